@@ -1,0 +1,139 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar date known to a precision: a day, a month or a year.
+// The zero Date is unknown.
+type Date struct {
+	Year, Month, Day int // Month and Day are 0 when not known
+}
+
+// ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD. It rejects anything else,
+// including impossible days such as 2023-02-30.
+func ParseDate(s string) (Date, error) {
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	var n [3]int
+	for i, p := range parts {
+		if (i > 0 && len(p) != 2) || strings.TrimLeft(p, "0123456789") != "" {
+			return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	d := Date{Year: n[0], Month: n[1], Day: n[2]}
+	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
+		return Date{}, fmt.Errorf("date %q: month %02d is not 01–12", s, d.Month)
+	}
+	if len(parts) == 3 {
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		if d.Day < 1 || t.Day() != d.Day {
+			return Date{}, fmt.Errorf("date %q: no such day", s)
+		}
+	}
+	return d, nil
+}
+
+// DateOf returns the Date of a time at day precision.
+func DateOf(t time.Time) Date {
+	return Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// Precision returns "day", "month" or "year", or "" for the zero Date.
+func (d Date) Precision() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return "year"
+	case d.Day == 0:
+		return "month"
+	}
+	return "day"
+}
+
+// String returns the date as YYYY, YYYY-MM or YYYY-MM-DD, or "" if unknown.
+func (d Date) String() string {
+	switch d.Precision() {
+	case "year":
+		return fmt.Sprintf("%04d", d.Year)
+	case "month":
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	case "day":
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	}
+	return ""
+}
+
+// First returns the first day the date may mean.
+func (d Date) First() time.Time {
+	m, day := max(d.Month, 1), max(d.Day, 1)
+	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+}
+
+// Last returns the last day the date may mean.
+func (d Date) Last() time.Time {
+	switch d.Precision() {
+	case "year":
+		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case "month":
+		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	return d.First()
+}
+
+// FormatDate renders a model date for readers at its precision:
+// "2007", "Aug 2021", "28 Nov 2022", "week of 5 Jun 2023".
+// A value that does not parse is returned as it is.
+func FormatDate(value, precision string) string {
+	d, err := ParseDate(value)
+	if err != nil {
+		return value
+	}
+	switch d.Precision() {
+	case "year":
+		return fmt.Sprintf("%d", d.Year)
+	case "month":
+		return d.First().Format("Jan 2006")
+	}
+	s := d.First().Format("2 Jan 2006")
+	if precision == "week" {
+		return "week of " + s
+	}
+	return s
+}
+
+// CompareDates orders two model dates by their first day, then the less
+// precise first. Unparsable or empty values sort first.
+func CompareDates(a, b string) int {
+	da, _ := ParseDate(a)
+	db, _ := ParseDate(b)
+	ta, tb := da.First(), db.First()
+	if da.IsZero() || db.IsZero() {
+		return boolCmp(!da.IsZero(), !db.IsZero())
+	}
+	if c := ta.Compare(tb); c != 0 {
+		return c
+	}
+	return cmp.Compare(len(a), len(b)) // the less precise first
+}
+
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}

@@ -1,0 +1,201 @@
+package report
+
+// Brief is the whole structured model of a brief: what the renderers draw and
+// what `brief extract` prints as JSON. Its JSON form is the public interface
+// described in shared/MODEL.md; fields may be added, none renamed.
+type Brief struct {
+	Meta     Meta      `json:"meta"`
+	Sections []Section `json:"sections,omitempty"`
+	Actors   []Actor   `json:"actors,omitempty"`
+	Issues   []Issue   `json:"issues,omitempty"`
+
+	Sources []Source `json:"sources"`
+	Figures []Figure `json:"figures"`
+	Events  []Event  `json:"events"`
+	Stances []Stance `json:"stances"`
+
+	// Matrix is the stance matrix as of the period's end: one cell per
+	// actor and issue that has at least one statement.
+	Matrix []Cell `json:"matrix,omitempty"`
+	// FigureGroups gathers figures that count the same thing, so that
+	// different sources' numbers sit side by side and conflicts show.
+	FigureGroups []FigureGroup `json:"figure_groups,omitempty"`
+	// KeyPoints are the brief's opening lines, computed from the facts.
+	KeyPoints []string `json:"key_points,omitempty"`
+
+	// Timexes lists every date expression found; present only when asked
+	// for (brief extract --timexes).
+	Timexes []Timex `json:"timexes,omitempty"`
+}
+
+// Meta describes the brief as a document: its title, who issued it, its
+// handling marking, the period it covers and when it was generated.
+type Meta struct {
+	Title        string `json:"title"`
+	Organisation string `json:"organisation,omitempty"`
+	Marking      string `json:"marking,omitempty"`
+	PageSize     string `json:"page_size,omitempty"` // "A4" or "Letter"
+	Period       Period `json:"period"`
+	Generated    string `json:"generated,omitempty"` // RFC 3339, UTC
+	Config       string `json:"config,omitempty"`    // the configuration file used, if any
+}
+
+// Period is the span of publication dates a brief reports on. Empty Start
+// and End mean the whole corpus.
+type Period struct {
+	Label string `json:"label,omitempty"` // e.g. "2023-W23", "whole corpus"
+	Start string `json:"start,omitempty"` // YYYY-MM-DD, inclusive
+	End   string `json:"end,omitempty"`   // YYYY-MM-DD, inclusive
+}
+
+// Section is one configured part of the brief, in the configured order.
+type Section struct {
+	Kind   string   `json:"kind"` // one of SectionKinds
+	Title  string   `json:"title"`
+	Actors []string `json:"actors,omitempty"` // stances: which actors, in order; empty means all
+	Issues []string `json:"issues,omitempty"` // stances: which issues, in order; empty means all
+	Chart  bool     `json:"chart,omitempty"`  // figures, timeline: draw the chart
+}
+
+// Section kinds, in the order a default brief uses them.
+const (
+	SectionSummary  = "summary"  // key points
+	SectionStances  = "stances"  // actor × issue matrix
+	SectionTimeline = "timeline" // dated events
+	SectionFigures  = "figures"  // reported figures
+	SectionSources  = "sources"  // numbered endnotes
+)
+
+// SectionKinds lists every known section kind.
+var SectionKinds = []string{SectionSummary, SectionStances, SectionTimeline, SectionFigures, SectionSources}
+
+// Actor is a party to the conflict as the configuration names it.
+type Actor struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	People  []string `json:"people,omitempty"` // people who speak for it
+}
+
+// Issue is a question actors take positions on.
+type Issue struct {
+	ID    string   `json:"id"`
+	Label string   `json:"label"`
+	Terms []string `json:"terms,omitempty"`
+}
+
+// Source is one article: where it came from and how far to trust it.
+type Source struct {
+	ID          string `json:"id"`
+	Path        string `json:"path"`
+	Title       string `json:"title"`
+	Outlet      string `json:"outlet,omitempty"`
+	Published   string `json:"published,omitempty"` // YYYY, YYYY-MM or YYYY-MM-DD
+	URL         string `json:"url,omitempty"`
+	Reliability string `json:"reliability,omitempty"` // Admiralty grade A–F
+	Notes       string `json:"notes,omitempty"`
+	// SyndicatedFrom names the id of an earlier source this one copies;
+	// such a copy is not independent confirmation.
+	SyndicatedFrom string `json:"syndicated_from,omitempty"`
+
+	// Text is the cleaned article body; it is not part of the JSON form.
+	Text string `json:"-"`
+	// Hash is the hex SHA-256 of the file's bytes.
+	Hash string `json:"-"`
+}
+
+// Citation ties a fact to a verbatim quote of one source.
+type Citation struct {
+	Source string `json:"source"`
+	Quote  string `json:"quote"`
+}
+
+// Figure is a reported number: a count of killed, fighters, attacks, money…
+type Figure struct {
+	ID           string     `json:"id"`
+	Text         string     `json:"text"`
+	Low          float64    `json:"low"`
+	High         float64    `json:"high"`
+	Qualifier    string     `json:"qualifier"` // about, nearly, more than, at least, up to, or empty
+	What         string     `json:"what"`      // one of FigureKinds
+	Who          string     `json:"who"`
+	Period       string     `json:"period"`
+	AttributedTo string     `json:"attributed_to"`
+	Date         string     `json:"date,omitempty"` // when reported: the citing source's publication date
+	Citations    []Citation `json:"citations"`
+	Review       *Review    `json:"review,omitempty"`
+}
+
+// FigureKinds lists the values of Figure.What.
+var FigureKinds = []string{"killed", "injured", "attacks", "fighters", "people", "displaced",
+	"arrested", "abducted", "troops", "money_usd", "money_pkr", "other"}
+
+// Qualifiers lists the values of Figure.Qualifier besides the empty one.
+var Qualifiers = []string{"about", "nearly", "more than", "at least", "up to"}
+
+// Event is something that happened at a date.
+type Event struct {
+	ID        string     `json:"id"`
+	Date      string     `json:"date"`      // YYYY, YYYY-MM or YYYY-MM-DD
+	Precision string     `json:"precision"` // day, week, month, season, year
+	Summary   string     `json:"summary"`
+	Actors    []string   `json:"actors"`
+	Citations []Citation `json:"citations"`
+	Review    *Review    `json:"review,omitempty"`
+}
+
+// Stance is an actor's position on an issue.
+type Stance struct {
+	ID        string     `json:"id"`
+	Actor     string     `json:"actor"`
+	Issue     string     `json:"issue"`
+	Position  string     `json:"position"` // one of Positions
+	Date      string     `json:"date,omitempty"`
+	Precision string     `json:"precision,omitempty"`
+	Citations []Citation `json:"citations"`
+	Review    *Review    `json:"review,omitempty"`
+}
+
+// Positions lists the values of Stance.Position.
+var Positions = []string{"support", "oppose", "conditional", "demand", "propose", "deny"}
+
+// Precisions lists the values of Event.Precision, finest first.
+var Precisions = []string{"day", "week", "month", "season", "year"}
+
+// Review records an analyst's decision about a fact, read back from a
+// reviewed workbook.
+type Review struct {
+	Decision   string `json:"decision"` // accept, reject or correct
+	Correction string `json:"correction,omitempty"`
+	Original   string `json:"original,omitempty"` // the extracted value a correction replaced
+}
+
+// Cell is one cell of the stance matrix: an actor's latest known position on
+// an issue as of the period's end.
+type Cell struct {
+	Actor     string   `json:"actor"`
+	Issue     string   `json:"issue"`
+	Position  string   `json:"position"`
+	Date      string   `json:"date,omitempty"`      // date of the latest statement
+	Stances   []string `json:"stances"`             // ids of the stances behind the cell
+	Changed   bool     `json:"changed,omitempty"`   // new or different within the period
+	Previous  string   `json:"previous,omitempty"`  // the position before the period, if it differed
+	Conflicts []string `json:"conflicts,omitempty"` // other positions stated at the same latest date
+}
+
+// FigureGroup is a set of figures that count the same thing (same kind and
+// who, same period); Conflict is set when their ranges do not overlap.
+type FigureGroup struct {
+	What     string   `json:"what"`
+	Who      string   `json:"who"`
+	Period   string   `json:"period"`
+	Figures  []string `json:"figures"`
+	Conflict bool     `json:"conflict,omitempty"`
+}
+
+// Timex is one date expression found in a source, in TimeML's value form.
+type Timex struct {
+	Source    string `json:"source"`
+	Text      string `json:"text"`
+	Value     string `json:"value"`
+	Precision string `json:"precision"`
+}
