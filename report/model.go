@@ -50,11 +50,11 @@ type Period struct {
 
 // Section is one configured part of the brief, in the configured order.
 type Section struct {
-	Kind   string   `json:"kind"` // one of SectionKinds
-	Title  string   `json:"title"`
-	Actors []string `json:"actors,omitempty"` // stances: which actors, in order; empty means all
-	Issues []string `json:"issues,omitempty"` // stances: which issues, in order; empty means all
-	Chart  bool     `json:"chart,omitempty"`  // figures, timeline: draw the chart
+	Kind   string   `json:"kind" toml:"kind"` // one of SectionKinds
+	Title  string   `json:"title" toml:"title"`
+	Actors []string `json:"actors,omitempty" toml:"actors"` // stances: which actors, in order; empty means all
+	Issues []string `json:"issues,omitempty" toml:"issues"` // stances: which issues, in order; empty means all
+	Chart  bool     `json:"chart,omitempty" toml:"chart"`   // figures, timeline: draw the chart
 }
 
 // Section kinds, in the order a default brief uses them.
@@ -69,18 +69,36 @@ const (
 // SectionKinds lists every known section kind.
 var SectionKinds = []string{SectionSummary, SectionStances, SectionTimeline, SectionFigures, SectionSources}
 
+// DefaultSectionTitle returns the heading a section of a kind gets when
+// the configuration gives none.
+func DefaultSectionTitle(kind string) string {
+	switch kind {
+	case SectionSummary:
+		return "Key points"
+	case SectionStances:
+		return "Positions"
+	case SectionTimeline:
+		return "Timeline"
+	case SectionFigures:
+		return "Reported figures"
+	case SectionSources:
+		return "Sources"
+	}
+	return kind
+}
+
 // Actor is a party to the conflict as the configuration names it.
 type Actor struct {
-	Name    string   `json:"name"`
-	Aliases []string `json:"aliases,omitempty"`
-	People  []string `json:"people,omitempty"` // people who speak for it
+	Name    string   `json:"name" toml:"name"`
+	Aliases []string `json:"aliases,omitempty" toml:"aliases"`
+	People  []string `json:"people,omitempty" toml:"people"` // people who speak for it
 }
 
 // Issue is a question actors take positions on.
 type Issue struct {
-	ID    string   `json:"id"`
-	Label string   `json:"label"`
-	Terms []string `json:"terms,omitempty"`
+	ID    string   `json:"id" toml:"id"`
+	Label string   `json:"label" toml:"label"`
+	Terms []string `json:"terms,omitempty" toml:"terms"`
 }
 
 // Source is one article: where it came from and how far to trust it.

@@ -1,0 +1,262 @@
+// Package config reads a brief's TOML configuration: the document's title
+// and marking, the sections in order, the actors and issues to look for,
+// where the articles are and where the outputs go.
+//
+// Decoding is strict: an unknown key or a value of the wrong type is an
+// error naming the file, the line and the key. Relative paths resolve
+// against the configuration file's folder, so cron can run from anywhere.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"brief/report"
+)
+
+// Config is a decoded configuration.
+type Config struct {
+	Title        string `toml:"title"`
+	Organisation string `toml:"organisation"`
+	Marking      string `toml:"marking"`
+	PageSize     string `toml:"page_size"`
+	TimeZone     string `toml:"time_zone"`
+	Sources      string `toml:"sources"`
+
+	Output   Output           `toml:"output"`
+	Cleaning Cleaning         `toml:"cleaning"`
+	Sections []report.Section `toml:"section"`
+	Actors   []report.Actor   `toml:"actor"`
+	Issues   []report.Issue   `toml:"issue"`
+
+	// Path is the configuration file's path, as given.
+	Path string `toml:"-"`
+	// Dir is the folder relative paths resolve against.
+	Dir string `toml:"-"`
+}
+
+// Output says where outputs go and how they are named.
+type Output struct {
+	Dir string `toml:"dir"`
+	// Name is the file name without extension; {period} is replaced by
+	// the period's label.
+	Name string `toml:"name"`
+	// Latest is a stable name, without extension, that always holds the
+	// newest outputs; empty for none.
+	Latest string `toml:"latest"`
+}
+
+// Cleaning lists extra lines of page furniture to drop from articles.
+type Cleaning struct {
+	// DropLines are regular expressions matched, case-insensitively,
+	// against a whole trimmed line.
+	DropLines []string `toml:"drop_lines"`
+}
+
+// Default returns the configuration used when a file leaves a key out.
+func Default() Config {
+	return Config{
+		Title:    "Conflict brief",
+		Marking:  "UNCLASSIFIED",
+		PageSize: "A4",
+		TimeZone: "UTC",
+		Sources:  "sources",
+		Output:   Output{Dir: "out", Name: "brief-{period}", Latest: "brief-latest"},
+	}
+}
+
+// Error is a problem with a configuration file, at a line when known.
+type Error struct {
+	File string
+	Line int // 0 when unknown
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Load reads and validates the configuration at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read configuration: %v", errors.Unwrap(err))}
+	}
+	c := Default()
+	c.Sections = nil
+	md, err := toml.Decode(string(data), &c)
+	if err != nil {
+		return nil, decodeError(path, err)
+	}
+	if keys := md.Undecoded(); len(keys) > 0 {
+		k := keys[0]
+		return nil, &Error{File: path, Line: lineOfKey(string(data), k),
+			Msg: fmt.Sprintf("unknown key %q; check its spelling (see README.md, Configuration)", k.String())}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	c.Path, c.Dir = path, filepath.Dir(abs)
+	if err := c.validate(string(data)); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// decodeError turns the TOML decoder's error into one line with the file
+// and line number.
+func decodeError(path string, err error) error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		msg := strings.TrimPrefix(pe.Message, "toml: ")
+		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
+			msg = fmt.Sprintf("key %q: %s", pe.LastKey, msg)
+		}
+		return &Error{File: path, Line: pe.Position.Line, Msg: msg}
+	}
+	msg := strings.TrimPrefix(err.Error(), "toml: ")
+	line := 0
+	if _, err := fmt.Sscanf(msg, "line %d", &line); err == nil {
+		if i := strings.Index(msg, ": "); i >= 0 {
+			msg = msg[i+2:]
+		}
+	}
+	return &Error{File: path, Line: line, Msg: msg}
+}
+
+// lineOfKey finds the line where a dotted key's last part is set, after
+// the table that holds it; 0 when it cannot be found.
+func lineOfKey(data string, k toml.Key) int {
+	if len(k) == 0 {
+		return 0
+	}
+	name := k[len(k)-1]
+	inTable := len(k) == 1
+	for i, line := range strings.Split(data, "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "[") {
+			table := strings.Trim(t, "[] ")
+			inTable = len(k) > 1 && table == strings.Join(k[:len(k)-1], ".")
+			if len(k) == 1 {
+				inTable = false
+			}
+			continue
+		}
+		if inTable && (strings.HasPrefix(t, name+" ") || strings.HasPrefix(t, name+"=") ||
+			strings.HasPrefix(t, `"`+name+`"`)) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// validate checks values the decoder cannot: known section kinds, unique
+// actor names and issue ids, a page size and a time zone that exist.
+func (c *Config) validate(data string) error {
+	bad := func(key, format string, args ...any) error {
+		return &Error{File: c.Path, Line: lineOfValue(data, key), Msg: fmt.Sprintf(format, args...)}
+	}
+	switch strings.ToLower(c.PageSize) {
+	case "a4":
+		c.PageSize = "A4"
+	case "letter":
+		c.PageSize = "Letter"
+	default:
+		return bad("page_size", "page_size %q: want A4 or Letter", c.PageSize)
+	}
+	if _, err := time.LoadLocation(c.TimeZone); err != nil {
+		return bad("time_zone", "time_zone %q is not a known zone; use an IANA name such as Europe/London or UTC", c.TimeZone)
+	}
+	if len(c.Actors) == 0 {
+		return &Error{File: c.Path, Msg: "no [[actor]] defined; the brief needs at least one actor"}
+	}
+	names := map[string]bool{}
+	for _, a := range c.Actors {
+		if a.Name == "" {
+			return bad("name", "an [[actor]] has no name")
+		}
+		if names[a.Name] {
+			return bad(`name = "`+a.Name, "actor %q is defined twice", a.Name)
+		}
+		names[a.Name] = true
+	}
+	ids := map[string]bool{}
+	for i, is := range c.Issues {
+		if is.ID == "" {
+			return bad("id", "an [[issue]] has no id")
+		}
+		if ids[is.ID] {
+			return bad(`id = "`+is.ID, "issue %q is defined twice", is.ID)
+		}
+		ids[is.ID] = true
+		if is.Label == "" {
+			c.Issues[i].Label = is.ID
+		}
+	}
+	if len(c.Sections) == 0 {
+		for _, k := range report.SectionKinds {
+			c.Sections = append(c.Sections, report.Section{Kind: k})
+		}
+	}
+	for i, s := range c.Sections {
+		if !slices.Contains(report.SectionKinds, s.Kind) {
+			return bad(`kind = "`+s.Kind, "section kind %q: want one of %s", s.Kind, strings.Join(report.SectionKinds, ", "))
+		}
+		for _, a := range s.Actors {
+			if !names[a] {
+				return bad(`"`+a+`"`, "section %q lists actor %q, which no [[actor]] defines", s.Kind, a)
+			}
+		}
+		for _, id := range s.Issues {
+			if !ids[id] {
+				return bad(`"`+id+`"`, "section %q lists issue %q, which no [[issue]] defines", s.Kind, id)
+			}
+		}
+		if s.Title == "" {
+			c.Sections[i].Title = report.DefaultSectionTitle(s.Kind)
+		}
+	}
+	if !strings.Contains(c.Output.Name, "{period}") {
+		return bad("name", "output name %q must contain {period}, or each period's brief would overwrite the last", c.Output.Name)
+	}
+	return nil
+}
+
+// lineOfValue returns the first line that starts with the given text
+// (after spaces), or 0.
+func lineOfValue(data, prefix string) int {
+	for i, line := range strings.Split(data, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), prefix) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// Resolve returns p made absolute against the configuration's folder.
+func (c *Config) Resolve(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
+}
+
+// Location returns the configured time zone.
+func (c *Config) Location() *time.Location {
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}

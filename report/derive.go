@@ -1,0 +1,62 @@
+package report
+
+// Derive completes a model that carries facts but not what is computed
+// from them — a model read from JSON that another tool wrote, or one an
+// analyst edited. It fills, where empty: the sections (all kinds, default
+// titles), the actors and issues (from the facts), the stance matrix, the
+// figure groups and the key points. With no context before the period,
+// no matrix cell is marked changed.
+func Derive(b *Brief) {
+	if len(b.Sections) == 0 {
+		for _, k := range SectionKinds {
+			b.Sections = append(b.Sections, Section{Kind: k, Title: DefaultSectionTitle(k)})
+		}
+	}
+	if len(b.Actors) == 0 {
+		b.Actors = actorsOf(b)
+	}
+	if len(b.Issues) == 0 {
+		b.Issues = issuesOf(b)
+	}
+	if b.Meta.Title == "" {
+		b.Meta.Title = "Brief"
+	}
+	if len(b.Matrix) == 0 {
+		b.Matrix = buildMatrix(nil, b.Stances, false)
+	}
+	if len(b.FigureGroups) == 0 {
+		b.FigureGroups = groupFigures(b.Figures)
+	}
+	if len(b.KeyPoints) == 0 {
+		b.KeyPoints = keyPoints(b, len(b.Sources))
+	}
+}
+
+// actorsOf lists the actors the facts name, in order of first mention.
+func actorsOf(b *Brief) []Actor {
+	var names []string
+	for _, s := range b.Stances {
+		names = union(names, []string{s.Actor})
+	}
+	for _, e := range b.Events {
+		names = union(names, e.Actors)
+	}
+	out := make([]Actor, len(names))
+	for i, n := range names {
+		out[i] = Actor{Name: n}
+	}
+	return out
+}
+
+// issuesOf lists the issues the stances name, in order of first mention.
+func issuesOf(b *Brief) []Issue {
+	var ids []string
+	for _, s := range b.Stances {
+		ids = union(ids, []string{s.Issue})
+	}
+	out := make([]Issue, len(ids))
+	for i, id := range ids {
+		out[i] = Issue{ID: id, Label: id}
+	}
+	return out
+}
