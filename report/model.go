@@ -92,6 +92,10 @@ type Actor struct {
 	Name    string   `json:"name" toml:"name"`
 	Aliases []string `json:"aliases,omitempty" toml:"aliases"`
 	People  []string `json:"people,omitempty" toml:"people"` // people who speak for it
+	// Demonyms are adjectives that name the actor's people or officials
+	// ("Afghan" for the Afghan Taliban while they govern Afghanistan);
+	// common ones are derived from the name ("Pakistani" from Pakistan).
+	Demonyms []string `json:"demonyms,omitempty" toml:"demonyms"`
 }
 
 // Issue is a question actors take positions on.
@@ -99,6 +103,10 @@ type Issue struct {
 	ID    string   `json:"id" toml:"id"`
 	Label string   `json:"label" toml:"label"`
 	Terms []string `json:"terms,omitempty" toml:"terms"`
+	// Claim marks an issue that is a statement of fact ("TTP leaders are
+	// based in Afghanistan") rather than a course of action: whoever
+	// asserts it supports it and whoever rejects it denies it.
+	Claim bool `json:"claim,omitempty" toml:"claim"`
 }
 
 // Source is one article: where it came from and how far to trust it.
