@@ -193,6 +193,9 @@ type Review struct {
 	Decision   string `json:"decision"` // accept, reject or correct
 	Correction string `json:"correction,omitempty"`
 	Original   string `json:"original,omitempty"` // the extracted value a correction replaced
+	// Where names the workbook cell the decision was read from, such as
+	// "Figures!N14", for messages; it is not part of the JSON form.
+	Where string `json:"-"`
 }
 
 // Cell is one cell of the stance matrix: an actor's latest known position on
