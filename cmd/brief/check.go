@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"brief/report/corpus"
+)
+
+const checkUsage = `Usage: brief check [options]
+
+Validate the configuration and every article, and list each problem with
+its file and line. Nothing is written.
+
+Options:
+    --config FILE   the configuration (default config.toml)
+    --sources DIR   check articles in DIR instead of the configuration's folder
+
+Exit status is 0 when everything is usable (warnings may still be listed),
+1 when an article would be skipped or none is usable, 2 when the
+configuration is bad.
+`
+
+func checkCommand() command {
+	return command{name: "check", usage: checkUsage, run: runCheck}
+}
+
+func runCheck(ctx context.Context, e *env, args []string) error {
+	var opts commonOptions
+	fs := newFlags(e, command{name: "check", usage: checkUsage})
+	opts.register(fs)
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	cfg, err := opts.load(fs)
+	if err != nil {
+		return err
+	}
+	dir := cfg.Resolve(cfg.Sources)
+	if opts.sourcesDir != "" {
+		dir = opts.sourcesDir
+	}
+	sources, problems, err := corpus.Load(dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir})
+	if err != nil {
+		return err
+	}
+	skipped := 0
+	for _, p := range problems {
+		fmt.Fprintln(e.stdout, p.Error())
+		if p.Skipped {
+			skipped++
+		}
+	}
+	fmt.Fprintf(e.stdout, "%s: %d articles usable, %d skipped, %d problems\n", cfg.Path, len(sources), skipped, len(problems))
+	switch {
+	case len(sources) == 0:
+		return fmt.Errorf("no usable article in %s", dir)
+	case skipped > 0:
+		return fmt.Errorf("%d of %d articles cannot be used; see the problems above", skipped, len(sources)+skipped)
+	}
+	return nil
+}

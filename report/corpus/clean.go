@@ -1,0 +1,146 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Cleaner removes scraped page furniture from an article's body: lines
+// that are navigation, share buttons, datelines, captions, cookie,
+// registration and disclaimer notices. It works line by line and removes
+// only whole lines that are no sentence of the article.
+type Cleaner struct {
+	extra []*regexp.Regexp
+}
+
+// furniturePhrases mark a line as page furniture wherever they occur in it.
+// Each is a phrase that a news sentence about a conflict does not use.
+var furniturePhrases = []string{
+	"exit mobile version", "most read", "read more", "also read", "read also",
+	"advertisement", "share this article", "share on", "click here",
+	"subscribe today", "subscribe now", "subscribe to our", "sign up for", "register for free",
+	"to continue reading", "not a paywall", "registration helps us", "log in to", "sign in to",
+	"this website uses cookie", "we use cookies", "cookie policy", "accept cookies", "by continuing to use",
+	"accepts no responsibility", "third party syndicated feed", "all rights reserved",
+	"reserves the sole right", "follow us on", "download the app", "whatsapp channel",
+	"web stories", "related articles", "related stories", "recommended for you", "trending now",
+}
+
+// datelinePattern matches "Updated on: 06 June,2023 06:23 PM IST | …",
+// "Published 3 hours ago", "Last updated: …" and the like.
+var datelinePattern = regexp.MustCompile(`(?i)^(last\s+)?(updated|published|posted|modified)(\s+on)?\s*:?(\s|$)`)
+
+// captionPattern matches picture credits and captions.
+var captionPattern = regexp.MustCompile(`(?i)(\bpic/|\bphoto\s*:|\(photo\b|\bimage\s*:|file photo|representational (purpose|image)|getty images|\bafp photo|\breuters/)`)
+
+// NewCleaner returns a Cleaner with the built-in rules and the extra
+// patterns, each a regular expression for a whole trimmed line.
+func NewCleaner(extra []string) (*Cleaner, error) {
+	c := &Cleaner{}
+	for _, p := range extra {
+		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
+		if err != nil {
+			return nil, fmt.Errorf("cleaning.drop_lines: pattern %q: %v", p, err)
+		}
+		c.extra = append(c.extra, re)
+	}
+	return c, nil
+}
+
+// Clean returns body without its furniture lines, and without a first line
+// that repeats the title. Paragraph breaks are kept.
+func (c *Cleaner) Clean(body, title string) string {
+	var out []string
+	seenText := false
+	for _, line := range strings.Split(body, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			out = append(out, "")
+			continue
+		}
+		if c.isFurniture(t) || (!seenText && title != "" && sameTitle(t, title)) {
+			continue
+		}
+		seenText = true
+		out = append(out, strings.TrimRight(line, " \t"))
+	}
+	return collapseBlankLines(strings.Join(out, "\n"))
+}
+
+// isFurniture reports whether a trimmed line is page furniture.
+func (c *Cleaner) isFurniture(t string) bool {
+	for _, re := range c.extra {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	lower := strings.ToLower(t)
+	for _, p := range furniturePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	words := strings.Fields(t)
+	switch {
+	case len(words) == 1 && !endsSentence(t):
+		return true // "shot-button", "Published", "on", "ASIA"
+	case isBreadcrumb(t), datelinePattern.MatchString(t), captionPattern.MatchString(t):
+		return true
+	case len(words) <= 4 && strings.Contains(t, "|"):
+		return true // "PTI |", "By Staff | Islamabad"
+	case len(words) <= 4 && isUpper(t):
+		return true // "MOST READ", "HMPV HMPV", section labels
+	}
+	return false
+}
+
+// isBreadcrumb matches "Home > News > World News > Article > …".
+func isBreadcrumb(t string) bool {
+	return strings.Count(t, " > ")+strings.Count(t, " » ")+strings.Count(t, " / ") >= 2 && !endsSentence(t)
+}
+
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, `"'”’)`)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+}
+
+func isUpper(t string) bool {
+	hasLetter := false
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		hasLetter = hasLetter || unicode.IsLetter(r)
+	}
+	return hasLetter
+}
+
+// sameTitle compares a line with the title ignoring case, punctuation and
+// spacing ("TTP's" and "TTPs" are the same).
+func sameTitle(line, title string) bool {
+	key := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	return key(line) == key(title)
+}
+
+// collapseBlankLines keeps at most one blank line between paragraphs and
+// none at either end.
+func collapseBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	var out []string
+	for _, l := range lines {
+		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}

@@ -1,0 +1,195 @@
+// Package corpus loads a folder of articles: UTF-8 text or Markdown files
+// with an optional TOML front matter between "+++" lines, as in Hugo.
+//
+// A bad article is reported as a Problem and skipped; it never stops the
+// others from loading. Scraped page furniture (breadcrumbs, share buttons,
+// cookie and registration notices) is removed from the body by general
+// rules and a configurable list, never a sentence of the article.
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"brief/report"
+)
+
+// Problem is something wrong with one article. A Skipped article was not
+// loaded; otherwise the problem is a warning.
+type Problem struct {
+	File    string
+	Line    int // 0 when not tied to a line
+	Msg     string
+	Skipped bool
+}
+
+func (p Problem) Error() string {
+	where := p.File
+	if p.Line > 0 {
+		where = fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	if p.Skipped {
+		return fmt.Sprintf("%s: %s; article skipped", where, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", where, p.Msg)
+}
+
+// Extensions lists the file name endings read as articles.
+var Extensions = []string{".md", ".markdown", ".txt"}
+
+// Options tune loading.
+type Options struct {
+	// DropLines are extra furniture patterns (regular expressions matched
+	// case-insensitively against a whole trimmed line).
+	DropLines []string
+	// RelativeTo, when set, makes each Source.Path relative to this folder.
+	RelativeTo string
+}
+
+// Files lists the article files in dir, sorted by name. Hidden files and
+// sub-folders are ignored.
+func Files(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("sources folder %s: %w", dir, err)
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") || !e.Type().IsRegular() {
+			continue
+		}
+		if slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
+			out = append(out, filepath.Join(dir, name))
+		}
+	}
+	return out, nil
+}
+
+// Load reads every article in dir. It returns the articles that loaded and
+// the problems found; an error only when the folder itself is unusable.
+func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
+	files, err := Files(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	cleaner, err := NewCleaner(opts.DropLines)
+	if err != nil {
+		return nil, nil, err
+	}
+	var (
+		sources  []report.Source
+		problems []Problem
+		seen     = map[string]string{} // hash → first path
+	)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			problems = append(problems, Problem{File: f, Msg: fmt.Sprintf("cannot read: %v", err), Skipped: true})
+			continue
+		}
+		src, probs := Parse(displayPath(f, opts.RelativeTo), data, cleaner)
+		problems = append(problems, probs...)
+		if src == nil {
+			continue
+		}
+		if first, dup := seen[src.Hash]; dup {
+			problems = append(problems, Problem{File: src.Path, Msg: "same content as " + first + "; remove one copy", Skipped: true})
+			continue
+		}
+		seen[src.Hash] = src.Path
+		sources = append(sources, *src)
+	}
+	return sources, problems, nil
+}
+
+// displayPath returns path relative to base when it lies under it.
+func displayPath(path, base string) string {
+	if base == "" {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	rel, err := filepath.Rel(base, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return path
+	}
+	return filepath.ToSlash(rel)
+}
+
+// Parse reads one article's bytes. It returns nil and the reasons when the
+// article cannot be used.
+func Parse(path string, data []byte, cleaner *Cleaner) (*report.Source, []Problem) {
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])
+	if !utf8.Valid(data) {
+		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
+		return nil, []Problem{{File: path, Line: line, Msg: "not UTF-8 text; convert it (iconv -t UTF-8)", Skipped: true}}
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.TrimPrefix(text, "\ufeff")
+	fm, body, bodyLine, probs := splitFrontMatter(path, text)
+	if fm == nil && len(probs) > 0 {
+		return nil, probs
+	}
+	src := &report.Source{Path: path, Hash: hash, ID: report.SourceID(hash)}
+	probs = append(probs, fm.apply(path, src)...)
+	src.Text = cleaner.Clean(body, src.Title)
+	if strings.TrimSpace(src.Text) == "" {
+		return nil, append(probs, Problem{File: path, Line: bodyLine, Msg: "no article text after the front matter", Skipped: true})
+	}
+	if src.Title == "" {
+		src.Title, src.Text = titleFromBody(src.Text)
+	}
+	if src.Published == "" {
+		probs = append(probs, Problem{File: path, Msg: "undated: add published = \"YYYY-MM-DD\" to the front matter so relative dates resolve"})
+	}
+	return src, probs
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
+
+// maxTitle is the longest title, in characters, taken from a body.
+const maxTitle = 120
+
+// titleFromBody takes the title of an article without one from its first
+// line. A headline (a short line that is no sentence) leaves the body; a
+// first paragraph stays, and the title is its start.
+func titleFromBody(text string) (title, body string) {
+	first, rest, _ := strings.Cut(text, "\n")
+	first = strings.TrimSpace(first)
+	if r := []rune(first); len(r) <= maxTitle && !endsSentence(first) {
+		return first, strings.TrimSpace(rest)
+	}
+	if r := []rune(first); len(r) > maxTitle {
+		cut := string(r[:maxTitle])
+		if i := strings.LastIndex(cut, " "); i > maxTitle/2 {
+			cut = cut[:i]
+		}
+		return cut + "…", text
+	}
+	return first, text
+}
