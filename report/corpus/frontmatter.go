@@ -20,8 +20,8 @@ type frontMatter struct {
 	Reliability string `toml:"reliability"`
 	Notes       string `toml:"notes"`
 
-	text      string   // the TOML text, for finding a key's line
-	startLine int      // the line the TOML text starts on, for messages
+	text      string // the TOML text, for finding a key's line
+	startLine int    // the line the TOML text starts on, for messages
 }
 
 const fence = "+++"
