@@ -45,7 +45,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	po, err := opts.pipelineOptions()
+	po, err := opts.pipelineOptions(cfg)
 	if err != nil {
 		return err
 	}

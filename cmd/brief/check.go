@@ -36,9 +36,9 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dir := cfg.Resolve(cfg.Sources)
-	if opts.sourcesDir != "" {
-		dir = opts.sourcesDir
+	dir, err := opts.sources(cfg)
+	if err != nil {
+		return err
 	}
 	sources, problems, err := corpus.Load(dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir})
 	if err != nil {

@@ -40,7 +40,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	po, err := opts.pipelineOptions()
+	po, err := opts.pipelineOptions(cfg)
 	if err != nil {
 		return err
 	}

@@ -31,13 +31,30 @@ func (o *commonOptions) load(fs *flag.FlagSet) (*config.Config, error) {
 	return loadConfig(o.configPath, explicit)
 }
 
+// sources returns the folder of articles: the --sources flag's, else the
+// configuration's. A folder that does not exist is a usage or a
+// configuration error.
+func (o *commonOptions) sources(cfg *config.Config) (string, error) {
+	if o.sourcesDir == "" {
+		return cfg.SourcesDir()
+	}
+	if info, err := os.Stat(o.sourcesDir); err != nil || !info.IsDir() {
+		return "", usageError{fmt.Sprintf("--sources %s: no such folder", o.sourcesDir)}
+	}
+	return o.sourcesDir, nil
+}
+
 // pipelineOptions turns the flags into the pipeline's options.
-func (o *commonOptions) pipelineOptions() (pipeline.Options, error) {
+func (o *commonOptions) pipelineOptions(cfg *config.Config) (pipeline.Options, error) {
+	dir, err := o.sources(cfg)
+	if err != nil {
+		return pipeline.Options{}, err
+	}
 	gen, err := generationTime()
 	if err != nil {
 		return pipeline.Options{}, err
 	}
-	return pipeline.Options{SourcesDir: o.sourcesDir, Generated: gen}, nil
+	return pipeline.Options{SourcesDir: dir, Generated: gen}, nil
 }
 
 // generationTime is SOURCE_DATE_EPOCH when set, so that identical inputs

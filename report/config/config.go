@@ -40,6 +40,8 @@ type Config struct {
 	Path string `toml:"-"`
 	// Dir is the folder relative paths resolve against.
 	Dir string `toml:"-"`
+
+	sourcesLine int // where the sources key is set, for messages
 }
 
 // Output says where outputs go and how they are named.
@@ -111,6 +113,7 @@ func Load(path string) (*Config, error) {
 	if err := c.validate(string(data)); err != nil {
 		return nil, err
 	}
+	c.sourcesLine = lineOfValue(string(data), "sources")
 	return &c, nil
 }
 
@@ -250,6 +253,21 @@ func (c *Config) Resolve(p string) string {
 		return p
 	}
 	return filepath.Join(c.Dir, p)
+}
+
+// SourcesDir returns the configured sources folder, resolved, or an error
+// naming the configuration's line when it is not a readable folder.
+func (c *Config) SourcesDir() (string, error) {
+	dir := c.Resolve(c.Sources)
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return "", &Error{File: c.Path, Line: c.sourcesLine,
+			Msg: fmt.Sprintf("sources folder %s does not exist; create it or fix the sources key", dir)}
+	case !info.IsDir():
+		return "", &Error{File: c.Path, Line: c.sourcesLine, Msg: fmt.Sprintf("sources %s is not a folder", dir)}
+	}
+	return dir, nil
 }
 
 // Location returns the configured time zone.
