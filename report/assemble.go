@@ -81,7 +81,30 @@ func Assemble(in Input) *Brief {
 	b.FigureGroups = groupFigures(b.Figures)
 	b.KeyPoints = keyPoints(b, len(inPeriod))
 	sortFacts(b)
+	b.fillEmpty()
 	return b
+}
+
+// fillEmpty makes absent lists empty, so that the JSON form has [] rather
+// than null where MODEL.md promises a list.
+func (b *Brief) fillEmpty() {
+	if b.Sources == nil {
+		b.Sources = []Source{}
+	}
+	if b.Figures == nil {
+		b.Figures = []Figure{}
+	}
+	if b.Events == nil {
+		b.Events = []Event{}
+	}
+	if b.Stances == nil {
+		b.Stances = []Stance{}
+	}
+	for i := range b.Events {
+		if b.Events[i].Actors == nil {
+			b.Events[i].Actors = []string{}
+		}
+	}
 }
 
 type when int

@@ -30,6 +30,7 @@ func Derive(b *Brief) {
 	if len(b.KeyPoints) == 0 {
 		b.KeyPoints = keyPoints(b, len(b.Sources))
 	}
+	b.fillEmpty()
 }
 
 // actorsOf lists the actors the facts name, in order of first mention.
