@@ -1,0 +1,368 @@
+package timex
+
+// numeric tries the expressions that start with a number: ISO dates, day
+// first dates ("28 November 2022"), years, decades, centuries and "3 years ago".
+func (p *parser) numeric(i int) result {
+	t := p.tok(i)
+	switch {
+	case t.suf == sufS:
+		if t.ndig == 4 && t.n%10 == 0 && t.n >= 1000 && t.n < 2100 {
+			return result{i + 1, decadeValue(int(t.n))}
+		}
+		return noMatch
+	case t.suf == sufOrd:
+		return p.ordinalNumber(i)
+	case t.suf != sufNone:
+		return noMatch
+	}
+	if r := p.iso(i); r.ok() {
+		return r
+	}
+	if t.ndig <= 2 && t.n >= 1 && t.n <= 31 {
+		if r := p.dayFirst(i); r.ok() {
+			return r
+		}
+	}
+	if r := p.ago(i); r.ok() {
+		return r
+	}
+	if t.ndig == 2 && p.isDash(i-1) && p.adjacent(i-2) && p.adjacent(i-1) && p.isYear(i-2) {
+		// the end of a range of years: "1957-58"
+		first := int(p.toks[i-2].n)
+		y := first/100*100 + int(t.n)
+		if y > first {
+			return result{i + 1, yearValue(y)}
+		}
+	}
+	if p.isYear(i) {
+		return result{i + 1, yearValue(int(t.n))}
+	}
+	return noMatch
+}
+
+// iso tries YYYY-MM-DD.
+func (p *parser) iso(i int) result {
+	t := p.tok(i)
+	if t.ndig != 4 || !p.isPunct(i+1, '-') || !p.isPunct(i+3, '-') {
+		return noMatch
+	}
+	for k := i; k < i+4; k++ {
+		if !p.adjacent(k) {
+			return noMatch
+		}
+	}
+	m, d := p.tok(i+2), p.tok(i+4)
+	if m.kind != kNum || d.kind != kNum || m.ndig != 2 || d.ndig != 2 || d.suf != sufNone {
+		return noMatch
+	}
+	if !validDay(int(t.n), int(m.n), int(d.n)) {
+		return noMatch
+	}
+	return result{i + 5, dayValue(date(int(t.n), int(m.n), int(d.n)))}
+}
+
+// dayNumber reports whether token i is a day of the month: 1–31, at most
+// two digits, not part of a larger number ("2,000").
+func (p *parser) dayNumber(i int) bool {
+	t := p.tok(i)
+	if t.kind != kNum || t.ndig > 2 || t.n < 1 || t.n > 31 || (t.suf != sufNone && t.suf != sufOrd) {
+		return false
+	}
+	if p.isPunct(i+1, ',', '.', ':') && p.adjacent(i) && p.tok(i+2).kind == kNum && p.adjacent(i+1) {
+		return false // 2,000 or 3.5 or 10:30
+	}
+	return true
+}
+
+// dayFirst tries "28 November 2022", "28th of November", "19-21 July".
+func (p *parser) dayFirst(i int) result {
+	if !p.dayNumber(i) {
+		return noMatch
+	}
+	d := int(p.tok(i).n)
+	j := i + 1
+	if p.isRangeWord(j) && p.dayNumber(j+1) {
+		j += 2 // "19 to 21 July": the first day
+	}
+	if p.isFn(j, wOf) {
+		j++
+	}
+	if !p.monthName(j) {
+		return noMatch
+	}
+	m := int(p.tok(j).n % abbrev)
+	j++
+	if p.isPunct(j, '.') && p.tok(j-1).n > abbrev {
+		j++
+	}
+	return p.dayWithYear(i, j, m, d)
+}
+
+// dayWithYear completes a day and month that end before token j with a
+// following year, or resolves them against publication.
+func (p *parser) dayWithYear(i, j, m, d int) result {
+	k := j
+	if p.isPunct(k, ',') {
+		k++
+	}
+	if y := p.tok(k); y.kind == kNum && y.ndig == 4 && y.suf == sufNone && y.n >= 1000 && y.n < 2100 {
+		if !validDay(int(y.n), m, d) {
+			return noMatch
+		}
+		return result{k + 1, dayValue(date(int(y.n), m, d))}
+	}
+	y, ok := p.a.monthDayYear(m, d, p.future(i))
+	if !ok || !validDay(y, m, d) {
+		return noMatch
+	}
+	return result{j, dayValue(date(y, m, d))}
+}
+
+// monthName reports whether token i names a month: capitalised, and an
+// abbreviation only with its period or a number after it.
+func (p *parser) monthName(i int) bool {
+	t := p.tok(i)
+	if t.kind != kWord || t.cls != clsMonth || !t.cap {
+		return false
+	}
+	if t.n > abbrev {
+		return (p.isPunct(i+1, '.') && p.adjacent(i)) || p.tok(i+1).kind == kNum
+	}
+	return true
+}
+
+// month tries the expressions that start with a month's name: "November 28,
+// 2022", "July 19 to 21", "August 2021", "November last year", "in October".
+func (p *parser) month(i int) result {
+	if !p.monthName(i) {
+		return noMatch
+	}
+	m := int(p.tok(i).n % abbrev)
+	j := i + 1
+	if p.isPunct(j, '.') && p.tok(i).n > abbrev {
+		j++
+	}
+	if p.dayNumber(j) && !p.isYearAfter(j) {
+		d := int(p.tok(j).n)
+		k := j + 1
+		if p.isRangeWord(k) && p.dayNumber(k+1) && p.tok(k+1).n > int32(d) {
+			k += 2 // "July 19 to 21": the first day
+		}
+		return p.dayWithYear(i, k, m, d)
+	}
+	k := j
+	if p.isPunct(k, ',') || p.isFn(k, wOf) {
+		k++
+	}
+	if y := p.tok(k); y.kind == kNum && y.ndig == 4 && y.suf == sufNone && y.n >= 1000 && y.n < 2100 && !p.countedAfter(k) {
+		return result{k + 1, monthValue(int(y.n), m)}
+	}
+	if r, ok := p.isRel(j); ok && p.isWord(j+1, clsUnit, uYear) {
+		if v, ok := p.a.shift(uYear, r); ok { // "November last year"
+			y := v.v
+			return result{j + 2, value{y + "-" + twoDigits(m), "month"}}
+		}
+		return noMatch
+	}
+	if p.isRangeWord(j) && p.monthName(j+1) {
+		// "March to May 2022": the year at the end holds for both months
+		k := j + 2
+		if p.isPunct(k, '.') {
+			k++
+		}
+		if p.isPunct(k, ',') {
+			k++
+		}
+		if y := p.tok(k); y.kind == kNum && y.ndig == 4 && y.suf == sufNone && y.n >= 1000 && y.n < 2100 {
+			return result{j, monthValue(int(y.n), m)}
+		}
+	}
+	if !p.monthContext(i) {
+		return noMatch
+	}
+	y, ok := p.a.monthYear(m, p.future(i))
+	if !ok {
+		return noMatch
+	}
+	return result{j, monthValue(y, m)}
+}
+
+// isYearAfter reports whether the number at token i is rather a year
+// glued to the month before it by a comma-less day ("May 2021" is not a day).
+func (p *parser) isYearAfter(i int) bool { return p.tok(i).ndig > 2 }
+
+// monthContext reports whether a month named alone at token i is a date:
+// after a preposition or a modifier ("in May", "early August"), not the
+// verb "may" or the noun "march".
+func (p *parser) monthContext(i int) bool {
+	t := p.tok(i - 1)
+	if t.kind != kWord {
+		return false
+	}
+	switch t.cls {
+	case clsMod:
+		return true
+	case clsFunc:
+		switch t.n {
+		case wIn, wSince, wUntil, wBy, wBefore, wAfter, wDuring, wFrom, wThrough, wTo, wBetween, wOn, wOf, wAnd, wFor:
+			if t.n == wAnd || t.n == wTo {
+				return p.monthName(i-2) || p.dayNumber(i-2) // "between March and May"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isRel returns -1, 0 or 1 for "last", "this" or "next" at token i.
+func (p *parser) isRel(i int) (int, bool) {
+	t := p.tok(i)
+	if t.kind != kWord || t.cls != clsRel {
+		return 0, false
+	}
+	switch t.n {
+	case rLast:
+		return -1, true
+	case rNext, rComing:
+		return 1, true
+	case rThis, rCurrent:
+		return 0, true
+	}
+	return 0, false
+}
+
+func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+// isYear reports whether the four-digit number at token i is a year.
+func (p *parser) isYear(i int) bool {
+	t := p.tok(i)
+	if t.kind != kNum || t.ndig != 4 || t.suf != sufNone || t.n < 1000 || t.n >= 2100 {
+		return false
+	}
+	prev := p.tok(i - 1)
+	if prev.kind == kPunct {
+		switch prev.ch {
+		case '$', '£', '€', '#', '₹', '+', '×':
+			return false
+		case ',', '.', ':', '/':
+			if p.adjacent(i-1) && p.tok(i-2).kind == kNum && p.adjacent(i-2) {
+				return false // part of a larger number or a time
+			}
+		}
+	}
+	if prev.kind == kWord && (prev.cls == clsQty || prev.cls == clsLabel) {
+		return false
+	}
+	if prev.kind == kWord && prev.cls == clsUnitAfter && prev.cap {
+		return false // "Rs 2000", "USD 1500"
+	}
+	if p.isPunct(i+1, ',', '.', ':') && p.adjacent(i) && p.tok(i+2).kind == kNum && p.adjacent(i+1) {
+		return false
+	}
+	if p.isPunct(i+1, '%') {
+		return false
+	}
+	if p.isDash(i+1) && p.adjacent(i) && p.tok(i+2).kind == kWord {
+		return false // "2000-strong"
+	}
+	next := p.tok(i + 1)
+	if next.kind == kWord && (next.cls == clsUnitAfter || next.cls == clsCount) && !next.cap {
+		return false
+	}
+	if strongYearContext(prev) {
+		return true
+	}
+	if t.n < 1900 {
+		return false
+	}
+	return !p.countedAfter(i)
+}
+
+// strongYearContext reports whether a word before a number makes it a year.
+func strongYearContext(prev token) bool {
+	if prev.kind != kWord {
+		return false
+	}
+	switch prev.cls {
+	case clsMod, clsMonth, clsSeason:
+		return true
+	case clsFunc:
+		switch prev.n {
+		case wIn, wSince, wUntil, wBy, wBefore, wAfter, wDuring, wFrom, wThrough, wOf, wCirca, wBetween, wTo, wAnd:
+			return true
+		}
+	}
+	return false
+}
+
+// countedAfter reports whether the word after the number at token i looks
+// like the plural noun it counts ("2000 soldiers").
+func (p *parser) countedAfter(i int) bool {
+	next := p.tok(i + 1)
+	if next.kind != kWord || next.cap {
+		return false
+	}
+	if next.cls == clsCount || next.cls == clsUnitAfter {
+		return true
+	}
+	if next.cls != clsNone || next.end-next.start <= 3 {
+		return false
+	}
+	w := p.text[next.start:next.end]
+	return w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+}
+
+// shortDecade tries "'90s" at an apostrophe.
+func (p *parser) shortDecade(i int) result {
+	t := p.tok(i + 1)
+	if t.kind != kNum || t.ndig != 2 || t.suf != sufS || t.n%10 != 0 {
+		return noMatch
+	}
+	y := 1900 + int(t.n)
+	if p.a.hasYear() && 2000+int(t.n) <= p.a.Year {
+		y = 2000 + int(t.n)
+	}
+	return result{i + 2, decadeValue(y)}
+}
+
+// ordinalNumber tries "28th of November", "the 20th century".
+func (p *parser) ordinalNumber(i int) result {
+	t := p.tok(i)
+	j := i + 1
+	if p.isDash(j) && p.adjacent(i) {
+		j++
+	}
+	if p.isWord(j, clsUnit, uCentury) && t.n >= 1 && t.n <= 21 {
+		return result{j + 1, centuryValue(int(t.n) - 1)}
+	}
+	return p.dayFirst(i)
+}
+
+// quarterQ tries "Q1 2023" and "Q3".
+func (p *parser) quarterQ(i int) result {
+	q := p.tok(i + 1)
+	if !p.tok(i).cap || !p.adjacent(i) || q.kind != kNum || q.ndig != 1 || q.n < 1 || q.n > 4 || q.suf != sufNone {
+		return noMatch
+	}
+	j := i + 2
+	if p.isPunct(j, ',') {
+		j++
+	}
+	if y := p.tok(j); y.kind == kNum && y.ndig == 4 && y.suf == sufNone && y.n >= 1000 && y.n < 2100 {
+		return result{j + 1, quarterValue(int(y.n), int(q.n))}
+	}
+	return p.quarterOf(i+2, int(q.n))
+}
+
+// quarterOf resolves quarter q named without a year, ending before token j:
+// the latest one not after publication.
+func (p *parser) quarterOf(j, q int) result {
+	if !p.a.hasMonth() {
+		return noMatch
+	}
+	y := p.a.Year
+	if q > (p.a.Month-1)/3+1 && !p.future(j) {
+		y--
+	}
+	return result{j, quarterValue(y, q)}
+}

@@ -1,0 +1,220 @@
+package timex
+
+// Lexical classes of words.
+const (
+	clsNone      uint8 = iota
+	clsMonth           // n: 1–12, plus abbrev for "Nov", "Sept"
+	clsWeekday         // n: time.Weekday
+	clsSeason          // n: season index (see seasons)
+	clsUnit            // n: a unit, plus plural for "years"
+	clsRel             // n: rLast, rThis ...
+	clsMod             // n: a modifier: early, mid, late ...
+	clsNumWord         // n: the number's value ("a" is 1)
+	clsOrd             // n: first is 1
+	clsDeictic         // n: the offset in days from publication
+	clsPresent         // now, currently
+	clsFuture          // a word that puts a clause in the future
+	clsQty             // a word that qualifies a count: about, nearly
+	clsUnitAfter       // a word that makes the number before it a quantity: million, percent
+	clsCount           // a noun that is counted: people, troops
+	clsLabel           // a word a number labels: No., Resolution, Flight
+	clsPaper           // a newspaper name's word after a weekday: Times
+	clsHoliday         // a word that makes a weekday a holiday: Black Friday
+	clsVague           // few, several, many
+	clsFunc            // n: one of the function words below
+)
+
+const abbrev = 100 // added to a month's n for its abbreviation
+const plural = 100 // added to a unit's n for its plural
+
+// Units.
+const (
+	uDay = iota + 1
+	uWeek
+	uWeekend
+	uMonth
+	uQuarter
+	uHalf
+	uYear
+	uDecade
+	uCentury
+)
+
+// Relative words.
+const (
+	rLast = iota + 1
+	rThis
+	rNext
+	rComing
+	rPast
+	rPrevious
+	rCurrent
+	rRecent
+)
+
+// Modifiers.
+const (
+	mEarly = iota + 1
+	mMid
+	mLate
+	mEarlier
+	mLater
+	mMiddle
+	mStart
+	mEnd
+)
+
+// Function words.
+const (
+	wThe = iota + 1
+	wOf
+	wIn
+	wOn
+	wAt
+	wSince
+	wUntil
+	wBy
+	wBefore
+	wAfter
+	wDuring
+	wFrom
+	wThrough
+	wTo
+	wAnd
+	wOr
+	wBetween
+	wCirca
+	wAgo
+	wFiscal
+	wThat
+	wTime
+	wFuture
+	wPresent
+	wRecently
+	wThese
+	wDays
+	wQ
+	wFor
+	wAs
+	wLong
+	wOld
+)
+
+type lexEntry struct {
+	cls uint8
+	n   int32
+}
+
+var lexicon = map[string]lexEntry{}
+
+func init() {
+	months := [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
+		{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	}
+	for i, names := range months {
+		lexicon[names[0]] = lexEntry{clsMonth, int32(i + 1)}
+		for _, a := range names[1:] {
+			lexicon[a] = lexEntry{clsMonth, int32(i + 1 + abbrev)}
+		}
+	}
+	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		lexicon[d] = lexEntry{clsWeekday, int32(i)}
+	}
+	for w, s := range map[string]int32{"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3} {
+		lexicon[w] = lexEntry{clsSeason, s}
+	}
+	units := map[string]int32{"day": uDay, "week": uWeek, "weekend": uWeekend, "month": uMonth,
+		"quarter": uQuarter, "half": uHalf, "year": uYear, "decade": uDecade, "century": uCentury}
+	for w, u := range units {
+		lexicon[w] = lexEntry{clsUnit, u}
+	}
+	for w, u := range map[string]int32{"days": uDay, "weeks": uWeek, "weekends": uWeekend, "months": uMonth,
+		"quarters": uQuarter, "years": uYear, "decades": uDecade, "centuries": uCentury} {
+		lexicon[w] = lexEntry{clsUnit, u + plural}
+	}
+	add := func(cls uint8, n int32, words ...string) {
+		for _, w := range words {
+			lexicon[w] = lexEntry{cls, n}
+		}
+	}
+	add(clsRel, rLast, "last")
+	add(clsRel, rThis, "this")
+	add(clsRel, rNext, "next")
+	add(clsRel, rComing, "coming", "upcoming")
+	add(clsRel, rPast, "past")
+	add(clsRel, rPrevious, "previous", "preceding")
+	add(clsRel, rCurrent, "current")
+	add(clsRel, rRecent, "recent")
+	add(clsMod, mEarly, "early")
+	add(clsMod, mMid, "mid")
+	add(clsMod, mLate, "late")
+	add(clsMod, mEarlier, "earlier")
+	add(clsMod, mLater, "later")
+	add(clsMod, mMiddle, "middle")
+	add(clsMod, mStart, "start", "beginning", "dawn")
+	add(clsMod, mEnd, "end", "close")
+	for i, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
+		add(clsNumWord, int32(i), w)
+	}
+	add(clsNumWord, 1, "a", "an")
+	add(clsNumWord, 30, "thirty")
+	add(clsNumWord, 40, "forty")
+	add(clsNumWord, 50, "fifty")
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+		"nineteenth", "twentieth", "twenty-first"} {
+		add(clsOrd, int32(i+1), w)
+	}
+	add(clsDeictic, 0, "today")
+	add(clsDeictic, -1, "yesterday")
+	add(clsDeictic, 1, "tomorrow")
+	add(clsPresent, 0, "now", "currently", "nowadays", "presently")
+	add(clsFuture, 0, "will", "ll", "shall", "due", "expected", "scheduled", "slated", "planned", "plans", "plan",
+		"upcoming", "forthcoming", "intends")
+	add(clsQty, 0, "about", "around", "nearly", "over", "than", "some", "least", "approximately", "almost",
+		"roughly", "estimated", "up", "only", "just", "more", "fewer", "less", "additional", "another", "extra",
+		"total", "all", "those", "these", "other", "killing", "killed", "with", "including", "per", "every", "each")
+	add(clsUnitAfter, 0, "million", "billion", "trillion", "thousand", "hundred", "percent", "bn", "mn", "crore",
+		"lakh", "hours", "hrs", "hr", "gmt", "utc", "pm", "am", "km", "kg", "miles", "metres", "meters", "feet",
+		"times", "dollars", "rupees", "euros", "pounds", "yuan", "yen", "afghanis", "tons", "tonnes", "acres")
+	add(clsCount, 0, "people", "persons", "men", "women", "children", "troops", "police", "personnel", "staff",
+		"militants", "fighters", "soldiers", "civilians", "families", "refugees", "members", "students", "cases",
+		"deaths", "attacks", "incidents", "votes", "units", "cars", "homes", "houses", "jobs", "workers", "pages",
+		"applicants", "participants", "delegates", "officers", "prisoners", "detainees", "victims", "residents")
+	add(clsLabel, 0, "no", "nos", "number", "resolution", "flight", "route", "page", "pages", "article", "chapter",
+		"section", "model", "version", "room", "highway", "bus", "code", "item", "rule", "paragraph", "act", "bill",
+		"order", "ordinance", "decree", "law", "unit", "squadron", "brigade", "regiment", "division", "battalion",
+		"corps", "volume", "issue", "vol", "seat", "seats", "channel", "platform")
+	add(clsPaper, 0, "times", "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "star",
+		"independent", "observer", "sun", "news", "guardian", "journal")
+	add(clsHoliday, 0, "black", "good", "ash", "super", "bloody", "cyber", "holy", "easter", "palm", "maundy",
+		"shrove", "giving", "small", "plough", "mothering")
+	add(clsVague, 0, "few", "several", "many", "some", "couple")
+	fn := map[string]int32{"the": wThe, "of": wOf, "in": wIn, "on": wOn, "at": wAt, "since": wSince,
+		"until": wUntil, "till": wUntil, "by": wBy, "before": wBefore, "after": wAfter, "during": wDuring,
+		"from": wFrom, "through": wThrough, "throughout": wThrough, "to": wTo, "and": wAnd, "or": wOr,
+		"between": wBetween, "circa": wCirca, "ago": wAgo, "fiscal": wFiscal, "financial": wFiscal,
+		"calendar": wFiscal, "academic": wFiscal, "school": wFiscal, "that": wThat, "time": wTime,
+		"future": wFuture, "present": wPresent, "recently": wRecently, "these": wThese, "q": wQ, "for": wFor,
+		"as": wAs, "long": wLong, "old": wOld, "into": wIn, "within": wIn,
+	}
+	for w, n := range fn {
+		lexicon[w] = lexEntry{clsFunc, n}
+	}
+}
+
+// lookup returns the lexicon's entry for a word, in any case.
+func lookup(word string) (lexEntry, bool) {
+	if len(word) > 16 {
+		return lexEntry{}, false
+	}
+	var buf [16]byte
+	for i := 0; i < len(word); i++ {
+		buf[i] = word[i] | 0x20 // ASCII letters only
+	}
+	e, ok := lexicon[string(buf[:len(word)])]
+	return e, ok
+}

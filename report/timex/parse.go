@@ -1,0 +1,206 @@
+package timex
+
+// parser matches the grammar of date expressions over the tokens of a text.
+type parser struct {
+	text string
+	toks []token
+	a    anchor
+	out  []Mention
+}
+
+// result is a matched expression: the tokens up to end (exclusive) and its value.
+type result struct {
+	end int
+	value
+}
+
+var noMatch = result{}
+
+func (r result) ok() bool { return r.end > 0 && r.v != "" }
+
+// tok returns the i-th token, or a token of kind kNone outside the text.
+func (p *parser) tok(i int) token {
+	if i < 0 || i >= len(p.toks) {
+		return token{}
+	}
+	return p.toks[i]
+}
+
+func (p *parser) isFn(i int, w int32) bool {
+	t := p.tok(i)
+	return t.kind == kWord && t.cls == clsFunc && t.n == w
+}
+
+func (p *parser) isCls(i int, cls uint8) bool {
+	t := p.tok(i)
+	return t.kind == kWord && t.cls == cls
+}
+
+func (p *parser) isWord(i int, cls uint8, n int32) bool {
+	t := p.tok(i)
+	return t.kind == kWord && t.cls == cls && t.n == n
+}
+
+func (p *parser) isPunct(i int, chars ...rune) bool {
+	t := p.tok(i)
+	if t.kind != kPunct {
+		return false
+	}
+	for _, c := range chars {
+		if t.ch == c {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether tokens i and i+1 touch, with no space between.
+func (p *parser) adjacent(i int) bool {
+	return i+1 < len(p.toks) && p.toks[i].end == p.toks[i+1].start
+}
+
+func (p *parser) isDash(i int) bool { return p.isPunct(i, '-', '–', '—') }
+
+// isRangeWord reports whether token i joins the two ends of a range.
+func (p *parser) isRangeWord(i int) bool {
+	return p.isDash(i) || p.isFn(i, wTo) || p.isFn(i, wThrough) || p.isFn(i, wUntil) || p.isFn(i, wAnd)
+}
+
+// run finds every expression, left to right, longest first.
+func (p *parser) run() {
+	for i := 0; i < len(p.toks); {
+		r := p.match(i)
+		if !r.ok() {
+			i++
+			continue
+		}
+		p.emit(i, r)
+		i = r.end
+	}
+}
+
+func (p *parser) emit(start int, r result) {
+	s, e := int(p.toks[start].start), int(p.toks[r.end-1].end)
+	p.out = append(p.out, Mention{Start: s, End: e, Text: p.text[s:e], Value: r.v, Precision: r.prec})
+}
+
+// match tries an expression at token i, with any modifier in front of it.
+func (p *parser) match(i int) result {
+	if j := p.modifier(i); j > i {
+		if r := p.core(j); r.ok() {
+			return r
+		}
+	}
+	return p.core(i)
+}
+
+// modifier returns the index after a modifier at token i ("early", "mid-",
+// "the end of"), or i if there is none.
+func (p *parser) modifier(i int) int {
+	j := i
+	if p.isFn(j, wThe) {
+		j++
+	}
+	t := p.tok(j)
+	if t.kind != kWord || t.cls != clsMod {
+		return i
+	}
+	switch t.n {
+	case mEarly, mMid, mLate, mEarlier, mLater:
+		if j > i { // "the early 1990s": the article belongs to the core
+			return i + 1
+		}
+		j++
+		if p.isDash(j) && p.adjacent(j-1) {
+			j++
+		}
+		return j
+	case mMiddle, mStart, mEnd:
+		if p.isFn(j+1, wOf) {
+			return j + 2
+		}
+	}
+	return i
+}
+
+// core tries an unmodified expression at token i.
+func (p *parser) core(i int) result {
+	t := p.tok(i)
+	switch t.kind {
+	case kNum:
+		return p.numeric(i)
+	case kPunct:
+		if (t.ch == '\'' || t.ch == '’') && p.adjacent(i) {
+			return p.shortDecade(i)
+		}
+		return noMatch
+	case kWord:
+	default:
+		return noMatch
+	}
+	switch t.cls {
+	case clsMonth:
+		return p.month(i)
+	case clsWeekday:
+		return p.weekday(i)
+	case clsRel:
+		return p.relative(i)
+	case clsSeason:
+		return p.season(i)
+	case clsNumWord, clsVague:
+		return p.ago(i)
+	case clsOrd:
+		return p.ordinalPart(i)
+	case clsDeictic:
+		return p.deictic(i)
+	case clsPresent:
+		if t.n == 0 && p.isFn(i+1, wThat) { // "now that" is a conjunction
+			return noMatch
+		}
+		return result{i + 1, refValue("PRESENT_REF")}
+	case clsFunc:
+		return p.function(i)
+	}
+	return noMatch
+}
+
+// function tries the expressions that start with a function word.
+func (p *parser) function(i int) result {
+	switch p.tok(i).n {
+	case wThe:
+		return p.the(i)
+	case wRecently:
+		return result{i + 1, refValue("PAST_REF")}
+	case wThese:
+		if p.isWord(i+1, clsUnit, uDay+plural) {
+			return result{i + 2, refValue("PRESENT_REF")}
+		}
+	case wAt:
+		switch {
+		case p.isFn(i+1, wPresent):
+			return result{i + 2, refValue("PRESENT_REF")}
+		case (p.isFn(i+1, wThe) || p.isFn(i+1, wThat)) && p.isFn(i+2, wTime):
+			return result{i + 3, refValue("PAST_REF")}
+		}
+	case wQ:
+		return p.quarterQ(i)
+	}
+	return noMatch
+}
+
+// future reports whether the clause before token i speaks of the future.
+func (p *parser) future(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := p.toks[k]
+		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
+			return false
+		}
+		if t.kind == kWord && t.cls == clsFuture {
+			return true
+		}
+		if t.nl {
+			return false
+		}
+	}
+	return false
+}

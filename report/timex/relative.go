@@ -1,0 +1,326 @@
+package timex
+
+import "time"
+
+// relative tries "last month", "this year", "next week", "last summer",
+// "last Monday", "last June", "this fiscal year", "in recent days".
+func (p *parser) relative(i int) result {
+	if p.isWord(i, clsRel, rRecent) {
+		t := p.tok(i + 1)
+		if t.kind == kWord && ((t.cls == clsUnit && t.n > plural) || (t.cls == clsFunc && t.n == wTime)) {
+			return result{i + 2, refValue("PAST_REF")}
+		}
+		return noMatch
+	}
+	off, ok := p.isRel(i)
+	if !ok {
+		return noMatch
+	}
+	j := i + 1
+	if p.isFn(j, wFiscal) {
+		j++
+	}
+	t := p.tok(j)
+	if t.kind != kWord {
+		return noMatch
+	}
+	switch t.cls {
+	case clsUnit:
+		if t.n > plural || t.n == uDay || t.n == uHalf {
+			return noMatch // "the last two years", "last days" are spans
+		}
+		v, ok := p.a.shift(int(t.n), off)
+		if !ok {
+			return noMatch
+		}
+		return result{j + 1, v}
+	case clsSeason:
+		if v, ok := p.a.season(int(t.n), off, false, false); ok {
+			return result{j + 1, v}
+		}
+	case clsWeekday:
+		if !t.cap {
+			return noMatch
+		}
+		var d time.Time
+		var ok bool
+		switch off {
+		case -1:
+			d, ok = p.a.weekday(time.Weekday(t.n), false, true)
+		case 1:
+			d, ok = p.a.weekday(time.Weekday(t.n), true, true)
+		default:
+			d, ok = p.a.weekday(time.Weekday(t.n), p.future(i), false)
+		}
+		if ok {
+			return result{j + 1, dayValue(d)}
+		}
+	case clsMonth:
+		if !p.monthName(j) || j != i+1 {
+			return noMatch
+		}
+		m := int(t.n % abbrev)
+		if !p.a.hasMonth() {
+			return noMatch
+		}
+		y := p.a.Year
+		switch {
+		case off < 0 && m >= p.a.Month:
+			y--
+		case off > 0 && m <= p.a.Month:
+			y++
+		}
+		return result{j + 1, monthValue(y, m)}
+	}
+	return noMatch
+}
+
+// season tries "summer 2021", "summer of 2021", and "in the summer" alone.
+func (p *parser) season(i int) result {
+	s := int(p.tok(i).n)
+	if s == 2 && !p.tok(i).cap && p.text[p.tok(i).start] == 'f' && !p.isFn(i-1, wThe) {
+		return noMatch // "fall" is a verb unless "the fall"
+	}
+	j := i + 1
+	if p.isFn(j, wOf) || p.isPunct(j, ',') {
+		j++
+	}
+	if y := p.tok(j); y.kind == kNum && y.ndig == 4 && y.suf == sufNone && y.n >= 1000 && y.n < 2100 {
+		return seasonResult(j+1, int(y.n), s)
+	}
+	prev := i - 1
+	if p.isFn(prev, wThe) {
+		prev--
+	}
+	if !(p.isFn(prev, wIn) || p.isFn(prev, wDuring) || p.isFn(prev, wSince) || p.isFn(prev, wBy) ||
+		p.isFn(prev, wUntil) || p.isFn(prev, wThrough) || p.isCls(i-1, clsMod)) {
+		return noMatch
+	}
+	v, ok := p.a.season(s, 0, true, p.future(i))
+	if !ok {
+		return noMatch
+	}
+	return result{i + 1, v}
+}
+
+// seasonResult is season s of year y; a winter belongs to its December's year.
+func seasonResult(end, y, s int) result {
+	return result{end, seasonValue(4*y + s)}
+}
+
+// ago tries "two years ago", "3 months ago", "a few weeks ago".
+func (p *parser) ago(i int) result {
+	t := p.tok(i)
+	n, vague := int(t.n), t.kind == kWord && t.cls == clsVague
+	j := i + 1
+	if p.isWord(i, clsNumWord, 1) && p.isCls(j, clsVague) { // "a few"
+		vague = true
+		j++
+	}
+	if t.kind == kNum && (t.suf != sufNone || t.ndig > 4) {
+		return noMatch
+	}
+	u := p.tok(j)
+	if u.kind != kWord || u.cls != clsUnit || !p.isFn(j+1, wAgo) {
+		return noMatch
+	}
+	if vague {
+		return result{j + 2, refValue("PAST_REF")}
+	}
+	v, ok := p.a.ago(int(u.n%plural), n)
+	if !ok {
+		return noMatch
+	}
+	return result{j + 2, v}
+}
+
+// deictic tries "today", "yesterday", "tomorrow".
+func (p *parser) deictic(i int) result {
+	if !p.a.hasDay() {
+		return noMatch
+	}
+	return result{i + 1, dayValue(p.a.t.AddDate(0, 0, int(p.tok(i).n)))}
+}
+
+// weekday tries "Monday", "on Tuesday", and "Monday, March 18, 2013".
+func (p *parser) weekday(i int) result {
+	t := p.tok(i)
+	if !t.cap {
+		return noMatch
+	}
+	if prev := p.tok(i - 1); prev.kind == kWord && prev.cls == clsHoliday && prev.cap {
+		return noMatch // Black Friday, Super Tuesday
+	}
+	if next := p.tok(i + 1); next.kind == kWord && next.cls == clsPaper && next.cap {
+		return noMatch // the Sunday Times
+	}
+	j := i + 1
+	if p.isPunct(j, ',') {
+		j++
+	}
+	if p.monthName(j) || p.dayNumber(j) {
+		if r := p.core(j); r.ok() && r.prec == "day" {
+			return result{r.end, r.value}
+		}
+	}
+	d, ok := p.a.weekday(time.Weekday(t.n), p.future(i), false)
+	if !ok {
+		return noMatch
+	}
+	return result{i + 1, dayValue(d)}
+}
+
+// ordinalPart tries "first week of March", "second quarter of 2023",
+// "first half of the year", with the ordinal at token i.
+func (p *parser) ordinalPart(i int) result {
+	n := int(p.tok(i).n)
+	if p.isWord(i, clsRel, rLast) {
+		n = -1
+	}
+	u := p.tok(i + 1)
+	if u.kind != kWord || u.cls != clsUnit {
+		return noMatch
+	}
+	j := i + 2
+	switch u.n {
+	case uWeek:
+		if !p.isFn(j, wOf) {
+			return noMatch
+		}
+		y, m, end, ok := p.monthOf(j + 1)
+		if !ok || n == 0 || n > 5 {
+			return noMatch
+		}
+		var d time.Time
+		if n > 0 {
+			d = date(y, m, 4+7*(n-1)) // the week holding most of its days in the month
+		} else {
+			d = date(y, m+1, 0).AddDate(0, 0, -3)
+		}
+		return result{end, weekValue(d)}
+	case uQuarter, uHalf:
+		max := 4
+		if u.n == uHalf {
+			max = 2
+		}
+		if n < 1 || n > max {
+			return noMatch
+		}
+		y, end, ok := p.yearOf(j)
+		if !ok {
+			if u.n == uHalf {
+				return noMatch
+			}
+			return p.quarterOf(j, n)
+		}
+		if u.n == uHalf {
+			return result{end, halfValue(y, n)}
+		}
+		return result{end, quarterValue(y, n)}
+	}
+	return noMatch
+}
+
+// monthOf reads "March", "March 2013" or "this month" at token i.
+func (p *parser) monthOf(i int) (y, m, end int, ok bool) {
+	if p.monthName(i) {
+		m = int(p.tok(i).n % abbrev)
+		end = i + 1
+		if p.isPunct(end, '.') {
+			end++
+		}
+		if t := p.tok(end); t.kind == kNum && t.ndig == 4 && t.suf == sufNone {
+			return int(t.n), m, end + 1, true
+		}
+		y, ok = p.a.monthYear(m, p.future(i))
+		return y, m, end, ok
+	}
+	if off, rel := p.isRel(i); rel && p.isWord(i+1, clsUnit, uMonth) {
+		if v, ok := p.a.shift(uMonth, off); ok {
+			t := date(p.a.Year, p.a.Month+off, 1)
+			_ = v
+			return t.Year(), int(t.Month()), i + 2, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// yearOf reads "of 2023", "of this year", "of the year" at token i.
+func (p *parser) yearOf(i int) (y, end int, ok bool) {
+	if !p.isFn(i, wOf) {
+		return 0, 0, false
+	}
+	if t := p.tok(i + 1); t.kind == kNum && t.ndig == 4 && t.suf == sufNone && t.n >= 1000 && t.n < 2100 {
+		return int(t.n), i + 2, true
+	}
+	if off, rel := p.isRel(i + 1); rel && p.isWord(i+2, clsUnit, uYear) && p.a.hasYear() {
+		return p.a.Year + off, i + 3, true
+	}
+	return 0, 0, false
+}
+
+// the tries the expressions that start with "the": "the last week", "the
+// 1990s", "the first week of March", "the 20th century", "the summer of
+// 2021", "the 28th of November", "in the past", "in the future".
+func (p *parser) the(i int) result {
+	j := i + 1
+	t := p.tok(j)
+	switch {
+	case t.kind == kNum:
+		return p.numeric(j)
+	case t.kind == kPunct && (t.ch == '\'' || t.ch == '’'):
+		return p.shortDecade(j)
+	case t.kind != kWord:
+		return noMatch
+	}
+	switch t.cls {
+	case clsRel:
+		if r := p.ordinalPart(j); r.ok() { // "the last week of March"
+			return r
+		}
+		if t.n == rPast && p.lonePast(j) {
+			return result{j + 1, refValue("PAST_REF")}
+		}
+		return p.relative(j)
+	case clsOrd:
+		return p.ordinalPart(j)
+	case clsSeason:
+		return p.season(j)
+	case clsUnit:
+		if t.n == uWeekend && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isCls(i-1, clsQty)) {
+			d, ok := p.a.weekday(time.Saturday, p.future(i), false)
+			if ok {
+				return result{j + 1, weekendValue(d)}
+			}
+		}
+	case clsFunc:
+		if !(p.isFn(i-1, wIn) || p.isFn(i-1, wFor) || p.isFn(i-1, wUntil)) {
+			return noMatch
+		}
+		switch t.n {
+		case wFuture:
+			return result{j + 1, refValue("FUTURE_REF")}
+		case wPresent:
+			if p.tok(j+1).kind != kWord || p.tok(j+1).cls == clsFunc {
+				return result{j + 1, refValue("PRESENT_REF")}
+			}
+		}
+	}
+	return noMatch
+}
+
+// lonePast reports whether "past" at token i is the noun ("in the past"),
+// not the start of a span ("the past five years").
+func (p *parser) lonePast(i int) bool {
+	next := p.tok(i + 1)
+	if next.kind == kNum {
+		return false
+	}
+	if next.kind == kWord {
+		switch next.cls {
+		case clsUnit, clsNumWord, clsVague, clsOrd, clsMonth, clsSeason, clsWeekday, clsNone:
+			return next.cls == clsNone && next.cap
+		}
+	}
+	return p.isFn(i-2, wIn) || p.isFn(i-2, wOf)
+}

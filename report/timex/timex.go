@@ -1,0 +1,80 @@
+package timex
+
+import (
+	"time"
+
+	"brief/report"
+)
+
+// Mention is one date expression found in a text.
+type Mention struct {
+	Start, End int    // byte offsets: Text == text[Start:End]
+	Text       string // verbatim
+	Value      string // TimeML value: 2013-03-22, 2013-03, 2013-W11, 2013, 2013-SU, PRESENT_REF ...
+	Precision  string // day, week, month, season, quarter, half, year, decade, century, or "" for PRESENT_REF etc.
+}
+
+// Find returns the date expressions in text, in order, resolved against
+// anchor (the publication date; its precision may be day, month or year, or
+// zero when unknown). An expression that cannot be resolved against the
+// anchor is not returned.
+func Find(text string, anchor report.Date) []Mention {
+	p := parser{text: text, a: newAnchor(anchor)}
+	p.toks = tokenize(text, make([]token, 0, len(text)/6+1))
+	p.run()
+	return p.out
+}
+
+// Date returns the model form of a mention for an event: date as YYYY,
+// YYYY-MM or YYYY-MM-DD and its precision. A week gives its Monday's
+// YYYY-MM-DD with precision "week"; a season the YYYY-MM of its first month
+// with precision "season"; a quarter or half its year with precision
+// "year". ok is false if the mention has no calendar date (PRESENT_REF,
+// PAST_REF, decades and centuries).
+func (m Mention) Date() (date, precision string, ok bool) {
+	v := m.Value
+	switch m.Precision {
+	case "day", "month", "year":
+		if _, err := report.ParseDate(v); err != nil {
+			return "", "", false
+		}
+		return v, m.Precision, true
+	case "week":
+		t, ok := isoWeekMonday(v)
+		if !ok {
+			return "", "", false
+		}
+		return t.Format("2006-01-02"), "week", true
+	case "season":
+		if len(v) != 7 || v[4] != '-' {
+			return "", "", false
+		}
+		for s, code := range seasonCodes {
+			if v[5:] == code {
+				return v[:4] + "-" + twoDigits(seasonFirstMonth[s]), "season", true
+			}
+		}
+	case "quarter", "half":
+		if len(v) >= 4 {
+			if _, err := report.ParseDate(v[:4]); err == nil {
+				return v[:4], "year", true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// isoWeekMonday returns the Monday of an ISO week "2013-W11" (or "2013-W11-WE").
+func isoWeekMonday(v string) (time.Time, bool) {
+	if len(v) < 8 || v[4] != '-' || v[5] != 'W' {
+		return time.Time{}, false
+	}
+	y, err := report.ParseDate(v[:4])
+	w := int(v[6]-'0')*10 + int(v[7]-'0')
+	if err != nil || w < 1 || w > 53 {
+		return time.Time{}, false
+	}
+	jan4 := date(y.Year, 1, 4)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	return monday.AddDate(0, 0, 7*(w-1)), true
+}
