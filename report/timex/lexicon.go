@@ -64,6 +64,13 @@ const (
 	mEnd
 )
 
+// Future words: some only with what follows them.
+const (
+	fAlways = iota // will, shall, scheduled
+	fDue           // due, but not "due to" meaning "because of"
+	fPlan          // plans, planned: only with "to" or "for" after
+)
+
 // Function words.
 const (
 	wThe = iota + 1
@@ -172,8 +179,10 @@ func init() {
 	add(clsDeictic, -1, "yesterday")
 	add(clsDeictic, 1, "tomorrow")
 	add(clsPresent, 0, "now", "currently", "nowadays", "presently")
-	add(clsFuture, 0, "will", "ll", "shall", "due", "expected", "scheduled", "slated", "planned", "plans", "plan",
-		"upcoming", "forthcoming", "intends")
+	add(clsFuture, fAlways, "will", "ll", "shall", "expected", "scheduled", "slated", "upcoming", "forthcoming",
+		"intends")
+	add(clsFuture, fDue, "due")
+	add(clsFuture, fPlan, "plans", "planned", "planning")
 	add(clsQty, 0, "about", "around", "nearly", "over", "than", "some", "least", "approximately", "almost",
 		"roughly", "estimated", "up", "only", "just", "more", "fewer", "less", "additional", "another", "extra",
 		"total", "all", "those", "these", "other", "killing", "killed", "with", "including", "per", "every", "each")

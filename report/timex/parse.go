@@ -195,7 +195,7 @@ func (p *parser) future(i int) bool {
 		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
 			return false
 		}
-		if t.kind == kWord && t.cls == clsFuture {
+		if t.kind == kWord && t.cls == clsFuture && p.futureWord(k) {
 			return true
 		}
 		if t.nl {
@@ -203,4 +203,16 @@ func (p *parser) future(i int) bool {
 		}
 	}
 	return false
+}
+
+// futureWord reports whether the future word at token k is used so:
+// "due" but not "due to the rain", "plans to" but not "the plans".
+func (p *parser) futureWord(k int) bool {
+	switch p.toks[k].n {
+	case fDue:
+		return !p.isFn(k+1, wTo) || p.isWord(k+2, clsNone, 0) && p.text[p.tok(k+2).start:p.tok(k+2).end] == "be"
+	case fPlan:
+		return p.isFn(k+1, wTo) || p.isFn(k+1, wFor)
+	}
+	return true
 }

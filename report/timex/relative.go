@@ -267,7 +267,10 @@ func (p *parser) the(i int) result {
 	t := p.tok(j)
 	switch {
 	case t.kind == kNum:
-		return p.numeric(j)
+		if r := p.numeric(j); r.prec == "decade" || r.prec == "century" || r.prec == "day" {
+			return r // "the 1990s", "the 20th century", "the 28th of November"; not "the 1953 team"
+		}
+		return noMatch
 	case t.kind == kPunct && (t.ch == '\'' || t.ch == '’'):
 		return p.shortDecade(j)
 	case t.kind != kWord:

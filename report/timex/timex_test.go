@@ -1,0 +1,183 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+func mustDate(t *testing.T, s string) report.Date {
+	t.Helper()
+	if s == "" {
+		return report.Date{}
+	}
+	d, err := report.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// render lists mentions as "text=value/precision".
+func render(ms []Mention) []string {
+	out := []string{}
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s=%s/%s", m.Text, m.Value, m.Precision))
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		anchor string
+		text   string
+		want   []string
+	}{
+		// The seeds' phrasing.
+		{"2023-06", "when he visited Islamabad last month.", []string{"last month=2023-05/month"}},
+		{"2023-06", "retook control over Afghanistan in August 2021", []string{"August 2021=2021-08/month"}},
+		{"2023-06", "The peace talks were held in late 2021 in Kabul", []string{"late 2021=2021/year"}},
+		{"2023-06", "506 terror attacks were carried out in the country in 2022", []string{"2022=2022/year"}},
+		{"2023-07", "a meeting in Kabul from July 19 to 21.", []string{"July 19 to 21=2023-07-19/day"}},
+		{"2023-06-06", "a media report said on Tuesday.", []string{"Tuesday=2023-06-06/day"}},
+		{"2023-06-06", "The Express Tribune reported on Monday that", []string{"Monday=2023-06-05/day"}},
+		{"2023-06-06", "terminated the truce in November last year", []string{"November last year=2022-11/month"}},
+		{"2023-06-06", "The government last year engaged in talks", []string{"last year=2022/year"}},
+		{"2023-02", "a ceasefire that came to an end in late November", []string{"late November=2022-11/month"}},
+		{"2023-02", "the Munich Security Conference 2023 last week", []string{"2023=2023/year", "last week=2023-02/month"}},
+		{"2023-05", "formally ending the ceasefire on November 28.", []string{"November 28=2022-11-28/day"}},
+		{"2023-05", "The TTP was formed in 2007 as an umbrella", []string{"2007=2007/year"}},
+
+		// Absolute dates in other outlets' styles.
+		{"2023-05-10", "The attack on 28 November 2022 killed", []string{"28 November 2022=2022-11-28/day"}},
+		{"2023-05-10", "On Nov. 28, 2022, militants", []string{"Nov. 28, 2022=2022-11-28/day"}},
+		{"2023-05-10", "On November 28, 2022 militants", []string{"November 28, 2022=2022-11-28/day"}},
+		{"2023-05-10", "the 28th of November", []string{"the 28th of November=2022-11-28/day"}},
+		{"2023-05-10", "since 28th November 2022", []string{"28th November 2022=2022-11-28/day"}},
+		{"2023-05-10", "published 2022-11-28 in Dawn", []string{"2022-11-28=2022-11-28/day"}},
+		{"2023-05-10", "the anniversary of Sept. 11", []string{"Sept. 11=2022-09-11/day"}},
+		{"2023-05-10", "Monday, March 18, 2013, was", []string{"Monday, March 18, 2013=2013-03-18/day"}},
+		{"2023-05-10", "between 19-21 July 2022", []string{"19-21 July 2022=2022-07-19/day"}},
+		{"2023-05-10", "from March to May 2022", []string{"March=2022-03/month", "May 2022=2022-05/month"}},
+		{"2023-05-10", "in the summer of 2021", []string{"the summer of 2021=2021-SU/season"}},
+		{"2023-05-10", "in the first quarter of 2023", []string{"the first quarter of 2023=2023-Q1/quarter"}},
+		{"2023-05-10", "profits in Q3 2022 fell", []string{"Q3 2022=2022-Q3/quarter"}},
+		{"2023-05-10", "in the first half of 2022", []string{"the first half of 2022=2022-H1/half"}},
+		{"2023-05-10", "the first week of March", []string{"the first week of March=2023-W09/week"}},
+		{"2023-05-10", "in mid-2020 the group split", []string{"mid-2020=2020/year"}},
+		{"2023-05-10", "during the 1990s and the '80s", []string{"the 1990s=199/decade", "the '80s=198/decade"}},
+		{"2023-05-10", "in the early 1990s", []string{"early 1990s=199/decade"}},
+		{"2023-05-10", "for much of the 20th century", []string{"the 20th century=19/century"}},
+		{"2023-05-10", "the war of 1971 and the 2009-2010 offensive", []string{"1971=1971/year", "2009=2009/year", "2010=2010/year"}},
+		{"2023-05-10", "the expedition of 1957-58", []string{"1957=1957/year", "58=1958/year"}},
+		{"2023-05-10", "between 2014 and 2016", []string{"2014=2014/year", "2016=2016/year"}},
+		{"2023-05-10", "By the end of 2021, the group", []string{"the end of 2021=2021/year"}},
+
+		// Relative to publication.
+		{"2023-06-06", "Talks resume next week.", []string{"next week=2023-W24/week"}},
+		{"2023-06-06", "He met them last week", []string{"last week=2023-W22/week"}},
+		{"2023-06-06", "earlier this month", []string{"earlier this month=2023-06/month"}},
+		{"2023-06-06", "since the start of this month", []string{"the start of this month=2023-06/month"}},
+		{"2023-06-06", "early this year", []string{"early this year=2023/year"}},
+		{"2023-06-06", "late last year", []string{"late last year=2022/year"}},
+		{"2023-06-06", "two years ago", []string{"two years ago=2021/year"}},
+		{"2023-06-06", "3 months ago", []string{"3 months ago=2023-03/month"}},
+		{"2023-06-06", "a few years ago", []string{"a few years ago=PAST_REF/"}},
+		{"2023-06-06", "yesterday and today", []string{"yesterday=2023-06-05/day", "today=2023-06-06/day"}},
+		{"2023-06-06", "last summer", []string{"last summer=2022-SU/season"}},
+		{"2023-03-22", "last summer", []string{"last summer=2022-SU/season"}},
+		{"2023-07-10", "last summer, this summer", []string{"last summer=2022-SU/season", "this summer=2023-SU/season"}},
+		{"2023-01-15", "last winter and next spring", []string{"last winter=2021-WI/season", "next spring=2023-SP/season"}},
+		{"2023-06-06", "this fiscal year", []string{"this fiscal year=2023/year"}},
+		{"2023-06-06", "last June and last May", []string{"last June=2022-06/month", "last May=2023-05/month"}},
+		{"2023-06-06", "in January this year", []string{"January this year=2023-01/month"}},
+		{"2023-06-06", "last Friday", []string{"last Friday=2023-06-02/day"}},
+		{"2023-06-06", "The talks will be held on Friday.", []string{"Friday=2023-06-09/day"}},
+		{"2023-03-22", "The closure will begin on April 7.", []string{"April 7=2023-04-07/day"}},
+		{"2023-03-22", "The book is due to be published in May.", []string{"May=2023-05/month"}},
+		{"2023-03-22", "Flights were cancelled due to fog in May.", []string{"May=2022-05/month"}},
+		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
+		{"2023-06-06", "this decade", []string{"this decade=202/decade"}},
+
+		// A month-only or unknown publication date.
+		{"2023-06", "on Saturday the army said", nil},
+		{"2023-06", "yesterday", nil},
+		{"2023-06", "this week", []string{"this week=2023-06/month"}},
+		{"2023-06", "next month", []string{"next month=2023-07/month"}},
+		{"2023", "last month, and last year", []string{"last year=2022/year"}},
+		{"", "last year, on 5 May 2021", []string{"5 May 2021=2021-05-05/day"}},
+
+		// Vague references.
+		{"2023-06-06", "He is now in Kabul.", []string{"now=PRESENT_REF/"}},
+		{"2023-06-06", "now that the talks failed", nil},
+		{"2023-06-06", "In the past, he refused", []string{"the past=PAST_REF/"}},
+		{"2023-06-06", "in recent days", []string{"recent days=PAST_REF/"}},
+		{"2023-06-06", "in the future", []string{"the future=FUTURE_REF/"}},
+
+		// Not dates.
+		{"2023-06-06", "506 attacks were carried out", nil},
+		{"2023-06-06", "more than 2,000 people", nil},
+		{"2023-06-06", "about 2000 people fled and 1500 troops", nil},
+		{"2023-06-06", "$10 million and $2014", nil},
+		{"2023-06-06", "a 5-month-long ceasefire", nil},
+		{"2023-06-06", "a four-day visit", nil},
+		{"2023-06-06", "over the past five years", nil},
+		{"2023-06-06", "the last two years", nil},
+		{"2023-06-06", "UN Resolution 2254 and Flight 1549", nil},
+		{"2023-06-06", "at 2030 hours", nil},
+		{"2023-06-06", "a 2000-strong force", nil},
+		{"2023-06-06", "You may march. May I?", nil},
+		{"2023-06-06", "They may march in May.", []string{"May=2023-05/month"}},
+		{"2023-06-06", "the Sunday Times and Black Friday", nil},
+		{"2023-06-06", "prices fall in the fall", []string{"the fall=2022-FA/season"}},
+		{"2023-06-06", "Mar and Jan said", nil},
+		{"2023-06-06", "the late president", nil},
+		{"2023-06-06", "this is the first time", nil},
+	}
+	for _, tt := range tests {
+		got := render(Find(tt.text, mustDate(t, tt.anchor)))
+		if want := append([]string{}, tt.want...); strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("Find(%q, %s)\n got: %q\nwant: %q", tt.text, tt.anchor, got, want)
+		}
+	}
+}
+
+func TestMentionDate(t *testing.T) {
+	tests := []struct {
+		value, precision string
+		date, prec       string
+		ok               bool
+	}{
+		{"2022-11-28", "day", "2022-11-28", "day", true},
+		{"2022-11", "month", "2022-11", "month", true},
+		{"2022", "year", "2022", "year", true},
+		{"2013-W11", "week", "2013-03-11", "week", true},
+		{"2023-W01", "week", "2023-01-02", "week", true},
+		{"2013-W12-WE", "week", "2013-03-18", "week", true},
+		{"2012-SU", "season", "2012-06", "season", true},
+		{"2012-WI", "season", "2012-12", "season", true},
+		{"2023-Q1", "quarter", "2023", "year", true},
+		{"2022-H2", "half", "2022", "year", true},
+		{"199", "decade", "", "", false},
+		{"19", "century", "", "", false},
+		{"PRESENT_REF", "", "", "", false},
+		{"PAST_REF", "", "", "", false},
+	}
+	for _, tt := range tests {
+		d, p, ok := Mention{Value: tt.value, Precision: tt.precision}.Date()
+		if d != tt.date || p != tt.prec || ok != tt.ok {
+			t.Errorf("Mention{%s, %s}.Date() = %q, %q, %v; want %q, %q, %v", tt.value, tt.precision, d, p, ok, tt.date, tt.prec, tt.ok)
+		}
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	text := "Le 3 mai, “On Monday,” he said — 28 Nov. 2022… and in late 2021."
+	for _, m := range Find(text, report.Date{Year: 2023, Month: 6, Day: 6}) {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %q at %d:%d reads %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+		}
+	}
+}
