@@ -12,7 +12,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -128,15 +130,20 @@ func decodeError(path string, err error) error {
 		}
 		return &Error{File: path, Line: pe.Position.Line, Msg: msg}
 	}
-	msg := strings.TrimPrefix(err.Error(), "toml: ")
-	line := 0
-	if _, err := fmt.Sscanf(msg, "line %d", &line); err == nil {
-		if i := strings.Index(msg, ": "); i >= 0 {
-			msg = msg[i+2:]
-		}
+	m := decodeErrorPattern.FindStringSubmatch(err.Error())
+	if m == nil {
+		return &Error{File: path, Msg: strings.TrimPrefix(err.Error(), "toml: ")}
+	}
+	line, _ := strconv.Atoi(m[1])
+	msg := m[3]
+	if m[2] != "" {
+		msg = fmt.Sprintf("key %q: %s", m[2], msg)
 	}
 	return &Error{File: path, Line: line, Msg: msg}
 }
+
+// decodeErrorPattern reads the decoder's "toml: line 3 (last key "x"): …".
+var decodeErrorPattern = regexp.MustCompile(`^toml: (?:line (\d+) )?(?:\(last key "([^"]*)"\))?:? ?(.*)$`)
 
 // lineOfKey finds the line where a dotted key's last part is set, after
 // the table that holds it; 0 when it cannot be found.

@@ -15,18 +15,30 @@ type Cleaner struct {
 	extra []*regexp.Regexp
 }
 
-// furniturePhrases mark a line as page furniture wherever they occur in it.
-// Each is a phrase that a news sentence about a conflict does not use.
-var furniturePhrases = []string{
+// navigationPhrases mark a short line (a button, a link, a label) as page
+// furniture. A long line, or one ending in a full stop, that uses them is
+// a sentence and stays.
+var navigationPhrases = []string{
 	"exit mobile version", "most read", "read more", "also read", "read also",
-	"advertisement", "share this article", "share on", "click here",
-	"subscribe today", "subscribe now", "subscribe to our", "sign up for", "register for free",
-	"to continue reading", "not a paywall", "registration helps us", "log in to", "sign in to",
-	"this website uses cookie", "we use cookies", "cookie policy", "accept cookies", "by continuing to use",
-	"accepts no responsibility", "third party syndicated feed", "all rights reserved",
-	"reserves the sole right", "follow us on", "download the app", "whatsapp channel",
-	"web stories", "related articles", "related stories", "recommended for you", "trending now",
+	"advertisement", "share this", "share on", "click here", "subscribe",
+	"sign up", "register for free", "log in", "sign in", "follow us",
+	"download the app", "whatsapp channel", "web stories", "related articles",
+	"related stories", "recommended for you", "trending now", "skip to content",
 }
+
+// noticePhrases mark a line as a site's notice wherever they occur in it:
+// cookie, registration and disclaimer texts that no news sentence uses.
+var noticePhrases = []string{
+	"this website uses cookie", "we use cookies", "cookie policy", "accept cookies",
+	"by continuing to use", "to continue reading", "not a paywall", "registration helps us",
+	"accepts no responsibility", "third party syndicated feed", "all rights reserved",
+	"reserves the sole right", "reserves the right to alter", "subscribe today",
+	"stay updated with the latest", "whatsapp channel", "sign up for our newsletter",
+}
+
+// maxNavigationWords is the longest line, in words, that navigationPhrases
+// can mark as furniture.
+const maxNavigationWords = 12
 
 // datelinePattern matches "Updated on: 06 June,2023 06:23 PM IST | …",
 // "Published 3 hours ago", "Last updated: …" and the like.
@@ -77,16 +89,25 @@ func (c *Cleaner) isFurniture(t string) bool {
 		}
 	}
 	lower := strings.ToLower(t)
-	for _, p := range furniturePhrases {
+	for _, p := range noticePhrases {
 		if strings.Contains(lower, p) {
 			return true
 		}
 	}
 	words := strings.Fields(t)
+	if len(words) <= maxNavigationWords && !strings.HasSuffix(t, ".") {
+		for _, p := range navigationPhrases {
+			if strings.Contains(lower, p) {
+				return true
+			}
+		}
+	}
 	switch {
 	case len(words) == 1 && !endsSentence(t):
 		return true // "shot-button", "Published", "on", "ASIA"
-	case isBreadcrumb(t), datelinePattern.MatchString(t), captionPattern.MatchString(t):
+	case isBreadcrumb(t), captionPattern.MatchString(t):
+		return true
+	case datelinePattern.MatchString(t) && !endsSentence(t):
 		return true
 	case len(words) <= 4 && strings.Contains(t, "|"):
 		return true // "PTI |", "By Staff | Islamabad"

@@ -1,0 +1,82 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		file string
+		line int
+		want string // part of the message
+	}{
+		{"misspelt.toml", 6, `unknown key "actor.aliasez"`},
+		{"wrongtype.toml", 3, `key "marking": incompatible types`},
+		{"badkind.toml", 7, `section kind "chart"`},
+		{"syntax.toml", 3, "expected end of table array"},
+		{"badzone.toml", 2, "Mars/Olympus"},
+		{"missing.toml", 0, "cannot read configuration"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join("testdata", tt.file)
+			_, err := Load(path)
+			var ce *Error
+			if !errors.As(err, &ce) {
+				t.Fatalf("Load(%s) = %v, want a *config.Error", tt.file, err)
+			}
+			if ce.File != path || ce.Line != tt.line {
+				t.Errorf("error at %s:%d, want %s:%d (%v)", ce.File, ce.Line, path, tt.line, err)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not mention %q", err, tt.want)
+			}
+			if strings.Count(err.Error(), "\n") > 0 {
+				t.Errorf("error is not one line: %q", err)
+			}
+		})
+	}
+}
+
+func TestLoadDefaultsAndPaths(t *testing.T) {
+	c, err := Load(filepath.Join("testdata", "minimal.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.PageSize != "A4" || c.TimeZone != "UTC" || c.Output.Dir != "out" {
+		t.Errorf("defaults not applied: %+v", c)
+	}
+	if len(c.Sections) != 5 || c.Sections[0].Title != "Key points" {
+		t.Errorf("default sections = %+v", c.Sections)
+	}
+	if c.Issues[0].Label != "talks" {
+		t.Errorf("issue label defaults to its id, got %q", c.Issues[0].Label)
+	}
+	abs, _ := filepath.Abs("testdata")
+	if got := c.Resolve("sources"); got != filepath.Join(abs, "sources") {
+		t.Errorf("Resolve(sources) = %s, want it under the configuration's folder %s", got, abs)
+	}
+	if got := c.Resolve("/abs/dir"); got != "/abs/dir" {
+		t.Errorf("Resolve kept an absolute path? got %s", got)
+	}
+	if _, err := c.SourcesDir(); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Errorf("SourcesDir on a missing folder = %v", err)
+	}
+}
+
+func TestDemoConfiguration(t *testing.T) {
+	c, err := Load(filepath.Join("..", "..", "config.toml"))
+	if err != nil {
+		t.Fatalf("the demo configuration does not load: %v", err)
+	}
+	if _, err := os.Stat(c.Resolve(c.Sources)); err != nil {
+		t.Errorf("demo sources folder: %v", err)
+	}
+	if len(c.Actors) < 3 || len(c.Issues) < 5 {
+		t.Errorf("demo domain too small: %d actors, %d issues", len(c.Actors), len(c.Issues))
+	}
+}

@@ -1,0 +1,120 @@
+package corpus
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestLoad(t *testing.T) {
+	sources, problems, err := Load(filepath.Join("testdata", "articles"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byFile := map[string]string{}
+	for _, p := range problems {
+		byFile[filepath.Base(p.File)] += p.Error() + "\n"
+	}
+	wantProblems := []struct {
+		file, want string
+	}{
+		{"02_nofrontmatter.txt", "undated"},
+		{"03_broken.md", "03_broken.md:3: front matter"},
+		{"04_unknownkey.md", `04_unknownkey.md:3: unknown front matter key "author"`},
+		{"05_latin1.txt", "05_latin1.txt:1: not UTF-8"},
+		{"06_empty.md", "no article text"},
+		{"07_unclosed.md", "07_unclosed.md:1: front matter opened"},
+		{"08_duplicate.md", "same content as"},
+	}
+	for _, w := range wantProblems {
+		if !strings.Contains(byFile[w.file], w.want) {
+			t.Errorf("problems for %s = %q, want one containing %q", w.file, byFile[w.file], w.want)
+		}
+	}
+	if len(sources) != 3 {
+		t.Fatalf("loaded %d articles, want 3 (good, no front matter, unknown key)", len(sources))
+	}
+	good := sources[0]
+	if good.Title != "Clashes in El Fasher" || good.Outlet != "Sudan Tribune" || good.Published != "2024-05-12" ||
+		good.Reliability != "B" || good.URL != "https://example.org/a" {
+		t.Errorf("front matter not read: %+v", good)
+	}
+	if strings.HasPrefix(good.Text, "Clashes") {
+		t.Errorf("first body line repeating the title was kept: %q", good.Text)
+	}
+	if good.ID == "" || len(good.Hash) != 64 {
+		t.Errorf("source id %q / hash %q not set", good.ID, good.Hash)
+	}
+	plain := sources[1]
+	if plain.Title != "Talks resume in Jeddah" || plain.Published != "" || !strings.HasPrefix(plain.Text, "The army") {
+		t.Errorf("article without front matter: %+v", plain)
+	}
+	if sources[2].Published != "2024-05" {
+		t.Errorf("published string kept at month precision? got %q", sources[2].Published)
+	}
+}
+
+func TestLoadMissingFolder(t *testing.T) {
+	_, _, err := Load(filepath.Join("testdata", "nope"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Errorf("Load(missing folder) = %v", err)
+	}
+}
+
+func TestClean(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "scraped.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCleaner([]string{`Sudan's war in .*`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.Clean(string(raw), "Ceasefire collapses in Khartoum") + "\n"
+	golden := filepath.Join("testdata", "golden", "scraped.txt")
+	if *update {
+		os.WriteFile(golden, []byte(got), 0o644)
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("cleaned text differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
+	}
+}
+
+func TestCleanKeepsSentences(t *testing.T) {
+	c, _ := NewCleaner(nil)
+	keep := []string{
+		"Published reports said at least 40 people were killed.",
+		"Updated figures from the UN show 8,000 displaced.",
+		"The advertisement campaign by the army urged young men to enlist in the reserve forces this spring.",
+		"Taliban’s Haqqani group did.",
+		"“Our offer is unambiguous: take it or leave it.”",
+		"Islamabad has evidence of TTP hideouts in Afghanistan",
+	}
+	for _, line := range keep {
+		if c.isFurniture(line) {
+			t.Errorf("sentence removed as furniture: %q", line)
+		}
+	}
+	drop := []string{"shot-button", "Home > News > World News > Article", "Updated on: 06 June,2023 06:23 PM IST",
+		"PTI |", "MOST READ", "Exit mobile version", "Register for FREE", "Published", "ASIA",
+		"Map of Pakistan; used for representational purpose. Pic/istock"}
+	for _, line := range drop {
+		if !c.isFurniture(line) {
+			t.Errorf("furniture kept: %q", line)
+		}
+	}
+}
+
+func TestBadDropPattern(t *testing.T) {
+	if _, err := NewCleaner([]string{"("}); err == nil || !strings.Contains(err.Error(), "drop_lines") {
+		t.Errorf("bad pattern error = %v", err)
+	}
+}
