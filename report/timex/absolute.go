@@ -279,7 +279,7 @@ func (p *parser) isYear(i int) bool {
 }
 
 // strongYearContext reports whether a word before a number makes it a year.
-func strongYearContext(prev token) bool {
+func strongYearContext(prev *token) bool {
 	if prev.kind != kWord {
 		return false
 	}

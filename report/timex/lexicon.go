@@ -215,12 +215,27 @@ func init() {
 	}
 }
 
+// maxWord is the length of the longest word the lexicon could hold.
+const maxWord = 16
+
+// shapes marks the (first letter, length) pairs of the lexicon's words, so
+// that most words of a text are rejected without hashing them.
+var shapes [26][maxWord + 1]bool
+
+func init() {
+	for w := range lexicon {
+		if len(w) <= maxWord && w[0] >= 'a' && w[0] <= 'z' {
+			shapes[w[0]-'a'][len(w)] = true
+		}
+	}
+}
+
 // lookup returns the lexicon's entry for a word, in any case.
 func lookup(word string) (lexEntry, bool) {
-	if len(word) > 16 {
+	if len(word) > maxWord || !shapes[(word[0]|0x20)-'a'][len(word)] {
 		return lexEntry{}, false
 	}
-	var buf [16]byte
+	var buf [maxWord]byte
 	for i := 0; i < len(word); i++ {
 		buf[i] = word[i] | 0x20 // ASCII letters only
 	}

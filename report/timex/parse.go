@@ -18,12 +18,15 @@ var noMatch = result{}
 
 func (r result) ok() bool { return r.end > 0 && r.v != "" }
 
+// noToken stands for the tokens outside the text; it is never written.
+var noToken token
+
 // tok returns the i-th token, or a token of kind kNone outside the text.
-func (p *parser) tok(i int) token {
+func (p *parser) tok(i int) *token {
 	if i < 0 || i >= len(p.toks) {
-		return token{}
+		return &noToken
 	}
-	return p.toks[i]
+	return &p.toks[i]
 }
 
 func (p *parser) isFn(i int, w int32) bool {
@@ -69,6 +72,10 @@ func (p *parser) isRangeWord(i int) bool {
 // run finds every expression, left to right, longest first.
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
+		if !p.canStart(i) {
+			i++
+			continue
+		}
 		r := p.match(i)
 		if !r.ok() {
 			i++
@@ -82,6 +89,34 @@ func (p *parser) run() {
 func (p *parser) emit(start int, r result) {
 	s, e := int(p.toks[start].start), int(p.toks[r.end-1].end)
 	p.out = append(p.out, Mention{Start: s, End: e, Text: p.text[s:e], Value: r.v, Precision: r.prec})
+}
+
+// canStart is a quick test that an expression may start at token i.
+func (p *parser) canStart(i int) bool {
+	t := &p.toks[i]
+	switch t.kind {
+	case kNum:
+		return true
+	case kPunct:
+		return t.ch == '\'' || t.ch == '’'
+	}
+	switch t.cls {
+	case clsNone, clsQty, clsUnitAfter, clsCount, clsLabel, clsPaper, clsHoliday, clsFuture, clsUnit:
+		return false
+	case clsNumWord:
+		next := p.tok(i + 1)
+		return next.cls == clsUnit || next.cls == clsVague
+	case clsFunc:
+		switch t.n {
+		case wThe:
+			next := p.tok(i + 1)
+			return next.kind != kWord || (next.cls != clsNone && next.cls != clsQty)
+		case wRecently, wThese, wAt, wQ:
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // match tries an expression at token i, with any modifier in front of it.

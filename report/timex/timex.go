@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"time"
 
 	"brief/report"
@@ -20,10 +21,21 @@ type Mention struct {
 // anchor is not returned.
 func Find(text string, anchor report.Date) []Mention {
 	p := parser{text: text, a: newAnchor(anchor)}
-	p.toks = tokenize(text, make([]token, 0, len(text)/6+1))
+	buf := tokenPool.Get().(*[]token)
+	p.toks = tokenize(text, (*buf)[:0])
 	p.run()
+	if cap(p.toks) <= maxPooled {
+		*buf = p.toks
+		tokenPool.Put(buf)
+	}
 	return p.out
 }
+
+// tokenPool recycles token buffers between calls of Find; buffers above
+// maxPooled tokens (a few MB of text) are left to the garbage collector.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+const maxPooled = 1 << 20
 
 // Date returns the model form of a mention for an event: date as YYYY,
 // YYYY-MM or YYYY-MM-DD and its precision. A week gives its Monday's
