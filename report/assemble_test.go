@@ -1,0 +1,167 @@
+package report
+
+import (
+	"strings"
+	"testing"
+)
+
+// article makes an article with one stance, one figure and one event, each
+// quoting text.
+func article(id, published, text string, stances ...Stance) Article {
+	for i := range stances {
+		stances[i].Citations = []Citation{{Source: id, Quote: text}}
+	}
+	return Article{
+		Source: Source{ID: id, Path: "sources/" + id + ".md", Title: "Title " + id, Published: published, Text: text},
+		Facts:  Facts{Stances: stances},
+	}
+}
+
+func figure(id string, low, high float64, qualifier string) Figure {
+	return Figure{Text: "x", Low: low, High: high, Qualifier: qualifier, What: "killed", Who: "civilians",
+		Period: "2023", Citations: []Citation{{Source: id, Quote: "q " + id}}}
+}
+
+func TestAssembleMergesAcrossArticles(t *testing.T) {
+	a := article("s1", "2023-06-01", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	b := article("s2", "2023-06-02", "Islamabad again refused talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	a.Facts.Figures = []Figure{figure("s1", 12, 12, "")}
+	b.Facts.Figures = []Figure{figure("s2", 12, 12, "")}
+	br := Assemble(Input{Articles: []Article{b, a}})
+	if len(br.Stances) != 1 || len(br.Stances[0].Citations) != 2 {
+		t.Fatalf("stances = %+v, want one with two citations", br.Stances)
+	}
+	if br.Stances[0].Date != "2023-06-02" {
+		t.Errorf("merged stance dated %q, want its latest statement 2023-06-02", br.Stances[0].Date)
+	}
+	if len(br.Figures) != 1 || len(br.Figures[0].Citations) != 2 {
+		t.Errorf("figures = %+v, want one with two citations", br.Figures)
+	}
+	if br.Sources[0].ID != "s1" {
+		t.Errorf("sources not in date order: %+v", br.Sources)
+	}
+}
+
+func TestFactIDsAreStable(t *testing.T) {
+	a := article("s1", "2023-06-01", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	b := article("s2", "2023-05-01", "The TTP offered talks.", Stance{Actor: "TTP", Issue: "talks", Position: "support"})
+	one := Assemble(Input{Articles: []Article{a}})
+	two := Assemble(Input{Articles: []Article{b, a}})
+	id := func(br *Brief, actor string) string {
+		for _, s := range br.Stances {
+			if s.Actor == actor {
+				return s.ID
+			}
+		}
+		return ""
+	}
+	if id(one, "Pakistan") == "" || id(one, "Pakistan") != id(two, "Pakistan") {
+		t.Errorf("a fact's id changed when another article arrived: %q vs %q", id(one, "Pakistan"), id(two, "Pakistan"))
+	}
+}
+
+func TestAssemblePeriodAndMatrix(t *testing.T) {
+	old := article("s1", "2023-05-10", "Pakistan backed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "support"},
+		Stance{Actor: "TTP", Issue: "talks", Position: "support"})
+	now := article("s2", "2023-06-06", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	later := article("s3", "2023-07-01", "Pakistan proposed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "propose"})
+	br := Assemble(Input{
+		Meta:     Meta{Period: Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
+		Articles: []Article{old, now, later},
+	})
+	if len(br.Sources) != 2 {
+		t.Fatalf("sources = %+v, want the period's article and the context article a cell cites", br.Sources)
+	}
+	cells := map[string]Cell{}
+	for _, c := range br.Matrix {
+		cells[c.Actor] = c
+	}
+	pk := cells["Pakistan"]
+	if pk.Position != "oppose" || !pk.Changed || pk.Previous != "support" {
+		t.Errorf("Pakistan cell = %+v, want oppose, changed from support (the July article is after the period)", pk)
+	}
+	ttp := cells["TTP"]
+	if ttp.Position != "support" || ttp.Changed {
+		t.Errorf("TTP cell = %+v, want support from context, unchanged", ttp)
+	}
+	for _, c := range br.Matrix {
+		for _, id := range c.Stances {
+			if !hasStance(br, id) {
+				t.Errorf("cell %s/%s names stance %s, which is not in the model", c.Actor, c.Issue, id)
+			}
+		}
+	}
+}
+
+func hasStance(b *Brief, id string) bool {
+	for _, s := range b.Stances {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAssembleEmptyPeriod(t *testing.T) {
+	a := article("s1", "2023-05-10", "Pakistan backed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "support"})
+	br := Assemble(Input{Meta: Meta{Period: Period{Label: "2024-W01", Start: "2024-01-01", End: "2024-01-07"}}, Articles: []Article{a}})
+	if len(br.KeyPoints) != 1 || !strings.Contains(br.KeyPoints[0], "No new reporting") {
+		t.Errorf("key points = %q, want one saying there was no new reporting", br.KeyPoints)
+	}
+	if br.Figures == nil || br.Events == nil {
+		t.Error("empty lists must be [] in JSON, not null")
+	}
+}
+
+func TestFigureConflicts(t *testing.T) {
+	tests := []struct {
+		a, b Figure
+		want bool
+	}{
+		{figure("s1", 12, 12, ""), figure("s2", 30, 30, ""), true},
+		{figure("s1", 12, 12, "more than"), figure("s2", 30, 30, ""), false},
+		{figure("s1", 10, 20, ""), figure("s2", 15, 15, ""), false},
+		{figure("s1", 100, 100, "about"), figure("s2", 105, 105, ""), false},
+		{figure("s1", 50, 50, "up to"), figure("s2", 60, 60, ""), true},
+	}
+	for _, tt := range tests {
+		tt.a.ID, tt.b.ID = "f1", "f2"
+		g := groupFigures([]Figure{tt.a, tt.b})
+		if len(g) != 1 || g[0].Conflict != tt.want {
+			t.Errorf("%s %v vs %v: groups %+v, want conflict=%v", tt.a.Qualifier, tt.a.Low, tt.b.Low, g, tt.want)
+		}
+	}
+}
+
+func TestSyndicatedCopies(t *testing.T) {
+	text := "Authorities in Pakistan have declined an offer from the outlawed group to resume talks, citing their previous negative experience with dialogue, a media report said on Tuesday."
+	a := article("s1", "2023-06-06", text)
+	b := article("s2", "2023-06-07", "Reprinted. "+text)
+	c := article("s3", "2023-06-07", "A different story about a different thing entirely, with other words in it and more.")
+	br := Assemble(Input{Articles: []Article{a, b, c}})
+	got := map[string]string{}
+	for _, s := range br.Sources {
+		got[s.ID] = s.SyndicatedFrom
+	}
+	if got["s2"] != "s1" || got["s1"] != "" || got["s3"] != "" {
+		t.Errorf("syndicated_from = %v, want s2 copying s1 only", got)
+	}
+}
+
+func TestFormatValue(t *testing.T) {
+	tests := []struct {
+		f    Figure
+		want string
+	}{
+		{Figure{Low: 2000, High: 2000, Qualifier: "nearly", What: "killed"}, "nearly 2,000"},
+		{Figure{Low: 8000, High: 12000, What: "fighters"}, "8,000–12,000"},
+		{Figure{Low: 10e6, High: 10e6, What: "money_usd"}, "$10 million"},
+		{Figure{Low: 1.5e9, High: 1.5e9, What: "money_pkr"}, "Rs 1.5 billion"},
+		{Figure{Low: 1234567, High: 1234567, What: "people"}, "1,234,567"},
+	}
+	for _, tt := range tests {
+		if got := FormatValue(tt.f); got != tt.want {
+			t.Errorf("FormatValue(%+v) = %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}
