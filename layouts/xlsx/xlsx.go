@@ -1,13 +1,220 @@
-// Package xlsx renders a brief as an Excel workbook for analysts.
 package xlsx
 
 import (
+	"fmt"
 	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
 
 	"brief/report"
+
+	"github.com/xuri/excelize/v2"
 )
 
-// Write renders b as an .xlsx workbook to w.
+// Sheet names. ReadReview finds the fact sheets by these names.
+const (
+	SheetAbout    = "About"
+	SheetStances  = "Stances"
+	SheetTimeline = "Timeline"
+	SheetFigures  = "Figures"
+	SheetSources  = "Sources"
+	SheetEvidence = "Evidence"
+)
+
+// FactSheets are the sheets with a Review column, one row per fact.
+var FactSheets = []string{SheetStances, SheetTimeline, SheetFigures}
+
+// workbook is the state of one Write.
+type workbook struct {
+	f            *excelize.File
+	b            *report.Brief
+	st           *styles
+	sourceRow    map[string]int // source id → its row on the Sources sheet
+	outlet       map[string]string
+	links        [][]link // internal hyperlinks, by placeholder number
+	linksDropped map[string]int
+}
+
+// Write renders b as an .xlsx workbook to w. b is read, never changed.
 func Write(w io.Writer, b *report.Brief) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, outlet: map[string]string{},
+		linksDropped: map[string]int{}}
+	for i, s := range b.Sources {
+		if _, dup := wb.sourceRow[s.ID]; !dup {
+			wb.sourceRow[s.ID] = i + 2
+		}
+		wb.outlet[s.ID] = s.Outlet
+	}
+	order := sheetOrder(b.Sections)
+	if err := f.SetSheetName("Sheet1", SheetAbout); err != nil {
+		return fmt.Errorf("workbook: %w", err)
+	}
+	for _, name := range order[1:] {
+		if _, err := f.NewSheet(name); err != nil {
+			return fmt.Errorf("workbook: sheet %s: %w", name, err)
+		}
+	}
+	writers := map[string]func() error{
+		SheetStances: wb.writeStances, SheetTimeline: wb.writeTimeline, SheetFigures: wb.writeFigures,
+		SheetSources: wb.writeSources, SheetEvidence: wb.writeEvidence,
+	}
+	for _, name := range order[1:] {
+		if err := writers[name](); err != nil {
+			return fmt.Errorf("workbook: %w", err)
+		}
+	}
+	// About comes last: it reports what the other sheets dropped.
+	if err := wb.writeAbout(); err != nil {
+		return fmt.Errorf("workbook: %w", err)
+	}
+	f.SetActiveSheet(0)
+	generated := generatedTime(b.Meta.Generated)
+	if err := wb.setDocProps(generated); err != nil {
+		return fmt.Errorf("workbook: %w", err)
+	}
+	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newOrderedZip(out, generated, wb.links) })
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("workbook: writing: %w", err)
+	}
 	return nil
+}
+
+// sheetOrder lists the sheets: About first, then the sheets of the
+// configured sections in their order, then the others, Evidence last.
+func sheetOrder(sections []report.Section) []string {
+	bySection := map[string]string{
+		report.SectionStances: SheetStances, report.SectionTimeline: SheetTimeline,
+		report.SectionFigures: SheetFigures, report.SectionSources: SheetSources,
+	}
+	order := []string{SheetAbout}
+	for _, s := range sections {
+		if name, ok := bySection[s.Kind]; ok && !slices.Contains(order, name) {
+			order = append(order, name)
+		}
+	}
+	for _, name := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
+		if !slices.Contains(order, name) {
+			order = append(order, name)
+		}
+	}
+	return order
+}
+
+// generatedTime reads Meta.Generated; the zero time when it is empty or
+// not RFC 3339.
+func generatedTime(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t.UTC()
+}
+
+// setDocProps sets the document properties. Their times come from the
+// brief, never the clock, so that output is reproducible.
+func (wb *workbook) setDocProps(generated time.Time) error {
+	m := wb.b.Meta
+	props := &excelize.DocProperties{
+		Title:       cellText(m.Title),
+		Creator:     cellText(cmpOr(m.Organisation, "brief")),
+		Description: cellText(m.Marking),
+		Subject:     cellText(m.Period.Label),
+	}
+	if !generated.IsZero() {
+		props.Created = generated.Format(time.RFC3339)
+		props.Modified = props.Created
+	}
+	return wb.f.SetDocProps(props)
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// text is a text cell; it is always a string, never a formula.
+func (wb *workbook) text(s string) excelize.Cell {
+	return excelize.Cell{StyleID: wb.st.plain, Value: cellText(s)}
+}
+
+// wrapped is a text cell whose long text wraps.
+func (wb *workbook) wrapped(s string) excelize.Cell {
+	return excelize.Cell{StyleID: wb.st.wrap, Value: cellText(s)}
+}
+
+// number is a number cell.
+func (wb *workbook) number(v float64) excelize.Cell {
+	if v == float64(int64(v)) {
+		return excelize.Cell{StyleID: wb.st.integer, Value: v}
+	}
+	return excelize.Cell{StyleID: wb.st.decimal, Value: v}
+}
+
+// date is a date cell shown at the precision of the model's date: "2022",
+// "Nov 2022", "28 Nov 2022". A week or season is its first day, shown as a
+// day or a month; the precision column says which. A value that does not
+// parse is written as text.
+func (wb *workbook) date(value, precision string) any {
+	if value == "" {
+		return nil
+	}
+	d, err := report.ParseDate(value)
+	if err != nil {
+		return wb.text(value)
+	}
+	p := d.Precision()
+	if precision == "week" || precision == "season" {
+		p = precision
+	}
+	return excelize.Cell{StyleID: wb.st.date[p], Value: d.First()}
+}
+
+// sourceCell is a cell naming a source, linked to the source's row on the
+// Sources sheet when there is one.
+func (wb *workbook) sourceCell(t *tableSheet, col int, id string) excelize.Cell {
+	row, ok := wb.sourceRow[id]
+	if !ok {
+		return wb.text(id)
+	}
+	t.link(col, SheetSources+"!A"+strconv.Itoa(row), cellText(id))
+	return excelize.Cell{StyleID: wb.st.link, Value: cellText(id)}
+}
+
+// otherSources lists the sources of citations after the first.
+func otherSources(cs []report.Citation) string {
+	if len(cs) < 2 {
+		return ""
+	}
+	ids := make([]string, len(cs)-1)
+	for i, c := range cs[1:] {
+		ids[i] = c.Source
+	}
+	return strings.Join(ids, ", ")
+}
+
+// firstCitation returns a fact's first citation, or an empty one.
+func firstCitation(cs []report.Citation) report.Citation {
+	if len(cs) == 0 {
+		return report.Citation{}
+	}
+	return cs[0]
+}
+
+// reviewCells are the Review and Correction cells of a fact reviewed
+// before: the decision carries over into the next review.
+func (wb *workbook) reviewCells(r *report.Review) []any {
+	if r == nil {
+		return []any{nil, nil}
+	}
+	return []any{wb.text(r.Decision), wb.wrapped(r.Correction)}
 }

@@ -1,0 +1,67 @@
+package xlsx
+
+import "brief/report"
+
+// factCitations is one fact as the Evidence sheet lists it.
+type factCitations struct {
+	id, kind, fact string
+	citations      []report.Citation
+}
+
+// citations lists every fact's citations: stances, events, then figures,
+// as the sheets come.
+func (wb *workbook) citations() []factCitations {
+	b := wb.b
+	out := make([]factCitations, 0, len(b.Stances)+len(b.Events)+len(b.Figures))
+	for _, s := range b.Stances {
+		out = append(out, factCitations{s.ID, "stance", s.Actor + ": " + s.Position + " — " + wb.issueLabel(s.Issue), s.Citations})
+	}
+	for _, e := range b.Events {
+		out = append(out, factCitations{e.ID, "event", e.Summary, e.Citations})
+	}
+	for _, f := range b.Figures {
+		out = append(out, factCitations{f.ID, "figure", f.Text, f.Citations})
+	}
+	return out
+}
+
+// writeEvidence writes the Evidence sheet: one row per citation of every
+// fact, so that each quote can be checked against its source.
+func (wb *workbook) writeEvidence() error {
+	cols := []column{
+		{header: "Fact ID", width: 14},
+		{header: "Kind", width: 8},
+		{header: "Fact", width: 40, wrap: true},
+		{header: "Source", width: 11},
+		{header: "Outlet", width: 18},
+		{header: "Published", width: 13},
+		{header: "Quote", width: 90, wrap: true},
+	}
+	published := map[string]string{}
+	for _, s := range wb.b.Sources {
+		published[s.ID] = s.Published
+	}
+	t, err := wb.newTableSheet(SheetEvidence, "EvidenceTable", cols, 1, false)
+	if err != nil {
+		return err
+	}
+	if err := t.writeHeader(); err != nil {
+		return err
+	}
+	for _, fc := range wb.citations() {
+		id, kind, fact := wb.text(fc.id), wb.text(fc.kind), wb.wrapped(fc.fact)
+		for _, c := range fc.citations {
+			row := []any{
+				id, kind, fact,
+				wb.sourceCell(t, 3, c.Source),
+				wb.text(wb.outlet[c.Source]),
+				wb.date(published[c.Source], ""),
+				wb.wrapped(c.Quote),
+			}
+			if err := t.addRow(row); err != nil {
+				return err
+			}
+		}
+	}
+	return t.close()
+}

@@ -1,0 +1,73 @@
+package xlsx
+
+// writeFigures writes the Figures sheet: one row per reported figure, with
+// its group (figures that count the same thing) and whether the group's
+// figures conflict.
+func (wb *workbook) writeFigures() error {
+	cols := []column{
+		{header: headerID, width: 14},
+		{header: "Text", width: 30, wrap: true},
+		{header: "Low", width: 12},
+		{header: "High", width: 12},
+		{header: "Qualifier", width: 11},
+		{header: "Kind", width: 11},
+		{header: "Who", width: 18, wrap: true},
+		{header: "Period", width: 16, wrap: true},
+		{header: "Credited to", width: 22, wrap: true},
+		{header: "Reported", width: 13},
+		{header: "Group", width: 8},
+		{header: "Conflict", width: 9},
+		{header: "Source", width: 11},
+		{header: "Outlet", width: 18},
+		{header: "Quote", width: 80, wrap: true},
+		{header: "Also cited in", width: 14, wrap: true},
+	}
+	group := map[string]int{}
+	conflict := map[string]bool{}
+	for i, g := range wb.b.FigureGroups {
+		for _, id := range g.Figures {
+			group[id] = i + 1
+			conflict[id] = g.Conflict
+		}
+	}
+	t, err := wb.newTableSheet(SheetFigures, "FiguresTable", cols, 1, true)
+	if err != nil {
+		return err
+	}
+	if err := t.writeHeader(); err != nil {
+		return err
+	}
+	for _, f := range wb.b.Figures {
+		c := firstCitation(f.Citations)
+		var groupCell, conflictCell any
+		if n, ok := group[f.ID]; ok {
+			groupCell = n
+			conflictCell = wb.text("no")
+			if conflict[f.ID] {
+				conflictCell = wb.text("yes")
+			}
+		}
+		row := []any{
+			wb.text(f.ID),
+			wb.wrapped(f.Text),
+			wb.number(f.Low),
+			wb.number(f.High),
+			wb.text(f.Qualifier),
+			wb.text(f.What),
+			wb.wrapped(f.Who),
+			wb.wrapped(f.Period),
+			wb.wrapped(f.AttributedTo),
+			wb.date(f.Date, ""),
+			groupCell,
+			conflictCell,
+			wb.sourceCell(t, 12, c.Source),
+			wb.text(wb.outlet[c.Source]),
+			wb.wrapped(c.Quote),
+			wb.wrapped(otherSources(f.Citations)),
+		}
+		if err := t.addRow(append(row, wb.reviewCells(f.Review)...)); err != nil {
+			return err
+		}
+	}
+	return t.close()
+}

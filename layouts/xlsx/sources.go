@@ -1,0 +1,77 @@
+package xlsx
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// maxURLChars is the longest address Excel accepts in a hyperlink.
+const maxURLChars = 2079
+
+// writeSources writes the Sources sheet: one row per source, in the
+// model's order, so that a source's row is its index plus two.
+func (wb *workbook) writeSources() error {
+	cols := []column{
+		{header: headerID, width: 12},
+		{header: "Outlet", width: 20},
+		{header: "Title", width: 60, wrap: true},
+		{header: "Published", width: 13},
+		{header: "Address", width: 40},
+		{header: "Reliability", width: 11},
+		{header: "Syndicated from", width: 15},
+		{header: "Citations", width: 10},
+		{header: "File", width: 30},
+	}
+	cites := map[string]int{}
+	for _, cs := range wb.citations() {
+		for _, c := range cs.citations {
+			cites[c.Source]++
+		}
+	}
+	t, err := wb.newTableSheet(SheetSources, "SourcesTable", cols, 1, false)
+	if err != nil {
+		return err
+	}
+	if err := t.writeHeader(); err != nil {
+		return err
+	}
+	external := 0
+	for _, s := range wb.b.Sources {
+		address := any(wb.text(s.URL))
+		if webAddress(s.URL) && len(s.URL) <= maxURLChars && external < maxLinks {
+			external++
+			address = excelize.Cell{StyleID: wb.st.link, Value: cellText(s.URL)}
+			// External links need a relationship each, which
+			// SetCellHyperLink makes; sources are few next to facts.
+			cell := "E" + strconv.Itoa(t.next())
+			if err := wb.f.SetCellHyperLink(SheetSources, cell, s.URL, "External"); err != nil {
+				return fmt.Errorf("sheet %s: link %s: %w", SheetSources, cell, err)
+			}
+		}
+		row := []any{
+			wb.text(s.ID),
+			wb.text(s.Outlet),
+			wb.wrapped(s.Title),
+			wb.date(s.Published, ""),
+			address,
+			wb.text(s.Reliability),
+			wb.text(s.SyndicatedFrom),
+			cites[s.ID],
+			wb.text(s.Path),
+		}
+		if err := t.addRow(row); err != nil {
+			return err
+		}
+	}
+	return t.close()
+}
+
+// webAddress reports whether s is an http or https address, the only kind
+// the workbook makes clickable.
+func webAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}

@@ -1,0 +1,203 @@
+package xlsx
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"brief/report"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// writeStances writes the Stances sheet: the stance matrix as a grid of
+// coloured cells (each linked to the stance behind it), a legend, then the
+// long form — one row per stance — as a table.
+func (wb *workbook) writeStances() error {
+	cols := []column{
+		{header: headerID, width: 14},
+		{header: "Actor", width: 16},
+		{header: "Issue", width: 24, wrap: true},
+		{header: "Position", width: 13, wrap: true},
+		{header: "Date", width: 13},
+		{header: "Source", width: 11},
+		{header: "Outlet", width: 18},
+		{header: "Quote", width: 80, wrap: true},
+		{header: "Also cited in", width: 14, wrap: true},
+	}
+	actors, issues := wb.matrixAxes()
+	for i := 1; i <= len(issues) && i < len(cols); i++ {
+		cols[i].width = max(cols[i].width, 16)
+	}
+	headerRow := 4 // title, "no matrix", blank
+	if len(actors) > 0 {
+		headerRow = 2 + len(actors) + 3 // title, issues, actors, legend, blank
+	}
+	t, err := wb.newTableSheet(SheetStances, "StancesTable", cols, headerRow, true)
+	if err != nil {
+		return err
+	}
+	stanceRow := map[string]int{}
+	for i, s := range wb.b.Stances {
+		if _, dup := stanceRow[s.ID]; !dup {
+			stanceRow[s.ID] = headerRow + 1 + i
+		}
+	}
+	if err := wb.writeGrid(t, actors, issues, stanceRow); err != nil {
+		return err
+	}
+	if err := t.writeHeader(); err != nil {
+		return err
+	}
+	for _, s := range wb.b.Stances {
+		c := firstCitation(s.Citations)
+		row := []any{
+			wb.text(s.ID),
+			wb.text(s.Actor),
+			wb.wrapped(wb.issueLabel(s.Issue)),
+			excelize.Cell{StyleID: wb.st.positionStyle(s.Position), Value: cellText(s.Position)},
+			wb.date(s.Date, s.Precision),
+			wb.sourceCell(t, 5, c.Source),
+			wb.text(wb.outlet[c.Source]),
+			wb.wrapped(c.Quote),
+			wb.wrapped(otherSources(s.Citations)),
+		}
+		if err := t.addRow(append(row, wb.reviewCells(s.Review)...)); err != nil {
+			return err
+		}
+	}
+	return t.close()
+}
+
+// writeGrid writes the matrix above the long form.
+func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int) error {
+	title := "Stance matrix: each actor's latest position on each issue"
+	if end := wb.b.Meta.Period.End; end != "" {
+		title += " as of " + report.FormatDate(end, "day")
+	}
+	if err := t.writeAbove(1, []any{excelize.Cell{StyleID: wb.st.bold, Value: cellText(title)}}); err != nil {
+		return err
+	}
+	if len(actors) == 0 {
+		return t.writeAbove(2, []any{wb.text("The brief has no stance matrix.")})
+	}
+	header := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Actor \\ Issue"}}
+	for _, id := range issues {
+		header = append(header, excelize.Cell{StyleID: wb.st.bold, Value: cellText(wb.issueLabel(id))})
+	}
+	if err := t.writeAbove(2, header, excelize.RowOpts{Height: 30}); err != nil {
+		return err
+	}
+	cells := map[[2]string]report.Cell{}
+	for _, c := range wb.b.Matrix {
+		cells[[2]string{c.Actor, c.Issue}] = c
+	}
+	for i, actor := range actors {
+		row := []any{excelize.Cell{StyleID: wb.st.bold, Value: cellText(actor)}}
+		lines := 1
+		for j, issue := range issues {
+			c, ok := cells[[2]string{actor, issue}]
+			if !ok {
+				row = append(row, nil)
+				continue
+			}
+			text := cellLabel(c)
+			lines = max(lines, strings.Count(text, "\n")+1)
+			row = append(row, excelize.Cell{StyleID: wb.st.positionStyle(c.Position), Value: cellText(text)})
+			if len(c.Stances) > 0 {
+				if r, ok := stanceRow[c.Stances[0]]; ok {
+					ref, _ := excelize.CoordinatesToCellName(j+2, 3+i)
+					t.links = append(t.links, link{ref: ref, location: SheetStances + "!A" + strconv.Itoa(r), display: cellText(text)})
+				}
+			}
+		}
+		if err := t.writeAbove(3+i, row, excelize.RowOpts{Height: 15 * float64(lines)}); err != nil {
+			return err
+		}
+	}
+	legend := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Legend"}}
+	for _, p := range report.Positions {
+		legend = append(legend, excelize.Cell{StyleID: wb.st.positionStyle(p), Value: p})
+	}
+	return t.writeAbove(3+len(actors), legend)
+}
+
+// cellLabel is the text of a matrix cell: the position, other positions
+// stated the same day, whether it changed in the period, and its date.
+func cellLabel(c report.Cell) string {
+	lines := []string{c.Position}
+	if len(c.Conflicts) > 0 {
+		lines = append(lines, "also: "+strings.Join(c.Conflicts, ", "))
+	}
+	if c.Changed {
+		if c.Previous != "" {
+			lines = append(lines, "changed, was "+c.Previous)
+		} else {
+			lines = append(lines, "new in period")
+		}
+	}
+	if c.Date != "" {
+		lines = append(lines, report.FormatDate(c.Date, ""))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// matrixAxes returns the actors and issues of the matrix's rows and
+// columns: those the stances section names, in its order, then the
+// configured ones, then any other the matrix has; each only if the matrix
+// has a cell for it.
+func (wb *workbook) matrixAxes() (actors, issues []string) {
+	var section report.Section
+	for _, s := range wb.b.Sections {
+		if s.Kind == report.SectionStances {
+			section = s
+			break
+		}
+	}
+	hasActor, hasIssue := map[string]bool{}, map[string]bool{}
+	var matrixActors, matrixIssues []string
+	for _, c := range wb.b.Matrix {
+		if !hasActor[c.Actor] {
+			hasActor[c.Actor] = true
+			matrixActors = append(matrixActors, c.Actor)
+		}
+		if !hasIssue[c.Issue] {
+			hasIssue[c.Issue] = true
+			matrixIssues = append(matrixIssues, c.Issue)
+		}
+	}
+	var configuredActors, configuredIssues []string
+	for _, a := range wb.b.Actors {
+		configuredActors = append(configuredActors, a.Name)
+	}
+	for _, i := range wb.b.Issues {
+		configuredIssues = append(configuredIssues, i.ID)
+	}
+	actors = pick(hasActor, section.Actors, configuredActors, matrixActors)
+	issues = pick(hasIssue, section.Issues, configuredIssues, matrixIssues)
+	return actors, issues
+}
+
+// pick lists, in order and once each, the names of the lists that keep
+// holds.
+func pick(keep map[string]bool, lists ...[]string) []string {
+	var out []string
+	for _, list := range lists {
+		for _, name := range list {
+			if keep[name] && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// issueLabel returns an issue's label, or its id when it has none.
+func (wb *workbook) issueLabel(id string) string {
+	for _, i := range wb.b.Issues {
+		if i.ID == id && i.Label != "" {
+			return i.Label
+		}
+	}
+	return id
+}

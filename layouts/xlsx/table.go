@@ -1,0 +1,201 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// maxLinks is how many hyperlinks one sheet may hold: Excel refuses more.
+const maxLinks = 65529
+
+// maxFrozenRows is how many rows above a table's header (and the header)
+// may be frozen; a taller frozen area would leave no room for the table.
+const maxFrozenRows = 20
+
+// reviewChoices are the values of the Review column's drop-down.
+var reviewChoices = []string{"accept", "reject", "correct"}
+
+// Headers of the review columns, which ReadReview looks for.
+const (
+	headerID         = "ID"
+	headerReview     = "Review"
+	headerCorrection = "Correction"
+)
+
+// column is one column of a table: its header, its width in characters
+// and whether long text wraps in it.
+type column struct {
+	header string
+	width  float64
+	wrap   bool
+}
+
+// tableSheet writes one sheet through excelize's StreamWriter: optional
+// rows above, then one Excel table with a frozen header row.
+type tableSheet struct {
+	wb        *workbook
+	sheet     string
+	table     string
+	cols      []column
+	sw        *excelize.StreamWriter
+	headerRow int
+	row       int // the last row written
+	review    bool
+	links     []link
+}
+
+// newTableSheet starts the sheet; the table's header goes in headerRow,
+// and rows above it may be written with writeAbove first.
+func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow int, review bool) (*tableSheet, error) {
+	if review {
+		cols = append(cols, column{header: headerReview, width: 10}, column{header: headerCorrection, width: 24, wrap: true})
+	}
+	sw, err := wb.f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	t := &tableSheet{wb: wb, sheet: sheet, table: table, cols: cols, sw: sw, headerRow: headerRow, review: review}
+	// excelize's stream writer puts each width before the ones set
+	// earlier, and Excel wants them in column order: set them last first.
+	for i := len(cols) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, cols[i].width); err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+	}
+	if headerRow <= maxFrozenRows {
+		top := "A" + strconv.Itoa(headerRow+1)
+		err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: top, ActivePane: "bottomLeft",
+			Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: "bottomLeft"}}})
+		if err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+	}
+	return t, nil
+}
+
+// writeAbove writes a row above the table's header.
+func (t *tableSheet) writeAbove(row int, values []any, opts ...excelize.RowOpts) error {
+	if row >= t.headerRow {
+		return fmt.Errorf("sheet %s: row %d is not above the table's header row %d", t.sheet, row, t.headerRow)
+	}
+	t.row = row
+	return t.sw.SetRow("A"+strconv.Itoa(row), values, opts...)
+}
+
+// writeHeader writes the table's header row.
+func (t *tableSheet) writeHeader() error {
+	values := make([]any, len(t.cols))
+	for i, c := range t.cols {
+		values[i] = excelize.Cell{StyleID: t.wb.st.bold, Value: c.header}
+	}
+	t.row = t.headerRow
+	return t.sw.SetRow("A"+strconv.Itoa(t.headerRow), values)
+}
+
+// next returns the number of the row addRow will write.
+func (t *tableSheet) next() int { return t.row + 1 }
+
+// addRow writes one table row. values are cells made with the workbook's
+// helpers; a nil or missing value leaves the cell empty. The row is made taller when
+// its wrapped text needs more than one line.
+func (t *tableSheet) addRow(values []any) error {
+	for len(values) < len(t.cols) {
+		values = append(values, nil)
+	}
+	t.row++
+	lines := 1
+	for i, v := range values {
+		if i >= len(t.cols) || !t.cols[i].wrap {
+			continue
+		}
+		if c, ok := v.(excelize.Cell); ok {
+			if s, ok := c.Value.(string); ok {
+				lines = max(lines, lineCount(s, t.cols[i].width))
+			}
+		}
+	}
+	var opts []excelize.RowOpts
+	if lines > 1 {
+		opts = append(opts, excelize.RowOpts{Height: 15 * float64(min(lines, 8))})
+	}
+	if err := t.sw.SetRow("A"+strconv.Itoa(t.row), values, opts...); err != nil {
+		return fmt.Errorf("sheet %s row %d: %w", t.sheet, t.row, err)
+	}
+	return nil
+}
+
+// link makes the cell in column col (0-based) of the row addRow writes
+// next a link to location: call it before that addRow. Links beyond what Excel allows on one sheet are
+// dropped and reported on the About sheet.
+func (t *tableSheet) link(col int, location, display string) {
+	if len(t.links) >= maxLinks {
+		t.wb.linksDropped[t.sheet]++
+		return
+	}
+	name, _ := excelize.CoordinatesToCellName(col+1, t.row+1)
+	t.links = append(t.links, link{ref: name, location: location, display: display})
+}
+
+// close ends the table: the Excel table over the header and rows, the
+// Review drop-down, the hyperlinks, and the sheet's data.
+func (t *tableSheet) close() error {
+	last := max(t.row, t.headerRow+1) // a table has at least one data row
+	lastCol, _ := excelize.ColumnNumberToName(len(t.cols))
+	stripes := true
+	err := t.sw.AddTable(&excelize.Table{
+		Range:          fmt.Sprintf("A%d:%s%d", t.headerRow, lastCol, last),
+		Name:           t.table,
+		StyleName:      "TableStyleMedium2",
+		ShowRowStripes: &stripes,
+	})
+	if err != nil {
+		return fmt.Errorf("sheet %s: table: %w", t.sheet, err)
+	}
+	if t.review {
+		col, _ := excelize.ColumnNumberToName(len(t.cols) - 1)
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = fmt.Sprintf("%s%d:%s%d", col, t.headerRow+1, col, last)
+		if err := dv.SetDropList(reviewChoices); err != nil {
+			return fmt.Errorf("sheet %s: review drop-down: %w", t.sheet, err)
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Review", "Choose accept, reject or correct.")
+		dv.SetInput("Review", "accept, reject or correct; for correct, write the new value in Correction.")
+		if err := t.wb.f.AddDataValidation(t.sheet, dv); err != nil {
+			return fmt.Errorf("sheet %s: review drop-down: %w", t.sheet, err)
+		}
+	}
+	if len(t.links) > 0 {
+		// One placeholder link; orderedZip writes the real list.
+		n := len(t.wb.links)
+		t.wb.links = append(t.wb.links, t.links)
+		if err := t.wb.f.SetCellHyperLink(t.sheet, t.links[0].ref, linkMarker(n), "Location"); err != nil {
+			return fmt.Errorf("sheet %s: links: %w", t.sheet, err)
+		}
+	}
+	if err := t.sw.Flush(); err != nil {
+		return fmt.Errorf("sheet %s: %w", t.sheet, err)
+	}
+	return nil
+}
+
+// lineCount estimates the lines text takes in a wrapped column of width
+// characters.
+func lineCount(s string, width float64) int {
+	w := max(int(width)-1, 1)
+	lines, n := 1, 0
+	for _, r := range s {
+		if r == '\n' {
+			lines++
+			n = 0
+			continue
+		}
+		n++
+		if n > w {
+			lines++
+			n = 1
+		}
+	}
+	return lines
+}
