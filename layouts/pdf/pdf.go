@@ -1,13 +1,176 @@
-// Package pdf renders a brief as a PDF document for readers.
 package pdf
 
 import (
+	"bufio"
+	"fmt"
 	"io"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
 
 	"brief/report"
 )
 
-// Write renders b as a PDF to w.
-func Write(w io.Writer, b *report.Brief) error {
+// Write renders b as a PDF to w. The same model always gives the same
+// bytes: the document's dates come from b.Meta.Generated.
+func Write(w io.Writer, b *report.Brief) (err error) {
+	if err := loadMetrics(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pdf: rendering failed (a bug in the renderer, please report it): %v", r)
+		}
+	}()
+	p, err := newPrinter(b)
+	if err != nil {
+		return err
+	}
+	if err := p.render(); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	if err := p.pdf.Output(bw); err != nil {
+		return fmt.Errorf("pdf: writing the document: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("pdf: writing the document: %w", err)
+	}
 	return nil
+}
+
+// render draws the title block and every section in the configured
+// order, checking fpdf's error state after each, then the page furniture.
+func (p *printer) render() error {
+	p.newPage()
+	p.titleBlock()
+	if err := p.check("the title block"); err != nil {
+		return err
+	}
+	for i, s := range p.sections {
+		p.section(i+1, s)
+		if err := p.check(fmt.Sprintf("section %d %q", i+1, s.Title)); err != nil {
+			return err
+		}
+	}
+	p.furnish()
+	return p.check("the page headers and footers")
+}
+
+func (p *printer) check(what string) error {
+	if p.pdf.Err() {
+		return fmt.Errorf("pdf: drawing %s: %w", what, p.pdf.Error())
+	}
+	return nil
+}
+
+// section draws one configured section.
+func (p *printer) section(n int, s report.Section) {
+	p.heading(n, s.Title)
+	switch s.Kind {
+	case report.SectionSummary:
+		p.summary()
+	case report.SectionStances:
+		p.stances(s)
+	case report.SectionTimeline:
+		p.timeline(s)
+	case report.SectionFigures:
+		p.figures(s)
+	case report.SectionSources:
+		p.endnotes()
+	default:
+		p.paragraph(p.left, p.width(), lineHeight(fBody),
+			plain(fmt.Sprintf("This version of brief cannot draw a section of kind %q.", s.Kind), fBody, colMuted))
+	}
+}
+
+// documentDate is the date written into the document's metadata: when the
+// brief was generated, or the Unix epoch if the model does not say, so
+// that the output stays reproducible.
+func documentDate(m report.Meta) time.Time {
+	if t, err := time.Parse(time.RFC3339, m.Generated); err == nil {
+		return t.UTC()
+	}
+	return time.Unix(0, 0).UTC()
+}
+
+// metadata sets the document information dictionary.
+func (p *printer) metadata() {
+	m := p.b.Meta
+	title := clean(m.Title)
+	if title == "" {
+		title = "Brief"
+	}
+	p.pdf.SetTitle(title, true)
+	if m.Organisation != "" {
+		p.pdf.SetAuthor(clean(m.Organisation), true)
+	}
+	subject := "Analytic brief"
+	if label := periodText(m.Period); label != "" {
+		subject += ", " + label
+	}
+	p.pdf.SetSubject(clean(subject), true)
+	var kw []string
+	for _, a := range p.b.Actors {
+		kw = append(kw, a.Name)
+	}
+	for _, is := range p.b.Issues {
+		kw = append(kw, is.Label)
+	}
+	if len(kw) > 0 {
+		p.pdf.SetKeywords(clean(strings.Join(kw, ", ")), true)
+	}
+	p.pdf.SetCreator("brief", true)
+	p.pdf.SetProducer("brief (go-pdf/fpdf)", true)
+	d := documentDate(m)
+	p.pdf.SetCreationDate(d)
+	p.pdf.SetModificationDate(d)
+}
+
+// periodText describes the period covered: "2023-W23 (5 Jun 2023 – 11 Jun 2023)".
+func periodText(pd report.Period) string {
+	span := ""
+	switch {
+	case pd.Start != "" && pd.End != "":
+		span = report.FormatDate(pd.Start, "day") + " – " + report.FormatDate(pd.End, "day")
+	case pd.Start != "":
+		span = "from " + report.FormatDate(pd.Start, "day")
+	case pd.End != "":
+		span = "to " + report.FormatDate(pd.End, "day")
+	}
+	switch {
+	case pd.Label != "" && span != "":
+		return pd.Label + " (" + span + ")"
+	case pd.Label != "":
+		return pd.Label
+	}
+	return span
+}
+
+// newDocument creates the fpdf document with fonts, page size and
+// reproducible settings.
+func newDocument(pageSize string) (*fpdf.Fpdf, error) {
+	size := "A4"
+	switch strings.ToLower(pageSize) {
+	case "", "a4":
+	case "letter":
+		size = "Letter"
+	default:
+		return nil, fmt.Errorf("pdf: page size %q: want A4 or Letter", pageSize)
+	}
+	doc := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: size})
+	for _, f := range fontFiles {
+		doc.AddUTF8FontFromBytes(f.family, f.style, f.ttf)
+	}
+	doc.SetCompression(true)
+	doc.SetCatalogSort(true)
+	doc.SetAutoPageBreak(false, 0)
+	doc.SetCellMargin(0)
+	doc.SetDisplayMode("fullwidth", "single")
+	doc.SetLang("en")
+	if doc.Err() {
+		return nil, fmt.Errorf("pdf: setting up the document: %w", doc.Error())
+	}
+	return doc, nil
 }

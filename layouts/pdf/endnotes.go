@@ -1,0 +1,74 @@
+package pdf
+
+import (
+	"strconv"
+
+	"brief/report"
+)
+
+// endnotes draws the numbered sources: outlet, title, publication date,
+// address (a link) and reliability grade. Each entry is the target of the
+// endnote numbers in the text.
+func (p *printer) endnotes() {
+	if len(p.b.Sources) == 0 {
+		p.paragraph(p.left, p.width(), lineHeight(fBody), plain("No sources.", fBody, colMuted))
+		return
+	}
+	numW := 10.0
+	lh := lineHeight(fSmall)
+	for i := range p.b.Sources {
+		s := &p.b.Sources[i]
+		n := i + 1
+		sp := p.endnoteSpans(s)
+		lines := layout(sp, p.width()-numW)
+		p.need(lh * float64(min(len(lines), 3)))
+		if link, ok := p.links[s.ID]; ok && p.notes[s.ID] == n {
+			p.pdf.SetLink(link, p.y, p.pdf.PageNo())
+		}
+		p.line1(p.left, p.y, numW-2, strconv.Itoa(n)+".", fSmallB, colAccent, "R")
+		for _, ln := range lines {
+			p.need(lh)
+			p.drawLine(p.left+numW, p.y, lh, ln, "L", p.width()-numW)
+			p.y += lh
+		}
+		p.y += 1.6
+	}
+}
+
+func (p *printer) endnoteSpans(s *report.Source) []span {
+	var sp []span
+	if s.Outlet != "" {
+		sp = append(sp, span{text: s.Outlet + ". ", face: fSmallB, color: colInk})
+	}
+	title := s.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	sp = append(sp, span{text: "“" + title + "”. ", face: fSmall, color: colInk})
+	if s.Published != "" {
+		sp = append(sp, span{text: report.FormatDate(s.Published, "") + ". ", face: fSmall, color: colInk})
+	} else {
+		sp = append(sp, span{text: "Undated. ", face: fSmallI, color: colMuted})
+	}
+	grade := "Reliability not graded."
+	if l, ok := reliabilityLabels[s.Reliability]; ok {
+		grade = "Reliability " + s.Reliability + " (" + l + ")."
+	} else if s.Reliability != "" {
+		grade = "Reliability " + s.Reliability + "."
+	}
+	sp = append(sp, span{text: grade + " ", face: fSmall, color: colMuted})
+	if s.SyndicatedFrom != "" {
+		if m, ok := p.notes[s.SyndicatedFrom]; ok {
+			sp = append(sp, span{text: "Copies ", face: fSmallI, color: colMuted})
+			sp = append(sp, p.refSpans([]string{s.SyndicatedFrom}, fSmall)...)
+			sp = append(sp, span{text: " (note " + strconv.Itoa(m) + "); not independent confirmation. ", face: fSmallI, color: colMuted})
+		}
+	}
+	if s.URL != "" {
+		sp = append(sp, span{text: s.URL, face: fSmall, color: colLink, url: s.URL, br: true})
+	}
+	if s.Notes != "" {
+		sp = append(sp, span{text: s.Notes, face: fSmallI, color: colMuted, br: true})
+	}
+	return sp
+}

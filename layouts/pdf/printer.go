@@ -1,0 +1,221 @@
+package pdf
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"brief/report"
+)
+
+// printer draws one brief. It keeps its own vertical position and breaks
+// pages itself, so that headings stay with what follows them and tables
+// repeat their header rows.
+type printer struct {
+	pdf      *fpdf.Fpdf
+	b        *report.Brief
+	sections []report.Section
+
+	pageW, pageH             float64
+	left, right, top, bottom float64 // margins, mm
+	y                        float64 // where the next thing goes
+
+	cur     face // the face last set in the document
+	color   rgb  // the text colour last set
+	colorOK bool
+
+	notes      map[string]int // source id → endnote number
+	links      map[string]int // source id → internal link (only with a sources section)
+	stanceByID map[string]*report.Stance
+	figureByID map[string]*report.Figure
+	issues     map[string]string // issue id → label
+
+	onNewPage func() // redraws a table's header after a page break
+}
+
+// Margins in mm.
+const (
+	marginSide   = 20
+	marginTop    = 24
+	marginBottom = 22
+)
+
+func newPrinter(b *report.Brief) (*printer, error) {
+	doc, err := newDocument(b.Meta.PageSize)
+	if err != nil {
+		return nil, err
+	}
+	p := &printer{pdf: doc, b: b, sections: b.Sections}
+	p.pageW, p.pageH = doc.GetPageSize()
+	p.left, p.right, p.top, p.bottom = marginSide, marginSide, marginTop, marginBottom
+	if len(p.sections) == 0 {
+		for _, k := range report.SectionKinds {
+			p.sections = append(p.sections, report.Section{Kind: k, Title: defaultTitles[k]})
+		}
+	}
+	p.index()
+	p.metadata()
+	return p, nil
+}
+
+var defaultTitles = map[string]string{
+	report.SectionSummary:  "Key points",
+	report.SectionStances:  "Positions of the parties",
+	report.SectionTimeline: "Timeline",
+	report.SectionFigures:  "Reported figures",
+	report.SectionSources:  "Sources",
+}
+
+// index builds the lookups the sections use.
+func (p *printer) index() {
+	b := p.b
+	p.notes = make(map[string]int, len(b.Sources))
+	for i, s := range b.Sources {
+		if _, dup := p.notes[s.ID]; !dup {
+			p.notes[s.ID] = i + 1
+		}
+	}
+	for _, s := range p.sections {
+		if s.Kind == report.SectionSources {
+			p.links = make(map[string]int, len(b.Sources))
+			for _, src := range b.Sources {
+				if _, dup := p.links[src.ID]; !dup {
+					p.links[src.ID] = p.pdf.AddLink()
+				}
+			}
+			break
+		}
+	}
+	p.stanceByID = make(map[string]*report.Stance, len(b.Stances))
+	for i := range b.Stances {
+		p.stanceByID[b.Stances[i].ID] = &b.Stances[i]
+	}
+	p.figureByID = make(map[string]*report.Figure, len(b.Figures))
+	for i := range b.Figures {
+		p.figureByID[b.Figures[i].ID] = &b.Figures[i]
+	}
+	p.issues = make(map[string]string, len(b.Issues))
+	for _, is := range b.Issues {
+		p.issues[is.ID] = is.Label
+	}
+}
+
+// width is the width of the text block.
+func (p *printer) width() float64 { return p.pageW - p.left - p.right }
+
+// limit is the lowest y body content may reach.
+func (p *printer) limit() float64 { return p.pageH - p.bottom }
+
+// newPage starts a page and lets a table repeat its header.
+func (p *printer) newPage() {
+	p.pdf.AddPage()
+	p.y = p.top
+	p.colorOK = false
+	if p.onNewPage != nil {
+		p.onNewPage()
+	}
+}
+
+// need starts a new page unless h mm fit below the current position; it
+// reports whether it did.
+func (p *printer) need(h float64) bool {
+	if p.y+h > p.limit() && p.y > p.top {
+		p.newPage()
+		return true
+	}
+	return false
+}
+
+func (p *printer) setFace(f face) {
+	if f != p.cur {
+		p.pdf.SetFont(f.family, f.style, f.size)
+		p.cur = f
+	}
+}
+
+func (p *printer) setText(c rgb) {
+	if !p.colorOK || c != p.color {
+		p.pdf.SetTextColor(c.r, c.g, c.b)
+		p.color, p.colorOK = c, true
+	}
+}
+
+// drawLine draws a laid-out line with its top at y, aligned "L", "C" or
+// "R" within width w.
+func (p *printer) drawLine(x, y, lh float64, ln line, align string, w float64) {
+	switch align {
+	case "R":
+		x += w - ln.w
+	case "C":
+		x += (w - ln.w) / 2
+	}
+	for _, t := range ln.toks {
+		p.setFace(t.face)
+		p.setText(t.color)
+		p.pdf.SetXY(x, y)
+		p.pdf.CellFormat(t.w, lh, nbspToSpace(t.text), "", 0, "L", false, t.link, t.url)
+		x += t.w
+	}
+}
+
+// nbspToSpace draws a no-break space as a space: same width, and one
+// glyph per character keeps the font subset reproducible.
+func nbspToSpace(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
+
+// paragraph lays out spans in a block at x of width w and draws it line by
+// line, breaking pages as needed.
+func (p *printer) paragraph(x, w, lh float64, spans []span) {
+	for _, ln := range layout(spans, w) {
+		p.need(lh)
+		p.drawLine(x, p.y, lh, ln, "L", w)
+		p.y += lh
+	}
+}
+
+// refs returns the endnote references of citations as spans: "[3]",
+// each linking to its endnote, in endnote order without repeats.
+func (p *printer) refs(cites []report.Citation, f face) []span {
+	ids := make([]string, 0, len(cites))
+	for _, c := range cites {
+		ids = append(ids, c.Source)
+	}
+	return p.refSpans(ids, f)
+}
+
+func (p *printer) refSpans(ids []string, f face) []span {
+	seen := make(map[string]bool, len(ids))
+	var nums []int
+	var unknown []string
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if n, ok := p.notes[id]; ok {
+			nums = append(nums, n)
+		} else {
+			unknown = append(unknown, id)
+		}
+	}
+	slices.Sort(nums)
+	var out []span
+	for i, n := range nums {
+		text := ""
+		if i == 0 {
+			text = "["
+		}
+		out = append(out, span{text: text + strconv.Itoa(n), face: f, color: colLink, link: p.links[p.b.Sources[n-1].ID]})
+		if i < len(nums)-1 {
+			out = append(out, span{text: ", ", face: f, color: colLink})
+		}
+	}
+	for _, id := range unknown {
+		out = append(out, span{text: " [" + id + "?]", face: f, color: colMuted})
+	}
+	if len(nums) > 0 {
+		out = append(out, span{text: "]", face: f, color: colLink})
+	}
+	return out
+}

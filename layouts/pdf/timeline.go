@@ -1,0 +1,181 @@
+package pdf
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"brief/report"
+)
+
+// timeline draws the events: a strip with a mark per event (when the
+// section asks for a chart), then a chronological table.
+func (p *printer) timeline(s report.Section) {
+	events := make([]*report.Event, 0, len(p.b.Events))
+	for i := range p.b.Events {
+		events = append(events, &p.b.Events[i])
+	}
+	if len(events) == 0 {
+		p.paragraph(p.left, p.width(), lineHeight(fBody), plain("No dated events were found for this period.", fBody, colMuted))
+		return
+	}
+	slices.SortStableFunc(events, func(a, b *report.Event) int { return report.CompareDates(a.Date, b.Date) })
+	// Undated events sort first; list them last.
+	undated := 0
+	for undated < len(events) && !parses(events[undated].Date) {
+		undated++
+	}
+	events = append(events[undated:], events[:undated]...)
+	if s.Chart {
+		p.strip(events[:len(events)-undated])
+	}
+	cols := []column{{"Date", 27, "L"}, {"Event", 85, "L"}, {"Actors", 36, "L"}, {"Sources", p.width() - 148, "L"}}
+	t := p.newTable(cols, fTable)
+	t.begin(12)
+	for _, e := range events {
+		date := "undated"
+		if parses(e.Date) {
+			date = report.FormatDate(e.Date, e.Precision)
+		}
+		t.row([]cell{
+			{spans: plain(date, fTableB, colInk)},
+			{spans: plain(e.Summary, fTable, colInk)},
+			{spans: plain(strings.Join(e.Actors, ", "), fTable, colMuted)},
+			{spans: p.refs(e.Citations, fTable)},
+		})
+	}
+	t.end()
+}
+
+func parses(d string) bool {
+	_, err := report.ParseDate(d)
+	return err == nil && d != ""
+}
+
+// strip draws a time axis with a mark for each dated event: a tick for a
+// day, a bar across the month or year for an event known only that far.
+func (p *printer) strip(events []*report.Event) {
+	if len(events) == 0 {
+		return
+	}
+	first, _ := report.ParseDate(events[0].Date)
+	t0 := first.First()
+	t1 := t0
+	for _, e := range events {
+		d, _ := report.ParseDate(e.Date)
+		t1 = maxTime(t1, d.Last())
+	}
+	t1 = t1.AddDate(0, 0, 1)
+	if days := t1.Sub(t0).Hours() / 24; days < 28 {
+		t0, t1 = t0.AddDate(0, 0, -3), t1.AddDate(0, 0, 3)
+	}
+	const lanes, laneH = 6, 2.4
+	h := lanes*laneH + 12
+	p.need(h + 20)
+	x0, x1 := p.left+2, p.pageW-p.right-2
+	span := t1.Sub(t0).Seconds()
+	pos := func(t time.Time) float64 { return x0 + (x1-x0)*t.Sub(t0).Seconds()/span }
+	top := p.y + 1
+	axis := top + lanes*laneH + 2
+
+	// Marks, each in the first lane where it does not touch another.
+	end := make([]float64, lanes)
+	for i := range end {
+		end[i] = -1
+	}
+	for _, e := range events {
+		d, _ := report.ParseDate(e.Date)
+		a, b := pos(d.First()), pos(d.Last().AddDate(0, 0, 1))
+		if d.Precision() == "day" || b-a < 0.7 {
+			a, b = a-0.3, a+0.3
+		}
+		lane := lanes - 1
+		for i := range end {
+			if a > end[i]+0.4 {
+				lane = i
+				break
+			}
+		}
+		end[lane] = max(end[lane], b)
+		y := axis - 2 - float64(lane+1)*laneH + 0.4
+		if d.Precision() == "day" {
+			p.pdf.SetFillColor(colAccent.r, colAccent.g, colAccent.b)
+		} else {
+			p.pdf.SetFillColor(150, 170, 195)
+		}
+		p.pdf.Rect(a, y, b-a, laneH-0.8, "F")
+	}
+	// The axis, its ticks and labels.
+	p.pdf.SetDrawColor(colInk.r, colInk.g, colInk.b)
+	p.pdf.SetLineWidth(0.3)
+	p.pdf.Line(x0, axis, x1, axis)
+	p.pdf.SetLineWidth(0.2)
+	for _, tk := range ticks(t0, t1) {
+		x := pos(tk.at)
+		p.pdf.Line(x, axis, x, axis+1.2)
+		if tk.label != "" {
+			w := textWidth(tk.label, fRef)
+			p.line1(x-w/2, axis+1.6, w+1, tk.label, fRef, colMuted, "L")
+		}
+	}
+	p.y = axis + 6
+	lh := lineHeight(fRef)
+	p.pdf.SetFillColor(colAccent.r, colAccent.g, colAccent.b)
+	p.pdf.Rect(p.left, p.y+0.8, 0.6, lh-1.6, "F")
+	p.pdf.SetFillColor(150, 170, 195)
+	p.pdf.Rect(p.left+30, p.y+0.8, 5, lh-1.6, "F")
+	p.line1(p.left+2, p.y, 27, "event on a known day", fRef, colMuted, "L")
+	p.line1(p.left+37, p.y, 80, "event known only to the week, month or year (bar spans it)", fRef, colMuted, "L")
+	p.y += lh + 4
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+type tick struct {
+	at    time.Time
+	label string
+}
+
+// ticks chooses axis ticks between t0 and t1: years, months or days, with
+// at most about a dozen labels.
+func ticks(t0, t1 time.Time) []tick {
+	days := t1.Sub(t0).Hours() / 24
+	var out []tick
+	switch {
+	case days > 3*365:
+		step := max(1, int(days/365/12)+1)
+		for y := t0.Year() + 1; y <= t1.Year(); y++ {
+			label := ""
+			if (y-t0.Year()-1)%step == 0 {
+				label = strconv.Itoa(y)
+			}
+			out = append(out, tick{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), label})
+		}
+	case days > 45:
+		months := int(days/30) + 1
+		step := max(1, months/12+1)
+		m := time.Date(t0.Year(), t0.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
+		for i := 0; !m.After(t1); i, m = i+1, m.AddDate(0, 1, 0) {
+			label := ""
+			if i%step == 0 {
+				label = m.Format("Jan 2006")
+			}
+			out = append(out, tick{m, label})
+		}
+	default:
+		step := max(1, int(days/12)+1)
+		d := time.Date(t0.Year(), t0.Month(), t0.Day(), 0, 0, 0, 0, time.UTC)
+		for i := 0; !d.After(t1); i, d = i+1, d.AddDate(0, 0, 1) {
+			if i%step == 0 {
+				out = append(out, tick{d, d.Format("2 Jan")})
+			}
+		}
+	}
+	return out
+}
