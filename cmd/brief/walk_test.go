@@ -35,7 +35,7 @@ func needTool(t *testing.T, name string) {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("%s is missing; .ci/run must install it", name)
 		}
-		t.Skipf("%s not installed; skipping (install poppler-utils and qpdf to run this check)", name)
+		t.Skipf("%s not installed; skipping this check (.ci/run installs it)", name)
 	}
 }
 
