@@ -56,7 +56,7 @@ func TestParseWeekErrors(t *testing.T) {
 }
 
 func TestLastWeek(t *testing.T) {
-	karachi, _ := time.LoadLocation("Asia/Karachi")   // UTC+5
+	karachi, _ := time.LoadLocation("Asia/Karachi")      // UTC+5
 	honolulu, _ := time.LoadLocation("Pacific/Honolulu") // UTC−10
 	tests := []struct {
 		now  string
