@@ -1,0 +1,284 @@
+package extract
+
+import "strings"
+
+// attributionOf returns whom a sentence credits for what it reports: the
+// outlet, report, organisation or official it names in "according to X",
+// "X said", "X reported", "X quoted sources as saying", "a UN report shows",
+// "citing X" or "… told X" (X when X is a named outlet, else the speaker).
+// It returns "" when the sentence states its content on its own authority,
+// and also when the speaker is only a pronoun ("he said"): a caller may then
+// carry forward the attribution of an earlier sentence of the paragraph.
+func attributionOf(s Sentence) string {
+	return attributionIn(s.Text, numTokenize(s.Text, numLowerASCII(s.Text)))
+}
+
+// attributionIn is attributionOf for a sentence already tokenized.
+func attributionIn(text string, toks []numToken) string {
+	a := attribution{text: text, toks: toks}
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower == "according" && toks[k+1].lower == "to" {
+			if x := a.phraseAfter(k + 2); x != "" {
+				return x
+			}
+		}
+	}
+	for k := range toks {
+		if !reportingVerbs[toks[k].lower] || a.notReporting(k) {
+			continue
+		}
+		if x := a.creditAt(k); x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// attribution holds one sentence while its attribution is read.
+type attribution struct {
+	text string
+	toks []numToken
+}
+
+func (a *attribution) word(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return a.toks[i].lower
+}
+
+// notReporting reports whether the reporting verb at k is used otherwise:
+// "TTP-claimed attacks", "is said to be", "an estimated 5,000", "were
+// reported killed", "claimed the lives of".
+func (a *attribution) notReporting(k int) bool {
+	t := &a.toks[k]
+	prev, next := a.word(k-1), a.word(k+1)
+	switch {
+	case t.glued && prev == "-":
+		return true
+	case next == "to" && a.word(k+2) == "be":
+		return true
+	case passiveAux[prev] && t.lower != "said" && t.lower != "told":
+		return true
+	case passiveAux[prev] && (t.lower == "said" || t.lower == "told") && next == "to":
+		return true
+	case t.lower == "estimated" && (prev == "an" || prev == "the"):
+		return true
+	case (t.lower == "claimed" || t.lower == "claims") && !(next == "that" || next == "" || next == "." || next == ","):
+		return true
+	case t.lower == "put" && !(next == "the" && a.word(k+2) == "toll" || next == "the" && a.word(k+2) == "number"):
+		return true
+	}
+	return false
+}
+
+// creditAt returns whom the reporting verb at k credits.
+func (a *attribution) creditAt(k int) string {
+	switch a.word(k) {
+	case "citing", "cited", "quoting":
+		return a.phraseAfter(k + 1)
+	case "told", "tells", "informed":
+		// "an official told The Express Tribune": the outlet is credited;
+		// "the official told reporters": the official is.
+		if x := a.phraseAfter(k + 1); x != "" && startsWithName(x) {
+			return x
+		}
+	}
+	if x := a.subjectBefore(k); x != "" {
+		return x
+	}
+	// "Pakistan's spokesperson, Mumtaz Zahra Baloch, told …": the apposition.
+	if a.word(k-1) == "," {
+		if x := a.subjectBefore(k - 1); x != "" {
+			return x
+		}
+	}
+	// "…, said the official", "…, said Ahmed Khan, a police officer".
+	if k > 0 && a.toks[k-1].kind == numPunct && invertible[a.word(k)] {
+		if x := a.phraseAfter(k + 1); x != "" && !pronouns[strings.ToLower(x)] {
+			return x
+		}
+	}
+	return ""
+}
+
+// subjectBefore reads the speaker before the verb at k: "ISPR", "a senior
+// government official", "The Express Tribune newspaper", "the Inter-Services
+// Public Relations (ISPR)". Pronouns give "".
+func (a *attribution) subjectBefore(k int) string {
+	if a.word(k-1) == ")" && a.word(k-3) == "(" && a.toks[k-2].kind == numWord {
+		return a.toks[k-2].text // "(ISPR) said": the acronym names it
+	}
+	// Only adverbs stand between a speaker and the verb: "officials also said".
+	end := k - 1
+	for end >= 0 && adverbs[a.word(end)] {
+		end--
+	}
+	first := -1
+	for j := end; j >= 0 && j > end-9; j-- {
+		t := &a.toks[j]
+		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower]) ||
+			t.kind == numDigits && j < end ||
+			(t.is("-", ".", "&") && t.glued && j > 0 && j < end) ||
+			(t.is("’", "'") && j > 0 && j < end)
+		if !ok {
+			break
+		}
+		first = j
+	}
+	if first < 0 {
+		return ""
+	}
+	for first <= end && (a.toks[first].kind != numWord || a.toks[first].lower == "and" || a.toks[first].lower == "of") {
+		first++
+	}
+	if first > end {
+		return ""
+	}
+	phrase := a.text[a.toks[first].start:a.toks[end].end]
+	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[first:end+1]) {
+		return ""
+	}
+	return tidyCredit(phrase)
+}
+
+// hasSpeakerHead reports whether a phrase can speak: a name, or a noun such
+// as "official", "report", "sources".
+func hasSpeakerHead(toks []numToken) bool {
+	for i := range toks {
+		if toks[i].isCap() || speakerNouns[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter reads the credited phrase starting at token i: "the Express
+// Tribune newspaper", "a UN report", "officials in Kabul".
+func (a *attribution) phraseAfter(i int) string {
+	last := -1
+	for j := i; j < len(a.toks) && j < i+10; j++ {
+		t := &a.toks[j]
+		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0) ||
+			t.kind == numDigits && last >= 0 ||
+			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
+			(t.is("’", "'") && last >= 0)
+		if !ok {
+			break
+		}
+		last = j
+	}
+	// Do not end on a link word: "the Ministry of" → "the Ministry".
+	for last >= i && (a.toks[last].kind != numWord || creditLinks[a.toks[last].lower] || determinerWords[a.toks[last].lower]) {
+		last--
+	}
+	if last < i {
+		return ""
+	}
+	phrase := a.text[a.toks[i].start:a.toks[last].end]
+	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[i:last+1]) {
+		return ""
+	}
+	return tidyCredit(phrase)
+}
+
+// startsWithName reports whether a credited phrase is a proper name ("The
+// Express Tribune", "Reuters") rather than "reporters" or "the newspaper".
+func startsWithName(x string) bool {
+	words := strings.Fields(x)
+	if len(words) > 0 && (words[0] == "the" || words[0] == "The") {
+		words = words[1:]
+	}
+	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words {
+		if !(w[0] >= 'A' && w[0] <= 'Z') && !creditLinks[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// tidyCredit writes a credited name the way it is usually written: "the
+// Express Tribune newspaper" → "The Express Tribune".
+func tidyCredit(x string) string {
+	x = strings.Join(strings.Fields(x), " ")
+	for _, suffix := range []string{" newspaper", " daily", " Newspaper"} {
+		if strings.HasSuffix(x, suffix) {
+			rest := x[:len(x)-len(suffix)]
+			if i := strings.LastIndexByte(rest, ' '); rest != "" && rest[i+1] >= 'A' && rest[i+1] <= 'Z' {
+				x = rest
+			}
+		}
+	}
+	if strings.HasPrefix(x, "the ") && len(x) > 4 && x[4] >= 'A' && x[4] <= 'Z' {
+		x = "The " + x[4:]
+	}
+	return x
+}
+
+var reportingVerbs = figWords("said", "says", "say", "told", "tells", "informed", "reported", "added",
+	"stated", "states", "claimed", "claims", "confirmed", "confirms", "announced", "announces",
+	"estimated", "estimates", "showed", "shows", "found", "finds", "noted", "notes", "revealed",
+	"reveals", "quoted", "recorded", "records", "documented", "counted", "wrote", "writes", "tweeted",
+	"posted", "put", "disclosed", "mentioned", "citing", "cited", "quoting", "reporting", "tallied",
+	"puts")
+
+// invertible verbs may come before their speaker: "…, said the official".
+var invertible = figWords("said", "says", "added", "stated", "wrote", "noted", "reported")
+
+var passiveAux = figWords("was", "were", "been", "be", "is", "are", "being", "am", "get", "got")
+
+var pronouns = figWords("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
+	"this", "that", "who", "which", "one", "its", "it’s", "it's", "there")
+
+// adverbs may stand between a speaker and the verb: "officials also said".
+var adverbs = figWords("also", "further", "later", "earlier", "separately", "previously", "reportedly",
+	"had", "has", "have", "then", "recently", "last", "yesterday", "today", "once", "again", "had",
+	"publicly", "privately", "officially", "first", "initially", "subsequently", "had")
+
+// creditLinks join the words of a credited name: "Ministry of Health",
+// "a report by the UN".
+var creditLinks = figWords("of", "for", "by", "and", "the", "a", "an")
+
+var determinerWords = figWords("the", "a", "an")
+
+// speakerNouns are nouns that can head a credited phrase.
+var speakerNouns = figWords("sources", "source", "official", "officials", "spokesman",
+	"spokesperson", "spokeswoman", "spokespersons", "police", "military", "army", "ministry",
+	"minister", "government", "authorities", "report", "reports", "newspaper", "daily", "agency",
+	"media", "statement", "data", "figures", "estimates", "residents", "witnesses", "analysts",
+	"experts", "observers", "diplomats", "diplomat", "officer", "officers", "commander", "commanders",
+	"chief", "head", "director", "governor", "hospital", "group", "team", "office", "department",
+	"council", "commission", "committee", "intelligence", "survey", "study", "census", "tally",
+	"count", "watchdog", "monitor", "monitors", "observatory", "medics", "doctors", "paramedics",
+	"administration", "elders", "elder", "leaders", "leader", "activists", "activist", "journalists",
+	"correspondent", "organisation", "organization", "mission", "authority", "officialdom",
+	"sources’", "wing", "service", "services", "force", "forces", "spokesmen", "doctor", "rescuers",
+	"security", "analysis", "research", "estimate", "assessment", "document", "documents",
+	"investigation", "probe", "inquiry", "dossier", "briefing", "tribune", "dawn", "outlet",
+	"outlets", "newspapers", "broadcaster", "channel", "television", "tv", "radio", "website",
+	"relatives", "survivors", "villagers", "locals", "people", "representative", "representatives",
+	"envoy", "ambassador", "embassy", "secretary", "president", "premier", "prime", "minister’s",
+	"paper", "monitoring")
+
+// speakerWords are the lower-case words a credited phrase may hold.
+var speakerWords = func() map[string]bool {
+	m := figWords("a", "an", "the", "of", "for", "senior", "local", "health", "interior",
+		"provincial", "district", "rescue", "independent", "human", "rights", "recent", "new", "latest",
+		"annual", "leaked", "internal", "confidential", "think", "tank", "unnamed", "anonymous", "top",
+		"another", "several", "some", "many", "tribal", "official", "military’s", "army’s", "two",
+		"three", "four", "five", "government’s", "within", "inside", "foreign", "defence", "defense",
+		"state", "federal", "regional", "international", "humanitarian", "medical", "security",
+		"intelligence", "counter", "terrorism", "counter-terrorism", "police", "media", "news", "press",
+		"public", "relations", "office", "spokesperson", "ministry", "and", "united", "nations", "un",
+		"world", "global", "aid", "relief", "disaster", "management", "emergency", "private", "pakistani",
+		"afghan", "american", "chinese", "iranian", "indian", "russian", "ukrainian", "israeli",
+		"palestinian", "sudanese", "burmese", "malian", "western", "diplomatic", "military", "army",
+		"initial", "preliminary", "official’s", "initial", "familiar", "with", "matter", "knowledgeable")
+	for w := range speakerNouns {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,829 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"brief/report"
+)
+
+// figuresIn returns the figures one sentence reports. actors resolves who is
+// counted ("TTP fighters" → TTP) — may be nil.
+//
+// A figure is a number that counts something: people killed or injured,
+// attacks, fighters, troops, people displaced, arrested or abducted, money.
+// Years, dates, times, durations, ages, ordinals, percentages, measures,
+// member counts ("a 15-member council") and labels ("Resolution 2593") are
+// not figures. Each figure cites the whole sentence; its Source is left for
+// the caller to fill in, and so is its ID.
+func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
+	if !mayHoldNumber(s.Text) {
+		return nil
+	}
+	toks := numTokenize(s.Text, numLowerASCII(s.Text))
+	qs := quantities(toks)
+	if len(qs) == 0 {
+		return nil
+	}
+	fs := figureScan{text: s.Text, toks: toks, actors: actors}
+	var out []report.Figure
+	for _, q := range qs {
+		f, ok := fs.read(q)
+		if !ok {
+			continue
+		}
+		if !fs.attrDone {
+			fs.attr, fs.attrDone = attributionIn(s.Text, toks), true
+		}
+		out = append(out, report.Figure{
+			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
+			Period:       fs.periodNear(f.at),
+			AttributedTo: fs.attr,
+			Citations:    []report.Citation{{Quote: s.Text}},
+		})
+	}
+	return out
+}
+
+// mayHoldNumber is a quick test that lets most sentences skip tokenizing: a
+// digit, or a letter sequence that starts a number word.
+func mayHoldNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		switch {
+		case numIsDigit(s[i]):
+			return true
+		case c == 'o' || c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c == 'd' || c == 'h' || c == 'm' || c == 'b' || c == 'z':
+			if i > 0 && numIsLetter(s[i-1]) {
+				continue
+			}
+			for _, w := range numberWordStarts {
+				if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var numberWordStarts = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+	"seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "million", "billion", "zero"}
+
+// figureScan holds one sentence while its figures are read.
+type figureScan struct {
+	text     string
+	toks     []numToken
+	actors   *actorMatcher
+	attr     string
+	attrDone bool
+	prev     *figure // the last figure read in this sentence
+}
+
+// figure is one figure as read from the tokens.
+type figure struct {
+	text      string
+	low, high float64
+	qualifier string
+	what      string
+	who       string
+	at        int  // the token of the number
+	first     int  // first token of the figure's text
+	last      int  // last token of the figure's text
+	ownKind   bool // the kind came from a word about this number (not inherited)
+}
+
+func (fs *figureScan) word(i int) string {
+	if i < 0 || i >= len(fs.toks) {
+		return ""
+	}
+	return fs.toks[i].lower
+}
+
+// read decides whether q is a figure and reads it.
+func (fs *figureScan) read(q quantity) (figure, bool) {
+	toks := fs.toks
+	open := q.first // where the figure's own words start: "between", "from"
+	if open > 0 && fs.word(open-1) == "between" {
+		open--
+	}
+	change := false
+	if open > 0 && fs.word(open-1) == "from" && q.isRange {
+		// "rose from 35 to 40": a change, the figure is the second number.
+		for k := open - 2; k >= 0 && k >= open-4; k-- {
+			if changeVerbs[fs.word(k)] {
+				change = true
+			}
+		}
+		if !change {
+			open--
+		}
+	}
+	if q.currency == "" && fs.notACount(q, open) {
+		return figure{}, false
+	}
+	f := figure{low: q.low, high: q.high, at: q.numFirst}
+	if change {
+		f.low = q.high
+	}
+	qualStart, qual := fs.qualifierBefore(open)
+	last := q.last
+	if sq, n := fs.qualifierAfter(q.last); sq != "" {
+		if qual == "" {
+			qual = sq
+		}
+		last += n
+	}
+	f.qualifier = qual
+	npFirst, npLast := fs.nounPhrase(last + 1)
+	f.first, f.last = qualStart, last
+	if npLast >= 0 {
+		f.last = npLast
+	}
+
+	// What is counted.
+	switch {
+	case q.currency == "usd":
+		f.what, f.ownKind = "money_usd", true
+	case q.currency == "pkr":
+		f.what, f.ownKind = "money_pkr", true
+	case q.currency != "":
+		f.what, f.ownKind = "other", true
+	}
+	if f.what == "" && npLast >= 0 && attackNouns[fs.word(npLast)] {
+		f.what, f.ownKind = "attacks", true
+	}
+	if f.what == "" {
+		if k, at := fs.triggerBefore(qualStart - 1); k != "" {
+			f.what, f.ownKind, f.first = k, true, at
+		}
+	}
+	if f.what == "" {
+		after := last + 1
+		if npLast >= 0 {
+			after = npLast + 1
+		}
+		if k, end := fs.triggerAfter(after); k != "" {
+			f.what, f.ownKind, f.last = k, true, end
+		}
+	}
+	if f.what == "" && npLast >= 0 {
+		for k := npFirst; k <= npLast; k++ {
+			if kind := triggers[fs.word(k)]; kind != "" {
+				f.what, f.ownKind = kind, true
+			}
+		}
+	}
+	anaphor := fs.anaphorBefore(qualStart)
+	if anaphor >= 0 {
+		f.first = min(f.first, anaphor)
+	}
+	if f.what == "" && fs.prev != nil {
+		switch {
+		case anaphor >= 0:
+			f.what, f.who = fs.prev.what, fs.prev.who
+			if (f.what == "fighters" || f.what == "troops") && fs.mentionsKin(last+1) {
+				f.what = "people"
+			}
+		case fs.coordinated(fs.prev.last, qualStart) && fs.prev.ownKind && eventKinds[fs.prev.what]:
+			f.what = fs.prev.what
+		}
+	}
+	if f.what == "" && npLast >= 0 {
+		f.what = headNouns[fs.word(npLast)]
+	}
+	if f.what == "" {
+		f.what = "other"
+	}
+	if f.what == "other" && (q.wordOne || npLast < 0 || determiners[fs.word(open-1)]) {
+		return figure{}, false // "one of", a bare number, "the two sides"
+	}
+	if q.wordOne && npLast < 0 && f.last == last {
+		return figure{}, false
+	}
+
+	if f.who == "" && !strings.HasPrefix(f.what, "money") {
+		f.who = fs.whoIn(npFirst, npLast, f.what)
+	}
+	f.text = fs.text[toks[f.first].start:toks[f.last].end]
+	fs.prev = &f
+	return f, true
+}
+
+// coordinated reports whether only joining words stand between tokens a and
+// b: "killed 12 soldiers and 30 civilians", "12 people, including 5 children".
+func (fs *figureScan) coordinated(a, b int) bool {
+	if b-a > 5 || b <= a {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !joiners[fs.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsKin reports whether the words from i on count families with the
+// fighters: "if their family members are included".
+func (fs *figureScan) mentionsKin(i int) bool {
+	for k := i; k < len(fs.toks) && k < i+12; k++ {
+		if kinWords[fs.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorBefore finds "the number", "the figure", "the total" just before
+// the qualifier at i ("the number could rise to 30,000") and returns the
+// index of its "the", or -1.
+func (fs *figureScan) anaphorBefore(i int) int {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if anaphorNouns[fs.word(k)] && (fs.word(k-1) == "the" || fs.word(k-1) == "this") {
+			return k - 1
+		}
+		if fs.toks[k].kind != numWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// notACount reports whether the quantity q, whose own words start at open,
+// is not a count: a year, date, time, duration, age, percentage, measure,
+// ordinal, label or the like.
+func (fs *figureScan) notACount(q quantity, open int) bool {
+	toks := fs.toks
+	n := &toks[q.numFirst]
+	prev, next := fs.word(open-1), fs.word(q.last+1)
+	nextTok := func(k int) *numToken {
+		if k < len(toks) {
+			return &toks[k]
+		}
+		return &numToken{}
+	}
+	after := nextTok(q.last + 1)
+
+	// Years, unless plainly a count: "in 2022", "2007" but "2000 people".
+	if q.year && !countNouns[fs.word(q.last+1)] {
+		return true
+	}
+	// Dates: "November 28", "Nov. 28", "28 November", "July 19 to 21".
+	if fs.isMonth(open-1) || (prev == "." && fs.isMonth(open-2)) || fs.isMonth(q.last+1) ||
+		(next == "of" && fs.isMonth(q.last+2)) || (next == "," && q.year) {
+		return true
+	}
+	// Glued to letters or marks: "G20", "F-16", "COVID-19", "3rd", "1990s",
+	// "10km", "9/11", "06:23".
+	if n.glued && q.numFirst > 0 {
+		p := &toks[q.numFirst-1]
+		if p.kind == numWord || p.is("/", ":", ".") {
+			return true
+		}
+		if p.is("-", "–") && q.numFirst > 1 && p.glued && toks[q.numFirst-2].kind == numWord {
+			return true
+		}
+	}
+	if after.glued && q.last+1 < len(toks) {
+		switch {
+		case after.kind == numWord && toks[q.last].kind == numDigits:
+			return true // "3rd", "1990s", "5G", "10km"
+		case after.is("/", ":") || after.is(".") && nextTok(q.last+2).kind == numDigits:
+			return true
+		case after.is("-", "–") && nextTok(q.last+2).glued:
+			// "5-month-long", "four-day", "15-member", "25-year-old", "2022-23";
+			// but "a 300-strong force" is a count.
+			w := fs.word(q.last + 2)
+			if w != "strong" && w != "odd" && w != "plus" {
+				return true
+			}
+		}
+	}
+	if after.is("%") || after.is("‰") {
+		return true
+	}
+	if timeUnits[next] || (notCountModifiers[next] && timeUnits[fs.word(q.last+2)]) ||
+		(next == "-" && timeUnits[fs.word(q.last+2)]) {
+		return true // "40 years", "two more days", "5 - month"
+	}
+	if notCountAfter[next] || (next == "per" && fs.word(q.last+2) == "cent") {
+		return true // "20 percent", "30 km", "three times"
+	}
+	if (next == "a" || next == "p") && fs.word(q.last+2) == "." {
+		return true // "6 a.m."
+	}
+	if agePrefixes[prev] || labelWords[prev] || (prev == "." && labelWords[fs.word(open-2)]) || prev == "#" {
+		return true // "aged 25", "Resolution 2593", "No. 5", "#3"
+	}
+	if prev == "(" && next == ")" {
+		return true // "(25)", "(3)"
+	}
+	if open == 0 && (next == "." || next == ")") {
+		return true // a list's numbering
+	}
+	if n.kind == numDigits && !n.comma && !n.dec && len(n.text) >= 7 && q.low == n.num {
+		return true // a telephone number or an identifier
+	}
+	if q.isRange && q.low >= q.high {
+		return true // "3-1", a score or a code
+	}
+	if n.kind == numDigits && next == "-" && nextTok(q.last+2).kind == numDigits {
+		return true // "2022-23", "3-1"
+	}
+	if q.wordOne && (oneNonCount[next] || oneNonCount[prev]) {
+		return true // "one of the", "no one", "one day"
+	}
+	return false
+}
+
+// isMonth reports whether token i names a month. "May" and "March" count
+// only capitalised.
+func (fs *figureScan) isMonth(i int) bool {
+	if i < 0 || i >= len(fs.toks) {
+		return false
+	}
+	t := &fs.toks[i]
+	if !monthNames[t.lower] {
+		return false
+	}
+	return t.isCap()
+}
+
+// qualifierBefore reads a qualifier that ends just before token i ("nearly",
+// "at least", "could rise to") and returns where it starts (i when none).
+func (fs *figureScan) qualifierBefore(i int) (int, string) {
+	best, bestLen := "", 0
+	for _, p := range qualifierPhrases {
+		n := len(p.words)
+		if n <= bestLen || i-n < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			if fs.word(i-n+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestLen = p.qualifier, n
+		}
+	}
+	return i - bestLen, best
+}
+
+// qualifierAfter reads a qualifier right after token i: "2,000+", "100 or
+// more", "50 or so", "20-odd". It returns the qualifier and its length in
+// tokens.
+func (fs *figureScan) qualifierAfter(i int) (string, int) {
+	switch a, b := fs.word(i+1), fs.word(i+2); {
+	case a == "+":
+		return "more than", 1
+	case a == "or" && (b == "more" || b == "above"):
+		return "at least", 2
+	case a == "or" && b == "so":
+		return "about", 2
+	case a == "-" && b == "odd", a == "-" && b == "plus":
+		return "about", 2
+	case a == "odd":
+		return "about", 1
+	case a == "-" && b == "strong":
+		return "", 2
+	}
+	return "", 0
+}
+
+// nounPhrase returns the words that name what a number counts, from token i:
+// "TTP fighters", "terror attacks", "Chinese engineers". It returns -1, -1
+// when there are none.
+func (fs *figureScan) nounPhrase(i int) (int, int) {
+	first, last := -1, -1
+	for k := i; k < len(fs.toks) && k < i+6; k++ {
+		t := &fs.toks[k]
+		if t.kind == numPunct {
+			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
+			if t.is("-") && t.glued && last == k-1 && k+1 < len(fs.toks) && fs.toks[k+1].glued && fs.toks[k+1].kind == numWord {
+				continue
+			}
+			break
+		}
+		if t.kind != numWord || npStop[t.lower] {
+			break
+		}
+		if triggers[t.lower] != "" && !nounTriggers[t.lower] {
+			break // "5 dead", "30 wounded", "soldiers killed": read as a trigger
+		}
+		if first >= 0 && pluralHead(fs.toks[last].lower) {
+			break // a head noun already read
+		}
+		if first >= 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
+			break
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+	}
+	return first, last
+}
+
+// triggerBefore finds a word before token i that says what the number
+// counts: "killing nearly 2,000", "the death toll rose to 45", "arrested
+// 20". It returns the kind and the trigger's token.
+func (fs *figureScan) triggerBefore(i int) (string, int) {
+	for k := i; k >= 0 && k > i-7; k-- {
+		w := fs.word(k)
+		if kind := triggers[w]; kind != "" {
+			return kind, k
+		}
+		if kind := beforeOnlyTriggers[w]; kind != "" {
+			if k > 0 && fs.word(k-1) == "death" {
+				k--
+			}
+			return kind, k
+		}
+		if !gapWords[w] {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// triggerAfter finds a word after token i that says what happened to those
+// counted: "12 people were killed", "30 wounded", "lost their lives". It
+// returns the kind and the trigger's last token.
+func (fs *figureScan) triggerAfter(i int) (string, int) {
+	for k := i; k < len(fs.toks) && k < i+5; k++ {
+		w := fs.word(k)
+		if kind, end := fs.triggerAt(k); kind != "" {
+			return kind, end
+		}
+		if !auxWords[w] {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// triggerAt reads a trigger word or phrase at token k.
+func (fs *figureScan) triggerAt(k int) (string, int) {
+	w, w1, w2 := fs.word(k), fs.word(k+1), fs.word(k+2)
+	switch {
+	case w == "lost" && (w1 == "their" || w1 == "his" || w1 == "her") && (w2 == "lives" || w2 == "life"):
+		return "killed", k + 2
+	case (w == "sustained" || w == "suffered" || w == "received") && (w1 == "injuries" || w1 == "wounds" || w2 == "injuries" || w2 == "wounds"):
+		if w1 == "injuries" || w1 == "wounds" {
+			return "injured", k + 1
+		}
+		return "injured", k + 2
+	case (w == "taken" || w == "held") && (w1 == "hostage" || w1 == "captive" || w1 == "hostages"):
+		return "abducted", k + 1
+	case w == "taken" && w1 == "into" && w2 == "custody":
+		return "arrested", k + 2
+	case w == "rounded" && w1 == "up":
+		return "arrested", k + 1
+	case (w == "shot" || w == "found" || w == "feared" || w == "confirmed" || w == "left") && w1 == "dead":
+		return "killed", k + 1
+	case w == "gunned" && w1 == "down":
+		return "killed", k + 1
+	case w == "forced" && (w1 == "to" && (w2 == "flee" || w2 == "leave") || w1 == "from" || w1 == "out"):
+		return "displaced", k + 2
+	}
+	if kind := triggers[w]; kind != "" {
+		return kind, k
+	}
+	return "", 0
+}
+
+// whoIn says who a figure counts: the actor its noun phrase names ("TTP
+// fighters" → TTP), else the noun phrase itself; for attacks and fighters
+// without one, the only actor the sentence names.
+func (fs *figureScan) whoIn(first, last int, what string) string {
+	if first >= 0 {
+		end := last
+		// "members of the TTP": look into an "of" phrase too.
+		if fs.word(last+1) == "of" {
+			for k := last + 2; k < len(fs.toks) && k <= last+6 && fs.toks[k].kind == numWord; k++ {
+				end = k
+			}
+		}
+		if a := fs.actorIn(fs.toks[first].start, fs.toks[end].end); a != "" {
+			return a
+		}
+	}
+	if (what == "attacks" || what == "fighters") && fs.actors != nil {
+		var only string
+		for _, m := range fs.actors.find(fs.text) {
+			if only != "" && m.Actor != only {
+				return nounText(fs, first, last)
+			}
+			only = m.Actor
+		}
+		if only != "" {
+			return only
+		}
+	}
+	return nounText(fs, first, last)
+}
+
+func nounText(fs *figureScan, first, last int) string {
+	if first < 0 {
+		return ""
+	}
+	return fs.text[fs.toks[first].start:fs.toks[last].end]
+}
+
+// actorIn returns the first actor named in text[start:end], or "".
+func (fs *figureScan) actorIn(start, end int) string {
+	if fs.actors == nil {
+		return ""
+	}
+	for _, m := range fs.actors.find(fs.text[start:end]) {
+		return m.Actor
+	}
+	return ""
+}
+
+// periodNear returns the period a figure at token at is counted over: the
+// year (or month) nearest to it that the sentence introduces with "in",
+// "during", "throughout", "since": "2022", "2023-05", "2021/..", "2018/2022".
+func (fs *figureScan) periodNear(at int) string {
+	best, dist := "", len(fs.toks)
+	for k := range fs.toks {
+		t := &fs.toks[k]
+		if !yearLike(t, true) || k == at || (t.glued && k > 0 && fs.toks[k-1].kind != numPunct) {
+			continue
+		}
+		p, d := fs.periodAt(k), abs(k-at)
+		if p != "" && d < dist {
+			best, dist = p, d
+		}
+	}
+	return best
+}
+
+// periodAt reads the period a year at token k states, or "".
+func (fs *figureScan) periodAt(k int) string {
+	y := fs.toks[k].text
+	prep := k - 1
+	month := ""
+	if fs.isMonth(prep) {
+		month = monthNumber(fs.word(prep))
+		prep--
+	}
+	// "from 2018 to 2022", "between 2018 and 2022", "2018-2022".
+	if w := fs.word(k + 1); (w == "to" || w == "-" || w == "–" || w == "and") && k+2 < len(fs.toks) && yearLike(&fs.toks[k+2], true) && month == "" {
+		if p := fs.word(prep); p == "from" || p == "between" || w == "-" || w == "–" {
+			return y + "/" + fs.toks[k+2].text
+		}
+	}
+	switch fs.word(prep) {
+	case "in", "during", "throughout", "of", "for":
+		if month != "" {
+			return y + "-" + month
+		}
+		return y
+	case "since":
+		return y + "/.."
+	}
+	return ""
+}
+
+func monthNumber(w string) string {
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) {
+			return fmt.Sprintf("%02d", i+1)
+		}
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// pluralHead reports whether w is a counted noun that ends a noun phrase:
+// "soldiers", "people", "attacks".
+func pluralHead(w string) bool {
+	return (countNouns[w] || attackNouns[w]) && (strings.HasSuffix(w, "s") || irregularPlurals[w])
+}
+
+var irregularPlurals = figWords("people", "men", "women", "children", "personnel", "police", "police", "displaced")
+
+// figWords makes a set of words.
+func figWords(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// kindWords maps each word of each list to kind.
+func kindWords(lists map[string][]string) map[string]string {
+	m := make(map[string]string)
+	for kind, words := range lists {
+		for _, w := range words {
+			m[w] = kind
+		}
+	}
+	return m
+}
+
+// triggers are words that say what happened to those counted, before or
+// after the number: "killing 12", "12 were killed", "30 wounded".
+var triggers = kindWords(map[string][]string{
+	"killed": {"killed", "kill", "kills", "killing", "martyred", "martyring", "martyr", "neutralised",
+		"neutralized", "neutralising", "neutralizing", "neutralise", "neutralize", "dead", "died", "dies",
+		"slain", "massacred", "perished", "executed", "eliminated", "eliminating", "deaths", "fatalities",
+		"bodies", "death"},
+	"injured": {"injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "hurt",
+		"injuries", "hospitalised", "hospitalized"},
+	"displaced": {"displaced", "displacing", "uprooted", "fled", "flee", "fleeing", "evacuated"},
+	"arrested": {"arrested", "arresting", "arrests", "detained", "detaining", "apprehended", "nabbed",
+		"captured", "capturing"},
+	"abducted": {"abducted", "abducting", "kidnapped", "kidnapping", "kidnappings", "abductions",
+		"hostage", "hostages", "captives", "abductees"},
+})
+
+// nounTriggers are the triggers that are nouns, so that they head a noun
+// phrase: "30 deaths", "two hostages".
+var nounTriggers = figWords("deaths", "fatalities", "bodies", "injuries", "arrests", "kidnappings",
+	"abductions", "hostages", "hostage", "captives", "abductees", "death")
+
+// beforeOnlyTriggers count only before the number: "the death toll rose to
+// 45", "claimed the lives of 30".
+var beforeOnlyTriggers = map[string]string{"toll": "killed", "lives": "killed"}
+
+// eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
+// and 30 civilians".
+var eventKinds = figWords("killed", "injured", "displaced", "arrested", "abducted")
+
+var attackNouns = figWords("attacks", "attack", "bombings", "assaults", "strikes", "airstrikes",
+	"raids", "ambushes", "explosions", "blasts", "incidents", "shellings", "bombardments", "incursions",
+	"clashes", "offensives", "skirmishes")
+
+// headNouns give the kind of a number by what it counts, when no word says
+// what happened to them.
+var headNouns = kindWords(map[string][]string{
+	"fighters": {"fighters", "fighter", "militants", "militant", "insurgents", "insurgent", "terrorists",
+		"terrorist", "rebels", "rebel", "jihadists", "jihadist", "extremists", "combatants", "guerrillas",
+		"gunmen", "gunman", "cadres", "mujahideen", "bombers", "attackers", "mercenaries", "paramilitaries"},
+	"troops": {"soldiers", "soldier", "troops", "personnel", "servicemen", "serviceman", "marines",
+		"paratroopers", "sailors", "airmen", "policemen", "policeman", "cops", "guards", "guardsmen",
+		"commandos", "recruits", "reservists", "conscripts", "officers", "officer", "constables"},
+	"people": {"people", "persons", "person", "civilians", "civilian", "individuals", "residents",
+		"villagers", "inhabitants", "children", "child", "kids", "women", "woman", "men", "man", "boys",
+		"girls", "families", "family", "households", "citizens", "nationals", "migrants", "worshippers",
+		"pilgrims", "passengers", "students", "pupils", "infants", "babies", "bystanders", "victims",
+		"others", "lives", "souls"},
+	"displaced": {"refugees", "refugee", "idps", "evacuees", "displaced"},
+	"abducted":  {"hostages", "hostage", "captives", "abductees"},
+	"killed":    {"deaths", "fatalities", "bodies"},
+	"injured":   {"injuries"},
+	"arrested":  {"arrests", "detainees"},
+})
+
+// countNouns are nouns that make a four-digit number a count, not a year:
+// "2000 people".
+var countNouns = func() map[string]bool {
+	m := figWords("members", "officials", "workers", "engineers", "journalists", "prisoners",
+		"suspects", "doctors", "teachers", "labourers", "farmers", "tourists", "fighters")
+	for w := range headNouns {
+		m[w] = true
+	}
+	for w := range attackNouns {
+		m[w] = true
+	}
+	return m
+}()
+
+var changeVerbs = figWords("rose", "risen", "rising", "rises", "increased", "jumped", "climbed",
+	"grew", "fell", "dropped", "declined", "decreased", "surged", "soared", "up", "down", "went")
+
+// determiners before a number point at a set already known: "the two
+// sides", "both", "their three sons".
+var determiners = figWords("the", "these", "those", "its", "their", "his", "her", "our", "all",
+	"both", "my", "your", "each", "every", "first", "last", "next", "other", "top", "past", "previous")
+
+// joiners link a number to the one before it: "killed 12 soldiers and 30
+// civilians", "12 people, including five children".
+var joiners = figWords(",", "and", "including", "among", "them", "whom", "of", "as", "well", "while",
+	"plus", "with", "another", "a", "further", "besides", "while")
+
+var kinWords = figWords("family", "families", "relatives", "dependants", "dependents", "wives",
+	"children", "civilians", "women")
+
+var anaphorNouns = figWords("number", "figure", "total", "tally", "count", "estimate")
+
+var monthNames = figWords("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec")
+
+var timeUnits = figWords("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
+	"hrs", "hr", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year",
+	"years", "yr", "yrs", "decade", "decades", "century", "centuries", "night", "nights", "weekend",
+	"weekends", "term", "terms", "session", "sessions", "round", "rounds", "am", "pm", "gmt", "utc",
+	"ist", "pkt", "pst", "est", "cet", "o'clock", "o’clock", "generations", "generation", "lifetime")
+
+// notCountModifiers may stand between a number and its time unit: "two
+// more days", "five full years".
+var notCountModifiers = figWords("more", "full", "long", "consecutive", "straight", "successive",
+	"whole", "additional", "further", "previous", "past", "last", "next", "-")
+
+// notCountAfter are words after a number that make it a measure, a share or
+// a frequency rather than a count.
+var notCountAfter = figWords("percent", "pc", "percentage", "%", "times", "fold", "km", "kms",
+	"kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
+	"meter", "feet", "ft", "foot", "inches", "kg", "kgs", "kilograms", "kilogram", "grams", "tonnes",
+	"tons", "tonne", "ton", "acres", "acre", "hectares", "hectare", "sq", "square", "mm", "cm", "litres",
+	"liters", "gallons", "barrels", "mw", "megawatts", "kw", "kv", "degrees", "°", "celsius", "mph",
+	"kph", "knots", "calibre", "caliber", "points", "goals", "runs", "wickets", "votes", "seats",
+	"storey", "storeys", "stories", "floors", "pages", "chapters", "mbps", "gb", "mb", "per",
+	"member", "members-strong", "pm", "am", "bpd", "mmcfd", "megabytes", "gigabytes")
+
+var agePrefixes = figWords("aged", "age", "ages", "ageing")
+
+// labelWords before a number make it a name or a reference, not a count:
+// "Resolution 2593", "Article 370", "Flight 370", "No. 5".
+var labelWords = figWords("page", "pages", "p", "pp", "section", "sections", "article", "articles",
+	"chapter", "clause", "paragraph", "para", "resolution", "resolutions", "act", "flight", "route",
+	"highway", "motorway", "road", "street", "gate", "platform", "block", "sector", "ward", "plot",
+	"house", "room", "floor", "level", "grade", "class", "phase", "version", "vol", "volume", "episode",
+	"season", "part", "item", "annex", "annexure", "table", "fig", "appendix", "rule", "regulation",
+	"case", "unit", "district", "zone", "camp", "checkpoint", "no", "nos", "number", "numbers",
+	"tier", "category", "stage", "verse", "surah", "line", "bus", "lane", "terminal", "channel",
+	"constituency", "amendment", "ordinance", "model", "type", "mark", "mk", "series", "division",
+	"corps", "group", "squadron", "battalion", "regiment", "brigade", "wing", "cell", "code",
+	"postcode", "box", "ext", "extension", "phone", "tel", "ref", "id", "lot", "row", "seat", "cabin")
+
+// oneNonCount are words around "one" that make it no count: "one of the",
+// "no one", "one day", "the one".
+var oneNonCount = figWords("of", "another", "day", "time", "way", "thing", "side", "hand", "point",
+	"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone", "only", "at",
+	"such", "last", "very")
+
+type qualifierPhrase struct {
+	words     []string
+	qualifier string
+}
+
+// qualifierPhrases are the words before a number that qualify it.
+var qualifierPhrases = func() []qualifierPhrase {
+	lists := map[string][]string{
+		"nearly": {"nearly", "almost", "close to", "just under", "just shy of", "just short of",
+			"just below", "nearly some", "almost some"},
+		"about": {"about", "around", "approximately", "approx", "roughly", "some", "an estimated",
+			"estimated", "circa", "an approximate", "a reported", "reportedly", "an average of",
+			"on average", "about some", "around some"},
+		"more than": {"more than", "over", "upwards of", "in excess of", "above", "well over",
+			"well above", "just over", "exceeding", "beyond", "over some"},
+		"at least": {"at least", "a minimum of", "no fewer than", "no less than", "not less than",
+			"at the very least", "at least some"},
+		"up to": {"up to", "as many as", "as much as", "could rise to", "may rise to", "might rise to",
+			"could reach", "may reach", "might reach", "could climb to", "could go up to",
+			"a maximum of", "at most", "no more than", "less than", "fewer than", "could be as high as",
+			"would rise to", "could increase to", "could exceed", "may exceed", "expected to rise to"},
+	}
+	var out []qualifierPhrase
+	for q, phrases := range lists {
+		for _, p := range phrases {
+			out = append(out, qualifierPhrase{strings.Fields(p), q})
+		}
+	}
+	return out
+}()
+
+// npStop are words that end the noun phrase after a number.
+var npStop = figWords("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "from",
+	"by", "with", "for", "into", "across", "over", "under", "during", "since", "after", "before",
+	"while", "as", "than", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be",
+	"been", "being", "have", "has", "had", "will", "would", "could", "can", "may", "might", "should",
+	"must", "did", "do", "does", "not", "also", "reportedly", "allegedly", "including", "among",
+	"this", "these", "those", "their", "his", "her", "its", "our", "your", "my", "it", "they", "them",
+	"he", "she", "we", "you", "i", "there", "here", "if", "when", "where", "so", "such", "per", "each",
+	"every", "all", "both", "between", "within", "near", "inside", "outside", "against", "amid",
+	"through", "throughout", "last", "this", "said", "says", "told", "according", "out", "up", "down",
+	"off", "about", "around", "so", "then", "now", "yesterday", "today", "tomorrow", "ago")
+
+// gapWords may stand between a trigger and the number after it: "killing
+// at least 12", "the death toll rose to 45", "claimed the lives of 30".
+var gapWords = figWords("the", "a", "an", "of", "to", "at", "as", "another", "further", "more",
+	"estimated", "total", "rose", "risen", "rising", "rises", "has", "have", "had", "climbed",
+	"reached", "reaching", "jumped", "increased", "stood", "stands", "now", "is", "was", "by",
+	"bringing", "taking", "brought", "took", "reportedly", "allegedly", "also", "some", "over",
+	"nearly", "about", "around", "least", "than", "up", "climbing", "hit", "touched", "crossed",
+	"surpassed", "passed", "with", "additional", "’s", "'s", "s", "’", "number")
+
+// auxWords may stand between a counted noun and the trigger after it: "12
+// people were killed", "six militants have reportedly been neutralised".
+var auxWords = figWords("were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+	"will", "would", "also", "reportedly", "allegedly", "later", "all", "both", "each", "subsequently",
+	"got", "get", "reported", "confirmed", "believed", "feared", "thought", "now", "already", "either",
+	"who", "that", "still", "initially", "eventually", "apparently", "mostly", "were", "among", "being",
+	"officially", "so", "far", "since")

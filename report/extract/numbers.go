@@ -1,0 +1,426 @@
+package extract
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads the numbers written in a sentence: digits with thousands
+// separators and decimals, number words ("two", "twenty-five", "a dozen"),
+// scales ("10 million", "5bn", "1.2m"), currencies ("$", "Rs", "rupees") and
+// ranges ("between 8,000 and 12,000", "6,000-6,500", "35 to 40"). Whether a
+// number is a reported figure, rather than a year or an age, is decided in
+// figures.go.
+
+// numTokKind says what a numToken is.
+type numTokKind uint8
+
+const (
+	numWord   numTokKind = iota // letters, digits glued after letters, apostrophes
+	numDigits                   // digits, with "," thousands separators and a "." decimal part
+	numPunct                    // any other single character
+)
+
+// numToken is one word, number or punctuation mark of a sentence.
+type numToken struct {
+	text  string // verbatim
+	lower string // text with ASCII letters lower-cased
+	start int    // byte offsets in the sentence
+	end   int
+	kind  numTokKind
+	glued bool    // no space between the previous numToken and this one
+	num   float64 // numDigits: its value
+	comma bool    // numDigits: written with thousands separators
+	dec   bool    // numDigits: written with a decimal part
+}
+
+func (t *numToken) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isCap reports whether a word numToken starts with an upper-case letter.
+func (t *numToken) isCap() bool {
+	if t.kind != numWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// numTokenize cuts s into tokens. lower must be s with ASCII letters
+// lower-cased (the same length as s).
+func numTokenize(s, lower string) []numToken {
+	toks := make([]numToken, 0, len(s)/5+4)
+	glued := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			glued = false
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			t := readNumber(s, i)
+			t.lower, t.glued = lower[t.start:t.end], glued && len(toks) > 0
+			toks = append(toks, t)
+			i = t.end
+		case c < utf8.RuneSelf && !numIsLetter(c):
+			toks = append(toks, numToken{text: s[i : i+1], lower: lower[i : i+1], start: i, end: i + 1,
+				kind: numPunct, glued: glued && len(toks) > 0})
+			i++
+		default:
+			j := i
+			for j < len(s) {
+				b := s[j]
+				if b < utf8.RuneSelf {
+					if numIsLetter(b) || (b == '\'' && j > i && j+1 < len(s) && numIsLetter(s[j+1])) {
+						j++
+						continue
+					}
+					break
+				}
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r) || (r == '’' && j > i && j+n < len(s) && numIsLetter(s[j+n])) {
+					j += n
+					continue
+				}
+				break
+			}
+			if j == i { // a non-letter rune: a space, or one punctuation token
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r) {
+					glued = false
+					i += n
+					continue
+				}
+				j = i + n
+				toks = append(toks, numToken{text: s[i:j], lower: lower[i:j], start: i, end: j,
+					kind: numPunct, glued: glued && len(toks) > 0})
+			} else {
+				toks = append(toks, numToken{text: s[i:j], lower: lower[i:j], start: i, end: j,
+					kind: numWord, glued: glued && len(toks) > 0})
+			}
+			i = j
+		}
+		glued = true
+	}
+	return toks
+}
+
+func numIsLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+func numIsDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// readNumber reads the digits at s[i:]: "8,000", "1.5", "2023". A comma is
+// a thousands separator only when exactly three digits follow it.
+func readNumber(s string, i int) numToken {
+	t := numToken{start: i, kind: numDigits}
+	var v float64
+	j := i
+	for j < len(s) {
+		switch c := s[j]; {
+		case numIsDigit(c):
+			v = v*10 + float64(c-'0')
+			j++
+			continue
+		case c == ',' && groupOfThree(s, j+1):
+			t.comma = true
+			j++
+			continue
+		case c == '.' && !t.dec && j+1 < len(s) && numIsDigit(s[j+1]):
+			t.dec = true
+			j++
+			scale := 0.1
+			for j < len(s) && numIsDigit(s[j]) {
+				v += float64(s[j]-'0') * scale
+				scale /= 10
+				j++
+			}
+		}
+		break
+	}
+	t.end, t.text, t.num = j, s[i:j], v
+	return t
+}
+
+// groupOfThree reports whether s[i:] starts with exactly three digits.
+func groupOfThree(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if !numIsDigit(s[k]) {
+			return false
+		}
+	}
+	return i+3 == len(s) || !numIsDigit(s[i+3])
+}
+
+// numLowerASCII lower-cases the ASCII letters of s, keeping every byte offset.
+func numLowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// quantity is a number written in a sentence, as tokens first..last
+// (inclusive) covering any currency sign and scale word.
+type quantity struct {
+	first, last int
+	low, high   float64
+	currency    string // "usd", "pkr", "other" or ""
+	numFirst    int    // the numToken where the (first) number itself starts
+	isRange     bool
+	wordOne     bool // the bare word "one"
+	year        bool // a four-digit integer that reads like a year
+	dec         bool // written with a decimal part
+}
+
+var numUnits = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+var numTens = map[string]float64{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+// numScales multiply the number before them. Short forms ("m", "bn", "k")
+// are read only glued to digits or after a currency.
+var numScales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "mln": 1e6, "bln": 1e9,
+}
+
+var numShortScales = map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tr": 1e12, "cr": 1e7}
+
+var currencyBefore = map[string]string{
+	"$": "usd", "us$": "usd", "usd": "usd", "rs": "pkr", "pkr": "pkr", "pkrs": "pkr",
+	"€": "other", "£": "other", "eur": "other", "gbp": "other", "inr": "other", "afn": "other", "afs": "other",
+	"¥": "other", "rmb": "other", "cny": "other",
+}
+
+var currencyAfter = map[string]string{
+	"dollars": "usd", "dollar": "usd", "usd": "usd", "rupees": "pkr", "rupee": "pkr", "pkr": "pkr",
+	"euros": "other", "euro": "other", "pounds": "other", "afghanis": "other", "yuan": "other",
+}
+
+// quantities finds every number in toks, in order.
+func quantities(toks []numToken) []quantity {
+	var out []quantity
+	for i := 0; i < len(toks); i++ {
+		q, ok := quantityAt(toks, i)
+		if !ok {
+			continue
+		}
+		out = append(out, q)
+		i = q.last
+	}
+	return out
+}
+
+// quantityAt reads a quantity whose number starts at toks[i].
+func quantityAt(toks []numToken, i int) (quantity, bool) {
+	v, end, ok := numberAt(toks, i)
+	if !ok {
+		return quantity{}, false
+	}
+	q := quantity{first: i, last: end - 1, low: v, high: v, numFirst: i}
+	t := &toks[i]
+	q.wordOne = t.kind == numWord && t.lower == "one" && end == i+1
+	q.dec = t.kind == numDigits && t.dec
+	q.year = yearLike(t, end == i+1)
+
+	// A currency before: "$10", "US$ 5", "Rs 5bn", "Rs. 10", "PKR 10".
+	if c, k := currencyBeforeAt(toks, i); c != "" {
+		q.currency, q.first = c, k
+	}
+	// A range: "8,000 to 12,000", "6,000-6,500", "35–40", "two or three",
+	// "between 8,000 and 12,000".
+	if end+1 < len(toks) {
+		sep := &toks[end]
+		between := q.first > 0 && toks[q.first-1].lower == "between"
+		if sep.is("to", "-", "–", "—", "or") || (sep.lower == "and" && between) {
+			j := end + 1
+			if c, k := currencyBeforeAt(toks, j+1); c != "" && k == j {
+				j++ // "$5 to $10 million"
+			}
+			if v2, end2, ok := numberAt(toks, j); ok && (sep.kind != numPunct || t.kind == numDigits && toks[j].kind == numDigits) {
+				lo := v
+				if lo < v2 {
+					// "between 2 and 3 million", "$5-10 million": the scale of
+					// the second number applies to the first.
+					if s := v2 / numRawValue(toks, j); s >= 1000 && lo == numRawValue(toks, i) && lo*s < v2 {
+						lo *= s
+					}
+					q.low, q.high, q.isRange, q.last = lo, v2, true, end2-1
+					q.year = q.year && yearLike(&toks[j], end2 == j+1)
+					end = end2
+				}
+			}
+		}
+	}
+	// A currency after: "10 billion rupees", "500 dollars".
+	if end < len(toks) {
+		if c, ok := currencyAfter[toks[end].lower]; ok && q.currency == "" {
+			q.currency, q.last = c, end
+		}
+	}
+	return q, true
+}
+
+// numRawValue is the value of the number numToken at toks[i] before any scale.
+func numRawValue(toks []numToken, i int) float64 {
+	if toks[i].kind == numDigits {
+		return toks[i].num
+	}
+	v, _, _ := wordNumberAt(toks, i)
+	return v
+}
+
+// yearLike reports whether t is a four-digit integer that could be a year;
+// alone says no scale follows it.
+func yearLike(t *numToken, alone bool) bool {
+	return t.kind == numDigits && alone && !t.comma && !t.dec && len(t.text) == 4 && t.num >= 1800 && t.num <= 2100
+}
+
+// currencyBeforeAt reads a currency sign that ends just before toks[i] and
+// returns it with the index of its first numToken.
+func currencyBeforeAt(toks []numToken, i int) (string, int) {
+	if i == 0 || i > len(toks) {
+		return "", 0
+	}
+	k := i - 1
+	if toks[k].lower == "." && k > 0 && toks[k-1].lower == "rs" { // "Rs. 10"
+		k--
+	}
+	c, ok := currencyBefore[toks[k].lower]
+	if !ok {
+		return "", 0
+	}
+	if toks[k].lower == "$" && k > 0 && toks[k].glued && toks[k-1].lower == "us" {
+		k--
+	}
+	return c, k
+}
+
+// numberAt reads one number (digits with an optional scale, or number
+// words) at toks[i] and returns its value and the index after it.
+func numberAt(toks []numToken, i int) (float64, int, bool) {
+	if i >= len(toks) {
+		return 0, 0, false
+	}
+	t := &toks[i]
+	if t.kind == numWord {
+		return wordNumberAt(toks, i)
+	}
+	if t.kind != numDigits {
+		return 0, 0, false
+	}
+	v, end := t.num, i+1
+	if end < len(toks) {
+		n := &toks[end]
+		if s, ok := numScales[n.lower]; ok && n.lower != "hundred" {
+			v, end = v*s, end+1
+		} else if s, ok := numShortScales[n.lower]; ok && n.kind == numWord && (n.glued || n.lower == "bn" || n.lower == "mn") {
+			v, end = v*s, end+1
+		}
+	}
+	return v, end, true
+}
+
+// wordNumberAt reads number words at toks[i]: "two", "twenty-five",
+// "three hundred and fifty", "a dozen", "two million", "a thousand".
+// Plurals ("hundreds", "thousands", "dozens") are not numbers.
+func wordNumberAt(toks []numToken, i int) (float64, int, bool) {
+	var total, cur float64
+	seen := false
+	j := i
+	if toks[i].lower == "a" || toks[i].lower == "one" {
+		// "a dozen", "a hundred", "a million": the article counts as one.
+		if i+1 < len(toks) {
+			if _, ok := numScales[toks[i+1].lower]; ok || toks[i+1].lower == "dozen" {
+				cur, seen, j = 1, true, i+1
+			}
+		}
+		if toks[i].lower == "a" && !seen {
+			return 0, 0, false
+		}
+	}
+	for j < len(toks) {
+		w := toks[j].lower
+		if v, ok := numUnits[w]; ok && (!seen || cur == 0 || math.Mod(cur, 100) == 0) {
+			cur += v
+			seen = true
+			j++
+			continue
+		}
+		if v, ok := numTens[w]; ok && (!seen || cur == 0 || math.Mod(cur, 100) == 0) {
+			cur += v
+			seen = true
+			j++
+			// "twenty-five", "twenty five"
+			k := j
+			if k+1 < len(toks) && (toks[k].lower == "-") && toks[k].glued {
+				k++
+			}
+			if k < len(toks) {
+				if u, ok := numUnits[toks[k].lower]; ok && u > 0 && u < 10 {
+					cur += u
+					j = k + 1
+				}
+			}
+			continue
+		}
+		if !seen {
+			return 0, 0, false
+		}
+		if w == "dozen" {
+			cur *= 12
+			j++
+			continue
+		}
+		if w == "hundred" {
+			cur *= 100
+			j++
+			if j+1 < len(toks) && toks[j].lower == "and" {
+				if _, ok := numUnits[toks[j+1].lower]; ok {
+					j++
+				} else if _, ok := numTens[toks[j+1].lower]; ok {
+					j++
+				}
+			}
+			continue
+		}
+		if s, ok := numScales[w]; ok {
+			total += cur * s
+			cur = 0
+			j++
+			continue
+		}
+		break
+	}
+	if !seen {
+		return 0, 0, false
+	}
+	return total + cur, j, true
+}
