@@ -26,7 +26,7 @@ func (p *parser) numeric(i int) result {
 	if r := p.ago(i); r.ok() {
 		return r
 	}
-	if t.ndig == 2 && p.isDash(i-1) && p.adjacent(i-2) && p.adjacent(i-1) && p.isYear(i-2) {
+	if t.ndig == 2 && (p.isDash(i-1) || p.isPunct(i-1, '/')) && p.adjacent(i-2) && p.adjacent(i-1) && p.isYear(i-2) {
 		// the end of a range of years: "1957-58"
 		first := int(p.toks[i-2].n)
 		y := first/100*100 + int(t.n)
@@ -253,9 +253,6 @@ func (p *parser) isYear(i int) bool {
 	if prev.kind == kWord && (prev.cls == clsQty || prev.cls == clsLabel) {
 		return false
 	}
-	if prev.kind == kWord && prev.cls == clsUnitAfter && prev.cap {
-		return false // "Rs 2000", "USD 1500"
-	}
 	if p.isPunct(i+1, ',', '.', ':') && p.adjacent(i) && p.tok(i+2).kind == kNum && p.adjacent(i+1) {
 		return false
 	}
@@ -266,7 +263,10 @@ func (p *parser) isYear(i int) bool {
 		return false // "2000-strong"
 	}
 	next := p.tok(i + 1)
-	if next.kind == kWord && (next.cls == clsUnitAfter || next.cls == clsCount) && !next.cap {
+	if next.kind == kWord && (next.cls == clsUnitAfter || (next.cls == clsCount && !next.cap)) {
+		return false // "2000 people", "1430 GMT"
+	}
+	if !p.yearPartners(i) {
 		return false
 	}
 	if strongYearContext(prev) {
@@ -276,6 +276,28 @@ func (p *parser) isYear(i int) bool {
 		return false
 	}
 	return !p.countedAfter(i)
+}
+
+// yearPartners reports whether the other end of a range the number at
+// token i belongs to ("1500-2000", "between 1500 and 2000 troops") could
+// be a year too.
+func (p *parser) yearPartners(i int) bool {
+	if p.isRangeWord(i+1) || p.isFn(i+1, wOr) {
+		if q := p.tok(i + 2); q.kind == kNum {
+			if p.countedAfter(i + 2) {
+				return false
+			}
+			if q.ndig != 2 && q.ndig != 4 {
+				return false
+			}
+		}
+	}
+	if p.isRangeWord(i-1) || p.isFn(i-1, wOr) {
+		if q := p.tok(i - 2); q.kind == kNum && (q.ndig != 4 || q.n < 1000 || q.n >= 2100) {
+			return false
+		}
+	}
+	return true
 }
 
 // strongYearContext reports whether a word before a number makes it a year.

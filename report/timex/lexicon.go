@@ -21,6 +21,7 @@ const (
 	clsPaper           // a newspaper name's word after a weekday: Times
 	clsHoliday         // a word that makes a weekday a holiday: Black Friday
 	clsVague           // few, several, many
+	clsDayPart         // morning, afternoon, evening, night
 	clsFunc            // n: one of the function words below
 )
 
@@ -178,6 +179,8 @@ func init() {
 	add(clsDeictic, 0, "today")
 	add(clsDeictic, -1, "yesterday")
 	add(clsDeictic, 1, "tomorrow")
+	add(clsDeictic, 0, "tonight")
+	add(clsDayPart, 0, "morning", "afternoon", "evening", "night")
 	add(clsPresent, 0, "now", "currently", "nowadays", "presently")
 	add(clsFuture, fAlways, "will", "ll", "shall", "expected", "scheduled", "slated", "upcoming", "forthcoming",
 		"intends")
@@ -196,7 +199,8 @@ func init() {
 	add(clsLabel, 0, "no", "nos", "number", "resolution", "flight", "route", "page", "pages", "article", "chapter",
 		"section", "model", "version", "room", "highway", "bus", "code", "item", "rule", "paragraph", "act", "bill",
 		"order", "ordinance", "decree", "law", "unit", "squadron", "brigade", "regiment", "division", "battalion",
-		"corps", "volume", "issue", "vol", "seat", "seats", "channel", "platform")
+		"corps", "volume", "issue", "vol", "seat", "seats", "channel", "platform", "rs", "usd", "pkr", "inr", "eur",
+		"gbp", "afn", "ksh")
 	add(clsPaper, 0, "times", "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "star",
 		"independent", "observer", "sun", "news", "guardian", "journal")
 	add(clsHoliday, 0, "black", "good", "ash", "super", "bloody", "cyber", "holy", "easter", "palm", "maundy",

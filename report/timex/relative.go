@@ -25,7 +25,15 @@ func (p *parser) relative(i int) result {
 		return noMatch
 	}
 	switch t.cls {
+	case clsDayPart:
+		if !p.a.hasDay() || off > 0 || (off == 0) == (p.text[t.start] == 'n' || p.text[t.start] == 'N') {
+			return noMatch // "last night", "this morning"; not "next morning", "this night"
+		}
+		return result{j + 1, dayValue(p.a.t.AddDate(0, 0, off))}
 	case clsUnit:
+		if t.n > plural && off > 0 && p.isWord(i, clsRel, rComing) {
+			return result{j + 1, refValue("FUTURE_REF")} // "the coming days"
+		}
 		if t.n > plural || t.n == uDay || t.n == uHalf {
 			return noMatch // "the last two years", "last days" are spans
 		}
@@ -134,10 +142,13 @@ func (p *parser) ago(i int) result {
 	return result{j + 2, v}
 }
 
-// deictic tries "today", "yesterday", "tomorrow".
+// deictic tries "today", "yesterday", "tomorrow", "tonight".
 func (p *parser) deictic(i int) result {
 	if !p.a.hasDay() {
 		return noMatch
+	}
+	if prev := p.tok(i - 1); p.tok(i).cap && prev.kind == kWord && prev.cap && prev.cls == clsNone {
+		return noMatch // USA Today, Pakistan Today
 	}
 	return result{i + 1, dayValue(p.a.t.AddDate(0, 0, int(p.tok(i).n)))}
 }

@@ -101,6 +101,12 @@ func TestFind(t *testing.T) {
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-06-06", "this decade", []string{"this decade=202/decade"}},
 
+		{"2023-06-06", "militants attacked a post last night and this morning", []string{"last night=2023-06-05/day", "this morning=2023-06-06/day"}},
+		{"2023-06-06", "in the coming weeks", []string{"the coming weeks=FUTURE_REF/"}},
+		{"2023-06-06", "told Pakistan Today on Monday", []string{"Monday=2023-06-05/day"}},
+		{"2023-06-06", "Today, the army said", []string{"Today=2023-06-06/day"}},
+		{"2023-06-06", "the 2022-23 budget and the 2023/24 plan", []string{"2022=2022/year", "23=2023/year", "2023=2023/year", "24=2024/year"}},
+
 		// A month-only or unknown publication date.
 		{"2023-06", "on Saturday the army said", nil},
 		{"2023-06", "yesterday", nil},
@@ -126,7 +132,9 @@ func TestFind(t *testing.T) {
 		{"2023-06-06", "over the past five years", nil},
 		{"2023-06-06", "the last two years", nil},
 		{"2023-06-06", "UN Resolution 2254 and Flight 1549", nil},
-		{"2023-06-06", "at 2030 hours", nil},
+		{"2023-06-06", "at 2030 hours or 1430 GMT", nil},
+		{"2023-06-06", "between 1500 and 2000 troops, 1500-2000 fighters", nil},
+		{"2023-06-06", "Rs 2000 each", nil},
 		{"2023-06-06", "a 2000-strong force", nil},
 		{"2023-06-06", "You may march. May I?", nil},
 		{"2023-06-06", "They may march in May.", []string{"May=2023-05/month"}},
