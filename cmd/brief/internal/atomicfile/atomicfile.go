@@ -4,10 +4,14 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // Write calls write with a temporary file in path's folder, syncs it, and
@@ -55,4 +59,42 @@ func syncDir(dir string) error {
 	defer d.Close()
 	d.Sync()
 	return nil
+}
+
+// IsTemp reports whether a file name is one of Write's temporary files:
+// ".NAME.tmp-RANDOM".
+func IsTemp(name string) bool {
+	return strings.HasPrefix(name, ".") && strings.Contains(name, ".tmp-")
+}
+
+// RemoveStale removes the temporary files a killed run left in dir that
+// are at least minAge old, and returns their paths. Only call it while no
+// other process may be writing into dir (holding the folder's lock), or
+// with a minAge longer than any write takes.
+func RemoveStale(dir string, minAge time.Duration) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("clean %s: %w", dir, err)
+	}
+	var removed []string
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !IsTemp(e.Name()) {
+			continue
+		}
+		if minAge > 0 {
+			info, err := e.Info()
+			if err != nil || time.Since(info.ModTime()) < minAge {
+				continue
+			}
+		}
+		path := filepath.Join(dir, e.Name())
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return removed, fmt.Errorf("remove stale temporary file: %w", err)
+		}
+		removed = append(removed, path)
+	}
+	return removed, nil
 }

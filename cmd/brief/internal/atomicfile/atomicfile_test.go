@@ -1,0 +1,83 @@
+package atomicfile
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestWriteReplacesWhole(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "brief.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := Write(path, 0o644, func(w io.Writer) error {
+		io.WriteString(w, "half")
+		return errors.New("renderer failed")
+	})
+	if err == nil {
+		t.Fatal("Write returned nil for a failed write")
+	}
+	assertFile(t, path, "old")
+	assertOnly(t, dir, "brief.json")
+
+	if err := Write(path, 0o600, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	assertFile(t, path, "new")
+	assertOnly(t, dir, "brief.json")
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", info.Mode().Perm())
+	}
+}
+
+func TestRemoveStale(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{".brief-all.pdf.tmp-123", ".brief-latest.json.tmp-9", "brief-all.pdf", ".brief.lock", "x.tmp-1"} {
+		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(filepath.Join(dir, ".brief-all.pdf.tmp-123"), old, old)
+
+	removed, err := RemoveStale(dir, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(removed) != 1 || filepath.Base(removed[0]) != ".brief-all.pdf.tmp-123" {
+		t.Errorf("RemoveStale(1h) removed %q, want only the old temporary file", removed)
+	}
+	if _, err := RemoveStale(dir, 0); err != nil {
+		t.Fatal(err)
+	}
+	assertOnly(t, dir, ".brief.lock", "brief-all.pdf", "x.tmp-1")
+	if removed, err := RemoveStale(filepath.Join(dir, "missing"), 0); err != nil || removed != nil {
+		t.Errorf("RemoveStale(missing folder) = %v, %v; want nothing", removed, err)
+	}
+}
+
+func assertFile(t *testing.T, path, want string) {
+	t.Helper()
+	got, err := os.ReadFile(path)
+	if err != nil || string(got) != want {
+		t.Errorf("%s = %q, %v; want %q", path, got, err, want)
+	}
+}
+
+func assertOnly(t *testing.T, dir string, want ...string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s holds %q, want %q", dir, got, want)
+	}
+}
