@@ -111,6 +111,13 @@ func (p *parser) dayWithYear(i, j, m, d int) result {
 		}
 		return result{k + 1, dayValue(date(int(y.n), m, d))}
 	}
+	if off, rel := p.isRel(j); rel && p.isWord(j+1, clsUnit, uYear) && p.a.hasYear() {
+		y := p.a.Year + off // "Oct. 27 last year"
+		if !validDay(y, m, d) {
+			return noMatch
+		}
+		return result{j + 2, dayValue(date(y, m, d))}
+	}
 	y, ok := p.a.monthDayYear(m, d, p.future(i))
 	if !ok || !validDay(y, m, d) {
 		return noMatch
@@ -195,6 +202,9 @@ func (p *parser) isYearAfter(i int) bool { return p.tok(i).ndig > 2 }
 // after a preposition or a modifier ("in May", "early August"), not the
 // verb "may" or the noun "march".
 func (p *parser) monthContext(i int) bool {
+	if p.isDash(i-1) && p.isCls(i-2, clsMod) { // "mid-December"
+		return true
+	}
 	t := p.tok(i - 1)
 	if t.kind != kWord {
 		return false

@@ -301,6 +301,11 @@ func (p *parser) the(i int) result {
 	case clsSeason:
 		return p.season(j)
 	case clsUnit:
+		if (t.n == uWeek || t.n == uMonth || t.n == uYear) && p.isFn(i-1, wOf) && p.isCls(i-2, clsMod) {
+			if v, ok := p.a.shift(int(t.n), 0); ok { // "the end of the month"
+				return result{j + 1, v}
+			}
+		}
 		if t.n == uWeekend && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isCls(i-1, clsQty)) {
 			d, ok := p.a.weekday(time.Saturday, p.future(i), false)
 			if ok {

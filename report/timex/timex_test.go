@@ -107,6 +107,14 @@ func TestFind(t *testing.T) {
 		{"2023-06-06", "Today, the army said", []string{"Today=2023-06-06/day"}},
 		{"2023-06-06", "the 2022-23 budget and the 2023/24 plan", []string{"2022=2022/year", "23=2023/year", "2023=2023/year", "24=2024/year"}},
 
+		{"2024-11-20", "launched on Oct. 27 last year", []string{"Oct. 27 last year=2023-10-27/day"}},
+		{"2024-03-14", "seized Wad Madani in mid-December", []string{"mid-December=2023-12/month"}},
+		{"2024-03-14", "by the end of the month, and the end of the ceasefire", []string{"the end of the month=2024-03/month"}},
+		{"2024-03-14", "Putin will visit Beijing in May.", []string{"May=2024-05/month"}},
+		{"2024-03-14", "scheduled for April 8-12 in Caracas", []string{"April 8-12=2024-04-08/day"}},
+		{"2024-03-14", "Operation 1027 seized 35 towns", nil},
+		{"2024-03-14", "killing 12, officials said Thursday.", []string{"Thursday=2024-03-14/day"}},
+
 		// A month-only or unknown publication date.
 		{"2023-06", "on Saturday the army said", nil},
 		{"2023-06", "yesterday", nil},
