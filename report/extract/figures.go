@@ -129,12 +129,12 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	qualStart, qual := fs.qualifierBefore(open)
 	last := q.last
-	if sq, n := fs.qualifierAfter(q.last); sq != "" {
-		if qual == "" {
-			qual = sq
-		}
-		last += n
+	sq, n := fs.qualifierAfter(q.last)
+	if qual == "" {
+		qual = sq
 	}
+	strong := n == 2 && fs.word(q.last+2) == "strong" // "a 300-strong force"
+	last += n
 	f.qualifier = qual
 	npFirst, npLast := fs.nounPhrase(last + 1)
 	f.first, f.last = qualStart, last
@@ -192,11 +192,14 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	if f.what == "" && npLast >= 0 {
 		f.what = headNouns[fs.word(npLast)]
+		if f.what == "" && strong {
+			f.what = strongUnits[fs.word(npLast)]
+		}
 	}
 	if f.what == "" {
 		f.what = "other"
 	}
-	if f.what == "other" && (q.wordOne || npLast < 0 || determiners[fs.word(open-1)]) {
+	if f.what == "other" && q.currency == "" && (q.wordOne || npLast < 0 || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
 	if q.wordOne && npLast < 0 && f.last == last {
@@ -455,6 +458,14 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
 func (fs *figureScan) triggerAfter(i int) (string, int) {
+	if fs.word(i) == "of" {
+		// "1,200 members of the Rapid Support Forces were killed"
+		k := i + 1
+		for k < len(fs.toks) && k < i+7 && fs.toks[k].kind == numWord && !auxWords[fs.word(k)] && (!npStop[fs.word(k)] || determinerWords[fs.word(k)]) {
+			k++
+		}
+		i = k
+	}
 	for k := i; k < len(fs.toks) && k < i+5; k++ {
 		w := fs.word(k)
 		if kind, end := fs.triggerAt(k); kind != "" {
@@ -513,19 +524,28 @@ func (fs *figureScan) whoIn(first, last int, what string) string {
 			return a
 		}
 	}
-	if (what == "attacks" || what == "fighters") && fs.actors != nil {
-		var only string
-		for _, m := range fs.actors.find(fs.text) {
-			if only != "" && m.Actor != only {
-				return nounText(fs, first, last)
-			}
-			only = m.Actor
-		}
-		if only != "" {
-			return only
+	if what == "attacks" || what == "fighters" {
+		if a := fs.onlyActor(); a != "" || what == "attacks" {
+			return a // attacks are counted by who carries them out
 		}
 	}
 	return nounText(fs, first, last)
+}
+
+// onlyActor returns the one actor the sentence names, or "" when it names
+// none or several.
+func (fs *figureScan) onlyActor() string {
+	if fs.actors == nil {
+		return ""
+	}
+	only := ""
+	for _, m := range fs.actors.find(fs.text) {
+		if only != "" && m.Actor != only {
+			return ""
+		}
+		only = m.Actor
+	}
+	return only
 }
 
 func nounText(fs *figureScan, first, last int) string {
@@ -703,6 +723,12 @@ var countNouns = func() map[string]bool {
 	return m
 }()
 
+// strongUnits are what "a 300-strong …" counts the members of.
+var strongUnits = kindWords(map[string][]string{
+	"troops":   {"force", "forces", "contingent", "army", "unit", "battalion", "brigade", "regiment", "team", "squad", "patrol", "garrison", "detachment", "column"},
+	"fighters": {"militia", "group", "gang", "band", "faction", "outfit", "network", "cell"},
+})
+
 var changeVerbs = figWords("rose", "risen", "rising", "rises", "increased", "jumped", "climbed",
 	"grew", "fell", "dropped", "declined", "decreased", "surged", "soared", "up", "down", "went")
 
@@ -818,7 +844,7 @@ var gapWords = figWords("the", "a", "an", "of", "to", "at", "as", "another", "fu
 	"reached", "reaching", "jumped", "increased", "stood", "stands", "now", "is", "was", "by",
 	"bringing", "taking", "brought", "took", "reportedly", "allegedly", "also", "some", "over",
 	"nearly", "about", "around", "least", "than", "up", "climbing", "hit", "touched", "crossed",
-	"surpassed", "passed", "with", "additional", "’s", "'s", "s", "’", "number")
+	"surpassed", "passed", "with", "additional", "from", "’s", "'s", "s", "’", "number")
 
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
