@@ -1,63 +1,310 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"brief/report"
 )
 
-// actorMention is a place in a text that names a configured actor.
+// actorMention is a place in a text that names a configured actor: by its
+// name or an alias, by a person who speaks for it, or by a role held for
+// it ("an official Pakistani source", "two officials within the Taliban").
 type actorMention struct {
 	Actor      string // the actor's configured name
 	Start, End int    // byte offsets in the searched text
+	From, To   int    // token offsets
+	Poss       bool   // possessive: "Pakistan's", "Taliban’s"
+	Role       bool   // an office or official speaking for the actor
+	PrepObject bool   // the object of a preposition ("talks with the TTP"): not a subject
 }
 
 // actorMatcher finds configured actors' names, aliases and people in text,
-// longest alias first ("Pakistani Taliban" is the TTP, not Pakistan).
-// TODO(stances helper): word boundaries, people with roles, affiliations.
+// longest alias first ("Pakistani Taliban" is the TTP, not Pakistan), on
+// word boundaries, short all-capital aliases in capitals only ("US", not
+// "us"). A person's surname alone counts once the full name has appeared.
+// Demonyms ("Pakistani", "Afghan") count before a role noun ("Pakistani
+// officials", "an official Pakistani source"), and a bare "the government"
+// is the article's home government: the most named actor that has one.
 type actorMatcher struct {
-	names []aliasName // longest first
-}
-
-type aliasName struct {
-	lower string
-	actor string
+	actors   []string
+	names    *phraseSet // names and aliases; value: actor index
+	people   *phraseSet // full names; value: person index
+	surnames *phraseSet // value: person index
+	demonyms *phraseSet // value: actor index
+	personOf []int      // person index → actor index
 }
 
 func newActorMatcher(actors []report.Actor) *actorMatcher {
-	m := &actorMatcher{}
-	for _, a := range actors {
-		for _, n := range append(append([]string{a.Name}, a.Aliases...), a.People...) {
-			m.names = append(m.names, aliasName{strings.ToLower(n), a.Name})
+	m := &actorMatcher{
+		names: newPhraseSet(false), people: newPhraseSet(false),
+		surnames: newPhraseSet(false), demonyms: newPhraseSet(false),
+	}
+	taken := map[string]bool{}
+	for ai, a := range actors {
+		m.actors = append(m.actors, a.Name)
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			m.names.add(n, ai)
+			taken[strings.ToLower(n)] = true
 		}
 	}
-	sort.SliceStable(m.names, func(i, j int) bool { return len(m.names[i].lower) > len(m.names[j].lower) })
+	surnameCount := map[string]int{}
+	for ai, a := range actors {
+		for _, p := range a.People {
+			pi := len(m.personOf)
+			m.personOf = append(m.personOf, ai)
+			m.people.add(p, pi)
+			if s := surname(p); s != "" {
+				surnameCount[strings.ToLower(s)]++
+			}
+		}
+	}
+	pi := 0
+	for _, a := range actors {
+		for _, p := range a.People {
+			if s := surname(p); s != "" && surnameCount[strings.ToLower(s)] == 1 && !taken[strings.ToLower(s)] {
+				m.surnames.add(s, pi)
+			}
+			pi++
+		}
+	}
+	for ai, a := range actors {
+		for _, d := range append(append([]string(nil), a.Demonyms...), derivedDemonyms(a.Name)...) {
+			if !taken[strings.ToLower(d)] {
+				m.demonyms.add(d, ai)
+			}
+		}
+	}
 	return m
 }
 
+// surname returns the last word of a person's name of two words or more.
+func surname(person string) string {
+	f := strings.Fields(person)
+	if len(f) < 2 || len(f[len(f)-1]) < 4 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// derivedDemonyms guesses the adjectives of a one-word place name:
+// Pakistan → Pakistani, China → Chinese, Sudan → Sudanese, Russia →
+// Russian, Ukraine → Ukrainian, Israel → Israeli, Afghanistan → Afghan.
+// Wrong guesses do no harm: they do not occur in text.
+func derivedDemonyms(name string) []string {
+	if strings.ContainsAny(name, " -") || len(name) < 4 || strings.ToUpper(name) == name {
+		return nil
+	}
+	out := []string{name + "i", name + "ese", name + "n", name + "ian", name + "an"}
+	last := name[len(name)-1]
+	if last == 'a' || last == 'e' || last == 'y' {
+		stemmed := name[:len(name)-1]
+		out = append(out, stemmed+"ese", stemmed+"ian", stemmed+"an")
+	}
+	if strings.HasSuffix(name, "istan") {
+		out = append(out, strings.TrimSuffix(name, "istan"))
+	}
+	return out
+}
+
+// roleNouns are offices and people who speak or act for an actor.
+var roleNouns = setOf("government", "governments", "authorities", "authority", "official", "officials",
+	"source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister",
+	"ministers", "ministry", "army", "military", "forces", "delegation", "envoy", "envoys", "ambassador",
+	"diplomat", "diplomats", "representative", "representatives", "leadership", "leader", "leaders",
+	"side", "president", "premier", "commander", "commanders", "troops", "office", "embassy", "officer",
+	"officers", "negotiator", "negotiators", "team", "regime", "administration", "cabinet", "chief",
+	"counterpart", "counterparts", "agency", "police", "parliament", "junta", "spokesmen")
+
+// prepositions that make the following actor an object, not a subject.
+var prepositions = setOf("on", "against", "with", "to", "from", "between", "into", "at", "toward",
+	"towards", "over", "for", "about", "upon", "inside", "across", "among", "amongst", "via", "in",
+	"of", "onto", "than", "like", "including")
+
+// notHome are words before "government" that make it not the home one.
+var notHome = setOf("former", "previous", "then", "ex", "past", "foreign", "other", "new", "afghan",
+	"interim", "puppet", "provincial", "state", "local", "federal")
+
 // find returns the actor mentions in s, in order, without overlaps.
 func (m *actorMatcher) find(s string) []actorMention {
-	lower := strings.ToLower(s)
-	taken := make([]bool, len(s))
+	return m.findTokens(tokenize(s))
+}
+
+// findTokens returns the actor mentions in toks, in order, without overlaps.
+func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	var out []actorMention
-	for _, n := range m.names {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], n.lower)
-			if i < 0 {
-				break
+	seen := map[int]bool{} // people named in full so far
+	var govAt []int        // tokens of bare "government", resolved at the end
+	for i := 0; i < len(toks); {
+		if mm, ok := m.names.matchAt(toks, i); ok && !negatedPrefix(toks, i) {
+			out = append(out, m.mention(toks, mm.From, mm.To, mm.Value))
+			i = mm.To
+			continue
+		}
+		if mm, ok := m.people.matchAt(toks, i); ok {
+			seen[mm.Value] = true
+			out = append(out, m.mention(toks, mm.From, mm.To, m.personOf[mm.Value]))
+			i = mm.To
+			continue
+		}
+		if mm, ok := m.surnames.matchAt(toks, i); ok && seen[mm.Value] && toks[i].Title {
+			out = append(out, m.mention(toks, mm.From, mm.To, m.personOf[mm.Value]))
+			i = mm.To
+			continue
+		}
+		if mm, ok := m.demonyms.matchAt(toks, i); ok && toks[i].Title {
+			if to := roleAfter(toks, mm.To); to > 0 {
+				men := m.mention(toks, mm.From, to, mm.Value)
+				men.Role = true
+				out = append(out, men)
+				i = to
+				continue
 			}
-			i += from
-			end := i + len(n.lower)
-			if !taken[i] && !taken[end-1] {
-				for k := i; k < end; k++ {
-					taken[k] = true
-				}
-				out = append(out, actorMention{Actor: n.actor, Start: i, End: end})
-			}
-			from = end
+		}
+		if toks[i].Lower == "government" && (i == 0 || !notHome[toks[i-1].Lower]) {
+			govAt = append(govAt, len(out))
+			out = append(out, actorMention{Actor: "", Start: toks[i].Start, End: toks[i].End,
+				From: i, To: i + 1, Role: true, Poss: toks[i].Poss})
+		}
+		i++
+	}
+	for k := range out {
+		out[k].PrepObject = isPrepObject(toks, out[k].From)
+	}
+	return m.resolveGovernment(out, govAt)
+}
+
+// negatedPrefix reports whether the name at i is part of "anti-X" or
+// "pro-X", which names the actor's opponents or friends, not the actor.
+func negatedPrefix(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].Lower == "-" && (toks[i-2].Lower == "anti" || toks[i-2].Lower == "pro")
+}
+
+// mention builds a mention of actor ai at tokens [from, to), extended over
+// a following role noun ("the Kabul government") and back over a role
+// noun before it ("Authorities in Pakistan", "officials within the
+// Taliban").
+func (m *actorMatcher) mention(toks []token, from, to, ai int) actorMention {
+	men := actorMention{Actor: m.actors[ai], From: from, To: to}
+	if !toks[to-1].Poss && to < len(toks) && roleNouns[toks[to].Lower] {
+		men.To, men.Role = to+1, true
+	}
+	if f := roleOfStart(toks, from); f >= 0 {
+		men.From, men.Role = f, true
+	}
+	men.Start, men.End = toks[men.From].Start, toks[men.To-1].End
+	men.Poss = toks[men.To-1].Poss
+	return men
+}
+
+// roleAfter returns the token after a role noun that follows a demonym
+// within three words ("Pakistani Special Representative", "Afghan foreign
+// minister"), or 0.
+func roleAfter(toks []token, i int) int {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		t := toks[k]
+		if !t.Word {
+			return 0
+		}
+		if roleNouns[t.Lower] {
+			return k + 1
+		}
+		if t.Poss {
+			return 0
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return 0
+}
+
+// roleOfStart returns where a role phrase starts when the actor at i is
+// introduced by one ("authorities in Kabul", "officials within the
+// Taliban", "the office of Mullah Baradar"), or -1.
+func roleOfStart(toks []token, i int) int {
+	k := i - 1
+	if k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "a") {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "in", "of", "from", "within", "inside":
+	default:
+		return -1
+	}
+	if roleNouns[toks[k-1].Lower] {
+		return k - 1
+	}
+	return -1
+}
+
+// isPrepObject reports whether the mention starting at token i is governed
+// by a preposition within three words before it.
+func isPrepObject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if !t.Word {
+			return false
+		}
+		if prepositions[t.Lower] {
+			return true
+		}
+		if t.Title || t.Poss {
+			return false
+		}
+	}
+	return false
+}
+
+// resolveGovernment gives each bare "government" to the article's home
+// government, or drops it when the article names no actor that governs.
+func (m *actorMatcher) resolveGovernment(out []actorMention, govAt []int) []actorMention {
+	if len(govAt) == 0 {
+		return out
+	}
+	count := map[string]int{}
+	governs := map[string]bool{}
+	for _, men := range out {
+		if men.Actor == "" {
+			continue
+		}
+		count[men.Actor]++
+	}
+	home := ""
+	for _, name := range m.actors {
+		for _, men := range out {
+			if men.Actor == name && men.Role {
+				governs[name] = true
+			}
+		}
+		if governs[name] && count[name] > count[home] {
+			home = name
+		}
+	}
+	kept := out[:0]
+	for _, men := range out {
+		if men.Actor == "" {
+			if home == "" {
+				continue
+			}
+			men.Actor = home
+		}
+		kept = append(kept, men)
+	}
+	return kept
+}
+
+// actorNames returns the distinct actors of mentions, in order of first
+// mention.
+func actorNames(ms []actorMention) []string {
+	var out []string
+	for _, m := range ms {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == m.Actor
+		}
+		if !dup {
+			out = append(out, m.Actor)
+		}
+	}
 	return out
 }

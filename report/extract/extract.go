@@ -7,7 +7,10 @@
 // computed in parallel.
 package extract
 
-import "brief/report"
+import (
+	"brief/report"
+	"brief/report/timex"
+)
 
 // Domain is what extraction looks for: the configured actors and issues.
 type Domain struct {
@@ -27,17 +30,164 @@ type Facts struct {
 
 // Extractor extracts facts for one domain. It is safe for concurrent use.
 type Extractor struct {
-	domain Domain
+	domain   Domain
+	actors   *actorMatcher
+	issues   *phraseSet // issue terms, by stem; value: issue index
+	issueIDs []string
+	claim    []bool
 }
 
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
-	return &Extractor{domain: d}
+	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), issues: newPhraseSet(true)}
+	for i, is := range d.Issues {
+		x.issueIDs = append(x.issueIDs, is.ID)
+		x.claim = append(x.claim, is.Claim)
+		for _, t := range is.Terms {
+			x.issues.add(t, i)
+		}
+	}
+	return x
+}
+
+// article is one article being read: its tokens and what was found in
+// them, shared by the extractors.
+type article struct {
+	text      string
+	toks      []token
+	sents     []Sentence
+	sentToks  [][2]int // each sentence's tokens [from, to)
+	mentions  []actorMention
+	issues    []issueMention
+	cues      []phraseMatch
+	times     []timex.Mention
+	speeches  []speech
+	quotes    [][2]int // quotations' tokens [open, close]
+	quoteWhom []string // who speaks each quotation, "" when unknown
 }
 
 // Extract reads one article. sourceID is written into every citation;
 // published is the article's publication date (possibly only a month or a
 // year, or zero when unknown) against which relative dates resolve.
 func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts {
-	return Facts{}
+	a := x.read(text, published)
+	var f Facts
+	for _, m := range a.times {
+		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
+	}
+	last := ""
+	for i, s := range a.sents {
+		from, to := a.sentToks[i][0], a.sentToks[i][1]
+		ms := mentionsIn(a.mentions, from, to)
+		v := sentenceView{
+			toks: a.toks, from: from, to: to, ms: ms,
+			issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
+			sp: a.speeches[i], quote: a.quoteSpeaker, last: last,
+			claim: x.claim, issueIDs: x.issueIDs,
+		}
+		date, precision := a.statementDate(i, published)
+		for _, h := range v.stancesOf() {
+			f.Stances = append(f.Stances, stanceOf(h, sourceID, s, date, precision))
+		}
+		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms)...)
+		for _, fig := range figuresIn(s, x.actors) {
+			for k := range fig.Citations {
+				fig.Citations[k].Source = sourceID
+			}
+			f.Figures = append(f.Figures, fig)
+		}
+		if m, ok := firstSubject(ms); ok {
+			last = m.Actor
+		}
+	}
+	return f
+}
+
+// read tokenizes an article and finds its sentences, actors, issue terms,
+// cues, dates, speakers and quotations.
+func (x *Extractor) read(text string, published report.Date) *article {
+	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text)}
+	a.sentToks = sentenceTokens(a.sents, a.toks)
+	a.mentions = x.actors.findTokens(a.toks)
+	for _, m := range x.issues.findAll(a.toks, 0, len(a.toks)) {
+		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: m.Value})
+	}
+	a.cues = cueSet.findAll(a.toks, 0, len(a.toks))
+	a.times = timex.Find(text, published)
+	lastSpeaker := ""
+	for i := range a.sents {
+		from, to := a.sentToks[i][0], a.sentToks[i][1]
+		sp := speechOf(a.toks, from, to, mentionsIn(a.mentions, from, to), lastSpeaker)
+		if sp.Speaker != "" {
+			lastSpeaker = sp.Speaker
+		}
+		a.speeches = append(a.speeches, sp)
+	}
+	a.attributeQuotes(text)
+	return a
+}
+
+// sentenceTokens maps each sentence to its tokens.
+func sentenceTokens(sents []Sentence, toks []token) [][2]int {
+	out := make([][2]int, len(sents))
+	k := 0
+	for i, s := range sents {
+		for k < len(toks) && toks[k].Start < s.Start {
+			k++
+		}
+		from := k
+		for k < len(toks) && toks[k].End <= s.End {
+			k++
+		}
+		out[i] = [2]int{from, k}
+	}
+	return out
+}
+
+// mentionsIn returns the mentions within tokens [from, to) of a sorted list.
+func mentionsIn(ms []actorMention, from, to int) []actorMention {
+	i := 0
+	for i < len(ms) && ms[i].From < from {
+		i++
+	}
+	j := i
+	for j < len(ms) && ms[j].To <= to {
+		j++
+	}
+	return ms[i:j]
+}
+
+func issuesIn(ms []issueMention, from, to int) []issueMention {
+	i := 0
+	for i < len(ms) && ms[i].From < from {
+		i++
+	}
+	j := i
+	for j < len(ms) && ms[j].To <= to {
+		j++
+	}
+	return ms[i:j]
+}
+
+func cuesIn(ms []phraseMatch, from, to int) []phraseMatch {
+	i := 0
+	for i < len(ms) && ms[i].From < from {
+		i++
+	}
+	j := i
+	for j < len(ms) && ms[j].To <= to {
+		j++
+	}
+	return ms[i:j]
+}
+
+// firstSubject returns the first mention of a sentence that is no
+// preposition's object: the actor later pronouns most likely mean.
+func firstSubject(ms []actorMention) (actorMention, bool) {
+	for _, m := range ms {
+		if !m.PrepObject {
+			return m, true
+		}
+	}
+	return actorMention{}, false
 }

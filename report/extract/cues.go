@@ -1,0 +1,178 @@
+package extract
+
+// cueKind says how a cue finds its subject and its issue.
+type cueKind int
+
+const (
+	cueVerb      cueKind = iota // "urged", "rejected": subject before, issue after
+	cueAdjective                // "keen to", "reluctant to": subject before a copula
+	cueNoun                     // "refusal to", "call for": subject possessive or before
+	cueCondition                // "only if": issue before is conditional, issue after demanded
+	cueDeny                     // "reject the claim that": the claim after is denied
+	cueAssert                   // "evidence of", "accused X of": the claim after is supported
+)
+
+// cue is a phrase that shows a position.
+type cue struct {
+	phrase   string
+	position string
+	kind     cueKind
+	needTo   bool // a demand that needs "to"/"for" before its issue ("urged X to …")
+}
+
+// cues is the position lexicon. Phrases match by stem ("urge" matches
+// "urged", "urges", "urging"), longest first, so "reject the claim" wins
+// over "reject".
+var cues = []cue{
+	// support
+	{"keen to", "support", cueAdjective, false},
+	{"keen on", "support", cueAdjective, false},
+	{"willing to", "support", cueAdjective, false},
+	{"ready to", "support", cueAdjective, false},
+	{"prepared to", "support", cueAdjective, false},
+	{"eager to", "support", cueAdjective, false},
+	{"open to", "support", cueAdjective, false},
+	{"committed to", "support", cueAdjective, false},
+	{"in favour of", "support", cueAdjective, false},
+	{"in favor of", "support", cueAdjective, false},
+	{"willingness to", "support", cueNoun, false},
+	{"readiness to", "support", cueNoun, false},
+	{"willingness for", "support", cueNoun, false},
+	{"support for", "support", cueNoun, false},
+	{"agree to", "support", cueVerb, false},
+	{"agreed to", "support", cueVerb, false},
+	{"backs", "support", cueVerb, false},
+	{"backed", "support", cueVerb, false},
+	{"backing", "support", cueVerb, false},
+	{"support", "support", cueVerb, false},
+	{"welcome", "support", cueVerb, false},
+	{"endorse", "support", cueVerb, false},
+	{"favour", "support", cueVerb, false},
+	{"favor", "support", cueVerb, false},
+	{"seek", "support", cueVerb, false},
+	{"pursue", "support", cueVerb, false},
+	{"want", "support", cueVerb, false},
+	{"offer", "support", cueVerb, false},
+	{"offer to", "support", cueVerb, false},
+	{"volunteer", "support", cueVerb, false},
+	// oppose
+	{"reject", "oppose", cueVerb, false},
+	{"rejection of", "oppose", cueNoun, false},
+	{"decline", "oppose", cueVerb, false},
+	{"refuse", "oppose", cueVerb, false},
+	{"refusal to", "oppose", cueNoun, false},
+	{"refusal of", "oppose", cueNoun, false},
+	{"rule out", "oppose", cueVerb, false},
+	{"ruled out", "oppose", cueVerb, false},
+	{"no longer", "oppose", cueVerb, false},
+	{"would not", "oppose", cueVerb, false},
+	{"will not", "oppose", cueVerb, false},
+	{"won't", "oppose", cueVerb, false},
+	{"wouldn't", "oppose", cueVerb, false},
+	{"would never", "oppose", cueVerb, false},
+	{"will never", "oppose", cueVerb, false},
+	{"cannot", "oppose", cueVerb, false},
+	{"no intention of", "oppose", cueVerb, false},
+	{"no intention to", "oppose", cueVerb, false},
+	{"reluctant to", "oppose", cueAdjective, false},
+	{"unwilling to", "oppose", cueAdjective, false},
+	{"not interested in", "oppose", cueAdjective, false},
+	{"oppose", "oppose", cueVerb, false},
+	{"opposition to", "oppose", cueNoun, false},
+	{"call off", "oppose", cueVerb, false},
+	{"called off", "oppose", cueVerb, false},
+	{"walk out of", "oppose", cueVerb, false},
+	{"walked out of", "oppose", cueVerb, false},
+	{"pull out of", "oppose", cueVerb, false},
+	{"pulled out of", "oppose", cueVerb, false},
+	{"withdraw from", "oppose", cueVerb, false},
+	{"withdrew from", "oppose", cueVerb, false},
+	{"boycott", "oppose", cueVerb, false},
+	// demand
+	{"urge", "demand", cueVerb, true},
+	{"ask", "demand", cueVerb, true},
+	{"press", "demand", cueVerb, true},
+	{"request", "demand", cueVerb, true},
+	{"push", "demand", cueVerb, true},
+	{"encourage", "demand", cueVerb, true},
+	{"convince", "demand", cueVerb, true},
+	{"persuade", "demand", cueVerb, true},
+	{"call on", "demand", cueVerb, true},
+	{"called on", "demand", cueVerb, true},
+	{"call upon", "demand", cueVerb, true},
+	{"called upon", "demand", cueVerb, true},
+	{"demand", "demand", cueVerb, false},
+	{"call for", "demand", cueNoun, false},
+	{"called for", "demand", cueNoun, false},
+	{"calls for", "demand", cueNoun, false},
+	{"request for", "demand", cueNoun, false},
+	{"demand for", "demand", cueNoun, false},
+	{"insist on", "demand", cueVerb, false},
+	{"insistence on", "demand", cueNoun, false},
+	{"at the insistence of", "demand", cueNoun, false},
+	// propose
+	{"propose", "propose", cueVerb, false},
+	{"proposal", "propose", cueNoun, false},
+	{"put forward", "propose", cueVerb, false},
+	{"suggest", "propose", cueVerb, false},
+	{"floated", "propose", cueVerb, false},
+	// conditional
+	{"only if", "conditional", cueCondition, false},
+	{"provided that", "conditional", cueCondition, false},
+	{"on condition that", "conditional", cueCondition, false},
+	{"on the condition that", "conditional", cueCondition, false},
+	{"unless", "conditional", cueCondition, false},
+	{"as long as", "conditional", cueCondition, false},
+	{"so long as", "conditional", cueCondition, false},
+	// deny
+	{"reject the claim", "deny", cueDeny, false},
+	{"rejected the claim", "deny", cueDeny, false},
+	{"reject the claims", "deny", cueDeny, false},
+	{"reject claims", "deny", cueDeny, false},
+	{"rejected claims", "deny", cueDeny, false},
+	{"reject the allegation", "deny", cueDeny, false},
+	{"rejected the allegation", "deny", cueDeny, false},
+	{"reject allegations", "deny", cueDeny, false},
+	{"rejected allegations", "deny", cueDeny, false},
+	{"reject the accusation", "deny", cueDeny, false},
+	{"rejected the accusation", "deny", cueDeny, false},
+	{"reject accusations", "deny", cueDeny, false},
+	{"rejected accusations", "deny", cueDeny, false},
+	{"reject reports", "deny", cueDeny, false},
+	{"rejected reports", "deny", cueDeny, false},
+	{"reject the reports", "deny", cueDeny, false},
+	{"deny", "deny", cueDeny, false},
+	{"denial", "deny", cueDeny, false},
+	{"dismiss", "deny", cueDeny, false},
+	{"refute", "deny", cueDeny, false},
+	{"baseless", "deny", cueDeny, false},
+	{"false", "deny", cueDeny, false},
+	{"untrue", "deny", cueDeny, false},
+	{"no truth", "deny", cueDeny, false},
+	// assert (claims only)
+	{"evidence", "support", cueAssert, false},
+	{"proof", "support", cueAssert, false},
+	{"accuse", "support", cueAssert, false},
+	{"allege", "support", cueAssert, false},
+	{"blame", "support", cueAssert, false},
+	{"confirm", "support", cueAssert, false},
+}
+
+// negators before a cue turn support into opposition and void the others.
+var negators = setOf("not", "never", "no", "neither", "nor", "hardly", "without")
+
+// copulas and cueAdverbs that may stand between a subject and an adjective cue.
+var copulas = setOf("is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+	"remained", "seems", "seemed", "appears", "appeared", "am", "'s", "become", "became", "becomes")
+var cueAdverbs = setOf("still", "also", "not", "more", "very", "now", "always", "reportedly",
+	"fully", "quite", "so", "less", "no", "longer", "already", "even", "only", "clearly",
+	"apparently", "increasingly", "again", "too", "equally", "never", "yet")
+
+// cueSet indexes the lexicon.
+var cueSet = func() *phraseSet {
+	p := newPhraseSet(true)
+	for i, c := range cues {
+		p.add(c.phrase, i)
+	}
+	return p
+}()

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"brief/report"
+	"brief/report/timex"
+)
+
+// eventsIn returns the events sentence i reports: one for each date
+// expression that resolves to a calendar date, unless the date is part of
+// a name ("the Munich Security Conference 2023") or the line is nothing
+// but a date (a dateline). The citation quotes the whole sentence.
+func (a *article) eventsIn(i int, sourceID string, ms []actorMention) []report.Event {
+	s := a.sents[i]
+	var out []report.Event
+	for _, m := range a.timesIn(s) {
+		date, precision, ok := m.Date()
+		if !ok || a.inName(m) || !a.reportsSomething(i, m) {
+			continue
+		}
+		actors := actorNames(ms)
+		if len(actors) == 0 && a.speeches[i].Speaker != "" {
+			actors = []string{a.speeches[i].Speaker}
+		}
+		if actors == nil {
+			actors = []string{}
+		}
+		out = append(out, report.Event{
+			Date: date, Precision: precision,
+			Summary:   summarize(s.Text, m.Start-s.Start, m.End-s.Start),
+			Actors:    actors,
+			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
+		})
+	}
+	return out
+}
+
+// timesIn returns the date expressions inside sentence s.
+func (a *article) timesIn(s Sentence) []timex.Mention {
+	var out []timex.Mention
+	for _, m := range a.times {
+		if m.Start >= s.Start && m.End <= s.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// inName reports whether a date is the tail of a name: a bare year right
+// after a capitalised word ("Conference 2023", "Vision 2030").
+func (a *article) inName(m timex.Mention) bool {
+	if strings.ContainsFunc(m.Text, unicode.IsLetter) {
+		return false
+	}
+	k := a.tokenBefore(m.Start)
+	if k < 0 {
+		return false
+	}
+	t := a.toks[k]
+	return t.Word && t.Title && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
+}
+
+// reportsSomething reports whether the sentence around a date says more
+// than the date: at least four words besides it.
+func (a *article) reportsSomething(i int, m timex.Mention) bool {
+	words := 0
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
+		t := a.toks[k]
+		if t.Word && (t.End <= m.Start || t.Start >= m.End) && !strings.ContainsAny(t.Lower, "0123456789") {
+			words++
+		}
+	}
+	return words >= 4
+}
+
+// tokenBefore returns the last token ending at or before byte offset at.
+func (a *article) tokenBefore(at int) int {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if a.toks[mid].End <= at {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
+}
+
+var eventMonths = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec")
+
+// statementDate dates what sentence i reports someone as saying: the date
+// right after its speech verb ("said on Monday", "told Harici on
+// Saturday"), else the article's publication date.
+func (a *article) statementDate(i int, published report.Date) (string, string) {
+	sp := a.speeches[i]
+	if sp.Verb >= 0 {
+		verbEnd := a.toks[sp.Verb].End
+		for _, m := range a.timesIn(a.sents[i]) {
+			if m.Start < verbEnd || m.Start-verbEnd > 40 {
+				continue
+			}
+			if d, p, ok := m.Date(); ok {
+				return d, p
+			}
+		}
+	}
+	return published.String(), published.Precision()
+}
+
+// summarize returns a short readable clause of sentence around the date
+// at [start, end): the clause that holds the date, widened to a few words
+// and cut at about twenty-five, without a leading conjunction.
+func summarize(sentence string, start, end int) string {
+	from, to := clauseAround(sentence, start, end)
+	for wordCount(sentence[from:to]) < 6 {
+		f2, t2 := clauseAround(sentence, max(from-2, 0), min(to+2, len(sentence)))
+		if f2 == from && t2 == to {
+			break
+		}
+		from, to = f2, t2
+	}
+	s := strings.TrimSpace(sentence[from:to])
+	s = strings.Trim(s, ` "'“”‘’,;:`)
+	s = trimLeadingWord(s)
+	if words := strings.Fields(s); len(words) > 25 {
+		s = strings.Join(words[:25], " ") + " …"
+	}
+	if r, n := utf8.DecodeRuneInString(s); n > 0 {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// clauseAround returns the clause of s that contains [start, end): from
+// the punctuation before to the punctuation after (commas, semicolons,
+// dashes, quotation marks).
+func clauseAround(s string, start, end int) (int, int) {
+	from := strings.LastIndexAny(s[:start], ",;—–“”\"(")
+	from++
+	to := strings.IndexAny(s[end:], ",;—–“”\")")
+	if to < 0 {
+		to = len(s)
+	} else {
+		to += end
+	}
+	return from, to
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// trimLeadingWord drops a conjunction or connective that opens a clause.
+func trimLeadingWord(s string) string {
+	for _, w := range []string{"When ", "when ", "and ", "but ", "But ", "And ", "However ", "While ",
+		"while ", "as ", "As ", "after ", "After ", "Since then ", "Later ", "which ", "who "} {
+		if strings.HasPrefix(s, w) {
+			return strings.TrimSpace(s[len(w):])
+		}
+	}
+	return s
+}

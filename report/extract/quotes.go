@@ -1,0 +1,64 @@
+package extract
+
+// attributeQuotes finds who speaks each quotation of the article: the
+// speaker named right after it closes (“…,” an official said), in the
+// next sentence when that opens with the attribution (“…” Baloch said in
+// the briefing), or before it opens (He said: “…”).
+func (a *article) attributeQuotes(text string) {
+	a.quotes = quoteSpans(text, a.toks)
+	a.quoteWhom = make([]string, len(a.quotes))
+	for q, span := range a.quotes {
+		open, close := span[0], span[1]
+		s := a.sentenceOfToken(close)
+		if s < 0 {
+			continue
+		}
+		if sp := a.speeches[s]; sp.Speaker != "" && sp.speakerToken > close {
+			a.quoteWhom[q] = sp.Speaker
+			continue
+		}
+		if s+1 < len(a.sents) {
+			sp := a.speeches[s+1]
+			if sp.Speaker != "" && sp.speakerToken >= 0 && sp.speakerToken-a.sentToks[s+1][0] <= 3 {
+				a.quoteWhom[q] = sp.Speaker
+				continue
+			}
+		}
+		if s0 := a.sentenceOfToken(open); s0 >= 0 {
+			if sp := a.speeches[s0]; sp.Speaker != "" && sp.Verb >= 0 && sp.Verb < open {
+				a.quoteWhom[q] = sp.Speaker
+			}
+		}
+	}
+}
+
+// quoteSpeaker returns who speaks the quotation around token k, and
+// whether k is quoted at all.
+func (a *article) quoteSpeaker(k int) (string, bool) {
+	for q, span := range a.quotes {
+		if span[0] < k && k < span[1] {
+			return a.quoteWhom[q], true
+		}
+		if span[0] > k {
+			break
+		}
+	}
+	return "", false
+}
+
+// sentenceOfToken returns the sentence holding token k, or -1.
+func (a *article) sentenceOfToken(k int) int {
+	lo, hi := 0, len(a.sentToks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		switch {
+		case k < a.sentToks[mid][0]:
+			hi = mid
+		case k >= a.sentToks[mid][1]:
+			lo = mid + 1
+		default:
+			return mid
+		}
+	}
+	return -1
+}

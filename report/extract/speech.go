@@ -1,0 +1,222 @@
+package extract
+
+import "strings"
+
+// speech is what a sentence reports someone as saying: the configured actor
+// who speaks (resolved through people, roles, "he said" and quotations) and
+// the tokens of what is said.
+type speech struct {
+	Speaker      string // configured actor, or "" when none (or not an actor)
+	From, To     int    // tokens of the reported content
+	Verb         int    // token of the speech verb, or -1
+	Quoted       bool   // the sentence lies inside a quotation
+	Attributed   bool   // someone other than the author speaks (actor or not)
+	speakerToken int    // token where the speaker is named, -1 when inherited
+}
+
+// speechVerbs introduce reported speech or an assertion by their subject.
+var speechVerbs = setOf("said", "says", "say", "told", "tells", "tell", "stated", "states", "added",
+	"adds", "asserted", "asserting", "asserts", "claimed", "claims", "noted", "notes", "emphasised",
+	"emphasized", "stressed", "insisted", "insists", "explained", "maintained", "maintains", "argued",
+	"argues", "warned", "warns", "announced", "announces", "confirmed", "confirms", "reiterated",
+	"remarked", "declared", "declares", "underlined", "observed", "alleged", "alleges", "accused",
+	"accuses", "accusing", "blamed", "blames", "reported", "reports", "wrote", "saying", "telling")
+
+// anaphors are nouns that point back to the last named speaker ("the
+// official told the newspaper").
+var anaphors = setOf("official", "officials", "source", "sources", "spokesperson", "spokesman",
+	"spokeswoman", "minister", "diplomat", "envoy", "ambassador", "commander", "leader", "president")
+
+// pronouns that can stand for an actor.
+var thirdPronouns = setOf("it", "they", "he", "she", "its", "their", "his", "her", "them", "him")
+var firstPronouns = setOf("we", "our", "us", "i", "my", "ours")
+
+// speechOf finds who speaks in sentence s (tokens [from, to)) given the
+// article's actor mentions in it, the speaker last named in the article
+// (for "he said"), and whether the sentence sits inside a quotation.
+func speechOf(toks []token, from, to int, ms []actorMention, last string) speech {
+	sp := speech{From: from, To: to, Verb: -1, speakerToken: -1}
+	// "According to X, …"
+	for i := from; i+1 < to; i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			sp.Attributed = true
+			if m, ok := mentionWithin(ms, i+2, i+6); ok {
+				sp.Speaker, sp.speakerToken = m.Actor, m.From
+				sp.From = commaAfter(toks, m.To, to)
+			}
+			return sp
+		}
+	}
+	nonActor := false
+	for v := from; v < to; v++ {
+		if !speechVerbs[toks[v].Lower] {
+			continue
+		}
+		who, at, ok := speakerBefore(toks, from, v, ms, last)
+		if !ok {
+			who, at, ok = speakerAfter(toks, v, to, ms)
+		}
+		if !ok {
+			continue
+		}
+		if who == "" {
+			nonActor = true // "The Express Tribune reported …": look on
+			continue
+		}
+		sp.Attributed = true
+		sp.Speaker, sp.Verb, sp.speakerToken = who, v, at
+		if trailing(toks, at, v, to) {
+			sp.From, sp.To = from, at
+		} else {
+			sp.From = v + 1
+		}
+		return sp
+	}
+	sp.Attributed = nonActor
+	return sp
+}
+
+// speakerBefore looks for the subject of the speech verb at v: an actor
+// mention (not a preposition's object), a pronoun (the last speaker) or a
+// role noun such as "the official" (the last speaker), within eight tokens,
+// across an appositive's commas.
+func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (string, int, bool) {
+	for k := v - 1; k >= from && k >= v-8; k-- {
+		if m, ok := mentionAt(ms, k); ok {
+			if m.PrepObject && !m.Role {
+				k = m.From
+				continue
+			}
+			return m.Actor, m.From, true
+		}
+		t := toks[k]
+		switch {
+		case !t.Word && t.Lower != ",":
+			return "", 0, false
+		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
+			return last, k, last != ""
+		case anaphors[t.Lower]:
+			// "a Taliban official said": an actor may stand before it.
+			if m, ok := mentionWithin(ms, max(from, k-4), k); ok && !m.PrepObject {
+				return m.Actor, m.From, true
+			}
+			// "the (senior) official told …" points back; "sources said" does not.
+			if (k-1 >= from && toks[k-1].Lower == "the") || (k-2 >= from && toks[k-2].Lower == "the") {
+				return last, k, true
+			}
+			return "", k, true
+		case t.Title && !isSentenceStart(toks, from, k):
+			// A named non-actor ("The Express Tribune reported"): not ours.
+			return "", k, true
+		}
+	}
+	return "", 0, false
+}
+
+// speakerAfter reads an inverted attribution: "…,” said Pakistan's
+// foreign minister".
+func speakerAfter(toks []token, v, to int, ms []actorMention) (string, int, bool) {
+	if v == 0 || (toks[v-1].Lower != "," && toks[v-1].Lower != `"`) {
+		return "", 0, false
+	}
+	if m, ok := mentionWithin(ms, v+1, min(to, v+6)); ok {
+		return m.Actor, m.From, true
+	}
+	return "", 0, false
+}
+
+// trailing reports whether the attribution at [at, v] closes the sentence
+// ("…, two officials told Harici on Saturday."): what is said comes before.
+func trailing(toks []token, at, v, to int) bool {
+	if at <= 0 {
+		return false
+	}
+	prev := toks[at-1].Lower
+	if prev != "," && prev != `"` && prev != "'" {
+		return false
+	}
+	for k := v + 1; k < to; k++ {
+		if toks[k].Lower == "that" {
+			return false
+		}
+	}
+	return to-v <= 10
+}
+
+func isSentenceStart(toks []token, from, k int) bool {
+	return k == from || (k > from && !toks[k-1].Word && toks[k-1].Lower != ",")
+}
+
+// commaAfter returns the token after the first comma at or after i, or i.
+func commaAfter(toks []token, i, to int) int {
+	for k := i; k < to && k < i+6; k++ {
+		if toks[k].Lower == "," {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// mentionAt returns the mention that covers token k.
+func mentionAt(ms []actorMention, k int) (actorMention, bool) {
+	for _, m := range ms {
+		if m.From <= k && k < m.To {
+			return m, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// mentionWithin returns the first mention starting in tokens [from, to).
+func mentionWithin(ms []actorMention, from, to int) (actorMention, bool) {
+	for _, m := range ms {
+		if m.From >= from && m.From < to {
+			return m, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// quoteSpans returns the token ranges [open, close] of quotations: from “
+// to ”, or between straight double quotes paired in order, never across a
+// paragraph break. An unclosed quotation ends with its paragraph. Scare
+// quotes of a few words (“unwanted”, “irrefutable evidence”) are left out:
+// nobody speaks them.
+func quoteSpans(text string, toks []token) [][2]int {
+	var spans [][2]int
+	push := func(open, close int) {
+		words := 0
+		for k := open; k <= close; k++ {
+			if toks[k].Word {
+				words++
+			}
+		}
+		if words > 4 {
+			spans = append(spans, [2]int{open, close})
+		}
+	}
+	open := -1
+	for i, t := range toks {
+		if open >= 0 && i > 0 && strings.Contains(text[toks[i-1].End:t.Start], "\n") {
+			push(open, i-1)
+			open = -1
+		}
+		if t.Word || t.Lower != `"` {
+			continue
+		}
+		mark := text[t.Start:t.End]
+		switch {
+		case open < 0 && mark != "”":
+			open = i
+		case open >= 0 && mark != "“":
+			push(open, i)
+			open = -1
+		case mark == "“":
+			open = i // a new quotation opens before the last one closed
+		}
+	}
+	if open >= 0 {
+		push(open, len(toks)-1)
+	}
+	return spans
+}

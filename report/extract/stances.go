@@ -1,0 +1,399 @@
+package extract
+
+import (
+	"strings"
+
+	"brief/report"
+)
+
+// issueMention is a configured issue's term found in text, at tokens
+// [From, To).
+type issueMention struct {
+	From, To int
+	Issue    int // index into the domain's issues
+}
+
+// stanceHit is one stance found in a sentence, before it becomes a
+// report.Stance.
+type stanceHit struct {
+	Actor, Issue, Position string
+}
+
+// clauseBreaks are words and marks that end a clause for finding a cue's
+// subject and its issue.
+var clauseBreaks = setOf(";", "but", "while", "whereas", "although", "though", "however", "yet",
+	"meanwhile", "which", "who", "whom", "despite", "instead", ":", "(", ")")
+
+// sentenceView is everything stance finding needs about one sentence.
+type sentenceView struct {
+	toks     []token
+	from, to int // the sentence's tokens
+	ms       []actorMention
+	issues   []issueMention
+	cues     []phraseMatch
+	sp       speech
+	quote    func(k int) (string, bool) // the speaker of a quotation around token k
+	last     string                     // the last subject before this sentence
+	claim    []bool                     // per issue: a claim, asserted or denied
+	issueIDs []string
+}
+
+// stancesOf finds the stances of one sentence. Each cue takes the first
+// issue term after it that no earlier cue of the clause has taken, so in
+// "urged Pakistan to pursue talks" the talks are demanded by the subject,
+// not supported by Pakistan.
+func (v *sentenceView) stancesOf() []stanceHit {
+	var out []stanceHit
+	taken := map[int]bool{} // issue mentions already given a position
+	add := func(actor string, issue int, pos string) {
+		if actor == "" {
+			return
+		}
+		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos}
+		for _, o := range out {
+			if o == h {
+				return
+			}
+		}
+		out = append(out, h)
+	}
+	// Conditions first: "only … if", "unless" bind the terms on both sides.
+	for _, c := range v.conditions() {
+		subject := v.subjectOf(c.From, cueCondition)
+		cs, ce := v.clause(c.From)
+		main := v.issueBefore(c.From, cs, taken)
+		cond := v.issueAfter(c.To, ce, 12, taken)
+		if main >= 0 {
+			taken[main] = true
+			add(subject, v.issues[main].Issue, "conditional")
+		}
+		if cond >= 0 && (main < 0 || v.issues[cond].Issue != v.issues[main].Issue) {
+			taken[cond] = true
+			add(subject, v.issues[cond].Issue, "demand")
+		}
+	}
+	for _, m := range v.cues {
+		c := cues[m.Value]
+		if c.kind == cueCondition {
+			continue
+		}
+		if h, ok := v.cueStance(m, c, taken); ok {
+			add(h.actor, h.issue, h.position)
+		}
+	}
+	// A claim stated by a speaker, without a cue: the speaker asserts it;
+	// with a negation just before it, the speaker denies it.
+	for k, im := range v.issues {
+		if taken[k] || !v.claim[im.Issue] {
+			continue
+		}
+		who := v.speakerAt(im.From)
+		if who == "" {
+			continue
+		}
+		if v.negatedBefore(im.From, 3) {
+			add(who, im.Issue, "deny")
+		} else {
+			add(who, im.Issue, "support")
+		}
+	}
+	return out
+}
+
+type hit struct {
+	actor    string
+	issue    int
+	position string
+}
+
+// cueStance reads one cue: its issue, its subject, negation.
+func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
+	cs, ce := v.clause(m.From)
+	var k int
+	switch c.kind {
+	case cueDeny:
+		k = v.claimAfter(m.To, v.to, taken)
+		if k < 0 {
+			k = v.claimBefore(m.From, v.from, taken)
+		}
+	case cueAssert:
+		k = v.claimAfter(m.To, ce, taken)
+	default:
+		k = v.issueAfter(m.To, ce, 12, taken)
+	}
+	if k < 0 {
+		return hit{}, false
+	}
+	im := v.issues[k]
+	if c.needTo && !v.hasToken(m.To, im.From, "to", "for") {
+		return hit{}, false
+	}
+	if c.kind == cueAdjective && !v.adjectivePredicate(m.From, cs) {
+		return hit{}, false
+	}
+	pos := c.position
+	if v.negatedBefore(m.From, 3) {
+		if pos != "support" {
+			return hit{}, false
+		}
+		pos = "oppose"
+	}
+	subject := v.subjectOf(m.From, c.kind)
+	if subject == "" {
+		return hit{}, false
+	}
+	if pos == "demand" && v.targetIs(m.To, im.From, subject) {
+		return hit{}, false // "X urged its own forces …" is not a demand on another actor
+	}
+	taken[k] = true
+	return hit{actor: subject, issue: im.Issue, position: pos}, true
+}
+
+// conditions returns the condition markers of the sentence: the cue
+// phrases, and "if" after "only" within five words ("can only be explored
+// if", "could only consider talking … if").
+func (v *sentenceView) conditions() []phraseMatch {
+	var out []phraseMatch
+	for _, m := range v.cues {
+		if cues[m.Value].kind == cueCondition {
+			out = append(out, m)
+		}
+	}
+	for i := v.from; i < v.to; i++ {
+		if v.toks[i].Lower != "if" {
+			continue
+		}
+		for k := i - 1; k >= v.from && k >= i-6; k-- {
+			if clauseBreaks[v.toks[k].Lower] || v.toks[k].Lower == "," {
+				break
+			}
+			if v.toks[k].Lower == "only" && k != i-1 {
+				out = append(out, phraseMatch{From: i, To: i + 1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// clause returns the tokens of the clause around token i.
+func (v *sentenceView) clause(i int) (int, int) {
+	s, e := v.from, v.to
+	for k := i - 1; k >= v.from; k-- {
+		if clauseBreaks[v.toks[k].Lower] {
+			s = k + 1
+			break
+		}
+	}
+	for k := i + 1; k < v.to; k++ {
+		if clauseBreaks[v.toks[k].Lower] {
+			e = k
+			break
+		}
+	}
+	return s, e
+}
+
+// issueAfter returns the first untaken issue mention starting in [i, end)
+// within maxWords words (an actor's name counting as one), or -1.
+func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int {
+	words := 0
+	for k, im := range v.issues {
+		if im.From < i || im.From >= end {
+			continue
+		}
+		for t := i; t < im.From; t++ {
+			if m, ok := mentionAt(v.ms, t); ok {
+				words++
+				t = m.To - 1
+				continue
+			}
+			if v.toks[t].Word {
+				words++
+			}
+		}
+		if words > maxWords || taken[k] {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// issueBefore returns the nearest untaken issue mention ending at or before
+// i and starting at or after start, or -1.
+func (v *sentenceView) issueBefore(i, start int, taken map[int]bool) int {
+	best := -1
+	for k, im := range v.issues {
+		if im.From >= start && im.To <= i && !taken[k] {
+			best = k
+		}
+	}
+	return best
+}
+
+// claimAfter and claimBefore find a claim issue's term for deny and assert
+// cues.
+func (v *sentenceView) claimAfter(i, end int, taken map[int]bool) int {
+	for k, im := range v.issues {
+		if im.From >= i && im.From < end && v.claim[im.Issue] && !taken[k] {
+			return k
+		}
+	}
+	return -1
+}
+
+func (v *sentenceView) claimBefore(i, start int, taken map[int]bool) int {
+	best := -1
+	for k, im := range v.issues {
+		if im.From >= start && im.To <= i && v.claim[im.Issue] && !taken[k] {
+			best = k
+		}
+	}
+	return best
+}
+
+// hasToken reports whether one of words occurs in tokens [from, to).
+func (v *sentenceView) hasToken(from, to int, words ...string) bool {
+	for k := from; k < to; k++ {
+		for _, w := range words {
+			if v.toks[k].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether a negator stands within n words before
+// token i ("did not agree to", "no longer seeking").
+func (v *sentenceView) negatedBefore(i, n int) bool {
+	for k := i - 1; k >= v.from && k >= i-n; k-- {
+		t := v.toks[k]
+		if !t.Word {
+			return false
+		}
+		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivePredicate reports whether the adjective cue at i is said of
+// the clause's subject ("the Taliban is still keen to"), not of a noun
+// before it ("individuals willing to surrender").
+func (v *sentenceView) adjectivePredicate(i, start int) bool {
+	for k := i - 1; k >= start; k-- {
+		t := v.toks[k]
+		switch {
+		case cueAdverbs[t.Lower]:
+			continue
+		case copulas[t.Lower]:
+			return true
+		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
+			return true
+		}
+		_, ok := mentionAt(v.ms, k)
+		return ok
+	}
+	return false
+}
+
+// targetIs reports whether the first actor named in [from, to) — the one
+// a demand is made of — is the subject itself.
+func (v *sentenceView) targetIs(from, to int, subject string) bool {
+	m, ok := mentionWithin(v.ms, from, to)
+	return ok && m.Actor == subject && !m.PrepObject
+}
+
+// subjectOf finds who holds the position of the cue at i: a possessive
+// before a noun cue ("Pakistan's refusal", "its willingness"), else the
+// nearest actor before the cue in its clause that is no preposition's
+// object, a pronoun resolved to the speaker or its antecedent, the
+// antecedent of a relative pronoun, or, for a cue inside what a speaker
+// says, the speaker.
+func (v *sentenceView) subjectOf(i int, kind cueKind) string {
+	cs, _ := v.clause(i)
+	if kind == cueNoun {
+		for k := i - 1; k >= cs && k >= i-3; k-- {
+			if m, ok := mentionAt(v.ms, k); ok && m.Poss {
+				return m.Actor
+			}
+			if t := v.toks[k]; t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" {
+				return v.pronoun(k)
+			}
+		}
+	}
+	for k := i - 1; k >= cs; k-- {
+		if m, ok := mentionAt(v.ms, k); ok {
+			if m.PrepObject && !m.Role {
+				k = m.From
+				continue
+			}
+			return m.Actor
+		}
+		t := v.toks[k]
+		if thirdPronouns[t.Lower] || firstPronouns[t.Lower] {
+			if t.Lower == "them" || t.Lower == "him" || t.Lower == "us" {
+				continue
+			}
+			return v.pronoun(k)
+		}
+	}
+	if cs > v.from {
+		if w := v.toks[cs-1].Lower; w == "which" || w == "who" {
+			for k := cs - 2; k >= v.from && k >= cs-3; k-- {
+				if m, ok := mentionAt(v.ms, k); ok {
+					return m.Actor
+				}
+			}
+			return ""
+		}
+	}
+	return v.speakerAt(i)
+}
+
+// pronoun resolves a pronoun at token k: "we", "our" to whoever speaks;
+// "it", "they", "its" to the speaker of reported speech it stands in,
+// else the nearest actor before it, else the last subject.
+func (v *sentenceView) pronoun(k int) string {
+	w := v.toks[k].Lower
+	if firstPronouns[w] {
+		return v.speakerAt(k)
+	}
+	if who := v.speakerAt(k); who != "" {
+		return who
+	}
+	for j := k - 1; j >= v.from; j-- {
+		if m, ok := mentionAt(v.ms, j); ok {
+			if !m.PrepObject {
+				return m.Actor
+			}
+			j = m.From
+		}
+	}
+	return v.last
+}
+
+// speakerAt returns who speaks the words at token k: the speaker of the
+// quotation around it, or of the reported speech it belongs to.
+func (v *sentenceView) speakerAt(k int) string {
+	if who, ok := v.quote(k); ok {
+		return who
+	}
+	if v.sp.Speaker != "" && k >= v.sp.From && k < v.sp.To {
+		return v.sp.Speaker
+	}
+	return ""
+}
+
+// stanceOf turns a hit into the model's stance with its one citation,
+// dated by its statement or its article.
+func stanceOf(h stanceHit, sourceID string, s Sentence, date, precision string) report.Stance {
+	return report.Stance{
+		Actor: h.Actor, Issue: h.Issue, Position: h.Position,
+		Date: date, Precision: precision,
+		Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
+	}
+}

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of a text, with its byte offsets.
+// Words keep inner hyphens apart ("re", "-", "engage") so that "TTP-claimed"
+// still names the TTP; a possessive "'s" is folded into the word's flags.
+type token struct {
+	Start, End int    // the word's bytes, without a possessive ending
+	Lower      string // lower case, curly apostrophes made straight
+	Stem       string // Lower without common inflections ("urged" → "urg")
+	Word       bool   // a word or number, not punctuation
+	Poss       bool   // followed by 's or ’s (or a bare ’ after s)
+	Caps       bool   // every letter upper case ("TTP", "US")
+	Title      bool   // first letter upper case
+}
+
+// tokenize cuts text into tokens.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u00a0':
+			i += n
+		case isWordRune(r):
+			t, next := wordToken(text, i)
+			toks = append(toks, t)
+			i = next
+		default:
+			toks = append(toks, token{Start: i, End: i + n, Lower: punctLower(text[i : i+n])})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// wordToken reads one word starting at i: letters and digits, with inner
+// apostrophes ("don't"), digit groups ("2,000", "3.5") and dotted acronyms
+// ("U.S.").
+func wordToken(text string, i int) (token, int) {
+	start, j := i, i
+	caps, hasLetter := true, false
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				hasLetter = true
+				if !unicode.IsUpper(r) {
+					caps = false
+				}
+			}
+			j += n
+			continue
+		}
+		if j+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[j+n:])
+			prev, _ := utf8.DecodeLastRuneInString(text[start:j])
+			switch {
+			case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(r2):
+				j += n
+				continue
+			case r == '.' && unicode.IsUpper(prev) && unicode.IsUpper(r2) && j-start <= 3:
+				j += n // U.S, U.N
+				continue
+			case (r == '\'' || r == '’') && unicode.IsLetter(r2) && !isPossessiveAt(text, j+n):
+				j += n // don't, Mu'min
+				continue
+			}
+		}
+		break
+	}
+	end := j
+	// A dotted acronym keeps its final dot: "U.S." — not a sentence's.
+	if j < len(text) && text[j] == '.' && strings.Contains(text[start:j], ".") {
+		j++
+		end = j
+	}
+	word := text[start:end]
+	t := token{Start: start, End: end, Word: true, Caps: caps && hasLetter}
+	first, _ := utf8.DecodeRuneInString(word)
+	t.Title = unicode.IsUpper(first)
+	t.Lower = lowerWord(word)
+	t.Stem = stem(t.Lower)
+	if p := possessiveLen(text, j); p > 0 {
+		t.Poss = true
+		j += p
+	} else if j < len(text) && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) &&
+		strings.HasSuffix(t.Lower, "s") && !nextIsLetter(text, j) {
+		t.Poss = true // the Taliban', the groups’
+		if text[j] == '\'' {
+			j++
+		} else {
+			j += len("’")
+		}
+	}
+	return t, j
+}
+
+// isPossessiveAt reports whether text at i (just after an apostrophe) is
+// the "s" of a possessive: an "s" not followed by a letter.
+func isPossessiveAt(text string, i int) bool {
+	return i < len(text) && (text[i] == 's' || text[i] == 'S') && !nextIsLetter(text, i+1)
+}
+
+// possessiveLen returns the length of a possessive "'s" or "’s" at i, or 0.
+func possessiveLen(text string, i int) int {
+	for _, ap := range []string{"'", "’"} {
+		if strings.HasPrefix(text[i:], ap) && isPossessiveAt(text, i+len(ap)) {
+			return len(ap) + 1
+		}
+	}
+	return 0
+}
+
+func nextIsLetter(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// lowerWord lowers a word and makes its apostrophes straight.
+func lowerWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// punctLower normalises a punctuation token: curly quotes to straight ones,
+// dashes to "-".
+func punctLower(p string) string {
+	switch p {
+	case "“", "”", "„", "«", "»":
+		return `"`
+	case "‘", "’":
+		return "'"
+	case "–", "—", "‑":
+		return "-"
+	}
+	return p
+}
+
+// stem removes common English inflections so that a configured term or cue
+// matches its other forms: "talks", "talking" → "talk"; "mediate",
+// "mediated", "mediation", "mediator" → "mediat"; "denied", "denies" → "deny".
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ings"):
+		w = w[:n-4]
+	case n > 4 && strings.HasSuffix(w, "ing"):
+		w = w[:n-3]
+	case n > 6 && strings.HasSuffix(w, "ions"):
+		w = w[:n-4]
+	case n > 5 && strings.HasSuffix(w, "ion"):
+		w = w[:n-3]
+	case n > 6 && strings.HasSuffix(w, "ors"):
+		w = w[:n-3]
+	case n > 6 && strings.HasSuffix(w, "or"):
+		w = w[:n-2]
+	case n > 4 && (strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies")):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:n-2]
+	case n > 4 && strings.HasSuffix(w, "es"):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
