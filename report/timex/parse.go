@@ -59,7 +59,7 @@ func (p *parser) isPunct(i int, chars ...rune) bool {
 
 // adjacent reports whether tokens i and i+1 touch, with no space between.
 func (p *parser) adjacent(i int) bool {
-	return i+1 < len(p.toks) && p.toks[i].end == p.toks[i+1].start
+	return i >= 0 && i+1 < len(p.toks) && p.toks[i].end == p.toks[i+1].start
 }
 
 func (p *parser) isDash(i int) bool { return p.isPunct(i, '-', '–', '—') }

@@ -125,7 +125,7 @@ func (p *parser) ago(i int) result {
 		vague = true
 		j++
 	}
-	if t.kind == kNum && (t.suf != sufNone || t.ndig > 4) {
+	if t.kind == kNum && (t.suf != sufNone || t.ndig > 3 || n > 200) {
 		return noMatch
 	}
 	u := p.tok(j)
