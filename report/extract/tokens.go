@@ -163,32 +163,34 @@ func punctLower(p string) string {
 // matches its other forms: "talks", "talking" → "talk"; "mediate",
 // "mediated", "mediation", "mediator" → "mediat"; "denied", "denies" → "deny".
 func stem(w string) string {
-	n := len(w)
+	n, cut := len(w), 0
 	switch {
 	case n > 5 && strings.HasSuffix(w, "ings"):
-		w = w[:n-4]
+		cut = 4
 	case n > 4 && strings.HasSuffix(w, "ing"):
-		w = w[:n-3]
+		cut = 3
 	case n > 6 && strings.HasSuffix(w, "ions"):
-		w = w[:n-4]
+		cut = 4
 	case n > 5 && strings.HasSuffix(w, "ion"):
-		w = w[:n-3]
+		cut = 3
 	case n > 6 && strings.HasSuffix(w, "ors"):
-		w = w[:n-3]
+		cut = 3
 	case n > 6 && strings.HasSuffix(w, "or"):
-		w = w[:n-2]
+		cut = 2
 	case n > 4 && (strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies")):
-		w = w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		w = w[:n-2]
-	case n > 4 && strings.HasSuffix(w, "es"):
-		w = w[:n-2]
+		return w[:n-3] + "y"
+	case n > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")):
+		cut = 2
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		w = w[:n-1]
+		cut = 1
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "e") {
-		w = w[:len(w)-1]
+	w = w[:n-cut]
+	if cut > 0 && len(w) <= 2 {
+		return w + "e" // "used", "using" → "use"
+	}
+	if len(w) >= 4 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1] // "urge", "urged" → "urg"
 	}
 	return w
 }
