@@ -1,0 +1,429 @@
+package report
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// MaxProblems is how many problems a ModelError lists; Validate counts
+// the rest without listing them.
+const MaxProblems = 20
+
+// Problem is one thing wrong with a model's JSON form.
+type Problem struct {
+	// Path names the value in JSON terms, such as "figures[12].low";
+	// empty for the document as a whole.
+	Path string
+	// Line and Column (1-based, the column in bytes) locate the value in
+	// the input; 0 when unknown.
+	Line, Column int
+	Msg          string
+}
+
+// String returns "line:col: path: message", leaving out what is unknown.
+func (p Problem) String() string {
+	var b strings.Builder
+	if p.Line > 0 {
+		fmt.Fprintf(&b, "%d:%d: ", p.Line, p.Column)
+	}
+	if p.Path != "" {
+		b.WriteString(p.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Msg)
+	return b.String()
+}
+
+// ModelError lists what is wrong with a model's JSON form.
+type ModelError struct {
+	Problems []Problem // at most MaxProblems, in document order
+	More     int       // problems found beyond those listed
+}
+
+// Error returns the problems one a line.
+func (e *ModelError) Error() string {
+	lines := make([]string, 0, len(e.Problems)+1)
+	for _, p := range e.Problems {
+		lines = append(lines, p.String())
+	}
+	if e.More > 0 {
+		lines = append(lines, fmt.Sprintf("and %d more problems", e.More))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Validate decodes a model's JSON form (shared/MODEL.md) from an untrusted
+// source — a file an analyst edited, another tool's export — and checks
+// what the renderers rely on. Unknown fields are ignored. On failure the
+// error is a *ModelError naming each problem's JSON path and position:
+//
+//   - the input is not JSON, or a value has the wrong type;
+//   - an id is empty or given twice (sources; facts across figures,
+//     events and stances; actors' names; issues' ids);
+//   - a citation names no source of the model, or its quote is empty, or
+//     a fact has no citation;
+//   - a date is not YYYY, YYYY-MM or YYYY-MM-DD (ParseDate), a period
+//     bound is not a day, or meta.generated is not RFC 3339;
+//   - a figure's low or high is negative or not finite, or low is above
+//     high;
+//   - a value outside its list: a precision (Precisions), a position
+//     (Positions), a figure kind (FigureKinds), a qualifier (Qualifiers or
+//     empty), a section kind (SectionKinds), a page size (A4 or Letter), a
+//     reliability grade (A–F);
+//   - a reference to nothing: a matrix cell's stance, a figure group's
+//     figure, a section's actor or issue when the model lists them, a
+//     source's syndicated_from.
+//
+// Validate neither fills nor changes anything; Derive completes a valid
+// model that lacks the computed parts.
+func Validate(data []byte) (*Brief, error) {
+	var b Brief
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, &ModelError{Problems: []Problem{decodeProblem(data, err)}}
+	}
+	v := &validator{b: &b}
+	v.check()
+	if len(v.problems) == 0 {
+		return &b, nil
+	}
+	locate(data, v.problems)
+	return nil, &ModelError{Problems: v.problems, More: v.more}
+}
+
+// decodeProblem turns the JSON decoder's error into a Problem with the
+// path and position of the bad value.
+func decodeProblem(data []byte, err error) Problem {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		p := Problem{Msg: "invalid JSON: " + se.Error()}
+		if len(strings.TrimSpace(string(data))) == 0 {
+			return Problem{Msg: "the input is empty; want the model's JSON object"}
+		}
+		if strings.Contains(se.Error(), "unexpected end") {
+			p.Msg = "invalid JSON: the input ends in the middle of a value (is the file cut short?)"
+			p.Line, p.Column = lineCol(data, int64(len(data)))
+			return p
+		}
+		p.Line, p.Column = lineCol(data, max(se.Offset-1, 0))
+		return p
+	case errors.As(err, &te):
+		p := Problem{Path: te.Field, Msg: fmt.Sprintf("want %s, got %s", typeName(te), valueName(te.Value))}
+		if path, start, ok := pathAt(data, te.Offset); ok {
+			p.Path = path
+			p.Line, p.Column = lineCol(data, start)
+		}
+		if p.Path == "" {
+			p.Msg = fmt.Sprintf("the model must be a JSON object, not %s", valueName(te.Value))
+		}
+		return p
+	}
+	return Problem{Msg: err.Error()}
+}
+
+// validator collects the problems of one model.
+type validator struct {
+	b        *Brief
+	problems []Problem
+	more     int
+
+	sources map[string]bool // source ids
+	facts   map[string]string
+}
+
+// add records a problem at path, or only counts it past MaxProblems.
+func (v *validator) add(path, format string, args ...any) {
+	if len(v.problems) >= MaxProblems {
+		v.more++
+		return
+	}
+	v.problems = append(v.problems, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// at names an element of a list, or a field of one when field is given.
+func at(list string, i int, field string) string {
+	if field == "" {
+		return fmt.Sprintf("%s[%d]", list, i)
+	}
+	return fmt.Sprintf("%s[%d].%s", list, i, field)
+}
+
+func (v *validator) check() {
+	v.meta()
+	v.domain()
+	v.sourceList()
+	v.facts = make(map[string]string, len(v.b.Figures)+len(v.b.Events)+len(v.b.Stances))
+	for i := range v.b.Figures {
+		v.figure(i)
+	}
+	for i := range v.b.Events {
+		v.event(i)
+	}
+	for i := range v.b.Stances {
+		v.stance(i)
+	}
+	v.matrix()
+	v.figureGroups()
+	for i, t := range v.b.Timexes {
+		if !v.sources[t.Source] {
+			v.add(at("timexes", i, "source"), "%s", noSource(t.Source))
+		}
+	}
+}
+
+func (v *validator) meta() {
+	m := v.b.Meta
+	switch strings.ToLower(m.PageSize) {
+	case "", "a4", "letter":
+	default:
+		v.add("meta.page_size", "%q: want A4 or Letter", m.PageSize)
+	}
+	for _, bound := range []struct{ name, value string }{{"start", m.Period.Start}, {"end", m.Period.End}} {
+		if bound.value == "" {
+			continue
+		}
+		if d, err := ParseDate(bound.value); err != nil {
+			v.add("meta.period."+bound.name, "%v", err)
+		} else if d.Precision() != "day" {
+			v.add("meta.period."+bound.name, "%q: want a day, YYYY-MM-DD", bound.value)
+		}
+	}
+	if m.Period.Start != "" && m.Period.End != "" && CompareDates(m.Period.Start, m.Period.End) > 0 {
+		v.add("meta.period", "start %s is after end %s", m.Period.Start, m.Period.End)
+	}
+	if m.Generated != "" {
+		if _, err := time.Parse(time.RFC3339, m.Generated); err != nil {
+			v.add("meta.generated", "%q: want an RFC 3339 time such as 2023-06-30T12:00:00Z", m.Generated)
+		}
+	}
+}
+
+// domain checks the sections, actors and issues.
+func (v *validator) domain() {
+	actors := map[string]bool{}
+	for i, a := range v.b.Actors {
+		switch {
+		case a.Name == "":
+			v.add(at("actors", i, "name"), "an actor needs a name")
+		case actors[a.Name]:
+			v.add(at("actors", i, "name"), "actor %q is listed twice", a.Name)
+		}
+		actors[a.Name] = true
+	}
+	issues := map[string]bool{}
+	for i, is := range v.b.Issues {
+		switch {
+		case is.ID == "":
+			v.add(at("issues", i, "id"), "an issue needs an id")
+		case issues[is.ID]:
+			v.add(at("issues", i, "id"), "issue %q is listed twice", is.ID)
+		}
+		issues[is.ID] = true
+	}
+	for i, s := range v.b.Sections {
+		if !slices.Contains(SectionKinds, s.Kind) {
+			v.add(at("sections", i, "kind"), "%q: want one of %s", s.Kind, strings.Join(SectionKinds, ", "))
+		}
+		for j, a := range s.Actors {
+			if len(v.b.Actors) > 0 && !actors[a] {
+				v.add(fmt.Sprintf("sections[%d].actors[%d]", i, j), "actor %q is not in the model's actors", a)
+			}
+		}
+		for j, id := range s.Issues {
+			if len(v.b.Issues) > 0 && !issues[id] {
+				v.add(fmt.Sprintf("sections[%d].issues[%d]", i, j), "issue %q is not in the model's issues", id)
+			}
+		}
+	}
+}
+
+func (v *validator) sourceList() {
+	v.sources = make(map[string]bool, len(v.b.Sources))
+	for i, s := range v.b.Sources {
+		switch {
+		case s.ID == "":
+			v.add(at("sources", i, "id"), "a source needs an id")
+		case v.sources[s.ID]:
+			v.add(at("sources", i, "id"), "duplicate source id %q", s.ID)
+		}
+		v.sources[s.ID] = true
+		v.date(at("sources", i, "published"), s.Published, false)
+		if r := s.Reliability; r != "" && (len(r) != 1 || r[0] < 'A' || r[0] > 'F') {
+			v.add(at("sources", i, "reliability"), "%q: want an Admiralty source grade, A to F", r)
+		}
+	}
+	for i, s := range v.b.Sources {
+		if s.SyndicatedFrom != "" && (!v.sources[s.SyndicatedFrom] || s.SyndicatedFrom == s.ID) {
+			v.add(at("sources", i, "syndicated_from"), "%q names no other source of the model", s.SyndicatedFrom)
+		}
+	}
+}
+
+// date checks a model date; an empty one is a problem only when required.
+func (v *validator) date(path, value string, required bool) {
+	if value == "" {
+		if required {
+			v.add(path, "no date; want YYYY, YYYY-MM or YYYY-MM-DD")
+		}
+		return
+	}
+	if _, err := ParseDate(value); err != nil {
+		v.add(path, "%v", err)
+	}
+}
+
+// precision checks a date's precision; an empty one is a problem only
+// when required.
+func (v *validator) precision(path, value string, required bool) {
+	if value == "" && !required {
+		return
+	}
+	if !slices.Contains(Precisions, value) {
+		v.add(path, "%q: want one of %s", value, strings.Join(Precisions, ", "))
+	}
+}
+
+// fact checks a fact's id and citations.
+func (v *validator) fact(list string, i int, id string, cs []Citation) {
+	switch prev, dup := v.facts[id]; {
+	case id == "":
+		v.add(at(list, i, "id"), "a fact needs an id")
+	case dup:
+		v.add(at(list, i, "id"), "duplicate id %q, first at %s", id, prev)
+	default:
+		v.facts[id] = at(list, i, "")
+	}
+	if len(cs) == 0 {
+		v.add(at(list, i, "citations"), "no citation; every fact cites at least one source")
+	}
+	for j, c := range cs {
+		if !v.sources[c.Source] {
+			v.add(fmt.Sprintf("%s[%d].citations[%d].source", list, i, j), "%s", noSource(c.Source))
+		}
+		if strings.TrimSpace(c.Quote) == "" {
+			v.add(fmt.Sprintf("%s[%d].citations[%d].quote", list, i, j), "empty quote; a citation quotes its source verbatim")
+		}
+	}
+}
+
+// noSource says that a citation names no source.
+func noSource(id string) string {
+	if id == "" {
+		return "names no source"
+	}
+	return fmt.Sprintf("%q names no source of the model (see sources[].id)", id)
+}
+
+func (v *validator) figure(i int) {
+	f := &v.b.Figures[i]
+	v.fact("figures", i, f.ID, f.Citations)
+	lowOK := v.amount(at("figures", i, "low"), f.Low)
+	highOK := v.amount(at("figures", i, "high"), f.High)
+	if lowOK && highOK && f.Low > f.High {
+		v.add(at("figures", i, "low"), "low %v is above high %v", f.Low, f.High)
+	}
+	if f.Qualifier != "" && !slices.Contains(Qualifiers, f.Qualifier) {
+		v.add(at("figures", i, "qualifier"), "%q: want one of %s, or empty", f.Qualifier, quoted(Qualifiers))
+	}
+	if !slices.Contains(FigureKinds, f.What) {
+		v.add(at("figures", i, "what"), "%q: want one of %s", f.What, strings.Join(FigureKinds, ", "))
+	}
+	v.date(at("figures", i, "date"), f.Date, false)
+}
+
+// amount checks that a figure's bound is a finite, non-negative number.
+func (v *validator) amount(path string, x float64) bool {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 0):
+		v.add(path, "%v is not a number", x)
+	case x < 0:
+		v.add(path, "%v is negative; a reported figure counts something", x)
+	default:
+		return true
+	}
+	return false
+}
+
+func (v *validator) event(i int) {
+	e := &v.b.Events[i]
+	v.fact("events", i, e.ID, e.Citations)
+	v.date(at("events", i, "date"), e.Date, true)
+	v.precision(at("events", i, "precision"), e.Precision, true)
+	for j, a := range e.Actors {
+		if a == "" {
+			v.add(fmt.Sprintf("events[%d].actors[%d]", i, j), "empty actor name")
+		}
+	}
+}
+
+func (v *validator) stance(i int) {
+	s := &v.b.Stances[i]
+	v.fact("stances", i, s.ID, s.Citations)
+	if s.Actor == "" {
+		v.add(at("stances", i, "actor"), "no actor; want an actor's name")
+	}
+	if s.Issue == "" {
+		v.add(at("stances", i, "issue"), "no issue; want an issue's id")
+	}
+	v.position(at("stances", i, "position"), s.Position)
+	v.date(at("stances", i, "date"), s.Date, false)
+	v.precision(at("stances", i, "precision"), s.Precision, false)
+}
+
+// position checks a stance's or a cell's position.
+func (v *validator) position(path, p string) {
+	if !slices.Contains(Positions, p) {
+		v.add(path, "%q: want one of %s", p, strings.Join(Positions, ", "))
+	}
+}
+
+func (v *validator) matrix() {
+	stances := make(map[string]bool, len(v.b.Stances))
+	for _, s := range v.b.Stances {
+		stances[s.ID] = true
+	}
+	for i, c := range v.b.Matrix {
+		v.position(at("matrix", i, "position"), c.Position)
+		if c.Previous != "" {
+			v.position(at("matrix", i, "previous"), c.Previous)
+		}
+		for j, p := range c.Conflicts {
+			v.position(fmt.Sprintf("matrix[%d].conflicts[%d]", i, j), p)
+		}
+		v.date(at("matrix", i, "date"), c.Date, false)
+		for j, id := range c.Stances {
+			if !stances[id] {
+				v.add(fmt.Sprintf("matrix[%d].stances[%d]", i, j), "%q names no stance of the model", id)
+			}
+		}
+	}
+}
+
+func (v *validator) figureGroups() {
+	figures := make(map[string]bool, len(v.b.Figures))
+	for _, f := range v.b.Figures {
+		figures[f.ID] = true
+	}
+	for i, g := range v.b.FigureGroups {
+		for j, id := range g.Figures {
+			if !figures[id] {
+				v.add(fmt.Sprintf("figure_groups[%d].figures[%d]", i, j), "%q names no figure of the model", id)
+			}
+		}
+	}
+}
+
+// quoted lists values in double quotes, separated by commas.
+func quoted(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
+}
