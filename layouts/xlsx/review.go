@@ -1,0 +1,179 @@
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"brief/report"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Limits on a review file, which is untrusted input.
+const (
+	// MaxReviewSize is the largest review file ReadReview reads: a
+	// workbook of 100,000 facts is about 15 MB.
+	MaxReviewSize = 200 << 20
+	// maxUnzipped bounds the workbook's parts once unzipped, all together.
+	maxUnzipped = 1 << 30
+	// maxUnzippedInMemory is how much of one sheet excelize unzips into
+	// memory; larger sheets go through a temporary file.
+	maxUnzippedInMemory = 64 << 20
+	// maxHeaderSearch is how many rows of a sheet are searched for the
+	// header row with ID and Review.
+	maxHeaderSearch = 100
+)
+
+// ReadReview reads the decisions of an analyst's saved workbook: for each
+// fact whose row has a Review choice or a Correction, the fact id → the
+// decision. It takes an io.ReaderAt and the file's size so that a file too
+// large is refused before any of it is read.
+//
+// It reads the sheets Stances, Timeline and Figures, finding their columns
+// by the headers ID, Review and Correction, so columns an analyst moved or
+// added do not matter; a missing fact sheet is skipped, but a workbook with
+// none of them is an error. Each decision's Where names the cell it came
+// from ("Figures!Q7"). Rows that give one fact different decisions give
+// report.DecisionConflict. Decisions are returned as written (trimmed and
+// lower-cased); report.ApplyReview judges them.
+//
+// A file that is not an .xlsx workbook, is encrypted, corrupt, too large or
+// unzips too large gives an error; ReadReview does not panic.
+func ReadReview(r io.ReaderAt, size int64) (decisions map[string]report.Review, err error) {
+	if size > MaxReviewSize {
+		return nil, fmt.Errorf("review workbook is %d MB; the limit is %d MB", size>>20, MaxReviewSize>>20)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			decisions, err = nil, fmt.Errorf("review workbook is corrupt (reading it failed: %v)", p)
+		}
+	}()
+	head := make([]byte, 8)
+	if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
+		return nil, fmt.Errorf("reading review workbook: %w", err)
+	}
+	if string(head) == oleSignature {
+		return nil, errors.New("review file is an old .xls workbook or a password-protected one: save it as .xlsx without a password")
+	}
+	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
+		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedInMemory,
+	})
+	if err != nil {
+		if f != nil {
+			f.Close()
+		}
+		return nil, describeOpenError(err)
+	}
+	defer f.Close()
+	decisions = map[string]report.Review{}
+	found := 0
+	for _, sheet := range FactSheets {
+		if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
+			continue
+		}
+		found++
+		if err := readSheetReview(f, sheet, decisions); err != nil {
+			return nil, err
+		}
+	}
+	if found == 0 {
+		return nil, fmt.Errorf("review workbook has none of the sheets %s: is it a workbook that brief wrote?",
+			strings.Join(FactSheets, ", "))
+	}
+	return decisions, nil
+}
+
+// oleSignature starts an OLE compound file: a legacy .xls workbook, or an
+// encrypted .xlsx.
+const oleSignature = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+// describeOpenError says what an error opening a review file means.
+func describeOpenError(err error) error {
+	switch {
+	case errors.Is(err, excelize.ErrWorkbookFileFormat), strings.Contains(err.Error(), "zip: not a valid zip file"):
+		return fmt.Errorf("review file is not an Excel workbook (.xlsx): %w", err)
+	case strings.Contains(err.Error(), "unzip size exceeds"):
+		return fmt.Errorf("review workbook unzips to more than %d MB; it is not one brief wrote: %w", maxUnzipped>>20, err)
+	}
+	return fmt.Errorf("review workbook is corrupt: %w", err)
+}
+
+// readSheetReview adds the decisions of one fact sheet.
+func readSheetReview(f *excelize.File, sheet string, decisions map[string]report.Review) error {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return fmt.Errorf("review workbook, sheet %s: %w", sheet, err)
+	}
+	defer rows.Close()
+	idCol, reviewCol, correctionCol := -1, -1, -1
+	for n := 1; rows.Next(); n++ {
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return fmt.Errorf("review workbook, sheet %s row %d: %w", sheet, n, err)
+		}
+		if idCol < 0 {
+			if n > maxHeaderSearch {
+				break
+			}
+			idCol, reviewCol, correctionCol = headerColumns(cells)
+			continue
+		}
+		id := cell(cells, idCol)
+		decision := strings.ToLower(cell(cells, reviewCol))
+		correction := cell(cells, correctionCol)
+		if id == "" || (decision == "" && correction == "") {
+			continue
+		}
+		col := reviewCol
+		if decision == "" {
+			col = correctionCol
+		}
+		where, _ := excelize.CoordinatesToCellName(col+1, n)
+		add(decisions, id, report.Review{Decision: decision, Correction: correction, Where: sheet + "!" + where})
+	}
+	if err := rows.Error(); err != nil {
+		return fmt.Errorf("review workbook, sheet %s: %w", sheet, err)
+	}
+	if idCol < 0 {
+		return fmt.Errorf("review workbook, sheet %s: no header row with %q and %q in its first %d rows",
+			sheet, headerID, headerReview, maxHeaderSearch)
+	}
+	return nil
+}
+
+// headerColumns finds the ID, Review and Correction columns of a header
+// row; -1s when the row is not the header.
+func headerColumns(cells []string) (id, review, correction int) {
+	find := func(name string) int {
+		return slices.IndexFunc(cells, func(c string) bool { return strings.EqualFold(strings.TrimSpace(c), name) })
+	}
+	id, review, correction = find(headerID), find(headerReview), find(headerCorrection)
+	if id < 0 || review < 0 {
+		return -1, -1, -1
+	}
+	return id, review, correction
+}
+
+// cell returns the trimmed value of column i, or "".
+func cell(cells []string, i int) string {
+	if i < 0 || i >= len(cells) {
+		return ""
+	}
+	return strings.TrimSpace(cells[i])
+}
+
+// add records a decision; a fact given different decisions in two rows
+// gets report.DecisionConflict.
+func add(decisions map[string]report.Review, id string, d report.Review) {
+	old, ok := decisions[id]
+	switch {
+	case !ok:
+		decisions[id] = d
+	case old.Decision == d.Decision && old.Correction == d.Correction:
+	default:
+		decisions[id] = report.Review{Decision: report.DecisionConflict, Where: old.Where + ", " + d.Where}
+	}
+}
