@@ -106,7 +106,8 @@ func tool(t *testing.T, name string) string {
 }
 
 // runTool runs an outside program on a PDF held in a temporary file and
-// returns its standard output.
+// returns its standard output. The file's name replaces an argument "{}",
+// or comes last.
 func runTool(t *testing.T, pdf []byte, name string, args ...string) []byte {
 	t.Helper()
 	path := tool(t, name)
@@ -115,7 +116,16 @@ func runTool(t *testing.T, pdf []byte, name string, args ...string) []byte {
 		t.Fatal(err)
 	}
 	var stderr bytes.Buffer
-	cmd := exec.Command(path, append(args, file)...)
+	placed := false
+	for i, a := range args {
+		if a == "{}" {
+			args[i], placed = file, true
+		}
+	}
+	if !placed {
+		args = append(args, file)
+	}
+	cmd := exec.Command(path, args...)
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {

@@ -111,13 +111,22 @@ func (p *printer) strip(events []*report.Event) {
 	p.pdf.SetLineWidth(0.3)
 	p.pdf.Line(x0, axis, x1, axis)
 	p.pdf.SetLineWidth(0.2)
+	lastEnd := p.left - 1
 	for _, tk := range ticks(t0, t1) {
 		x := pos(tk.at)
 		p.pdf.Line(x, axis, x, axis+1.2)
-		if tk.label != "" {
-			w := textWidth(tk.label, fRef)
-			p.line1(x-w/2, axis+1.6, w+1, tk.label, fRef, colMuted, "L")
+		if tk.label == "" {
+			continue
 		}
+		// Centre the label on its tick, inside the margins, never on
+		// top of the one before.
+		w := textWidth(tk.label, fRef)
+		lx := min(max(x-w/2, p.left), p.pageW-p.right-w)
+		if lx < lastEnd+1.5 {
+			continue
+		}
+		p.line1(lx, axis+1.6, w+0.5, tk.label, fRef, colMuted, "L")
+		lastEnd = lx + w
 	}
 	p.y = axis + 6
 	lh := lineHeight(fRef)
