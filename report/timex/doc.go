@@ -17,7 +17,12 @@
 //     Monday") is the latest one not after publication, unless the clause
 //     speaks of the future ("will", "due", "scheduled", "next" ...), then it is
 //     the first one not before publication.
-//   - A weekday in an article published that weekday is the publication day.
+//   - A weekday in an article published that weekday is the publication day;
+//     "last Monday" is strictly before publication, "next Monday" after it.
+//   - "Today" is the publication day (TimeML sometimes prefers PRESENT_REF
+//     for a generic "today"; a date is more useful to a brief).
+//   - "The first week of March" is the ISO week that holds March 4, the week
+//     with most of its days in the month, as ISO week 1 holds January 4.
 //   - Modifiers (early, mid, late, the start of, the end of) keep the value of
 //     what they modify: "in late 2021" is 2021 at year precision.
 //   - An expression that needs a finer publication date than is known gives

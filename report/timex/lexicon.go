@@ -70,6 +70,7 @@ const (
 	fAlways = iota // will, shall, scheduled
 	fDue           // due, but not "due to" meaning "because of"
 	fPlan          // plans, planned: only with "to" or "for" after
+	fSched         // expected, scheduled: only with a preposition after, not "the long-expected talks"
 )
 
 // Function words.
@@ -182,8 +183,8 @@ func init() {
 	add(clsDeictic, 0, "tonight")
 	add(clsDayPart, 0, "morning", "afternoon", "evening", "night")
 	add(clsPresent, 0, "now", "currently", "nowadays", "presently")
-	add(clsFuture, fAlways, "will", "ll", "shall", "expected", "scheduled", "slated", "upcoming", "forthcoming",
-		"intends")
+	add(clsFuture, fAlways, "will", "ll", "shall", "upcoming", "forthcoming", "intends")
+	add(clsFuture, fSched, "expected", "scheduled", "slated")
 	add(clsFuture, fDue, "due")
 	add(clsFuture, fPlan, "plans", "planned", "planning")
 	add(clsQty, 0, "about", "around", "nearly", "over", "than", "some", "least", "approximately", "almost",

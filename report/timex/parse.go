@@ -189,7 +189,7 @@ func (p *parser) core(i int) result {
 	case clsDeictic:
 		return p.deictic(i)
 	case clsPresent:
-		if t.n == 0 && p.isFn(i+1, wThat) { // "now that" is a conjunction
+		if p.isFn(i+1, wThat) || (p.isDash(i+1) && p.adjacent(i)) { // "now that", "now-defunct"
 			return noMatch
 		}
 		return result{i + 1, refValue("PRESENT_REF")}
@@ -248,6 +248,8 @@ func (p *parser) futureWord(k int) bool {
 		return !p.isFn(k+1, wTo) || p.isWord(k+2, clsNone, 0) && p.text[p.tok(k+2).start:p.tok(k+2).end] == "be"
 	case fPlan:
 		return p.isFn(k+1, wTo) || p.isFn(k+1, wFor)
+	case fSched:
+		return p.isCls(k+1, clsFunc) || p.isCls(k+1, clsRel)
 	}
 	return true
 }

@@ -115,6 +115,10 @@ func TestFind(t *testing.T) {
 		{"2024-03-14", "Operation 1027 seized 35 towns", nil},
 		{"2024-03-14", "killing 12, officials said Thursday.", []string{"Thursday=2024-03-14/day"}},
 
+		{"2024-03-14", "the long-expected operation began on Monday", []string{"Monday=2024-03-11/day"}},
+		{"2024-03-14", "talks are expected on Monday", []string{"Monday=2024-03-18/day"}},
+		{"2024-03-14", "the now-defunct group", nil},
+
 		// A month-only or unknown publication date.
 		{"2023-06", "on Saturday the army said", nil},
 		{"2023-06", "yesterday", nil},
