@@ -237,7 +237,7 @@ func (p *parser) monthOf(i int) (y, m, end int, ok bool) {
 	if p.monthName(i) {
 		m = int(p.tok(i).n % abbrev)
 		end = i + 1
-		if p.isPunct(end, '.') {
+		if p.isPunct(end, '.') && p.tok(i).n > abbrev {
 			end++
 		}
 		if t := p.tok(end); t.kind == kNum && t.ndig == 4 && t.suf == sufNone {
@@ -306,7 +306,7 @@ func (p *parser) the(i int) result {
 				return result{j + 1, v}
 			}
 		}
-		if t.n == uWeekend && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isCls(i-1, clsQty)) {
+		if t.n == uWeekend && !p.isFn(j+1, wOf) && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isCls(i-1, clsQty)) {
 			d, ok := p.a.weekday(time.Saturday, p.future(i), false)
 			if ok {
 				return result{j + 1, weekendValue(d)}

@@ -119,6 +119,11 @@ func TestFind(t *testing.T) {
 		{"2024-03-14", "talks are expected on Monday", []string{"Monday=2024-03-18/day"}},
 		{"2024-03-14", "the now-defunct group", nil},
 
+		{"2023-08-15", "On the weekend of June 10-11. The third week of July.", []string{"June 10-11=2023-06-10/day", "The third week of July=2023-W29/week"}},
+		{"2023-08-15", "On August 14, 1947. Last August, floods struck.", []string{"August 14, 1947=1947-08-14/day", "Last August=2022-08/month"}},
+		{"2023-08-15", "Two weeks ago, a month ago, a decade ago", []string{"Two weeks ago=2023-W31/week", "a month ago=2023-07/month", "a decade ago=201/decade"}},
+		{"2023-08-15", "Article 370, Section 144, a Boeing 737, Over 1960 people, In 2,000 cases, an 18-year-old", nil},
+
 		// A month-only or unknown publication date.
 		{"2023-06", "on Saturday the army said", nil},
 		{"2023-06", "yesterday", nil},
