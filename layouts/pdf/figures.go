@@ -28,17 +28,28 @@ func (p *printer) figures(s report.Section) {
 	if s.Chart {
 		p.rangeCharts(groups)
 	}
-	w := p.width()
-	cols := []column{{"Value", 30, "R"}, {"Counted", 34, "L"}, {"Period", 24, "L"},
-		{"Credited to", 34, "L"}, {"Reported", 18, "L"}, {"Sources", w - 140, "L"}}
+	// The date reported is shown when the model has it.
+	dated := slices.ContainsFunc(p.b.Figures, func(f report.Figure) bool { return f.Date != "" })
+	cols := []column{{"Value", 30, "R"}, {"Counted", 34, "L"}, {"Period", 24, "L"}, {"Credited to", 42, "L"}}
+	if dated {
+		cols[3].width = 34
+		cols = append(cols, column{"Reported", 18, "L"})
+	}
+	used := 0.0
+	for _, c := range cols {
+		used += c.width
+	}
+	cols = append(cols, column{"Sources", p.width() - used, "L"})
 	t := p.newTable(cols, fTable)
 	t.begin(16)
 	for _, g := range groups {
 		if len(groups) > 1 || g.g != nil {
-			t.row([]cell{p.groupCell(g)})
+			c := p.groupCell(g)
+			c.span = len(cols)
+			t.row([]cell{c})
 		}
 		for _, f := range g.figures {
-			t.row(p.figureRow(f))
+			t.row(p.figureRow(f, dated))
 		}
 	}
 	t.end()
@@ -111,8 +122,8 @@ func groupTitle(g *report.FigureGroup) string {
 	return strings.Join(parts, " · ")
 }
 
-// figureRow is one figure's row.
-func (p *printer) figureRow(f *report.Figure) []cell {
+// figureRow is one figure's row; dated adds the date it was reported.
+func (p *printer) figureRow(f *report.Figure, dated bool) []cell {
 	counted := kindLabel(f.What)
 	if f.Who != "" {
 		counted += ": " + f.Who
@@ -127,14 +138,16 @@ func (p *printer) figureRow(f *report.Figure) []cell {
 	if f.Date != "" {
 		reported = report.FormatDate(f.Date, "")
 	}
-	return []cell{
+	row := []cell{
 		{spans: plain(figureValue(f), fTableB, colInk)},
 		{spans: plain(counted, fTable, colInk)},
 		{spans: plain(f.Period, fTable, colInk)},
 		{spans: plain(credited, credFace, colInk)},
-		{spans: plain(reported, fTable, colInk)},
-		{spans: p.refs(f.Citations, fTable)},
 	}
+	if dated {
+		row = append(row, cell{spans: plain(reported, fTable, colInk)})
+	}
+	return append(row, cell{spans: p.refs(f.Citations, fTable)})
 }
 
 // figureValue prints a figure as reported: "about 1,200", "8,000–12,000",

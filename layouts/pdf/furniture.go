@@ -56,16 +56,16 @@ func generatedText(rfc string) string {
 	return t.UTC().Format("2 Jan 2006 15:04 UTC")
 }
 
-// heading starts section n: it keeps the heading with at least a few lines
-// of what follows, adds an outline entry and draws a rule under it.
-func (p *printer) heading(n int, title string) {
+// heading starts section n: it keeps the heading with keep mm of what
+// follows, adds an outline entry and draws a rule under it.
+func (p *printer) heading(n int, title string, keep float64) {
 	if strings.TrimSpace(title) == "" {
 		title = "Section " + strconv.Itoa(n)
 	}
 	if p.y > p.top {
 		p.y += 5
 	}
-	p.need(40)
+	p.need(lineHeight(fH1) + 6 + keep)
 	p.setFace(fH1)
 	p.pdf.Bookmark(clean(title), 0, p.y)
 	lh := lineHeight(fH1)

@@ -67,7 +67,7 @@ func (p *printer) check(what string) error {
 
 // section draws one configured section.
 func (p *printer) section(n int, s report.Section) {
-	p.heading(n, s.Title)
+	p.heading(n, s.Title, keepWithHeading(s))
 	switch s.Kind {
 	case report.SectionSummary:
 		p.summary()
@@ -83,6 +83,23 @@ func (p *printer) section(n int, s report.Section) {
 		p.paragraph(p.left, p.width(), lineHeight(fBody),
 			plain(fmt.Sprintf("This version of brief cannot draw a section of kind %q.", s.Kind), fBody, colMuted))
 	}
+}
+
+// keepWithHeading is how much of a section, in mm, must fit on the page
+// below its heading, so that a heading never ends a page alone.
+func keepWithHeading(s report.Section) float64 {
+	switch s.Kind {
+	case report.SectionSummary:
+		return 32
+	case report.SectionStances:
+		return 50
+	case report.SectionTimeline, report.SectionFigures:
+		if s.Chart {
+			return 45
+		}
+		return 22
+	}
+	return 16
 }
 
 // documentDate is the date written into the document's metadata: when the

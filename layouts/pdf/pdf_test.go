@@ -284,12 +284,23 @@ func TestPageSize(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	first := render(t, demoModel(t), "demo")
-	for range 3 {
-		if again := render(t, demoModel(t), "demo"); !bytes.Equal(first, again) {
-			t.Fatal("two renders of the same model differ")
+	models := map[string]func() *report.Brief{
+		"demo": func() *report.Brief { return demoModel(t) },
+		"odd": func() *report.Brief {
+			b := oddModel()
+			b.Sources[1].Title = "No\u00a0break, soft\u00adhyphen, ‘quotes’ – dashes — and ellipses…"
+			return b
+		},
+	}
+	for name, model := range models {
+		first := render(t, model(), name)
+		for range 3 {
+			if again := render(t, model(), name); !bytes.Equal(first, again) {
+				t.Fatalf("%s: two renders of the same model differ", name)
+			}
 		}
 	}
+	first := render(t, demoModel(t), "demo")
 	b := demoModel(t)
 	b.Meta.Generated = "2024-01-01T00:00:00Z"
 	if bytes.Equal(first, render(t, b, "demo-later")) {

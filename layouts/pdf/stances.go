@@ -118,7 +118,11 @@ func (p *printer) matrixCell(c *report.Cell) cell {
 		}
 	}
 	if r := p.refSpans(ids, fRef); len(r) > 0 {
-		r[0].text = " " + r[0].text
+		if c.Date != "" {
+			r[0].text = " " + r[0].text
+		} else {
+			r[0].br = true
+		}
 		sp = append(sp, r...)
 	}
 	if c.Changed {
@@ -142,7 +146,7 @@ func (p *printer) matrixCell(c *report.Cell) cell {
 		fill:   &fill,
 		indent: 2.6,
 		decorate: func(x, y, w, h float64) {
-			p.pattern(st, x, y, 2.2, h)
+			p.pattern(st, x, y+0.3, 2.2, h-0.6)
 			if changed {
 				p.changeMark(x, y, w)
 			}
@@ -196,25 +200,34 @@ func (p *printer) statements(actors, issues []string, cells map[[2]string]*repor
 		return
 	}
 	p.subheading("Latest statements", 14)
-	lh := lineHeight(fQuote)
+	lh, qlh := lineHeight(fSmall), lineHeight(fQuote)
+	indent := 4.0
 	for _, c := range list {
 		s := p.latestStance(c)
 		st := styleOf(c.Position)
-		sp := []span{
+		head := []span{
 			{text: c.Actor + " · " + p.issueLabel(c.Issue) + ": ", face: fSmallB, color: colInk},
 			{text: strings.ToLower(st.word), face: fSmallB, color: st.band},
 		}
 		if c.Date != "" {
-			sp = append(sp, span{text: " (" + report.FormatDate(c.Date, "") + ")", face: fSmall, color: colMuted})
+			head = append(head, span{text: " (" + report.FormatDate(c.Date, "") + ")", face: fSmall, color: colMuted})
 		}
+		p.need(lh + 2*qlh)
+		p.paragraph(p.left, p.width(), lh, head)
 		if s != nil && len(s.Citations) > 0 {
-			sp = append(sp, span{text: " “" + excerpt(s.Citations[0].Quote, 420) + "” ", face: fQuote, color: colInk})
-			r := p.refs(s.Citations, fRef)
-			sp = append(sp, r...)
+			// The quote is verbatim: set in italics, without added quote marks.
+			q := []span{{text: excerpt(s.Citations[0].Quote, 420) + " ", face: fQuote, color: colInk}}
+			q = append(q, p.refs(s.Citations, fRef)...)
+			p.y += 0.5
+			top := p.y
+			p.paragraph(p.left+indent, p.width()-indent, qlh, q)
+			if p.y > top { // a rule beside the quote, on the page where it ends
+				p.pdf.SetDrawColor(st.band.r, st.band.g, st.band.b)
+				p.pdf.SetLineWidth(0.5)
+				p.pdf.Line(p.left+1, max(top, p.top), p.left+1, p.y)
+			}
 		}
-		p.need(2 * lh)
-		p.paragraph(p.left, p.width(), lh, sp)
-		p.y += 1.8
+		p.y += 2.2
 	}
 }
 
