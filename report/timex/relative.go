@@ -247,9 +247,8 @@ func (p *parser) monthOf(i int) (y, m, end int, ok bool) {
 		return y, m, end, ok
 	}
 	if off, rel := p.isRel(i); rel && p.isWord(i+1, clsUnit, uMonth) {
-		if v, ok := p.a.shift(uMonth, off); ok {
+		if p.a.hasMonth() {
 			t := date(p.a.Year, p.a.Month+off, 1)
-			_ = v
 			return t.Year(), int(t.Month()), i + 2, true
 		}
 	}

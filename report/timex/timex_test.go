@@ -124,6 +124,8 @@ func TestFind(t *testing.T) {
 		{"2023-08-15", "Two weeks ago, a month ago, a decade ago", []string{"Two weeks ago=2023-W31/week", "a month ago=2023-07/month", "a decade ago=201/decade"}},
 		{"2023-08-15", "Article 370, Section 144, a Boeing 737, Over 1960 people, In 2,000 cases, an 18-year-old", nil},
 
+		{"2023-08-15", "in the first week of next month", []string{"the first week of next month=2023-W36/week"}},
+
 		// A month-only or unknown publication date.
 		{"2023-06", "on Saturday the army said", nil},
 		{"2023-06", "yesterday", nil},
