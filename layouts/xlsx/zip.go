@@ -6,6 +6,8 @@ import (
 	"compress/flate"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"slices"
@@ -15,10 +17,10 @@ import (
 )
 
 // orderedZip is the zip writer the workbook is saved through. excelize
-// writes streamed sheets in map order, so entries are gathered here and
-// written on Close in a fixed order ([Content_Types].xml first, then by
-// name) with a fixed modification time: the same workbook gives the same
-// bytes.
+// writes streamed sheets in map order, so entries are compressed as they
+// come, kept, and written on Close in a fixed order ([Content_Types].xml
+// first, then by name) with a fixed modification time: the same workbook
+// gives the same bytes.
 //
 // It also fills in the internal hyperlinks of streamed sheets. excelize's
 // SetCellHyperLink costs time linear in the links a sheet already has,
@@ -29,7 +31,24 @@ type orderedZip struct {
 	out      io.Writer
 	modified time.Time
 	links    [][]link // by marker number
-	entries  map[string]*bytes.Buffer
+	entries  map[string]*entry
+	open     *entry
+	flate    *flate.Writer // reused from entry to entry
+	err      error
+}
+
+// entry is one zip entry, compressed.
+type entry struct {
+	z          *orderedZip
+	name       string
+	compressed bytes.Buffer
+	crc        hash.Hash32
+	size       uint64
+	// A worksheet's text after </sheetData> is held back (it is short)
+	// so that its hyperlinks can be filled in.
+	sheet bool
+	tail  []byte // held back, once </sheetData> is seen
+	found bool
 }
 
 // link is an internal hyperlink from a cell to a place in the workbook.
@@ -45,18 +64,85 @@ const markerPrefix = "brief-links-"
 
 func linkMarker(n int) string { return markerPrefix + strconv.Itoa(n) }
 
+const endSheetData = "</sheetData>"
+
 func newOrderedZip(out io.Writer, modified time.Time, links [][]link) *orderedZip {
-	return &orderedZip{out: out, modified: modified, links: links, entries: map[string]*bytes.Buffer{}}
+	return &orderedZip{out: out, modified: modified, links: links, entries: map[string]*entry{}}
 }
 
-// Create starts an entry; its content is kept until Close.
+// Create starts an entry, ending the one before.
 func (z *orderedZip) Create(name string) (io.Writer, error) {
+	if err := z.finish(); err != nil {
+		return nil, err
+	}
 	if _, dup := z.entries[name]; dup {
 		return nil, fmt.Errorf("workbook: zip entry %s written twice", name)
 	}
-	b := new(bytes.Buffer)
-	z.entries[name] = b
-	return b, nil
+	e := &entry{z: z, name: name, crc: crc32.NewIEEE(), sheet: strings.HasPrefix(name, "xl/worksheets/sheet")}
+	if z.flate == nil {
+		var err error
+		if z.flate, err = flate.NewWriter(&e.compressed, flate.BestSpeed); err != nil {
+			return nil, err
+		}
+	} else {
+		z.flate.Reset(&e.compressed)
+	}
+	z.entries[name], z.open = e, e
+	return e, nil
+}
+
+// Write compresses p, holding back a worksheet's text after </sheetData>.
+func (e *entry) Write(p []byte) (int, error) {
+	if e.z.open != e {
+		return 0, fmt.Errorf("workbook: zip entry %s written after the next one began", e.name)
+	}
+	if !e.sheet {
+		return len(p), e.compress(p)
+	}
+	if e.found {
+		e.tail = append(e.tail, p...)
+		return len(p), nil
+	}
+	// Look for the end of the sheet's data across the boundary of writes.
+	e.tail = append(e.tail, p...)
+	if i := bytes.Index(e.tail, []byte(endSheetData)); i >= 0 {
+		cut := i + len(endSheetData)
+		e.found = true
+		err := e.compress(e.tail[:cut])
+		e.tail = append([]byte(nil), e.tail[cut:]...)
+		return len(p), err
+	}
+	keep := min(len(e.tail), len(endSheetData)-1)
+	err := e.compress(e.tail[:len(e.tail)-keep])
+	e.tail = append(e.tail[:0], e.tail[len(e.tail)-keep:]...)
+	return len(p), err
+}
+
+func (e *entry) compress(p []byte) error {
+	e.crc.Write(p)
+	e.size += uint64(len(p))
+	_, err := e.z.flate.Write(p)
+	return err
+}
+
+// finish ends the open entry.
+func (z *orderedZip) finish() error {
+	e := z.open
+	if e == nil {
+		return nil
+	}
+	z.open = nil
+	if len(e.tail) > 0 {
+		tail, err := z.spliceLinks(e.tail)
+		if err != nil {
+			return fmt.Errorf("workbook: %s: %w", e.name, err)
+		}
+		if err := e.compress(tail); err != nil {
+			return err
+		}
+		e.tail = nil
+	}
+	return z.flate.Close()
 }
 
 // AddFS is part of excelize.ZipWriter; the workbook never uses it.
@@ -66,6 +152,9 @@ func (z *orderedZip) AddFS(fs.FS) error {
 
 // Close writes every entry, in order, and the zip's central directory.
 func (z *orderedZip) Close() error {
+	if err := z.finish(); err != nil {
+		return err
+	}
 	names := make([]string, 0, len(z.entries))
 	for name := range z.entries {
 		names = append(names, name)
@@ -80,22 +169,21 @@ func (z *orderedZip) Close() error {
 		return strings.Compare(a, b)
 	})
 	zw := zip.NewWriter(z.out)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(w, flate.BestSpeed)
-	})
 	for _, name := range names {
-		data := z.entries[name].Bytes()
-		if strings.HasPrefix(name, "xl/worksheets/sheet") {
-			var err error
-			if data, err = z.spliceLinks(data); err != nil {
-				return fmt.Errorf("workbook: %s: %w", name, err)
-			}
+		e := z.entries[name]
+		h := &zip.FileHeader{
+			Name:               name,
+			Method:             zip.Deflate,
+			CRC32:              e.crc.Sum32(),
+			CompressedSize64:   uint64(e.compressed.Len()),
+			UncompressedSize64: e.size,
 		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: z.modified})
+		stamp(h, z.modified)
+		w, err := zw.CreateRaw(h)
 		if err != nil {
 			return err
 		}
-		if _, err := w.Write(data); err != nil {
+		if _, err := w.Write(e.compressed.Bytes()); err != nil {
 			return err
 		}
 		delete(z.entries, name) // let the memory go
@@ -103,33 +191,46 @@ func (z *orderedZip) Close() error {
 	return zw.Close()
 }
 
-// spliceLinks replaces a sheet's placeholder <hyperlinks> element with the
-// links it stands for. Cell text cannot contain the element (it is
-// escaped), so the last <hyperlinks> of the sheet is the worksheet's own.
-func (z *orderedZip) spliceLinks(data []byte) ([]byte, error) {
-	start := bytes.LastIndex(data, []byte("<hyperlinks>"))
-	if start < 0 {
-		return data, nil
+// stamp sets an entry's modification time as zip.Writer.CreateHeader
+// would (CreateRaw does not): MS-DOS date and time, and the extended
+// timestamp with the exact second. The zero time is left unset.
+func stamp(h *zip.FileHeader, t time.Time) {
+	if t.IsZero() || t.Year() < 1980 {
+		return
 	}
-	n := bytes.Index(data[start:], []byte("</hyperlinks>"))
+	h.Modified = t
+	h.ModifiedDate = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	h.ModifiedTime = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
+	unix := uint32(t.Unix())
+	h.Extra = append(h.Extra, 0x55, 0x54, 5, 0, 1, byte(unix), byte(unix>>8), byte(unix>>16), byte(unix>>24))
+}
+
+// spliceLinks replaces the placeholder <hyperlinks> element in the end of
+// a worksheet with the links it stands for. Cell text cannot contain the
+// element (it is escaped), and the tail holds no cells.
+func (z *orderedZip) spliceLinks(tail []byte) ([]byte, error) {
+	start := bytes.Index(tail, []byte("<hyperlinks>"))
+	if start < 0 {
+		return tail, nil
+	}
+	n := bytes.Index(tail[start:], []byte("</hyperlinks>"))
 	if n < 0 {
 		return nil, errors.New("unterminated <hyperlinks> element")
 	}
 	end := start + n + len("</hyperlinks>")
-	elem := data[start:end]
+	elem := tail[start:end]
 	at := bytes.Index(elem, []byte(`location="`+markerPrefix))
 	if at < 0 {
-		return data, nil // links excelize wrote itself
+		return tail, nil // links excelize wrote itself
 	}
 	digits := elem[at+len(`location="`+markerPrefix):]
-	digits = digits[:bytes.IndexByte(digits, '"')]
+	digits = digits[:max(bytes.IndexByte(digits, '"'), 0)]
 	i, err := strconv.Atoi(string(digits))
 	if err != nil || i < 0 || i >= len(z.links) {
 		return nil, fmt.Errorf("bad hyperlink placeholder %q", digits)
 	}
 	var b bytes.Buffer
-	b.Grow(len(data) + 60*len(z.links[i]))
-	b.Write(data[:start])
+	b.Write(tail[:start])
 	b.WriteString("<hyperlinks>")
 	for _, l := range z.links[i] {
 		b.WriteString(`<hyperlink ref="`)
@@ -141,7 +242,7 @@ func (z *orderedZip) spliceLinks(data []byte) ([]byte, error) {
 		b.WriteString(`"/>`)
 	}
 	b.WriteString("</hyperlinks>")
-	b.Write(data[end:])
+	b.Write(tail[end:])
 	return b.Bytes(), nil
 }
 
@@ -157,6 +258,10 @@ func escapeAttr(b *bytes.Buffer, s string) {
 			b.WriteString("&gt;")
 		case '"':
 			b.WriteString("&quot;")
+		case '\n':
+			b.WriteString("&#xA;")
+		case '\t':
+			b.WriteString("&#x9;")
 		default:
 			b.WriteRune(r)
 		}

@@ -1,0 +1,61 @@
+package xlsx
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// genmodel is the shared generator of synthetic models.
+const genmodel = "../../../shared/tools/genmodel.py"
+
+// bigModel writes the budget's model — 100,000 evidence rows — with
+// genmodel.py into dir, or skips when python3 or the generator is missing.
+func bigModel(b *testing.B) string {
+	b.Helper()
+	if _, err := os.Stat(genmodel); err != nil {
+		b.Skipf("no %s: %v", genmodel, err)
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		b.Skip("python3 is not installed")
+	}
+	path := filepath.Join(b.TempDir(), "big.json")
+	out, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer out.Close()
+	cmd := exec.Command(python, genmodel, "--sources", "2000", "--events", "20000", "--figures", "20000",
+		"--stances", "2000", "--evidence", "100000")
+	cmd.Stdout, cmd.Stderr = out, os.Stderr
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("genmodel: %v", err)
+	}
+	return path
+}
+
+// BenchmarkWriteBig writes the workbook of 2,000 sources, 42,000 facts and
+// 100,000 citations (Evidence rows). The budget is 5 s and 1 GB.
+func BenchmarkWriteBig(b *testing.B) {
+	model := loadModel(b, bigModel(b))
+	b.ResetTimer()
+	for range b.N {
+		if err := Write(io.Discard, model); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteSmall writes the workbook of testdata/small.json.
+func BenchmarkWriteSmall(b *testing.B) {
+	model := loadModel(b, "testdata/small.json")
+	b.ResetTimer()
+	for range b.N {
+		if err := Write(io.Discard, model); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
