@@ -15,6 +15,7 @@ type actorMention struct {
 	From, To   int    // token offsets
 	Poss       bool   // possessive: "Pakistan's", "Taliban’s"
 	Role       bool   // an office or official speaking for the actor
+	Person     bool   // a configured person, by full name or surname
 	PrepObject bool   // the object of a preposition ("talks with the TTP"): not a subject
 }
 
@@ -100,6 +101,9 @@ func derivedDemonyms(name string) []string {
 		stemmed := name[:len(name)-1]
 		out = append(out, stemmed+"ese", stemmed+"ian", stemmed+"an")
 	}
+	if strings.HasSuffix(name, "ey") {
+		out = append(out, strings.TrimSuffix(name, "ey")+"ish") // Turkey → Turkish
+	}
 	if strings.HasSuffix(name, "istan") {
 		out = append(out, strings.TrimSuffix(name, "istan"))
 	}
@@ -142,12 +146,16 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		if mm, ok := m.people.matchAt(toks, i); ok {
 			seen[mm.Value] = true
-			out = append(out, m.mention(toks, mm.From, mm.To, m.personOf[mm.Value]))
+			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
+			men.Person = true
+			out = append(out, men)
 			i = mm.To
 			continue
 		}
 		if mm, ok := m.surnames.matchAt(toks, i); ok && seen[mm.Value] && toks[i].Title {
-			out = append(out, m.mention(toks, mm.From, mm.To, m.personOf[mm.Value]))
+			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
+			men.Person = true
+			out = append(out, men)
 			i = mm.To
 			continue
 		}
@@ -184,7 +192,7 @@ func negatedPrefix(toks []token, i int) bool {
 // noun before it ("Authorities in Pakistan", "officials within the
 // Taliban").
 func (m *actorMatcher) mention(toks []token, from, to, ai int) actorMention {
-	men := actorMention{Actor: m.actors[ai], From: from, To: to}
+	men := actorMention{Actor: m.actors[ai], From: from, To: to, Role: roleNouns[toks[to-1].Lower]}
 	if !toks[to-1].Poss && to < len(toks) && roleNouns[toks[to].Lower] {
 		men.To, men.Role = to+1, true
 	}

@@ -118,13 +118,25 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
 		sp := speechOf(a.toks, from, to, mentionsIn(a.mentions, from, to), lastSpeaker)
-		if sp.Speaker != "" {
-			lastSpeaker = sp.Speaker
-		}
+		lastSpeaker = nextSpeaker(lastSpeaker, sp, mentionsIn(a.mentions, from, to))
 		a.speeches = append(a.speeches, sp)
 	}
 	a.attributeQuotes(text)
 	return a
+}
+
+// nextSpeaker returns who "he said" means after a sentence: its speaker,
+// else the last person it names, else the speaker before.
+func nextSpeaker(last string, sp speech, ms []actorMention) string {
+	if sp.Speaker != "" {
+		return sp.Speaker
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].Person {
+			return ms[k].Actor
+		}
+	}
+	return last
 }
 
 // sentenceTokens maps each sentence to its tokens.

@@ -59,17 +59,21 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	}
 	// Conditions first: "only … if", "unless" bind the terms on both sides.
 	for _, c := range v.conditions() {
-		subject := v.subjectOf(c.From, cueCondition)
+		subjects := v.subjectOf(c.From, cueCondition)
 		cs, ce := v.clause(c.From)
 		main := v.issueBefore(c.From, cs, taken)
 		cond := v.issueAfter(c.To, ce, 12, taken)
 		if main >= 0 {
 			taken[main] = true
-			add(subject, v.issues[main].Issue, "conditional")
+			for _, who := range subjects {
+				add(who, v.issues[main].Issue, "conditional")
+			}
 		}
 		if cond >= 0 && (main < 0 || v.issues[cond].Issue != v.issues[main].Issue) {
 			taken[cond] = true
-			add(subject, v.issues[cond].Issue, "demand")
+			for _, who := range subjects {
+				add(who, v.issues[cond].Issue, "demand")
+			}
 		}
 	}
 	for _, m := range v.cues {
@@ -78,7 +82,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		if h, ok := v.cueStance(m, c, taken); ok {
-			add(h.actor, h.issue, h.position)
+			for _, who := range h.actors {
+				add(who, h.issue, h.position)
+			}
 		}
 	}
 	// A claim stated by a speaker, without a cue: the speaker asserts it;
@@ -101,7 +107,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 }
 
 type hit struct {
-	actor    string
+	actors   []string
 	issue    int
 	position string
 }
@@ -138,15 +144,15 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit,
 		}
 		pos = "oppose"
 	}
-	subject := v.subjectOf(m.From, c.kind)
-	if subject == "" {
+	subjects := v.subjectOf(m.From, c.kind)
+	if len(subjects) == 0 {
 		return hit{}, false
 	}
-	if pos == "demand" && v.targetIs(m.To, im.From, subject) {
+	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor
 	}
 	taken[k] = true
-	return hit{actor: subject, issue: im.Issue, position: pos}, true
+	return hit{actors: subjects, issue: im.Issue, position: pos}, true
 }
 
 // conditions returns the condition markers of the sentence: the cue
@@ -313,15 +319,15 @@ func (v *sentenceView) targetIs(from, to int, subject string) bool {
 // object, a pronoun resolved to the speaker or its antecedent, the
 // antecedent of a relative pronoun, or, for a cue inside what a speaker
 // says, the speaker.
-func (v *sentenceView) subjectOf(i int, kind cueKind) string {
+func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	cs, _ := v.clause(i)
 	if kind == cueNoun {
 		for k := i - 1; k >= cs && k >= i-3; k-- {
 			if m, ok := mentionAt(v.ms, k); ok && m.Poss {
-				return m.Actor
+				return v.withConjuncts(m, cs)
 			}
 			if t := v.toks[k]; t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" {
-				return v.pronoun(k)
+				return nonEmpty(v.pronoun(k))
 			}
 		}
 	}
@@ -331,27 +337,59 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) string {
 				k = m.From
 				continue
 			}
-			return m.Actor
+			return v.withConjuncts(m, cs)
 		}
 		t := v.toks[k]
 		if thirdPronouns[t.Lower] || firstPronouns[t.Lower] {
 			if t.Lower == "them" || t.Lower == "him" || t.Lower == "us" {
 				continue
 			}
-			return v.pronoun(k)
+			return nonEmpty(v.pronoun(k))
 		}
 	}
 	if cs > v.from {
 		if w := v.toks[cs-1].Lower; w == "which" || w == "who" {
 			for k := cs - 2; k >= v.from && k >= cs-3; k-- {
 				if m, ok := mentionAt(v.ms, k); ok {
-					return m.Actor
+					return []string{m.Actor}
 				}
 			}
-			return ""
+			return nil
 		}
 	}
-	return v.speakerAt(i)
+	return nonEmpty(v.speakerAt(i))
+}
+
+// withConjuncts returns the actor of m and of the actors coordinated
+// before it: "Qatar and Egypt urged", "Saudi Arabia, the US and the UN".
+func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
+	out := []string{m.Actor}
+	for k := m.From - 1; k > start; {
+		if w := v.toks[k].Lower; w == "the" || w == "a" {
+			k--
+			continue
+		}
+		w := v.toks[k].Lower
+		if w != "and" && w != "," {
+			break
+		}
+		prev, ok := mentionAt(v.ms, k-1)
+		if !ok || prev.PrepObject {
+			break
+		}
+		if prev.Actor != out[len(out)-1] {
+			out = append(out, prev.Actor)
+		}
+		k = prev.From - 1
+	}
+	return out
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }
 
 // pronoun resolves a pronoun at token k: "we", "our" to whoever speaks;

@@ -1,0 +1,78 @@
+package extract
+
+import "brief/report"
+
+// Test domains beyond the demo: other conflicts, other actors and issues,
+// so that the rules are seen to follow the configuration.
+
+var sudanDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "SAF", Aliases: []string{"Sudanese Armed Forces", "Sudanese army", "army-led government"},
+			People: []string{"Abdel Fattah al-Burhan"}},
+		{Name: "RSF", Aliases: []string{"Rapid Support Forces", "paramilitary RSF"},
+			People: []string{"Mohamed Hamdan Dagalo"}},
+		{Name: "Saudi Arabia", Aliases: []string{"Riyadh"}},
+		{Name: "United States", Aliases: []string{"US", "U.S.", "Washington", "State Department"}},
+		{Name: "UAE", Aliases: []string{"United Arab Emirates", "Abu Dhabi"}},
+	},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce", "cessation of hostilities"}},
+		{ID: "talks", Terms: []string{"talks", "negotiations", "negotiate"}},
+		{ID: "aid", Terms: []string{"humanitarian access", "aid corridors"}},
+		{ID: "arms", Claim: true, Terms: []string{"supplying weapons", "supplied weapons", "arming the RSF"}},
+	},
+}
+
+var ukraineDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Ukraine", Aliases: []string{"Kyiv"}, People: []string{"Volodymyr Zelensky", "Dmytro Kuleba"}},
+		{Name: "Russia", Aliases: []string{"Moscow", "Kremlin"}, People: []string{"Vladimir Putin", "Dmitry Peskov"}},
+		{Name: "Turkey", Aliases: []string{"Ankara"}, People: []string{"Recep Tayyip Erdogan"}},
+		{Name: "United Nations", Aliases: []string{"UN"}},
+	},
+	Issues: []report.Issue{
+		{ID: "grain", Terms: []string{"grain deal", "Black Sea Grain Initiative"}},
+		{ID: "talks", Terms: []string{"peace talks", "negotiations", "negotiate"}},
+		{ID: "plant", Claim: true, Terms: []string{"shelled the plant", "shelling of the plant", "shelled the Zaporizhzhia plant"}},
+	},
+}
+
+var gazaDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Israel", Aliases: []string{"Israeli government", "IDF", "Israel Defense Forces"},
+			People: []string{"Benjamin Netanyahu", "Yoav Gallant"}},
+		{Name: "Hamas", People: []string{"Ismail Haniyeh"}},
+		{Name: "Qatar", Aliases: []string{"Doha"}},
+		{Name: "Egypt", Aliases: []string{"Cairo"}},
+		{Name: "United States", Aliases: []string{"US", "Washington"}, People: []string{"Antony Blinken"}},
+	},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce", "humanitarian pause"}},
+		{ID: "hostages", Terms: []string{"hostage deal", "release of hostages"}},
+		{ID: "mediation", Terms: []string{"mediate", "mediation", "mediator"}},
+		{ID: "withdrawal", Terms: []string{"withdrawal", "withdraw"}},
+		{ID: "hospital", Claim: true, Terms: []string{"struck the hospital", "striking the hospital", "strike on the hospital"}},
+	},
+}
+
+// demoDomain is the demo's Pakistan–TTP domain, as config.toml has it.
+var demoDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Pakistan", Aliases: []string{"Islamabad", "Pakistani government", "Pakistani authorities",
+			"Foreign Office", "ISPR", "Pakistan Army"}, People: []string{"Khawaja Asif", "Mumtaz Zahra Baloch"}},
+		{Name: "Afghan Taliban", Aliases: []string{"Taliban", "Kabul", "Islamic Emirate"},
+			People: []string{"Amir Khan Muttaqi", "Zabihullah Mujahid"}, Demonyms: []string{"Afghan"}},
+		{Name: "TTP", Aliases: []string{"Tehrik-i-Taliban Pakistan", "Pakistani Taliban"}},
+		{Name: "United Nations", Aliases: []string{"UN", "UN report"}},
+		{Name: "United States", Aliases: []string{"US", "U.S.", "Washington"}},
+		{Name: "China", Aliases: []string{"Beijing"}},
+	},
+	Issues: []report.Issue{
+		{ID: "talks", Terms: []string{"talks", "dialogue", "negotiations", "re-engage", "sit together"}},
+		{ID: "mediation", Terms: []string{"mediate", "mediation", "mediator", "facilitate"}},
+		{ID: "surrender", Terms: []string{"surrender", "lay down arms", "disarm"}},
+		{ID: "crackdown", Terms: []string{"crack down", "take action", "use force", "employ force"}},
+		{ID: "sanctuary", Claim: true, Terms: []string{"sanctuary", "sanctuaries", "safe havens", "hideouts",
+			"based in Afghanistan", "harboring"}},
+	},
+}

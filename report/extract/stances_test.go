@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+// stanceKeys returns the stances of text as sorted "actor/issue/position".
+func stanceKeys(d Domain, text string) []string {
+	f := New(d).Extract("t", text, report.Date{Year: 2023, Month: 6, Day: 6})
+	var out []string
+	for _, s := range f.Stances {
+		k := s.Actor + "/" + s.Issue + "/" + s.Position
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestStances(t *testing.T) {
+	tests := []struct {
+		name   string
+		domain Domain
+		text   string
+		want   []string
+	}{
+		// Sudan.
+		{"support by agreeing", sudanDomain,
+			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
+			[]string{"RSF/ceasefire/support"}},
+		{"demand by a call", sudanDomain,
+			"Washington called for an immediate ceasefire in Khartoum.",
+			[]string{"United States/ceasefire/demand"}},
+		{"coordinated subjects", sudanDomain,
+			"Saudi Arabia and the United States urged both sides to return to the negotiations in Jeddah.",
+			[]string{"Saudi Arabia/talks/demand", "United States/talks/demand"}},
+		{"demand falls on the target, not on the one urged", sudanDomain,
+			"The State Department urged the Sudanese army to allow humanitarian access.",
+			[]string{"United States/aid/demand"}},
+		{"refusal by alias", sudanDomain,
+			"The Sudanese Armed Forces refused to join the talks, an army spokesman said.",
+			[]string{"SAF/talks/oppose"}},
+		{"claim asserted by accusation", sudanDomain,
+			"The army-led government accused the UAE of supplying weapons to the paramilitaries.",
+			[]string{"SAF/arms/support"}},
+		{"claim denied", sudanDomain,
+			"The United Arab Emirates denied supplying weapons to either side.",
+			[]string{"UAE/arms/deny"}},
+		{"refusal after the talks collapsed", sudanDomain,
+			"The talks collapsed after the RSF refused to extend the truce.",
+			[]string{"RSF/ceasefire/oppose"}},
+		{"relative clause takes its antecedent", sudanDomain,
+			"The paramilitary RSF, which rejected the ceasefire, said it controlled the city.",
+			[]string{"RSF/ceasefire/oppose"}},
+		{"person with a hyphenated name", sudanDomain,
+			"Sudan's army chief Abdel Fattah al-Burhan vowed to fight on and ruled out negotiations with the RSF.",
+			[]string{"SAF/talks/oppose"}},
+		{"negated demand says nothing", sudanDomain,
+			"Washington did not call for a ceasefire.",
+			nil},
+		{"no cue, no stance", sudanDomain,
+			"Fighting continued across Darfur despite the truce.",
+			nil},
+		{"author's own words are no actor's claim", sudanDomain,
+			"Analysts say the RSF has been supplied weapons through Libya.",
+			nil},
+
+		// Ukraine and Russia.
+		{"condition with unless", ukraineDomain,
+			"Russia will not return to the grain deal unless its demands are met, Kremlin spokesman Dmitry Peskov said.",
+			[]string{"Russia/grain/conditional"}},
+		{"open to talks only if", ukraineDomain,
+			"Ukrainian President Volodymyr Zelensky said Kyiv was open to peace talks only if Russian troops left.",
+			[]string{"Ukraine/talks/conditional"}},
+		{"negated agreement is opposition", ukraineDomain,
+			"Moscow did not agree to extend the grain deal.",
+			[]string{"Russia/grain/oppose"}},
+		{"support by welcome", ukraineDomain,
+			"Turkey welcomed the resumption of the Black Sea Grain Initiative.",
+			[]string{"Turkey/grain/support"}},
+		{"deny a claim that", ukraineDomain,
+			"The Kremlin denied that Russian forces had shelled the plant.",
+			[]string{"Russia/plant/deny"}},
+		{"dismiss accusations as baseless", ukraineDomain,
+			"Russia dismissed accusations that it shelled the Zaporizhzhia plant as baseless.",
+			[]string{"Russia/plant/deny"}},
+		{"claim asserted by a ministry", ukraineDomain,
+			"Ukraine's foreign ministry said Russian troops had shelled the plant overnight.",
+			[]string{"Ukraine/plant/support"}},
+		{"offer to mediate is support", ukraineDomain,
+			"Turkish President Recep Tayyip Erdogan offered to host peace talks between Moscow and Kyiv.",
+			[]string{"Turkey/talks/support"}},
+
+		// Israel and Hamas.
+		{"ready for, said on a day", gazaDomain,
+			"Hamas said on Monday it was ready for a ceasefire.",
+			[]string{"Hamas/ceasefire/support"}},
+		{"ruled out", gazaDomain,
+			"Israeli Prime Minister Benjamin Netanyahu ruled out a ceasefire until the hostages are freed.",
+			[]string{"Israel/ceasefire/oppose"}},
+		{"we in a quotation is its speaker", gazaDomain,
+			"“We will never negotiate a truce with Hamas,” an Israeli official told reporters.",
+			[]string{"Israel/ceasefire/oppose"}},
+		{"he said after a named person", gazaDomain,
+			"Hamas political chief Ismail Haniyeh met Egyptian officials in Cairo. “We want a complete withdrawal,” he said.",
+			[]string{"Hamas/withdrawal/support"}},
+		{"subject is the actor before the cue", gazaDomain,
+			"Hamas officials said Israel had rejected the ceasefire proposal.",
+			[]string{"Israel/ceasefire/oppose"}},
+		{"proposal", gazaDomain,
+			"Egypt proposed a three-stage ceasefire plan.",
+			[]string{"Egypt/ceasefire/propose"}},
+		{"possessive refusal", gazaDomain,
+			"Benjamin Netanyahu spoke on Sunday. Netanyahu's refusal to accept a humanitarian pause angered Washington.",
+			[]string{"Israel/ceasefire/oppose"}},
+		{"demand of a withdrawal", gazaDomain,
+			"Hamas demanded a full Israeli withdrawal from Gaza.",
+			[]string{"Hamas/withdrawal/demand"}},
+		{"claim asserted and denied", gazaDomain,
+			"Hamas accused Israel of striking the hospital. The IDF rejected the claim that it struck the hospital.",
+			[]string{"Hamas/hospital/support", "Israel/hospital/deny"}},
+		{"headline: the first cue takes the issue", gazaDomain,
+			"Israel rejects Hamas's call for a truce",
+			[]string{"Israel/ceasefire/oppose"}},
+		{"provided that", gazaDomain,
+			"Israel said it would consider a humanitarian pause provided that the release of hostages begins.",
+			[]string{"Israel/ceasefire/conditional", "Israel/hostages/demand"}},
+		{"mediator's role", gazaDomain,
+			"Qatar is ready to mediate between Israel and Hamas, a foreign ministry spokesman said.",
+			[]string{"Qatar/mediation/support"}},
+
+		// The demo domain in other outlets' words.
+		{"reported speech with a demonym source", demoDomain,
+			"An official Pakistani source told Dawn that talks with the TTP were not on the table.",
+			nil},
+		{"the Pakistani Taliban are the TTP", demoDomain,
+			"The Pakistani Taliban said they were ready to re-engage in talks.",
+			[]string{"TTP/talks/support"}},
+		{"Afghan officials speak for the Taliban", demoDomain,
+			"Afghan officials rejected the claim that TTP leaders were based in Afghanistan.",
+			[]string{"Afghan Taliban/sanctuary/deny"}},
+		{"negated claim in reported speech is a denial", demoDomain,
+			"Zabihullah Mujahid said the TTP had no sanctuary in Afghanistan.",
+			[]string{"Afghan Taliban/sanctuary/deny"}},
+		{"noun willing before the cue is not the subject", demoDomain,
+			"Pakistan said individuals willing to surrender would be welcome.",
+			nil},
+		{"demand on another actor", demoDomain,
+			"Islamabad pressed Kabul to take action against the TTP.",
+			[]string{"Pakistan/crackdown/demand"}},
+		{"US is not us", demoDomain,
+			"Let us hope talks resume, the analyst said.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := stanceKeys(tt.domain, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %s\n want %s", tt.text, strings.Join(got, ", "), strings.Join(tt.want, ", "))
+			}
+		})
+	}
+}
