@@ -254,18 +254,27 @@ func TestPageCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out := string(runTool(t, render(t, tt.b, tt.name), "pdfinfo"))
-			m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindStringSubmatch(out)
-			if m == nil {
-				t.Fatalf("pdfinfo gives no page count:\n%s", out)
-			}
-			n, _ := strconv.Atoi(m[1])
+			n := pages(t, render(t, tt.b, tt.name))
 			if n < tt.min || n > tt.max {
 				t.Errorf("%d pages, want %d to %d", n, tt.min, tt.max)
 			}
 		})
 	}
 }
+
+// pages returns a PDF's page count, from pdfinfo.
+func pages(t *testing.T, pdf []byte) int {
+	t.Helper()
+	out := string(runTool(t, pdf, "pdfinfo"))
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("pdfinfo gives no page count:\n%s", out)
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+func contains(b []byte, s string) bool { return bytes.Contains(b, []byte(s)) }
 
 func TestPageSize(t *testing.T) {
 	for size, want := range map[string]string{"A4": "595.28 x 841.89", "Letter": "612 x 792"} {

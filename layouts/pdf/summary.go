@@ -1,6 +1,5 @@
 package pdf
 
-import "strconv"
 
 // summary draws the key points: a row of counts saying what the brief
 // covers, then the model's key points as bullets.
@@ -58,7 +57,7 @@ func (p *printer) tiles() {
 		p.pdf.Rect(x, p.y, w, h, "FD")
 		p.pdf.SetFillColor(colAccent.r, colAccent.g, colAccent.b)
 		p.pdf.Rect(x, p.y, 0.9, h, "F")
-		p.line1(x+3.5, p.y+1.6, w-5, strconv.Itoa(it.n), fTileNum, colAccent, "L")
+		p.line1(x+3.5, p.y+1.6, w-5, formatNumber(float64(it.n)), fTileNum, colAccent, "L")
 		p.line1(x+3.5, p.y+8.6, w-5, it.label, fTileText, colMuted, "L")
 		x += w + gap
 	}
