@@ -1,6 +1,5 @@
 package pdf
 
-
 // summary draws the key points: a row of counts saying what the brief
 // covers, then the model's key points as bullets.
 func (p *printer) summary() {
