@@ -27,6 +27,7 @@ Commands:
     build     write the PDF, the workbook and the JSON into the output folder
     extract   print the model's JSON on stdout
     check     validate the configuration and every article
+    render    write the PDF, the workbook and the JSON from a model's JSON
     help      show this text, or a command's: brief help build
 
 Run 'brief COMMAND --help' for a command's options.
@@ -62,7 +63,7 @@ type env struct {
 }
 
 func commands() []command {
-	return []command{buildCommand(), extractCommand(), checkCommand()}
+	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand()}
 }
 
 func main() {

@@ -1,0 +1,245 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"brief/report"
+	"brief/report/config"
+)
+
+const renderUsage = `Usage: brief render --model FILE [options]
+
+Render a model's JSON form — written by 'brief extract' or 'brief build',
+edited by an analyst, or made by another tool — as the PDF brief, the
+workbook and the JSON, exactly as 'brief build' renders the same model.
+The paths written are printed on stdout, one a line.
+
+The model is checked first: a file that is not JSON, a value of the wrong
+type, a citation of no source, a bad date, a low above its high, an unknown
+position and the like are each reported with their JSON path and line, exit
+status 2, and nothing is written. Parts of the model it lacks — sections,
+actors, issues, the stance matrix, figure groups, key points — are derived
+from its facts; parts it has are used as they are.
+
+Options:
+    --model FILE    the model's JSON; - reads stdin (required)
+    --config FILE   take the title, organisation, marking, page size,
+                    sections, actors, issues and output folder and names from
+                    this configuration instead of the model (only when given:
+                    a config.toml in the current folder is not read)
+    --out DIR       write outputs to DIR (default: the configuration's output
+                    folder with --config, else ./out)
+    --only LIST     write only these outputs, comma-separated: pdf, xlsx, json
+
+The brief's generation time is the model's meta.generated when it has one,
+else SOURCE_DATE_EPOCH when set, else the clock.
+
+Examples:
+    brief extract > m.json && brief render --model m.json
+    brief render --model edited.json --config ttp.toml --only pdf
+    convert-export events.csv | brief render --model - --out /srv/briefs
+`
+
+// maxModelSize is the largest model render reads, in bytes; a variable
+// so that tests can lower it.
+var maxModelSize int64 = 1 << 30
+
+// renderStdin is where --model - reads from; tests replace it.
+var renderStdin io.Reader = os.Stdin
+
+func renderCommand() command {
+	return command{name: "render", usage: renderUsage, run: runRender}
+}
+
+type renderOptions struct {
+	model      string
+	configPath string
+	outDir     string
+	only       string
+}
+
+func runRender(ctx context.Context, e *env, args []string) error {
+	var opts renderOptions
+	fs := newFlags(e, command{name: "render", usage: renderUsage})
+	fs.StringVar(&opts.model, "model", "", "read the model from `FILE` (- for stdin)")
+	fs.StringVar(&opts.configPath, "config", "", "take the document and domain from the configuration `FILE`")
+	fs.StringVar(&opts.outDir, "out", "", "write outputs to `DIR`")
+	fs.StringVar(&opts.only, "only", "", "write only these outputs: pdf, xlsx, json")
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	only, err := opts.check()
+	if err != nil {
+		return err
+	}
+	var cfg *config.Config
+	if opts.configPath != "" {
+		if cfg, err = loadConfig(opts.configPath, true); err != nil {
+			return err
+		}
+	}
+	data, err := readModel(opts.model)
+	if err != nil {
+		return err
+	}
+	b, err := report.Validate(data)
+	if err != nil {
+		return reportModelError(e, opts.model, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := completeModel(b, cfg); err != nil {
+		return err
+	}
+	plan := opts.plan(cfg, b)
+	plan.only = only
+	paths, err := writeOutputs(plan, b)
+	for _, p := range paths {
+		fmt.Fprintln(e.stdout, p)
+	}
+	return err
+}
+
+// check refuses bad flag values before any file is read.
+func (o *renderOptions) check() (only []string, err error) {
+	if o.model == "" {
+		return nil, usageError{"render: --model FILE is required (- reads stdin); see brief render --help"}
+	}
+	if o.only == "" {
+		return nil, nil
+	}
+	for _, kind := range strings.Split(o.only, ",") {
+		kind = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(kind)), ".")
+		if !slices.Contains([]string{"pdf", "xlsx", "json"}, kind) {
+			return nil, usageError{fmt.Sprintf("render: --only %q: want pdf, xlsx or json, comma-separated", o.only)}
+		}
+		only = append(only, kind)
+	}
+	return only, nil
+}
+
+// plan says where the outputs go: --out, else the configuration's folder,
+// else ./out; names from the configuration, else the default ones.
+func (o *renderOptions) plan(cfg *config.Config, b *report.Brief) outputPlan {
+	out := config.Default().Output
+	dir := out.Dir
+	if cfg != nil {
+		out, dir = cfg.Output, cfg.Resolve(cfg.Output.Dir)
+	}
+	if o.outDir != "" {
+		dir = o.outDir
+	}
+	return planOutputs(dir, out.Name, out.Latest, b.Meta.Period.Label)
+}
+
+// readModel reads the model's bytes from a file or, for "-", stdin,
+// refusing anything larger than maxModelSize.
+func readModel(path string) ([]byte, error) {
+	name := path
+	var r io.Reader
+	if path == "-" {
+		name, r = "stdin", renderStdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, usageError{fmt.Sprintf("--model %s: %v", path, errors.Unwrap(err))}
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.Size() > maxModelSize {
+			return nil, tooLarge(name)
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxModelSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading the model from %s: %w", name, err)
+	}
+	if int64(len(data)) > maxModelSize {
+		return nil, tooLarge(name)
+	}
+	return data, nil
+}
+
+func tooLarge(name string) error {
+	limit := fmt.Sprintf("%d bytes", maxModelSize)
+	if maxModelSize >= 1<<30 {
+		limit = fmt.Sprintf("%d GiB", maxModelSize>>30)
+	}
+	return usageError{fmt.Sprintf("%s: the model is larger than %s, the most render reads; split it, for example by period", name, limit)}
+}
+
+// reportModelError prints each problem of an invalid model on its own
+// line, as file:line:col: path: message, and returns an error that exits
+// with the usage status without printing again.
+func reportModelError(e *env, path string, err error) error {
+	name := path
+	if path == "-" {
+		name = "stdin"
+	}
+	var me *report.ModelError
+	if !errors.As(err, &me) {
+		return usageError{fmt.Sprintf("%s: %v", name, err)}
+	}
+	for _, p := range me.Problems {
+		sep := ": "
+		if p.Line > 0 {
+			sep = ":"
+		}
+		fmt.Fprintf(e.stderr, "brief: error: %s%s%s\n", name, sep, p)
+	}
+	if me.More > 0 {
+		fmt.Fprintf(e.stderr, "brief: error: %s: and %d more problems\n", name, me.More)
+	}
+	fmt.Fprintf(e.stderr, "brief: error: %s is not a valid model (see README.md, brief render); nothing was written\n", name)
+	return errSilentUsage
+}
+
+// completeModel applies the configuration, when given, derives what the
+// model lacks and stamps the generation time.
+func completeModel(b *report.Brief, cfg *config.Config) error {
+	if cfg != nil {
+		applyConfig(b, cfg)
+	}
+	report.Derive(b)
+	for i, s := range b.Sections {
+		if s.Title == "" {
+			b.Sections[i].Title = report.DefaultSectionTitle(s.Kind)
+		}
+	}
+	for i, is := range b.Issues {
+		if is.Label == "" {
+			b.Issues[i].Label = is.ID
+		}
+	}
+	if b.Meta.Generated != "" {
+		return nil
+	}
+	gen, err := generationTime()
+	if err != nil {
+		return err
+	}
+	b.Meta.Generated = gen.UTC().Format(time.RFC3339)
+	return nil
+}
+
+// applyConfig takes the document's description, sections, actors and
+// issues from the configuration. Facts, the matrix, figure groups and key
+// points stay as the model has them.
+func applyConfig(b *report.Brief, cfg *config.Config) {
+	b.Meta.Title = cfg.Title
+	b.Meta.Organisation = cfg.Organisation
+	b.Meta.Marking = cfg.Marking
+	b.Meta.PageSize = cfg.PageSize
+	b.Meta.Config = cfg.Path
+	b.Sections = slices.Clone(cfg.Sections)
+	b.Actors = slices.Clone(cfg.Actors)
+	b.Issues = slices.Clone(cfg.Issues)
+}

@@ -1,0 +1,372 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"brief/layouts/xlsx"
+	"brief/report"
+)
+
+// renderData is testdata/render.
+var renderData = filepath.Join("testdata", "render")
+
+// readOutputs reads the files a run printed, keyed by extension.
+func readOutputs(t *testing.T, stdout string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for _, p := range strings.Fields(stdout) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[filepath.Ext(p)] = data
+	}
+	return out
+}
+
+// TestRenderRoundTrip: extract's JSON rendered gives the bytes build
+// writes, with or without the configuration, from a file or stdin; and
+// rendering render's own JSON changes nothing.
+func TestRenderRoundTrip(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	cfg := filepath.Join("..", "..", "config.toml")
+	code, stdout, stderr := runBrief(t, "build", "--config", cfg, "--out", t.TempDir())
+	if code != 0 {
+		t.Fatalf("build exited %d: %s", code, stderr)
+	}
+	built := readOutputs(t, stdout)
+	code, model, stderr := runBrief(t, "extract", "--config", cfg)
+	if code != 0 {
+		t.Fatalf("extract exited %d: %s", code, stderr)
+	}
+	modelPath := filepath.Join(t.TempDir(), "m.json")
+	if err := os.WriteFile(modelPath, []byte(model), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	check := func(t *testing.T, stdout string, exts ...string) map[string][]byte {
+		t.Helper()
+		got := readOutputs(t, stdout)
+		for _, ext := range exts {
+			if got[ext] == nil {
+				t.Errorf("render wrote no %s file: %q", ext, stdout)
+			} else if !bytes.Equal(got[ext], built[ext]) {
+				t.Errorf("render's %s differs from build's (%d and %d bytes)", ext, len(got[ext]), len(built[ext]))
+			}
+		}
+		return got
+	}
+	renderOK := func(t *testing.T, args ...string) string {
+		t.Helper()
+		code, stdout, stderr := runBrief(t, append([]string{"render", "--out", t.TempDir()}, args...)...)
+		if code != 0 {
+			t.Fatalf("render %v exited %d: %s", args, code, stderr)
+		}
+		return stdout
+	}
+
+	t.Run("model only", func(t *testing.T) {
+		got := check(t, renderOK(t, "--model", modelPath), ".pdf", ".xlsx", ".json")
+		again := filepath.Join(t.TempDir(), "again.json")
+		if err := os.WriteFile(again, got[".json"], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		check(t, renderOK(t, "--model", again), ".pdf", ".xlsx", ".json")
+	})
+	t.Run("with the configuration", func(t *testing.T) {
+		check(t, renderOK(t, "--model", modelPath, "--config", cfg), ".pdf", ".xlsx", ".json")
+	})
+	t.Run("stdin", func(t *testing.T) {
+		defer func(r io.Reader) { renderStdin = r }(renderStdin)
+		f, err := os.Open(modelPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		renderStdin = f
+		got := check(t, renderOK(t, "--model", "-", "--only", "pdf,xlsx"), ".pdf", ".xlsx")
+		if got[".json"] != nil {
+			t.Errorf("--only pdf,xlsx wrote the JSON too")
+		}
+	})
+}
+
+// TestRenderBadModel: each kind of bad input exits 2, names the JSON
+// path of the problem and writes nothing.
+func TestRenderBadModel(t *testing.T) {
+	valid, err := os.ReadFile(filepath.Join(renderData, "model.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		old, new string // replace old by new in model.json; old "" replaces the whole file
+		want     string // in stderr
+	}{
+		{"not JSON", "", "sources: [", "stdin:1:1: invalid JSON: invalid character 's'"},
+		{"cut short", "{\"ignored\": true}\n}", `{"ignored": `, "ends in the middle of a value"},
+		{"wrong type", `"low": 8000`, `"low": "8000"`, "figures[0].low: want a number, got a string"},
+		{"citation of no source", `"source": "s1", "quote": "formally`, `"source": "s7", "quote": "formally`, `events[0].citations[0].source: "s7" names no source`},
+		{"empty quote", `"quote": "formally ending the ceasefire on November 28."`, `"quote": ""`, "events[0].citations[0].quote: empty quote"},
+		{"bad date", `"date": "2022-11-28"`, `"date": "28 November 2022"`, "events[0].date: date"},
+		{"bad precision", `"precision": "day"`, `"precision": "daily"`, `events[0].precision: "daily"`},
+		{"low above high", `"low": 8000`, `"low": 18000`, "figures[0].low: low 18000 is above high 12000"},
+		{"negative", `"low": 8000`, `"low": -8000`, "figures[0].low: -8000 is negative"},
+		{"unknown position", `"position": "conditional"`, `"position": "ambivalent"`, `stances[0].position: "ambivalent"`},
+		{"unknown kind", `"what": "fighters"`, `"what": "militants"`, `figures[0].what: "militants"`},
+		{"duplicate id", `"id": "t1"`, `"id": "e1"`, `stances[0].id: duplicate id "e1", first at events[0]`},
+		{"not an object", "", "[]", "the model must be a JSON object"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := []byte(tt.new)
+			if tt.old != "" {
+				if !bytes.Contains(valid, []byte(tt.old)) {
+					t.Fatalf("model.json has no %s", tt.old)
+				}
+				data = bytes.Replace(valid, []byte(tt.old), []byte(tt.new), 1)
+			}
+			defer func(r io.Reader) { renderStdin = r }(renderStdin)
+			path := filepath.Join(t.TempDir(), "bad.json")
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			renderStdin = f
+			out := filepath.Join(t.TempDir(), "out")
+			code, stdout, stderr := runBrief(t, "render", "--model", "-", "--out", out)
+			if code != 2 || stdout != "" || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant 2, nothing, and %q", code, stdout, stderr, tt.want)
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("render made the output folder for a bad model")
+			}
+		})
+	}
+	// The message carries the file's name and the line of the problem.
+	path := filepath.Join(t.TempDir(), "m.json")
+	if err := os.WriteFile(path, bytes.Replace(valid, []byte(`"low": 8000`), []byte(`"low": 18000`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := bytes.Count(valid[:bytes.Index(valid, []byte(`"low": 8000`))], []byte("\n")) + 1
+	_, _, stderr := runBrief(t, "render", "--model", path, "--out", t.TempDir())
+	if want := fmt.Sprintf("brief: error: %s:%d:", path, line); !strings.Contains(stderr, want) {
+		t.Errorf("stderr does not start with %s:\n%s", want, stderr)
+	}
+}
+
+func TestRenderUsage(t *testing.T) {
+	model := filepath.Join(renderData, "model.json")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"render"}, "--model FILE is required"},
+		{[]string{"render", "--model", model, "--only", "docx"}, `--only "docx": want pdf, xlsx or json`},
+		{[]string{"render", "--model", filepath.Join(renderData, "missing.json")}, "missing.json: no such file"},
+		{[]string{"render", "--model", model, "--config", filepath.Join(renderData, "missing.toml")}, "missing.toml"},
+		{[]string{"render", "--model", model, "stray"}, `unexpected argument "stray"`},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(t.TempDir(), "out")
+		code, _, stderr := runBrief(t, append(tt.args, "--out", out)...)
+		if code != 2 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("brief %v: exit %d, stderr %q; want 2 and %q", tt.args, code, stderr, tt.want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("brief %v made the output folder", tt.args)
+		}
+	}
+	code, stdout, _ := runBrief(t, "render", "--help")
+	if code != 0 || !strings.Contains(stdout, "Usage: brief render --model FILE") {
+		t.Errorf("render --help: exit %d, %q", code, stdout)
+	}
+}
+
+func TestRenderTooLarge(t *testing.T) {
+	defer func(n int64) { maxModelSize = n }(maxModelSize)
+	maxModelSize = 100
+	code, _, stderr := runBrief(t, "render", "--model", filepath.Join(renderData, "model.json"), "--out", t.TempDir())
+	if code != 2 || !strings.Contains(stderr, "larger than") {
+		t.Errorf("exit %d, stderr %q; want 2 and a message that the model is too large", code, stderr)
+	}
+}
+
+// TestRenderDefaults: with no --out, outputs go to the configuration's
+// folder, else ./out; the generation time is the model's, else
+// SOURCE_DATE_EPOCH's; a model without sections gets them all.
+func TestRenderDefaults(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	model, err := filepath.Abs(filepath.Join(renderData, "model.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, stdout, stderr := runBrief(t, "render", "--model", model)
+	if code != 0 {
+		t.Fatalf("render exited %d: %s", code, stderr)
+	}
+	want := filepath.Join("out", "brief-2023-06.pdf")
+	if first := strings.Fields(stdout)[0]; first != want {
+		t.Errorf("first path %s, want %s", first, want)
+	}
+	var b report.Brief
+	if err := json.Unmarshal(readOutputs(t, stdout)[".json"], &b); err != nil {
+		t.Fatal(err)
+	}
+	if b.Meta.Generated != "2023-11-14T22:13:20Z" {
+		t.Errorf("meta.generated = %q, want SOURCE_DATE_EPOCH's time", b.Meta.Generated)
+	}
+	if len(b.Sections) != len(report.SectionKinds) || len(b.Actors) != 2 || len(b.Matrix) != 1 || len(b.KeyPoints) == 0 {
+		t.Errorf("the derived parts are missing: %d sections, %d actors, %d cells, %d key points",
+			len(b.Sections), len(b.Actors), len(b.Matrix), len(b.KeyPoints))
+	}
+
+	// The model's own generation time wins over SOURCE_DATE_EPOCH.
+	stamped := filepath.Join(dir, "stamped.json")
+	data, _ := os.ReadFile(model)
+	data = bytes.Replace(data, []byte(`"title": "A model`), []byte(`"generated": "2023-07-01T09:00:00Z", "title": "A model`), 1)
+	os.WriteFile(stamped, data, 0o644)
+	config := "title = \"Configured\"\n[output]\ndir = \"briefs\"\nname = \"weekly-{period}\"\nlatest = \"\"\n[[actor]]\nname = \"Pakistan\"\n"
+	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte(config), 0o644)
+	code, stdout, stderr = runBrief(t, "render", "--model", stamped, "--config", "brief.toml", "--only", "json")
+	if code != 0 {
+		t.Fatalf("render --config exited %d: %s", code, stderr)
+	}
+	if want := filepath.Join(dir, "briefs", "weekly-2023-06.json"); strings.TrimSpace(stdout) != want {
+		t.Errorf("render --config wrote %q, want %s", stdout, want)
+	}
+	b = report.Brief{}
+	if err := json.Unmarshal(readOutputs(t, stdout)[".json"], &b); err != nil {
+		t.Fatal(err)
+	}
+	if b.Meta.Generated != "2023-07-01T09:00:00Z" || b.Meta.Title != "Configured" || len(b.Actors) != 1 {
+		t.Errorf("generated %q, title %q, %d actors; want the model's time and the configuration's title and actor",
+			b.Meta.Generated, b.Meta.Title, len(b.Actors))
+	}
+}
+
+// TestRenderGeneratedModel renders models from shared/tools/genmodel.py:
+// the small one committed in testdata and, when python3 is here, one of
+// the size the issue calls realistic.
+func TestRenderGeneratedModel(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	t.Run("testdata", func(t *testing.T) {
+		// python3 ../shared/tools/genmodel.py --sources 12 --events 30 --figures 30 --stances 20 --indent 1
+		renderAndCheck(t, filepath.Join(renderData, "genmodel.json"))
+	})
+	t.Run("realistic", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("skipping the realistic model in -short mode")
+		}
+		needTool(t, "python3")
+		tool := filepath.Join("..", "..", "..", "shared", "tools", "genmodel.py")
+		if _, err := os.Stat(tool); err != nil {
+			needFile(t, tool)
+		}
+		data, err := exec.Command("python3", tool, "--sources", "500", "--events", "2000", "--figures", "2000", "--stances", "300").Output()
+		if err != nil {
+			t.Fatalf("genmodel.py: %v", err)
+		}
+		path := filepath.Join(t.TempDir(), "m.json")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		renderAndCheck(t, path)
+	})
+}
+
+// needFile skips the test when a file beside the repository is missing,
+// except in CI.
+func needFile(t *testing.T, path string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s is missing", path)
+	}
+	t.Skipf("%s is missing; skipping", path)
+}
+
+// renderAndCheck renders the model at path and checks the PDF and the
+// workbook as a reader's tools would open them.
+func renderAndCheck(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in report.Brief
+	if err := json.Unmarshal(data, &in); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runBrief(t, "render", "--model", path, "--out", t.TempDir())
+	if code != 0 {
+		t.Fatalf("render exited %d: %s", code, stderr)
+	}
+	paths := strings.Fields(stdout)
+	if len(paths) != 3 {
+		t.Fatalf("render printed %q, want three paths", stdout)
+	}
+	pdf, _ := os.ReadFile(paths[0])
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Errorf("%s does not start with %%PDF-", paths[0])
+	}
+	checkRenderedWorkbook(t, paths[1], &in)
+	if _, err := exec.LookPath("qpdf"); err == nil || os.Getenv("CI") == "true" {
+		needTool(t, "qpdf")
+		if out, err := exec.Command("qpdf", "--check", paths[0]).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	} else {
+		t.Log("qpdf not installed; the PDF's structure is not checked")
+	}
+}
+
+// checkRenderedWorkbook opens the workbook with excelize and checks its
+// sheets and that the Evidence sheet has a row for every citation.
+func checkRenderedWorkbook(t *testing.T, path string, in *report.Brief) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatalf("excelize cannot open %s: %v", path, err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	for _, name := range []string{xlsx.SheetAbout, xlsx.SheetStances, xlsx.SheetTimeline, xlsx.SheetFigures, xlsx.SheetSources, xlsx.SheetEvidence} {
+		if !slices.Contains(sheets, name) {
+			t.Errorf("workbook sheets %v lack %s", sheets, name)
+		}
+	}
+	citations := 0
+	for _, f := range in.Figures {
+		citations += len(f.Citations)
+	}
+	for _, e := range in.Events {
+		citations += len(e.Citations)
+	}
+	for _, s := range in.Stances {
+		citations += len(s.Citations)
+	}
+	rows, err := f.GetRows(xlsx.SheetEvidence)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) <= citations {
+		t.Errorf("Evidence has %d rows for %d citations", len(rows), citations)
+	}
+}
