@@ -355,3 +355,42 @@ func TestEmptyModel(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderRepeats checks that a table broken across pages repeats its
+// header row: every page between the timeline's first and the figures'
+// heading starts the events table's header again.
+func TestHeaderRepeats(t *testing.T) {
+	b := largeModel(t, 60, 200, 60, 30)
+	pageTexts := strings.Split(text(t, render(t, b, "repeat")), "\f")
+	header := "Date Event Actors Sources"
+	inTimeline, spanned := false, 0
+	for i, pg := range pageTexts {
+		pg = fold(pg)
+		switch {
+		case strings.Contains(pg, "3 Timeline"):
+			inTimeline = true
+		case strings.Contains(pg, "4 Reported figures"):
+			inTimeline = false
+		case inTimeline:
+			spanned++
+			if !strings.Contains(pg, header) {
+				t.Errorf("page %d continues the timeline without its header row", i+1)
+			}
+		}
+	}
+	if spanned < 2 {
+		t.Fatalf("the timeline spans %d continuation pages; the test needs at least 2", spanned)
+	}
+}
+
+func TestDrawingErrorIsReported(t *testing.T) {
+	p, err := newPrinter(emptyModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.pdf.SetErrorf("simulated failure")
+	err = p.check(`section 2 "Positions"`)
+	if err == nil || !strings.Contains(err.Error(), `section 2 "Positions"`) || !strings.Contains(err.Error(), "simulated failure") {
+		t.Errorf("check = %v, want an error naming the section and fpdf's error", err)
+	}
+}
