@@ -106,7 +106,7 @@ func (r *reviewer) apply(id string, d Review) string {
 	if fig == nil && ev == nil && st == nil {
 		return fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(decision, "none"))
 	}
-	review := &Review{Decision: decision}
+	review := &Review{Decision: decision, Where: d.Where}
 	switch decision {
 	case DecisionAccept:
 		r.setReview(fig, ev, st, review)
