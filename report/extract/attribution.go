@@ -24,7 +24,8 @@ func attributionIn(text string, toks []numToken) string {
 		}
 	}
 	for k := range toks {
-		if !reportingVerbs[toks[k].lower] || a.notReporting(k) {
+
+		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 || a.notReporting(k) {
 			continue
 		}
 		if x := a.creditAt(k); x != "" {
@@ -88,9 +89,9 @@ func (a *attribution) creditAt(k int) string {
 		return x
 	}
 	// "Pakistan's spokesperson, Mumtaz Zahra Baloch, told …": the apposition.
-	if a.word(k-1) == "," {
-		if x := a.subjectBefore(k - 1); x != "" {
-			return x
+		if a.word(k-1) == "," {
+		if first := a.subjectStart(k - 2); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:k-1]) {
+			return tidyCredit(a.text[a.toks[first].start:a.toks[k-2].end])
 		}
 	}
 	// "…, said the official", "…, said Ahmed Khan, a police officer".
@@ -103,50 +104,79 @@ func (a *attribution) creditAt(k int) string {
 }
 
 // subjectBefore reads the speaker before the verb at k: "ISPR", "a senior
-// government official", "The Express Tribune newspaper", "the Inter-Services
-// Public Relations (ISPR)". Pronouns give "".
+// government official", "The Express Tribune newspaper", "A spokesman for
+// the group", "the Inter-Services Public Relations (ISPR)". Pronouns give "".
 func (a *attribution) subjectBefore(k int) string {
-	if a.word(k-1) == ")" && a.word(k-3) == "(" && a.toks[k-2].kind == numWord {
-		return a.toks[k-2].text // "(ISPR) said": the acronym names it
+		c := k - 1
+	if a.word(c) == "," && a.word(c-1) == ")" {
+		c-- // "the Inter-Services Public Relations (ISPR), said"
 	}
-	// Only adverbs stand between a speaker and the verb: "officials also said".
-	end := k - 1
+	if a.word(c) == ")" && a.word(c-2) == "(" && a.toks[c-1].kind == numWord {
+		return a.toks[c-1].text // "(ISPR) said": the acronym names it
+	}
+	end := k - 1 // only adverbs stand between: "officials also said"
 	for end >= 0 && adverbs[a.word(end)] {
 		end--
 	}
-	first := -1
-	for j := end; j >= 0 && j > end-9; j-- {
-		t := &a.toks[j]
-		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower]) ||
-			t.kind == numDigits && j < end ||
-			(t.is("-", ".", "&") && t.glued && j > 0 && j < end) ||
-			(t.is("’", "'") && j > 0 && j < end)
-		if !ok {
-			break
-		}
-		first = j
-	}
+	first := a.subjectStart(end)
 	if first < 0 {
 		return ""
 	}
-	for first <= end && (a.toks[first].kind != numWord || a.toks[first].lower == "and" || a.toks[first].lower == "of") {
-		first++
-	}
-	if first > end {
-		return ""
-	}
 	phrase := a.text[a.toks[first].start:a.toks[end].end]
-	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[first:end+1]) {
+	if pronouns[strings.ToLower(phrase)] || determinerWords[strings.ToLower(phrase)] {
 		return ""
+	}
+	if weakReporting[a.word(k)] && !hasSpeakerHead(a.toks[first:end+1]) {
+		return "" // "the attack shows", "police found"
 	}
 	return tidyCredit(phrase)
+}
+
+// subjectStart walks back from token end over a noun phrase and returns
+// where it starts, or -1. It stops after a determiner, at punctuation and at
+// words that cannot be in a speaker's name; "of", "for", "at", "in" join
+// only after a name or a speaker noun ("Ministry of Health", "officials in
+// Kabul", "Doctors at the hospital").
+func (a *attribution) subjectStart(end int) int {
+	first := -1
+	for j := end; j >= 0 && j > end-10; j-- {
+		t := &a.toks[j]
+		switch {
+		case t.kind == numDigits:
+			if j == end {
+				return first
+			}
+		case t.kind == numPunct:
+			if !(t.is("-", ".", "&", "'", "’") && t.glued && j > 0 && j < end) {
+				return first
+			}
+			continue
+		case subjectStop[t.lower]:
+			return first
+		case subjectLinks[t.lower]:
+			p := &a.toks[max(j-1, 0)]
+			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap()) {
+				return first
+			}
+			continue
+		case determinerWords[t.lower] || possessives[t.lower]:
+			first = j
+			if !subjectLinks[a.word(j-1)] {
+				return first
+			}
+			continue
+		}
+		first = j
+	}
+	return first
 }
 
 // hasSpeakerHead reports whether a phrase can speak: a name, or a noun such
 // as "official", "report", "sources".
 func hasSpeakerHead(toks []numToken) bool {
 	for i := range toks {
-		if toks[i].isCap() || speakerNouns[toks[i].lower] {
+
+		if toks[i].isCap() && !determinerWords[toks[i].lower] || speakerNouns[toks[i].lower] {
 			return true
 		}
 	}
@@ -159,7 +189,8 @@ func (a *attribution) phraseAfter(i int) string {
 	last := -1
 	for j := i; j < len(a.toks) && j < i+10; j++ {
 		t := &a.toks[j]
-		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0) ||
+		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
+			t.glued && j > 0 && a.toks[j-1].is("-")) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is("’", "'") && last >= 0)
@@ -223,7 +254,26 @@ var reportingVerbs = figWords("said", "says", "say", "told", "tells", "informed"
 	"estimated", "estimates", "showed", "shows", "found", "finds", "noted", "notes", "revealed",
 	"reveals", "quoted", "recorded", "records", "documented", "counted", "wrote", "writes", "tweeted",
 	"posted", "put", "disclosed", "mentioned", "citing", "cited", "quoting", "reporting", "tallied",
-	"puts")
+	"puts", "warned", "warns", "predicted", "predicts", "believes", "believe", "assessed")
+
+// weakReporting verbs report only when their subject is a speaker: "a UN
+// report found", not "the attack shows".
+var weakReporting = figWords("found", "finds", "showed", "shows", "put", "puts", "recorded", "records",
+	"counted", "documented", "noted", "notes", "revealed", "reveals", "estimated", "estimates",
+	"tallied", "believes", "believe", "assessed", "predicted", "predicts")
+
+// subjectStop are words that cannot be part of a speaker's name.
+var subjectStop = figWords("and", "or", "but", "that", "which", "who", "whom", "when", "while", "as",
+	"because", "if", "to", "from", "by", "with", "into", "after", "before", "since", "during", "than",
+	"is", "was", "were", "are", "has", "have", "had", "been", "be", "will", "would", "could", "can",
+	"should", "may", "might", "not", "it", "he", "she", "they", "we", "i", "you", "there", "this",
+	"these", "those", "on", "said", "says", "told", "where", "so", "then", "also", "however",
+	"yet", "although", "though", "whether", "about", "over", "under", "against", "amid", "between")
+
+// subjectLinks join the words of a speaker's name: "Ministry of Health".
+var subjectLinks = figWords("of", "for", "at", "in", "within")
+
+var possessives = figWords("its", "their", "his", "her", "our")
 
 // invertible verbs may come before their speaker: "…, said the official".
 var invertible = figWords("said", "says", "added", "stated", "wrote", "noted", "reported")

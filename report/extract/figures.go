@@ -103,23 +103,7 @@ func (fs *figureScan) word(i int) string {
 
 // read decides whether q is a figure and reads it.
 func (fs *figureScan) read(q quantity) (figure, bool) {
-	toks := fs.toks
-	open := q.first // where the figure's own words start: "between", "from"
-	if open > 0 && fs.word(open-1) == "between" {
-		open--
-	}
-	change := false
-	if open > 0 && fs.word(open-1) == "from" && q.isRange {
-		// "rose from 35 to 40": a change, the figure is the second number.
-		for k := open - 2; k >= 0 && k >= open-4; k-- {
-			if changeVerbs[fs.word(k)] {
-				change = true
-			}
-		}
-		if !change {
-			open--
-		}
-	}
+	open, change := fs.opening(q)
 	if q.currency == "" && fs.notACount(q, open) {
 		return figure{}, false
 	}
@@ -128,57 +112,26 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		f.low = q.high
 	}
 	qualStart, qual := fs.qualifierBefore(open)
-	last := q.last
 	sq, n := fs.qualifierAfter(q.last)
 	if qual == "" {
 		qual = sq
 	}
 	strong := n == 2 && fs.word(q.last+2) == "strong" // "a 300-strong force"
-	last += n
+	last := q.last + n
 	f.qualifier = qual
-	npFirst, npLast := fs.nounPhrase(last + 1)
-	f.first, f.last = qualStart, last
-	if npLast >= 0 {
-		f.last = npLast
+
+	// The words that name what is counted: "TTP fighters", and an "of"
+	// phrase: "members of the RSF", "35 to 40 of its fighters".
+	np := span{-1, -1}
+	np.first, np.last = fs.nounPhrase(last + 1)
+	of := fs.ofPhrase(max(last, np.last) + 1)
+	f.first, f.last = qualStart, max(last, np.last, of.last)
+	anaphor, anOf := fs.anaphorBefore(qualStart)
+	if anaphor >= 0 {
+		f.first = anaphor
 	}
 
-	// What is counted.
-	switch {
-	case q.currency == "usd":
-		f.what, f.ownKind = "money_usd", true
-	case q.currency == "pkr":
-		f.what, f.ownKind = "money_pkr", true
-	case q.currency != "":
-		f.what, f.ownKind = "other", true
-	}
-	if f.what == "" && npLast >= 0 && attackNouns[fs.word(npLast)] {
-		f.what, f.ownKind = "attacks", true
-	}
-	if f.what == "" {
-		if k, at := fs.triggerBefore(qualStart - 1); k != "" {
-			f.what, f.ownKind, f.first = k, true, at
-		}
-	}
-	if f.what == "" {
-		after := last + 1
-		if npLast >= 0 {
-			after = npLast + 1
-		}
-		if k, end := fs.triggerAfter(after); k != "" {
-			f.what, f.ownKind, f.last = k, true, end
-		}
-	}
-	if f.what == "" && npLast >= 0 {
-		for k := npFirst; k <= npLast; k++ {
-			if kind := triggers[fs.word(k)]; kind != "" {
-				f.what, f.ownKind = kind, true
-			}
-		}
-	}
-	anaphor := fs.anaphorBefore(qualStart)
-	if anaphor >= 0 {
-		f.first = min(f.first, anaphor)
-	}
+	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
 	if f.what == "" && fs.prev != nil {
 		switch {
 		case anaphor >= 0:
@@ -186,33 +139,144 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			if (f.what == "fighters" || f.what == "troops") && fs.mentionsKin(last+1) {
 				f.what = "people"
 			}
-		case fs.coordinated(fs.prev.last, qualStart) && fs.prev.ownKind && eventKinds[fs.prev.what]:
-			f.what = fs.prev.what
-		}
-	}
-	if f.what == "" && npLast >= 0 {
-		f.what = headNouns[fs.word(npLast)]
-		if f.what == "" && strong {
-			f.what = strongUnits[fs.word(npLast)]
+		case eventKinds[fs.prev.what] && (fs.partOf(qualStart) || fs.coordinated(fs.prev.last, qualStart) && fs.prev.ownKind):
+			f.what = fs.prev.what // "killed 12, including five children"
 		}
 	}
 	if f.what == "" {
-		f.what = "other"
+		f.what = fs.countedBy(np, of, strong)
 	}
-	if f.what == "other" && q.currency == "" && (q.wordOne || npLast < 0 || determiners[fs.word(open-1)]) {
+	named := np.last >= 0 || of.last >= 0 || f.ownKind
+	if f.what == "other" && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
-	if q.wordOne && npLast < 0 && f.last == last {
+	if q.wordOne && np.last < 0 && f.last == last {
 		return figure{}, false
 	}
-
 	if f.who == "" && !strings.HasPrefix(f.what, "money") {
-		f.who = fs.whoIn(npFirst, npLast, f.what)
+		f.who = fs.whoIn(np, of, f.what)
 	}
-	f.text = fs.text[toks[f.first].start:toks[f.last].end]
+		if f.first > 0 && fs.toks[f.first].glued && fs.toks[f.first-1].is("\"", "“", "‘") {
+		f.first-- // the opening quote of a quoted trigger: "neutralised"
+	}
+	f.text = fs.text[fs.toks[f.first].start:fs.toks[f.last].end]
 	fs.prev = &f
 	return f, true
 }
+
+// span is a run of tokens, first..last inclusive; -1, -1 when empty.
+type span struct{ first, last int }
+
+// opening returns where q's own words start ("between", "from") and whether
+// it is a change ("rose from 35 to 40"), whose figure is the second number.
+func (fs *figureScan) opening(q quantity) (int, bool) {
+	open := q.first
+	if open > 0 && fs.word(open-1) == "between" {
+		open--
+	}
+	if open > 0 && fs.word(open-1) == "from" && q.isRange {
+		for k := open - 2; k >= 0 && k >= open-4; k-- {
+			if changeVerbs[fs.word(k)] {
+				return open, true
+			}
+		}
+		open--
+	}
+	return open, false
+}
+
+// kindOf reads what a number counts from the words about it: a currency, an
+// attack noun, a trigger before or after it. It may move f's text bounds to
+// take the trigger in. It returns "" when no word about the number says.
+func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *figure) (string, bool) {
+	switch {
+	case q.currency == "usd":
+		return "money_usd", true
+	case q.currency == "pkr":
+		return "money_pkr", true
+	case q.currency != "":
+		return "other", true
+	case np.last >= 0 && attackNouns[fs.word(np.last)]:
+		return "attacks", true
+	}
+	if k, at := fs.triggerBefore(qualStart - 1); k != "" {
+		f.first = min(f.first, at)
+		return k, true
+	}
+	if k, end := fs.triggerAfter(max(q.last, np.last, of.last, f.last) + 1); k != "" {
+		f.last = max(f.last, end)
+		return k, true
+	}
+	for _, sp := range []span{np, of, anOf} {
+		for k := sp.first; k >= 0 && k <= sp.last; k++ {
+			w := fs.word(k)
+			if attackNouns[w] && k == sp.last {
+				return "attacks", true
+			}
+			if kind := triggers[w]; kind != "" {
+				return kind, true // "30 deaths", "three of the dead"
+			}
+		}
+	}
+	return "", false
+}
+
+// countedBy gives the kind from the counted noun alone: "soldiers" →
+// troops, "people" → people, "a 300-strong force" → troops.
+func (fs *figureScan) countedBy(np, of span, strong bool) string {
+	if np.last >= 0 {
+		if k := headNouns[fs.word(np.last)]; k != "" {
+			return k
+		}
+		if k := strongUnits[fs.word(np.last)]; k != "" && strong {
+			return k
+		}
+	}
+	if of.last >= 0 && np.last < 0 {
+		if k := headNouns[fs.word(of.last)]; k != "" {
+			return k // "35 to 40 of its fighters"
+		}
+	}
+	return "other"
+}
+
+// partOf reports whether the number at i is a part of the one before:
+// "including five children", "among them six children", "of whom 12".
+func (fs *figureScan) partOf(i int) bool {
+	w, w1 := fs.word(i-1), fs.word(i-2)
+	return w == "including" || w == "incl" || (w == "them" && w1 == "among") ||
+		(w == "whom" && w1 == "of") || (w == "them" && w1 == "of")
+}
+
+// ofPhrase reads an "of" phrase at token i: "of the Rapid Support Forces",
+// "of its fighters", "of them", "of the dead".
+func (fs *figureScan) ofPhrase(i int) span {
+	if fs.word(i) != "of" {
+		return span{-1, -1}
+	}
+	last := -1
+	for k := i + 1; k < len(fs.toks) && k <= i+6; k++ {
+		t := &fs.toks[k]
+		w := t.lower
+		if t.kind == numPunct && t.is("-") && t.glued && last == k-1 {
+			continue
+		}
+		if t.kind != numWord || auxWords[w] && !ofDeterminers[w] || npStop[w] && !ofDeterminers[w] {
+			break
+		}
+		last = k
+	}
+	for last > i && ofDeterminers[fs.word(last)] && fs.word(last) != "them" && fs.word(last) != "whom" {
+		last--
+	}
+	if last <= i {
+		return span{-1, -1}
+	}
+	return span{i + 1, last}
+}
+
+var ofDeterminers = figWords("the", "a", "an", "its", "their", "his", "her", "them", "whom", "these",
+	"those", "our", "this")
 
 // coordinated reports whether only joining words stand between tokens a and
 // b: "killed 12 soldiers and 30 civilians", "12 people, including 5 children".
@@ -240,18 +304,19 @@ func (fs *figureScan) mentionsKin(i int) bool {
 }
 
 // anaphorBefore finds "the number", "the figure", "the total" just before
-// the qualifier at i ("the number could rise to 30,000") and returns the
-// index of its "the", or -1.
-func (fs *figureScan) anaphorBefore(i int) int {
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+// the qualifier at i ("the number could rise to 30,000", "the number of
+// attacks could rise to 1,000") and returns the index of its "the", or -1,
+// and its "of" phrase.
+func (fs *figureScan) anaphorBefore(i int) (int, span) {
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		if anaphorNouns[fs.word(k)] && (fs.word(k-1) == "the" || fs.word(k-1) == "this") {
-			return k - 1
+			return k - 1, fs.ofPhrase(k + 1)
 		}
 		if fs.toks[k].kind != numWord {
-			return -1
+			break
 		}
 	}
-	return -1
+	return -1, span{-1, -1}
 }
 
 // notACount reports whether the quantity q, whose own words start at open,
@@ -421,7 +486,8 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if first >= 0 && pluralHead(fs.toks[last].lower) {
 			break // a head noun already read
 		}
-		if first >= 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
+		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
+		if first >= 0 && !inCompound && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
 			break
 		}
 		if first < 0 {
@@ -448,7 +514,21 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 			return kind, k
 		}
 		if !gapWords[w] {
-			return "", 0
+			break
+		}
+	}
+	// "The death toll from Saturday's strike on Dnipro rose to 45": a toll
+	// earlier in the clause.
+	for k := i; k >= 0 && k > i-12; k-- {
+		t := &fs.toks[k]
+		if t.lower == "toll" {
+			if fs.word(k-1) == "death" {
+				k--
+			}
+			return "killed", k
+		}
+		if t.kind == numDigits || t.kind == numPunct && !t.is("'", "’", "-") {
+			break
 		}
 	}
 	return "", 0
@@ -458,24 +538,42 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
 func (fs *figureScan) triggerAfter(i int) (string, int) {
-	if fs.word(i) == "of" {
-		// "1,200 members of the Rapid Support Forces were killed"
-		k := i + 1
-		for k < len(fs.toks) && k < i+7 && fs.toks[k].kind == numWord && !auxWords[fs.word(k)] && (!npStop[fs.word(k)] || determinerWords[fs.word(k)]) {
-			k++
-		}
-		i = k
-	}
-	for k := i; k < len(fs.toks) && k < i+5; k++ {
-		w := fs.word(k)
+	skipped := false
+	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
 		if kind, end := fs.triggerAt(k); kind != "" {
 			return kind, end
 		}
-		if !auxWords[w] {
+		if !skipped {
+			// "140 people, mostly children, were killed", "1.9 million
+			// people – about 90 percent – have been forced from their homes"
+			if c := fs.parenthesisEnd(k); c > k {
+				skipped, k, n = true, c, 0
+				continue
+			}
+		}
+		if !auxWords[fs.word(k)] {
 			return "", 0
 		}
 	}
 	return "", 0
+}
+
+// parenthesisEnd returns the closing mark of an aside that opens at token
+// k (", …,", "– … –", "( … )"), or -1.
+func (fs *figureScan) parenthesisEnd(k int) int {
+	closer := map[string]string{",": ",", "–": "–", "—": "—", "(": ")"}[fs.word(k)]
+	if closer == "" {
+		return -1
+	}
+	for j := k + 1; j < len(fs.toks) && j <= k+12; j++ {
+		if fs.word(j) == closer {
+			return j
+		}
+		if fs.word(j) == "." || fs.word(j) == ";" {
+			break
+		}
+	}
+	return -1
 }
 
 // triggerAt reads a trigger word or phrase at token k.
@@ -497,10 +595,20 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 		return "arrested", k + 1
 	case (w == "shot" || w == "found" || w == "feared" || w == "confirmed" || w == "left") && w1 == "dead":
 		return "killed", k + 1
+	case (w == "embraced" || w == "embrace" || w == "attained") && (w1 == "martyrdom" || w1 == "shahadat"):
+		return "killed", k + 1
 	case w == "gunned" && w1 == "down":
 		return "killed", k + 1
-	case w == "forced" && (w1 == "to" && (w2 == "flee" || w2 == "leave") || w1 == "from" || w1 == "out"):
+		case w == "forced" && w1 == "to" && (w2 == "flee" || w2 == "leave"):
 		return "displaced", k + 2
+	case w == "forced" && (w1 == "from" || w1 == "out"):
+		// "forced from their homes", "forced out of their villages"
+		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {
+			if w := fs.word(j); w == "homes" || w == "home" || w == "villages" || w == "houses" {
+				return "displaced", j
+			}
+		}
+		return "displaced", k + 1
 	}
 	if kind := triggers[w]; kind != "" {
 		return kind, k
@@ -508,19 +616,16 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 	return "", 0
 }
 
-// whoIn says who a figure counts: the actor its noun phrase names ("TTP
-// fighters" → TTP), else the noun phrase itself; for attacks and fighters
-// without one, the only actor the sentence names.
-func (fs *figureScan) whoIn(first, last int, what string) string {
+// whoIn says who a figure counts: the actor its noun or "of" phrase names
+// ("TTP fighters", "members of the RSF"), else its noun phrase; for attacks
+// and fighters without one, the only actor the sentence names.
+func (fs *figureScan) whoIn(np, of span, what string) string {
+	first, last := np.first, max(np.last, of.last)
+	if first < 0 {
+		first = of.first
+	}
 	if first >= 0 {
-		end := last
-		// "members of the TTP": look into an "of" phrase too.
-		if fs.word(last+1) == "of" {
-			for k := last + 2; k < len(fs.toks) && k <= last+6 && fs.toks[k].kind == numWord; k++ {
-				end = k
-			}
-		}
-		if a := fs.actorIn(fs.toks[first].start, fs.toks[end].end); a != "" {
+		if a := fs.actorIn(fs.toks[first].start, fs.toks[last].end); a != "" {
 			return a
 		}
 	}
@@ -529,7 +634,10 @@ func (fs *figureScan) whoIn(first, last int, what string) string {
 			return a // attacks are counted by who carries them out
 		}
 	}
-	return nounText(fs, first, last)
+	if np.first < 0 && of.last >= 0 && headNouns[fs.word(of.last)] != "" {
+		return fs.toks[of.last].text
+	}
+	return nounText(fs, np.first, np.last)
 }
 
 // onlyActor returns the one actor the sentence names, or "" when it names
@@ -599,10 +707,16 @@ func (fs *figureScan) periodAt(k int) string {
 			return y + "/" + fs.toks[k+2].text
 		}
 	}
+	if month != "" {
+		y += "-" + month
+	}
 	switch fs.word(prep) {
 	case "in", "during", "throughout", "of", "for":
-		if month != "" {
-			return y + "-" + month
+		// "since the war began in April 2023"
+		for j := prep - 1; j >= 0 && j > prep-6 && fs.toks[j].kind == numWord; j-- {
+			if fs.word(j) == "since" {
+				return y + "/.."
+			}
 		}
 		return y
 	case "since":
@@ -658,7 +772,7 @@ func kindWords(lists map[string][]string) map[string]string {
 // triggers are words that say what happened to those counted, before or
 // after the number: "killing 12", "12 were killed", "30 wounded".
 var triggers = kindWords(map[string][]string{
-	"killed": {"killed", "kill", "kills", "killing", "martyred", "martyring", "martyr", "neutralised",
+	"killed": {"killed", "kill", "kills", "killing", "martyred", "martyring", "martyr", "martyrdom", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "neutralise", "neutralize", "dead", "died", "dies",
 		"slain", "massacred", "perished", "executed", "eliminated", "eliminating", "deaths", "fatalities",
 		"bodies", "death"},
@@ -844,11 +958,11 @@ var gapWords = figWords("the", "a", "an", "of", "to", "at", "as", "another", "fu
 	"reached", "reaching", "jumped", "increased", "stood", "stands", "now", "is", "was", "by",
 	"bringing", "taking", "brought", "took", "reportedly", "allegedly", "also", "some", "over",
 	"nearly", "about", "around", "least", "than", "up", "climbing", "hit", "touched", "crossed",
-	"surpassed", "passed", "with", "additional", "from", "’s", "'s", "s", "’", "number")
+	"surpassed", "passed", "with", "additional", "from", "\"", "“", "”", "‘", "’s", "'s", "s", "’", "number")
 
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
-var auxWords = figWords("were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+var auxWords = figWords("the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
 	"will", "would", "also", "reportedly", "allegedly", "later", "all", "both", "each", "subsequently",
 	"got", "get", "reported", "confirmed", "believed", "feared", "thought", "now", "already", "either",
 	"who", "that", "still", "initially", "eventually", "apparently", "mostly", "were", "among", "being",

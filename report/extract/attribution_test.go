@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestAttributionOf checks whom a sentence credits.
+func TestAttributionOf(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"According to the Express Tribune newspaper, there are 8,000 fighters.", "The Express Tribune"},
+		{"According to a UN report, TTP are regrouping.", "a UN report"},
+		{"According to the Ministry of Health in Gaza, 30,000 people have died.", "The Ministry of Health"},
+		{"At least 12 people were killed, according to local officials.", "local officials"},
+		{"The death toll rose to 45, officials said.", "officials"},
+		{"Six militants were neutralised, ISPR said.", "ISPR"},
+		{"The military's media wing, the Inter-Services Public Relations (ISPR), said five soldiers died.", "ISPR"},
+		{"The Inter-Services Public Relations (ISPR) said in a statement that five soldiers died.", "ISPR"},
+		{"The Express Tribune newspaper quoted sources as saying the offer was rejected.", "The Express Tribune"},
+		{"The Express Tribune reported on Monday that Pakistan had told the Afghan government.", "The Express Tribune"},
+		{"Authorities have declined an offer to resume talks, a media report said on Tuesday.", "a media report"},
+		{"“We need solid guarantees,” the senior official told the newspaper.", "the senior official"},
+		{"An official Pakistani source told The Express Tribune that talks were over.", "The Express Tribune"},
+		{"Two officials within the Taliban told Harici on Saturday that the TTP is based in Pakistan.", "Harici"},
+		{"A recent report shows that the takeover has strengthened the TTP.", "A recent report"},
+		{"Pakistan’s Foreign Office spokesperson, Mumtaz Zahra Baloch, told a briefing that the threat is serious.", "Mumtaz Zahra Baloch"},
+		{"Five soldiers were killed, said Ahmed Khan, a police official.", "Ahmed Khan"},
+		{"UNHCR estimates that 1.5 million people have fled.", "UNHCR"},
+		{"Citing police sources, Dawn reported that 14 people were arrested.", "police sources"},
+		{"The Sudanese Armed Forces (SAF) put the toll at 40.", "SAF"},
+		{"Ukraine's General Staff said 900 Russian troops were killed in a day.", "Ukraine's General Staff"},
+
+		// The article's own authority, or a speaker only named elsewhere.
+		{"The TTP was formed in 2007.", ""},
+		{"He said 30 militants had surrendered.", ""},
+		{"TTP-claimed attacks have more than tripled.", ""},
+		{"An estimated 5,000 people fled.", ""},
+		{"Five people were reported killed.", ""},
+		{"The strike claimed the lives of 30 people.", ""},
+		{"The group is said to have 6,000 fighters.", ""},
+		{"It was reported that 20 people died.", ""},
+		{"They put an end to the violence.", ""},
+	}
+	for _, tt := range tests {
+		if got := attributionOf(sentence(tt.text)); got != tt.want {
+			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateFigures = flag.Bool("update-figures", false, "rewrite testdata/figures/*.golden from figuresIn's output")
+
+// TestFiguresGolden reads the articles in testdata/figures (news of several
+// conflicts, written for these tests) and compares every figure found with
+// the reviewed rendering in the matching .golden file.
+func TestFiguresGolden(t *testing.T) {
+	articles, err := filepath.Glob("testdata/figures/*.txt")
+	if err != nil || len(articles) == 0 {
+		t.Fatalf("no articles in testdata/figures: %v", err)
+	}
+	am := newActorMatcher(testActors)
+	for _, path := range articles {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := renderFigures(string(b), am)
+		golden := strings.TrimSuffix(path, ".txt") + ".golden"
+		if *updateFigures {
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -run TestFiguresGolden -update-figures to create it)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s: figures differ from %s\n got:\n%s\nwant:\n%s", path, golden, got, want)
+		}
+	}
+}
+
+// renderFigures lists the figures of an article, one a line, every field
+// but the citation.
+func renderFigures(text string, am *actorMatcher) string {
+	var b strings.Builder
+	for _, s := range splitSentences(text) {
+		for _, f := range figuresIn(s, am) {
+			n := num(f.Low)
+			if f.High != f.Low {
+				n += "-" + num(f.High)
+			}
+			fmt.Fprintf(&b, "%s | %s | qualifier=%s | what=%s | who=%s | period=%s | attributed_to=%s\n",
+				f.Text, n, f.Qualifier, f.What, f.Who, f.Period, f.AttributedTo)
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkFiguresIn measures figuresIn over the test articles and the
+// seeds, sentence by sentence, in bytes of article text per second.
+func BenchmarkFiguresIn(b *testing.B) {
+	var text strings.Builder
+	for _, pattern := range []string{"testdata/figures/*.txt", filepath.Join(seedDir, "corpus/seeds/*.md")} {
+		files, _ := filepath.Glob(pattern)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			text.WriteString(withoutFrontMatter(string(data)))
+			text.WriteString("\n\n")
+		}
+	}
+	// About 1 MB of text, as sentences.
+	one := text.String()
+	big := strings.Repeat(one, 1<<20/len(one)+1)
+	sentences := splitSentences(big)
+	am := newActorMatcher(testActors)
+	b.SetBytes(int64(len(big)))
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		for _, s := range sentences {
+			n += len(figuresIn(s, am))
+		}
+		if n == 0 {
+			b.Fatal("no figures found")
+		}
+	}
+}
