@@ -6,8 +6,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"runtime"
-	"sync"
+	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"brief/report"
@@ -26,6 +26,13 @@ type Options struct {
 	Generated time.Time
 	// Timexes keeps every date expression in the model.
 	Timexes bool
+	// Cache, when set, keeps extracted facts between runs.
+	Cache *Cache
+	// Log receives one line per step; nil for none.
+	Log *slog.Logger
+	// Progress, when set, is called as articles are extracted, from
+	// several goroutines at once.
+	Progress func(done, total int)
 }
 
 // Result is a run's brief and the problems found with its articles.
@@ -34,35 +41,86 @@ type Result struct {
 	Problems []corpus.Problem
 	// Articles is how many articles loaded (before the period is applied).
 	Articles int
+	// Cached is how many articles' facts came from the cache.
+	Cached int
 }
 
 // Run loads, extracts and assembles. It fails only when no article can be
 // used or the sources folder cannot be read; a bad article is a Problem.
 func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error) {
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	dir := cfg.Resolve(cfg.Sources)
 	if opts.SourcesDir != "" {
 		dir = opts.SourcesDir
 	}
-	sources, problems, err := corpus.Load(dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir})
+	start := time.Now()
+	loaded, err := loadCached(ctx, dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir}, opts.Cache)
 	if err != nil {
 		return nil, err
 	}
-	if len(sources) == 0 {
+	var problems []corpus.Problem
+	var usable []article
+	cached := 0
+	for _, a := range loaded {
+		problems = append(problems, a.probs...)
+		if a.src == nil {
+			continue
+		}
+		usable = append(usable, a)
+		if a.cached {
+			cached++
+		}
+	}
+	log.Info(fmt.Sprintf("loaded %d articles from %s (%d from the cache, %d problems) in %s", len(usable), dir, cached, len(problems), since(start)),
+		"step", "load", "articles", len(usable), "cached", cached, "problems", len(problems), "dir", dir, "seconds", seconds(start))
+	if len(usable) == 0 {
 		return &Result{Problems: problems}, fmt.Errorf("no usable article in %s", dir)
 	}
-	arts, err := Extract(ctx, sources, extract.Domain{Actors: cfg.Actors, Issues: cfg.Issues})
+
+	start = time.Now()
+	x := extract.New(extract.Domain{Actors: cfg.Actors, Issues: cfg.Issues})
+	arts, err := extractNew(ctx, usable, x, opts.Cache, opts.Progress)
 	if err != nil {
 		return nil, err
 	}
+	log.Info(fmt.Sprintf("extracted facts from %d new or changed articles in %s", len(usable)-cached, since(start)),
+		"step", "extract", "articles", len(usable)-cached, "seconds", seconds(start))
+	if opts.Cache != nil {
+		if err := opts.Cache.Err(); err != nil {
+			log.Warn(fmt.Sprintf("the extraction cache could not be written, so the next run will be slower: %v", err),
+				"step", "extract", "cache", opts.Cache.Dir())
+		}
+	}
+
+	start = time.Now()
+	meta := Meta(cfg, opts)
 	b := report.Assemble(report.Input{
-		Meta:     Meta(cfg, opts),
+		Meta:     meta,
 		Sections: cfg.Sections,
 		Actors:   cfg.Actors,
 		Issues:   cfg.Issues,
 		Articles: arts,
 		Timexes:  opts.Timexes,
 	})
-	return &Result{Brief: b, Problems: problems, Articles: len(sources)}, nil
+	log.Info(fmt.Sprintf("assembled the brief for %s: %d sources, %d figures, %d events, %d stances in %s",
+		meta.Period.Label, len(b.Sources), len(b.Figures), len(b.Events), len(b.Stances), since(start)),
+		"step", "assemble", "period", meta.Period.Label, "start", meta.Period.Start, "end", meta.Period.End,
+		"sources", len(b.Sources), "figures", len(b.Figures), "events", len(b.Events), "stances", len(b.Stances),
+		"seconds", seconds(start))
+	return &Result{Brief: b, Problems: problems, Articles: len(arts), Cached: cached}, nil
+}
+
+// since formats the time since start for people.
+func since(start time.Time) string {
+	return time.Since(start).Round(time.Millisecond).String()
+}
+
+// seconds is the time since start for machines.
+func seconds(start time.Time) float64 {
+	return time.Since(start).Round(time.Millisecond).Seconds()
 }
 
 // Meta describes the document a configuration and options make.
@@ -87,29 +145,36 @@ func Meta(cfg *config.Config, opts Options) report.Meta {
 func Extract(ctx context.Context, sources []report.Source, d extract.Domain) ([]report.Article, error) {
 	x := extract.New(d)
 	arts := make([]report.Article, len(sources))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				arts[i] = extractOne(x, sources[i])
-			}
-		}()
-	}
-	var err error
-feed:
-	for i := range sources {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
+	err := parallel(ctx, cpuWorkers(), len(sources), func(i int) { arts[i] = extractOne(x, sources[i]) })
+	return arts, err
+}
+
+// extractNew extracts the facts of the articles the cache did not hold,
+// on all cores, and stores them in cache (which may be nil). It returns
+// every article in order.
+func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cache *Cache, progress func(done, total int)) ([]report.Article, error) {
+	arts := make([]report.Article, len(loaded))
+	var todo []int
+	for i, a := range loaded {
+		if a.cached {
+			arts[i] = report.Article{Source: *a.src, Facts: a.facts}
+		} else {
+			todo = append(todo, i)
 		}
 	}
-	close(jobs)
-	wg.Wait()
+	var done atomic.Int64
+	err := parallel(ctx, cpuWorkers(), len(todo), func(j int) {
+		i := todo[j]
+		arts[i] = extractOne(x, *loaded[i].src)
+		if cache != nil {
+			a := loaded[i]
+			a.facts = arts[i].Facts
+			cache.put(a)
+		}
+		if n := done.Add(1); progress != nil {
+			progress(int(n), len(todo))
+		}
+	})
 	return arts, err
 }
 

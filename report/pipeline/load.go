@@ -1,0 +1,142 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"brief/report"
+	"brief/report/corpus"
+)
+
+// article is one file's outcome: nil src when it cannot be used, facts
+// when they came from the cache.
+type article struct {
+	src    *report.Source
+	probs  []corpus.Problem
+	facts  report.Facts
+	cached bool
+}
+
+// loadCached reads every article in dir as corpus.Load does, on all
+// cores, and takes an article's source and facts from cache (which may be
+// nil) when it holds them, so that an article seen before is neither
+// cleaned nor extracted again. Problems and sources come in file order.
+func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cache) ([]article, error) {
+	files, err := corpus.Files(dir)
+	if err != nil {
+		return nil, err
+	}
+	cleaner, err := corpus.NewCleaner(opts.DropLines)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]article, len(files))
+	// Reading is mostly waiting on the file system, so more readers than
+	// cores keep the cores busy.
+	err = parallel(ctx, ioWorkers(), len(files), func(i int) {
+		out[i] = loadOne(files[i], displayPath(files[i], opts.RelativeTo), cleaner, cache)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return dedupe(out), nil
+}
+
+// loadOne reads one file, from the cache when it can.
+func loadOne(file, path string, cleaner *corpus.Cleaner, cache *Cache) article {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return article{probs: []corpus.Problem{{File: file, Msg: fmt.Sprintf("cannot read: %v", err), Skipped: true}}}
+	}
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])
+	if cache != nil {
+		if a, ok := cache.get(hash, path); ok {
+			return a
+		}
+	}
+	src, probs := corpus.Parse(path, data, cleaner)
+	return article{src: src, probs: probs}
+}
+
+// dedupe keeps the first of articles with the same content and reports
+// the others, as corpus.Load does.
+func dedupe(arts []article) []article {
+	seen := map[string]string{} // hash → first path
+	out := arts[:0]
+	for _, a := range arts {
+		if a.src == nil {
+			out = append(out, a)
+			continue
+		}
+		if first, dup := seen[a.src.Hash]; dup {
+			a.probs = append(a.probs, corpus.Problem{File: a.src.Path, Msg: "same content as " + first + "; remove one copy", Skipped: true})
+			a.src = nil
+			out = append(out, a)
+			continue
+		}
+		seen[a.src.Hash] = a.src.Path
+		out = append(out, a)
+	}
+	return out
+}
+
+// displayPath returns path relative to base when it lies under it, as
+// corpus.Load names sources.
+func displayPath(path, base string) string {
+	if base == "" {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	rel, err := filepath.Rel(base, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return path
+	}
+	return filepath.ToSlash(rel)
+}
+
+// cpuWorkers is how many goroutines compute at once: one a core.
+func cpuWorkers() int { return runtime.GOMAXPROCS(0) }
+
+// ioWorkers is how many goroutines read files at once.
+func ioWorkers() int { return 4 * runtime.GOMAXPROCS(0) }
+
+// parallel calls work(i) for i in [0, n) on the given number of
+// goroutines and waits. It stops handing out work when ctx ends and
+// returns ctx's error.
+func parallel(ctx context.Context, workers, n int, work func(i int)) error {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				work(i)
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := range n {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	return err
+}
