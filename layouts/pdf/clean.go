@@ -106,3 +106,28 @@ func scriptOf(r rune) string {
 	}
 	return ""
 }
+
+// viewerText prepares text that the PDF viewer draws with its own fonts —
+// the outline and the document information — where any script shows:
+// white space folds, and only characters outside the Basic Multilingual
+// Plane (which fpdf cannot encode there) are replaced.
+func viewerText(s string) string {
+	var b strings.Builder
+	for i, f := range strings.Fields(s) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range f {
+			switch {
+			case r >= 0x10000:
+				if !strings.HasSuffix(b.String(), unknownGlyph) {
+					b.WriteString(unknownGlyph)
+				}
+			case unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r):
+			default:
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}

@@ -11,7 +11,7 @@ import (
 // endnote numbers in the text.
 func (p *printer) endnotes() {
 	if len(p.b.Sources) == 0 {
-		p.paragraph(p.left, p.width(), lineHeight(fBody), plain("No sources.", fBody, colMuted))
+		p.paragraph(p.left, p.width(), lineHeight(fBody), plain("No sources were read for this period.", fBody, colMuted))
 		return
 	}
 	numW := 10.0

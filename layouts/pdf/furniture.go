@@ -67,7 +67,7 @@ func (p *printer) heading(n int, title string, keep float64) {
 	}
 	p.need(lineHeight(fH1) + 6 + keep)
 	p.setFace(fH1)
-	p.pdf.Bookmark(clean(title), 0, p.y)
+	p.pdf.Bookmark(viewerText(title), 0, p.y)
 	lh := lineHeight(fH1)
 	p.paragraph(p.left, p.width(), lh, []span{
 		{text: strconv.Itoa(n) + "   ", face: fH1, color: colMuted},

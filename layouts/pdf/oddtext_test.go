@@ -47,6 +47,9 @@ func TestOddText(t *testing.T) {
 			t.Errorf("text lacks %q", want)
 		}
 	}
+	if info := string(runTool(t, pdf, "pdfinfo")); !strings.Contains(info, "Odd text [?] — عنوان") {
+		t.Errorf("document title should keep the Arabic and replace the emoji:\n%s", info)
+	}
 	annots := links(t, pdf)
 	found := false
 	for _, a := range annots {
@@ -60,7 +63,9 @@ func TestOddText(t *testing.T) {
 // TestNoOverflow checks with pdftotext -bbox that no word is drawn
 // outside the page's side margins.
 func TestNoOverflow(t *testing.T) {
-	for name, b := range map[string]*report.Brief{"demo": demoModel(t), "odd": oddModel()} {
+	letter := demoModel(t)
+	letter.Meta.PageSize = "Letter"
+	for name, b := range map[string]*report.Brief{"demo": demoModel(t), "odd": oddModel(), "letter": letter} {
 		t.Run(name, func(t *testing.T) {
 			out := runTool(t, render(t, b, name), "pdftotext", "-bbox", "-enc", "UTF-8", "{}", "-")
 			var doc struct {

@@ -115,19 +115,19 @@ func documentDate(m report.Meta) time.Time {
 // metadata sets the document information dictionary.
 func (p *printer) metadata() {
 	m := p.b.Meta
-	title := clean(m.Title)
+	title := viewerText(m.Title)
 	if title == "" {
 		title = "Brief"
 	}
 	p.pdf.SetTitle(title, true)
 	if m.Organisation != "" {
-		p.pdf.SetAuthor(clean(m.Organisation), true)
+		p.pdf.SetAuthor(viewerText(m.Organisation), true)
 	}
 	subject := "Analytic brief"
 	if label := periodText(m.Period); label != "" {
 		subject += ", " + label
 	}
-	p.pdf.SetSubject(clean(subject), true)
+	p.pdf.SetSubject(viewerText(subject), true)
 	var kw []string
 	for _, a := range p.b.Actors {
 		kw = append(kw, a.Name)
@@ -136,7 +136,7 @@ func (p *printer) metadata() {
 		kw = append(kw, is.Label)
 	}
 	if len(kw) > 0 {
-		p.pdf.SetKeywords(clean(strings.Join(kw, ", ")), true)
+		p.pdf.SetKeywords(viewerText(strings.Join(kw, ", ")), true)
 	}
 	p.pdf.SetCreator("brief", true)
 	p.pdf.SetProducer("brief (go-pdf/fpdf)", true)

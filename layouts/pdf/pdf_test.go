@@ -349,7 +349,7 @@ func emptyModel() *report.Brief {
 func TestEmptyModel(t *testing.T) {
 	got := fold(text(t, render(t, emptyModel(), "empty")))
 	for _, want := range []string{"No key points were derived", "No positions were recorded",
-		"No dated events", "No figures were reported", "No sources."} {
+		"No dated events", "No figures were reported", "No sources were read"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("empty brief lacks %q:\n%s", want, got)
 		}
