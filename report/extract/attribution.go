@@ -89,7 +89,7 @@ func (a *attribution) creditAt(k int) string {
 		return x
 	}
 	// "Pakistan's spokesperson, Mumtaz Zahra Baloch, told …": the apposition.
-		if a.word(k-1) == "," {
+	if a.word(k-1) == "," {
 		if first := a.subjectStart(k - 2); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:k-1]) {
 			return tidyCredit(a.text[a.toks[first].start:a.toks[k-2].end])
 		}
@@ -107,7 +107,7 @@ func (a *attribution) creditAt(k int) string {
 // government official", "The Express Tribune newspaper", "A spokesman for
 // the group", "the Inter-Services Public Relations (ISPR)". Pronouns give "".
 func (a *attribution) subjectBefore(k int) string {
-		c := k - 1
+	c := k - 1
 	if a.word(c) == "," && a.word(c-1) == ")" {
 		c-- // "the Inter-Services Public Relations (ISPR), said"
 	}

@@ -156,7 +156,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.who == "" && !strings.HasPrefix(f.what, "money") {
 		f.who = fs.whoIn(np, of, f.what)
 	}
-		if f.first > 0 && fs.toks[f.first].glued && fs.toks[f.first-1].is("\"", "“", "‘") {
+	if f.first > 0 && fs.toks[f.first].glued && fs.toks[f.first-1].is("\"", "“", "‘") {
 		f.first-- // the opening quote of a quoted trigger: "neutralised"
 	}
 	f.text = fs.text[fs.toks[f.first].start:fs.toks[f.last].end]
@@ -599,7 +599,7 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 		return "killed", k + 1
 	case w == "gunned" && w1 == "down":
 		return "killed", k + 1
-		case w == "forced" && w1 == "to" && (w2 == "flee" || w2 == "leave"):
+	case w == "forced" && w1 == "to" && (w2 == "flee" || w2 == "leave"):
 		return "displaced", k + 2
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
