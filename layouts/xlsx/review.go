@@ -98,6 +98,9 @@ func describeOpenError(err error) error {
 	case strings.Contains(err.Error(), "unzip size exceeds"):
 		return fmt.Errorf("review workbook unzips to more than %d MB; it is not one brief wrote: %w", maxUnzipped>>20, err)
 	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("review workbook is corrupt: a part of it is missing or cut short (%w)", err)
+	}
 	return fmt.Errorf("review workbook is corrupt: %w", err)
 }
 
