@@ -135,7 +135,7 @@ func (p *printer) strip(events []*report.Event) {
 	p.pdf.SetFillColor(150, 170, 195)
 	p.pdf.Rect(p.left+30, p.y+0.8, 5, lh-1.6, "F")
 	p.line1(p.left+2, p.y, 27, "event on a known day", fRef, colMuted, "L")
-	p.line1(p.left+37, p.y, 80, "event known only to the week, month or year (bar spans it)", fRef, colMuted, "L")
+	p.line1(p.left+37, p.y, 80, "event known only to the month or year (the bar spans it)", fRef, colMuted, "L")
 	p.y += lh + 4
 }
 
