@@ -28,11 +28,12 @@ type actorMention struct {
 // is the article's home government: the most named actor that has one.
 type actorMatcher struct {
 	actors   []string
-	names    *phraseSet // names and aliases; value: actor index
-	people   *phraseSet // full names; value: person index
-	surnames *phraseSet // value: person index
-	demonyms *phraseSet // value: actor index
-	personOf []int      // person index → actor index
+	names    *phraseSet      // names and aliases; value: actor index
+	people   *phraseSet      // full names; value: person index
+	surnames *phraseSet      // value: person index
+	demonyms *phraseSet      // value: actor index
+	personOf []int           // person index → actor index
+	firsts   map[string]bool // first words of all the above, to skip other words fast
 }
 
 func newActorMatcher(actors []report.Actor) *actorMatcher {
@@ -73,6 +74,12 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 			if !taken[strings.ToLower(d)] {
 				m.demonyms.add(d, ai)
 			}
+		}
+	}
+	m.firsts = map[string]bool{"government": true}
+	for _, p := range []*phraseSet{m.names, m.people, m.surnames, m.demonyms} {
+		for k := range p.byFirst {
+			m.firsts[k] = true
 		}
 	}
 	return m
@@ -139,6 +146,10 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	seen := map[int]bool{} // people named in full so far
 	var govAt []int        // tokens of bare "government", resolved at the end
 	for i := 0; i < len(toks); {
+		if !m.firsts[toks[i].Lower] {
+			i++
+			continue
+		}
 		if mm, ok := m.names.matchAt(toks, i); ok && !negatedPrefix(toks, i) {
 			out = append(out, m.mention(toks, mm.From, mm.To, mm.Value))
 			i = mm.To

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +20,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention) []report.E
 	var out []report.Event
 	for _, m := range a.timesIn(s) {
 		date, precision, ok := m.Date()
-		if !ok || a.inName(m) || !a.reportsSomething(i, m) {
+		if !ok || a.inName(m) || !a.reportsSomething(i, m) || isDateline(s.Text) {
 			continue
 		}
 		actors := actorNames(ms)
@@ -40,13 +42,12 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention) []report.E
 
 // timesIn returns the date expressions inside sentence s.
 func (a *article) timesIn(s Sentence) []timex.Mention {
-	var out []timex.Mention
-	for _, m := range a.times {
-		if m.Start >= s.Start && m.End <= s.End {
-			out = append(out, m)
-		}
+	i, _ := slices.BinarySearchFunc(a.times, s.Start, func(m timex.Mention, k int) int { return cmp.Compare(m.Start, k) })
+	j := i
+	for j < len(a.times) && a.times[j].End <= s.End {
+		j++
 	}
-	return out
+	return a.times[i:j]
 }
 
 // inName reports whether a date is the tail of a name: a bare year right
@@ -76,6 +77,18 @@ func (a *article) reportsSomething(i int, m timex.Mention) bool {
 	return words >= 4
 }
 
+// isDateline reports whether a line is a page's date stamp ("Updated on:
+// 06 June, 2023", "Published 12:30 PM").
+func isDateline(line string) bool {
+	l := strings.ToLower(line)
+	for _, p := range []string{"updated", "published", "posted", "last updated", "last modified", "date:", "dated"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // tokenBefore returns the last token ending at or before byte offset at.
 func (a *article) tokenBefore(at int) int {
 	lo, hi := 0, len(a.toks)
@@ -99,8 +112,12 @@ var eventMonths = setOf("january", "february", "march", "april", "may", "june", 
 // Saturday"), else the article's publication date.
 func (a *article) statementDate(i int, published report.Date) (string, string) {
 	sp := a.speeches[i]
-	if sp.Verb >= 0 {
-		verbEnd := a.toks[sp.Verb].End
+	verb := sp.Verb
+	if verb < 0 {
+		verb = sp.AnyVerb
+	}
+	if verb >= 0 {
+		verbEnd := a.toks[verb].End
 		for _, m := range a.timesIn(a.sents[i]) {
 			if m.Start < verbEnd || m.Start-verbEnd > 40 {
 				continue

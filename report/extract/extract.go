@@ -8,6 +8,9 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
+
 	"brief/report"
 	"brief/report/timex"
 )
@@ -158,10 +161,7 @@ func sentenceTokens(sents []Sentence, toks []token) [][2]int {
 
 // mentionsIn returns the mentions within tokens [from, to) of a sorted list.
 func mentionsIn(ms []actorMention, from, to int) []actorMention {
-	i := 0
-	for i < len(ms) && ms[i].From < from {
-		i++
-	}
+	i, _ := slices.BinarySearchFunc(ms, from, func(m actorMention, k int) int { return cmp.Compare(m.From, k) })
 	j := i
 	for j < len(ms) && ms[j].To <= to {
 		j++
@@ -170,10 +170,7 @@ func mentionsIn(ms []actorMention, from, to int) []actorMention {
 }
 
 func issuesIn(ms []issueMention, from, to int) []issueMention {
-	i := 0
-	for i < len(ms) && ms[i].From < from {
-		i++
-	}
+	i, _ := slices.BinarySearchFunc(ms, from, func(m issueMention, k int) int { return cmp.Compare(m.From, k) })
 	j := i
 	for j < len(ms) && ms[j].To <= to {
 		j++
@@ -182,10 +179,7 @@ func issuesIn(ms []issueMention, from, to int) []issueMention {
 }
 
 func cuesIn(ms []phraseMatch, from, to int) []phraseMatch {
-	i := 0
-	for i < len(ms) && ms[i].From < from {
-		i++
-	}
+	i, _ := slices.BinarySearchFunc(ms, from, func(m phraseMatch, k int) int { return cmp.Compare(m.From, k) })
 	j := i
 	for j < len(ms) && ms[j].To <= to {
 		j++

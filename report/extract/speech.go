@@ -9,6 +9,7 @@ type speech struct {
 	Speaker      string // configured actor, or "" when none (or not an actor)
 	From, To     int    // tokens of the reported content
 	Verb         int    // token of the speech verb, or -1
+	AnyVerb      int    // token of the first attributed speech verb, by an actor or not, or -1
 	Quoted       bool   // the sentence lies inside a quotation
 	Attributed   bool   // someone other than the author speaks (actor or not)
 	speakerToken int    // token where the speaker is named, -1 when inherited
@@ -35,7 +36,7 @@ var firstPronouns = setOf("we", "our", "us", "i", "my", "ours")
 // article's actor mentions in it, the speaker last named in the article
 // (for "he said"), and whether the sentence sits inside a quotation.
 func speechOf(toks []token, from, to int, ms []actorMention, last string) speech {
-	sp := speech{From: from, To: to, Verb: -1, speakerToken: -1}
+	sp := speech{From: from, To: to, Verb: -1, AnyVerb: -1, speakerToken: -1}
 	// "According to X, …"
 	for i := from; i+1 < to; i++ {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
@@ -58,6 +59,9 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		}
 		if !ok {
 			continue
+		}
+		if sp.AnyVerb < 0 {
+			sp.AnyVerb = v
 		}
 		if who == "" {
 			nonActor = true // "The Express Tribune reported …": look on

@@ -132,17 +132,26 @@ func nextIsLetter(text string, i int) bool {
 
 // lowerWord lowers a word and makes its apostrophes straight.
 func lowerWord(w string) string {
-	ascii := true
+	upper := false
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			ascii = false
-			break
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
 	}
-	if ascii {
+	if !upper {
 		return w
 	}
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	b := make([]byte, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // punctLower normalises a punctuation token: curly quotes to straight ones,
