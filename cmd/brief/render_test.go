@@ -370,3 +370,57 @@ func checkRenderedWorkbook(t *testing.T, path string, in *report.Brief) {
 		t.Errorf("Evidence has %d rows for %d citations", len(rows), citations)
 	}
 }
+
+// genModel writes a model from shared/tools/genmodel.py with the given
+// arguments into a temporary folder, or skips when python3 or the tool is
+// missing.
+func genModel(b *testing.B, args ...string) string {
+	b.Helper()
+	tool := filepath.Join("..", "..", "..", "shared", "tools", "genmodel.py")
+	if _, err := exec.LookPath("python3"); err != nil {
+		b.Skip("python3 not installed")
+	}
+	if _, err := os.Stat(tool); err != nil {
+		b.Skipf("%s is missing", tool)
+	}
+	data, err := exec.Command("python3", append([]string{tool}, args...)...).Output()
+	if err != nil {
+		b.Fatalf("genmodel.py: %v", err)
+	}
+	path := filepath.Join(b.TempDir(), "m.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+func benchmarkRender(b *testing.B, model string, args ...string) {
+	b.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	info, err := os.Stat(model)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(info.Size())
+	b.ReportAllocs()
+	out := b.TempDir()
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	for b.Loop() {
+		if code := run(b.Context(), append([]string{"render", "--model", model, "--out", out}, args...), e); code != 0 {
+			b.Fatalf("render exited %d", code)
+		}
+	}
+}
+
+// BenchmarkRenderRealistic renders the realistic model (500
+// sources, 2,000 events, 2,000 figures, 300 stances) to every output.
+func BenchmarkRenderRealistic(b *testing.B) {
+	model := genModel(b, "--sources", "500", "--events", "2000", "--figures", "2000", "--stances", "300")
+	benchmarkRender(b, model)
+}
+
+// BenchmarkRenderEvidence renders 100,000 citations to the workbook alone.
+func BenchmarkRenderEvidence(b *testing.B) {
+	model := genModel(b, "--evidence", "100000", "--sources", "2000", "--events", "20000",
+		"--figures", "20000", "--stances", "2000")
+	benchmarkRender(b, model, "--only", "xlsx")
+}
