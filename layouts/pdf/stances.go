@@ -212,6 +212,13 @@ func (p *printer) statements(actors, issues []string, cells map[[2]string]*repor
 		if c.Date != "" {
 			head = append(head, span{text: " (" + report.FormatDate(c.Date, "") + ")", face: fSmall, color: colMuted})
 		}
+		if c.Changed {
+			note := "  new in the period"
+			if c.Previous != "" {
+				note = "  changed in the period, was " + strings.ToLower(styleOf(c.Previous).word)
+			}
+			head = append(head, span{text: note, face: fSmallI, color: colAccent})
+		}
 		p.need(lh + 2*qlh)
 		p.paragraph(p.left, p.width(), lh, head)
 		if s != nil && len(s.Citations) > 0 {

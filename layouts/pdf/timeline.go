@@ -30,7 +30,7 @@ func (p *printer) timeline(s report.Section) {
 	if s.Chart {
 		p.strip(events[:len(events)-undated])
 	}
-	cols := []column{{"Date", 27, "L"}, {"Event", 85, "L"}, {"Actors", 36, "L"}, {"Sources", p.width() - 148, "L"}}
+	cols := []column{{"Date", 29, "L"}, {"Event", 84, "L"}, {"Actors", 35, "L"}, {"Sources", p.width() - 148, "L"}}
 	t := p.newTable(cols, fTable)
 	t.begin(12)
 	for _, e := range events {
