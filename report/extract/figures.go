@@ -46,30 +46,45 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 }
 
 // mayHoldNumber is a quick test that lets most sentences skip tokenizing: a
-// digit, or a letter sequence that starts a number word.
+// digit, or a word that is a number word.
 func mayHoldNumber(s string) bool {
+	var buf [9]byte
 	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		switch {
-		case numIsDigit(s[i]):
+		c := s[i]
+		if numIsDigit(c) {
 			return true
-		case c == 'o' || c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c == 'd' || c == 'h' || c == 'm' || c == 'b' || c == 'z':
-			if i > 0 && numIsLetter(s[i-1]) {
-				continue
+		}
+		if !numIsLetter(c) {
+			continue
+		}
+		j := i
+		for j < len(s) && numIsLetter(s[j]) {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = s[i+k] | 0x20
 			}
-			for _, w := range numberWordStarts {
-				if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
-					return true
-				}
+			if numberWords[string(buf[:n])] {
+				return true
 			}
 		}
+		i = j - 1
 	}
 	return false
 }
 
-var numberWordStarts = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-	"ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
-	"seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "million", "billion", "zero"}
+// numberWords are the words that can start a number.
+var numberWords = func() map[string]bool {
+	m := figWords("dozen", "hundred", "thousand", "million", "billion")
+	for w := range numUnits {
+		m[w] = true
+	}
+	for w := range numTens {
+		m[w] = true
+	}
+	return m
+}()
 
 // figureScan holds one sentence while its figures are read.
 type figureScan struct {
