@@ -227,7 +227,7 @@ var currencyAfter = map[string]string{
 // quantities finds every number in toks, in order.
 func quantities(toks []numToken) []quantity {
 	var out []quantity
-		for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && !numberWords[t.lower] {
 			continue // most words: skip the number-word parser
