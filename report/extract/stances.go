@@ -118,6 +118,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit,
 	var k int
 	switch c.kind {
 	case cueDeny:
+		if m.From > v.from && v.toks[m.From-1].Lower == "to" {
+			return hit{}, false // "asked Kabul to deny sanctuary": not a denial of a claim
+		}
 		k = v.claimAfter(m.To, v.to, taken)
 		if k < 0 {
 			k = v.claimBefore(m.From, v.from, taken)
@@ -125,6 +128,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit,
 	case cueAssert:
 		k = v.claimAfter(m.To, ce, taken)
 	default:
+		if v.denialOfClaim(m) {
+			c.position = "deny"
+			if k = v.claimAfter(m.To, v.to, taken); k < 0 {
+				k = v.claimBefore(m.From, v.from, taken)
+			}
+			break
+		}
 		k = v.issueAfter(m.To, ce, 12, taken)
 	}
 	if k < 0 {
@@ -153,6 +163,26 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit,
 	}
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+}
+
+// claimNouns name what a denial rejects.
+var claimNouns = setOf("claim", "claims", "allegation", "allegations", "accusation", "accusations",
+	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "suggestions",
+	"notion", "idea", "impression", "propaganda")
+
+// denialOfClaim reports whether an opposing cue rejects a claim ("rejected
+// Pakistan's allegations that …", "dismissed the reports"): then it
+// denies the claim issue the sentence names.
+func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
+	if cues[m.Value].position != "oppose" {
+		return false
+	}
+	for k := m.To; k < v.to && k < m.To+4; k++ {
+		if claimNouns[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // conditions returns the condition markers of the sentence: the cue
@@ -200,13 +230,13 @@ func (v *sentenceView) clause(i int) (int, int) {
 	return s, e
 }
 
-// issueAfter returns the first untaken issue mention starting in [i, end)
+// issueAfter returns the first untaken issue mention (not a claim) starting in [i, end)
 // within maxWords words (an actor's name counting as one), or -1.
 func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int {
 	words := 0
 	for k, im := range v.issues {
-		if im.From < i || im.From >= end {
-			continue
+		if im.From < i || im.From >= end || v.claim[im.Issue] {
+			continue // a claim is asserted or denied, not urged or refused
 		}
 		for t := i; t < im.From; t++ {
 			if m, ok := mentionAt(v.ms, t); ok {

@@ -170,7 +170,9 @@ func punctLower(p string) string {
 
 // stem removes common English inflections so that a configured term or cue
 // matches its other forms: "talks", "talking" → "talk"; "mediate",
-// "mediated", "mediation", "mediator" → "mediat"; "denied", "denies" → "deny".
+// "mediated" → "mediat"; "denied", "denies" → "deny". Derived nouns
+// ("mediation", "facilitator") are left alone: a configuration lists the
+// ones it means, and "action" must not become "act".
 func stem(w string) string {
 	n, cut := len(w), 0
 	switch {
@@ -178,14 +180,6 @@ func stem(w string) string {
 		cut = 4
 	case n > 4 && strings.HasSuffix(w, "ing"):
 		cut = 3
-	case n > 6 && strings.HasSuffix(w, "ions"):
-		cut = 4
-	case n > 5 && strings.HasSuffix(w, "ion"):
-		cut = 3
-	case n > 6 && strings.HasSuffix(w, "ors"):
-		cut = 3
-	case n > 6 && strings.HasSuffix(w, "or"):
-		cut = 2
 	case n > 4 && (strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies")):
 		return w[:n-3] + "y"
 	case n > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")):
