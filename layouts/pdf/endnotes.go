@@ -21,7 +21,7 @@ func (p *printer) endnotes() {
 		n := i + 1
 		sp := p.endnoteSpans(s)
 		lines := layout(sp, p.width()-numW)
-		p.need(lh * float64(min(len(lines), 3)))
+		p.need(lh * float64(min(len(lines), 8))) // an entry breaks only if very long
 		if link, ok := p.links[s.ID]; ok && p.notes[s.ID] == n {
 			p.pdf.SetLink(link, p.y, p.pdf.PageNo())
 		}

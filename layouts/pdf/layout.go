@@ -99,18 +99,26 @@ func layout(spans []span, width float64) []line {
 			}
 			continue
 		}
-		// Wider than a whole line: break between characters.
+		// Wider than a whole line (an address): break after a slash,
+		// hyphen or other separator where one is near, else anywhere.
 		for _, a := range group {
-			start := 0
+			start, soft := 0, -1
 			w := 0.0
 			for k, r := range a.text {
 				rw := textWidth(string(r), a.sp.face)
 				if cur.w+w+rw > width && (k > start || len(cur.toks) > 0) {
-					add(a.sp, a.text[start:k])
+					cut := k
+					if soft > start && textWidth(a.text[start:soft], a.sp.face) > (width-cur.w)*0.6 {
+						cut = soft
+					}
+					add(a.sp, a.text[start:cut])
 					flush()
-					start, w = k, 0
+					start, w = cut, textWidth(a.text[cut:k], a.sp.face)
 				}
 				w += rw
+				if strings.ContainsRune("/-_?&=.,;", r) {
+					soft = k + len(string(r))
+				}
 			}
 			add(a.sp, a.text[start:])
 		}
