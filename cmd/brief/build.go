@@ -3,25 +3,45 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
+	"brief/cmd/brief/internal/lock"
 	"brief/report/pipeline"
 )
 
 const buildUsage = `Usage: brief build [options]
 
 Read the articles, extract their facts, and write the brief as a PDF, an
-Excel workbook and the model's JSON into the output folder. The paths
-written are printed on stdout, one a line; problems go to stderr.
+Excel workbook and the model's JSON into the output folder, each under the
+period's name (brief-2023-W23.pdf) and the stable latest name
+(brief-latest.pdf). The paths written are printed on stdout, one a line;
+messages and one line per step go to stderr.
+
+Outputs are replaced atomically: a run that fails or is killed leaves the
+previous outputs whole. One run at a time holds the output folder's lock;
+another exits with status 3 at once, or after --wait.
 
 Options:
-    --config FILE   the configuration (default config.toml)
-    --sources DIR   read articles from DIR instead of the configuration's folder
-    --out DIR       write outputs to DIR instead of the configuration's folder
-    --review FILE   apply an analyst's decisions from a reviewed workbook
+    --config FILE        the configuration (default config.toml)
+    --sources DIR        read articles from DIR instead of the configuration's folder
+    --out DIR            write outputs to DIR instead of the configuration's folder
+    --week WEEK          report on an ISO week: 2023-W23, or last (the week before
+                         today in the configuration's time_zone)
+    --since DATE         report on articles published from DATE (2023-06-01, 2023-06, 2023)
+    --until DATE         ... up to DATE, inclusive; default whole corpus
+    --wait DURATION      wait up to DURATION (30s, 10m) for another run to finish
+    --review FILE        apply an analyst's decisions from a reviewed workbook
+    --no-cache           extract every article again (the cache is OUT/.cache)
+    --log-format FORMAT  text (default) or json: one JSON object a line
+    --quiet              write only errors to stderr
+
+Articles before the period are context for the stance matrix; a period
+with no articles gives a brief that says so, and exit status 0.
 
 Examples:
     brief build
-    brief build --config /srv/briefs/ttp.toml --out /srv/briefs/out
+    brief build --config /srv/briefs/ttp.toml --week last --log-format json
+    brief build --since 2023-05-01 --until 2023-06-30 --out /tmp/briefs
 `
 
 func buildCommand() command {
@@ -29,27 +49,42 @@ func buildCommand() command {
 }
 
 type buildOptions struct {
-	commonOptions
+	runOptions
 	review string
+	wait   time.Duration
 }
 
 func runBuild(ctx context.Context, e *env, args []string) error {
+	start := time.Now()
 	var opts buildOptions
 	fs := newFlags(e, command{name: "build", usage: buildUsage})
 	opts.register(fs)
 	fs.StringVar(&opts.review, "review", "", "apply decisions from a reviewed workbook `FILE`")
+	fs.DurationVar(&opts.wait, "wait", 0, "wait up to `DURATION` for another run to release the output folder")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
+	}
+	if opts.wait < 0 {
+		return usageError{fmt.Sprintf("--wait %s: want a positive duration such as 30s or 10m", opts.wait)}
 	}
 	cfg, err := opts.load(fs)
 	if err != nil {
 		return err
 	}
-	po, err := opts.pipelineOptions(cfg)
+	po, progressDone, err := opts.runPipelineOptions(fs, e, cfg)
 	if err != nil {
 		return err
 	}
+	outDir := opts.outputDir(cfg)
+	unlock, err := lock.Acquire(ctx, outDir, opts.wait)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	removeStale(e, outDir)
+
 	res, err := pipeline.Run(ctx, cfg, po)
+	progressDone()
 	reportProblems(e, res)
 	if err != nil {
 		return err
@@ -60,27 +95,32 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(e.stderr, "brief: warning: %s\n", w)
+			e.logger().Warn(w, "review", opts.review)
 		}
 	}
-	outDir := cfg.Resolve(cfg.Output.Dir)
-	if opts.outDir != "" {
-		outDir = opts.outDir
-	}
 	plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, res.Brief.Meta.Period.Label)
-	paths, err := writeOutputs(plan, res.Brief)
+	paths, err := writeOutputsContext(ctx, plan, res.Brief)
 	for _, p := range paths {
 		fmt.Fprintln(e.stdout, p)
+		e.logger().Info("wrote "+p, "step", "write", "path", p)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	if po.Cache != nil {
+		pruneCache(e, po.Cache)
+	}
+	e.logger().Info(fmt.Sprintf("done in %s", time.Since(start).Round(time.Millisecond)),
+		"step", "done", "period", res.Brief.Meta.Period.Label, "seconds", time.Since(start).Round(time.Millisecond).Seconds(), "exit", exitOK)
+	return nil
 }
 
-// reportProblems prints the problems found with articles as warnings.
+// reportProblems logs the problems found with articles as warnings.
 func reportProblems(e *env, res *pipeline.Result) {
 	if res == nil {
 		return
 	}
 	for _, p := range res.Problems {
-		fmt.Fprintf(e.stderr, "brief: warning: %v\n", p)
+		e.logger().Warn(p.Error(), "file", p.File, "line", p.Line, "skipped", p.Skipped)
 	}
 }

@@ -13,8 +13,10 @@ Validate the configuration and every article, and list each problem with
 its file and line. Nothing is written.
 
 Options:
-    --config FILE   the configuration (default config.toml)
-    --sources DIR   check articles in DIR instead of the configuration's folder
+    --config FILE        the configuration (default config.toml)
+    --sources DIR        check articles in DIR instead of the configuration's folder
+    --log-format FORMAT  text (default) or json: one JSON object a line on stderr
+    --quiet              write only errors to stderr
 
 Exit status is 0 when everything is usable (warnings may still be listed),
 1 when an article would be skipped or none is usable, 2 when the
@@ -29,6 +31,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	var opts commonOptions
 	fs := newFlags(e, command{name: "check", usage: checkUsage})
 	opts.register(fs)
+	registerLogFlags(fs)
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}

@@ -13,10 +13,18 @@ Extract the facts from the articles and print the model's JSON on stdout.
 Problems with articles are reported on stderr; a bad article is skipped.
 
 Options:
-    --config FILE   the configuration (default config.toml)
-    --sources DIR   read articles from DIR instead of the configuration's folder
-    --out DIR       accepted for symmetry with build; extract writes no files
-    --timexes       add every date expression found, with its resolved value
+    --config FILE        the configuration (default config.toml)
+    --sources DIR        read articles from DIR instead of the configuration's folder
+    --out DIR            the output folder whose extraction cache (DIR/.cache) is
+                         read and filled; extract writes no other file
+    --week WEEK          report on an ISO week: 2023-W23, or last (the week before
+                         today in the configuration's time_zone)
+    --since DATE         report on articles published from DATE (2023-06-01, 2023-06, 2023)
+    --until DATE         ... up to DATE, inclusive; default whole corpus
+    --timexes            add every date expression found, with its resolved value
+    --no-cache           extract every article again, neither reading nor writing the cache
+    --log-format FORMAT  text (default) or json: one JSON object a line on stderr
+    --quiet              write only errors to stderr
 `
 
 func extractCommand() command {
@@ -24,7 +32,7 @@ func extractCommand() command {
 }
 
 type extractOptions struct {
-	commonOptions
+	runOptions
 	timexes bool
 }
 
@@ -40,12 +48,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	po, err := opts.pipelineOptions(cfg)
+	po, progressDone, err := opts.runPipelineOptions(fs, e, cfg)
 	if err != nil {
 		return err
 	}
 	po.Timexes = opts.timexes
 	res, err := pipeline.Run(ctx, cfg, po)
+	progressDone()
 	reportProblems(e, res)
 	if err != nil {
 		return err

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 
+	"brief/cmd/brief/internal/progress"
+	"brief/report"
 	"brief/report/config"
 	"brief/report/pipeline"
 )
@@ -22,6 +26,15 @@ func (o *commonOptions) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.configPath, "config", "config.toml", "the configuration `FILE`")
 	fs.StringVar(&o.sourcesDir, "sources", "", "read articles from `DIR` instead of the configuration's folder")
 	fs.StringVar(&o.outDir, "out", "", "write outputs to `DIR` instead of the configuration's folder")
+}
+
+// outputDir returns the output folder: the --out flag's, else the
+// configuration's, resolved against its folder.
+func (o *commonOptions) outputDir(cfg *config.Config) string {
+	if o.outDir != "" {
+		return o.outDir
+	}
+	return cfg.Resolve(cfg.Output.Dir)
 }
 
 // load reads the configuration named by the flags.
@@ -69,4 +82,65 @@ func generationTime() (time.Time, error) {
 		return time.Time{}, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q: want seconds since 1970 as an integer", v)}
 	}
 	return time.Unix(sec, 0).UTC(), nil
+}
+
+// cacheDirName is the extraction cache's folder inside the output folder.
+const cacheDirName = ".cache"
+
+// runOptions are the flags of the commands that run the pipeline, build
+// and extract: the common ones, the period, the cache and the logs.
+type runOptions struct {
+	commonOptions
+	week, since, until string
+	noCache            bool
+}
+
+func (o *runOptions) register(fs *flag.FlagSet) {
+	o.commonOptions.register(fs)
+	fs.StringVar(&o.week, "week", "", "report on ISO `WEEK` (2023-W23), or last: the week before today")
+	fs.StringVar(&o.since, "since", "", "report on articles published from `DATE` on")
+	fs.StringVar(&o.until, "until", "", "report on articles published up to `DATE`")
+	fs.BoolVar(&o.noCache, "no-cache", false, "extract every article again, neither reading nor writing the cache")
+	registerLogFlags(fs)
+}
+
+// period resolves the period flags in the configuration's time zone;
+// today comes from generationTime, so SOURCE_DATE_EPOCH fixes it too.
+func (o *runOptions) period(cfg *config.Config) (report.Period, error) {
+	now, err := generationTime()
+	if err != nil {
+		return report.Period{}, err
+	}
+	p, err := report.ResolvePeriod(report.PeriodSpec{Week: o.week, Since: o.since, Until: o.until}, now, cfg.Location())
+	var pe *report.PeriodError
+	if errors.As(err, &pe) {
+		return report.Period{}, usageError{pe.Error()}
+	}
+	return p, err
+}
+
+// runPipelineOptions turns the flags into the pipeline's options: the
+// period, the cache in the output folder, the logger and, on a terminal,
+// a progress counter. done erases the counter.
+func (o *runOptions) runPipelineOptions(fs *flag.FlagSet, e *env, cfg *config.Config) (po pipeline.Options, done func(), err error) {
+	done = func() {}
+	if po, err = o.pipelineOptions(cfg); err != nil {
+		return po, done, err
+	}
+	if po.Period, err = o.period(cfg); err != nil {
+		return po, done, err
+	}
+	po.Log = e.logger()
+	if !o.noCache {
+		dir := filepath.Join(o.outputDir(cfg), cacheDirName)
+		if po.Cache, err = pipeline.OpenCache(dir, cfg); err != nil {
+			e.logger().Warn(fmt.Sprintf("%v; running without the cache", err))
+			po.Cache, err = nil, nil
+		}
+	}
+	if progressWanted(fs, e) {
+		c := progress.New(e.stderr, "extracting")
+		po.Progress, done = c.Update, c.Done
+	}
+	return po, done, nil
 }

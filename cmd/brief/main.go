@@ -9,11 +9,18 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	_ "time/tzdata" // time zones work on machines without a zone database
 
+	"golang.org/x/term"
+
+	"brief/cmd/brief/internal/clilog"
+	"brief/cmd/brief/internal/lock"
+	"brief/report"
 	"brief/report/config"
 )
 
@@ -32,17 +39,24 @@ Commands:
 
 Run 'brief COMMAND --help' for a command's options.
 
+Messages and one line per step go to stderr (--log-format json for log
+collectors, --quiet for errors only); stdout carries only results.
+
 Exit status:
-    0  success
-    1  failure (for example no usable article, or an output could not be written)
-    2  bad usage or a bad configuration
+    0    success, including a period with no new reporting
+    1    failure (for example no usable article, or an output could not be written)
+    2    bad usage or a bad configuration
+    3    another run holds the output folder's lock (see build --wait)
+    130  interrupted (SIGINT or SIGTERM); outputs left as they were
 `
 
 // Exit statuses.
 const (
-	exitOK      = 0
-	exitFailure = 1
-	exitUsage   = 2
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitLocked      = 3
+	exitInterrupted = 130
 )
 
 // usageError is a mistake in how the command was called.
@@ -57,9 +71,23 @@ type command struct {
 	run   func(ctx context.Context, env *env, args []string) error
 }
 
-// env is what a command may touch: its output streams.
+// env is what a command may touch: its output streams, and the logger
+// and terminal state parseFlags sets up from them.
 type env struct {
 	stdout, stderr io.Writer
+	// log writes messages and steps to stderr; nil means the default
+	// (text, every level).
+	log *slog.Logger
+	// tty is true when stderr is a terminal: progress may be drawn.
+	tty bool
+}
+
+// logger returns the command's logger.
+func (e *env) logger() *slog.Logger {
+	if e.log == nil {
+		e.log, _ = clilog.New(e.stderr, "text", false)
+	}
+	return e.log
 }
 
 func commands() []command {
@@ -68,7 +96,14 @@ func commands() []command {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], &env{stdout: os.Stdout, stderr: os.Stderr})
+	go func() {
+		// After the first signal the run cleans up and exits 130; a
+		// second one ends the process at once.
+		<-ctx.Done()
+		stop()
+	}()
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, tty: term.IsTerminal(int(os.Stderr.Fd()))}
+	code := run(ctx, os.Args[1:], e)
 	stop()
 	os.Exit(code)
 }
@@ -78,6 +113,11 @@ func run(ctx context.Context, args []string, e *env) int {
 	if len(args) == 0 {
 		fmt.Fprint(e.stderr, usage)
 		return exitUsage
+	}
+	if jsonLogsWanted(args) {
+		// Until flags are parsed, errors are logged as JSON if asked for
+		// anywhere on the line, so that a collector never sees plain text.
+		e.log, _ = clilog.New(e.stderr, "json", false)
 	}
 	name, rest := args[0], args[1:]
 	switch name {
@@ -96,33 +136,39 @@ func run(ctx context.Context, args []string, e *env) int {
 			return exitCode(e, c.run(ctx, e, rest))
 		}
 	}
-	fmt.Fprintf(e.stderr, "brief: error: unknown command %q; run 'brief --help' for the list\n", name)
+	e.logger().Error(fmt.Sprintf("unknown command %q; run 'brief --help' for the list", name), "exit", exitUsage)
 	return exitUsage
 }
 
-// exitCode prints err, if any, and maps it to an exit status. This is the
+// exitCode logs err, if any, and maps it to an exit status. This is the
 // one place errors become exit statuses.
 func exitCode(e *env, err error) int {
+	code := exitStatus(err)
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp), errors.Is(err, errSilentUsage):
+	case code == exitInterrupted:
+		e.logger().Error("interrupted; outputs left as they were", "exit", code)
+	default:
+		e.logger().Error(err.Error(), "exit", code)
+	}
+	return code
+}
+
+// exitStatus maps an error to the exit status documented in usage.
+func exitStatus(err error) int {
 	var ue usageError
 	var ce *config.Error
+	var pe *report.PeriodError
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
-	case errors.Is(err, flag.ErrHelp):
-		return exitOK
-	case errors.Is(err, errSilentUsage):
+	case errors.Is(err, errSilentUsage), errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &pe):
 		return exitUsage
-	case errors.As(err, &ue):
-		fmt.Fprintf(e.stderr, "brief: error: %v\n", err)
-		return exitUsage
-	case errors.As(err, &ce):
-		fmt.Fprintf(e.stderr, "brief: error: %v\n", err)
-		return exitUsage
+	case errors.Is(err, lock.ErrHeld):
+		return exitLocked
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(e.stderr, "brief: interrupted; outputs left as they were")
-		return 130
+		return exitInterrupted
 	}
-	fmt.Fprintf(e.stderr, "brief: error: %v\n", err)
 	return exitFailure
 }
 
@@ -140,7 +186,10 @@ func newFlags(e *env, c command) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args and refuses stray arguments.
+// parseFlags parses args and refuses stray arguments. When the flag set
+// has --log-format and --quiet, it sets up e's logger from them; under
+// --log-format json the flag package's own messages are turned into
+// errors logged as JSON.
 func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 	for _, a := range args {
 		if a == "-h" || a == "--help" || a == "-help" {
@@ -149,16 +198,70 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 			return flag.ErrHelp
 		}
 	}
+	asJSON := jsonLogsWanted(args) && fs.Lookup("log-format") != nil
+	if asJSON {
+		fs.SetOutput(io.Discard)
+	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
+		switch {
+		case errors.Is(err, flag.ErrHelp):
 			return err
+		case asJSON:
+			return usageError{fmt.Sprintf("%s: %v; see %s --help", fs.Name(), err, fs.Name())}
 		}
 		return errSilentUsage
+	}
+	if err := setLogger(fs, e); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("%s: unexpected argument %q; options go before nothing else (see --help)", fs.Name(), fs.Arg(0))}
 	}
 	return nil
+}
+
+// registerLogFlags adds --log-format and --quiet, which parseFlags reads.
+func registerLogFlags(fs *flag.FlagSet) {
+	fs.String("log-format", "text", "write messages to stderr as `FORMAT`: text or json")
+	fs.Bool("quiet", false, "write only errors to stderr")
+}
+
+// setLogger makes e's logger from --log-format and --quiet, when fs has
+// them.
+func setLogger(fs *flag.FlagSet, e *env) error {
+	format, quiet := fs.Lookup("log-format"), fs.Lookup("quiet")
+	if format == nil || quiet == nil {
+		return nil
+	}
+	log, err := clilog.New(e.stderr, format.Value.String(), quiet.Value.String() == "true")
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	e.log = log
+	return nil
+}
+
+// jsonLogsWanted reports whether args ask for --log-format json, however
+// the flag is spelt.
+func jsonLogsWanted(args []string) bool {
+	for i, a := range args {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "log-format" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		return value == "json"
+	}
+	return false
+}
+
+// progressWanted reports whether a progress counter may be drawn: stderr
+// is a terminal and the logs are text for people, not --quiet.
+func progressWanted(fs *flag.FlagSet, e *env) bool {
+	format, quiet := fs.Lookup("log-format"), fs.Lookup("quiet")
+	return e.tty && format != nil && format.Value.String() == "text" && quiet != nil && quiet.Value.String() == "false"
 }
 
 // loadConfig reads the configuration, with a hint when the default file

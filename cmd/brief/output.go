@@ -2,17 +2,20 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"brief/cmd/brief/internal/atomicfile"
 	"brief/layouts/pdf"
 	"brief/layouts/xlsx"
 	"brief/report"
+	"brief/report/pipeline"
 )
 
 // output is one rendering of the model: its file extension and writer.
@@ -60,41 +63,108 @@ func periodSlug(label string) string {
 // Each file is rendered in memory first and then written atomically, so a
 // failed or killed run leaves the previous outputs whole.
 func writeOutputs(plan outputPlan, b *report.Brief) ([]string, error) {
+	return writeOutputsContext(context.Background(), plan, b)
+}
+
+// writeOutputsContext is writeOutputs that stops when ctx ends. It renders
+// every output in memory, then writes each, under the period's name and
+// the latest name, to a synced temporary file, and only then renames them
+// all into place. Until the renames, ending ctx leaves every final name as
+// it was and removes the temporary files; a killed process leaves only
+// temporary files, which the next run removes.
+func writeOutputsContext(ctx context.Context, plan outputPlan, b *report.Brief) ([]string, error) {
 	if err := os.MkdirAll(plan.dir, 0o755); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
-	rendered := make([][]byte, len(outputs))
-	for i, o := range outputs {
-		if !plan.wants(o.ext) {
-			continue
+	rendered, err := renderAll(ctx, plan, b)
+	if err != nil {
+		return nil, err
+	}
+	var pending []*atomicfile.Pending
+	abort := func() {
+		for _, p := range pending {
+			p.Abort()
 		}
-		var buf bytes.Buffer
-		if err := o.write(&buf, b); err != nil {
-			return nil, fmt.Errorf("render %s: %w", strings.TrimPrefix(o.ext, "."), err)
-		}
-		rendered[i] = buf.Bytes()
 	}
 	var paths []string
 	for i, o := range outputs {
 		if rendered[i] == nil {
 			continue
 		}
-		names := []string{plan.name}
-		if plan.latest != "" && plan.latest != plan.name {
-			names = append(names, plan.latest)
-		}
-		for j, name := range names {
-			path := filepath.Join(plan.dir, name+o.ext)
-			data := rendered[i]
-			if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
-				return paths, err
+		for j, name := range plan.names() {
+			if err := ctx.Err(); err != nil {
+				abort()
+				return nil, err
 			}
+			data := rendered[i]
+			p, err := atomicfile.Prepare(filepath.Join(plan.dir, name+o.ext), 0o644, func(w io.Writer) error {
+				_, err := w.Write(data)
+				return err
+			})
+			if err != nil {
+				abort()
+				return nil, err
+			}
+			pending = append(pending, p)
 			if j == 0 {
-				paths = append(paths, path)
+				paths = append(paths, p.Path())
 			}
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		abort()
+		return nil, err
+	}
+	for i, p := range pending {
+		if err := p.Commit(); err != nil {
+			for _, q := range pending[i+1:] {
+				q.Abort()
+			}
+			return nil, err
+		}
+	}
 	return paths, nil
+}
+
+// names returns the file names, without extension, each output is written
+// under: the period's, then the latest one.
+func (p outputPlan) names() []string {
+	if p.latest != "" && p.latest != p.name {
+		return []string{p.name, p.latest}
+	}
+	return []string{p.name}
+}
+
+// renderAll renders every output plan wants into memory, in outputs'
+// order; nil for one not wanted. It returns as soon as ctx ends: nothing
+// has been written yet.
+func renderAll(ctx context.Context, plan outputPlan, b *report.Brief) ([][]byte, error) {
+	type result struct {
+		data [][]byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		rendered := make([][]byte, len(outputs))
+		for i, o := range outputs {
+			if !plan.wants(o.ext) {
+				continue
+			}
+			var buf bytes.Buffer
+			if err := o.write(&buf, b); err != nil {
+				done <- result{err: fmt.Errorf("render %s: %w", strings.TrimPrefix(o.ext, "."), err)}
+				return
+			}
+			rendered[i] = buf.Bytes()
+		}
+		done <- result{data: rendered}
+	}()
+	select {
+	case r := <-done:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 func (p outputPlan) wants(ext string) bool {
@@ -117,4 +187,31 @@ func writeJSON(w io.Writer, b *report.Brief) error {
 	}
 	_, err = w.Write(append(data, '\n'))
 	return err
+}
+
+// cacheMaxAge is how long an extraction cache entry no run uses is kept.
+const cacheMaxAge = 30 * 24 * time.Hour
+
+// removeStale removes the temporary files an earlier, killed run left in
+// the output folder. Call it only while holding the folder's lock.
+func removeStale(e *env, dir string) {
+	removed, err := atomicfile.RemoveStale(dir, 0)
+	if err != nil {
+		e.logger().Warn(err.Error(), "step", "clean", "dir", dir)
+	}
+	if len(removed) > 0 {
+		e.logger().Info(fmt.Sprintf("removed %d temporary files an interrupted run left in %s", len(removed), dir),
+			"step", "clean", "dir", dir, "files", removed)
+	}
+}
+
+// pruneCache removes cache entries no run has used for cacheMaxAge.
+func pruneCache(e *env, c *pipeline.Cache) {
+	n, err := c.Prune(cacheMaxAge)
+	if err != nil {
+		e.logger().Warn(err.Error(), "step", "prune", "cache", c.Dir())
+	}
+	if n > 0 {
+		e.logger().Info(fmt.Sprintf("removed %d unused entries from the extraction cache", n), "step", "prune", "cache", c.Dir(), "files", n)
+	}
 }

@@ -17,14 +17,32 @@ import (
 // Write calls write with a temporary file in path's folder, syncs it, and
 // renames it to path. On any error the temporary file is removed and path
 // is left as it was.
-func Write(path string, perm os.FileMode, write func(io.Writer) error) (err error) {
+func Write(path string, perm os.FileMode, write func(io.Writer) error) error {
+	p, err := Prepare(path, perm, write)
+	if err != nil {
+		return err
+	}
+	return p.Commit()
+}
+
+// Pending is a file written and synced under a temporary name in its
+// final folder, waiting to be renamed into place. Preparing several files
+// and then committing them all keeps the window in which a killed run
+// leaves a mixed set of outputs down to a few renames.
+type Pending struct {
+	tmp, path string
+}
+
+// Prepare calls write with a temporary file in path's folder and syncs
+// it. On any error the temporary file is removed.
+func Prepare(path string, perm os.FileMode, write func(io.Writer) error) (_ *Pending, err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("create temporary file for %s: %w", path, err)
+		return nil, fmt.Errorf("create temporary file for %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -33,22 +51,34 @@ func Write(path string, perm os.FileMode, write func(io.Writer) error) (err erro
 		}
 	}()
 	if err := write(tmp); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := tmp.Chmod(perm); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return syncDir(dir)
+	return &Pending{tmp: tmp.Name(), path: path}, nil
 }
+
+// Path returns the final path.
+func (p *Pending) Path() string { return p.path }
+
+// Commit renames the file into place and syncs its folder.
+func (p *Pending) Commit() error {
+	if err := os.Rename(p.tmp, p.path); err != nil {
+		os.Remove(p.tmp)
+		return fmt.Errorf("write %s: %w", p.path, err)
+	}
+	return syncDir(filepath.Dir(p.path))
+}
+
+// Abort removes the temporary file; path stays as it was.
+func (p *Pending) Abort() { os.Remove(p.tmp) }
 
 // syncDir makes a rename in dir durable.
 func syncDir(dir string) error {

@@ -81,3 +81,32 @@ func assertOnly(t *testing.T, dir string, want ...string) {
 		t.Errorf("%s holds %q, want %q", dir, got, want)
 	}
 }
+
+func TestPrepareCommitAbort(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	os.WriteFile(a, []byte("old a"), 0o644)
+	write := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	pa, err := Prepare(a, 0o644, write("new a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, err := Prepare(b, 0o644, write("new b"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Until committed, the final names hold what they held.
+	assertFile(t, a, "old a")
+	if _, err := os.Stat(b); !os.IsNotExist(err) {
+		t.Errorf("%s exists before Commit", b)
+	}
+	pa.Abort()
+	if err := pb.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	assertFile(t, a, "old a")
+	assertFile(t, b, "new b")
+	assertOnly(t, dir, "a.json", "b.json")
+}
