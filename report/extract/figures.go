@@ -161,7 +161,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
 	}
-	named := np.last >= 0 || of.last >= 0 || f.ownKind
+		named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != "other") || of.last >= 0 || f.ownKind
 	if f.what == "other" && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
@@ -384,7 +384,12 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 			}
 		}
 	}
-	if after.is("%") || after.is("‰") {
+		if after.is("%") || after.is("‰") {
+		return true
+	}
+	// A ratio: "1 in 4 people", "3 out of 5".
+	if (next == "in" || next == "out" && fs.word(q.last+2) == "of") && fs.isNumberAt(q.last+2+boolToInt(next == "out")) ||
+		(prev == "in" || prev == "of" && fs.word(open-2) == "out") && fs.isNumberAt(open-2-boolToInt(prev == "of")) {
 		return true
 	}
 	if timeUnits[next] || (notCountModifiers[next] && timeUnits[fs.word(q.last+2)]) ||
@@ -501,9 +506,13 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if first >= 0 && pluralHead(fs.toks[last].lower) {
 			break // a head noun already read
 		}
-		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
+				inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
 		if first >= 0 && !inCompound && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
-			break
+			// A verb ends the phrase ("soldiers guarding the border"); a
+			// modifier does not ("official crossing points").
+						if n := fs.word(k + 1); strings.HasSuffix(t.lower, "ed") || k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop[n] || triggers[n] != "" {
+				break
+			}
 		}
 		if first < 0 {
 			first = k
@@ -749,6 +758,25 @@ func monthNumber(w string) string {
 	return ""
 }
 
+// isNumberAt reports whether a number starts at token k.
+func (fs *figureScan) isNumberAt(k int) bool {
+	if k < 0 || k >= len(fs.toks) {
+		return false
+	}
+	if fs.toks[k].kind == numDigits {
+		return true
+	}
+	_, _, ok := wordNumberAt(fs.toks, k)
+	return ok
+}
+
+func boolToInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -756,10 +784,16 @@ func abs(x int) int {
 	return x
 }
 
+// pluralNoun reports whether w looks like a plural noun: "sorties",
+// "villages", "people" (not "remain", "service").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPlurals[w]
+}
+
 // pluralHead reports whether w is a counted noun that ends a noun phrase:
 // "soldiers", "people", "attacks".
 func pluralHead(w string) bool {
-	return (countNouns[w] || attackNouns[w]) && (strings.HasSuffix(w, "s") || irregularPlurals[w])
+		return (countNouns[w] || attackNouns[w]) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
 }
 
 var irregularPlurals = figWords("people", "men", "women", "children", "personnel", "police", "police", "displaced")
