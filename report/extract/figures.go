@@ -161,7 +161,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
 	}
-		named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != "other") || of.last >= 0 || f.ownKind
+	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != "other") || of.last >= 0 || f.ownKind
 	if f.what == "other" && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
@@ -384,7 +384,7 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 			}
 		}
 	}
-		if after.is("%") || after.is("‰") {
+	if after.is("%") || after.is("‰") {
 		return true
 	}
 	// A ratio: "1 in 4 people", "3 out of 5".
@@ -506,11 +506,11 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if first >= 0 && pluralHead(fs.toks[last].lower) {
 			break // a head noun already read
 		}
-				inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
+		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
 		if first >= 0 && !inCompound && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
 			// A verb ends the phrase ("soldiers guarding the border"); a
 			// modifier does not ("official crossing points").
-						if n := fs.word(k + 1); strings.HasSuffix(t.lower, "ed") || k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop[n] || triggers[n] != "" {
+			if n := fs.word(k + 1); strings.HasSuffix(t.lower, "ed") || k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop[n] || triggers[n] != "" {
 				break
 			}
 		}
@@ -793,7 +793,7 @@ func pluralNoun(w string) bool {
 // pluralHead reports whether w is a counted noun that ends a noun phrase:
 // "soldiers", "people", "attacks".
 func pluralHead(w string) bool {
-		return (countNouns[w] || attackNouns[w]) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
+	return (countNouns[w] || attackNouns[w]) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
 }
 
 var irregularPlurals = figWords("people", "men", "women", "children", "personnel", "police", "police", "displaced")
