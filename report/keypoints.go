@@ -142,6 +142,9 @@ func conflictsPoint(b *Brief) string {
 		for _, id := range g.Figures {
 			values = append(values, FormatValue(byID[id]))
 		}
+		if len(values) > maxListed {
+			values = append(values[:maxListed], fmt.Sprintf("%d more", len(values)-maxListed))
+		}
 		items = append(items, fmt.Sprintf("%s %s: %s", g.What, g.Who, strings.Join(values, " vs ")))
 	}
 	if len(items) == 0 {
