@@ -22,55 +22,33 @@ var reviewHelp = []string{
 }
 
 // writeAbout writes the About sheet: what the brief is, what it counts,
-// its key points and how to review it.
+// its key points and how to review it. It is short, so it is written
+// cell by cell rather than streamed.
 func (wb *workbook) writeAbout() error {
-	b, f, st := wb.b, wb.f, wb.st
-	row := 0
-	var err error
-	put := func(style int, values ...any) {
-		row++
-		for i, v := range values {
-			if err != nil || v == nil {
-				continue
-			}
-			cell, _ := excelize.CoordinatesToCellName(i+1, row)
-			if s, ok := v.(string); ok {
-				err = f.SetCellStr(SheetAbout, cell, cellText(s))
-			} else {
-				err = f.SetCellValue(SheetAbout, cell, v)
-			}
-			if err == nil {
-				s := style
-				if i == 0 && style == st.wrap {
-					s = st.bold
-				}
-				err = f.SetCellStyle(SheetAbout, cell, cell, s)
-			}
-		}
-	}
-	put(st.title, cmpOr(b.Meta.Title, "Brief"))
+	b, st := wb.b, wb.st
+	a := &aboutSheet{wb: wb}
+	a.put(st.title, cmpOr(b.Meta.Title, "Brief"))
 	if b.Meta.Marking != "" {
-		put(st.marking, b.Meta.Marking)
+		a.put(st.marking, b.Meta.Marking)
 	}
-	row++
-	put(st.wrap, "Organisation", b.Meta.Organisation)
-	put(st.wrap, "Period", periodText(b.Meta.Period))
-	put(st.wrap, "Configuration", cmpOr(b.Meta.Config, "(none)"))
+	a.skip()
+	a.pair("Organisation", b.Meta.Organisation)
+	a.pair("Period", periodText(b.Meta.Period))
+	a.pair("Configuration", cmpOr(b.Meta.Config, "(none)"))
 	if t := generatedTime(b.Meta.Generated); !t.IsZero() {
-		put(st.datetime, "Generated", t)
-		err = errOr(err, f.SetCellStyle(SheetAbout, fmt.Sprintf("A%d", row), fmt.Sprintf("A%d", row), st.bold))
+		a.put(st.bold, "Generated", excelize.Cell{StyleID: st.datetime, Value: t})
 	} else {
-		put(st.wrap, "Generated", b.Meta.Generated)
+		a.pair("Generated", b.Meta.Generated)
 	}
 	for i, s := range b.Sections {
 		label := ""
 		if i == 0 {
 			label = "Sections"
 		}
-		put(st.wrap, label, fmt.Sprintf("%d. %s (%s)", i+1, s.Title, s.Kind))
+		a.pair(label, fmt.Sprintf("%d. %s (%s)", i+1, s.Title, s.Kind))
 	}
-	row++
-	put(st.bold, "Counts")
+	a.skip()
+	a.put(st.bold, "Counts")
 	citations := 0
 	for _, fc := range wb.citations() {
 		citations += len(fc.citations)
@@ -90,46 +68,80 @@ func (wb *workbook) writeAbout() error {
 		{"Matrix cells", len(b.Matrix)}, {"Figure groups", len(b.FigureGroups)},
 		{"Figure groups in conflict", conflicts},
 	} {
-		put(st.plain, c.label, c.n)
+		a.put(st.plain, c.label, c.n)
 	}
 	if len(b.KeyPoints) > 0 {
-		row++
-		put(st.bold, "Key points")
+		a.skip()
+		a.put(st.bold, "Key points")
 		for _, p := range b.KeyPoints {
-			put(st.wrap, "•", p)
+			a.pair("•", p)
 		}
 	}
-	row++
-	put(st.bold, "How to review")
+	a.skip()
+	a.put(st.bold, "How to review")
 	for _, line := range reviewHelp {
-		put(st.wrap, "", line)
+		a.pair("", line)
 	}
 	if len(wb.linksDropped) > 0 {
-		row++
-		put(st.bold, "Notes")
+		a.skip()
+		a.put(st.bold, "Notes")
 		for _, sheet := range []string{SheetStances, SheetTimeline, SheetFigures, SheetEvidence} {
 			if n := wb.linksDropped[sheet]; n > 0 {
-				put(st.wrap, "", fmt.Sprintf("%s: the last %d rows do not link to their source: Excel allows %d links on a sheet.", sheet, n, maxLinks))
+				a.pair("", fmt.Sprintf("%s: the last %d rows do not link to their source: Excel allows %d links on a sheet.", sheet, n, maxLinks))
 			}
 		}
 	}
-	if err != nil {
-		return fmt.Errorf("sheet %s: %w", SheetAbout, err)
+	if a.err == nil {
+		a.err = wb.f.SetColWidth(SheetAbout, "A", "A", 26)
 	}
-	if err := f.SetColWidth(SheetAbout, "A", "A", 26); err != nil {
-		return fmt.Errorf("sheet %s: %w", SheetAbout, err)
+	if a.err == nil {
+		a.err = wb.f.SetColWidth(SheetAbout, "B", "B", 110)
 	}
-	if err := f.SetColWidth(SheetAbout, "B", "B", 110); err != nil {
-		return fmt.Errorf("sheet %s: %w", SheetAbout, err)
+	if a.err != nil {
+		return fmt.Errorf("sheet %s: %w", SheetAbout, a.err)
 	}
 	return nil
 }
 
-func errOr(a, b error) error {
-	if a != nil {
-		return a
+// aboutSheet writes the About sheet row by row; the first error stops it.
+type aboutSheet struct {
+	wb  *workbook
+	row int
+	err error
+}
+
+func (a *aboutSheet) skip() { a.row++ }
+
+// pair writes a bold label and a wrapped text.
+func (a *aboutSheet) pair(label, text string) {
+	a.put(a.wb.st.bold, label, excelize.Cell{StyleID: a.wb.st.wrap, Value: text})
+}
+
+// put writes a row: the first value in style, later values as cells that
+// carry their own style (or plain). Strings are always text cells.
+func (a *aboutSheet) put(style int, values ...any) {
+	a.row++
+	for i, v := range values {
+		if a.err != nil {
+			return
+		}
+		s := a.wb.st.plain
+		if i == 0 {
+			s = style
+		}
+		if c, ok := v.(excelize.Cell); ok {
+			v, s = c.Value, c.StyleID
+		}
+		cell, _ := excelize.CoordinatesToCellName(i+1, a.row)
+		if text, ok := v.(string); ok {
+			a.err = a.wb.f.SetCellStr(SheetAbout, cell, cellText(text))
+		} else {
+			a.err = a.wb.f.SetCellValue(SheetAbout, cell, v)
+		}
+		if a.err == nil {
+			a.err = a.wb.f.SetCellStyle(SheetAbout, cell, cell, s)
+		}
 	}
-	return b
 }
 
 // periodText describes the period: its label and its dates.
