@@ -81,6 +81,7 @@ func Assemble(in Input) *Brief {
 	b.FigureGroups = groupFigures(b.Figures)
 	b.KeyPoints = keyPoints(b, len(inPeriod))
 	sortFacts(b)
+	newestFirst(b, append(inPeriod, context...))
 	b.fillEmpty()
 	return b
 }
@@ -194,6 +195,29 @@ func citedSources(inPeriod, context []Article, b *Brief) []Source {
 	}
 	slices.SortStableFunc(out, compareSources)
 	return out
+}
+
+// newestFirst orders each fact's citations by their source's publication
+// date, newest first, so that a fact's first quote is its latest word.
+func newestFirst(b *Brief, arts []Article) {
+	published := map[string]string{}
+	for _, a := range arts {
+		published[a.Source.ID] = a.Source.Published
+	}
+	order := func(cs []Citation) {
+		slices.SortStableFunc(cs, func(x, y Citation) int {
+			return -CompareDates(published[x.Source], published[y.Source])
+		})
+	}
+	for i := range b.Figures {
+		order(b.Figures[i].Citations)
+	}
+	for i := range b.Events {
+		order(b.Events[i].Citations)
+	}
+	for i := range b.Stances {
+		order(b.Stances[i].Citations)
+	}
 }
 
 // allCitations returns the citations of every fact of b.

@@ -165,3 +165,12 @@ func TestFormatValue(t *testing.T) {
 		}
 	}
 }
+
+func TestCitationsNewestFirst(t *testing.T) {
+	a := article("s1", "2023-02-01", "Pakistan rejected talks in February.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	b := article("s2", "2023-07-01", "Pakistan rejected talks in July.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	br := Assemble(Input{Articles: []Article{a, b}})
+	if got := br.Stances[0].Citations[0].Source; got != "s2" {
+		t.Errorf("first citation from %s, want the newest source s2", got)
+	}
+}
