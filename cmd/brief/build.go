@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -76,7 +77,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	outDir := opts.outputDir(cfg)
-	unlock, err := lock.Acquire(ctx, outDir, opts.wait)
+	unlock, err := lockOutputs(ctx, e, outDir, opts.wait)
 	if err != nil {
 		return err
 	}
@@ -113,6 +114,22 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	e.logger().Info(fmt.Sprintf("done in %s", time.Since(start).Round(time.Millisecond)),
 		"step", "done", "period", res.Brief.Meta.Period.Label, "seconds", time.Since(start).Round(time.Millisecond).Seconds(), "exit", exitOK)
 	return nil
+}
+
+// lockOutputs takes the output folder's lock, waiting up to wait for
+// another run to release it, and says so when it waits.
+func lockOutputs(ctx context.Context, e *env, dir string, wait time.Duration) (unlock func(), err error) {
+	unlock, err = lock.Acquire(ctx, dir, 0)
+	if wait == 0 || !errors.Is(err, lock.ErrHeld) {
+		return unlock, err
+	}
+	msg := "another run holds the lock on " + dir
+	var he *lock.HeldError
+	if errors.As(err, &he) && he.Holder != "" {
+		msg += " (" + he.Holder + ")"
+	}
+	e.logger().Info(fmt.Sprintf("%s; waiting up to %s", msg, wait), "step", "lock", "dir", dir, "wait_seconds", wait.Seconds())
+	return lock.Acquire(ctx, dir, wait)
 }
 
 // reportProblems logs the problems found with articles as warnings.

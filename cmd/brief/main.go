@@ -200,6 +200,8 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 	}
 	asJSON := jsonLogsWanted(args) && fs.Lookup("log-format") != nil
 	if asJSON {
+		// Until the flags are known to be good, errors are JSON too.
+		e.log, _ = clilog.New(e.stderr, "json", false)
 		fs.SetOutput(io.Discard)
 	}
 	if err := fs.Parse(args); err != nil {
@@ -211,13 +213,10 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 		}
 		return errSilentUsage
 	}
-	if err := setLogger(fs, e); err != nil {
-		return err
-	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("%s: unexpected argument %q; options go before nothing else (see --help)", fs.Name(), fs.Arg(0))}
 	}
-	return nil
+	return setLogger(fs, e)
 }
 
 // registerLogFlags adds --log-format and --quiet, which parseFlags reads.
