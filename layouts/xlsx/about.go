@@ -85,9 +85,9 @@ func (wb *workbook) writeAbout() error {
 	if len(wb.linksDropped) > 0 {
 		a.skip()
 		a.put(st.bold, "Notes")
-		for _, sheet := range []string{SheetStances, SheetTimeline, SheetFigures, SheetEvidence} {
+		for _, sheet := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
 			if n := wb.linksDropped[sheet]; n > 0 {
-				a.pair("", fmt.Sprintf("%s: the last %d rows do not link to their source: Excel allows %d links on a sheet.", sheet, n, maxLinks))
+				a.pair("", fmt.Sprintf("%s: the last %d links were left out: Excel allows %d links on a sheet.", sheet, n, maxLinks))
 			}
 		}
 	}

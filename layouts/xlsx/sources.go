@@ -41,11 +41,15 @@ func (wb *workbook) writeSources() error {
 	external := 0
 	for _, s := range wb.b.Sources {
 		address := any(wb.text(s.URL))
-		if webAddress(s.URL) && len(s.URL) <= maxURLChars && external < maxLinks {
-			external++
-			address = excelize.Cell{StyleID: wb.st.link, Value: cellText(s.URL)}
+		switch {
+		case !webAddress(s.URL) || len(s.URL) > maxURLChars:
+		case external == maxLinks:
+			wb.linksDropped[SheetSources]++
+		default:
 			// External links need a relationship each, which
 			// SetCellHyperLink makes; sources are few next to facts.
+			external++
+			address = excelize.Cell{StyleID: wb.st.link, Value: cellText(s.URL)}
 			cell := "E" + strconv.Itoa(t.next())
 			if err := wb.f.SetCellHyperLink(SheetSources, cell, s.URL, "External"); err != nil {
 				return fmt.Errorf("sheet %s: link %s: %w", SheetSources, cell, err)

@@ -107,7 +107,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 			if len(c.Stances) > 0 {
 				if r, ok := stanceRow[c.Stances[0]]; ok {
 					ref, _ := excelize.CoordinatesToCellName(j+2, 3+i)
-					t.links = append(t.links, link{ref: ref, location: SheetStances + "!A" + strconv.Itoa(r), display: cellText(text)})
+					t.linkCell(ref, SheetStances+"!A"+strconv.Itoa(r), cellText(text))
 				}
 			}
 		}
@@ -194,10 +194,8 @@ func pick(keep map[string]bool, lists ...[]string) []string {
 
 // issueLabel returns an issue's label, or its id when it has none.
 func (wb *workbook) issueLabel(id string) string {
-	for _, i := range wb.b.Issues {
-		if i.ID == id && i.Label != "" {
-			return i.Label
-		}
+	if label := wb.issueLabels[id]; label != "" {
+		return label
 	}
 	return id
 }

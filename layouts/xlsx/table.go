@@ -127,15 +127,20 @@ func (t *tableSheet) addRow(values []any) error {
 }
 
 // link makes the cell in column col (0-based) of the row addRow writes
-// next a link to location: call it before that addRow. Links beyond what Excel allows on one sheet are
-// dropped and reported on the About sheet.
+// next a link to location: call it before that addRow.
 func (t *tableSheet) link(col int, location, display string) {
+	ref, _ := excelize.CoordinatesToCellName(col+1, t.row+1)
+	t.linkCell(ref, location, display)
+}
+
+// linkCell makes the cell ref a link to location. Links beyond what Excel
+// allows on one sheet are dropped and counted for the About sheet.
+func (t *tableSheet) linkCell(ref, location, display string) {
 	if len(t.links) >= maxLinks {
 		t.wb.linksDropped[t.sheet]++
 		return
 	}
-	name, _ := excelize.CoordinatesToCellName(col+1, t.row+1)
-	t.links = append(t.links, link{ref: name, location: location, display: display})
+	t.links = append(t.links, link{ref: ref, location: location, display: display})
 }
 
 // close ends the table: the Excel table over the header and rows, the

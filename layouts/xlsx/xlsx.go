@@ -31,9 +31,10 @@ type workbook struct {
 	f            *excelize.File
 	b            *report.Brief
 	st           *styles
-	sourceRow    map[string]int // source id → its row on the Sources sheet
-	outlet       map[string]string
-	links        [][]link // internal hyperlinks, by placeholder number
+	sourceRow    map[string]int    // source id → its row on the Sources sheet
+	outlet       map[string]string // source id → outlet
+	issueLabels  map[string]string // issue id → label
+	links        [][]link          // internal hyperlinks, by placeholder number
 	linksDropped map[string]int
 }
 
@@ -52,6 +53,10 @@ func Write(w io.Writer, b *report.Brief) error {
 			wb.sourceRow[s.ID] = i + 2
 		}
 		wb.outlet[s.ID] = s.Outlet
+	}
+	wb.issueLabels = map[string]string{}
+	for _, i := range b.Issues {
+		wb.issueLabels[i.ID] = i.Label
 	}
 	order := sheetOrder(b.Sections)
 	if err := f.SetSheetName("Sheet1", SheetAbout); err != nil {
