@@ -8,7 +8,8 @@ import (
 )
 
 // maxLinks is how many hyperlinks one sheet may hold: Excel refuses more.
-const maxLinks = 65529
+// It is a variable for tests.
+var maxLinks = 65529
 
 // maxFrozenRows is how many rows above a table's header (and the header)
 // may be frozen; a taller frozen area would leave no room for the table.

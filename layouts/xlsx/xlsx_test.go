@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -417,5 +418,43 @@ func TestGolden(t *testing.T) {
 			}
 		}
 		t.Fatalf("cells differ from %s: %d lines, want %d", golden, len(gl), len(wl))
+	}
+}
+
+// TestLinkCap writes more links than a sheet may hold: the first ones are
+// kept, and the About sheet says how many were left out.
+func TestLinkCap(t *testing.T) {
+	defer func(n int) { maxLinks = n }(maxLinks)
+	maxLinks = 5
+	b := loadModel(t, "testdata/small.json")
+	f := open(t, write(t, b))
+	links := 0
+	for row := 2; row <= 71; row++ {
+		if ok, _, _ := f.GetCellHyperLink("Evidence", "D"+strconv.Itoa(row)); ok {
+			links++
+		}
+	}
+	if links != 5 {
+		t.Errorf("Evidence has %d links, want 5", links)
+	}
+	rows, _ := f.GetRows("About")
+	var notes []string
+	for _, r := range rows {
+		if len(r) > 1 && strings.Contains(r[1], "links were left out") {
+			notes = append(notes, r[1])
+		}
+	}
+	want := "Evidence: the last 65 links were left out: Excel allows 5 links on a sheet."
+	if !slices.Contains(notes, want) {
+		t.Errorf("About notes %q, want %q among them", notes, want)
+	}
+}
+
+func TestWriteLeavesBriefAlone(t *testing.T) {
+	b := hostileBrief(t)
+	before, _ := json.Marshal(b)
+	write(t, b)
+	if after, _ := json.Marshal(b); !bytes.Equal(before, after) {
+		t.Error("Write changed the brief")
 	}
 }
