@@ -186,10 +186,30 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		i++
 	}
+	out = mergeParenthesized(toks, out)
 	for k := range out {
 		out[k].PrepObject = isPrepObject(toks, out[k].From)
 	}
 	return m.resolveGovernment(out, govAt)
+}
+
+// mergeParenthesized folds an acronym in brackets into the name before
+// it: "Rapid Support Forces (RSF)" is one mention. Bare "government"
+// mentions (actor not yet known) are left alone.
+func mergeParenthesized(toks []token, ms []actorMention) []actorMention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.Actor != "" && ms[i+1].Actor == m.Actor && ms[i+1].From == m.To+1 &&
+			toks[m.To].Lower == "(" && ms[i+1].To < len(toks) && toks[ms[i+1].To].Lower == ")" {
+			m.To = ms[i+1].To + 1
+			m.End = toks[m.To-1].End
+			m.Poss = toks[m.To-1].Poss
+			i++
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // negatedPrefix reports whether the name at i is part of "anti-X" or

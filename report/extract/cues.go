@@ -40,8 +40,7 @@ var cues = []cue{
 	{"readiness to", "support", cueNoun, false},
 	{"willingness for", "support", cueNoun, false},
 	{"support for", "support", cueNoun, false},
-	{"agree to", "support", cueVerb, false},
-	{"agreed to", "support", cueVerb, false},
+	{"agree", "support", cueVerb, true},
 	{"backs", "support", cueVerb, false},
 	{"backed", "support", cueVerb, false},
 	{"backing", "support", cueVerb, false},
@@ -130,6 +129,7 @@ var cues = []cue{
 	{"unless", "conditional", cueCondition, false},
 	{"as long as", "conditional", cueCondition, false},
 	{"so long as", "conditional", cueCondition, false},
+	{"as soon as", "conditional", cueCondition, false},
 	// deny
 	{"reject the claim", "deny", cueDeny, false},
 	{"rejected the claim", "deny", cueDeny, false},
@@ -163,6 +163,13 @@ var cues = []cue{
 	{"blame", "support", cueAssert, false},
 	{"confirm", "support", cueAssert, false},
 }
+
+// hedges before a cue make it a belief or a guess, not a position:
+// "he believed Putin wanted the deal to continue".
+var hedges = setOf("believe", "believed", "believes", "think", "thinks", "thought", "hope", "hopes",
+	"hoped", "suspect", "suspects", "suspected", "fear", "fears", "feared", "speculate", "speculated",
+	"assume", "assumed", "guess", "likely", "unlikely", "perhaps", "possibly", "whether", "rumoured",
+	"rumored")
 
 // negators before a cue turn support into opposition and void the others.
 var negators = setOf("not", "never", "no", "neither", "nor", "hardly", "without")

@@ -7,7 +7,7 @@ import "brief/report"
 
 var sudanDomain = Domain{
 	Actors: []report.Actor{
-		{Name: "SAF", Aliases: []string{"Sudanese Armed Forces", "Sudanese army", "army-led government"},
+		{Name: "SAF", Aliases: []string{"Sudanese Armed Forces", "Sudanese army", "Sudan's army", "army-led government"},
 			People: []string{"Abdel Fattah al-Burhan"}},
 		{Name: "RSF", Aliases: []string{"Rapid Support Forces", "paramilitary RSF"},
 			People: []string{"Mohamed Hamdan Dagalo"}},

@@ -20,7 +20,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention) []report.E
 	var out []report.Event
 	for _, m := range a.timesIn(s) {
 		date, precision, ok := m.Date()
-		if !ok || a.inName(m) || !a.reportsSomething(i, m) || isDateline(s.Text) {
+		if !ok || a.inName(m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
 			continue
 		}
 		actors := actorNames(ms)
@@ -89,6 +89,33 @@ func isDateline(line string) bool {
 	return false
 }
 
+// inDateline reports whether the date at offset at of a sentence sits in
+// a wire story's opening dateline: "KHARTOUM, May 21 (Reuters) - …".
+func inDateline(sentence string, at int) bool {
+	end := datelineEnd(sentence)
+	return end > 0 && at < end
+}
+
+// datelineEnd returns where the text after a wire story's opening
+// dateline ("KHARTOUM, May 21 (Reuters) - ") starts, or 0 when there is
+// none.
+func datelineEnd(sentence string) int {
+	dash, width := -1, 0
+	for _, d := range []string{" - ", " — ", " – "} {
+		if i := strings.Index(sentence, d); i >= 0 && (dash < 0 || i < dash) {
+			dash, width = i, len(d)
+		}
+	}
+	if dash < 0 || dash > 60 {
+		return 0
+	}
+	words := strings.FieldsFunc(sentence[:dash], func(r rune) bool { return r == ',' || r == ' ' || r == '(' })
+	if len(words) == 0 || len(words[0]) < 3 || strings.ToUpper(words[0]) != words[0] {
+		return 0
+	}
+	return dash + width
+}
+
 // tokenBefore returns the last token ending at or before byte offset at.
 func (a *article) tokenBefore(at int) int {
 	lo, hi := 0, len(a.toks)
@@ -107,19 +134,23 @@ var eventMonths = setOf("january", "february", "march", "april", "may", "june", 
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
 	"sep", "sept", "oct", "nov", "dec")
 
-// statementDate dates what sentence i reports someone as saying: the date
+// statementDate dates a stance read at token at of sentence i: the date
 // right after its speech verb ("said on Monday", "told Harici on
-// Saturday"), else the article's publication date.
-func (a *article) statementDate(i int, published report.Date) (string, string) {
+// Saturday") or right after its cue ("agreed on Saturday to a truce"),
+// else the article's publication date.
+func (a *article) statementDate(i, at int, published report.Date) (string, string) {
 	sp := a.speeches[i]
 	verb := sp.Verb
 	if verb < 0 {
 		verb = sp.AnyVerb
 	}
-	if verb >= 0 {
-		verbEnd := a.toks[verb].End
+	for _, k := range []int{verb, at} {
+		if k < 0 {
+			continue
+		}
+		end := a.toks[k].End
 		for _, m := range a.timesIn(a.sents[i]) {
-			if m.Start < verbEnd || m.Start-verbEnd > 40 {
+			if m.Start < end || m.Start-end > 30 {
 				continue
 			}
 			if d, p, ok := m.Date(); ok {
@@ -130,20 +161,34 @@ func (a *article) statementDate(i int, published report.Date) (string, string) {
 	return published.String(), published.Precision()
 }
 
-// summarize returns a short readable clause of sentence around the date
-// at [start, end): the clause that holds the date, widened to a few words
-// and cut at about twenty-five, without a leading conjunction.
+// summarize returns a short readable account of sentence around the date
+// at [start, end): the sentence itself when it is short, else the clause
+// that holds the date, widened to a few words and cut at about
+// twenty-five, without a leading conjunction.
 func summarize(sentence string, start, end int) string {
-	from, to := clauseAround(sentence, start, end)
-	for wordCount(sentence[from:to]) < 6 {
-		f2, t2 := clauseAround(sentence, max(from-2, 0), min(to+2, len(sentence)))
-		if f2 == from && t2 == to {
-			break
-		}
-		from, to = f2, t2
+	if cut := datelineEnd(sentence); cut > 0 && start >= cut {
+		sentence, start, end = sentence[cut:], start-cut, end-cut
 	}
-	s := strings.TrimSpace(sentence[from:to])
-	s = strings.Trim(s, ` "'“”‘’,;:`)
+	s := sentence
+	if wordCount(sentence) > 12 {
+		from, to := clauseAround(sentence, start, end)
+		for wordCount(sentence[from:to]) < 6 {
+			f2, t2 := clauseAround(sentence, max(from-2, 0), min(to+2, len(sentence)))
+			if f2 == from && t2 == to {
+				break
+			}
+			from, to = f2, t2
+		}
+		s = sentence[from:to]
+		// "The truce, brokered in Jeddah, is due to take effect on Monday":
+		// a clause without its subject gets the sentence's opening back.
+		if first, _, ok := strings.Cut(sentence, ","); ok && from > len(first) &&
+			auxiliaries[firstWord(strings.TrimSpace(s))] && wordCount(first) <= 6 {
+			s = first + " " + strings.TrimSpace(s)
+		}
+	}
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, ` "'“”‘’,;:.`)
 	s = trimLeadingWord(s)
 	if words := strings.Fields(s); len(words) > 25 {
 		s = strings.Join(words[:25], " ") + " …"
@@ -158,9 +203,13 @@ func summarize(sentence string, start, end int) string {
 // the punctuation before to the punctuation after (commas, semicolons,
 // dashes, quotation marks).
 func clauseAround(s string, start, end int) (int, int) {
-	from := strings.LastIndexAny(s[:start], ",;—–“”\"(")
-	from++
-	to := strings.IndexAny(s[end:], ",;—–“”\")")
+	const marks = ",;—–“”\""
+	from := 0
+	if i := strings.LastIndexAny(s[:start], marks); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		from = i + n
+	}
+	to := strings.IndexAny(s[end:], marks)
 	if to < 0 {
 		to = len(s)
 	} else {
@@ -168,6 +217,9 @@ func clauseAround(s string, start, end int) (int, int) {
 	}
 	return from, to
 }
+
+var auxiliaries = setOf("is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
+	"can", "may", "did", "does", "should")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 

@@ -43,6 +43,7 @@ type Extractor struct {
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
 	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), issues: newPhraseSet(true)}
+	x.issues.gap = true
 	for i, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)
 		x.claim = append(x.claim, is.Claim)
@@ -88,8 +89,8 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			sp: a.speeches[i], quote: a.quoteSpeaker, last: last,
 			claim: x.claim, issueIDs: x.issueIDs,
 		}
-		date, precision := a.statementDate(i, published)
 		for _, h := range v.stancesOf() {
+			date, precision := a.statementDate(i, h.At, published)
 			f.Stances = append(f.Stances, stanceOf(h, sourceID, s, date, precision))
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms)...)

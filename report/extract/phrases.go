@@ -5,6 +5,7 @@ package extract
 // boundaries by construction.
 type phraseSet struct {
 	stemmed bool // compare stems ("urged" matches "urge"), else lower-case words
+	gap     bool // allow one extra word inside a phrase ("take concrete action")
 	byFirst map[string][]phraseEntry
 }
 
@@ -12,6 +13,7 @@ type phraseSet struct {
 type phraseEntry struct {
 	words []string
 	caps  []bool // a word that must be upper case in the text ("US", not "us")
+	poss  []bool // a word with a possessive ("Sudan's army")
 	value int    // the caller's index: an actor, an issue, a cue
 }
 
@@ -36,6 +38,7 @@ func (p *phraseSet) add(phrase string, value int) {
 	for _, t := range toks {
 		e.words = append(e.words, p.key(t))
 		e.caps = append(e.caps, t.Caps && t.End-t.Start <= 4)
+		e.poss = append(e.poss, t.Poss)
 	}
 	k := e.words[0]
 	for _, old := range p.byFirst[k] {
@@ -73,22 +76,31 @@ func (p *phraseSet) key(t token) string {
 // matchAt returns the longest phrase starting at toks[i], if any.
 func (p *phraseSet) matchAt(toks []token, i int) (phraseMatch, bool) {
 	for _, e := range p.byFirst[p.key(toks[i])] {
-		if i+len(e.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range e.words {
-			t := toks[i+k]
-			if p.key(t) != w || (e.caps[k] && !t.Caps) || (k < len(e.words)-1 && t.Poss) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return phraseMatch{From: i, To: i + len(e.words), Value: e.value}, true
+		if to, ok := p.matchEntry(toks, i, e); ok {
+			return phraseMatch{From: i, To: to, Value: e.value}, true
 		}
 	}
 	return phraseMatch{}, false
+}
+
+// matchEntry matches one phrase at toks[i] and returns the token after it.
+func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
+	k := i
+	for w, word := range e.words {
+		if k >= len(toks) {
+			return 0, false
+		}
+		t := toks[k]
+		if w > 0 && p.gap && p.key(t) != word && t.Word && !t.Poss && k+1 < len(toks) {
+			k++ // one word inside: "take concrete action", "lay down their arms"
+			t = toks[k]
+		}
+		if p.key(t) != word || (e.caps[w] && !t.Caps) || (w < len(e.words)-1 && t.Poss != e.poss[w]) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
 }
 
 // findAll returns the non-overlapping phrases in toks[from:to], left to

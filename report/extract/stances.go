@@ -17,12 +17,13 @@ type issueMention struct {
 // report.Stance.
 type stanceHit struct {
 	Actor, Issue, Position string
+	At                     int // the token of the cue or term it was read from
 }
 
 // clauseBreaks are words and marks that end a clause for finding a cue's
 // subject and its issue.
 var clauseBreaks = setOf(";", "but", "while", "whereas", "although", "though", "however", "yet",
-	"meanwhile", "which", "who", "whom", "despite", "instead", ":", "(", ")")
+	"meanwhile", "which", "who", "whom", "despite", "instead", ":")
 
 // sentenceView is everything stance finding needs about one sentence.
 type sentenceView struct {
@@ -45,13 +46,14 @@ type sentenceView struct {
 func (v *sentenceView) stancesOf() []stanceHit {
 	var out []stanceHit
 	taken := map[int]bool{} // issue mentions already given a position
+	at := v.from
 	add := func(actor string, issue int, pos string) {
 		if actor == "" {
 			return
 		}
-		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos}
+		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at}
 		for _, o := range out {
-			if o == h {
+			if o.Actor == h.Actor && o.Issue == h.Issue && o.Position == h.Position {
 				return
 			}
 		}
@@ -59,42 +61,45 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	}
 	// Conditions first: "only … if", "unless" bind the terms on both sides.
 	for _, c := range v.conditions() {
-		subjects := v.subjectOf(c.From, cueCondition)
-		cs, ce := v.clause(c.From)
-		main := v.issueBefore(c.From, cs, taken)
-		cond := v.issueAfter(c.To, ce, 12, taken)
-		if main >= 0 {
-			taken[main] = true
-			for _, who := range subjects {
-				add(who, v.issues[main].Issue, "conditional")
-			}
-		}
-		if cond >= 0 && (main < 0 || v.issues[cond].Issue != v.issues[main].Issue) {
-			taken[cond] = true
-			for _, who := range subjects {
-				add(who, v.issues[cond].Issue, "demand")
-			}
-		}
+		at = c.From
+		v.condition(c, taken, add)
 	}
-	for _, m := range v.cues {
+	var prev []string // the subjects of the previous cue, for coordinated ones
+	for i, m := range v.cues {
 		c := cues[m.Value]
 		if c.kind == cueCondition {
 			continue
 		}
-		if h, ok := v.cueStance(m, c, taken); ok {
+		var subjects []string
+		if v.coordinated(m) && prev != nil {
+			subjects = prev // "Pakistan asks Kabul to act, rules out talks"
+		} else {
+			subjects = v.subjectOf(m.From, c.kind)
+		}
+		prev = subjects
+		at = m.From
+		if h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects); ok {
 			for _, who := range h.actors {
 				add(who, h.issue, h.position)
 			}
 		}
 	}
 	// A claim stated by a speaker, without a cue: the speaker asserts it;
-	// with a negation just before it, the speaker denies it.
+	// with a negation just before it, the speaker denies it. An issue
+	// a speaker says there will be "no" of, the speaker opposes.
 	for k, im := range v.issues {
-		if taken[k] || !v.claim[im.Issue] {
+		if taken[k] {
 			continue
 		}
+		at = im.From
 		who := v.speakerAt(im.From)
 		if who == "" {
+			continue
+		}
+		if !v.claim[im.Issue] {
+			if im.From > v.from && v.toks[im.From-1].Lower == "no" {
+				add(who, im.Issue, "oppose") // "there would be no talks with the TTP"
+			}
 			continue
 		}
 		if v.negatedBefore(im.From, 3) {
@@ -112,9 +117,11 @@ type hit struct {
 	position string
 }
 
-// cueStance reads one cue: its issue, its subject, negation.
-func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
+// cueStance reads one cue: its issue (before end, where a coordinated
+// cue takes over), its subjects (given), negation and hedges.
+func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end int, subjects []string) (hit, bool) {
 	cs, ce := v.clause(m.From)
+	ce = min(ce, end)
 	var k int
 	switch c.kind {
 	case cueDeny:
@@ -154,8 +161,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit,
 		}
 		pos = "oppose"
 	}
-	subjects := v.subjectOf(m.From, c.kind)
-	if len(subjects) == 0 {
+	if len(subjects) == 0 || v.hedged(m.From) {
 		return hit{}, false
 	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
@@ -163,6 +169,93 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool) (hit,
 	}
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+}
+
+// condition reads a condition marker: the issue it is attached to becomes
+// conditional for the subject and the issue of the condition a demand. A
+// fronted condition ("As soon as …, the Russian side will return to the
+// grain deal") has its main clause after the comma.
+func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(string, int, string)) {
+	cs, ce := v.clause(c.From)
+	subjects := v.subjectOf(c.From, cueCondition)
+	main, cond := -1, -1
+	if v.fronted(c.From, cs) {
+		comma := c.To
+		for comma < ce && v.toks[comma].Lower != "," {
+			comma++
+		}
+		if comma >= ce {
+			return
+		}
+		cond = v.issueAfter(c.To, comma, 12, taken)
+		main = v.issueAfter(comma+1, ce, 12, taken)
+		if m, ok := mentionWithin(v.ms, comma+1, ce); ok && !m.PrepObject {
+			subjects = []string{m.Actor}
+		}
+	} else {
+		main = v.issueBefore(c.From, cs, taken)
+		cond = v.issueAfter(c.To, ce, 12, taken)
+	}
+	if main >= 0 {
+		taken[main] = true
+		for _, who := range subjects {
+			add(who, v.issues[main].Issue, "conditional")
+		}
+	}
+	if cond >= 0 && (main < 0 || v.issues[cond].Issue != v.issues[main].Issue) {
+		taken[cond] = true
+		for _, who := range subjects {
+			add(who, v.issues[cond].Issue, "demand")
+		}
+	}
+}
+
+// fronted reports whether the marker at i opens its clause.
+func (v *sentenceView) fronted(i, start int) bool {
+	for k := start; k < i; k++ {
+		if v.toks[k].Word {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether a cue opens a verb phrase coordinated with
+// the one before it (", rules out talks", "and called on"), so that it
+// shares that one's subject.
+func (v *sentenceView) coordinated(m phraseMatch) bool {
+	for k := m.From - 1; k >= v.from; k-- {
+		w := v.toks[k].Lower
+		switch {
+		case w == "," || w == "and" || w == "then":
+			return true
+		case cueAdverbs[w] || w == "instead" || w == "also" || strings.HasSuffix(w, "ly") && v.toks[k].Word:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nextCoordinated returns where the first coordinated cue after cue i
+// starts, or the sentence's end.
+func (v *sentenceView) nextCoordinated(i int) int {
+	for _, m := range v.cues[i+1:] {
+		if cues[m.Value].kind != cueCondition && v.coordinated(m) {
+			return m.From
+		}
+	}
+	return v.to
+}
+
+// hedged reports whether a belief or a guess governs the cue at i.
+func (v *sentenceView) hedged(i int) bool {
+	for k := max(v.from, i-8); k < i; k++ {
+		if hedges[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // claimNouns name what a denial rejects.
@@ -394,8 +487,11 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 // before it: "Qatar and Egypt urged", "Saudi Arabia, the US and the UN".
 func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 	out := []string{m.Actor}
+	skipped := 0
 	for k := m.From - 1; k > start; {
-		if w := v.toks[k].Lower; w == "the" || w == "a" {
+		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || (t.Word && !t.Title && skipped < 2 &&
+			t.Lower != "and" && !prepositions[t.Lower] && !copulas[t.Lower]) {
+			skipped++ // "Sudan's army and the paramilitary RSF"
 			k--
 			continue
 		}
@@ -424,7 +520,8 @@ func nonEmpty(s string) []string {
 
 // pronoun resolves a pronoun at token k: "we", "our" to whoever speaks;
 // "it", "they", "its" to the speaker of reported speech it stands in,
-// else the nearest actor before it, else the last subject.
+// else the nearest actor before it, else, opening the sentence, the last
+// sentence's subject.
 func (v *sentenceView) pronoun(k int) string {
 	w := v.toks[k].Lower
 	if firstPronouns[w] {
@@ -441,7 +538,10 @@ func (v *sentenceView) pronoun(k int) string {
 			j = m.From
 		}
 	}
-	return v.last
+	if k-v.from <= 2 {
+		return v.last // "It said …", "They also …": the last sentence's subject
+	}
+	return "" // "The army said it …": an antecedent we do not know
 }
 
 // speakerAt returns who speaks the words at token k: the speaker of the

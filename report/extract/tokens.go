@@ -189,10 +189,13 @@ func stem(w string) string {
 		cut = 1
 	}
 	w = w[:n-cut]
+	if cut == 2 && strings.HasSuffix(w, "e") {
+		return w + "e" // "agreed" → "agree", "guaranteed" → "guarantee"
+	}
 	if cut > 0 && len(w) <= 2 {
 		return w + "e" // "used", "using" → "use"
 	}
-	if len(w) >= 4 && strings.HasSuffix(w, "e") {
+	if len(w) >= 4 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
 		w = w[:len(w)-1] // "urge", "urged" → "urg"
 	}
 	return w
