@@ -14,8 +14,9 @@ import (
 // eventsIn returns the events sentence i reports: one for each date
 // expression that resolves to a calendar date, unless the date is part of
 // a name ("the Munich Security Conference 2023") or the line is nothing
-// but a date (a dateline). The citation quotes the whole sentence.
-func (a *article) eventsIn(i int, sourceID string, ms []actorMention) []report.Event {
+// but a date (a dateline); or, without a date, a visit or meeting under
+// way as the article is published. The citation quotes the whole sentence.
+func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published report.Date) []report.Event {
 	s := a.sents[i]
 	var out []report.Event
 	for _, m := range a.timesIn(s) {
@@ -37,7 +38,45 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention) []report.E
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 		})
 	}
+	if len(out) == 0 && !published.IsZero() && len(ms) > 0 {
+		if at := a.ongoing(i); at >= 0 {
+			out = append(out, report.Event{
+				Date: published.String(), Precision: published.Precision(),
+				Summary:   summarize(s.Text, at, at),
+				Actors:    actorNames(ms),
+				Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
+			})
+		}
+	}
 	return out
+}
+
+// ongoingVerbs, after "is" or "are", report something happening as the
+// article is written: "Muttaqi is on a four-day visit", "the envoy is
+// visiting Kabul".
+var ongoingVerbs = setOf("visiting", "meeting", "holding", "attending", "hosting", "touring")
+
+// ongoing returns the offset in sentence i of an undated visit or meeting
+// under way at publication, or -1.
+func (a *article) ongoing(i int) int {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	for k := from; k+1 < to; k++ {
+		if w := a.toks[k].Lower; w != "is" && w != "are" {
+			continue
+		}
+		next := a.toks[k+1].Lower
+		if ongoingVerbs[next] {
+			return a.toks[k].Start - a.sents[i].Start
+		}
+		if next == "on" { // "is on a four-day visit to Pakistan"
+			for j := k + 2; j < to && j < k+8; j++ {
+				if w := a.toks[j].Lower; w == "visit" || w == "tour" || w == "trip" {
+					return a.toks[k].Start - a.sents[i].Start
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // timesIn returns the date expressions inside sentence s.

@@ -93,7 +93,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			date, precision := a.statementDate(i, h.At, published)
 			f.Stances = append(f.Stances, stanceOf(h, sourceID, s, date, precision))
 		}
-		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms)...)
+		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms, published)...)
 		for _, fig := range figuresIn(s, x.actors) {
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
