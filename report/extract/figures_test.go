@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -311,4 +312,38 @@ func withoutFrontMatter(text string) string {
 		return text[3+i+4:]
 	}
 	return text
+}
+
+// FuzzFiguresIn holds figuresIn's promises on any text: no panic, a verbatim
+// text, low ≤ high, known kinds and qualifiers, the sentence as the quote.
+func FuzzFiguresIn(f *testing.F) {
+	for _, s := range []string{
+		"At least 12 people were killed and 30 wounded, officials said.",
+		"between 8,000 to 12,000 TTP fighters", "Rs5bn", "$5-10 million", "two or three",
+		"July 19 to 21", "the number could rise to 30,000", "1 in 4", "“neutralised” 70",
+		"(ISPR),", "a dozen", "twenty-", "- 5 -", "5-", "$", "Rs.", "between", "of the",
+	} {
+		f.Add(s)
+	}
+	am := newActorMatcher(testActors)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, fg := range figuresIn(sentence(text), am) {
+			if !strings.Contains(text, fg.Text) || fg.Text == "" {
+				t.Errorf("text %q is not in %q", fg.Text, text)
+			}
+			if fg.Low > fg.High || fg.Low < 0 {
+				t.Errorf("%q: low %v, high %v", text, fg.Low, fg.High)
+			}
+			if !slices.Contains(report.FigureKinds, fg.What) {
+				t.Errorf("%q: kind %q", text, fg.What)
+			}
+			if fg.Qualifier != "" && !slices.Contains(report.Qualifiers, fg.Qualifier) {
+				t.Errorf("%q: qualifier %q", text, fg.Qualifier)
+			}
+			if len(fg.Citations) != 1 || fg.Citations[0].Quote != text {
+				t.Errorf("%q: citations %+v", text, fg.Citations)
+			}
+		}
+		attributionOf(sentence(text))
+	})
 }
