@@ -307,11 +307,26 @@ func testLock(t *testing.T, bin string) {
 	if !strings.Contains(r.stderr, "after waiting 300ms") {
 		t.Errorf("stderr %q, want it to say how long it waited", r.stderr)
 	}
-	time.AfterFunc(500*time.Millisecond, release)
-	r = w.build(t, 0, "--wait", "1m")
-	if !strings.Contains(r.stderr, "waiting up to 1m0s") {
-		t.Errorf("stderr %q, want a line saying the run waits", r.stderr)
+	// A waiting run says so, and goes on when the lock is released.
+	cmd := w.command("build", "--config", w.cfg, "--wait", "1m")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
 	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waited := false
+	for lines := bufio.NewScanner(stderr); lines.Scan(); {
+		if strings.Contains(lines.Text(), "waiting up to 1m0s") {
+			waited = true
+			release()
+		}
+	}
+	if err := cmd.Wait(); err != nil || !waited {
+		t.Errorf("build --wait 1m: %v; said it waited: %v", err, waited)
+	}
+	release()
 }
 
 func testTwoRuns(t *testing.T, bin string) {
