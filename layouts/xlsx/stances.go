@@ -81,11 +81,20 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 	if len(actors) == 0 {
 		return t.writeAbove(2, []any{wb.text("The brief has no stance matrix.")})
 	}
-	header := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Actor \\ Issue"}}
-	for _, id := range issues {
-		header = append(header, excelize.Cell{StyleID: wb.st.bold, Value: cellText(wb.issueLabel(id))})
+	width := func(col int) float64 { // of column col, 0-based
+		if col < len(t.cols) {
+			return t.cols[col].width
+		}
+		return 9 // Excel's default
 	}
-	if err := t.writeAbove(2, header, excelize.RowOpts{Height: 30}); err != nil {
+	header := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Actor \\ Issue"}}
+	lines := 1
+	for j, id := range issues {
+		label := cellText(wb.issueLabel(id))
+		lines = max(lines, lineCount(label, width(j+1)))
+		header = append(header, excelize.Cell{StyleID: wb.st.heading, Value: label})
+	}
+	if err := t.writeAbove(2, header, excelize.RowOpts{Height: 15 * float64(lines)}); err != nil {
 		return err
 	}
 	cells := map[[2]string]report.Cell{}
@@ -93,8 +102,8 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 		cells[[2]string{c.Actor, c.Issue}] = c
 	}
 	for i, actor := range actors {
-		row := []any{excelize.Cell{StyleID: wb.st.bold, Value: cellText(actor)}}
-		lines := 1
+		row := []any{excelize.Cell{StyleID: wb.st.heading, Value: cellText(actor)}}
+		lines := lineCount(actor, width(0))
 		for j, issue := range issues {
 			c, ok := cells[[2]string{actor, issue}]
 			if !ok {
@@ -102,12 +111,12 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 				continue
 			}
 			text := cellLabel(c)
-			lines = max(lines, strings.Count(text, "\n")+1)
+			lines = max(lines, lineCount(text, width(j+1)))
 			row = append(row, excelize.Cell{StyleID: wb.st.positionStyle(c.Position), Value: cellText(text)})
 			if len(c.Stances) > 0 {
 				if r, ok := stanceRow[c.Stances[0]]; ok {
 					ref, _ := excelize.CoordinatesToCellName(j+2, 3+i)
-					t.linkCell(ref, SheetStances+"!A"+strconv.Itoa(r), cellText(text))
+					t.linkCell(ref, SheetStances+"!A"+strconv.Itoa(r), cellText(c.Position))
 				}
 			}
 		}
@@ -139,7 +148,9 @@ func cellLabel(c report.Cell) string {
 	if c.Date != "" {
 		lines = append(lines, report.FormatDate(c.Date, ""))
 	}
-	return strings.Join(lines, "\n")
+	// One line that wraps: LibreOffice drops the line breaks of a cell
+	// that is a link.
+	return strings.Join(lines, " · ")
 }
 
 // matrixAxes returns the actors and issues of the matrix's rows and

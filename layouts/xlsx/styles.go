@@ -10,7 +10,7 @@ import (
 
 // styles holds the workbook's cell style ids.
 type styles struct {
-	plain, wrap, link, bold, title, marking int
+	plain, wrap, link, bold, heading, title, marking int
 	integer, decimal                        int
 	datetime                                int
 	date                                    map[string]int // by precision
@@ -53,6 +53,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	add(&s.wrap, &excelize.Style{Alignment: wrap})
 	add(&s.link, &excelize.Style{Alignment: top, Font: &excelize.Font{Color: "0563C1", Underline: "single"}})
 	add(&s.bold, &excelize.Style{Alignment: top, Font: &excelize.Font{Bold: true}})
+	add(&s.heading, &excelize.Style{Alignment: wrap, Font: &excelize.Font{Bold: true}})
 	add(&s.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}})
 	add(&s.marking, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "C00000"}})
 	add(&s.integer, &excelize.Style{Alignment: top, NumFmt: 3}) // #,##0
