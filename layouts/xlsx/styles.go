@@ -11,11 +11,11 @@ import (
 // styles holds the workbook's cell style ids.
 type styles struct {
 	plain, wrap, link, bold, heading, title, marking int
-	integer, decimal                        int
-	datetime                                int
-	date                                    map[string]int // by precision
-	position                                map[string]int // coloured fill, by position
-	otherPosition                           int            // a position outside report.Positions
+	integer, decimal                                 int
+	datetime                                         int
+	date                                             map[string]int // by precision
+	position                                         map[string]int // coloured fill, by position
+	otherPosition                                    int            // a position outside report.Positions
 }
 
 // positionColours are the fills of the stance matrix, one per position:
