@@ -24,12 +24,19 @@ type Sentence struct {
 // easy to state, test and run at hundreds of MB/s without a model file.
 func splitSentences(text string) []Sentence {
 	var out []Sentence
-	emit := func(s, e int) {
+	var emit func(s, e int)
+	emit = func(s, e int) {
 		for s < e && isSpaceByte(text[s]) {
 			s++
 		}
 		for e > s && isSpaceByte(text[e-1]) {
 			e--
+		}
+		if e-s > maxSentence {
+			cut := longCut(text, s, s+maxSentence)
+			emit(s, cut)
+			emit(cut, e)
+			return
 		}
 		if e > s {
 			out = append(out, Sentence{Text: text[s:e], Start: s, End: e, Index: len(out)})
@@ -55,6 +62,26 @@ func splitSentences(text string) []Sentence {
 	}
 	emit(start, len(text))
 	return out
+}
+
+// maxSentence bounds a sentence's length in bytes: text that runs on
+// longer (a table, a list without stops) is cut so that extraction stays
+// linear in the article's length.
+const maxSentence = 1500
+
+// longCut returns where to cut an overlong sentence that starts at s: after
+// the last semicolon or comma before limit, else at the last space.
+func longCut(text string, s, limit int) int {
+	if i := strings.LastIndexAny(text[s:limit], ";,"); i > maxSentence/3 {
+		return s + i + 1
+	}
+	if i := strings.LastIndexByte(text[s:limit], ' '); i > 0 {
+		return s + i
+	}
+	for limit > s && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // lineBreaks reports whether the newline at end also ends a sentence: it

@@ -43,9 +43,23 @@ func TestSplitSentences(t *testing.T) {
 			"It was over... The next day came.",
 			[]string{"It was over...", "The next day came."}},
 	}
+	long := strings.Repeat("word, ", 1000)
+	tests = append(tests, struct {
+		name string
+		text string
+		want []string
+	}{"an overlong run is cut at a comma", long, nil})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ss := splitSentences(tt.text)
+			if tt.want == nil {
+				for _, s := range ss {
+					if len(s.Text) > maxSentence || tt.text[s.Start:s.End] != s.Text {
+						t.Errorf("sentence of %d bytes at %d: want at most %d, verbatim", len(s.Text), s.Start, maxSentence)
+					}
+				}
+				return
+			}
 			var got []string
 			for i, s := range ss {
 				if tt.text[s.Start:s.End] != s.Text || s.Index != i {
