@@ -500,8 +500,8 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if t.kind != numWord || npStop[t.lower] {
 			break
 		}
-		if triggers[t.lower] != "" && !nounTriggers[t.lower] {
-			break // "5 dead", "30 wounded", "soldiers killed": read as a trigger
+		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers[t.lower] {
+			break // "5 dead", "30 wounded", "taken hostage": read as a trigger
 		}
 		if first >= 0 && pluralHead(fs.toks[last].lower) {
 			break // a head noun already read
@@ -526,10 +526,26 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 // counts: "killing nearly 2,000", "the death toll rose to 45", "arrested
 // 20". It returns the kind and the trigger's token.
 func (fs *figureScan) triggerBefore(i int) (string, int) {
+	andSkipped := false
 	for k := i; k >= 0 && k > i-7; k-- {
 		w := fs.word(k)
 		if kind := triggers[w]; kind != "" {
+			if fs.casualties(k-2, k) {
+				return "other", k - 2 // "killed or injured 50 people"
+			}
 			return kind, k
+		}
+		if w == "and" && !andSkipped {
+			// "killing a police officer and two civilians"
+			andSkipped = true
+			j := k - 1
+			for ; j >= 0 && j > k-5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j-- {
+			}
+			if j >= 0 && j < k-1 && triggers[fs.word(j)] != "" {
+				k = j + 1
+				continue
+			}
+			break
 		}
 		if kind := beforeOnlyTriggers[w]; kind != "" {
 			if k > 0 && fs.word(k-1) == "death" {
@@ -558,6 +574,14 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 	return "", 0
 }
 
+// casualties reports whether tokens a and b are two triggers of different
+// kinds joined by "or" or "and": "killed or injured", "dead and wounded".
+func (fs *figureScan) casualties(a, b int) bool {
+	ka, kb := triggers[fs.word(a)], triggers[fs.word(b)]
+	j := fs.word((a + b) / 2)
+	return b == a+2 && ka != "" && kb != "" && ka != kb && (j == "or" || j == "and")
+}
+
 // triggerAfter finds a word after token i that says what happened to those
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
@@ -565,7 +589,20 @@ func (fs *figureScan) triggerAfter(i int) (string, int) {
 	skipped := false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
 		if kind, end := fs.triggerAt(k); kind != "" {
+			if fs.casualties(k, k+2) {
+				return "other", k + 2 // "50 people were killed or wounded"
+			}
 			return kind, end
+		}
+		if fs.word(k) == "and" && !skipped && k == i {
+			// "Three militants and a soldier were killed"
+			j := k + 1
+			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
+			}
+			if j > k+1 && auxWords[fs.word(j)] {
+				skipped, k, n = true, j-1, 0
+				continue
+			}
 		}
 		if !skipped {
 			// "140 people, mostly children, were killed", "1.9 million
@@ -1007,11 +1044,11 @@ var gapWords = figWords("the", "a", "an", "of", "to", "at", "as", "another", "fu
 	"reached", "reaching", "jumped", "increased", "stood", "stands", "now", "is", "was", "by",
 	"bringing", "taking", "brought", "took", "reportedly", "allegedly", "also", "some", "over",
 	"nearly", "about", "around", "least", "than", "up", "climbing", "hit", "touched", "crossed",
-	"surpassed", "passed", "with", "additional", "from", "\"", "“", "”", "‘", "’s", "'s", "s", "’", "number")
+	"surpassed", "passed", "with", "additional", "from", "were", "are", "included", "include", "\"", "“", "”", "‘", "’s", "'s", "s", "’", "number")
 
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
-var auxWords = figWords("the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+var auxWords = figWords("the", "those", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
 	"will", "would", "also", "reportedly", "allegedly", "later", "all", "both", "each", "subsequently",
 	"got", "get", "reported", "confirmed", "believed", "feared", "thought", "now", "already", "either",
 	"who", "that", "still", "initially", "eventually", "apparently", "mostly", "were", "among", "being",
