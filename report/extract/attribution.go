@@ -254,13 +254,14 @@ var reportingVerbs = figWords("said", "says", "say", "told", "tells", "informed"
 	"estimated", "estimates", "showed", "shows", "found", "finds", "noted", "notes", "revealed",
 	"reveals", "quoted", "recorded", "records", "documented", "counted", "wrote", "writes", "tweeted",
 	"posted", "put", "disclosed", "mentioned", "citing", "cited", "quoting", "reporting", "tallied",
-	"puts", "warned", "warns", "predicted", "predicts", "believes", "believe", "assessed")
+	"puts", "show", "suggest", "suggests", "indicate", "indicates", "warned", "warns", "predicted", "predicts", "believes", "believe", "assessed")
 
 // weakReporting verbs report only when their subject is a speaker: "a UN
 // report found", not "the attack shows".
 var weakReporting = figWords("found", "finds", "showed", "shows", "put", "puts", "recorded", "records",
 	"counted", "documented", "noted", "notes", "revealed", "reveals", "estimated", "estimates",
-	"tallied", "believes", "believe", "assessed", "predicted", "predicts")
+	"tallied", "believes", "believe", "assessed", "predicted", "predicts", "show", "suggest",
+	"suggests", "indicate", "indicates")
 
 // subjectStop are words that cannot be part of a speaker's name.
 var subjectStop = figWords("and", "or", "but", "that", "which", "who", "whom", "when", "while", "as",
@@ -290,7 +291,8 @@ var adverbs = figWords("also", "further", "later", "earlier", "separately", "pre
 
 // creditLinks join the words of a credited name: "Ministry of Health",
 // "a report by the UN".
-var creditLinks = figWords("of", "for", "by", "and", "the", "a", "an")
+var creditLinks = figWords("of", "for", "by", "and", "the", "a", "an", "compiled", "released",
+	"published", "collected", "gathered", "provided", "issued", "prepared", "shared", "from")
 
 var determinerWords = figWords("the", "a", "an")
 

@@ -25,6 +25,13 @@ func TestAttributionOf(t *testing.T) {
 		{"UNHCR estimates that 1.5 million people have fled.", "UNHCR"},
 		{"Citing police sources, Dawn reported that 14 people were arrested.", "police sources"},
 		{"The Sudanese Armed Forces (SAF) put the toll at 40.", "SAF"},
+		{"According to figures compiled by ACLED, 1,500 people were killed in 2023.", "figures compiled by ACLED"},
+		{"UN figures show 3,000 civilians were killed.", "UN figures"},
+		{"Health officials in Gaza say 30,000 people have died.", "Health officials in Gaza"},
+		{"Thirty people died, said a spokesman for the ministry.", "a spokesman for the ministry"},
+		{"Four soldiers were wounded, a military spokesman told AFP.", "AFP"},
+		{"Residents of the village said 12 houses were torched.", "Residents of the village"},
+		{"The attack shows that 30 fighters can cross at will.", ""},
 		{"Ukraine's General Staff said 900 Russian troops were killed in a day.", "Ukraine's General Staff"},
 
 		// The article's own authority, or a speaker only named elsewhere.

@@ -129,7 +129,7 @@ func readNumber(s string, i int) numToken {
 			v = v*10 + float64(c-'0')
 			j++
 			continue
-		case c == ',' && groupOfThree(s, j+1):
+		case c == ',' && (groupOfThree(s, j+1) || lakhGroups(s, j+1)):
 			t.comma = true
 			j++
 			continue
@@ -147,6 +147,18 @@ func readNumber(s string, i int) numToken {
 	}
 	t.end, t.text, t.num = j, s[i:j], v
 	return t
+}
+
+// lakhGroups reports whether s[i:] continues a number grouped the South
+// Asian way, in pairs before the last three digits: "5,00,000", "1,25,00,000".
+func lakhGroups(s string, i int) bool {
+	for i+3 <= len(s) && numIsDigit(s[i]) && numIsDigit(s[i+1]) && s[i+2] == ',' && (i+3 == len(s) || numIsDigit(s[i+3])) {
+		if groupOfThree(s, i+3) {
+			return true
+		}
+		i += 3
+	}
+	return false
 }
 
 // groupOfThree reports whether s[i:] starts with exactly three digits.

@@ -48,6 +48,8 @@ func TestQuantities(t *testing.T) {
 		{"a few", ""},
 		{"the first and the second", ""},
 		{"4.5 lakh", "450000"},
+		{"Rs 5,00,000 and 1,25,00,000", "500000 pkr; 12500000"},
+		{"5,00 is no grouping", "5; 0"},
 		{"€20 million", "20000000 other"},
 	}
 	for _, tt := range tests {
