@@ -94,7 +94,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 		lines = max(lines, lineCount(label, width(j+1)))
 		header = append(header, excelize.Cell{StyleID: wb.st.heading, Value: label})
 	}
-	if err := t.writeAbove(2, header, excelize.RowOpts{Height: 15 * float64(lines)}); err != nil {
+	if err := t.writeAbove(2, header, rowHeight(lines)); err != nil {
 		return err
 	}
 	cells := map[[2]string]report.Cell{}
@@ -120,7 +120,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 				}
 			}
 		}
-		if err := t.writeAbove(3+i, row, excelize.RowOpts{Height: 15 * float64(lines)}); err != nil {
+		if err := t.writeAbove(3+i, row, rowHeight(lines)); err != nil {
 			return err
 		}
 	}
@@ -136,7 +136,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 func cellLabel(c report.Cell) string {
 	lines := []string{c.Position}
 	if len(c.Conflicts) > 0 {
-		lines = append(lines, "also: "+strings.Join(c.Conflicts, ", "))
+		lines = append(lines, "also: "+strings.Join(slices.Compact(slices.Sorted(slices.Values(c.Conflicts))), ", "))
 	}
 	if c.Changed {
 		if c.Previous != "" {

@@ -119,7 +119,7 @@ func (t *tableSheet) addRow(values []any) error {
 	}
 	var opts []excelize.RowOpts
 	if lines > 1 {
-		opts = append(opts, excelize.RowOpts{Height: 15 * float64(min(lines, 8))})
+		opts = append(opts, rowHeight(lines))
 	}
 	if err := t.sw.SetRow("A"+strconv.Itoa(t.row), values, opts...); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", t.sheet, t.row, err)
@@ -184,6 +184,15 @@ func (t *tableSheet) close() error {
 		return fmt.Errorf("sheet %s: %w", t.sheet, err)
 	}
 	return nil
+}
+
+// maxRowLines is the most lines of text a row is made tall enough for;
+// longer text shows in full in the formula bar.
+const maxRowLines = 8
+
+// rowHeight returns the options of a row tall enough for lines of text.
+func rowHeight(lines int) excelize.RowOpts {
+	return excelize.RowOpts{Height: 15 * float64(min(max(lines, 1), maxRowLines))}
 }
 
 // lineCount estimates the lines text takes in a wrapped column of width

@@ -458,3 +458,29 @@ func TestWriteLeavesBriefAlone(t *testing.T) {
 		t.Error("Write changed the brief")
 	}
 }
+
+// TestLongMatrixCell writes a matrix cell and an actor name far longer
+// than their columns: rows stay within Excel's height limit, and repeated
+// conflicting positions are named once.
+func TestLongMatrixCell(t *testing.T) {
+	b := loadModel(t, "testdata/small.json")
+	b.Matrix[0].Conflicts = slices.Repeat([]string{"support", "deny", "oppose"}, 40)
+	b.Matrix[0].Actor = strings.Repeat("A very long actor name ", 30)
+	b.Stances[0].Actor = b.Matrix[0].Actor
+	f := open(t, write(t, b))
+	found := false
+	for row := 3; row < 3+len(b.Actors)+1; row++ {
+		for col := 2; col < 10; col++ {
+			cell, _ := excelize.CoordinatesToCellName(col, row)
+			if v := value(t, f, "Stances", cell); strings.Contains(v, "also: deny, oppose, support") {
+				found = true
+			}
+		}
+		if h, _ := f.GetRowHeight("Stances", row); h > 409 {
+			t.Errorf("Stances row %d is %v points high, more than Excel allows", row, h)
+		}
+	}
+	if !found {
+		t.Error("no matrix cell names the conflicting positions once each")
+	}
+}
