@@ -334,3 +334,88 @@ var speakerWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// creditsOf returns whom each sentence of an article credits, for the
+// figures a sentence reports without naming a source. Within a paragraph it
+// carries a credit into a sentence whose speaker is a pronoun ("he added")
+// and into the sentences of a quotation that a later sentence attributes
+// (“… .” … “…,” the official told the newspaper). A sentence that credits
+// no one and is no part of such speech keeps "": the article's own
+// authority. text is the article the sentences were cut from.
+func creditsOf(text string, sents []Sentence) []string {
+	credits := make([]string, len(sents))
+	pronoun := make([]bool, len(sents))
+	inQuote := make([]bool, len(sents)) // the sentence is (partly) quoted speech
+	open := false                       // a quotation is open after the sentence
+	last := ""                          // the paragraph's last credit
+	for i, s := range sents {
+		if i > 0 && newParagraph(text, sents[i-1], s) {
+			open, last = false, ""
+		}
+		toks := numTokenize(s.Text, numLowerASCII(s.Text))
+		credits[i], pronoun[i] = attributionIn(s.Text, toks), pronounSpeaker(toks)
+		opens, closes := quoteMarks(s.Text)
+		inQuote[i] = open || opens > 0
+		open = open && closes <= opens || !open && opens > closes
+		if credits[i] == "" && pronoun[i] {
+			credits[i] = last
+		}
+		if credits[i] != "" {
+			last = credits[i]
+		}
+	}
+	// A quotation's first sentences take the credit of the sentence that
+	// closes it: “… .” “…,” the official said.
+	for i := len(sents) - 2; i >= 0; i-- {
+		if credits[i] == "" && inQuote[i] && inQuote[i+1] && !newParagraph(text, sents[i], sents[i+1]) {
+			credits[i] = credits[i+1]
+		}
+	}
+	return credits
+}
+
+// newParagraph reports whether a blank line parts sentences a and b.
+func newParagraph(text string, a, b Sentence) bool {
+	if a.End > b.Start || b.Start > len(text) {
+		return false
+	}
+	return strings.Count(text[a.End:b.Start], "\n") >= 2
+}
+
+// pronounSpeaker reports whether a sentence reports speech by a pronoun:
+// "he said", "“…,” she added", "they told reporters".
+func pronounSpeaker(toks []numToken) bool {
+	a := attribution{toks: toks}
+	for k := range toks {
+		if !reportingVerbs[toks[k].lower] || a.notReporting(k) {
+			continue
+		}
+		if p := a.word(k - 1); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" {
+			return true
+		}
+		if n := a.word(k + 1); (n == "he" || n == "she" || n == "they") && k > 0 && toks[k-1].kind == numPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMarks counts the opening and closing quotation marks of a sentence;
+// a straight double quote opens at a word's start and closes at its end.
+func quoteMarks(s string) (opens, closes int) {
+	for i, r := range s {
+		switch r {
+		case '“':
+			opens++
+		case '”':
+			closes++
+		case '"':
+			if i+1 < len(s) && s[i+1] != ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n') {
+				opens++
+			} else {
+				closes++
+			}
+		}
+	}
+	return opens, closes
+}

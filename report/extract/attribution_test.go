@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestAttributionOf checks whom a sentence credits.
 func TestAttributionOf(t *testing.T) {
@@ -49,5 +53,23 @@ func TestAttributionOf(t *testing.T) {
 		if got := attributionOf(sentence(tt.text)); got != tt.want {
 			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestCreditsOf checks credits carried across the sentences of a paragraph.
+func TestCreditsOf(t *testing.T) {
+	text := "Six soldiers were killed, the army said. He said 12 militants died in the fighting.\n\n" +
+		"“We lost 30 men. The enemy lost more,” a commander told Reuters. “They will pay,” he added.\n\n" +
+		"He said nothing more. The group has 6,000 fighters."
+	sents := []Sentence{}
+	for _, p := range []string{"Six soldiers were killed, the army said.", "He said 12 militants died in the fighting.",
+		"“We lost 30 men.", "The enemy lost more,” a commander told Reuters.", "“They will pay,” he added.",
+		"He said nothing more.", "The group has 6,000 fighters."} {
+		i := strings.Index(text, p)
+		sents = append(sents, Sentence{Text: p, Start: i, End: i + len(p), Index: len(sents)})
+	}
+	want := []string{"the army", "the army", "Reuters", "Reuters", "Reuters", "", ""}
+	if got := creditsOf(text, sents); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
