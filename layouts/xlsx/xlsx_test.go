@@ -484,3 +484,34 @@ func TestLongMatrixCell(t *testing.T) {
 		t.Error("no matrix cell names the conflicting positions once each")
 	}
 }
+
+// TestColumnWidthsInOrder checks the <col> elements of every sheet come in
+// column order, as Excel requires, and that wide text columns are wide.
+func TestColumnWidthsInOrder(t *testing.T) {
+	data := write(t, loadModel(t, "testdata/small.json"))
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	colMin := regexp.MustCompile(`<col min="(\d+)"`)
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		rc, _ := zf.Open()
+		xml, _ := io.ReadAll(rc)
+		rc.Close()
+		last := 0
+		for _, m := range colMin.FindAllSubmatch(xml, -1) {
+			n, _ := strconv.Atoi(string(m[1]))
+			if n <= last {
+				t.Errorf("%s: <col min=%d> after min=%d", zf.Name, n, last)
+			}
+			last = n
+		}
+	}
+	f := open(t, data)
+	if w, _ := f.GetColWidth("Evidence", "G"); w < 60 {
+		t.Errorf("Evidence quote column is %v wide", w)
+	}
+}
