@@ -61,7 +61,7 @@ func mayHoldNumber(s string) bool {
 		for j < len(s) && numIsLetter(s[j]) {
 			j++
 		}
-		if n := j - i; n >= 3 && n <= len(buf) {
+		if n := j - i; n >= 3 && n <= len(buf) && numberWordFirst[c|0x20] {
 			for k := 0; k < n; k++ {
 				buf[k] = s[i+k] | 0x20
 			}
@@ -73,6 +73,14 @@ func mayHoldNumber(s string) bool {
 	}
 	return false
 }
+
+// numberWordFirst marks the letters that number words start with.
+var numberWordFirst = func() (first [256]bool) {
+	for w := range numberWords {
+		first[w[0]] = true
+	}
+	return first
+}()
 
 // numberWords are the words that can start a number.
 var numberWords = func() map[string]bool {
