@@ -49,24 +49,24 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 			taken[strings.ToLower(n)] = true
 		}
 	}
-	surnameCount := map[string]int{}
+	surnameOf := map[string]int{} // surname → actor, or -1 when two actors share it
 	for ai, a := range actors {
 		for _, p := range a.People {
-			pi := len(m.personOf)
+			m.people.add(p, len(m.personOf))
 			m.personOf = append(m.personOf, ai)
-			m.people.add(p, pi)
-			if s := surname(p); s != "" {
-				surnameCount[strings.ToLower(s)]++
+			if s := strings.ToLower(surname(p)); s != "" {
+				if prev, ok := surnameOf[s]; ok && prev != ai {
+					surnameOf[s] = -1
+				} else {
+					surnameOf[s] = ai
+				}
 			}
 		}
 	}
-	pi := 0
-	for _, a := range actors {
-		for _, p := range a.People {
-			if s := surname(p); s != "" && surnameCount[strings.ToLower(s)] == 1 && !taken[strings.ToLower(s)] {
-				m.surnames.add(s, pi)
-			}
-			pi++
+	for pi, p := range peopleOf(actors) {
+		s := surname(p)
+		if l := strings.ToLower(s); s != "" && surnameOf[l] >= 0 && !taken[l] {
+			m.surnames.add(s, pi)
 		}
 	}
 	for ai, a := range actors {
@@ -83,6 +83,15 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 		}
 	}
 	return m
+}
+
+// peopleOf lists every actor's people in configuration order.
+func peopleOf(actors []report.Actor) []string {
+	var out []string
+	for _, a := range actors {
+		out = append(out, a.People...)
+	}
+	return out
 }
 
 // surname returns the last word of a person's name of two words or more.
@@ -170,7 +179,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = mm.To
 			continue
 		}
-		if mm, ok := m.demonyms.matchAt(toks, i); ok && toks[i].Title {
+		if mm, ok := m.demonyms.matchAt(toks, i); ok && toks[i].Title && (i == 0 || !notHome[toks[i-1].Lower] || toks[i-1].Lower == "interim") {
 			if to := roleAfter(toks, mm.To); to > 0 {
 				men := m.mention(toks, mm.From, to, mm.Value)
 				men.Role = true
