@@ -4,8 +4,10 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,6 +24,7 @@ import (
 
 	"brief/cmd/brief/internal/lock"
 	"brief/report"
+	"brief/report/config"
 )
 
 // TestUnattended runs the built binary as cron would: under an empty
@@ -658,5 +661,46 @@ func assertWhole(t *testing.T, path string) {
 		}
 	default:
 		t.Errorf("unexpected file %s in the output folder", path)
+	}
+}
+
+func TestExitStatusMapping(t *testing.T) {
+	tests := []struct {
+		err  error
+		want int
+	}{
+		{nil, exitOK},
+		{flag.ErrHelp, exitOK},
+		{usageError{"bad"}, exitUsage},
+		{fmt.Errorf("build: %w", &report.PeriodError{Flag: "--week"}), exitUsage},
+		{&config.Error{File: "c.toml"}, exitUsage},
+		{&lock.HeldError{Dir: "out"}, exitLocked},
+		{fmt.Errorf("render: %w", context.Canceled), exitInterrupted},
+		{errors.New("disk full"), exitFailure},
+	}
+	for _, tt := range tests {
+		if got := exitStatus(tt.err); got != tt.want {
+			t.Errorf("exitStatus(%v) = %d, want %d", tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestJSONLogsWanted(t *testing.T) {
+	tests := []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"build", "--log-format", "json"}, true},
+		{[]string{"build", "--log-format=json"}, true},
+		{[]string{"build", "-log-format", "json", "--quiet"}, true},
+		{[]string{"build", "--log-format", "text"}, false},
+		{[]string{"build", "--log-format"}, false},
+		{[]string{"build", "--config", "json"}, false},
+		{[]string{"build", "log-format", "json"}, false},
+	}
+	for _, tt := range tests {
+		if got := jsonLogsWanted(tt.args); got != tt.want {
+			t.Errorf("jsonLogsWanted(%q) = %v, want %v", tt.args, got, tt.want)
+		}
 	}
 }
