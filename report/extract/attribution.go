@@ -59,10 +59,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true
 	case next == "to" && a.word(k+2) == "be":
 		return true
-	case passiveAux[prev] && t.lower != "said" && t.lower != "told":
-		return true
-	case passiveAux[prev] && (t.lower == "said" || t.lower == "told") && next == "to":
-		return true
+	case passiveAux[prev]:
+		return true // "were reported killed", "Pakistan was told"
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
 	case (t.lower == "claimed" || t.lower == "claims") && !(next == "that" || next == "" || next == "." || next == ","):

@@ -48,6 +48,8 @@ func TestAttributionOf(t *testing.T) {
 		{"The group is said to have 6,000 fighters.", ""},
 		{"It was reported that 20 people died.", ""},
 		{"They put an end to the violence.", ""},
+		{"Pakistan was told that 500 fighters had crossed.", ""},
+		{"The TTP claimed responsibility for the attack, which killed 12 people.", ""},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(sentence(tt.text)); got != tt.want {
