@@ -18,7 +18,7 @@ var reviewHelp = []string{
 	"  Timeline: a date, YYYY, YYYY-MM or YYYY-MM-DD. Or summary=…, precision=week, actors=Pakistan, TTP.",
 	"Save the workbook and run: brief build --review FILE.xlsx. Rejected facts leave the brief; corrections replace the extracted values; both are kept when the articles are extracted again, because a fact's ID does not change.",
 	"A rejected fact is not in the next brief's workbook: keep the file with your decisions and pass it again with --review.",
-	"A correction typed without a Review choice counts as correct. A decision about a fact that is no longer in the brief is reported and ignored.",
+	"A correction typed without a Review choice counts as correct. Deleting a row does not reject its fact: choose reject. Sorting, filtering and adding columns do no harm. A decision about a fact that is no longer in the brief is reported and ignored.",
 }
 
 // writeAbout writes the About sheet: what the brief is, what it counts,
