@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"brief/cmd/brief/internal/lock"
 	"brief/report"
 	"brief/report/config"
 )
@@ -37,6 +38,10 @@ Options:
     --out DIR       write outputs to DIR (default: the configuration's output
                     folder with --config, else ./out)
     --only LIST     write only these outputs, comma-separated: pdf, xlsx, json
+    --wait DURATION wait up to DURATION (30s, 10m) for another run to release
+                    the output folder's lock; without it such a run exits 3
+    --log-format FORMAT  text (default) or json: one JSON object a line
+    --quiet         write only errors to stderr
 
 The brief's generation time is the model's meta.generated when it has one,
 else SOURCE_DATE_EPOCH when set, else the clock.
@@ -63,6 +68,7 @@ type renderOptions struct {
 	configPath string
 	outDir     string
 	only       string
+	wait       time.Duration
 }
 
 func runRender(ctx context.Context, e *env, args []string) error {
@@ -72,6 +78,8 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&opts.configPath, "config", "", "take the document and domain from the configuration `FILE`")
 	fs.StringVar(&opts.outDir, "out", "", "write outputs to `DIR`")
 	fs.StringVar(&opts.only, "only", "", "write only these outputs: pdf, xlsx, json")
+	fs.DurationVar(&opts.wait, "wait", 0, "wait up to `DURATION` for another run to release the output folder")
+	registerLogFlags(fs)
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
@@ -101,9 +109,16 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	}
 	plan := opts.plan(cfg, b)
 	plan.only = only
-	paths, err := writeOutputs(plan, b)
+	unlock, err := lock.Acquire(ctx, plan.dir, opts.wait)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	removeStale(e, plan.dir)
+	paths, err := writeOutputsContext(ctx, plan, b)
 	for _, p := range paths {
 		fmt.Fprintln(e.stdout, p)
+		e.logger().Info("wrote "+p, "step", "write", "path", p)
 	}
 	return err
 }
@@ -112,6 +127,9 @@ func runRender(ctx context.Context, e *env, args []string) error {
 func (o *renderOptions) check() (only []string, err error) {
 	if o.model == "" {
 		return nil, usageError{"render: --model FILE is required (- reads stdin); see brief render --help"}
+	}
+	if o.wait < 0 {
+		return nil, usageError{fmt.Sprintf("--wait %s: want a positive duration such as 30s or 10m", o.wait)}
 	}
 	if o.only == "" {
 		return nil, nil
@@ -188,17 +206,18 @@ func reportModelError(e *env, path string, err error) error {
 	if !errors.As(err, &me) {
 		return usageError{fmt.Sprintf("%s: %v", name, err)}
 	}
+	log := e.logger()
 	for _, p := range me.Problems {
 		sep := ": "
 		if p.Line > 0 {
 			sep = ":"
 		}
-		fmt.Fprintf(e.stderr, "brief: error: %s%s%s\n", name, sep, p)
+		log.Error(name+sep+p.String(), "file", name, "line", p.Line, "column", p.Column, "path", p.Path, "exit", exitUsage)
 	}
 	if me.More > 0 {
-		fmt.Fprintf(e.stderr, "brief: error: %s: and %d more problems\n", name, me.More)
+		log.Error(fmt.Sprintf("%s: and %d more problems", name, me.More), "file", name, "exit", exitUsage)
 	}
-	fmt.Fprintf(e.stderr, "brief: error: %s is not a valid model (see README.md, brief render); nothing was written\n", name)
+	log.Error(name+" is not a valid model (see README.md, brief render); nothing was written", "file", name, "exit", exitUsage)
 	return errSilentUsage
 }
 

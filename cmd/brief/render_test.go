@@ -14,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"brief/cmd/brief/internal/lock"
 	"brief/layouts/xlsx"
 	"brief/report"
 )
@@ -167,6 +168,17 @@ func TestRenderBadModel(t *testing.T) {
 	_, _, stderr := runBrief(t, "render", "--model", path, "--out", t.TempDir())
 	if want := fmt.Sprintf("brief: error: %s:%d:", path, line); !strings.Contains(stderr, want) {
 		t.Errorf("stderr does not start with %s:\n%s", want, stderr)
+	}
+	// For log collectors, each problem is a JSON object with its path.
+	code, _, stderr := runBrief(t, "render", "--model", path, "--out", t.TempDir(), "--log-format", "json")
+	first, _, _ := strings.Cut(stderr, "\n")
+	var rec struct {
+		Level, Path string
+		Line, Exit  int
+	}
+	if err := json.Unmarshal([]byte(first), &rec); err != nil || code != 2 ||
+		rec.Level != "ERROR" || rec.Path != "figures[0].low" || rec.Line != line || rec.Exit != 2 {
+		t.Errorf("--log-format json: exit %d, first line %s (%v); want 2 and the problem's path and line", code, first, err)
 	}
 }
 
@@ -423,4 +435,22 @@ func BenchmarkRenderEvidence(b *testing.B) {
 	model := genModel(b, "--evidence", "100000", "--sources", "2000", "--events", "20000",
 		"--figures", "20000", "--stances", "2000")
 	benchmarkRender(b, model, "--only", "xlsx")
+}
+
+// TestRenderLocked: while another run holds the output folder, render
+// exits 3 and writes nothing.
+func TestRenderLocked(t *testing.T) {
+	out := t.TempDir()
+	unlock, err := lock.Acquire(t.Context(), out, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	code, stdout, stderr := runBrief(t, "render", "--model", filepath.Join(renderData, "model.json"), "--out", out)
+	if code != exitLocked || stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %d and nothing", code, stdout, stderr, exitLocked)
+	}
+	if matches, _ := filepath.Glob(filepath.Join(out, "brief-*")); len(matches) > 0 {
+		t.Errorf("render wrote %v while the folder was locked", matches)
+	}
 }
