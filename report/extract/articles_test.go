@@ -18,7 +18,7 @@ var updateArticles = flag.Bool("update-articles", false, "rewrite testdata/artic
 // files, reviewed by hand when written (go test -run TestArticlesGolden
 // -update-articles).
 func TestArticlesGolden(t *testing.T) {
-	domains := map[string]Domain{"sudan": sudanDomain, "grain": ukraineDomain, "dawn": demoDomain}
+	domains := map[string]Domain{"sudan": sudanDomain, "grain": ukraineDomain, "dawn": demoDomain, "aljazeera": demoFromConfig(t)}
 	published := report.Date{Year: 2023, Month: 7, Day: 20}
 	for name, d := range domains {
 		t.Run(name, func(t *testing.T) {
@@ -44,6 +44,9 @@ func TestArticlesGolden(t *testing.T) {
 		})
 	}
 }
+
+// demoFromConfig is the demo domain as config.toml has it.
+func demoFromConfig(t *testing.T) Domain { return loadDemoDomain(t) }
 
 // renderFacts writes stances and events one a line, for golden files.
 func renderFacts(f Facts) string {

@@ -187,9 +187,11 @@ func (a *article) statementDate(i, at int, published report.Date) (string, strin
 		if k < 0 {
 			continue
 		}
-		end := a.toks[k].End
+		start, end := a.toks[k].Start, a.toks[k].End
 		for _, m := range a.timesIn(a.sents[i]) {
-			if m.Start < end || m.Start-end > 30 {
+			after := m.Start >= end && m.Start-end <= 30 // "said on Monday"
+			before := m.End <= start && start-m.End <= 3 // "on Wednesday accused"
+			if !after && !before {
 				continue
 			}
 			if d, p, ok := m.Date(); ok {

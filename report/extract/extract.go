@@ -80,13 +80,17 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
 	}
 	last := ""
+	recent, recentAt := -1, -1 // the last claim issue raised, and in which sentence
 	for i, s := range a.sents {
+		if recentAt < i-2 {
+			recent = -1
+		}
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
 		ms := mentionsIn(a.mentions, from, to)
 		v := sentenceView{
 			toks: a.toks, from: from, to: to, ms: ms,
 			issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-			sp: a.speeches[i], quote: a.quoteSpeaker, last: last,
+			sp: a.speeches[i], quote: a.quoteSpeaker, last: last, recent: recent,
 			claim: x.claim, issueIDs: x.issueIDs,
 		}
 		for _, h := range v.stancesOf() {
@@ -102,6 +106,11 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		}
 		if m, ok := firstSubject(ms); ok {
 			last = m.Actor
+		}
+		for _, im := range v.issues {
+			if x.claim[im.Issue] {
+				recent, recentAt = im.Issue, i
+			}
 		}
 	}
 	return f

@@ -12,6 +12,7 @@ type speech struct {
 	AnyVerb      int    // token of the first attributed speech verb, by an actor or not, or -1
 	Quoted       bool   // the sentence lies inside a quotation
 	Attributed   bool   // someone other than the author speaks (actor or not)
+	Opinion      bool   // analysts, experts or observers speak: a view, not a position
 	speakerToken int    // token where the speaker is named, -1 when inherited
 }
 
@@ -22,6 +23,14 @@ var speechVerbs = setOf("said", "says", "say", "told", "tells", "tell", "stated"
 	"argues", "warned", "warns", "announced", "announces", "confirmed", "confirms", "reiterated",
 	"remarked", "declared", "declares", "underlined", "observed", "alleged", "alleges", "accused",
 	"accuses", "accusing", "blamed", "blames", "reported", "reports", "wrote", "saying", "telling")
+
+// commentators speak for no party: what they say is a view.
+var commentators = setOf("analysts", "analyst", "experts", "expert", "observers", "observer",
+	"critics", "commentators", "scholars", "researchers", "pundits")
+
+// opinionVerbs, after a commentator, mark a view.
+var opinionVerbs = setOf("believe", "believes", "think", "thinks", "argue", "note", "warn", "suggest",
+	"suggests", "expect", "expects", "fear", "fears", "reckon")
 
 // anaphors are nouns that point back to the last named speaker ("the
 // official told the newspaper").
@@ -50,6 +59,14 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 	}
 	nonActor := false
 	for v := from; v < to; v++ {
+		if !speechVerbs[toks[v].Lower] && !opinionVerbs[toks[v].Lower] {
+			continue
+		}
+		for k := max(from, v-3); k < v; k++ {
+			if commentators[toks[k].Lower] {
+				sp.Opinion = true
+			}
+		}
 		if !speechVerbs[toks[v].Lower] {
 			continue
 		}

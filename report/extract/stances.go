@@ -35,6 +35,7 @@ type sentenceView struct {
 	sp       speech
 	quote    func(k int) (string, bool) // the speaker of a quotation around token k
 	last     string                     // the last subject before this sentence
+	recent   int                        // the claim issue the last two sentences raised, or -1
 	claim    []bool                     // per issue: a claim, asserted or denied
 	issueIDs []string
 }
@@ -44,6 +45,9 @@ type sentenceView struct {
 // "urged Pakistan to pursue talks" the talks are demanded by the subject,
 // not supported by Pakistan.
 func (v *sentenceView) stancesOf() []stanceHit {
+	if v.sp.Opinion {
+		return nil // "Analysts say the Taliban are reluctant …": a view, not a position
+	}
 	var out []stanceHit
 	taken := map[int]bool{} // issue mentions already given a position
 	at := v.from
@@ -132,6 +136,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 {
 			k = v.claimBefore(m.From, v.from, taken)
 		}
+		if k < 0 {
+			return v.anaphoricDenial(m, subjects)
+		}
 	case cueAssert:
 		k = v.claimAfter(m.To, ce, taken)
 	default:
@@ -139,6 +146,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			c.position = "deny"
 			if k = v.claimAfter(m.To, v.to, taken); k < 0 {
 				k = v.claimBefore(m.From, v.from, taken)
+			}
+			if k < 0 {
+				return v.anaphoricDenial(m, subjects)
 			}
 			break
 		}
@@ -256,6 +266,24 @@ func (v *sentenceView) hedged(i int) bool {
 		}
 	}
 	return false
+}
+
+// anaphoricDenial reads "Mujahid dismissed the allegations as baseless"
+// after a sentence that made them: a denial of "the" or "these" claims
+// denies the claim issue the last two sentences raised.
+func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, bool) {
+	if v.recent < 0 || len(subjects) == 0 || v.negatedBefore(m.From, 3) || v.hedged(m.From) {
+		return hit{}, false
+	}
+	for k := m.To; k+1 < v.to && k < m.To+3; k++ {
+		switch v.toks[k].Lower {
+		case "the", "these", "those", "such", "this", "that":
+			if claimNouns[v.toks[k+1].Lower] {
+				return hit{actors: subjects, issue: v.recent, position: "deny"}, true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // claimNouns name what a denial rejects.
