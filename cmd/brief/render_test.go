@@ -37,17 +37,24 @@ func readOutputs(t *testing.T, stdout string) map[string][]byte {
 }
 
 // TestRenderRoundTrip: extract's JSON rendered gives the bytes build
-// writes, with or without the configuration, from a file or stdin; and
+// writes, for the whole corpus and for a period (with earlier articles as
+// context), with or without the configuration, from a file or stdin; and
 // rendering render's own JSON changes nothing.
 func TestRenderRoundTrip(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	for _, period := range [][]string{nil, {"--since", "2023-06-01"}} {
+		t.Run(fmt.Sprint(period), func(t *testing.T) { roundTrip(t, period...) })
+	}
+}
+
+func roundTrip(t *testing.T, period ...string) {
 	cfg := filepath.Join("..", "..", "config.toml")
-	code, stdout, stderr := runBrief(t, "build", "--config", cfg, "--out", t.TempDir())
+	code, stdout, stderr := runBrief(t, append([]string{"build", "--config", cfg, "--out", t.TempDir()}, period...)...)
 	if code != 0 {
 		t.Fatalf("build exited %d: %s", code, stderr)
 	}
 	built := readOutputs(t, stdout)
-	code, model, stderr := runBrief(t, "extract", "--config", cfg)
+	code, model, stderr := runBrief(t, append([]string{"extract", "--config", cfg}, period...)...)
 	if code != 0 {
 		t.Fatalf("extract exited %d: %s", code, stderr)
 	}
