@@ -15,24 +15,76 @@ func attributionOf(s Sentence) string {
 
 // attributionIn is attributionOf for a sentence already tokenized.
 func attributionIn(text string, toks []numToken) string {
+	if cs := creditsIn(text, toks); len(cs) > 0 {
+		return cs[0].who
+	}
+	return ""
+}
+
+// credit is one source a sentence names, at the token that introduces it.
+type credit struct {
+	who string
+	at  int
+}
+
+// creditsIn returns every source a sentence credits, "according to" ones
+// first, then those of reporting verbs in order.
+func creditsIn(text string, toks []numToken) []credit {
 	a := attribution{text: text, toks: toks}
+	var cs []credit
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].lower == "according" && toks[k+1].lower == "to" {
 			if x := a.phraseAfter(k + 2); x != "" {
-				return x
+				cs = append(cs, credit{x, k})
 			}
 		}
 	}
 	for k := range toks {
-
 		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 || a.notReporting(k) {
 			continue
 		}
 		if x := a.creditAt(k); x != "" {
-			return x
+			cs = append(cs, credit{x, k})
 		}
 	}
-	return ""
+	return cs
+}
+
+// creditFor picks whom a sentence credits for what it says at token p: the
+// first source named in p's own clause ("the Taliban said 2 were killed,
+// while the army put the number at 15"), else the sentence's first.
+func creditFor(cs []credit, toks []numToken, p int) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	from, to := clauseOf(toks, p)
+	for _, c := range cs {
+		if c.at >= from && c.at < to {
+			return c.who
+		}
+	}
+	return cs[0].who
+}
+
+// clauseOf returns the clause of a sentence that holds token p, as token
+// bounds [from, to): clauses part at ";" and at ", while", ", whereas", ",
+// but".
+func clauseOf(toks []numToken, p int) (int, int) {
+	from, to := 0, len(toks)
+	for k := range toks {
+		part := toks[k].lower == ";" ||
+			k > 0 && toks[k-1].lower == "," && (toks[k].lower == "while" || toks[k].lower == "whereas" || toks[k].lower == "but")
+		if !part {
+			continue
+		}
+		if k <= p {
+			from = k
+		} else {
+			to = k
+			break
+		}
+	}
+	return from, to
 }
 
 // attribution holds one sentence while its attribution is read.
@@ -63,8 +115,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "were reported killed", "Pakistan was told"
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
-	case (t.lower == "claimed" || t.lower == "claims") && !(next == "that" || next == "" || next == "." || next == ","):
-		return true
+	case (t.lower == "claimed" || t.lower == "claims") && claimObjects[next]:
+		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "put" && !(next == "the" && a.word(k+2) == "toll" || next == "the" && a.word(k+2) == "number"):
 		return true
 	}
@@ -276,6 +328,10 @@ var possessives = figWords("its", "their", "his", "her", "our")
 
 // invertible verbs may come before their speaker: "…, said the official".
 var invertible = figWords("said", "says", "added", "stated", "wrote", "noted", "reported")
+
+// claimObjects after "claimed" make it no reporting verb.
+var claimObjects = figWords("responsibility", "the", "a", "an", "credit", "victory", "control",
+	"ownership", "lives", "his", "her", "their", "its", "to", "asylum", "power", "territory", "back")
 
 var passiveAux = figWords("was", "were", "been", "be", "is", "are", "being", "am", "get", "got")
 

@@ -32,13 +32,13 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 		if !ok {
 			continue
 		}
-		if !fs.attrDone {
-			fs.attr, fs.attrDone = attributionIn(s.Text, toks), true
+		if !fs.creditsDone {
+			fs.credits, fs.creditsDone = creditsIn(s.Text, toks), true
 		}
 		out = append(out, report.Figure{
 			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
 			Period:       fs.periodNear(f.at),
-			AttributedTo: fs.attr,
+			AttributedTo: creditFor(fs.credits, toks, f.at),
 			Citations:    []report.Citation{{Quote: s.Text}},
 		})
 	}
@@ -96,12 +96,12 @@ var numberWords = func() map[string]bool {
 
 // figureScan holds one sentence while its figures are read.
 type figureScan struct {
-	text     string
-	toks     []numToken
-	actors   *actorMatcher
-	attr     string
-	attrDone bool
-	prev     *figure // the last figure read in this sentence
+	text        string
+	toks        []numToken
+	actors      *actorMatcher
+	credits     []credit // whom the sentence credits, read at the first figure
+	creditsDone bool
+	prev        *figure // the last figure read in this sentence
 }
 
 // figure is one figure as read from the tokens.
@@ -522,6 +522,9 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 				break
 			}
 		}
+		if first < 0 && strings.HasSuffix(t.lower, "ly") && k+1 < len(fs.toks) && fs.toks[k+1].kind == numWord {
+			continue // "newly arrived Afghans"
+		}
 		if first < 0 {
 			first = k
 		}
@@ -886,7 +889,8 @@ var nounTriggers = figWords("deaths", "fatalities", "bodies", "injuries", "arres
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
-var beforeOnlyTriggers = map[string]string{"toll": "killed", "lives": "killed"}
+var beforeOnlyTriggers = map[string]string{"toll": "killed", "lives": "killed", "arrest": "arrested",
+	"detention": "arrested", "abduction": "abducted", "displacement": "displaced", "evacuation": "displaced"}
 
 // eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
 // and 30 civilians".

@@ -105,6 +105,8 @@ func TestFiguresIn(t *testing.T) {
 		{"Two soldiers, aged 24 and 29, embraced martyrdom.", []string{"2||killed"}},
 		{"Nearly 1.9 million people – about 90 percent of the population – have been forced from their homes.", []string{"1900000|nearly|displaced"}},
 		{"1 in 4 people lives below the poverty line.", nil},
+		{"The operation has so far led to the arrest of 150 people.", []string{"150||arrested"}},
+		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||other"}},
 
 		// Money.
 		{"The government allocated Rs 10 billion for the operation.", []string{"10000000000||money_pkr"}},
@@ -183,6 +185,10 @@ func TestFigureDetails(t *testing.T) {
 		{"The Express Tribune newspaper quoted sources as saying that 30 militants had surrendered.",
 			"30 militants", "militants", "", "The Express Tribune"},
 		{"He said 30 militants had surrendered.", "30 militants", "militants", "", ""},
+		{"The army said 15 soldiers were killed, while the Taliban put the number at 40.",
+			"15 soldiers were killed", "soldiers", "", "The army"},
+		{"The Taliban claimed 40 soldiers were killed, while the army said 15 died.",
+			"40 soldiers were killed", "soldiers", "", "The Taliban"},
 		{"Citing police sources, Dawn reported that 14 people were arrested.",
 			"14 people were arrested", "people", "", "police sources"},
 	}
