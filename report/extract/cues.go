@@ -164,12 +164,13 @@ var cues = []cue{
 	{"confirm", "support", cueAssert, false},
 }
 
-// hedges before a cue make it a belief or a guess, not a position:
-// "he believed Putin wanted the deal to continue".
+// hedges before a cue make it a belief, a guess or a hypothesis, not a
+// position: "he believed Putin wanted the deal to continue", "if Pakistan
+// rejects talks, …".
 var hedges = setOf("believe", "believed", "believes", "think", "thinks", "thought", "hope", "hopes",
 	"hoped", "suspect", "suspects", "suspected", "fear", "fears", "feared", "speculate", "speculated",
 	"assume", "assumed", "guess", "likely", "unlikely", "perhaps", "possibly", "whether", "rumoured",
-	"rumored")
+	"rumored", "if")
 
 // negators before a cue turn support into opposition and void the others.
 var negators = setOf("not", "never", "no", "neither", "nor", "hardly", "without")
