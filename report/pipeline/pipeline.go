@@ -57,22 +57,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		dir = opts.SourcesDir
 	}
 	start := time.Now()
-	loaded, err := loadCached(ctx, dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir}, opts.Cache)
+	usable, problems, cached, err := load(ctx, dir, cfg, opts.Cache)
 	if err != nil {
 		return nil, err
-	}
-	var problems []corpus.Problem
-	var usable []article
-	cached := 0
-	for _, a := range loaded {
-		problems = append(problems, a.probs...)
-		if a.src == nil {
-			continue
-		}
-		usable = append(usable, a)
-		if a.cached {
-			cached++
-		}
 	}
 	log.Info(fmt.Sprintf("loaded %d articles from %s (%d from the cache, %d problems) in %s", len(usable), dir, cached, len(problems), since(start)),
 		"step", "load", "articles", len(usable), "cached", cached, "problems", len(problems), "dir", dir, "seconds", seconds(start))
@@ -111,6 +98,27 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		"sources", len(b.Sources), "figures", len(b.Figures), "events", len(b.Events), "stances", len(b.Stances),
 		"seconds", seconds(start))
 	return &Result{Brief: b, Problems: problems, Articles: len(arts), Cached: cached}, nil
+}
+
+// load reads the articles in dir, through cache when it is not nil, and
+// returns the usable ones, every problem, and how many came from the
+// cache.
+func load(ctx context.Context, dir string, cfg *config.Config, cache *Cache) (usable []article, problems []corpus.Problem, cached int, err error) {
+	loaded, err := loadCached(ctx, dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir}, cache)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	for _, a := range loaded {
+		problems = append(problems, a.probs...)
+		if a.src == nil {
+			continue
+		}
+		usable = append(usable, a)
+		if a.cached {
+			cached++
+		}
+	}
+	return usable, problems, cached, nil
 }
 
 // since formats the time since start for people.
