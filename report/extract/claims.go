@@ -1,0 +1,42 @@
+package extract
+
+// Claims rejected: "dismissed the allegations", "rejected the reports
+// that …".
+
+// anaphoricDenial reads "Mujahid dismissed the allegations as baseless"
+// after a sentence that made them: a denial of "the" or "these" claims
+// denies the claim issue the last two sentences raised.
+func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, bool) {
+	if v.recent < 0 || len(subjects) == 0 || v.negatedBefore(m.From, 3) || v.hedged(m.From) {
+		return hit{}, false
+	}
+	for k := m.To; k+1 < v.to && k < m.To+3; k++ {
+		switch v.toks[k].Lower {
+		case "the", "these", "those", "such", "this", "that":
+			if claimNouns[v.toks[k+1].Lower] {
+				return hit{actors: subjects, issue: v.recent, position: "deny"}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// claimNouns name what a denial rejects.
+var claimNouns = setOf("claim", "claims", "allegation", "allegations", "accusation", "accusations",
+	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "suggestions",
+	"notion", "idea", "impression", "propaganda")
+
+// denialOfClaim reports whether an opposing cue rejects a claim ("rejected
+// Pakistan's allegations that …", "dismissed the reports"): then it
+// denies the claim issue the sentence names.
+func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
+	if cues[m.Value].position != "oppose" {
+		return false
+	}
+	for k := m.To; k < v.to && k < m.To+4; k++ {
+		if claimNouns[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}

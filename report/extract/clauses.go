@@ -1,0 +1,163 @@
+package extract
+
+import "strings"
+
+// Clauses and the words around a cue: where a clause ends, which issue
+// term a cue reaches, negation, hedges and coordinated verb phrases.
+
+// clauseBreaks are words and marks that end a clause for finding a cue's
+// subject and its issue.
+var clauseBreaks = setOf(";", "but", "while", "whereas", "although", "though", "however", "yet",
+	"meanwhile", "which", "who", "whom", "despite", "instead", ":")
+
+// fronted reports whether the marker at i opens its clause.
+func (v *sentenceView) fronted(i, start int) bool {
+	for k := start; k < i; k++ {
+		if v.toks[k].Word {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether a cue opens a verb phrase coordinated with
+// the one before it (", rules out talks", "and called on"), so that it
+// shares that one's subject.
+func (v *sentenceView) coordinated(m phraseMatch) bool {
+	for k := m.From - 1; k >= v.from; k-- {
+		w := v.toks[k].Lower
+		switch {
+		case w == "," || w == "and" || w == "then":
+			return true
+		case cueAdverbs[w] || w == "instead" || w == "also" || strings.HasSuffix(w, "ly") && v.toks[k].Word:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nextCoordinated returns where the first coordinated cue after cue i
+// starts, or the sentence's end.
+func (v *sentenceView) nextCoordinated(i int) int {
+	for _, m := range v.cues[i+1:] {
+		if cues[m.Value].kind != cueCondition && v.coordinated(m) {
+			return m.From
+		}
+	}
+	return v.to
+}
+
+// hedged reports whether a belief or a guess governs the cue at i.
+func (v *sentenceView) hedged(i int) bool {
+	for k := max(v.from, i-8); k < i; k++ {
+		if hedges[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// clause returns the tokens of the clause around token i.
+func (v *sentenceView) clause(i int) (int, int) {
+	s, e := v.from, v.to
+	for k := i - 1; k >= v.from; k-- {
+		if clauseBreaks[v.toks[k].Lower] {
+			s = k + 1
+			break
+		}
+	}
+	for k := i + 1; k < v.to; k++ {
+		if clauseBreaks[v.toks[k].Lower] {
+			e = k
+			break
+		}
+	}
+	return s, e
+}
+
+// issueAfter returns the first untaken issue mention (not a claim) starting in [i, end)
+// within maxWords words (an actor's name counting as one), or -1.
+func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int {
+	words := 0
+	for k, im := range v.issues {
+		if im.From < i || im.From >= end || v.claim[im.Issue] {
+			continue // a claim is asserted or denied, not urged or refused
+		}
+		for t := i; t < im.From; t++ {
+			if m, ok := mentionAt(v.ms, t); ok {
+				words++
+				t = m.To - 1
+				continue
+			}
+			if v.toks[t].Word {
+				words++
+			}
+		}
+		if words > maxWords || taken[k] {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// issueBefore returns the nearest untaken issue mention ending at or before
+// i and starting at or after start, or -1.
+func (v *sentenceView) issueBefore(i, start int, taken map[int]bool) int {
+	best := -1
+	for k, im := range v.issues {
+		if im.From >= start && im.To <= i && !taken[k] {
+			best = k
+		}
+	}
+	return best
+}
+
+// claimAfter and claimBefore find a claim issue's term for deny and assert
+// cues.
+func (v *sentenceView) claimAfter(i, end int, taken map[int]bool) int {
+	for k, im := range v.issues {
+		if im.From >= i && im.From < end && v.claim[im.Issue] && !taken[k] {
+			return k
+		}
+	}
+	return -1
+}
+
+func (v *sentenceView) claimBefore(i, start int, taken map[int]bool) int {
+	best := -1
+	for k, im := range v.issues {
+		if im.From >= start && im.To <= i && v.claim[im.Issue] && !taken[k] {
+			best = k
+		}
+	}
+	return best
+}
+
+// hasToken reports whether one of words occurs in tokens [from, to).
+func (v *sentenceView) hasToken(from, to int, words ...string) bool {
+	for k := from; k < to; k++ {
+		for _, w := range words {
+			if v.toks[k].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether a negator stands within n words before
+// token i ("did not agree to", "no longer seeking").
+func (v *sentenceView) negatedBefore(i, n int) bool {
+	for k := i - 1; k >= v.from && k >= i-n; k-- {
+		t := v.toks[k]
+		if !t.Word {
+			return false
+		}
+		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package extract
+
+// Who holds a position: the subject of a cue, its conjuncts, pronouns and
+// speakers.
+
+// adjectivePredicate reports whether the adjective cue at i is said of
+// the clause's subject ("the Taliban is still keen to"), not of a noun
+// before it ("individuals willing to surrender").
+func (v *sentenceView) adjectivePredicate(i, start int) bool {
+	for k := i - 1; k >= start; k-- {
+		t := v.toks[k]
+		switch {
+		case cueAdverbs[t.Lower]:
+			continue
+		case copulas[t.Lower]:
+			return true
+		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
+			return true
+		}
+		_, ok := mentionAt(v.ms, k)
+		return ok
+	}
+	return false
+}
+
+// targetIs reports whether the first actor named in [from, to) — the one
+// a demand is made of — is the subject itself.
+func (v *sentenceView) targetIs(from, to int, subject string) bool {
+	m, ok := mentionWithin(v.ms, from, to)
+	return ok && m.Actor == subject && !m.PrepObject
+}
+
+// subjectOf finds who holds the position of the cue at i: a possessive
+// before a noun cue ("Pakistan's refusal", "its willingness"), else the
+// nearest actor before the cue in its clause that is no preposition's
+// object, a pronoun resolved to the speaker or its antecedent, the
+// antecedent of a relative pronoun, or, for a cue inside what a speaker
+// says, the speaker.
+func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
+	cs, _ := v.clause(i)
+	if kind == cueNoun {
+		for k := i - 1; k >= cs && k >= i-3; k-- {
+			if m, ok := mentionAt(v.ms, k); ok && m.Poss {
+				return v.withConjuncts(m, cs)
+			}
+			if t := v.toks[k]; t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" {
+				return nonEmpty(v.pronoun(k))
+			}
+		}
+	}
+	for k := i - 1; k >= cs; k-- {
+		if m, ok := mentionAt(v.ms, k); ok {
+			if m.PrepObject && !m.Role {
+				k = m.From
+				continue
+			}
+			return v.withConjuncts(m, cs)
+		}
+		t := v.toks[k]
+		if thirdPronouns[t.Lower] || firstPronouns[t.Lower] {
+			if t.Lower == "them" || t.Lower == "him" || t.Lower == "us" {
+				continue
+			}
+			return nonEmpty(v.pronoun(k))
+		}
+	}
+	if cs > v.from {
+		if w := v.toks[cs-1].Lower; w == "which" || w == "who" {
+			for k := cs - 2; k >= v.from && k >= cs-3; k-- {
+				if m, ok := mentionAt(v.ms, k); ok {
+					return []string{m.Actor}
+				}
+			}
+			return nil
+		}
+	}
+	return nonEmpty(v.speakerAt(i))
+}
+
+// withConjuncts returns the actor of m and of the actors coordinated
+// before it: "Qatar and Egypt urged", "Saudi Arabia, the US and the UN".
+func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
+	out := []string{m.Actor}
+	skipped := 0
+	for k := m.From - 1; k > start; {
+		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || (t.Word && !t.Title && skipped < 2 &&
+			t.Lower != "and" && !prepositions[t.Lower] && !copulas[t.Lower]) {
+			skipped++ // "Sudan's army and the paramilitary RSF"
+			k--
+			continue
+		}
+		w := v.toks[k].Lower
+		if w != "and" && w != "," {
+			break
+		}
+		prev, ok := mentionAt(v.ms, k-1)
+		if !ok || prev.PrepObject {
+			break
+		}
+		if prev.Actor != out[len(out)-1] {
+			out = append(out, prev.Actor)
+		}
+		k = prev.From - 1
+	}
+	return out
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// pronoun resolves a pronoun at token k: "we", "our" to whoever speaks;
+// "it", "they", "its" to the speaker of reported speech it stands in,
+// else the nearest actor before it, else, opening the sentence, the last
+// sentence's subject.
+func (v *sentenceView) pronoun(k int) string {
+	w := v.toks[k].Lower
+	if firstPronouns[w] {
+		return v.speakerAt(k)
+	}
+	if who := v.speakerAt(k); who != "" {
+		return who
+	}
+	for j := k - 1; j >= v.from; j-- {
+		if m, ok := mentionAt(v.ms, j); ok {
+			if !m.PrepObject {
+				return m.Actor
+			}
+			j = m.From
+		}
+	}
+	if k-v.from <= 2 {
+		return v.last // "It said …", "They also …": the last sentence's subject
+	}
+	return "" // "The army said it …": an antecedent we do not know
+}
+
+// speakerAt returns who speaks the words at token k: the speaker of the
+// quotation around it, or of the reported speech it belongs to.
+func (v *sentenceView) speakerAt(k int) string {
+	if who, ok := v.quote(k); ok {
+		return who
+	}
+	if v.sp.Speaker != "" && k >= v.sp.From && k < v.sp.To {
+		return v.sp.Speaker
+	}
+	return ""
+}
