@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"brief/report"
@@ -222,13 +223,17 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	case np.last >= 0 && attackNouns[fs.word(np.last)]:
 		return "attacks", true
 	}
-	if k, at := fs.triggerBefore(qualStart - 1); k != "" {
+	bk, at := fs.triggerBefore(qualStart - 1)
+	ak, end := fs.triggerAfter(max(q.last, np.last, of.last, f.last) + 1)
+	// A trigger reached across "and" yields to one of the number's own:
+	// "killed a policeman and 5 fighters were arrested".
+	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
-		return k, true
+		return bk, true
 	}
-	if k, end := fs.triggerAfter(max(q.last, np.last, of.last, f.last) + 1); k != "" {
+	if ak != "" {
 		f.last = max(f.last, end)
-		return k, true
+		return ak, true
 	}
 	for _, sp := range []span{np, of, anOf} {
 		for k := sp.first; k >= 0 && k <= sp.last; k++ {
@@ -583,6 +588,15 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// lowerWords returns the lower-cased tokens from..to-1.
+func (fs *figureScan) lowerWords(from, to int) []string {
+	var ws []string
+	for k := max(from, 0); k < to && k < len(fs.toks); k++ {
+		ws = append(ws, fs.toks[k].lower)
+	}
+	return ws
 }
 
 // casualties reports whether tokens a and b are two triggers of different

@@ -106,6 +106,7 @@ func TestFiguresIn(t *testing.T) {
 		{"Nearly 1.9 million people – about 90 percent of the population – have been forced from their homes.", []string{"1900000|nearly|displaced"}},
 		{"1 in 4 people lives below the poverty line.", nil},
 		{"The operation has so far led to the arrest of 150 people.", []string{"150||arrested"}},
+		{"The militants killed a policeman and 5 of them were later arrested.", []string{"5||arrested"}},
 		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||other"}},
 
 		// Money.
