@@ -723,7 +723,7 @@ func (fs *figureScan) whoIn(np, of span, what string) string {
 	if np.first < 0 && of.last >= 0 && headNouns[fs.word(of.last)] != "" {
 		return fs.toks[of.last].text
 	}
-	return nounText(fs, np.first, np.last)
+	return fs.nounText(np.first, np.last)
 }
 
 // onlyActor returns the one actor the sentence names, or "" when it names
@@ -742,7 +742,8 @@ func (fs *figureScan) onlyActor() string {
 	return only
 }
 
-func nounText(fs *figureScan, first, last int) string {
+// nounText returns the text of tokens first..last, or "" when first < 0.
+func (fs *figureScan) nounText(first, last int) string {
 	if first < 0 {
 		return ""
 	}
@@ -858,7 +859,7 @@ func pluralHead(w string) bool {
 	return (countNouns[w] || attackNouns[w]) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
 }
 
-var irregularPlurals = figWords("people", "men", "women", "children", "personnel", "police", "police", "displaced")
+var irregularPlurals = figWords("people", "men", "women", "children", "personnel", "police", "displaced")
 
 // figWords makes a set of words.
 func figWords(words ...string) map[string]bool {
@@ -966,7 +967,7 @@ var determiners = figWords("the", "these", "those", "its", "their", "his", "her"
 // joiners link a number to the one before it: "killed 12 soldiers and 30
 // civilians", "12 people, including five children".
 var joiners = figWords(",", "and", "including", "among", "them", "whom", "of", "as", "well", "while",
-	"plus", "with", "another", "a", "further", "besides", "while")
+	"plus", "with", "another", "a", "further", "besides")
 
 var kinWords = figWords("family", "families", "relatives", "dependants", "dependents", "wives",
 	"children", "civilians", "women")

@@ -202,7 +202,6 @@ type quantity struct {
 	isRange     bool
 	wordOne     bool // the bare word "one"
 	year        bool // a four-digit integer that reads like a year
-	dec         bool // written with a decimal part
 }
 
 var numUnits = map[string]float64{
@@ -263,7 +262,7 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	q := quantity{first: i, last: end - 1, low: v, high: v, numFirst: i}
 	t := &toks[i]
 	q.wordOne = t.kind == numWord && t.lower == "one" && end == i+1
-	q.dec = t.kind == numDigits && t.dec
+
 	q.year = yearLike(t, end == i+1)
 
 	// A currency before: "$10", "US$ 5", "Rs 5bn", "Rs. 10", "PKR 10".
