@@ -117,8 +117,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true
 	case (t.lower == "claimed" || t.lower == "claims") && claimObjects[next]:
 		return true // "claimed responsibility", "claimed the lives of"
-	case t.lower == "put" && !(next == "the" && a.word(k+2) == "toll" || next == "the" && a.word(k+2) == "number"):
-		return true
+	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
+		return true // "put the death toll at 45", not "put an end to"
 	}
 	return false
 }
@@ -328,6 +328,10 @@ var possessives = figWords("its", "their", "his", "her", "our")
 
 // invertible verbs may come before their speaker: "…, said the official".
 var invertible = figWords("said", "says", "added", "stated", "wrote", "noted", "reported")
+
+// tallyWords are what "put the … at N" sets.
+var tallyWords = figWords("toll", "number", "figure", "tally", "total", "casualties", "count",
+	"estimate", "losses", "dead")
 
 // claimObjects after "claimed" make it no reporting verb.
 var claimObjects = figWords("responsibility", "the", "a", "an", "credit", "victory", "control",

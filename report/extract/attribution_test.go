@@ -29,6 +29,7 @@ func TestAttributionOf(t *testing.T) {
 		{"UNHCR estimates that 1.5 million people have fled.", "UNHCR"},
 		{"Citing police sources, Dawn reported that 14 people were arrested.", "police sources"},
 		{"The Sudanese Armed Forces (SAF) put the toll at 40.", "SAF"},
+		{"The Health Ministry put the death toll at 32,000.", "The Health Ministry"},
 		{"According to figures compiled by ACLED, 1,500 people were killed in 2023.", "figures compiled by ACLED"},
 		{"UN figures show 3,000 civilians were killed.", "UN figures"},
 		{"Health officials in Gaza say 30,000 people have died.", "Health officials in Gaza"},

@@ -169,6 +169,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
+		if (f.what == "fighters" || f.what == "troops") && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
+			f.what = "people" // "30,000 fighters and family members"
+		}
 	}
 	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != "other") || of.last >= 0 || f.ownKind
 	if f.what == "other" && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
@@ -323,7 +326,12 @@ func (fs *figureScan) coordinated(a, b int) bool {
 // mentionsKin reports whether the words from i on count families with the
 // fighters: "if their family members are included".
 func (fs *figureScan) mentionsKin(i int) bool {
-	for k := i; k < len(fs.toks) && k < i+12; k++ {
+	return fs.mentionsKinWithin(i, 12)
+}
+
+// mentionsKinWithin reports whether tokens i..i+n-1 name family.
+func (fs *figureScan) mentionsKinWithin(i, n int) bool {
+	for k := i; k < len(fs.toks) && k < i+n; k++ {
 		if kinWords[fs.word(k)] {
 			return true
 		}

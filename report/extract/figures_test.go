@@ -107,6 +107,12 @@ func TestFiguresIn(t *testing.T) {
 		{"1 in 4 people lives below the poverty line.", nil},
 		{"The operation has so far led to the arrest of 150 people.", []string{"150||arrested"}},
 		{"The militants killed a policeman and 5 of them were later arrested.", []string{"5||arrested"}},
+		{"The TTP has around 30,000 to 35,000 fighters and family members in Afghanistan.", []string{"30000-35000|about|people"}},
+		{"The blast killed 26, wounded 30 and left dozens missing.", []string{"26||killed", "30||injured"}},
+		{"One person was killed and two were wounded.", []string{"1||killed", "2||injured"}},
+		{"Two of the wounded later died in hospital.", []string{"2||killed"}},
+		{"An Mi-17 helicopter crash killed 5 officers.", []string{"5||killed"}},
+		{"The 26/11 Mumbai attacks killed 166 people.", []string{"166||killed"}},
 		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||other"}},
 
 		// Money.
