@@ -174,3 +174,21 @@ func TestCitationsNewestFirst(t *testing.T) {
 		t.Errorf("first citation from %s, want the newest source s2", got)
 	}
 }
+
+func TestPeriodText(t *testing.T) {
+	tests := []struct {
+		p    Period
+		want string
+	}{
+		{Period{}, "whole corpus"},
+		{Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}, "2023-W23, 5 Jun 2023 to 11 Jun 2023"},
+		{Period{Label: "until 2023-02-28", End: "2023-02-28"}, "up to 28 Feb 2023"},
+		{Period{Label: "since 2023-02-01", Start: "2023-02-01"}, "from 1 Feb 2023"},
+		{Period{Label: "2023-02-01 to 2023-02-28", Start: "2023-02-01", End: "2023-02-28"}, "1 Feb 2023 to 28 Feb 2023"},
+	}
+	for _, tt := range tests {
+		if got := periodText(tt.p); got != tt.want {
+			t.Errorf("periodText(%+v) = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}

@@ -33,13 +33,21 @@ func keyPoints(b *Brief, articles int) []string {
 }
 
 func periodText(p Period) string {
+	var span string
 	switch {
 	case p.Start == "" && p.End == "":
 		return "whole corpus"
-	case p.Label != "" && p.Label != p.Start+" to "+p.End:
-		return fmt.Sprintf("%s, %s to %s", p.Label, FormatDate(p.Start, "day"), FormatDate(p.End, "day"))
+	case p.Start == "":
+		span = "up to " + FormatDate(p.End, "day")
+	case p.End == "":
+		span = "from " + FormatDate(p.Start, "day")
+	default:
+		span = FormatDate(p.Start, "day") + " to " + FormatDate(p.End, "day")
 	}
-	return fmt.Sprintf("%s to %s", FormatDate(p.Start, "day"), FormatDate(p.End, "day"))
+	if p.Label == "" || strings.Contains(p.Label, " to ") || strings.HasPrefix(p.Label, "until") || strings.HasPrefix(p.Label, "since") {
+		return span
+	}
+	return p.Label + ", " + span
 }
 
 // coverage says how many articles and outlets the brief rests on, and
