@@ -1,0 +1,34 @@
+package xlsx
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzCellText checks that any text becomes a cell Excel accepts: valid
+// UTF-8, no control characters but tab and newline, within the length
+// limit, and unchanged by cleaning it again.
+func FuzzCellText(f *testing.F) {
+	for _, s := range append(hostile, "", "plain", "a\r\nb", "\xff\xfe", strings.Repeat("😀", 17000)) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cellText(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("cellText(%q) is not valid UTF-8", s)
+		}
+		if n := utf16Len(got); n > maxCellChars {
+			t.Fatalf("cellText gives %d UTF-16 units", n)
+		}
+		for _, r := range got {
+			if unicode.IsControl(r) && r != '\n' && r != '\t' {
+				t.Fatalf("cellText(%q) keeps control character %U", s, r)
+			}
+		}
+		if again := cellText(got); again != got {
+			t.Fatalf("cellText is not stable: %q then %q", got, again)
+		}
+	})
+}
