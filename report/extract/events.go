@@ -204,28 +204,42 @@ func (a *article) statementDate(i, at int, published report.Date) (string, strin
 
 // summarize returns a short readable account of sentence around the date
 // at [start, end): the sentence itself when it is short, else the clause
-// that holds the date, widened to a few words and cut at about
-// twenty-five, without a leading conjunction.
+// that holds the date, taken back to its subject when it opens with a
+// preposition or a participle ("During meetings …, in Kabul from July 19
+// to 21"), or the reported clause when the date only dates who reported
+// it ("…, a media report said on Tuesday"); widened to a few words, cut at
+// about twenty-five, without a leading conjunction.
 func summarize(sentence string, start, end int) string {
 	if cut := datelineEnd(sentence); cut > 0 && start >= cut {
 		sentence, start, end = sentence[cut:], start-cut, end-cut
 	}
 	s := sentence
 	if wordCount(sentence) > 12 {
-		from, to := clauseAround(sentence, start, end)
-		for wordCount(sentence[from:to]) < 6 {
-			f2, t2 := clauseAround(sentence, max(from-2, 0), min(to+2, len(sentence)))
-			if f2 == from && t2 == to {
-				break
-			}
-			from, to = f2, t2
+		cs := clauses(sentence)
+		c := 0
+		for c+1 < len(cs) && cs[c+1][0] <= start {
+			c++
 		}
-		s = sentence[from:to]
-		// "The truce, brokered in Jeddah, is due to take effect on Monday":
-		// a clause without its subject gets the sentence's opening back.
-		if first, _, ok := strings.Cut(sentence, ","); ok && from > len(first) &&
-			auxiliaries[firstWord(strings.TrimSpace(s))] && wordCount(first) <= 6 {
-			s = first + " " + strings.TrimSpace(s)
+		if c > 0 && isAttribution(sentence[cs[c][0]:cs[c][1]]) {
+			c = 0 // the date dates the report of clause 0
+		}
+		to := c
+		for to+1 < len(cs) && wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 {
+			to++
+		}
+		s = sentence[cs[c][0]:cs[to][1]]
+		if c > 0 && opensWithoutSubject(s) {
+			// The subject is in the first clause; what stands between is
+			// an appositive: "Amir Khan Muttaqi, the Taliban's Foreign
+			// Minister, proposed talks … last month".
+			first := 0
+			for first+1 < c && isOpener(sentence[cs[first][0]:cs[first][1]]) {
+				first++ // "Since then, Pakistan has witnessed …": past the opener
+			}
+			subject := strings.TrimSpace(sentence[cs[first][0]:cs[first][1]])
+			if n := wordCount(subject); n >= 2 && n+wordCount(s) <= 25 {
+				s = subject + " " + strings.TrimSpace(s)
+			}
 		}
 	}
 	s = strings.TrimSpace(s)
@@ -240,23 +254,56 @@ func summarize(sentence string, start, end int) string {
 	return s
 }
 
-// clauseAround returns the clause of s that contains [start, end): from
-// the punctuation before to the punctuation after (commas, semicolons,
-// dashes, quotation marks).
-func clauseAround(s string, start, end int) (int, int) {
-	const marks = ",;—–“”\""
+// clauses cuts a sentence at commas, semicolons, dashes and quotation
+// marks into byte ranges that cover it.
+func clauses(s string) [][2]int {
+	var out [][2]int
 	from := 0
-	if i := strings.LastIndexAny(s[:start], marks); i >= 0 {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		from = i + n
+	for i, r := range s {
+		switch r {
+		case ',', ';', '—', '–', '“', '”', '"':
+			out = append(out, [2]int{from, i})
+			from = i + utf8.RuneLen(r)
+		}
 	}
-	to := strings.IndexAny(s[end:], marks)
-	if to < 0 {
-		to = len(s)
-	} else {
-		to += end
+	return append(out, [2]int{from, len(s)})
+}
+
+// isAttribution reports whether a clause only says who reported something:
+// "a media report said on Tuesday", "officials told Reuters".
+func isAttribution(clause string) bool {
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		if speechVerbs[strings.Trim(w, ".")] {
+			return wordCount(clause) <= 8
+		}
 	}
-	return from, to
+	return false
+}
+
+// isOpener reports whether a clause is a short adverbial that opens a
+// sentence ("Since then", "However", "On Monday"), not its subject.
+func isOpener(clause string) bool {
+	w := strings.ToLower(firstWord(strings.TrimSpace(clause)))
+	return wordCount(clause) < 4 && (prepositions[w] || openers[w])
+}
+
+var openers = setOf("since", "however", "meanwhile", "later", "then", "moreover", "also", "still",
+	"instead", "indeed", "earlier", "last", "now", "yet", "so", "but", "and", "after", "before", "during")
+
+// opensWithoutSubject reports whether a clause starts with a preposition,
+// a participle or an auxiliary, so that its subject is in the clause
+// before: "in Kabul from July 19 to 21", "mediated by the Taliban in late
+// 2021", "is due to take effect on Monday".
+func opensWithoutSubject(clause string) bool {
+	w := firstWord(strings.TrimSpace(clause))
+	if w == "" {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return false
+	}
+	return prepositions[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "ly")
 }
 
 var auxiliaries = setOf("is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
@@ -267,7 +314,8 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 // trimLeadingWord drops a conjunction or connective that opens a clause.
 func trimLeadingWord(s string) string {
 	for _, w := range []string{"When ", "when ", "and ", "but ", "But ", "And ", "However ", "While ",
-		"while ", "as ", "As ", "after ", "After ", "Since then ", "Later ", "which ", "who "} {
+		"while ", "as ", "As ", "after ", "After ", "Since then ", "Later ", "which ", "who ", "During ",
+		"during ", "Though ", "Although ", "Meanwhile "} {
 		if strings.HasPrefix(s, w) {
 			return strings.TrimSpace(s[len(w):])
 		}
