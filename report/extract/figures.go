@@ -426,6 +426,9 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 	if agePrefixes[prev] || labelWords[prev] || (prev == "." && labelWords[fs.word(open-2)]) || prev == "#" {
 		return true // "aged 25", "Resolution 2593", "No. 5", "#3"
 	}
+	if unitNames[next] && after.isCap() {
+		return true // "11 Corps", "7 Division": a formation's name
+	}
 	if prev == "(" && next == ")" {
 		return true // "(25)", "(3)"
 	}
@@ -1007,6 +1010,10 @@ var notCountAfter = figWords("percent", "pc", "percentage", "%", "times", "fold"
 	"kph", "knots", "calibre", "caliber", "points", "goals", "runs", "wickets", "votes", "seats",
 	"storey", "storeys", "stories", "floors", "pages", "chapters", "mbps", "gb", "mb", "per",
 	"member", "members-strong", "pm", "am", "bpd", "mmcfd", "megabytes", "gigabytes")
+
+// unitNames after a number, capitalised, name a formation: "11 Corps".
+var unitNames = figWords("corps", "division", "brigade", "regiment", "battalion", "squadron", "wing",
+	"fleet", "army", "group")
 
 var agePrefixes = figWords("aged", "age", "ages", "ageing")
 

@@ -154,6 +154,14 @@ func TestFiguresIn(t *testing.T) {
 		{"Fighting continued for two more days.", nil},
 		{"No one was hurt.", nil},
 		{"1. The first point of the agreement.", nil},
+		{"The two countries share a 2,640-km border.", nil},
+		{"Section 144 was imposed and the 27th Amendment passed.", nil},
+		{"A 7.2-magnitude earthquake struck at 3:30 a.m.", nil},
+		{"The commander of 11 Corps met the 5 May deadline.", nil},
+		{"Call 051-9204580 for details.", nil},
+		{"The party won 93 seats and the bill passed 234-193.", nil},
+		{"Imran Khan, 71, was jailed in August.", nil},
+		{"Attacks had risen by 60 percent since August 2021.", nil},
 	}
 	am := newActorMatcher(testActors)
 	for _, tt := range tests {
