@@ -66,9 +66,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		var subjects []string
-		if v.coordinated(m) && prev != nil {
+		switch {
+		case v.coordinated(m) && prev != nil:
 			subjects = prev // "Pakistan asks Kabul to act, rules out talks"
-		} else {
+		case v.coordinated(m):
+			subjects = v.clauseSubject(m.From) // "Pakistan's envoy met Taliban officials and urged them …"
+		default:
 			subjects = v.subjectOf(m.From, c.kind)
 		}
 		prev = subjects

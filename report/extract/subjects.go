@@ -149,3 +149,16 @@ func (v *sentenceView) speakerAt(k int) string {
 	}
 	return ""
 }
+
+// clauseSubject returns the first actor of the clause before token i that
+// is no preposition's object: the subject of a verb phrase that follows
+// "and" after another verb's object.
+func (v *sentenceView) clauseSubject(i int) []string {
+	cs, _ := v.clause(i)
+	for _, m := range v.ms {
+		if m.From >= cs && m.To <= i && (!m.PrepObject || m.Role) {
+			return v.withConjuncts(m, cs)
+		}
+	}
+	return v.subjectOf(i, cueVerb)
+}
