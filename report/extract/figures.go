@@ -165,6 +165,8 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			}
 		case eventKinds[fs.prev.what] && (fs.partOf(qualStart) || fs.coordinated(fs.prev.last, qualStart) && fs.prev.ownKind):
 			f.what = fs.prev.what // "killed 12, including five children"
+		case np.last < 0 && of.last < 0 && fs.comparedTo(qualStart):
+			f.what, f.who = fs.prev.what, fs.prev.who // "1,524 deaths, up from 980 in 2022"
 		}
 	}
 	if f.what == "" {
@@ -269,6 +271,14 @@ func (fs *figureScan) countedBy(np, of span, strong bool) string {
 		}
 	}
 	return "other"
+}
+
+// comparedTo reports whether the number at i is compared with the one
+// before: "compared with 9", "up from 980", "against 12", "versus 40".
+func (fs *figureScan) comparedTo(i int) bool {
+	w, w1 := fs.word(i-1), fs.word(i-2)
+	return (w == "with" || w == "to") && (w1 == "compared" || w1 == "comparison") ||
+		w == "from" && (w1 == "up" || w1 == "down") || w == "against" || w == "versus" || w == "vs"
 }
 
 // partOf reports whether the number at i is a part of the one before:
@@ -832,13 +842,13 @@ func monthNumber(w string) string {
 	return ""
 }
 
-// isNumberAt reports whether a number starts at token k.
+// isNumberAt reports whether a number that is not a year starts at token k.
 func (fs *figureScan) isNumberAt(k int) bool {
 	if k < 0 || k >= len(fs.toks) {
 		return false
 	}
 	if fs.toks[k].kind == numDigits {
-		return true
+		return !yearLike(&fs.toks[k], true)
 	}
 	_, _, ok := wordNumberAt(fs.toks, k)
 	return ok

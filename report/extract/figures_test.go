@@ -112,6 +112,8 @@ func TestFiguresIn(t *testing.T) {
 		{"One person was killed and two were wounded.", []string{"1||killed", "2||injured"}},
 		{"Two of the wounded later died in hospital.", []string{"2||killed"}},
 		{"An Mi-17 helicopter crash killed 5 officers.", []string{"5||killed"}},
+		{"There were 14 suicide attacks in 2023 compared with 9 in 2022.", []string{"14||attacks", "9||attacks"}},
+		{"Violence killed 1,524 people last year, up from 980 in 2022.", []string{"1524||killed", "980||killed"}},
 		{"The 26/11 Mumbai attacks killed 166 people.", []string{"166||killed"}},
 		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||other"}},
 
