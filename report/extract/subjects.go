@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Who holds a position: the subject of a cue, its conjuncts, pronouns and
 // speakers.
 
@@ -48,6 +50,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			}
 		}
 	}
+	sawNoun := false // a word that may be the subject, though no actor: "the group"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
 			if m.PrepObject && !m.Role {
@@ -62,6 +65,18 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				continue
 			}
 			return nonEmpty(v.pronoun(k))
+		}
+		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb) && sawNoun {
+			// "officials told Reuters that the group was ready to …": the
+			// reported clause's subject is no actor we know.
+			if kind == cueCondition {
+				return nonEmpty(v.speakerAt(i))
+			}
+			return nil
+		}
+		if t.Word && !functionWords[t.Lower] && !cueAdverbs[t.Lower] && !negators[t.Lower] &&
+			!copulas[t.Lower] && !strings.HasSuffix(t.Lower, "ly") {
+			sawNoun = true
 		}
 	}
 	if cs > v.from {
@@ -149,6 +164,11 @@ func (v *sentenceView) speakerAt(k int) string {
 	}
 	return ""
 }
+
+// functionWords may stand between a subject and its verb.
+var functionWords = setOf("the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
+	"our", "has", "have", "had", "will", "would", "could", "can", "should", "might", "must", "may",
+	"shall", "did", "does", "do", "to", "be", "been", "being", "also", "and", "both", "all", "now")
 
 // clauseSubject returns the first actor of the clause before token i that
 // is no preposition's object: the subject of a verb phrase that follows
