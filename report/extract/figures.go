@@ -157,21 +157,11 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
 	if f.what == "" && fs.prev != nil {
-		switch {
-		case anaphor >= 0:
-			f.what, f.who = fs.prev.what, fs.prev.who
-			if (f.what == "fighters" || f.what == "troops") && fs.mentionsKin(last+1) {
-				f.what = "people"
-			}
-		case eventKinds[fs.prev.what] && (fs.partOf(qualStart) || fs.coordinated(fs.prev.last, qualStart) && fs.prev.ownKind):
-			f.what = fs.prev.what // "killed 12, including five children"
-		case np.last < 0 && of.last < 0 && fs.comparedTo(qualStart):
-			f.what, f.who = fs.prev.what, fs.prev.who // "1,524 deaths, up from 980 in 2022"
-		}
+		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0)
 	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
-		if (f.what == "fighters" || f.what == "troops") && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
+		if (f.what == "fighters" || f.what == "troops") && np.last >= 0 && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
 			f.what = "people" // "30,000 fighters and family members"
 		}
 	}
@@ -191,6 +181,26 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	f.text = fs.text[fs.toks[f.first].start:fs.toks[f.last].end]
 	fs.prev = &f
 	return f, true
+}
+
+// inherited returns the kind (and who) a number shares with the figure
+// before it in the sentence: "the number could rise to 30,000" (an
+// anaphor), "killed 12, including five children", "1,524 deaths, up from
+// 980 in 2022" (a bare number compared). last is the number's last token.
+func (fs *figureScan) inherited(qualStart, last int, anaphor, bare bool) (what, who string) {
+	p := fs.prev
+	switch {
+	case anaphor:
+		if (p.what == "fighters" || p.what == "troops") && fs.mentionsKin(last+1) {
+			return "people", p.who // "… if their family members are included"
+		}
+		return p.what, p.who
+	case eventKinds[p.what] && (fs.partOf(qualStart) || fs.coordinated(p.last, qualStart) && p.ownKind):
+		return p.what, ""
+	case bare && fs.comparedTo(qualStart):
+		return p.what, p.who
+	}
+	return "", ""
 }
 
 // span is a run of tokens, first..last inclusive; -1, -1 when empty.
