@@ -200,6 +200,28 @@ func TestReadReviewBadFiles(t *testing.T) {
 		zw.Close()
 		return buf.Bytes()
 	}
+	// extraParts copies the good workbook and adds parts named
+	// xl/media/N.bin, each declaring size bytes unzipped.
+	extraParts := func(n int, size uint64) []byte {
+		zr, err := zip.NewReader(bytes.NewReader(good), int64(len(good)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, zf := range zr.File {
+			if err := zw.Copy(zf); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := range n {
+			w, _ := zw.CreateRaw(&zip.FileHeader{Name: "xl/media/" + strconv.Itoa(i) + ".bin", Method: zip.Store,
+				UncompressedSize64: size, CompressedSize64: 1})
+			w.Write([]byte{0})
+		}
+		zw.Close()
+		return buf.Bytes()
+	}
 	plainZip := func() []byte {
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
@@ -226,7 +248,9 @@ func TestReadReviewBadFiles(t *testing.T) {
 		{"no fact sheets", noFactSheets(), "none of the sheets Stances, Timeline, Figures"},
 		{"no header", noHeader(), `sheet Figures: no header row with "ID" and "Review"`},
 		{"bad sheet XML", rezip("xl/worksheets/sheet4.xml", []byte(`<worksheet><sheetData><row r="x"><c r="!!">`), 0), "review workbook"},
-		{"zip bomb", rezip("xl/worksheets/sheet6.xml", nil, 4<<30), "unzips to more than"},
+		{"zip bomb", rezip("xl/worksheets/sheet6.xml", nil, 4<<30), "unzips to 4096 MB, more than the 1024 MB allowed"},
+		{"big part", extraParts(1, 300<<20), "300 MB of parts besides its sheets"},
+		{"many parts", extraParts(maxParts, 1), "parts, more than the 10000 allowed"},
 		{"corrupt bytes", corruptData, "review workbook"},
 	}
 	for _, tt := range tests {
