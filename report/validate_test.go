@@ -336,3 +336,33 @@ func syntheticModel(n, k int) []byte {
 	buf.WriteString(`],"events":[],"stances":[]}`)
 	return buf.Bytes()
 }
+
+// FuzzValidate: Validate never panics, and a model it accepts, written
+// back as JSON, is accepted again.
+func FuzzValidate(f *testing.F) {
+	for _, name := range []string{"valid.json", "bad.json"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "validate", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"figures":[{"low":1e400}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := Validate(data)
+		if err != nil {
+			var me *ModelError
+			if !errors.As(err, &me) || len(me.Problems) == 0 {
+				t.Fatalf("Validate error %v is not a *ModelError with problems", err)
+			}
+			return
+		}
+		again, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Validate(again); err != nil {
+			t.Fatalf("a valid model written back is invalid: %v\n%s", err, again)
+		}
+	})
+}

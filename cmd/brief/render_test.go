@@ -461,3 +461,75 @@ func TestRenderLocked(t *testing.T) {
 		t.Errorf("render wrote %v while the folder was locked", matches)
 	}
 }
+
+// FuzzRender: a model Validate accepts, completed as render completes it,
+// renders as a PDF and a workbook without error or panic.
+func FuzzRender(f *testing.F) {
+	data, err := os.ReadFile(filepath.Join(renderData, "model.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	for _, m := range oddModels {
+		f.Add([]byte(m.json))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := report.Validate(data)
+		if err != nil {
+			return
+		}
+		if err := completeModel(b, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range outputs {
+			if err := o.write(io.Discard, b); err != nil {
+				t.Fatalf("%s: %v", o.ext, err)
+			}
+		}
+	})
+}
+
+// oddModels are valid models at the edges of what Validate accepts.
+var oddModels = []struct{ name, json string }{
+	{"empty", `{}`},
+	{"nulls", `{"meta": null, "sources": null, "figures": null, "events": null, "stances": null}`},
+	{"sources only", `{"sources": [{"id": "s1", "path": "", "title": ""}]}`},
+	{"huge and tiny numbers", `{"sources": [{"id": "s1"}], "figures": [
+		{"id": "f1", "low": 0, "high": 1e300, "what": "other", "citations": [{"source": "s1", "quote": "q"}]},
+		{"id": "f2", "low": 0.000001, "high": 0.5, "what": "money_usd", "citations": [{"source": "s1", "quote": "q"}]}]}`},
+	{"odd text", `{"meta": {"title": "", "page_size": "letter", "marking": "\u0000\u0007\t\r\n"},
+		"sources": [{"id": "s1", "title": "\ud83d\ude00 \u202e right-to-left \u00a0", "url": "javascript:alert(1)"}],
+		"events": [{"id": "e1", "date": "0001", "precision": "year", "summary": "=HYPERLINK(\"http://x\")",
+			"actors": [], "citations": [{"source": "s1", "quote": "+1 \u0000 '=cmd"}]}]}`},
+	{"week on a year", `{"sources": [{"id": "s1"}], "events": [
+		{"id": "e1", "date": "9999", "precision": "week", "summary": "s", "actors": ["Nobody"],
+		 "citations": [{"source": "s1", "quote": "q"}]}]}`},
+	{"stance of no listed actor", `{"actors": [{"name": "Pakistan"}], "issues": [{"id": "talks", "label": ""}],
+		"sections": [{"kind": "stances", "title": "", "actors": ["Pakistan"]}, {"kind": "stances", "title": "Again"}],
+		"sources": [{"id": "s1"}], "stances": [
+		{"id": "t1", "actor": "Iran", "issue": "trade", "position": "deny", "citations": [{"source": "s1", "quote": "q"}]}]}`},
+	{"many citations of one source", `{"sources": [{"id": "s1"}], "stances": [
+		{"id": "t1", "actor": "A", "issue": "i", "position": "support", "citations": [
+		 {"source": "s1", "quote": "q"}, {"source": "s1", "quote": "q"}, {"source": "s1", "quote": "q"}]}]}`},
+}
+
+// TestRenderOddModels: what Validate accepts, render renders.
+func TestRenderOddModels(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	long := strings.Repeat("A very long quote that goes on and on. ", 3000)
+	models := append(slices.Clone(oddModels), struct{ name, json string }{"long quote",
+		`{"sources": [{"id": "s1", "title": "` + long + `"}], "figures": [{"id": "f1", "text": "` + long +
+			`", "low": 1, "high": 2, "what": "killed", "citations": [{"source": "s1", "quote": "` + long + `"}]}]}`})
+	for _, m := range models {
+		t.Run(m.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "m.json")
+			if err := os.WriteFile(path, []byte(m.json), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := runBrief(t, "render", "--model", path, "--out", t.TempDir())
+			if code != 0 || len(strings.Fields(stdout)) != 3 {
+				t.Errorf("exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
+			}
+		})
+	}
+}
