@@ -668,8 +668,8 @@ func (fs *figureScan) triggerAfter(i int) (string, int) {
 				continue
 			}
 		}
-		if !auxWords[fs.word(k)] {
-			return "", 0
+		if w := fs.word(k); !auxWords[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return "", 0 // adverbs pass: "are internally displaced"
 		}
 	}
 	return "", 0

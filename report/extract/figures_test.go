@@ -75,6 +75,7 @@ func TestFiguresIn(t *testing.T) {
 		{"Hamas is holding as many as 130 hostages.", []string{"130|up to|abducted"}},
 		{"Up to 1.5 million people have fled their homes since April.", []string{"1500000|up to|displaced"}},
 		{"The fighting has displaced 2.2m people.", []string{"2200000||displaced"}},
+		{"An estimated 7.1 million people are internally displaced.", []string{"7100000|about|displaced"}},
 		{"More than 700,000 refugees have crossed into Chad.", []string{"700000|more than|displaced"}},
 		{"The junta deployed 3,000 troops to the region.", []string{"3000||troops"}},
 		{"A 300-strong force was sent to the border.", []string{"300||troops"}},
