@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -74,12 +75,7 @@ type renderOptions struct {
 func runRender(ctx context.Context, e *env, args []string) error {
 	var opts renderOptions
 	fs := newFlags(e, command{name: "render", usage: renderUsage})
-	fs.StringVar(&opts.model, "model", "", "read the model from `FILE` (- for stdin)")
-	fs.StringVar(&opts.configPath, "config", "", "take the document and domain from the configuration `FILE`")
-	fs.StringVar(&opts.outDir, "out", "", "write outputs to `DIR`")
-	fs.StringVar(&opts.only, "only", "", "write only these outputs: pdf, xlsx, json")
-	fs.DurationVar(&opts.wait, "wait", 0, "wait up to `DURATION` for another run to release the output folder")
-	registerLogFlags(fs)
+	opts.register(fs)
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
@@ -87,24 +83,11 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var cfg *config.Config
-	if opts.configPath != "" {
-		if cfg, err = loadConfig(opts.configPath, true); err != nil {
-			return err
-		}
-	}
-	data, err := readModel(opts.model)
+	b, cfg, err := opts.load(e)
 	if err != nil {
 		return err
-	}
-	b, err := report.Validate(data)
-	if err != nil {
-		return reportModelError(e, opts.model, err)
 	}
 	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := completeModel(b, cfg); err != nil {
 		return err
 	}
 	plan := opts.plan(cfg, b)
@@ -121,6 +104,39 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		e.logger().Info("wrote "+p, "step", "write", "path", p)
 	}
 	return err
+}
+
+func (o *renderOptions) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.model, "model", "", "read the model from `FILE` (- for stdin)")
+	fs.StringVar(&o.configPath, "config", "", "take the document and domain from the configuration `FILE`")
+	fs.StringVar(&o.outDir, "out", "", "write outputs to `DIR`")
+	fs.StringVar(&o.only, "only", "", "write only these outputs: pdf, xlsx, json")
+	fs.DurationVar(&o.wait, "wait", 0, "wait up to `DURATION` for another run to release the output folder")
+	registerLogFlags(fs)
+}
+
+// load reads the configuration, when given, and the model; validates the
+// model and completes it for rendering.
+func (o *renderOptions) load(e *env) (*report.Brief, *config.Config, error) {
+	var cfg *config.Config
+	if o.configPath != "" {
+		var err error
+		if cfg, err = loadConfig(o.configPath, true); err != nil {
+			return nil, nil, err
+		}
+	}
+	data, err := readModel(o.model)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := report.Validate(data)
+	if err != nil {
+		return nil, nil, reportModelError(e, o.model, err)
+	}
+	if err := completeModel(b, cfg); err != nil {
+		return nil, nil, err
+	}
+	return b, cfg, nil
 }
 
 // check refuses bad flag values before any file is read.
