@@ -1,11 +1,14 @@
 package xlsx
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"brief/report"
 )
 
 // genmodel is the shared generator of synthetic models.
@@ -56,6 +59,27 @@ func BenchmarkWriteSmall(b *testing.B) {
 	for range b.N {
 		if err := Write(io.Discard, model); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadReviewBig reads the decisions back from the workbook of
+// BenchmarkWriteBig, with every Figures row marked.
+func BenchmarkReadReviewBig(b *testing.B) {
+	model := loadModel(b, bigModel(b))
+	for i := range model.Figures {
+		model.Figures[i].Review = &report.Review{Decision: "accept"}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, model); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.ResetTimer()
+	for range b.N {
+		decisions, err := ReadReview(bytes.NewReader(data), int64(len(data)))
+		if err != nil || len(decisions) != len(model.Figures) {
+			b.Fatalf("%d decisions, %v", len(decisions), err)
 		}
 	}
 }
