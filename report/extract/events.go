@@ -174,8 +174,11 @@ var eventMonths = setOf("january", "february", "march", "april", "may", "june", 
 	"sep", "sept", "oct", "nov", "dec")
 
 // statementDate dates a stance read at token at of sentence i: the date
-// right after its speech verb ("said on Monday", "told Harici on
-// Saturday") or right after its cue ("agreed on Saturday to a truce"),
+// right after (or just before) its speech verb or its cue ("said on
+// Monday", "on Wednesday accused", "agreed on Saturday to"), else a date
+// of the cue's clause with no comma between ("proposed talks … when he
+// visited Islamabad last month"), else the date of a fronted clause
+// ("When the Taliban retook control in August 2021, Pakistan asked …"),
 // else the article's publication date.
 func (a *article) statementDate(i, at int, published report.Date) (string, string) {
 	sp := a.speeches[i]
@@ -183,12 +186,13 @@ func (a *article) statementDate(i, at int, published report.Date) (string, strin
 	if verb < 0 {
 		verb = sp.AnyVerb
 	}
+	times := a.timesIn(a.sents[i])
 	for _, k := range []int{verb, at} {
 		if k < 0 {
 			continue
 		}
 		start, end := a.toks[k].Start, a.toks[k].End
-		for _, m := range a.timesIn(a.sents[i]) {
+		for _, m := range times {
 			after := m.Start >= end && m.Start-end <= 30 // "said on Monday"
 			before := m.End <= start && start-m.End <= 3 // "on Wednesday accused"
 			if !after && !before {
@@ -199,8 +203,44 @@ func (a *article) statementDate(i, at int, published report.Date) (string, strin
 			}
 		}
 	}
+	for _, m := range times {
+		if d, p, ok := m.Date(); ok && (a.sameClause(m, at) || a.fronted(i, m)) {
+			return d, p
+		}
+	}
 	return published.String(), published.Precision()
 }
+
+// sameClause reports whether nothing that ends a clause, not even a comma,
+// stands between a date and token at, nor a "that" that opens what is
+// claimed ("denied that Russian forces had shelled the plant in August
+// 2022" is a denial of today).
+func (a *article) sameClause(m timex.Mention, at int) bool {
+	lo, hi := at, a.tokenBefore(m.Start)+1
+	if m.Start < a.toks[at].Start {
+		lo, hi = a.tokenBefore(m.End)+1, at
+	}
+	for k := lo; k < hi && k < len(a.toks); k++ {
+		if w := a.toks[k].Lower; w == "," || clauseBreaks[w] || w == "." || w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// fronted reports whether a date sits in the adverbial clause that opens
+// sentence i: "When …, ", "In August 2021, ", "Last year, ".
+func (a *article) fronted(i int, m timex.Mention) bool {
+	s := a.sents[i]
+	comma := strings.IndexByte(s.Text, ',')
+	if comma < 0 || m.End-s.Start > comma {
+		return false
+	}
+	return frontedOpeners[strings.ToLower(firstWord(s.Text))]
+}
+
+var frontedOpeners = setOf("when", "in", "on", "after", "during", "last", "earlier", "since", "before",
+	"until", "by", "at", "following", "as")
 
 // summarize returns a short readable account of sentence around the date
 // at [start, end): the sentence itself when it is short, else the clause

@@ -81,6 +81,10 @@ func TestStanceDates(t *testing.T) {
 		{"Hamas said on Monday it was ready for a ceasefire.", "2023-06-05", "day"},
 		{"Hamas is ready for a ceasefire, two officials told Reuters on Tuesday.", "2023-06-06", "day"},
 		{"Hamas is ready for a ceasefire.", "2023-06-07", "day"},
+		{"Hamas agreed to a ceasefire when its leaders met in Cairo last month.", "2023-05", "month"},
+		{"In August 2021, Hamas agreed to a ceasefire.", "2021-08", "month"},
+		{"Hamas, which has fought Israel since 2007, is ready for a ceasefire.", "2023-06-07", "day"},
+		{"Hamas denied that it struck the hospital in August 2022.", "2023-06-07", "day"},
 	}
 	for _, tt := range tests {
 		f := New(gazaDomain).Extract("s1", tt.text, wed)
