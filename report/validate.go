@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -59,8 +60,9 @@ func (e *ModelError) Error() string {
 
 // Validate decodes a model's JSON form (shared/MODEL.md) from an untrusted
 // source — a file an analyst edited, another tool's export — and checks
-// what the renderers rely on. Unknown fields are ignored. On failure the
-// error is a *ModelError naming each problem's JSON path and position:
+// what the renderers rely on. Unknown fields and a leading byte order mark
+// are ignored. On failure the error is a *ModelError naming each
+// problem's JSON path and position:
 //
 //   - the input is not JSON, or a value has the wrong type;
 //   - an id is empty or given twice (sources; facts across figures,
@@ -82,6 +84,7 @@ func (e *ModelError) Error() string {
 // Validate neither fills nor changes anything; Derive completes a valid
 // model that lacks the computed parts.
 func Validate(data []byte) (*Brief, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte order mark some editors add
 	var b Brief
 	if err := json.Unmarshal(data, &b); err != nil {
 		return nil, &ModelError{Problems: []Problem{decodeProblem(data, err)}}

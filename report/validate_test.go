@@ -69,6 +69,9 @@ func TestValidateValid(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Validate(valid.json): %v", err)
 	}
+	if _, err := Validate(append([]byte("\xef\xbb\xbf"), data...)); err != nil {
+		t.Errorf("Validate(valid.json after a byte order mark): %v", err)
+	}
 	if len(b.Figures) != 2 || b.Figures[0].High != 12000 || b.Stances[1].Citations[1].Source != "s1" ||
 		b.Meta.Period.Label != "2023-06" || len(b.Matrix) != 2 || b.Sources[1].SyndicatedFrom != "s1" {
 		t.Errorf("Validate decoded the model wrongly: %+v", b)
