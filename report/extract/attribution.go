@@ -131,7 +131,7 @@ func (a *attribution) creditAt(k int) string {
 	case "told", "tells", "informed":
 		// "an official told The Express Tribune": the outlet is credited;
 		// "the official told reporters": the official is.
-		if x := a.phraseAfter(k + 1); x != "" && startsWithName(x) {
+		if x := a.phraseAfter(k + 1); x != "" && startsWithName(x) && !audiences[strings.ToLower(lastWord(x))] {
 			return x
 		}
 	}
@@ -280,6 +280,17 @@ func startsWithName(x string) bool {
 	}
 	return true
 }
+
+// lastWord returns the last word of a phrase.
+func lastWord(x string) string {
+	return x[strings.LastIndexByte(x, ' ')+1:]
+}
+
+// audiences are who a speaker tells without being a source: "told the
+// Senate", "told a news conference".
+var audiences = figWords("senate", "assembly", "parliament", "congress", "council", "committee",
+	"court", "conference", "briefing", "summit", "session", "meeting", "gathering", "rally", "crowd",
+	"house", "cabinet", "lawmakers", "legislators", "reporters", "journalists", "media")
 
 // tidyCredit writes a credited name the way it is usually written: "the
 // Express Tribune newspaper" → "The Express Tribune".
