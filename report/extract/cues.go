@@ -20,6 +20,10 @@ type cue struct {
 	needTo   bool // a demand that needs "to"/"for" before its issue ("urged X to …")
 }
 
+// targetCues say nothing unless another actor stands between them and the
+// issue: "expects the Taliban to crack down", not "expects talks to resume".
+var targetCues = setOf("expect")
+
 // cues is the position lexicon. Phrases match by stem ("urge" matches
 // "urged", "urges", "urging"), longest first, so "reject the claim" wins
 // over "reject".
@@ -51,7 +55,7 @@ var cues = []cue{
 	{"favor", "support", cueVerb, false},
 	{"seek", "support", cueVerb, false},
 	{"pursue", "support", cueVerb, false},
-	{"want", "support", cueVerb, false},
+	{"want", "support", cueVerb, false}, // "want X to …" is a demand: see cueStance
 	{"offer", "support", cueVerb, false},
 	{"offer to", "support", cueVerb, false},
 	{"volunteer", "support", cueVerb, false},
@@ -107,6 +111,7 @@ var cues = []cue{
 	{"call upon", "demand", cueVerb, true},
 	{"called upon", "demand", cueVerb, true},
 	{"demand", "demand", cueVerb, false},
+	{"expect", "demand", cueVerb, true},
 	{"call for", "demand", cueNoun, false},
 	{"called for", "demand", cueNoun, false},
 	{"calls for", "demand", cueNoun, false},

@@ -171,6 +171,14 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor
 	}
+	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
+	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
+	if targetCues[c.phrase] && !hasTarget {
+		return hit{}, false
+	}
+	if pos == "support" && c.kind == cueVerb && hasTarget && v.hasToken(target.To, im.From, "to") {
+		pos = "demand" // "the Taliban want Pakistan to hold talks"
+	}
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
 }
