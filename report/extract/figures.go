@@ -169,6 +169,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == "other" && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
+	if possessives[fs.word(open-1)] && !f.ownKind {
+		return figure{}, false // "his three children": a family, not a count
+	}
 	if q.wordOne && np.last < 0 && f.last == last {
 		return figure{}, false
 	}
@@ -958,14 +961,12 @@ var headNouns = kindWords(map[string][]string{
 		"paratroopers", "sailors", "airmen", "policemen", "policeman", "cops", "guards", "guardsmen",
 		"commandos", "recruits", "reservists", "conscripts", "officers", "officer", "constables",
 		"jawans", "rangers", "peacekeepers", "levies"},
-	"people": {"people", "persons", "person", "civilians", "civilian", "individuals", "residents",
-		"villagers", "inhabitants", "children", "child", "kids", "women", "woman", "men", "man", "boys",
-		"girls", "families", "family", "households", "citizens", "nationals", "migrants", "worshippers",
-		"pilgrims", "passengers", "students", "pupils", "infants", "babies", "bystanders", "victims",
-		"others", "lives", "souls"},
+	"people": {"people", "persons", "civilians", "individuals", "residents", "villagers", "inhabitants",
+		"children", "families", "households", "citizens", "nationals", "migrants", "victims",
+		"bystanders"},
 	"displaced": {"refugees", "refugee", "idps", "evacuees", "displaced"},
 	"abducted":  {"hostages", "hostage", "captives", "abductees"},
-	"killed":    {"deaths", "fatalities", "bodies"},
+	"killed":    {"deaths", "fatalities", "bodies", "lives", "souls"},
 	"injured":   {"injuries"},
 	"arrested":  {"arrests", "detainees"},
 })
@@ -973,8 +974,12 @@ var headNouns = kindWords(map[string][]string{
 // countNouns are nouns that make a four-digit number a count, not a year:
 // "2000 people".
 var countNouns = func() map[string]bool {
+	// People counted by who they are, not as a population: a figure only
+	// with a word saying what happened to them ("two men were arrested").
 	m := figWords("members", "officials", "workers", "engineers", "journalists", "prisoners",
-		"suspects", "doctors", "teachers", "labourers", "farmers", "tourists", "fighters")
+		"suspects", "doctors", "teachers", "labourers", "farmers", "tourists", "person", "civilian",
+		"child", "kids", "women", "woman", "men", "man", "boys", "girls", "family", "worshippers",
+		"pilgrims", "passengers", "students", "pupils", "infants", "babies", "others")
 	for w := range headNouns {
 		m[w] = true
 	}

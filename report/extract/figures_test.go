@@ -164,6 +164,9 @@ func TestFiguresIn(t *testing.T) {
 		{"Call 051-9204580 for details.", nil},
 		{"The party won 93 seats and the bill passed 234-193.", nil},
 		{"Imran Khan, 71, was jailed in August.", nil},
+		{"His three children were at home.", nil},
+		{"Two men on a motorcycle opened fire.", []string{"2||other"}},
+		{"The war has cost 80,000 lives.", []string{"80000||killed"}},
 		{"Attacks had risen by 60 percent since August 2021.", nil},
 	}
 	am := newActorMatcher(testActors)
