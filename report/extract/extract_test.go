@@ -69,3 +69,31 @@ func FuzzExtract(f *testing.F) {
 		checkVerbatim(t, text, x.Extract("s", text, report.Date{Year: 2023, Month: 6, Day: 6}))
 	})
 }
+
+// TestExtractConcurrent runs one Extractor from several goroutines (go
+// test -race checks the sharing) and wants the same facts as one by one.
+func TestExtractConcurrent(t *testing.T) {
+	x := New(loadDemoDomain(t))
+	seeds := loadSeeds(t)
+	want := make([]Facts, len(seeds))
+	for i, a := range seeds {
+		want[i] = x.Extract(a.name, a.text, a.published)
+	}
+	got := make([]Facts, len(seeds))
+	done := make(chan int)
+	for i, a := range seeds {
+		go func() {
+			got[i] = x.Extract(a.name, a.text, a.published)
+			done <- i
+		}()
+	}
+	for range seeds {
+		<-done
+	}
+	for i := range seeds {
+		if len(got[i].Stances) != len(want[i].Stances) || len(got[i].Events) != len(want[i].Events) {
+			t.Errorf("%s: concurrent extraction gave %d stances, %d events; alone %d, %d", seeds[i].name,
+				len(got[i].Stances), len(got[i].Events), len(want[i].Stances), len(want[i].Events))
+		}
+	}
+}
