@@ -73,6 +73,6 @@ var demoDomain = Domain{
 		{ID: "surrender", Terms: []string{"surrender", "lay down arms", "disarm"}},
 		{ID: "crackdown", Terms: []string{"crack down", "take action", "use force", "employ force"}},
 		{ID: "sanctuary", Claim: true, Terms: []string{"sanctuary", "sanctuaries", "safe havens", "hideouts",
-			"based in Afghanistan", "harboring"}},
+			"based in Afghanistan", "harboring", "Afghan territory"}},
 	},
 }

@@ -100,8 +100,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
-		if v.negatedBefore(im.From, 3) {
-			add(who, im.Issue, "deny")
+		if v.negatedBefore(im.From, 5) {
+			add(who, im.Issue, "deny") // "does not allow anyone to use Afghan territory"
 		} else {
 			add(who, im.Issue, "support")
 		}
@@ -178,6 +178,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == "support" && c.kind == cueVerb && hasTarget && v.hasToken(target.To, im.From, "to") {
 		pos = "demand" // "the Taliban want Pakistan to hold talks"
+	}
+	if pos == "support" && v.hasToken(im.To, min(im.To+3, ce), "if") {
+		pos = "conditional" // "ready for talks if Pakistan meets its demands"
 	}
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
