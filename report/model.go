@@ -26,6 +26,20 @@ type Brief struct {
 	// Timexes lists every date expression found; present only when asked
 	// for (brief extract --timexes).
 	Timexes []Timex `json:"timexes,omitempty"`
+
+	// Rejected lists the facts an analyst rejected in review. They are no
+	// part of the brief; they are kept so that the decision carries into
+	// the next workbook and is not lost when the analyst reviews that one.
+	Rejected []Rejected `json:"rejected,omitempty"`
+}
+
+// Rejected is a fact taken out of the brief by an analyst's review.
+type Rejected struct {
+	ID        string     `json:"id"`
+	Kind      string     `json:"kind"` // figure, event or stance
+	Fact      string     `json:"fact"` // what the fact said, in one line
+	Citations []Citation `json:"citations"`
+	Review    *Review    `json:"review,omitempty"`
 }
 
 // Meta describes the brief as a document: its title, who issued it, its

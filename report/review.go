@@ -74,6 +74,7 @@ func ApplyReview(b *Brief, decisions map[string]Review) (warnings []string) {
 	if !r.changed {
 		return warnings
 	}
+	b.Rejected = append(b.Rejected, rejectedFacts(b, r.rejected)...)
 	b.Figures = slices.DeleteFunc(b.Figures, func(f Figure) bool { return r.rejected[f.ID] })
 	b.Events = slices.DeleteFunc(b.Events, func(e Event) bool { return r.rejected[e.ID] })
 	b.Stances = slices.DeleteFunc(b.Stances, func(s Stance) bool { return r.rejected[s.ID] })
@@ -599,4 +600,30 @@ func citesAny(cs []Citation, sources map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// rejectedFacts describes the facts of b whose ids are rejected, in
+// reading order.
+func rejectedFacts(b *Brief, rejected map[string]bool) []Rejected {
+	var out []Rejected
+	review := &Review{Decision: DecisionReject}
+	for _, f := range b.Figures {
+		if rejected[f.ID] {
+			fact := strings.TrimSpace(fmt.Sprintf("%s %s %s", FormatValue(f), f.What, f.Who))
+			out = append(out, Rejected{ID: f.ID, Kind: "figure", Fact: fact, Citations: f.Citations, Review: review})
+		}
+	}
+	for _, e := range b.Events {
+		if rejected[e.ID] {
+			fact := FormatDate(e.Date, e.Precision) + ": " + e.Summary
+			out = append(out, Rejected{ID: e.ID, Kind: "event", Fact: fact, Citations: e.Citations, Review: review})
+		}
+	}
+	for _, s := range b.Stances {
+		if rejected[s.ID] {
+			fact := fmt.Sprintf("%s · %s: %s", s.Actor, IssueLabel(b.Issues, s.Issue), s.Position)
+			out = append(out, Rejected{ID: s.ID, Kind: "stance", Fact: fact, Citations: s.Citations, Review: review})
+		}
+	}
+	return out
 }

@@ -212,6 +212,25 @@ func TestReviewRoundTrip(t *testing.T) {
 	if err != nil || decisions[correctID].Correction != newValue {
 		t.Errorf("the second workbook does not carry the correction: %v %v", decisions, err)
 	}
+	if decisions[rejectID].Decision != "reject" || !strings.HasPrefix(decisions[rejectID].Where, "Rejected!") {
+		t.Errorf("the second workbook does not carry the rejection on its Rejected sheet: %+v", decisions[rejectID])
+	}
+	if len(after.Rejected) != 1 || after.Rejected[0].ID != rejectID {
+		t.Errorf("the JSON's rejected list = %+v, want %s", after.Rejected, rejectID)
+	}
+
+	// Reviewing the second workbook as it is keeps both decisions: an
+	// analyst's rejection is not lost by the next round of review.
+	third, _ := buildDemo(t, t.TempDir(), "--review", second[1])
+	again := reviewedModel(t, third[2])
+	for _, fg := range again.Figures {
+		if fg.ID == rejectID {
+			t.Errorf("the rejection was lost in the next review round: %s is back", rejectID)
+		}
+		if fg.ID == correctID && fg.Low != 123457 {
+			t.Errorf("the correction was lost in the next review round: %+v", fg)
+		}
+	}
 }
 
 func TestReviewBadFile(t *testing.T) {

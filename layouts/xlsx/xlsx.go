@@ -21,10 +21,11 @@ const (
 	SheetFigures  = "Figures"
 	SheetSources  = "Sources"
 	SheetEvidence = "Evidence"
+	SheetRejected = "Rejected"
 )
 
 // FactSheets are the sheets with a Review column, one row per fact.
-var FactSheets = []string{SheetStances, SheetTimeline, SheetFigures}
+var FactSheets = []string{SheetStances, SheetTimeline, SheetFigures, SheetRejected}
 
 // workbook is the state of one Write.
 type workbook struct {
@@ -58,7 +59,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	for _, i := range b.Issues {
 		wb.issueLabels[i.ID] = i.Label
 	}
-	order := sheetOrder(b.Sections)
+	order := sheetOrder(b.Sections, len(b.Rejected) > 0)
 	if err := f.SetSheetName("Sheet1", SheetAbout); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
@@ -69,7 +70,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	}
 	writers := map[string]func() error{
 		SheetStances: wb.writeStances, SheetTimeline: wb.writeTimeline, SheetFigures: wb.writeFigures,
-		SheetSources: wb.writeSources, SheetEvidence: wb.writeEvidence,
+		SheetSources: wb.writeSources, SheetEvidence: wb.writeEvidence, SheetRejected: wb.writeRejected,
 	}
 	for _, name := range order[1:] {
 		if err := writers[name](); err != nil {
@@ -93,8 +94,9 @@ func Write(w io.Writer, b *report.Brief) error {
 }
 
 // sheetOrder lists the sheets: About first, then the sheets of the
-// configured sections in their order, then the others, Evidence last.
-func sheetOrder(sections []report.Section) []string {
+// configured sections in their order, then the others, then Rejected when
+// there are rejected facts, Evidence last.
+func sheetOrder(sections []report.Section, rejected bool) []string {
 	bySection := map[string]string{
 		report.SectionStances: SheetStances, report.SectionTimeline: SheetTimeline,
 		report.SectionFigures: SheetFigures, report.SectionSources: SheetSources,
@@ -105,12 +107,15 @@ func sheetOrder(sections []report.Section) []string {
 			order = append(order, name)
 		}
 	}
-	for _, name := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
+	for _, name := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources} {
 		if !slices.Contains(order, name) {
 			order = append(order, name)
 		}
 	}
-	return order
+	if rejected {
+		order = append(order, SheetRejected)
+	}
+	return append(order, SheetEvidence)
 }
 
 // generatedTime reads Meta.Generated; the zero time when it is empty or

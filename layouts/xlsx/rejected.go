@@ -1,0 +1,38 @@
+package xlsx
+
+// writeRejected writes the Rejected sheet: the facts an analyst rejected
+// in an earlier review, with the decision filled in. They are not part of
+// the brief, but keeping them here means the next review still holds the
+// decision; set Review to accept to bring a fact back.
+func (wb *workbook) writeRejected() error {
+	cols := []column{
+		{header: headerID, width: 14},
+		{header: "Kind", width: 9},
+		{header: "Fact", width: 48, wrap: true},
+		{header: "Source", width: 11},
+		{header: "Outlet", width: 18},
+		{header: "Quote", width: 80, wrap: true},
+	}
+	t, err := wb.newTableSheet(SheetRejected, "RejectedTable", cols, 1, true)
+	if err != nil {
+		return err
+	}
+	if err := t.writeHeader(); err != nil {
+		return err
+	}
+	for _, r := range wb.b.Rejected {
+		c := firstCitation(r.Citations)
+		row := []any{
+			wb.text(r.ID),
+			wb.text(r.Kind),
+			wb.wrapped(r.Fact),
+			wb.sourceCell(t, 3, c.Source),
+			wb.text(wb.outlet[c.Source]),
+			wb.wrapped(c.Quote),
+		}
+		if err := t.addRow(append(row, wb.reviewCells(r.Review)...)); err != nil {
+			return err
+		}
+	}
+	return t.close()
+}
