@@ -237,7 +237,7 @@ func hasSpeakerHead(toks []numToken) bool {
 // Tribune newspaper", "a UN report", "officials in Kabul".
 func (a *attribution) phraseAfter(i int) string {
 	last := -1
-	for j := i; j < len(a.toks) && j < i+10; j++ {
+	for j := i; j < len(a.toks) && j < i+14; j++ {
 		t := &a.toks[j]
 		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
 			t.glued && j > 0 && a.toks[j-1].is("-")) ||

@@ -27,23 +27,35 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 		return nil
 	}
 	fs := figureScan{text: s.Text, toks: toks, actors: actors}
-	var out []report.Figure
+	var figs []figure
 	for _, q := range qs {
-		f, ok := fs.read(q)
-		if !ok {
-			continue
+		if f, ok := fs.read(q); ok {
+			figs = append(figs, f)
 		}
-		if !fs.creditsDone {
-			fs.credits, fs.creditsDone = creditsIn(s.Text, toks), true
-		}
+	}
+	fs.shareListKinds(figs)
+	out := make([]report.Figure, 0, len(figs))
+	for _, f := range figs {
 		out = append(out, report.Figure{
 			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
 			Period:       fs.periodNear(f.at),
-			AttributedTo: creditFor(fs.credits, toks, f.at),
+			AttributedTo: creditFor(fs.creditList(), toks, f.at),
 			Citations:    []report.Citation{{Quote: s.Text}},
 		})
 	}
 	return out
+}
+
+// shareListKinds gives the items of a list the kind its last item's
+// trigger says: "left 38 civilians, 30 security personnel and 28 militants
+// dead".
+func (fs *figureScan) shareListKinds(figs []figure) {
+	for i := len(figs) - 2; i >= 0; i-- {
+		next := &figs[i+1]
+		if next.kindAfter && eventKinds[next.what] && !figs[i].ownKind && fs.coordinated(figs[i].last, next.first) {
+			figs[i].what, figs[i].kindAfter = next.what, true
+		}
+	}
 }
 
 // mayHoldNumber is a quick test that lets most sentences skip tokenizing: a
@@ -116,6 +128,7 @@ type figure struct {
 	first     int  // first token of the figure's text
 	last      int  // last token of the figure's text
 	ownKind   bool // the kind came from a word about this number (not inherited)
+	kindAfter bool // the kind came from a trigger after the number: "… were killed"
 }
 
 func (fs *figureScan) word(i int) string {
@@ -176,7 +189,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		return figure{}, false
 	}
 	if f.who == "" && !strings.HasPrefix(f.what, "money") {
-		f.who = fs.whoIn(np, of, f.what)
+		f.who = fs.whoIn(np, of, f.what, f.at)
 	}
 	if f.first > 0 && fs.toks[f.first].glued && fs.toks[f.first-1].is("\"", "“", "‘") {
 		f.first-- // the opening quote of a quoted trigger: "neutralised"
@@ -251,7 +264,12 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	}
 	if ak != "" {
 		f.last = max(f.last, end)
+		f.kindAfter = true
 		return ak, true
+	}
+	if w := fs.word(qualStart - 1); (w == "lost" || w == "lose" || w == "loses" || w == "losing") &&
+		np.last >= 0 && fs.word(max(np.last, of.last)+1) == "to" {
+		return "killed", true // "the police have lost 2,100 personnel to terrorism"
 	}
 	for _, sp := range []span{np, of, anOf} {
 		for k := sp.first; k >= 0 && k <= sp.last; k++ {
@@ -717,6 +735,8 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 		return "killed", k + 1
 	case (w == "embraced" || w == "embrace" || w == "attained") && (w1 == "martyrdom" || w1 == "shahadat"):
 		return "killed", k + 1
+	case w == "sent" && w1 == "to" && w2 == "hell":
+		return "killed", k + 2
 	case w == "gunned" && w1 == "down":
 		return "killed", k + 1
 	case w == "forced" && w1 == "to" && (w2 == "flee" || w2 == "leave"):
@@ -738,8 +758,9 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 
 // whoIn says who a figure counts: the actor its noun or "of" phrase names
 // ("TTP fighters", "members of the RSF"), else its noun phrase; for attacks
-// and fighters without one, the only actor the sentence names.
-func (fs *figureScan) whoIn(np, of span, what string) string {
+// and fighters without one, the only actor the sentence names before the
+// number at token at, sources aside.
+func (fs *figureScan) whoIn(np, of span, what string, at int) string {
 	first, last := np.first, max(np.last, of.last)
 	if first < 0 {
 		first = of.first
@@ -750,7 +771,7 @@ func (fs *figureScan) whoIn(np, of span, what string) string {
 		}
 	}
 	if what == "attacks" || what == "fighters" {
-		if a := fs.onlyActor(); a != "" || what == "attacks" {
+		if a := fs.onlyActorBefore(fs.toks[at].start); a != "" || what == "attacks" {
 			return a // attacks are counted by who carries them out
 		}
 	}
@@ -760,20 +781,37 @@ func (fs *figureScan) whoIn(np, of span, what string) string {
 	return fs.nounText(np.first, np.last)
 }
 
-// onlyActor returns the one actor the sentence names, or "" when it names
-// none or several.
-func (fs *figureScan) onlyActor() string {
+// onlyActorBefore returns the one actor the sentence names before byte
+// offset end, leaving out the sources it credits ("according to a report by
+// the Pakistan Institute…"), or "" when it names none or several.
+func (fs *figureScan) onlyActorBefore(end int) string {
 	if fs.actors == nil {
 		return ""
 	}
 	only := ""
-	for _, m := range fs.actors.find(fs.text) {
+	for _, m := range fs.actors.find(fs.text[:end]) {
+		name := strings.ToLower(fs.text[m.Start:m.End])
+		credited := false
+		for _, c := range fs.creditList() {
+			credited = credited || strings.Contains(strings.ToLower(c.who), name)
+		}
+		if credited {
+			continue
+		}
 		if only != "" && m.Actor != only {
 			return ""
 		}
 		only = m.Actor
 	}
 	return only
+}
+
+// creditList returns whom the sentence credits, read once.
+func (fs *figureScan) creditList() []credit {
+	if !fs.creditsDone {
+		fs.credits, fs.creditsDone = creditsIn(fs.text, fs.toks), true
+	}
+	return fs.credits
 }
 
 // nounText returns the text of tokens first..last, or "" when first < 0.
@@ -924,7 +962,7 @@ var triggers = kindWords(map[string][]string{
 		"bodies", "death"},
 	"injured": {"injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "hurt",
 		"injuries", "hospitalised", "hospitalized"},
-	"displaced": {"displaced", "displacing", "uprooted", "fled", "flee", "fleeing", "evacuated"},
+	"displaced": {"displaced", "displacing", "uprooted", "fled", "flee", "fleeing", "evacuated", "migrated"},
 	"arrested": {"arrested", "arresting", "arrests", "detained", "detaining", "apprehended", "nabbed",
 		"captured", "capturing"},
 	"abducted": {"abducted", "abducting", "kidnapped", "kidnapping", "kidnappings", "abductions",

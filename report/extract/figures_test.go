@@ -167,6 +167,10 @@ func TestFiguresIn(t *testing.T) {
 		{"His three children were at home.", nil},
 		{"Two men on a motorcycle opened fire.", []string{"2||other"}},
 		{"The war has cost 80,000 lives.", []string{"80000||killed"}},
+		{"The attacks left 38 civilians, 30 security personnel and 28 militants dead.", []string{"38||killed", "30||killed", "28||killed"}},
+		{"The KP police have lost 2,100 personnel to terrorism since 2001.", []string{"2100||killed"}},
+		{"Six khwarij were sent to hell, the ISPR said.", []string{"6||killed"}},
+		{"Over 1,500 families have migrated from Bajaur.", []string{"1500|more than|displaced"}},
 		{"Attacks had risen by 60 percent since August 2021.", nil},
 	}
 	am := newActorMatcher(testActors)
@@ -206,6 +210,8 @@ func TestFigureDetails(t *testing.T) {
 		{"The Express Tribune newspaper quoted sources as saying that 30 militants had surrendered.",
 			"30 militants", "militants", "", "The Express Tribune"},
 		{"He said 30 militants had surrendered.", "30 militants", "militants", "", ""},
+		{"According to a report by the Pakistan Institute for Conflict and Security Studies (PICSS), militants carried out 59 attacks in 2023.",
+			"59 attacks", "", "2023", "a report by the Pakistan Institute for Conflict and Security Studies"},
 		{"The army said 15 soldiers were killed, while the Taliban put the number at 40.",
 			"15 soldiers were killed", "soldiers", "", "The army"},
 		{"The Taliban claimed 40 soldiers were killed, while the army said 15 died.",
