@@ -13,7 +13,7 @@ import (
 // number is a reported figure, rather than a year or an age, is decided in
 // figures.go.
 
-// numTokKind says what a numToken is.
+// numTokKind says what a token is.
 type numTokKind uint8
 
 const (
@@ -29,7 +29,7 @@ type numToken struct {
 	start int    // byte offsets in the sentence
 	end   int
 	kind  numTokKind
-	glued bool    // no space between the previous numToken and this one
+	glued bool    // no space between the previous token and this one
 	num   float64 // numDigits: its value
 	comma bool    // numDigits: written with thousands separators
 	dec   bool    // numDigits: written with a decimal part
@@ -44,7 +44,7 @@ func (t *numToken) is(words ...string) bool {
 	return false
 }
 
-// isCap reports whether a word numToken starts with an upper-case letter.
+// isCap reports whether a word token starts with an upper-case letter.
 func (t *numToken) isCap() bool {
 	if t.kind != numWord {
 		return false
@@ -303,7 +303,7 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	return q, true
 }
 
-// numRawValue is the value of the number numToken at toks[i] before any scale.
+// numRawValue is the value of the number token at toks[i] before any scale.
 func numRawValue(toks []numToken, i int) float64 {
 	if toks[i].kind == numDigits {
 		return toks[i].num
@@ -319,7 +319,7 @@ func yearLike(t *numToken, alone bool) bool {
 }
 
 // currencyBeforeAt reads a currency sign that ends just before toks[i] and
-// returns it with the index of its first numToken.
+// returns it with the index of its first token.
 func currencyBeforeAt(toks []numToken, i int) (string, int) {
 	if i == 0 || i > len(toks) {
 		return "", 0
