@@ -112,9 +112,12 @@ type figureScan struct {
 	text        string
 	toks        []numToken
 	actors      *actorMatcher
-	credits     []credit // whom the sentence credits, read at the first figure
+	credits     []credit // whom the sentence credits, read when first needed
 	creditsDone bool
-	prev        *figure // the last figure read in this sentence
+
+	actorMentions []actorMention // the actors the sentence names, read when first needed
+	mentionsDone  bool
+	prev          *figure // the last figure read in this sentence
 }
 
 // figure is one figure as read from the tokens.
@@ -789,7 +792,10 @@ func (fs *figureScan) onlyActorBefore(end int) string {
 		return ""
 	}
 	only := ""
-	for _, m := range fs.actors.find(fs.text[:end]) {
+	for _, m := range fs.mentions() {
+		if m.End > end {
+			break
+		}
 		name := strings.ToLower(fs.text[m.Start:m.End])
 		credited := false
 		for _, c := range fs.creditList() {
@@ -804,6 +810,14 @@ func (fs *figureScan) onlyActorBefore(end int) string {
 		only = m.Actor
 	}
 	return only
+}
+
+// mentions returns the actors the sentence names, read once.
+func (fs *figureScan) mentions() []actorMention {
+	if !fs.mentionsDone {
+		fs.actorMentions, fs.mentionsDone = fs.actors.find(fs.text), true
+	}
+	return fs.actorMentions
 }
 
 // creditList returns whom the sentence credits, read once.
@@ -822,13 +836,15 @@ func (fs *figureScan) nounText(first, last int) string {
 	return fs.text[fs.toks[first].start:fs.toks[last].end]
 }
 
-// actorIn returns the first actor named in text[start:end], or "".
+// actorIn returns the first actor named within text[start:end], or "".
 func (fs *figureScan) actorIn(start, end int) string {
 	if fs.actors == nil {
 		return ""
 	}
-	for _, m := range fs.actors.find(fs.text[start:end]) {
-		return m.Actor
+	for _, m := range fs.mentions() {
+		if m.Start >= start && m.End <= end {
+			return m.Actor
+		}
 	}
 	return ""
 }
