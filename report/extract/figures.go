@@ -768,7 +768,7 @@ func (fs *figureScan) whoIn(np, of span, what string, at int) string {
 	if first < 0 {
 		first = of.first
 	}
-	if first >= 0 {
+	if first >= 0 && fs.anyCap(first, last) { // actors are named with capitals
 		if a := fs.actorIn(fs.toks[first].start, fs.toks[last].end); a != "" {
 			return a
 		}
@@ -782,6 +782,16 @@ func (fs *figureScan) whoIn(np, of span, what string, at int) string {
 		return fs.toks[of.last].text
 	}
 	return fs.nounText(np.first, np.last)
+}
+
+// anyCap reports whether a token first..last starts with a capital.
+func (fs *figureScan) anyCap(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if fs.toks[k].isCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyActorBefore returns the one actor the sentence names before byte
