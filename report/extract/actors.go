@@ -160,8 +160,9 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			continue
 		}
 		if mm, ok := m.names.matchAt(toks, i); ok && !negatedPrefix(toks, i) {
-			out = append(out, m.mention(toks, mm.From, mm.To, mm.Value))
-			i = mm.To
+			men := m.mention(toks, mm.From, mm.To, mm.Value)
+			out = append(out, men)
+			i = men.To
 			continue
 		}
 		if mm, ok := m.people.matchAt(toks, i); ok {
@@ -169,14 +170,14 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
 			men.Person = true
 			out = append(out, men)
-			i = mm.To
+			i = men.To
 			continue
 		}
 		if mm, ok := m.surnames.matchAt(toks, i); ok && seen[mm.Value] && toks[i].Title {
 			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
 			men.Person = true
 			out = append(out, men)
-			i = mm.To
+			i = men.To
 			continue
 		}
 		if mm, ok := m.demonyms.matchAt(toks, i); ok && toks[i].Title && (i == 0 || !notHome[toks[i-1].Lower] || toks[i-1].Lower == "interim") {
@@ -199,7 +200,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	for k := range out {
 		out[k].PrepObject = isPrepObject(toks, out[k].From)
 	}
-	return m.resolveGovernment(out, govAt)
+	return m.resolveGovernment(out, govAt, datelineActor(toks, out))
 }
 
 // mergeParenthesized folds an acronym in brackets into the name before
@@ -304,8 +305,9 @@ func isPrepObject(toks []token, i int) bool {
 }
 
 // resolveGovernment gives each bare "government" to the article's home
-// government, or drops it when the article names no actor that governs.
-func (m *actorMatcher) resolveGovernment(out []actorMention, govAt []int) []actorMention {
+// government — the actor of the story's dateline, else the most named
+// actor that governs — or drops it when there is none.
+func (m *actorMatcher) resolveGovernment(out []actorMention, govAt []int, dateline string) []actorMention {
 	if len(govAt) == 0 {
 		return out
 	}
@@ -328,6 +330,9 @@ func (m *actorMatcher) resolveGovernment(out []actorMention, govAt []int) []acto
 			home = name
 		}
 	}
+	if dateline != "" {
+		home = dateline // "ISLAMABAD: …": the government of the place that files the story
+	}
 	kept := out[:0]
 	for _, men := range out {
 		if men.Actor == "" {
@@ -339,6 +344,32 @@ func (m *actorMatcher) resolveGovernment(out []actorMention, govAt []int) []acto
 		kept = append(kept, men)
 	}
 	return kept
+}
+
+// datelineActor returns the actor whose capital files the story: an
+// alias in capitals near the start, followed by a colon, comma or dash
+// ("ISLAMABAD:", "KABUL, May 2 (Reuters) -"), or "".
+func datelineActor(toks []token, ms []actorMention) string {
+	for _, m := range ms {
+		if m.From > 40 {
+			break
+		}
+		if m.Actor == "" || m.To >= len(toks) {
+			continue
+		}
+		caps, letters := true, 0
+		for k := m.From; k < m.To; k++ {
+			caps = caps && (toks[k].Caps || !toks[k].Word)
+			letters += toks[k].End - toks[k].Start
+		}
+		switch toks[m.To].Lower {
+		case ":", ",", "-", "(":
+			if caps && letters >= 5 {
+				return m.Actor
+			}
+		}
+	}
+	return ""
 }
 
 // actorNames returns the distinct actors of mentions, in order of first

@@ -18,7 +18,7 @@ var updateArticles = flag.Bool("update-articles", false, "rewrite testdata/artic
 // files, reviewed by hand when written (go test -run TestArticlesGolden
 // -update-articles).
 func TestArticlesGolden(t *testing.T) {
-	domains := map[string]Domain{"sudan": sudanDomain, "grain": ukraineDomain, "dawn": demoDomain, "aljazeera": demoFromConfig(t)}
+	domains := map[string]Domain{"sudan": sudanDomain, "grain": ukraineDomain, "dawn": demoDomain, "aljazeera": demoFromConfig(t), "tribune": demoFromConfig(t)}
 	published := report.Date{Year: 2023, Month: 7, Day: 20}
 	for name, d := range domains {
 		t.Run(name, func(t *testing.T) {

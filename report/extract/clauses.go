@@ -90,6 +90,9 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 				t = m.To - 1
 				continue
 			}
+			if speechVerbs[v.toks[t].Lower] {
+				return -1 // "vowed to fight on and said his group would never lay down arms"
+			}
 			if v.toks[t].Word {
 				words++
 			}
@@ -142,6 +145,23 @@ func (v *sentenceView) hasToken(from, to int, words ...string) bool {
 			if v.toks[k].Lower == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// claimNegated reports whether a negator stands before a claim's term
+// in what is claimed: back to the clause's start, a "that" or the speech
+// verb ("insisted that no TTP fighters were present on Afghan territory").
+func (v *sentenceView) claimNegated(i int) bool {
+	cs, _ := v.clause(i)
+	for k := i - 1; k >= cs; k-- {
+		t := v.toks[k]
+		if t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || t.Lower == "," {
+			return false
+		}
+		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
+			return true
 		}
 	}
 	return false

@@ -117,8 +117,12 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
 			return last, k, last != ""
 		case anaphors[t.Lower]:
-			// "a Taliban official said": an actor may stand before it.
-			if m, ok := mentionWithin(ms, max(from, k-4), k); ok && !m.PrepObject {
+			// "a Taliban official said", "a senior government official
+			// said": an actor may stand right before it.
+			if m, ok := mentionAt(ms, k-1); ok && !m.PrepObject {
+				return m.Actor, m.From, true
+			}
+			if m, ok := mentionAt(ms, k-2); ok && !m.PrepObject && toks[k-1].Word {
 				return m.Actor, m.From, true
 			}
 			// "the (senior) official told …" points back; "sources said" does not.

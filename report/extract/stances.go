@@ -100,7 +100,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
-		if v.negatedBefore(im.From, 5) {
+		if v.claimNegated(im.From) {
 			add(who, im.Issue, "deny") // "does not allow anyone to use Afghan territory"
 		} else {
 			add(who, im.Issue, "support")
