@@ -173,7 +173,8 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
 	if f.what == "" && fs.prev != nil {
-		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0)
+		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom")
+		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
 	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
@@ -204,9 +205,10 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 
 // inherited returns the kind (and who) a number shares with the figure
 // before it in the sentence: "the number could rise to 30,000" (an
-// anaphor), "killed 12, including five children", "1,524 deaths, up from
-// 980 in 2022" (a bare number compared). last is the number's last token.
-func (fs *figureScan) inherited(qualStart, last int, anaphor, bare bool) (what, who string) {
+// anaphor), "killed 12, including five children", "3 of them children",
+// "1,524 deaths, up from 980 in 2022" (a bare number compared). last is the
+// number's last token.
+func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool) (what, who string) {
 	p := fs.prev
 	switch {
 	case anaphor:
@@ -214,7 +216,7 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare bool) (what, 
 			return "people", p.who // "… if their family members are included"
 		}
 		return p.what, p.who
-	case eventKinds[p.what] && (fs.partOf(qualStart) || fs.coordinated(p.last, qualStart) && p.ownKind):
+	case eventKinds[p.what] && (fs.partOf(qualStart) || ofThem || fs.coordinated(p.last, qualStart) && p.ownKind):
 		return p.what, ""
 	case bare && fs.comparedTo(qualStart):
 		return p.what, p.who
@@ -1139,8 +1141,7 @@ var qualifierPhrases = func() []qualifierPhrase {
 		"nearly": {"nearly", "almost", "close to", "just under", "just shy of", "just short of",
 			"just below", "nearly some", "almost some"},
 		"about": {"about", "around", "approximately", "approx", "roughly", "some", "an estimated",
-			"estimated", "circa", "an approximate", "a reported", "reportedly", "an average of",
-			"on average", "about some", "around some"},
+			"estimated", "circa", "an approximate", "about some", "around some"},
 		"more than": {"more than", "over", "upwards of", "in excess of", "above", "well over",
 			"well above", "just over", "exceeding", "beyond", "over some"},
 		"at least": {"at least", "a minimum of", "no fewer than", "no less than", "not less than",
@@ -1173,7 +1174,7 @@ var npStop = figWords("a", "an", "the", "and", "or", "but", "of", "in", "on", "a
 
 // gapWords may stand between a trigger and the number after it: "killing
 // at least 12", "the death toll rose to 45", "claimed the lives of 30".
-var gapWords = figWords("the", "a", "an", "of", "to", "at", "as", "another", "further", "more",
+var gapWords = figWords("all", "the", "a", "an", "of", "to", "at", "as", "another", "further", "more",
 	"estimated", "total", "rose", "risen", "rising", "rises", "has", "have", "had", "climbed",
 	"reached", "reaching", "jumped", "increased", "stood", "stands", "now", "is", "was", "by",
 	"bringing", "taking", "brought", "took", "reportedly", "allegedly", "also", "some", "over",

@@ -167,6 +167,7 @@ func TestFiguresIn(t *testing.T) {
 		{"His three children were at home.", nil},
 		{"Two men on a motorcycle opened fire.", []string{"2||other"}},
 		{"The war has cost 80,000 lives.", []string{"80000||killed"}},
+		{"The crash killed all 9 passengers, reportedly 3 of them children.", []string{"9||killed", "3||killed"}},
 		{"The attacks left 38 civilians, 30 security personnel and 28 militants dead.", []string{"38||killed", "30||killed", "28||killed"}},
 		{"The KP police have lost 2,100 personnel to terrorism since 2001.", []string{"2100||killed"}},
 		{"Six khwarij were sent to hell, the ISPR said.", []string{"6||killed"}},
