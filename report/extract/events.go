@@ -135,10 +135,14 @@ func inDateline(sentence string, at int) bool {
 	return end > 0 && at < end
 }
 
-// datelineEnd returns where the text after a wire story's opening
-// dateline ("KHARTOUM, May 21 (Reuters) - ") starts, or 0 when there is
-// none.
+// datelineEnd returns where the text after a story's opening dateline
+// ("KHARTOUM, May 21 (Reuters) - ", "ISLAMABAD: ") starts, or 0 when
+// there is none.
 func datelineEnd(sentence string) int {
+	if i := strings.Index(sentence, ": "); i >= 3 && i <= 30 && strings.ToUpper(sentence[:i]) == sentence[:i] &&
+		strings.ContainsFunc(sentence[:i], unicode.IsLetter) {
+		return i + 2 // "ISLAMABAD: …"
+	}
 	dash, width := -1, 0
 	for _, d := range []string{" - ", " — ", " – "} {
 		if i := strings.Index(sentence, d); i >= 0 && (dash < 0 || i < dash) {
