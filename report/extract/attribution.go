@@ -144,6 +144,17 @@ func (a *attribution) creditAt(k int) string {
 			return tidyCredit(a.text[a.toks[first].start:a.toks[k-2].end])
 		}
 	}
+	// "a senior official, who spoke on condition of anonymity, said".
+	if a.word(k-1) == "," {
+		for j := k - 2; j > 1 && j > k-20; j-- {
+			if (a.word(j) == "who" || a.word(j) == "which") && a.word(j-1) == "," {
+				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
+					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
+				}
+				break
+			}
+		}
+	}
 	// "…, said the official", "…, said Ahmed Khan, a police officer".
 	if k > 0 && a.toks[k-1].kind == numPunct && invertible[a.word(k)] {
 		if x := a.phraseAfter(k + 1); x != "" && !pronouns[strings.ToLower(x)] {

@@ -35,6 +35,7 @@ func TestAttributionOf(t *testing.T) {
 		{"Health officials in Gaza say 30,000 people have died.", "Health officials in Gaza"},
 		{"Thirty people died, said a spokesman for the ministry.", "a spokesman for the ministry"},
 		{"Four soldiers were wounded, a military spokesman told AFP.", "AFP"},
+		{"A senior security official, who spoke on condition of anonymity, said 40 militants had crossed.", "A senior security official"},
 		{"The interior minister told the Senate that 300 militants had been arrested.", "The interior minister"},
 		{"Residents of the village said 12 houses were torched.", "Residents of the village"},
 		{"The attack shows that 30 fighters can cross at will.", ""},
