@@ -181,3 +181,51 @@ func (v *sentenceView) negatedBefore(i, n int) bool {
 	}
 	return false
 }
+
+// otherParties reports whether an issue whose label names its parties
+// ("Pakistan–TTP talks") is raised here between others: "talks with the
+// Taliban", "talks between Islamabad and Kabul", or subjects that hold
+// talks together ("Pakistan and the Taliban agreed to talks").
+func (v *sentenceView) otherParties(im issueMention, subjects []string) bool {
+	parties := v.parties[im.Issue]
+	if len(parties) < 2 {
+		return false
+	}
+	outside := func(actor string) bool {
+		for _, p := range parties {
+			if p == actor {
+				return false
+			}
+		}
+		return true
+	}
+	if len(subjects) >= 2 {
+		for _, s := range subjects {
+			if outside(s) {
+				return true
+			}
+		}
+	}
+	_, end := v.clause(im.From)
+	for k := im.To; k < end && k < im.To+3; k++ {
+		if w := v.toks[k].Lower; w != "with" && w != "between" {
+			continue
+		}
+		// The noun phrase after "with"/"between": up to a comma, a
+		// preposition or the clause's end.
+		for j := k + 1; j < end && j < k+8; j++ {
+			if m, ok := mentionAt(v.ms, j); ok {
+				if outside(m.Actor) {
+					return true
+				}
+				j = m.To - 1
+				continue
+			}
+			if w := v.toks[j].Lower; !v.toks[j].Word || (prepositions[w] && w != "of") {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -68,7 +68,7 @@ var demoDomain = Domain{
 		{Name: "China", Aliases: []string{"Beijing"}},
 	},
 	Issues: []report.Issue{
-		{ID: "talks", Terms: []string{"talks", "dialogue", "negotiations", "re-engage", "sit together"}},
+		{ID: "talks", Label: "Pakistan–TTP talks", Terms: []string{"talks", "dialogue", "negotiations", "re-engage", "sit together"}},
 		{ID: "mediation", Terms: []string{"mediate", "mediation", "mediator", "facilitate"}},
 		{ID: "surrender", Terms: []string{"surrender", "lay down arms", "disarm"}},
 		{ID: "crackdown", Terms: []string{"crack down", "take action", "use force", "employ force"}},

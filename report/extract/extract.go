@@ -38,6 +38,7 @@ type Extractor struct {
 	issues   *phraseSet // issue terms, by stem; value: issue index
 	issueIDs []string
 	claim    []bool
+	parties  [][]string // per issue: the actors its label names ("Pakistan–TTP talks")
 }
 
 // New prepares an Extractor for a domain.
@@ -47,6 +48,7 @@ func New(d Domain) *Extractor {
 	for i, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)
 		x.claim = append(x.claim, is.Claim)
+		x.parties = append(x.parties, actorNames(x.actors.find(is.Label)))
 		for _, t := range is.Terms {
 			x.issues.add(t, i)
 		}
@@ -91,7 +93,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			toks: a.toks, from: from, to: to, ms: ms,
 			issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
 			sp: a.speeches[i], quote: a.quoteSpeaker, last: last, recent: recent,
-			claim: x.claim, issueIDs: x.issueIDs,
+			claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
 		}
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, published)

@@ -28,6 +28,7 @@ type sentenceView struct {
 	last     string                     // the last subject before this sentence
 	recent   int                        // the claim issue the last two sentences raised, or -1
 	claim    []bool                     // per issue: a claim, asserted or denied
+	parties  [][]string                 // per issue: the actors its label names
 	issueIDs []string
 }
 
@@ -165,7 +166,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = "oppose"
 	}
-	if len(subjects) == 0 || v.hedged(m.From) {
+	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects) {
 		return hit{}, false
 	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
@@ -210,6 +211,12 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	} else {
 		main = v.issueBefore(c.From, cs, taken)
 		cond = v.issueAfter(c.To, ce, 12, taken)
+	}
+	if main >= 0 && v.otherParties(v.issues[main], subjects) {
+		main = -1
+	}
+	if cond >= 0 && v.otherParties(v.issues[cond], subjects) {
+		cond = -1
 	}
 	if main >= 0 {
 		taken[main] = true
