@@ -184,9 +184,11 @@ func (v *sentenceView) negatedBefore(i, n int) bool {
 
 // otherParties reports whether an issue whose label names its parties
 // ("Pakistan–TTP talks") is raised here between others: "talks with the
-// Taliban", "talks between Islamabad and Kabul", or subjects that hold
-// talks together ("Pakistan and the Taliban agreed to talks").
-func (v *sentenceView) otherParties(im issueMention, subjects []string) bool {
+// Taliban", "talks between Islamabad and Kabul", or, for a position one
+// takes part in (support, oppose, conditional), subjects who would hold
+// the talks together ("Pakistan and the Taliban agreed to talks"). Those
+// who demand or propose need not be parties.
+func (v *sentenceView) otherParties(im issueMention, subjects []string, pos string) bool {
 	parties := v.parties[im.Issue]
 	if len(parties) < 2 {
 		return false
@@ -199,7 +201,7 @@ func (v *sentenceView) otherParties(im issueMention, subjects []string) bool {
 		}
 		return true
 	}
-	if len(subjects) >= 2 {
+	if len(subjects) >= 2 && (pos == "support" || pos == "oppose" || pos == "conditional") {
 		for _, s := range subjects {
 			if outside(s) {
 				return true

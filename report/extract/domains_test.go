@@ -71,7 +71,7 @@ var demoDomain = Domain{
 		{ID: "talks", Label: "Pakistan–TTP talks", Terms: []string{"talks", "dialogue", "negotiations", "re-engage", "sit together"}},
 		{ID: "mediation", Terms: []string{"mediate", "mediation", "mediator", "facilitate"}},
 		{ID: "surrender", Terms: []string{"surrender", "lay down arms", "disarm"}},
-		{ID: "crackdown", Terms: []string{"crack down", "take action", "use force", "employ force"}},
+		{ID: "crackdown", Label: "Afghan Taliban action against the TTP", Terms: []string{"crack down", "take action", "use force", "employ force"}},
 		{ID: "sanctuary", Claim: true, Terms: []string{"sanctuary", "sanctuaries", "safe havens", "hideouts",
 			"based in Afghanistan", "harboring", "Afghan territory"}},
 	},

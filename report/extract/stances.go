@@ -166,7 +166,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = "oppose"
 	}
-	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects) {
+	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects, pos) {
 		return hit{}, false
 	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
@@ -212,10 +212,10 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 		main = v.issueBefore(c.From, cs, taken)
 		cond = v.issueAfter(c.To, ce, 12, taken)
 	}
-	if main >= 0 && v.otherParties(v.issues[main], subjects) {
+	if main >= 0 && v.otherParties(v.issues[main], subjects, "conditional") {
 		main = -1
 	}
-	if cond >= 0 && v.otherParties(v.issues[cond], subjects) {
+	if cond >= 0 && v.otherParties(v.issues[cond], subjects, "demand") {
 		cond = -1
 	}
 	if main >= 0 {
