@@ -10,8 +10,6 @@ type speech struct {
 	From, To     int    // tokens of the reported content
 	Verb         int    // token of the speech verb, or -1
 	AnyVerb      int    // token of the first attributed speech verb, by an actor or not, or -1
-	Quoted       bool   // the sentence lies inside a quotation
-	Attributed   bool   // someone other than the author speaks (actor or not)
 	Opinion      bool   // analysts, experts or observers speak: a view, not a position
 	speakerToken int    // token where the speaker is named, -1 when inherited
 }
@@ -41,15 +39,14 @@ var anaphors = setOf("official", "officials", "source", "sources", "spokesperson
 var thirdPronouns = setOf("it", "they", "he", "she", "its", "their", "his", "her", "them", "him")
 var firstPronouns = setOf("we", "our", "us", "i", "my", "ours")
 
-// speechOf finds who speaks in sentence s (tokens [from, to)) given the
-// article's actor mentions in it, the speaker last named in the article
-// (for "he said"), and whether the sentence sits inside a quotation.
+// speechOf finds who speaks in the sentence of tokens [from, to), given
+// the actor mentions in it and the speaker last named in the article (for
+// "he said"). Quotations are attributed separately (attributeQuotes).
 func speechOf(toks []token, from, to int, ms []actorMention, last string) speech {
 	sp := speech{From: from, To: to, Verb: -1, AnyVerb: -1, speakerToken: -1}
 	// "According to X, …"
 	for i := from; i+1 < to; i++ {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
-			sp.Attributed = true
 			if m, ok := mentionWithin(ms, i+2, i+6); ok {
 				sp.Speaker, sp.speakerToken = m.Actor, m.From
 				sp.From = commaAfter(toks, m.To, to)
@@ -57,7 +54,6 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 			return sp
 		}
 	}
-	nonActor := false
 	for v := from; v < to; v++ {
 		if !speechVerbs[toks[v].Lower] && !opinionVerbs[toks[v].Lower] {
 			continue
@@ -81,10 +77,8 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 			sp.AnyVerb = v
 		}
 		if who == "" {
-			nonActor = true // "The Express Tribune reported …": look on
-			continue
+			continue // "The Express Tribune reported …": look on
 		}
-		sp.Attributed = true
 		sp.Speaker, sp.Verb, sp.speakerToken = who, v, at
 		if trailing(toks, at, v, to) {
 			sp.From, sp.To = from, at
@@ -93,7 +87,6 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		}
 		return sp
 	}
-	sp.Attributed = nonActor
 	return sp
 }
 
