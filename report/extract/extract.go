@@ -81,6 +81,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	for _, m := range a.times {
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
 	}
+	credits := creditsOf(text, a.sents) // whom each sentence credits, quotations and "he added" included
 	last := ""
 	recent, recentAt := -1, -1 // the last claim issue raised, and in which sentence
 	for i, s := range a.sents {
@@ -101,6 +102,9 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms, published)...)
 		for _, fig := range figuresIn(s, x.actors) {
+			if fig.AttributedTo == "" {
+				fig.AttributedTo = credits[i]
+			}
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
 			}

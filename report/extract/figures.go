@@ -182,6 +182,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = "people" // "30,000 fighters and family members"
 		}
 	}
+	if f.what == "other" && np.last >= 0 && reportingNouns[fs.word(np.last)] {
+		return figure{}, false // "two officials told Harici": who spoke, not a count
+	}
 	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != "other") || of.last >= 0 || f.ownKind
 	if f.what == "other" && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
@@ -1054,6 +1057,12 @@ var countNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// reportingNouns name people as the sources of a report. A number of them
+// with nothing happening to them ("two officials told Harici", "three
+// diplomats said") says who spoke, not what happened: no figure.
+var reportingNouns = figWords("officials", "official", "sources", "source", "diplomats", "spokesmen",
+	"spokespersons", "analysts", "experts", "witnesses", "observers", "envoys", "reporters")
 
 // strongUnits are what "a 300-strong …" counts the members of.
 var strongUnits = kindWords(map[string][]string{

@@ -396,3 +396,20 @@ func FuzzFiguresIn(f *testing.F) {
 		attributionOf(sentence(text))
 	})
 }
+
+func TestReportingCountsAreNoFigures(t *testing.T) {
+	for _, text := range []string{
+		"It is very clear that the group is based there, two officials within the government told Harici on Saturday.",
+		"Three diplomats said the talks had stalled.",
+		"Two witnesses described the blast.",
+	} {
+		s := Sentence{Text: text, End: len(text)}
+		if got := figuresIn(s, nil); len(got) != 0 {
+			t.Errorf("figuresIn(%q) = %+v, want none: a number of speakers is not a figure", text, got)
+		}
+	}
+	text := "Two officials were killed in the blast, police said."
+	if got := figuresIn(Sentence{Text: text, End: len(text)}, nil); len(got) != 1 || got[0].What != "killed" {
+		t.Errorf("figuresIn(%q) = %+v, want the two officials killed", text, got)
+	}
+}
