@@ -79,7 +79,7 @@ func Assemble(in Input) *Brief {
 	b.Stances = withCellStances(b.Stances, mergeStances(context), b.Matrix)
 	b.Sources = citedSources(inPeriod, context, b)
 	b.FigureGroups = groupFigures(b.Figures)
-	b.KeyPoints = keyPoints(b, len(inPeriod))
+	b.KeyPoints = keyPoints(b)
 	sortFacts(b)
 	newestFirst(b, append(inPeriod, context...))
 	b.fillEmpty()

@@ -192,3 +192,19 @@ func TestPeriodText(t *testing.T) {
 		}
 	}
 }
+
+func TestCoverageCountsOnlyThePeriod(t *testing.T) {
+	old := article("s1", "2023-05-10", "Pakistan backed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "support"},
+		Stance{Actor: "TTP", Issue: "talks", Position: "support"})
+	old.Source.Outlet = "Dawn"
+	now := article("s2", "2023-06-06", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	now.Source.Outlet = "Mid-day"
+	br := Assemble(Input{
+		Meta:     Meta{Period: Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
+		Articles: []Article{old, now},
+	})
+	want := "This brief rests on 1 article from 1 named outlet, published 6 Jun 2023; 1 earlier article gives the positions held before the period."
+	if br.KeyPoints[0] != want {
+		t.Errorf("coverage = %q, want it to count the period's article only: %q…", br.KeyPoints[0], want)
+	}
+}

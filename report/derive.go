@@ -28,7 +28,7 @@ func Derive(b *Brief) {
 		b.FigureGroups = groupFigures(b.Figures)
 	}
 	if len(b.KeyPoints) == 0 {
-		b.KeyPoints = keyPoints(b, len(b.Sources))
+		b.KeyPoints = keyPoints(b)
 	}
 	b.fillEmpty()
 }

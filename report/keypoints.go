@@ -12,22 +12,21 @@ const maxListed = 4
 
 // keyPoints writes the brief's opening lines from its facts: what it
 // covers, what changed in the period, and which figures conflict.
-func keyPoints(b *Brief, articles int) []string {
-	if articles == 0 {
+func keyPoints(b *Brief) []string {
+	var news []Source
+	for _, s := range b.Sources {
+		if periodOf(s, b.Meta.Period) == during {
+			news = append(news, s)
+		}
+	}
+	if len(news) == 0 {
 		return []string{fmt.Sprintf("No new reporting in this period (%s).", periodText(b.Meta.Period))}
 	}
-	points := []string{coverage(b, articles)}
-	if p := positionsPoint(b); p != "" {
-		points = append(points, p)
-	}
-	if p := figuresPoint(b); p != "" {
-		points = append(points, p)
-	}
-	if p := conflictsPoint(b); p != "" {
-		points = append(points, p)
-	}
-	if p := eventsPoint(b); p != "" {
-		points = append(points, p)
+	points := []string{coverage(news, len(b.Sources)-len(news))}
+	for _, p := range []string{positionsPoint(b), figuresPoint(b), conflictsPoint(b), eventsPoint(b)} {
+		if p != "" {
+			points = append(points, p)
+		}
 	}
 	return points
 }
@@ -50,13 +49,13 @@ func periodText(p Period) string {
 	return p.Label + ", " + span
 }
 
-// coverage says how many articles and outlets the brief rests on, and
-// over which dates.
-func coverage(b *Brief, articles int) string {
+// coverage says how many articles and outlets the brief rests on, over
+// which dates, and how many earlier articles are context.
+func coverage(news []Source, context int) string {
 	outlets := map[string]bool{}
 	var dates []string
 	copies := 0
-	for _, s := range b.Sources {
+	for _, s := range news {
 		if s.Outlet != "" {
 			outlets[s.Outlet] = true
 		}
@@ -68,12 +67,16 @@ func coverage(b *Brief, articles int) string {
 		}
 	}
 	slices.SortFunc(dates, CompareDates)
-	s := fmt.Sprintf("This brief rests on %s from %s", plural(articles, "article"), plural(len(outlets), "named outlet"))
+	s := fmt.Sprintf("This brief rests on %s from %s", plural(len(news), "article"), plural(len(outlets), "named outlet"))
 	if len(dates) > 0 {
 		first, last := dates[0], dates[len(dates)-1]
-		s += fmt.Sprintf(", published %s to %s", FormatDate(first, ""), FormatDate(last, ""))
+		if first == last {
+			s += ", published " + FormatDate(first, "")
+		} else {
+			s += fmt.Sprintf(", published %s to %s", FormatDate(first, ""), FormatDate(last, ""))
+		}
 	}
-	if n := len(b.Sources) - len(dates); n > 0 {
+	if n := len(news) - len(dates); n > 0 {
 		s += fmt.Sprintf(" (%d undated)", n)
 	}
 	switch {
@@ -81,6 +84,13 @@ func coverage(b *Brief, articles int) string {
 		s += "; 1 article is a syndicated copy of another's story and is not counted as independent"
 	case copies > 1:
 		s += fmt.Sprintf("; %d articles are syndicated copies of others' stories and are not counted as independent", copies)
+	}
+	if context > 0 {
+		verb := "give"
+		if context == 1 {
+			verb = "gives"
+		}
+		s += fmt.Sprintf("; %s %s the positions held before the period", plural(context, "earlier article"), verb)
 	}
 	return s + "."
 }

@@ -512,11 +512,9 @@ func (r *reviewer) rederive() {
 	period := b.Meta.Period
 	whole := period.Start == "" && period.End == ""
 	inPeriod := map[string]bool{}
-	articles := 0
 	for _, s := range b.Sources {
 		if periodOf(s, period) == during {
 			inPeriod[s.ID] = true
-			articles++
 		}
 	}
 	if len(b.Matrix) > 0 {
@@ -526,7 +524,7 @@ func (r *reviewer) rederive() {
 		b.FigureGroups = groupFigures(b.Figures)
 	}
 	if len(b.KeyPoints) > 0 {
-		b.KeyPoints = keyPoints(b, articles)
+		b.KeyPoints = keyPoints(b)
 	}
 	sortFacts(b)
 }
