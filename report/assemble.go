@@ -79,7 +79,7 @@ func Assemble(in Input) *Brief {
 	b.Stances = withCellStances(b.Stances, mergeStances(context), b.Matrix)
 	b.Sources = citedSources(inPeriod, context, b)
 	b.FigureGroups = groupFigures(b.Figures)
-	b.KeyPoints = keyPoints(b)
+	b.KeyPoints = keyPoints(b, sourcesOf(inPeriod))
 	sortFacts(b)
 	newestFirst(b, append(inPeriod, context...))
 	b.fillEmpty()
@@ -140,6 +140,15 @@ func periodOf(s Source, p Period) when {
 		return before
 	}
 	return during
+}
+
+// sourcesOf returns the articles' sources.
+func sourcesOf(arts []Article) []Source {
+	out := make([]Source, len(arts))
+	for i, a := range arts {
+		out[i] = a.Source
+	}
+	return out
 }
 
 // compareSources orders sources by publication date, undated last, then path.

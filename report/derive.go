@@ -28,7 +28,13 @@ func Derive(b *Brief) {
 		b.FigureGroups = groupFigures(b.Figures)
 	}
 	if len(b.KeyPoints) == 0 {
-		b.KeyPoints = keyPoints(b)
+		news := newsOf(b)
+		if len(news) == 0 && len(b.Figures)+len(b.Events)+len(b.Stances) > 0 {
+			// The model's period does not match its sources' dates:
+			// describe the sources it has.
+			news = b.Sources
+		}
+		b.KeyPoints = keyPoints(b, news)
 	}
 	b.fillEmpty()
 }

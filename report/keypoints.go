@@ -12,13 +12,8 @@ const maxListed = 4
 
 // keyPoints writes the brief's opening lines from its facts: what it
 // covers, what changed in the period, and which figures conflict.
-func keyPoints(b *Brief) []string {
-	var news []Source
-	for _, s := range b.Sources {
-		if periodOf(s, b.Meta.Period) == during {
-			news = append(news, s)
-		}
-	}
+// news are the sources published in the period; the others are context.
+func keyPoints(b *Brief, news []Source) []string {
 	if len(news) == 0 {
 		return []string{fmt.Sprintf("No new reporting in this period (%s).", periodText(b.Meta.Period))}
 	}
@@ -29,6 +24,17 @@ func keyPoints(b *Brief) []string {
 		}
 	}
 	return points
+}
+
+// newsOf returns the sources of b published in its period.
+func newsOf(b *Brief) []Source {
+	var news []Source
+	for _, s := range b.Sources {
+		if periodOf(s, b.Meta.Period) == during {
+			news = append(news, s)
+		}
+	}
+	return news
 }
 
 func periodText(p Period) string {

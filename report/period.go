@@ -161,3 +161,26 @@ func weeksIn(year int) int {
 	_, w := time.Date(year, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek()
 	return w
 }
+
+// DescribePeriod names a period for readers, with its label and its dates:
+// "2023-W23 (5 Jun 2023 – 11 Jun 2023)", "from 1 Feb 2023", "whole corpus".
+func DescribePeriod(p Period) string {
+	dates := ""
+	switch {
+	case p.Start != "" && p.End != "":
+		dates = FormatDate(p.Start, "day") + " – " + FormatDate(p.End, "day")
+	case p.Start != "":
+		dates = "from " + FormatDate(p.Start, "day")
+	case p.End != "":
+		dates = "until " + FormatDate(p.End, "day")
+	}
+	switch {
+	case p.Label != "" && dates != "" && !strings.Contains(p.Label, "to ") && !strings.HasPrefix(p.Label, "since") && !strings.HasPrefix(p.Label, "until"):
+		return p.Label + " (" + dates + ")"
+	case dates != "":
+		return dates
+	case p.Label != "":
+		return p.Label
+	}
+	return "whole corpus"
+}

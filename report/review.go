@@ -524,7 +524,7 @@ func (r *reviewer) rederive() {
 		b.FigureGroups = groupFigures(b.Figures)
 	}
 	if len(b.KeyPoints) > 0 {
-		b.KeyPoints = keyPoints(b)
+		b.KeyPoints = keyPoints(b, newsOf(b))
 	}
 	sortFacts(b)
 }

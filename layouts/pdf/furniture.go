@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"brief/report"
 	"fmt"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func (p *printer) titleBlock() {
 		facts = append(facts, span{text: label + " ", face: fSmall, color: colMuted},
 			span{text: value, face: fSmallB, color: colInk})
 	}
-	period := periodText(m.Period)
+	period := report.DescribePeriod(m.Period)
 	if period == "" {
 		period = "all sources"
 	}
@@ -101,7 +102,7 @@ func (p *printer) furnish() {
 	m := p.b.Meta
 	w := p.width()
 	title := m.Title
-	period := periodText(m.Period)
+	period := report.DescribePeriod(m.Period)
 	left := m.Organisation
 	if g := generatedText(m.Generated); g != "" {
 		if left != "" {

@@ -124,7 +124,7 @@ func (p *printer) metadata() {
 		p.pdf.SetAuthor(viewerText(m.Organisation), true)
 	}
 	subject := "Analytic brief"
-	if label := periodText(m.Period); label != "" {
+	if label := report.DescribePeriod(m.Period); label != "" {
 		subject += ", " + label
 	}
 	p.pdf.SetSubject(viewerText(subject), true)
@@ -143,26 +143,6 @@ func (p *printer) metadata() {
 	d := documentDate(m)
 	p.pdf.SetCreationDate(d)
 	p.pdf.SetModificationDate(d)
-}
-
-// periodText describes the period covered: "2023-W23 (5 Jun 2023 – 11 Jun 2023)".
-func periodText(pd report.Period) string {
-	span := ""
-	switch {
-	case pd.Start != "" && pd.End != "":
-		span = report.FormatDate(pd.Start, "day") + " – " + report.FormatDate(pd.End, "day")
-	case pd.Start != "":
-		span = "from " + report.FormatDate(pd.Start, "day")
-	case pd.End != "":
-		span = "to " + report.FormatDate(pd.End, "day")
-	}
-	switch {
-	case pd.Label != "" && span != "":
-		return pd.Label + " (" + span + ")"
-	case pd.Label != "":
-		return pd.Label
-	}
-	return span
 }
 
 // newDocument creates the fpdf document with fonts, page size and

@@ -33,7 +33,7 @@ func (wb *workbook) writeAbout() error {
 	}
 	a.skip()
 	a.pair("Organisation", b.Meta.Organisation)
-	a.pair("Period", periodText(b.Meta.Period))
+	a.pair("Period", report.DescribePeriod(b.Meta.Period))
 	a.pair("Configuration", cmpOr(b.Meta.Config, "(none)"))
 	if t := generatedTime(b.Meta.Generated); !t.IsZero() {
 		a.put(st.bold, "Generated", excelize.Cell{StyleID: st.datetime, Value: t})
@@ -142,26 +142,4 @@ func (a *aboutSheet) put(style int, values ...any) {
 			a.err = a.wb.f.SetCellStyle(SheetAbout, cell, cell, s)
 		}
 	}
-}
-
-// periodText describes the period: its label and its dates.
-func periodText(p report.Period) string {
-	dates := ""
-	switch {
-	case p.Start != "" && p.End != "":
-		dates = report.FormatDate(p.Start, "day") + " – " + report.FormatDate(p.End, "day")
-	case p.Start != "":
-		dates = "from " + report.FormatDate(p.Start, "day")
-	case p.End != "":
-		dates = "until " + report.FormatDate(p.End, "day")
-	}
-	switch {
-	case p.Label != "" && dates != "":
-		return p.Label + " (" + dates + ")"
-	case p.Label != "":
-		return p.Label
-	case dates != "":
-		return dates
-	}
-	return "whole corpus"
 }

@@ -100,7 +100,7 @@ func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
 			problems = append(problems, Problem{File: f, Msg: fmt.Sprintf("cannot read: %v", err), Skipped: true})
 			continue
 		}
-		src, probs := Parse(displayPath(f, opts.RelativeTo), data, cleaner)
+		src, probs := Parse(DisplayPath(f, opts.RelativeTo), data, cleaner)
 		problems = append(problems, probs...)
 		if src == nil {
 			continue
@@ -115,8 +115,9 @@ func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
 	return sources, problems, nil
 }
 
-// displayPath returns path relative to base when it lies under it.
-func displayPath(path, base string) string {
+// DisplayPath returns path relative to base when it lies under it, with
+// forward slashes, as sources are named in the model; else path itself.
+func DisplayPath(path, base string) string {
 	if base == "" {
 		return path
 	}

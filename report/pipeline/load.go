@@ -6,9 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"brief/report"
@@ -41,7 +39,7 @@ func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cac
 	// Reading is mostly waiting on the file system, so more readers than
 	// cores keep the cores busy.
 	err = parallel(ctx, ioWorkers(), len(files), func(i int) {
-		out[i] = loadOne(files[i], displayPath(files[i], opts.RelativeTo), cleaner, cache)
+		out[i] = loadOne(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), cleaner, cache)
 	})
 	if err != nil {
 		return nil, err
@@ -86,23 +84,6 @@ func dedupe(arts []article) []article {
 		out = append(out, a)
 	}
 	return out
-}
-
-// displayPath returns path relative to base when it lies under it, as
-// corpus.Load names sources.
-func displayPath(path, base string) string {
-	if base == "" {
-		return path
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return path
-	}
-	rel, err := filepath.Rel(base, abs)
-	if err != nil || strings.HasPrefix(rel, "..") {
-		return path
-	}
-	return filepath.ToSlash(rel)
 }
 
 // cpuWorkers is how many goroutines compute at once: one a core.
