@@ -79,7 +79,8 @@ func (e *ModelError) Error() string {
 //     reliability grade (A–F);
 //   - a reference to nothing: a matrix cell's stance, a figure group's
 //     figure, a section's actor or issue when the model lists them, a
-//     source's syndicated_from.
+//     source's syndicated_from;
+//   - a rejected fact without an id or of an unknown kind.
 //
 // Validate neither fills nor changes anything; Derive completes a valid
 // model that lacks the computed parts.
@@ -173,6 +174,14 @@ func (v *validator) check() {
 	}
 	v.matrix()
 	v.figureGroups()
+	for i, r := range v.b.Rejected {
+		if r.ID == "" {
+			v.add(at("rejected", i, "id"), "a rejected fact needs its id")
+		}
+		if !slices.Contains([]string{"figure", "event", "stance"}, r.Kind) {
+			v.add(at("rejected", i, "kind"), "%q: want figure, event or stance", r.Kind)
+		}
+	}
 	for i, t := range v.b.Timexes {
 		if !v.sources[t.Source] {
 			v.add(at("timexes", i, "source"), "%s", noSource(t.Source))
