@@ -31,18 +31,18 @@ actors, issues, the stance matrix, figure groups, key points — are derived
 from its facts; parts it has are used as they are.
 
 Options:
-    --model FILE    the model's JSON; - reads stdin (required)
-    --config FILE   take the title, organisation, marking, page size,
-                    sections, actors, issues and output folder and names from
-                    this configuration instead of the model (only when given:
-                    a config.toml in the current folder is not read)
-    --out DIR       write outputs to DIR (default: the configuration's output
-                    folder with --config, else ./out)
-    --only LIST     write only these outputs, comma-separated: pdf, xlsx, json
-    --wait DURATION wait up to DURATION (30s, 10m) for another run to release
-                    the output folder's lock; without it such a run exits 3
+    --model FILE         the model's JSON; - reads stdin (required)
+    --config FILE        take the title, organisation, marking, page size,
+                         sections, actors, issues and output folder and names
+                         from this configuration instead of the model (only
+                         when given: a config.toml here is not read)
+    --out DIR            write outputs to DIR (default: the configuration's
+                         output folder with --config, else ./out)
+    --only LIST          write only these outputs, comma-separated: pdf, xlsx, json
+    --wait DURATION      wait up to DURATION (30s, 10m) for another run to release
+                         the output folder's lock; without it such a run exits 3
     --log-format FORMAT  text (default) or json: one JSON object a line
-    --quiet         write only errors to stderr
+    --quiet              write only errors to stderr
 
 The brief's generation time is the model's meta.generated when it has one,
 else SOURCE_DATE_EPOCH when set, else the clock.
