@@ -118,7 +118,7 @@ func (p *parser) dayWithYear(i, j, m, d int) result {
 		}
 		return result{j + 2, dayValue(date(y, m, d))}
 	}
-	y, ok := p.a.monthDayYear(m, d, p.future(i))
+	y, ok := p.a.nearDayYear(m, d, p.future(i), p.lookingAhead(i))
 	if !ok || !validDay(y, m, d) {
 		return noMatch
 	}

@@ -108,6 +108,24 @@ func (a anchor) monthDayYear(m, d int, future bool) (int, bool) {
 	return a.Year, true
 }
 
+// soonAfter is how many days after publication a day named without a year
+// may be and still be taken as the coming one in a clause that looks ahead
+// only loosely ("said the two sides would meet again on October 25",
+// written on October 20).
+const soonAfter = 45
+
+// nearDayYear resolves a day named without a year as monthDayYear does,
+// but in a clause that may look ahead (soon) a day within soonAfter days
+// after publication is the coming one.
+func (a anchor) nearDayYear(m, d int, future, soon bool) (int, bool) {
+	if soon && !future && a.hasDay() && validDay(a.Year, m, d) {
+		if ahead := date(a.Year, m, d).Sub(a.t).Hours() / 24; ahead > 0 && ahead <= soonAfter {
+			return a.Year, true
+		}
+	}
+	return a.monthDayYear(m, d, future)
+}
+
 // weekday resolves a weekday: the latest one not after publication (strictly
 // before it when strict), or in a future clause the first one not before it.
 func (a anchor) weekday(wd time.Weekday, future, strict bool) (time.Time, bool) {

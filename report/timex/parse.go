@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // parser matches the grammar of date expressions over the tokens of a text.
 type parser struct {
 	text string
@@ -245,11 +247,40 @@ func (p *parser) future(i int) bool {
 func (p *parser) futureWord(k int) bool {
 	switch p.toks[k].n {
 	case fDue:
-		return !p.isFn(k+1, wTo) || p.isWord(k+2, clsNone, 0) && p.text[p.tok(k+2).start:p.tok(k+2).end] == "be"
+		return !p.isFn(k+1, wTo) || p.isWord(k+2, clsNone, 0) && dueVerbs[p.text[p.tok(k+2).start:p.tok(k+2).end]]
 	case fPlan:
 		return p.isFn(k+1, wTo) || p.isFn(k+1, wFor)
 	case fSched:
 		return p.isCls(k+1, clsFunc) || p.isCls(k+1, clsRel)
 	}
 	return true
+}
+
+// dueVerbs are the verbs of "due to" in its future sense ("due to begin on
+// Sunday"); before anything else "due to" gives a cause ("due to fog").
+var dueVerbs = map[string]bool{"be": true, "begin": true, "start": true, "resume": true, "meet": true,
+	"hold": true, "take": true, "open": true, "reopen": true, "close": true, "end": true, "expire": true,
+	"arrive": true, "visit": true, "return": true, "vote": true, "sign": true, "convene": true,
+	"travel": true, "leave": true, "launch": true, "conclude": true, "attend": true, "host": true,
+	"appear": true, "hear": true, "rule": true, "decide": true, "come": true, "go": true, "release": true}
+
+// aheadWords may look ahead from the past of a report ("said they would
+// meet on October 25", "is expected on"), or name the future from further
+// back than future looks.
+var aheadWords = map[string]bool{"would": true, "will": true, "shall": true, "expected": true,
+	"scheduled": true, "set": true, "due": true, "planned": true, "next": true}
+
+// lookingAhead reports whether one of the aheadWords stands in the
+// sentence within 16 tokens before token i.
+func (p *parser) lookingAhead(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		t := p.toks[k]
+		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
+			return false
+		}
+		if t.kind == kWord && aheadWords[strings.ToLower(p.text[t.start:t.end])] {
+			return true
+		}
+	}
+	return false
 }

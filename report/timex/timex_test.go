@@ -98,6 +98,12 @@ func TestFind(t *testing.T) {
 		{"2023-03-22", "The closure will begin on April 7.", []string{"April 7=2023-04-07/day"}},
 		{"2023-03-22", "The book is due to be published in May.", []string{"May=2023-05/month"}},
 		{"2023-03-22", "Flights were cancelled due to fog in May.", []string{"May=2022-05/month"}},
+		{"2025-01-16", "The first phase, due to begin on Sunday, frees 33.", []string{"Sunday=2025-01-19/day"}},
+		{"2025-01-16", "Flights were cancelled due to fog on Sunday.", []string{"Sunday=2025-01-12/day"}},
+		{"2025-10-20", "He said the sides would meet again in Istanbul on October 25.", []string{"October 25=2025-10-25/day"}},
+		{"2025-10-20", "Pakistan will resume the deportation of Afghan nationals holding Proof of Registration cards from November 1.", []string{"November 1=2025-11-01/day"}},
+		{"2023-06-06", "Officials met again in Kabul on July 19.", []string{"July 19=2022-07-19/day"}},
+		{"2025-10-20", "He said they would meet on December 25.", []string{"December 25=2024-12-25/day"}},
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-06-06", "this decade", []string{"this decade=202/decade"}},
 
