@@ -56,8 +56,8 @@ var cues = []cue{
 	{"seek", "support", cueVerb, false},
 	{"pursue", "support", cueVerb, false},
 	{"want", "support", cueVerb, false}, // "want X to …" is a demand: see cueStance
-	{"offer", "support", cueVerb, false},
-	{"offer to", "support", cueVerb, false},
+	{"offer", "propose", cueVerb, false},
+	{"offer to", "propose", cueVerb, false}, // an offer is put forward: MODEL.md
 	{"volunteer", "support", cueVerb, false},
 	{"accept", "support", cueVerb, false},
 	{"embrace", "support", cueVerb, false},
