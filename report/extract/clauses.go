@@ -10,6 +10,9 @@ import "strings"
 var clauseBreaks = setOf(";", "but", "while", "whereas", "although", "though", "however", "yet",
 	"meanwhile", "which", "who", "whom", "despite", "instead", ":")
 
+// adjuncts open a phrase of time or circumstance, which is no cue's object.
+var adjuncts = setOf("after", "following", "amid", "before", "during", "since", "until")
+
 // fronted reports whether the marker at i opens its clause.
 func (v *sentenceView) fronted(i, start int) bool {
 	for k := start; k < i; k++ {
@@ -92,6 +95,9 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 			}
 			if speechVerbs[v.toks[t].Lower] {
 				return -1 // "vowed to fight on and said his group would never lay down arms"
+			}
+			if adjuncts[v.toks[t].Lower] {
+				return -1 // "agreed to a ceasefire after talks in Doha": the talks are not what was agreed
 			}
 			if v.toks[t].Word {
 				words++
