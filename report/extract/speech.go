@@ -20,7 +20,7 @@ var speechVerbs = setOf("said", "says", "say", "told", "tells", "tell", "stated"
 	"emphasized", "stressed", "insisted", "insists", "explained", "maintained", "maintains", "argued",
 	"argues", "warned", "warns", "announced", "announces", "confirmed", "confirms", "reiterated",
 	"remarked", "declared", "declares", "underlined", "observed", "alleged", "alleges", "accused",
-	"accuses", "accusing", "blamed", "blames", "reported", "reports", "wrote", "saying", "telling")
+	"accuses", "accusing", "blamed", "blames", "reported", "reports", "wrote", "saying", "telling", "estimated", "estimates")
 
 // commentators speak for no party: what they say is a view.
 var commentators = setOf("analysts", "analyst", "experts", "expert", "observers", "observer",
@@ -59,7 +59,7 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 			continue
 		}
 		for k := max(from, v-3); k < v; k++ {
-			if commentators[toks[k].Lower] {
+			if commentators[toks[k].Lower] && !actorsOwn(ms, from, k) {
 				sp.Opinion = true
 			}
 		}
@@ -88,6 +88,15 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		return sp
 	}
 	return sp
+}
+
+// actorsOwn reports whether the commentator noun at k belongs to an actor:
+// inside its mention or right after one ("a UN group of experts", "UN
+// experts"), a panel that speaks for it, not a pundit.
+func actorsOwn(ms []actorMention, from, k int) bool {
+	_, inside := mentionAt(ms, k)
+	_, before := mentionWithin(ms, max(from, k-2), k+1)
+	return inside || before
 }
 
 // speakerBefore looks for the subject of the speech verb at v: an actor
