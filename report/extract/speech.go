@@ -95,7 +95,7 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 // experts"), a panel that speaks for it, not a pundit.
 func actorsOwn(ms []actorMention, from, k int) bool {
 	_, inside := mentionAt(ms, k)
-	_, before := mentionWithin(ms, max(from, k-2), k+1)
+	_, before := mentionWithin(ms, max(from, k-3), k+1)
 	return inside || before
 }
 
