@@ -61,6 +61,9 @@ var cues = []cue{
 	{"volunteer", "support", cueVerb, false},
 	{"accept", "support", cueVerb, false},
 	{"embrace", "support", cueVerb, false},
+	{"resume", "support", cueVerb, false},
+	{"allow", "support", cueVerb, false},
+	{"host", "support", cueVerb, false},
 	{"pledge", "support", cueVerb, true},
 	{"vow", "support", cueVerb, true},
 	// oppose
@@ -86,6 +89,8 @@ var cues = []cue{
 	{"unwilling to", "oppose", cueAdjective, false},
 	{"not interested in", "oppose", cueAdjective, false},
 	{"oppose", "oppose", cueVerb, false},
+	{"condemn", "oppose", cueVerb, false},
+	{"denounce", "oppose", cueVerb, false},
 	{"opposition to", "oppose", cueNoun, false},
 	{"call off", "oppose", cueVerb, false},
 	{"called off", "oppose", cueVerb, false},

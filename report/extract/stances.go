@@ -61,6 +61,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		v.condition(c, taken, add)
 	}
 	var prev []string // the subjects of the previous cue, for coordinated ones
+	first := -1       // where the first cue ends
 	for i, m := range v.cues {
 		c := cues[m.Value]
 		if c.kind == cueCondition {
@@ -75,7 +76,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		default:
 			subjects = v.subjectOf(m.From, c.kind)
 		}
-		prev = subjects
+		if first < 0 {
+			first = m.To
+		}
+		if !v.hasToken(first, m.From, "that") {
+			prev = subjects // not a cue of a "that" clause: "welcomed X's announcement that they would allow …, and urged"
+		}
 		at = m.From
 		if h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects); ok {
 			for _, who := range h.actors {
