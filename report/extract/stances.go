@@ -67,6 +67,13 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if c.kind == cueCondition {
 			continue
 		}
+		if h, ok := v.passiveCue(m, c, taken); ok {
+			at = m.From
+			for _, who := range h.actors {
+				add(who, h.issue, h.position)
+			}
+			continue
+		}
 		var subjects []string
 		switch {
 		case v.coordinated(m) && prev != nil:
@@ -97,6 +104,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		at = im.From
+		if agents := v.passiveTerm(k); agents != nil {
+			for _, who := range agents {
+				add(who, im.Issue, "support") // "talks mediated by Qatar": the mediators take part
+			}
+			continue
+		}
 		who := v.speakerAt(im.From)
 		if who == "" {
 			continue

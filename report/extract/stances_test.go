@@ -112,6 +112,18 @@ func TestStances(t *testing.T) {
 			[]string{"Turkey/talks/propose"}},
 
 		// Israel and Hamas.
+		{"the agents of a participle term take part", gazaDomain,
+			"Negotiations in Doha mediated by Qatar, Egypt and the US continued on Monday.",
+			[]string{"Egypt/mediation/support", "Qatar/mediation/support", "United States/mediation/support"}},
+		{"the agent of a participle cue", gazaDomain,
+			"Hamas studied a humanitarian pause proposed by the US.",
+			[]string{"United States/ceasefire/propose"}},
+		{"a part played in a dated past is history", gazaDomain,
+			"Talks mediated by Qatar in 2021 collapsed.",
+			nil},
+		{"a relative clause's participle is background", gazaDomain,
+			"Israel held talks with Hamas, which were mediated by Egypt.",
+			nil},
 		{"ready for, said on a day", gazaDomain,
 			"Hamas said on Monday it was ready for a ceasefire.",
 			[]string{"Hamas/ceasefire/support"}},

@@ -1,0 +1,103 @@
+package extract
+
+import "strings"
+
+// Passive agents: "a ceasefire proposed by the United States", "talks
+// mediated by Qatar, Egypt and the U.S.". The actors after "by" hold the
+// position of the participle before it.
+
+// agentsAfter returns the actors coordinated after the "by" at token by
+// ("by Qatar, Egypt and the U.S."), or nil when no actor follows it at once.
+func (v *sentenceView) agentsAfter(by int) []string {
+	if by >= v.to || v.toks[by].Lower != "by" {
+		return nil
+	}
+	var out []string
+	for k := by + 1; k < v.to; k++ {
+		if m, ok := mentionAt(v.ms, k); ok && m.From == k {
+			if !containsString(out, m.Actor) {
+				out = append(out, m.Actor)
+			}
+			k = m.To - 1
+			continue
+		}
+		if w := v.toks[k].Lower; w != "," && w != "and" && w != "the" {
+			break
+		}
+	}
+	return out
+}
+
+// participle reports whether the phrase ending before token to ends in a
+// past participle ("mediated", "brokered", "proposed").
+func (v *sentenceView) participle(to int) bool {
+	return to > v.from && strings.HasSuffix(v.toks[to-1].Lower, "ed")
+}
+
+// passiveCue reads a cue used as a passive participle with its agent:
+// "a 30-day ceasefire proposed by the United States". The issue is the one
+// that ends at most one word before the cue.
+func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
+	if c.kind != cueVerb || !v.participle(m.To) || v.datedHistory(m.From) {
+		return hit{}, false
+	}
+	agents := v.agentsAfter(m.To)
+	if len(agents) == 0 {
+		return hit{}, false
+	}
+	for k, im := range v.issues {
+		if !taken[k] && !v.claim[im.Issue] && im.To <= m.From && im.To >= m.From-1 {
+			taken[k] = true
+			return hit{actors: agents, issue: im.Issue, position: c.position}, true
+		}
+	}
+	return hit{}, false
+}
+
+// passiveTerm reads an issue term that is itself a participle with its
+// agent: "talks mediated by Qatar and Türkiye" — the agents take part.
+func (v *sentenceView) passiveTerm(k int) []string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || !v.participle(im.To) || v.datedHistory(im.From) || v.background(im.To-1) {
+		return nil
+	}
+	return v.agentsAfter(im.To)
+}
+
+// datedHistory reports whether the clause of token i names a year ("talks
+// mediated by the Taliban in late 2021"): a part played in a dated past is
+// history told, not a position held.
+func (v *sentenceView) datedHistory(i int) bool {
+	cs, ce := v.clause(i)
+	for k := cs; k < ce; k++ {
+		if w := v.toks[k].Lower; len(w) == 4 && w >= "1900" && w <= "2099" && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports whether the participle at token p is the verb of a
+// relative clause ("talks with the TTP, which were brokered by the
+// Taliban"): background told about something else, not a position.
+func (v *sentenceView) background(p int) bool {
+	for k := p - 1; k >= v.from && k >= p-3; k-- {
+		switch v.toks[k].Lower {
+		case "which", "that", "who":
+			return true
+		case "was", "were", "had", "been", "have", "has", "being":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
