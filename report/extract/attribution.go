@@ -113,6 +113,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true
 	case passiveAux[prev]:
 		return true // "were reported killed", "Pakistan was told"
+	case reportingVerbs[next] && a.toks[k+1].kind == numWord:
+		return true // "Member states told the team": a noun before the verb
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
 	case (t.lower == "claimed" || t.lower == "claims") && claimObjects[next]:
@@ -271,7 +273,37 @@ func (a *attribution) phraseAfter(i int) string {
 	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[i:last+1]) {
 		return ""
 	}
+	if end := a.appositiveName(last + 1); end > 0 && speakerNouns[a.toks[last].lower] {
+		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
+	}
 	return tidyCredit(phrase)
+}
+
+// appositiveName returns the last token of a name set off by the comma at
+// token c and ending the clause (", Andrei Vorobyov."), or -1.
+func (a *attribution) appositiveName(c int) int {
+	if a.word(c) != "," {
+		return -1
+	}
+	end := -1
+	for j := c + 1; j < len(a.toks) && j <= c+4; j++ {
+		t := &a.toks[j]
+		if t.kind == numWord && t.isCap() && !determinerWords[t.lower] {
+			end = j
+			continue
+		}
+		if t.is("-") && t.glued {
+			continue
+		}
+		if t.kind == numPunct && end > 0 {
+			return end
+		}
+		return -1
+	}
+	if end+1 >= len(a.toks) {
+		return end
+	}
+	return -1
 }
 
 // startsWithName reports whether a credited phrase is a proper name ("The
@@ -393,7 +425,7 @@ var speakerNouns = figWords("sources", "source", "official", "officials", "spoke
 	"outlets", "newspapers", "broadcaster", "channel", "television", "tv", "radio", "website",
 	"relatives", "survivors", "villagers", "locals", "people", "representative", "representatives",
 	"envoy", "ambassador", "embassy", "secretary", "president", "premier", "prime", "minister’s",
-	"paper", "monitoring")
+	"paper", "monitoring", "tallies", "counts", "records", "statistics", "states")
 
 // speakerWords are the lower-case words a credited phrase may hold.
 var speakerWords = func() map[string]bool {

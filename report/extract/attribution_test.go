@@ -38,6 +38,9 @@ func TestAttributionOf(t *testing.T) {
 		{"A senior security official, who spoke on condition of anonymity, said 40 militants had crossed.", "A senior security official"},
 		{"The interior minister told the Senate that 300 militants had been arrested.", "The interior minister"},
 		{"Residents of the village said 12 houses were torched.", "Residents of the village"},
+		{"Three people were killed, according to the regional governor, Andrei Vorobyov.", "the regional governor, Andrei Vorobyov"},
+		{"Some 1,200 people were killed, according to Israeli tallies.", "Israeli tallies"},
+		{"Member states told the team that the Taliban paid $43,000 a month.", "Member states"},
 		{"The attack shows that 30 fighters can cross at will.", ""},
 		{"Ukraine's General Staff said 900 Russian troops were killed in a day.", "Ukraine's General Staff"},
 
