@@ -303,6 +303,9 @@ func (fs *figureScan) countedBy(np, of span, strong bool) string {
 		if k := strongUnits[fs.word(np.last)]; k != "" && strong {
 			return k
 		}
+		if fs.demonymPlural(np.last) {
+			return "people" // "800,000 Afghans", "nine South Africans"
+		}
 	}
 	if of.last >= 0 && np.last < 0 {
 		if k := headNouns[fs.word(of.last)]; k != "" {
@@ -310,6 +313,18 @@ func (fs *figureScan) countedBy(np, of span, strong bool) string {
 		}
 	}
 	return "other"
+}
+
+// demonymPlural reports whether token i is a people's name in the plural:
+// capitalised, ending as "Afghans", "Pakistanis" or "Congolese" do.
+func (fs *figureScan) demonymPlural(i int) bool {
+	t := &fs.toks[i]
+	w := t.lower
+	if !t.isCap() || len(w) < 5 || strings.ToUpper(w) == fs.text[t.start:t.end] {
+		return false // "TTP", "ISIS": acronyms
+	}
+	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") ||
+		strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "sis") && !strings.HasSuffix(w, "tis")
 }
 
 // comparedTo reports whether the number at i is compared with the one

@@ -116,7 +116,9 @@ func TestFiguresIn(t *testing.T) {
 		{"There were 14 suicide attacks in 2023 compared with 9 in 2022.", []string{"14||attacks", "9||attacks"}},
 		{"Violence killed 1,524 people last year, up from 980 in 2022.", []string{"1524||killed", "980||killed"}},
 		{"The 26/11 Mumbai attacks killed 166 people.", []string{"166||killed"}},
-		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||other"}},
+		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||people"}},
+		{"Some 12 Pakistanis and nine South Africans were among them.", []string{"12|about|people", "9||people"}},
+		{"The TTP claimed 3 ISIS attacks.", []string{"3||attacks"}},
 
 		// Money.
 		{"The government allocated Rs 10 billion for the operation.", []string{"10000000000||money_pkr"}},
