@@ -96,6 +96,9 @@ func (p *parser) season(i int) result {
 	if y := p.tok(j); y.kind == kNum && y.ndig == 4 && y.suf == sufNone && y.n >= 1000 && y.n < 2100 {
 		return seasonResult(j+1, int(y.n), s)
 	}
+	if s == 2 && p.text[p.tok(i).start]|0x20 == 'f' && p.isFn(i+1, wOf) {
+		return noMatch // "the fall of Kabul": a collapse, not autumn
+	}
 	prev := i - 1
 	if p.isFn(prev, wThe) {
 		prev--

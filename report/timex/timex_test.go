@@ -98,6 +98,8 @@ func TestFind(t *testing.T) {
 		{"2023-03-22", "The closure will begin on April 7.", []string{"April 7=2023-04-07/day"}},
 		{"2023-03-22", "The book is due to be published in May.", []string{"May=2023-05/month"}},
 		{"2023-03-22", "Flights were cancelled due to fog in May.", []string{"May=2022-05/month"}},
+		{"2025-06-10", "The group has grown since the fall of Kabul.", nil},
+		{"2025-06-10", "The talks resumed in the fall of 2024.", []string{"the fall of 2024=2024-FA/season"}},
 		{"2025-01-16", "The first phase, due to begin on Sunday, frees 33.", []string{"Sunday=2025-01-19/day"}},
 		{"2025-01-16", "Flights were cancelled due to fog on Sunday.", []string{"Sunday=2025-01-12/day"}},
 		{"2025-10-20", "He said the sides would meet again in Istanbul on October 25.", []string{"October 25=2025-10-25/day"}},
