@@ -17,7 +17,7 @@ var reviewHelp = []string{
 	"  Stances: a position: " + strings.Join(report.Positions, ", ") + ". Or actor=…, issue=… (an issue id).",
 	"  Timeline: a date, YYYY, YYYY-MM or YYYY-MM-DD. Or summary=…, precision=week, actors=Pakistan, TTP.",
 	"Save the workbook and run: brief build --review FILE.xlsx. Rejected facts leave the brief; corrections replace the extracted values; both are kept when the articles are extracted again, because a fact's ID does not change.",
-	"A rejected fact is not in the next brief's workbook: keep the file with your decisions and pass it again with --review.",
+	"A rejected fact leaves the brief but stays on the Rejected sheet with its decision, so reviewing the next workbook keeps it out; choose accept there to bring it back.",
 	"A correction typed without a Review choice counts as correct. Deleting a row does not reject its fact: choose reject. Sorting, filtering and adding columns do no harm. A decision about a fact that is no longer in the brief is reported and ignored.",
 }
 
@@ -95,7 +95,7 @@ func (wb *workbook) writeAbout() error {
 		a.err = wb.f.SetColWidth(SheetAbout, "A", "A", 26)
 	}
 	if a.err == nil {
-		a.err = wb.f.SetColWidth(SheetAbout, "B", "B", 110)
+		a.err = wb.f.SetColWidth(SheetAbout, "B", "B", aboutTextWidth)
 	}
 	if a.err != nil {
 		return fmt.Errorf("sheet %s: %w", SheetAbout, a.err)
@@ -112,9 +112,42 @@ type aboutSheet struct {
 
 func (a *aboutSheet) skip() { a.row++ }
 
-// pair writes a bold label and a wrapped text.
+// pair writes a bold label and a wrapped text, in a row tall enough for
+// the text: spreadsheet programs do not all fit a row to wrapped text.
 func (a *aboutSheet) pair(label, text string) {
 	a.put(a.wb.st.bold, label, excelize.Cell{StyleID: a.wb.st.wrap, Value: text})
+	if lines := wrappedLines(text, aboutTextWidth); lines > 1 && a.err == nil {
+		a.err = a.wb.f.SetRowHeight(SheetAbout, a.row, float64(lines)*aboutLineHeight)
+	}
+}
+
+// The About sheet's text column: its width in characters, and the height
+// of a line of its text in points.
+const (
+	aboutTextWidth  = 110
+	aboutLineHeight = 15
+)
+
+// wrappedLines estimates how many lines text takes in a column of width
+// characters, breaking at spaces.
+func wrappedLines(text string, width int) int {
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines++
+		n := 0
+		for _, word := range strings.Fields(para) {
+			w := len([]rune(word))
+			if n > 0 && n+1+w > width {
+				lines++
+				n = 0
+			}
+			if n > 0 {
+				n++
+			}
+			n += w
+		}
+	}
+	return lines
 }
 
 // put writes a row: the first value in style, later values as cells that

@@ -32,3 +32,22 @@ func FuzzCellText(f *testing.F) {
 		}
 	})
 }
+
+func TestWrappedLines(t *testing.T) {
+	tests := []struct {
+		text  string
+		width int
+		want  int
+	}{
+		{"short", 10, 1},
+		{"one two three", 7, 2},
+		{"one two three four", 9, 2},
+		{"a\nb", 10, 2},
+		{strings.Repeat("word ", 50), 110, 3},
+	}
+	for _, tt := range tests {
+		if got := wrappedLines(tt.text, tt.width); got != tt.want {
+			t.Errorf("wrappedLines(%q, %d) = %d, want %d", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
