@@ -41,7 +41,7 @@ func TestWrappedLines(t *testing.T) {
 	}{
 		{"short", 10, 1},
 		{"one two three", 7, 2},
-		{"one two three four", 9, 2},
+		{"one two three four", 9, 3},
 		{"a\nb", 10, 2},
 		{strings.Repeat("word ", 50), 110, 3},
 	}
