@@ -21,7 +21,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	var out []report.Event
 	for _, m := range a.timesIn(s) {
 		date, precision, ok := m.Date()
-		if !ok || a.inName(m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
+		if !ok || a.inName(m) || a.spanStart(i, m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
 			continue
 		}
 		actors := actorNames(ms)
@@ -100,7 +100,39 @@ func (a *article) inName(m timex.Mention) bool {
 		return false
 	}
 	t := a.toks[k]
+	if t.Lower == "the" || t.Lower == "a" { // "the 2025 Sudan Humanitarian Response Plan"
+		n := a.tokenAfter(m.End)
+		return n >= 0 && a.toks[n].Word && a.toks[n].Title
+	}
 	return t.Word && t.Title && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
+}
+
+// tokenAfter returns the index of the first token at or after byte offset
+// at, or -1.
+func (a *article) tokenAfter(at int) int {
+	k, _ := slices.BinarySearchFunc(a.toks, at, func(t token, at int) int { return cmp.Compare(t.Start, at) })
+	if k >= len(a.toks) {
+		return -1
+	}
+	return k
+}
+
+// spanStart reports whether a date opens the span of a count in sentence
+// i ("150 civilians have been killed since May", "400,000 displaced since
+// the start of the year"): the count grew from then, it did not happen
+// then. A war fought "since 2007" did begin then.
+func (a *article) spanStart(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 0 || a.toks[k].Lower != "since" {
+		return false
+	}
+	for j := a.sentToks[i][0]; j < a.sentToks[i][1]; j++ {
+		t := a.toks[j]
+		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsSomething reports whether the sentence around a date says more
