@@ -46,7 +46,9 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 		return hit{}, false
 	}
 	for k, im := range v.issues {
-		if !taken[k] && !v.claim[im.Issue] && im.To <= m.From && im.To >= m.From-1 {
+		if !v.claim[im.Issue] && im.To <= m.From && im.To >= m.From-1 {
+			// Another cue may have taken the issue: "rejected the truce
+			// proposed by Egypt" — the agent holds a position of its own.
 			taken[k] = true
 			return hit{actors: agents, issue: im.Issue, position: c.position}, true
 		}
