@@ -21,6 +21,26 @@ func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, b
 	return hit{}, false
 }
 
+// relativeDenial reads a denial whose object is a claim noun before it,
+// naming a claim the sentence made earlier: "accused the UAE of supplying
+// weapons to the RSF, an allegation Abu Dhabi denies". The claim may have
+// been taken by the accusation: the denier holds its own position.
+func (v *sentenceView) relativeDenial(m phraseMatch, subjects []string) (hit, bool) {
+	if len(subjects) == 0 || v.negatedBefore(m.From, 3) || v.hedged(m.From) {
+		return hit{}, false
+	}
+	for k := m.From - 1; k >= v.from && k >= m.From-5; k-- {
+		if !claimNouns[v.toks[k].Lower] {
+			continue
+		}
+		if c := v.claimBefore(k, v.from, nil); c >= 0 {
+			return hit{actors: subjects, issue: v.issues[c].Issue, position: "deny"}, true
+		}
+		return hit{}, false
+	}
+	return hit{}, false
+}
+
 // claimNouns name what a denial rejects.
 var claimNouns = setOf("claim", "claims", "allegation", "allegations", "accusation", "accusations",
 	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "suggestions",

@@ -151,6 +151,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			k = v.claimBefore(m.From, v.from, taken)
 		}
 		if k < 0 {
+			if h, ok := v.relativeDenial(m, subjects); ok {
+				return h, true
+			}
 			return v.anaphoricDenial(m, subjects)
 		}
 	case cueAssert:
