@@ -118,6 +118,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if im.From > v.from && v.toks[im.From-1].Lower == "no" {
 				add(who, im.Issue, "oppose") // "there would be no talks with the TTP"
 			}
+			if v.requirement(im) && !v.otherParties(im, []string{who}, "conditional") {
+				add(who, im.Issue, "conditional") // "any ceasefire must address the root causes"
+			}
 			continue
 		}
 		if v.claimNegated(im.From) {
@@ -127,6 +130,23 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 	}
 	return out
+}
+
+// requirement reports whether an issue is named only to set a condition on
+// it: "any ceasefire must address …", "any deal would have to include …".
+func (v *sentenceView) requirement(im issueMention) bool {
+	if im.From == v.from || v.toks[im.From-1].Lower != "any" {
+		return false
+	}
+	for k := im.To; k < v.to && k < im.To+3; k++ {
+		switch v.toks[k].Lower {
+		case "must", "should":
+			return true
+		case "would", "will":
+			return k+2 < v.to && v.toks[k+1].Lower == "have" && v.toks[k+2].Lower == "to"
+		}
+	}
+	return false
 }
 
 type hit struct {
