@@ -477,9 +477,10 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 		(prev == "in" || prev == "of" && fs.word(open-2) == "out") && fs.isNumberAt(open-2-boolToInt(prev == "of")) {
 		return true
 	}
-	if timeUnits[next] || (notCountModifiers[next] && timeUnits[fs.word(q.last+2)]) ||
-		(next == "-" && timeUnits[fs.word(q.last+2)]) {
-		return true // "40 years", "two more days", "5 - month"
+	roundsOfAttacks := (next == "round" || next == "rounds") && fs.word(q.last+2) == "of" && attackNouns[fs.word(q.last+3)]
+	if !roundsOfAttacks && (timeUnits[next] || (notCountModifiers[next] && timeUnits[fs.word(q.last+2)]) ||
+		(next == "-" && timeUnits[fs.word(q.last+2)])) {
+		return true // "40 years", "two more days", "5 - month"; not "two rounds of airstrikes"
 	}
 	if notCountAfter[next] || (next == "per" && fs.word(q.last+2) == "cent") {
 		return true // "20 percent", "30 km", "three times"

@@ -118,6 +118,7 @@ func TestFiguresIn(t *testing.T) {
 		{"The 26/11 Mumbai attacks killed 166 people.", []string{"166||killed"}},
 		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||people"}},
 		{"Some 12 Pakistanis and nine South Africans were among them.", []string{"12|about|people", "9||people"}},
+		{"Pakistan carried out two rounds of airstrikes after two rounds of talks.", []string{"2||attacks"}},
 		{"The TTP claimed 3 ISIS attacks.", []string{"3||attacks"}},
 
 		// Money.
