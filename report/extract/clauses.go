@@ -10,6 +10,21 @@ import "strings"
 var clauseBreaks = setOf(";", "but", "while", "whereas", "although", "though", "however", "yet",
 	"meanwhile", "which", "who", "whom", "despite", "instead", ":")
 
+// resolvedThrough reports whether an issue is the means of resolving
+// something: "resolve their differences through dialogue".
+func (v *sentenceView) resolvedThrough(im issueMention) bool {
+	if im.From-1 < v.from || (v.toks[im.From-1].Lower != "through" && v.toks[im.From-1].Lower != "via") {
+		return false
+	}
+	for k := im.From - 2; k >= v.from && k >= im.From-6; k-- {
+		switch v.toks[k].Stem {
+		case "resolv", "settl", "address", "solv", "resolve", "settle", "solve":
+			return true
+		}
+	}
+	return false
+}
+
 // adjuncts open a phrase of time or circumstance, which is no cue's object.
 var adjuncts = setOf("after", "following", "amid", "before", "during", "since", "until")
 
@@ -206,6 +221,16 @@ func (v *sentenceView) otherParties(im issueMention, subjects []string, pos stri
 			}
 		}
 		return true
+	}
+	if v.resolvedThrough(im) {
+		// "ready to resolve issues through dialogue", "urged both
+		// countries to settle their differences through talks": the talks
+		// are between those who resolve, so they must be the parties.
+		for _, s := range subjects {
+			if outside(s) {
+				return true
+			}
+		}
 	}
 	if len(subjects) >= 2 && (pos == "support" || pos == "oppose" || pos == "conditional") {
 		for _, s := range subjects {

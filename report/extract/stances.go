@@ -149,6 +149,26 @@ func (v *sentenceView) requirement(im issueMention) bool {
 	return false
 }
 
+// withheld are what one denies someone by refusing it: "deny the use of
+// its soil", "deny them sanctuary".
+var withheld = setOf("use", "access", "space", "sanctuary", "sanctuaries", "shelter", "haven", "havens",
+	"safe", "entry", "passage", "permission", "visas", "visa", "refuge")
+
+// withholds reports whether a denial's object, from token i, is something
+// withheld rather than a claim.
+func (v *sentenceView) withholds(i int) bool {
+	for k := i; k < v.to && k < i+3; k++ {
+		w := v.toks[k].Lower
+		if withheld[w] {
+			return true
+		}
+		if w != "the" && w != "any" && w != "them" && w != "it" && w != "him" {
+			return false
+		}
+	}
+	return false
+}
+
 type hit struct {
 	actors   []string
 	issue    int
@@ -165,6 +185,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	case cueDeny:
 		if m.From > v.from && v.toks[m.From-1].Lower == "to" {
 			return hit{}, false // "asked Kabul to deny sanctuary": not a denial of a claim
+		}
+		if v.withholds(m.To) {
+			return hit{}, false // "deny the use of Afghan soil": to refuse it, not to call it untrue
 		}
 		k = v.claimAfter(m.To, v.to, taken)
 		if k < 0 {
