@@ -121,6 +121,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if v.requirement(im) && !v.otherParties(im, []string{who}, "conditional") {
 				add(who, im.Issue, "conditional") // "any ceasefire must address the root causes"
 			}
+			if v.obligedOther(im, who) && !v.otherParties(im, []string{who}, "demand") {
+				add(who, im.Issue, "demand") // "Naqvi said the Afghan government must take action"
+			}
 			continue
 		}
 		if v.claimNegated(im.From) {
@@ -164,6 +167,23 @@ func (v *sentenceView) withholds(i int) bool {
 		}
 		if w != "the" && w != "any" && w != "them" && w != "it" && w != "him" {
 			return false
+		}
+	}
+	return false
+}
+
+// obligedOther reports whether the speaker says another actor must do an
+// issue: "said the Afghan interim government must take action".
+func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
+	k := im.From - 1
+	if k > v.from && v.toks[k].Lower == "to" && (v.toks[k-1].Lower == "has" || v.toks[k-1].Lower == "have" || v.toks[k-1].Lower == "needs") {
+		k -= 2 // "has to", "needs to"
+	} else if k < v.from || (v.toks[k].Lower != "must" && v.toks[k].Lower != "should") {
+		return false
+	}
+	for j := k - 1; j >= v.from && j >= k-2; j-- {
+		if m, ok := mentionAt(v.ms, j); ok {
+			return !m.PrepObject && m.Actor != speaker
 		}
 	}
 	return false
