@@ -25,19 +25,22 @@ import (
 const generalDir = "testdata/general"
 
 // generalFloors are the lowest acceptable scores over the whole general
-// set, a little below those measured when the test was written.
+// set, a little below those measured (baseline before the rules were
+// improved: figures F1 0.93, attributed_to 0.72, events dated 0.92,
+// stances P 0.88 R 0.41 F1 0.56, matrix F1 0.52).
 var generalFloors = map[string]float64{
 	"figures_p":     0.97,
-	"figures_found": 0.84,
-	"figures_f1":    0.90,
-	"figures_what":  0.89,
-	"figures_attr":  0.69,
-	"events_p":      0.72,
-	"events_dated":  0.89,
-	"stances_p":     0.85,
-	"stances_f1":    0.53,
-	"stances_pol":   0.56,
-	"matrix_f1":     0.49,
+	"figures_found": 0.90,
+	"figures_f1":    0.94,
+	"figures_what":  0.88,
+	"figures_attr":  0.80,
+	"events_p":      0.75,
+	"events_dated":  0.95,
+	"stances_p":     0.93,
+	"stances_r":     0.62,
+	"stances_f1":    0.75,
+	"stances_pol":   0.76,
+	"matrix_f1":     0.75,
 }
 
 // generalGold is one article's gold facts.
