@@ -257,6 +257,9 @@ func (v *sentenceView) otherParties(im issueMention, subjects []string, pos stri
 			if w := v.toks[j].Lower; !v.toks[j].Word || (prepositions[w] && w != "of") {
 				break
 			}
+			if v.toks[j].Title && v.toks[j].Lower != "the" {
+				return true // "talks between Pakistan and Afghanistan": a party we do not know
+			}
 		}
 		return false
 	}
