@@ -687,7 +687,7 @@ func (fs *figureScan) casualties(a, b int) bool {
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
 func (fs *figureScan) triggerAfter(i int) (string, int) {
-	skipped := false
+	andSkipped, asideSkipped := false, false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
 		if kind, end := fs.triggerAt(k); kind != "" {
 			if fs.casualties(k, k+2) {
@@ -695,21 +695,23 @@ func (fs *figureScan) triggerAfter(i int) (string, int) {
 			}
 			return kind, end
 		}
-		if fs.word(k) == "and" && !skipped && k == i {
-			// "Three militants and a soldier were killed"
+		if fs.word(k) == "and" && !andSkipped && k == i {
+			// "Three militants and a soldier were killed", "680 soldiers
+			// and police killed", "13 peacekeepers and foreign soldiers,
+			// including nine South Africans, have been killed"
 			j := k + 1
 			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
 			}
-			if j > k+1 && auxWords[fs.word(j)] {
-				skipped, k, n = true, j-1, 0
+			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
+				andSkipped, k, n = true, j-1, 0
 				continue
 			}
 		}
-		if !skipped {
+		if !asideSkipped {
 			// "140 people, mostly children, were killed", "1.9 million
 			// people – about 90 percent – have been forced from their homes"
 			if c := fs.parenthesisEnd(k); c > k {
-				skipped, k, n = true, c, 0
+				asideSkipped, k, n = true, c, 0
 				continue
 			}
 		}

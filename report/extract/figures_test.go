@@ -119,6 +119,8 @@ func TestFiguresIn(t *testing.T) {
 		{"Since 2021, Pakistan has hosted 600,000 newly arrived Afghans.", []string{"600000||people"}},
 		{"Some 12 Pakistanis and nine South Africans were among them.", []string{"12|about|people", "9||people"}},
 		{"Pakistan carried out two rounds of airstrikes after two rounds of talks.", []string{"2||attacks"}},
+		{"At least 13 peacekeepers and foreign soldiers, including nine South Africans, have been killed.", []string{"13|at least|killed", "9||killed"}},
+		{"Last year 680 soldiers and police were killed.", []string{"680||killed"}},
 		{"The TTP claimed 3 ISIS attacks.", []string{"3||attacks"}},
 
 		// Money.
