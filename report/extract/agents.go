@@ -103,3 +103,21 @@ func containsString(xs []string, x string) bool {
 	}
 	return false
 }
+
+// compoundAgents are the participles of "U.S.-led talks", "Qatar-brokered
+// truce": the actor before the hyphen takes part in the issue after.
+var compoundAgents = setOf("led", "brokered", "mediated", "hosted", "sponsored", "backed")
+
+// compoundAgent returns the actor of "U.S.-led talks" for the issue
+// mention k, or "".
+func (v *sentenceView) compoundAgent(k int) string {
+	im := v.issues[k]
+	p := im.From - 1
+	if v.claim[im.Issue] || p-1 <= v.from || !compoundAgents[v.toks[p].Lower] || v.toks[p-1].Lower != "-" {
+		return ""
+	}
+	if m, ok := mentionAt(v.ms, p-2); ok && m.To == p-1 {
+		return m.Actor
+	}
+	return ""
+}

@@ -104,6 +104,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		at = im.From
+		if who := v.compoundAgent(k); who != "" {
+			add(who, im.Issue, "support") // "U.S.-led talks"
+		}
 		if agents := v.passiveTerm(k); agents != nil {
 			for _, who := range agents {
 				add(who, im.Issue, "support") // "talks mediated by Qatar": the mediators take part
