@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // attributeQuotes finds who speaks each quotation of the article: the
 // speaker named right after it closes (“…,” an official said), in the
 // next sentence when that opens with the attribution (“…” Baloch said in
@@ -27,10 +29,34 @@ func (a *article) attributeQuotes(text string) {
 		if s0 := a.sentenceOfToken(open); s0 >= 0 {
 			if sp := a.speeches[s0]; sp.Speaker != "" && sp.Verb >= 0 && sp.Verb < open {
 				a.quoteWhom[q] = sp.Speaker
+				continue
 			}
 		}
+		a.quoteWhom[q] = a.continued(text, open)
 	}
 }
+
+// continued returns who speaks a quotation opening at token open that
+// goes on from the sentence before it, in the same paragraph, which opens
+// with a quotation and names its speaker (“…,” X said. “…”), or "".
+func (a *article) continued(text string, open int) string {
+	s0 := a.sentenceOfToken(open)
+	if s0 < 1 || open > a.sentToks[s0][0]+1 {
+		return ""
+	}
+	prev := a.sentToks[s0-1]
+	sp := a.speeches[s0-1]
+	if sp.Speaker == "" || !openingMarks[a.toks[prev[0]].Lower] {
+		return ""
+	}
+	if strings.Contains(text[a.toks[prev[1]-1].End:a.toks[open].Start], "\n\n") {
+		return "" // a new paragraph
+	}
+	return sp.Speaker
+}
+
+// openingMarks open a quotation.
+var openingMarks = setOf("\"", "\u201c", "\u2018", "'")
 
 // quoteSpeaker returns who speaks the quotation around token k, and
 // whether k is quoted at all.

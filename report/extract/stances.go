@@ -60,8 +60,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		at = c.From
 		v.condition(c, taken, add)
 	}
-	var prev []string // the subjects of the previous cue, for coordinated ones
-	first := -1       // where the first cue ends
+	var prev []string      // the subjects of the previous cue, for coordinated ones
+	first := -1            // where the first cue ends
+	var demanders []string // who made the last demand, for a coordinated infinitive under it
 	for i, m := range v.cues {
 		c := cues[m.Value]
 		if c.kind == cueCondition {
@@ -91,8 +92,14 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		at = m.From
 		if h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects); ok {
+			if demanders != nil && h.position == "support" && v.andTo(m.From) {
+				h.actors, h.position = demanders, "demand" // "call on all parties to allow access and to agree to a truce"
+			}
 			for _, who := range h.actors {
 				add(who, h.issue, h.position)
+			}
+			if h.position == "demand" {
+				demanders = h.actors
 			}
 		}
 	}
@@ -190,6 +197,12 @@ func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
 		}
 	}
 	return false
+}
+
+// andTo reports whether the cue at i opens an infinitive coordinated with
+// an earlier one: "… and to agree to a truce".
+func (v *sentenceView) andTo(i int) bool {
+	return i-2 >= v.from && v.toks[i-1].Lower == "to" && v.toks[i-2].Lower == "and"
 }
 
 type hit struct {
