@@ -199,6 +199,16 @@ func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
 	return false
 }
 
+// idiom reports whether a condition marker is an idiom: "as soon as
+// possible" sets no condition.
+func (v *sentenceView) idiom(m phraseMatch) bool {
+	w := ""
+	if m.To < v.to {
+		w = v.toks[m.To].Lower
+	}
+	return w == "possible" || w == "practicable" || w == "feasible"
+}
+
 // andTo reports whether the cue at i opens an infinitive coordinated with
 // an earlier one: "… and to agree to a truce".
 func (v *sentenceView) andTo(i int) bool {
@@ -339,7 +349,7 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 func (v *sentenceView) conditions() []phraseMatch {
 	var out []phraseMatch
 	for _, m := range v.cues {
-		if cues[m.Value].kind == cueCondition {
+		if cues[m.Value].kind == cueCondition && !v.idiom(m) {
 			out = append(out, m)
 		}
 	}

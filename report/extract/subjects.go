@@ -136,6 +136,9 @@ func (v *sentenceView) pronoun(k int) string {
 	if firstPronouns[w] {
 		return v.speakerAt(k)
 	}
+	if who := v.contrastSubject(k); who != "" {
+		return who // "X said …, while the army rejected …, which it accuses of …"
+	}
 	if who := v.speakerAt(k); who != "" {
 		return who
 	}
@@ -151,6 +154,28 @@ func (v *sentenceView) pronoun(k int) string {
 		return v.last // "It said …", "They also …": the last sentence's subject
 	}
 	return "" // "The army said it …": an antecedent we do not know
+}
+
+// contrastSubject returns the subject of a contrasting clause ("while",
+// "whereas", "but") that opens after the sentence's speech verb and before
+// the pronoun at k: the reported speech has ended there. It returns "" when
+// there is none.
+func (v *sentenceView) contrastSubject(k int) string {
+	if v.sp.Verb < 0 || v.sp.Verb >= k {
+		return ""
+	}
+	for j := k - 1; j > v.sp.Verb; j-- {
+		switch v.toks[j].Lower {
+		case "while", "whereas", "but":
+			for i := j + 1; i < k; i++ {
+				if m, ok := mentionAt(v.ms, i); ok && !m.PrepObject {
+					return m.Actor
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // speakerAt returns who speaks the words at token k: the speaker of the
