@@ -68,12 +68,13 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 
 // clauseOf returns the clause of a sentence that holds token p, as token
 // bounds [from, to): clauses part at ";" and at ", while", ", whereas", ",
-// but".
+// but", ", and" (a clause without a source of its own still takes the
+// sentence's first).
 func clauseOf(toks []numToken, p int) (int, int) {
 	from, to := 0, len(toks)
 	for k := range toks {
 		part := toks[k].lower == ";" ||
-			k > 0 && toks[k-1].lower == "," && (toks[k].lower == "while" || toks[k].lower == "whereas" || toks[k].lower == "but")
+			k > 0 && toks[k-1].lower == "," && (toks[k].lower == "while" || toks[k].lower == "whereas" || toks[k].lower == "but" || toks[k].lower == "and")
 		if !part {
 			continue
 		}

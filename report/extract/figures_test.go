@@ -202,6 +202,8 @@ func TestFigureDetails(t *testing.T) {
 		{"During this time, 506 terror attacks were carried out in the country in 2022, killing nearly 2,000 people.",
 			"506 terror attacks", "", "2022", ""},
 		{"Six militants were neutralised, ISPR said.", "Six militants were neutralised", "militants", "", "ISPR"},
+		{"The UN office said it had received reports, and the World Health Organization said 460 people had been killed.",
+			"460 people had been killed", "people", "", "The World Health Organization"},
 		{"The death toll rose to 45, officials said.", "death toll rose to 45", "", "", "officials"},
 		{"At least 1,200 members of the Rapid Support Forces were killed in May 2024, a UN report said.",
 			"At least 1,200 members of the Rapid Support Forces were killed", "RSF", "2024-05", "a UN report"},
