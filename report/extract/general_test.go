@@ -25,22 +25,26 @@ import (
 const generalDir = "testdata/general"
 
 // generalFloors are the lowest acceptable scores over the whole general
-// set, a little below those measured (baseline before the rules were
-// improved: figures F1 0.93, attributed_to 0.72, events dated 0.92,
-// stances P 0.88 R 0.41 F1 0.56, matrix F1 0.52).
+// set, a little below those measured after the rules were improved
+// (figures P 1.00 F1 0.97, attributed_to 0.85, events dated 1.00, stances
+// P 0.98 R 0.72 F1 0.83, matrix F1 0.85). The baseline on the first nine
+// articles was figures F1 0.93, attributed_to 0.72, events dated 0.92,
+// stances P 0.88 R 0.41 F1 0.56, matrix F1 0.52; the three articles
+// written after most changes (dawn_ispr_nwaziristan, ap_istanbul,
+// aljazeera_elfasher) first scored stances P 0.64 R 0.50.
 var generalFloors = map[string]float64{
 	"figures_p":     0.97,
-	"figures_found": 0.90,
+	"figures_found": 0.92,
 	"figures_f1":    0.94,
-	"figures_what":  0.88,
+	"figures_what":  0.94,
 	"figures_attr":  0.80,
-	"events_p":      0.75,
+	"events_p":      0.77,
 	"events_dated":  0.95,
-	"stances_p":     0.93,
-	"stances_r":     0.62,
-	"stances_f1":    0.75,
-	"stances_pol":   0.76,
-	"matrix_f1":     0.75,
+	"stances_p":     0.94,
+	"stances_r":     0.68,
+	"stances_f1":    0.79,
+	"stances_pol":   0.79,
+	"matrix_f1":     0.80,
 }
 
 // generalGold is one article's gold facts.
