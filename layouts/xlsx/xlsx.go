@@ -81,7 +81,6 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err := wb.writeAbout(); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
-	f.SetActiveSheet(0)
 	generated := generatedTime(b.Meta.Generated)
 	if err := wb.setDocProps(generated); err != nil {
 		return fmt.Errorf("workbook: %w", err)
