@@ -70,9 +70,17 @@ type tally struct {
 }
 
 func TestGeneral(t *testing.T) {
-	domains, err := filepath.Glob(filepath.Join(generalDir, "*", "config.toml"))
+	checkFloors(t, "general set", scoreDomains(t, generalDir), generalFloors)
+}
+
+// scoreDomains extracts every article of every test domain under dir
+// (one folder each, with config.toml, *.md and gold/*.toml) and scores the
+// whole set, logging each miss and false positive.
+func scoreDomains(t *testing.T, dir string) map[string]float64 {
+	t.Helper()
+	domains, err := filepath.Glob(filepath.Join(dir, "*", "config.toml"))
 	if err != nil || len(domains) == 0 {
-		t.Fatalf("no test domains in %s: %v", generalDir, err)
+		t.Fatalf("no test domains in %s: %v", dir, err)
 	}
 	all := tally{cellsExt: map[string]bool{}, cellsGold: map[string]bool{}}
 	for _, cfg := range domains {
@@ -91,7 +99,12 @@ func TestGeneral(t *testing.T) {
 			all.add(t, filepath.Base(dir)+"/"+a.name, f, g)
 		}
 	}
-	scores := all.scores()
+	return all.scores()
+}
+
+// checkFloors logs the scores of a set and fails those below their floors.
+func checkFloors(t *testing.T, set string, scores, floors map[string]float64) {
+	t.Helper()
 	var names []string
 	for k := range scores {
 		names = append(names, k)
@@ -101,10 +114,10 @@ func TestGeneral(t *testing.T) {
 	for _, k := range names {
 		line = append(line, fmt.Sprintf("%s=%.2f", k, scores[k]))
 	}
-	t.Logf("general set: %s", strings.Join(line, " "))
+	t.Logf("%s: %s", set, strings.Join(line, " "))
 	for _, k := range names {
-		if floor, ok := generalFloors[k]; ok && scores[k] < floor {
-			t.Errorf("general set: %s = %.2f, want ≥ %.2f", k, scores[k], floor)
+		if floor, ok := floors[k]; ok && scores[k] < floor {
+			t.Errorf("%s: %s = %.2f, want ≥ %.2f", set, k, scores[k], floor)
 		}
 	}
 }
