@@ -26,14 +26,23 @@ var navigationPhrases = []string{
 	"related stories", "recommended for you", "trending now", "skip to content",
 }
 
-// noticePhrases mark a line as a site's notice wherever they occur in it:
-// cookie, registration and disclaimer texts that no news sentence uses.
+// noticePhrases mark a line as a site's notice: cookie, registration and
+// disclaimer texts. A line that reads as a sentence must also speak of the
+// site (siteWords) to be a notice: "By continuing to use force, the TTP…"
+// is news.
 var noticePhrases = []string{
 	"this website uses cookie", "we use cookies", "cookie policy", "accept cookies",
 	"by continuing to use", "to continue reading", "not a paywall", "registration helps us",
 	"accepts no responsibility", "third party syndicated feed", "all rights reserved",
 	"reserves the sole right", "reserves the right to alter", "subscribe today",
 	"stay updated with the latest", "whatsapp channel", "sign up for our newsletter",
+}
+
+// siteWords are what a site's notice speaks of.
+var siteWords = []string{
+	"website", "site", "cookie", "browsing", "registration", "register", "subscribe",
+	"subscription", "paywall", "newsletter", "feed", "content", "readers", "privacy",
+	"app", "channel", "journalism", "copyright",
 }
 
 // maxNavigationWords is the longest line, in words, that navigationPhrases
@@ -89,12 +98,11 @@ func (c *Cleaner) isFurniture(t string) bool {
 		}
 	}
 	lower := strings.ToLower(t)
-	for _, p := range noticePhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
 	words := strings.Fields(t)
+	sentence := endsSentence(t) && len(words) > maxNavigationWords
+	if containsAny(lower, noticePhrases) && (!sentence || containsWord(lower, siteWords)) {
+		return true
+	}
 	if len(words) <= maxNavigationWords && !strings.HasSuffix(t, ".") {
 		for _, p := range navigationPhrases {
 			if strings.Contains(lower, p) {
@@ -105,7 +113,7 @@ func (c *Cleaner) isFurniture(t string) bool {
 	switch {
 	case len(words) == 1 && !endsSentence(t):
 		return true // "shot-button", "Published", "on", "ASIA"
-	case isBreadcrumb(t), captionPattern.MatchString(t):
+	case isBreadcrumb(t), captionPattern.MatchString(t) && !sentence:
 		return true
 	case datelinePattern.MatchString(t) && !endsSentence(t):
 		return true
@@ -113,6 +121,28 @@ func (c *Cleaner) isFurniture(t string) bool {
 		return true // "PTI |", "By Staff | Islamabad"
 	case len(words) <= 4 && isUpper(t):
 		return true // "MOST READ", "HMPV HMPV", section labels
+	}
+	return false
+}
+
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s has one of words as a whole word.
+func containsWord(s string, words []string) bool {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, f := range fields {
+		for _, w := range words {
+			if f == w || f == w+"s" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -55,7 +55,8 @@ type Options struct {
 }
 
 // Files lists the article files in dir, sorted by name. Hidden files and
-// sub-folders are ignored.
+// sub-folders are ignored; a symbolic link counts as the file it points
+// to, and a broken one is listed so that reading it reports the problem.
 func Files(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -68,7 +69,7 @@ func Files(dir string) ([]string, error) {
 	var out []string
 	for _, e := range entries {
 		name := e.Name()
-		if strings.HasPrefix(name, ".") || !e.Type().IsRegular() {
+		if strings.HasPrefix(name, ".") || !isArticleFile(dir, e) {
 			continue
 		}
 		if slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
@@ -76,6 +77,19 @@ func Files(dir string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// isArticleFile reports whether a folder entry is a regular file, or a
+// link to one (or a broken link, which reading will report).
+func isArticleFile(dir string, e os.DirEntry) bool {
+	switch {
+	case e.Type().IsRegular():
+		return true
+	case e.Type()&os.ModeSymlink != 0:
+		info, err := os.Stat(filepath.Join(dir, e.Name()))
+		return err != nil || info.Mode().IsRegular()
+	}
+	return false
 }
 
 // Load reads every article in dir. It returns the articles that loaded and
@@ -151,7 +165,11 @@ func Parse(path string, data []byte, cleaner *Cleaner) (*report.Source, []Proble
 	probs = append(probs, fm.apply(path, src)...)
 	src.Text = cleaner.Clean(body, src.Title)
 	if strings.TrimSpace(src.Text) == "" {
-		return nil, append(probs, Problem{File: path, Line: bodyLine, Msg: "no article text after the front matter", Skipped: true})
+		msg := "no article text after the front matter"
+		if strings.TrimSpace(body) != "" {
+			msg = "no article text left once page furniture (one-word lines, menus, notices) is removed"
+		}
+		return nil, append(probs, Problem{File: path, Line: bodyLine, Msg: msg, Skipped: true})
 	}
 	if src.Title == "" {
 		src.Title, src.Text = titleFromBody(src.Text)

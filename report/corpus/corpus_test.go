@@ -29,14 +29,16 @@ func TestLoad(t *testing.T) {
 		{"06_empty.md", "no article text"},
 		{"07_unclosed.md", "07_unclosed.md:1: front matter opened"},
 		{"08_duplicate.md", "same content as"},
+		{"09_fence_only.md", "never closed"},
+		{"10_dangling.md", "cannot read"},
 	}
 	for _, w := range wantProblems {
 		if !strings.Contains(byFile[w.file], w.want) {
 			t.Errorf("problems for %s = %q, want one containing %q", w.file, byFile[w.file], w.want)
 		}
 	}
-	if len(sources) != 3 {
-		t.Fatalf("loaded %d articles, want 3 (good, no front matter, unknown key)", len(sources))
+	if len(sources) != 4 {
+		t.Fatalf("loaded %d articles, want 4 (good, no front matter, unknown key, linked)", len(sources))
 	}
 	good := sources[0]
 	if good.Title != "Clashes in El Fasher" || good.Outlet != "Sudan Tribune" || good.Published != "2024-05-12" ||
@@ -97,6 +99,9 @@ func TestCleanKeepsSentences(t *testing.T) {
 		"Taliban’s Haqqani group did.",
 		"“Our offer is unambiguous: take it or leave it.”",
 		"Islamabad has evidence of TTP hideouts in Afghanistan",
+		"By continuing to use force, the TTP killed 14 soldiers in Khyber on Monday, officials said.",
+		"The TTP released a file photo showing 12 abducted policemen, a spokesman for the group said.",
+		"The government accepts no responsibility for the attack, the minister told parliament on Tuesday.",
 	}
 	for _, line := range keep {
 		if c.isFurniture(line) {
@@ -105,7 +110,10 @@ func TestCleanKeepsSentences(t *testing.T) {
 	}
 	drop := []string{"shot-button", "Home > News > World News > Article", "Updated on: 06 June,2023 06:23 PM IST",
 		"PTI |", "MOST READ", "Exit mobile version", "Register for FREE", "Published", "ASIA",
-		"Map of Pakistan; used for representational purpose. Pic/istock"}
+		"Map of Pakistan; used for representational purpose. Pic/istock",
+		"This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility or liability for its dependability, trustworthiness, reliability and data of the text.",
+		"However, your registration helps us understand your preferences better and enables us to provide insightful and credible journalism for all our readers.",
+		"This website uses cookie or similar technologies, to enhance your browsing experience. By continuing to use our website, you agree to our Privacy Policy and Cookie Policy. OK"}
 	for _, line := range drop {
 		if !c.isFurniture(line) {
 			t.Errorf("furniture kept: %q", line)

@@ -30,7 +30,10 @@ const fence = "+++"
 // front matter it returns an empty one and the whole text. bodyLine is the
 // body's first line number. A broken front matter returns nil and a problem.
 func splitFrontMatter(path, text string) (fm *frontMatter, body string, bodyLine int, probs []Problem) {
-	if !strings.HasPrefix(text, fence+"\n") && strings.TrimSpace(text) != fence {
+	if strings.TrimSpace(text) == fence {
+		return nil, "", 0, []Problem{{File: path, Line: 1, Msg: `front matter opened with "+++" is never closed and the article has no text`, Skipped: true}}
+	}
+	if !strings.HasPrefix(text, fence+"\n") {
 		return &frontMatter{}, text, 1, nil
 	}
 	rest := text[len(fence)+1:]
@@ -76,9 +79,12 @@ func tomlProblem(err error) (int, string) {
 	return line, msg
 }
 
+// keyLine returns the line of text where a key is set or a table of that
+// name opens; 1 when it cannot be found.
 func keyLine(text, key string) int {
 	for i, l := range strings.Split(text, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(l), key) {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, key) || strings.HasPrefix(strings.TrimLeft(t, "[ "), key) {
 			return i + 1
 		}
 	}
