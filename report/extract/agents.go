@@ -121,3 +121,44 @@ func (v *sentenceView) compoundAgent(k int) string {
 	}
 	return ""
 }
+
+// verbTerm returns who does an issue named by a verb in the past tense,
+// with its subject just before it: "Oman, which has mediated between the
+// two sides since 2015", "the ceasefire that Qatar and Türkiye brokered".
+// A part played in a dated past ("which brokered a truce in 2024") is
+// history told, unless the year only says since when ("since 2015"); so
+// is one "in the past".
+func (v *sentenceView) verbTerm(k int) []string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || !strings.HasSuffix(v.toks[im.From].Lower, "ed") || im.To-im.From != 1 {
+		return nil
+	}
+	if v.datedHistory(im.From) {
+		cs, ce := v.clause(im.From)
+		if !v.hasToken(cs, ce, "since") {
+			return nil
+		}
+	}
+	if cs, ce := v.clause(im.From); v.hasToken(cs, ce, "past", "previously", "formerly", "once", "earlier") {
+		return nil // "China, which has mediated … in the past": no part it plays now
+	}
+	j := im.From - 1
+	for j >= v.from && perfectAux[v.toks[j].Lower] {
+		j--
+	}
+	if j < v.from {
+		return nil
+	}
+	if m, ok := mentionAt(v.ms, j); ok && m.To == j+1 && !m.PrepObject {
+		return v.withConjuncts(m, v.from)
+	}
+	if w := v.toks[j].Lower; (w == "which" || w == "who") && j-2 >= v.from && v.toks[j-1].Lower == "," {
+		if m, ok := mentionAt(v.ms, j-2); ok && !m.PrepObject {
+			return []string{m.Actor}
+		}
+	}
+	return nil
+}
+
+// perfectAux may stand between a subject and its verb in the past.
+var perfectAux = setOf("has", "have", "had", "also", "already", "successfully", "jointly")

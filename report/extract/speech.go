@@ -11,6 +11,7 @@ type speech struct {
 	Verb         int    // token of the speech verb, or -1
 	AnyVerb      int    // token of the first attributed speech verb, by an actor or not, or -1
 	Opinion      bool   // analysts, experts or observers speak: a view, not a position
+	Credit       bool   // the speaker is only credited ("according to X"): a source of facts
 	speakerToken int    // token where the speaker is named, -1 when inherited
 }
 
@@ -48,7 +49,7 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 	for i := from; i+1 < to; i++ {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
 			if m, ok := mentionWithin(ms, i+2, i+6); ok {
-				sp.Speaker, sp.speakerToken = m.Actor, m.From
+				sp.Speaker, sp.speakerToken, sp.Credit = m.Actor, m.From, true
 				sp.From = commaAfter(toks, m.To, to)
 			}
 			return sp

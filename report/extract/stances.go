@@ -1,6 +1,10 @@
 package extract
 
-import "brief/report"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // issueMention is a configured issue's term found in text, at tokens
 // [From, To).
@@ -46,6 +50,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	add := func(actor string, issue int, pos string) {
 		if actor == "" {
 			return
+		}
+		if v.sp.Credit && actor == v.sp.Speaker && !v.claim[issue] {
+			return // "according to the UN, … when the AA broke a ceasefire": a source of facts takes no side
 		}
 		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at}
 		for _, o := range out {
@@ -113,6 +120,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		at = im.From
 		if who := v.compoundAgent(k); who != "" {
 			add(who, im.Issue, "support") // "U.S.-led talks"
+		}
+		if doers := v.verbTerm(k); doers != nil {
+			for _, who := range doers {
+				add(who, im.Issue, "support") // "Oman, which has mediated", "the truce that Qatar brokered"
+			}
+			continue
 		}
 		if agents := v.passiveTerm(k); agents != nil {
 			for _, who := range agents {
@@ -271,6 +284,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return hit{}, false
 	}
 	pos := c.position
+	if pos == "oppose" && v.litotes(m.To) {
+		pos = "support" // "would not hesitate to carry out strikes"
+	}
 	if v.negatedBefore(m.From, 3) {
 		if pos != "support" {
 			return hit{}, false
@@ -296,6 +312,17 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+}
+
+// litotes reports whether a negative cue ending before token i denies a
+// reluctance, which affirms: "will not hesitate to", "would not shy away
+// from".
+func (v *sentenceView) litotes(i int) bool {
+	if i >= v.to {
+		return false
+	}
+	w := v.toks[i].Lower
+	return strings.HasPrefix(w, "hesitat") || w == "shy" || w == "flinch" || w == "waver"
 }
 
 // condition reads a condition marker: the issue it is attached to becomes

@@ -50,6 +50,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			}
 		}
 	}
+	if who := v.afterRelative(i, cs); who != "" {
+		return []string{who} // "China, which brokered …, has urged both sides"
+	}
 	sawNoun := false // a word that may be the subject, though no actor: "the group"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
@@ -206,4 +209,37 @@ func (v *sentenceView) clauseSubject(i int) []string {
 		}
 	}
 	return v.subjectOf(i, cueVerb)
+}
+
+// afterRelative returns the antecedent of a relative clause that closes
+// before the cue at i: in "China, which brokered a truce between the
+// regime and the rebels, has urged …" the subject of "urged" is China,
+// not the regime. cs is where the cue's clause starts (after "which").
+func (v *sentenceView) afterRelative(i, cs int) string {
+	if cs-2 <= v.from || v.toks[cs-2].Lower != "," {
+		return ""
+	}
+	if w := v.toks[cs-1].Lower; w != "which" && w != "who" {
+		return ""
+	}
+	comma := -1
+	for k := i - 1; k >= cs; k-- {
+		if v.toks[k].Lower == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return ""
+	}
+	for k := comma + 1; k < i; k++ {
+		if _, ok := mentionAt(v.ms, k); ok || (v.toks[k].Word && !functionWords[v.toks[k].Lower] &&
+			!cueAdverbs[v.toks[k].Lower] && !negators[v.toks[k].Lower]) {
+			return "" // the comma closes something else: "…, the army said it would …"
+		}
+	}
+	if m, ok := mentionAt(v.ms, cs-3); ok && !m.PrepObject {
+		return m.Actor
+	}
+	return ""
 }
