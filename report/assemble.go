@@ -176,10 +176,11 @@ func FactID(kind string, parts ...string) string {
 	return kind + hex.EncodeToString(h.Sum(nil))[:10]
 }
 
-// SourceID derives a source's id from the hex SHA-256 of its content.
+// SourceID derives a source's id from the hex SHA-256 of its content: 64
+// bits of it, so that two articles of a corpus of millions do not share one.
 func SourceID(hash string) string {
-	if len(hash) > 8 {
-		hash = hash[:8]
+	if len(hash) > 16 {
+		hash = hash[:16]
 	}
 	return "s" + hash
 }
@@ -196,6 +197,13 @@ func citedSources(inPeriod, context []Article, b *Brief) []Source {
 	var out []Source
 	for _, a := range inPeriod {
 		out = append(out, a.Source)
+	}
+	// A copy's original stays in the list even when none of its facts is
+	// cited, so that syndicated_from names a source of the model.
+	for _, a := range inPeriod {
+		if a.Source.SyndicatedFrom != "" {
+			cited[a.Source.SyndicatedFrom] = true
+		}
 	}
 	for _, a := range context {
 		if cited[a.Source.ID] {

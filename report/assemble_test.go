@@ -208,3 +208,46 @@ func TestCoverageCountsOnlyThePeriod(t *testing.T) {
 		t.Errorf("coverage = %q, want it to count the period's article only: %q…", br.KeyPoints[0], want)
 	}
 }
+
+func TestSyndicatedOriginalBeforeThePeriod(t *testing.T) {
+	text := "Authorities in Pakistan have declined an offer from the outlawed group to resume talks, citing their previous negative experience with dialogue, a media report said on Tuesday."
+	orig := article("s1", "2023-05-20", text)
+	cp := article("s2", "2023-06-06", "Reprinted. "+text)
+	br := Assemble(Input{Meta: Meta{Period: Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}}, Articles: []Article{orig, cp}})
+	ids := map[string]bool{}
+	for _, s := range br.Sources {
+		ids[s.ID] = true
+	}
+	for _, s := range br.Sources {
+		if s.SyndicatedFrom != "" && !ids[s.SyndicatedFrom] {
+			t.Errorf("source %s is a copy of %s, which is not in the model's sources", s.ID, s.SyndicatedFrom)
+		}
+	}
+	if !ids["s1"] {
+		t.Error("the original of a copy in the period is missing from the sources")
+	}
+}
+
+func TestEventsMerge(t *testing.T) {
+	event := func(src, summary string) Article {
+		a := article(src, "2023-06-06", summary)
+		a.Facts.Events = []Event{{Date: "2023-06-05", Precision: "day", Summary: summary,
+			Citations: []Citation{{Source: src, Quote: summary}}}}
+		return a
+	}
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"The TTP killed 9 soldiers in Bajaur on Monday", "The TTP killed 14 soldiers in Khyber on Monday", false},
+		{"The TTP killed 9 soldiers in Bajaur on Monday", "The TTP killed 9 soldiers in Khyber on Monday", false},
+		{"The Taliban retook control over Afghanistan", "The Taliban retook control of Afghanistan", true},
+		{"Militants attacked a checkpost in Bannu", "Militants attacked a checkpost", true},
+	}
+	for _, tt := range tests {
+		br := Assemble(Input{Articles: []Article{event("s1", tt.a), event("s2", tt.b)}})
+		if got := len(br.Events) == 1; got != tt.same {
+			t.Errorf("%q and %q: %d events, want merged=%v", tt.a, tt.b, len(br.Events), tt.same)
+		}
+	}
+}

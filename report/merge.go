@@ -58,33 +58,80 @@ func mergeStances(arts []Article) []Stance {
 	return out
 }
 
-// mergeEvents joins reports of one event — same date and precision and
-// mostly the same words — into one fact citing each article.
+// mergeEvents joins reports of one event — same date and precision, the
+// same numbers, names that agree and mostly the same words — into one fact
+// citing each article.
 func mergeEvents(arts []Article) []Event {
-	var out []Event
+	var (
+		out   []Event
+		gists []eventGist // of out, computed once
+	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
-			if i := sameEvent(out, e); i >= 0 {
+			g := gistOf(e)
+			if i := sameEvent(out, gists, e, g); i >= 0 {
 				out[i].Citations = addCitations(out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				continue
 			}
 			e.ID = FactID("e", e.Date, e.Precision, normalise(e.Summary))
 			out = append(out, e)
+			gists = append(gists, g)
 		}
 	}
 	return out
 }
 
-// sameEvent returns the index of an event in list that e reports again, or -1.
-func sameEvent(list []Event, e Event) int {
-	words := contentWords(e.Summary)
+// eventGist is what comparing two events' summaries needs.
+type eventGist struct {
+	words   map[string]bool // content words
+	numbers string          // the digits tokens, in order
+	names   map[string]bool // capitalised words
+}
+
+func gistOf(e Event) eventGist {
+	g := eventGist{words: contentWords(e.Summary), names: map[string]bool{}}
+	var numbers []string
+	for _, w := range strings.FieldsFunc(e.Summary, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		switch r := []rune(w)[0]; {
+		case unicode.IsDigit(r):
+			numbers = append(numbers, w)
+		case unicode.IsUpper(r) && !stopWords[strings.ToLower(w)]:
+			g.names[w] = true
+		}
+	}
+	g.numbers = strings.Join(numbers, " ")
+	return g
+}
+
+// sameEvent returns the index of an event in list that e reports again, or
+// -1. Different numbers, or a name each has that the other lacks ("killed
+// 9 soldiers in Bajaur" and "killed 14 soldiers in Khyber"), keep two
+// events apart however many words they share.
+func sameEvent(list []Event, gists []eventGist, e Event, g eventGist) int {
 	for i, x := range list {
-		if x.Date == e.Date && x.Precision == e.Precision && jaccard(words, contentWords(x.Summary)) >= 0.5 {
+		if x.Date != e.Date || x.Precision != e.Precision || gists[i].numbers != g.numbers {
+			continue
+		}
+		if !subset(gists[i].names, g.names) && !subset(g.names, gists[i].names) {
+			continue
+		}
+		if jaccard(g.words, gists[i].words) >= 0.5 {
 			return i
 		}
 	}
 	return -1
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // addCitations appends the citations of sources not yet cited: a fact has
