@@ -237,8 +237,34 @@ func (c *Config) validate(data string) error {
 			c.Sections[i].Title = report.DefaultSectionTitle(s.Kind)
 		}
 	}
-	if !strings.Contains(c.Output.Name, "{period}") {
-		return bad("name", "output name %q must contain {period}, or each period's brief would overwrite the last", c.Output.Name)
+	if err := c.validateOutput(bad); err != nil {
+		return err
+	}
+	for _, p := range c.Cleaning.DropLines {
+		if _, err := regexp.Compile(p); err != nil {
+			return bad("drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
+		}
+	}
+	return nil
+}
+
+// validateOutput checks the output folder and names: files stay inside the
+// output folder, and each period's brief has a name of its own.
+func (c *Config) validateOutput(bad func(key, format string, args ...any) error) error {
+	o := c.Output
+	if strings.TrimSpace(o.Dir) == "" {
+		return bad("dir", "[output] dir is empty; name a folder, such as \"out\"")
+	}
+	if !strings.Contains(o.Name, "{period}") {
+		return bad("name", "output name %q must contain {period}, or each period's brief would overwrite the last", o.Name)
+	}
+	if strings.Contains(o.Latest, "{period}") {
+		return bad("latest", "output latest %q must not contain {period}: it is the one stable name", o.Latest)
+	}
+	for _, n := range []struct{ key, name string }{{"name", o.Name}, {"latest", o.Latest}} {
+		if strings.ContainsAny(n.name, `/\`) || strings.Contains(n.name, "..") {
+			return bad(n.key, "output %s %q must be a file name, without folders or \"..\"; put folders in [output] dir", n.key, n.name)
+		}
 	}
 	return nil
 }

@@ -20,6 +20,8 @@ func TestLoadErrors(t *testing.T) {
 		{"syntax.toml", 3, "expected end of table array"},
 		{"badzone.toml", 2, "Mars/Olympus"},
 		{"missing.toml", 0, "cannot read configuration"},
+		{"badoutput.toml", 6, `output latest "../../escaped" must be a file name`},
+		{"badpattern.toml", 4, `pattern "(unclosed" is not a regular expression`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
