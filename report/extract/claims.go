@@ -60,3 +60,41 @@ func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
 	}
 	return false
 }
+
+// predicateDenial reports whether a denying adjective is said of a claim
+// ("the claims of the Pakistani side that … are baseless"): the one who
+// says so denies it, not an actor named inside the claim.
+func (v *sentenceView) predicateDenial(m phraseMatch) bool {
+	if m.From-1 <= v.from || !copulas[v.toks[m.From-1].Lower] {
+		return false
+	}
+	cs, _ := v.clause(m.From)
+	for k := max(cs, v.from); k < m.From && k < cs+4; k++ {
+		if claimNouns[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimant returns who makes the claim named at the start of a clause
+// before token i: "the claims of the Pakistani side that …",
+// "Pakistan's allegations that …". It returns "" when there is none.
+func (v *sentenceView) claimant(i int) string {
+	cs, _ := v.clause(i)
+	for k := cs; k < i && k < cs+4; k++ {
+		if !claimNouns[v.toks[k].Lower] {
+			continue
+		}
+		if k+2 < v.to && v.toks[k+1].Lower == "of" {
+			if m, ok := mentionWithin(v.ms, k+2, min(k+5, i)); ok {
+				return m.Actor
+			}
+		}
+		if m, ok := mentionAt(v.ms, k-1); ok && m.Poss {
+			return m.Actor
+		}
+		return ""
+	}
+	return ""
+}

@@ -88,6 +88,13 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			subjects = prev // "Pakistan asks Kabul to act, rules out talks"
 		case v.coordinated(m):
 			subjects = v.clauseSubject(m.From) // "Pakistan's envoy met Taliban officials and urged them …"
+		case c.kind == cueDeny && v.predicateDenial(m):
+			subjects = nonEmpty(v.speakerAt(m.From)) // "the claims … are baseless," Mujahid said
+			if who := v.claimant(m.From); who != "" {
+				if k := v.claimAfter(v.from, m.From, nil); k >= 0 {
+					add(who, v.issues[k].Issue, "support") // the claimant asserts it
+				}
+			}
 		default:
 			subjects = v.subjectOf(m.From, c.kind)
 		}
@@ -139,7 +146,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if !v.claim[im.Issue] {
 			if im.From > v.from && v.toks[im.From-1].Lower == "no" {
-				add(who, im.Issue, "oppose") // "there would be no talks with the TTP"
+				if v.until(im.To) {
+					add(who, im.Issue, "conditional") // "no roadmap can go ahead while the attacks continue"
+				} else {
+					add(who, im.Issue, "oppose") // "there would be no talks with the TTP"
+				}
 			}
 			if v.requirement(im) && !v.otherParties(im, []string{who}, "conditional") {
 				add(who, im.Issue, "conditional") // "any ceasefire must address the root causes"
@@ -310,8 +321,53 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == "support" && v.hasToken(im.To, min(im.To+3, ce), "if") {
 		pos = "conditional" // "ready for talks if Pakistan meets its demands"
 	}
+	if pos == "oppose" && v.until(im.To) {
+		pos = "conditional" // "will not negotiate until the attacks stop"
+	}
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+}
+
+// enders are verbs that bring an issue to an end.
+var enders = setOf("lift", "lifts", "lifted", "lifting", "end", "ends", "ended", "ending", "halt", "halts",
+	"halted", "halting", "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "abandon",
+	"abandons", "abandoned", "suspend", "suspends", "suspended", "scrap", "scrapped")
+
+// ended reports whether an issue is named as the object of a verb that
+// ends it: "lift the blockade", "halted their attacks on shipping".
+func (v *sentenceView) ended(im issueMention) bool {
+	for k := im.From - 1; k >= v.from && k >= im.From-3; k-- {
+		w := v.toks[k].Lower
+		if enders[w] {
+			return true
+		}
+		if !v.toks[k].Word || (!functionWords[w] && w != "fuel") {
+			return false
+		}
+	}
+	return false
+}
+
+// until reports whether a refusal that ends before token i lasts only
+// while something else goes on: "until the attacks stop", "while the
+// attacks continue", "unless …" (a marker conditions() reads itself).
+func (v *sentenceView) until(i int) bool {
+	for k := i; k < v.to && k < i+8; k++ {
+		switch w := v.toks[k].Lower; {
+		case w == "until" || w == "till":
+			return true
+		case w == "while" || w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
+			for j := k + 1; j < v.to && j < k+7; j++ {
+				if strings.HasPrefix(v.toks[j].Lower, "continu") || strings.HasPrefix(v.toks[j].Lower, "persist") {
+					return true
+				}
+			}
+			return false
+		case w == ";" || w == ".":
+			return false
+		}
+	}
+	return false
 }
 
 // litotes reports whether a negative cue ending before token i denies a
@@ -350,11 +406,11 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 		main = v.issueBefore(c.From, cs, taken)
 		cond = v.issueAfter(c.To, ce, 12, taken)
 	}
-	if main >= 0 && v.otherParties(v.issues[main], subjects, "conditional") {
-		main = -1
+	if main >= 0 && (v.otherParties(v.issues[main], subjects, "conditional") || v.ended(v.issues[main])) {
+		main = -1 // "would lift the blockade only if …": the condition is on ending it
 	}
-	if cond >= 0 && v.otherParties(v.issues[cond], subjects, "demand") {
-		cond = -1
+	if cond >= 0 && (v.otherParties(v.issues[cond], subjects, "demand") || v.ended(v.issues[cond])) {
+		cond = -1 // "only if the Houthis halted their attacks": an end is demanded, not the issue
 	}
 	if main >= 0 {
 		taken[main] = true
