@@ -1,5 +1,7 @@
 package report
 
+import "net/url"
+
 // Brief is the whole structured model of a brief: what the renderers draw and
 // what `brief extract` prints as JSON. Its JSON form is the public interface
 // described in shared/MODEL.md; fields may be added, none renamed.
@@ -241,4 +243,12 @@ type Timex struct {
 	Text      string `json:"text"`
 	Value     string `json:"value"`
 	Precision string `json:"precision"`
+}
+
+// WebAddress reports whether s is an http or https address with a host:
+// the only addresses the outputs make into links, so that a hostile
+// "javascript:" or "file:" address in an article's front matter stays text.
+func WebAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

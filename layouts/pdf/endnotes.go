@@ -64,8 +64,11 @@ func (p *printer) endnoteSpans(s *report.Source) []span {
 			sp = append(sp, span{text: " (note " + strconv.Itoa(m) + "); not independent confirmation. ", face: fSmallI, color: colMuted})
 		}
 	}
-	if s.URL != "" {
+	switch {
+	case report.WebAddress(s.URL):
 		sp = append(sp, span{text: s.URL, face: fSmall, color: colLink, url: s.URL, br: true})
+	case s.URL != "":
+		sp = append(sp, span{text: s.URL, face: fSmall, color: colMuted, br: true}) // not a web address: no link
 	}
 	if s.Notes != "" {
 		sp = append(sp, span{text: s.Notes, face: fSmallI, color: colMuted, br: true})

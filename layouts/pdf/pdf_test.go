@@ -394,3 +394,21 @@ func TestDrawingErrorIsReported(t *testing.T) {
 		t.Errorf("check = %v, want an error naming the section and fpdf's error", err)
 	}
 }
+
+func TestOnlyWebAddressesAreLinks(t *testing.T) {
+	b := demoModel(t)
+	b.Sources[0].URL = "javascript:alert(1)"
+	b.Sources[1].URL = "file:///etc/passwd"
+	var buf bytes.Buffer
+	if err := Write(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"/URI (javascript:", "/URI (file:"} {
+		if bytes.Contains(buf.Bytes(), []byte(bad)) {
+			t.Errorf("the PDF links %s…: only http and https addresses may be links", bad)
+		}
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("/URI (http")) {
+		t.Error("the PDF has no web link at all; the check above proves nothing")
+	}
+}

@@ -1,8 +1,8 @@
 package xlsx
 
 import (
+	"brief/report"
 	"fmt"
-	"net/url"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
@@ -42,7 +42,7 @@ func (wb *workbook) writeSources() error {
 	for _, s := range wb.b.Sources {
 		address := any(wb.text(s.URL))
 		switch {
-		case !webAddress(s.URL) || len(s.URL) > maxURLChars:
+		case !report.WebAddress(s.URL) || len(s.URL) > maxURLChars:
 		case external == maxLinks:
 			wb.linksDropped[SheetSources]++
 		default:
@@ -71,11 +71,4 @@ func (wb *workbook) writeSources() error {
 		}
 	}
 	return t.close()
-}
-
-// webAddress reports whether s is an http or https address, the only kind
-// the workbook makes clickable.
-func webAddress(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

@@ -181,6 +181,11 @@ func (wb *workbook) date(value, precision string) any {
 	if err != nil {
 		return wb.text(value)
 	}
+	if d.Year < 1900 {
+		// Excel has no dates before 1900: write the date as text, at its
+		// precision, rather than let it become a timestamp string.
+		return wb.text(report.FormatDate(value, precision))
+	}
 	p := d.Precision()
 	if precision == "week" || precision == "season" {
 		p = precision

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -513,5 +514,27 @@ func TestColumnWidthsInOrder(t *testing.T) {
 	f := open(t, data)
 	if w, _ := f.GetColWidth("Evidence", "G"); w < 60 {
 		t.Errorf("Evidence quote column is %v wide", w)
+	}
+}
+
+func TestDatesBefore1900AreText(t *testing.T) {
+	b := loadModel(t, filepath.Join("testdata", "small.json"))
+	b.Events[0].Date, b.Events[0].Precision = "1893-11-12", "day"
+	b.Events[1].Date, b.Events[1].Precision = "1893", "year"
+	f := open(t, write(t, b))
+	rows, err := f.GetRows(SheetTimeline)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, r := range rows[1:] {
+		if len(r) > 1 {
+			got[r[1]] = true
+		}
+	}
+	for _, want := range []string{"12 Nov 1893", "1893"} {
+		if !got[want] {
+			t.Errorf("Timeline dates %v lack %q: a date before 1900 must stay text at its precision", got, want)
+		}
 	}
 }
