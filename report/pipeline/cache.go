@@ -90,18 +90,28 @@ func (c *Cache) path(key string) string {
 	return filepath.Join(c.dir, key[:2], key[2:]+".json")
 }
 
+// touchAfter is how old an entry's modification time may get before a
+// hit refreshes it. Prune goes by that time, so an entry any run sharing
+// the folder uses stays; refreshing at most daily keeps hits read-only
+// most of the time.
+const touchAfter = 24 * time.Hour
+
 // get returns the cached article whose file has the given content hash,
-// now found at path.
+// now found at path, and marks the entry as used now.
 func (c *Cache) get(hash, path string) (article, bool) {
 	key := c.key(hash)
 	c.markUsed(key)
-	data, err := os.ReadFile(c.path(key))
+	data, modTime, err := readEntry(c.path(key))
 	if err != nil {
 		return article{}, false
 	}
 	var e entry
 	if err := json.Unmarshal(data, &e); err != nil || e.Key != key || e.Source.ID != report.SourceID(hash) {
 		return article{}, false
+	}
+	if time.Since(modTime) > touchAfter {
+		now := time.Now()
+		_ = os.Chtimes(c.path(key), now, now) // at worst Prune removes it later and it is recomputed
 	}
 	src := e.Source
 	src.Path, src.Hash, src.Text = path, hash, e.Text
@@ -110,6 +120,21 @@ func (c *Cache) get(hash, path string) (article, bool) {
 		a.probs = append(a.probs, corpus.Problem{File: path, Line: p.Line, Msg: p.Msg})
 	}
 	return a, true
+}
+
+// readEntry reads a cache file and returns its modification time.
+func readEntry(path string) ([]byte, time.Time, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	data, err := io.ReadAll(f)
+	return data, info.ModTime(), err
 }
 
 // put stores a usable article and its facts. A failure is remembered, not

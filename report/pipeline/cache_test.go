@@ -257,3 +257,42 @@ func TestCachedLoadMatchesCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheHitKeepsEntry: an entry that another configuration sharing the
+// folder uses now and then survives that configuration's prunes, because
+// each hit refreshes its modification time, which Prune goes by.
+func TestCacheHitKeepsEntry(t *testing.T) {
+	cfg := loadTestConfig(t)
+	dir := filepath.Join(t.TempDir(), "cache")
+	runCached(t, cfg, dir, Options{})
+	entries, _ := filepath.Glob(filepath.Join(dir, "[0-9a-f][0-9a-f]", "*.json"))
+	if len(entries) == 0 {
+		t.Fatal("the first run left no cache entry")
+	}
+	// The entries were last written 40 days ago; this configuration's
+	// weekly run uses them today.
+	old := time.Now().Add(-40 * 24 * time.Hour)
+	for _, e := range entries {
+		if err := os.Chtimes(e, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res := runCached(t, cfg, dir, Options{}); res.Cached != len(entries) {
+		t.Fatalf("%d articles from the cache, want %d", res.Cached, len(entries))
+	}
+	for _, e := range entries {
+		if info, err := os.Stat(e); err != nil || time.Since(info.ModTime()) > time.Hour {
+			t.Errorf("%s: a hit left its time at %v (%v); want now", e, info.ModTime(), err)
+		}
+	}
+	// Another configuration's run, sharing the folder, uses none of them.
+	other := loadTestConfig(t)
+	other.Issues = other.Issues[:1]
+	c, err := OpenCache(dir, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := c.Prune(30 * 24 * time.Hour); err != nil || n != 0 {
+		t.Errorf("the other configuration's Prune(30 days) = %d, %v; want entries used today kept", n, err)
+	}
+}

@@ -47,8 +47,14 @@ func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cac
 	return dedupe(out), nil
 }
 
-// loadOne reads one file, from the cache when it can.
-func loadOne(file, path string, cleaner *corpus.Cleaner, cache *Cache) article {
+// loadOne reads one file, from the cache when it can. A panic while
+// reading it skips the article with a Problem instead of ending the run.
+func loadOne(file, path string, cleaner *corpus.Cleaner, cache *Cache) (a article) {
+	defer func() {
+		if r := recover(); r != nil {
+			a = article{probs: []corpus.Problem{internalError(path, "reading", r)}}
+		}
+	}()
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return article{probs: []corpus.Problem{{File: file, Msg: fmt.Sprintf("cannot read: %v", err), Skipped: true}}}
@@ -60,7 +66,7 @@ func loadOne(file, path string, cleaner *corpus.Cleaner, cache *Cache) article {
 			return a
 		}
 	}
-	src, probs := corpus.Parse(path, data, cleaner)
+	src, probs := parseArticle(path, data, cleaner)
 	return article{src: src, probs: probs}
 }
 

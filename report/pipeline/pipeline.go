@@ -69,12 +69,16 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 
 	start = time.Now()
 	x := extract.New(extract.Domain{Actors: cfg.Actors, Issues: cfg.Issues})
-	arts, err := extractNew(ctx, usable, x, opts.Cache, opts.Progress)
+	arts, failed, err := extractNew(ctx, usable, x, opts.Cache, opts.Progress)
 	if err != nil {
 		return nil, err
 	}
+	problems = append(problems, failed...)
 	log.Info(fmt.Sprintf("extracted facts from %d new or changed articles in %s", len(usable)-cached, since(start)),
 		"step", "extract", "articles", len(usable)-cached, "seconds", seconds(start))
+	if len(arts) == 0 {
+		return &Result{Problems: problems}, fmt.Errorf("no usable article in %s", dir)
+	}
 	if opts.Cache != nil {
 		if err := opts.Cache.Err(); err != nil {
 			log.Warn(fmt.Sprintf("the extraction cache could not be written, so the next run will be slower: %v", err),
@@ -159,9 +163,11 @@ func Extract(ctx context.Context, sources []report.Source, d extract.Domain) ([]
 
 // extractNew extracts the facts of the articles the cache did not hold,
 // on all cores, and stores them in cache (which may be nil). It returns
-// every article in order.
-func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cache *Cache, progress func(done, total int)) ([]report.Article, error) {
+// the articles in order, and a Problem for each article whose extraction
+// panicked, which is left out: one bad article never ends the run.
+func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cache *Cache, progress func(done, total int)) ([]report.Article, []corpus.Problem, error) {
 	arts := make([]report.Article, len(loaded))
+	failed := make([]*corpus.Problem, len(loaded))
 	var todo []int
 	for i, a := range loaded {
 		if a.cached {
@@ -173,17 +179,58 @@ func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cac
 	var done atomic.Int64
 	err := parallel(ctx, cpuWorkers(), len(todo), func(j int) {
 		i := todo[j]
-		arts[i] = extractOne(x, *loaded[i].src)
+		defer func() {
+			if n := done.Add(1); progress != nil {
+				progress(int(n), len(todo))
+			}
+		}()
+		art, p := extractSafely(x, *loaded[i].src)
+		if p != nil {
+			failed[i] = p
+			return
+		}
+		arts[i] = art
 		if cache != nil {
 			a := loaded[i]
-			a.facts = arts[i].Facts
+			a.facts = art.Facts
 			cache.put(a)
 		}
-		if n := done.Add(1); progress != nil {
-			progress(int(n), len(todo))
-		}
 	})
-	return arts, err
+	return keepExtracted(arts, failed), problemsOf(failed), err
+}
+
+// extractSafely extracts one article, turning a panic into a Problem.
+func extractSafely(x *extract.Extractor, s report.Source) (art report.Article, prob *corpus.Problem) {
+	defer func() {
+		if r := recover(); r != nil {
+			p := internalError(s.Path, "extracting", r)
+			prob = &p
+		}
+	}()
+	return extractArticle(x, s), nil
+}
+
+// keepExtracted returns the articles whose extraction did not fail, in
+// order.
+func keepExtracted(arts []report.Article, failed []*corpus.Problem) []report.Article {
+	out := arts[:0]
+	for i, a := range arts {
+		if failed[i] == nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// problemsOf returns the problems that are set, in order.
+func problemsOf(failed []*corpus.Problem) []corpus.Problem {
+	var out []corpus.Problem
+	for _, p := range failed {
+		if p != nil {
+			out = append(out, *p)
+		}
+	}
+	return out
 }
 
 func extractOne(x *extract.Extractor, s report.Source) report.Article {
