@@ -309,6 +309,9 @@ func parseFigureValue(s string) (qualifier string, lo, hi float64, err error) {
 			break
 		}
 	}
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
+		return "", 0, 0, fmt.Errorf("%q: a figure cannot be negative", s)
+	}
 	low, high := s, s
 	for _, sep := range []string{" to ", "–", "—", "-"} {
 		if a, b, ok := strings.Cut(s, sep); ok {
@@ -328,18 +331,19 @@ func parseFigureValue(s string) (qualifier string, lo, hi float64, err error) {
 	return qualifier, lo, hi, nil
 }
 
-// amountPattern is a number with optional thousands commas and decimals,
-// and an optional scale word.
-var amountPattern = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(thousand|million|billion|k|m|bn)?$`)
+// amountPattern is a number with optional thousands commas (also South
+// Asian grouping: 8,00,000) and decimals, and an optional scale word.
+var amountPattern = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d+)(\.\d+)?\s*(thousand|million|billion|lakh|crore|k|m|bn)?$`)
 
-var scales = map[string]float64{"": 1, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+var scales = map[string]float64{"": 1, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6,
+	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "crore": 1e7}
 
 // parseAmount reads a non-negative number such as "12,000", "1.5 million".
 func parseAmount(s string) (float64, error) {
 	s = strings.TrimSpace(s)
 	m := amountPattern.FindStringSubmatch(s)
 	if m == nil {
-		return 0, fmt.Errorf("%q is not a number (write 12000, 12,000 or 1.5 million)", s)
+		return 0, fmt.Errorf("%q is not a number (write 12000, 12,000, 8,00,000 or 1.5 million)", s)
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "")+m[2], 64)
 	if err != nil {

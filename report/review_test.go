@@ -328,6 +328,12 @@ func TestParseFigureValue(t *testing.T) {
 		{"up to 13 billion", "up to", 13e9, 13e9},
 		{"at least 1.5 million-2 million", "at least", 1.5e6, 2e6},
 		{"0", "", 0, 0},
+		{"8,00,000", "", 800000, 800000},
+		{"about 12,34,567", "about", 1234567, 1234567},
+		{"2 lakh", "", 200000, 200000},
+	}
+	if _, _, _, err := parseFigureValue("-5"); err == nil || !strings.Contains(err.Error(), "negative") {
+		t.Errorf("parseFigureValue(-5) error = %v, want one saying a figure cannot be negative", err)
 	}
 	for _, tt := range tests {
 		q, lo, hi, err := parseFigureValue(tt.in)
