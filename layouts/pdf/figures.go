@@ -138,8 +138,12 @@ func (p *printer) figureRow(f *report.Figure, dated bool) []cell {
 	if f.Date != "" {
 		reported = report.FormatDate(f.Date, "")
 	}
+	value := plain(figureValue(f), fTableB, colInk)
+	if corrected(f.Review) {
+		value = append(value, span{text: "corrected in review", face: fTableI, color: colMuted, br: true})
+	}
 	row := []cell{
-		{spans: plain(figureValue(f), fTableB, colInk)},
+		{spans: value},
 		{spans: plain(counted, fTable, colInk)},
 		{spans: plain(f.Period, fTable, colInk)},
 		{spans: plain(credited, credFace, colInk)},
@@ -148,6 +152,11 @@ func (p *printer) figureRow(f *report.Figure, dated bool) []cell {
 		row = append(row, cell{spans: plain(reported, fTable, colInk)})
 	}
 	return append(row, cell{spans: p.refs(f.Citations, fTable)})
+}
+
+// corrected reports whether an analyst corrected a fact in review.
+func corrected(r *report.Review) bool {
+	return r != nil && r.Decision == "correct"
 }
 
 // figureValue prints a figure as reported: "about 1,200", "8,000–12,000",

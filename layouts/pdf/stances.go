@@ -219,6 +219,9 @@ func (p *printer) statements(actors, issues []string, cells map[[2]string]*repor
 			}
 			head = append(head, span{text: note, face: fSmallI, color: colAccent})
 		}
+		if s != nil && corrected(s.Review) {
+			head = append(head, span{text: "  corrected in review", face: fSmallI, color: colAccent})
+		}
 		p.need(lh + 2*qlh)
 		p.paragraph(p.left, p.width(), lh, head)
 		if s != nil && len(s.Citations) > 0 {
