@@ -195,6 +195,9 @@ func TestReviewRoundTrip(t *testing.T) {
 	if !strings.Contains(text, newValue) {
 		t.Errorf("the PDF does not show the corrected value %s", newValue)
 	}
+	if !strings.Contains(text, "corrected in review") {
+		t.Error("the PDF does not mark the corrected figure as corrected in review")
+	}
 	if v := amount(before.Figures[rejected].Low); strings.Contains(text, v) {
 		t.Errorf("the PDF still shows the rejected figure's value %s", v)
 	}
