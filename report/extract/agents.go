@@ -9,7 +9,7 @@ import "strings"
 // agentsAfter returns the actors coordinated after the "by" at token by
 // ("by Qatar, Egypt and the U.S."), or nil when no actor follows it at once.
 func (v *sentenceView) agentsAfter(by int) []string {
-	if by >= v.to || v.toks[by].Lower != "by" {
+	if by >= v.to || (v.toks[by].Lower != "by" && v.toks[by].Lower != "of") {
 		return nil
 	}
 	var out []string
@@ -64,6 +64,21 @@ func (v *sentenceView) passiveTerm(k int) []string {
 		return nil
 	}
 	return v.agentsAfter(im.To)
+}
+
+// effortNouns follow an issue term as what its agents do: "the mediation
+// efforts of Qatar and Türkiye".
+var effortNouns = setOf("efforts", "effort", "role", "bid", "initiative", "offer")
+
+// termOf reads an issue term followed by an effort noun and "of" its
+// agents: "supports the mediation efforts of Qatar and Türkiye" — the
+// agents take part.
+func (v *sentenceView) termOf(k int) []string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || im.To+1 >= v.to || !effortNouns[v.toks[im.To].Lower] {
+		return nil
+	}
+	return v.agentsAfter(im.To + 1)
 }
 
 // datedHistory reports whether the clause of token i names a year ("talks

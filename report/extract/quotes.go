@@ -34,6 +34,7 @@ func (a *article) attributeQuotes(text string) {
 		}
 		a.quoteWhom[q] = a.continued(text, open)
 	}
+	a.addTurns(text)
 }
 
 // continued returns who speaks a quotation opening at token open that

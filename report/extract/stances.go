@@ -121,6 +121,10 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	// with a negation just before it, the speaker denies it. An issue
 	// a speaker says there will be "no" of, the speaker opposes.
 	for k, im := range v.issues {
+		for _, who := range v.termOf(k) {
+			at = im.From
+			add(who, im.Issue, "support") // "supports the mediation efforts of Qatar": Qatar mediates
+		}
 		if taken[k] {
 			continue
 		}
@@ -249,7 +253,7 @@ type hit struct {
 // cue takes over), its subjects (given), negation and hedges.
 func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end int, subjects []string) (hit, bool) {
 	cs, ce := v.clause(m.From)
-	ce = min(ce, end)
+	ce = min(ce, end, v.relativeEnd(cs, m.To))
 	var k int
 	switch c.kind {
 	case cueDeny:
@@ -368,6 +372,22 @@ func (v *sentenceView) until(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeEnd returns where a relative clause set off by commas that
+// starts at cs ends, after token from: "Qatar, which hosted the talks, has
+// urged …" ends at the second comma. It returns the sentence's end when
+// cs opens no such clause.
+func (v *sentenceView) relativeEnd(cs, from int) int {
+	if cs-2 < v.from || v.toks[cs-2].Lower != "," || (v.toks[cs-1].Lower != "which" && v.toks[cs-1].Lower != "who") {
+		return v.to
+	}
+	for k := from; k < v.to; k++ {
+		if v.toks[k].Lower == "," {
+			return k
+		}
+	}
+	return v.to
 }
 
 // litotes reports whether a negative cue ending before token i denies a

@@ -185,6 +185,9 @@ func (v *sentenceView) contrastSubject(k int) string {
 // quotation around it, or of the reported speech it belongs to.
 func (v *sentenceView) speakerAt(k int) string {
 	if who, ok := v.quote(k); ok {
+		if who == "" && v.sp.Speaker != "" && v.sp.speakerToken >= v.from && k >= v.sp.From && k < v.sp.To {
+			return v.sp.Speaker // a question in a transcript: "Pakistan says the Taliban …"
+		}
 		return who
 	}
 	if v.sp.Speaker != "" && k >= v.sp.From && k < v.sp.To {
