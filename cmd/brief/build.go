@@ -68,6 +68,12 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if opts.wait < 0 {
 		return usageError{fmt.Sprintf("--wait %s: want a positive duration such as 30s or 10m", opts.wait)}
 	}
+	if opts.review != "" {
+		// Refused now, not after the whole run.
+		if err := checkReviewFile(opts.review); err != nil {
+			return err
+		}
+	}
 	cfg, err := opts.load(fs)
 	if err != nil {
 		return err
@@ -82,7 +88,6 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer unlock()
-	removeStale(e, outDir)
 
 	res, err := pipeline.Run(ctx, cfg, po)
 	progressDone()
@@ -100,6 +105,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, res.Brief.Meta.Period.Label)
+	removeStale(e, plan)
 	paths, err := writeOutputsContext(ctx, plan, res.Brief)
 	for _, p := range paths {
 		fmt.Fprintln(e.stdout, p)
@@ -116,12 +122,15 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// lockOutputs takes the output folder's lock, waiting up to wait for
-// another run to release it, and says so when it waits.
+// lockOutputs creates the output folder and takes its lock, waiting up to
+// wait for another run to release it, and says so when it waits.
 func lockOutputs(ctx context.Context, e *env, dir string, wait time.Duration) (unlock func(), err error) {
+	if err := makeOutputDir(dir); err != nil {
+		return nil, err
+	}
 	unlock, err = lock.Acquire(ctx, dir, 0)
 	if wait == 0 || !errors.Is(err, lock.ErrHeld) {
-		return unlock, err
+		return unlock, notWritable(err)
 	}
 	msg := "another run holds the lock on " + dir
 	var he *lock.HeldError
@@ -129,7 +138,8 @@ func lockOutputs(ctx context.Context, e *env, dir string, wait time.Duration) (u
 		msg += " (" + he.Holder + ")"
 	}
 	e.logger().Info(fmt.Sprintf("%s; waiting up to %s", msg, wait), "step", "lock", "dir", dir, "wait_seconds", wait.Seconds())
-	return lock.Acquire(ctx, dir, wait)
+	unlock, err = lock.Acquire(ctx, dir, wait)
+	return unlock, notWritable(err)
 }
 
 // reportProblems logs the problems found with articles as warnings.

@@ -71,9 +71,10 @@ type command struct {
 	run   func(ctx context.Context, env *env, args []string) error
 }
 
-// env is what a command may touch: its output streams, and the logger
+// env is what a command may touch: its standard streams, and the logger
 // and terminal state parseFlags sets up from them.
 type env struct {
+	stdin          io.Reader
 	stdout, stderr io.Writer
 	// log writes messages and steps to stderr; nil means the default
 	// (text, every level).
@@ -102,7 +103,7 @@ func main() {
 		<-ctx.Done()
 		stop()
 	}()
-	e := &env{stdout: os.Stdout, stderr: os.Stderr, tty: term.IsTerminal(int(os.Stderr.Fd()))}
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, tty: term.IsTerminal(int(os.Stderr.Fd()))}
 	code := run(ctx, os.Args[1:], e)
 	stop()
 	os.Exit(code)
@@ -145,7 +146,7 @@ func run(ctx context.Context, args []string, e *env) int {
 func exitCode(e *env, err error) int {
 	code := exitStatus(err)
 	switch {
-	case err == nil, errors.Is(err, flag.ErrHelp), errors.Is(err, errSilentUsage):
+	case err == nil, errors.Is(err, flag.ErrHelp), errors.As(err, new(reportedError)):
 	case code == exitInterrupted:
 		e.logger().Error("interrupted; outputs left as they were", "exit", code)
 	default:
@@ -162,7 +163,7 @@ func exitStatus(err error) int {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
-	case errors.Is(err, errSilentUsage), errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &pe):
+	case errors.As(err, new(reportedError)), errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &pe):
 		return exitUsage
 	case errors.Is(err, lock.ErrHeld):
 		return exitLocked
@@ -172,8 +173,12 @@ func exitStatus(err error) int {
 	return exitFailure
 }
 
-// errSilentUsage is a usage error already reported by the flag package.
-var errSilentUsage = errors.New("bad usage")
+// reportedError is a usage error whose details were already written to
+// stderr (by the flag package, or one line a problem): it exits with the
+// usage status and is not logged again.
+type reportedError struct{ what string }
+
+func (e reportedError) Error() string { return e.what }
 
 // newFlags returns a flag set that reports errors to stderr and prints the
 // command's usage for --help.
@@ -211,7 +216,7 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 		case asJSON:
 			return usageError{fmt.Sprintf("%s: %v; see %s --help", fs.Name(), err, fs.Name())}
 		}
-		return errSilentUsage
+		return reportedError{fmt.Sprintf("%s: bad flags", fs.Name())}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("%s: unexpected argument %q; options go before nothing else (see --help)", fs.Name(), fs.Arg(0))}

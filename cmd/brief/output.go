@@ -3,12 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"brief/cmd/brief/internal/atomicfile"
@@ -45,18 +50,32 @@ func planOutputs(dir, pattern, latest, periodLabel string) outputPlan {
 	return outputPlan{dir: dir, name: strings.ReplaceAll(pattern, "{period}", slug), latest: latest}
 }
 
-// periodSlug makes a period label safe as part of a file name.
+// maxSlug is the longest period slug, in bytes: file systems refuse
+// names over 255 bytes, and the slug shares the name with the pattern,
+// the extension and the temporary suffix.
+const maxSlug = 64
+
+// periodSlug makes a period label safe as part of a file name. A label
+// longer than maxSlug (a render model may carry any label) is cut, and a
+// short hash of the whole label keeps different labels apart; the same
+// label always gives the same slug.
 func periodSlug(label string) string {
 	if label == "" || label == "whole corpus" {
 		return "all"
 	}
-	return strings.Map(func(r rune) rune {
+	slug := strings.Map(func(r rune) rune {
 		switch {
 		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
 			return r
 		}
 		return '_'
 	}, label)
+	if len(slug) <= maxSlug {
+		return slug
+	}
+	sum := sha256.Sum256([]byte(label))
+	hash := hex.EncodeToString(sum[:4])
+	return slug[:maxSlug-len(hash)-1] + "-" + hash // slug is ASCII: any cut is safe
 }
 
 // writeOutputs renders b into every output and returns the paths written.
@@ -73,8 +92,8 @@ func writeOutputs(plan outputPlan, b *report.Brief) ([]string, error) {
 // it was and removes the temporary files; a killed process leaves only
 // temporary files, which the next run removes.
 func writeOutputsContext(ctx context.Context, plan outputPlan, b *report.Brief) ([]string, error) {
-	if err := os.MkdirAll(plan.dir, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder: %w", err)
+	if err := makeOutputDir(plan.dir); err != nil {
+		return nil, err
 	}
 	rendered, err := renderAll(ctx, plan, b)
 	if err != nil {
@@ -120,10 +139,66 @@ func writeOutputsContext(ctx context.Context, plan outputPlan, b *report.Brief) 
 			for _, q := range pending[i+1:] {
 				q.Abort()
 			}
-			return nil, err
+			if i == 0 {
+				return nil, err // nothing replaced: the previous outputs stand
+			}
+			return nil, &mixedError{err: err, committed: pathsOf(pending[:i]), kept: pathsOf(pending[i:])}
 		}
 	}
 	return paths, nil
+}
+
+// mixedError is a commit that failed after some outputs were replaced:
+// the output folder holds a mixed set, and the message says which files
+// are new and which still hold the previous run's outputs (or none).
+type mixedError struct {
+	err             error
+	committed, kept []string
+}
+
+func (e *mixedError) Error() string {
+	return fmt.Sprintf("%v; the outputs are now a mixed set: written %s; not written (previous version, if any, left) %s; run again to write them all",
+		e.err, strings.Join(e.committed, ", "), strings.Join(e.kept, ", "))
+}
+
+func (e *mixedError) Unwrap() error { return e.err }
+
+func pathsOf(pending []*atomicfile.Pending) []string {
+	paths := make([]string, len(pending))
+	for i, p := range pending {
+		paths[i] = p.Path()
+	}
+	return paths
+}
+
+// makeOutputDir creates the output folder, saying what to do when it
+// cannot.
+func makeOutputDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot create the output folder: %w; fix the path or its permissions, or pass --out DIR", err)
+	}
+	return nil
+}
+
+// notWritable adds what to do to an error that comes from the output
+// folder's permissions (or a read-only file system).
+func notWritable(err error) error {
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return fmt.Errorf("%w; the output folder is not writable: fix its permissions or pass --out DIR", err)
+	}
+	return err
+}
+
+// files returns the base names of every file plan may write, whatever
+// --only says: the names whose leftover temporary files are its own.
+func (p outputPlan) files() []string {
+	var files []string
+	for _, o := range outputs {
+		for _, name := range p.names() {
+			files = append(files, name+o.ext)
+		}
+	}
+	return files
 }
 
 // names returns the file names, without extension, each output is written
@@ -193,9 +268,12 @@ func writeJSON(w io.Writer, b *report.Brief) error {
 const cacheMaxAge = 30 * 24 * time.Hour
 
 // removeStale removes the temporary files an earlier, killed run left in
-// the output folder. Call it only while holding the folder's lock.
-func removeStale(e *env, dir string) {
-	removed, err := atomicfile.RemoveStale(dir, 0)
+// the output folder for the files plan writes; other programs' files in
+// a shared folder are left alone. Call it only while holding the
+// folder's lock.
+func removeStale(e *env, plan outputPlan) {
+	dir := plan.dir
+	removed, err := atomicfile.RemoveStale(dir, plan.files(), 0)
 	if err != nil {
 		e.logger().Warn(err.Error(), "step", "clean", "dir", dir)
 	}

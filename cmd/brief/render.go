@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"brief/cmd/brief/internal/lock"
 	"brief/report"
 	"brief/report/config"
 )
@@ -57,9 +56,6 @@ Examples:
 // so that tests can lower it.
 var maxModelSize int64 = 1 << 30
 
-// renderStdin is where --model - reads from; tests replace it.
-var renderStdin io.Reader = os.Stdin
-
 func renderCommand() command {
 	return command{name: "render", usage: renderUsage, run: runRender}
 }
@@ -92,12 +88,12 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	}
 	plan := opts.plan(cfg, b)
 	plan.only = only
-	unlock, err := lock.Acquire(ctx, plan.dir, opts.wait)
+	unlock, err := lockOutputs(ctx, e, plan.dir, opts.wait)
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	removeStale(e, plan.dir)
+	removeStale(e, plan)
 	paths, err := writeOutputsContext(ctx, plan, b)
 	for _, p := range paths {
 		fmt.Fprintln(e.stdout, p)
@@ -125,7 +121,7 @@ func (o *renderOptions) load(e *env) (*report.Brief, *config.Config, error) {
 			return nil, nil, err
 		}
 	}
-	data, err := readModel(o.model)
+	data, err := readModel(o.model, e.stdin)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -175,19 +171,27 @@ func (o *renderOptions) plan(cfg *config.Config, b *report.Brief) outputPlan {
 }
 
 // readModel reads the model's bytes from a file or, for "-", stdin,
-// refusing anything larger than maxModelSize.
-func readModel(path string) ([]byte, error) {
+// refusing anything larger than maxModelSize. A path that is not a
+// readable regular file is a usage error.
+func readModel(path string, stdin io.Reader) ([]byte, error) {
 	name := path
 	var r io.Reader
 	if path == "-" {
-		name, r = "stdin", renderStdin
+		name, r = "stdin", stdin
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, usageError{fmt.Sprintf("--model %s: %v", path, errors.Unwrap(err))}
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.Size() > maxModelSize {
+		info, err := f.Stat()
+		if err != nil {
+			return nil, usageError{fmt.Sprintf("--model %s: %v", path, errors.Unwrap(err))}
+		}
+		if !info.Mode().IsRegular() {
+			return nil, usageError{fmt.Sprintf("--model %s: not a regular file; pass the model's JSON file, or - to read stdin", path)}
+		}
+		if info.Size() > maxModelSize {
 			return nil, tooLarge(name)
 		}
 		r = f
@@ -211,8 +215,8 @@ func tooLarge(name string) error {
 }
 
 // reportModelError prints each problem of an invalid model on its own
-// line, as file:line:col: path: message, and returns an error that exits
-// with the usage status without printing again.
+// line, as file:line:col: path: message, and returns a reportedError,
+// which exits with the usage status without printing again.
 func reportModelError(e *env, path string, err error) error {
 	name := path
 	if path == "-" {
@@ -234,7 +238,7 @@ func reportModelError(e *env, path string, err error) error {
 		log.Error(fmt.Sprintf("%s: and %d more problems", name, me.More), "file", name, "exit", exitUsage)
 	}
 	log.Error(name+" is not a valid model (see README.md, brief render); nothing was written", "file", name, "exit", exitUsage)
-	return errSilentUsage
+	return reportedError{name + " is not a valid model"}
 }
 
 // completeModel applies the configuration, when given, derives what the

@@ -75,9 +75,9 @@ func roundTrip(t *testing.T, period ...string) {
 		}
 		return got
 	}
-	renderOK := func(t *testing.T, args ...string) string {
+	renderOK := func(t *testing.T, stdin io.Reader, args ...string) string {
 		t.Helper()
-		code, stdout, stderr := runBrief(t, append([]string{"render", "--out", t.TempDir()}, args...)...)
+		code, stdout, stderr := runBriefStdin(t, stdin, append([]string{"render", "--out", t.TempDir()}, args...)...)
 		if code != 0 {
 			t.Fatalf("render %v exited %d: %s", args, code, stderr)
 		}
@@ -85,25 +85,23 @@ func roundTrip(t *testing.T, period ...string) {
 	}
 
 	t.Run("model only", func(t *testing.T) {
-		got := check(t, renderOK(t, "--model", modelPath), ".pdf", ".xlsx", ".json")
+		got := check(t, renderOK(t, nil, "--model", modelPath), ".pdf", ".xlsx", ".json")
 		again := filepath.Join(t.TempDir(), "again.json")
 		if err := os.WriteFile(again, got[".json"], 0o644); err != nil {
 			t.Fatal(err)
 		}
-		check(t, renderOK(t, "--model", again), ".pdf", ".xlsx", ".json")
+		check(t, renderOK(t, nil, "--model", again), ".pdf", ".xlsx", ".json")
 	})
 	t.Run("with the configuration", func(t *testing.T) {
-		check(t, renderOK(t, "--model", modelPath, "--config", cfg), ".pdf", ".xlsx", ".json")
+		check(t, renderOK(t, nil, "--model", modelPath, "--config", cfg), ".pdf", ".xlsx", ".json")
 	})
 	t.Run("stdin", func(t *testing.T) {
-		defer func(r io.Reader) { renderStdin = r }(renderStdin)
 		f, err := os.Open(modelPath)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		renderStdin = f
-		got := check(t, renderOK(t, "--model", "-", "--only", "pdf,xlsx"), ".pdf", ".xlsx")
+		got := check(t, renderOK(t, f, "--model", "-", "--only", "pdf,xlsx"), ".pdf", ".xlsx")
 		if got[".json"] != nil {
 			t.Errorf("--only pdf,xlsx wrote the JSON too")
 		}
@@ -145,19 +143,8 @@ func TestRenderBadModel(t *testing.T) {
 				}
 				data = bytes.Replace(valid, []byte(tt.old), []byte(tt.new), 1)
 			}
-			defer func(r io.Reader) { renderStdin = r }(renderStdin)
-			path := filepath.Join(t.TempDir(), "bad.json")
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			f, err := os.Open(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			renderStdin = f
 			out := filepath.Join(t.TempDir(), "out")
-			code, stdout, stderr := runBrief(t, "render", "--model", "-", "--out", out)
+			code, stdout, stderr := runBriefStdin(t, bytes.NewReader(data), "render", "--model", "-", "--out", out)
 			if code != 2 || stdout != "" || !strings.Contains(stderr, tt.want) {
 				t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant 2, nothing, and %q", code, stdout, stderr, tt.want)
 			}

@@ -1,12 +1,32 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
 	"brief/layouts/xlsx"
 	"brief/report"
 )
+
+// checkReviewFile refuses, before any work is done, a --review path that
+// cannot be opened or is not a regular file. Whether it is a review
+// workbook is seen only when applyReview reads it.
+func checkReviewFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return usageError{fmt.Sprintf("--review %s: %v; pass the reviewed workbook (.xlsx)", path, errors.Unwrap(err))}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return usageError{fmt.Sprintf("--review %s: %v", path, errors.Unwrap(err))}
+	}
+	if !info.Mode().IsRegular() {
+		return usageError{fmt.Sprintf("--review %s: not a regular file; pass the reviewed workbook (.xlsx)", path)}
+	}
+	return nil
+}
 
 // applyReview applies the decisions of an analyst's reviewed workbook at
 // path to b, and returns ApplyReview's warnings (decisions about facts no

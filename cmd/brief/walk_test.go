@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,8 +23,14 @@ import (
 // stdout and stderr.
 func runBrief(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	return runBriefStdin(t, strings.NewReader(""), args...)
+}
+
+// runBriefStdin is runBrief with stdin reading from r.
+func runBriefStdin(t *testing.T, r io.Reader, args ...string) (int, string, string) {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), args, &env{stdout: &stdout, stderr: &stderr})
+	code := run(context.Background(), args, &env{stdin: r, stdout: &stdout, stderr: &stderr})
 	return code, stdout.String(), stderr.String()
 }
 

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -40,7 +41,7 @@ func Prepare(path string, perm os.FileMode, write func(io.Writer) error) (_ *Pen
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	tmp, err := os.CreateTemp(dir, tempPrefix(base)+"*")
 	if err != nil {
 		return nil, fmt.Errorf("create temporary file for %s: %w", path, err)
 	}
@@ -91,17 +92,33 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// IsTemp reports whether a file name is one of Write's temporary files:
-// ".NAME.tmp-RANDOM".
-func IsTemp(name string) bool {
-	return strings.HasPrefix(name, ".") && strings.Contains(name, ".tmp-")
+// IsTemp reports whether a file name is one of Write's temporary files
+// for the file named final: ".FINAL.tmp-DIGITS". Another program's
+// temporary files never match.
+func IsTemp(name, final string) bool {
+	rest, ok := strings.CutPrefix(name, tempPrefix(final))
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
-// RemoveStale removes the temporary files a killed run left in dir that
-// are at least minAge old, and returns their paths. Only call it while no
-// other process may be writing into dir (holding the folder's lock), or
-// with a minAge longer than any write takes.
-func RemoveStale(dir string, minAge time.Duration) ([]string, error) {
+// tempPrefix is how the names of final's temporary files begin; Prepare
+// asks os.CreateTemp for it followed by random digits.
+func tempPrefix(final string) string { return "." + final + ".tmp-" }
+
+// RemoveStale removes the temporary files a killed run left in dir for
+// the files named finals (base names such as "brief-latest.pdf") that are
+// at least minAge old, and returns their paths. Other files, including
+// other programs' temporary files, are left alone. Only call it while no
+// other process may be writing these files (holding the folder's lock),
+// or with a minAge longer than any write takes.
+func RemoveStale(dir string, finals []string, minAge time.Duration) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -109,9 +126,12 @@ func RemoveStale(dir string, minAge time.Duration) ([]string, error) {
 		}
 		return nil, fmt.Errorf("clean %s: %w", dir, err)
 	}
+	ours := func(name string) bool {
+		return slices.ContainsFunc(finals, func(final string) bool { return IsTemp(name, final) })
+	}
 	var removed []string
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !IsTemp(e.Name()) {
+		if !e.Type().IsRegular() || !ours(e.Name()) {
 			continue
 		}
 		if minAge > 0 {

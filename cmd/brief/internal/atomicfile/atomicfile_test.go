@@ -38,7 +38,13 @@ func TestWriteReplacesWhole(t *testing.T) {
 
 func TestRemoveStale(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{".brief-all.pdf.tmp-123", ".brief-latest.json.tmp-9", "brief-all.pdf", ".brief.lock", "x.tmp-1"} {
+	finals := []string{"brief-all.pdf", "brief-latest.json"}
+	for _, name := range []string{
+		".brief-all.pdf.tmp-123", ".brief-latest.json.tmp-9", "brief-all.pdf", ".brief.lock", "x.tmp-1",
+		// Other programs' temporary files in a shared folder, and
+		// temporary files of outputs this run does not write.
+		".report.docx.tmp-42", ".brief-2023-W22.pdf.tmp-7", ".brief-all.pdf.tmp-abc", ".brief-all.pdf.tmp-",
+	} {
 		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -46,19 +52,37 @@ func TestRemoveStale(t *testing.T) {
 	old := time.Now().Add(-2 * time.Hour)
 	os.Chtimes(filepath.Join(dir, ".brief-all.pdf.tmp-123"), old, old)
 
-	removed, err := RemoveStale(dir, time.Hour)
+	removed, err := RemoveStale(dir, finals, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(removed) != 1 || filepath.Base(removed[0]) != ".brief-all.pdf.tmp-123" {
 		t.Errorf("RemoveStale(1h) removed %q, want only the old temporary file", removed)
 	}
-	if _, err := RemoveStale(dir, 0); err != nil {
+	if _, err := RemoveStale(dir, finals, 0); err != nil {
 		t.Fatal(err)
 	}
-	assertOnly(t, dir, ".brief.lock", "brief-all.pdf", "x.tmp-1")
-	if removed, err := RemoveStale(filepath.Join(dir, "missing"), 0); err != nil || removed != nil {
+	assertOnly(t, dir, ".brief-2023-W22.pdf.tmp-7", ".brief-all.pdf.tmp-", ".brief-all.pdf.tmp-abc", ".brief.lock", ".report.docx.tmp-42", "brief-all.pdf", "x.tmp-1")
+	if removed, err := RemoveStale(filepath.Join(dir, "missing"), finals, 0); err != nil || removed != nil {
 		t.Errorf("RemoveStale(missing folder) = %v, %v; want nothing", removed, err)
+	}
+}
+
+// TestIsTempMatchesPrepare: the temporary file Prepare makes is one
+// IsTemp recognises for its final name, and only for it.
+func TestIsTempMatchesPrepare(t *testing.T) {
+	dir := t.TempDir()
+	p, err := Prepare(filepath.Join(dir, "brief-all.pdf"), 0o644, func(io.Writer) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Abort()
+	tmp := filepath.Base(p.tmp)
+	if !IsTemp(tmp, "brief-all.pdf") {
+		t.Errorf("IsTemp(%q, brief-all.pdf) = false, want true", tmp)
+	}
+	if IsTemp(tmp, "brief-all") || IsTemp(tmp, "all.pdf") {
+		t.Errorf("IsTemp(%q) matches another final name", tmp)
 	}
 }
 
