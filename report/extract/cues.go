@@ -68,6 +68,12 @@ var cues = []cue{
 	{"launch", "support", cueVerb, false},
 	{"allow", "support", cueVerb, false},
 	{"host", "support", cueVerb, false},
+	{"hold", "support", cueVerb, false}, // "holding talks"
+	{"held", "support", cueVerb, false},
+	{"respect", "support", cueVerb, false},
+	{"honour", "support", cueVerb, false},
+	{"honor", "support", cueVerb, false},
+	{"abide by", "support", cueVerb, false},
 	{"pledge", "support", cueVerb, true},
 	{"vow", "support", cueVerb, true},
 	// oppose
@@ -94,6 +100,9 @@ var cues = []cue{
 	{"not interested in", "oppose", cueAdjective, false},
 	{"oppose", "oppose", cueVerb, false},
 	{"condemn", "oppose", cueVerb, false},
+	{"criticise", "oppose", cueVerb, false},
+	{"criticize", "oppose", cueVerb, false},
+	{"postpone", "oppose", cueVerb, false},
 	{"denounce", "oppose", cueVerb, false},
 	{"opposition to", "oppose", cueNoun, false},
 	{"call off", "oppose", cueVerb, false},

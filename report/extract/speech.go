@@ -19,7 +19,7 @@ type speech struct {
 var speechVerbs = setOf("said", "says", "say", "told", "tells", "tell", "stated", "states", "added",
 	"adds", "asserted", "asserting", "asserts", "claimed", "claims", "noted", "notes", "emphasised",
 	"emphasized", "stressed", "insisted", "insists", "explained", "maintained", "maintains", "argued",
-	"argues", "warned", "warns", "announced", "announces", "confirmed", "confirms", "reiterated",
+	"argues", "insist", "warned", "warns", "announced", "announces", "confirmed", "confirms", "reiterated",
 	"remarked", "declared", "declares", "underlined", "observed", "alleged", "alleges", "accused",
 	"accuses", "accusing", "blamed", "blames", "reported", "reports", "wrote", "saying", "telling", "estimated", "estimates")
 

@@ -149,6 +149,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		if !v.claim[im.Issue] {
+			if v.offTable(im) {
+				add(who, im.Issue, "oppose") // "talks with the group itself are off the table"
+			}
 			if im.From > v.from && v.toks[im.From-1].Lower == "no" {
 				if v.until(im.To) {
 					add(who, im.Issue, "conditional") // "no roadmap can go ahead while the attacks continue"
@@ -308,6 +311,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = "oppose"
 	}
+	if historyCues[c.phrase] && v.datedHistory(m.From) {
+		return hit{}, false // "had held talks with the group in 2021": history told
+	}
 	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects, pos) {
 		return hit{}, false
 	}
@@ -321,6 +327,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == "support" && c.kind == cueVerb && hasTarget && v.hasToken(target.To, im.From, "to") {
 		pos = "demand" // "the Taliban want Pakistan to hold talks"
+	}
+	if pos == "support" && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
+		pos = "demand" // "wanted it to relocate the fighters"
 	}
 	if pos == "support" && v.hasToken(im.To, min(im.To+3, ce), "if") {
 		pos = "conditional" // "ready for talks if Pakistan meets its demands"
@@ -389,6 +398,35 @@ func (v *sentenceView) relativeEnd(cs, from int) int {
 	}
 	return v.to
 }
+
+// objectPronounTo reports whether a pronoun and "to" follow a cue ending
+// before token i: "wanted it to", "asked them to".
+func (v *sentenceView) objectPronounTo(i int) bool {
+	if i+1 >= v.to || v.toks[i+1].Lower != "to" {
+		return false
+	}
+	switch v.toks[i].Lower {
+	case "it", "them", "him", "her":
+		return true
+	}
+	return false
+}
+
+// offTable reports whether an issue is said to be "off the table", "out
+// of the question" or "not an option" in its clause.
+func (v *sentenceView) offTable(im issueMention) bool {
+	_, ce := v.clause(im.From)
+	for k := im.To; k+2 < ce && k < im.To+10; k++ {
+		w := v.toks[k].Lower + " " + v.toks[k+1].Lower + " " + v.toks[k+2].Lower
+		if w == "off the table" || w == "out of the" && k+3 < ce && v.toks[k+3].Lower == "question" || w == "not an option" {
+			return true
+		}
+	}
+	return false
+}
+
+// historyCues tell what was done, a position only when no year dates it.
+var historyCues = setOf("hold", "held", "host")
 
 // litotes reports whether a negative cue ending before token i denies a
 // reluctance, which affirms: "will not hesitate to", "would not shy away

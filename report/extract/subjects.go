@@ -69,6 +69,14 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			}
 			return nonEmpty(v.pronoun(k))
 		}
+		if groupNouns[t.Lower] && k-1 >= cs && v.toks[k-1].Lower == "the" {
+			if who := v.groupSpeaker(k); who != "" {
+				return []string{who} // "Khaing Thukha told The Irrawaddy the group was open to talks"
+			}
+			if k-1 == v.from {
+				return nonEmpty(v.last) // "The group wants Saudi Arabia to pay …"
+			}
+		}
 		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb) && sawNoun {
 			// "officials told Reuters that the group was ready to …": the
 			// reported clause's subject is no actor we know.
@@ -195,6 +203,29 @@ func (v *sentenceView) speakerAt(k int) string {
 	}
 	return ""
 }
+
+// groupSpeaker returns the speaker of the reported speech around token k
+// when a person speaks for it ("AA spokesman Khaing Thukha told …"), so
+// that "the group" is the speaker's own; officials of a state are not.
+func (v *sentenceView) groupSpeaker(k int) string {
+	sp := v.sp
+	if sp.Speaker == "" || sp.speakerToken < v.from || k < sp.From || k >= sp.To {
+		return ""
+	}
+	if m, ok := mentionAt(v.ms, sp.speakerToken); ok && m.Person {
+		return sp.Speaker
+	}
+	for j := max(v.from, sp.speakerToken-2); j < v.to && j < sp.speakerToken+4; j++ {
+		if strings.HasPrefix(v.toks[j].Lower, "spokes") {
+			return sp.Speaker
+		}
+	}
+	return ""
+}
+
+// groupNouns stand for the armed group or movement just named or
+// speaking: "the group", "the movement".
+var groupNouns = setOf("group", "movement", "organisation", "organization", "militia", "outfit")
 
 // functionWords may stand between a subject and its verb.
 var functionWords = setOf("the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
