@@ -118,7 +118,9 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "Member states told the team": a noun before the verb
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
-	case (t.lower == "claimed" || t.lower == "claims") && claimObjects[next]:
+	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
+		return false // "claimed to have killed 23 soldiers"
+	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && claimObjects[next]:
 		return true // "claimed responsibility", "claimed the lives of"
 	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
 		return true // "put the death toll at 45", not "put an end to"
@@ -257,6 +259,8 @@ func (a *attribution) phraseAfter(i int) string {
 			t.glued && j > 0 && a.toks[j-1].is("-")) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
+			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
+			(t.kind == numWord && last >= 0 && a.headAhead(j)) || // "the UN refugee agency"
 			(t.is("’", "'") && last >= 0)
 		if !ok {
 			break
@@ -274,10 +278,28 @@ func (a *attribution) phraseAfter(i int) string {
 	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[i:last+1]) {
 		return ""
 	}
+	if last+3 < len(a.toks) && a.toks[last+1].is("(") && a.toks[last+2].kind == numWord && a.toks[last+3].is(")") {
+		phrase = a.text[a.toks[i].start:a.toks[last+3].end] // "the Armed Conflict Location & Event Data Project (ACLED)"
+	}
 	if end := a.appositiveName(last + 1); end > 0 && speakerNouns[a.toks[last].lower] {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
 	}
 	return tidyCredit(phrase)
+}
+
+// headAhead reports whether a speaker noun comes within two words from
+// token j, so that a lower-case word before it belongs to the name: "the
+// UN refugee agency", "the UN human rights office".
+func (a *attribution) headAhead(j int) bool {
+	for k := j; k < len(a.toks) && k < j+2; k++ {
+		if a.toks[k].kind != numWord {
+			return false
+		}
+		if speakerNouns[a.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName returns the last token of a name set off by the comma at
@@ -355,7 +377,7 @@ func tidyCredit(x string) string {
 }
 
 var reportingVerbs = figWords("said", "says", "say", "told", "tells", "informed", "reported", "added",
-	"stated", "states", "claimed", "claims", "confirmed", "confirms", "announced", "announces",
+	"stated", "states", "claimed", "claims", "claim", "confirmed", "confirms", "announced", "announces",
 	"estimated", "estimates", "showed", "shows", "found", "finds", "noted", "notes", "revealed",
 	"reveals", "quoted", "recorded", "records", "documented", "counted", "wrote", "writes", "tweeted",
 	"posted", "put", "disclosed", "mentioned", "citing", "cited", "quoting", "reporting", "tallied",
@@ -503,7 +525,7 @@ func pronounSpeaker(toks []numToken) bool {
 		if !reportingVerbs[toks[k].lower] || a.notReporting(k) {
 			continue
 		}
-		if p := a.word(k - 1); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" {
+		if p := a.word(k - 1); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && k == 1 {
 			return true
 		}
 		if n := a.word(k + 1); (n == "he" || n == "she" || n == "they") && k > 0 && toks[k-1].kind == numPunct {
