@@ -157,7 +157,7 @@ type mixedError struct {
 }
 
 func (e *mixedError) Error() string {
-	return fmt.Sprintf("%v; the outputs are now a mixed set: written %s; not written (previous version, if any, left) %s; run again to write them all",
+	return fmt.Sprintf("%v; the output folder now holds a mixed set: replaced %s; not replaced (still the previous run's, if any) %s; run again to write them all",
 		e.err, strings.Join(e.committed, ", "), strings.Join(e.kept, ", "))
 }
 

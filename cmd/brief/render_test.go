@@ -185,6 +185,7 @@ func TestRenderUsage(t *testing.T) {
 		{[]string{"render"}, "--model FILE is required"},
 		{[]string{"render", "--model", model, "--only", "docx"}, `--only "docx": want pdf, xlsx or json`},
 		{[]string{"render", "--model", filepath.Join(renderData, "missing.json")}, "missing.json: no such file"},
+		{[]string{"render", "--model", renderData}, "--model " + renderData + ": not a regular file"},
 		{[]string{"render", "--model", model, "--config", filepath.Join(renderData, "missing.toml")}, "missing.toml"},
 		{[]string{"render", "--model", model, "stray"}, `unexpected argument "stray"`},
 	}

@@ -672,6 +672,7 @@ func TestExitStatusMapping(t *testing.T) {
 		{nil, exitOK},
 		{flag.ErrHelp, exitOK},
 		{usageError{"bad"}, exitUsage},
+		{fmt.Errorf("render: %w", reportedError{"m.json is not a valid model"}), exitUsage},
 		{fmt.Errorf("build: %w", &report.PeriodError{Flag: "--week"}), exitUsage},
 		{&config.Error{File: "c.toml"}, exitUsage},
 		{&lock.HeldError{Dir: "out"}, exitLocked},
@@ -681,6 +682,24 @@ func TestExitStatusMapping(t *testing.T) {
 	for _, tt := range tests {
 		if got := exitStatus(tt.err); got != tt.want {
 			t.Errorf("exitStatus(%v) = %d, want %d", tt.err, got, tt.want)
+		}
+	}
+}
+
+// TestReportedNotLoggedAgain: an error whose details are already on
+// stderr exits 2 without another line; any other error is logged once.
+func TestReportedNotLoggedAgain(t *testing.T) {
+	for _, tt := range []struct {
+		err    error
+		logged bool
+	}{
+		{fmt.Errorf("render: %w", reportedError{"m.json is not a valid model"}), false},
+		{usageError{"--wait -1s: want a positive duration"}, true},
+	} {
+		var stderr bytes.Buffer
+		code := exitCode(&env{stderr: &stderr}, tt.err)
+		if code != exitUsage || (stderr.Len() > 0) != tt.logged {
+			t.Errorf("exitCode(%v) = %d, stderr %q; want %d, logged: %v", tt.err, code, stderr.String(), exitUsage, tt.logged)
 		}
 	}
 }
