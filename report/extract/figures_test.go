@@ -219,7 +219,7 @@ func TestFigureDetails(t *testing.T) {
 			"30 militants", "militants", "", "The Express Tribune"},
 		{"He said 30 militants had surrendered.", "30 militants", "militants", "", ""},
 		{"According to a report by the Pakistan Institute for Conflict and Security Studies (PICSS), militants carried out 59 attacks in 2023.",
-			"59 attacks", "", "2023", "a report by the Pakistan Institute for Conflict and Security Studies"},
+			"59 attacks", "", "2023", "a report by the Pakistan Institute for Conflict and Security Studies (PICSS)"},
 		{"The army said 15 soldiers were killed, while the Taliban put the number at 40.",
 			"15 soldiers were killed", "soldiers", "", "The army"},
 		{"The Taliban claimed 40 soldiers were killed, while the army said 15 died.",
