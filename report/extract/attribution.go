@@ -181,6 +181,9 @@ func (a *attribution) subjectBefore(k int) string {
 		return a.toks[c-1].text // "(ISPR) said": the acronym names it
 	}
 	end := k - 1 // only adverbs stand between: "officials also said"
+	if a.word(end) == "," && a.word(end-1) == "part" && a.word(end-3) == "for" && a.word(end-4) == "," {
+		end -= 5 // "JNIM, for its part, claimed"
+	}
 	for end >= 0 && adverbs[a.word(end)] {
 		end--
 	}

@@ -172,6 +172,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
+	if np.last >= 0 && thingNouns[fs.word(np.last)] && eventKinds[f.what] {
+		f.what = "other" // "captured 25 Pakistani posts": places, not people
+	}
 	if f.what == "" && fs.prev != nil {
 		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom")
 		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
@@ -1008,7 +1011,7 @@ var triggers = kindWords(map[string][]string{
 	"killed": {"killed", "kill", "kills", "killing", "martyred", "martyring", "martyr", "martyrdom", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "neutralise", "neutralize", "dead", "died", "dies",
 		"slain", "massacred", "perished", "executed", "eliminated", "eliminating", "deaths", "fatalities",
-		"bodies", "death"},
+		"bodies", "death", "hell"}, // ISPR: "khwarij were sent to hell"
 	"injured": {"injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "hurt",
 		"injuries", "hospitalised", "hospitalized"},
 	"displaced": {"displaced", "displacing", "uprooted", "fled", "flee", "fleeing", "evacuated", "migrated"},
@@ -1057,6 +1060,12 @@ var headNouns = kindWords(map[string][]string{
 	"injured":   {"injuries"},
 	"arrested":  {"arrests", "detainees"},
 })
+
+// thingNouns count places and things, which are not killed, wounded or
+// arrested: "captured 25 posts", "seized 12 vehicles".
+var thingNouns = figWords("posts", "post", "positions", "checkpoints", "checkposts", "bases", "villages",
+	"towns", "townships", "districts", "vehicles", "tanks", "weapons", "rifles", "trucks", "tankers",
+	"camps", "outposts", "hideouts", "bunkers", "buildings", "houses", "drones")
 
 // countNouns are nouns that make a four-digit number a count, not a year:
 // "2000 people".

@@ -58,6 +58,8 @@ func TestFiguresIn(t *testing.T) {
 		{"Some 3,500 families were displaced by the fighting.", []string{"3500|about|displaced"}},
 		{"Militants ambushed a convoy, killing two soldiers and injuring five.", []string{"2||killed", "5||injured"}},
 		{"Six militants were neutralised, ISPR said.", []string{"6||killed"}},
+		{"Seventeen (17) Indian-sponsored khwarij were sent to hell.", []string{"17||killed"}},
+		{"The Taliban said they had captured 25 Pakistani posts and killed 58 soldiers.", []string{"25||other", "58||killed"}},
 		{"The attack killed 12 soldiers and 30 civilians.", []string{"12||killed", "30||killed"}},
 		{"The strike killed 12 people, including five children.", []string{"12||killed", "5||killed"}},
 		{"Two soldiers lost their lives in the exchange of fire.", []string{"2||killed"}},

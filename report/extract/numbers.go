@@ -247,10 +247,24 @@ func quantities(toks []numToken) []quantity {
 		if !ok {
 			continue
 		}
+		q.last = restated(toks, q)
 		out = append(out, q)
 		i = q.last
 	}
 	return out
+}
+
+// restated returns the last token of a quantity, taking in the digits
+// that repeat a number in words: "seventeen (17)".
+func restated(toks []numToken, q quantity) int {
+	k := q.last + 1
+	if k+2 >= len(toks) || !toks[k].is("(") || !toks[k+2].is(")") {
+		return q.last
+	}
+	if v, end, ok := numberAt(toks, k+1); ok && end == k+2 && v == q.low && q.low == q.high {
+		return k + 2
+	}
+	return q.last
 }
 
 // quantityAt reads a quantity whose number starts at toks[i].
