@@ -21,7 +21,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	var out []report.Event
 	for _, m := range a.timesIn(s) {
 		date, precision, ok := m.Date()
-		if !ok || a.inName(m) || a.spanStart(i, m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
+		if !ok || a.inName(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
 			continue
 		}
 		actors := actorNames(ms)
@@ -126,6 +126,22 @@ func (a *article) spanStart(i int, m timex.Mention) bool {
 	if k < 0 || a.toks[k].Lower != "since" {
 		return false
 	}
+	return a.counts(i, m)
+}
+
+// spanBound reports whether a date only bounds a span ("fought alongside
+// them until 2021") or is the span a count covers ("1,000 attacks this
+// year", "19.5 million people need aid this year"): nothing happened on it.
+func (a *article) spanBound(i int, m timex.Mention) bool {
+	if k := a.tokenBefore(m.Start); k >= 0 && (a.toks[k].Lower == "until" || a.toks[k].Lower == "till") {
+		return true
+	}
+	text := strings.ToLower(m.Text)
+	return (text == "this year" || text == "this month") && a.counts(i, m)
+}
+
+// counts reports whether sentence i holds a number besides the date m.
+func (a *article) counts(i int, m timex.Mention) bool {
 	for j := a.sentToks[i][0]; j < a.sentToks[i][1]; j++ {
 		t := a.toks[j]
 		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) {
