@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -188,7 +189,7 @@ func readModel(path string, stdin io.Reader) ([]byte, error) {
 		if err != nil {
 			return nil, usageError{fmt.Sprintf("--model %s: %v", path, errors.Unwrap(err))}
 		}
-		if !info.Mode().IsRegular() {
+		if !info.Mode().IsRegular() && info.Mode()&os.ModeNamedPipe == 0 {
 			return nil, usageError{fmt.Sprintf("--model %s: not a regular file; pass the model's JSON file, or - to read stdin", path)}
 		}
 		if info.Size() > maxModelSize {
@@ -277,7 +278,7 @@ func applyConfig(b *report.Brief, cfg *config.Config) {
 	b.Meta.Organisation = cfg.Organisation
 	b.Meta.Marking = cfg.Marking
 	b.Meta.PageSize = cfg.PageSize
-	b.Meta.Config = cfg.Path
+	b.Meta.Config = filepath.Base(cfg.Path)
 	b.Sections = slices.Clone(cfg.Sections)
 	b.Actors = slices.Clone(cfg.Actors)
 	b.Issues = slices.Clone(cfg.Issues)

@@ -256,3 +256,28 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputsDoNotDependOnHowConfigIsNamed: a cron run with an absolute
+// --config and a hand run with a relative one give the same bytes.
+func TestOutputsDoNotDependOnHowConfigIsNamed(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	abs, err := filepath.Abs("../../config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outputs [2][]string
+	for i, cfg := range []string{"../../config.toml", abs} {
+		code, stdout, stderr := runBrief(t, "build", "--config", cfg, "--out", t.TempDir(), "--no-cache")
+		if code != 0 {
+			t.Fatalf("build --config %s exited %d: %s", cfg, code, stderr)
+		}
+		outputs[i] = strings.Fields(stdout)
+	}
+	for i := range outputs[0] {
+		a, _ := os.ReadFile(outputs[0][i])
+		b, _ := os.ReadFile(outputs[1][i])
+		if !bytes.Equal(a, b) || len(a) == 0 {
+			t.Errorf("%s differs between a relative and an absolute --config", filepath.Base(outputs[0][i]))
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"sync/atomic"
 	"time"
 
@@ -148,17 +149,8 @@ func Meta(cfg *config.Config, opts Options) report.Meta {
 		PageSize:     cfg.PageSize,
 		Period:       p,
 		Generated:    opts.Generated.UTC().Format(time.RFC3339),
-		Config:       cfg.Path,
+		Config:       filepath.Base(cfg.Path),
 	}
-}
-
-// Extract runs extraction over the sources on all cores. The result is in
-// the sources' order whatever the timing of the work.
-func Extract(ctx context.Context, sources []report.Source, d extract.Domain) ([]report.Article, error) {
-	x := extract.New(d)
-	arts := make([]report.Article, len(sources))
-	err := parallel(ctx, cpuWorkers(), len(sources), func(i int) { arts[i] = extractOne(x, sources[i]) })
-	return arts, err
 }
 
 // extractNew extracts the facts of the articles the cache did not hold,
