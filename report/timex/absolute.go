@@ -157,6 +157,9 @@ func (p *parser) month(i int) result {
 		}
 		return p.dayWithYear(i, k, m, d)
 	}
+	if p.isFn(j, wOf) && p.isFn(j+1, wThat) && p.isWord(j+2, clsUnit, uYear) && p.lastYear > 0 {
+		return result{j + 3, monthValue(p.lastYear, m)} // "in June of that year"
+	}
 	k := j
 	if p.isPunct(k, ',') || p.isFn(k, wOf) {
 		k++

@@ -1,13 +1,17 @@
 package timex
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // parser matches the grammar of date expressions over the tokens of a text.
 type parser struct {
-	text string
-	toks []token
-	a    anchor
-	out  []Mention
+	text     string
+	toks     []token
+	a        anchor
+	out      []Mention
+	lastYear int // the year of the last date found, for "that year", "that October"
 }
 
 // result is a matched expression: the tokens up to end (exclusive) and its value.
@@ -91,6 +95,11 @@ func (p *parser) run() {
 func (p *parser) emit(start int, r result) {
 	s, e := int(p.toks[start].start), int(p.toks[r.end-1].end)
 	p.out = append(p.out, Mention{Start: s, End: e, Text: p.text[s:e], Value: r.v, Precision: r.prec})
+	if len(r.v) >= 4 {
+		if y, err := strconv.Atoi(r.v[:4]); err == nil {
+			p.lastYear = y
+		}
+	}
 }
 
 // canStart is a quick test that an expression may start at token i.
@@ -115,6 +124,8 @@ func (p *parser) canStart(i int) bool {
 			return next.kind != kWord || (next.cls != clsNone && next.cls != clsQty)
 		case wRecently, wThese, wAt, wQ:
 			return true
+		case wThat:
+			return p.lastYear > 0 && p.monthName(i+1)
 		}
 		return false
 	}
@@ -221,6 +232,11 @@ func (p *parser) function(i int) result {
 		}
 	case wQ:
 		return p.quarterQ(i)
+	case wThat:
+		// "lapsed that October": the month of the year last named.
+		if p.lastYear > 0 && p.monthName(i+1) && !p.dayNumber(i+2) {
+			return result{i + 2, monthValue(p.lastYear, int(p.tok(i+1).n%abbrev))}
+		}
 	}
 	return noMatch
 }

@@ -38,6 +38,10 @@ func TestFind(t *testing.T) {
 		// The seeds' phrasing.
 		{"2023-06", "when he visited Islamabad last month.", []string{"last month=2023-05/month"}},
 		{"2023-06", "retook control over Afghanistan in August 2021", []string{"August 2021=2021-08/month"}},
+		// A month of the year last named.
+		{"2025-03-14", "A truce took effect in April 2022 and lapsed that October.", []string{"April 2022=2022-04/month", "that October=2022-10/month"}},
+		{"2025-11-10", "It collapsed in November 2022, when the TTP ended a ceasefire it had agreed to in June of that year.", []string{"November 2022=2022-11/month", "June of that year=2022-06/month"}},
+		{"2025-11-10", "He said that October was cold.", []string{}},
 		{"2023-06", "The peace talks were held in late 2021 in Kabul", []string{"late 2021=2021/year"}},
 		{"2023-06", "506 terror attacks were carried out in the country in 2022", []string{"2022=2022/year"}},
 		{"2023-07", "a meeting in Kabul from July 19 to 21.", []string{"July 19 to 21=2023-07-19/day"}},
