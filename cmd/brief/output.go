@@ -38,16 +38,17 @@ var outputs = []output{
 
 // outputPlan says where a run's outputs go.
 type outputPlan struct {
-	dir    string // the output folder
-	name   string // file name without extension, {period} already replaced
-	latest string // stable name without extension, or ""
-	only   []string
+	dir     string // the output folder
+	name    string // file name without extension, {period} already replaced
+	pattern string // the name before {period} was replaced
+	latest  string // stable name without extension, or ""
+	only    []string
 }
 
 // planOutputs resolves the output folder and names for a period label.
 func planOutputs(dir, pattern, latest, periodLabel string) outputPlan {
 	slug := periodSlug(periodLabel)
-	return outputPlan{dir: dir, name: strings.ReplaceAll(pattern, "{period}", slug), latest: latest}
+	return outputPlan{dir: dir, name: strings.ReplaceAll(pattern, "{period}", slug), pattern: pattern, latest: latest}
 }
 
 // maxSlug is the longest period slug, in bytes: file systems refuse
@@ -201,6 +202,26 @@ func (p outputPlan) files() []string {
 	return files
 }
 
+// staleGlobs matches the outputs of every period under the plan's name
+// pattern, and the latest names, so that a killed run's temporary files
+// are removed whichever period it was writing.
+func (p outputPlan) staleGlobs() []string {
+	globs := p.files()
+	if p.pattern != "" {
+		every := globEscape(p.pattern)
+		every = strings.ReplaceAll(every, "{period}", "*")
+		for _, o := range outputs {
+			globs = append(globs, every+o.ext)
+		}
+	}
+	return globs
+}
+
+// globEscape quotes path.Match's special characters in a name.
+func globEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
+}
+
 // names returns the file names, without extension, each output is written
 // under: the period's, then the latest one.
 func (p outputPlan) names() []string {
@@ -273,7 +294,7 @@ const cacheMaxAge = 30 * 24 * time.Hour
 // folder's lock.
 func removeStale(e *env, plan outputPlan) {
 	dir := plan.dir
-	removed, err := atomicfile.RemoveStale(dir, plan.files(), 0)
+	removed, err := atomicfile.RemoveStale(dir, plan.staleGlobs(), 0)
 	if err != nil {
 		e.logger().Warn(err.Error(), "step", "clean", "dir", dir)
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -93,19 +94,23 @@ func syncDir(dir string) error {
 }
 
 // IsTemp reports whether a file name is one of Write's temporary files
-// for the file named final: ".FINAL.tmp-DIGITS". Another program's
-// temporary files never match.
+// for the file named final: ".FINAL.tmp-DIGITS". final may be a path.Match
+// pattern ("brief-*.pdf") to match the temporary files of several finals.
+// Another program's temporary files never match.
 func IsTemp(name, final string) bool {
-	rest, ok := strings.CutPrefix(name, tempPrefix(final))
-	if !ok || rest == "" {
+	i := strings.LastIndex(name, ".tmp-")
+	if !strings.HasPrefix(name, ".") || i < 1 {
 		return false
 	}
-	for _, r := range rest {
-		if r < '0' || r > '9' {
-			return false
-		}
+	digits := name[i+len(".tmp-"):]
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return false
 	}
-	return true
+	base := name[1:i]
+	if ok, err := path.Match(final, base); err == nil {
+		return ok
+	}
+	return base == final
 }
 
 // tempPrefix is how the names of final's temporary files begin; Prepare
@@ -113,7 +118,8 @@ func IsTemp(name, final string) bool {
 func tempPrefix(final string) string { return "." + final + ".tmp-" }
 
 // RemoveStale removes the temporary files a killed run left in dir for
-// the files named finals (base names such as "brief-latest.pdf") that are
+// the files named finals (base names such as "brief-latest.pdf", or
+// patterns such as "brief-*.pdf") that are
 // at least minAge old, and returns their paths. Other files, including
 // other programs' temporary files, are left alone. Only call it while no
 // other process may be writing these files (holding the folder's lock),

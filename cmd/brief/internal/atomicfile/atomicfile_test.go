@@ -134,3 +134,16 @@ func TestPrepareCommitAbort(t *testing.T) {
 	assertFile(t, b, "new b")
 	assertOnly(t, dir, "a.json", "b.json")
 }
+
+func TestRemoveStaleByPattern(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{".brief-2023-W22.pdf.tmp-7", ".brief-all.xlsx.tmp-8", ".report.docx.tmp-42", ".brief-2023-W22.pdf"} {
+		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := RemoveStale(dir, []string{"brief-*.pdf", "brief-*.xlsx"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	assertOnly(t, dir, ".brief-2023-W22.pdf", ".report.docx.tmp-42")
+}
