@@ -289,7 +289,11 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			}
 			break
 		}
-		k = v.issueAfter(m.To, ce, 12, taken)
+		reach := 12
+		if nearCues[c.phrase] {
+			reach = 2 // "holding quiet talks", not "did not hold the role of guarantor"
+		}
+		k = v.issueAfter(m.To, ce, reach, taken)
 	}
 	if k < 0 {
 		return hit{}, false
@@ -424,6 +428,10 @@ func (v *sentenceView) offTable(im issueMention) bool {
 	}
 	return false
 }
+
+// nearCues are verbs of many uses that show a position only on an issue
+// right after them: "held talks".
+var nearCues = setOf("hold", "held")
 
 // historyCues tell what was done, a position only when no year dates it.
 var historyCues = setOf("hold", "held", "host")
