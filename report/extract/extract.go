@@ -128,6 +128,16 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text)}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
 	a.mentions = x.actors.findTokens(a.toks)
+	for _, st := range a.sentToks {
+		// A preposition of the sentence before (a headline without a full
+		// stop: "… call for restraint") governs no mention of this one.
+		ms := mentionsIn(a.mentions, st[0], st[1])
+		for k := range ms {
+			if ms[k].From < st[0]+3 && ms[k].PrepObject {
+				ms[k].PrepObject = isPrepObject(a.toks[st[0]:], ms[k].From-st[0])
+			}
+		}
+	}
 	for _, m := range x.issues.findAll(a.toks, 0, len(a.toks)) {
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: m.Value})
 	}
