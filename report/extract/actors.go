@@ -387,3 +387,14 @@ func actorNames(ms []actorMention) []string {
 	}
 	return out
 }
+
+// demonymBefore returns the actor whose demonym ends right before token
+// i ("Pakistani" before "airstrikes"), or "".
+func (m *actorMatcher) demonymBefore(toks []token, i int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if mm, ok := m.demonyms.matchAt(toks, k); ok && mm.To == i && toks[k].Title {
+			return m.actors[mm.Value]
+		}
+	}
+	return ""
+}

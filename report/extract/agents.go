@@ -177,3 +177,23 @@ func (v *sentenceView) verbTerm(k int) []string {
 
 // perfectAux may stand between a subject and its verb in the past.
 var perfectAux = setOf("has", "have", "had", "also", "already", "successfully", "jointly")
+
+// modifierAgent returns the actor named right before an issue term as its
+// modifier, who does it: "Pakistani airstrikes", "Qatari mediation",
+// "Houthi attacks on ships". It returns "" when there is none.
+func (v *sentenceView) modifierAgent(k int) string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || im.From == v.from {
+		return ""
+	}
+	if m, ok := mentionAt(v.ms, im.From-1); ok {
+		if m.To != im.From || m.PrepObject || m.Person {
+			return ""
+		}
+		return m.Actor
+	}
+	if v.demonym == nil {
+		return ""
+	}
+	return v.demonym(im.From)
+}

@@ -95,6 +95,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
 			sp: a.speeches[i], quote: a.quoteSpeaker, last: last, recent: recent,
 			claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
+			demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
 		}
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, published)

@@ -34,6 +34,7 @@ type sentenceView struct {
 	claim    []bool                     // per issue: a claim, asserted or denied
 	parties  [][]string                 // per issue: the actors its label names
 	issueIDs []string
+	demonym  func(i int) string // the actor whose demonym ends before token i, or ""
 }
 
 // stancesOf finds the stances of one sentence. Each cue takes the first
@@ -131,6 +132,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		at = im.From
 		if who := v.compoundAgent(k); who != "" {
 			add(who, im.Issue, "support") // "U.S.-led talks"
+		} else if who := v.modifierAgent(k); who != "" {
+			add(who, im.Issue, "support") // "Pakistani airstrikes in Khost"
 		}
 		if doers := v.verbTerm(k); doers != nil {
 			for _, who := range doers {
