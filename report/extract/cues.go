@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // cueKind says how a cue finds its subject and its issue.
 type cueKind int
 
@@ -220,4 +222,35 @@ var cueSet = func() *phraseSet {
 		p.add(c.phrase, i)
 	}
 	return p
+}()
+
+// quotedNegations adds the negative cues that a quotation mark parts:
+// 'the military would "not negotiate with terrorists"' reads as "would
+// not". ms are the cues found, in order; the result stays in order.
+func quotedNegations(toks []token, ms []phraseMatch) []phraseMatch {
+	var add []phraseMatch
+	for k := 0; k+2 < len(toks); k++ {
+		w := toks[k].Lower
+		if (w != "would" && w != "will") || !openingMarks[toks[k+1].Lower] || toks[k+2].Lower != "not" {
+			continue
+		}
+		if i, ok := cueIndex[w+" not"]; ok {
+			add = append(add, phraseMatch{From: k, To: k + 3, Value: i})
+		}
+	}
+	if add == nil {
+		return ms
+	}
+	out := append(ms, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].From < out[j].From })
+	return out
+}
+
+// cueIndex gives each cue phrase its index in cues.
+var cueIndex = func() map[string]int {
+	m := make(map[string]int, len(cues))
+	for i, c := range cues {
+		m[c.phrase] = i
+	}
+	return m
 }()

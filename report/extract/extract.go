@@ -142,7 +142,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	for _, m := range x.issues.findAll(a.toks, 0, len(a.toks)) {
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: m.Value})
 	}
-	a.cues = cueSet.findAll(a.toks, 0, len(a.toks))
+	a.cues = quotedNegations(a.toks, cueSet.findAll(a.toks, 0, len(a.toks)))
 	a.times = timex.Find(text, published)
 	lastSpeaker := ""
 	for i := range a.sents {

@@ -77,7 +77,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				return nonEmpty(v.last) // "The group wants Saudi Arabia to pay …"
 			}
 		}
-		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb) && sawNoun {
+		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || speechVerbs[t.Lower]) && sawNoun {
 			// "officials told Reuters that the group was ready to …": the
 			// reported clause's subject is no actor we know.
 			if kind == cueCondition {
