@@ -180,14 +180,18 @@ var perfectAux = setOf("has", "have", "had", "also", "already", "successfully", 
 
 // modifierAgent returns the actor named right before an issue term as its
 // modifier, who does it: "Pakistani airstrikes", "Qatari mediation",
-// "Houthi attacks on ships". It returns "" when there is none.
+// "Houthi attacks on ships", "a UN-brokered truce" (the term "broker"). It returns "" when there is none.
 func (v *sentenceView) modifierAgent(k int) string {
 	im := v.issues[k]
 	if v.claim[im.Issue] || im.From == v.from {
 		return ""
 	}
-	if m, ok := mentionAt(v.ms, im.From-1); ok {
-		if m.To != im.From || m.PrepObject || m.Person {
+	at := im.From
+	if at-2 >= v.from && v.toks[at-1].Lower == "-" {
+		at-- // "UN-brokered": the term is the participle of a compound
+	}
+	if m, ok := mentionAt(v.ms, at-1); ok {
+		if m.To != at || m.PrepObject || m.Person {
 			return ""
 		}
 		return m.Actor

@@ -122,19 +122,20 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	// with a negation just before it, the speaker denies it. An issue
 	// a speaker says there will be "no" of, the speaker opposes.
 	for k, im := range v.issues {
+		at = im.From
 		for _, who := range v.termOf(k) {
-			at = im.From
 			add(who, im.Issue, "support") // "supports the mediation efforts of Qatar": Qatar mediates
 		}
+
 		if taken[k] {
-			continue
+			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
 		}
-		at = im.From
 		if who := v.compoundAgent(k); who != "" {
 			add(who, im.Issue, "support") // "U.S.-led talks"
 		} else if who := v.modifierAgent(k); who != "" {
-			add(who, im.Issue, "support") // "Pakistani airstrikes in Khost"
+			add(who, im.Issue, "support") // "Pakistani airstrikes in Khost", "a UN-brokered truce"
 		}
+
 		if doers := v.verbTerm(k); doers != nil {
 			for _, who := range doers {
 				add(who, im.Issue, "support") // "Oman, which has mediated", "the truce that Qatar brokered"
