@@ -476,8 +476,12 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 		main = v.issueBefore(c.From, cs, taken)
 		cond = v.issueAfter(c.To, ce, 12, taken)
 	}
-	if main >= 0 && (v.otherParties(v.issues[main], subjects, "conditional") || v.ended(v.issues[main])) {
-		main = -1 // "would lift the blockade only if …": the condition is on ending it
+	if main >= 0 && v.ended(v.issues[main]) {
+		taken[main] = true // "would lift the blockade only if …": the condition is on ending it
+		main = -1
+	}
+	if main >= 0 && v.otherParties(v.issues[main], subjects, "conditional") {
+		main = -1
 	}
 	if cond >= 0 && (v.otherParties(v.issues[cond], subjects, "demand") || v.ended(v.issues[cond])) {
 		cond = -1 // "only if the Houthis halted their attacks": an end is demanded, not the issue
