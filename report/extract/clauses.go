@@ -45,8 +45,8 @@ func (v *sentenceView) coordinated(m phraseMatch) bool {
 	for k := m.From - 1; k >= v.from; k-- {
 		w := v.toks[k].Lower
 		switch {
-		case w == "," || w == "and" || w == "then":
-			return true
+		case w == "," || w == "and" || w == "then" || w == "but":
+			return true // "had not asked Kabul to hand them over, but wanted it to …"
 		case cueAdverbs[w] || w == "instead" || w == "also" || strings.HasSuffix(w, "ly") && v.toks[k].Word:
 			continue
 		}
