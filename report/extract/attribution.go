@@ -486,12 +486,17 @@ func creditsOf(text string, sents []Sentence) []string {
 	inQuote := make([]bool, len(sents)) // the sentence is (partly) quoted speech
 	open := false                       // a quotation is open after the sentence
 	last := ""                          // the paragraph's last credit
+	named := ""                         // the spokesman the sentence before opened with
 	for i, s := range sents {
 		if i > 0 && newParagraph(text, sents[i-1], s) {
-			open, last = false, ""
+			open, last, named = false, "", ""
 		}
 		toks := numTokenize(s.Text, numLowerASCII(s.Text))
 		credits[i], pronoun[i] = attributionIn(s.Text, toks), pronounSpeaker(toks)
+		if credits[i] == "" && pronoun[i] && last == "" {
+			last = named // "Spokesman Zaw Min Tun gave a different account. He told state media …"
+		}
+		named = openingSpokesman(s.Text, toks)
 		opens, closes := quoteMarks(s.Text)
 		inQuote[i] = open || opens > 0
 		open = open && closes <= opens || !open && opens > closes
@@ -510,6 +515,27 @@ func creditsOf(text string, sents []Sentence) []string {
 		}
 	}
 	return credits
+}
+
+// openingSpokesman returns the speaker a sentence opens with when it names
+// one by a speaking role and a name ("Junta spokesman Major General Zaw
+// Min Tun gave a very different account"), or "".
+func openingSpokesman(text string, toks []numToken) string {
+	role, end := false, -1
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns[t.lower]) {
+			break
+		}
+		if strings.HasPrefix(t.lower, "spokes") || t.lower == "minister" || t.lower == "commander" {
+			role = true
+		}
+		end = k
+	}
+	if !role || end < 1 || !toks[end].isCap() {
+		return "" // a role without a name after it: "The spokesman said"
+	}
+	return tidyCredit(text[toks[0].start:toks[end].end])
 }
 
 // newParagraph reports whether a blank line parts sentences a and b.

@@ -72,15 +72,17 @@ func TestAttributionOf(t *testing.T) {
 func TestCreditsOf(t *testing.T) {
 	text := "Six soldiers were killed, the army said. He said 12 militants died in the fighting.\n\n" +
 		"“We lost 30 men. The enemy lost more,” a commander told Reuters. “They will pay,” he added.\n\n" +
-		"He said nothing more. The group has 6,000 fighters."
+		"He said nothing more. The group has 6,000 fighters.\n\n" +
+		"Junta spokesman Zaw Min Tun gave a different account. He told state media 15 soldiers died."
 	sents := []Sentence{}
 	for _, p := range []string{"Six soldiers were killed, the army said.", "He said 12 militants died in the fighting.",
 		"“We lost 30 men.", "The enemy lost more,” a commander told Reuters.", "“They will pay,” he added.",
-		"He said nothing more.", "The group has 6,000 fighters."} {
+		"He said nothing more.", "The group has 6,000 fighters.",
+		"Junta spokesman Zaw Min Tun gave a different account.", "He told state media 15 soldiers died."} {
 		i := strings.Index(text, p)
 		sents = append(sents, Sentence{Text: p, Start: i, End: i + len(p), Index: len(sents)})
 	}
-	want := []string{"the army", "the army", "Reuters", "Reuters", "Reuters", "", ""}
+	want := []string{"the army", "the army", "Reuters", "Reuters", "Reuters", "", "", "", "Junta spokesman Zaw Min Tun"}
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
