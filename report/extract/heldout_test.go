@@ -16,17 +16,30 @@ import "testing"
 const heldoutDir = "testdata/heldout"
 
 // heldoutFloors are the lowest acceptable scores on the held-out set, a
-// little below those measured after the rules were improved. First contact
-// (before any change): FILLED IN BELOW.
+// little below those measured after the rules were improved: figures P
+// 0.98 found 0.94 F1 0.96, what 0.91, attributed_to 0.82; events P 0.92,
+// dated 1.00; stances P 0.98 R 0.70 F1 0.82; matrix F1 0.84.
+//
+// First contact, before any rule was changed, with the gold as first
+// written: figures P 0.94 found 0.91 F1 0.92, what 0.90, attributed_to
+// 0.67; events P 0.88, dated 0.93 (0.97 once the gold dated weeks by their
+// Monday, as MODEL.md does); stances P 0.78 R 0.39 F1 0.52; matrix F1 0.59.
+// Two gold entries were added after that run to follow the seeds'
+// conventions (see gold/tribune_officials.toml); with them first contact
+// scores stances P 0.80 R 0.40 F1 0.53.
 var heldoutFloors = map[string]float64{
-	"figures_p":    0.0,
-	"figures_f1":   0.0,
-	"figures_attr": 0.0,
-	"events_dated": 0.0,
-	"stances_p":    0.0,
-	"stances_r":    0.0,
-	"stances_f1":   0.0,
-	"matrix_f1":    0.0,
+	"figures_p":     0.95,
+	"figures_found": 0.90,
+	"figures_f1":    0.93,
+	"figures_what":  0.88,
+	"figures_attr":  0.78,
+	"events_p":      0.88,
+	"events_dated":  0.95,
+	"stances_p":     0.93,
+	"stances_r":     0.66,
+	"stances_f1":    0.78,
+	"stances_pol":   0.78,
+	"matrix_f1":     0.80,
 }
 
 func TestHeldout(t *testing.T) {
