@@ -163,6 +163,8 @@ var cues = []cue{
 	{"floated", "propose", cueVerb, false},
 	// conditional
 	{"only if", "conditional", cueCondition, false},
+	{"only once", "conditional", cueCondition, false},
+	{"only after", "conditional", cueCondition, false},
 	{"provided that", "conditional", cueCondition, false},
 	{"on condition that", "conditional", cueCondition, false},
 	{"on the condition that", "conditional", cueCondition, false},

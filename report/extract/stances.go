@@ -115,6 +115,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			if h.position == "demand" {
 				demanders = h.actors
+				if k := v.andToIssue(h.issue, taken); k >= 0 {
+					taken[k] = true
+					for _, who := range h.actors {
+						add(who, v.issues[k].Issue, "demand") // "called on the junta to set a date for elections and to open talks"
+					}
+				}
 			}
 		}
 	}
@@ -440,6 +446,31 @@ var nearCues = setOf("hold", "held")
 // historyCues tell what was done, a position only when no year dates it.
 var historyCues = setOf("hold", "held", "host")
 
+// andToIssue returns the untaken issue of an infinitive coordinated after
+// the demanded issue ("… to set a date for elections and to open talks"),
+// or -1.
+func (v *sentenceView) andToIssue(issue int, taken map[int]bool) int {
+	from := -1
+	for k, im := range v.issues {
+		if im.Issue == issue && taken[k] {
+			from = im.To
+		}
+	}
+	if from < 0 {
+		return -1
+	}
+	for k := from; k+1 < v.to && k < from+8; k++ {
+		w := v.toks[k].Lower
+		if w == ";" || w == "." {
+			return -1
+		}
+		if w == "and" && v.toks[k+1].Lower == "to" {
+			return v.issueAfter(k+2, v.to, 4, taken)
+		}
+	}
+	return -1
+}
+
 // litotes reports whether a negative cue ending before token i denies a
 // reluctance, which affirms: "will not hesitate to", "would not shy away
 // from".
@@ -459,7 +490,13 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	cs, ce := v.clause(c.From)
 	subjects := v.subjectOf(c.From, cueCondition)
 	main, cond := -1, -1
-	if v.fronted(c.From, cs) {
+	afterBut := cs-2 >= v.from && v.toks[cs-1].Lower == "but" && v.toks[cs-2].Lower == "," && v.fronted(c.From, cs)
+	if afterBut {
+		comma := cs - 2
+		cs, _ = v.clause(comma) // "ready for dialogue with Addis Abeba, but only if …": the main clause is before
+		subjects = v.subjectOf(comma, cueCondition)
+	}
+	if v.fronted(c.From, cs) && !afterBut {
 		comma := c.To
 		for comma < ce && v.toks[comma].Lower != "," {
 			comma++
