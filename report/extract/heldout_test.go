@@ -9,30 +9,40 @@ import "testing"
 // foreign ministry briefing in question-and-answer form, a live blog, a
 // Reuters explainer full of past dates (Yemen), an Al Jazeera report on
 // Houthi–Saudi talks, an Irrawaddy report with conflicting casualty claims
-// (Myanmar) and an RFI report on Mali. Configs and gold were written before
-// the extractor was run on them; testdata/heldout has one folder per
-// conflict, laid out as testdata/general.
+// (Myanmar) and an RFI report on Mali. Two more (Addis Standard on Tigray,
+// AP on Mali) were written after the first round of fixes, as a third
+// contact. Configs and gold were written before the extractor was run on
+// them; testdata/heldout has one folder per conflict, laid out as
+// testdata/general.
 
 const heldoutDir = "testdata/heldout"
 
-// heldoutFloors are the lowest acceptable scores on the held-out set, a
-// little below those measured after the rules were improved: figures P
-// 0.98 found 0.94 F1 0.96, what 0.91, attributed_to 0.82; events P 0.92,
-// dated 1.00; stances P 0.98 R 0.70 F1 0.82; matrix F1 0.84.
+// heldoutFloors are the lowest acceptable scores on the held-out set (all
+// twelve articles), a little below those measured after the rules were
+// improved: figures P 0.98 found 0.95 F1 0.96, what 0.90, attributed_to
+// 0.79; events P 0.93, dated 1.00; stances P 0.98 R 0.70 F1 0.82; matrix
+// F1 0.84.
 //
-// First contact, before any rule was changed, with the gold as first
-// written: figures P 0.94 found 0.91 F1 0.92, what 0.90, attributed_to
-// 0.67; events P 0.88, dated 0.93 (0.97 once the gold dated weeks by their
-// Monday, as MODEL.md does); stances P 0.78 R 0.39 F1 0.52; matrix F1 0.59.
-// Two gold entries were added after that run to follow the seeds'
-// conventions (see gold/tribune_officials.toml); with them first contact
-// scores stances P 0.80 R 0.40 F1 0.53.
+// First contact with the first ten, before any rule was changed, with the
+// gold as first written: figures P 0.94 found 0.91 F1 0.92, what 0.90,
+// attributed_to 0.67; events P 0.88, dated 0.93 (0.97 once the gold dated
+// weeks by their Monday, as MODEL.md does); stances P 0.78 R 0.39 F1 0.52;
+// matrix F1 0.59. Two gold entries were added after that run to follow the
+// seeds' conventions (see gold/tribune_officials.toml); with them first
+// contact scores stances P 0.80 R 0.40 F1 0.53.
+//
+// Third contact, the two later articles with the first round of fixes:
+// figures F1 1.00, attributed_to 0.62, events dated 1.00, stances P 0.83
+// R 0.50 F1 0.62 — no better on stances than the rules before any fix,
+// so the first round had fitted its articles more than it generalised;
+// after the second round (', but only if', 'only once', 'and to' under a
+// demand) they score stances P 1.00 R 0.70 F1 0.82.
 var heldoutFloors = map[string]float64{
 	"figures_p":     0.95,
 	"figures_found": 0.90,
 	"figures_f1":    0.93,
-	"figures_what":  0.88,
-	"figures_attr":  0.78,
+	"figures_what":  0.87,
+	"figures_attr":  0.75,
 	"events_p":      0.88,
 	"events_dated":  0.95,
 	"stances_p":     0.93,
