@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // phraseSet finds configured phrases (aliases, issue terms, cues) in a
 // token stream: one map look-up per token, longest phrase first, on word
 // boundaries by construction.
@@ -84,17 +86,25 @@ func (p *phraseSet) matchAt(toks []token, i int) (phraseMatch, bool) {
 }
 
 // matchEntry matches one phrase at toks[i] and returns the token after it.
+// With gap set, up to maxGap modifier words may stand inside the phrase
+// ("take more concrete action"), and a noun phrase "N on/of/against M"
+// also matches its verb form "N-ing M" ("attacks on shipping" →
+// "attacking shipping").
 func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 	k := i
 	for w, word := range e.words {
 		if k >= len(toks) {
 			return 0, false
 		}
-		t := toks[k]
-		if w > 0 && p.gap && p.key(t) != word && t.Word && !t.Poss && k+1 < len(toks) {
-			k++ // one word inside: "take concrete action", "lay down their arms"
-			t = toks[k]
+		if w > 0 && p.gap && p.key(toks[k]) != word {
+			if j, ok := p.skipGap(toks, k, word); ok {
+				k = j
+			} else if w+1 < len(e.words) && dropPrep[word] && w == 1 && len(e.words) == 3 &&
+				p.key(toks[k]) == e.words[w+1] && verbal(toks[k-1]) {
+				continue // "attacking shipping" for "attacks on shipping"
+			}
 		}
+		t := toks[k]
 		if p.key(t) != word || (e.caps[w] && !t.Caps) || (w < len(e.words)-1 && t.Poss != e.poss[w]) {
 			return 0, false
 		}
@@ -102,6 +112,63 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 	}
 	return k, true
 }
+
+// maxGap is how many modifier words may stand inside a phrase.
+const maxGap = 2
+
+// skipGap returns the index of word after at most maxGap modifier words
+// starting at toks[k]. A gap word is a lower-case word that is not a
+// negation, an auxiliary, a pronoun subject, a preposition or a
+// conjunction: a verb, a negation or a clause boundary ends the phrase.
+func (p *phraseSet) skipGap(toks []token, k int, word string) (int, bool) {
+	for n := 0; n < maxGap && k+n+1 < len(toks); n++ {
+		t := toks[k+n]
+		if !t.Word || t.Poss || t.Title || t.Caps || gapStop[t.Lower] || negators[t.Lower] {
+			return 0, false
+		}
+		if n > 0 && !modifier(toks[k]) {
+			return 0, false // a second gap word only after a plain modifier
+		}
+		if p.key(toks[k+n+1]) == word {
+			return k + n + 1, true
+		}
+	}
+	return 0, false
+}
+
+// dropPrep are the prepositions of a noun term that its verb form drops.
+var dropPrep = setOf("on", "of", "against")
+
+// verbal reports whether t is a verb form that takes a direct object
+// ("attacking", "attacked", "attack").
+func verbal(t token) bool {
+	return strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || t.Lower == t.Stem || t.Lower == t.Stem+"e"
+}
+
+// modifier reports whether t reads as an adverb, adjective or quantifier
+// that may open a two-word gap ("more concrete", "swift and").
+func modifier(t token) bool {
+	if gapModifiers[t.Lower] {
+		return true
+	}
+	for _, suf := range []string{"ly", "er", "est", "al", "ive", "ous", "ful", "ic", "ent", "ant", "ete"} {
+		if strings.HasSuffix(t.Lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var gapModifiers = setOf("more", "most", "much", "far", "very", "real", "swift", "firm", "strong",
+	"fresh", "new", "any", "all", "some", "further", "tough", "harsh", "quick", "prompt", "meaningful")
+
+// gapStop are words that may not stand inside a phrase: auxiliaries and
+// modals, subject pronouns, prepositions, conjunctions and relatives.
+var gapStop = setOf("is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
+	"shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "do", "does",
+	"did", "i", "we", "you", "he", "she", "it", "they", "and", "or", "but", "if", "that", "which",
+	"who", "whom", "whose", "when", "while", "because", "as", "to", "of", "in", "on", "at", "by",
+	"for", "with", "from", "into", "than", "then", "so", "said", "says", "say", "told")
 
 // findAll returns the non-overlapping phrases in toks[from:to], left to
 // right, the longest at each place.
