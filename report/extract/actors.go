@@ -17,6 +17,7 @@ type actorMention struct {
 	Role       bool   // an office or official speaking for the actor
 	Person     bool   // a configured person, by full name or surname
 	PrepObject bool   // the object of a preposition ("talks with the TTP"): not a subject
+	Pair       string // the second actor a pair phrase names ("both sides"), else ""
 }
 
 // actorMatcher finds configured actors' names, aliases and people in text,
@@ -200,7 +201,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	for k := range out {
 		out[k].PrepObject = isPrepObject(toks, out[k].From)
 	}
-	return m.resolveGovernment(out, govAt, datelineActor(toks, out))
+	return pairMentions(toks, m.resolveGovernment(out, govAt, datelineActor(toks, out)))
 }
 
 // mergeParenthesized folds an acronym in brackets into the name before
@@ -383,6 +384,9 @@ func actorNames(ms []actorMention) []string {
 		}
 		if !dup {
 			out = append(out, m.Actor)
+		}
+		if m.Pair != "" && !containsString(out, m.Pair) {
+			out = append(out, m.Pair)
 		}
 	}
 	return out

@@ -107,6 +107,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 // before it: "Qatar and Egypt urged", "Saudi Arabia, the US and the UN".
 func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 	out := []string{m.Actor}
+	if m.Pair != "" {
+		return append(out, m.Pair) // "both sides agreed"
+	}
 	skipped := 0
 	for k := m.From - 1; k > start; {
 		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&

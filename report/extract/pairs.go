@@ -1,0 +1,141 @@
+package extract
+
+// Pair phrases ("both sides", "the two countries") name the two actors
+// most recently named together: "Pakistan and the Afghan Taliban met in
+// Doha. The two sides agreed …" makes both of them the subject.
+
+// pairNouns are the nouns that, after "both" or "the two", name a pair of
+// actors.
+var pairNouns = setOf("sides", "parties", "countries", "governments", "neighbours", "neighbors",
+	"nations", "delegations", "rivals", "foes", "adversaries")
+
+// pairPreps before "A and B" make the pair an object, not the sides.
+var pairPreps = setOf("without", "by", "of", "for", "like", "than", "as", "including", "from", "with", "to")
+
+// pairLookback is how many sentence ends a pair phrase looks back over for
+// the pair it names.
+const pairLookback = 3
+
+// pairMentions adds a mention for each pair phrase whose pair is
+// unambiguous: the nearest "A and B" of two distinct actors before it,
+// within pairLookback sentences, not part of a longer list ("A, B and C").
+// The mention's Actor is A and its Pair B. ms must be sorted; the result is.
+func pairMentions(toks []token, ms []actorMention) []actorMention {
+	var out []actorMention
+	j := 0
+	for i := 1; i < len(toks); i++ {
+		if !pairNouns[toks[i].Lower] {
+			continue
+		}
+		from := i - 1
+		switch {
+		case toks[i-1].Lower == "both":
+		case toks[i-1].Lower == "two" && i >= 2 && toks[i-2].Lower == "the":
+			from = i - 2
+		default:
+			continue
+		}
+		for j < len(ms) && ms[j].From < from {
+			out = append(out, ms[j])
+			j++
+		}
+		if j < len(ms) && ms[j].From < i+1 {
+			continue // already a mention here
+		}
+		if !subjectSlot(toks, from, i+1) {
+			continue // "urged both sides to", "officials from both sides": no subject
+		}
+		if a, b, ok := lastPair(toks, out, from); ok {
+			out = append(out, actorMention{Actor: a, Pair: b, From: from, To: i + 1,
+				Start: toks[from].Start, End: toks[i].End, Poss: toks[i].Poss,
+				PrepObject: isPrepObject(toks, from)})
+		}
+	}
+	return append(out, ms[j:]...)
+}
+
+// lastPair finds the nearest "A and B" (or "A and the B") of two distinct
+// actors among the mentions before token at. Two different pairs within
+// the look-back make the phrase ambiguous.
+func lastPair(toks []token, ms []actorMention, at int) (string, string, bool) {
+	var a, b string
+	ends := 0
+	k := len(ms) - 1
+	for i := at - 1; i >= 0 && ends <= pairLookback; i-- {
+		if toks[i].Lower == "." {
+			ends++
+		}
+		for k >= 0 && ms[k].From > i {
+			k--
+		}
+		if k < 1 || ms[k].From != i {
+			continue
+		}
+		x, y, ok := pairAt(toks, ms[k-1], ms[k])
+		if !ok {
+			continue
+		}
+		if a != "" && !(a == x && b == y || a == y && b == x) {
+			return "", "", false // two different pairs: ambiguous
+		}
+		a, b = x, y
+	}
+	return a, b, a != ""
+}
+
+// pairAt reports whether mentions m and n are coordinated, "A and B", as a
+// pair of two distinct actors that is not part of a longer list ("A, B
+// and C") nor the object of a preposition other than "between".
+func pairAt(toks []token, m, n actorMention) (string, string, bool) {
+	if m.To > n.From {
+		return "", "", false
+	}
+	gap := toks[m.To:n.From]
+	if len(gap) == 0 || gap[0].Lower != "and" || len(gap) > 2 || (len(gap) == 2 && gap[1].Lower != "the") {
+		return "", "", false
+	}
+	if m.Actor == "" || n.Actor == "" || m.Actor == n.Actor || m.Pair != "" || n.Pair != "" {
+		return "", "", false
+	}
+	if m.PrepObject && !after(toks, m.From, "between") {
+		return "", "", false // "mediated by Qatar and Turkey": not the sides
+	}
+	p := m.From - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p >= 0 && pairPreps[toks[p].Lower] {
+		return "", "", false // "without Qatar and Türkiye as guarantors"
+	}
+	if p >= 0 && (toks[p].Lower == "," || toks[p].Lower == "and") {
+		return "", "", false // "A, B and C": no pair
+	}
+	return m.Actor, n.Actor, true
+}
+
+// subjectSlot reports whether tokens [from, to) stand where a clause's
+// subject stands: after a sentence start, a comma, "that", "and" or an
+// opening quotation mark, and before no preposition.
+func subjectSlot(toks []token, from, to int) bool {
+	if to < len(toks) && (prepositions[toks[to].Lower] || speechVerbs[toks[to].Lower] || toks[to].Poss) {
+		return false
+	}
+	if from == 0 {
+		return true
+	}
+	switch toks[from-1].Lower {
+	case ".", ",", "that", "and", "\"", "“", ":", ";":
+		return true
+	}
+	return !toks[from-1].Word && toks[from-1].Lower != "("
+}
+
+// after reports whether token i follows word, with an optional "the"
+// between.
+func after(toks []token, i int, word string) bool {
+	i--
+	if i >= 0 && toks[i].Lower == "the" {
+		i--
+	}
+	return i >= 0 && toks[i].Lower == word
+}
