@@ -172,7 +172,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if v.requirement(im) && !v.otherParties(im, []string{who}, "conditional") {
 				add(who, im.Issue, "conditional") // "any ceasefire must address the root causes"
 			}
-			if v.obligedOther(im, who) && !v.otherParties(im, []string{who}, "demand") {
+			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, "demand") {
 				add(who, im.Issue, "demand") // "Naqvi said the Afghan government must take action"
 			}
 			continue

@@ -1,0 +1,94 @@
+package extract
+
+// Appeals: a speaker who says another party should, must or — in a hope —
+// will do something demands it of that party: "We hope the two sides will
+// … resolve their differences through dialogue", "it is time for the
+// Taliban to take action", "Kabul should take more concrete action".
+
+// appealReach is how many tokens an appeal's modal may stand before the
+// issue it governs.
+const appealReach = 15
+
+// hopeVerbs before "X will/would" make the future an appeal.
+var hopeVerbs = setOf("hope", "hopes", "hoped", "hoping", "trust", "trusts", "wish", "wishes")
+
+// appealEnds end the clause an appeal governs: a new clause, a contrast,
+// a condition.
+var appealEnds = setOf(";", ".", "but", "while", "which", "who", "whom", "because", "if", "when",
+	"although", "though", "whereas", "unless", "until", "after", "before", "since", "said", "says")
+
+// stopVerbs turn an appeal against its issue: "should avoid airstrikes".
+var stopVerbs = setOf("avoid", "stop", "end", "halt", "cease", "refrain", "abandon", "quit",
+	"prevent", "suspend", "renounce", "drop", "curb", "limit", "reduce")
+
+// appealed reports whether the speaker appeals to another party to do the
+// issue of im.
+func (v *sentenceView) appealed(im issueMention, speaker string) bool {
+	if v.timeFor(im.From, speaker) {
+		return true
+	}
+	for k := im.From - 1; k >= v.from && k >= im.From-appealReach; k-- {
+		t := v.toks[k]
+		switch {
+		case appealEnds[t.Lower] || negators[t.Lower] || stopVerbs[t.Lower] || v.toks[k].Lower == "\"":
+			return false
+		case t.Lower == "should" || t.Lower == "must":
+			return v.appealTarget(k, speaker, false)
+		case t.Lower == "will" || t.Lower == "would":
+			return v.appealTarget(k, speaker, true)
+		}
+	}
+	return false
+}
+
+// appealTarget reports whether the modal at k has another party for its
+// subject: an actor other than the speaker, or "both sides", "the
+// parties". With hope set, the subject must follow a verb of hoping.
+func (v *sentenceView) appealTarget(k int, speaker string, hope bool) bool {
+	start := k - 1
+	other := false
+	for j := k - 1; j >= v.from && j >= k-4; j-- {
+		if m, ok := mentionAt(v.ms, j); ok {
+			if m.PrepObject || m.Actor == speaker || m.Pair == speaker {
+				return false
+			}
+			other, start, j = true, m.From-1, m.From
+			continue
+		}
+		if pairNouns[v.toks[j].Lower] && j-1 >= v.from && partyWords[v.toks[j-1].Lower] {
+			other, start = true, j-2 // "both sides", "the parties", "all countries"
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	for start >= v.from && (v.toks[start].Lower == "the" || v.toks[start].Lower == "that") {
+		start--
+	}
+	if hope {
+		return start >= v.from && hopeVerbs[v.toks[start].Lower]
+	}
+	return true
+}
+
+// partyWords before a pair noun name the parties a speaker appeals to.
+var partyWords = setOf("both", "all", "two", "the")
+
+// timeFor reports whether the issue at i follows "time for X to": "it is
+// time for the Taliban to take action".
+func (v *sentenceView) timeFor(i int, speaker string) bool {
+	k := i - 1
+	if k <= v.from || v.toks[k].Lower != "to" {
+		return false
+	}
+	m, ok := mentionAt(v.ms, k-1)
+	if !ok || m.Actor == speaker {
+		return false
+	}
+	f := m.From - 1
+	if f > v.from && v.toks[f].Lower == "the" {
+		f--
+	}
+	return f > v.from && v.toks[f].Lower == "for" && v.toks[f-1].Lower == "time"
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAppeals(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`"We hope the Afghan Taliban will take action against these groups," Mumtaz Zahra Baloch said.`,
+			[]string{"Pakistan/crackdown/demand"}},
+		{`Pakistan said it hoped the Afghan Taliban would take more concrete action against the TTP.`,
+			[]string{"Pakistan/crackdown/demand"}},
+		{`"It is time for the Taliban to take action," Khawaja Asif said.`,
+			[]string{"Pakistan/crackdown/demand"}},
+		{`Pakistan appealed to the Taliban to take action against the militants.`,
+			[]string{"Pakistan/crackdown/demand"}},
+		{`"Both countries must return to dialogue," China said.`,
+			[]string{"China/talks/demand"}},
+		// Not appeals: a negation, a verb of stopping, the speaker itself,
+		// a plain future without a hope.
+		{`Pakistan said the Taliban would never take action against the TTP.`,
+			[]string{"Afghan Taliban/crackdown/oppose"}},
+		{`China said Pakistan should avoid talks with the TTP.`, nil},
+		{`"We will take action," Khawaja Asif said.`, nil},
+		{`China said the Taliban will take action.`, nil},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(demoDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
