@@ -73,6 +73,9 @@ var cues = []cue{
 	{"host", "support", cueVerb, false},
 	{"hold", "support", cueVerb, false}, // "holding talks"
 	{"held", "support", cueVerb, false},
+	{"take part in", "support", cueVerb, false},
+	{"took part in", "support", cueVerb, false},
+	{"participate in", "support", cueVerb, false},
 	{"respect", "support", cueVerb, false},
 	{"honour", "support", cueVerb, false},
 	{"honor", "support", cueVerb, false},

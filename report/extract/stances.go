@@ -302,6 +302,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		reach := 12
 		if nearCues[c.phrase] {
 			reach = 2 // "holding quiet talks", not "did not hold the role of guarantor"
+			if r := v.roundOf(m.To); r > 0 {
+				reach = r - m.To + 2 // "held a third round of talks"
+			}
 		}
 		k = v.issueAfter(m.To, ce, reach, taken)
 	}
@@ -325,7 +328,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = "oppose"
 	}
-	if historyCues[c.phrase] && v.datedHistory(m.From) {
+	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return hit{}, false // "had held talks with the group in 2021": history told
 	}
 	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects, pos) {
@@ -444,7 +447,42 @@ func (v *sentenceView) offTable(im issueMention) bool {
 var nearCues = setOf("hold", "held")
 
 // historyCues tell what was done, a position only when no year dates it.
-var historyCues = setOf("hold", "held", "host")
+var historyCues = setOf("hold", "held", "host", "take part in", "took part in", "participate in")
+
+// perfectWords before a cue tell a part played before now: "has already
+// held several rounds of talks", "had taken part in talks".
+var perfectWords = setOf("has", "have", "had", "already", "previously", "earlier", "once", "formerly")
+
+// perfectBefore reports whether a perfect or a past adverb stands within
+// two tokens before the cue at i.
+func (v *sentenceView) perfectBefore(i int) bool {
+	if i-1 >= v.from && v.toks[i-1].Lower == "been" {
+		return false // "have been holding talks": ongoing
+	}
+	for k := i - 1; k >= v.from && k >= i-2; k-- {
+		if perfectWords[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// roundNouns name a part of a series of talks.
+var roundNouns = setOf("round", "rounds", "session", "sessions", "meeting", "meetings")
+
+// roundOf returns the token after "round of" ("a third round of", "fresh
+// rounds of") within four tokens of i, or 0.
+func (v *sentenceView) roundOf(i int) int {
+	for k := i; k < v.to-1 && k < i+4; k++ {
+		if roundNouns[v.toks[k].Lower] && v.toks[k+1].Lower == "of" {
+			return k + 2
+		}
+		if !v.toks[k].Word || negators[v.toks[k].Lower] {
+			return 0
+		}
+	}
+	return 0
+}
 
 // andToIssue returns the untaken issue of an infinitive coordinated after
 // the demanded issue ("… to set a date for elections and to open talks"),

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Taking part in talks now is support; a part played before now is
+// history, not a position (the seeds' convention).
+func TestParticipation(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The SAF and the RSF held a third round of talks in Jeddah on Monday.",
+			[]string{"RSF/talks/support", "SAF/talks/support"}},
+		{"The RSF took part in the talks in Jeddah.", []string{"RSF/talks/support"}},
+		{"The SAF and the RSF have been holding quiet talks in Jeddah.",
+			[]string{"RSF/talks/support", "SAF/talks/support"}},
+		{"The SAF participated in talks in 2021.", nil},
+		{"The SAF has already held several rounds of talks with the RSF.", nil},
+		{"The SAF had taken part in talks with the RSF.", nil},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(sudanDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
