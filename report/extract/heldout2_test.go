@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// The second held-out set: four short articles in four new domains
+// (Colombia–ELN talks, the Armenia–Azerbaijan treaty, Somalia and
+// al-Shabaab, the India–Pakistan ceasefire), written with their configs
+// and gold after the round of fixes for tolerant issue terms, appeals,
+// "both sides" and participation, and committed before the extractor was
+// first run on them (commit 8d3389b). testdata/heldout2 is laid out as
+// testdata/general.
+//
+// First contact, with no rule changed after it: figures P 1.00 found 1.00
+// F1 1.00, what 0.93, attributed_to 1.00; events P 1.00, dated 0.89;
+// stances P 0.76 R 0.62 F1 0.68 (polarity F1 0.69); matrix F1 0.68.
+//
+// Keep this set honest: do not tune rules on its articles. Read its
+// misses only to find what a rule must do in general, then check that
+// rule on new text; when the set is spent, write a heldout3.
+
+const heldout2Dir = "testdata/heldout2"
+
+// heldout2Floors are a little below the first-contact scores.
+var heldout2Floors = map[string]float64{
+	"figures_p":     0.95,
+	"figures_found": 0.95,
+	"figures_f1":    0.95,
+	"figures_what":  0.90,
+	"figures_attr":  0.95,
+	"events_p":      0.95,
+	"events_dated":  0.85,
+	"stances_p":     0.72,
+	"stances_r":     0.58,
+	"stances_f1":    0.64,
+	"stances_pol":   0.65,
+	"matrix_f1":     0.64,
+}
+
+func TestHeldout2(t *testing.T) {
+	checkFloors(t, "heldout2 set", scoreDomains(t, heldout2Dir), heldout2Floors)
+}
