@@ -226,6 +226,9 @@ func (v *sentenceView) otherParties(im issueMention, subjects []string, pos stri
 		// "ready to resolve issues through dialogue", "urged both
 		// countries to settle their differences through talks": the talks
 		// are between those who resolve, so they must be the parties.
+		if pos == "demand" || pos == "propose" {
+			return !v.resolversAreParties(im, outside) // those asked to resolve
+		}
 		for _, s := range subjects {
 			if outside(s) {
 				return true
@@ -262,6 +265,24 @@ func (v *sentenceView) otherParties(im issueMention, subjects []string, pos stri
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// resolversAreParties reports whether the actors named last before an
+// issue resolved "through" it — those a demand asks to resolve, "hope the
+// two sides will resolve their differences through dialogue" — are all
+// parties of the issue.
+func (v *sentenceView) resolversAreParties(im issueMention, outside func(string) bool) bool {
+	for k := len(v.ms) - 1; k >= 0; k-- {
+		m := v.ms[k]
+		if m.To > im.From || m.PrepObject {
+			continue
+		}
+		if m.Pair == "" {
+			return false // one actor does not resolve differences alone
+		}
+		return !outside(m.Actor) && !outside(m.Pair)
 	}
 	return false
 }

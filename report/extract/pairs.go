@@ -42,8 +42,8 @@ func pairMentions(toks []token, ms []actorMention) []actorMention {
 		if j < len(ms) && ms[j].From < i+1 {
 			continue // already a mention here
 		}
-		if !subjectSlot(toks, from, i+1) {
-			continue // "urged both sides to", "officials from both sides": no subject
+		if !pairSlot(toks, from, i+1) {
+			continue // "officials from both sides", "both sides said": no party's act
 		}
 		if a, b, ok := lastPair(toks, out, from); ok {
 			out = append(out, actorMention{Actor: a, Pair: b, From: from, To: i + 1,
@@ -113,21 +113,16 @@ func pairAt(toks []token, m, n actorMention) (string, string, bool) {
 	return m.Actor, n.Actor, true
 }
 
-// subjectSlot reports whether tokens [from, to) stand where a clause's
-// subject stands: after a sentence start, a comma, "that", "and" or an
-// opening quotation mark, and before no preposition.
-func subjectSlot(toks []token, from, to int) bool {
-	if to < len(toks) && (prepositions[toks[to].Lower] || speechVerbs[toks[to].Lower] || toks[to].Poss) {
+// pairSlot reports whether tokens [from, to) stand where a pair of actors
+// acts or is asked to act: not after a preposition ("officials from both
+// sides"), nor before one ("both sides of the border"), a possessive or a
+// verb of saying (a joint statement takes no side).
+func pairSlot(toks []token, from, to int) bool {
+	if to < len(toks) && (prepositions[toks[to].Lower] || speechVerbs[toks[to].Lower] || toks[to].Poss ||
+		toks[to].Lower == "of") {
 		return false
 	}
-	if from == 0 {
-		return true
-	}
-	switch toks[from-1].Lower {
-	case ".", ",", "that", "and", "\"", "“", ":", ";":
-		return true
-	}
-	return !toks[from-1].Word && toks[from-1].Lower != "("
+	return from == 0 || !(prepositions[toks[from-1].Lower] || pairPreps[toks[from-1].Lower] || toks[from-1].Lower == "(")
 }
 
 // after reports whether token i follows word, with an optional "the"

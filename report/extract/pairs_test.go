@@ -30,3 +30,23 @@ func TestPairMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestPairResolvers(t *testing.T) {
+	d := Domain{Actors: demoDomain.Actors, Issues: demoDomain.Issues}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// The two sides are the talks' parties: China demands the talks.
+		{`Pakistan and the TTP clashed again. "We hope the two sides will resolve their differences through dialogue," China said.`,
+			[]string{"China/talks/demand"}},
+		// They are not: the dialogue is another one.
+		{`Pakistan and the Taliban clashed again. "We hope the two sides will resolve their differences through dialogue," China said.`,
+			nil},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(d, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
