@@ -18,6 +18,11 @@ func TestParticipation(t *testing.T) {
 		{"The SAF and the RSF have been holding quiet talks in Jeddah.",
 			[]string{"RSF/talks/support", "SAF/talks/support"}},
 		{"The SAF participated in talks in 2021.", nil},
+		// An act that followed talks: its actors took part in them.
+		{"The SAF and the RSF agreed to a ceasefire after talks in Jeddah on Sunday.",
+			[]string{"RSF/ceasefire/support", "RSF/talks/support", "SAF/ceasefire/support", "SAF/talks/support"}},
+		{"The SAF agreed to a ceasefire after talks in Jeddah in 2021.", []string{"SAF/ceasefire/support"}},
+		{"The United States called for a ceasefire after talks in Jeddah.", []string{"United States/ceasefire/demand"}},
 		{"The SAF has already held several rounds of talks with the RSF.", nil},
 		{"The SAF had taken part in talks with the RSF.", nil},
 	}

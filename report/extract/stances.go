@@ -113,6 +113,13 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			for _, who := range h.actors {
 				add(who, h.issue, h.position)
 			}
+			if k := v.talksBefore(m, taken); k >= 0 && h.position != "demand" && h.position != "propose" &&
+				!v.otherParties(v.issues[k], h.actors, "support") {
+				taken[k] = true
+				for _, who := range h.actors {
+					add(who, v.issues[k].Issue, "support") // "agreed to a ceasefire after talks in Doha on Sunday"
+				}
+			}
 			if h.position == "demand" {
 				demanders = h.actors
 				if k := v.andToIssue(h.issue, taken); k >= 0 {
@@ -610,4 +617,29 @@ func stanceOf(h stanceHit, sourceID string, s Sentence, date, precision string) 
 		Date: date, Precision: precision,
 		Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 	}
+}
+
+// talksBefore returns the issue mention, in the cue's clause, of talks or
+// the like that the cue's act followed — "agreed to a ceasefire after
+// talks in Doha on Sunday": the parties took part in them — or -1. A
+// dated past ("after talks in 2021") is history, not a position.
+func (v *sentenceView) talksBefore(m phraseMatch, taken map[int]bool) int {
+	_, ce := v.clause(m.From)
+	for k, im := range v.issues {
+		if taken[k] || im.From <= m.To || im.From >= ce {
+			continue
+		}
+		p := im.From - 1
+		if p > v.from && v.toks[p].Lower == "the" {
+			p--
+		}
+		if p < v.from || (v.toks[p].Lower != "after" && v.toks[p].Lower != "following") {
+			continue
+		}
+		if v.datedHistory(im.From) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
