@@ -130,7 +130,7 @@ func derivedDemonyms(name string) []string {
 // roleNouns are offices and people who speak or act for an actor.
 var roleNouns = setOf("government", "governments", "authorities", "authority", "official", "officials",
 	"source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister",
-	"ministers", "ministry", "army", "military", "forces", "delegation", "envoy", "envoys", "ambassador",
+	"ministers", "ministry", "army", "military", "forces", "delegation", "delegations", "envoy", "envoys", "ambassador",
 	"diplomat", "diplomats", "representative", "representatives", "leadership", "leader", "leaders",
 	"side", "president", "premier", "commander", "commanders", "troops", "office", "embassy", "officer",
 	"officers", "negotiator", "negotiators", "team", "regime", "administration", "cabinet", "chief",
@@ -183,6 +183,11 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		if mm, ok := m.demonyms.matchAt(toks, i); ok && toks[i].Title && (i == 0 || !notHome[toks[i-1].Lower] || toks[i-1].Lower == "interim") {
 			if to := roleAfter(toks, mm.To); to > 0 {
+				if pair, ok := m.demonymPair(toks, mm, to); ok {
+					out = append(out, pair[0], pair[1]) // "Russian and Ukrainian delegations"
+					i = to
+					continue
+				}
 				men := m.mention(toks, mm.From, to, mm.Value)
 				men.Role = true
 				out = append(out, men)
@@ -401,4 +406,20 @@ func (m *actorMatcher) demonymBefore(toks []token, i int) string {
 		}
 	}
 	return ""
+}
+
+// demonymPair splits "Russian and Ukrainian delegations" — two demonyms
+// sharing one role noun that ends at to — into a role mention of each.
+func (m *actorMatcher) demonymPair(toks []token, mm phraseMatch, to int) ([2]actorMention, bool) {
+	if mm.To+1 >= to || toks[mm.To].Lower != "and" {
+		return [2]actorMention{}, false
+	}
+	mm2, ok := m.demonyms.matchAt(toks, mm.To+1)
+	if !ok || mm2.Value == mm.Value || !toks[mm.To+1].Title || roleAfter(toks, mm2.To) != to {
+		return [2]actorMention{}, false
+	}
+	a := m.mention(toks, mm.From, mm.To, mm.Value)
+	b := m.mention(toks, mm2.From, to, mm2.Value)
+	a.Role, b.Role = true, true
+	return [2]actorMention{a, b}, true
 }

@@ -18,6 +18,9 @@ func TestParticipation(t *testing.T) {
 		{"The SAF and the RSF have been holding quiet talks in Jeddah.",
 			[]string{"RSF/talks/support", "SAF/talks/support"}},
 		{"The SAF participated in talks in 2021.", nil},
+		{"The SAF and the RSF held their first direct talks in Jeddah on Monday.",
+			[]string{"RSF/talks/support", "SAF/talks/support"}},
+		{"The SAF did not hold the role of guarantor in the talks.", nil},
 		// An act that followed talks: its actors took part in them.
 		{"The SAF and the RSF agreed to a ceasefire after talks in Jeddah on Sunday.",
 			[]string{"RSF/ceasefire/support", "RSF/talks/support", "SAF/ceasefire/support", "SAF/talks/support"}},
@@ -30,5 +33,13 @@ func TestParticipation(t *testing.T) {
 		if got := stanceKeys(sudanDomain, tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestDemonymPair(t *testing.T) {
+	text := "Russian and Ukrainian delegations held their first direct peace talks in more than three years on Friday."
+	want := []string{"Russia/talks/support", "Ukraine/talks/support"}
+	if got := stanceKeys(ukraineDomain, text); !slices.Equal(got, want) {
+		t.Errorf("%q\n got %v\nwant %v", text, got, want)
 	}
 }

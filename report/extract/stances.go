@@ -311,6 +311,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			reach = 2 // "holding quiet talks", not "did not hold the role of guarantor"
 			if r := v.roundOf(m.To); r > 0 {
 				reach = r - m.To + 2 // "held a third round of talks"
+			} else {
+				reach += v.talkModifiers(m.To) // "held their first direct peace talks"
 			}
 		}
 		k = v.issueAfter(m.To, ce, reach, taken)
@@ -642,4 +644,23 @@ func (v *sentenceView) talksBefore(m phraseMatch, taken map[int]bool) int {
 		return k
 	}
 	return -1
+}
+
+// talkDeterminers may open the object of "hold": "their first direct
+// talks", "fresh talks".
+var talkDeterminers = setOf("a", "an", "the", "their", "its", "his", "her", "our", "new", "fresh",
+	"first", "second", "third", "fourth", "fifth", "direct", "indirect", "several", "quiet", "secret",
+	"formal", "informal", "preliminary", "exploratory", "further", "more", "two", "three")
+
+// talkModifiers returns how many determiners and modifiers, beyond the
+// first, stand at i: at most three.
+func (v *sentenceView) talkModifiers(i int) int {
+	n := 0
+	for k := i; k < v.to && n < 4; k++ {
+		if t := v.toks[k]; !t.Word || !(talkDeterminers[t.Lower] || modifier(t)) {
+			break
+		}
+		n++
+	}
+	return max(n-1, 0)
 }
