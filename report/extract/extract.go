@@ -51,6 +51,9 @@ func New(d Domain) *Extractor {
 		x.parties = append(x.parties, actorNames(x.actors.find(is.Label)))
 		for _, t := range is.Terms {
 			x.issues.add(t, i)
+			if inv := invertedTerm(t); inv != "" {
+				x.issues.add(inv, i) // "release of hostages" → "hostage release"
+			}
 		}
 	}
 	return x
@@ -223,4 +226,15 @@ func firstSubject(ms []actorMention) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// invertedTerm returns a three-word noun term "A of B" or "A on B" as the
+// compound "B A" ("killings of civilians" → "civilian killings", "attacks
+// on shipping" → "shipping attacks"), or "" for any other term.
+func invertedTerm(term string) string {
+	toks := tokenize(term)
+	if len(toks) != 3 || (toks[1].Lower != "of" && toks[1].Lower != "on") || !toks[0].Word || !toks[2].Word {
+		return ""
+	}
+	return term[toks[2].Start:toks[2].End] + " " + term[toks[0].Start:toks[0].End]
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
 
 func TestPhraseGap(t *testing.T) {
 	p := newPhraseSet(true)
@@ -36,5 +41,24 @@ func TestPhraseGap(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q matched %d, want %d", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestInvertedTerm(t *testing.T) {
+	tests := map[string]string{
+		"release of hostages":          "hostages release",
+		"attacks on shipping":          "shipping attacks",
+		"take action":                  "",
+		"cessation of all hostilities": "",
+	}
+	for term, want := range tests {
+		if got := invertedTerm(term); got != want {
+			t.Errorf("invertedTerm(%q) = %q, want %q", term, got, want)
+		}
+	}
+	d := Domain{Actors: sudanDomain.Actors, Issues: []report.Issue{{ID: "hostages", Terms: []string{"release of hostages"}}}}
+	want := []string{"United States/hostages/demand"}
+	if got := stanceKeys(d, "The United States called for a swift hostage release."); !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }
