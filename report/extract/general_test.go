@@ -27,7 +27,9 @@ const generalDir = "testdata/general"
 // generalFloors are the lowest acceptable scores over the whole general
 // set, a little below those measured after the rules were improved
 // (figures P 1.00 F1 0.97, attributed_to 0.85, events dated 1.00, stances
-// P 0.98 R 0.72 F1 0.83, matrix F1 0.85). The baseline on the first nine
+// P 0.98 R 0.75 F1 0.85, matrix F1 0.87; before the round of tolerant
+// terms, appeals, pair phrases and participation, stances R 0.72 F1 0.83,
+// matrix F1 0.85). The baseline on the first nine
 // articles was figures F1 0.93, attributed_to 0.72, events dated 0.92,
 // stances P 0.88 R 0.41 F1 0.56, matrix F1 0.52; the three articles
 // written after most changes (dawn_ispr_nwaziristan, ap_istanbul,
@@ -41,10 +43,10 @@ var generalFloors = map[string]float64{
 	"events_p":      0.77,
 	"events_dated":  0.95,
 	"stances_p":     0.94,
-	"stances_r":     0.68,
-	"stances_f1":    0.79,
-	"stances_pol":   0.79,
-	"matrix_f1":     0.80,
+	"stances_r":     0.71,
+	"stances_f1":    0.81,
+	"stances_pol":   0.81,
+	"matrix_f1":     0.83,
 }
 
 // generalGold is one article's gold facts.
