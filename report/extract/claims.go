@@ -10,6 +10,9 @@ func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, b
 	if v.recent < 0 || len(subjects) == 0 || v.negatedBefore(m.From, 3) || v.hedged(m.From) {
 		return hit{}, false
 	}
+	if claimNouns[v.toks[m.To-1].Lower] && m.To-m.From >= 2 {
+		return hit{actors: subjects, issue: v.recent, position: "deny"}, true // "rejected the accusation"
+	}
 	for k := m.To; k+1 < v.to && k < m.To+3; k++ {
 		switch v.toks[k].Lower {
 		case "the", "these", "those", "such", "this", "that":
