@@ -35,6 +35,7 @@ type actorMatcher struct {
 	demonyms *phraseSet      // value: actor index
 	personOf []int           // person index → actor index
 	firsts   map[string]bool // first words of all the above, to skip other words fast
+	forces   map[string]int  // "army", "military": the one actor an alias of which ends so
 }
 
 func newActorMatcher(actors []report.Actor) *actorMatcher {
@@ -77,7 +78,11 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 			}
 		}
 	}
+	m.forces = forcesOf(actors)
 	m.firsts = map[string]bool{"government": true}
+	for w := range m.forces {
+		m.firsts[w] = true
+	}
 	for _, p := range []*phraseSet{m.names, m.people, m.surnames, m.demonyms} {
 		for k := range p.byFirst {
 			m.firsts[k] = true
@@ -194,6 +199,14 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 				i = to
 				continue
 			}
+		}
+		if ai, ok := m.forces[toks[i].Lower]; ok && i > 0 && toks[i-1].Lower == "the" && toks[i].Word &&
+			!toks[i].Title && (i+1 == len(toks) || !toks[i+1].Word || !roleNouns[toks[i+1].Lower]) {
+			men := m.mention(toks, i, i+1, ai) // "The army has rejected the accusation"
+			men.Role = true
+			out = append(out, men)
+			i++
+			continue
 		}
 		if toks[i].Lower == "government" && (i == 0 || !notHome[toks[i-1].Lower]) {
 			govAt = append(govAt, len(out))
@@ -422,4 +435,33 @@ func (m *actorMatcher) demonymPair(toks []token, mm phraseMatch, to int) ([2]act
 	b := m.mention(toks, mm2.From, to, mm2.Value)
 	a.Role, b.Role = true, true
 	return [2]actorMention{a, b}, true
+}
+
+// forceNouns name an armed force that a bare "the army" refers to.
+var forceNouns = setOf("army", "military")
+
+// forcesOf maps each force noun to the one actor whose name or alias ends
+// with it ("Malian army", "Pakistan Army"); a noun two actors share is left
+// out, so "the army" stays unresolved where it is ambiguous.
+func forcesOf(actors []report.Actor) map[string]int {
+	out := map[string]int{}
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			f := strings.Fields(strings.ToLower(n))
+			if len(f) < 2 || !forceNouns[f[len(f)-1]] {
+				continue
+			}
+			if prev, ok := out[f[len(f)-1]]; ok && prev != ai {
+				out[f[len(f)-1]] = -1
+			} else {
+				out[f[len(f)-1]] = ai
+			}
+		}
+	}
+	for w, ai := range out {
+		if ai < 0 {
+			delete(out, w)
+		}
+	}
+	return out
 }
