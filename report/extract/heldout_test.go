@@ -20,8 +20,9 @@ const heldoutDir = "testdata/heldout"
 // heldoutFloors are the lowest acceptable scores on the held-out set (all
 // twelve articles), a little below those measured after the rules were
 // improved: figures P 0.98 found 0.95 F1 0.96, what 0.90, attributed_to
-// 0.79; events P 0.93, dated 1.00; stances P 0.98 R 0.70 F1 0.82; matrix
-// F1 0.84.
+// 0.79; events P 0.93, dated 1.00; stances P 0.98 R 0.72 F1 0.83; matrix
+// F1 0.85 (R 0.70 F1 0.82, matrix 0.84 before the round of tolerant
+// terms, appeals, pair phrases, participation and a bare "the army").
 //
 // First contact with the first ten, before any rule was changed, with the
 // gold as first written: figures P 0.94 found 0.91 F1 0.92, what 0.90,
@@ -46,10 +47,10 @@ var heldoutFloors = map[string]float64{
 	"events_p":      0.88,
 	"events_dated":  0.95,
 	"stances_p":     0.93,
-	"stances_r":     0.66,
-	"stances_f1":    0.78,
-	"stances_pol":   0.78,
-	"matrix_f1":     0.80,
+	"stances_r":     0.68,
+	"stances_f1":    0.80,
+	"stances_pol":   0.80,
+	"matrix_f1":     0.82,
 }
 
 func TestHeldout(t *testing.T) {
