@@ -34,3 +34,12 @@ func TestAppeals(t *testing.T) {
 		}
 	}
 }
+
+// A quotation mark may open an adjective cue's predicate.
+func TestQuotedAdjective(t *testing.T) {
+	text := `RSF commander Mohamed Hamdan Dagalo said the RSF was "committed to the ceasefire agreed in Jeddah".`
+	want := []string{"RSF/ceasefire/support"}
+	if got := stanceKeys(sudanDomain, text); !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -12,8 +12,8 @@ func (v *sentenceView) adjectivePredicate(i, start int) bool {
 	for k := i - 1; k >= start; k-- {
 		t := v.toks[k]
 		switch {
-		case cueAdverbs[t.Lower]:
-			continue
+		case cueAdverbs[t.Lower] || t.Lower == "\"" || t.Lower == "“":
+			continue // was "committed to …"
 		case copulas[t.Lower]:
 			return true
 		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
