@@ -43,3 +43,13 @@ func TestQuotedAdjective(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// "The paramilitary group" is the speaking person's group, and "and to"
+// carries an adjective cue's support to a second issue.
+func TestGroupAndTo(t *testing.T) {
+	text := "RSF commander Mohamed Hamdan Dagalo said the paramilitary group was committed to a nationwide ceasefire and to opening aid corridors."
+	want := []string{"RSF/aid/support", "RSF/ceasefire/support"}
+	if got := stanceKeys(sudanDomain, text); !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -122,10 +122,14 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			if h.position == "demand" {
 				demanders = h.actors
+			}
+			if h.position == "demand" || h.position == "support" && c.kind == cueAdjective {
 				if k := v.andToIssue(h.issue, taken); k >= 0 {
 					taken[k] = true
 					for _, who := range h.actors {
-						add(who, v.issues[k].Issue, "demand") // "called on the junta to set a date for elections and to open talks"
+						// "called on the junta to set a date for elections and to open
+						// talks", "committed to a ceasefire and to opening aid corridors"
+						add(who, v.issues[k].Issue, h.position)
 					}
 				}
 			}

@@ -69,11 +69,11 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			}
 			return nonEmpty(v.pronoun(k))
 		}
-		if groupNouns[t.Lower] && k-1 >= cs && v.toks[k-1].Lower == "the" {
+		if d := v.groupDeterminer(k, cs); d >= 0 {
 			if who := v.groupSpeaker(k); who != "" {
 				return []string{who} // "Khaing Thukha told The Irrawaddy the group was open to talks"
 			}
-			if k-1 == v.from {
+			if d == v.from {
 				return nonEmpty(v.last) // "The group wants Saudi Arabia to pay …"
 			}
 		}
@@ -224,6 +224,22 @@ func (v *sentenceView) groupSpeaker(k int) string {
 		}
 	}
 	return ""
+}
+
+// groupDeterminer returns the "the" of a group noun at k — "the group",
+// "the paramilitary group" — or -1.
+func (v *sentenceView) groupDeterminer(k, cs int) int {
+	if !groupNouns[v.toks[k].Lower] || k-1 < cs {
+		return -1
+	}
+	if v.toks[k-1].Lower == "the" {
+		return k - 1
+	}
+	if a := v.toks[k-1]; k-2 >= cs && v.toks[k-2].Lower == "the" && a.Word && !a.Title &&
+		!functionWords[a.Lower] && !a.Poss {
+		return k - 2
+	}
+	return -1
 }
 
 // groupNouns stand for the armed group or movement just named or
