@@ -27,8 +27,9 @@ const generalDir = "testdata/general"
 // generalFloors are the lowest acceptable scores over the whole general
 // set, a little below those measured after the rules were improved
 // (figures P 1.00 F1 0.97, attributed_to 0.85, events dated 1.00, stances
-// P 0.98 R 0.75 F1 0.85, matrix F1 0.87; before the round of tolerant
-// terms, appeals, pair phrases and participation, stances R 0.72 F1 0.83,
+// P 0.98 R 0.79 F1 0.88, matrix F1 0.90; before the round of tolerant
+// terms, appeals, pair phrases, participation, a bare "the army", "the
+// paramilitary group" and "and to" under support, stances R 0.72 F1 0.83,
 // matrix F1 0.85). The baseline on the first nine
 // articles was figures F1 0.93, attributed_to 0.72, events dated 0.92,
 // stances P 0.88 R 0.41 F1 0.56, matrix F1 0.52; the three articles
@@ -43,10 +44,10 @@ var generalFloors = map[string]float64{
 	"events_p":      0.77,
 	"events_dated":  0.95,
 	"stances_p":     0.94,
-	"stances_r":     0.71,
-	"stances_f1":    0.81,
-	"stances_pol":   0.81,
-	"matrix_f1":     0.83,
+	"stances_r":     0.75,
+	"stances_f1":    0.84,
+	"stances_pol":   0.84,
+	"matrix_f1":     0.86,
 }
 
 // generalGold is one article's gold facts.
