@@ -13,6 +13,16 @@ import "testing"
 // First contact, with no rule changed after it: figures P 1.00 found 1.00
 // F1 1.00, what 0.93, attributed_to 1.00; events P 1.00, dated 0.89;
 // stances P 0.76 R 0.62 F1 0.68 (polarity F1 0.69); matrix F1 0.68.
+// The rules added later in the same session, from misses in the general
+// and first held-out sets (pair resolvers, "after talks", "held their
+// first direct talks", a bare "the army", "the paramilitary group"), left
+// every score here unchanged: they fit those sets more than new text.
+// Its misses at first contact: an accusation read as the accused's
+// position ("Pakistani troops had violated the understanding"), "hoped
+// both parties would return to talks … as soon as" read as a condition,
+// a reported demand ("called on the government to resume the dialogue")
+// given to the wrong side, issues named by pronouns ("sign it") or by
+// other words ("the process", "the US role").
 //
 // Keep this set honest: do not tune rules on its articles. Read its
 // misses only to find what a rule must do in general, then check that
