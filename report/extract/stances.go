@@ -347,6 +347,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects, pos) {
 		return hit{}, false
 	}
+	if deedCues[c.phrase] && v.allegedBy(m.From, subjects) {
+		return hit{}, false // "Misri said Pakistani troops had violated the understanding": an accusation
+	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor
 	}
@@ -458,6 +461,17 @@ func (v *sentenceView) offTable(im issueMention) bool {
 // nearCues are verbs of many uses that show a position only on an issue
 // right after them: "held talks".
 var nearCues = setOf("hold", "held")
+
+// deedCues tell of a breach: the actor's position when the article says
+// so, an accusation when another actor does.
+var deedCues = setOf("violate", "violating", "breach", "broke", "break")
+
+// allegedBy reports whether someone other than subjects speaks the words
+// at token i: what they tell of the subjects is their claim.
+func (v *sentenceView) allegedBy(i int, subjects []string) bool {
+	who := v.speakerAt(i)
+	return who != "" && !containsString(subjects, who)
+}
 
 // historyCues tell what was done, a position only when no year dates it.
 var historyCues = setOf("hold", "held", "host", "take part in", "took part in", "participate in")

@@ -60,6 +60,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				k = m.From
 				continue
 			}
+			if v.accused(m.From) {
+				return nil // "accused Morocco of violating the ceasefire": the accuser's claim
+			}
 			return v.withConjuncts(m, cs)
 		}
 		t := v.toks[k]
@@ -295,4 +298,21 @@ func (v *sentenceView) afterRelative(i, cs int) string {
 		return m.Actor
 	}
 	return ""
+}
+
+// accusers are verbs whose object is charged with what follows ("accused
+// Rabat of …", "blamed the Radaa force for …").
+var accusers = setOf("accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame")
+
+// accused reports whether the actor named from token k is the object of
+// an accusation.
+func (v *sentenceView) accused(k int) bool {
+	for j := k - 1; j >= v.from && j >= k-2; j-- {
+		if w := v.toks[j].Lower; accusers[w] {
+			return true
+		} else if w != "the" {
+			return false
+		}
+	}
+	return false
 }
