@@ -63,6 +63,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if v.accused(m.From) {
 				return nil // "accused Morocco of violating the ceasefire": the accuser's claim
 			}
+			if v.addressee(m.From) {
+				return nil // "urged the EU to resume funding": the demand is the subject's, not the EU's stance
+			}
 			return v.withConjuncts(m, cs)
 		}
 		t := v.toks[k]
@@ -312,6 +315,23 @@ func (v *sentenceView) accused(k int) bool {
 			return true
 		} else if w != "the" {
 			return false
+		}
+	}
+	return false
+}
+
+// addressee reports whether the actor named from token k is the one a
+// demand is made of ("called on the government to …").
+func (v *sentenceView) addressee(k int) bool {
+	for _, c := range v.cues {
+		if c.To > k {
+			break
+		}
+		if cu := cues[c.Value]; cu.position != "demand" || !cu.needTo {
+			continue
+		}
+		if c.To == k || c.To == k-1 && v.toks[k-1].Lower == "the" {
+			return true
 		}
 	}
 	return false
