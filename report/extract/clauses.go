@@ -114,6 +114,9 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 			if adjuncts[v.toks[t].Lower] {
 				return -1 // "agreed to a ceasefire after talks in Doha": the talks are not what was agreed
 			}
+			if v.newPredicate(t) {
+				return -1 // "would not accept a camp and would continue deportations"
+			}
 			if v.toks[t].Word {
 				words++
 			}
@@ -124,6 +127,16 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 		return k
 	}
 	return -1
+}
+
+// newPredicate reports whether a coordinated predicate of its own opens
+// at token t: "and would", "but has".
+func (v *sentenceView) newPredicate(t int) bool {
+	switch v.toks[t].Lower {
+	case "and", "but", "or":
+		return t+1 < v.to && auxiliaries[v.toks[t+1].Lower]
+	}
+	return false
 }
 
 // issueBefore returns the nearest untaken issue mention ending at or before
