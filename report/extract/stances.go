@@ -332,6 +332,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return hit{}, false
 	}
 	pos := c.position
+	if pos == "support" && v.ended(im) {
+		return hit{}, false // "welcomed a plan to replace the mission": the cue is not for the mission
+	}
 	if pos == "oppose" && v.litotes(m.To) {
 		pos = "support" // "would not hesitate to carry out strikes"
 	}
@@ -358,7 +361,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if targetCues[c.phrase] && !hasTarget {
 		return hit{}, false
 	}
-	if pos == "support" && c.kind == cueVerb && hasTarget && v.hasToken(target.To, im.From, "to") {
+	if pos == "support" && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
 		pos = "demand" // "the Taliban want Pakistan to hold talks"
 	}
 	if pos == "support" && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
@@ -377,7 +380,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 // enders are verbs that bring an issue to an end.
 var enders = setOf("lift", "lifts", "lifted", "lifting", "end", "ends", "ended", "ending", "halt", "halts",
 	"halted", "halting", "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "abandon",
-	"abandons", "abandoned", "suspend", "suspends", "suspended", "scrap", "scrapped")
+	"abandons", "abandoned", "suspend", "suspends", "suspended", "scrap", "scrapped", "replace", "replaces",
+	"replaced", "replacing", "dissolve", "dissolves", "dissolved", "dissolving")
 
 // ended reports whether an issue is named as the object of a verb that
 // ends it: "lift the blockade", "halted their attacks on shipping".
