@@ -177,7 +177,7 @@ func (v *sentenceView) pronoun(k int) string {
 }
 
 // contrastSubject returns the subject of a contrasting clause ("while",
-// "whereas", "but") that opens after the sentence's speech verb and before
+// "whereas", "but", or after a semicolon) that opens after the sentence's speech verb and before
 // the pronoun at k: the reported speech has ended there. It returns "" when
 // there is none.
 func (v *sentenceView) contrastSubject(k int) string {
@@ -186,7 +186,7 @@ func (v *sentenceView) contrastSubject(k int) string {
 	}
 	for j := k - 1; j > v.sp.Verb; j-- {
 		switch v.toks[j].Lower {
-		case "while", "whereas", "but":
+		case "while", "whereas", "but", ";":
 			for i := j + 1; i < k; i++ {
 				if m, ok := mentionAt(v.ms, i); ok && !m.PrepObject {
 					return m.Actor
