@@ -191,8 +191,8 @@ func (v *sentenceView) claimNegated(i int) bool {
 	cs, _ := v.clause(i)
 	for k := i - 1; k >= cs; k-- {
 		t := v.toks[k]
-		if t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || t.Lower == "," {
-			return false
+		if t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || t.Lower == "," || subordinators[t.Lower] {
+			return false // "would not return to talks until the group stopped attacking civilians"
 		}
 		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
 			return true
@@ -200,6 +200,9 @@ func (v *sentenceView) claimNegated(i int) bool {
 	}
 	return false
 }
+
+// subordinators open a clause a negation before them does not reach.
+var subordinators = setOf("until", "unless", "if", "while", "because", "when", "once", "before", "after")
 
 // negatedBefore reports whether a negator stands within n words before
 // token i ("did not agree to", "no longer seeking").

@@ -370,6 +370,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == "support" && v.hasToken(im.To, min(im.To+3, ce), "if") {
 		pos = "conditional" // "ready for talks if Pakistan meets its demands"
 	}
+	if pos == "support" && im.To < ce && v.toks[im.To].Lower == "only" {
+		pos = "conditional" // "will hold talks only on terrorism"
+	}
 	if pos == "oppose" && v.until(im.To) {
 		pos = "conditional" // "will not negotiate until the attacks stop"
 	}
