@@ -252,14 +252,33 @@ func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
 }
 
 // idiom reports whether a condition marker is an idiom: "as soon as
-// possible" sets no condition.
+// possible" sets no condition, nor does a time marker whose clause names
+// nobody: "as soon as conditions allow".
 func (v *sentenceView) idiom(m phraseMatch) bool {
 	w := ""
 	if m.To < v.to {
 		w = v.toks[m.To].Lower
 	}
-	return w == "possible" || w == "practicable" || w == "feasible"
+	if w == "possible" || w == "practicable" || w == "feasible" {
+		return true
+	}
+	if !timeConditions[cues[m.Value].phrase] {
+		return false
+	}
+	_, ce := v.clause(m.To)
+	if _, ok := mentionWithin(v.ms, m.To, ce); ok {
+		return false
+	}
+	for k := m.To; k < ce; k++ {
+		if w := v.toks[k].Lower; thirdPronouns[w] || firstPronouns[w] {
+			return false
+		}
+	}
+	return true
 }
+
+// timeConditions are condition markers that may only tell a time.
+var timeConditions = setOf("as soon as", "as long as", "so long as")
 
 // andTo reports whether the cue at i opens an infinitive coordinated with
 // an earlier one: "… and to agree to a truce".
