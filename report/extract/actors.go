@@ -217,7 +217,8 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	}
 	out = mergeParenthesized(toks, out)
 	for k := range out {
-		out[k].PrepObject = isPrepObject(toks, out[k].From)
+		out[k].PrepObject = isPrepObject(toks, out[k].From) ||
+			k > 0 && out[k-1].PrepObject && conjunct(toks, out[k-1].To, out[k].From)
 	}
 	return pairMentions(toks, m.resolveGovernment(out, govAt, datelineActor(toks, out)))
 }
@@ -303,6 +304,22 @@ func roleOfStart(toks []token, i int) int {
 		return k - 1
 	}
 	return -1
+}
+
+// conjunct reports whether tokens [from, to) join two names as one
+// phrase: "with Algeria and the Polisario" governs both.
+func conjunct(toks []token, from, to int) bool {
+	and := false
+	for k := from; k < to; k++ {
+		switch toks[k].Lower {
+		case "and", "or":
+			and = true
+		case "the":
+		default:
+			return false // ", and Pakistan had no intention": a new clause may open
+		}
+	}
+	return and
 }
 
 // isPrepObject reports whether the mention starting at token i is governed

@@ -102,7 +102,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if first < 0 {
 			first = m.To
 		}
-		if !v.hasToken(first, m.From, "that") {
+		if !v.hasToken(first, m.From, "that") && !v.conditional(m.From) {
 			prev = subjects // not a cue of a "that" clause: "welcomed X's announcement that they would allow …, and urged"
 		}
 		at = m.From
@@ -275,6 +275,18 @@ func (v *sentenceView) idiom(m phraseMatch) bool {
 		}
 	}
 	return true
+}
+
+// conditional reports whether the cue at i is in a condition's clause
+// ("as soon as they accept …"), whose subject the next coordinated cue
+// does not share.
+func (v *sentenceView) conditional(i int) bool {
+	for _, c := range v.conditions() {
+		if c.To <= i && !v.hasToken(c.To, i, ",", "and", "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // timeConditions are condition markers that may only tell a time.
