@@ -114,6 +114,9 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 			if adjuncts[v.toks[t].Lower] {
 				return -1 // "agreed to a ceasefire after talks in Doha": the talks are not what was agreed
 			}
+			if v.toks[t].Lower == "between" && t >= im.From-2 {
+				return -1 // "rejected any link between the treaty and a referendum": the link is rejected
+			}
 			if v.newPredicate(t) {
 				return -1 // "would not accept a camp and would continue deportations"
 			}
