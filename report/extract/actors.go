@@ -218,7 +218,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	out = mergeParenthesized(toks, out)
 	for k := range out {
 		out[k].PrepObject = isPrepObject(toks, out[k].From) ||
-			k > 0 && out[k-1].PrepObject && conjunct(toks, out[k-1].To, out[k].From)
+			k > 0 && out[k-1].PrepObject && listed(toks, out, k)
 	}
 	return pairMentions(toks, m.resolveGovernment(out, govAt, datelineActor(toks, out)))
 }
@@ -320,6 +320,17 @@ func conjunct(toks []token, from, to int) bool {
 		}
 	}
 	return and
+}
+
+// listed reports whether mention k continues a list with the mention
+// before it: "with Algeria and the Polisario", "by Venezuela, Cuba and
+// Mexico" (a comma alone joins only when "and" closes the list next).
+func listed(toks []token, ms []actorMention, k int) bool {
+	if conjunct(toks, ms[k-1].To, ms[k].From) {
+		return true
+	}
+	return ms[k].From == ms[k-1].To+1 && toks[ms[k-1].To].Lower == "," &&
+		k+1 < len(ms) && conjunct(toks, ms[k].To, ms[k+1].From)
 }
 
 // isPrepObject reports whether the mention starting at token i is governed

@@ -262,10 +262,19 @@ var functionWords = setOf("the", "a", "an", "this", "these", "those", "its", "th
 // "and" after another verb's object.
 func (v *sentenceView) clauseSubject(i int) []string {
 	cs, _ := v.clause(i)
-	for _, m := range v.ms {
-		if m.From >= cs && m.To <= i && (!m.PrepObject || m.Role) {
+	agent, agents := false, false // "hosted by Venezuela, Cuba and Mexico": agents, not the subject
+	for k, m := range v.ms {
+		agent = m.From > v.from && v.toks[m.From-1].Lower == "by" || agent && k > 0 && listed(v.toks, v.ms, k)
+		if m.From < cs || m.To > i {
+			continue
+		}
+		agents = agents || agent
+		if (!m.PrepObject || m.Role) && !agent {
 			return v.withConjuncts(m, cs)
 		}
+	}
+	if agents {
+		return nil
 	}
 	return v.subjectOf(i, cueVerb)
 }
