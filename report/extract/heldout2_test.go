@@ -24,13 +24,22 @@ import "testing"
 // given to the wrong side, issues named by pronouns ("sign it") or by
 // other words ("the process", "the US role").
 //
+// After the precision round of the heldout3 session (its false positives
+// read, general rules written and checked on heldout3 and the fitted
+// sets): stances P 0.94 R 0.67 F1 0.78 (polarity F1 0.79); matrix F1
+// 0.78. The set is no longer clean: its misses were read. Left: "prepared
+// to dissolve the group once the treaty was signed" (no condition read
+// from a bare "once"), "called on donors to fund its appeal" (an aid
+// appeal read as the mission's funding), "would not recognise" kinds.
+//
 // Keep this set honest: do not tune rules on its articles. Read its
 // misses only to find what a rule must do in general, then check that
 // rule on new text; when the set is spent, write a heldout3.
 
 const heldout2Dir = "testdata/heldout2"
 
-// heldout2Floors are a little below the first-contact scores.
+// heldout2Floors are a little below the first-contact scores, stances
+// and matrix a little below those after the precision round.
 var heldout2Floors = map[string]float64{
 	"figures_p":     0.95,
 	"figures_found": 0.95,
@@ -39,11 +48,11 @@ var heldout2Floors = map[string]float64{
 	"figures_attr":  0.95,
 	"events_p":      0.95,
 	"events_dated":  0.85,
-	"stances_p":     0.72,
-	"stances_r":     0.58,
-	"stances_f1":    0.64,
-	"stances_pol":   0.65,
-	"matrix_f1":     0.64,
+	"stances_p":     0.90,
+	"stances_r":     0.63,
+	"stances_f1":    0.74,
+	"stances_pol":   0.75,
+	"matrix_f1":     0.74,
 }
 
 func TestHeldout2(t *testing.T) {

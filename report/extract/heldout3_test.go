@@ -11,6 +11,17 @@ import "testing"
 // First contact, with no rule changed after it: figures P 1.00 found 1.00
 // F1 1.00, what 0.89, attributed_to 0.68; events P 0.72, dated 0.91;
 // stances P 0.78 R 0.58 F1 0.67 (polarity F1 0.69); matrix F1 0.67.
+// Its false positives at first contact: accusations read as the
+// accused's position ("accused Morocco of violating the 1991 ceasefire"),
+// a demand's addressee given the demanded act ("urged the European Union
+// to resume funding"), a negation reaching past "and would continue",
+// "welcomed a plan to replace the mission" read as support for the
+// mission, a pronoun after a semicolon given to the first speaker, the
+// subject of a condition's clause lent to the next coordinated cue.
+//
+// After the general rules written for those (and for heldout2's):
+// stances P 0.94 R 0.65 F1 0.77 (polarity F1 0.79); matrix F1 0.77;
+// figures and events unchanged. The set is no longer clean.
 //
 // Keep this set honest: do not tune rules on its articles. Read its
 // misses only to find what a rule must do in general, then check that
@@ -18,7 +29,8 @@ import "testing"
 
 const heldout3Dir = "testdata/heldout3"
 
-// heldout3Floors are a little below the first-contact scores.
+// heldout3Floors are a little below the first-contact scores, stances
+// and matrix a little below those after the precision round.
 var heldout3Floors = map[string]float64{
 	"figures_p":     0.95,
 	"figures_found": 0.95,
@@ -27,11 +39,11 @@ var heldout3Floors = map[string]float64{
 	"figures_attr":  0.64,
 	"events_p":      0.68,
 	"events_dated":  0.87,
-	"stances_p":     0.74,
-	"stances_r":     0.54,
-	"stances_f1":    0.63,
-	"stances_pol":   0.65,
-	"matrix_f1":     0.63,
+	"stances_p":     0.90,
+	"stances_r":     0.61,
+	"stances_f1":    0.73,
+	"stances_pol":   0.75,
+	"matrix_f1":     0.73,
 }
 
 func TestHeldout3(t *testing.T) {
