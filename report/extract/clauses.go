@@ -72,6 +72,9 @@ func (v *sentenceView) hedged(i int) bool {
 		if hedges[v.toks[k].Lower] {
 			return true
 		}
+		if k > v.from && copulas[v.toks[k-1].Lower] && v.toks[k].Lower == "expected" {
+			return true // "Israel is expected to reject the truce": a forecast
+		}
 	}
 	return false
 }

@@ -147,7 +147,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if taken[k] {
 			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
 		}
-		if who := v.compoundAgent(k); who != "" {
+		if v.hypothetical(im.From) {
+			// "if Israel withdraws": a condition, no part taken
+		} else if who := v.compoundAgent(k); who != "" {
 			add(who, im.Issue, "support") // "U.S.-led talks"
 		} else if who := v.modifierAgent(k); who != "" {
 			add(who, im.Issue, "support") // "Pakistani airstrikes in Khost", "a UN-brokered truce"
@@ -381,7 +383,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects, pos) {
 		return hit{}, false
 	}
-	if deedCues[c.phrase] && v.allegedBy(m.From, subjects) {
+	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
 		return hit{}, false // "Misri said Pakistani troops had violated the understanding": an accusation
 	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
@@ -499,6 +501,23 @@ func (v *sentenceView) offTable(im issueMention) bool {
 // nearCues are verbs of many uses that show a position only on an issue
 // right after them: "held talks".
 var nearCues = setOf("hold", "held")
+
+// denials are verbs that deny the deed after them ("denied violating").
+var denials = setOf("deny", "denies", "denied", "denying")
+
+// hypothetical reports whether token i lies in an "if", "unless" or
+// "until" clause: what it tells has not happened.
+func (v *sentenceView) hypothetical(i int) bool {
+	for k := i - 1; k >= v.from && k >= i-6; k-- {
+		switch w := v.toks[k].Lower; {
+		case w == "if" || w == "unless" || w == "until":
+			return true
+		case w == "," || clauseBreaks[w]:
+			return false
+		}
+	}
+	return false
+}
 
 // deedCues tell of a breach: the actor's position when the article says
 // so, an accusation when another actor does.

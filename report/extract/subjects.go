@@ -60,6 +60,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				k = m.From
 				continue
 			}
+			if m.Poss && m.To < v.to && relations[v.toks[m.To].Lower] {
+				return nil // "Israel's allies urged it to …": the allies speak, not Israel
+			}
 			if v.accused(m.From) {
 				return nil // "accused Morocco of violating the ceasefire": the accuser's claim
 			}
@@ -72,6 +75,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 		if thirdPronouns[t.Lower] || firstPronouns[t.Lower] {
 			if t.Lower == "them" || t.Lower == "him" || t.Lower == "us" {
 				continue
+			}
+			if v.addressee(k) {
+				return nil // "urged it to accept the truce"
 			}
 			return nonEmpty(v.pronoun(k))
 		}
@@ -311,6 +317,10 @@ func (v *sentenceView) afterRelative(i, cs int) string {
 	}
 	return ""
 }
+
+// relations are nouns for others an actor stands beside or against.
+var relations = setOf("allies", "ally", "critics", "opponents", "rivals", "enemies", "neighbours",
+	"neighbors", "partners", "backers", "supporters", "foes", "adversaries", "detractors")
 
 // accusers are verbs whose object is charged with what follows ("accused
 // Rabat of …", "blamed the Radaa force for …").
