@@ -45,6 +45,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	if v.sp.Opinion {
 		return nil // "Analysts say the Taliban are reluctant …": a view, not a position
 	}
+	if v.question() {
+		return nil // "Would Pakistan accept talks?": a question takes no position
+	}
 	var out []stanceHit
 	taken := map[int]bool{} // issue mentions already given a position
 	at := v.from
@@ -501,6 +504,16 @@ func (v *sentenceView) offTable(im issueMention) bool {
 // nearCues are verbs of many uses that show a position only on an issue
 // right after them: "held talks".
 var nearCues = setOf("hold", "held")
+
+// question reports whether the sentence asks, in the article's own voice,
+// a question that opens with an auxiliary or a wh-word.
+func (v *sentenceView) question() bool {
+	if v.to-v.from < 2 || v.toks[v.to-1].Lower != "?" || v.sp.Verb >= 0 {
+		return false
+	}
+	w := v.toks[v.from].Lower
+	return auxiliaries[w] || w == "why" || w == "what" || w == "how" || w == "who" || w == "when"
+}
 
 // denials are verbs that deny the deed after them ("denied violating").
 var denials = setOf("deny", "denies", "denied", "denying")
