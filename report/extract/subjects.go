@@ -50,15 +50,18 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			}
 		}
 	}
+	if v.nounParticiple(i) {
+		return nil // "vetoed a resolution calling for a truce": the resolution calls
+	}
 	if who := v.afterRelative(i, cs); who != "" {
 		return []string{who} // "China, which brokered …, has urged both sides"
 	}
 	sawNoun := false // a word that may be the subject, though no actor: "the group"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
-			if m.PrepObject && !m.Role {
+			if m.PrepObject && !m.Role || v.agent(m.From) {
 				k = m.From
-				continue
+				continue // "The resolution, backed by the United States, demands …": an agent, not the subject
 			}
 			if m.Poss && m.To < v.to && relations[v.toks[m.To].Lower] {
 				return nil // "Israel's allies urged it to …": the allies speak, not Israel
@@ -270,7 +273,7 @@ func (v *sentenceView) clauseSubject(i int) []string {
 	cs, _ := v.clause(i)
 	agent, agents := false, false // "hosted by Venezuela, Cuba and Mexico": agents, not the subject
 	for k, m := range v.ms {
-		agent = m.From > v.from && v.toks[m.From-1].Lower == "by" || agent && k > 0 && listed(v.toks, v.ms, k)
+		agent = v.agent(m.From) || agent && k > 0 && listed(v.toks, v.ms, k)
 		if m.From < cs || m.To > i {
 			continue
 		}
@@ -316,6 +319,30 @@ func (v *sentenceView) afterRelative(i, cs int) string {
 		return m.Actor
 	}
 	return ""
+}
+
+// agent reports whether the actor named from token k follows "by": a
+// passive's agent ("backed by the United States").
+func (v *sentenceView) agent(k int) bool {
+	if k > v.from && v.toks[k-1].Lower == "the" {
+		k--
+	}
+	return k > v.from && v.toks[k-1].Lower == "by"
+}
+
+// nounParticiple reports whether the cue at i is a participle said of
+// the common noun just before it: "a resolution calling for", "a
+// statement urging".
+func (v *sentenceView) nounParticiple(i int) bool {
+	if i <= v.from || !strings.HasSuffix(v.toks[i].Lower, "ing") {
+		return false
+	}
+	p := v.toks[i-1]
+	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords[p.Lower] ||
+		copulas[p.Lower] || cueAdverbs[p.Lower] || auxiliaries[p.Lower] || strings.HasSuffix(p.Lower, "ly") {
+		return false
+	}
+	return true
 }
 
 // relations are nouns for others an actor stands beside or against.
