@@ -105,6 +105,15 @@ func actorsOwn(ms []actorMention, from, k int) bool {
 // role noun such as "the official" (the last speaker), within eight tokens,
 // across an appositive's commas.
 func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (string, int, bool) {
+	if v-1 >= from && (toks[v-1].Lower == "but" || toks[v-1].Lower == "and") {
+		// "Hamas welcomed Egypt's call for a truce but said …": a coordinated
+		// speech verb shares the subject that opens the sentence.
+		for _, m := range ms {
+			if m.From >= from && m.To < v && m.From <= from+1 && !m.PrepObject {
+				return m.Actor, m.From, true
+			}
+		}
+	}
 	for k := v - 1; k >= from && k >= v-8; k-- {
 		if m, ok := mentionAt(ms, k); ok {
 			if m.PrepObject && !m.Role {
