@@ -120,6 +120,9 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 				k = m.From
 				continue
 			}
+			if former(toks, from, m.From) {
+				return "", m.From, true // "a former Pakistani general said": no longer speaks for it
+			}
 			return m.Actor, m.From, true
 		}
 		t := toks[k]
@@ -178,6 +181,11 @@ func trailing(toks []token, at, v, to int) bool {
 		}
 	}
 	return to-v <= 10
+}
+
+// former reports whether "former" or "ex" stands just before token k.
+func former(toks []token, from, k int) bool {
+	return k > from && (toks[k-1].Lower == "former" || toks[k-1].Lower == "ex")
 }
 
 func isSentenceStart(toks []token, from, k int) bool {

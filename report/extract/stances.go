@@ -386,6 +386,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects, pos) {
 		return hit{}, false
 	}
+	if m.From > v.from && advice[v.toks[m.From-1].Lower] && !containsString(subjects, v.speakerAt(m.From)) {
+		return hit{}, false // "a former general said the army should hold talks": advice, not the army's position
+	}
 	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
 		return hit{}, false // "Misri said Pakistani troops had violated the understanding": an accusation
 	}
@@ -514,6 +517,9 @@ func (v *sentenceView) question() bool {
 	w := v.toks[v.from].Lower
 	return auxiliaries[w] || w == "why" || w == "what" || w == "how" || w == "who" || w == "when"
 }
+
+// advice are modals that tell what another should do.
+var advice = setOf("should", "must", "ought")
 
 // denials are verbs that deny the deed after them ("denied violating").
 var denials = setOf("deny", "denies", "denied", "denying")

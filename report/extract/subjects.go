@@ -63,6 +63,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				k = m.From
 				continue // "The resolution, backed by the United States, demands …": an agent, not the subject
 			}
+			if former(v.toks, v.from, m.From) {
+				return nil // "a former Pakistani general urged …"
+			}
 			if m.Poss && m.To < v.to && relations[v.toks[m.To].Lower] {
 				return nil // "Israel's allies urged it to …": the allies speak, not Israel
 			}
@@ -346,7 +349,7 @@ func (v *sentenceView) nounParticiple(i int) bool {
 }
 
 // relations are nouns for others an actor stands beside or against.
-var relations = setOf("allies", "ally", "critics", "opponents", "rivals", "enemies", "neighbours",
+var relations = setOf("allies", "ally", "opposition", "critics", "opponents", "rivals", "enemies", "neighbours",
 	"neighbors", "partners", "backers", "supporters", "foes", "adversaries", "detractors")
 
 // accusers are verbs whose object is charged with what follows ("accused
