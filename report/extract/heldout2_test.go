@@ -26,8 +26,8 @@ import "testing"
 //
 // After the precision round of the heldout3 session (its false positives
 // read, general rules written and checked on heldout3 and the fitted
-// sets): stances P 0.94 R 0.67 F1 0.78 (polarity F1 0.79); matrix F1
-// 0.78. The set is no longer clean: its misses were read. Left: "prepared
+// sets, and on sentences written for the unit tests): stances P 0.94
+// R 0.69 F1 0.79 (polarity F1 0.81); matrix F1 0.79. The set is no longer clean: its misses were read. Left: "prepared
 // to dissolve the group once the treaty was signed" (no condition read
 // from a bare "once"), "called on donors to fund its appeal" (an aid
 // appeal read as the mission's funding), "would not recognise" kinds.
@@ -49,7 +49,7 @@ var heldout2Floors = map[string]float64{
 	"events_p":      0.95,
 	"events_dated":  0.85,
 	"stances_p":     0.90,
-	"stances_r":     0.63,
+	"stances_r":     0.65,
 	"stances_f1":    0.74,
 	"stances_pol":   0.75,
 	"matrix_f1":     0.74,
