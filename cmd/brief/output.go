@@ -100,6 +100,9 @@ func writeOutputsContext(ctx context.Context, plan outputPlan, b *report.Brief) 
 	if err != nil {
 		return nil, err
 	}
+	if latestIsNewer(plan, b) {
+		plan.latest = "" // re-running an earlier period leaves the newest brief under latest
+	}
 	var pending []*atomicfile.Pending
 	abort := func() {
 		for _, p := range pending {
@@ -147,6 +150,32 @@ func writeOutputsContext(ctx context.Context, plan outputPlan, b *report.Brief) 
 		}
 	}
 	return paths, nil
+}
+
+// latestIsNewer reports whether the outputs under the latest name are of a
+// period that ends after b's, as when an earlier week is built again: then
+// the latest name keeps the newest brief. It reads the latest JSON's
+// meta.period.end; without one (no JSON yet, or a whole-corpus brief) the
+// latest name is replaced.
+func latestIsNewer(plan outputPlan, b *report.Brief) bool {
+	if plan.latest == "" || b.Meta.Period.End == "" {
+		return false
+	}
+	data, err := os.ReadFile(filepath.Join(plan.dir, plan.latest+".json"))
+	if err != nil {
+		return false
+	}
+	var latest struct {
+		Meta struct {
+			Period struct {
+				End string `json:"end"`
+			} `json:"period"`
+		} `json:"meta"`
+	}
+	if json.Unmarshal(data, &latest) != nil || latest.Meta.Period.End == "" {
+		return false
+	}
+	return report.CompareDates(latest.Meta.Period.End, b.Meta.Period.End) > 0
 }
 
 // mixedError is a commit that failed after some outputs were replaced:

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"os"
@@ -174,6 +175,41 @@ func TestRemoveStaleOwnOnly(t *testing.T) {
 	for _, p := range theirs {
 		if _, err := os.Stat(p); err != nil {
 			t.Errorf("another program's %s was removed: %v", p, err)
+		}
+	}
+}
+
+// TestLatestKeepsTheNewestPeriod: building an earlier week again writes
+// that week's files but leaves the newest brief under the latest name.
+func TestLatestKeepsTheNewestPeriod(t *testing.T) {
+	dir := t.TempDir()
+	week := func(label, start, end string) *report.Brief {
+		return &report.Brief{Meta: report.Meta{Period: report.Period{Label: label, Start: start, End: end}}}
+	}
+	latestEnd := func() string {
+		var b report.Brief
+		data, err := os.ReadFile(filepath.Join(dir, "brief-latest.json"))
+		if err != nil || json.Unmarshal(data, &b) != nil {
+			t.Fatalf("brief-latest.json unreadable: %v", err)
+		}
+		return b.Meta.Period.End
+	}
+	for _, tt := range []struct {
+		b          *report.Brief
+		wantLatest string
+	}{
+		{week("2023-W23", "2023-06-05", "2023-06-11"), "2023-06-11"},
+		{week("2023-W22", "2023-05-29", "2023-06-04"), "2023-06-11"}, // an earlier week again
+		{week("2023-W24", "2023-06-12", "2023-06-18"), "2023-06-18"},
+	} {
+		if _, err := writeOutputs(jsonPlan(dir, tt.b.Meta.Period.Label), tt.b); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "brief-"+tt.b.Meta.Period.Label+".json")); err != nil {
+			t.Errorf("%s: the period's own file was not written: %v", tt.b.Meta.Period.Label, err)
+		}
+		if got := latestEnd(); got != tt.wantLatest {
+			t.Errorf("after %s, brief-latest ends %s, want %s", tt.b.Meta.Period.Label, got, tt.wantLatest)
 		}
 	}
 }
