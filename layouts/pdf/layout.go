@@ -159,6 +159,3 @@ func (s *span) sameStyle(o *span) bool {
 
 // plain is a one-span helper.
 func plain(text string, f face, c rgb) []span { return []span{{text: text, face: f, color: c}} }
-
-// linesHeight is the height of n lines in face f.
-func linesHeight(n int, f face) float64 { return float64(n) * lineHeight(f) }

@@ -23,7 +23,6 @@ var (
 	fH1       = face{"sans", "B", 14}
 	fH2       = face{"sans", "B", 10.5}
 	fBody     = face{"serif", "", 10.5}
-	fBodyB    = face{"sans", "B", 9.5}
 	fQuote    = face{"serif", "I", 9.5}
 	fSmall    = face{"sans", "", 8.5}
 	fSmallB   = face{"sans", "B", 8.5}

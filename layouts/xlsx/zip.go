@@ -34,7 +34,6 @@ type orderedZip struct {
 	entries  map[string]*entry
 	open     *entry
 	flate    *flate.Writer // reused from entry to entry
-	err      error
 }
 
 // entry is one zip entry, compressed.
