@@ -199,7 +199,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			add(who, im.Issue, "support")
 		}
 	}
-	return out
+	return v.provisos(out)
 }
 
 // requirement reports whether an issue is named only to set a condition on

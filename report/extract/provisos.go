@@ -1,0 +1,79 @@
+package extract
+
+// provisoVerbs open a proviso after "but": "but insists the group must
+// disarm first", "but would not lay down arms under bombardment".
+var provisoVerbs = setOf("insist", "insists", "insisted", "insisting")
+
+// provisoModals, followed by "not", refuse a step after "but".
+var provisoModals = setOf("would", "will", "could", "can")
+
+// provisos turns an actor's support for an issue into a condition when the
+// same clause goes on "but" to bind it: "supports the disarmament process,
+// but insists the group must hand over its weapons first", "remained
+// committed to disarmament but would not lay down arms". The actor's
+// opposition to the same issue read from the proviso goes with it: it is
+// the condition, not a second position.
+func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
+	bound := map[[2]string]bool{}
+	for i, h := range out {
+		if h.Position != "support" {
+			continue
+		}
+		if k := v.provisoAfter(h.At); k >= 0 {
+			out[i].Position = "conditional"
+			bound[[2]string{h.Actor, h.Issue}] = true
+		}
+	}
+	if len(bound) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, h := range out {
+		if bound[[2]string{h.Actor, h.Issue}] && h.Position == "oppose" {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return dedupHits(kept)
+}
+
+// provisoAfter returns the token of a "but" after token at that opens a
+// proviso, or -1.
+func (v *sentenceView) provisoAfter(at int) int {
+	for k := at + 1; k+2 < v.to; k++ {
+		if v.toks[k].Lower != "but" {
+			continue
+		}
+		j := k + 1
+		if w := v.toks[j].Lower; w == "it" || w == "he" || w == "she" || w == "they" || w == "also" {
+			j++ // "but it insists …"
+		}
+		if j >= v.to {
+			return -1
+		}
+		w := v.toks[j].Lower
+		if provisoVerbs[w] {
+			return k
+		}
+		if provisoModals[w] && j+1 < v.to && v.toks[j+1].Lower == "not" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// dedupHits drops repeated hits, keeping the first of each.
+func dedupHits(hs []stanceHit) []stanceHit {
+	seen := map[stanceHit]bool{}
+	out := hs[:0]
+	for _, h := range hs {
+		key := stanceHit{Actor: h.Actor, Issue: h.Issue, Position: h.Position}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, h)
+	}
+	return out
+}
