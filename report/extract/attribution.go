@@ -451,7 +451,8 @@ var speakerNouns = figWords("sources", "source", "official", "officials", "spoke
 	"outlets", "newspapers", "broadcaster", "channel", "television", "tv", "radio", "website",
 	"relatives", "survivors", "villagers", "locals", "people", "representative", "representatives",
 	"envoy", "ambassador", "embassy", "secretary", "president", "premier", "prime", "minister’s",
-	"paper", "monitoring", "tallies", "counts", "records", "statistics", "states")
+	"paper", "monitoring", "tallies", "counts", "records", "statistics", "states", "directorate",
+	"bureau", "secretariat", "inspectorate")
 
 // speakerWords are the lower-case words a credited phrase may hold.
 var speakerWords = func() map[string]bool {

@@ -44,6 +44,7 @@ func TestAttributionOf(t *testing.T) {
 		{"Residents of the village said 12 houses were torched.", "Residents of the village"},
 		{"Three people were killed, according to the regional governor, Andrei Vorobyov.", "the regional governor, Andrei Vorobyov"},
 		{"Some 1,200 people were killed, according to Israeli tallies.", "Israeli tallies"},
+		{"Two men were killed, according to the counter-terrorism directorate.", "the counter-terrorism directorate"},
 		{"Member states told the team that the Taliban paid $43,000 a month.", "Member states"},
 		{"The attack shows that 30 fighters can cross at will.", ""},
 		{"Ukraine's General Staff said 900 Russian troops were killed in a day.", "Ukraine's General Staff"},
