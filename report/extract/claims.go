@@ -101,3 +101,18 @@ func (v *sentenceView) claimant(i int) string {
 	}
 	return ""
 }
+
+// brandedAs returns the claim issue an opposing cue brands its object as,
+// within the clause ending at ce, or -1: "condemned the strikes as a
+// violation of Iraqi sovereignty" asserts the violation.
+func (v *sentenceView) brandedAs(m phraseMatch, ce int, taken map[int]bool) int {
+	if cues[m.Value].position != "oppose" {
+		return -1
+	}
+	for k := m.To; k < ce && k < m.To+6; k++ {
+		if v.toks[k].Lower == "as" {
+			return v.claimAfter(k+1, min(ce, k+6), taken)
+		}
+	}
+	return -1
+}

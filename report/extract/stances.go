@@ -346,6 +346,10 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			}
 			break
 		}
+		if k = v.brandedAs(m, ce, taken); k >= 0 {
+			c.position = "support" // "condemned the strikes as a violation of Iraqi sovereignty"
+			break
+		}
 		reach := 12
 		if nearCues[c.phrase] {
 			reach = 2 // "holding quiet talks", not "did not hold the role of guarantor"
