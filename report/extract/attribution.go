@@ -482,7 +482,15 @@ var speakerWords = func() map[string]bool {
 // no one and is no part of such speech keeps "": the article's own
 // authority. text is the article the sentences were cut from.
 func creditsOf(text string, sents []Sentence) []string {
+	credits, _ := creditsAndTokens(text, sents)
+	return credits
+}
+
+// creditsAndTokens is creditsOf that also returns each sentence's number
+// tokens, so that the figures of a sentence need not tokenize it again.
+func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 	credits := make([]string, len(sents))
+	all := make([][]numToken, len(sents))
 	pronoun := make([]bool, len(sents))
 	inQuote := make([]bool, len(sents)) // the sentence is (partly) quoted speech
 	open := false                       // a quotation is open after the sentence
@@ -493,6 +501,7 @@ func creditsOf(text string, sents []Sentence) []string {
 			open, last, named = false, "", ""
 		}
 		toks := numTokenize(s.Text, numLowerASCII(s.Text))
+		all[i] = toks
 		credits[i], pronoun[i] = attributionIn(s.Text, toks), pronounSpeaker(toks)
 		if credits[i] == "" && pronoun[i] && last == "" {
 			last = named // "Spokesman Zaw Min Tun gave a different account. He told state media …"
@@ -515,7 +524,7 @@ func creditsOf(text string, sents []Sentence) []string {
 			credits[i] = credits[i+1]
 		}
 	}
-	return credits
+	return credits, all
 }
 
 // openingSpokesman returns the speaker a sentence opens with when it names

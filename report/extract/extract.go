@@ -84,7 +84,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	for _, m := range a.times {
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
 	}
-	credits := creditsOf(text, a.sents) // whom each sentence credits, quotations and "he added" included
+	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
 	last := ""
 	recent, recentAt := -1, -1 // the last claim issue raised, and in which sentence
 	for i, s := range a.sents {
@@ -105,7 +105,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			f.Stances = append(f.Stances, stanceOf(h, sourceID, s, date, precision))
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms, published)...)
-		for _, fig := range figuresIn(s, x.actors) {
+		for _, fig := range figuresOf(s, numToks[i], x.actors) {
 			if fig.AttributedTo == "" {
 				fig.AttributedTo = credits[i]
 			}

@@ -21,7 +21,14 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 	if !mayHoldNumber(s.Text) {
 		return nil
 	}
-	toks := numTokenize(s.Text, numLowerASCII(s.Text))
+	return figuresOf(s, numTokenize(s.Text, numLowerASCII(s.Text)), actors)
+}
+
+// figuresOf is figuresIn for a sentence already tokenized into toks.
+func figuresOf(s Sentence, toks []numToken, actors *actorMatcher) []report.Figure {
+	if !mayHoldNumber(s.Text) {
+		return nil
+	}
 	qs := quantities(toks)
 	if len(qs) == 0 {
 		return nil
