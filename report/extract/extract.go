@@ -105,7 +105,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			f.Stances = append(f.Stances, stanceOf(h, sourceID, s, date, precision))
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms, published)...)
-		for _, fig := range figuresOf(s, numToks[i], x.actors) {
+		for _, fig := range figuresOf(s, numToks[i], x.actors, ms) {
 			if fig.AttributedTo == "" {
 				fig.AttributedTo = credits[i]
 			}

@@ -21,11 +21,13 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 	if !mayHoldNumber(s.Text) {
 		return nil
 	}
-	return figuresOf(s, numTokenize(s.Text, numLowerASCII(s.Text)), actors)
+	return figuresOf(s, numTokenize(s.Text, numLowerASCII(s.Text)), actors, nil)
 }
 
-// figuresOf is figuresIn for a sentence already tokenized into toks.
-func figuresOf(s Sentence, toks []numToken, actors *actorMatcher) []report.Figure {
+// figuresOf is figuresIn for a sentence already tokenized into toks,
+// whose actor mentions, with byte offsets in the article, are ms; when ms
+// is nil they are found in the sentence.
+func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention) []report.Figure {
 	if !mayHoldNumber(s.Text) {
 		return nil
 	}
@@ -34,6 +36,13 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher) []report.Figur
 		return nil
 	}
 	fs := figureScan{text: s.Text, toks: toks, actors: actors}
+	if ms != nil {
+		fs.actorMentions, fs.mentionsDone = make([]actorMention, len(ms)), true
+		for i, m := range ms {
+			m.Start, m.End = m.Start-s.Start, m.End-s.Start
+			fs.actorMentions[i] = m
+		}
+	}
 	var figs []figure
 	for _, q := range qs {
 		if f, ok := fs.read(q); ok {
