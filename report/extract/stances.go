@@ -185,7 +185,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 					add(who, im.Issue, "oppose") // "there would be no talks with the TTP"
 				}
 			}
-			if v.requirement(im) && !v.otherParties(im, []string{who}, "conditional") {
+			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, "conditional") {
 				add(who, im.Issue, "conditional") // "any ceasefire must address the root causes"
 			}
 			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, "demand") {
@@ -218,6 +218,27 @@ func (v *sentenceView) requirement(im issueMention) bool {
 	}
 	return false
 }
+
+// onlyWhen reports whether an issue is the subject of a modal verb
+// limited by "only": "statehood would be restored only at an appropriate
+// time", "talks can resume only after the attacks stop".
+func (v *sentenceView) onlyWhen(im issueMention) bool {
+	if im.To >= v.to || !modals[v.toks[im.To].Lower] {
+		return false
+	}
+	for k := im.To + 1; k < v.to && k < im.To+4; k++ {
+		switch w := v.toks[k].Lower; {
+		case w == "only":
+			return true
+		case !v.toks[k].Word || w == "not" || w == "never":
+			return false
+		}
+	}
+	return false
+}
+
+// modals are the verbs that open a modal verb phrase.
+var modals = setOf("would", "will", "can", "could", "may", "might", "must", "should", "shall")
 
 // withheld are what one denies someone by refusing it: "deny the use of
 // its soil", "deny them sanctuary".
