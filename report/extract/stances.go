@@ -237,6 +237,22 @@ func (v *sentenceView) onlyWhen(im issueMention) bool {
 	return false
 }
 
+// restricted reports whether an issue is named as "any" one of a kind
+// that a participle or preposition after it narrows: refusing "any election
+// held under the Dbeibah government" or "any deal without guarantees" sets
+// a condition, it does not reject the issue itself.
+func (v *sentenceView) restricted(im issueMention) bool {
+	if im.From == v.from || v.toks[im.From-1].Lower != "any" || im.To >= v.to {
+		return false
+	}
+	w := v.toks[im.To].Lower
+	return restrictors[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !modals[w]
+}
+
+// restrictors narrow "any" issue to some of its kind.
+var restrictors = setOf("held", "signed", "made", "reached", "struck", "imposed", "without", "under",
+	"that", "which", "excluding", "involving", "led", "brokered")
+
 // modals are the verbs that open a modal verb phrase.
 var modals = setOf("would", "will", "can", "could", "may", "might", "must", "should", "shall")
 
@@ -436,6 +452,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == "support" && im.To < ce && v.toks[im.To].Lower == "only" {
 		pos = "conditional" // "will hold talks only on terrorism"
+	}
+	if pos == "oppose" && v.restricted(im) {
+		pos = "conditional" // "would not recognise any election held under the Dbeibah government"
 	}
 	if pos == "oppose" && v.until(im.To) {
 		pos = "conditional" // "will not negotiate until the attacks stop"
