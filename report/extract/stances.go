@@ -253,6 +253,20 @@ func (v *sentenceView) restricted(im issueMention) bool {
 var restrictors = setOf("held", "signed", "made", "reached", "struck", "imposed", "without", "under",
 	"that", "which", "excluding", "involving", "led", "brokered")
 
+// onceAfter reports whether a "once" clause follows token i within a few
+// words, before ce: "… once the treaty was signed", not "once again" or
+// "more than once".
+func (v *sentenceView) onceAfter(i, ce int) bool {
+	for k := i; k < ce && k < i+6; k++ {
+		if v.toks[k].Lower != "once" || k+1 >= ce {
+			continue
+		}
+		w := v.toks[k+1].Lower
+		return v.toks[k+1].Word && w != "again" && w != "more" && w != "before" && v.toks[k-1].Lower != "than" && v.toks[k-1].Lower != "at"
+	}
+	return false
+}
+
 // modals are the verbs that open a modal verb phrase.
 var modals = setOf("would", "will", "can", "could", "may", "might", "must", "should", "shall")
 
@@ -449,6 +463,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == "support" && v.hasToken(im.To, min(im.To+3, ce), "if") {
 		pos = "conditional" // "ready for talks if Pakistan meets its demands"
+	}
+	if pos == "support" && v.onceAfter(im.To, ce) {
+		pos = "conditional" // "prepared to dissolve the group once the treaty was signed"
 	}
 	if pos == "support" && im.To < ce && v.toks[im.To].Lower == "only" {
 		pos = "conditional" // "will hold talks only on terrorism"
