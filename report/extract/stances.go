@@ -725,6 +725,9 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	if cond >= 0 && (v.otherParties(v.issues[cond], subjects, "demand") || v.ended(v.issues[cond])) {
 		cond = -1 // "only if the Houthis halted their attacks": an end is demanded, not the issue
 	}
+	if cond >= 0 && len(subjects) > 0 && v.targetIs(c.To, v.issues[cond].From, subjects[0]) {
+		cond = -1 // "Smotrich said he would stay only if Israel resumed the war": no demand on another
+	}
 	if main >= 0 {
 		taken[main] = true
 		for _, who := range subjects {
