@@ -267,6 +267,17 @@ func (v *sentenceView) onceAfter(i, ce int) bool {
 	return false
 }
 
+// onTable reports whether "on the table" follows token i within a few
+// words, before ce: an option kept open, not an act asked of anyone.
+func (v *sentenceView) onTable(i, ce int) bool {
+	for k := i; k+2 < ce && k < i+8; k++ {
+		if v.toks[k].Lower == "on" && v.toks[k+1].Lower == "the" && v.toks[k+2].Lower == "table" {
+			return true
+		}
+	}
+	return false
+}
+
 // modals are the verbs that open a modal verb phrase.
 var modals = setOf("would", "will", "can", "could", "may", "might", "must", "should", "shall")
 
@@ -736,8 +747,12 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	}
 	if cond >= 0 && (main < 0 || v.issues[cond].Issue != v.issues[main].Issue) {
 		taken[cond] = true
+		pos := "demand"
+		if v.onTable(v.issues[cond].To, ce) {
+			pos = "support" // "only if a referendum remained on the table": the subject's own option
+		}
 		for _, who := range subjects {
-			add(who, v.issues[cond].Issue, "demand")
+			add(who, v.issues[cond].Issue, pos)
 		}
 	}
 }
