@@ -32,6 +32,10 @@ import "testing"
 // from a bare "once"), "called on donors to fund its appeal" (an aid
 // appeal read as the mission's funding), "would not recognise" kinds.
 //
+// After the heldout4 session's round (a "once" clause after a supported
+// issue made a condition): stances P 0.97 R 0.71 F1 0.82 (polarity F1
+// 0.83); matrix F1 0.82. Left: "called on donors to fund its appeal".
+//
 // Keep this set honest: do not tune rules on its articles. Read its
 // misses only to find what a rule must do in general, then check that
 // rule on new text; when the set is spent, write a heldout3.
@@ -48,11 +52,11 @@ var heldout2Floors = map[string]float64{
 	"figures_attr":  0.95,
 	"events_p":      0.95,
 	"events_dated":  0.85,
-	"stances_p":     0.90,
+	"stances_p":     0.93,
 	"stances_r":     0.65,
-	"stances_f1":    0.74,
+	"stances_f1":    0.78,
 	"stances_pol":   0.75,
-	"matrix_f1":     0.74,
+	"matrix_f1":     0.78,
 }
 
 func TestHeldout2(t *testing.T) {

@@ -23,6 +23,11 @@ import "testing"
 // stances P 0.94 R 0.65 F1 0.77 (polarity F1 0.79); matrix F1 0.77;
 // figures and events unchanged. The set is no longer clean.
 //
+// After the heldout4 session's round (refusing "any election held under
+// X" made a condition, "only if a referendum remained on the table" read
+// as support): stances P 1.00 R 0.69 F1 0.81 (polarity F1 0.81); matrix
+// F1 0.81.
+//
 // Keep this set honest: do not tune rules on its articles. Read its
 // misses only to find what a rule must do in general, then check that
 // rule on new text; when the set is spent, write a heldout4.
@@ -39,11 +44,11 @@ var heldout3Floors = map[string]float64{
 	"figures_attr":  0.64,
 	"events_p":      0.68,
 	"events_dated":  0.87,
-	"stances_p":     0.90,
+	"stances_p":     0.95,
 	"stances_r":     0.61,
-	"stances_f1":    0.73,
+	"stances_f1":    0.77,
 	"stances_pol":   0.75,
-	"matrix_f1":     0.73,
+	"matrix_f1":     0.77,
 }
 
 func TestHeldout3(t *testing.T) {

@@ -20,26 +20,41 @@ import "testing"
 // committed to disarmament but would not lay down arms") read as plain
 // support and, for the second, also as opposition.
 //
+// After the general rules written for those and for the misses read here
+// and on heldout2 and heldout3 (a "but" proviso binds support into a
+// condition; "condemned X as <claim>" asserts the claim; "<issue> would be
+// restored only at …" and "any <issue> held under …" are conditions; a
+// credited "directorate"), each checked on sentences written for the unit
+// tests: stances P 1.00 R 0.82 F1 0.90 (polarity F1 0.90); matrix F1
+// 0.90; figures attributed_to 0.94; events unchanged. The set is no longer
+// clean. Left: "his party said … and called for his immediate release"
+// (a cue after a reported clause keeps no subject), "Machar would face
+// trial" (opposition told by its consequence), a bare "once" with no
+// supporting cue, an interviewee who "told Premium Times" (the
+// publishing outlet credited), a count "since October 20" (its start is
+// not taken as the event's date).
+//
 // Keep this set honest: do not tune rules on its articles. Read its
 // misses only to find what a rule must do in general, then check that
 // rule on new text; when the set is spent, write a heldout5.
 
 const heldout4Dir = "testdata/heldout4"
 
-// heldout4Floors are a little below the first-contact scores.
+// heldout4Floors are a little below the first-contact scores, stances,
+// matrix and attributed_to a little below those after the fixes.
 var heldout4Floors = map[string]float64{
 	"figures_p":     0.90,
 	"figures_found": 0.95,
 	"figures_f1":    0.93,
 	"figures_what":  0.77,
-	"figures_attr":  0.84,
+	"figures_attr":  0.90,
 	"events_p":      0.95,
 	"events_dated":  0.88,
-	"stances_p":     0.84,
-	"stances_r":     0.66,
-	"stances_f1":    0.74,
-	"stances_pol":   0.74,
-	"matrix_f1":     0.74,
+	"stances_p":     0.95,
+	"stances_r":     0.78,
+	"stances_f1":    0.86,
+	"stances_pol":   0.86,
+	"matrix_f1":     0.86,
 }
 
 func TestHeldout4(t *testing.T) {
