@@ -120,10 +120,11 @@ func (a *article) tokenAfter(at int) int {
 // spanStart reports whether a date opens the span of a count in sentence
 // i ("150 civilians have been killed since May", "400,000 displaced since
 // the start of the year"): the count grew from then, it did not happen
-// then. A war fought "since 2007" did begin then.
+// then. A war fought "since 2007" did begin then, and so did a flight or
+// a fight counted "since Monday": a day is when it began.
 func (a *article) spanStart(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
-	if k < 0 || a.toks[k].Lower != "since" {
+	if k < 0 || a.toks[k].Lower != "since" || m.Precision == "day" {
 		return false
 	}
 	return a.counts(i, m)
@@ -352,6 +353,9 @@ func clauses(s string) [][2]int {
 	var out [][2]int
 	from := 0
 	for i, r := range s {
+		if r == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			continue // "2,000": a thousands separator
+		}
 		switch r {
 		case ',', ';', '—', '–', '“', '”', '"':
 			out = append(out, [2]int{from, i})
@@ -414,3 +418,6 @@ func trimLeadingWord(s string) string {
 	}
 	return s
 }
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
