@@ -786,6 +786,12 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 		return "killed", k + 1
 	case w == "forced" && w1 == "to" && (w2 == "flee" || w2 == "leave"):
 		return "displaced", k + 2
+	case (w == "left" || w == "leave" || w == "leaving" || w == "abandoned") && (homeWords[w1] || homeWords[w2]):
+		// "300 families had left villages", "left their homes"
+		if homeWords[w1] {
+			return "displaced", k + 1
+		}
+		return "displaced", k + 2
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
 		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {
@@ -1037,6 +1043,9 @@ var triggers = kindWords(map[string][]string{
 		"hostage", "hostages", "captives", "abductees"},
 })
 
+// homeWords are what people who are displaced leave.
+var homeWords = figWords("homes", "home", "villages", "village", "houses", "towns", "camps")
+
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
 var nounTriggers = figWords("deaths", "fatalities", "bodies", "injuries", "arrests", "kidnappings",
@@ -1239,4 +1248,4 @@ var auxWords = figWords("the", "those", "were", "was", "are", "is", "have", "has
 	"will", "would", "also", "reportedly", "allegedly", "later", "all", "both", "each", "subsequently",
 	"got", "get", "reported", "confirmed", "believed", "feared", "thought", "now", "already", "either",
 	"who", "that", "still", "initially", "eventually", "apparently", "mostly", "were", "among", "being",
-	"officially", "so", "far", "since")
+	"officially", "so", "far", "since", "remain", "remains", "remained")

@@ -179,6 +179,8 @@ func TestFiguresIn(t *testing.T) {
 		{"The KP police have lost 2,100 personnel to terrorism since 2001.", []string{"2100||killed"}},
 		{"Six khwarij were sent to hell, the ISPR said.", []string{"6||killed"}},
 		{"Over 1,500 families have migrated from Bajaur.", []string{"1500|more than|displaced"}},
+		{"About 400 families had left their villages near the border.", []string{"400|about|displaced"}},
+		{"Some 20,000 people remain displaced in the district.", []string{"20000|about|displaced"}},
 		{"Attacks had risen by 60 percent since August 2021.", nil},
 	}
 	am := newActorMatcher(testActors)

@@ -202,6 +202,8 @@ func (s *tally) addFigures(t *testing.T, name string, fs []report.Figure, g gene
 		e := ext[i]
 		if seedKey(e.What) == seedKey(gf.What) {
 			s.figWhat++
+		} else {
+			t.Logf("%s: figure %q counts %q, want %q", name, gf.Text, e.What, gf.What)
 		}
 		ga, ea := seedKey(gf.AttributedTo), seedKey(e.AttributedTo)
 		if ea == ga || (ga != "" && strings.Contains(ea, ga)) {
