@@ -24,15 +24,16 @@ import "testing"
 // and on heldout2 and heldout3 (a "but" proviso binds support into a
 // condition; "condemned X as <claim>" asserts the claim; "<issue> would be
 // restored only at …" and "any <issue> held under …" are conditions; a
-// credited "directorate"), each checked on sentences written for the unit
-// tests: stances P 1.00 R 0.82 F1 0.90 (polarity F1 0.90); matrix F1
-// 0.90; figures attributed_to 0.94; events unchanged. The set is no longer
-// clean. Left: "his party said … and called for his immediate release"
-// (a cue after a reported clause keeps no subject), "Machar would face
-// trial" (opposition told by its consequence), a bare "once" with no
-// supporting cue, an interviewee who "told Premium Times" (the
-// publishing outlet credited), a count "since October 20" (its start is
-// not taken as the event's date).
+// credited "directorate"; a count "since <day>" dated on that day; "left
+// their villages", "remain displaced" counted as displaced), each checked
+// on sentences written for the unit tests: stances P 1.00 R 0.82 F1 0.90
+// (polarity F1 0.90); matrix F1 0.90; figures what 0.94, attributed_to
+// 0.94; events P 1.00, dated 1.00. The set is no longer clean. Left: "his
+// party said … and called for his immediate release" (a cue after a
+// reported clause keeps no subject), "Machar would face trial"
+// (opposition told by its consequence), a bare "once" with no supporting
+// cue, an interviewee who "told Premium Times" (the publishing outlet
+// credited), "losing two soldiers" (counted as troops, not killed).
 //
 // Keep this set honest: do not tune rules on its articles. Read its
 // misses only to find what a rule must do in general, then check that
@@ -40,16 +41,17 @@ import "testing"
 
 const heldout4Dir = "testdata/heldout4"
 
-// heldout4Floors are a little below the first-contact scores, stances,
-// matrix and attributed_to a little below those after the fixes.
+// heldout4Floors are a little below the first-contact scores; stances,
+// matrix, figures' what and attributed_to and events' dates a little below
+// those after the fixes.
 var heldout4Floors = map[string]float64{
 	"figures_p":     0.90,
 	"figures_found": 0.95,
 	"figures_f1":    0.93,
-	"figures_what":  0.77,
+	"figures_what":  0.90,
 	"figures_attr":  0.90,
 	"events_p":      0.95,
-	"events_dated":  0.88,
+	"events_dated":  0.95,
 	"stances_p":     0.95,
 	"stances_r":     0.78,
 	"stances_f1":    0.86,
