@@ -33,7 +33,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		}
 		out = append(out, report.Event{
 			Date: date, Precision: precision,
-			Summary:   summarize(s.Text, m.Start-s.Start, m.End-s.Start),
+			Summary:   summarize(s.Text, m.Start-s.Start),
 			Actors:    actors,
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 		})
@@ -42,7 +42,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if at := a.ongoing(i); at >= 0 {
 			out = append(out, report.Event{
 				Date: published.String(), Precision: published.Precision(),
-				Summary:   summarize(s.Text, at, at),
+				Summary:   summarize(s.Text, at),
 				Actors:    actorNames(ms),
 				Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 			})
@@ -296,15 +296,15 @@ var frontedOpeners = setOf("when", "in", "on", "after", "during", "last", "earli
 	"until", "by", "at", "following", "as")
 
 // summarize returns a short readable account of sentence around the date
-// at [start, end): the sentence itself when it is short, else the clause
+// that starts at start: the sentence itself when it is short, else the clause
 // that holds the date, taken back to its subject when it opens with a
 // preposition or a participle ("During meetings …, in Kabul from July 19
 // to 21"), or the reported clause when the date only dates who reported
 // it ("…, a media report said on Tuesday"); widened to a few words, cut at
 // about twenty-five, without a leading conjunction.
-func summarize(sentence string, start, end int) string {
+func summarize(sentence string, start int) string {
 	if cut := datelineEnd(sentence); cut > 0 && start >= cut {
-		sentence, start, end = sentence[cut:], start-cut, end-cut
+		sentence, start = sentence[cut:], start-cut
 	}
 	s := sentence
 	if wordCount(sentence) > 12 {
