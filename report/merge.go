@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -138,24 +139,17 @@ func subset(a, b map[string]bool) bool {
 // one citation per source.
 func addCitations(have, more []Citation) []Citation {
 	for _, c := range more {
-		dup := false
-		for _, h := range have {
-			dup = dup || h.Source == c.Source
-		}
-		if !dup {
+		if !slices.ContainsFunc(have, func(h Citation) bool { return h.Source == c.Source }) {
 			have = append(have, c)
 		}
 	}
 	return have
 }
 
+// union appends to a the strings of b it lacks, keeping order.
 func union(a, b []string) []string {
 	for _, s := range b {
-		found := false
-		for _, x := range a {
-			found = found || x == s
-		}
-		if !found {
+		if !slices.Contains(a, s) {
 			a = append(a, s)
 		}
 	}

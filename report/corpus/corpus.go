@@ -120,13 +120,19 @@ func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
 			continue
 		}
 		if first, dup := seen[src.Hash]; dup {
-			problems = append(problems, Problem{File: src.Path, Msg: "same content as " + first + "; remove one copy", Skipped: true})
+			problems = append(problems, Duplicate(src.Path, first))
 			continue
 		}
 		seen[src.Hash] = src.Path
 		sources = append(sources, *src)
 	}
 	return sources, problems, nil
+}
+
+// Duplicate is the problem of an article whose bytes are those of an
+// earlier one, at first: it is skipped, so its facts are not counted twice.
+func Duplicate(path, first string) Problem {
+	return Problem{File: path, Msg: "same content as " + first + "; remove one copy", Skipped: true}
 }
 
 // DisplayPath returns path relative to base when it lies under it, with

@@ -44,27 +44,7 @@ type seedArticle struct {
 }
 
 func loadSeeds(t testing.TB) []seedArticle {
-	paths, err := filepath.Glob(filepath.Join(seedSources, "*.md"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seed articles in %s: %v", seedSources, err)
-	}
-	var out []seedArticle
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		front, body := splitFrontMatter(string(data))
-		var meta struct{ Published any }
-		if _, err := toml.Decode(front, &meta); err != nil {
-			t.Fatalf("%s: front matter: %v", p, err)
-		}
-		out = append(out, seedArticle{
-			name: strings.TrimSuffix(filepath.Base(p), ".md"), text: body,
-			published: publishedDate(t, p, meta.Published),
-		})
-	}
-	return out
+	return loadArticles(t, seedSources)
 }
 
 // splitFrontMatter cuts a TOML front matter between +++ lines off an

@@ -81,7 +81,7 @@ func dedupe(arts []article) []article {
 			continue
 		}
 		if first, dup := seen[a.src.Hash]; dup {
-			a.probs = append(a.probs, corpus.Problem{File: a.src.Path, Msg: "same content as " + first + "; remove one copy", Skipped: true})
+			a.probs = append(a.probs, corpus.Duplicate(a.src.Path, first))
 			a.src = nil
 			out = append(out, a)
 			continue
