@@ -153,49 +153,74 @@ type Citation struct {
 
 // Figure is a reported number: a count of killed, fighters, attacks, money…
 type Figure struct {
-	ID           string     `json:"id"`
-	Text         string     `json:"text"`
-	Low          float64    `json:"low"`
-	High         float64    `json:"high"`
-	Qualifier    string     `json:"qualifier"` // about, nearly, more than, at least, up to, or empty
-	What         string     `json:"what"`      // one of FigureKinds
-	Who          string     `json:"who"`
-	Period       string     `json:"period"`
-	AttributedTo string     `json:"attributed_to"`
-	Date         string     `json:"date,omitempty"` // when reported: the citing source's publication date
-	Citations    []Citation `json:"citations"`
-	Review       *Review    `json:"review,omitempty"`
+	ID           string  `json:"id"`
+	Text         string  `json:"text"`
+	Low          float64 `json:"low"`
+	High         float64 `json:"high"`
+	Qualifier    string  `json:"qualifier"` // about, nearly, more than, at least, up to, or empty
+	What         string  `json:"what"`      // one of FigureKinds
+	Who          string  `json:"who"`
+	Period       string  `json:"period"`
+	AttributedTo string  `json:"attributed_to"`
+	// Currency is the ISO 4217 code of a money figure (what = "money"),
+	// such as "USD", "PKR" or "EUR"; empty for every other kind.
+	Currency  string     `json:"currency,omitempty"`
+	Date      string     `json:"date,omitempty"` // when reported: the citing source's publication date
+	Citations []Citation `json:"citations"`
+	Review    *Review    `json:"review,omitempty"`
 }
 
 // FigureKinds lists the values of Figure.What.
+// "money" takes its currency in Figure.Currency; "money_usd" and
+// "money_pkr" are the older spellings of money in those currencies, still
+// read. "released" counts hostages, detainees or prisoners set free or
+// exchanged.
 var FigureKinds = []string{"killed", "injured", "attacks", "fighters", "people", "displaced",
-	"arrested", "abducted", "troops", "money_usd", "money_pkr", "other"}
+	"arrested", "abducted", "released", "troops", "money", "money_usd", "money_pkr", "other"}
 
 // Qualifiers lists the values of Figure.Qualifier besides the empty one.
 var Qualifiers = []string{"about", "nearly", "more than", "at least", "up to"}
 
 // Event is something that happened at a date.
 type Event struct {
-	ID        string     `json:"id"`
-	Date      string     `json:"date"`      // YYYY, YYYY-MM or YYYY-MM-DD
-	Precision string     `json:"precision"` // day, week, month, season, year
-	Summary   string     `json:"summary"`
-	Actors    []string   `json:"actors"`
+	ID        string `json:"id"`
+	Date      string `json:"date"`      // YYYY, YYYY-MM or YYYY-MM-DD
+	Precision string `json:"precision"` // day, week, month, season, year
+	Summary   string `json:"summary"`
+	// Type is the event's kind in EventTypes (ACLED-like), empty when
+	// unknown.
+	Type   string   `json:"type,omitempty"`
+	Actors []string `json:"actors"`
+	// Figures are the ids of the figures (deaths, injuries …) reported
+	// for this event.
+	Figures   []string   `json:"figures,omitempty"`
 	Citations []Citation `json:"citations"`
 	Review    *Review    `json:"review,omitempty"`
 }
 
 // Stance is an actor's position on an issue.
 type Stance struct {
-	ID        string     `json:"id"`
-	Actor     string     `json:"actor"`
-	Issue     string     `json:"issue"`
-	Position  string     `json:"position"` // one of Positions
-	Date      string     `json:"date,omitempty"`
-	Precision string     `json:"precision,omitempty"`
-	Citations []Citation `json:"citations"`
-	Review    *Review    `json:"review,omitempty"`
+	ID       string `json:"id"`
+	Actor    string `json:"actor"`
+	Issue    string `json:"issue"`
+	Position string `json:"position"` // one of Positions
+	// Speaker is who stated the position, as the source writes it (a
+	// person, an office, a document): "Zabihullah Mujahid", "the foreign
+	// ministry spokesperson". SpeakerActor is the configured actor that
+	// speaker belongs to, or empty when the speaker is no actor's (an
+	// analyst, a journalist, a third party reporting another's position).
+	Speaker      string     `json:"speaker,omitempty"`
+	SpeakerActor string     `json:"speaker_actor,omitempty"`
+	Date         string     `json:"date,omitempty"`
+	Precision    string     `json:"precision,omitempty"`
+	Citations    []Citation `json:"citations"`
+	Review       *Review    `json:"review,omitempty"`
 }
+
+// EventTypes lists the values of Event.Type, after ACLED's event types
+// and CAMEO's root codes (see docs/model.md for the mapping).
+var EventTypes = []string{"battle", "explosion", "violence_against_civilians", "arrest",
+	"displacement", "agreement", "statement", "protest", "other"}
 
 // Positions lists the values of Stance.Position.
 var Positions = []string{"support", "oppose", "conditional", "demand", "propose", "deny"}

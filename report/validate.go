@@ -347,6 +347,23 @@ func (v *validator) figure(i int) {
 		v.add(at("figures", i, "what"), "%q: want one of %s", f.What, strings.Join(FigureKinds, ", "))
 	}
 	v.date(at("figures", i, "date"), f.Date, false)
+	if f.What == "money" && !isCurrencyCode(f.Currency) {
+		v.add(at("figures", i, "currency"), "%q: a money figure needs an ISO 4217 code such as \"USD\"", f.Currency)
+	}
+}
+
+// isCurrencyCode reports whether s has the shape of an ISO 4217 code:
+// three capital letters.
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // amount checks that a figure's bound is a finite, non-negative number.
@@ -367,6 +384,9 @@ func (v *validator) event(i int) {
 	v.fact("events", i, e.ID, e.Citations)
 	v.date(at("events", i, "date"), e.Date, true)
 	v.precision(at("events", i, "precision"), e.Precision, true)
+	if e.Type != "" && !slices.Contains(EventTypes, e.Type) {
+		v.add(at("events", i, "type"), "%q: want one of %s, or empty", e.Type, quoted(EventTypes))
+	}
 	for j, a := range e.Actors {
 		if a == "" {
 			v.add(fmt.Sprintf("events[%d].actors[%d]", i, j), "empty actor name")
@@ -421,6 +441,13 @@ func (v *validator) figureGroups() {
 	figures := make(map[string]bool, len(v.b.Figures))
 	for _, f := range v.b.Figures {
 		figures[f.ID] = true
+	}
+	for i, e := range v.b.Events {
+		for j, id := range e.Figures {
+			if !figures[id] {
+				v.add(fmt.Sprintf("events[%d].figures[%d]", i, j), "%q names no figure of the model", id)
+			}
+		}
 	}
 	for i, g := range v.b.FigureGroups {
 		for j, id := range g.Figures {
