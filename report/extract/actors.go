@@ -133,22 +133,13 @@ func derivedDemonyms(name string) []string {
 }
 
 // roleNouns are offices and people who speak or act for an actor.
-var roleNouns = setOf("government", "governments", "authorities", "authority", "official", "officials",
-	"source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister",
-	"ministers", "ministry", "army", "military", "forces", "delegation", "delegations", "envoy", "envoys", "ambassador",
-	"diplomat", "diplomats", "representative", "representatives", "leadership", "leader", "leaders",
-	"side", "president", "premier", "commander", "commanders", "troops", "office", "embassy", "officer",
-	"officers", "negotiator", "negotiators", "team", "regime", "administration", "cabinet", "chief",
-	"counterpart", "counterparts", "agency", "police", "parliament", "junta", "spokesmen")
+var roleNouns = words("roleNouns")
 
 // prepositions that make the following actor an object, not a subject.
-var prepositions = setOf("on", "against", "with", "to", "from", "between", "into", "at", "toward",
-	"towards", "over", "for", "about", "upon", "inside", "across", "among", "amongst", "via", "in",
-	"of", "onto", "than", "like", "including")
+var prepositions = words("prepositions")
 
 // notHome are words before "government" that make it not the home one.
-var notHome = setOf("former", "previous", "then", "ex", "past", "foreign", "other", "new", "afghan",
-	"interim", "puppet", "provincial", "state", "local", "federal")
+var notHome = words("notHome")
 
 // find returns the actor mentions in s, in order, without overlaps.
 func (m *actorMatcher) find(s string) []actorMention {
@@ -466,7 +457,7 @@ func (m *actorMatcher) demonymPair(toks []token, mm phraseMatch, to int) ([2]act
 }
 
 // forceNouns name an armed force that a bare "the army" refers to.
-var forceNouns = setOf("army", "military")
+var forceNouns = words("forceNouns")
 
 // forcesOf maps each force noun to the one actor whose name or alias ends
 // with it ("Malian army", "Pakistan Army"); a noun two actors share is left

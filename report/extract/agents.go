@@ -68,7 +68,7 @@ func (v *sentenceView) passiveTerm(k int) []string {
 
 // effortNouns follow an issue term as what its agents do: "the mediation
 // efforts of Qatar and Türkiye".
-var effortNouns = setOf("efforts", "effort", "role", "bid", "initiative", "offer")
+var effortNouns = words("effortNouns")
 
 // termOf reads an issue term followed by an effort noun and "of" its
 // agents: "supports the mediation efforts of Qatar and Türkiye" — the
@@ -121,7 +121,7 @@ func containsString(xs []string, x string) bool {
 
 // compoundAgents are the participles of "U.S.-led talks", "Qatar-brokered
 // truce": the actor before the hyphen takes part in the issue after.
-var compoundAgents = setOf("led", "brokered", "mediated", "hosted", "sponsored", "backed")
+var compoundAgents = words("compoundAgents")
 
 // compoundAgent returns the actor of "U.S.-led talks" for the issue
 // mention k, or "".
@@ -176,7 +176,7 @@ func (v *sentenceView) verbTerm(k int) []string {
 }
 
 // perfectAux may stand between a subject and its verb in the past.
-var perfectAux = setOf("has", "have", "had", "also", "already", "successfully", "jointly")
+var perfectAux = words("perfectAux")
 
 // modifierAgent returns the actor named right before an issue term as its
 // modifier, who does it: "Pakistani airstrikes", "Qatari mediation",

@@ -10,16 +10,14 @@ package extract
 const appealReach = 15
 
 // hopeVerbs before "X will/would" make the future an appeal.
-var hopeVerbs = setOf("hope", "hopes", "hoped", "hoping", "trust", "trusts", "wish", "wishes")
+var hopeVerbs = words("hopeVerbs")
 
 // appealEnds end the clause an appeal governs: a new clause, a contrast,
 // a condition.
-var appealEnds = setOf(";", ".", "but", "while", "which", "who", "whom", "because", "if", "when",
-	"although", "though", "whereas", "unless", "until", "after", "before", "since", "said", "says")
+var appealEnds = words("appealEnds")
 
 // stopVerbs turn an appeal against its issue: "should avoid airstrikes".
-var stopVerbs = setOf("avoid", "stop", "end", "halt", "cease", "refrain", "abandon", "quit",
-	"prevent", "suspend", "renounce", "drop", "curb", "limit", "reduce")
+var stopVerbs = words("stopVerbs")
 
 // appealed reports whether the speaker appeals to another party to do the
 // issue of im.
@@ -73,7 +71,7 @@ func (v *sentenceView) appealTarget(k int, speaker string, hope bool) bool {
 }
 
 // partyWords before a pair noun name the parties a speaker appeals to.
-var partyWords = setOf("both", "all", "two", "the")
+var partyWords = words("partyWords")
 
 // timeFor reports whether the issue at i follows "time for X to": "it is
 // time for the Taliban to take action".

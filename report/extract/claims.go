@@ -45,15 +45,13 @@ func (v *sentenceView) relativeDenial(m phraseMatch, subjects []string) (hit, bo
 }
 
 // claimNouns name what a denial rejects.
-var claimNouns = setOf("claim", "claims", "allegation", "allegations", "accusation", "accusations",
-	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "suggestions",
-	"notion", "idea", "impression", "propaganda")
+var claimNouns = words("claimNouns")
 
 // denialOfClaim reports whether an opposing cue rejects a claim ("rejected
 // Pakistan's allegations that …", "dismissed the reports"): then it
 // denies the claim issue the sentence names.
 func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
-	if cues[m.Value].position != "oppose" {
+	if v.table.list[m.Value].position != "oppose" {
 		return false
 	}
 	for k := m.To; k < v.to && k < m.To+4; k++ {
@@ -106,7 +104,7 @@ func (v *sentenceView) claimant(i int) string {
 // within the clause ending at ce, or -1: "condemned the strikes as a
 // violation of Iraqi sovereignty" asserts the violation.
 func (v *sentenceView) brandedAs(m phraseMatch, ce int, taken map[int]bool) int {
-	if cues[m.Value].position != "oppose" {
+	if v.table.list[m.Value].position != "oppose" {
 		return -1
 	}
 	for k := m.To; k < ce && k < m.To+6; k++ {

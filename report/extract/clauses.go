@@ -7,8 +7,7 @@ import "strings"
 
 // clauseBreaks are words and marks that end a clause for finding a cue's
 // subject and its issue.
-var clauseBreaks = setOf(";", "but", "while", "whereas", "although", "though", "however", "yet",
-	"meanwhile", "which", "who", "whom", "despite", "instead", ":")
+var clauseBreaks = words("clauseBreaks")
 
 // resolvedThrough reports whether an issue is the means of resolving
 // something: "resolve their differences through dialogue".
@@ -26,7 +25,7 @@ func (v *sentenceView) resolvedThrough(im issueMention) bool {
 }
 
 // adjuncts open a phrase of time or circumstance, which is no cue's object.
-var adjuncts = setOf("after", "following", "amid", "before", "during", "since", "until")
+var adjuncts = words("adjuncts")
 
 // fronted reports whether the marker at i opens its clause.
 func (v *sentenceView) fronted(i, start int) bool {
@@ -59,7 +58,7 @@ func (v *sentenceView) coordinated(m phraseMatch) bool {
 // starts, or the sentence's end.
 func (v *sentenceView) nextCoordinated(i int) int {
 	for _, m := range v.cues[i+1:] {
-		if cues[m.Value].kind != cueCondition && v.coordinated(m) {
+		if v.table.list[m.Value].kind != cueCondition && v.coordinated(m) {
 			return m.From
 		}
 	}
@@ -208,7 +207,7 @@ func (v *sentenceView) claimNegated(i int) bool {
 }
 
 // subordinators open a clause a negation before them does not reach.
-var subordinators = setOf("until", "unless", "if", "while", "because", "when", "once", "before", "after")
+var subordinators = words("subordinators")
 
 // negatedBefore reports whether a negator stands within n words before
 // token i ("did not agree to", "no longer seeking").

@@ -54,7 +54,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 // ongoingVerbs, after "is" or "are", report something happening as the
 // article is written: "Muttaqi is on a four-day visit", "the envoy is
 // visiting Kabul".
-var ongoingVerbs = setOf("visiting", "meeting", "holding", "attending", "hosting", "touring")
+var ongoingVerbs = words("ongoingVerbs")
 
 // ongoing returns the offset in sentence i of an undated visit or meeting
 // under way at publication, or -1.
@@ -222,9 +222,7 @@ func (a *article) tokenBefore(at int) int {
 	return lo - 1
 }
 
-var eventMonths = setOf("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec")
+var eventMonths = words("eventMonths")
 
 // statementDate dates a stance read at token at of sentence i: the date
 // right after (or just before) its speech verb or its cue ("said on
@@ -292,8 +290,7 @@ func (a *article) fronted(i int, m timex.Mention) bool {
 	return frontedOpeners[strings.ToLower(firstWord(s.Text))]
 }
 
-var frontedOpeners = setOf("when", "in", "on", "after", "during", "last", "earlier", "since", "before",
-	"until", "by", "at", "following", "as")
+var frontedOpeners = words("frontedOpeners")
 
 // summarize returns a short readable account of sentence around the date
 // that starts at start: the sentence itself when it is short, else the clause
@@ -383,8 +380,7 @@ func isOpener(clause string) bool {
 	return wordCount(clause) < 4 && (prepositions[w] || openers[w])
 }
 
-var openers = setOf("since", "however", "meanwhile", "later", "then", "moreover", "also", "still",
-	"instead", "indeed", "earlier", "last", "now", "yet", "so", "but", "and", "after", "before", "during")
+var openers = words("openers")
 
 // opensWithoutSubject reports whether a clause starts with a preposition,
 // a participle or an auxiliary, so that its subject is in the clause
@@ -402,8 +398,7 @@ func opensWithoutSubject(clause string) bool {
 		strings.HasSuffix(w, "ly")
 }
 
-var auxiliaries = setOf("is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
-	"can", "may", "did", "does", "should")
+var auxiliaries = words("auxiliaries")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 

@@ -12,6 +12,7 @@ import (
 	"slices"
 
 	"brief/report"
+	"brief/report/extract/lexicon"
 	"brief/report/timex"
 )
 
@@ -19,6 +20,9 @@ import (
 type Domain struct {
 	Actors []report.Actor
 	Issues []report.Issue
+	// Lexicon is the configuration's additions to the embedded lexicon
+	// (cues, roles, thesaurus entries), or nil.
+	Lexicon *lexicon.Lexicon
 }
 
 // Facts are what one article yields. Every fact carries exactly one
@@ -39,11 +43,13 @@ type Extractor struct {
 	issueIDs []string
 	claim    []bool
 	parties  [][]string // per issue: the actors its label names ("Pakistan–TTP talks")
+	cues     *cueTable
 }
 
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
-	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), issues: newPhraseSet(true)}
+	lex := lexicon.Default().Extend(d.Lexicon)
+	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), issues: newPhraseSet(true), cues: newCueTable(lex)}
 	x.issues.gap = true
 	for i, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)
@@ -96,7 +102,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		v := sentenceView{
 			toks: a.toks, from: from, to: to, ms: ms,
 			issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-			sp: a.speeches[i], quote: a.quoteSpeaker, last: last, recent: recent,
+			sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: last, recent: recent,
 			claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
 			demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
 		}
@@ -145,7 +151,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	for _, m := range x.issues.findAll(a.toks, 0, len(a.toks)) {
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: m.Value})
 	}
-	a.cues = quotedNegations(a.toks, cueSet.findAll(a.toks, 0, len(a.toks)))
+	a.cues = x.cues.find(a.toks)
 	a.times = timex.Find(text, published)
 	lastSpeaker := ""
 	for i := range a.sents {

@@ -6,11 +6,10 @@ package extract
 
 // pairNouns are the nouns that, after "both" or "the two", name a pair of
 // actors.
-var pairNouns = setOf("sides", "parties", "countries", "governments", "neighbours", "neighbors",
-	"nations", "delegations", "rivals", "foes", "adversaries")
+var pairNouns = words("pairNouns")
 
 // pairPreps before "A and B" make the pair an object, not the sides.
-var pairPreps = setOf("without", "by", "of", "for", "like", "than", "as", "including", "from", "with", "to")
+var pairPreps = words("pairPreps")
 
 // pairLookback is how many sentence ends a pair phrase looks back over for
 // the pair it names.

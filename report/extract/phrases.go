@@ -137,7 +137,7 @@ func (p *phraseSet) skipGap(toks []token, k int, word string) (int, bool) {
 }
 
 // dropPrep are the prepositions of a noun term that its verb form drops.
-var dropPrep = setOf("on", "of", "against")
+var dropPrep = words("dropPrep")
 
 // verbal reports whether t is a verb form that takes a direct object
 // ("attacking", "attacked", "attack").
@@ -159,16 +159,11 @@ func modifier(t token) bool {
 	return false
 }
 
-var gapModifiers = setOf("more", "most", "much", "far", "very", "real", "swift", "firm", "strong",
-	"fresh", "new", "any", "all", "some", "further", "tough", "harsh", "quick", "prompt", "meaningful")
+var gapModifiers = words("gapModifiers")
 
 // gapStop are words that may not stand inside a phrase: auxiliaries and
 // modals, subject pronouns, prepositions, conjunctions and relatives.
-var gapStop = setOf("is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
-	"shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "do", "does",
-	"did", "i", "we", "you", "he", "she", "it", "they", "and", "or", "but", "if", "that", "which",
-	"who", "whom", "whose", "when", "while", "because", "as", "to", "of", "in", "on", "at", "by",
-	"for", "with", "from", "into", "than", "then", "so", "said", "says", "say", "told")
+var gapStop = words("gapStop")
 
 // findAll returns the non-overlapping phrases in toks[from:to], left to
 // right, the longest at each place.

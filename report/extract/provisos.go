@@ -2,10 +2,10 @@ package extract
 
 // provisoVerbs open a proviso after "but": "but insists the group must
 // disarm first", "but would not lay down arms under bombardment".
-var provisoVerbs = setOf("insist", "insists", "insisted", "insisting")
+var provisoVerbs = words("provisoVerbs")
 
 // provisoModals, followed by "not", refuse a step after "but".
-var provisoModals = setOf("would", "will", "could", "can")
+var provisoModals = words("provisoModals")
 
 // provisos turns an actor's support for an issue into a condition when the
 // same clause goes on "but" to bind it: "supports the disarmament process,

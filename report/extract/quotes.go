@@ -57,7 +57,7 @@ func (a *article) continued(text string, open int) string {
 }
 
 // openingMarks open a quotation.
-var openingMarks = setOf("\"", "\u201c", "\u2018", "'")
+var openingMarks = words("openingMarks")
 
 // quoteSpeaker returns who speaks the quotation around token k, and
 // whether k is quoted at all.

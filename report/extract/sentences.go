@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/report/extract/lexicon"
 )
 
 // Sentence is one sentence of an article, with its byte offsets in the
@@ -241,26 +243,18 @@ func firstWord(s string) string {
 
 // titleAbbrevs are abbreviations that stand before a name and never end a
 // sentence.
-var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
-	"sgt", "cpl", "adm", "brig", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp",
-	"st", "mt", "ft", "messrs", "amb", "sec", "gens")
+var titleAbbrevs = words("titleAbbrevs")
 
 // numberAbbrevs are abbreviations that stand before a number.
-var numberAbbrevs = setOf("no", "nos", "nr", "vol", "art", "fig", "p", "pp", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "op", "para", "sec", "ch")
+var numberAbbrevs = words("numberAbbrevs")
 
 // sentenceStarters are words that, after a dotted acronym, show that the
 // acronym ended the sentence ("… in the U.S. The talks …").
-var sentenceStarters = setOf("The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "This",
-	"That", "These", "Those", "In", "On", "At", "However", "Meanwhile", "And", "There", "His", "Her",
-	"Their", "Its", "Our", "After", "Before", "When", "While", "As", "If")
+var sentenceStarters = words("sentenceStarters")
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
+// words returns a named word set of the embedded lexicon.
+func words(name string) map[string]bool {
+	return lexicon.Default().Set(name)
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }

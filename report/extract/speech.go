@@ -16,29 +16,21 @@ type speech struct {
 }
 
 // speechVerbs introduce reported speech or an assertion by their subject.
-var speechVerbs = setOf("said", "says", "say", "told", "tells", "tell", "stated", "states", "added",
-	"adds", "asserted", "asserting", "asserts", "claimed", "claims", "noted", "notes", "emphasised",
-	"emphasized", "stressed", "insisted", "insists", "explained", "maintained", "maintains", "argued",
-	"argues", "insist", "warned", "warns", "announced", "announces", "confirmed", "confirms", "reiterated",
-	"remarked", "declared", "declares", "underlined", "observed", "alleged", "alleges", "accused",
-	"accuses", "accusing", "blamed", "blames", "reported", "reports", "wrote", "saying", "telling", "estimated", "estimates")
+var speechVerbs = words("speechVerbs")
 
 // commentators speak for no party: what they say is a view.
-var commentators = setOf("analysts", "analyst", "experts", "expert", "observers", "observer",
-	"critics", "commentators", "scholars", "researchers", "pundits")
+var commentators = words("commentators")
 
 // opinionVerbs, after a commentator, mark a view.
-var opinionVerbs = setOf("believe", "believes", "think", "thinks", "argue", "note", "warn", "suggest",
-	"suggests", "expect", "expects", "fear", "fears", "reckon")
+var opinionVerbs = words("opinionVerbs")
 
 // anaphors are nouns that point back to the last named speaker ("the
 // official told the newspaper").
-var anaphors = setOf("official", "officials", "source", "sources", "spokesperson", "spokesman",
-	"spokeswoman", "minister", "diplomat", "envoy", "ambassador", "commander", "leader", "president")
+var anaphors = words("anaphors")
 
 // pronouns that can stand for an actor.
-var thirdPronouns = setOf("it", "they", "he", "she", "its", "their", "his", "her", "them", "him")
-var firstPronouns = setOf("we", "our", "us", "i", "my", "ours")
+var thirdPronouns = words("thirdPronouns")
+var firstPronouns = words("firstPronouns")
 
 // speechOf finds who speaks in the sentence of tokens [from, to), given
 // the actor mentions in it and the speaker last named in the article (for

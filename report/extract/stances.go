@@ -35,6 +35,7 @@ type sentenceView struct {
 	parties  [][]string                 // per issue: the actors its label names
 	issueIDs []string
 	demonym  func(i int) string // the actor whose demonym ends before token i, or ""
+	table    *cueTable          // the cues' lexicon
 }
 
 // stancesOf finds the stances of one sentence. Each cue takes the first
@@ -75,7 +76,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	first := -1            // where the first cue ends
 	var demanders []string // who made the last demand, for a coordinated infinitive under it
 	for i, m := range v.cues {
-		c := cues[m.Value]
+		c := v.table.list[m.Value]
 		if c.kind == cueCondition {
 			continue
 		}
@@ -250,8 +251,7 @@ func (v *sentenceView) restricted(im issueMention) bool {
 }
 
 // restrictors narrow "any" issue to some of its kind.
-var restrictors = setOf("held", "signed", "made", "reached", "struck", "imposed", "without", "under",
-	"that", "which", "excluding", "involving", "led", "brokered")
+var restrictors = words("restrictors")
 
 // onceAfter reports whether a "once" clause follows token i within a few
 // words, before ce: "… once the treaty was signed", not "once again" or
@@ -279,12 +279,11 @@ func (v *sentenceView) onTable(i, ce int) bool {
 }
 
 // modals are the verbs that open a modal verb phrase.
-var modals = setOf("would", "will", "can", "could", "may", "might", "must", "should", "shall")
+var modals = words("modals")
 
 // withheld are what one denies someone by refusing it: "deny the use of
 // its soil", "deny them sanctuary".
-var withheld = setOf("use", "access", "space", "sanctuary", "sanctuaries", "shelter", "haven", "havens",
-	"safe", "entry", "passage", "permission", "visas", "visa", "refuge")
+var withheld = words("withheld")
 
 // withholds reports whether a denial's object, from token i, is something
 // withheld rather than a claim.
@@ -329,7 +328,7 @@ func (v *sentenceView) idiom(m phraseMatch) bool {
 	if w == "possible" || w == "practicable" || w == "feasible" {
 		return true
 	}
-	if !timeConditions[cues[m.Value].phrase] {
+	if !timeConditions[v.table.list[m.Value].phrase] {
 		return false
 	}
 	_, ce := v.clause(m.To)
@@ -357,7 +356,7 @@ func (v *sentenceView) conditional(i int) bool {
 }
 
 // timeConditions are condition markers that may only tell a time.
-var timeConditions = setOf("as soon as", "as long as", "so long as")
+var timeConditions = words("timeConditions")
 
 // andTo reports whether the cue at i opens an infinitive coordinated with
 // an earlier one: "… and to agree to a truce".
@@ -492,10 +491,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 }
 
 // enders are verbs that bring an issue to an end.
-var enders = setOf("lift", "lifts", "lifted", "lifting", "end", "ends", "ended", "ending", "halt", "halts",
-	"halted", "halting", "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "abandon",
-	"abandons", "abandoned", "suspend", "suspends", "suspended", "scrap", "scrapped", "replace", "replaces",
-	"replaced", "replacing", "dissolve", "dissolves", "dissolved", "dissolving")
+var enders = words("enders")
 
 // ended reports whether an issue is named as the object of a verb that
 // ends it: "lift the blockade", "halted their attacks on shipping".
@@ -578,7 +574,7 @@ func (v *sentenceView) offTable(im issueMention) bool {
 
 // nearCues are verbs of many uses that show a position only on an issue
 // right after them: "held talks".
-var nearCues = setOf("hold", "held")
+var nearCues = words("nearCues")
 
 // question reports whether the sentence asks, in the article's own voice,
 // a question that opens with an auxiliary or a wh-word.
@@ -591,10 +587,10 @@ func (v *sentenceView) question() bool {
 }
 
 // advice are modals that tell what another should do.
-var advice = setOf("should", "must", "ought")
+var advice = words("advice")
 
 // denials are verbs that deny the deed after them ("denied violating").
-var denials = setOf("deny", "denies", "denied", "denying")
+var denials = words("denials")
 
 // hypothetical reports whether token i lies in an "if", "unless" or
 // "until" clause: what it tells has not happened.
@@ -612,7 +608,7 @@ func (v *sentenceView) hypothetical(i int) bool {
 
 // deedCues tell of a breach: the actor's position when the article says
 // so, an accusation when another actor does.
-var deedCues = setOf("violate", "violating", "breach", "broke", "break")
+var deedCues = words("deedCues")
 
 // allegedBy reports whether someone other than subjects speaks the words
 // at token i: what they tell of the subjects is their claim.
@@ -622,11 +618,11 @@ func (v *sentenceView) allegedBy(i int, subjects []string) bool {
 }
 
 // historyCues tell what was done, a position only when no year dates it.
-var historyCues = setOf("hold", "held", "host", "take part in", "took part in", "participate in")
+var historyCues = words("historyCues")
 
 // perfectWords before a cue tell a part played before now: "has already
 // held several rounds of talks", "had taken part in talks".
-var perfectWords = setOf("has", "have", "had", "already", "previously", "earlier", "once", "formerly")
+var perfectWords = words("perfectWords")
 
 // perfectBefore reports whether a perfect or a past adverb stands within
 // two tokens before the cue at i.
@@ -643,7 +639,7 @@ func (v *sentenceView) perfectBefore(i int) bool {
 }
 
 // roundNouns name a part of a series of talks.
-var roundNouns = setOf("round", "rounds", "session", "sessions", "meeting", "meetings")
+var roundNouns = words("roundNouns")
 
 // roundOf returns the token after "round of" ("a third round of", "fresh
 // rounds of") within four tokens of i, or 0.
@@ -763,7 +759,7 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 func (v *sentenceView) conditions() []phraseMatch {
 	var out []phraseMatch
 	for _, m := range v.cues {
-		if cues[m.Value].kind == cueCondition && !v.idiom(m) {
+		if v.table.list[m.Value].kind == cueCondition && !v.idiom(m) {
 			out = append(out, m)
 		}
 	}
@@ -821,9 +817,7 @@ func (v *sentenceView) talksBefore(m phraseMatch, taken map[int]bool) int {
 
 // talkDeterminers may open the object of "hold": "their first direct
 // talks", "fresh talks".
-var talkDeterminers = setOf("a", "an", "the", "their", "its", "his", "her", "our", "new", "fresh",
-	"first", "second", "third", "fourth", "fifth", "direct", "indirect", "several", "quiet", "secret",
-	"formal", "informal", "preliminary", "exploratory", "further", "more", "two", "three")
+var talkDeterminers = words("talkDeterminers")
 
 // talkModifiers returns how many determiners and modifiers, beyond the
 // first, stand at i: at most three.

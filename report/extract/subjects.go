@@ -262,12 +262,10 @@ func (v *sentenceView) groupDeterminer(k, cs int) int {
 
 // groupNouns stand for the armed group or movement just named or
 // speaking: "the group", "the movement".
-var groupNouns = setOf("group", "movement", "organisation", "organization", "militia", "outfit")
+var groupNouns = words("groupNouns")
 
 // functionWords may stand between a subject and its verb.
-var functionWords = setOf("the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
-	"our", "has", "have", "had", "will", "would", "could", "can", "should", "might", "must", "may",
-	"shall", "did", "does", "do", "to", "be", "been", "being", "also", "and", "both", "all", "now")
+var functionWords = words("functionWords")
 
 // clauseSubject returns the first actor of the clause before token i that
 // is no preposition's object: the subject of a verb phrase that follows
@@ -349,12 +347,11 @@ func (v *sentenceView) nounParticiple(i int) bool {
 }
 
 // relations are nouns for others an actor stands beside or against.
-var relations = setOf("allies", "ally", "opposition", "critics", "opponents", "rivals", "enemies", "neighbours",
-	"neighbors", "partners", "backers", "supporters", "foes", "adversaries", "detractors")
+var relations = words("relations")
 
 // accusers are verbs whose object is charged with what follows ("accused
 // Rabat of …", "blamed the Radaa force for …").
-var accusers = setOf("accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame")
+var accusers = words("accusers")
 
 // accused reports whether the actor named from token k is the object of
 // an accusation.
@@ -376,7 +373,7 @@ func (v *sentenceView) addressee(k int) bool {
 		if c.To > k {
 			break
 		}
-		if cu := cues[c.Value]; cu.position != "demand" || !cu.needTo {
+		if cu := v.table.list[c.Value]; cu.position != "demand" || !cu.needTo {
 			continue
 		}
 		if c.To == k || c.To == k-1 && v.toks[k-1].Lower == "the" {

@@ -1,0 +1,76 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	l := Default()
+	if len(l.Cues) < 100 {
+		t.Fatalf("Default has %d cues, want the hand-written table (over 100)", len(l.Cues))
+	}
+	if !l.Set("negators")["not"] {
+		t.Error(`set "negators" lacks "not"`)
+	}
+	seen := map[string]bool{}
+	for _, c := range l.Cues {
+		if c.Shape == "" || c.Position == "" {
+			t.Errorf("cue %q: shape %q, position %q", c.Phrase, c.Shape, c.Position)
+		}
+		seen[c.Phrase] = true
+	}
+	for _, p := range []string{"urge", "reject", "only if", "deny"} {
+		if !seen[p] {
+			t.Errorf("cue %q missing", p)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"position", "[[cue]]\nphrase = \"x\"\nposition = \"suport\"\n", `position "suport"`},
+		{"shape", "[[cue]]\nphrase = \"x\"\nposition = \"support\"\nshape = \"adverb\"\n", `shape "adverb"`},
+		{"empty", "[[cue]]\nposition = \"support\"\n", "empty phrase"},
+		{"unknown key", "[[cue]]\nphrase = \"x\"\nposition = \"support\"\nneedsto = true\n", `unknown key "cue.needsto"`},
+		{"synonyms", "[[synonyms]]\nname = \"talks\"\n", "no terms"},
+		{"syntax", "[[cue]\n", "x.toml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var l Lexicon
+			err := Parse("x.toml", []byte(tc.text), &l)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Parse: %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestExtendAndExclude(t *testing.T) {
+	base, err := load(fstest.MapFS{
+		"cameo.toml": {Data: []byte("[[cue]]\nphrase = \"lambast\"\nposition = \"oppose\"\n[[cue]]\nphrase = \"hail\"\nposition = \"support\"\n")},
+		"en.toml":    {Data: []byte("exclude = [\"hail\"]\n[[cue]]\nphrase = \"lambast\"\nposition = \"deny\"\n[sets]\nneg = [\"not\"]\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := phrases(base); got != "lambast:deny lambast:oppose" {
+		t.Fatalf("after en.toml: %s; want en.toml's cue first and the excluded one gone", got)
+	}
+	ext := base.Extend(&Lexicon{Cues: []Cue{{Phrase: "spurn", Position: "oppose", Shape: ShapeVerb}}, Sets: map[string][]string{"neg": {"nae"}}})
+	if got := phrases(ext); got != "spurn:oppose lambast:deny lambast:oppose" {
+		t.Errorf("extended: %s", got)
+	}
+	if !ext.Set("neg")["nae"] || !ext.Set("neg")["not"] || base.Set("neg")["nae"] {
+		t.Errorf("sets: extended %v, base %v", ext.Sets, base.Sets)
+	}
+}
+
+func phrases(l *Lexicon) string {
+	var s []string
+	for _, c := range l.Cues {
+		s = append(s, c.Phrase+":"+c.Position)
+	}
+	return strings.Join(s, " ")
+}
