@@ -12,6 +12,7 @@ require (
 )
 
 require (
+	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/richardlehane/mscfb v1.0.9 // indirect
 	github.com/richardlehane/msoleps v1.0.6 // indirect
 	github.com/tiendc/go-deepcopy v1.7.2 // indirect

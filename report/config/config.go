@@ -21,6 +21,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"brief/report"
+	"brief/report/extract/lexicon"
 )
 
 // Config is a decoded configuration.
@@ -37,6 +38,7 @@ type Config struct {
 	Sections []report.Section `toml:"section"`
 	Actors   []report.Actor   `toml:"actor"`
 	Issues   []report.Issue   `toml:"issue"`
+	Lexicon  Lexicon          `toml:"lexicon"`
 
 	// Path is the configuration file's path, as given.
 	Path string `toml:"-"`
@@ -63,6 +65,32 @@ type Cleaning struct {
 	// against a whole trimmed line.
 	DropLines []string `toml:"drop_lines"`
 }
+
+// Lexicon is a configuration's additions to the extractor's embedded
+// lexicon (report/extract/lexicon): entries written in the [lexicon]
+// table itself and, with file, a lexicon file of the same form.
+type Lexicon struct {
+	// File names a lexicon file (TOML, the form of lexicon/en.toml) to
+	// read, relative to the configuration's folder.
+	File string `toml:"file"`
+	// Thesaurus, when false, turns off the shared issue thesaurus: each
+	// issue is raised by its own terms only.
+	Thesaurus *bool `toml:"thesaurus"`
+
+	Cues      []lexicon.Cue       `toml:"cue"`
+	Exclude   []string            `toml:"exclude"`
+	Roles     []lexicon.Role      `toml:"role"`
+	Synonyms  []lexicon.Synonyms  `toml:"synonyms"`
+	Sets      map[string][]string `toml:"sets"`
+	Irregular map[string]string   `toml:"irregular"`
+
+	// Extra is the whole extension, entries and file together, ready for
+	// the extractor; set by Load.
+	Extra *lexicon.Lexicon `toml:"-"`
+}
+
+// UseThesaurus reports whether issues take synonyms from the thesaurus.
+func (l Lexicon) UseThesaurus() bool { return l.Thesaurus == nil || *l.Thesaurus }
 
 // Default returns the configuration used when a file leaves a key out.
 func Default() Config {
@@ -245,6 +273,34 @@ func (c *Config) validate(data string) error {
 			return bad("drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
 		}
 	}
+	return c.loadLexicon(bad)
+}
+
+// loadLexicon gathers the [lexicon] table and the file it names into
+// Lexicon.Extra, checking both as the embedded lexicon is checked.
+func (c *Config) loadLexicon(bad func(key, format string, args ...any) error) error {
+	l := c.Lexicon
+	ext := &lexicon.Lexicon{Cues: l.Cues, Exclude: l.Exclude, Roles: l.Roles, Thesaurus: l.Synonyms,
+		Sets: l.Sets, Irregular: l.Irregular}
+	if err := lexicon.Check(ext); err != nil {
+		return bad("[lexicon]", "%v", err)
+	}
+	if l.File != "" {
+		path := l.File
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(c.Dir, path)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return bad("file", "[lexicon] file: %v", err)
+		}
+		var f lexicon.Lexicon
+		if err := lexicon.Parse(path, data, &f); err != nil {
+			return bad("file", "[lexicon] file: %v; see report/extract/lexicon/en.toml for the form", err)
+		}
+		ext = f.Extend(ext)
+	}
+	c.Lexicon.Extra = ext
 	return nil
 }
 

@@ -23,6 +23,9 @@ type Domain struct {
 	// Lexicon is the configuration's additions to the embedded lexicon
 	// (cues, roles, thesaurus entries), or nil.
 	Lexicon *lexicon.Lexicon
+	// NoThesaurus turns off the issue thesaurus: each issue is raised by
+	// its own terms only.
+	NoThesaurus bool
 }
 
 // Facts are what one article yields. Every fact carries exactly one
@@ -39,7 +42,7 @@ type Facts struct {
 type Extractor struct {
 	domain   Domain
 	actors   *actorMatcher
-	issues   *phraseSet // issue terms, by stem; value: issue index
+	issues   *issueMatcher
 	issueIDs []string
 	claim    []bool
 	parties  [][]string // per issue: the actors its label names ("Pakistan–TTP talks")
@@ -49,18 +52,12 @@ type Extractor struct {
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
 	lex := lexicon.Default().Extend(d.Lexicon)
-	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), issues: newPhraseSet(true), cues: newCueTable(lex)}
-	x.issues.gap = true
-	for i, is := range d.Issues {
+	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), cues: newCueTable(lex),
+		issues: newIssueMatcher(d.Issues, lex, d.NoThesaurus)}
+	for _, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)
 		x.claim = append(x.claim, is.Claim)
 		x.parties = append(x.parties, actorNames(x.actors.find(is.Label)))
-		for _, t := range is.Terms {
-			x.issues.add(t, i)
-			if inv := invertedTerm(t); inv != "" {
-				x.issues.add(inv, i) // "release of hostages" → "hostage release"
-			}
-		}
 	}
 	return x
 }
@@ -148,8 +145,10 @@ func (x *Extractor) read(text string, published report.Date) *article {
 			}
 		}
 	}
-	for _, m := range x.issues.findAll(a.toks, 0, len(a.toks)) {
-		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: m.Value})
+	for _, m := range x.issues.find(a.toks) {
+		from, to := a.sentenceBounds(m.From)
+		ms := mentionsIn(a.mentions, from, to)
+		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms)})
 	}
 	a.cues = x.cues.find(a.toks)
 	a.times = timex.Find(text, published)
@@ -162,6 +161,15 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	}
 	a.attributeQuotes(text)
 	return a
+}
+
+// sentenceBounds returns the tokens [from, to) of the sentence holding
+// token k, or [k, k+1) when none does.
+func (a *article) sentenceBounds(k int) (int, int) {
+	if s := a.sentenceOfToken(k); s >= 0 {
+		return a.sentToks[s][0], a.sentToks[s][1]
+	}
+	return k, k + 1
 }
 
 // nextSpeaker returns who "he said" means after a sentence: its speaker,

@@ -7,6 +7,7 @@ import "strings"
 // boundaries by construction.
 type phraseSet struct {
 	stemmed bool // compare stems ("urged" matches "urge"), else lower-case words
+	lemma   bool // compare lemmas (Token.Lemma) instead: issue terms
 	gap     bool // allow one extra word inside a phrase ("take concrete action")
 	byFirst map[string][]phraseEntry
 }
@@ -32,7 +33,11 @@ func newPhraseSet(stemmed bool) *phraseSet {
 // add registers a phrase. Short all-capital words of the phrase ("US",
 // "UN") match only in capitals, so "us" and "un-" are left alone.
 func (p *phraseSet) add(phrase string, value int) {
-	toks := tokenize(phrase)
+	p.addTokens(tokenize(phrase), value)
+}
+
+// addTokens registers a phrase already cut into tokens.
+func (p *phraseSet) addTokens(toks []token, value int) {
 	if len(toks) == 0 {
 		return
 	}
@@ -69,6 +74,9 @@ func equalWords(a, b []string) bool {
 }
 
 func (p *phraseSet) key(t token) string {
+	if p.lemma {
+		return t.Lemma
+	}
 	if p.stemmed {
 		return t.Stem
 	}
@@ -97,7 +105,11 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 			return 0, false
 		}
 		if w > 0 && p.gap && p.key(toks[k]) != word {
-			if j, ok := p.skipGap(toks, k, word); ok {
+			skip := p.skipGap
+			if p.lemma {
+				skip = p.skipModifiers
+			}
+			if j, ok := skip(toks, k, word); ok {
 				k = j
 			} else if w+1 < len(e.words) && dropPrep[word] && w == 1 && len(e.words) == 3 &&
 				p.key(toks[k]) == e.words[w+1] && verbal(toks[k-1]) {
@@ -136,6 +148,32 @@ func (p *phraseSet) skipGap(toks []token, k int, word string) (int, bool) {
 	return 0, false
 }
 
+// maxModifierGap is how many tokens may stand inside an issue term: a
+// clause's worth of modifiers ("take immediate, effective and robust
+// action") or the auxiliaries of a passive ("troops would be withdrawn").
+const maxModifierGap = 6
+
+// skipModifiers returns the index of word after at most maxModifierGap
+// tokens starting at toks[k], each a modifier, a determiner, an auxiliary,
+// a comma or a coordinating "and"/"or". A negation, a name, a possessive
+// or any other word ends the term.
+func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) {
+	for n := 0; n < maxModifierGap && k+n+1 < len(toks); n++ {
+		t := toks[k+n]
+		switch {
+		case t.Lower == ",":
+		case !t.Word || t.Title || t.Caps || t.Poss || negators[t.Lower]:
+			return 0, false
+		case !modifier(t) && !termGapWords[t.Lower]:
+			return 0, false
+		}
+		if p.key(toks[k+n+1]) == word {
+			return k + n + 1, true
+		}
+	}
+	return 0, false
+}
+
 // dropPrep are the prepositions of a noun term that its verb form drops.
 var dropPrep = words("dropPrep")
 
@@ -160,6 +198,10 @@ func modifier(t token) bool {
 }
 
 var gapModifiers = words("gapModifiers")
+
+// termGapWords may stand inside an issue term besides modifiers:
+// determiners, auxiliaries, "and", "or".
+var termGapWords = words("termGapWords")
 
 // gapStop are words that may not stand inside a phrase: auxiliaries and
 // modals, subject pronouns, prepositions, conjunctions and relatives.

@@ -13,6 +13,7 @@ type token struct {
 	Start, End int    // the word's bytes, without a possessive ending
 	Lower      string // lower case, curly apostrophes made straight
 	Stem       string // Lower without common inflections ("urged" → "urg")
+	Lemma      string // for issue terms: the Snowball stem of the base form, set by a lemmatizer
 	Word       bool   // a word or number, not punctuation
 	Poss       bool   // followed by 's or ’s (or a bare ’ after s)
 	Caps       bool   // every letter upper case ("TTP", "US")

@@ -53,7 +53,8 @@ func OpenCache(dir string, cfg *config.Config) (*Cache, error) {
 		Actors   []report.Actor
 		Issues   []report.Issue
 		Cleaning config.Cleaning
-	}{cfg.Actors, cfg.Issues, cfg.Cleaning}); err != nil {
+		Lexicon  config.Lexicon
+	}{cfg.Actors, cfg.Issues, cfg.Cleaning, cfg.Lexicon}); err != nil {
 		return nil, fmt.Errorf("extraction cache: %w", err)
 	}
 	return &Cache{dir: dir, salt: hex.EncodeToString(h.Sum(nil)), used: map[string]bool{}}, nil

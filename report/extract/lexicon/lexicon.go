@@ -168,6 +168,10 @@ func Parse(name string, data []byte, into *Lexicon) error {
 	return into.check(name)
 }
 
+// Check reports the first entry of l that cannot be used, as Parse does
+// for a file.
+func Check(l *Lexicon) error { return l.check("[lexicon]") }
+
 // check reports the first entry that cannot be used.
 func (l *Lexicon) check(name string) error {
 	for i, c := range l.Cues {

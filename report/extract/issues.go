@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kljensen/snowball/english"
+
+	"brief/report"
+	"brief/report/extract/lexicon"
+)
+
+// issueMatcher finds the configured issues' terms in text by lemma, so
+// that a term matches its inflections and nominalisations ("withdraw
+// troops": "troops were withdrawn", "the withdrawal of its troops"), with
+// a clause's worth of modifiers inside it, and by the thesaurus of issues
+// conflicts share ("ceasefire": "truce", "cessation of hostilities").
+type issueMatcher struct {
+	set   *phraseSet // value: index into terms
+	terms []issueTerm
+	keys  map[string]int // a term's lemmas, joined → index into terms
+	lem   *lemmatizer
+}
+
+// issueTerm is one phrase that raises issues: an issue's own term or
+// a thesaurus synonym of it. Several issues may share a phrase; the
+// parties a sentence names choose between them (chooseIssue).
+type issueTerm struct {
+	phrase string
+	issues []int // the issues it raises
+	rank   []int // per issues[k]: how strongly (rankOwn … rankLabel)
+}
+
+// newIssueMatcher indexes the issues' terms, their variants and, unless
+// noThesaurus, the thesaurus entries their terms or labels name.
+func newIssueMatcher(issues []report.Issue, lex *lexicon.Lexicon, noThesaurus bool) *issueMatcher {
+	m := &issueMatcher{set: newPhraseSet(true), keys: map[string]int{}, lem: newLemmatizer(lex.Irregular)}
+	m.set.gap, m.set.lemma = true, true
+	for i, is := range issues {
+		for _, t := range is.Terms {
+			m.addTerm(t, i, rankOwn)
+		}
+	}
+	if noThesaurus {
+		return m
+	}
+	for _, entry := range lex.Thesaurus {
+		ranks := make([]int, len(issues))
+		best := 0
+		for i, is := range issues {
+			ranks[i] = m.entryRank(is, entry)
+			best = max(best, ranks[i])
+		}
+		for i := range issues {
+			if best > 0 && ranks[i] == best {
+				for _, t := range entry.Terms {
+					m.addTerm(t, i, best)
+				}
+			}
+		}
+	}
+	return m
+}
+
+// How strongly a term belongs to an issue: the issue's own term, or a
+// thesaurus entry that one of its terms is, one of its terms contains, or
+// only its label contains.
+const (
+	rankLabel = 1 + iota
+	rankInTerm
+	rankIsTerm
+	rankOwn
+)
+
+// entryRank returns how strongly a thesaurus entry names an issue, or 0.
+// An entry is taken only by the issues that name it most strongly, so an
+// issue "ceasefire" takes "truce" and an issue "mediation of the ceasefire
+// talks" does not.
+func (m *issueMatcher) entryRank(is report.Issue, entry lexicon.Synonyms) int {
+	keys := make([]string, len(entry.Terms))
+	for k, t := range entry.Terms {
+		keys[k] = " " + m.lemmaKey(t) + " "
+	}
+	rank := 0
+	for _, t := range is.Terms {
+		own := " " + m.lemmaKey(t) + " "
+		for _, k := range keys {
+			switch {
+			case own == k:
+				return rankIsTerm
+			case strings.Contains(own, k):
+				rank = rankInTerm
+			}
+		}
+	}
+	if rank > 0 {
+		return rank
+	}
+	label := " " + m.lemmaKey(is.Label) + " "
+	for _, k := range keys {
+		if strings.Contains(label, k) {
+			return rankLabel
+		}
+	}
+	return 0
+}
+
+// lemmaKey returns a phrase's word lemmas joined by spaces.
+func (m *issueMatcher) lemmaKey(phrase string) string {
+	toks := tokenize(phrase)
+	m.lem.lemmatize(toks)
+	var w []string
+	for _, t := range toks {
+		if t.Word {
+			w = append(w, t.Lemma)
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// addTerm registers a term of issue i with its variants: "A of B" as "B
+// A", and a verb and its object "V N" as the passive "N (be) V" and the
+// nominal "V of N" ("withdraw troops": "troops be withdrawn", "withdrawal
+// of troops").
+func (m *issueMatcher) addTerm(term string, issue int, rank int) {
+	m.addPhrase(term, issue, rank)
+	if inv := invertedTerm(term); inv != "" {
+		m.addPhrase(inv, issue, rank) // "release of hostages" → "hostage release"
+	}
+	toks := tokenize(term)
+	if len(toks) == 2 && toks[0].Word && toks[1].Word && !prepositions[toks[1].Lower] {
+		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
+		m.addPhrase(n+" "+v, issue, rank)
+		m.addPhrase(v+" of "+n, issue, rank)
+	}
+}
+
+// addPhrase registers one phrase for an issue; a phrase already known
+// gains the issue.
+func (m *issueMatcher) addPhrase(phrase string, issue int, rank int) {
+	key := m.lemmaKey(phrase)
+	if key == "" {
+		return
+	}
+	k, ok := m.keys[key]
+	if !ok {
+		k = len(m.terms)
+		m.keys[key] = k
+		m.terms = append(m.terms, issueTerm{phrase: phrase})
+		toks := tokenize(phrase)
+		m.lem.lemmatize(toks)
+		m.set.addTokens(toks, k)
+	}
+	t := &m.terms[k]
+	for j, i := range t.issues {
+		if i == issue {
+			t.rank[j] = max(t.rank[j], rank)
+			return
+		}
+	}
+	t.issues = append(t.issues, issue)
+	t.rank = append(t.rank, rank)
+}
+
+// find returns the issue terms of toks, lemmatizing them first.
+func (m *issueMatcher) find(toks []token) []phraseMatch {
+	m.lem.lemmatize(toks)
+	return m.set.findAll(toks, 0, len(toks))
+}
+
+// chooseIssue picks, of the issues a term raises, the one the sentence
+// means: an issue's own term over a synonym; among equals, the issue whose
+// label names most of the actors the sentence names, then the first
+// configured. ms are the sentence's actor mentions.
+func (m *issueMatcher) chooseIssue(term int, parties [][]string, ms []actorMention) int {
+	t := m.terms[term]
+	best, bestScore := t.issues[0], -1
+	for j, i := range t.issues {
+		score := t.rank[j] * 100
+		for _, p := range parties[i] {
+			for _, mm := range ms {
+				if mm.Actor == p {
+					score += 2
+					break
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// lemmatizer maps a lower-case word to its lemma: an irregular form's base
+// ("withdrew" → "withdraw"), else its Snowball (Porter2) stem, which
+// joins inflections and common derivations ("withdrawal" → "withdraw").
+// It remembers up to maxLemmas words; it is safe for concurrent use.
+type lemmatizer struct {
+	irregular map[string]string
+	memo      sync.Map
+	n         atomic.Int64
+}
+
+// agentNoun reports whether w names the people who do something
+// ("mediator", "facilitators"), which Snowball joins with the act.
+func agentNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return len(w) > 6 && strings.HasSuffix(w, "ator")
+}
+
+// maxLemmas bounds the lemmatizer's memory on hostile input.
+const maxLemmas = 200000
+
+func newLemmatizer(irregular map[string]string) *lemmatizer {
+	return &lemmatizer{irregular: irregular}
+}
+
+// lemmatize sets the Lemma of every word token.
+func (l *lemmatizer) lemmatize(toks []token) {
+	for i := range toks {
+		if toks[i].Word && toks[i].Lemma == "" {
+			toks[i].Lemma = l.lemma(toks[i].Lower)
+		}
+	}
+}
+
+func (l *lemmatizer) lemma(w string) string {
+	if v, ok := l.memo.Load(w); ok {
+		return v.(string)
+	}
+	base := w
+	if b, ok := l.irregular[w]; ok {
+		base = b
+	}
+	lem := english.Stem(base, false)
+	if agentNoun(base) {
+		lem += "+agent" // "facilitators", "mediator": the people, not the act
+	}
+	if l.n.Load() < maxLemmas {
+		l.memo.Store(strings.Clone(w), lem)
+		l.n.Add(1)
+	}
+	return lem
+}
