@@ -105,7 +105,9 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		}
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, published)
-			f.Stances = append(f.Stances, stanceOf(h, sourceID, s, date, precision))
+			st := stanceOf(h, sourceID, s, date, precision)
+			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor)
+			f.Stances = append(f.Stances, st)
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms, published)...)
 		for _, fig := range figuresOf(s, numToks[i], x.actors, ms) {

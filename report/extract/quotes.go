@@ -32,6 +32,10 @@ func (a *article) attributeQuotes(text string) {
 				continue
 			}
 		}
+		if who := a.introduced(open); who != "" {
+			a.quoteWhom[q] = who
+			continue
+		}
 		a.quoteWhom[q] = a.continued(text, open)
 	}
 	a.addTurns(text)
@@ -54,6 +58,24 @@ func (a *article) continued(text string, open int) string {
 		return "" // a new paragraph
 	}
 	return sp.Speaker
+}
+
+// introduced returns who speaks a quotation opening a sentence right after
+// one that ends with a colon and names its speaker ("X told reporters:"
+// then the quotation, in the same paragraph or the next), or "".
+func (a *article) introduced(open int) string {
+	s0 := a.sentenceOfToken(open)
+	if s0 < 1 || open > a.sentToks[s0][0]+1 {
+		return ""
+	}
+	prev := a.sentToks[s0-1]
+	if prev[1] <= prev[0] || a.toks[prev[1]-1].Lower != ":" {
+		return ""
+	}
+	if sp := a.speeches[s0-1]; sp.Speaker != "" && sp.Verb >= 0 {
+		return sp.Speaker
+	}
+	return ""
 }
 
 // openingMarks open a quotation.

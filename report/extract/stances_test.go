@@ -268,9 +268,11 @@ func TestStances(t *testing.T) {
 		{"'as soon as conditions allow' tells a time, not a condition", demoDomain,
 			"Pakistan said it hoped to resume talks as soon as conditions allow.",
 			nil},
+		// The condition's clause is what the speaker asks of the other
+		// party ("laid down its arms" now raises the term "lay down arms").
 		{"'as soon as' with a party in its clause is a condition", demoDomain,
 			"Pakistan said it would resume talks as soon as the TTP laid down its arms.",
-			[]string{"Pakistan/talks/conditional"}},
+			[]string{"Pakistan/surrender/demand", "Pakistan/talks/conditional"}},
 		{"a cue in a condition's clause lends its subject to no coordinated cue", gazaDomain,
 			"Israel would accept a truce as soon as Hamas accepts a hostage deal, and urged Qatar to mediate.",
 			[]string{"Israel/ceasefire/conditional", "Israel/hostages/demand", "Israel/mediation/demand"}},

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"brief/report"
+	"brief/report/extract/lexicon"
+)
+
+// TestConfiguredCue checks that a verb added through the configuration's
+// lexicon is read as a cue, and that without it the sentence says nothing.
+func TestConfiguredCue(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "Pakistan"}, {Name: "TTP"}},
+		Issues: []report.Issue{{ID: "talks", Label: "Talks with the TTP", Terms: []string{"talks"}}},
+	}
+	const text = "Pakistan lambasted talks with the TTP on Monday."
+	if got := stanceList(New(d).Extract("s", text, report.Date{})); got != "" {
+		t.Fatalf("without the configured cue: %s, want nothing", got)
+	}
+	d.Lexicon = &lexicon.Lexicon{Cues: []lexicon.Cue{{Phrase: "lambast", Position: "oppose", Shape: lexicon.ShapeVerb}}}
+	if got := stanceList(New(d).Extract("s", text, report.Date{})); got != "Pakistan/talks/oppose" {
+		t.Fatalf("with the configured cue: %q, want Pakistan/talks/oppose", got)
+	}
+}
+
+// TestIssueTermsByLemma checks paraphrases of configured terms: passive,
+// nominal and modified forms, and thesaurus synonyms.
+func TestIssueTermsByLemma(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "Russia"}, {Name: "Ukraine"}, {Name: "Hamas"}, {Name: "Israel"}},
+		Issues: []report.Issue{
+			{ID: "withdrawal", Label: "Withdrawal", Terms: []string{"withdraw troops"}},
+			{ID: "action", Label: "Action", Terms: []string{"take action"}},
+			{ID: "ceasefire", Label: "Ceasefire between Israel and Hamas", Terms: []string{"ceasefire"}},
+			{ID: "ukceasefire", Label: "Ceasefire between Russia and Ukraine", Terms: []string{"ceasefire"}},
+		},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Ukraine demanded that Russian troops be withdrawn from the region.", "Ukraine/withdrawal/demand"},
+		{"Ukraine demanded the withdrawal of all Russian troops.", "Ukraine/withdrawal/demand"},
+		{"Russia rejected the troops withdrawal.", "Russia/withdrawal/oppose"},
+		{"Israel urged Hamas to take immediate, effective and robust action.", "Israel/action/demand"},
+		{"Hamas accepted a truce with Israel on Sunday.", "Hamas/ceasefire/support"},
+		{"Russia rejected a truce with Ukraine.", "Russia/ukceasefire/oppose"},
+		{"Russia rejected a cessation of hostilities with Ukraine.", "Russia/ukceasefire/oppose"},
+		{"Hamas said the mediators would meet on Sunday.", ""},
+	} {
+		if got := stanceList(New(d).Extract("s", tc.text, report.Date{})); got != tc.want {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+	d.NoThesaurus = true
+	if got := stanceList(New(d).Extract("s", "Hamas accepted a truce with Israel on Sunday.", report.Date{})); got != "" {
+		t.Errorf("with the thesaurus off, a synonym raised %q", got)
+	}
+}
+
+// stanceList lists a result's stances as actor/issue/position, joined by
+// ", ".
+func stanceList(f Facts) string {
+	var s []string
+	for _, st := range f.Stances {
+		s = append(s, st.Actor+"/"+st.Issue+"/"+st.Position)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,83 @@
+package extract
+
+// speakerOf returns who stated a stance found in sentence i at token at,
+// as the article writes it, and the configured actor that speaker belongs
+// to: the speaker of a quotation around the token, else the sentence's
+// speaker when the token lies in what is reported, else the actor whose
+// position it is, speaking for itself. The speaker's words are those of
+// its latest mention as a person or an office ("Foreign Office
+// spokesperson Mumtaz Zahra Baloch", "a Pakistani official") in the
+// sentence or the three before it, else its configured name.
+func (a *article) speakerOf(i, at int, actor string) (speaker, speakerActor string) {
+	sp := a.speeches[i]
+	who := ""
+	if q, quoted := a.quoteSpeaker(at); quoted && q != "" {
+		who = q
+	} else if sp.Speaker != "" && at >= sp.From && at < max(sp.To, sp.From+1) {
+		who = sp.Speaker
+	}
+	if who == "" {
+		who = actor
+	}
+	named := -1
+	if who == sp.Speaker {
+		named = sp.speakerToken
+	}
+	return a.speakerWords(i, named, at, who), who
+}
+
+// speakerWords returns the words that name actor as a speaker in
+// sentence i, whose speech names its speaker at token named (or -1):
+// that mention when it is the actor's; else the actor's last mention as a
+// person or an office in the sentence, else any mention of it before
+// token at; else, for a speaker carried from earlier ("he added"), its
+// last mention as a person or an office in the three sentences before;
+// else its name.
+func (a *article) speakerWords(i, named, at int, actor string) string {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	ms := mentionsIn(a.mentions, from, to)
+	m, ok := mentionAt(ms, named)
+	if ok && m.Actor == actor {
+		return a.text[m.Start:m.End]
+	}
+	carried := named >= 0 && !ok // "he said", "the spokesperson said"
+	if carried {
+		if w, ok := a.earlierOfficial(i, actor); ok {
+			return w
+		}
+	}
+	if m, ok := lastOfficial(ms, actor); ok {
+		return a.text[m.Start:m.End]
+	}
+	for _, m := range ms {
+		if m.Actor == actor && !m.PrepObject && m.From <= at {
+			return a.text[m.Start:m.End]
+		}
+	}
+	if w, ok := a.earlierOfficial(i, actor); ok {
+		return w
+	}
+	return actor
+}
+
+// earlierOfficial returns the words of actor's last mention as a person
+// or an office in the three sentences before sentence i.
+func (a *article) earlierOfficial(i int, actor string) (string, bool) {
+	for s := i - 1; s >= 0 && s >= i-3; s-- {
+		if m, ok := lastOfficial(mentionsIn(a.mentions, a.sentToks[s][0], a.sentToks[s][1]), actor); ok {
+			return a.text[m.Start:m.End], true
+		}
+	}
+	return "", false
+}
+
+// lastOfficial returns the last mention of actor in ms as a person or an
+// office.
+func lastOfficial(ms []actorMention, actor string) (actorMention, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.Actor == actor && (m.Person || m.Role) {
+			return m, true
+		}
+	}
+	return actorMention{}, false
+}

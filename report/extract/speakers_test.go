@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+// speakerDomain is a small invented domain for the speaker tests.
+var speakerDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "United States", Aliases: []string{"US", "State Department", "Washington"}, People: []string{"Ned Price"}},
+		{Name: "Russia", Aliases: []string{"Moscow", "Kremlin"}, People: []string{"Dmitry Peskov"}},
+		{Name: "Pakistan", Aliases: []string{"Islamabad", "Foreign Office"}, People: []string{"Ishaq Dar"}},
+		{Name: "Afghan Taliban", Aliases: []string{"Taliban", "Kabul"}, People: []string{"Zabihullah Mujahid"}},
+		{Name: "TTP", Aliases: []string{"Tehreek-e-Taliban Pakistan"}},
+	},
+	Issues: []report.Issue{
+		{ID: "withdrawal", Label: "Withdrawal of Russian troops", Terms: []string{"withdraw troops", "withdrawal"}},
+		{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}},
+		{ID: "talks", Label: "Talks with the TTP", Terms: []string{"talks"}},
+		{ID: "force", Label: "Force against the TTP", Terms: []string{"use force"}},
+	},
+}
+
+// TestSpeakers checks who is recorded as saying a stance, within and
+// across sentences.
+func TestSpeakers(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a speaker names itself", "Russia rejected a ceasefire on Monday.",
+			"Russia/ceasefire/oppose by Russia (Russia)"},
+		{"a spokesman for his side", "Kremlin spokesman Dmitry Peskov said Russia rejected a ceasefire.",
+			"Russia/ceasefire/oppose by Dmitry Peskov (Russia)"},
+		{"one side's account of another's position",
+			"A Pakistani official said the Taliban would not use force against the TTP.",
+			"Afghan Taliban/force/oppose by Pakistani official (Pakistan)"},
+		{"a quotation after a colon", "Ned Price told reporters: \u201cWe urge Russia to withdraw its troops.\u201d",
+			"United States/withdrawal/demand by Ned Price (United States)"},
+		{"a quotation paragraph after the speaker's sentence",
+			"Ned Price spoke to reporters on Tuesday.\n\n\u201cWe call on Russia to agree to a ceasefire,\u201d he added.",
+			"United States/ceasefire/demand by Ned Price (United States)"},
+		{"a quotation paragraph after a colon",
+			"State Department spokesman Ned Price told reporters on Tuesday:\n\n\u201cWe call on Russia to agree to a ceasefire. Russia must withdraw its troops.\u201d",
+			"United States/ceasefire/demand by Ned Price (United States); United States/withdrawal/demand by Ned Price (United States)"},
+		{"the spokesperson of the sentence before",
+			"Zabihullah Mujahid spoke in Kabul on Monday. The spokesperson said the Taliban rejected talks with the TTP.",
+			"Afghan Taliban/talks/oppose by Zabihullah Mujahid (Afghan Taliban)"},
+		{"the group for the organisation named before",
+			"The TTP issued a statement on Monday. The group rejected talks with Islamabad.",
+			"TTP/talks/oppose by TTP (TTP)"},
+		{"it for the organisation named before",
+			"The TTP issued a statement on Monday. It rejected talks with Islamabad.",
+			"TTP/talks/oppose by TTP (TTP)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := New(speakerDomain).Extract("s", tc.text, report.Date{})
+			var got []string
+			for _, s := range f.Stances {
+				got = append(got, s.Actor+"/"+s.Issue+"/"+s.Position+" by "+s.Speaker+" ("+s.SpeakerActor+")")
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+			}
+		})
+	}
+}
