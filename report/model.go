@@ -112,6 +112,11 @@ type Actor struct {
 	// ("Afghan" for the Afghan Taliban while they govern Afghanistan);
 	// common ones are derived from the name ("Pakistani" from Pakistan).
 	Demonyms []string `json:"demonyms,omitempty" toml:"demonyms"`
+	// Places are countries or territories whose name stands for the actor
+	// when the name acts or speaks ("Afghanistan rejected the charge" is
+	// the Taliban's position while they govern it); after a preposition
+	// ("in Afghanistan") the name is only a place.
+	Places []string `json:"places,omitempty" toml:"places"`
 }
 
 // Issue is a question actors take positions on.

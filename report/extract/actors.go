@@ -18,6 +18,21 @@ type actorMention struct {
 	Person     bool   // a configured person, by full name or surname
 	PrepObject bool   // the object of a preposition ("talks with the TTP"): not a subject
 	Pair       string // the second actor a pair phrase names ("both sides"), else ""
+	Place      bool   // a country's name standing for the actor
+}
+
+// dropPlaces removes the mentions of a country's name that are only a
+// place: a preposition's object with no office before it ("in
+// Afghanistan", but not "the government of Afghanistan").
+func dropPlaces(ms []actorMention) []actorMention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Place && m.PrepObject && !m.Role {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // actorMatcher finds configured actors' names, aliases and people in text,
@@ -33,6 +48,8 @@ type actorMatcher struct {
 	people   *phraseSet      // full names; value: person index
 	surnames *phraseSet      // value: person index
 	demonyms *phraseSet      // value: actor index
+	places   *phraseSet      // countries that stand for an actor; value: actor index
+	fuzzy    *fuzzyNames     // names and surnames read with one letter's difference
 	personOf []int           // person index → actor index
 	firsts   map[string]bool // first words of all the above, to skip other words fast
 	forces   map[string]int  // "army", "military": the one actor an alias of which ends so
@@ -41,7 +58,7 @@ type actorMatcher struct {
 func newActorMatcher(actors []report.Actor) *actorMatcher {
 	m := &actorMatcher{
 		names: newPhraseSet(false), people: newPhraseSet(false),
-		surnames: newPhraseSet(false), demonyms: newPhraseSet(false),
+		surnames: newPhraseSet(false), demonyms: newPhraseSet(false), places: newPhraseSet(false),
 	}
 	taken := map[string]bool{}
 	for ai, a := range actors {
@@ -53,8 +70,17 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	}
 	surnameOf := map[string]int{} // surname → actor, or -1 when two actors share it
 	for ai, a := range actors {
+		for _, pl := range a.Places {
+			if !taken[strings.ToLower(pl)] {
+				m.places.add(pl, ai)
+			}
+		}
+	}
+	for ai, a := range actors {
 		for _, p := range a.People {
-			m.people.add(p, len(m.personOf))
+			for _, v := range append([]string{p}, abbreviatedNames(p)...) {
+				m.people.add(v, len(m.personOf))
+			}
 			m.personOf = append(m.personOf, ai)
 			if s := strings.ToLower(surname(p)); s != "" {
 				if prev, ok := surnameOf[s]; ok && prev != ai {
@@ -83,11 +109,12 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	for w := range m.forces {
 		m.firsts[w] = true
 	}
-	for _, p := range []*phraseSet{m.names, m.people, m.surnames, m.demonyms} {
+	for _, p := range []*phraseSet{m.names, m.people, m.surnames, m.demonyms, m.places} {
 		for k := range p.byFirst {
 			m.firsts[k] = true
 		}
 	}
+	m.fuzzy = newFuzzyNames(m.firsts, actors)
 	return m
 }
 
@@ -148,6 +175,7 @@ func (m *actorMatcher) find(s string) []actorMention {
 
 // findTokens returns the actor mentions in toks, in order, without overlaps.
 func (m *actorMatcher) findTokens(toks []token) []actorMention {
+	toks = m.fuzzy.correct(toks)
 	var out []actorMention
 	seen := map[int]bool{} // people named in full so far
 	var govAt []int        // tokens of bare "government", resolved at the end
@@ -191,6 +219,13 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 				continue
 			}
 		}
+		if mm, ok := m.places.matchAt(toks, i); ok && toks[i].Title {
+			men := m.mention(toks, mm.From, mm.To, mm.Value)
+			men.Place = true
+			out = append(out, men)
+			i = men.To
+			continue
+		}
 		if ai, ok := m.forces[toks[i].Lower]; ok && i > 0 && toks[i-1].Lower == "the" && toks[i].Word &&
 			!toks[i].Title && (i+1 == len(toks) || !toks[i+1].Word || !roleNouns[toks[i+1].Lower]) {
 			men := m.mention(toks, i, i+1, ai) // "The army has rejected the accusation"
@@ -211,6 +246,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		out[k].PrepObject = isPrepObject(toks, out[k].From) ||
 			k > 0 && out[k-1].PrepObject && listed(toks, out, k)
 	}
+	out = dropPlaces(out)
 	return pairMentions(toks, m.resolveGovernment(out, govAt, datelineActor(toks, out)))
 }
 

@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"brief/report"
+)
+
+// abbreviatedNames returns the shortened forms reporters write a person's
+// name in: the first name as an initial or, for a name that opens with a
+// digraph, its two letters ("K. Asif", "Kh Asif", "Kh. Asif" for
+// "Khawaja Asif"), and without middle names ("Khawaja Asif" for "Khawaja
+// Muhammad Asif").
+func abbreviatedNames(person string) []string {
+	f := strings.Fields(person)
+	if len(f) < 2 || utf8.RuneCountInString(f[0]) < 3 {
+		return nil
+	}
+	last := f[len(f)-1]
+	rests := []string{strings.Join(f[1:], " ")}
+	if len(f) > 2 {
+		rests = append(rests, last)
+		rests = append(rests, f[0]+" "+last)
+	}
+	var out []string
+	heads := []string{f[0][:1]}
+	if len(f[0]) > 3 && digraphSeconds[f[0][1]] {
+		heads = append(heads, f[0][:2])
+	}
+	for _, rest := range rests {
+		if strings.HasPrefix(rest, f[0]+" ") {
+			out = append(out, rest) // "Khawaja Asif"
+			continue
+		}
+		for _, h := range heads {
+			out = append(out, h+" "+rest, h+". "+rest)
+		}
+	}
+	return out
+}
+
+// digraphSeconds are the second letters of the digraphs that open
+// transliterated first names and are abbreviated whole ("Kh", "Sh", "Ch").
+var digraphSeconds = map[byte]bool{'h': true}
+
+// fuzzyNames corrects a name misspelt by one letter in the text
+// ("Sanullah" for "Sanaullah", "Kandahari" is not corrected), so that the
+// actor matcher finds it. Only capitalised words of five letters or more
+// are read, against configured name words of six or more.
+type fuzzyNames struct {
+	known   map[string]bool   // every word of every configured name, lower case
+	deleted map[string]string // a known word less one letter → the word, "" when two words share it
+}
+
+func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
+	f := &fuzzyNames{known: map[string]bool{}, deleted: map[string]string{}}
+	for w := range firsts {
+		f.known[w] = true
+	}
+	for _, a := range actors {
+		for _, name := range append(append(append([]string{a.Name}, a.Aliases...), a.People...), a.Places...) {
+			for _, t := range tokenize(name) {
+				if t.Word {
+					f.known[t.Lower] = true
+				}
+			}
+		}
+	}
+	for w := range f.known {
+		if len(w) < 6 {
+			continue
+		}
+		for i := range len(w) {
+			d := w[:i] + w[i+1:]
+			if prev, ok := f.deleted[d]; ok && prev != w {
+				f.deleted[d] = ""
+			} else {
+				f.deleted[d] = w
+			}
+		}
+	}
+	return f
+}
+
+// correct returns toks with each misspelt name word replaced by the
+// configured one (in Lower and Stem only: offsets and text stay). toks is
+// copied only when a word is corrected.
+func (f *fuzzyNames) correct(toks []token) []token {
+	copied := false
+	for i, t := range toks {
+		if !t.Title || len(t.Lower) < 5 || f.known[t.Lower] {
+			continue
+		}
+		w := f.match(t.Lower)
+		if w == "" {
+			continue
+		}
+		if !copied {
+			toks = append([]token(nil), toks...)
+			copied = true
+		}
+		toks[i].Lower, toks[i].Stem = w, stem(w)
+	}
+	return toks
+}
+
+// match returns the one known word x is a letter short of, a letter over,
+// or a letter off, or "". A known word with an ending added ("Pakistani",
+// "Talibans") is no misspelling.
+func (f *fuzzyNames) match(x string) string {
+	found := ""
+	take := func(w string) bool {
+		if w == "" || (found != "" && found != w) {
+			found = "-"
+			return false
+		}
+		found = w
+		return true
+	}
+	if w, ok := f.deleted[x]; ok { // a letter short
+		take(w)
+	}
+	buf := make([]byte, 0, len(x))
+	for i := range len(x) {
+		buf = append(append(buf[:0], x[:i]...), x[i+1:]...)
+		if f.known[string(buf)] && len(buf) >= 6 { // a letter over
+			if i < len(x)-2 {
+				take(string(buf))
+			} else {
+				return "" // an ending: "Pakistani", "Talibans"
+			}
+		}
+		if w, ok := f.deleted[string(buf)]; ok && len(x) >= 6 { // a letter off
+			take(w)
+		}
+	}
+	if found == "-" {
+		return ""
+	}
+	return found
+}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+// TestForgivingNames checks names as reporters write them: misspelt by a
+// letter, abbreviated, and a country standing for its government.
+func TestForgivingNames(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Pakistan", Aliases: []string{"Islamabad"}, People: []string{"Rana Sanaullah", "Khawaja Muhammad Asif"}},
+			{Name: "Afghan Taliban", Aliases: []string{"Taliban"}, Places: []string{"Afghanistan"}},
+			{Name: "TTP", Aliases: []string{"Tehreek-e-Taliban Pakistan"}},
+		},
+		Issues: []report.Issue{{ID: "talks", Label: "Talks with the TTP", Terms: []string{"talks"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Interior Minister Rana Sanullah rejected talks with the TTP.", "Pakistan/talks/oppose by Rana Sanullah"},
+		{"Defence Minister Kh Asif rejected talks with the TTP.", "Pakistan/talks/oppose by Kh Asif"},
+		{"Defence Minister Kh. Asif rejected talks with the TTP.", "Pakistan/talks/oppose by Kh. Asif"},
+		{"Khawaja Asif rejected talks with the TTP.", "Pakistan/talks/oppose by Khawaja Asif"},
+		{"Afghanistan rejected talks with the TTP.", "Afghan Taliban/talks/oppose by Afghanistan"},
+		{"The TTP rejected talks in Afghanistan.", "TTP/talks/oppose by TTP"},
+		{"Pakistani officials rejected talks with the TTP.", "Pakistan/talks/oppose by Pakistani officials"},
+		{"Ranak Sanaullahs rejected talks with the TTP.", ""},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+s.Position+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+func TestFuzzyMatch(t *testing.T) {
+	f := newFuzzyNames(nil, []report.Actor{{Name: "Pakistan", People: []string{"Rana Sanaullah", "Zabihullah Mujahid"}}})
+	for x, want := range map[string]string{
+		"sanullah":   "sanaullah", // a letter short
+		"sanaaullah": "sanaullah", // a letter over
+		"sanaullsh":  "sanaullah", // a letter off
+		"zabiullah":  "zabihullah",
+		"pakistani":  "", // an ending, not a misspelling
+		"mujahids":   "",
+		"karachi":    "",
+	} {
+		if got := f.match(x); got != want {
+			t.Errorf("match(%q) = %q, want %q", x, got, want)
+		}
+	}
+}
