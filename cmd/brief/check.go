@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
+	"brief/report/config"
 	"brief/report/corpus"
+	"brief/report/pipeline"
 )
 
 const checkUsage = `Usage: brief check [options]
@@ -55,6 +58,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "%s: %d articles usable, %d skipped, %d problems\n", cfg.Path, len(sources), skipped, len(problems))
+	printIssueTerms(e, cfg)
 	switch {
 	case len(sources) == 0:
 		return fmt.Errorf("no usable article in %s", dir)
@@ -62,4 +66,13 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%d of %d articles cannot be used; see the problems above", skipped, len(sources)+skipped)
 	}
 	return nil
+}
+
+// printIssueTerms lists the phrases that raise each issue: its own terms,
+// their variants and the thesaurus synonyms it takes.
+func printIssueTerms(e *env, cfg *config.Config) {
+	terms := pipeline.Extractor(cfg).IssueTerms()
+	for _, is := range cfg.Issues {
+		fmt.Fprintf(e.stdout, "issue %s: %s\n", is.ID, strings.Join(terms[is.ID], ", "))
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 
+	"brief/report/extract"
 	"brief/report/pipeline"
 )
 
@@ -22,6 +23,9 @@ Options:
     --since DATE         report on articles published from DATE (2023-06-01, 2023-06, 2023)
     --until DATE         ... up to DATE, inclusive; default whole corpus
     --timexes            add every date expression found, with its resolved value
+    --explain FILE       print, for one article, what was found in each sentence
+                         (actors, speaker, cues, issue terms) and the stance decided
+                         or why none was; prints no JSON
     --no-cache           extract every article again, neither reading nor writing the cache
     --log-format FORMAT  text (default) or json: one JSON object a line on stderr
     --quiet              write only errors to stderr
@@ -34,6 +38,7 @@ func extractCommand() command {
 type extractOptions struct {
 	runOptions
 	timexes bool
+	explain string
 }
 
 func runExtract(ctx context.Context, e *env, args []string) error {
@@ -41,12 +46,20 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, command{name: "extract", usage: extractUsage})
 	opts.register(fs)
 	fs.BoolVar(&opts.timexes, "timexes", false, "add every date expression found")
+	fs.StringVar(&opts.explain, "explain", "", "explain one article's extraction")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
 	cfg, err := opts.load(fs)
 	if err != nil {
 		return err
+	}
+	if opts.explain != "" {
+		traces, err := pipeline.Explain(cfg, opts.explain)
+		if err != nil {
+			return err
+		}
+		return extract.WriteExplanation(e.stdout, traces)
 	}
 	po, progressDone, err := opts.runPipelineOptions(fs, e, cfg)
 	if err != nil {

@@ -88,29 +88,17 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
 	}
 	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
-	last := ""
-	recent, recentAt := -1, -1 // the last claim issue raised, and in which sentence
+	var ctx carry
 	for i, s := range a.sents {
-		if recentAt < i-2 {
-			recent = -1
-		}
-		from, to := a.sentToks[i][0], a.sentToks[i][1]
-		ms := mentionsIn(a.mentions, from, to)
-		v := sentenceView{
-			toks: a.toks, from: from, to: to, ms: ms,
-			issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-			sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: last, recent: recent,
-			claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
-			demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
-		}
+		v := x.view(a, i, &ctx)
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, published)
 			st := stanceOf(h, sourceID, s, date, precision)
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor)
 			f.Stances = append(f.Stances, st)
 		}
-		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms, published)...)
-		for _, fig := range figuresOf(s, numToks[i], x.actors, ms) {
+		f.Events = append(f.Events, a.eventsIn(i, sourceID, v.ms, published)...)
+		for _, fig := range figuresOf(s, numToks[i], x.actors, v.ms) {
 			if fig.AttributedTo == "" {
 				fig.AttributedTo = credits[i]
 			}
@@ -119,16 +107,47 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			}
 			f.Figures = append(f.Figures, fig)
 		}
-		if m, ok := firstSubject(ms); ok {
-			last = m.Actor
-		}
-		for _, im := range v.issues {
-			if x.claim[im.Issue] {
-				recent, recentAt = im.Issue, i
-			}
-		}
+		ctx.after(i, v, x.claim)
 	}
 	return f
+}
+
+// carry is what a sentence's reading takes from the sentences before
+// it.
+type carry struct {
+	last             string // the last subject: who later pronouns most likely mean
+	recent, recentAt int    // the last claim issue raised, and in which sentence
+	started          bool
+}
+
+// view prepares sentence i of an article for stance finding.
+func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
+	if !ctx.started {
+		ctx.recent, ctx.recentAt, ctx.started = -1, -1, true
+	}
+	if ctx.recentAt < i-2 {
+		ctx.recent = -1
+	}
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	return &sentenceView{
+		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
+		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
+		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, recent: ctx.recent,
+		claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
+		demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
+	}
+}
+
+// after records what sentence i, read as v, leaves for the next.
+func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
+	if m, ok := firstSubject(v.ms); ok {
+		ctx.last = m.Actor
+	}
+	for _, im := range v.issues {
+		if claim[im.Issue] {
+			ctx.recent, ctx.recentAt = im.Issue, i
+		}
+	}
 }
 
 // read tokenizes an article and finds its sentences, actors, issue terms,

@@ -30,6 +30,9 @@ type issueTerm struct {
 	phrase string
 	issues []int // the issues it raises
 	rank   []int // per issues[k]: how strongly (rankOwn … rankLabel)
+	// variant marks a form derived from a term ("troops withdraw" of
+	// "withdraw troops"), not written by the user or the thesaurus.
+	variant bool
 }
 
 // newIssueMatcher indexes the issues' terms, their variants and, unless
@@ -122,23 +125,27 @@ func (m *issueMatcher) lemmaKey(phrase string) string {
 // addTerm registers a term of issue i with its variants: "A of B" as "B
 // A", and a verb and its object "V N" as the passive "N (be) V" and the
 // nominal "V of N" ("withdraw troops": "troops be withdrawn", "withdrawal
-// of troops").
+// of troops"). A term is a verb and its object when its first word is one
+// of the lexicon's termVerbs.
 func (m *issueMatcher) addTerm(term string, issue int, rank int) {
-	m.addPhrase(term, issue, rank)
+	m.addPhrase(term, issue, rank, false)
 	if inv := invertedTerm(term); inv != "" {
-		m.addPhrase(inv, issue, rank) // "release of hostages" → "hostage release"
+		m.addPhrase(inv, issue, rank, true) // "release of hostages" → "hostage release"
 	}
 	toks := tokenize(term)
-	if len(toks) == 2 && toks[0].Word && toks[1].Word && !prepositions[toks[1].Lower] {
+	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs[toks[0].Lower] {
 		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
-		m.addPhrase(n+" "+v, issue, rank)
-		m.addPhrase(v+" of "+n, issue, rank)
+		m.addPhrase(n+" "+v, issue, rank, true)
+		m.addPhrase(v+" of "+n, issue, rank, true)
 	}
 }
 
+// termVerbs are verbs that open an issue term of a verb and its object.
+var termVerbs = words("termVerbs")
+
 // addPhrase registers one phrase for an issue; a phrase already known
 // gains the issue.
-func (m *issueMatcher) addPhrase(phrase string, issue int, rank int) {
+func (m *issueMatcher) addPhrase(phrase string, issue int, rank int, variant bool) {
 	key := m.lemmaKey(phrase)
 	if key == "" {
 		return
@@ -147,7 +154,7 @@ func (m *issueMatcher) addPhrase(phrase string, issue int, rank int) {
 	if !ok {
 		k = len(m.terms)
 		m.keys[key] = k
-		m.terms = append(m.terms, issueTerm{phrase: phrase})
+		m.terms = append(m.terms, issueTerm{phrase: phrase, variant: variant})
 		toks := tokenize(phrase)
 		m.lem.lemmatize(toks)
 		m.set.addTokens(toks, k)

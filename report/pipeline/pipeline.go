@@ -69,7 +69,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	}
 
 	start = time.Now()
-	x := extract.New(extract.Domain{Actors: cfg.Actors, Issues: cfg.Issues, Lexicon: cfg.Lexicon.Extra, NoThesaurus: !cfg.Lexicon.UseThesaurus()})
+	x := Extractor(cfg)
 	arts, failed, err := extractNew(ctx, usable, x, opts.Cache, opts.Progress)
 	if err != nil {
 		return nil, err

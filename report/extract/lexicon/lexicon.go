@@ -67,7 +67,8 @@ type Role struct {
 
 // Synonyms is one entry of the issue thesaurus: terms that name the same
 // kind of issue ("ceasefire", "truce", "cessation of hostilities"). An
-// issue whose label or terms contain one of them is raised by all.
+// issue whose label or terms contain one of them is raised by all. An
+// entry with the name of an earlier one adds its terms to it.
 type Synonyms struct {
 	Name  string   `toml:"name"`
 	Terms []string `toml:"terms"`
@@ -220,7 +221,7 @@ func (l *Lexicon) merge(o *Lexicon) *Lexicon {
 	}
 	out.Exclude = append(slices.Clone(l.Exclude), o.Exclude...)
 	out.Roles = append(slices.Clone(l.Roles), o.Roles...)
-	out.Thesaurus = append(slices.Clone(l.Thesaurus), o.Thesaurus...)
+	out.Thesaurus = mergeThesaurus(l.Thesaurus, o.Thesaurus)
 	out.EventVerbs = append(slices.Clone(o.EventVerbs), l.EventVerbs...)
 	for _, src := range []*Lexicon{l, o} {
 		for k, v := range src.Sets {
@@ -237,6 +238,22 @@ func (l *Lexicon) merge(o *Lexicon) *Lexicon {
 		for k, v := range src.Irregular {
 			out.Irregular[k] = v
 		}
+	}
+	return out
+}
+
+// mergeThesaurus joins two thesauruses; an entry named like an earlier
+// one adds its terms to it.
+func mergeThesaurus(a, b []Synonyms) []Synonyms {
+	out := make([]Synonyms, 0, len(a)+len(b))
+	at := map[string]int{}
+	for _, e := range append(slices.Clone(a), b...) {
+		if i, ok := at[e.Name]; ok && e.Name != "" {
+			out[i].Terms = append(slices.Clone(out[i].Terms), e.Terms...)
+			continue
+		}
+		at[e.Name] = len(out)
+		out = append(out, e)
 	}
 	return out
 }
