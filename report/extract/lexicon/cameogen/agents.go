@@ -83,6 +83,12 @@ func expandSets(s string, sets map[string][]string) []string {
 		if !strings.Contains(s, label) {
 			continue
 		}
+		// "AD!MINIST!RATION": a label inside a word is the source's
+		// search-and-replace slip; it stands for its own letters.
+		i := strings.Index(s, label)
+		if end := i + len(label); end < len(s) && isLetter(s[end]) {
+			return expandSets(s[:i]+strings.Trim(label, "!")+s[end:], sets)
+		}
 		var out []string
 		for _, m := range singulars(members) {
 			out = append(out, expandSets(strings.Replace(s, label, m, 1), sets)...)
@@ -91,6 +97,8 @@ func expandSets(s string, sets map[string][]string) []string {
 	}
 	return []string{s}
 }
+
+func isLetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
 // singulars drops the members of a set that are the plural of another
 // (MEN of MAN, MINISTERS of MINISTER, MINISTRIES of MINISTRY).
@@ -161,10 +169,41 @@ func roles(agents []agent) []role {
 			continue
 		}
 		seen[a.phrase] = true
-		out = append(out, role{phrase: a.phrase, sector: a.code[:3]})
+		sector := a.code[:3]
+		if s, ok := sectorByPhrase[a.phrase]; ok {
+			sector = s
+		}
+		out = append(out, role{phrase: a.phrase, sector: sector})
 	}
+	out = slices.DeleteFunc(out, func(r role) bool { return isVariant(r.phrase, seen) })
 	slices.SortFunc(out, func(a, b role) int { return strings.Compare(a.phrase, b.phrase) })
 	return out
+}
+
+// sectorByPhrase corrects the sector of roles whose agent code does not
+// say whom they speak for: the dictionary files a bare spokesperson
+// under MED (media), but one speaks for whatever body employs them.
+var sectorByPhrase = map[string]string{
+	"spokesman":    "",
+	"spokesperson": "",
+	"spokeswoman":  "",
+}
+
+// isVariant reports whether phrase is a longer spelling of an office
+// the list already has: "minister for trade" beside "minister of
+// trade", "minister of trade" or "secretary of labor" beside "trade
+// minister", "labor secretary".
+func isVariant(phrase string, have map[string]bool) bool {
+	w := strings.Fields(phrase)
+	if len(w) < 3 || (w[1] != "of" && w[1] != "for") {
+		return false
+	}
+	rest := strings.Join(w[2:], " ")
+	rest = strings.TrimPrefix(rest, "the ")
+	if have[rest+" "+w[0]] {
+		return true
+	}
+	return w[1] == "for" && have[w[0]+" of "+strings.Join(w[2:], " ")]
 }
 
 // roleStops end a role's head: "minister of defence" has head "minister".
@@ -185,6 +224,9 @@ func isRole(phrase string) bool {
 			head = w[i-1]
 			break
 		}
+	}
+	if roleStops[w[len(w)-1]] {
+		return false // "ambassador to": the source wants a country after it
 	}
 	if w[0] == "former" || w[0] == "ex" || w[0] == "retired" || w[0] == "late" {
 		return false

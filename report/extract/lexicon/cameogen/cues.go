@@ -118,13 +118,23 @@ func convert(d *verbDict) ([]cue, []eventVerb, map[string]int) {
 			continue
 		}
 		if pos := position(code, phrase); pos != "" {
-			if v.kind == kindObject {
+			switch {
+			case cueExcluded[phrase] != "":
+				dropped["stance cue excluded by judgement"]++
+			case strings.HasSuffix(phrase, " by"):
+				dropped["passive phrase (ends in \"by\")"]++
+			case v.kind == kindObject:
 				dropped["stance pattern with an object noun"]++
-			} else {
+			default:
+				if _, ok := positionByPhrase[phrase]; ok {
+					note = strings.TrimPrefix(note+"; position set by phrase over the code's", "; ")
+				}
 				cues = append(cues, cue{phrase: phrase, position: pos, needsTo: needsTo(pos, phrase), cameo: code, note: note})
 			}
 		}
-		if t := eventType(code); t != "" {
+		if t := eventType(code); t != "" && eventExcluded(phrase) {
+			dropped["event verb excluded by judgement"]++
+		} else if t != "" {
 			events = append(events, eventVerb{phrase: phrase, typ: t, cameo: code, note: note})
 		}
 	}
@@ -246,15 +256,16 @@ func patternVerbs(b *verbBlock, p pattern) []blockVerb {
 }
 
 // attested returns the verbs of b that coders met in news text: the
-// block's head verb, verbs with a code of their own and verbs a pattern
-// comment names. The others are synonyms filled in from WordNet
+// block's head verb, verbs with a code of their own, phrasal verbs
+// ("PULL_OUT": entered one by one by the dictionary's editors) and
+// verbs a pattern comment names. The others are synonyms filled in from WordNet
 // ("abate", "ameliorate" under a cooperation code); they take the
 // block's code in PETRARCH, but as stance cues alone they would mostly
 // misfire.
 func (b *verbBlock) attested() map[string]bool {
 	a := map[string]bool{}
 	for _, v := range b.verbs {
-		if v.key == b.name || v.code != "" {
+		if v.key == b.name || v.code != "" || strings.Contains(v.key, "_") {
 			a[v.key] = true
 		}
 	}
@@ -266,26 +277,69 @@ func (b *verbBlock) attested() map[string]bool {
 	return a
 }
 
-// named returns the block's verb that a pattern comment names.
+// named returns the block's verb that a pattern comment names: by its
+// spelling or one of its irregular forms ("RULED_OUT" names RULE_OUT),
+// else, for a one-word verb, by the comment's first word ("WENT_TO"
+// names GO).
 func (b *verbBlock) named(comment string) (blockVerb, bool) {
 	f := strings.Fields(comment)
 	if len(f) == 0 {
 		return blockVerb{}, false
 	}
 	name := strings.ToUpper(f[0])
-	for _, try := range []string{name, strings.Split(name, "_")[0]} {
-		for _, v := range b.verbs {
-			if v.key == try {
+	for _, v := range b.verbs {
+		if v.key == name || inflects(name, v.key) {
+			return v, true
+		}
+		for _, form := range v.forms {
+			if strings.TrimPrefix(form, "+") == name {
 				return v, true
-			}
-			for _, form := range v.forms {
-				if strings.TrimPrefix(strings.Split(form, "_")[0], "+") == try {
-					return v, true
-				}
 			}
 		}
 	}
+	first, _, ok := strings.Cut(name, "_")
+	if !ok {
+		return blockVerb{}, false
+	}
+	for _, v := range b.verbs {
+		if strings.Contains(v.key, "_") {
+			continue
+		}
+		if v.key == first || slices.Contains(v.forms, first) || inflects(first, v.key) {
+			return v, true
+		}
+	}
 	return blockVerb{}, false
+}
+
+// inflects reports whether form is a regular inflection of the verb
+// base, word by word after the first ("RULED_OUT" of "RULE_OUT",
+// "CALLS_ON" of "CALL_ON", "STOPPED" of "STOP", "DENIES" of "DENY"), as
+// PETRARCH generates them for verbs without irregular forms.
+func inflects(form, base string) bool {
+	fw, bw := strings.Split(form, "_"), strings.Split(base, "_")
+	if len(fw) != len(bw) || !slices.Equal(fw[1:], bw[1:]) {
+		return false
+	}
+	f, b := fw[0], bw[0]
+	if f == b {
+		return true
+	}
+	stems := []string{b, strings.TrimSuffix(b, "E")}
+	if strings.HasSuffix(b, "Y") {
+		stems = append(stems, strings.TrimSuffix(b, "Y")+"I")
+	}
+	if n := len(b); n > 0 && !strings.ContainsRune("AEIOUWY", rune(b[n-1])) {
+		stems = append(stems, b+b[n-1:])
+	}
+	for _, s := range stems {
+		for _, suf := range []string{"S", "ES", "ED", "D", "ING"} {
+			if f == s+suf {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // patternTails returns the words after the verb that a pattern asks
@@ -309,11 +363,13 @@ func patternTails(p pattern, synsets map[string][]string) ([]string, kind, strin
 		return nil, 0, "nothing after the verb"
 	}
 	tails := []string{""}
-	for _, t := range toks {
+	for i, t := range toks {
 		var opts []string
 		switch {
 		case isMarker(t):
 			return nil, 0, "actor slot inside the phrase"
+		case strings.HasPrefix(t, "&") && i < len(toks)-1:
+			return nil, 0, "synonym set inside the phrase"
 		case strings.HasPrefix(t, "&"):
 			o, ok := synsets[t]
 			if !ok {

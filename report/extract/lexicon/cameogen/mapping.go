@@ -27,14 +27,6 @@ var positionByCode = map[string]string{
 	"016": "deny",
 }
 
-// proposeVerbs are CAMEO 02 (appeal) verbs that in English put an idea
-// forward rather than ask for it; their cues show "propose".
-var proposeVerbs = map[string]bool{
-	"propose":   true,
-	"suggest":   true,
-	"recommend": true,
-}
-
 // eventTypeByCode maps a CAMEO code prefix to the event type
 // (report.EventTypes) of a verb carrying it; the longest prefix wins.
 var eventTypeByCode = map[string]string{
@@ -73,8 +65,8 @@ func position(code, phrase string) string {
 		}
 	}
 	p := positionByRoot[code[:2]]
-	if p == "demand" && code[:2] == "02" && proposeVerbs[strings.Fields(phrase)[0]] {
-		return "propose"
+	if o, ok := positionByPhrase[phrase]; ok && p != "" {
+		return o
 	}
 	return p
 }

@@ -28,9 +28,9 @@ type verbBlock struct {
 
 // A blockVerb is one verb line of a block.
 type blockVerb struct {
-	phrase string // "ask for": lower case, the verb first
-	key    string // the dictionary's spelling ("ASK_FOR"), as pattern comments name it
-	code   string // its own code, or "" to take the block's
+	phrase string   // "ask for": lower case, the verb first
+	key    string   // the dictionary's spelling ("ASK_FOR"), as pattern comments name it
+	code   string   // its own code, or "" to take the block's
 	forms  []string // irregular forms as written ("WENT", "+CALLED_ON")
 	line   int
 }

@@ -80,7 +80,14 @@ func mappingTable() string {
 	for _, c := range keys(positionByCode) {
 		fmt.Fprintf(&b, "#   %-5s %-10s %s (overrides its root)\n", c, positionByCode[c], cameoNames[c])
 	}
-	fmt.Fprintf(&b, "#   02 verbs %s → propose\n", strings.Join(keys(proposeVerbs), ", "))
+	b.WriteString("#   by phrase, over the code (see cameogen/judgement.go):\n")
+	byPos := map[string][]string{}
+	for _, p := range keys(positionByPhrase) {
+		byPos[positionByPhrase[p]] = append(byPos[positionByPhrase[p]], p)
+	}
+	for _, pos := range keys(byPos) {
+		fmt.Fprintf(&b, "#     → %s: %s\n", pos, strings.Join(byPos[pos], ", "))
+	}
 	b.WriteString("#   01 (but 016), 07, 09, 14, 15, 17–20: no position.\n")
 	b.WriteString("#\n# CAMEO code → event type (an [[event_verb]]; the longest matching prefix wins):\n")
 	b.WriteString("#   code  type                        CAMEO meaning\n")
@@ -102,8 +109,22 @@ func mappingTable() string {
 		"# verbs alone (" + strings.Join(keys(genericVerbs), ", ") + ").\n" +
 		"# A phrase that several patterns give different codes takes the code of most\n" +
 		"# patterns; the comment after its code lists the others that map differently.\n" +
+		"# Stance cues left out by judgement (cameogen/judgement.go), by reason:\n" +
+		excludedTable() +
 		"# needs_to: demand cues whose verb takes the person asked (" + strings.Join(keys(targetDemandVerbs), ", ") + ")\n" +
 		"# or that end in on/upon/to/with (\"call on\", \"appeal to\").\n")
+	return b.String()
+}
+
+func excludedTable() string {
+	byReason := map[string][]string{}
+	for _, p := range keys(cueExcluded) {
+		byReason[cueExcluded[p]] = append(byReason[cueExcluded[p]], p)
+	}
+	var b strings.Builder
+	for _, r := range keys(byReason) {
+		fmt.Fprintf(&b, "#   %s: %s\n", r, strings.Join(byReason[r], ", "))
+	}
 	return b.String()
 }
 
