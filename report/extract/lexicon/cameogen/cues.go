@@ -95,13 +95,12 @@ func convert(d *verbDict) ([]cue, []eventVerb, map[string]int) {
 				dropped[why]++
 				continue
 			}
-			vs := patternVerbs(b, p)
-			if len(vs) == 0 {
+			if len(patternVerbs(b, p, tails[0])) == 0 {
 				dropped["comment names no verb of the block"]++
 			}
-			for _, v := range vs {
-				for _, t := range tails {
-					add(v.phrase+" "+t, k, code, 1)
+			for _, t := range tails {
+				for _, v := range patternVerbs(b, p, t) {
+					add(v+" "+t, k, code, 1)
 				}
 			}
 		}
@@ -149,7 +148,7 @@ func (b *verbBlock) patternCodes() map[string]map[string]int {
 	out := map[string]map[string]int{}
 	for _, p := range b.pats {
 		c := activeCode(p.code)
-		v, ok := b.named(p.comment)
+		v, _, ok := b.named(p.comment)
 		if c == "" || !ok {
 			continue
 		}
@@ -241,18 +240,23 @@ func meaning(code, phrase string) string {
 	return strings.Join(m, ", ")
 }
 
-// patternVerbs returns the verbs of b a pattern applies to. PETRARCH
-// applies a pattern to every verb of its block, but the blocks hold
-// WordNet synonyms that never occur with the pattern's words ("go away
-// war"); the dictionary's comment names the verb the pattern was found
-// with, so only that verb is taken (matched by its spelling, one of its
-// irregular forms, or its first word: "WENT_TO" names GO). A pattern
-// whose comment names no verb of the block applies to none.
-func patternVerbs(b *verbBlock, p pattern) []blockVerb {
-	if v, ok := b.named(p.comment); ok {
-		return []blockVerb{v}
+// patternVerbs returns the phrases a pattern's words follow: the verb
+// of b its comment names. PETRARCH applies a pattern to every verb of
+// its block, but the blocks hold WordNet synonyms that never occur with
+// the pattern's words; the dictionary's comment names the verb the
+// pattern was found with, so only that verb is taken. When the comment
+// names the verb with words the pattern lacks ("WENT_TO" over "* &FIGHT"
+// is "go to war"), those words follow the verb. A pattern whose comment
+// names no verb of the block yields nothing.
+func patternVerbs(b *verbBlock, p pattern, tail string) []string {
+	v, extra, ok := b.named(p.comment)
+	if !ok {
+		return nil
 	}
-	return nil
+	if x := strings.Join(extra, " "); x != "" && tail != x && !strings.HasPrefix(tail, x+" ") {
+		return []string{v.phrase + " " + x}
+	}
+	return []string{v.phrase}
 }
 
 // attested returns the verbs of b that coders met in news text: the
@@ -270,7 +274,7 @@ func (b *verbBlock) attested() map[string]bool {
 		}
 	}
 	for _, p := range b.pats {
-		if v, ok := b.named(p.comment); ok {
+		if v, _, ok := b.named(p.comment); ok {
 			a[v.key] = true
 		}
 	}
@@ -280,36 +284,36 @@ func (b *verbBlock) attested() map[string]bool {
 // named returns the block's verb that a pattern comment names: by its
 // spelling or one of its irregular forms ("RULED_OUT" names RULE_OUT),
 // else, for a one-word verb, by the comment's first word ("WENT_TO"
-// names GO).
-func (b *verbBlock) named(comment string) (blockVerb, bool) {
+// names GO), with the comment's other words in lower case.
+func (b *verbBlock) named(comment string) (blockVerb, []string, bool) {
 	f := strings.Fields(comment)
 	if len(f) == 0 {
-		return blockVerb{}, false
+		return blockVerb{}, nil, false
 	}
 	name := strings.ToUpper(f[0])
 	for _, v := range b.verbs {
 		if v.key == name || inflects(name, v.key) {
-			return v, true
+			return v, nil, true
 		}
 		for _, form := range v.forms {
 			if strings.TrimPrefix(form, "+") == name {
-				return v, true
+				return v, nil, true
 			}
 		}
 	}
-	first, _, ok := strings.Cut(name, "_")
+	first, rest, ok := strings.Cut(name, "_")
 	if !ok {
-		return blockVerb{}, false
+		return blockVerb{}, nil, false
 	}
 	for _, v := range b.verbs {
 		if strings.Contains(v.key, "_") {
 			continue
 		}
 		if v.key == first || slices.Contains(v.forms, first) || inflects(first, v.key) {
-			return v, true
+			return v, strings.Split(strings.ToLower(rest), "_"), true
 		}
 	}
-	return blockVerb{}, false
+	return blockVerb{}, nil, false
 }
 
 // inflects reports whether form is a regular inflection of the verb

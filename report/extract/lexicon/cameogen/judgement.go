@@ -48,7 +48,7 @@ var cueExcluded = map[string]string{}
 
 func init() {
 	for reason, phrases := range map[string]string{
-		"travel or arrival, no position (04)":              "arrive|arrive back|depart|depart for|embark|embark on tour of|embark on tour to|go away|head|head back to|head for|head to|fly to|rush to|set off for|set off from|return from|return|plan stop in|plan travel to|make stop in|come to|visit|talk between|go forth|go through|get out|leave behind|run into",
+		"travel or arrival, no position (04)":              "arrive|arrive back|depart|depart for|embark|embark on tour of|embark on tour to|go away|head|head back to|head for|head to|fly to|rush to|set off for|set off from|return from|return|plan stop in|plan travel to|make stop in|come to|go to|visit|talk between|go forth|go through|get out|leave behind|run into",
 		"contact or hearing, no position (04)":             "cable|telephone|notify|apprise|hear|receive|receive call from|summon|introduce|invite|communicate|contact|approach|reach out|face|encounter|confront|gather|assemble|converge|huddle|amass|mull|ponder|weigh|consider|begin|start|open|indicate|communicate with|get together|give notice|send word|find out|tie in",
 		"generic action, no position (06)":                 "affect|attach|chain|conduct|control|dictate|rule|lead|oversee|supervise|issue|form|found|institute|inaugurate|establish|increase|heighten|expand|enhance|improve|link|link with|merge|exchange|benefit|enlist|assign|allocate|award|lend|provide|supply|trade|train|buy|sell|purchase|pay|pay for|import|import from|export to|invest|send warships to|involve for",
 		"legal or personal act, no position":               "absolve|acquit|exonerate|declassify|extradite|admit|apologize|forgive|bless|commemorate|mourn|despair|resign|step down|liberate|retreat|pass|resolve|verify|complete|complete operation against|disengage|unblock|give back|reverse|reveal|influence|rejoice|greet|deal|determine|expect|ready|compensate",
@@ -81,5 +81,5 @@ var eventGeneric = map[string]bool{
 var eventReporting = map[string]bool{
 	"identify": true, "report": true, "admit": true, "claim": true,
 	"find": true, "accuse": true, "submit": true, "help": true,
-	"announce": true, "confirm": true, "go": true,
+	"announce": true, "confirm": true,
 }

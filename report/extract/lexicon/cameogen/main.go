@@ -45,8 +45,12 @@ func run(cameoPath, agentsPath, outDir string, log io.Writer) error {
 	return writeFileAtomic(filepath.Join(outDir, "roles.toml"), agents)
 }
 
-// generate returns the contents of cameo.toml and roles.toml.
+// generate returns the contents of cameo.toml and roles.toml; it
+// reports counts to log, if not nil.
 func generate(cameoPath, agentsPath string, log io.Writer) ([]byte, []byte, error) {
+	if log == nil {
+		log = io.Discard
+	}
 	f, err := os.Open(cameoPath)
 	if err != nil {
 		return nil, nil, err
