@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"brief/report/extract/lexicon"
 )
@@ -24,6 +25,9 @@ type cue struct {
 	position string
 	kind     cueKind
 	needTo   bool // a demand that needs "to"/"for" before its issue ("urged X to …")
+	// converted marks a cue converted from CAMEO; it counts only in a
+	// verb's form (verbForm).
+	converted bool
 }
 
 // targetCues say nothing unless another actor stands between them and the
@@ -67,7 +71,8 @@ func newCueTable(lex *lexicon.Lexicon) *cueTable {
 		}
 		t.index[c.Phrase] = len(t.list)
 		t.set.add(c.Phrase, len(t.list))
-		t.list = append(t.list, cue{phrase: c.Phrase, position: c.Position, kind: cueKinds[c.Shape], needTo: c.NeedsTo})
+		t.list = append(t.list, cue{phrase: c.Phrase, position: c.Position, kind: cueKinds[c.Shape], needTo: c.NeedsTo,
+			converted: c.CAMEO != ""})
 	}
 	return t
 }
@@ -75,8 +80,50 @@ func newCueTable(lex *lexicon.Lexicon) *cueTable {
 // find returns the cues of toks, with the negative cues a quotation mark
 // parts.
 func (t *cueTable) find(toks []token) []phraseMatch {
-	return t.quotedNegations(toks, t.set.findAll(toks, 0, len(toks)))
+	ms := t.set.findAll(toks, 0, len(toks))
+	out := ms[:0]
+	for _, m := range ms {
+		if !t.list[m.Value].converted || verbForm(toks, m.From) {
+			out = append(out, m)
+		}
+	}
+	return t.quotedNegations(toks, out)
 }
+
+// verbForm reports whether the word at i is used as a verb with a subject
+// before it, for the cues converted from CAMEO's verb dictionary, many of
+// whose verbs are nouns too ("aid", "plan", "armed groups"): after "to", a
+// modal or an auxiliary; a past form, not after a determiner and not
+// opening a sentence; a third-person "-s" form after a name or a
+// pronoun; an "-ing" form after a form of "be" or a comma.
+func verbForm(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w, prev := toks[i].Lower, toks[i-1]
+	switch {
+	case verbOpeners[prev.Lower]:
+		return true
+	case prev.Lower == "." || prev.Lower == "\n" || determiners[prev.Lower] || !prev.Word && prev.Lower != ",":
+		return false
+	case strings.HasSuffix(w, "ed") || irregularPast[w]:
+		return !toks[i].Title
+	case strings.HasSuffix(w, "ing"):
+		return prev.Lower == "," || beForms[prev.Lower]
+	case strings.HasSuffix(w, "s"):
+		return prev.Title || prev.Caps || thirdPronouns[prev.Lower]
+	}
+	return false
+}
+
+// verbOpeners make the word after them a verb: "to", modals, auxiliaries.
+var verbOpeners = words("verbOpeners")
+
+// beForms are the forms of "be" before a present participle.
+var beForms = words("beForms")
+
+// irregularPast are irregular past forms of verbs.
+var irregularPast = words("irregularPast")
 
 // quotedNegations adds the negative cues that a quotation mark parts:
 // 'the military would "not negotiate with terrorists"' reads as "would
