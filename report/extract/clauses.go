@@ -231,6 +231,16 @@ func (v *sentenceView) negatedBefore(i, n int) bool {
 // the talks together ("Pakistan and the Taliban agreed to talks"). Those
 // who demand or propose need not be parties.
 func (v *sentenceView) otherParties(im issueMention, subjects []string, pos string) bool {
+	return v.otherPartiesOf(im, subjects, pos, false)
+}
+
+// endorsements are cues by which anyone, party or not, takes a side on
+// what others do ("Saudi Arabia and Iran welcomed the truce").
+var endorsements = words("endorsements")
+
+// otherPartiesOf is otherParties for a cue that endorses (endorse set):
+// several subjects who endorse need not hold the issue together.
+func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos string, endorse bool) bool {
 	parties := v.parties[im.Issue]
 	if len(parties) < 2 {
 		return false
@@ -256,7 +266,7 @@ func (v *sentenceView) otherParties(im issueMention, subjects []string, pos stri
 			}
 		}
 	}
-	if len(subjects) >= 2 && (pos == "support" || pos == "oppose" || pos == "conditional") {
+	if len(subjects) >= 2 && !endorse && (pos == "support" || pos == "oppose" || pos == "conditional") {
 		for _, s := range subjects {
 			if outside(s) {
 				return true

@@ -42,6 +42,7 @@ func TestIssueTermsByLemma(t *testing.T) {
 		{"Ukraine demanded the withdrawal of all Russian troops.", "Ukraine/withdrawal/demand"},
 		{"Russia rejected the troops withdrawal.", "Russia/withdrawal/oppose"},
 		{"Israel urged Hamas to take immediate, effective and robust action.", "Israel/action/demand"},
+		{"Israel urged Hamas to take \u201cmore concrete action\u201d soon.", "Israel/action/demand"},
 		{"Hamas accepted a truce with Israel on Sunday.", "Hamas/ceasefire/support"},
 		{"Russia rejected a truce with Ukraine.", "Russia/ukceasefire/oppose"},
 		{"Russia rejected a cessation of hostilities with Ukraine.", "Russia/ukceasefire/oppose"},

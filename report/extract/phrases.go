@@ -161,7 +161,8 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 	for n := 0; n < maxModifierGap && k+n+1 < len(toks); n++ {
 		t := toks[k+n]
 		switch {
-		case t.Lower == ",":
+		case t.Lower == "," || openingMarks[t.Lower] || closingMarks[t.Lower]:
+			// 'take "more concrete action"': a quotation inside a term
 		case !t.Word || t.Title || t.Caps || t.Poss || negators[t.Lower]:
 			return 0, false
 		case !modifier(t) && !termGapWords[t.Lower]:
@@ -198,6 +199,9 @@ func modifier(t token) bool {
 }
 
 var gapModifiers = words("gapModifiers")
+
+// closingMarks close a quotation.
+var closingMarks = words("closingMarks")
 
 // termGapWords may stand inside an issue term besides modifiers:
 // determiners, auxiliaries, "and", "or".

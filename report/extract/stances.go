@@ -448,7 +448,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return hit{}, false // "had held talks with the group in 2021": history told
 	}
-	if len(subjects) == 0 || v.hedged(m.From) || v.otherParties(im, subjects, pos) {
+	if len(subjects) == 0 || v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
 		return hit{}, false
 	}
 	if m.From > v.from && advice[v.toks[m.From-1].Lower] && !containsString(subjects, v.speakerAt(m.From)) {

@@ -53,8 +53,8 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	if v.nounParticiple(i) {
 		return nil // "vetoed a resolution calling for a truce": the resolution calls
 	}
-	if who := v.afterRelative(i, cs); who != "" {
-		return []string{who} // "China, which brokered …, has urged both sides"
+	if who := v.afterRelative(i, cs); who != nil {
+		return who // "China, which brokered …, has urged both sides"
 	}
 	sawNoun := false // a word that may be the subject, though no actor: "the group"
 	for k := i - 1; k >= cs; k-- {
@@ -293,12 +293,12 @@ func (v *sentenceView) clauseSubject(i int) []string {
 // before the cue at i: in "China, which brokered a truce between the
 // regime and the rebels, has urged …" the subject of "urged" is China,
 // not the regime. cs is where the cue's clause starts (after "which").
-func (v *sentenceView) afterRelative(i, cs int) string {
+func (v *sentenceView) afterRelative(i, cs int) []string {
 	if cs-2 <= v.from || v.toks[cs-2].Lower != "," {
-		return ""
+		return nil
 	}
 	if w := v.toks[cs-1].Lower; w != "which" && w != "who" {
-		return ""
+		return nil
 	}
 	comma := -1
 	for k := i - 1; k >= cs; k-- {
@@ -308,18 +308,18 @@ func (v *sentenceView) afterRelative(i, cs int) string {
 		}
 	}
 	if comma < 0 {
-		return ""
+		return nil
 	}
 	for k := comma + 1; k < i; k++ {
 		if _, ok := mentionAt(v.ms, k); ok || (v.toks[k].Word && !functionWords[v.toks[k].Lower] &&
 			!cueAdverbs[v.toks[k].Lower] && !negators[v.toks[k].Lower]) {
-			return "" // the comma closes something else: "…, the army said it would …"
+			return nil // the comma closes something else: "…, the army said it would …"
 		}
 	}
 	if m, ok := mentionAt(v.ms, cs-3); ok && !m.PrepObject {
-		return m.Actor
+		return v.withConjuncts(m, v.from) // "Saudi Arabia and Iran, which …, welcomed"
 	}
-	return ""
+	return nil
 }
 
 // agent reports whether the actor named from token k follows "by": a

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"brief/report"
+)
+
+// relativeDomain is an invented domain for sentences whose subject stands
+// before a relative or appositive clause.
+var relativeDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Saudi Arabia"}, {Name: "Iran"}, {Name: "Houthis"}, {Name: "Oman", Aliases: []string{"Muscat"}},
+		{Name: "Yemeni government", Aliases: []string{"government of Yemen"}},
+		{Name: "Egypt"},
+	},
+	Issues: []report.Issue{
+		{ID: "truce", Label: "Truce", Terms: []string{"truce"}},
+		{ID: "talks", Label: "Talks", Terms: []string{"talks"}},
+	},
+}
+
+func TestRelativeClauses(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Saudi Arabia and Iran, which had sent envoys to both capitals last week, welcomed the truce.",
+			"Iran/truce/support, Saudi Arabia/truce/support"},
+		{"The government of Yemen, which was not represented in Muscat, criticised the talks.",
+			"Yemeni government/talks/oppose"},
+		{"Oman, whose envoy spent a week in Sanaa, welcomed the talks.", "Oman/talks/support"},
+		{"Egypt, a close ally of Riyadh, rejected the truce.", "Egypt/truce/oppose"},
+	} {
+		if got := stanceList(New(relativeDomain).Extract("s", tc.text, report.Date{})); got != tc.want {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
