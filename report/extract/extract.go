@@ -171,7 +171,8 @@ func (x *Extractor) read(text string, published report.Date) *article {
 		ms := mentionsIn(a.mentions, from, to)
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms)})
 	}
-	a.cues = x.cues.find(a.toks)
+	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma)
+	a.cues = outsideIssues(x.cues.find(a.toks), a.issues)
 	a.times = timex.Find(text, published)
 	lastSpeaker := ""
 	for i := range a.sents {
@@ -182,6 +183,24 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	}
 	a.attributeQuotes(text)
 	return a
+}
+
+// outsideIssues drops the cues that lie within an issue's term: in
+// "called on Rwanda to withdraw its forces" against the term "withdraw",
+// the verb is the issue, not a position on it. Both lists are in order.
+func outsideIssues(cues []phraseMatch, issues []issueMention) []phraseMatch {
+	out := cues[:0]
+	k := 0
+	for _, c := range cues {
+		for k < len(issues) && issues[k].To <= c.From {
+			k++
+		}
+		if k < len(issues) && issues[k].From <= c.From && c.To <= issues[k].To {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // sentenceBounds returns the tokens [from, to) of the sentence holding

@@ -1,0 +1,76 @@
+package extract
+
+import "slices"
+
+// issueAnaphora adds the issue mentions that a definite noun makes by
+// pointing back: "the agreement", "this deal", "the proposal" after a
+// sentence that named the ceasefire agreement or the talks offer. The
+// noun takes the latest issue mentioned in its sentence or the three
+// before whose words share its lemma ("the agreement" after "ceasefire
+// agreement"), else, for a noun that names any deal (lexicon
+// anyDealNouns), the latest issue mentioned. ms are the issue mentions
+// found so far, in order; the result stays in order.
+func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string) []issueMention {
+	var add []issueMention
+	next := 0 // the first mention at or after the token being read
+	for k := 0; k+1 < len(a.toks); k++ {
+		for next < len(ms) && ms[next].To <= k {
+			next++
+		}
+		if !pointingDeterminers[a.toks[k].Lower] {
+			continue
+		}
+		n := k + 1
+		if n+1 < len(a.toks) && modifier(a.toks[n]) && !a.toks[n].Title {
+			n++ // "the new agreement"
+		}
+		noun := a.toks[n]
+		if !noun.Word || !issueAnaphors[noun.Lower] || next < len(ms) && ms[next].From <= n {
+			continue
+		}
+		if i, ok := a.antecedent(ms[:next], k, lemmaOf(noun.Lower), anyDealNouns[noun.Lower], lemmaOf); ok {
+			add = append(add, issueMention{From: n, To: n + 1, Issue: i})
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(slices.Clone(ms), add...)
+	slices.SortStableFunc(out, func(x, y issueMention) int { return x.From - y.From })
+	return out
+}
+
+// antecedent returns the issue an anaphoric noun at token k points back
+// to, among the mentions before k (before, in order).
+func (a *article) antecedent(before []issueMention, k int, lemma string, anyDeal bool, lemmaOf func(string) string) (int, bool) {
+	s := a.sentenceOfToken(k)
+	if s < 0 {
+		return 0, false
+	}
+	first := a.sentToks[max(0, s-3)][0]
+	latest := -1
+	for j := len(before) - 1; j >= 0 && before[j].From >= first; j-- {
+		m := before[j]
+		if latest < 0 {
+			latest = m.Issue
+		}
+		for t := m.From; t < m.To; t++ {
+			if a.toks[t].Word && lemmaOf(a.toks[t].Lower) == lemma {
+				return m.Issue, true
+			}
+		}
+	}
+	if anyDeal && latest >= 0 {
+		return latest, true
+	}
+	return 0, false
+}
+
+// pointingDeterminers open a noun phrase that points back.
+var pointingDeterminers = words("pointingDeterminers")
+
+// issueAnaphors are nouns that may point back to an issue named before.
+var issueAnaphors = words("issueAnaphors")
+
+// anyDealNouns point back to whatever issue was named last.
+var anyDealNouns = words("anyDealNouns")
