@@ -24,6 +24,9 @@ type frontMatter struct {
 	URL         string `toml:"url"`
 	Reliability string `toml:"reliability"`
 	Notes       string `toml:"notes"`
+	// Fetched is when brief fetch downloaded the article; kept in the
+	// file for the reader, not used.
+	Fetched any `toml:"fetched"`
 
 	text      string // the TOML text, for finding a key's line
 	startLine int    // the line the front matter's text starts on, for messages
@@ -32,7 +35,7 @@ type frontMatter struct {
 }
 
 // knownKeys lists the front matter keys, for messages.
-const knownKeys = "title, outlet, published (or date), url, reliability, notes"
+const knownKeys = "title, outlet, published (or date), url, reliability, notes, fetched"
 
 const (
 	tomlFence = "+++"
@@ -190,6 +193,8 @@ func (fm *frontMatter) stringField(key string) *string {
 		return &fm.Reliability
 	case "notes":
 		return &fm.Notes
+	case "fetched":
+		return new(string)
 	case "published", "date":
 		s := new(string)
 		// The pointer is read back in apply through Published/Date.
