@@ -37,6 +37,8 @@ type Config struct {
 	Sections []report.Section `toml:"section"`
 	Actors   []report.Actor   `toml:"actor"`
 	Issues   []report.Issue   `toml:"issue"`
+	Feeds    []Feed           `toml:"feed"`
+	Fetch    Fetch            `toml:"fetch"`
 
 	// Path is the configuration file's path, as given.
 	Path string `toml:"-"`
@@ -73,6 +75,7 @@ func Default() Config {
 		TimeZone: "UTC",
 		Sources:  "sources",
 		Output:   Output{Dir: "out", Name: "brief-{period}", Latest: "brief-latest"},
+		Fetch:    defaultFetch(),
 	}
 }
 
@@ -238,6 +241,9 @@ func (c *Config) validate(data string) error {
 		}
 	}
 	if err := c.validateOutput(bad); err != nil {
+		return err
+	}
+	if err := c.validateFetch(bad); err != nil {
 		return err
 	}
 	for _, p := range c.Cleaning.DropLines {
