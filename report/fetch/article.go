@@ -41,7 +41,7 @@ func (a stored) markdown() string {
 	}
 	fmt.Fprintf(&b, "fetched = %s\n", a.fetched.UTC().Format(time.RFC3339))
 	b.WriteString("+++\n")
-	b.WriteString(strings.TrimSpace(a.page.Text))
+	b.WriteString(withoutHeadline(a.page.Text, a.page.Title))
 	b.WriteString("\n")
 	return b.String()
 }
@@ -77,4 +77,14 @@ func tomlString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// withoutHeadline drops a first paragraph that repeats the title.
+func withoutHeadline(text, title string) string {
+	text = strings.TrimSpace(text)
+	first, rest, _ := strings.Cut(text, "\n")
+	if title != "" && strings.EqualFold(strings.Join(strings.Fields(first), " "), strings.Join(strings.Fields(title), " ")) {
+		return strings.TrimSpace(rest)
+	}
+	return text
 }

@@ -43,19 +43,19 @@ func ParseFeed(data []byte) ([]Item, error) {
 		case "rss":
 			var f rssFeed
 			if err := dec.DecodeElement(&f, &start); err != nil {
-				return nil, fmt.Errorf("RSS feed: %v", err)
+				return nil, fmt.Errorf("malformed RSS feed: %v", err)
 			}
 			return f.items(), nil
 		case "rdf":
 			var f rdfFeed
 			if err := dec.DecodeElement(&f, &start); err != nil {
-				return nil, fmt.Errorf("RSS 1.0 feed: %v", err)
+				return nil, fmt.Errorf("malformed RSS 1.0 feed: %v", err)
 			}
 			return f.items(), nil
 		case "feed":
 			var f atomFeed
 			if err := dec.DecodeElement(&f, &start); err != nil {
-				return nil, fmt.Errorf("Atom feed: %v", err)
+				return nil, fmt.Errorf("malformed Atom feed: %v", err)
 			}
 			return f.items(), nil
 		}
@@ -65,11 +65,11 @@ func ParseFeed(data []byte) ([]Item, error) {
 
 type rssFeed struct {
 	Items []struct {
-		Title   string `xml:"title"`
-		Link    string `xml:"link"`
+		Title   string  `xml:"title"`
+		Link    string  `xml:"link"`
 		GUID    rssGUID `xml:"guid"`
-		PubDate string `xml:"pubDate"`
-		DCDate  string `xml:"http://purl.org/dc/elements/1.1/ date"`
+		PubDate string  `xml:"pubDate"`
+		DCDate  string  `xml:"http://purl.org/dc/elements/1.1/ date"`
 	} `xml:"channel>item"`
 }
 

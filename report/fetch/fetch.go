@@ -165,8 +165,9 @@ func (r *run) indexFolder() error {
 }
 
 // feed reads one feed and fetches its new items. Its validators are kept
-// only when every item was handled, so that a failed item is offered
-// again by the next run's download of the feed.
+// only when every item was handled (stored, found already there, or
+// failed for good), so that an item that failed for a while (a timeout, a
+// 5xx) is offered again by the next run's download of the feed.
 func (r *run) feed(ctx context.Context, f Feed) error {
 	prev := r.state.Feeds[f.URL]
 	resp, err := r.opts.Client.Get(ctx, f.URL, prev.Validators)
@@ -183,6 +184,14 @@ func (r *run) feed(ctx context.Context, f Feed) error {
 		return r.fail(ctx, "feed", f.URL, err)
 	}
 	failuresBefore := len(r.res.Failures)
+	transient := func() bool {
+		for _, f := range r.res.Failures[failuresBefore:] {
+			if !permanent(f.Err) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, it := range items {
 		if !wanted(f, it.Title) {
 			continue
@@ -194,8 +203,8 @@ func (r *run) feed(ctx context.Context, f Feed) error {
 			return err
 		}
 	}
-	if len(r.res.Failures) == failuresBefore {
-		r.state.Feeds[f.URL] = FeedState{Validators: resp.Validators, Checked: r.opts.Now().UTC()}
+	if !transient() {
+		r.state.Feeds[f.URL] = FeedState{Validators: resp.Validators, Checked: r.opts.Now().UTC().Truncate(time.Second)}
 	}
 	return r.state.Save(r.opts.Dir)
 }
@@ -239,7 +248,7 @@ func (r *run) fail(ctx context.Context, kind, address string, err error) error {
 	}
 	r.res.Failures = append(r.res.Failures, Failure{Kind: kind, URL: address, Err: err})
 	if kind == "article" && permanent(err) {
-		r.state.Items[urlKey(address)] = ItemState{Failed: err.Error(), When: r.opts.Now().UTC()}
+		r.state.Items[urlKey(address)] = ItemState{Failed: err.Error(), When: r.opts.Now().UTC().Truncate(time.Second)}
 	}
 	return nil
 }
@@ -324,7 +333,7 @@ func (r *run) article(ctx context.Context, link string, it Item, f Feed) error {
 // known records an address whose story the folder already has.
 func (r *run) known(link, file string) error {
 	r.res.Known++
-	r.state.Items[urlKey(link)] = ItemState{File: file, When: r.opts.Now().UTC()}
+	r.state.Items[urlKey(link)] = ItemState{File: file, When: r.opts.Now().UTC().Truncate(time.Second)}
 	r.log.Info(fmt.Sprintf("already have %s as %s", link, file), "step", "fetch", "url", link, "path", file)
 	return nil
 }

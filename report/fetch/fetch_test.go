@@ -89,6 +89,13 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		case <-r.Context().Done():
 			return
 		}
+	case "/kill.xml":
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(`<rss version="2.0"><channel><title>k</title>` +
+			`<item><title>a</title><link>` + s.URL + `/a</link></item>` +
+			`<item><title>b</title><link>` + s.URL + `/block</link></item>` +
+			`<item><title>c</title><link>` + s.URL + `/c</link></item></channel></rss>`))
+		return
 	case "/report.pdf":
 		w.Header().Set("Content-Type", "application/pdf")
 		w.Write([]byte("%PDF-1.4\n%%EOF\n"))
@@ -252,6 +259,9 @@ func TestRun(t *testing.T) {
 	var titles []string
 	for _, src := range sources {
 		titles = append(titles, src.Title)
+		if data, _ := os.ReadFile(filepath.Join(dir, filepath.Base(src.Path))); strings.Contains(string(data), "+++\n"+src.Title+"\n") {
+			t.Errorf("%s: the body repeats the title as its first line", src.Path)
+		}
 		w, ok := want[src.Title]
 		if !ok {
 			t.Errorf("unexpected article %q in %s", src.Title, src.Path)
