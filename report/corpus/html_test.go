@@ -149,3 +149,17 @@ func TestDateInURL(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadPage measures extracting one saved news page.
+func BenchmarkReadPage(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "pages", "01_jsonld.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ReadPage(data, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
