@@ -42,8 +42,8 @@ func TestLoad(t *testing.T) {
 			t.Errorf("problems for %s = %q, want one containing %q", w.file, byFile[w.file], w.want)
 		}
 	}
-	if len(sources) != 6 {
-		t.Fatalf("loaded %d articles, want 6 (good, no front matter, unknown key, linked, YAML, YAML list)", len(sources))
+	if len(sources) != 7 {
+		t.Fatalf("loaded %d articles, want 7 (good, no front matter, unknown key, linked, YAML, YAML list, rule)", len(sources))
 	}
 	good := sources[0]
 	if good.Title != "Clashes in El Fasher" || good.Outlet != "Sudan Tribune" || good.Published != "2024-05-12" ||
@@ -71,6 +71,9 @@ func TestLoad(t *testing.T) {
 	list := sources[5]
 	if list.Published != "2024-05-22" || list.Title != "The RSF said it had withdrawn from two villages." {
 		t.Errorf("YAML front matter closed by \"...\": %+v", list)
+	}
+	if rule := sources[6]; !strings.Contains(rule.Text, "Traders on both sides") || !strings.Contains(rule.Title+rule.Text, "Torkham") {
+		t.Errorf("a text opening with a \"---\" rule lost its text: %+v", rule)
 	}
 }
 

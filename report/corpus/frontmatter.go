@@ -73,6 +73,10 @@ func splitFenced(path, text, fence string) (fm *frontMatter, body string, bodyLi
 	after = strings.TrimPrefix(strings.TrimLeft(after, " \t"), "\n")
 	bodyLine = 3 + strings.Count(fmText, "\n")
 	if fence == yamlFence {
+		if !looksLikeYAMLMapping(fmText) {
+			// A Markdown rule ("---") that opens a text, not a front matter.
+			return &frontMatter{}, text, 1, nil
+		}
 		fm, probs = decodeYAML(path, fmText)
 	} else {
 		fm, probs = decodeTOML(path, fmText)
@@ -111,6 +115,22 @@ func closingFence(rest, fence string) (int, int) {
 		}
 	}
 	return best, bestLen
+}
+
+// yamlKeyPattern matches a line that sets a key: "title: …", "date:".
+var yamlKeyPattern = regexp.MustCompile(`^[A-Za-z_][\w.-]*\s*:(\s|$)`)
+
+// looksLikeYAMLMapping reports whether the text between "---" lines
+// starts, after comments and blank lines, with a "key:" line.
+func looksLikeYAMLMapping(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		return yamlKeyPattern.MatchString(t)
+	}
+	return true // only comments: an empty front matter
 }
 
 // decodeTOML decodes a "+++" front matter.
