@@ -90,9 +90,6 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 		for _, p := range res.Stored {
 			fmt.Fprintln(e.stdout, p)
 		}
-		for _, f := range res.Failures {
-			e.logger().Error(f.Error(), "step", "fetch", "kind", f.Kind, "url", f.URL)
-		}
 	}
 	if err != nil {
 		return err

@@ -58,7 +58,8 @@ type Options struct {
 	DropLines []string
 	// Now gives the time recorded as fetched; nil for the clock.
 	Now func() time.Time
-	// Log receives a line per step; nil for none.
+	// Log receives a line per article stored or known, and an error per
+	// failure as it happens; nil for none.
 	Log *slog.Logger
 }
 
@@ -246,7 +247,9 @@ func (r *run) fail(ctx context.Context, kind, address string, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	r.res.Failures = append(r.res.Failures, Failure{Kind: kind, URL: address, Err: err})
+	f := Failure{Kind: kind, URL: address, Err: err}
+	r.res.Failures = append(r.res.Failures, f)
+	r.log.Error(f.Error(), "step", "fetch", "kind", kind, "url", address)
 	if kind == "article" && permanent(err) {
 		r.state.Items[urlKey(address)] = ItemState{Failed: err.Error(), When: r.opts.Now().UTC().Truncate(time.Second)}
 	}
