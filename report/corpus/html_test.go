@@ -44,6 +44,10 @@ func TestSavedPages(t *testing.T) {
 		// Only a copyright year: undated, not "2023-01-01".
 		{"06_undated.html", "Police post attacked near Bannu", "Valley Times", "", "", "By Our Correspondent.",
 			[]string{"PESHAWAR: The banned", "The militants opened fire"}, nil},
+		// Dated and addressed only by the note a browser writes when saving.
+		{"08_savedfrom.html", "Police post attacked near Bannu", "Valley Times", "2023-09-02",
+			"https://valleytimes.example/2023/09/02/police-post-attacked-near-bannu/", "By Our Correspondent.",
+			[]string{"PESHAWAR: The banned", "The militants opened fire"}, nil},
 		// windows-1252, named in <meta charset>.
 		{"07_latin1.html", "Café owners in Kabul reopen", "Kabul Weekly", "2023-03-01", "", "",
 			[]string{"Owners of three cafés in Kabul", "“We have customers again,”"}, nil},
