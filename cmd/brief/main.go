@@ -35,6 +35,7 @@ Commands:
     extract   print the model's JSON on stdout
     check     validate the configuration and every article
     render    write the PDF, the workbook and the JSON from a model's JSON
+    fetch     fill the sources folder from feeds and article addresses
     help      show this text, or a command's: brief help build
 
 Run 'brief COMMAND --help' for a command's options.
@@ -92,7 +93,7 @@ func (e *env) logger() *slog.Logger {
 }
 
 func commands() []command {
-	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand()}
+	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand(), fetchCommand()}
 }
 
 func main() {

@@ -39,6 +39,8 @@ type Config struct {
 	Actors   []report.Actor   `toml:"actor"`
 	Issues   []report.Issue   `toml:"issue"`
 	Lexicon  Lexicon          `toml:"lexicon"`
+	Feeds    []Feed           `toml:"feed"`
+	Fetch    Fetch            `toml:"fetch"`
 
 	// Path is the configuration file's path, as given.
 	Path string `toml:"-"`
@@ -101,6 +103,7 @@ func Default() Config {
 		TimeZone: "UTC",
 		Sources:  "sources",
 		Output:   Output{Dir: "out", Name: "brief-{period}", Latest: "brief-latest"},
+		Fetch:    defaultFetch(),
 	}
 }
 
@@ -266,6 +269,9 @@ func (c *Config) validate(data string) error {
 		}
 	}
 	if err := c.validateOutput(bad); err != nil {
+		return err
+	}
+	if err := c.validateFetch(bad); err != nil {
 		return err
 	}
 	for _, p := range c.Cleaning.DropLines {

@@ -1,5 +1,11 @@
 // Package corpus loads a folder of articles: UTF-8 text or Markdown files
-// with an optional TOML front matter between "+++" lines, as in Hugo.
+// with an optional front matter, TOML between "+++" lines (as in Hugo) or
+// YAML between "---" lines (as in Jekyll and pandoc), and saved web pages
+// (.html, .htm), whose main text and metadata are extracted.
+//
+// A file the package cannot read as an article (a PDF, a word-processor
+// document, an image) is reported with what to do, never silently passed
+// over; a file of any other kind is reported as a warning.
 //
 // A bad article is reported as a Problem and skipped; it never stops the
 // others from loading. Scraped page furniture (breadcrumbs, share buttons,
@@ -43,7 +49,33 @@ func (p Problem) Error() string {
 }
 
 // Extensions lists the file name endings read as articles.
-var Extensions = []string{".md", ".markdown", ".txt"}
+var Extensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
+
+// htmlExtensions are the endings of saved web pages.
+var htmlExtensions = []string{".html", ".htm"}
+
+// unreadable names the kinds of file that are articles the package cannot
+// read, by file name ending, with what to do about each.
+var unreadable = map[string]string{
+	".pdf":        "a PDF cannot be read; copy its text into a .md or .txt file (pdftotext FILE.pdf), or save the article's web page as .html",
+	".doc":        "a Word document cannot be read; save it as plain text (.txt) or copy the article into a .md file",
+	".docx":       "a Word document cannot be read; save it as plain text (.txt) or copy the article into a .md file",
+	".odt":        "an OpenDocument text cannot be read; save it as plain text (.txt) or copy the article into a .md file",
+	".rtf":        "an RTF document cannot be read; save it as plain text (.txt) or copy the article into a .md file",
+	".pages":      "a Pages document cannot be read; export it as plain text (.txt)",
+	".epub":       "an e-book cannot be read; copy the article into a .md file",
+	".mht":        "a web archive cannot be read; save the page as \"Web Page, HTML only\" (.html)",
+	".mhtml":      "a web archive cannot be read; save the page as \"Web Page, HTML only\" (.html)",
+	".webarchive": "a Safari web archive cannot be read; save the page as \"Page Source\" (.html)",
+	".png":        "an image cannot be read; copy the article's text into a .md or .txt file",
+	".jpg":        "an image cannot be read; copy the article's text into a .md or .txt file",
+	".jpeg":       "an image cannot be read; copy the article's text into a .md or .txt file",
+	".gif":        "an image cannot be read; copy the article's text into a .md or .txt file",
+	".webp":       "an image cannot be read; copy the article's text into a .md or .txt file",
+	".heic":       "an image cannot be read; copy the article's text into a .md or .txt file",
+	".tif":        "an image cannot be read; copy the article's text into a .md or .txt file",
+	".tiff":       "an image cannot be read; copy the article's text into a .md or .txt file",
+}
 
 // Options tune loading.
 type Options struct {
@@ -54,9 +86,10 @@ type Options struct {
 	RelativeTo string
 }
 
-// Files lists the article files in dir, sorted by name. Hidden files and
-// sub-folders are ignored; a symbolic link counts as the file it points
-// to, and a broken one is listed so that reading it reports the problem.
+// Files lists the files in dir that Parse reads or reports, sorted by
+// name: every regular file. Hidden files and sub-folders are ignored; a
+// symbolic link counts as the file it points to, and a broken one is
+// listed so that reading it reports the problem.
 func Files(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -69,12 +102,10 @@ func Files(dir string) ([]string, error) {
 	var out []string
 	for _, e := range entries {
 		name := e.Name()
-		if strings.HasPrefix(name, ".") || !isArticleFile(dir, e) {
+		if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || !isArticleFile(dir, e) {
 			continue
 		}
-		if slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
-			out = append(out, filepath.Join(dir, name))
-		}
+		out = append(out, filepath.Join(dir, name))
 	}
 	return out, nil
 }
@@ -152,9 +183,30 @@ func DisplayPath(path, base string) string {
 	return filepath.ToSlash(rel)
 }
 
-// Parse reads one article's bytes. It returns nil and the reasons when the
-// article cannot be used.
+// Parse reads one article's bytes, in the form its file name ending
+// says. It returns nil and the reasons when the article cannot be used.
 func Parse(path string, data []byte, cleaner *Cleaner) (*report.Source, []Problem) {
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case slices.Contains(htmlExtensions, ext):
+		return parseHTML(path, data, cleaner)
+	case unreadable[ext] != "":
+		return nil, []Problem{{File: path, Msg: unreadable[ext], Skipped: true}}
+	case !slices.Contains(Extensions, ext):
+		return nil, []Problem{{File: path, Msg: fmt.Sprintf("not an article file (%s); only %s are read, so it is ignored", kindOf(ext), strings.Join(Extensions, ", "))}}
+	}
+	return parseText(path, data, cleaner)
+}
+
+func kindOf(ext string) string {
+	if ext == "" {
+		return "no file name ending"
+	}
+	return ext
+}
+
+// parseText reads a text or Markdown article with its front matter.
+func parseText(path string, data []byte, cleaner *Cleaner) (*report.Source, []Problem) {
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])
 	if !utf8.Valid(data) {

@@ -3,64 +3,229 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"go.yaml.in/yaml/v3"
 
 	"brief/report"
 )
 
-// frontMatter is an article's metadata as written between "+++" lines.
+// frontMatter is an article's metadata as written between "+++" lines
+// (TOML, as in Hugo) or "---" lines (YAML, as in Jekyll, Hugo and pandoc).
 type frontMatter struct {
 	Title       string `toml:"title"`
 	Outlet      string `toml:"outlet"`
 	Published   any    `toml:"published"` // a TOML date or a "YYYY[-MM[-DD]]" string
+	Date        any    `toml:"date"`      // Hugo's and Jekyll's name for published
 	URL         string `toml:"url"`
 	Reliability string `toml:"reliability"`
 	Notes       string `toml:"notes"`
+	// Fetched is when brief fetch downloaded the article; kept in the
+	// file for the reader, not used.
+	Fetched any `toml:"fetched"`
 
 	text      string // the TOML text, for finding a key's line
-	startLine int    // the line the TOML text starts on, for messages
+	startLine int    // the line the front matter's text starts on, for messages
+	// lines holds the line of each key when the form records them (YAML).
+	lines map[string]int
 }
 
-const fence = "+++"
+// knownKeys lists the front matter keys, for messages.
+const knownKeys = "title, outlet, published (or date), url, reliability, notes, fetched"
+
+const (
+	tomlFence = "+++"
+	yamlFence = "---"
+)
 
 // splitFrontMatter separates the front matter from the body. With no
 // front matter it returns an empty one and the whole text. bodyLine is the
 // body's first line number. A broken front matter returns nil and a problem.
 func splitFrontMatter(path, text string) (fm *frontMatter, body string, bodyLine int, probs []Problem) {
-	if strings.TrimSpace(text) == fence {
-		return nil, "", 0, []Problem{{File: path, Line: 1, Msg: `front matter opened with "+++" is never closed and the article has no text`, Skipped: true}}
+	for _, fence := range []string{tomlFence, yamlFence} {
+		if strings.TrimSpace(text) == fence {
+			return nil, "", 0, []Problem{{File: path, Line: 1, Msg: fmt.Sprintf("front matter opened with %q is never closed and the article has no text", fence), Skipped: true}}
+		}
+		if strings.HasPrefix(text, fence+"\n") {
+			return splitFenced(path, text, fence)
+		}
 	}
-	if !strings.HasPrefix(text, fence+"\n") {
-		return &frontMatter{}, text, 1, nil
-	}
+	return &frontMatter{}, text, 1, nil
+}
+
+// splitFenced reads a front matter that opens with fence on the first line.
+func splitFenced(path, text, fence string) (fm *frontMatter, body string, bodyLine int, probs []Problem) {
 	rest := text[len(fence)+1:]
-	end := strings.Index(rest, "\n"+fence)
 	if strings.HasPrefix(rest, fence) {
-		end = -1 // empty front matter: "+++\n+++"
-		body, bodyLine = strings.TrimPrefix(rest[len(fence):], "\n"), 3
-		return &frontMatter{}, body, bodyLine, nil
+		// An empty front matter: "+++\n+++".
+		return &frontMatter{}, strings.TrimPrefix(rest[len(fence):], "\n"), 3, nil
 	}
+	end, closeLen := closingFence(rest, fence)
 	if end < 0 {
-		return nil, "", 0, []Problem{{File: path, Line: 1, Msg: `front matter opened with "+++" is never closed; add a "+++" line after it`, Skipped: true}}
+		return nil, "", 0, []Problem{{File: path, Line: 1, Msg: fmt.Sprintf("front matter opened with %q is never closed; add a %q line after it", fence, fence), Skipped: true}}
 	}
-	tomlText := rest[:end+1]
-	after := rest[end+1+len(fence):]
+	fmText := rest[:end+1]
+	after := rest[end+1+closeLen:]
 	after = strings.TrimPrefix(strings.TrimLeft(after, " \t"), "\n")
-	bodyLine = 3 + strings.Count(tomlText, "\n")
-	fm = &frontMatter{text: tomlText, startLine: 2}
+	bodyLine = 3 + strings.Count(fmText, "\n")
+	if fence == yamlFence {
+		if !looksLikeYAMLMapping(fmText) {
+			// A Markdown rule ("---") that opens a text, not a front matter.
+			return &frontMatter{}, text, 1, nil
+		}
+		fm, probs = decodeYAML(path, fmText)
+	} else {
+		fm, probs = decodeTOML(path, fmText)
+	}
+	if fm == nil {
+		return nil, "", 0, probs
+	}
+	return fm, after, bodyLine, probs
+}
+
+// closingFence finds the line that closes a front matter in rest: the
+// fence itself, or for YAML also "..." (the end of a YAML document). It
+// returns the index of the newline before it and the closing line's
+// length, or -1.
+func closingFence(rest, fence string) (int, int) {
+	closers := []string{fence}
+	if fence == yamlFence {
+		closers = append(closers, "...")
+	}
+	best, bestLen := -1, 0
+	for _, c := range closers {
+		for from := 0; ; {
+			i := strings.Index(rest[from:], "\n"+c)
+			if i < 0 {
+				break
+			}
+			i += from
+			tail := rest[i+1+len(c):]
+			if tail == "" || tail[0] == '\n' || strings.TrimLeft(tail, " \t") == "" || strings.HasPrefix(strings.TrimLeft(tail, " \t"), "\n") {
+				if best < 0 || i < best {
+					best, bestLen = i, len(c)
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	return best, bestLen
+}
+
+// yamlKeyPattern matches a line that sets a key: "title: …", "date:".
+var yamlKeyPattern = regexp.MustCompile(`^[A-Za-z_][\w.-]*\s*:(\s|$)`)
+
+// looksLikeYAMLMapping reports whether the text between "---" lines
+// starts, after comments and blank lines, with a "key:" line.
+func looksLikeYAMLMapping(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		return yamlKeyPattern.MatchString(t)
+	}
+	return true // only comments: an empty front matter
+}
+
+// decodeTOML decodes a "+++" front matter.
+func decodeTOML(path, tomlText string) (*frontMatter, []Problem) {
+	fm := &frontMatter{text: tomlText, startLine: 2}
 	md, err := toml.Decode(tomlText, fm)
 	if err != nil {
 		line, msg := tomlProblem(err)
-		return nil, "", 0, []Problem{{File: path, Line: fm.startLine + line - 1, Msg: "front matter: " + msg, Skipped: true}}
+		return nil, []Problem{{File: path, Line: fm.startLine + line - 1, Msg: "front matter: " + msg, Skipped: true}}
 	}
+	var probs []Problem
 	for _, k := range md.Undecoded() {
 		probs = append(probs, Problem{File: path, Line: fm.startLine + keyLine(tomlText, k.String()) - 1,
-			Msg: fmt.Sprintf("unknown front matter key %q ignored; known keys: title, outlet, published, url, reliability, notes", k.String())})
+			Msg: fmt.Sprintf("unknown front matter key %q ignored; known keys: %s", k.String(), knownKeys)})
 	}
-	return fm, after, bodyLine, probs
+	return fm, probs
+}
+
+// yamlLinePattern finds the line number in a YAML error message.
+var yamlLinePattern = regexp.MustCompile(`line (\d+): `)
+
+// decodeYAML decodes a "---" front matter. Keys are matched as in TOML;
+// a value that is not a single value (a list, a mapping) under a known key
+// is a warning and the key is ignored.
+func decodeYAML(path, yamlText string) (*frontMatter, []Problem) {
+	fm := &frontMatter{startLine: 2, lines: map[string]int{}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(yamlText), &doc); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		line := 1
+		if m := yamlLinePattern.FindStringSubmatchIndex(msg); m != nil {
+			line, _ = strconv.Atoi(msg[m[2]:m[3]])
+			msg = msg[:m[0]] + msg[m[1]:]
+		}
+		return nil, []Problem{{File: path, Line: fm.startLine + line - 1, Msg: "front matter (YAML): " + msg, Skipped: true}}
+	}
+	if len(doc.Content) == 0 {
+		return fm, nil // only comments
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, []Problem{{File: path, Line: fm.startLine + root.Line - 1,
+			Msg: `front matter (YAML): want "key: value" lines, such as title: "…"`, Skipped: true}}
+	}
+	var probs []Problem
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, val := root.Content[i], root.Content[i+1]
+		line := fm.startLine + key.Line - 1
+		target := fm.stringField(key.Value)
+		if target == nil {
+			probs = append(probs, Problem{File: path, Line: line,
+				Msg: fmt.Sprintf("unknown front matter key %q ignored; known keys: %s", key.Value, knownKeys)})
+			continue
+		}
+		fm.lines[key.Value] = line
+		if val.Kind != yaml.ScalarNode {
+			probs = append(probs, Problem{File: path, Line: line,
+				Msg: fmt.Sprintf("front matter key %q: want a single value, not a list or a mapping; ignored", key.Value)})
+			continue
+		}
+		if val.Tag == "!!null" {
+			continue
+		}
+		*target = val.Value
+	}
+	return fm, probs
+}
+
+// stringField returns where a YAML key's value goes, or nil for an
+// unknown key. The date keys are kept as strings.
+func (fm *frontMatter) stringField(key string) *string {
+	switch key {
+	case "title":
+		return &fm.Title
+	case "outlet":
+		return &fm.Outlet
+	case "url":
+		return &fm.URL
+	case "reliability":
+		return &fm.Reliability
+	case "notes":
+		return &fm.Notes
+	case "fetched":
+		return new(string)
+	case "published", "date":
+		s := new(string)
+		// The pointer is read back in apply through Published/Date.
+		if key == "published" {
+			fm.Published = s
+		} else {
+			fm.Date = s
+		}
+		return s
+	}
+	return nil
 }
 
 // tomlProblem returns the line (from 1) and message of a TOML error.
@@ -101,10 +266,17 @@ func (fm *frontMatter) apply(path string, src *report.Source) []Problem {
 	src.Outlet = strings.TrimSpace(fm.Outlet)
 	src.URL = strings.TrimSpace(fm.URL)
 	src.Notes = strings.TrimSpace(fm.Notes)
-	if fm.Published != nil {
-		d, err := publishedDate(fm.Published)
+	published, key := fm.Published, "published"
+	if published == nil {
+		published, key = fm.Date, "date"
+	}
+	if p, ok := published.(*string); ok {
+		published = *p
+	}
+	if published != nil && published != "" {
+		d, err := publishedDate(published)
 		if err != nil {
-			probs = append(probs, Problem{File: path, Line: fm.line("published"), Msg: err.Error() + "; the article is treated as undated"})
+			probs = append(probs, Problem{File: path, Line: fm.line(key), Msg: key + ": " + err.Error() + "; the article is treated as undated"})
 		} else {
 			src.Published = d.String()
 		}
@@ -122,26 +294,42 @@ func (fm *frontMatter) apply(path string, src *report.Source) []Problem {
 
 // line returns the file line a front matter key is set on.
 func (fm *frontMatter) line(key string) int {
+	if l, ok := fm.lines[key]; ok {
+		return l
+	}
 	if fm.text == "" {
 		return 0
 	}
 	return fm.startLine + keyLine(fm.text, key) - 1
 }
 
+// timestampLayouts are the date-times a published string may be written
+// in; only the date (as written, in the article's own zone) is kept.
+var timestampLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05 -07:00", "2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02T15:04",
+}
+
 // publishedDate reads the published key: a TOML date or date-time, or a
-// string YYYY, YYYY-MM or YYYY-MM-DD.
+// string YYYY, YYYY-MM or YYYY-MM-DD, or a date-time string.
 func publishedDate(v any) (report.Date, error) {
 	switch p := v.(type) {
 	case time.Time:
 		return report.DateOf(p), nil
 	case string:
-		d, err := report.ParseDate(strings.TrimSpace(p))
+		s := strings.TrimSpace(p)
+		for _, layout := range timestampLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return report.DateOf(t), nil
+			}
+		}
+		d, err := report.ParseDate(s)
 		if err != nil {
-			return report.Date{}, fmt.Errorf("published: %v", err)
+			return report.Date{}, err
 		}
 		return d, nil
 	case int64:
 		return report.ParseDate(fmt.Sprint(p))
 	}
-	return report.Date{}, fmt.Errorf("published: want a date such as 2023-06-06 or \"2023-06\", not %v", v)
+	return report.Date{}, fmt.Errorf("want a date such as 2023-06-06 or \"2023-06\", not %v", v)
 }
