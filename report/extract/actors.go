@@ -228,7 +228,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		if ai, ok := m.forces[toks[i].Lower]; ok && i > 0 && toks[i-1].Lower == "the" && toks[i].Word &&
 			!toks[i].Title && (i+1 == len(toks) || !toks[i+1].Word || !roleNouns[toks[i+1].Lower]) {
-			men := m.mention(toks, i, i+1, ai) // "The army has rejected the accusation"
+			men := m.mention(toks, i, i+1, ai) // "The army has dismissed that accusation"
 			men.Role = true
 			out = append(out, men)
 			i++

@@ -2,12 +2,12 @@ package extract
 
 import "strings"
 
-// Passive agents: "a ceasefire proposed by the United States", "talks
-// mediated by Qatar, Egypt and the U.S.". The actors after "by" hold the
+// Passive agents: "a truce put forward by Norway", "talks
+// mediated by Oman, Kenya and Chile". The actors after "by" hold the
 // position of the participle before it.
 
 // agentsAfter returns the actors coordinated after the "by" at token by
-// ("by Qatar, Egypt and the U.S."), or nil when no actor follows it at once.
+// ("by Oman, Kenya and Chile"), or nil when no actor follows it at once.
 func (v *sentenceView) agentsAfter(by int) []string {
 	if by >= v.to || (v.toks[by].Lower != "by" && v.toks[by].Lower != "of") {
 		return nil
@@ -35,7 +35,7 @@ func (v *sentenceView) participle(to int) bool {
 }
 
 // passiveCue reads a cue used as a passive participle with its agent:
-// "a 30-day ceasefire proposed by the United States". The issue is the one
+// "a ten-day truce proposed by Norway". The issue is the one
 // that ends at most one word before the cue.
 func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
 	if c.kind != cueVerb || !v.participle(m.To) || v.datedHistory(m.From) {
@@ -57,7 +57,7 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 }
 
 // passiveTerm reads an issue term that is itself a participle with its
-// agent: "talks mediated by Qatar and Türkiye" — the agents take part.
+// agent: "negotiations mediated by Oman and Kenya" — the agents take part.
 func (v *sentenceView) passiveTerm(k int) []string {
 	im := v.issues[k]
 	if v.claim[im.Issue] || !v.participle(im.To) || v.datedHistory(im.From) || v.background(im.To-1) {
@@ -67,11 +67,11 @@ func (v *sentenceView) passiveTerm(k int) []string {
 }
 
 // effortNouns follow an issue term as what its agents do: "the mediation
-// efforts of Qatar and Türkiye".
+// efforts of Oman and Kenya".
 var effortNouns = words("effortNouns")
 
 // termOf reads an issue term followed by an effort noun and "of" its
-// agents: "supports the mediation efforts of Qatar and Türkiye" — the
+// agents: "supports the mediation efforts of Oman and Kenya" — the
 // agents take part.
 func (v *sentenceView) termOf(k int) []string {
 	im := v.issues[k]
@@ -138,8 +138,8 @@ func (v *sentenceView) compoundAgent(k int) string {
 }
 
 // verbTerm returns who does an issue named by a verb in the past tense,
-// with its subject just before it: "Oman, which has mediated between the
-// two sides since 2015", "the ceasefire that Qatar and Türkiye brokered".
+// with its subject just before it: "Norway, which has mediated between the
+// parties since 2010", "the truce that Oman and Kenya brokered".
 // A part played in a dated past ("which brokered a truce in 2024") is
 // history told, unless the year only says since when ("since 2015"); so
 // is one "in the past".

@@ -1,7 +1,7 @@
 package extract
 
 // Appeals: a speaker who says another party should, must or — in a hope —
-// will do something demands it of that party: "We hope the two sides will
+// will do something demands it of that party: "We hope both parties will
 // … resolve their differences through dialogue", "it is time for the
 // Taliban to take action", "Kabul should take more concrete action".
 

@@ -3,7 +3,7 @@ package extract
 // Claims rejected: "dismissed the allegations", "rejected the reports
 // that …".
 
-// anaphoricDenial reads "Mujahid dismissed the allegations as baseless"
+// anaphoricDenial reads "the spokesman dismissed the charges as baseless"
 // after a sentence that made them: a denial of "the" or "these" claims
 // denies the claim issue the last two sentences raised.
 func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, bool) {
@@ -26,7 +26,7 @@ func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, b
 
 // relativeDenial reads a denial whose object is a claim noun before it,
 // naming a claim the sentence made earlier: "accused the UAE of supplying
-// weapons to the RSF, an allegation Abu Dhabi denies". The claim may have
+// arms to the militia, a charge the capital denies". The claim may have
 // been taken by the accusation: the denier holds its own position.
 func (v *sentenceView) relativeDenial(m phraseMatch, subjects []string) (hit, bool) {
 	if len(subjects) == 0 || v.negatedBefore(m.From, 3) || v.hedged(m.From) {
@@ -63,7 +63,7 @@ func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
 }
 
 // predicateDenial reports whether a denying adjective is said of a claim
-// ("the claims of the Pakistani side that … are baseless"): the one who
+// ("the claims of the other side that … are groundless"): the one who
 // says so denies it, not an actor named inside the claim.
 func (v *sentenceView) predicateDenial(m phraseMatch) bool {
 	if m.From-1 <= v.from || !copulas[v.toks[m.From-1].Lower] {
@@ -79,7 +79,7 @@ func (v *sentenceView) predicateDenial(m phraseMatch) bool {
 }
 
 // claimant returns who makes the claim named at the start of a clause
-// before token i: "the claims of the Pakistani side that …",
+// before token i: "the claims of the other side that …",
 // "Pakistan's allegations that …". It returns "" when there is none.
 func (v *sentenceView) claimant(i int) string {
 	cs, _ := v.clause(i)

@@ -111,13 +111,13 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 				continue
 			}
 			if speechVerbs[v.toks[t].Lower] {
-				return -1 // "vowed to fight on and said his group would never lay down arms"
+				return -1 // "vowed to keep fighting and said the militia would never disarm"
 			}
 			if adjuncts[v.toks[t].Lower] {
 				return -1 // "agreed to a ceasefire after talks in Doha": the talks are not what was agreed
 			}
 			if v.toks[t].Lower == "between" && t >= im.From-2 {
-				return -1 // "rejected any link between the treaty and a referendum": the link is rejected
+				return -1 // "rejected any link between the accord and a vote": the link is rejected
 			}
 			if v.newPredicate(t) {
 				return -1 // "would not accept a camp and would continue deportations"
@@ -191,13 +191,13 @@ func (v *sentenceView) hasToken(from, to int, words ...string) bool {
 
 // claimNegated reports whether a negator stands before a claim's term
 // in what is claimed: back to the clause's start, a "that" or the speech
-// verb ("insisted that no TTP fighters were present on Afghan territory").
+// verb ("insisted that no rebels were present on its territory").
 func (v *sentenceView) claimNegated(i int) bool {
 	cs, _ := v.clause(i)
 	for k := i - 1; k >= cs; k-- {
 		t := v.toks[k]
 		if t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || t.Lower == "," || subordinators[t.Lower] {
-			return false // "would not return to talks until the group stopped attacking civilians"
+			return false // "would not resume talks until the militia stopped raiding villages"
 		}
 		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
 			return true
@@ -254,7 +254,7 @@ func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos st
 		return true
 	}
 	if v.resolvedThrough(im) {
-		// "ready to resolve issues through dialogue", "urged both
+		// "ready to settle disputes through dialogue", "urged both
 		// countries to settle their differences through talks": the talks
 		// are between those who resolve, so they must be the parties.
 		if pos == "demand" || pos == "propose" {
@@ -302,7 +302,7 @@ func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos st
 
 // resolversAreParties reports whether the actors named last before an
 // issue resolved "through" it — those a demand asks to resolve, "hope the
-// two sides will resolve their differences through dialogue" — are all
+// parties will settle their disputes through dialogue" — are all
 // parties of the issue.
 func (v *sentenceView) resolversAreParties(im issueMention, outside func(string) bool) bool {
 	for k := len(v.ms) - 1; k >= 0; k-- {

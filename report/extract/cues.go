@@ -126,7 +126,7 @@ var beForms = words("beForms")
 var irregularPast = words("irregularPast")
 
 // quotedNegations adds the negative cues that a quotation mark parts:
-// 'the military would "not negotiate with terrorists"' reads as "would
+// 'the army would "not talk to armed groups"' reads as "would
 // not". ms are the cues found, in order; the result stays in order.
 func (t *cueTable) quotedNegations(toks []token, ms []phraseMatch) []phraseMatch {
 	var add []phraseMatch

@@ -186,7 +186,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 }
 
 // outsideIssues drops the cues that lie within an issue's term: in
-// "called on Rwanda to withdraw its forces" against the term "withdraw",
+// "asked Norway to withdraw its ships" against the term "withdraw",
 // the verb is the issue, not a position on it. Both lists are in order.
 func outsideIssues(cues []phraseMatch, issues []issueMention) []phraseMatch {
 	out := cues[:0]

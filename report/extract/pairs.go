@@ -104,7 +104,7 @@ func pairAt(toks []token, m, n actorMention) (string, string, bool) {
 		p--
 	}
 	if p >= 0 && pairPreps[toks[p].Lower] {
-		return "", "", false // "without Qatar and Türkiye as guarantors"
+		return "", "", false // "without Oman and Kenya as guarantors"
 	}
 	if p >= 0 && (toks[p].Lower == "," || toks[p].Lower == "and") {
 		return "", "", false // "A, B and C": no pair

@@ -1,7 +1,7 @@
 package extract
 
 // provisoVerbs open a proviso after "but": "but insists the group must
-// disarm first", "but would not lay down arms under bombardment".
+// disarm first", "but would not give up weapons under fire".
 var provisoVerbs = words("provisoVerbs")
 
 // provisoModals, followed by "not", refuse a step after "but".
@@ -9,8 +9,8 @@ var provisoModals = words("provisoModals")
 
 // provisos turns an actor's support for an issue into a condition when the
 // same clause goes on "but" to bind it: "supports the disarmament process,
-// but insists the group must hand over its weapons first", "remained
-// committed to disarmament but would not lay down arms". The actor's
+// but insists the militia must surrender its arms first", "remained
+// committed to disarming but would not give up weapons". The actor's
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {

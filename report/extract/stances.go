@@ -44,7 +44,7 @@ type sentenceView struct {
 // not supported by Pakistan.
 func (v *sentenceView) stancesOf() []stanceHit {
 	if v.sp.Opinion {
-		return nil // "Analysts say the Taliban are reluctant …": a view, not a position
+		return nil // "Analysts say the rebels seem reluctant …": a view, not a position
 	}
 	if v.question() {
 		return nil // "Would Pakistan accept talks?": a question takes no position
@@ -112,7 +112,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		at = m.From
 		if h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects); ok {
 			if demanders != nil && h.position == "support" && v.andTo(m.From) {
-				h.actors, h.position = demanders, "demand" // "call on all parties to allow access and to agree to a truce"
+				h.actors, h.position = demanders, "demand" // "call on both sides to permit access and to accept a truce"
 			}
 			for _, who := range h.actors {
 				add(who, h.issue, h.position)
@@ -121,7 +121,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				!v.otherParties(v.issues[k], h.actors, "support") {
 				taken[k] = true
 				for _, who := range h.actors {
-					add(who, v.issues[k].Issue, "support") // "agreed to a ceasefire after talks in Doha on Sunday"
+					add(who, v.issues[k].Issue, "support") // "accepted a truce after talks in Oslo on Friday"
 				}
 			}
 			if h.position == "demand" {
@@ -131,8 +131,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				if k := v.andToIssue(h.issue, taken); k >= 0 {
 					taken[k] = true
 					for _, who := range h.actors {
-						// "called on the junta to set a date for elections and to open
-						// talks", "committed to a ceasefire and to opening aid corridors"
+						// "asked the army to fix a date for a vote and to open
+						// talks", "pledged a truce and to opening supply corridors"
 						add(who, v.issues[k].Issue, h.position)
 					}
 				}
@@ -145,7 +145,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	for k, im := range v.issues {
 		at = im.From
 		for _, who := range v.termOf(k) {
-			add(who, im.Issue, "support") // "supports the mediation efforts of Qatar": Qatar mediates
+			add(who, im.Issue, "support") // "backs the mediation efforts of Oman": Oman mediates
 		}
 
 		if taken[k] {
@@ -177,17 +177,17 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if !v.claim[im.Issue] {
 			if v.offTable(im) {
-				add(who, im.Issue, "oppose") // "talks with the group itself are off the table"
+				add(who, im.Issue, "oppose") // "talks with the rebels are off the table"
 			}
 			if im.From > v.from && v.toks[im.From-1].Lower == "no" {
 				if v.until(im.To) {
-					add(who, im.Issue, "conditional") // "no roadmap can go ahead while the attacks continue"
+					add(who, im.Issue, "conditional") // "no plan can proceed while the shelling goes on"
 				} else {
-					add(who, im.Issue, "oppose") // "there would be no talks with the TTP"
+					add(who, im.Issue, "oppose") // "there would be no negotiations with any militia"
 				}
 			}
 			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, "conditional") {
-				add(who, im.Issue, "conditional") // "any ceasefire must address the root causes"
+				add(who, im.Issue, "conditional") // "any truce must deal with the causes"
 			}
 			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, "demand") {
 				add(who, im.Issue, "demand") // "Naqvi said the Afghan government must take action"
@@ -195,7 +195,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		if v.claimNegated(im.From) {
-			add(who, im.Issue, "deny") // "does not allow anyone to use Afghan territory"
+			add(who, im.Issue, "deny") // "does not let anyone use its territory"
 		} else {
 			add(who, im.Issue, "support")
 		}
@@ -221,7 +221,7 @@ func (v *sentenceView) requirement(im issueMention) bool {
 }
 
 // onlyWhen reports whether an issue is the subject of a modal verb
-// limited by "only": "statehood would be restored only at an appropriate
+// limited by "only": "autonomy will be granted only at a suitable
 // time", "talks can resume only after the attacks stop".
 func (v *sentenceView) onlyWhen(im issueMention) bool {
 	if im.To >= v.to || !modals[v.toks[im.To].Lower] {
@@ -301,7 +301,7 @@ func (v *sentenceView) withholds(i int) bool {
 }
 
 // obligedOther reports whether the speaker says another actor must do an
-// issue: "said the Afghan interim government must take action".
+// issue: "said the interim authorities must act now".
 func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
 	k := im.From - 1
 	if k > v.from && v.toks[k].Lower == "to" && (v.toks[k-1].Lower == "has" || v.toks[k-1].Lower == "have" || v.toks[k-1].Lower == "needs") {
@@ -382,7 +382,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			return hit{}, false // "asked Kabul to deny sanctuary": not a denial of a claim
 		}
 		if v.withholds(m.To) {
-			return hit{}, false // "deny the use of Afghan soil": to refuse it, not to call it untrue
+			return hit{}, false // "deny them the use of its land": to refuse it, not to call it untrue
 		}
 		k = v.claimAfter(m.To, v.to, taken)
 		if k < 0 {
@@ -408,7 +408,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			break
 		}
 		if k = v.brandedAs(m, ce, taken); k >= 0 {
-			c.position = "support" // "condemned the strikes as a violation of Iraqi sovereignty"
+			c.position = "support" // "condemned the raids as a breach of its sovereignty"
 			break
 		}
 		reach := 12
@@ -417,7 +417,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			if r := v.roundOf(m.To); r > 0 {
 				reach = r - m.To + 2 // "held a third round of talks"
 			} else {
-				reach += v.talkModifiers(m.To) // "held their first direct peace talks"
+				reach += v.talkModifiers(m.To) // "held their first direct formal talks"
 			}
 		}
 		k = v.issueAfter(m.To, ce, reach, taken)
@@ -437,7 +437,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return hit{}, false // "welcomed a plan to replace the mission": the cue is not for the mission
 	}
 	if pos == "oppose" && v.litotes(m.To) {
-		pos = "support" // "would not hesitate to carry out strikes"
+		pos = "support" // "would not hesitate to launch raids"
 	}
 	if v.negatedBefore(m.From, 3) {
 		if pos != "support" {
@@ -446,7 +446,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = "oppose"
 	}
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
-		return hit{}, false // "had held talks with the group in 2021": history told
+		return hit{}, false // "had held talks with the rebels in 2019": history told
 	}
 	if len(subjects) == 0 || v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
 		return hit{}, false
@@ -455,7 +455,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return hit{}, false // "a former general said the army should hold talks": advice, not the army's position
 	}
 	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
-		return hit{}, false // "Misri said Pakistani troops had violated the understanding": an accusation
+		return hit{}, false // "the minister said enemy troops had breached the deal": an accusation
 	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor
@@ -469,19 +469,19 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = "demand" // "the Taliban want Pakistan to hold talks"
 	}
 	if pos == "support" && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
-		pos = "demand" // "wanted it to relocate the fighters"
+		pos = "demand" // "wanted it to move the fighters"
 	}
 	if pos == "support" && v.hasToken(im.To, min(im.To+3, ce), "if") {
 		pos = "conditional" // "ready for talks if Pakistan meets its demands"
 	}
 	if pos == "support" && v.onceAfter(im.To, ce) {
-		pos = "conditional" // "prepared to dissolve the group once the treaty was signed"
+		pos = "conditional" // "ready to disband the militia once the accord was signed"
 	}
 	if pos == "support" && im.To < ce && v.toks[im.To].Lower == "only" {
-		pos = "conditional" // "will hold talks only on terrorism"
+		pos = "conditional" // "will hold talks only on security"
 	}
 	if pos == "oppose" && v.restricted(im) {
-		pos = "conditional" // "would not recognise any election held under the Dbeibah government"
+		pos = "conditional" // "would not accept any vote held under the present cabinet"
 	}
 	if pos == "oppose" && v.until(im.To) {
 		pos = "conditional" // "will not negotiate until the attacks stop"
@@ -656,7 +656,7 @@ func (v *sentenceView) roundOf(i int) int {
 }
 
 // andToIssue returns the untaken issue of an infinitive coordinated after
-// the demanded issue ("… to set a date for elections and to open talks"),
+// the demanded issue ("… to fix a date for a vote and to open talks"),
 // or -1.
 func (v *sentenceView) andToIssue(issue int, taken map[int]bool) int {
 	from := -1
@@ -702,7 +702,7 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	afterBut := cs-2 >= v.from && v.toks[cs-1].Lower == "but" && v.toks[cs-2].Lower == "," && v.fronted(c.From, cs)
 	if afterBut {
 		comma := cs - 2
-		cs, _ = v.clause(comma) // "ready for dialogue with Addis Abeba, but only if …": the main clause is before
+		cs, _ = v.clause(comma) // "ready for dialogue with the capital, but only if …": the main clause is before
 		subjects = v.subjectOf(comma, cueCondition)
 	}
 	if v.fronted(c.From, cs) && !afterBut {
@@ -723,17 +723,17 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 		cond = v.issueAfter(c.To, ce, 12, taken)
 	}
 	if main >= 0 && v.ended(v.issues[main]) {
-		taken[main] = true // "would lift the blockade only if …": the condition is on ending it
+		taken[main] = true // "would end the siege only if …": the condition is on ending it
 		main = -1
 	}
 	if main >= 0 && v.otherParties(v.issues[main], subjects, "conditional") {
 		main = -1
 	}
 	if cond >= 0 && (v.otherParties(v.issues[cond], subjects, "demand") || v.ended(v.issues[cond])) {
-		cond = -1 // "only if the Houthis halted their attacks": an end is demanded, not the issue
+		cond = -1 // "only if the rebels stopped their raids": an end is demanded, not the issue
 	}
 	if cond >= 0 && len(subjects) > 0 && v.targetIs(c.To, v.issues[cond].From, subjects[0]) {
-		cond = -1 // "Smotrich said he would stay only if Israel resumed the war": no demand on another
+		cond = -1 // "a minister said she would remain only if fighting restarted": no demand on another
 	}
 	if main >= 0 {
 		taken[main] = true

@@ -89,14 +89,14 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 		}
 		if d := v.groupDeterminer(k, cs); d >= 0 {
 			if who := v.groupSpeaker(k); who != "" {
-				return []string{who} // "Khaing Thukha told The Irrawaddy the group was open to talks"
+				return []string{who} // "Its spokesman told a local paper the group was open to dialogue"
 			}
 			if d == v.from {
-				return nonEmpty(v.last) // "The group wants Saudi Arabia to pay …"
+				return nonEmpty(v.last) // "The group wants Riyadh to cover …"
 			}
 		}
 		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || speechVerbs[t.Lower]) && sawNoun {
-			// "officials told Reuters that the group was ready to …": the
+			// "officials told a news agency the group stood ready to …": the
 			// reported clause's subject is no actor we know.
 			if kind == cueCondition {
 				return nonEmpty(v.speakerAt(i))
@@ -272,7 +272,7 @@ var functionWords = words("functionWords")
 // "and" after another verb's object.
 func (v *sentenceView) clauseSubject(i int) []string {
 	cs, _ := v.clause(i)
-	agent, agents := false, false // "hosted by Venezuela, Cuba and Mexico": agents, not the subject
+	agent, agents := false, false // "hosted by Norway, Chile and Brazil": agents, not the subject
 	for k, m := range v.ms {
 		agent = v.agent(m.From) || agent && k > 0 && listed(v.toks, v.ms, k)
 		if m.From < cs || m.To > i {
