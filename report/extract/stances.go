@@ -183,7 +183,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				if v.until(im.To) {
 					add(who, im.Issue, "conditional") // "no plan can proceed while the shelling goes on"
 				} else {
-					add(who, im.Issue, "oppose") // "there would be no negotiations with any militia"
+					add(who, im.Issue, "oppose") // "we will hold no negotiations with any militia"
 				}
 			}
 			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, "conditional") {
