@@ -163,6 +163,8 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 		switch {
 		case t.Lower == "," || openingMarks[t.Lower] || closingMarks[t.Lower]:
 			// 'take "more concrete action"': a quotation inside a term
+		case t.Word && isNumber(t.Lower) || t.Title && demonymLike(t.Lower):
+			// "freed the last 20 Israeli hostages"
 		case !t.Word || t.Title || t.Caps || t.Poss || negators[t.Lower]:
 			return 0, false
 		case !modifier(t) && !termGapWords[t.Lower]:
@@ -174,6 +176,31 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 	}
 	return 0, false
 }
+
+// isNumber reports whether w is written in digits ("20", "1,968").
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// demonymLike reports whether a capitalised word reads as a people's
+// adjective ("Israeli", "Palestinian", "Congolese", "Yemeni"), which may
+// stand inside an issue term.
+func demonymLike(w string) bool {
+	for suf := range demonymEndings {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymEndings end the adjectives that name a people.
+var demonymEndings = words("demonymEndings")
 
 // dropPrep are the prepositions of a noun term that its verb form drops.
 var dropPrep = words("dropPrep")
