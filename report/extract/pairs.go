@@ -13,7 +13,7 @@ var pairPreps = words("pairPreps")
 
 // pairLookback is how many sentence ends a pair phrase looks back over for
 // the pair it names.
-const pairLookback = 3
+const pairLookback = 8
 
 // pairMentions adds a mention for each pair phrase whose pair is
 // unambiguous: the nearest "A and B" of two distinct actors before it,
