@@ -87,7 +87,35 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			out = append(out, m)
 		}
 	}
-	return t.quotedNegations(toks, out)
+	return t.splitConditions(toks, t.quotedNegations(toks, out))
+}
+
+// splitConditions adds the conditions whose "only" stands apart from its
+// conjunction: "will only pull back once the group is disarmed" reads as
+// "only once". ms are in order; the result stays in order.
+func (t *cueTable) splitConditions(toks []token, ms []phraseMatch) []phraseMatch {
+	var add []phraseMatch
+	for k := 2; k < len(toks); k++ {
+		i, ok := t.index["only "+toks[k].Lower]
+		if !ok || t.list[i].kind != cueCondition || toks[k-1].Lower == "only" {
+			continue
+		}
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if !toks[j].Word {
+				break
+			}
+			if toks[j].Lower == "only" {
+				add = append(add, phraseMatch{From: k, To: k + 1, Value: i})
+				break
+			}
+		}
+	}
+	if add == nil {
+		return ms
+	}
+	out := append(ms, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].From < out[j].From })
+	return out
 }
 
 // verbForm reports whether the word at i is used as a verb with a subject
