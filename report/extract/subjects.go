@@ -163,6 +163,16 @@ func nonEmpty(s string) []string {
 // "it", "they", "its" to the speaker of reported speech it stands in,
 // else the nearest actor before it, else, opening the sentence, the last
 // sentence's subject.
+// anyMentionBetween reports whether an actor is named in tokens [from, to).
+func (v *sentenceView) anyMentionBetween(from, to int) bool {
+	for _, m := range v.ms {
+		if m.From >= from && m.From < to {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *sentenceView) pronoun(k int) string {
 	w := v.toks[k].Lower
 	if firstPronouns[w] {
@@ -182,8 +192,8 @@ func (v *sentenceView) pronoun(k int) string {
 			j = m.From
 		}
 	}
-	if k-v.from <= 2 {
-		return v.last // "It said …", "They also …": the last sentence's subject
+	if k-v.from <= 2 || v.toks[k-1].Lower == "," && !v.anyMentionBetween(v.from, k) {
+		return v.last // "It said …", "They also …", "In a statement, he …": the last sentence's subject
 	}
 	return "" // "The army said it …": an antecedent we do not know
 }
