@@ -49,6 +49,7 @@ type actorMatcher struct {
 	surnames *phraseSet      // value: person index
 	demonyms *phraseSet      // value: actor index
 	places   *phraseSet      // countries that stand for an actor; value: actor index
+	heads    *phraseSet      // the last word of a multi-word alias, after "the"; value: actor index
 	fuzzy    *fuzzyNames     // names and surnames read with one letter's difference
 	personOf []int           // person index → actor index
 	firsts   map[string]bool // first words of all the above, to skip other words fast
@@ -59,6 +60,7 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	m := &actorMatcher{
 		names: newPhraseSet(false), people: newPhraseSet(false),
 		surnames: newPhraseSet(false), demonyms: newPhraseSet(false), places: newPhraseSet(false),
+		heads: newPhraseSet(false),
 	}
 	taken := map[string]bool{}
 	for ai, a := range actors {
@@ -109,13 +111,46 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	for w := range m.forces {
 		m.firsts[w] = true
 	}
-	for _, p := range []*phraseSet{m.names, m.people, m.surnames, m.demonyms, m.places} {
+	m.addHeads(actors, taken)
+	for _, p := range []*phraseSet{m.names, m.people, m.surnames, m.demonyms, m.places, m.heads} {
 		for k := range p.byFirst {
 			m.firsts[k] = true
 		}
 	}
 	m.fuzzy = newFuzzyNames(m.firsts, actors)
 	return m
+}
+
+// addHeads registers the last word of each multi-word alias ("Council"
+// of "Security Council", "Front" of "Polisario Front") that one actor
+// alone ends an alias with, is capitalised and names no office in general
+// (a role noun such as "Ministry" or "Army"): "the Council said" is then
+// the actor. taken holds every name and alias, lower case.
+func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
+	owner := map[string]int{}
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			f := strings.Fields(n)
+			if len(f) < 2 {
+				continue
+			}
+			h := f[len(f)-1]
+			l := strings.ToLower(h)
+			if len(h) < 4 || h[0] < 'A' || h[0] > 'Z' || strings.ToUpper(h) == h || taken[l] || roleNouns[l] || roleNouns[l+"s"] {
+				continue
+			}
+			if prev, ok := owner[l]; ok && prev != ai {
+				owner[l] = -1
+			} else {
+				owner[l] = ai
+			}
+		}
+	}
+	for h, ai := range owner {
+		if ai >= 0 {
+			m.heads.add(h, ai)
+		}
+	}
 }
 
 // peopleOf lists every actor's people in configuration order.
@@ -218,6 +253,13 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 				i = to
 				continue
 			}
+		}
+		if mm, ok := m.heads.matchAt(toks, i); ok && toks[i].Title && i > 0 && toks[i-1].Lower == "the" &&
+			(i+1 == len(toks) || !toks[i+1].Title) {
+			men := m.mention(toks, mm.From-1, mm.To, mm.Value) // "the Council" for the Security Council
+			out = append(out, men)
+			i = men.To
+			continue
 		}
 		if mm, ok := m.places.matchAt(toks, i); ok && toks[i].Title {
 			men := m.mention(toks, mm.From, mm.To, mm.Value)
