@@ -8,9 +8,11 @@ import "slices"
 // noun takes the latest issue mentioned in its sentence or the three
 // before whose words share its lemma ("the agreement" after "ceasefire
 // agreement"), else, for a noun that names any deal (lexicon
-// anyDealNouns), the latest issue mentioned. ms are the issue mentions
+// anyDealNouns), the latest deal mentioned there, else the deal the
+// article has named most. A deal is an issue one of whose own terms is
+// such a noun ("ceasefire", "peace talks"; see Extractor.deals). ms are the issue mentions
 // found so far, in order; the result stays in order.
-func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string) []issueMention {
+func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, deal []bool) []issueMention {
 	var add []issueMention
 	next := 0 // the first mention at or after the token being read
 	for k := 0; k+1 < len(a.toks); k++ {
@@ -21,14 +23,14 @@ func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string) 
 			continue
 		}
 		n := k + 1
-		if n+1 < len(a.toks) && modifier(a.toks[n]) && !a.toks[n].Title {
+		if n+1 < len(a.toks) && !issueAnaphors[a.toks[n].Lower] && modifier(a.toks[n]) && !a.toks[n].Title {
 			n++ // "the new agreement"
 		}
 		noun := a.toks[n]
 		if !noun.Word || !issueAnaphors[noun.Lower] || next < len(ms) && ms[next].From <= n {
 			continue
 		}
-		if i, ok := a.antecedent(ms[:next], k, lemmaOf(noun.Lower), anyDealNouns[noun.Lower], lemmaOf); ok {
+		if i, ok := a.antecedent(ms[:next], k, lemmaOf(noun.Lower), anyDealNouns[noun.Lower], lemmaOf, deal); ok {
 			add = append(add, issueMention{From: n, To: n + 1, Issue: i})
 		}
 	}
@@ -42,7 +44,7 @@ func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string) 
 
 // antecedent returns the issue an anaphoric noun at token k points back
 // to, among the mentions before k (before, in order).
-func (a *article) antecedent(before []issueMention, k int, lemma string, anyDeal bool, lemmaOf func(string) string) (int, bool) {
+func (a *article) antecedent(before []issueMention, k int, lemma string, anyDeal bool, lemmaOf func(string) string, deal []bool) (int, bool) {
 	s := a.sentenceOfToken(k)
 	if s < 0 {
 		return 0, false
@@ -51,7 +53,7 @@ func (a *article) antecedent(before []issueMention, k int, lemma string, anyDeal
 	latest := -1
 	for j := len(before) - 1; j >= 0 && before[j].From >= first; j-- {
 		m := before[j]
-		if latest < 0 {
+		if latest < 0 && deal[m.Issue] {
 			latest = m.Issue
 		}
 		for t := m.From; t < m.To; t++ {
@@ -63,7 +65,31 @@ func (a *article) antecedent(before []issueMention, k int, lemma string, anyDeal
 	if anyDeal && latest >= 0 {
 		return latest, true
 	}
+	if anyDeal {
+		if i, ok := mainIssue(before); ok && deal[i] {
+			return i, true // the deal the article is about
+		}
+	}
 	return 0, false
+}
+
+// mainIssue returns the issue named most often among mentions, when one
+// is named at least twice and more often than any other.
+func mainIssue(ms []issueMention) (int, bool) {
+	count := map[int]int{}
+	for _, m := range ms {
+		count[m.Issue]++
+	}
+	best, n, tie := 0, 0, false
+	for i, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = i, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	return best, n >= 2 && !tie
 }
 
 // pointingDeterminers open a noun phrase that points back.

@@ -47,13 +47,14 @@ type Extractor struct {
 	claim    []bool
 	parties  [][]string // per issue: the actors its label names ("Pakistan–TTP talks")
 	cues     *cueTable
+	deals    []bool // per issue: an agreement "the deal" may point back to
 }
 
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
 	lex := lexicon.Default().Extend(d.Lexicon)
 	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), cues: newCueTable(lex),
-		issues: newIssueMatcher(d.Issues, lex, d.NoThesaurus)}
+		issues: newIssueMatcher(d.Issues, lex, d.NoThesaurus), deals: deals(d.Issues)}
 	for _, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)
 		x.claim = append(x.claim, is.Claim)
@@ -171,7 +172,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 		ms := mentionsIn(a.mentions, from, to)
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms)})
 	}
-	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma)
+	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
 	a.cues = outsideIssues(x.cues.find(a.toks), a.issues)
 	a.times = timex.Find(text, published)
 	lastSpeaker := ""

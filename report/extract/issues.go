@@ -109,6 +109,23 @@ func (m *issueMatcher) entryRank(is report.Issue, entry lexicon.Synonyms) int {
 	return 0
 }
 
+// deals reports, per issue, whether one of its own terms contains a noun
+// that may point back to an agreement (lexicon issueAnaphors): a
+// ceasefire, talks, a peace deal, but not mediation or a claim.
+func deals(issues []report.Issue) []bool {
+	out := make([]bool, len(issues))
+	for i, is := range issues {
+		for _, t := range is.Terms {
+			for _, w := range tokenize(t) {
+				if issueAnaphors[w.Lower] {
+					out[i] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 // lemmaKey returns a phrase's word lemmas joined by spaces.
 func (m *issueMatcher) lemmaKey(phrase string) string {
 	toks := tokenize(phrase)
