@@ -34,3 +34,15 @@ func TestRelativeClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeObjects(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Observers doubt the truce Oman and Egypt signed last week.", "Egypt/truce/support, Oman/truce/support"},
+		{"Sanaa has seen no talks Iran has always rejected.", "Iran/talks/oppose"},
+		{"The truce that Egypt accepted began on Friday.", "Egypt/truce/support"},
+	} {
+		if got := stanceList(New(relativeDomain).Extract("s", tc.text, report.Date{})); got != tc.want {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -392,3 +392,38 @@ func (v *sentenceView) addressee(k int) bool {
 	}
 	return false
 }
+
+// relativeObject returns the issue term that a cue at token i takes as
+// the object of a relative clause: the term stands right before the
+// clause's subject, with or without "that"/"which" ("the peace agreement
+// Congo and Rwanda signed", "an offer the council has always rejected",
+// "the truce that both sides accepted"), or -1.
+func (v *sentenceView) relativeObject(i int, taken map[int]bool) int {
+	j := i - 1
+	for j > v.from && (perfectAux[v.toks[j].Lower] || modals[v.toks[j].Lower] || cueAdverbs[v.toks[j].Lower]) {
+		j-- // "has always", "would"
+	}
+	m, ok := mentionAt(v.ms, j)
+	if !ok || m.PrepObject {
+		return -1
+	}
+	start := m.From
+	for k := len(v.ms) - 1; k >= 0; k-- { // "Congo and Rwanda"
+		p := v.ms[k]
+		if p.To <= start && p.To+1 == start && v.toks[p.To].Lower == "and" {
+			start = p.From
+		}
+	}
+	if start-1 > v.from && (v.toks[start-1].Lower == "the" || v.toks[start-1].Lower == "a") {
+		start--
+	}
+	if start-1 > v.from && (v.toks[start-1].Lower == "that" || v.toks[start-1].Lower == "which") {
+		start--
+	}
+	for k, im := range v.issues {
+		if im.To == start && !taken[k] {
+			return k
+		}
+	}
+	return -1
+}
