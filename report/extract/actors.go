@@ -43,17 +43,18 @@ func dropPlaces(ms []actorMention) []actorMention {
 // officials", "an official Pakistani source"), and a bare "the government"
 // is the article's home government: the most named actor that has one.
 type actorMatcher struct {
-	actors   []string
-	names    *phraseSet      // names and aliases; value: actor index
-	people   *phraseSet      // full names; value: person index
-	surnames *phraseSet      // value: person index
-	demonyms *phraseSet      // value: actor index
-	places   *phraseSet      // countries that stand for an actor; value: actor index
-	heads    *phraseSet      // the last word of a multi-word alias, after "the"; value: actor index
-	fuzzy    *fuzzyNames     // names and surnames read with one letter's difference
-	personOf []int           // person index → actor index
-	firsts   map[string]bool // first words of all the above, to skip other words fast
-	forces   map[string]int  // "army", "military": the one actor an alias of which ends so
+	actors     []string
+	names      *phraseSet      // names and aliases; value: actor index
+	people     *phraseSet      // full names; value: person index
+	surnames   *phraseSet      // value: person index
+	demonyms   *phraseSet      // value: actor index
+	places     *phraseSet      // countries that stand for an actor; value: actor index
+	heads      *phraseSet      // the last word of a multi-word name or alias; value: actor index
+	headOfName map[string]bool // a head that ends an actor's name, which counts without "the"
+	fuzzy      *fuzzyNames     // names and surnames read with one letter's difference
+	personOf   []int           // person index → actor index
+	firsts     map[string]bool // first words of all the above, to skip other words fast
+	forces     map[string]int  // "army", "military": the one actor an alias of which ends so
 }
 
 func newActorMatcher(actors []report.Actor) *actorMatcher {
@@ -121,15 +122,21 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	return m
 }
 
-// addHeads registers the last word of each multi-word alias ("Council"
-// of "Security Council", "Front" of "Polisario Front") that one actor
-// alone ends an alias with, is capitalised and names no office in general
-// (a role noun such as "Ministry" or "Army"): "the Council said" is then
-// the actor. taken holds every name and alias, lower case.
+// addHeads registers the last word of each multi-word name or alias
+// ("Taliban" of "Afghan Taliban", "Council" of "Security Council") that
+// is capitalised, names no office in general (a role noun such as
+// "Ministry" or "Army") and no other name, so that "the Taliban's
+// ministry" or "the Council said" is the actor. A word that ends an
+// actor's own name wins over one that ends another's alias ("Taliban" is
+// the Afghan Taliban's, not the "Pakistani Taliban" alias's); two actors
+// that share it otherwise name neither. A head from a name counts without
+// "the"; one from an alias only after it (heads records which). taken
+// holds every name and alias, lower case.
 func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
-	owner := map[string]int{}
+	type claim struct{ actor, rank int }
+	owner := map[string]claim{}
 	for ai, a := range actors {
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
+		for j, n := range append([]string{a.Name}, a.Aliases...) {
 			f := strings.Fields(n)
 			if len(f) < 2 {
 				continue
@@ -139,16 +146,24 @@ func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
 			if len(h) < 4 || h[0] < 'A' || h[0] > 'Z' || strings.ToUpper(h) == h || taken[l] || roleNouns[l] || roleNouns[l+"s"] {
 				continue
 			}
-			if prev, ok := owner[l]; ok && prev != ai {
-				owner[l] = -1
-			} else {
-				owner[l] = ai
+			rank := 1
+			if j == 0 {
+				rank = 2
+			}
+			prev, ok := owner[l]
+			switch {
+			case !ok || rank > prev.rank:
+				owner[l] = claim{ai, rank}
+			case rank == prev.rank && prev.actor != ai:
+				owner[l] = claim{-1, rank}
 			}
 		}
 	}
-	for h, ai := range owner {
-		if ai >= 0 {
-			m.heads.add(h, ai)
+	m.headOfName = map[string]bool{}
+	for h, c := range owner {
+		if c.actor >= 0 {
+			m.heads.add(h, c.actor)
+			m.headOfName[h] = c.rank == 2
 		}
 	}
 }
@@ -254,12 +269,18 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 				continue
 			}
 		}
-		if mm, ok := m.heads.matchAt(toks, i); ok && toks[i].Title && i > 0 && toks[i-1].Lower == "the" &&
-			(i+1 == len(toks) || !toks[i+1].Title) {
-			men := m.mention(toks, mm.From-1, mm.To, mm.Value) // "the Council" for the Security Council
-			out = append(out, men)
-			i = men.To
-			continue
+		if mm, ok := m.heads.matchAt(toks, i); ok && toks[i].Title && (i+1 == len(toks) || !toks[i+1].Title) {
+			the := i > 0 && toks[i-1].Lower == "the"
+			if the || m.headOfName[toks[i].Lower] {
+				from := mm.From
+				if the {
+					from-- // "the Council" for the Security Council
+				}
+				men := m.mention(toks, from, mm.To, mm.Value)
+				out = append(out, men)
+				i = men.To
+				continue
+			}
 		}
 		if mm, ok := m.places.matchAt(toks, i); ok && toks[i].Title {
 			men := m.mention(toks, mm.From, mm.To, mm.Value)
