@@ -19,6 +19,7 @@ type actorMention struct {
 	PrepObject bool   // the object of a preposition ("talks with the TTP"): not a subject
 	Pair       string // the second actor a pair phrase names ("both sides"), else ""
 	Place      bool   // a country's name standing for the actor
+	Anaphor    bool   // "the group": the actor named before
 }
 
 // dropPlaces removes the mentions of a country's name that are only a

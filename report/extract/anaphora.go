@@ -100,3 +100,44 @@ var issueAnaphors = words("issueAnaphors")
 
 // anyDealNouns point back to whatever issue was named last.
 var anyDealNouns = words("anyDealNouns")
+
+// groupAnaphora adds a mention for each "the group", "the movement", "the
+// coalition" … (lexicon groupNouns) that no name covers: the actor named
+// last as a subject (no preposition's object) in the sentences before,
+// within groupReach tokens, so that "the group said" has a speaker. An
+// actor of the same sentence is not taken: "officials said the group was
+// ready" speaks of someone else. ms are sorted; the result is.
+func (a *article) groupAnaphora(ms []actorMention) []actorMention {
+	toks := a.toks
+	var add []actorMention
+	j := 0 // the first mention at or after token k
+	for k := 1; k < len(toks); k++ {
+		for j < len(ms) && ms[j].To <= k {
+			j++
+		}
+		if !groupNouns[toks[k].Lower] || toks[k-1].Lower != "the" || toks[k].Title {
+			continue
+		}
+		if j < len(ms) && ms[j].From <= k {
+			continue
+		}
+		start, _ := a.sentenceBounds(k)
+		for p := j - 1; p >= 0 && ms[p].To > k-groupReach; p-- {
+			if m := ms[p]; m.To <= start && !m.PrepObject && m.Actor != "" && m.Pair == "" {
+				add = append(add, actorMention{Actor: m.Actor, From: k - 1, To: k + 1,
+					Start: toks[k-1].Start, End: toks[k].End, Poss: toks[k].Poss, Anaphor: true,
+					PrepObject: isPrepObject(toks, k-1)})
+				break
+			}
+		}
+	}
+	if add == nil {
+		return ms
+	}
+	out := append(slices.Clone(ms), add...)
+	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
+	return out
+}
+
+// groupReach is how many tokens back "the group" looks for its actor.
+const groupReach = 80

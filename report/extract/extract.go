@@ -156,7 +156,7 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 func (x *Extractor) read(text string, published report.Date) *article {
 	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text)}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
-	a.mentions = x.actors.findTokens(a.toks)
+	a.mentions = a.groupAnaphora(x.actors.findTokens(a.toks))
 	for _, st := range a.sentToks {
 		// A preposition of the sentence before (a headline without a full
 		// stop: "… call for restraint") governs no mention of this one.

@@ -37,7 +37,7 @@ func (a *article) speakerWords(i, named, at int, actor string) string {
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	ms := mentionsIn(a.mentions, from, to)
 	m, ok := mentionAt(ms, named)
-	if ok && m.Actor == actor {
+	if ok && m.Actor == actor && !m.Anaphor {
 		return a.text[m.Start:m.End]
 	}
 	carried := named >= 0 && !ok // "he said", "the spokesperson said"
@@ -50,7 +50,7 @@ func (a *article) speakerWords(i, named, at int, actor string) string {
 		return a.text[m.Start:m.End]
 	}
 	for _, m := range ms {
-		if m.Actor == actor && !m.PrepObject && m.From <= at {
+		if m.Actor == actor && !m.PrepObject && !m.Anaphor && m.From <= at {
 			return a.text[m.Start:m.End]
 		}
 	}
