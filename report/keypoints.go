@@ -109,9 +109,10 @@ func positionsPoint(b *Brief) string {
 		if !c.Changed {
 			continue
 		}
-		item := fmt.Sprintf("%s: %s on %s", c.Actor, c.Position, IssueLabel(b.Issues, c.Issue))
+		is := IssueByID(b.Issues, c.Issue)
+		item := fmt.Sprintf("%s: %s on %s", c.Actor, PositionWord(is, c.Position), IssueLabel(b.Issues, c.Issue))
 		if c.Previous != "" {
-			item += fmt.Sprintf(" (was %s)", c.Previous)
+			item = fmt.Sprintf("%s: %s → %s on %s", c.Actor, PositionWord(is, c.Previous), PositionWord(is, c.Position), IssueLabel(b.Issues, c.Issue))
 		}
 		changed = append(changed, item)
 	}

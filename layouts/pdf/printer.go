@@ -31,6 +31,8 @@ type printer struct {
 	stanceByID map[string]*report.Stance
 	figureByID map[string]*report.Figure
 	issues     map[string]string // issue id → label
+	issueByID  map[string]report.Issue
+	sourceByID map[string]*report.Source
 
 	onNewPage func() // redraws a table's header after a page break
 }
@@ -97,8 +99,16 @@ func (p *printer) index() {
 		p.figureByID[b.Figures[i].ID] = &b.Figures[i]
 	}
 	p.issues = make(map[string]string, len(b.Issues))
+	p.issueByID = make(map[string]report.Issue, len(b.Issues))
 	for _, is := range b.Issues {
 		p.issues[is.ID] = is.Label
+		p.issueByID[is.ID] = is
+	}
+	p.sourceByID = make(map[string]*report.Source, len(b.Sources))
+	for i := range b.Sources {
+		if _, dup := p.sourceByID[b.Sources[i].ID]; !dup {
+			p.sourceByID[b.Sources[i].ID] = &b.Sources[i]
+		}
 	}
 }
 
