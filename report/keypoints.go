@@ -200,6 +200,9 @@ func FormatValue(f Figure) string {
 	if f.High != f.Low {
 		v += "–" + formatNumber(f.High, f.What)
 	}
+	if f.What == "money" && f.Currency != "" {
+		v = f.Currency + " " + v
+	}
 	if f.Qualifier != "" {
 		v = f.Qualifier + " " + v
 	}

@@ -99,3 +99,21 @@ func QuoteSources(cites []Citation, quote string, sources []Source) (same, other
 	}
 	return same, others
 }
+
+// FigureLine is a figure in a few words, with who reported it: "46
+// killed (Taliban spokesman)", "USD 10 million (World Bank)".
+func FigureLine(f Figure) string {
+	s := FormatValue(f)
+	switch f.What {
+	case "money", "money_usd", "money_pkr", "other", "":
+	default:
+		s += " " + f.What
+	}
+	if f.Who != "" && f.What != "money" {
+		s += " " + f.Who
+	}
+	if f.AttributedTo != "" {
+		s += " (" + f.AttributedTo + ")"
+	}
+	return s
+}

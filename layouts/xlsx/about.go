@@ -26,6 +26,9 @@ var reviewHelp = []string{
 // cell by cell rather than streamed.
 func (wb *workbook) writeAbout() error {
 	b, st := wb.b, wb.st
+	if err := wb.setPrint(SheetAbout, 0); err != nil {
+		return err
+	}
 	a := &aboutSheet{wb: wb}
 	a.put(st.title, cmpOr(b.Meta.Title, "Brief"))
 	if b.Meta.Marking != "" {
