@@ -23,6 +23,7 @@ Options:
     --until DATE         ... up to DATE, inclusive; default whole corpus
     --timexes            add every date expression found, with its resolved value
     --no-cache           extract every article again, neither reading nor writing the cache
+    --strict             fail (status 1) on any skipped article or warning
     --log-format FORMAT  text (default) or json: one JSON object a line on stderr
     --quiet              write only errors to stderr
 `
@@ -59,7 +60,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := opts.strictCheck(res); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
-	return enc.Encode(res.Brief)
+	return enc.Encode(versioned(res.Brief))
 }

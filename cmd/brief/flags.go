@@ -93,6 +93,7 @@ type runOptions struct {
 	commonOptions
 	week, since, until string
 	noCache            bool
+	strict             bool
 }
 
 func (o *runOptions) register(fs *flag.FlagSet) {
@@ -101,6 +102,7 @@ func (o *runOptions) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.since, "since", "", "report on articles published from `DATE` on")
 	fs.StringVar(&o.until, "until", "", "report on articles published up to `DATE`")
 	fs.BoolVar(&o.noCache, "no-cache", false, "extract every article again, neither reading nor writing the cache")
+	fs.BoolVar(&o.strict, "strict", false, "fail on any skipped article or warning")
 	registerLogFlags(fs)
 }
 
@@ -143,4 +145,35 @@ func (o *runOptions) runPipelineOptions(fs *flag.FlagSet, e *env, cfg *config.Co
 		po.Progress, done = c.Update, c.Done
 	}
 	return po, done, nil
+}
+
+// strictError is a run that --strict stopped: its problems were logged as
+// warnings above it.
+type strictError struct{ msg string }
+
+func (e strictError) Error() string { return e.msg }
+
+// strictCheck fails a --strict run that had any problem with an article
+// (skipped or only warned about), so that cron notices a bad article the
+// day it arrives.
+func (o *runOptions) strictCheck(res *pipeline.Result) error {
+	if !o.strict || res == nil || len(res.Problems) == 0 {
+		return nil
+	}
+	skipped := 0
+	for _, p := range res.Problems {
+		if p.Skipped {
+			skipped++
+		}
+	}
+	return strictError{fmt.Sprintf("--strict: %s with articles (%d skipped); nothing was written", plural(len(res.Problems), "problem"), skipped)}
+}
+
+// plural writes a count and a noun, the noun in the plural unless the
+// count is one: "1 problem", "3 problems".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

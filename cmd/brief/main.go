@@ -35,7 +35,9 @@ Commands:
     extract   print the model's JSON on stdout
     check     validate the configuration and every article
     render    write the PDF, the workbook and the JSON from a model's JSON
+    init      start a brief on a new conflict in a folder
     help      show this text, or a command's: brief help build
+    version   print the build's version and revision (also --version)
 
 Run 'brief COMMAND --help' for a command's options.
 
@@ -92,7 +94,8 @@ func (e *env) logger() *slog.Logger {
 }
 
 func commands() []command {
-	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand()}
+	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand(),
+		initCommand()}
 }
 
 func main() {
@@ -124,6 +127,9 @@ func run(ctx context.Context, args []string, e *env) int {
 	switch name {
 	case "-h", "--help", "-help":
 		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	case "--version", "-version", "version":
+		fmt.Fprintln(e.stdout, version())
 		return exitOK
 	case "help":
 		if len(rest) == 0 {
@@ -203,20 +209,18 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 			return flag.ErrHelp
 		}
 	}
-	asJSON := jsonLogsWanted(args) && fs.Lookup("log-format") != nil
-	if asJSON {
+	if jsonLogsWanted(args) && fs.Lookup("log-format") != nil {
 		// Until the flags are known to be good, errors are JSON too.
 		e.log, _ = clilog.New(e.stderr, "json", false)
-		fs.SetOutput(io.Discard)
 	}
+	// The flag package's own message and usage dump are replaced by one
+	// line in the documented form and a hint.
+	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
-		switch {
-		case errors.Is(err, flag.ErrHelp):
+		if errors.Is(err, flag.ErrHelp) {
 			return err
-		case asJSON:
-			return usageError{fmt.Sprintf("%s: %v; see %s --help", fs.Name(), err, fs.Name())}
 		}
-		return reportedError{fmt.Sprintf("%s: bad flags", fs.Name())}
+		return usageError{flagProblem(fs.Name(), err)}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("%s: unexpected argument %q; options go before nothing else (see --help)", fs.Name(), fs.Arg(0))}
@@ -275,4 +279,19 @@ func loadConfig(path string, explicit bool) (*config.Config, error) {
 		return nil, usageError{fmt.Sprintf("no %s in this folder; pass --config FILE", path)}
 	}
 	return config.Load(path)
+}
+
+// flagProblem rewrites one of the flag package's errors as one line with
+// a hint: "build: unknown option --bogus; run 'brief build --help' for the
+// options".
+func flagProblem(name string, err error) string {
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		msg = "unknown option --" + strings.TrimLeft(f, "-")
+	} else if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		msg = "option --" + strings.TrimLeft(f, "-") + " needs a value"
+	} else if strings.HasPrefix(msg, "invalid value") {
+		msg = strings.Replace(msg, "for flag -", "for --", 1)
+	}
+	return fmt.Sprintf("%s: %s; run '%s --help' for the options", strings.TrimPrefix(name, "brief "), msg, name)
 }
