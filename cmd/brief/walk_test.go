@@ -31,6 +31,9 @@ func runBriefStdin(t *testing.T, r io.Reader, args ...string) (int, string, stri
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), args, &env{stdin: r, stdout: &stdout, stderr: &stderr})
+	if code == exitOK {
+		checkProducedModels(t, args, stdout.String())
+	}
 	return code, stdout.String(), stderr.String()
 }
 
