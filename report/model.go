@@ -58,6 +58,10 @@ type Meta struct {
 	Period       Period `json:"period"`
 	Generated    string `json:"generated,omitempty"` // RFC 3339, UTC
 	Config       string `json:"config,omitempty"`    // the configuration file used, if any
+	// Assessment is the analyst's own assessment, written by hand in the
+	// file the configuration names; printed first and marked as the
+	// analyst's, never mixed with what the sources say.
+	Assessment string `json:"assessment,omitempty"`
 }
 
 // Period is the span of publication dates a brief reports on. Empty Start

@@ -105,12 +105,16 @@ func QuoteSources(cites []Citation, quote string, sources []Source) (same, other
 func FigureLine(f Figure) string {
 	s := FormatValue(f)
 	switch f.What {
-	case "money", "money_usd", "money_pkr", "other", "":
+	case "money", "money_usd", "money_pkr":
+	case "people", "other", "":
+		if f.Who != "" {
+			s += " " + f.Who
+		}
 	default:
 		s += " " + f.What
 	}
-	if f.Who != "" && f.What != "money" {
-		s += " " + f.Who
+	if f.Period != "" {
+		s += " " + f.Period
 	}
 	if f.AttributedTo != "" {
 		s += " (" + f.AttributedTo + ")"

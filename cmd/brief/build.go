@@ -99,6 +99,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err := opts.strictCheck(res); err != nil {
 		return err
 	}
+	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
+		return err
+	}
 	if opts.review != "" {
 		warnings, err := applyReview(res.Brief, opts.review)
 		if err != nil {

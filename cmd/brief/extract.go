@@ -63,6 +63,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err := opts.strictCheck(res); err != nil {
 		return err
 	}
+	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(versioned(res.Brief))

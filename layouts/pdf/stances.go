@@ -341,7 +341,7 @@ func (p *printer) statements(actors, issues []string, cells map[[2]string]*repor
 	if len(list) == 0 {
 		return
 	}
-	p.subheading("Latest statements", 14)
+	p.subheading("Latest statements", 32)
 	p.paragraph(p.left, p.width(), lineHeight(fRef), plain("The statement behind each cell above, verbatim, with the sources that print it.", fRef, colMuted))
 	p.y += 1
 	for _, st := range p.planStatements(list) {

@@ -73,6 +73,14 @@ func (wb *workbook) writeAbout() error {
 	} {
 		a.put(st.plain, c.label, c.n)
 	}
+	if b.Meta.Assessment != "" {
+		a.skip()
+		a.put(st.bold, "Analyst's assessment")
+		a.pair("", "The analyst's own judgement, written by hand; not extracted from the sources.")
+		for _, para := range strings.Split(b.Meta.Assessment, "\n\n") {
+			a.pair("", strings.Join(strings.Fields(para), " "))
+		}
+	}
 	if len(b.KeyPoints) > 0 {
 		a.skip()
 		a.put(st.bold, "Key points")
