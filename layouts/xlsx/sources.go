@@ -59,7 +59,7 @@ func (wb *workbook) writeSources() error {
 		}
 		var note any
 		if wb.sourceRow[s.ID] == t.next() {
-			note = wb.note[s.ID]
+			note = excelize.Cell{StyleID: wb.st.integer, Value: wb.note[s.ID]}
 		}
 		row := []any{
 			note,
@@ -71,7 +71,7 @@ func (wb *workbook) writeSources() error {
 			address,
 			wb.text(s.Reliability),
 			wb.text(s.SyndicatedFrom),
-			cites[s.ID],
+			excelize.Cell{StyleID: wb.st.integer, Value: cites[s.ID]},
 			wb.text(s.Path),
 		}
 		if err := t.addRow(row); err != nil {

@@ -33,8 +33,9 @@ func (wb *workbook) writeStances() error {
 		cols[i].width = max(cols[i].width, 16)
 	}
 	headerRow := 4 // title, "no matrix", blank
+	legend := wb.legendRows(issues)
 	if len(actors) > 0 {
-		headerRow = 2 + len(actors) + 3 // title, issues, actors, legend, blank
+		headerRow = 2 + len(actors) + len(legend) + 2 // title, issues, actors, legend, blank
 	}
 	t, err := wb.newTableSheet(SheetStances, "StancesTable", cols, headerRow, true)
 	if err != nil {
@@ -46,7 +47,7 @@ func (wb *workbook) writeStances() error {
 			stanceRow[s.ID] = headerRow + 1 + i
 		}
 	}
-	if err := wb.writeGrid(t, actors, issues, stanceRow); err != nil {
+	if err := wb.writeGrid(t, actors, issues, stanceRow, legend); err != nil {
 		return err
 	}
 	if err := t.writeHeader(); err != nil {
@@ -76,7 +77,7 @@ func (wb *workbook) writeStances() error {
 }
 
 // writeGrid writes the matrix above the long form.
-func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int) error {
+func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int, legend [][]any) error {
 	title := "Stance matrix: each actor's latest position on each issue"
 	if end := wb.b.Meta.Period.End; end != "" {
 		title += " as of " + report.FormatDate(end, "day")
@@ -134,6 +135,18 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 			return err
 		}
 	}
+	for i, row := range legend {
+		if err := t.writeAbove(3+len(actors)+i, row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// legendRows are the matrix's legend: the positions' colours with their
+// words on a course of action, and, when a column is a claim, the words
+// a claim's positions read as, so that no cell reads as backing a claim.
+func (wb *workbook) legendRows(issues []string) [][]any {
 	var claim, action bool
 	var claimIssue report.Issue
 	for _, id := range issues {
@@ -146,18 +159,21 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 			action = true
 		}
 	}
-	legend := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Legend"}}
-	for _, p := range report.Positions {
-		var words []string
-		if action {
-			words = append(words, p)
+	var rows [][]any
+	row := func(label string, word func(p string) string) {
+		r := []any{excelize.Cell{StyleID: wb.st.bold, Value: label}}
+		for _, p := range report.Positions {
+			r = append(r, excelize.Cell{StyleID: wb.st.positionStyle(p), Value: cellText(word(p))})
 		}
-		if claim {
-			words = append(words, "claim: "+report.PositionWord(claimIssue, p))
-		}
-		legend = append(legend, excelize.Cell{StyleID: wb.st.positionStyle(p), Value: cellText(strings.Join(words, "; "))})
+		rows = append(rows, r)
 	}
-	return t.writeAbove(3+len(actors), legend)
+	if action || !claim {
+		row("Legend", func(p string) string { return p })
+	}
+	if claim {
+		row("Legend, (claim) columns", func(p string) string { return report.PositionWord(claimIssue, p) })
+	}
+	return rows
 }
 
 // issue returns the issue with the id, or one with only the id.

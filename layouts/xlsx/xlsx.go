@@ -204,7 +204,7 @@ func (wb *workbook) noteCell(_ *tableSheet, _ int, id string) any {
 	if !ok {
 		return nil
 	}
-	return n
+	return excelize.Cell{StyleID: wb.st.integer, Value: n}
 }
 
 // notes lists the endnote numbers of the sources of citations after the
