@@ -312,7 +312,7 @@ func eventsPoint(b *Brief, inPeriod map[string]bool) string {
 			}
 		}
 		if len(figs) > 0 {
-			item += " (" + strings.Join(figs, "; ") + ")"
+			item += " — " + strings.Join(figs, "; ")
 		}
 		items = append(items, item)
 	}

@@ -1,9 +1,11 @@
 package pdf
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -161,13 +163,94 @@ func (p *printer) drawLine(x, y, lh float64, ln line, align string, w float64) {
 	case "C":
 		x += (w - ln.w) / 2
 	}
-	for _, t := range ln.toks {
+	for _, t := range visualOrder(ln.toks) {
 		p.setFace(t.face)
 		p.setText(t.color)
+		if t.face.family == arabicFamily {
+			p.drawArabic(x, y, lh, t)
+			x += t.w
+			continue
+		}
 		p.pdf.SetXY(x, y)
 		p.pdf.CellFormat(t.w, lh, nbspToSpace(t.text), "", 0, "L", false, t.link, t.url)
 		x += t.w
 	}
+}
+
+// visualOrder returns a line's tokens in the order they are drawn, left
+// to right. The paragraph reads left to right; a run of Arabic-script
+// tokens, with the digits and punctuation between them (no left-to-right
+// letter), reads right to left: its tokens are reversed, and so is the
+// text of each Arabic-script token (see drawArabic). A token's trailing
+// spaces move to its front, so the gaps stay between the words.
+func visualOrder(toks []token) []token {
+	rtl := func(t token) bool { return t.face.family == arabicFamily }
+	weak := func(t token) bool { return !strings.ContainsFunc(t.text, strongLTR) }
+	out := make([]token, 0, len(toks))
+	for i := 0; i < len(toks); {
+		if !rtl(toks[i]) {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
+		end := i + 1 // the run is toks[i:end], ending on an Arabic token
+		for j := i + 1; j < len(toks) && (rtl(toks[j]) || weak(toks[j])); j++ {
+			if rtl(toks[j]) {
+				end = j + 1
+			}
+		}
+		// The run's own trailing space stays after it, on the right.
+		last := toks[end-1].text
+		after := last[len(strings.TrimRight(last, " ")):]
+		for k := end - 1; k >= i; k-- {
+			t := toks[k]
+			core := strings.TrimRight(t.text, " ")
+			if k < end-1 {
+				t.text = t.text[len(core):] + core
+			} else {
+				t.text = core
+			}
+			if k == i {
+				t.text += after
+			}
+			t.w = textWidth(t.text, t.face)
+			out = append(out, t)
+		}
+		i = end
+	}
+	return out
+}
+
+// drawArabic draws an Arabic-script token right to left, glyph by glyph,
+// each in a marked-content span whose ActualText is the letter it shapes,
+// so that text extraction gives back the source's characters.
+func (p *printer) drawArabic(x, y, lh float64, t token) {
+	lead := len(t.text) - len(strings.TrimLeft(t.text, " "))
+	core := strings.TrimSpace(t.text)
+	x += textWidth(t.text[:lead], t.face)
+	var url string
+	for _, r := range visualRTL(core) {
+		w := textWidth(string(r), t.face)
+		p.pdf.RawWriteStr("/Span <</ActualText <" + utf16Hex(actualText(r)) + ">>> BDC\n")
+		p.pdf.SetXY(x, y)
+		p.pdf.CellFormat(w, lh, string(r), "", 0, "L", false, t.link, url)
+		p.pdf.RawWriteStr("EMC\n")
+		x += w
+	}
+	if t.url != "" {
+		p.pdf.LinkString(x-textWidth(core, t.face), y, textWidth(core, t.face), lh, t.url)
+	}
+}
+
+// utf16Hex is s as a PDF text string in hex: UTF-16BE with a byte-order
+// mark.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	return b.String()
 }
 
 // nbspToSpace draws a no-break space as a space: same width, and one
