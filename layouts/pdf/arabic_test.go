@@ -88,3 +88,36 @@ func TestArabicScriptText(t *testing.T) {
 		t.Error("Arabic-script text was replaced by a placeholder")
 	}
 }
+
+// TestStatementSources checks which endnotes a printed quote carries:
+// the sources whose citation is that quote (an Urdu one here, whose
+// line pdftotext reorders), the others as "also reported by".
+func TestStatementSources(t *testing.T) {
+	urdu := "وزیر خارجہ نے کہا کہ مذاکرات جاری رہیں گے۔"
+	b := &report.Brief{
+		Meta: report.Meta{Title: "Notes", Generated: "2024-04-01T00:00:00Z"},
+		Sources: []report.Source{
+			{ID: "s1", Title: "a", Published: "2024-03-01"},
+			{ID: "s2", Title: "b", Published: "2024-03-02"},
+			{ID: "s3", Title: "c", Published: "2024-03-03"},
+		},
+		Stances: []report.Stance{{ID: "t1", Actor: "Pakistan", Issue: "talks", Position: "support", Citations: []report.Citation{
+			{Source: "s1", Quote: urdu}, {Source: "s2", Quote: "Other words for the same position."}, {Source: "s3", Quote: " " + urdu + " "},
+		}}},
+	}
+	report.Derive(b)
+	p, err := newPrinter(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := p.planStatements([]*report.Cell{&b.Matrix[0]})
+	if len(sts) != 1 || strings.TrimSpace(sts[0].quote) != urdu {
+		t.Fatalf("statements %+v", sts)
+	}
+	if got := strings.Join(sts[0].same, ","); got != "s1,s3" {
+		t.Errorf("the quote carries %s, want s1,s3", got)
+	}
+	if got := strings.Join(sts[0].others, ","); got != "s2" {
+		t.Errorf("also reported by %s, want s2", got)
+	}
+}
