@@ -204,3 +204,42 @@ func TestReadmeRecipes(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessment builds a brief whose configuration names the analyst's
+// assessment: it is printed first, marked as the analyst's, and carried
+// in the JSON; a missing file is a configuration error.
+func TestAssessment(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	dir := filepath.Join(t.TempDir(), "b")
+	if code, _, stderr := runInProcess("init", dir); code != 0 {
+		t.Fatal(stderr)
+	}
+	cfg := filepath.Join(dir, "config.toml")
+	data, _ := os.ReadFile(cfg)
+	data = bytes.Replace(data, []byte(`# assessment = "assessment.md"`), []byte(`assessment = "assessment.md"`), 1)
+	if err := os.WriteFile(cfg, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runInProcess("build", "--config", cfg)
+	if code != exitUsage || !strings.Contains(stderr, "assessment: cannot read") {
+		t.Errorf("missing assessment: exit %d, %q", code, stderr)
+	}
+	mine := "Talks are unlikely before the spring thaw.\n\nWatch the valley roads."
+	if err := os.WriteFile(filepath.Join(dir, "assessment.md"), []byte(mine), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runInProcess("build", "--config", cfg)
+	if code != 0 {
+		t.Fatalf("build: %s", stderr)
+	}
+	paths := strings.Fields(stdout)
+	if b := loadModel(t, paths[2]); b.Meta.Assessment != mine {
+		t.Errorf("meta.assessment = %q", b.Meta.Assessment)
+	}
+	if text := plainPDFText(t, paths[0]); text != "" {
+		a, k := strings.Index(text, "Analyst's assessment"), strings.Index(text, "This brief rests on")
+		if a < 0 || k < 0 || a > k || !strings.Contains(text, "Talks are unlikely before the spring thaw.") {
+			t.Errorf("the assessment is not printed first:\n%.600s", text)
+		}
+	}
+}
