@@ -186,3 +186,21 @@ func actualText(r rune) string {
 	}
 	return b
 }
+
+// weakRTL returns text without letters (digits, brackets, punctuation) as
+// it is drawn inside a right-to-left run: reversed with its brackets
+// mirrored, each number still left to right ("[12" becomes "12]").
+func weakRTL(s string) string {
+	rs := []rune(visualRTL(s))
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && (unicode.IsDigit(rs[j]) || (j > i && (rs[j] == '.' || rs[j] == ',') && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
+			j++
+		}
+		for a, b := i, j-1; a < b; a, b = a+1, b-1 {
+			rs[a], rs[b] = rs[b], rs[a]
+		}
+		i = max(j, i+1)
+	}
+	return string(rs)
+}

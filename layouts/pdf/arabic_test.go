@@ -30,6 +30,14 @@ func TestShapeArabic(t *testing.T) {
 	}
 }
 
+func TestWeakRTL(t *testing.T) {
+	for in, want := range map[string]string{"[12": "12]", "]": "[", "46": "46", "(3,000)": "(3,000)", "1.": ".1"} {
+		if got := weakRTL(in); got != want {
+			t.Errorf("weakRTL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestVisualOrder(t *testing.T) {
 	if err := loadMetrics(); err != nil {
 		t.Fatal(err)

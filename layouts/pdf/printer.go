@@ -157,6 +157,9 @@ func (p *printer) setText(c rgb) {
 // drawLine draws a laid-out line with its top at y, aligned "L", "C" or
 // "R" within width w.
 func (p *printer) drawLine(x, y, lh float64, ln line, align string, w float64) {
+	if align == "L" && rightToLeft(ln.toks) {
+		align = "R" // a line of Arabic-script text reads from the right margin
+	}
 	switch align {
 	case "R":
 		x += w - ln.w
@@ -186,6 +189,11 @@ func (p *printer) drawLine(x, y, lh float64, ln line, align string, w float64) {
 func visualOrder(toks []token) []token {
 	rtl := func(t token) bool { return t.face.family == arabicFamily }
 	weak := func(t token) bool { return !strings.ContainsFunc(t.text, strongLTR) }
+	if rightToLeft(toks) {
+		// A right-to-left line: every token, the endnote numbers and the
+		// final full stop too, goes right to left.
+		return reverseRun(toks)
+	}
 	out := make([]token, 0, len(toks))
 	for i := 0; i < len(toks); {
 		if !rtl(toks[i]) {
@@ -199,26 +207,56 @@ func visualOrder(toks []token) []token {
 				end = j + 1
 			}
 		}
-		// The run's own trailing space stays after it, on the right.
-		last := toks[end-1].text
-		after := last[len(strings.TrimRight(last, " ")):]
-		for k := end - 1; k >= i; k-- {
-			t := toks[k]
-			core := strings.TrimRight(t.text, " ")
-			if k < end-1 {
-				t.text = t.text[len(core):] + core
-			} else {
-				t.text = core
-			}
-			if k == i {
-				t.text += after
-			}
-			t.w = textWidth(t.text, t.face)
-			out = append(out, t)
-		}
+		out = append(out, reverseRun(toks[i:end])...)
 		i = end
 	}
 	return out
+}
+
+// reverseRun returns a right-to-left run of tokens in drawing order. A
+// token's trailing spaces move to its front, so the gaps stay between the
+// words; the run's own trailing space stays after it, on the right.
+func reverseRun(run []token) []token {
+	out := make([]token, 0, len(run))
+	last := run[len(run)-1].text
+	after := last[len(strings.TrimRight(last, " ")):]
+	for k := len(run) - 1; k >= 0; k-- {
+		t := run[k]
+		core := strings.TrimRight(t.text, " ")
+		if t.face.family != arabicFamily {
+			// Digits and punctuation inside a right-to-left run: brackets
+			// turn round, numbers still read left to right.
+			spaces := t.text[len(core):]
+			lead := len(core) - len(strings.TrimLeft(core, " "))
+			core = core[:lead] + weakRTL(core[lead:])
+			t.text = core + spaces
+		}
+		if k < len(run)-1 {
+			t.text = t.text[len(core):] + core
+		} else {
+			t.text = core
+		}
+		if k == 0 {
+			t.text += after
+		}
+		t.w = textWidth(t.text, t.face)
+		out = append(out, t)
+	}
+	return out
+}
+
+// rightToLeft reports whether a line reads right to left: it has
+// Arabic-script text and no left-to-right letter.
+func rightToLeft(toks []token) bool {
+	arabic := false
+	for _, t := range toks {
+		if t.face.family == arabicFamily {
+			arabic = true
+		} else if strings.ContainsFunc(t.text, strongLTR) {
+			return false
+		}
+	}
+	return arabic
 }
 
 // drawArabic draws an Arabic-script token right to left, glyph by glyph,
