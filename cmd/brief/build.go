@@ -102,6 +102,14 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
 		return err
 	}
+	if ws := scriptWarnings(res.Brief); len(ws) > 0 {
+		for _, w := range ws {
+			e.logger().Warn(w, "step", "render")
+		}
+		if opts.strict {
+			return strictError{fmt.Sprintf("--strict: %s with a script the PDF cannot draw; nothing was written", plural(len(ws), "article"))}
+		}
+	}
 	if opts.review != "" {
 		warnings, err := applyReview(res.Brief, opts.review)
 		if err != nil {

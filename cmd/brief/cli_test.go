@@ -10,6 +10,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"brief/report"
 )
 
 // runInProcess runs the command line in this process and returns the exit
@@ -241,5 +243,21 @@ func TestAssessment(t *testing.T) {
 		if a < 0 || k < 0 || a > k || !strings.Contains(text, "Talks are unlikely before the spring thaw.") {
 			t.Errorf("the assessment is not printed first:\n%.600s", text)
 		}
+	}
+}
+
+func TestScriptWarnings(t *testing.T) {
+	b := &report.Brief{
+		Sources: []report.Source{
+			{ID: "s1", Path: "sources/beijing.md", Title: "北京 calls for talks"},
+			{ID: "s2", Path: "sources/urdu.md", Title: "پاکستان اور افغانستان"},
+			{ID: "s3", Path: "sources/hindi.md", Title: "Plain title"},
+		},
+		Stances: []report.Stance{{ID: "t1", Citations: []report.Citation{{Source: "s3", Quote: "मंत्री ने कहा"}}}},
+	}
+	got := scriptWarnings(b)
+	if len(got) != 2 || !strings.HasPrefix(got[0], "sources/beijing.md: the PDF cannot draw its Han script") ||
+		!strings.HasPrefix(got[1], "sources/hindi.md: the PDF cannot draw its Devanagari script") {
+		t.Errorf("warnings %q", got)
 	}
 }

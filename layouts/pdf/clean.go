@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -143,4 +144,24 @@ func viewerText(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// MissingScripts names the scripts of s that the PDF cannot draw and
+// prints as a placeholder such as "[Han script]", each once, in order of
+// appearance; nil when every character can be drawn.
+func MissingScripts(s string) []string {
+	if isPlain(s) || loadMetrics() != nil {
+		return nil
+	}
+	var out []string
+	for _, r := range s {
+		script := scriptOf(r)
+		if script == "" || (script == "Arabic" && r < 0x10000 && arabicHas[r]) {
+			continue
+		}
+		if (mustReplace[script] || !canDraw(r)) && !slices.Contains(out, script) {
+			out = append(out, script)
+		}
+	}
+	return out
 }
