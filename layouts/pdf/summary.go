@@ -87,12 +87,9 @@ func (p *printer) tiles() {
 		}
 		return k
 	}
-	articles := "articles in the period"
-	if b.Meta.Period.Start == "" && b.Meta.Period.End == "" {
-		articles = "articles"
-	}
+	articles := "articles"
 	if bg := len(b.Sources) - len(news); bg > 0 {
-		articles += " (+" + strconv.Itoa(bg) + " earlier)"
+		articles += ", " + strconv.Itoa(bg) + " earlier"
 	}
 	items := []struct {
 		n     int
