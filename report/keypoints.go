@@ -340,8 +340,16 @@ func withinPeriod(date string, p Period) bool {
 }
 
 // PeriodSources returns the sources of b published in its period: the
-// period's own reporting, apart from the background before it.
-func PeriodSources(b *Brief) []Source { return newsOf(b) }
+// period's own reporting, apart from the background before it. A model
+// whose period matches none of its sources' dates, though it has facts,
+// describes the sources it has, as its key points do (see Derive).
+func PeriodSources(b *Brief) []Source {
+	news := newsOf(b)
+	if len(news) == 0 && len(b.Figures)+len(b.Events)+len(b.Stances) > 0 {
+		return b.Sources
+	}
+	return news
+}
 
 // FormatValue renders a figure's value with its qualifier and unit:
 // "nearly 2,000", "8,000–12,000", "$10 million".
