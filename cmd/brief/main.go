@@ -35,8 +35,8 @@ Commands:
     extract   print the model's JSON on stdout
     check     validate the configuration and every article
     render    write the PDF, the workbook and the JSON from a model's JSON
-    init      start a brief on a new conflict in a folder
     help      show this text, or a command's: brief help build
+    init      start a brief on a new conflict in a folder
     version   print the build's version and revision (also --version)
 
 Run 'brief COMMAND --help' for a command's options.
@@ -94,8 +94,7 @@ func (e *env) logger() *slog.Logger {
 }
 
 func commands() []command {
-	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand(),
-		initCommand()}
+	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand()}
 }
 
 func main() {
@@ -137,6 +136,9 @@ func run(ctx context.Context, args []string, e *env) int {
 			return exitOK
 		}
 		name, rest = rest[0], []string{"--help"}
+	}
+	if name == "init" { // kept apart from commands() so that its line stays as it was
+		return exitCode(e, runInit(ctx, e, rest))
 	}
 	for _, c := range commands() {
 		if c.name == name {
