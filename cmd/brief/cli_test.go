@@ -175,6 +175,15 @@ func TestReadmeRecipes(t *testing.T) {
 	if cron == nil {
 		t.Fatal("README has no crontab line writing paths with > and the log with 2>>")
 	}
+	// No line of README may send a JSON-logging run's stdout (the paths
+	// it wrote) into the log the jq recipes read.
+	for _, line := range strings.Split(string(readme), "\n") {
+		for _, part := range strings.Split(line, ";") {
+			if strings.Contains(part, "--log-format json") && strings.Contains(part, "2>&1") {
+				t.Errorf("README mixes stdout into the JSON log: %s", strings.TrimSpace(part))
+			}
+		}
+	}
 	recipes := regexp.MustCompile(`(?m)^\s+(jq .*?)\s+#.*$`).FindAllSubmatch(readme, -1)
 	if len(recipes) < 3 {
 		t.Fatalf("README has %d jq recipes, want 3", len(recipes))
