@@ -406,6 +406,8 @@ func (p *printer) attribution(st *statement) []span {
 	var parts []string
 	switch {
 	case st.sharedWith != nil && s.Speaker == "":
+	case s.Speaker != "" && s.SpeakerActor == c.Actor && p.namesActor(s.Speaker, c.Actor):
+		// "Islamabad" speaking for Pakistan: the heading says who.
 	case s.Speaker != "" && s.SpeakerActor == c.Actor:
 		parts = append(parts, "said by "+s.Speaker)
 	case s.Speaker != "":
@@ -464,4 +466,22 @@ func excerpt(q string, n int) string {
 		cut = cut[:i]
 	}
 	return cut + " […]"
+}
+
+// namesActor reports whether a speaker is the actor itself, by its name
+// or one of its aliases, rather than a person or an office.
+func (p *printer) namesActor(speaker, actor string) bool {
+	if strings.EqualFold(speaker, actor) {
+		return true
+	}
+	for _, a := range p.b.Actors {
+		if a.Name == actor {
+			for _, alias := range a.Aliases {
+				if strings.EqualFold(strings.TrimPrefix(speaker, "the "), alias) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
