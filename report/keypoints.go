@@ -11,14 +11,22 @@ import (
 const maxListed = 4
 
 // keyPoints writes the brief's opening lines from its facts: what it
-// covers, what changed in the period, and which figures conflict.
-// news are the sources published in the period; the others are context.
+// rests on, then judgements rather than counts — the positions that are
+// new or reversed in the period (before → after), where actors disagree,
+// the period's new and conflicting figures, and its main events. news
+// are the sources published in the period; the others are background and
+// are not counted as the period's.
 func keyPoints(b *Brief, news []Source) []string {
 	if len(news) == 0 {
 		return []string{fmt.Sprintf("No new reporting in this period (%s).", periodText(b.Meta.Period))}
 	}
 	points := []string{coverage(news, len(b.Sources)-len(news))}
-	for _, p := range []string{positionsPoint(b), figuresPoint(b), conflictsPoint(b), eventsPoint(b)} {
+	inPeriod := map[string]bool{}
+	for _, s := range news {
+		inPeriod[s.ID] = true
+	}
+	for _, p := range []string{reversalsPoint(b), newPositionsPoint(b), disagreementPoint(b),
+		figuresPoint(b, inPeriod), conflictsPoint(b), eventsPoint(b, inPeriod)} {
 		if p != "" {
 			points = append(points, p)
 		}
@@ -101,54 +109,146 @@ func coverage(news []Source, context int) string {
 	return s + "."
 }
 
-// positionsPoint names the positions that are new or changed in the
-// period, or, for the whole corpus, how many positions were found.
-func positionsPoint(b *Brief) string {
-	var changed []string
+// reversalsPoint names the positions that changed within the period,
+// before → after.
+func reversalsPoint(b *Brief) string {
+	var items []string
 	for _, c := range b.Matrix {
-		if !c.Changed {
-			continue
+		if c.Changed && c.Previous != "" {
+			is := IssueByID(b.Issues, c.Issue)
+			items = append(items, fmt.Sprintf("%s on %s: %s → %s", c.Actor, IssueLabel(b.Issues, c.Issue),
+				PositionWord(is, c.Previous), PositionWord(is, c.Position)))
 		}
-		item := fmt.Sprintf("%s: %s on %s", c.Actor, c.Position, IssueLabel(b.Issues, c.Issue))
-		if c.Previous != "" {
-			item += fmt.Sprintf(" (was %s)", c.Previous)
-		}
-		changed = append(changed, item)
 	}
-	if len(changed) > 0 {
-		return "New or changed positions: " + listed(changed) + "."
-	}
-	if len(b.Matrix) == 0 {
+	if len(items) == 0 {
 		return ""
 	}
-	actors := map[string]bool{}
-	for _, c := range b.Matrix {
-		actors[c.Actor] = true
-	}
-	return fmt.Sprintf("%s held by %s on the configured issues.",
-		capitalise(plural(len(b.Matrix), "position")), plural(len(actors), "actor"))
+	return "Reversed in the period: " + listed(items) + "."
 }
 
-// figuresPoint names the largest casualty figures.
-func figuresPoint(b *Brief) string {
-	if len(b.Figures) == 0 {
-		return ""
-	}
-	var killed []string
-	for _, f := range b.Figures {
-		if f.What == "killed" {
-			item := FormatValue(f) + " killed"
-			if f.Period != "" {
-				item += " (" + f.Period + ")"
-			}
-			killed = append(killed, item)
+// newPositionsPoint names the positions first stated in the period.
+func newPositionsPoint(b *Brief) string {
+	var items []string
+	for _, c := range b.Matrix {
+		if c.Changed && c.Previous == "" {
+			items = append(items, fmt.Sprintf("%s (%s) on %s", c.Actor, PositionWord(IssueByID(b.Issues, c.Issue), c.Position),
+				IssueLabel(b.Issues, c.Issue)))
 		}
 	}
-	s := fmt.Sprintf("%s reported", capitalise(plural(len(b.Figures), "figure")))
-	if len(killed) > 0 {
-		s += ", among them " + listed(killed)
+	if len(items) == 0 {
+		return ""
+	}
+	return "New positions: " + listed(items) + "."
+}
+
+// leaning sorts positions into for (+1) and against (−1) an issue; a
+// conditional acceptance leans neither way.
+var leaning = map[string]int{"support": 1, "propose": 1, "demand": 1, "oppose": -1, "deny": -1}
+
+// disagreementPoint names the issues on which actors' latest positions
+// point opposite ways, the issues where a brief's reader most needs to
+// see who stands where.
+func disagreementPoint(b *Brief) string {
+	type sides struct{ pro, con []sideWord }
+	byIssue := map[string]*sides{}
+	var order []string
+	for _, c := range b.Matrix {
+		l := leaning[c.Position]
+		if l == 0 {
+			continue
+		}
+		sd := byIssue[c.Issue]
+		if sd == nil {
+			sd = &sides{}
+			byIssue[c.Issue] = sd
+			order = append(order, c.Issue)
+		}
+		w := sideWord{c.Actor, PositionWord(IssueByID(b.Issues, c.Issue), c.Position)}
+		if l > 0 {
+			sd.pro = append(sd.pro, w)
+		} else {
+			sd.con = append(sd.con, w)
+		}
+	}
+	var items []string
+	for _, id := range order {
+		if sd := byIssue[id]; len(sd.pro) > 0 && len(sd.con) > 0 {
+			items = append(items, fmt.Sprintf("%s: %s vs %s", IssueLabel(b.Issues, id), side(sd.pro), side(sd.con)))
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return "At odds — " + listed(items) + "."
+}
+
+// sideWord is one actor's position on one side of a disagreement.
+type sideWord struct{ actor, word string }
+
+// side writes one side of a disagreement, actors of the same position
+// together: "Pakistan, United Nations (says so)".
+func side(ws []sideWord) string {
+	var order []string
+	byWord := map[string][]string{}
+	for _, w := range ws {
+		if _, ok := byWord[w.word]; !ok {
+			order = append(order, w.word)
+		}
+		byWord[w.word] = append(byWord[w.word], w.actor)
+	}
+	var parts []string
+	for _, w := range order {
+		parts = append(parts, strings.Join(byWord[w], ", ")+" ("+w+")")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// figuresPoint names the largest figures the period's own articles
+// report, each with who reported it; figures only earlier articles give
+// are background and are left out.
+func figuresPoint(b *Brief, inPeriod map[string]bool) string {
+	var figs []Figure
+	for _, f := range b.Figures {
+		if slices.ContainsFunc(f.Citations, func(c Citation) bool { return inPeriod[c.Source] }) {
+			figs = append(figs, f)
+		}
+	}
+	if len(figs) == 0 {
+		return ""
+	}
+	rank := map[string]int{"killed": 0, "injured": 1, "displaced": 2, "abducted": 3, "arrested": 4, "released": 5}
+	slices.SortStableFunc(figs, func(x, y Figure) int {
+		rx, okx := rank[x.What]
+		ry, oky := rank[y.What]
+		switch {
+		case okx && !oky:
+			return -1
+		case !okx && oky:
+			return 1
+		case rx != ry:
+			return rx - ry
+		}
+		return cmpFloat(y.High, x.High)
+	})
+	var items []string
+	for _, f := range figs[:min(len(figs), 3)] {
+		items = append(items, FigureLine(f))
+	}
+	s := "Figures reported in the period: " + strings.Join(items, "; ")
+	if len(figs) > 3 {
+		s += fmt.Sprintf("; %s in all", plural(len(figs), "figure"))
 	}
 	return s + "."
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // conflictsPoint names the groups of figures whose numbers disagree.
@@ -177,19 +277,78 @@ func conflictsPoint(b *Brief) string {
 	return "Figures in conflict: " + listed(items) + "."
 }
 
-// eventsPoint says how many dated events the brief has and which is latest.
-func eventsPoint(b *Brief) string {
-	if len(b.Events) == 0 {
-		return ""
-	}
-	last := b.Events[0]
+// eventsPoint names the period's main events, latest first: those its
+// own articles report, preferring the ones with figures.
+func eventsPoint(b *Brief, inPeriod map[string]bool) string {
+	var evs []Event
 	for _, e := range b.Events {
-		if CompareDates(e.Date, last.Date) > 0 {
-			last = e
+		if slices.ContainsFunc(e.Citations, func(c Citation) bool { return inPeriod[c.Source] }) && withinPeriod(e.Date, b.Meta.Period) {
+			evs = append(evs, e)
 		}
 	}
-	return fmt.Sprintf("%s dated; the latest, %s: %s", capitalise(plural(len(b.Events), "event")),
-		FormatDate(last.Date, last.Precision), strings.TrimSuffix(last.Summary, ".")+".")
+	if len(evs) == 0 {
+		return ""
+	}
+	slices.SortStableFunc(evs, func(x, y Event) int {
+		if (len(x.Figures) > 0) != (len(y.Figures) > 0) {
+			if len(x.Figures) > 0 {
+				return -1
+			}
+			return 1
+		}
+		return CompareDates(y.Date, x.Date)
+	})
+	main := evs[:min(len(evs), 3)]
+	slices.SortStableFunc(main, func(x, y Event) int { return CompareDates(y.Date, x.Date) })
+	var items []string
+	for _, e := range main {
+		item := FormatDate(e.Date, e.Precision) + ": " + strings.TrimSuffix(e.Summary, ".")
+		var figs []string
+		for _, id := range e.Figures {
+			for _, f := range b.Figures {
+				if f.ID == id {
+					figs = append(figs, FigureLine(f))
+				}
+			}
+		}
+		if len(figs) > 0 {
+			item += " — " + strings.Join(figs, "; ")
+		}
+		items = append(items, item)
+	}
+	s := "Main events: " + strings.Join(items, "; ")
+	if len(evs) > len(main) {
+		s += fmt.Sprintf("; %s in the timeline", plural(len(evs), "event"))
+	}
+	return s + "."
+}
+
+// withinPeriod reports whether a date falls in the period (always, for
+// the whole corpus); an undated or unparsable date does not.
+func withinPeriod(date string, p Period) bool {
+	d, err := ParseDate(date)
+	if err != nil || d.IsZero() {
+		return false
+	}
+	if start, err := ParseDate(p.Start); err == nil && !start.IsZero() && d.Last().Before(start.First()) {
+		return false
+	}
+	if end, err := ParseDate(p.End); err == nil && !end.IsZero() && d.First().After(end.Last()) {
+		return false
+	}
+	return true
+}
+
+// PeriodSources returns the sources of b published in its period: the
+// period's own reporting, apart from the background before it. A model
+// whose period matches none of its sources' dates, though it has facts,
+// describes the sources it has, as its key points do (see Derive).
+func PeriodSources(b *Brief) []Source {
+	news := newsOf(b)
+	if len(news) == 0 && len(b.Figures)+len(b.Events)+len(b.Stances) > 0 {
+		return b.Sources
+	}
+	return news
 }
 
 // FormatValue renders a figure's value with its qualifier and unit:
@@ -198,6 +357,9 @@ func FormatValue(f Figure) string {
 	v := formatNumber(f.Low, f.What)
 	if f.High != f.Low {
 		v += "–" + formatNumber(f.High, f.What)
+	}
+	if f.What == "money" && f.Currency != "" {
+		v = f.Currency + " " + v
 	}
 	if f.Qualifier != "" {
 		v = f.Qualifier + " " + v

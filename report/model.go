@@ -6,6 +6,10 @@ import "net/url"
 // what `brief extract` prints as JSON. Its JSON form is the public interface
 // described in shared/MODEL.md; fields may be added, none renamed.
 type Brief struct {
+	// SchemaVersion is the version of this JSON form (SchemaVersion),
+	// set on every model brief writes; see docs/model.md.
+	SchemaVersion string `json:"schema_version,omitempty"`
+
 	Meta     Meta      `json:"meta"`
 	Sections []Section `json:"sections,omitempty"`
 	Actors   []Actor   `json:"actors,omitempty"`
@@ -54,6 +58,10 @@ type Meta struct {
 	Period       Period `json:"period"`
 	Generated    string `json:"generated,omitempty"` // RFC 3339, UTC
 	Config       string `json:"config,omitempty"`    // the configuration file used, if any
+	// Assessment is the analyst's own assessment, written by hand in the
+	// file the configuration names; printed first and marked as the
+	// analyst's, never mixed with what the sources say.
+	Assessment string `json:"assessment,omitempty"`
 }
 
 // Period is the span of publication dates a brief reports on. Empty Start
@@ -128,6 +136,10 @@ type Issue struct {
 	// based in Afghanistan") rather than a course of action: whoever
 	// asserts it supports it and whoever rejects it denies it.
 	Claim bool `json:"claim,omitempty" toml:"claim"`
+	// Wording names how positions on the issue read in the brief, by
+	// position: {support = "says so", deny = "denies"}. Positions it
+	// leaves out read as ClaimWording (for a claim) or their own word.
+	Wording map[string]string `json:"wording,omitempty" toml:"wording"`
 }
 
 // Source is one article: where it came from and how far to trust it.

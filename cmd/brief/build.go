@@ -33,6 +33,7 @@ Options:
     --wait DURATION      wait up to DURATION (30s, 10m) for another run to finish
     --review FILE        apply an analyst's decisions from a reviewed workbook
     --no-cache           extract every article again (the cache is OUT/.cache)
+    --strict             fail (status 1, nothing written) on any skipped article or warning
     --log-format FORMAT  text (default) or json: one JSON object a line
     --quiet              write only errors to stderr
 
@@ -95,6 +96,20 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := opts.strictCheck(res); err != nil {
+		return err
+	}
+	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
+		return err
+	}
+	if ws := scriptWarnings(res.Brief); len(ws) > 0 {
+		for _, w := range ws {
+			e.logger().Warn(w, "step", "render")
+		}
+		if opts.strict {
+			return strictError{fmt.Sprintf("--strict: %s with a script the PDF cannot draw; nothing was written", plural(len(ws), "article"))}
+		}
+	}
 	if opts.review != "" {
 		warnings, err := applyReview(res.Brief, opts.review)
 		if err != nil {
@@ -102,6 +117,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		}
 		for _, w := range warnings {
 			e.logger().Warn(w, "review", opts.review)
+		}
+		if opts.strict && len(warnings) > 0 {
+			return strictError{fmt.Sprintf("--strict: %s in %s; nothing was written", plural(len(warnings), "review warning"), opts.review)}
 		}
 	}
 	plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, res.Brief.Meta.Period.Label)

@@ -57,13 +57,13 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 			skipped++
 		}
 	}
-	fmt.Fprintf(e.stdout, "%s: %d articles usable, %d skipped, %d problems\n", cfg.Path, len(sources), skipped, len(problems))
+	fmt.Fprintf(e.stdout, "%s: %s usable, %d skipped, %s\n", cfg.Path, plural(len(sources), "article"), skipped, plural(len(problems), "problem"))
 	printIssueTerms(e, cfg)
 	switch {
 	case len(sources) == 0:
 		return fmt.Errorf("no usable article in %s", dir)
 	case skipped > 0:
-		return fmt.Errorf("%d of %d articles cannot be used; see the problems above", skipped, len(sources)+skipped)
+		return fmt.Errorf("%d of %s cannot be used; see the problems above", skipped, plural(len(sources)+skipped, "article"))
 	}
 	return nil
 }

@@ -27,6 +27,7 @@ Options:
                          (actors, speaker, cues, issue terms) and the stance decided
                          or why none was; prints no JSON
     --no-cache           extract every article again, neither reading nor writing the cache
+    --strict             fail (status 1) on any skipped article or warning
     --log-format FORMAT  text (default) or json: one JSON object a line on stderr
     --quiet              write only errors to stderr
 `
@@ -72,7 +73,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := opts.strictCheck(res); err != nil {
+		return err
+	}
+	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
-	return enc.Encode(res.Brief)
+	return enc.Encode(versioned(res.Brief))
 }

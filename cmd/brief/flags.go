@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"brief/cmd/brief/internal/progress"
@@ -93,6 +94,7 @@ type runOptions struct {
 	commonOptions
 	week, since, until string
 	noCache            bool
+	strict             bool
 }
 
 func (o *runOptions) register(fs *flag.FlagSet) {
@@ -101,6 +103,7 @@ func (o *runOptions) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.since, "since", "", "report on articles published from `DATE` on")
 	fs.StringVar(&o.until, "until", "", "report on articles published up to `DATE`")
 	fs.BoolVar(&o.noCache, "no-cache", false, "extract every article again, neither reading nor writing the cache")
+	fs.BoolVar(&o.strict, "strict", false, "fail on any skipped article or warning")
 	registerLogFlags(fs)
 }
 
@@ -143,4 +146,57 @@ func (o *runOptions) runPipelineOptions(fs *flag.FlagSet, e *env, cfg *config.Co
 		po.Progress, done = c.Update, c.Done
 	}
 	return po, done, nil
+}
+
+// strictError is a run that --strict stopped: its problems were logged as
+// warnings above it.
+type strictError struct{ msg string }
+
+func (e strictError) Error() string { return e.msg }
+
+// strictCheck fails a --strict run that had any problem with an article
+// (skipped or only warned about), so that cron notices a bad article the
+// day it arrives.
+func (o *runOptions) strictCheck(res *pipeline.Result) error {
+	if !o.strict || res == nil || len(res.Problems) == 0 {
+		return nil
+	}
+	skipped := 0
+	for _, p := range res.Problems {
+		if p.Skipped {
+			skipped++
+		}
+	}
+	return strictError{fmt.Sprintf("--strict: %s with articles (%d skipped); nothing was written", plural(len(res.Problems), "problem"), skipped)}
+}
+
+// plural writes a count and a noun, the noun in the plural unless the
+// count is one: "1 problem", "3 problems".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// maxAssessment is the largest assessment file read: a page or two of
+// prose, not a document.
+const maxAssessment = 64 << 10
+
+// readAssessment reads the analyst's assessment the configuration names,
+// if any: its text, trimmed. A missing or oversized file is a
+// configuration error.
+func readAssessment(cfg *config.Config) (string, error) {
+	if cfg.Assessment == "" {
+		return "", nil
+	}
+	path := cfg.Resolve(cfg.Assessment)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", &config.Error{File: cfg.Path, Msg: fmt.Sprintf("assessment: cannot read %s: %v; write the analyst's assessment there or remove the key", path, errors.Unwrap(err))}
+	}
+	if len(data) > maxAssessment {
+		return "", &config.Error{File: cfg.Path, Msg: fmt.Sprintf("assessment: %s is over %d KiB; keep it to a page or two", path, maxAssessment>>10)}
+	}
+	return strings.TrimSpace(string(data)), nil
 }

@@ -37,6 +37,8 @@ Commands:
     render    write the PDF, the workbook and the JSON from a model's JSON
     fetch     fill the sources folder from feeds and article addresses
     help      show this text, or a command's: brief help build
+    init      start a brief on a new conflict in a folder
+    version   print the build's version and revision (also --version)
 
 Run 'brief COMMAND --help' for a command's options.
 
@@ -126,12 +128,18 @@ func run(ctx context.Context, args []string, e *env) int {
 	case "-h", "--help", "-help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
+	case "--version", "-version", "version":
+		fmt.Fprintln(e.stdout, version())
+		return exitOK
 	case "help":
 		if len(rest) == 0 {
 			fmt.Fprint(e.stdout, usage)
 			return exitOK
 		}
 		name, rest = rest[0], []string{"--help"}
+	}
+	if name == "init" { // kept apart from commands() so that its line stays as it was
+		return exitCode(e, runInit(ctx, e, rest))
 	}
 	for _, c := range commands() {
 		if c.name == name {
@@ -204,20 +212,18 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 			return flag.ErrHelp
 		}
 	}
-	asJSON := jsonLogsWanted(args) && fs.Lookup("log-format") != nil
-	if asJSON {
+	if jsonLogsWanted(args) && fs.Lookup("log-format") != nil {
 		// Until the flags are known to be good, errors are JSON too.
 		e.log, _ = clilog.New(e.stderr, "json", false)
-		fs.SetOutput(io.Discard)
 	}
+	// The flag package's own message and usage dump are replaced by one
+	// line in the documented form and a hint.
+	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
-		switch {
-		case errors.Is(err, flag.ErrHelp):
+		if errors.Is(err, flag.ErrHelp) {
 			return err
-		case asJSON:
-			return usageError{fmt.Sprintf("%s: %v; see %s --help", fs.Name(), err, fs.Name())}
 		}
-		return reportedError{fmt.Sprintf("%s: bad flags", fs.Name())}
+		return usageError{flagProblem(fs.Name(), err)}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("%s: unexpected argument %q; options go before nothing else (see --help)", fs.Name(), fs.Arg(0))}
@@ -276,4 +282,19 @@ func loadConfig(path string, explicit bool) (*config.Config, error) {
 		return nil, usageError{fmt.Sprintf("no %s in this folder; pass --config FILE", path)}
 	}
 	return config.Load(path)
+}
+
+// flagProblem rewrites one of the flag package's errors as one line with
+// a hint: "build: unknown option --bogus; run 'brief build --help' for the
+// options".
+func flagProblem(name string, err error) string {
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		msg = "unknown option --" + strings.TrimLeft(f, "-")
+	} else if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		msg = "option --" + strings.TrimLeft(f, "-") + " needs a value"
+	} else if strings.HasPrefix(msg, "invalid value") {
+		msg = strings.Replace(msg, "for flag -", "for --", 1)
+	}
+	return fmt.Sprintf("%s: %s; run '%s --help' for the options", strings.TrimPrefix(name, "brief "), msg, name)
 }

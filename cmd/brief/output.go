@@ -306,12 +306,20 @@ func (p outputPlan) wants(ext string) bool {
 
 // writeJSON writes the model's JSON form.
 func writeJSON(w io.Writer, b *report.Brief) error {
-	data, err := json.MarshalIndent(b, "", "  ")
+	data, err := json.MarshalIndent(versioned(b), "", "  ")
 	if err != nil {
 		return err
 	}
 	_, err = w.Write(append(data, '\n'))
 	return err
+}
+
+// versioned returns a copy of b that names the version of the JSON form
+// this build writes.
+func versioned(b *report.Brief) *report.Brief {
+	c := *b
+	c.SchemaVersion = report.SchemaVersion
+	return &c
 }
 
 // cacheMaxAge is how long an extraction cache entry no run uses is kept.

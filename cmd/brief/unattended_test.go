@@ -158,6 +158,7 @@ func loadModel(t *testing.T, path string) *report.Brief {
 	if err != nil {
 		t.Fatal(err)
 	}
+	validModel(t, path, data)
 	var b report.Brief
 	if err := json.Unmarshal(data, &b); err != nil {
 		t.Fatalf("%s: %v", path, err)

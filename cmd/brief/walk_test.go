@@ -31,6 +31,9 @@ func runBriefStdin(t *testing.T, r io.Reader, args ...string) (int, string, stri
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), args, &env{stdin: r, stdout: &stdout, stderr: &stderr})
+	if code == exitOK {
+		checkProducedModels(t, args, stdout.String())
+	}
 	return code, stdout.String(), stderr.String()
 }
 
@@ -242,7 +245,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"help", "extract"}, 0, "Usage: brief extract"},
 		{[]string{}, 2, "Usage: brief COMMAND"},
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
-		{[]string{"build", "--no-such-flag"}, 2, "flag provided but not defined"},
+		{[]string{"build", "--no-such-flag"}, 2, "brief: error: build: unknown option --no-such-flag; run 'brief build --help'"},
 		{[]string{"build", "stray"}, 2, `unexpected argument "stray"`},
 	}
 	for _, tt := range tests {

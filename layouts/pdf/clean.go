@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -17,7 +18,7 @@ var placeholderScripts = []string{
 
 // mustReplace lists scripts replaced even where the fonts have glyphs,
 // because drawing them left to right would misrepresent the text.
-var mustReplace = map[string]bool{"Arabic": true, "Hebrew": true, "Syriac": true, "Thaana": true, "Nko": true}
+var mustReplace = map[string]bool{"Hebrew": true, "Syriac": true, "Thaana": true, "Nko": true}
 
 // unknownGlyph stands for a character no embedded font can draw that
 // belongs to no named script: an emoji, a rare symbol.
@@ -51,12 +52,25 @@ func clean(s string) string {
 		case unicode.IsSpace(r):
 			space = true
 			continue
+		case r == '\u200c' && strings.ContainsFunc(b.String()[max(b.Len()-4, 0):], isArabicScript):
+			b.WriteRune(r) // a zero-width non-joiner keeps Urdu and Persian letters apart
+			continue
 		case unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Variation_Selector, r):
 			continue // soft hyphen, zero-width joiners, direction marks, controls
 		case unicode.Is(unicode.Mn, r) && lastScript != "":
 			continue // a combining mark of a replaced run
+		case unicode.Is(unicode.Mn, r) && r < 0x10000 && arabicHas[r] && unicode.Is(unicode.Arabic, r):
+			b.WriteRune(r) // a vowel mark of an Arabic-script word
+			continue
 		}
 		script := scriptOf(r)
+		if script == "Arabic" && r < 0x10000 && arabicHas[r] {
+			// Drawn, shaped and ordered, by the Arabic-script face.
+			flushSpace()
+			lastScript = ""
+			b.WriteRune(r)
+			continue
+		}
 		if script != "" && (mustReplace[script] || !canDraw(r)) {
 			if script == lastScript {
 				space = false // "[Arabic script]" covers the words and the spaces between them
@@ -130,4 +144,24 @@ func viewerText(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// MissingScripts names the scripts of s that the PDF cannot draw and
+// prints as a placeholder such as "[Han script]", each once, in order of
+// appearance; nil when every character can be drawn.
+func MissingScripts(s string) []string {
+	if isPlain(s) || loadMetrics() != nil {
+		return nil
+	}
+	var out []string
+	for _, r := range s {
+		script := scriptOf(r)
+		if script == "" || (script == "Arabic" && r < 0x10000 && arabicHas[r]) {
+			continue
+		}
+		if (mustReplace[script] || !canDraw(r)) && !slices.Contains(out, script) {
+			out = append(out, script)
+		}
+	}
+	return out
 }

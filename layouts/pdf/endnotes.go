@@ -37,8 +37,8 @@ func (p *printer) endnotes() {
 
 func (p *printer) endnoteSpans(s *report.Source) []span {
 	var sp []span
-	if s.Outlet != "" {
-		sp = append(sp, span{text: s.Outlet + ". ", face: fSmallB, color: colInk})
+	if o := report.SourceOutlet(*s); o != "" {
+		sp = append(sp, span{text: o + ". ", face: fSmallB, color: colInk})
 	}
 	title := s.Title
 	if title == "" {

@@ -171,6 +171,10 @@ func figureValue(f *report.Figure) string {
 		v = "US$ " + v
 	case "money_pkr":
 		v = "Rs " + v
+	case "money":
+		if f.Currency != "" {
+			v = f.Currency + " " + v
+		}
 	}
 	if f.Qualifier != "" {
 		v = f.Qualifier + " " + v
@@ -233,6 +237,7 @@ func (p *printer) rangeCharts(groups []figureGroup) {
 		}
 	}
 	if len(chosen) == 0 {
+		p.kindChart()
 		return
 	}
 	slices.SortStableFunc(chosen, func(a, b figureGroup) int {
@@ -283,7 +288,7 @@ func (p *printer) rangeChart(g figureGroup) {
 		label := f.AttributedTo
 		if label == "" && len(f.Citations) > 0 {
 			if n, ok := p.notes[f.Citations[0].Source]; ok {
-				label = p.b.Sources[n-1].Outlet
+				label = report.SourceOutlet(p.b.Sources[n-1])
 			}
 		}
 		sp := p.refs(f.Citations[:min(1, len(f.Citations))], fRef)
@@ -321,4 +326,43 @@ func chartTop(figs []*report.Figure) float64 {
 		top = math.Max(top, math.Max(f.Low, f.High))
 	}
 	return top
+}
+
+// kindChart draws, when no two sources counted the same thing, the
+// figures of the kind reported most often side by side — each from its
+// own report, not added up — or says why there is no chart.
+func (p *printer) kindChart() {
+	byKind := map[string][]*report.Figure{}
+	best := ""
+	for i := range p.b.Figures {
+		f := &p.b.Figures[i]
+		if f.What == "other" || f.What == "" {
+			continue
+		}
+		byKind[f.What] = append(byKind[f.What], f)
+		if n := len(byKind[f.What]); n > len(byKind[best]) || (n == len(byKind[best]) && f.What < best) {
+			best = f.What
+		}
+	}
+	if len(byKind[best]) < 2 {
+		p.paragraph(p.left, p.width(), lineHeight(fSmallI), plain("No chart: no two figures count the same kind of thing, so there is nothing to set side by side. Each figure is in the table below.", fSmallI, colMuted))
+		p.y += 3
+		return
+	}
+	figs := byKind[best]
+	slices.SortStableFunc(figs, func(a, b *report.Figure) int { return cmpFloat(b.High, a.High) })
+	p.subheading("Reported figures: "+strings.ToLower(kindLabel(best)), 30)
+	p.paragraph(p.left, p.width(), lineHeight(fSmallI), plain("Each bar is one report, for whom and when it says; they count different things and are not added up.", fSmallI, colMuted))
+	p.rangeChart(figureGroup{g: &report.FigureGroup{What: best}, figures: figs})
+	p.y += 3
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

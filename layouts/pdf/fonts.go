@@ -1,9 +1,11 @@
 package pdf
 
 import (
+	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/go-fonts/liberation/liberationsansbold"
@@ -35,6 +37,34 @@ var fontFiles = []fontFile{
 	{"sans", "BI", liberationsansbolditalic.TTF},
 	{"serif", "", liberationserifregular.TTF},
 	{"serif", "I", liberationserifitalic.TTF},
+	// Noto Sans Arabic draws Arabic-script text, with the letters Urdu,
+	// Pashto and Dari add and their presentation forms (DejaVu Sans, the
+	// one Go font module with Arabic, lacks the Urdu heh goal and yeh
+	// barree). It is used only for runs of that script (see arabic.go).
+	{arabicFamily, "", notoSansArabic},
+	{arabicFamily, "B", notoSansArabicBold},
+}
+
+// The Noto Sans Arabic files, under the SIL Open Font License 1.1 (see
+// fonts/OFL.txt).
+var (
+	//go:embed fonts/NotoSansArabic-Regular.ttf
+	notoSansArabic []byte
+	//go:embed fonts/NotoSansArabic-Bold.ttf
+	notoSansArabicBold []byte
+)
+
+// arabicFamily is the family that draws Arabic-script runs.
+const arabicFamily = "arabic"
+
+// arabicFace is the face an Arabic-script run of f is drawn in: the same
+// size, bold or regular (the font has no italic for the script).
+func arabicFace(f face) face {
+	style := ""
+	if strings.Contains(f.style, "B") {
+		style = "B"
+	}
+	return face{arabicFamily, style, f.size}
 }
 
 // metrics holds what the printer needs of a font to measure text: the
@@ -48,7 +78,8 @@ type metrics struct {
 var (
 	metricsOnce sync.Once
 	fontMetrics map[string]*metrics // family+style → metrics
-	drawable    [0x10000]bool       // runes every embedded face can draw
+	drawable    [0x10000]bool       // runes every embedded Latin face can draw
+	arabicHas   [0x10000]bool       // runes the Arabic-script faces can draw
 	metricsErr  error
 )
 
@@ -66,6 +97,12 @@ func loadMetrics() error {
 				return
 			}
 			fontMetrics[f.family+f.style] = m
+			if f.family == arabicFamily {
+				if f.style == "" {
+					arabicHas = m.has
+				}
+				continue
+			}
 			for r := range drawable {
 				drawable[r] = drawable[r] && m.has[r]
 			}

@@ -1,6 +1,9 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A span is a run of text in one face and colour, optionally a link to an
 // endnote (link) or to an address (url).
@@ -139,12 +142,26 @@ func split(spans []span) []atom {
 		}
 		text := clean(raw)
 		br := sp.br
+		var arabic *span // the span's Arabic-script runs, in the Arabic face
 		for k, word := range strings.Split(text, " ") {
 			if word == "" {
 				continue
 			}
-			atoms = append(atoms, atom{sp: sp, text: word, space: pending || k > 0, br: br})
-			pending, br = false, false
+			space := pending || k > 0
+			for _, seg := range scriptSegments(word) {
+				a := atom{sp: sp, text: seg, space: space, br: br}
+				if strings.ContainsFunc(seg, isArabicScript) {
+					if arabic == nil {
+						arabic = new(span)
+						*arabic = *sp
+						arabic.face = arabicFace(sp.face)
+					}
+					a.sp, a.text = arabic, shapeArabic(seg)
+				}
+				atoms = append(atoms, a)
+				space, br = false, false
+			}
+			pending = false
 		}
 		if n := len(raw); n > 0 && (raw[n-1] == ' ' || raw[n-1] == '\n' || raw[n-1] == '\t') {
 			pending = true
@@ -159,3 +176,25 @@ func (s *span) sameStyle(o *span) bool {
 
 // plain is a one-span helper.
 func plain(text string, f face, c rgb) []span { return []span{{text: text, face: f, color: c}} }
+
+// scriptSegments cuts a word where it changes between Arabic script and
+// any other, so that each part is drawn in a face that has its glyphs:
+// "(طالبان)" gives "(", "طالبان", ")". A word of one script is one
+// segment.
+func scriptSegments(word string) []string {
+	if !strings.ContainsFunc(word, isArabicScript) {
+		return []string{word}
+	}
+	var segs []string
+	start, inArabic := 0, false
+	for i, r := range word {
+		// Marks and joiners go with the run they are in.
+		ar := isArabicScript(r) || (inArabic && (unicode.Is(unicode.Mn, r) || r == '\u200c'))
+		if i > start && ar != inArabic {
+			segs = append(segs, word[start:i])
+			start = i
+		}
+		inArabic = ar
+	}
+	return append(segs, word[start:])
+}

@@ -1,9 +1,11 @@
 package pdf
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -31,6 +33,8 @@ type printer struct {
 	stanceByID map[string]*report.Stance
 	figureByID map[string]*report.Figure
 	issues     map[string]string // issue id → label
+	issueByID  map[string]report.Issue
+	sourceByID map[string]*report.Source
 
 	onNewPage func() // redraws a table's header after a page break
 }
@@ -97,8 +101,16 @@ func (p *printer) index() {
 		p.figureByID[b.Figures[i].ID] = &b.Figures[i]
 	}
 	p.issues = make(map[string]string, len(b.Issues))
+	p.issueByID = make(map[string]report.Issue, len(b.Issues))
 	for _, is := range b.Issues {
 		p.issues[is.ID] = is.Label
+		p.issueByID[is.ID] = is
+	}
+	p.sourceByID = make(map[string]*report.Source, len(b.Sources))
+	for i := range b.Sources {
+		if _, dup := p.sourceByID[b.Sources[i].ID]; !dup {
+			p.sourceByID[b.Sources[i].ID] = &b.Sources[i]
+		}
 	}
 }
 
@@ -145,19 +157,138 @@ func (p *printer) setText(c rgb) {
 // drawLine draws a laid-out line with its top at y, aligned "L", "C" or
 // "R" within width w.
 func (p *printer) drawLine(x, y, lh float64, ln line, align string, w float64) {
+	if align == "L" && rightToLeft(ln.toks) {
+		align = "R" // a line of Arabic-script text reads from the right margin
+	}
 	switch align {
 	case "R":
 		x += w - ln.w
 	case "C":
 		x += (w - ln.w) / 2
 	}
-	for _, t := range ln.toks {
+	for _, t := range visualOrder(ln.toks) {
 		p.setFace(t.face)
 		p.setText(t.color)
+		if t.face.family == arabicFamily {
+			p.drawArabic(x, y, lh, t)
+			x += t.w
+			continue
+		}
 		p.pdf.SetXY(x, y)
 		p.pdf.CellFormat(t.w, lh, nbspToSpace(t.text), "", 0, "L", false, t.link, t.url)
 		x += t.w
 	}
+}
+
+// visualOrder returns a line's tokens in the order they are drawn, left
+// to right. The paragraph reads left to right; a run of Arabic-script
+// tokens, with the digits and punctuation between them (no left-to-right
+// letter), reads right to left: its tokens are reversed, and so is the
+// text of each Arabic-script token (see drawArabic). A token's trailing
+// spaces move to its front, so the gaps stay between the words.
+func visualOrder(toks []token) []token {
+	rtl := func(t token) bool { return t.face.family == arabicFamily }
+	weak := func(t token) bool { return !strings.ContainsFunc(t.text, strongLTR) }
+	if rightToLeft(toks) {
+		// A right-to-left line: every token, the endnote numbers and the
+		// final full stop too, goes right to left.
+		return reverseRun(toks)
+	}
+	out := make([]token, 0, len(toks))
+	for i := 0; i < len(toks); {
+		if !rtl(toks[i]) {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
+		end := i + 1 // the run is toks[i:end], ending on an Arabic token
+		for j := i + 1; j < len(toks) && (rtl(toks[j]) || weak(toks[j])); j++ {
+			if rtl(toks[j]) {
+				end = j + 1
+			}
+		}
+		out = append(out, reverseRun(toks[i:end])...)
+		i = end
+	}
+	return out
+}
+
+// reverseRun returns a right-to-left run of tokens in drawing order. A
+// token's trailing spaces move to its front, so the gaps stay between the
+// words; the run's own trailing space stays after it, on the right.
+func reverseRun(run []token) []token {
+	out := make([]token, 0, len(run))
+	last := run[len(run)-1].text
+	after := last[len(strings.TrimRight(last, " ")):]
+	for k := len(run) - 1; k >= 0; k-- {
+		t := run[k]
+		core := strings.TrimRight(t.text, " ")
+		if t.face.family != arabicFamily {
+			// Digits and punctuation inside a right-to-left run: brackets
+			// turn round, numbers still read left to right.
+			spaces := t.text[len(core):]
+			lead := len(core) - len(strings.TrimLeft(core, " "))
+			core = core[:lead] + weakRTL(core[lead:])
+			t.text = core + spaces
+		}
+		if k < len(run)-1 {
+			t.text = t.text[len(core):] + core
+		} else {
+			t.text = core
+		}
+		if k == 0 {
+			t.text += after
+		}
+		t.w = textWidth(t.text, t.face)
+		out = append(out, t)
+	}
+	return out
+}
+
+// rightToLeft reports whether a line reads right to left: it has
+// Arabic-script text and no left-to-right letter.
+func rightToLeft(toks []token) bool {
+	arabic := false
+	for _, t := range toks {
+		if t.face.family == arabicFamily {
+			arabic = true
+		} else if strings.ContainsFunc(t.text, strongLTR) {
+			return false
+		}
+	}
+	return arabic
+}
+
+// drawArabic draws an Arabic-script token right to left, glyph by glyph,
+// each in a marked-content span whose ActualText is the letter it shapes,
+// so that text extraction gives back the source's characters.
+func (p *printer) drawArabic(x, y, lh float64, t token) {
+	lead := len(t.text) - len(strings.TrimLeft(t.text, " "))
+	core := strings.TrimSpace(t.text)
+	x += textWidth(t.text[:lead], t.face)
+	var url string
+	for _, r := range visualRTL(core) {
+		w := textWidth(string(r), t.face)
+		p.pdf.RawWriteStr("/Span <</ActualText <" + utf16Hex(actualText(r)) + ">>> BDC\n")
+		p.pdf.SetXY(x, y)
+		p.pdf.CellFormat(w, lh, string(r), "", 0, "L", false, t.link, url)
+		p.pdf.RawWriteStr("EMC\n")
+		x += w
+	}
+	if t.url != "" {
+		p.pdf.LinkString(x-textWidth(core, t.face), y, textWidth(core, t.face), lh, t.url)
+	}
+}
+
+// utf16Hex is s as a PDF text string in hex: UTF-16BE with a byte-order
+// mark.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	return b.String()
 }
 
 // nbspToSpace draws a no-break space as a space: same width, and one

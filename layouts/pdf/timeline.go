@@ -40,7 +40,7 @@ func (p *printer) timeline(s report.Section) {
 		}
 		t.row([]cell{
 			{spans: plain(date, fTableB, colInk)},
-			{spans: plain(e.Summary, fTable, colInk)},
+			{spans: p.eventSpans(e)},
 			{spans: plain(strings.Join(e.Actors, ", "), fTable, colMuted)},
 			{spans: p.refs(e.Citations, fTable)},
 		})
@@ -59,25 +59,30 @@ func (p *printer) strip(events []*report.Event) {
 	if len(events) == 0 {
 		return
 	}
-	first, _ := report.ParseDate(events[0].Date)
-	t0 := first.First()
-	t1 := t0
-	for _, e := range events {
-		d, _ := report.ParseDate(e.Date)
-		t1 = maxTime(t1, d.Last())
+	t0, t1 := p.stripWindow(events)
+	var earlier []*report.Event
+	for len(events) > 0 {
+		d, _ := report.ParseDate(events[0].Date)
+		if !d.Last().Before(t0) {
+			break
+		}
+		earlier, events = append(earlier, events[0]), events[1:]
 	}
-	t1 = t1.AddDate(0, 0, 1)
 	if days := t1.Sub(t0).Hours() / 24; days < 28 {
 		t0, t1 = t0.AddDate(0, 0, -3), t1.AddDate(0, 0, 3)
 	}
 	const lanes, laneH = 6, 2.4
-	h := lanes*laneH + 12
+	h := lanes*laneH + 16
 	p.need(h + 20)
 	x0, x1 := p.left+2, p.pageW-p.right-2
-	span := t1.Sub(t0).Seconds()
-	pos := func(t time.Time) float64 { return x0 + (x1-x0)*t.Sub(t0).Seconds()/span }
-	top := p.y + 1
+	top := p.y + 4
 	axis := top + lanes*laneH + 2
+	if len(earlier) > 0 {
+		x0 = p.earlierZone(earlier, x0, top, axis, laneH)
+	}
+	span := t1.Sub(t0).Seconds()
+	pos := func(t time.Time) float64 { return x0 + (x1-x0)*min(max(t.Sub(t0).Seconds(), 0), span)/span }
+	p.clusterLabels(events, pos, top-3.5)
 
 	// Marks, each in the first lane where it does not touch another.
 	end := make([]float64, lanes)
@@ -139,6 +144,99 @@ func (p *printer) strip(events []*report.Event) {
 	p.y += lh + 4
 }
 
+// stripWindow is the span the strip's scale covers: the period, when the
+// brief has one; else, for the whole corpus, from the first quarter of
+// the events on, when the earlier ones are spread over a span more than
+// twice as long (their dates are compressed behind a break).
+func (p *printer) stripWindow(events []*report.Event) (t0, t1 time.Time) {
+	first, _ := report.ParseDate(events[0].Date)
+	t0 = first.First()
+	for _, e := range events {
+		d, _ := report.ParseDate(e.Date)
+		t1 = maxTime(t1, d.Last())
+	}
+	t1 = t1.AddDate(0, 0, 1)
+	per := p.b.Meta.Period
+	if start, err := report.ParseDate(per.Start); err == nil && !start.IsZero() {
+		t0 = start.First()
+		if end, err := report.ParseDate(per.End); err == nil && !end.IsZero() {
+			t1 = end.Last().AddDate(0, 0, 1)
+		}
+		return t0, t1
+	}
+	q, _ := report.ParseDate(events[len(events)/4].Date)
+	if w := t1.Sub(q.First()); len(events) >= 8 && t1.Sub(t0) > 2*w && q.First().After(t0) {
+		t0 = q.First()
+	}
+	return t0, t1
+}
+
+// earlierZone draws the events before the strip's window at the left,
+// evenly spaced rather than to scale, behind a visible break, with their
+// span and count under the axis; it returns where the scale starts.
+func (p *printer) earlierZone(earlier []*report.Event, x0, top, axis, laneH float64) float64 {
+	w := min(26.0, p.width()*0.16)
+	step := (w - 6) / float64(len(earlier))
+	p.pdf.SetFillColor(150, 170, 195)
+	for i := range earlier {
+		x := x0 + 1 + float64(i)*step
+		p.pdf.Rect(x, axis-2-laneH+0.4, max(step-0.4, 0.5), laneH-0.8, "F")
+	}
+	p.pdf.SetDrawColor(colInk.r, colInk.g, colInk.b)
+	p.pdf.SetLineWidth(0.3)
+	p.pdf.Line(x0, axis, x0+w-4, axis)
+	// The break: two slanted strokes across the axis.
+	for _, dx := range []float64{-3.2, -2} {
+		p.pdf.Line(x0+w+dx, axis+1.4, x0+w+dx+1, axis-1.4)
+	}
+	a, _ := report.ParseDate(earlier[0].Date)
+	b, _ := report.ParseDate(earlier[len(earlier)-1].Date)
+	label := "earlier"
+	if span := yearSpan(a.First(), b.Last()); span != "" {
+		label = span
+	}
+	p.line1(x0, axis+1.6, w, label, fRef, colMuted, "L")
+	p.line1(x0, top-3.5, w, strconv.Itoa(len(earlier))+" earlier, not to scale", fRef, colMuted, "L")
+	return x0 + w
+}
+
+func yearSpan(a, b time.Time) string {
+	if a.Year() == b.Year() {
+		return strconv.Itoa(a.Year())
+	}
+	return strconv.Itoa(a.Year()) + "–" + strconv.Itoa(b.Year())
+}
+
+// clusterLabels writes above the strip how many events fall close
+// together, where three or more do, so that a dense stretch reads as
+// such rather than as one mark.
+func (p *printer) clusterLabels(events []*report.Event, pos func(time.Time) float64, y float64) {
+	const near = 4.0 // mm
+	var xs []float64
+	for _, e := range events {
+		d, _ := report.ParseDate(e.Date)
+		xs = append(xs, (pos(d.First())+pos(d.Last()))/2)
+	}
+	slices.Sort(xs)
+	lastEnd := -1.0
+	for i := 0; i < len(xs); {
+		j := i
+		for j+1 < len(xs) && xs[j+1]-xs[i] < near {
+			j++
+		}
+		if n := j - i + 1; n >= 3 {
+			label := strconv.Itoa(n) + " events"
+			w := textWidth(label, fRef)
+			x := min(max((xs[i]+xs[j])/2-w/2, p.left), p.pageW-p.right-w)
+			if x > lastEnd+1 {
+				p.line1(x, y, w+0.5, label, fRef, colAccent, "L")
+				lastEnd = x + w
+			}
+		}
+		i = j + 1
+	}
+}
+
 func maxTime(a, b time.Time) time.Time {
 	if b.After(a) {
 		return b
@@ -187,4 +285,30 @@ func ticks(t0, t1 time.Time) []tick {
 		}
 	}
 	return out
+}
+
+// eventSpans is an event's cell: its summary, the figures reported for
+// it with who reported them ("— 46 killed (Pakistani officials)"), and
+// its type.
+func (p *printer) eventSpans(e *report.Event) []span {
+	sp := plain(e.Summary, fTable, colInk)
+	var figs []string
+	for _, id := range e.Figures {
+		if f := p.figureByID[id]; f != nil {
+			figs = append(figs, report.FigureLine(*f))
+		}
+	}
+	if len(figs) > 0 {
+		sp = append(sp, span{text: " — " + strings.Join(figs, "; "), face: fTableB, color: colInk})
+	}
+	if e.Type != "" {
+		sp = append(sp, span{text: eventTypeLabel(e.Type), face: fTableI, color: colMuted, br: true})
+	}
+	return sp
+}
+
+// eventTypeLabel is how an event type reads: "violence_against_civilians"
+// as "Violence against civilians".
+func eventTypeLabel(t string) string {
+	return capitalise(strings.ReplaceAll(t, "_", " "))
 }

@@ -26,6 +26,9 @@ var reviewHelp = []string{
 // cell by cell rather than streamed.
 func (wb *workbook) writeAbout() error {
 	b, st := wb.b, wb.st
+	if err := wb.setPrint(SheetAbout, 0); err != nil {
+		return err
+	}
 	a := &aboutSheet{wb: wb}
 	a.put(st.title, cmpOr(b.Meta.Title, "Brief"))
 	if b.Meta.Marking != "" {
@@ -69,6 +72,14 @@ func (wb *workbook) writeAbout() error {
 		{"Figure groups in conflict", conflicts},
 	} {
 		a.put(st.plain, c.label, c.n)
+	}
+	if b.Meta.Assessment != "" {
+		a.skip()
+		a.put(st.bold, "Analyst's assessment")
+		a.pair("", "The analyst's own judgement, written by hand; not extracted from the sources.")
+		for _, para := range strings.Split(b.Meta.Assessment, "\n\n") {
+			a.pair("", strings.Join(strings.Fields(para), " "))
+		}
 	}
 	if len(b.KeyPoints) > 0 {
 		a.skip()

@@ -14,7 +14,7 @@ func (wb *workbook) citations() []factCitations {
 	b := wb.b
 	out := make([]factCitations, 0, len(b.Stances)+len(b.Events)+len(b.Figures))
 	for _, s := range b.Stances {
-		out = append(out, factCitations{s.ID, "stance", s.Actor + ": " + s.Position + " — " + wb.issueLabel(s.Issue), s.Citations})
+		out = append(out, factCitations{s.ID, "stance", s.Actor + ": " + wb.positionWord(s.Issue, s.Position) + " — " + wb.issueLabel(s.Issue), s.Citations})
 	}
 	for _, e := range b.Events {
 		out = append(out, factCitations{e.ID, "event", e.Summary, e.Citations})
@@ -32,9 +32,11 @@ func (wb *workbook) writeEvidence() error {
 		{header: "Fact ID", width: 14},
 		{header: "Kind", width: 8},
 		{header: "Fact", width: 40, wrap: true},
-		{header: "Source", width: 11},
+		{header: "Note", width: 6},
+		{header: "Source", width: 19},
 		{header: "Outlet", width: 18},
 		{header: "Published", width: 13},
+		{header: "Precision", width: 10},
 		{header: "Quote", width: 90, wrap: true},
 	}
 	published := map[string]string{}
@@ -53,9 +55,11 @@ func (wb *workbook) writeEvidence() error {
 		for _, c := range fc.citations {
 			row := []any{
 				id, kind, fact,
-				wb.sourceCell(t, 3, c.Source),
+				wb.noteCell(t, 3, c.Source),
+				wb.sourceCell(t, 4, c.Source),
 				wb.text(wb.outlet[c.Source]),
 				wb.date(published[c.Source], ""),
+				wb.precision(published[c.Source], ""),
 				wb.wrapped(c.Quote),
 			}
 			if err := t.addRow(row); err != nil {

@@ -11,16 +11,19 @@ func (wb *workbook) writeFigures() error {
 		{header: "High", width: 12},
 		{header: "Qualifier", width: 11},
 		{header: "Kind", width: 11},
+		{header: "Currency", width: 9},
 		{header: "Who", width: 18, wrap: true},
 		{header: "Period", width: 16, wrap: true},
 		{header: "Credited to", width: 22, wrap: true},
 		{header: "Reported", width: 13},
+		{header: "Precision", width: 10},
 		{header: "Group", width: 8},
 		{header: "Conflict", width: 9},
-		{header: "Source", width: 11},
+		{header: "Note", width: 6},
+		{header: "Source", width: 19},
 		{header: "Outlet", width: 18},
 		{header: "Quote", width: 80, wrap: true},
-		{header: "Also cited in", width: 14, wrap: true},
+		{header: "Also in notes", width: 12, wrap: true},
 	}
 	group := map[string]int{}
 	conflict := map[string]bool{}
@@ -54,16 +57,19 @@ func (wb *workbook) writeFigures() error {
 			wb.number(f.High),
 			wb.text(f.Qualifier),
 			wb.text(f.What),
+			wb.text(f.Currency),
 			wb.wrapped(f.Who),
 			wb.wrapped(f.Period),
 			wb.wrapped(f.AttributedTo),
 			wb.date(f.Date, ""),
+			wb.precision(f.Date, ""),
 			groupCell,
 			conflictCell,
-			wb.sourceCell(t, 12, c.Source),
+			wb.noteCell(t, 14, c.Source),
+			wb.sourceCell(t, 15, c.Source),
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
-			wb.wrapped(otherSources(f.Citations)),
+			wb.wrapped(wb.notes(f.Citations)),
 		}
 		if err := t.addRow(append(row, wb.reviewCells(f.Review)...)); err != nil {
 			return err

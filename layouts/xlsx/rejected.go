@@ -9,7 +9,8 @@ func (wb *workbook) writeRejected() error {
 		{header: headerID, width: 14},
 		{header: "Kind", width: 9},
 		{header: "Fact", width: 48, wrap: true},
-		{header: "Source", width: 11},
+		{header: "Note", width: 6},
+		{header: "Source", width: 19},
 		{header: "Outlet", width: 18},
 		{header: "Quote", width: 80, wrap: true},
 	}
@@ -26,7 +27,8 @@ func (wb *workbook) writeRejected() error {
 			wb.text(r.ID),
 			wb.text(r.Kind),
 			wb.wrapped(r.Fact),
-			wb.sourceCell(t, 3, c.Source),
+			wb.noteCell(t, 3, c.Source),
+			wb.sourceCell(t, 4, c.Source),
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
 		}

@@ -53,14 +53,14 @@ func TestReadReview(t *testing.T) {
 	f := open(t, write(t, b))
 	h := stancesHeader(t, f)
 	stanceRow := strconv.Itoa(h + 2) // the second stance
-	setCell(t, f, "Figures", "Q2", "reject")
-	setCell(t, f, "Figures", "Q3", "correct")
-	setCell(t, f, "Figures", "R3", 9000) // a number, as Excel would store it
-	setCell(t, f, "Stances", "J"+stanceRow, "correct")
-	setCell(t, f, "Stances", "K"+stanceRow, " deny ")
-	setCell(t, f, "Timeline", "K3", "2022-01")  // a correction with no choice
-	setCell(t, f, "Timeline", "J4", " Accept ") // typed by hand
-	setCell(t, f, "Timeline", "J5", "")
+	setCell(t, f, "Figures", "T2", "reject")
+	setCell(t, f, "Figures", "T3", "correct")
+	setCell(t, f, "Figures", "U3", 9000) // a number, as Excel would store it
+	setCell(t, f, "Stances", "M"+stanceRow, "correct")
+	setCell(t, f, "Stances", "N"+stanceRow, " deny ")
+	setCell(t, f, "Timeline", "N3", "2022-01")  // a correction with no choice
+	setCell(t, f, "Timeline", "M4", " Accept ") // typed by hand
+	setCell(t, f, "Timeline", "M5", "")
 	setCell(t, f, "Evidence", "A2", "not a decision")
 
 	got, err := readReview(save(t, f))
@@ -68,11 +68,11 @@ func TestReadReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]report.Review{
-		b.Figures[0].ID: {Decision: "reject", Where: "Figures!Q2"},
-		b.Figures[1].ID: {Decision: "correct", Correction: "9000", Where: "Figures!Q3"},
-		b.Stances[1].ID: {Decision: "correct", Correction: "deny", Where: "Stances!J" + stanceRow},
-		b.Events[1].ID:  {Decision: "", Correction: "2022-01", Where: "Timeline!K3"},
-		b.Events[2].ID:  {Decision: "accept", Where: "Timeline!J4"},
+		b.Figures[0].ID: {Decision: "reject", Where: "Figures!T2"},
+		b.Figures[1].ID: {Decision: "correct", Correction: "9000", Where: "Figures!T3"},
+		b.Stances[1].ID: {Decision: "correct", Correction: "deny", Where: "Stances!M" + stanceRow},
+		b.Events[1].ID:  {Decision: "", Correction: "2022-01", Where: "Timeline!N3"},
+		b.Events[2].ID:  {Decision: "accept", Where: "Timeline!M4"},
 	}
 	if !maps.Equal(got, want) {
 		t.Errorf("ReadReview:\n got %v\nwant %v", got, want)
@@ -88,12 +88,12 @@ func TestReadReviewMovedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	setCell(t, f, "Figures", "A1", "My notes")
-	setCell(t, f, "Figures", "S2", "reject") // Review, moved from Q
+	setCell(t, f, "Figures", "V2", "reject") // Review, moved from T
 	got, err := readReview(save(t, f))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]report.Review{b.Figures[0].ID: {Decision: "reject", Where: "Figures!S2"}}
+	want := map[string]report.Review{b.Figures[0].ID: {Decision: "reject", Where: "Figures!V2"}}
 	if !maps.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
@@ -103,18 +103,18 @@ func TestReadReviewConflictingRows(t *testing.T) {
 	b := loadModel(t, "testdata/small.json")
 	f := open(t, write(t, b))
 	setCell(t, f, "Timeline", "A3", b.Events[0].ID) // a row copied over another
-	setCell(t, f, "Timeline", "J2", "accept")
-	setCell(t, f, "Timeline", "J3", "reject")
+	setCell(t, f, "Timeline", "M2", "accept")
+	setCell(t, f, "Timeline", "M3", "reject")
 	setCell(t, f, "Timeline", "A5", b.Events[2].ID) // the same decision twice is fine
-	setCell(t, f, "Timeline", "J4", "reject")
-	setCell(t, f, "Timeline", "J5", "reject")
+	setCell(t, f, "Timeline", "M4", "reject")
+	setCell(t, f, "Timeline", "M5", "reject")
 	got, err := readReview(save(t, f))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]report.Review{
-		b.Events[0].ID: {Decision: report.DecisionConflict, Where: "Timeline!J2, Timeline!J3"},
-		b.Events[2].ID: {Decision: "reject", Where: "Timeline!J4"},
+		b.Events[0].ID: {Decision: report.DecisionConflict, Where: "Timeline!M2, Timeline!M3"},
+		b.Events[2].ID: {Decision: "reject", Where: "Timeline!M4"},
 	}
 	if !maps.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)

@@ -15,10 +15,12 @@ const maxURLChars = 2079
 // model's order, so that a source's row is its index plus two.
 func (wb *workbook) writeSources() error {
 	cols := []column{
-		{header: headerID, width: 12},
+		{header: "Note", width: 6},
+		{header: headerID, width: 19},
 		{header: "Outlet", width: 20},
 		{header: "Title", width: 60, wrap: true},
 		{header: "Published", width: 13},
+		{header: "Precision", width: 10},
 		{header: "Address", width: 40},
 		{header: "Reliability", width: 11},
 		{header: "Syndicated from", width: 15},
@@ -50,20 +52,26 @@ func (wb *workbook) writeSources() error {
 			// SetCellHyperLink makes; sources are few next to facts.
 			external++
 			address = excelize.Cell{StyleID: wb.st.link, Value: cellText(s.URL)}
-			cell := "E" + strconv.Itoa(t.next())
+			cell := "G" + strconv.Itoa(t.next())
 			if err := wb.f.SetCellHyperLink(SheetSources, cell, s.URL, "External"); err != nil {
 				return fmt.Errorf("sheet %s: link %s: %w", SheetSources, cell, err)
 			}
 		}
+		var note any
+		if wb.sourceRow[s.ID] == t.next() {
+			note = excelize.Cell{StyleID: wb.st.integer, Value: wb.note[s.ID]}
+		}
 		row := []any{
+			note,
 			wb.text(s.ID),
-			wb.text(s.Outlet),
+			wb.text(wb.outlet[s.ID]),
 			wb.wrapped(s.Title),
 			wb.date(s.Published, ""),
+			wb.precision(s.Published, ""),
 			address,
 			wb.text(s.Reliability),
 			wb.text(s.SyndicatedFrom),
-			cites[s.ID],
+			excelize.Cell{StyleID: wb.st.integer, Value: cites[s.ID]},
 			wb.text(s.Path),
 		}
 		if err := t.addRow(row); err != nil {

@@ -20,18 +20,22 @@ func (wb *workbook) writeStances() error {
 		{header: "Issue", width: 24, wrap: true},
 		{header: "Position", width: 13, wrap: true},
 		{header: "Date", width: 13},
-		{header: "Source", width: 11},
+		{header: "Precision", width: 10},
+		{header: "Speaker", width: 20, wrap: true},
+		{header: "Note", width: 6},
+		{header: "Source", width: 19},
 		{header: "Outlet", width: 18},
 		{header: "Quote", width: 80, wrap: true},
-		{header: "Also cited in", width: 14, wrap: true},
+		{header: "Also in notes", width: 12, wrap: true},
 	}
 	actors, issues := wb.matrixAxes()
 	for i := 1; i <= len(issues) && i < len(cols); i++ {
 		cols[i].width = max(cols[i].width, 16)
 	}
 	headerRow := 4 // title, "no matrix", blank
+	legend := wb.legendRows(issues)
 	if len(actors) > 0 {
-		headerRow = 2 + len(actors) + 3 // title, issues, actors, legend, blank
+		headerRow = 2 + len(actors) + len(legend) + 2 // title, issues, actors, legend, blank
 	}
 	t, err := wb.newTableSheet(SheetStances, "StancesTable", cols, headerRow, true)
 	if err != nil {
@@ -43,7 +47,7 @@ func (wb *workbook) writeStances() error {
 			stanceRow[s.ID] = headerRow + 1 + i
 		}
 	}
-	if err := wb.writeGrid(t, actors, issues, stanceRow); err != nil {
+	if err := wb.writeGrid(t, actors, issues, stanceRow, legend); err != nil {
 		return err
 	}
 	if err := t.writeHeader(); err != nil {
@@ -55,12 +59,15 @@ func (wb *workbook) writeStances() error {
 			wb.text(s.ID),
 			wb.text(s.Actor),
 			wb.wrapped(wb.issueLabel(s.Issue)),
-			excelize.Cell{StyleID: wb.st.positionStyle(s.Position), Value: cellText(s.Position)},
+			excelize.Cell{StyleID: wb.st.positionStyle(s.Position), Value: cellText(wb.positionWord(s.Issue, s.Position))},
 			wb.date(s.Date, s.Precision),
-			wb.sourceCell(t, 5, c.Source),
+			wb.precision(s.Date, s.Precision),
+			wb.wrapped(speaker(s)),
+			wb.noteCell(t, 7, c.Source),
+			wb.sourceCell(t, 8, c.Source),
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
-			wb.wrapped(otherSources(s.Citations)),
+			wb.wrapped(wb.notes(s.Citations)),
 		}
 		if err := t.addRow(append(row, wb.reviewCells(s.Review)...)); err != nil {
 			return err
@@ -70,7 +77,7 @@ func (wb *workbook) writeStances() error {
 }
 
 // writeGrid writes the matrix above the long form.
-func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int) error {
+func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int, legend [][]any) error {
 	title := "Stance matrix: each actor's latest position on each issue"
 	if end := wb.b.Meta.Period.End; end != "" {
 		title += " as of " + report.FormatDate(end, "day")
@@ -90,7 +97,11 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 	header := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Actor \\ Issue"}}
 	lines := 1
 	for j, id := range issues {
-		label := cellText(wb.issueLabel(id))
+		label := wb.issueLabel(id)
+		if wb.issue(id).Claim {
+			label += " (claim)"
+		}
+		label = cellText(label)
 		lines = max(lines, lineCount(label, width(j+1)))
 		header = append(header, excelize.Cell{StyleID: wb.st.heading, Value: label})
 	}
@@ -110,13 +121,13 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 				row = append(row, nil)
 				continue
 			}
-			text := cellLabel(c)
+			text := wb.cellLabel(c)
 			lines = max(lines, lineCount(text, width(j+1)))
 			row = append(row, excelize.Cell{StyleID: wb.st.positionStyle(c.Position), Value: cellText(text)})
 			if len(c.Stances) > 0 {
 				if r, ok := stanceRow[c.Stances[0]]; ok {
 					ref, _ := excelize.CoordinatesToCellName(j+2, 3+i)
-					t.linkCell(ref, SheetStances+"!A"+strconv.Itoa(r), cellText(c.Position))
+					t.linkCell(ref, SheetStances+"!A"+strconv.Itoa(r), cellText(wb.positionWord(c.Issue, c.Position)))
 				}
 			}
 		}
@@ -124,23 +135,86 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 			return err
 		}
 	}
-	legend := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Legend"}}
-	for _, p := range report.Positions {
-		legend = append(legend, excelize.Cell{StyleID: wb.st.positionStyle(p), Value: p})
+	for i, row := range legend {
+		if err := t.writeAbove(3+len(actors)+i, row); err != nil {
+			return err
+		}
 	}
-	return t.writeAbove(3+len(actors), legend)
+	return nil
+}
+
+// legendRows are the matrix's legend: the positions' colours with their
+// words on a course of action, and, when a column is a claim, the words
+// a claim's positions read as, so that no cell reads as backing a claim.
+func (wb *workbook) legendRows(issues []string) [][]any {
+	var claim, action bool
+	var claimIssue report.Issue
+	for _, id := range issues {
+		if is := wb.issue(id); is.Claim {
+			if !claim {
+				claimIssue = is
+			}
+			claim = true
+		} else {
+			action = true
+		}
+	}
+	var rows [][]any
+	row := func(label string, word func(p string) string) {
+		r := []any{excelize.Cell{StyleID: wb.st.bold, Value: label}}
+		for _, p := range report.Positions {
+			r = append(r, excelize.Cell{StyleID: wb.st.positionStyle(p), Value: cellText(word(p))})
+		}
+		rows = append(rows, r)
+	}
+	if action || !claim {
+		row("Legend", func(p string) string { return p })
+	}
+	if claim {
+		row("Legend, (claim) columns", func(p string) string { return report.PositionWord(claimIssue, p) })
+	}
+	return rows
+}
+
+// issue returns the issue with the id, or one with only the id.
+func (wb *workbook) issue(id string) report.Issue {
+	return report.IssueByID(wb.b.Issues, id)
+}
+
+// positionWord is how a position reads on an issue: on a claim "says so",
+// never "support".
+func (wb *workbook) positionWord(issue, position string) string {
+	return report.PositionWord(wb.issue(issue), position)
+}
+
+// speaker names who made a statement: the speaker, marked when it is not
+// the actor itself.
+func speaker(s report.Stance) string {
+	switch {
+	case s.Speaker == "":
+		return ""
+	case s.SpeakerActor == s.Actor:
+		return s.Speaker
+	case s.SpeakerActor != "":
+		return s.Speaker + " (" + s.SpeakerActor + ")"
+	}
+	return s.Speaker + " (not " + s.Actor + ")"
 }
 
 // cellLabel is the text of a matrix cell: the position, other positions
 // stated the same day, whether it changed in the period, and its date.
-func cellLabel(c report.Cell) string {
-	lines := []string{c.Position}
+func (wb *workbook) cellLabel(c report.Cell) string {
+	lines := []string{wb.positionWord(c.Issue, c.Position)}
 	if len(c.Conflicts) > 0 {
-		lines = append(lines, "also: "+strings.Join(slices.Compact(slices.Sorted(slices.Values(c.Conflicts))), ", "))
+		var also []string
+		for _, p := range slices.Compact(slices.Sorted(slices.Values(c.Conflicts))) {
+			also = append(also, wb.positionWord(c.Issue, p))
+		}
+		lines = append(lines, "also: "+strings.Join(also, ", "))
 	}
 	if c.Changed {
 		if c.Previous != "" {
-			lines = append(lines, "changed, was "+c.Previous)
+			lines = append(lines, "changed, was "+wb.positionWord(c.Issue, c.Previous))
 		} else {
 			lines = append(lines, "new in period")
 		}

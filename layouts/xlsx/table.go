@@ -53,6 +53,9 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 	if review {
 		cols = append(cols, column{header: headerReview, width: 10}, column{header: headerCorrection, width: 24, wrap: true})
 	}
+	if err := wb.setPrint(sheet, headerRow); err != nil {
+		return nil, err
+	}
 	sw, err := wb.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("sheet %s: %w", sheet, err)

@@ -1,6 +1,10 @@
 package xlsx
 
-import "strings"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // writeTimeline writes the Timeline sheet: one row per event.
 func (wb *workbook) writeTimeline() error {
@@ -8,12 +12,15 @@ func (wb *workbook) writeTimeline() error {
 		{header: headerID, width: 14},
 		{header: "Date", width: 13},
 		{header: "Precision", width: 10},
+		{header: "Type", width: 14},
 		{header: "Summary", width: 48, wrap: true},
 		{header: "Actors", width: 22, wrap: true},
-		{header: "Source", width: 11},
+		{header: "Figures", width: 30, wrap: true},
+		{header: "Note", width: 6},
+		{header: "Source", width: 19},
 		{header: "Outlet", width: 18},
 		{header: "Quote", width: 80, wrap: true},
-		{header: "Also cited in", width: 14, wrap: true},
+		{header: "Also in notes", width: 12, wrap: true},
 	}
 	t, err := wb.newTableSheet(SheetTimeline, "TimelineTable", cols, 1, true)
 	if err != nil {
@@ -28,16 +35,34 @@ func (wb *workbook) writeTimeline() error {
 			wb.text(e.ID),
 			wb.date(e.Date, e.Precision),
 			wb.text(e.Precision),
+			wb.text(e.Type),
 			wb.wrapped(e.Summary),
 			wb.wrapped(strings.Join(e.Actors, ", ")),
-			wb.sourceCell(t, 5, c.Source),
+			wb.wrapped(wb.eventFigures(e)),
+			wb.noteCell(t, 7, c.Source),
+			wb.sourceCell(t, 8, c.Source),
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
-			wb.wrapped(otherSources(e.Citations)),
+			wb.wrapped(wb.notes(e.Citations)),
 		}
 		if err := t.addRow(append(row, wb.reviewCells(e.Review)...)); err != nil {
 			return err
 		}
 	}
 	return t.close()
+}
+
+// eventFigures lists the figures reported for an event, each with who
+// reported it: "46 killed (Taliban spokesman)".
+func (wb *workbook) eventFigures(e report.Event) string {
+	var out []string
+	for _, id := range e.Figures {
+		for _, f := range wb.b.Figures {
+			if f.ID == id {
+				out = append(out, report.FigureLine(f))
+				break
+			}
+		}
+	}
+	return strings.Join(out, "; ")
 }

@@ -33,6 +33,7 @@ type workbook struct {
 	b            *report.Brief
 	st           *styles
 	sourceRow    map[string]int    // source id → its row on the Sources sheet
+	note         map[string]int    // source id → its endnote number in the PDF
 	outlet       map[string]string // source id → outlet
 	issueLabels  map[string]string // issue id → label
 	links        [][]link          // internal hyperlinks, by placeholder number
@@ -48,12 +49,15 @@ func Write(w io.Writer, b *report.Brief) error {
 		return err
 	}
 	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, outlet: map[string]string{},
-		linksDropped: map[string]int{}}
+		note: map[string]int{}, linksDropped: map[string]int{}}
 	for i, s := range b.Sources {
 		if _, dup := wb.sourceRow[s.ID]; !dup {
 			wb.sourceRow[s.ID] = i + 2
+			// The PDF numbers its endnotes the same way: a source's
+			// number is its place in the model.
+			wb.note[s.ID] = i + 1
 		}
-		wb.outlet[s.ID] = s.Outlet
+		wb.outlet[s.ID] = report.SourceOutlet(s)
 	}
 	wb.issueLabels = map[string]string{}
 	for _, i := range b.Issues {
@@ -193,6 +197,48 @@ func (wb *workbook) date(value, precision string) any {
 	return excelize.Cell{StyleID: wb.st.date[p], Value: d.First()}
 }
 
+// noteCell is a source's endnote number, the one the PDF prints. The
+// Source cell beside it is the link: links are counted per sheet.
+func (wb *workbook) noteCell(_ *tableSheet, _ int, id string) any {
+	n, ok := wb.note[id]
+	if !ok {
+		return nil
+	}
+	return excelize.Cell{StyleID: wb.st.integer, Value: n}
+}
+
+// notes lists the endnote numbers of the sources of citations after the
+// first, as the PDF writes them: "3, 4".
+func (wb *workbook) notes(cs []report.Citation) string {
+	if len(cs) < 2 {
+		return ""
+	}
+	var nums []string
+	seen := map[string]bool{cs[0].Source: true}
+	for _, c := range cs[1:] {
+		if n, ok := wb.note[c.Source]; ok && !seen[c.Source] {
+			nums = append(nums, strconv.Itoa(n))
+		}
+		seen[c.Source] = true
+	}
+	return strings.Join(nums, ", ")
+}
+
+// precision is the precision of a date as a cell: the given one, else
+// the date's own (day, month or year).
+func (wb *workbook) precision(value, precision string) any {
+	if value == "" {
+		return nil
+	}
+	if precision != "" {
+		return wb.text(precision)
+	}
+	if d, err := report.ParseDate(value); err == nil {
+		return wb.text(d.Precision())
+	}
+	return nil
+}
+
 // sourceCell is a cell naming a source, linked to the source's row on the
 // Sources sheet when there is one.
 func (wb *workbook) sourceCell(t *tableSheet, col int, id string) excelize.Cell {
@@ -200,7 +246,7 @@ func (wb *workbook) sourceCell(t *tableSheet, col int, id string) excelize.Cell 
 	if !ok {
 		return wb.text(id)
 	}
-	t.link(col, SheetSources+"!A"+strconv.Itoa(row), cellText(id))
+	t.link(col, SheetSources+"!B"+strconv.Itoa(row), cellText(id))
 	return excelize.Cell{StyleID: wb.st.link, Value: cellText(id)}
 }
 

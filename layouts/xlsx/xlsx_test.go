@@ -64,11 +64,11 @@ func specs(b *report.Brief) []tableSpec {
 		citations += len(s.Citations)
 	}
 	return []tableSpec{
-		{"Stances", "StancesTable", []string{"ID", "Actor", "Issue", "Position", "Date", "Source", "Outlet", "Quote", "Also cited in", "Review", "Correction"}, len(b.Stances)},
-		{"Timeline", "TimelineTable", []string{"ID", "Date", "Precision", "Summary", "Actors", "Source", "Outlet", "Quote", "Also cited in", "Review", "Correction"}, len(b.Events)},
-		{"Figures", "FiguresTable", []string{"ID", "Text", "Low", "High", "Qualifier", "Kind", "Who", "Period", "Credited to", "Reported", "Group", "Conflict", "Source", "Outlet", "Quote", "Also cited in", "Review", "Correction"}, len(b.Figures)},
-		{"Sources", "SourcesTable", []string{"ID", "Outlet", "Title", "Published", "Address", "Reliability", "Syndicated from", "Citations", "File"}, len(b.Sources)},
-		{"Evidence", "EvidenceTable", []string{"Fact ID", "Kind", "Fact", "Source", "Outlet", "Published", "Quote"}, citations},
+		{"Stances", "StancesTable", []string{"ID", "Actor", "Issue", "Position", "Date", "Precision", "Speaker", "Note", "Source", "Outlet", "Quote", "Also in notes", "Review", "Correction"}, len(b.Stances)},
+		{"Timeline", "TimelineTable", []string{"ID", "Date", "Precision", "Type", "Summary", "Actors", "Figures", "Note", "Source", "Outlet", "Quote", "Also in notes", "Review", "Correction"}, len(b.Events)},
+		{"Figures", "FiguresTable", []string{"ID", "Text", "Low", "High", "Qualifier", "Kind", "Currency", "Who", "Period", "Credited to", "Reported", "Precision", "Group", "Conflict", "Note", "Source", "Outlet", "Quote", "Also in notes", "Review", "Correction"}, len(b.Figures)},
+		{"Sources", "SourcesTable", []string{"Note", "ID", "Outlet", "Title", "Published", "Precision", "Address", "Reliability", "Syndicated from", "Citations", "File"}, len(b.Sources)},
+		{"Evidence", "EvidenceTable", []string{"Fact ID", "Kind", "Fact", "Note", "Source", "Outlet", "Published", "Precision", "Quote"}, citations},
 	}
 }
 
@@ -196,9 +196,9 @@ func TestLinks(t *testing.T) {
 		t.Errorf("checked %d links only", checked)
 	}
 	for i, s := range b.Sources {
-		ok, target, _ := f.GetCellHyperLink("Sources", "E"+strconv.Itoa(i+2))
+		ok, target, _ := f.GetCellHyperLink("Sources", "G"+strconv.Itoa(i+2))
 		if !ok || target != s.URL {
-			t.Errorf("Sources!E%d: link %q, want %q", i+2, target, s.URL)
+			t.Errorf("Sources!G%d: link %q, want %q", i+2, target, s.URL)
 		}
 	}
 	// Matrix cells link to the stance behind them.
@@ -304,7 +304,7 @@ func TestTextNeverFormula(t *testing.T) {
 	if got := value(t, f, "Timeline", ev["Summary"]+"2"); got != b.Events[0].Summary {
 		t.Errorf("summary %q, want %q", got, b.Events[0].Summary)
 	}
-	if got := value(t, f, "Sources", "C2"); got != "=2*3" {
+	if got := value(t, f, "Sources", "D2"); got != "=2*3" {
 		t.Errorf("title %q, want =2*3 as text", got)
 	}
 }
@@ -431,7 +431,7 @@ func TestLinkCap(t *testing.T) {
 	f := open(t, write(t, b))
 	links := 0
 	for row := 2; row <= 71; row++ {
-		if ok, _, _ := f.GetCellHyperLink("Evidence", "D"+strconv.Itoa(row)); ok {
+		if ok, _, _ := f.GetCellHyperLink("Evidence", "E"+strconv.Itoa(row)); ok {
 			links++
 		}
 	}
@@ -512,7 +512,7 @@ func TestColumnWidthsInOrder(t *testing.T) {
 		}
 	}
 	f := open(t, data)
-	if w, _ := f.GetColWidth("Evidence", "G"); w < 60 {
+	if w, _ := f.GetColWidth("Evidence", "I"); w < 60 {
 		t.Errorf("Evidence quote column is %v wide", w)
 	}
 }

@@ -32,6 +32,9 @@ type Config struct {
 	PageSize     string `toml:"page_size"`
 	TimeZone     string `toml:"time_zone"`
 	Sources      string `toml:"sources"`
+	// Assessment names a text file with the analyst's own assessment,
+	// printed first in the brief and marked as the analyst's.
+	Assessment string `toml:"assessment"`
 
 	Output   Output           `toml:"output"`
 	Cleaning Cleaning         `toml:"cleaning"`

@@ -1,0 +1,123 @@
+package report
+
+import (
+	"net/url"
+	"strings"
+)
+
+// SchemaVersion is the version of the model's JSON form that this build
+// writes, in schema_version. docs/model.md lists what each version adds;
+// docs/model.schema.json is its JSON Schema.
+const SchemaVersion = "1.1"
+
+// ClaimWording is how positions on a claim issue read: a claim is asserted
+// or rejected, never backed, so "support" reads "says so" and no reader
+// takes an assertion that safe havens exist for backing safe havens.
+var ClaimWording = map[string]string{
+	"support":     "says so",
+	"oppose":      "says not",
+	"deny":        "denies",
+	"conditional": "says so, with caveats",
+	"demand":      "demands it be addressed",
+	"propose":     "suggests so",
+}
+
+// IssueByID returns the issue with the id, or one with only the id.
+func IssueByID(issues []Issue, id string) Issue {
+	for _, is := range issues {
+		if is.ID == id {
+			return is
+		}
+	}
+	return Issue{ID: id}
+}
+
+// PositionWord returns how a position on an issue reads, in lower case:
+// the issue's own wording, else ClaimWording for a claim, else the
+// position itself ("support").
+func PositionWord(is Issue, position string) string {
+	if w := is.Wording[position]; w != "" {
+		return w
+	}
+	if is.Claim {
+		if w := ClaimWording[position]; w != "" {
+			return w
+		}
+	}
+	return position
+}
+
+// SourceOutlet names a source's outlet: its outlet, else the host of its
+// web address without "www.", else "".
+func SourceOutlet(s Source) string {
+	if s.Outlet != "" {
+		return s.Outlet
+	}
+	if !WebAddress(s.URL) {
+		return ""
+	}
+	u, err := url.Parse(s.URL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+// QuoteKey folds a quote for comparison: white space runs become one
+// space, typographic quotes and apostrophes become plain ones, and case
+// is ignored, so that two sources printing the same sentence match.
+func QuoteKey(q string) string {
+	q = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "\u00a0", " ").Replace(q)
+	return strings.ToLower(strings.Join(strings.Fields(q), " "))
+}
+
+// QuoteSources splits the sources of citations into those that carry the
+// quote (their citation's quote is the same sentence, or the source's
+// text holds it) and the others, each once, in citation order.
+func QuoteSources(cites []Citation, quote string, sources []Source) (same, others []string) {
+	key := QuoteKey(quote)
+	text := map[string]string{}
+	for _, s := range sources {
+		if s.Text != "" {
+			text[s.ID] = s.Text
+		}
+	}
+	seen := map[string]bool{}
+	for _, c := range cites {
+		if QuoteKey(c.Quote) == key || (text[c.Source] != "" && strings.Contains(QuoteKey(text[c.Source]), key)) {
+			if !seen[c.Source] {
+				same = append(same, c.Source)
+				seen[c.Source] = true
+			}
+		}
+	}
+	for _, c := range cites {
+		if !seen[c.Source] {
+			others = append(others, c.Source)
+			seen[c.Source] = true
+		}
+	}
+	return same, others
+}
+
+// FigureLine is a figure in a few words, with who reported it: "46
+// killed (Taliban spokesman)", "USD 10 million (World Bank)".
+func FigureLine(f Figure) string {
+	s := FormatValue(f)
+	switch f.What {
+	case "money", "money_usd", "money_pkr":
+	case "people", "other", "":
+		if f.Who != "" {
+			s += " " + f.Who
+		}
+	default:
+		s += " " + f.What
+	}
+	if f.Period != "" {
+		s += " " + f.Period
+	}
+	if f.AttributedTo != "" {
+		s += " (" + f.AttributedTo + ")"
+	}
+	return s
+}
