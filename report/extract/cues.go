@@ -54,6 +54,9 @@ type cueTable struct {
 	list  []cue
 	set   *phraseSet
 	index map[string]int // phrase → index in list
+	// onlyConditions maps the conjunction of each condition cue "only X"
+	// ("once", "if", "after") to the cue's index.
+	onlyConditions map[string]int
 }
 
 // cueKinds maps the lexicon's shapes to the rules' kinds.
@@ -64,13 +67,16 @@ var cueKinds = map[lexicon.Shape]cueKind{
 
 // newCueTable indexes a lexicon's cues. The first cue of a phrase wins.
 func newCueTable(lex *lexicon.Lexicon) *cueTable {
-	t := &cueTable{set: newPhraseSet(true), index: map[string]int{}}
+	t := &cueTable{set: newPhraseSet(true), index: map[string]int{}, onlyConditions: map[string]int{}}
 	for _, c := range lex.Cues {
 		if _, dup := t.index[c.Phrase]; dup {
 			continue
 		}
 		t.index[c.Phrase] = len(t.list)
 		t.set.add(c.Phrase, len(t.list))
+		if w, ok := strings.CutPrefix(c.Phrase, "only "); ok && c.Shape == lexicon.ShapeCondition && !strings.Contains(w, " ") {
+			t.onlyConditions[w] = len(t.list)
+		}
 		t.list = append(t.list, cue{phrase: c.Phrase, position: c.Position, kind: cueKinds[c.Shape], needTo: c.NeedsTo,
 			converted: c.CAMEO != ""})
 	}
@@ -96,8 +102,8 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 func (t *cueTable) splitConditions(toks []token, ms []phraseMatch) []phraseMatch {
 	var add []phraseMatch
 	for k := 2; k < len(toks); k++ {
-		i, ok := t.index["only "+toks[k].Lower]
-		if !ok || t.list[i].kind != cueCondition || toks[k-1].Lower == "only" {
+		i, ok := t.onlyConditions[toks[k].Lower]
+		if !ok || toks[k-1].Lower == "only" {
 			continue
 		}
 		for j := k - 2; j >= 0 && j >= k-5; j-- {
