@@ -46,3 +46,11 @@ func TestRelativeObjects(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeObjectLists(t *testing.T) {
+	text := "Iran accepted the truce that Saudi Arabia, Oman and Norway proposed in May."
+	want := "Iran/truce/support, Oman/truce/propose, Saudi Arabia/truce/propose"
+	if got := stanceList(New(relativeDomain).Extract("s", text, report.Date{})); got != want {
+		t.Errorf("%s\n got  %q\n want %q", text, got, want)
+	}
+}

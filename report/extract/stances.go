@@ -422,7 +422,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		k = v.issueAfter(m.To, ce, reach, taken)
 		if k < 0 && c.kind == cueVerb {
-			k = v.relativeObject(m.From, taken) // "an offer the council has rejected"
+			k = v.relativeObject(m.From) // "an offer the council has rejected"
 		}
 	}
 	if k < 0 {

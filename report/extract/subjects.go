@@ -398,22 +398,19 @@ func (v *sentenceView) addressee(k int) bool {
 // clause's subject, with or without "that"/"which" ("the peace agreement
 // Congo and Rwanda signed", "an offer the council has always rejected",
 // "the truce that both sides accepted"), or -1.
-func (v *sentenceView) relativeObject(i int, taken map[int]bool) int {
+func (v *sentenceView) relativeObject(i int) int {
 	j := i - 1
 	for j > v.from && (perfectAux[v.toks[j].Lower] || modals[v.toks[j].Lower] || cueAdverbs[v.toks[j].Lower]) {
 		j-- // "has always", "would"
+	}
+	if _, ok := mentionAt(v.ms, j); !ok && j-2 > v.from && v.toks[j].Title && v.toks[j-1].Lower == "and" {
+		j -= 2 // "A, B and Egypt", Egypt being no configured actor
 	}
 	m, ok := mentionAt(v.ms, j)
 	if !ok || m.PrepObject {
 		return -1
 	}
-	start := m.From
-	for k := len(v.ms) - 1; k >= 0; k-- { // "Congo and Rwanda"
-		p := v.ms[k]
-		if p.To <= start && p.To+1 == start && v.toks[p.To].Lower == "and" {
-			start = p.From
-		}
-	}
+	start := listStart(v.toks, v.ms, m) // "A, B, the C and D"
 	if start-1 > v.from && (v.toks[start-1].Lower == "the" || v.toks[start-1].Lower == "a") {
 		start--
 	}
@@ -421,9 +418,33 @@ func (v *sentenceView) relativeObject(i int, taken map[int]bool) int {
 		start--
 	}
 	for k, im := range v.issues {
-		if im.To == start && !taken[k] {
-			return k
+		if im.To == start {
+			return k // taken or not: "accepted the truce that A and B proposed" gives it to both verbs
 		}
 	}
 	return -1
+}
+
+// listStart returns the first token of the list of actors that mention m
+// ends: "the United States, Saudi Arabia, the UAE and Egypt" starts at
+// "the United States" when m is Egypt.
+func listStart(toks []token, ms []actorMention, m actorMention) int {
+	start := m.From
+	for k := len(ms) - 1; k >= 0; k-- {
+		p := ms[k]
+		if p.To > start {
+			continue
+		}
+		gap := toks[p.To:start]
+		if len(gap) == 0 || len(gap) > 3 {
+			break
+		}
+		for _, t := range gap {
+			if w := t.Lower; w != "," && w != "and" && w != "the" {
+				return start
+			}
+		}
+		start = p.From
+	}
+	return start
 }
