@@ -171,11 +171,22 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if !v.claim[im.Issue] {
+			if c, pos := v.calledVerdict(im); pos != "" {
+				for _, who := range v.subjectOf(c, cueVerb) {
+					add(who, im.Issue, pos) // "called the framework 'a crucial step'"
+				}
+				continue
+			}
+		}
 		who := v.speakerAt(im.From)
 		if who == "" {
 			continue
 		}
 		if !v.claim[im.Issue] {
+			if pos := v.verdict(im); pos != "" {
+				add(who, im.Issue, pos) // "the sanctions were 'counterproductive'", "talk of a truce was premature"
+			}
 			if v.offTable(im) {
 				add(who, im.Issue, "oppose") // "talks with the rebels are off the table"
 			}
@@ -834,3 +845,82 @@ func (v *sentenceView) talkModifiers(i int) int {
 	}
 	return max(n-1, 0)
 }
+
+// verdict returns the position a speaker takes by judging an issue in a
+// predicate after it — "the sanctions were 'absolutely
+// counterproductive'" (oppose), "the talks had been productive"
+// (support) — or "". A negation before the judgement turns praise into
+// opposition and voids blame.
+func (v *sentenceView) verdict(im issueMention) string {
+	if im.From > v.from && v.toks[im.From-1].Lower == "to" {
+		return "" // "those willing to surrender would be welcome": the issue is no subject
+	}
+	_, ce := v.clause(im.From)
+	k := im.To
+	for k < ce && k < im.To+3 && (modals[v.toks[k].Lower] || perfectAux[v.toks[k].Lower]) {
+		k++ // "the plan would be", "the talks had been"
+	}
+	if k >= ce || !copulas[v.toks[k].Lower] {
+		return ""
+	}
+	return v.judgement(k+1, ce)
+}
+
+// calledVerdict reads "called the framework 'a crucial step'", "branded
+// the talks a farce": the token of the naming verb before the issue and
+// the position its judgement after it gives, or -1 and "".
+func (v *sentenceView) calledVerdict(im issueMention) (int, string) {
+	c := -1
+	for k := im.From - 1; k >= v.from && k >= im.From-3; k-- {
+		if namingVerbs[v.toks[k].Lower] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1, ""
+	}
+	_, ce := v.clause(im.From)
+	if pos := v.judgement(im.To, ce); pos != "" {
+		return c, pos
+	}
+	return -1, ""
+}
+
+// judgement reads an evaluative word within the few tokens from k (past
+// adverbs, articles and quotation marks): praise (lexicon praiseWords) is
+// support, blame (blameWords) opposition; "not" before praise is
+// opposition, before blame nothing.
+func (v *sentenceView) judgement(k, end int) string {
+	negated := false
+	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
+		w := v.toks[k].Lower
+		switch {
+		case negators[w]:
+			negated = true
+		case praiseWords[w]:
+			if negated {
+				return "oppose"
+			}
+			return "support"
+		case blameWords[w]:
+			if negated {
+				return ""
+			}
+			return "oppose"
+		case openingMarks[w] || w == "a" || w == "an" || w == "very" || w == "absolutely" ||
+			strings.HasSuffix(w, "ly") || w == "\u201c":
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// praiseWords and blameWords judge an issue in a predicate; namingVerbs
+// name it so ("called the deal 'historic'").
+var (
+	praiseWords = words("praiseWords")
+	blameWords  = words("blameWords")
+	namingVerbs = words("namingVerbs")
+)

@@ -1,0 +1,25 @@
+package extract
+
+import (
+	"testing"
+
+	"brief/report"
+)
+
+// TestVerdicts checks positions taken by judging an issue: in a predicate
+// after it, or by naming it.
+func TestVerdicts(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Iran said the talks were \u201cvery productive\u201d.", "Iran/talks/support"},
+		{"Oman said talk of a truce was premature.", "Oman/truce/oppose"},
+		{"Iran said the talks were not acceptable.", "Iran/talks/oppose"},
+		{"Iran said the talks were not a failure.", ""},
+		{"Oman called the truce \u201ca crucial step\u201d on Monday.", "Oman/truce/support"},
+		{"Egypt branded the talks a farce.", "Egypt/talks/oppose"},
+		{"Iran said those willing to talk would be welcome.", ""},
+	} {
+		if got := stanceList(New(relativeDomain).Extract("s", tc.text, report.Date{})); got != tc.want {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
