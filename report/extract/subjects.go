@@ -72,7 +72,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if v.accused(m.From) {
 				return nil // "accused Morocco of violating the ceasefire": the accuser's claim
 			}
-			if v.addressee(m.From) {
+			if v.addressee(listStart(v.toks, v.ms, m)) {
 				return nil // "urged the EU to resume funding": the demand is the subject's, not the EU's stance
 			}
 			return v.withConjuncts(m, cs)
