@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"brief/report"
+	"brief/report/extract/lexicon"
 )
 
 // figuresIn returns the figures one sentence reports. actors resolves who is
@@ -50,10 +51,12 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 		}
 	}
 	fs.shareListKinds(figs)
+	fs.shareRestated(figs)
 	out := make([]report.Figure, 0, len(figs))
 	for _, f := range figs {
 		out = append(out, report.Figure{
 			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
+			Currency:     f.currency,
 			Period:       fs.periodNear(f.at),
 			AttributedTo: creditFor(fs.creditList(), toks, f.at),
 			Citations:    []report.Citation{{Quote: s.Text}},
@@ -68,8 +71,23 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 func (fs *figureScan) shareListKinds(figs []figure) {
 	for i := len(figs) - 2; i >= 0; i-- {
 		next := &figs[i+1]
-		if next.kindAfter && eventKinds[next.what] && !figs[i].ownKind && fs.coordinated(figs[i].last, next.first) {
+		if next.kindAfter && eventKinds[next.what] && !figs[i].ownKind && !eventKinds[figs[i].what] && fs.coordinated(figs[i].last, next.first) {
 			figs[i].what, figs[i].kindAfter = next.what, true
+		}
+	}
+}
+
+// shareRestated gives a number that restates the one before it in other
+// units, inside its phrase, that figure's kind: "some 10,000 families, or
+// more than 50,000 people, have left their homes".
+func (fs *figureScan) shareRestated(figs []figure) {
+	for i := 1; i < len(figs); i++ {
+		prev, f := &figs[i-1], &figs[i]
+		if !eventKinds[prev.what] || !prev.kindAfter || eventKinds[f.what] || f.first <= prev.first || f.last >= prev.last {
+			continue
+		}
+		if fs.word(f.first-1) == "or" && fs.word(f.first-2) == "," {
+			f.what = prev.what
 		}
 	}
 }
@@ -148,6 +166,7 @@ type figure struct {
 	last      int  // last token of the figure's text
 	ownKind   bool // the kind came from a word about this number (not inherited)
 	kindAfter bool // the kind came from a trigger after the number: "… were killed"
+	currency  string
 }
 
 func (fs *figureScan) word(i int) string {
@@ -211,10 +230,10 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if possessives[fs.word(open-1)] && !f.ownKind {
 		return figure{}, false // "his three children": a family, not a count
 	}
-	if q.wordOne && np.last < 0 && f.last == last {
+	if q.wordOne && np.last < 0 && f.last == last && !f.ownKind {
 		return figure{}, false
 	}
-	if f.who == "" && !strings.HasPrefix(f.what, "money") {
+	if f.who == "" && f.what != "money" {
 		f.who = fs.whoIn(np, of, f.what, f.at)
 	}
 	if f.first > 0 && fs.toks[f.first].glued && fs.toks[f.first-1].is("\"", "“", "‘") {
@@ -272,12 +291,9 @@ func (fs *figureScan) opening(q quantity) (int, bool) {
 // take the trigger in. It returns "" when no word about the number says.
 func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *figure) (string, bool) {
 	switch {
-	case q.currency == "usd":
-		return "money_usd", true
-	case q.currency == "pkr":
-		return "money_pkr", true
 	case q.currency != "":
-		return "other", true
+		f.currency = q.currency
+		return "money", true
 	case np.last >= 0 && attackNouns[fs.word(np.last)]:
 		return "attacks", true
 	}
@@ -288,6 +304,9 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
 		return bk, true
+	}
+	if ak == "released" && !fs.passiveBefore(end) {
+		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
 	if ak != "" {
 		f.last = max(f.last, end)
@@ -310,6 +329,27 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		}
 	}
 	return "", false
+}
+
+// passiveBefore reports whether a passive auxiliary of the past or the
+// present stands just before the trigger that ends at token end: "were
+// released", "have been freed"; not "would be freed", a release to come.
+func (fs *figureScan) passiveBefore(end int) bool {
+	passive := false
+	for k := end - 1; k >= 0 && k >= end-4; k-- {
+		w := fs.word(k)
+		if modals[w] || w == "to" {
+			return false
+		}
+		if passiveAux[w] {
+			passive = true
+			continue
+		}
+		if !auxWords[w] {
+			break
+		}
+	}
+	return passive
 }
 
 // countedBy gives the kind from the counted noun alone: "soldiers" →
@@ -528,10 +568,25 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 	if n.kind == numDigits && next == "-" && nextTok(q.last+2).kind == numDigits {
 		return true // "2022-23", "3-1"
 	}
-	if q.wordOne && (oneNonCount[next] || oneNonCount[prev]) {
+	if q.wordOne && (oneNonCount[next] || oneNonCount[prev] && !fs.countsOne(open, q.last)) {
 		return true // "one of the", "no one", "one day"
 	}
 	return false
+}
+
+// countsOne reports whether a "one" at token i..last after one of the
+// oneNonCount words counts anyway: a counted noun follows it after a
+// preposition or a relative ("the death of one soldier", "in which one
+// civilian was killed"), or it is a trigger's object ("killing one").
+func (fs *figureScan) countsOne(i, last int) bool {
+	prev := fs.word(i - 1)
+	if triggers[prev] != "" {
+		return true // "killing one and injuring two"
+	}
+	if !countNouns[fs.word(last+1)] {
+		return false
+	}
+	return prev == "of" || prepositionBefore[fs.word(i-2)] && (prev == "which" || prev == "whom")
 }
 
 // isMonth reports whether token i names a month. "May" and "March" count
@@ -600,7 +655,8 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		t := &fs.toks[k]
 		if t.kind == numPunct {
 			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
-			if t.is("-") && t.glued && last == k-1 && k+1 < len(fs.toks) && fs.toks[k+1].glued && fs.toks[k+1].kind == numWord {
+			// A slash in a name: "ISWAP/Boko Haram fighters".
+			if t.is("-", "/") && t.glued && last == k-1 && k+1 < len(fs.toks) && fs.toks[k+1].glued && fs.toks[k+1].kind == numWord {
 				continue
 			}
 			break
@@ -640,6 +696,9 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 	andSkipped := false
 	for k := i; k >= 0 && k > i-7; k-- {
 		w := fs.word(k)
+		if kind, first := fs.phraseEndingAt(k); kind != "" {
+			return kind, first // "set free four hostages"
+		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {
 				return "other", k - 2 // "killed or injured 50 people"
@@ -664,7 +723,7 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 			}
 			return kind, k
 		}
-		if !gapWords[w] {
+		if !gapWords[w] && !gapRange[w] {
 			break
 		}
 	}
@@ -734,6 +793,10 @@ func (fs *figureScan) triggerAfter(i int) (string, int) {
 				continue
 			}
 		}
+		if auxWords[fs.word(k-1)] && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
+			k++ // "was shot and killed", "were attacked and wounded"
+			continue
+		}
 		if w := fs.word(k); !auxWords[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
 			return "", 0 // adverbs pass: "are internally displaced"
 		}
@@ -761,31 +824,11 @@ func (fs *figureScan) parenthesisEnd(k int) int {
 
 // triggerAt reads a trigger word or phrase at token k.
 func (fs *figureScan) triggerAt(k int) (string, int) {
+	if kind, end := fs.phraseAt(k); kind != "" {
+		return kind, end
+	}
 	w, w1, w2 := fs.word(k), fs.word(k+1), fs.word(k+2)
 	switch {
-	case w == "lost" && (w1 == "their" || w1 == "his" || w1 == "her") && (w2 == "lives" || w2 == "life"):
-		return "killed", k + 2
-	case (w == "sustained" || w == "suffered" || w == "received") && (w1 == "injuries" || w1 == "wounds" || w2 == "injuries" || w2 == "wounds"):
-		if w1 == "injuries" || w1 == "wounds" {
-			return "injured", k + 1
-		}
-		return "injured", k + 2
-	case (w == "taken" || w == "held") && (w1 == "hostage" || w1 == "captive" || w1 == "hostages"):
-		return "abducted", k + 1
-	case w == "taken" && w1 == "into" && w2 == "custody":
-		return "arrested", k + 2
-	case w == "rounded" && w1 == "up":
-		return "arrested", k + 1
-	case (w == "shot" || w == "found" || w == "feared" || w == "confirmed" || w == "left") && w1 == "dead":
-		return "killed", k + 1
-	case (w == "embraced" || w == "embrace" || w == "attained") && (w1 == "martyrdom" || w1 == "shahadat"):
-		return "killed", k + 1
-	case w == "sent" && w1 == "to" && w2 == "hell":
-		return "killed", k + 2
-	case w == "gunned" && w1 == "down":
-		return "killed", k + 1
-	case w == "forced" && w1 == "to" && (w2 == "flee" || w2 == "leave"):
-		return "displaced", k + 2
 	case (w == "left" || w == "leave" || w == "leaving" || w == "abandoned") && (homeWords[w1] || homeWords[w2]):
 		// "300 families had left villages", "left their homes"
 		if homeWords[w1] {
@@ -795,7 +838,7 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
 		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {
-			if w := fs.word(j); w == "homes" || w == "home" || w == "villages" || w == "houses" {
+			if homeWords[fs.word(j)] {
 				return "displaced", j
 			}
 		}
@@ -805,6 +848,39 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 		return kind, k
 	}
 	return "", 0
+}
+
+// phraseAt reads a trigger phrase of several words that starts at token k
+// ("lost their lives", "set free") and returns its kind and last token.
+func (fs *figureScan) phraseAt(k int) (string, int) {
+	for _, p := range triggerPhrases[fs.word(k)] {
+		if fs.matchesPhrase(k, p.words) {
+			return p.value, k + len(p.words) - 1
+		}
+	}
+	return "", 0
+}
+
+// phraseEndingAt reads a trigger phrase that ends at token k and returns
+// its kind and first token.
+func (fs *figureScan) phraseEndingAt(k int) (string, int) {
+	for first := max(k-4, 0); first < k; first++ {
+		if kind, end := fs.phraseAt(first); kind != "" && end == k {
+			return kind, first
+		}
+	}
+	return "", 0
+}
+
+// matchesPhrase reports whether the words of a phrase start at token k.
+func (fs *figureScan) matchesPhrase(k int, ws []string) bool {
+	for i, w := range ws {
+		got := fs.word(k + i)
+		if got != w && !(w == "their" && possessives[got]) {
+			return false
+		}
+	}
+	return true
 }
 
 // whoIn says who a figure counts: the actor its noun or "of" phrase names
@@ -1027,38 +1103,72 @@ func kindWords(lists map[string][]string) map[string]string {
 	return m
 }
 
+// kindSets maps each word of the lexicon's sets named prefix+Kind
+// ("triggerKilled") to its kind ("killed").
+func kindSets(prefix string) map[string]string {
+	lists := map[string][]string{}
+	for name, ws := range lexicon.Default().Sets {
+		if kind, ok := strings.CutPrefix(name, prefix); ok && kind != "" && kind[0] >= 'A' && kind[0] <= 'Z' {
+			kind = strings.ToLower(kind[:1]) + kind[1:]
+			lists[kind] = append(lists[kind], ws...)
+		}
+	}
+	return kindWords(lists)
+}
+
+// wordPhrases are phrases of several words with a value each, found by
+// their first word. The word "their" in a phrase stands for any
+// possessive.
+type wordPhrases map[string][]wordPhrase
+
+type wordPhrase struct {
+	words []string
+	value string
+}
+
+func newWordPhrases(m map[string]string) wordPhrases {
+	out := wordPhrases{}
+	for p, v := range m {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) > 0 {
+			out[ws[0]] = append(out[ws[0]], wordPhrase{ws, v})
+		}
+	}
+	for _, ps := range out {
+		slices.SortFunc(ps, func(a, b wordPhrase) int { return len(b.words) - len(a.words) })
+	}
+	return out
+}
+
 // triggers are words that say what happened to those counted, before or
 // after the number: "killing 12", "12 were killed", "30 wounded".
-var triggers = kindWords(map[string][]string{
-	"killed": {"killed", "kill", "kills", "killing", "martyred", "martyring", "martyr", "martyrdom", "neutralised",
-		"neutralized", "neutralising", "neutralizing", "neutralise", "neutralize", "dead", "died", "dies",
-		"slain", "massacred", "perished", "executed", "eliminated", "eliminating", "deaths", "fatalities",
-		"bodies", "death", "hell"}, // ISPR: "khwarij were sent to hell"
-	"injured": {"injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "hurt",
-		"injuries", "hospitalised", "hospitalized"},
-	"displaced": {"displaced", "displacing", "uprooted", "fled", "flee", "fleeing", "evacuated", "migrated"},
-	"arrested": {"arrested", "arresting", "arrests", "detained", "detaining", "apprehended", "nabbed",
-		"captured", "capturing"},
-	"abducted": {"abducted", "abducting", "kidnapped", "kidnapping", "kidnappings", "abductions",
-		"hostage", "hostages", "captives", "abductees"},
-})
+var triggers = kindSets("trigger")
+
+// triggerPhrases are triggers of several words: "lost their lives".
+var triggerPhrases = newWordPhrases(lexicon.Default().Map("triggerPhrases"))
+
+// gapRange are verbs of a span between a trigger and its numbers:
+// "fatalities range from 1 to 2".
+var gapRange = words("gapRange")
+
+// prepositionBefore are prepositions that, before "which" or "whom", make
+// a relative clause: "an attack in which one civilian was killed".
+var prepositionBefore = figWords("in", "during", "after", "of", "among", "by", "from", "with")
 
 // homeWords are what people who are displaced leave.
 var homeWords = figWords("homes", "home", "villages", "village", "houses", "towns", "camps")
 
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
-var nounTriggers = figWords("deaths", "fatalities", "bodies", "injuries", "arrests", "kidnappings",
-	"abductions", "hostages", "hostage", "captives", "abductees", "death")
+var nounTriggers = words("nounTriggers")
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
-var beforeOnlyTriggers = map[string]string{"toll": "killed", "lives": "killed", "arrest": "arrested",
-	"detention": "arrested", "abduction": "abducted", "displacement": "displaced", "evacuation": "displaced"}
+var beforeOnlyTriggers = lexicon.Default().Map("beforeOnlyTriggers")
 
 // eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
 // and 30 civilians".
-var eventKinds = figWords("killed", "injured", "displaced", "arrested", "abducted")
+var eventKinds = figWords("killed", "injured", "displaced", "arrested", "abducted", "released")
 
 var attackNouns = figWords("attacks", "attack", "bombings", "assaults", "strikes", "airstrikes",
 	"raids", "ambushes", "explosions", "blasts", "incidents", "shellings", "bombardments", "incursions",
@@ -1066,25 +1176,7 @@ var attackNouns = figWords("attacks", "attack", "bombings", "assaults", "strikes
 
 // headNouns give the kind of a number by what it counts, when no word says
 // what happened to them.
-var headNouns = kindWords(map[string][]string{
-	"fighters": {"fighters", "fighter", "militants", "militant", "insurgents", "insurgent", "terrorists",
-		"terrorist", "rebels", "rebel", "jihadists", "jihadist", "extremists", "combatants", "guerrillas",
-		"gunmen", "gunman", "cadres", "mujahideen", "bombers", "attackers", "mercenaries", "paramilitaries",
-		"operatives", "jihadis", "khawarij", "khwarij", "kharijites", "miscreants", "separatists",
-		"militiamen", "raiders"},
-	"troops": {"soldiers", "soldier", "troops", "personnel", "servicemen", "serviceman", "marines",
-		"paratroopers", "sailors", "airmen", "policemen", "policeman", "cops", "guards", "guardsmen",
-		"commandos", "recruits", "reservists", "conscripts", "officers", "officer", "constables",
-		"jawans", "rangers", "peacekeepers", "levies"},
-	"people": {"people", "persons", "civilians", "individuals", "residents", "villagers", "inhabitants",
-		"children", "families", "households", "citizens", "nationals", "migrants", "victims",
-		"bystanders"},
-	"displaced": {"refugees", "refugee", "idps", "evacuees", "displaced"},
-	"abducted":  {"hostages", "hostage", "captives", "abductees"},
-	"killed":    {"deaths", "fatalities", "bodies", "lives", "souls"},
-	"injured":   {"injuries"},
-	"arrested":  {"arrests", "detainees"},
-})
+var headNouns = kindSets("head")
 
 // thingNouns count places and things, which are not killed, wounded or
 // arrested: "captured 25 posts", "seized 12 vehicles".
