@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"brief/report"
+	"brief/report/extract/lexicon"
 	"brief/report/timex"
 )
 
@@ -19,10 +21,20 @@ import (
 func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published report.Date) []report.Event {
 	s := a.sents[i]
 	var out []report.Event
+	var dates []timex.Mention
 	for _, m := range a.timesIn(s) {
-		date, precision, ok := m.Date()
-		if !ok || a.inName(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
+		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
 			continue
+		}
+		dates = append(dates, m)
+	}
+	for _, m := range dates {
+		date, precision, _ := m.Date()
+		typ := a.eventType(i, m.Start, m.End)
+		if len(dates) > 1 && a.datesSpeech(i, m) {
+			// "Officials said Wednesday that Tuesday's strikes killed 46":
+			// Wednesday is the statement's day, Tuesday the strikes'.
+			typ = "statement"
 		}
 		actors := actorNames(ms)
 		if len(actors) == 0 && a.speeches[i].Speaker != "" {
@@ -34,6 +46,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		out = append(out, report.Event{
 			Date: date, Precision: precision,
 			Summary:   summarize(s.Text, m.Start-s.Start),
+			Type:      typ,
 			Actors:    actors,
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 		})
@@ -43,12 +56,39 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			out = append(out, report.Event{
 				Date: published.String(), Precision: published.Precision(),
 				Summary:   summarize(s.Text, at),
+				Type:      a.eventType(i, s.Start+at, s.Start+at),
 				Actors:    actorNames(ms),
 				Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 			})
 		}
 	}
 	return out
+}
+
+// namesPlace reports whether a date is part of a place's name: "the July
+// 7 neighbourhood", "the 26 July square".
+func (a *article) namesPlace(m timex.Mention) bool {
+	k := a.tokenAfter(m.End)
+	return k >= 0 && a.toks[k].Word && !a.toks[k].Title && placeNouns[a.toks[k].Lower]
+}
+
+// placeNouns, after a date, make it a place's name.
+var placeNouns = words("placeNouns")
+
+// datesSpeech reports whether a date of sentence i only dates its speech
+// verb: "said Wednesday that …", "on Wednesday told reporters".
+func (a *article) datesSpeech(i int, m timex.Mention) bool {
+	v := a.speeches[i].Verb
+	if v < 0 {
+		v = a.speeches[i].AnyVerb
+	}
+	if v < 0 {
+		return false
+	}
+	start, end := a.toks[v].Start, a.toks[v].End
+	after := m.Start >= end && m.Start-end <= 4 && !strings.ContainsAny(a.text[end:m.Start], ",;") // "said Wednesday", "said on Wednesday"
+	before := m.End <= start && start-m.End <= 3 && !strings.ContainsAny(a.text[m.End:start], ",;")
+	return after || before
 }
 
 // ongoingVerbs, after "is" or "are", report something happening as the
@@ -416,3 +456,108 @@ func trimLeadingWord(s string) string {
 
 // isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// eventTyper finds the words that say what kind of event a sentence
+// reports (the lexicon's event verbs, matched by stem) and their types.
+type eventTyper struct {
+	verbs *phraseSet
+	types []string // by the phrase's value
+}
+
+var eventTypes = sync.OnceValue(func() *eventTyper {
+	return newEventTyper(lexicon.Default().EventVerbs)
+})
+
+func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
+	t := &eventTyper{verbs: newPhraseSet(true)}
+	for _, v := range verbs {
+		if v.Type == "" {
+			continue
+		}
+		t.verbs.add(v.Phrase, len(t.types))
+		t.types = append(t.types, v.Type)
+	}
+	return t
+}
+
+// eventType returns the type of the event of sentence i whose date spans
+// bytes start..end: the type of the event word nearest the date, or ""
+// when the sentence has none. The type may be refined once the figures
+// reported for the event are known (linkFigures).
+func (a *article) eventType(i, start, end int) string {
+	et := eventTypes()
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	best, dist := "", -1
+	for _, m := range et.verbs.findAll(a.toks, from, to) {
+		d := 0
+		switch s, e := a.toks[m.From].Start, a.toks[m.To-1].End; {
+		case e <= start:
+			d = start - e
+			if a.clauseBetween(m.To, a.tokenAfter(start)) {
+				d += len(a.text) // another clause's word yields to the date's own
+			}
+		case s >= end:
+			d = s - end
+			if a.clauseBetween(a.tokenAfter(end), m.From) {
+				d += len(a.text)
+			}
+		}
+		if dist < 0 || d < dist {
+			best, dist = et.types[m.Value], d
+		}
+	}
+	return best
+}
+
+// clauseBetween reports whether a word that opens or ends a clause stands
+// in tokens from..to-1: "fled Bajaur on Sunday as the fighting spread".
+func (a *article) clauseBetween(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		if w := a.toks[k].Lower; w == "," || w == ";" || w == "as" || w == "that" || clauseBreaks[w] || subordinators[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// linkFigures links each event of an article to the figures reported in
+// the same sentence for it (deaths, injuries, arrests, people displaced,
+// abducted or released; not a count over a period), by the id the figure
+// will have in the brief; and gives an event with casualties but no type
+// the type "battle", and a battle whose casualties are all civilians the
+// type "violence_against_civilians".
+func linkFigures(f *Facts) {
+	bySentence := map[string][]report.Figure{}
+	for _, fig := range f.Figures {
+		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
+			q := fig.Citations[0].Quote
+			bySentence[q] = append(bySentence[q], fig)
+		}
+	}
+	for k := range f.Events {
+		e := &f.Events[k]
+		if len(e.Citations) == 0 {
+			continue
+		}
+		if e.Type == "statement" {
+			continue // the figures are what was said, not what happened then
+		}
+		figs := bySentence[e.Citations[0].Quote]
+		casualties, civilians := 0, 0
+		for _, fig := range figs {
+			e.Figures = append(e.Figures, report.FigureID(fig))
+			if fig.What == "killed" || fig.What == "injured" {
+				casualties++
+				if headNouns[lastWord(fig.Who)] == "people" {
+					civilians++
+				}
+			}
+		}
+		if e.Type == "" && casualties > 0 {
+			e.Type = "battle"
+		}
+		if e.Type == "battle" && casualties > 0 && civilians == casualties {
+			e.Type = "violence_against_civilians"
+		}
+	}
+}

@@ -129,6 +129,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			}
 		}
 	}
+	linkFigures(&f)
 	return f
 }
 

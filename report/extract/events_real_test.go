@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+// TestEventsReal checks events in the shapes of real reporting: the
+// event's own day rather than the statement's, two days of a list, a
+// place named after a date, and each event's type and linked figures.
+func TestEventsReal(t *testing.T) {
+	wed := report.Date{Year: 2024, Month: 5, Day: 1} // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []string // "date precision type figures|summary"; figures: the linked figures' texts
+	}{
+		{"the event's own day, not the statement's",
+			"Officials said Wednesday that Tuesday's strikes killed 46 people.",
+			[]string{"2024-05-01 day statement []|Officials said Wednesday that Tuesday's strikes killed 46 people",
+				"2024-04-30 day explosion [killed 46 people]|Officials said Wednesday that Tuesday's strikes killed 46 people"}},
+		{"two days of a list are two events",
+			"Clashes broke out on 17 and 21 April in Bajaur.",
+			[]string{"2024-04-17 day battle []|Clashes broke out on 17 and 21 April in Bajaur",
+				"2024-04-21 day battle []|Clashes broke out on 17 and 21 April in Bajaur"}},
+		{"a place named after a date is no date",
+			"Gunmen attacked a checkpoint in the July 7 neighbourhood of Khartoum on Monday.",
+			[]string{"2024-04-29 day battle []|Gunmen attacked a checkpoint in the July 7 neighbourhood of Khartoum on Monday"}},
+		{"an attack on civilians",
+			"Gunmen killed 12 villagers in Kurram on Monday.",
+			[]string{"2024-04-29 day violence_against_civilians [killed 12 villagers]|Gunmen killed 12 villagers in Kurram on Monday"}},
+		{"an airstrike with its dead and wounded",
+			"A drone strike on Sunday killed five militants and wounded two soldiers in North Waziristan.",
+			[]string{"2024-04-28 day explosion [killed five militants; wounded two soldiers]|A drone strike on Sunday killed five militants and wounded two soldiers in North Waziristan"}},
+		{"an arrest",
+			"Police arrested 20 suspects in Peshawar on Tuesday.",
+			[]string{"2024-04-30 day arrest [arrested 20 suspects]|Police arrested 20 suspects in Peshawar on Tuesday"}},
+		{"a protest",
+			"Thousands of traders protested in Quetta on Monday against the closure of the border.",
+			[]string{"2024-04-29 day protest []|Thousands of traders protested in Quetta on Monday against the closure of the border"}},
+		{"an agreement",
+			"The TTP and Pakistan agreed to a ceasefire on Saturday after talks in Kabul.",
+			[]string{"2024-04-27 day agreement []|The TTP and Pakistan agreed to a ceasefire on Saturday after talks in Kabul"}},
+		{"displacement",
+			"More than 2,000 families fled Bajaur on Sunday as the fighting spread.",
+			[]string{"2024-04-28 day displacement [More than 2,000 families fled]|More than 2,000 families fled Bajaur on Sunday as the fighting spread"}},
+		{"a statement",
+			"Zabihullah Mujahid said on Monday that the Islamic Emirate wants good relations with its neighbours.",
+			[]string{"2024-04-29 day statement []|Zabihullah Mujahid said on Monday that the Islamic Emirate wants good relations with its neighbours"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := New(demoDomain).Extract("s1", tt.text, wed)
+			byID := map[string]string{}
+			for _, fig := range f.Figures {
+				byID[report.FigureID(fig)] = fig.Text
+			}
+			var got []string
+			for _, e := range f.Events {
+				var figs []string
+				for _, id := range e.Figures {
+					figs = append(figs, byID[id])
+				}
+				got = append(got, fmt.Sprintf("%s %s %s [%s]|%s", e.Date, e.Precision, e.Type, strings.Join(figs, "; "), e.Summary))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
