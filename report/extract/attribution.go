@@ -47,7 +47,44 @@ func creditsIn(text string, toks []numToken) []credit {
 			cs = append(cs, credit{x, k})
 		}
 	}
+	if x, k := a.trailingSource(); x != "" {
+		cs = append(cs, credit{x, k})
+	}
 	return cs
+}
+
+// trailingSource reads a source named after what a line reports, set off
+// by a colon or a dash at its end: "… killed 12 terrorists: ISPR", "…
+// were killed — health ministry". It returns the source and its first
+// token, or "" when the line does not end so.
+func (a *attribution) trailingSource() (string, int) {
+	end := len(a.toks)
+	if end > 0 && a.toks[end-1].is(".") {
+		end--
+	}
+	for k := end - 1; k > 2 && k >= end-7; k-- {
+		t := &a.toks[k]
+		if t.kind == numDigits {
+			return "", 0
+		}
+		if t.kind != numPunct {
+			continue
+		}
+		if !t.is(":", "—", "–", "-") || t.is("-") && (t.glued || k+1 < len(a.toks) && a.toks[k+1].glued) {
+			return "", 0 // a hyphen inside a word, or other punctuation
+		}
+		seg := a.toks[k+1 : end]
+		if len(seg) == 0 || !hasSpeakerHead(seg) {
+			return "", 0
+		}
+		for _, w := range seg {
+			if w.kind != numWord || !(w.isCap() || speakerWords[w.lower]) {
+				return "", 0 // a clause, not a name: "… : a grim milestone"
+			}
+		}
+		return tidyCredit(a.text[seg[0].start:seg[len(seg)-1].end]), k + 1
+	}
+	return "", 0
 }
 
 // creditFor picks whom a sentence credits for what it says at token p: the
@@ -58,6 +95,24 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		return ""
 	}
 	from, to := clauseOf(toks, p)
+	// A source cited by the one that reports is the figure's: "Citing
+	// police sources, Dawn reported that 14 were arrested".
+	for _, c := range cs {
+		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs[toks[c.at].lower] {
+			return c.who
+		}
+	}
+	// The nearest frame before the figure in its clause: "According to
+	// the channel, the UN report estimates 6,000 fighters" is the report's.
+	best := -1
+	for i, c := range cs {
+		if c.at >= from && c.at < p && (best < 0 || c.at > cs[best].at) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return cs[best].who
+	}
 	for _, c := range cs {
 		if c.at >= from && c.at < to {
 			return c.who
@@ -65,6 +120,37 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 	}
 	return cs[0].who
 }
+
+// inRelativeAside reports whether token p lies in a relative clause set
+// off by commas (", which paid 40 million euros …,"), which states a fact
+// on the article's authority, not what the verb after it reports.
+func inRelativeAside(toks []numToken, p int) bool {
+	open := -1
+	for k := p - 1; k > 0 && k >= p-12; k-- {
+		if toks[k].lower == "," {
+			break
+		}
+		if (toks[k].lower == "which" || toks[k].lower == "who") && toks[k-1].lower == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := p + 1; k < len(toks) && k <= p+16; k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+		if toks[k].lower == "." || toks[k].lower == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// citingVerbs name the source a reporter relays: "citing police sources".
+var citingVerbs = figWords("citing", "cited", "quoting", "quoted")
 
 // clauseOf returns the clause of a sentence that holds token p, as token
 // bounds [from, to): clauses part at ";" and at ", while", ", whereas", ",
@@ -134,8 +220,15 @@ func (a *attribution) creditAt(k int) string {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
 	case "told", "tells", "informed":
-		// "an official told The Express Tribune": the outlet is credited;
-		// "the official told reporters": the official is.
+		// "officials told Dawn", "residents told an AP reporter": the
+		// speaker is the source, the outlet only relays; an outlet is
+		// credited only when no speaker is named before the verb.
+		if x := a.subjectBefore(k); x != "" {
+			return x
+		}
+		if a.word(k-1) == "," || pronouns[a.word(k-1)] {
+			break // an apposition or a pronoun: read below, or carried
+		}
 		if x := a.phraseAfter(k + 1); x != "" && startsWithName(x) && !audiences[strings.ToLower(lastWord(x))] {
 			return x
 		}
@@ -149,10 +242,11 @@ func (a *attribution) creditAt(k int) string {
 			return tidyCredit(a.text[a.toks[first].start:a.toks[k-2].end])
 		}
 	}
-	// "a senior official, who spoke on condition of anonymity, said".
+	// "a senior official, who spoke on condition of anonymity, said",
+	// "security officials, speaking on condition of anonymity, told".
 	if a.word(k-1) == "," {
 		for j := k - 2; j > 1 && j > k-20; j-- {
-			if (a.word(j) == "who" || a.word(j) == "which") && a.word(j-1) == "," {
+			if (a.word(j) == "who" || a.word(j) == "which" || strings.HasSuffix(a.word(j), "ing")) && a.word(j-1) == "," {
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
 					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
 				}
@@ -220,6 +314,8 @@ func (a *attribution) subjectStart(end int) int {
 				return first
 			}
 			continue
+		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns[a.word(j-1)]:
+			continue // "residents and two security sources told"
 		case subjectStop[t.lower]:
 			return first
 		case subjectLinks[t.lower]:
@@ -384,7 +480,7 @@ var reportingVerbs = figWords("said", "says", "say", "told", "tells", "informed"
 	"estimated", "estimates", "showed", "shows", "found", "finds", "noted", "notes", "revealed",
 	"reveals", "quoted", "recorded", "records", "documented", "counted", "wrote", "writes", "tweeted",
 	"posted", "put", "disclosed", "mentioned", "citing", "cited", "quoting", "reporting", "tallied",
-	"puts", "show", "suggest", "suggests", "indicate", "indicates", "warned", "warns", "predicted", "predicts", "believes", "believe", "assessed")
+	"puts", "show", "suggest", "suggests", "indicate", "indicates", "warned", "warns", "predicted", "predicts", "believes", "believe", "assessed", "cites", "cite")
 
 // weakReporting verbs report only when their subject is a speaker: "a UN
 // report found", not "the attack shows".
@@ -507,6 +603,9 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 			last = named // "Spokesman Zaw Min Tun gave a different account. He told state media …"
 		}
 		named = openingSpokesman(s.Text, toks)
+		if named == "" {
+			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
+		}
 		opens, closes := quoteMarks(s.Text)
 		inQuote[i] = open || opens > 0
 		open = open && closes <= opens || !open && opens > closes
@@ -547,6 +646,21 @@ func openingSpokesman(text string, toks []numToken) string {
 	}
 	return tidyCredit(text[toks[0].start:toks[end].end])
 }
+
+// openingDocument returns the report, study or statement a sentence
+// opens with ("The UN Monitoring Team's latest report was released on
+// Monday"), which an "it" of the next sentence may cite from, or "".
+func openingDocument(text string, toks []numToken) string {
+	a := attribution{text: text, toks: toks}
+	x := a.phraseAfter(0)
+	if x == "" || !documentNouns[strings.ToLower(lastWord(x))] {
+		return ""
+	}
+	return x
+}
+
+// documentNouns name a document that can be cited.
+var documentNouns = words("documentNouns")
 
 // newParagraph reports whether a blank line parts sentences a and b.
 func newParagraph(text string, a, b Sentence) bool {

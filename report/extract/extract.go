@@ -111,10 +111,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			f.Stances = append(f.Stances, stanceOf(h, sourceID, s, date, precision))
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, ms, published)...)
-		for _, fig := range figuresOf(s, numToks[i], x.actors, ms) {
-			if fig.AttributedTo == "" {
-				fig.AttributedTo = credits[i]
-			}
+		for _, fig := range figuresOf(s, numToks[i], x.actors, ms, credits[i]) {
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
 			}

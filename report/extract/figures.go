@@ -22,13 +22,15 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 	if !mayHoldNumber(s.Text) {
 		return nil
 	}
-	return figuresOf(s, numTokenize(s.Text, numLowerASCII(s.Text)), actors, nil)
+	return figuresOf(s, numTokenize(s.Text, numLowerASCII(s.Text)), actors, nil, "")
 }
 
 // figuresOf is figuresIn for a sentence already tokenized into toks,
 // whose actor mentions, with byte offsets in the article, are ms; when ms
-// is nil they are found in the sentence.
-func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention) []report.Figure {
+// is nil they are found in the sentence. A figure the sentence credits to
+// no one of its own is credited to carried, whom the sentence credits by
+// its context (creditsOf): "he added", a quotation's speaker.
+func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) []report.Figure {
 	if !mayHoldNumber(s.Text) {
 		return nil
 	}
@@ -58,11 +60,24 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
 			Currency:     f.currency,
 			Period:       fs.periodNear(f.at),
-			AttributedTo: creditFor(fs.creditList(), toks, f.at),
+			AttributedTo: fs.creditOf(f.at, carried),
 			Citations:    []report.Citation{{Quote: s.Text}},
 		})
 	}
 	return out
+}
+
+// creditOf returns whom the figure at token at is credited to: the
+// sentence's own source for it, else carried, unless it is stated in a
+// relative clause on the article's own authority.
+func (fs *figureScan) creditOf(at int, carried string) string {
+	if inRelativeAside(fs.toks, at) {
+		return ""
+	}
+	if c := creditFor(fs.creditList(), fs.toks, at); c != "" {
+		return c
+	}
+	return carried
 }
 
 // shareListKinds gives the items of a list the kind its last item's

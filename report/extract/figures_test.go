@@ -216,7 +216,7 @@ func TestFigureDetails(t *testing.T) {
 		{"Since 2021, more than 40 soldiers have been killed, the Inter-Services Public Relations (ISPR) said in a statement.",
 			"more than 40 soldiers have been killed", "soldiers", "2021/..", "ISPR"},
 		{"Hamas fighters killed 1,200 people, Israeli officials told Reuters.",
-			"killed 1,200 people", "people", "", "Reuters"},
+			"killed 1,200 people", "people", "", "Israeli officials"},
 		{"The army lost 25 soldiers, the official told reporters.", "25 soldiers", "soldiers", "", "the official"},
 		{"Five soldiers were killed, said Ahmed Khan, a police official.", "Five soldiers were killed", "soldiers", "", "Ahmed Khan"},
 		{"The Express Tribune newspaper quoted sources as saying that 30 militants had surrendered.",
