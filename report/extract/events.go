@@ -177,8 +177,16 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && (a.toks[k].Lower == "until" || a.toks[k].Lower == "till") {
 		return true
 	}
+	if k := a.tokenBefore(m.Start); m.Precision == "year" && k > 0 && a.toks[k].Lower == "in" && isNumberToken(a.toks[k-1]) {
+		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
+	}
 	text := strings.ToLower(m.Text)
 	return (text == "this year" || text == "this month") && a.counts(i, m)
+}
+
+// isNumberToken reports whether t is a number in digits or words.
+func isNumberToken(t token) bool {
+	return numberWords[t.Lower] || t.Lower != "" && isDigit(t.Lower[0])
 }
 
 // counts reports whether sentence i holds a number besides the date m.

@@ -222,8 +222,11 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
-	if np.last >= 0 && thingNouns[fs.word(np.last)] && eventKinds[f.what] {
-		f.what = "other" // "captured 25 Pakistani posts": places, not people
+	if np.last >= 0 && thingNouns[fs.word(np.last)] {
+		return figure{}, false // "captured 25 Pakistani posts": places, not people
+	}
+	if fs.population(open) && !eventKinds[f.what] {
+		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
 	if f.what == "" && fs.prev != nil {
 		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom")
@@ -343,6 +346,11 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 			}
 		}
 	}
+	if np.last < 0 && of.last < 0 && !fs.comparedTo(qualStart) {
+		if kind := fs.seriesKind(qualStart - 1); kind != "" {
+			return kind, true // "Attacks rose from 573 in 2021 to 1,210 in 2023"
+		}
+	}
 	return "", false
 }
 
@@ -365,6 +373,55 @@ func (fs *figureScan) passiveBefore(end int) bool {
 		}
 	}
 	return passive
+}
+
+// population reports whether the number whose words open at token open
+// is a population: "a city of 2 million people", "home to 12 million".
+func (fs *figureScan) population(open int) bool {
+	prev := fs.word(open - 1)
+	return (prev == "of" || prev == "to") && (populationWords[fs.word(open-2)] || placeNouns[fs.word(open-2)])
+}
+
+// seriesKind gives a number of a statistic's series the kind of the noun
+// the series is of: "Attacks rose from 573 in 2021 to 1,210 in 2023",
+// "Deaths … climbed from 980 in 2022 to 1,524". It walks back from token
+// i over the series' own words (numbers, years, "from", "to", "in", a
+// change verb) and reads the noun before them; "" when there is none or
+// no change verb was passed.
+func (fs *figureScan) seriesKind(i int) string {
+	changed := false
+	for k := i; k >= 0 && k > i-14; k-- {
+		t := &fs.toks[k]
+		w := t.lower
+		switch {
+		case changeVerbs[w]:
+			changed = true
+			continue
+		case t.kind == numDigits || numberWords[w] || numScales[w] > 0 || w == "from" || w == "to" || w == "in" || w == "," || gapWords[w] && !determinerWords[w]:
+			continue
+		}
+		if !changed {
+			return ""
+		}
+		// The subject: "Attacks", "Deaths in militant violence"; what
+		// happened before who it happened to.
+		for j := k; j >= 0 && j > k-5; j-- {
+			w := fs.word(j)
+			if attackNouns[w] {
+				return "attacks"
+			}
+			if kind := triggers[w]; kind != "" && nounTriggers[w] {
+				return kind
+			}
+		}
+		for j := k; j >= 0 && j > k-5; j-- {
+			if kind := headNouns[fs.word(j)]; kind != "" {
+				return kind
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // countedBy gives the kind from the counted noun alone: "soldiers" →
@@ -1002,6 +1059,17 @@ func (fs *figureScan) actorIn(start, end int) string {
 // year (or month) nearest to it that the sentence introduces with "in",
 // "during", "throughout", "since": "2022", "2023-05", "2021/..", "2018/2022".
 func (fs *figureScan) periodNear(at int) string {
+	// "573 in 2021 to 1,210 in 2023": the year right after the number.
+	for k := at + 1; k < len(fs.toks) && k <= at+4; k++ {
+		if fs.word(k) == "in" && k+1 < len(fs.toks) && yearLike(&fs.toks[k+1], true) {
+			if p := fs.periodAt(k + 1); p != "" {
+				return p
+			}
+		}
+		if t := &fs.toks[k]; t.kind != numWord || fs.word(k) == "in" {
+			break
+		}
+	}
 	best, dist := "", len(fs.toks)
 	for k := range fs.toks {
 		t := &fs.toks[k]
@@ -1193,11 +1261,14 @@ var attackNouns = figWords("attacks", "attack", "bombings", "assaults", "strikes
 // what happened to them.
 var headNouns = kindSets("head")
 
-// thingNouns count places and things, which are not killed, wounded or
-// arrested: "captured 25 posts", "seized 12 vehicles".
-var thingNouns = figWords("posts", "post", "positions", "checkpoints", "checkposts", "bases", "villages",
-	"towns", "townships", "districts", "vehicles", "tanks", "weapons", "rifles", "trucks", "tankers",
-	"camps", "outposts", "hideouts", "bunkers", "buildings", "houses", "drones")
+// thingNouns count places and things, which are no figure of the brief:
+// "captured 25 posts", "seized 12 vehicles", "two key cities".
+var thingNouns = words("thingNouns")
+
+// populationWords before "of" or "to" make the number after a population,
+// not a count of people something happened to: "a city of 2 million
+// people", "home to 12 million", "a population of 40 million".
+var populationWords = words("populationWords")
 
 // countNouns are nouns that make a four-digit number a count, not a year:
 // "2000 people".

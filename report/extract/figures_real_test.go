@@ -83,3 +83,47 @@ func TestFigureKindsReal(t *testing.T) {
 
 // figureOut wraps a figure for realKey.
 type figureOut struct{ report.Figure }
+
+// TestFigureNoiseReal checks numbers of real reporting that count no
+// people hurt, forces or money: populations, names, places, ages, ranks.
+func TestFigureNoiseReal(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Gunmen stormed Peshawar, a city of 2 million people, on Monday.", nil},
+		{"The province, home to 12 million people, has seen a surge in attacks.", nil},
+		{"The country has a population of 40 million people.", nil},
+		{"The militants captured two key cities.", nil},
+		{"The rebels seized three districts and 12 villages.", nil},
+		{"Zamzam camp, home to 500,000 displaced people, was shelled.", []string{"500000||displaced"}},
+		{"The Group of Seven condemned the attack.", nil},
+		{"A 25-year-old man was killed in Bannu.", nil},
+		{"It was the group's second attack this month.", nil},
+		{"The office is at 15 Mall Road in Peshawar.", nil},
+		{"Twelve people were killed, including a 10-year-old boy.", []string{"12||killed"}},
+	})
+}
+
+// TestFigureSeriesReal checks a statistic given for two years: two
+// figures, each with its year as its period.
+func TestFigureSeriesReal(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "LOW|WHAT|PERIOD"
+	}{
+		{"Attacks rose from 573 in 2021 to 1,210 in 2023.", []string{"573|attacks|2021", "1210|attacks|2023"}},
+		{"Deaths in militant violence climbed from 980 in 2022 to 1,524 in 2023.", []string{"980|killed|2022", "1524|killed|2023"}},
+		{"The number of displaced fell from 2 million in 2022 to 1.5 million in 2023.", []string{"2000000|displaced|2022", "1500000|displaced|2023"}},
+	}
+	am := newActorMatcher(testActors)
+	for _, tt := range tests {
+		var got []string
+		for _, f := range figuresIn(sentence(tt.text), am) {
+			got = append(got, num(f.Low)+"|"+f.What+"|"+f.Period)
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("figuresIn(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

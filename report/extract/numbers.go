@@ -300,7 +300,8 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	}
 	// A range: "8,000 to 12,000", "6,000-6,500", "35–40", "two or three",
 	// "between 8,000 and 12,000".
-	if end+1 < len(toks) {
+	if end+1 < len(toks) && !(q.year && i > 0 && yearPreps[toks[i-1].lower]) {
+		// "in 2022 to 1.5 million": a year, not a range's first end.
 		sep := &toks[end]
 		between := q.first > 0 && toks[q.first-1].lower == "between"
 		if sep.is("to", "-", "–", "—", "or") || (sep.lower == "and" && between) {
@@ -331,6 +332,9 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	}
 	return q, true
 }
+
+// yearPreps before a year make it a date: "in 2022 to 1.5 million".
+var yearPreps = map[string]bool{"in": true, "since": true, "during": true, "by": true, "until": true}
 
 // numRawValue is the value of the number token at toks[i] before any scale.
 func numRawValue(toks []numToken, i int) float64 {
