@@ -214,16 +214,33 @@ func (a *article) reportsSomething(i int, m timex.Mention) bool {
 }
 
 // isDateline reports whether a line is a page's date stamp ("Updated on:
-// 06 June, 2023", "Published 12:30 PM").
+// 06 June, 2023", "Published 12:30 PM"), a byline ("By Ahmed Khan |
+// Published June 5, 2024") or a photo's caption ("Photo: …", "This
+// picture taken on April 28 shows …"): none reports an event.
 func isDateline(line string) bool {
-	l := strings.ToLower(line)
-	for _, p := range []string{"updated", "published", "posted", "last updated", "last modified", "date:", "dated"} {
+	l := strings.ToLower(strings.TrimLeft(line, " ([“\"'"))
+	for _, p := range datelineWords {
 		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(l, "by ") && strings.ContainsAny(l, "|•·") {
+		return true // "By Ahmed Khan | Published …"
+	}
+	for _, p := range captionMarks {
+		if strings.Contains(l, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// datelineWords open a page's date stamp or a caption; captionMarks
+// anywhere in a line make it a caption.
+var (
+	datelineWords = lexicon.Default().Sets["datelineWords"]
+	captionMarks  = lexicon.Default().Sets["captionMarks"]
+)
 
 // inDateline reports whether the date at offset at of a sentence sits in
 // a wire story's opening dateline: "KHARTOUM, May 21 (Reuters) - …".
@@ -362,8 +379,8 @@ func summarize(sentence string, start int) string {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
-		for to+1 < len(cs) && wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 {
-			to++
+		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]])) {
+			to++ // "X said on the sidelines of Y last week": and what X said
 		}
 		s = sentence[cs[c][0]:cs[to][1]]
 		if c > 0 && opensWithoutSubject(s) {
@@ -383,13 +400,77 @@ func summarize(sentence string, start int) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, ` "'“”‘’,;:.`)
 	s = trimLeadingWord(s)
+	s = oneSentence(s)
 	if words := strings.Fields(s); len(words) > 25 {
-		s = strings.Join(words[:25], " ") + " …"
+		s = cutAtClause(words)
 	}
 	if r, n := utf8.DecodeRuneInString(s); n > 0 {
 		s = string(unicode.ToUpper(r)) + s[n:]
 	}
 	return s
+}
+
+// cutAtClause shortens a summary of more than 25 words: to the last
+// clause that ends within them ("… were not possible" before "unless the
+// group …"), else to 25 words that do not end on a function word, with an
+// ellipsis.
+func cutAtClause(words []string) string {
+	for k := min(25, len(words)-1); k >= 8; k-- {
+		w := strings.ToLower(words[k])
+		if clauseOpeners[w] || strings.HasSuffix(words[k-1], ",") {
+			return strings.TrimRight(strings.Join(words[:k], " "), ",;:")
+		}
+	}
+	k := 25
+	for k > 8 && summaryStop[strings.ToLower(strings.Trim(words[k-1], ",;:"))] {
+		k--
+	}
+	return strings.TrimRight(strings.Join(words[:k], " "), ",;:") + " …"
+}
+
+// clauseOpeners open a clause a summary may leave out; summaryStop are
+// words a cut summary may not end on.
+var (
+	clauseOpeners = words("clauseOpeners")
+	summaryStop   = words("summaryStop")
+)
+
+// onlySpeaks reports whether a clause only says that someone spoke, and
+// where or when: "Khawaja Asif said on the sidelines of the summit last
+// week" — nothing of what was said.
+func onlySpeaks(clause string) bool {
+	ws := strings.Fields(strings.ToLower(clause))
+	for i, w := range ws {
+		if !speechVerbs[strings.Trim(w, ".,")] {
+			continue
+		}
+		if i+1 == len(ws) {
+			return true
+		}
+		n := ws[i+1]
+		return prepositions[n] || n == "last" || n == "this" || n == "yesterday" || n == "today"
+	}
+	return false
+}
+
+// oneSentence keeps, of a summary that runs two sentences together
+// ("Residents gather at the site on Monday. — Reuters"), the first.
+func oneSentence(s string) string {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs[strings.ToLower(lastField(s[:i]))] {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) || r == '—' || r == '–' || r == '(' {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+func isUpperByte(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+// lastField returns the last word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // clauses cuts a sentence at commas, semicolons, dashes and quotation
