@@ -531,17 +531,21 @@ var auxiliaries = words("auxiliaries")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// trimLeadingWord drops a conjunction or connective that opens a clause.
+// trimLeadingWord drops a conjunction or connective that opens a clause
+// ("When", "and", "Since then"), in any case but "Later" and "Though",
+// which only open one capitalised.
 func trimLeadingWord(s string) string {
-	for _, w := range []string{"When ", "when ", "and ", "but ", "But ", "And ", "However ", "While ",
-		"while ", "as ", "As ", "after ", "After ", "Since then ", "Later ", "which ", "who ", "During ",
-		"during ", "Though ", "Although ", "Meanwhile "} {
-		if strings.HasPrefix(s, w) {
+	for _, w := range summaryOpeners {
+		if len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w) && (s[0] == w[0] || !isUpperByte(w[0])) {
 			return strings.TrimSpace(s[len(w):])
 		}
 	}
 	return s
 }
+
+// summaryOpeners are the conjunctions and connectives trimLeadingWord
+// drops; one written with a capital is dropped only so written.
+var summaryOpeners = lexicon.Default().Sets["summaryOpeners"]
 
 // isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }

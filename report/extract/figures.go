@@ -146,7 +146,7 @@ var numberWordFirst = func() (first [256]bool) {
 
 // numberWords are the words that can start a number.
 var numberWords = func() map[string]bool {
-	m := figWords("dozen", "hundred", "thousand", "million", "billion")
+	m := words("numberWords")
 	for w := range numUnits {
 		m[w] = true
 	}
@@ -501,8 +501,7 @@ func (fs *figureScan) ofPhrase(i int) span {
 	return span{i + 1, last}
 }
 
-var ofDeterminers = figWords("the", "a", "an", "its", "their", "his", "her", "them", "whom", "these",
-	"those", "our", "this")
+var ofDeterminers = words("ofDeterminers")
 
 // coordinated reports whether only joining words stand between tokens a and
 // b: "killed 12 soldiers and 30 civilians", "12 people, including 5 children".
@@ -1164,7 +1163,7 @@ func pluralHead(w string) bool {
 	return (countNouns[w] || attackNouns[w]) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
 }
 
-var irregularPlurals = figWords("people", "men", "women", "children", "personnel", "police", "displaced")
+var irregularPlurals = words("irregularPlurals")
 
 // figWords makes a set of words.
 func figWords(words ...string) map[string]bool {
@@ -1236,10 +1235,10 @@ var gapRange = words("gapRange")
 
 // prepositionBefore are prepositions that, before "which" or "whom", make
 // a relative clause: "an attack in which one civilian was killed".
-var prepositionBefore = figWords("in", "during", "after", "of", "among", "by", "from", "with")
+var prepositionBefore = words("prepositionBefore")
 
 // homeWords are what people who are displaced leave.
-var homeWords = figWords("homes", "home", "villages", "village", "houses", "towns", "camps")
+var homeWords = words("homeWords")
 
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
@@ -1253,9 +1252,7 @@ var beforeOnlyTriggers = lexicon.Default().Map("beforeOnlyTriggers")
 // and 30 civilians".
 var eventKinds = figWords("killed", "injured", "displaced", "arrested", "abducted", "released")
 
-var attackNouns = figWords("attacks", "attack", "bombings", "assaults", "strikes", "airstrikes",
-	"raids", "ambushes", "explosions", "blasts", "incidents", "shellings", "bombardments", "incursions",
-	"clashes", "offensives", "skirmishes")
+var attackNouns = words("attackNouns")
 
 // headNouns give the kind of a number by what it counts, when no word says
 // what happened to them.
@@ -1275,10 +1272,7 @@ var populationWords = words("populationWords")
 var countNouns = func() map[string]bool {
 	// People counted by who they are, not as a population: a figure only
 	// with a word saying what happened to them ("two men were arrested").
-	m := figWords("members", "officials", "workers", "engineers", "journalists", "prisoners",
-		"suspects", "doctors", "teachers", "labourers", "farmers", "tourists", "person", "civilian",
-		"child", "kids", "women", "woman", "men", "man", "boys", "girls", "family", "worshippers",
-		"pilgrims", "passengers", "students", "pupils", "infants", "babies", "others")
+	m := words("countNouns")
 	for w := range headNouns {
 		m[w] = true
 	}
@@ -1291,83 +1285,49 @@ var countNouns = func() map[string]bool {
 // reportingNouns name people as the sources of a report. A number of them
 // with nothing happening to them ("two officials told Harici", "three
 // diplomats said") says who spoke, not what happened: no figure.
-var reportingNouns = figWords("officials", "official", "sources", "source", "diplomats", "spokesmen",
-	"spokespersons", "analysts", "experts", "witnesses", "observers", "envoys", "reporters")
+var reportingNouns = words("reportingNouns")
 
 // strongUnits are what "a 300-strong …" counts the members of.
-var strongUnits = kindWords(map[string][]string{
-	"troops":   {"force", "forces", "contingent", "army", "unit", "battalion", "brigade", "regiment", "team", "squad", "patrol", "garrison", "detachment", "column"},
-	"fighters": {"militia", "group", "gang", "band", "faction", "outfit", "network", "cell"},
-})
+var strongUnits = kindSets("strong")
 
-var changeVerbs = figWords("rose", "risen", "rising", "rises", "increased", "jumped", "climbed",
-	"grew", "fell", "dropped", "declined", "decreased", "surged", "soared", "up", "down", "went")
+var changeVerbs = words("changeVerbs")
 
 // determiners before a number point at a set already known: "the two
 // sides", "both", "their three sons".
-var determiners = figWords("the", "these", "those", "its", "their", "his", "her", "our", "all",
-	"both", "my", "your", "each", "every", "first", "last", "next", "other", "top", "past", "previous")
+var determiners = words("determiners")
 
 // joiners link a number to the one before it: "killed 12 soldiers and 30
 // civilians", "12 people, including five children".
-var joiners = figWords(",", "and", "including", "among", "them", "whom", "of", "as", "well", "while",
-	"plus", "with", "another", "a", "further", "besides")
+var joiners = words("joiners")
 
-var kinWords = figWords("family", "families", "relatives", "dependants", "dependents", "wives",
-	"children", "civilians", "women")
+var kinWords = words("kinWords")
 
-var anaphorNouns = figWords("number", "figure", "total", "tally", "count", "estimate")
+var anaphorNouns = words("anaphorNouns")
 
-var monthNames = figWords("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec")
+var monthNames = words("monthNames")
 
-var timeUnits = figWords("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
-	"hrs", "hr", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year",
-	"years", "yr", "yrs", "decade", "decades", "century", "centuries", "night", "nights", "weekend",
-	"weekends", "term", "terms", "session", "sessions", "round", "rounds", "am", "pm", "gmt", "utc",
-	"ist", "pkt", "pst", "est", "cet", "o'clock", "o’clock", "generations", "generation", "lifetime")
+var timeUnits = words("timeUnits")
 
 // notCountModifiers may stand between a number and its time unit: "two
 // more days", "five full years".
-var notCountModifiers = figWords("more", "full", "long", "consecutive", "straight", "successive",
-	"whole", "additional", "further", "previous", "past", "last", "next", "-")
+var notCountModifiers = words("notCountModifiers")
 
 // notCountAfter are words after a number that make it a measure, a share or
 // a frequency rather than a count.
-var notCountAfter = figWords("percent", "pc", "percentage", "%", "times", "fold", "km", "kms",
-	"kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
-	"meter", "feet", "ft", "foot", "inches", "kg", "kgs", "kilograms", "kilogram", "grams", "tonnes",
-	"tons", "tonne", "ton", "acres", "acre", "hectares", "hectare", "sq", "square", "mm", "cm", "litres",
-	"liters", "gallons", "barrels", "mw", "megawatts", "kw", "kv", "degrees", "°", "celsius", "mph",
-	"kph", "knots", "calibre", "caliber", "points", "goals", "runs", "wickets", "votes", "seats",
-	"storey", "storeys", "stories", "floors", "pages", "chapters", "mbps", "gb", "mb", "per",
-	"member", "members-strong", "pm", "am", "bpd", "mmcfd", "megabytes", "gigabytes")
+var notCountAfter = words("notCountAfter")
 
 // unitNames after a number, capitalised, name a formation: "11 Corps".
-var unitNames = figWords("corps", "division", "brigade", "regiment", "battalion", "squadron", "wing",
-	"fleet", "army", "group")
+var unitNames = words("unitNames")
 
-var agePrefixes = figWords("aged", "age", "ages", "ageing")
+var agePrefixes = words("agePrefixes")
 
 // labelWords before a number make it a name or a reference, not a count:
 // "Resolution 2593", "Article 370", "Flight 370", "No. 5".
-var labelWords = figWords("page", "pages", "p", "pp", "section", "sections", "article", "articles",
-	"chapter", "clause", "paragraph", "para", "resolution", "resolutions", "act", "flight", "route",
-	"highway", "motorway", "road", "street", "gate", "platform", "block", "sector", "ward", "plot",
-	"house", "room", "floor", "level", "grade", "class", "phase", "version", "vol", "volume", "episode",
-	"season", "part", "item", "annex", "annexure", "table", "fig", "appendix", "rule", "regulation",
-	"case", "unit", "district", "zone", "camp", "checkpoint", "no", "nos", "number", "numbers",
-	"tier", "category", "stage", "verse", "surah", "line", "bus", "lane", "terminal", "channel",
-	"constituency", "amendment", "ordinance", "model", "type", "mark", "mk", "series", "division",
-	"corps", "group", "squadron", "battalion", "regiment", "brigade", "wing", "cell", "code",
-	"postcode", "box", "ext", "extension", "phone", "tel", "ref", "id", "lot", "row", "seat", "cabin")
+var labelWords = words("labelWords")
 
 // oneNonCount are words around "one" that make it no count: "one of the",
 // "no one", "one day", "the one".
-var oneNonCount = figWords("of", "another", "day", "time", "way", "thing", "side", "hand", "point",
-	"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone", "only", "at",
-	"such", "last", "very")
+var oneNonCount = words("oneNonCount")
 
 type qualifierPhrase struct {
 	words     []string
@@ -1376,54 +1336,22 @@ type qualifierPhrase struct {
 
 // qualifierPhrases are the words before a number that qualify it.
 var qualifierPhrases = func() []qualifierPhrase {
-	lists := map[string][]string{
-		"nearly": {"nearly", "almost", "close to", "just under", "just shy of", "just short of",
-			"just below", "nearly some", "almost some"},
-		"about": {"about", "around", "approximately", "approx", "roughly", "some", "an estimated",
-			"estimated", "circa", "an approximate", "about some", "around some"},
-		"more than": {"more than", "over", "upwards of", "in excess of", "above", "well over",
-			"well above", "just over", "exceeding", "beyond", "over some"},
-		"at least": {"at least", "a minimum of", "no fewer than", "no less than", "not less than",
-			"at the very least", "at least some"},
-		"up to": {"up to", "as many as", "as much as", "could rise to", "may rise to", "might rise to",
-			"could reach", "may reach", "might reach", "could climb to", "could go up to",
-			"a maximum of", "at most", "no more than", "less than", "fewer than", "could be as high as",
-			"would rise to", "could increase to", "could exceed", "may exceed", "expected to rise to"},
-	}
 	var out []qualifierPhrase
-	for q, phrases := range lists {
-		for _, p := range phrases {
-			out = append(out, qualifierPhrase{strings.Fields(p), q})
-		}
+	for p, q := range lexicon.Default().Map("qualifierPhrases") {
+		out = append(out, qualifierPhrase{strings.Fields(p), q})
 	}
+	// Longest first, so that "at least some" wins over "some".
+	slices.SortStableFunc(out, func(a, b qualifierPhrase) int { return len(b.words) - len(a.words) })
 	return out
 }()
 
 // npStop are words that end the noun phrase after a number.
-var npStop = figWords("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "from",
-	"by", "with", "for", "into", "across", "over", "under", "during", "since", "after", "before",
-	"while", "as", "than", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be",
-	"been", "being", "have", "has", "had", "will", "would", "could", "can", "may", "might", "should",
-	"must", "did", "do", "does", "not", "also", "reportedly", "allegedly", "including", "among",
-	"this", "these", "those", "their", "his", "her", "its", "our", "your", "my", "it", "they", "them",
-	"he", "she", "we", "you", "i", "there", "here", "if", "when", "where", "so", "such", "per", "each",
-	"every", "all", "both", "between", "within", "near", "inside", "outside", "against", "amid",
-	"through", "throughout", "last", "this", "said", "says", "told", "according", "out", "up", "down",
-	"off", "about", "around", "so", "then", "now", "yesterday", "today", "tomorrow", "ago")
+var npStop = words("npStop")
 
 // gapWords may stand between a trigger and the number after it: "killing
 // at least 12", "the death toll rose to 45", "claimed the lives of 30".
-var gapWords = figWords("all", "the", "a", "an", "of", "to", "at", "as", "another", "further", "more",
-	"estimated", "total", "rose", "risen", "rising", "rises", "has", "have", "had", "climbed",
-	"reached", "reaching", "jumped", "increased", "stood", "stands", "now", "is", "was", "by",
-	"bringing", "taking", "brought", "took", "reportedly", "allegedly", "also", "some", "over",
-	"nearly", "about", "around", "least", "than", "up", "climbing", "hit", "touched", "crossed",
-	"surpassed", "passed", "with", "additional", "from", "were", "are", "included", "include", "\"", "“", "”", "‘", "’s", "'s", "s", "’", "number")
+var gapWords = words("gapWords")
 
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
-var auxWords = figWords("the", "those", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
-	"will", "would", "also", "reportedly", "allegedly", "later", "all", "both", "each", "subsequently",
-	"got", "get", "reported", "confirmed", "believed", "feared", "thought", "now", "already", "either",
-	"who", "that", "still", "initially", "eventually", "apparently", "mostly", "were", "among", "being",
-	"officially", "so", "far", "since", "remain", "remains", "remained")
+var auxWords = words("auxWords")
