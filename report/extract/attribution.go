@@ -292,6 +292,9 @@ func (a *attribution) subjectBefore(k int) string {
 	if weakReporting[a.word(k)] && !hasSpeakerHead(a.toks[first:end+1]) {
 		return "" // "the attack shows", "police found"
 	}
+	if a.toks[first].kind == numDigits && !speakerNouns[a.word(end)] {
+		return "" // "1 fatality reported": the count, not who counted
+	}
 	return tidyCredit(phrase)
 }
 

@@ -31,6 +31,8 @@ func TestCreditReal(t *testing.T) {
 		{"For the first time, 30 militants surrendered to the army.", ""},
 		{"Acting on credible intelligence, security forces killed 5 terrorists.", ""},
 		{"Security forces conducted the operation on credible intelligence and killed 5 terrorists.", ""},
+		{"1 fatality reported.", ""},
+		{"Two officials reported 5 deaths.", "Two officials"},
 		{"The attack was the first of its kind, killing 12 people: a grim milestone.", ""},
 		{"The EU, which paid 40 million euros for the mission in 2022, said in June that support was under review.", ""},
 	}

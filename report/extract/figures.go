@@ -181,6 +181,7 @@ type figure struct {
 	last      int  // last token of the figure's text
 	ownKind   bool // the kind came from a word about this number (not inherited)
 	kindAfter bool // the kind came from a trigger after the number: "… were killed"
+	part      bool // the kind is shared with the figure before, of which this is a part
 	currency  string
 }
 
@@ -231,6 +232,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == "" && fs.prev != nil {
 		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom")
 		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
+		f.part = f.what != "" && eventKinds[f.what] // "… (2 soldiers and 1 civilian)": the next part shares it
 	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
@@ -275,7 +277,7 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 			return "people", p.who // "… if their family members are included"
 		}
 		return p.what, p.who
-	case eventKinds[p.what] && (fs.partOf(qualStart) || ofThem || fs.coordinated(p.last, qualStart) && p.ownKind):
+	case eventKinds[p.what] && (fs.partOf(qualStart) || ofThem || fs.coordinated(p.last, qualStart) && (p.ownKind || p.part)):
 		return p.what, ""
 	case bare && fs.comparedTo(qualStart):
 		return p.what, p.who
@@ -471,7 +473,7 @@ func (fs *figureScan) comparedTo(i int) bool {
 func (fs *figureScan) partOf(i int) bool {
 	w, w1 := fs.word(i-1), fs.word(i-2)
 	return w == "including" || w == "incl" || (w == "them" && w1 == "among") ||
-		(w == "whom" && w1 == "of") || (w == "them" && w1 == "of")
+		(w == "whom" && w1 == "of") || (w == "them" && w1 == "of") || w == "(" // "3 people (2 soldiers and 1 civilian)"
 }
 
 // ofPhrase reads an "of" phrase at token i: "of the Rapid Support Forces",

@@ -58,6 +58,8 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The blast caused the death of one soldier.", []string{"1||killed"}},
 		{"Five corpses were found near the river.", []string{"5||killed"}},
 		{"Fatalities range from 1 to 2.", []string{"1-2||killed"}},
+		{"Fatalities: 3.", []string{"3||killed"}},
+		{"Unidentified gunmen killed 3 people (2 soldiers and 1 civilian) in Kidal.", []string{"3||killed", "2||killed", "1||killed"}},
 		// A displacement restated: both numbers are displaced.
 		{"Some 10,000 families, or more than 50,000 people, have left their homes.",
 			[]string{"10000|about|displaced", "50000|more than|displaced"}},
