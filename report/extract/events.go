@@ -602,6 +602,17 @@ func (a *article) eventType(i, start, end int) string {
 	return best
 }
 
+// nextInParagraph returns the text of the sentence after the one whose
+// text is q (index: each sentence's text to its index), when a blank line
+// does not part them; "" otherwise.
+func (a *article) nextInParagraph(q string, index map[string]int) string {
+	i, ok := index[q]
+	if !ok || i+1 >= len(a.sents) || newParagraph(a.text, a.sents[i], a.sents[i+1]) {
+		return ""
+	}
+	return a.sents[i+1].Text
+}
+
 // clauseBetween reports whether a word that opens or ends a clause stands
 // in tokens from..to-1: "fled Bajaur on Sunday as the fighting spread".
 func (a *article) clauseBetween(from, to int) bool {
@@ -613,18 +624,32 @@ func (a *article) clauseBetween(from, to int) bool {
 	return false
 }
 
-// linkFigures links each event of an article to the figures reported in
-// the same sentence for it (deaths, injuries, arrests, people displaced,
-// abducted or released; not a count over a period), by the id the figure
-// will have in the brief; and gives an event with casualties but no type
-// the type "battle", and a battle whose casualties are all civilians the
-// type "violence_against_civilians".
-func linkFigures(f *Facts) {
+// linkFigures links each event of an article to the figures reported for
+// it (deaths, injuries, arrests, people displaced, abducted or released;
+// not a count over a period): those of its own sentence, and those of the
+// next sentence of its paragraph when that one dates no event of its own
+// ("A drone strike hit a house on Tuesday. The Taliban said 46 people were
+// killed."). Figures are linked by the id they will have in the brief. An
+// event with casualties but no type becomes a battle, and a battle whose
+// casualties are all civilians violence against civilians.
+func (a *article) linkFigures(f *Facts) {
 	bySentence := map[string][]report.Figure{}
 	for _, fig := range f.Figures {
 		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
 			q := fig.Citations[0].Quote
 			bySentence[q] = append(bySentence[q], fig)
+		}
+	}
+	index := make(map[string]int, len(a.sents))
+	for i, st := range a.sents {
+		if _, ok := index[st.Text]; !ok {
+			index[st.Text] = i
+		}
+	}
+	dated := map[string]bool{} // sentences that date an event
+	for _, e := range f.Events {
+		if len(e.Citations) > 0 {
+			dated[e.Citations[0].Quote] = true
 		}
 	}
 	for k := range f.Events {
@@ -635,7 +660,11 @@ func linkFigures(f *Facts) {
 		if e.Type == "statement" {
 			continue // the figures are what was said, not what happened then
 		}
-		figs := bySentence[e.Citations[0].Quote]
+		q := e.Citations[0].Quote
+		figs := bySentence[q]
+		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != "agreement" {
+			figs = append(figs, bySentence[next]...)
+		}
 		casualties, civilians := 0, 0
 		for _, fig := range figs {
 			e.Figures = append(e.Figures, report.FigureID(fig))

@@ -126,7 +126,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			}
 		}
 	}
-	linkFigures(&f)
+	a.linkFigures(&f)
 	return f
 }
 
