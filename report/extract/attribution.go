@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // attributionOf returns whom a sentence credits for what it reports: the
 // outlet, report, organisation or official it names in "according to X",
@@ -660,4 +663,42 @@ func quoteMarks(s string) (opens, closes int) {
 		}
 	}
 	return opens, closes
+}
+
+// OwnOutlet clears the credit of figures an article attributes to the
+// outlet that published it: what "Dawn reported" in Dawn is stated on the
+// article's own authority, like any sentence with no source. outlet is the
+// source's outlet as its front matter names it ("Dawn", "Mid-day (PTI)").
+func OwnOutlet(f *Facts, outlet string) {
+	if outlet == "" {
+		return
+	}
+	for i := range f.Figures {
+		if sameOutlet(f.Figures[i].AttributedTo, outlet) {
+			f.Figures[i].AttributedTo = ""
+		}
+	}
+}
+
+// sameOutlet reports whether a credited name is the outlet: the same
+// words, leaving out "the" and a note in parentheses ("Express Tribune
+// (PTI)").
+func sameOutlet(credit, outlet string) bool {
+	if i := strings.IndexByte(outlet, '('); i > 0 {
+		outlet = outlet[:i]
+	}
+	c, o := outletKey(credit), outletKey(outlet)
+	return c != "" && c == o
+}
+
+func outletKey(s string) string {
+	var ws []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if w != "the" && w != "newspaper" && w != "daily" && w != "com" {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, " ")
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"brief/report"
 	"slices"
 	"strings"
 	"testing"
@@ -67,5 +68,31 @@ func TestCreditCarriedReal(t *testing.T) {
 	want := []string{"TTP chief Noor Wali Mehsud", "TTP chief Noor Wali Mehsud", "", "The UN Monitoring Team's latest report"}
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestOwnOutlet checks that an outlet is no source in its own article:
+// what "Dawn reported" in Dawn is Dawn's own reporting.
+func TestOwnOutlet(t *testing.T) {
+	text := "Dawn reported that 12 militants were killed in the raid. Reuters reported that 40 fighters crossed the border."
+	f := New(demoDomain).Extract("s1", text, report.Date{Year: 2024, Month: 5, Day: 1})
+	if len(f.Figures) != 2 || f.Figures[0].AttributedTo != "Dawn" {
+		t.Fatalf("figures %+v: want two, the first credited to Dawn before OwnOutlet", f.Figures)
+	}
+	OwnOutlet(&f, "Dawn")
+	var got []string
+	for _, fig := range f.Figures {
+		got = append(got, fig.AttributedTo)
+	}
+	if want := []string{"", "Reuters"}; !slices.Equal(got, want) {
+		t.Errorf("credits %q, want %q", got, want)
+	}
+	for _, outlet := range []string{"The Express Tribune", "express tribune", "Express Tribune (PTI)"} {
+		if !sameOutlet("The Express Tribune", outlet) {
+			t.Errorf("sameOutlet(%q, %q) = false", "The Express Tribune", outlet)
+		}
+	}
+	if sameOutlet("Reuters", "Dawn") || sameOutlet("", "Dawn") || sameOutlet("the", "The Hindu") {
+		t.Error("sameOutlet matches different outlets")
 	}
 }
