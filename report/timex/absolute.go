@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // numeric tries the expressions that start with a number: ISO dates, day
 // first dates ("28 November 2022"), years, decades, centuries and "3 years ago".
@@ -155,15 +158,24 @@ func (p *parser) timePrep(i int) bool {
 	case wAnd:
 		// "on 3/7 and 28/06": another date just before.
 		return len(p.out) > 0 && int32(p.out[len(p.out)-1].End) == p.tok(i-1).end
+	case wOf:
+		// "on the night of 27/06"
+		w := p.tok(i - 1)
+		return w.kind == kWord && partsOfDay[strings.ToLower(p.text[w.start:w.end])]
 	}
 	return false
 }
+
+// partsOfDay before "of" make a numeric day/month after it a date: "the
+// night of 27/06".
+var partsOfDay = map[string]bool{"night": true, "morning": true, "evening": true, "afternoon": true,
+	"day": true, "dawn": true, "eve": true}
 
 // numericDate tries a day and month written in figures, day first:
 // "28/06/2023", "28.06.2023", and "on 28/06" after a preposition of time.
 func (p *parser) numericDate(i int) result {
 	sep := p.tok(i + 1)
-	if sep.kind != kPunct || (sep.ch != '/' && sep.ch != '.') || !p.adjacent(i) || !p.adjacent(i+1) {
+	if sep.kind != kPunct || (sep.ch != '/' && sep.ch != '.' && sep.ch != '-') || !p.adjacent(i) || !p.adjacent(i+1) {
 		return noMatch
 	}
 	if p.isPunct(i-1, '/', '.', '-', ':') && p.adjacent(i-1) {
@@ -182,6 +194,8 @@ func (p *parser) numericDate(i int) result {
 		return result{i + 5, dayValue(date(int(y.n), m, d))}
 	}
 	if sep.ch != '/' || !p.timePrep(i-1) || p.adjacent(i+2) && !p.isPunct(i+3, '.', ',', ';', ')') {
+		// Without a year only "28/06" after a preposition of time; "24-26"
+		// is a range of numbers and "3.5" a decimal.
 		return noMatch
 	}
 	y, ok := p.a.nearDayYear(m, d, p.future(i), p.lookingAhead(i))

@@ -27,6 +27,9 @@ func TestFindRealShapes(t *testing.T) {
 		{"2024-07-02", "He was arrested on 28/06/2023.", []string{"28/06/2023=2023-06-28/day"}},
 		{"2024-07-02", "He was arrested on 28.06.2023.", []string{"28.06.2023=2023-06-28/day"}},
 		{"2024-07-02", "after the 9/11 attacks and 24/7 coverage", []string{}},
+		{"2024-07-02", "On the night of 27/06, gunmen attacked.", []string{"27/06=2024-06-27/day"}},
+		{"2024-07-02", "On 28-06-2024 militants attacked.", []string{"28-06-2024=2024-06-28/day"}},
+		{"2024-07-02", "a ratio of 3/4 and scores of 24-26", []string{}},
 		{"2024-07-02", "Turnout was 3/4 of voters.", []string{}},
 		// A bare ordinal day is of the article's month, or the next one
 		// when a coming day has passed.
