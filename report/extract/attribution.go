@@ -464,7 +464,9 @@ var audiences = words("audiences")
 // tidyCredit writes a credited name the way it is usually written: "the
 // Express Tribune newspaper" → "The Express Tribune".
 func tidyCredit(x string) string {
-	x = strings.Join(strings.Fields(x), " ")
+	if strings.Contains(x, "  ") || strings.ContainsAny(x, "\n\t\r\u00a0") {
+		x = strings.Join(strings.Fields(x), " ")
+	}
 	for _, suffix := range []string{" newspaper", " daily", " Newspaper"} {
 		if strings.HasSuffix(x, suffix) {
 			rest := x[:len(x)-len(suffix)]

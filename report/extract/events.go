@@ -21,9 +21,14 @@ import (
 func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published report.Date) []report.Event {
 	s := a.sents[i]
 	var out []report.Event
-	var dates []timex.Mention
-	for _, m := range a.timesIn(s) {
-		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
+	var buf [4]timex.Mention
+	dates := buf[:0]
+	times := a.timesIn(s)
+	if len(times) > 0 && isDateline(s.Text) {
+		times = nil
+	}
+	for _, m := range times {
+		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || inDateline(s.Text, m.Start-s.Start) {
 			continue
 		}
 		dates = append(dates, m)
