@@ -569,8 +569,8 @@ var eventTypes = sync.OnceValue(func() *eventTyper {
 func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 	t := &eventTyper{verbs: newPhraseSet(true)}
 	for _, v := range verbs {
-		if v.Type == "" {
-			continue
+		if !slices.Contains(report.EventTypes, v.Type) {
+			continue // no type, or one the model does not know
 		}
 		t.verbs.add(v.Phrase, len(t.types))
 		t.types = append(t.types, v.Type)
