@@ -2,11 +2,13 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"brief/report"
+	"brief/report/extract/lexicon"
 )
 
 // TestEventsReal checks events in the shapes of real reporting: the
@@ -98,5 +100,30 @@ func TestEventsReal(t *testing.T) {
 				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestEventVerbTypes checks that every event verb of figures.toml names
+// one of the model's event types, and that the typer finds one by stem.
+func TestEventVerbTypes(t *testing.T) {
+	b, err := os.ReadFile("lexicon/figures.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l lexicon.Lexicon
+	if err := lexicon.Parse("figures.toml", b, &l); err != nil {
+		t.Fatal(err)
+	}
+	if len(l.EventVerbs) < 100 {
+		t.Fatalf("%d event verbs in figures.toml, want the whole table", len(l.EventVerbs))
+	}
+	for _, v := range l.EventVerbs {
+		if !slices.Contains(report.EventTypes, v.Type) {
+			t.Errorf("event verb %q: type %q is none of %v", v.Phrase, v.Type, report.EventTypes)
+		}
+	}
+	typer := newEventTyper([]lexicon.EventVerb{{Phrase: "shell", Type: "explosion"}, {Phrase: "x", Type: "nonsense"}})
+	if len(typer.types) != 1 {
+		t.Errorf("typer kept %d verbs, want the one of a known type", len(typer.types))
 	}
 }
