@@ -384,7 +384,8 @@ func summarize(sentence string, start int) string {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
-		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]])) {
+		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
+			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]])) {
 			to++ // "X said on the sidelines of Y last week": and what X said
 		}
 		s = sentence[cs[c][0]:cs[to][1]]
@@ -439,6 +440,24 @@ var (
 	clauseOpeners = words("clauseOpeners")
 	summaryStop   = words("summaryStop")
 )
+
+// frontedPhrase reports whether a sentence's first clause is an adverbial
+// phrase that opens it ("In a separate incident on Monday, gunmen …"),
+// so that what happened is in the clause after it.
+func frontedPhrase(clause string) bool {
+	n := wordCount(clause)
+	return n <= 8 && frontedOpeners[strings.ToLower(firstWord(strings.TrimSpace(clause)))] && !hasSpeechVerb(clause)
+}
+
+// hasSpeechVerb reports whether a clause holds a speech verb.
+func hasSpeechVerb(clause string) bool {
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		if speechVerbs[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
 
 // onlySpeaks reports whether a clause only says that someone spoke, and
 // where or when: "Khawaja Asif said on the sidelines of the summit last
@@ -585,6 +604,9 @@ func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 func (a *article) eventType(i, start, end int) string {
 	et := eventTypes()
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	s := a.sents[i]
+	comma := strings.IndexByte(s.Text, ',')
+	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
 	best, dist := "", -1
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
 		d := 0
@@ -596,8 +618,8 @@ func (a *article) eventType(i, start, end int) string {
 			}
 		case s >= end:
 			d = s - end
-			if a.clauseBetween(a.tokenAfter(end), m.From) {
-				d += len(a.text)
+			if a.clauseBetween(a.tokenAfter(end), m.From) && !(fronted && a.oneCommaBetween(a.tokenAfter(end), m.From)) {
+				d += len(a.text) // but a fronted date's clause is the main one
 			}
 		}
 		if dist < 0 || d < dist {
@@ -605,6 +627,28 @@ func (a *article) eventType(i, start, end int) string {
 		}
 	}
 	return best
+}
+
+// contentType returns the type of the first event word of sentence i that
+// is no statement's ("strikes", "ambushed"), or "".
+func (a *article) contentType(i int) string {
+	et := eventTypes()
+	for _, m := range et.verbs.findAll(a.toks, a.sentToks[i][0], a.sentToks[i][1]) {
+		if t := et.types[m.Value]; t != "statement" {
+			return t
+		}
+	}
+	return ""
+}
+
+// hasCasualties reports whether figures count dead or wounded.
+func hasCasualties(figs []report.Figure) bool {
+	for _, f := range figs {
+		if f.What == "killed" || f.What == "injured" {
+			return true
+		}
+	}
+	return false
 }
 
 // nextInParagraph returns the text of the sentence after the one whose
@@ -616,6 +660,21 @@ func (a *article) nextInParagraph(q string, index map[string]int) string {
 		return ""
 	}
 	return a.sents[i+1].Text
+}
+
+// oneCommaBetween reports whether tokens from..to-1 hold exactly one
+// clause break, a comma: the one that closes a fronted phrase.
+func (a *article) oneCommaBetween(from, to int) bool {
+	commas := 0
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		switch w := a.toks[k].Lower; {
+		case w == ",":
+			commas++
+		case w == ";" || w == "as" || w == "that" || clauseBreaks[w] || subordinators[w]:
+			return false
+		}
+	}
+	return commas == 1
 }
 
 // clauseBetween reports whether a word that opens or ends a clause stands
@@ -652,9 +711,11 @@ func (a *article) linkFigures(f *Facts) {
 		}
 	}
 	dated := map[string]bool{} // sentences that date an event
+	perSentence := map[string]int{}
 	for _, e := range f.Events {
 		if len(e.Citations) > 0 {
 			dated[e.Citations[0].Quote] = true
+			perSentence[e.Citations[0].Quote]++
 		}
 	}
 	for k := range f.Events {
@@ -662,10 +723,15 @@ func (a *article) linkFigures(f *Facts) {
 		if len(e.Citations) == 0 {
 			continue
 		}
-		if e.Type == "statement" {
+		q := e.Citations[0].Quote
+		if e.Type == "statement" && (perSentence[q] > 1 || !hasCasualties(bySentence[q])) {
 			continue // the figures are what was said, not what happened then
 		}
-		q := e.Citations[0].Quote
+		if e.Type == "statement" {
+			// "Security forces killed 54 …, the ISPR said on Sunday": the
+			// killing's report, typed by what the sentence tells.
+			e.Type = a.contentType(index[q])
+		}
 		figs := bySentence[q]
 		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != "agreement" {
 			figs = append(figs, bySentence[next]...)
