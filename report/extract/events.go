@@ -403,6 +403,9 @@ func summarize(sentence string, start int) string {
 			}
 		}
 	}
+	if k := strings.Index(sentence, s); k >= 0 {
+		s = dropTrailingCredit(s, start-k)
+	}
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, ` "'“”‘’,;:.`)
 	s = trimLeadingWord(s)
@@ -440,6 +443,21 @@ var (
 	clauseOpeners = words("clauseOpeners")
 	summaryStop   = words("summaryStop")
 )
+
+// dropTrailingCredit drops a closing clause that only says who reported
+// the rest ("…, according to officials", "…, police said"), unless the
+// date at byte at of s is in it.
+func dropTrailingCredit(s string, at int) string {
+	i := strings.LastIndexByte(s, ',')
+	if i <= 0 || at >= i {
+		return s
+	}
+	tail := strings.TrimSpace(s[i+1:])
+	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") {
+		return s[:i]
+	}
+	return s
+}
 
 // frontedPhrase reports whether a sentence's first clause is an adverbial
 // phrase that opens it ("In a separate incident on Monday, gunmen …"),
@@ -609,6 +627,9 @@ func (a *article) eventType(i, start, end int) string {
 	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
 	best, dist := "", -1
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
+		if et.types[m.Value] == "agreement" && a.endedBefore(m.From) {
+			continue // "the TTP ended a ceasefire": no agreement
+		}
 		d := 0
 		switch s, e := a.toks[m.From].Start, a.toks[m.To-1].End; {
 		case e <= start:
@@ -660,6 +681,17 @@ func (a *article) nextInParagraph(q string, index map[string]int) string {
 		return ""
 	}
 	return a.sents[i+1].Text
+}
+
+// endedBefore reports whether a verb that ends something stands within
+// three words before token k: "ended a ceasefire", "broke the truce".
+func (a *article) endedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := a.toks[j].Lower; enders[w] || deedCues[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneCommaBetween reports whether tokens from..to-1 hold exactly one
