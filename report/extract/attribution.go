@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"brief/report/extract/lexicon"
 )
 
 // attributionOf returns whom a sentence credits for what it reports: the
@@ -249,7 +251,9 @@ func (a *attribution) creditAt(k int) string {
 	// "security officials, speaking on condition of anonymity, told".
 	if a.word(k-1) == "," {
 		for j := k - 2; j > 1 && j > k-20; j-- {
-			if (a.word(j) == "who" || a.word(j) == "which" || strings.HasSuffix(a.word(j), "ing")) && a.word(j-1) == "," {
+			if a.word(j-1) == "," && j < k-1 {
+				// Any aside: "The army, for the first time, said", "The
+				// ISPR, in a statement, said", "officials, who …, said".
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
 					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
 				}
@@ -461,9 +465,26 @@ func lastWord(x string) string {
 // Senate", "told a news conference".
 var audiences = words("audiences")
 
+// notSource reports whether a phrase only looks like a source: "credible
+// intelligence", "the first time" (the lexicon's notSources).
+func notSource(x string) bool {
+	l := strings.ToLower(x)
+	for _, p := range notSources {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var notSources = lexicon.Default().Sets["notSources"]
+
 // tidyCredit writes a credited name the way it is usually written: "the
 // Express Tribune newspaper" → "The Express Tribune".
 func tidyCredit(x string) string {
+	if notSource(x) {
+		return ""
+	}
 	if strings.Contains(x, "  ") || strings.ContainsAny(x, "\n\t\r\u00a0") {
 		x = strings.Join(strings.Fields(x), " ")
 	}
