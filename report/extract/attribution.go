@@ -463,7 +463,7 @@ func lastWord(x string) string {
 
 // audiences are who a speaker tells without being a source: "told the
 // Senate", "told a news conference".
-var audiences = words("audiences")
+var audiences = words("creditAudiences")
 
 // notSource reports whether a phrase only looks like a source: "credible
 // intelligence", "the first time" (the lexicon's notSources).
@@ -509,15 +509,15 @@ var reportingVerbs = words("reportingVerbs")
 var weakReporting = words("weakReporting")
 
 // subjectStop are words that cannot be part of a speaker's name.
-var subjectStop = words("subjectStop")
+var subjectStop = words("creditSubjectStop")
 
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
-var subjectLinks = words("subjectLinks")
+var subjectLinks = words("creditSubjectLinks")
 
-var possessives = words("possessives")
+var possessives = words("figurePossessives")
 
 // invertible verbs may come before their speaker: "…, said the official".
-var invertible = words("invertible")
+var invertible = words("creditInvertible")
 
 // tallyWords are what "put the … at N" sets.
 var tallyWords = words("tallyWords")
@@ -525,18 +525,18 @@ var tallyWords = words("tallyWords")
 // claimObjects after "claimed" make it no reporting verb.
 var claimObjects = words("claimObjects")
 
-var passiveAux = words("passiveAux")
+var passiveAux = words("figurePassiveAux")
 
-var pronouns = words("pronouns")
+var pronouns = words("creditPronouns")
 
 // adverbs may stand between a speaker and the verb: "officials also said".
-var adverbs = words("adverbs")
+var adverbs = words("creditAdverbs")
 
 // creditLinks join the words of a credited name: "Ministry of Health",
 // "a report by the UN".
 var creditLinks = words("creditLinks")
 
-var determinerWords = words("determinerWords")
+var determinerWords = words("creditDeterminers")
 
 // speakerNouns are nouns that can head a credited phrase.
 var speakerNouns = words("speakerNouns")

@@ -146,7 +146,7 @@ var numberWordFirst = func() (first [256]bool) {
 
 // numberWords are the words that can start a number.
 var numberWords = func() map[string]bool {
-	m := words("numberWords")
+	m := words("figureNumberWords")
 	for w := range numUnits {
 		m[w] = true
 	}
@@ -503,7 +503,7 @@ func (fs *figureScan) ofPhrase(i int) span {
 	return span{i + 1, last}
 }
 
-var ofDeterminers = words("ofDeterminers")
+var ofDeterminers = words("figureOfDeterminers")
 
 // coordinated reports whether only joining words stand between tokens a and
 // b: "killed 12 soldiers and 30 civilians", "12 people, including 5 children".
@@ -1240,7 +1240,7 @@ var gapRange = words("gapRange")
 var prepositionBefore = words("prepositionBefore")
 
 // homeWords are what people who are displaced leave.
-var homeWords = words("homeWords")
+var homeWords = words("figureHomeWords")
 
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
@@ -1274,7 +1274,7 @@ var populationWords = words("populationWords")
 var countNouns = func() map[string]bool {
 	// People counted by who they are, not as a population: a figure only
 	// with a word saying what happened to them ("two men were arrested").
-	m := words("countNouns")
+	m := words("figureCountNouns")
 	for w := range headNouns {
 		m[w] = true
 	}
@@ -1292,23 +1292,23 @@ var reportingNouns = words("reportingNouns")
 // strongUnits are what "a 300-strong …" counts the members of.
 var strongUnits = kindSets("strong")
 
-var changeVerbs = words("changeVerbs")
+var changeVerbs = words("figureChangeVerbs")
 
 // determiners before a number point at a set already known: "the two
 // sides", "both", "their three sons".
-var determiners = words("determiners")
+var determiners = words("figureDeterminers")
 
 // joiners link a number to the one before it: "killed 12 soldiers and 30
 // civilians", "12 people, including five children".
-var joiners = words("joiners")
+var joiners = words("figureJoiners")
 
-var kinWords = words("kinWords")
+var kinWords = words("figureKinWords")
 
 var anaphorNouns = words("anaphorNouns")
 
-var monthNames = words("monthNames")
+var monthNames = words("figureMonths")
 
-var timeUnits = words("timeUnits")
+var timeUnits = words("figureTimeUnits")
 
 // notCountModifiers may stand between a number and its time unit: "two
 // more days", "five full years".
@@ -1325,7 +1325,7 @@ var agePrefixes = words("agePrefixes")
 
 // labelWords before a number make it a name or a reference, not a count:
 // "Resolution 2593", "Article 370", "Flight 370", "No. 5".
-var labelWords = words("labelWords")
+var labelWords = words("figureLabelWords")
 
 // oneNonCount are words around "one" that make it no count: "one of the",
 // "no one", "one day", "the one".
@@ -1348,12 +1348,12 @@ var qualifierPhrases = func() []qualifierPhrase {
 }()
 
 // npStop are words that end the noun phrase after a number.
-var npStop = words("npStop")
+var npStop = words("figureNPStop")
 
 // gapWords may stand between a trigger and the number after it: "killing
 // at least 12", "the death toll rose to 45", "claimed the lives of 30".
-var gapWords = words("gapWords")
+var gapWords = words("figureGapWords")
 
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
-var auxWords = words("auxWords")
+var auxWords = words("figureAuxWords")

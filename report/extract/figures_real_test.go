@@ -2,6 +2,9 @@ package extract
 
 import (
 	"brief/report"
+	"brief/report/extract/lexicon"
+	"os"
+	"path/filepath"
 
 	"strings"
 	"testing"
@@ -128,4 +131,38 @@ func TestFigureSeriesReal(t *testing.T) {
 			t.Errorf("figuresIn(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestFigureSetsOwnNames checks that figures.toml names no set that
+// another embedded lexicon file names too: sets of one name are joined,
+// so a shared name would mix two rules' words.
+func TestFigureSetsOwnNames(t *testing.T) {
+	mine := readLexiconFile(t, "lexicon/figures.toml")
+	files, err := filepath.Glob("lexicon/*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if filepath.Base(f) == "figures.toml" {
+			continue
+		}
+		for name := range readLexiconFile(t, f).Sets {
+			if _, ok := mine.Sets[name]; ok {
+				t.Errorf("set %q is in both figures.toml and %s", name, filepath.Base(f))
+			}
+		}
+	}
+}
+
+func readLexiconFile(t *testing.T, path string) *lexicon.Lexicon {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l lexicon.Lexicon
+	if err := lexicon.Parse(filepath.Base(path), b, &l); err != nil {
+		t.Fatal(err)
+	}
+	return &l
 }

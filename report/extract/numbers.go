@@ -334,7 +334,7 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 }
 
 // yearPreps before a year make it a date: "in 2022 to 1.5 million".
-var yearPreps = words("yearPreps")
+var yearPreps = words("figureYearPreps")
 
 // numRawValue is the value of the number token at toks[i] before any scale.
 func numRawValue(toks []numToken, i int) float64 {
