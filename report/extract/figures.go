@@ -240,6 +240,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = "people" // "30,000 fighters and family members"
 		}
 	}
+	if f.what == "people" && fs.placePossessive(open-1) {
+		return figure{}, false // "Pakistan's 240 million people": its population
+	}
 	if f.what == "other" && np.last >= 0 && reportingNouns[fs.word(np.last)] {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
 	}
@@ -382,6 +385,21 @@ func (fs *figureScan) passiveBefore(end int) bool {
 func (fs *figureScan) population(open int) bool {
 	prev := fs.word(open - 1)
 	return (prev == "of" || prev == "to") && (populationWords[fs.word(open-2)] || placeNouns[fs.word(open-2)])
+}
+
+// placePossessive reports whether token i is a place's possessive that
+// makes the people counted after it its population: "Pakistan's",
+// "the country's".
+func (fs *figureScan) placePossessive(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := &fs.toks[i]
+	base, ok := strings.CutSuffix(t.lower, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(t.lower, "’s")
+	}
+	return ok && (t.isCap() || populationWords[base] || placeNouns[base])
 }
 
 // seriesKind gives a number of a statistic's series the kind of the noun
