@@ -198,6 +198,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if q.currency == "" && fs.notACount(q, open) {
 		return figure{}, false
 	}
+	if q.high == 0 {
+		return figure{}, false // "Fatalities: 0": nobody counted, no figure
+	}
 	f := figure{low: q.low, high: q.high, at: q.numFirst}
 	if change {
 		f.low = q.high

@@ -107,6 +107,8 @@ func TestFigureNoiseReal(t *testing.T) {
 		{"The rebels seized three districts and 12 villages.", nil},
 		{"Zamzam camp, home to 500,000 displaced people, was shelled.", []string{"500000||displaced"}},
 		{"The Group of Seven condemned the attack.", nil},
+		{"Fatalities: 0.", nil},
+		{"The clash resulted in 0 fatalities and zero injuries.", nil},
 		{"A 25-year-old man was killed in Bannu.", nil},
 		{"It was the group's second attack this month.", nil},
 		{"The office is at 15 Mall Road in Peshawar.", nil},
