@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-
-	"brief/report/extract/lexicon"
 )
 
 // attributionOf returns whom a sentence credits for what it reports: the
@@ -477,7 +475,7 @@ func notSource(x string) bool {
 	return false
 }
 
-var notSources = lexicon.Default().Sets["notSources"]
+var notSources = wordList("notSources")
 
 // tidyCredit writes a credited name the way it is usually written: "the
 // Express Tribune newspaper" → "The Express Tribune".

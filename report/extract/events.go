@@ -243,8 +243,8 @@ func isDateline(line string) bool {
 // datelineWords open a page's date stamp or a caption; captionMarks
 // anywhere in a line make it a caption.
 var (
-	datelineWords = lexicon.Default().Sets["datelineWords"]
-	captionMarks  = lexicon.Default().Sets["captionMarks"]
+	datelineWords = wordList("datelineWords")
+	captionMarks  = wordList("captionMarks")
 )
 
 // inDateline reports whether the date at offset at of a sentence sits in
@@ -587,7 +587,7 @@ func trimLeadingWord(s string) string {
 
 // summaryOpeners are the conjunctions and connectives trimLeadingWord
 // drops; one written with a capital is dropped only so written.
-var summaryOpeners = lexicon.Default().Sets["summaryOpeners"]
+var summaryOpeners = wordList("summaryOpeners")
 
 // isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
@@ -785,4 +785,15 @@ func (a *article) linkFigures(f *Facts) {
 			e.Type = "violence_against_civilians"
 		}
 	}
+}
+
+// wordList returns a named word set of the embedded lexicon as a list,
+// for rules that match its words as prefixes or phrases. It panics on an
+// unknown name, as words does.
+func wordList(name string) []string {
+	l, ok := lexicon.Default().Sets[name]
+	if !ok {
+		panic("lexicon: no set " + name)
+	}
+	return l
 }
