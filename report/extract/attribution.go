@@ -80,6 +80,9 @@ func (a *attribution) trailingSource() (string, int) {
 		if len(seg) == 0 || !hasSpeakerHead(seg) {
 			return "", 0
 		}
+		if t.is("-", "–") && !sourceLike(seg) {
+			return "", 0 // "… between Pakistan – Afghanistan": a pair, not a source
+		}
 		for _, w := range seg {
 			if w.kind != numWord || !(w.isCap() || speakerWords[w.lower]) {
 				return "", 0 // a clause, not a name: "… : a grim milestone"
@@ -476,6 +479,17 @@ func notSource(x string) bool {
 }
 
 var notSources = wordList("notSources")
+
+// sourceLike reports whether a phrase names a source by a speaker noun
+// ("health ministry") or an acronym ("ISPR").
+func sourceLike(toks []numToken) bool {
+	for i := range toks {
+		if speakerNouns[toks[i].lower] || len(toks[i].text) >= 2 && strings.ToUpper(toks[i].text) == toks[i].text && toks[i].kind == numWord {
+			return true
+		}
+	}
+	return false
+}
 
 // tidyCredit writes a credited name the way it is usually written: "the
 // Express Tribune newspaper" → "The Express Tribune".

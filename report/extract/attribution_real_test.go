@@ -33,6 +33,7 @@ func TestCreditReal(t *testing.T) {
 		{"Acting on credible intelligence, security forces killed 5 terrorists.", ""},
 		{"Security forces conducted the operation on credible intelligence and killed 5 terrorists.", ""},
 		{"1 fatality reported.", ""},
+		{"Twelve people were killed in clashes on the border between Pakistan – Afghanistan", ""},
 		{"The army, for the first time, said 30 militants had surrendered.", "The army"},
 		{"The ISPR, in a statement, said 12 terrorists were killed.", "The ISPR"},
 		{"Credible intelligence reports said 40 fighters had gathered.", ""},
