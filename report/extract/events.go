@@ -626,6 +626,7 @@ func (a *article) eventType(i, start, end int) string {
 	comma := strings.IndexByte(s.Text, ',')
 	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
 	best, dist := "", -1
+	explosion := false // an explosion word in the date's own clause
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
 		if et.types[m.Value] == "agreement" && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
@@ -643,23 +644,39 @@ func (a *article) eventType(i, start, end int) string {
 				d += len(a.text) // but a fronted date's clause is the main one
 			}
 		}
+		if et.types[m.Value] == "explosion" && d < len(a.text) {
+			explosion = true
+		}
 		if dist < 0 || d < dist {
 			best, dist = et.types[m.Value], d
 		}
 	}
+	if explosion && violent[best] {
+		return "explosion" // "A drone strike on Sunday killed five": the strike's kind, not the killing's
+	}
 	return best
 }
 
+// violent are the event types of armed violence; of these, an explosion
+// names how the violence was done, so it wins over a verb of fighting or
+// killing in the same clause.
+var violent = map[string]bool{"battle": true, "explosion": true, "violence_against_civilians": true}
+
 // contentType returns the type of the first event word of sentence i that
-// is no statement's ("strikes", "ambushed"), or "".
+// is no statement's ("ambushed", "killed"), an explosion's before any
+// ("airstrikes"), or "".
 func (a *article) contentType(i int) string {
 	et := eventTypes()
+	first := ""
 	for _, m := range et.verbs.findAll(a.toks, a.sentToks[i][0], a.sentToks[i][1]) {
-		if t := et.types[m.Value]; t != "statement" {
-			return t
+		switch t := et.types[m.Value]; {
+		case t == "explosion":
+			return t // "… were killed in Pakistani airstrikes"
+		case t != "statement" && first == "":
+			first = t
 		}
 	}
-	return ""
+	return first
 }
 
 // hasCasualties reports whether figures count dead or wounded.
