@@ -14,8 +14,7 @@ func mergeFigures(arts []Article) []Figure {
 	index := map[string]int{}
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
-			key := strings.Join([]string{f.What, fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
-				normalise(f.Who), normalise(f.Period)}, "|")
+			key := figureKey(f)
 			f.Date = laterDate(f.Date, a.Source.Published)
 			if i, ok := index[key]; ok {
 				out[i].Citations = addCitations(out[i].Citations, f.Citations)
@@ -25,13 +24,25 @@ func mergeFigures(arts []Article) []Figure {
 				}
 				continue
 			}
-			f.ID = FactID("f", key)
+			f.ID = FigureID(f)
 			index[key] = len(out)
 			out = append(out, f)
 		}
 	}
 	return out
 }
+
+// figureKey is what figures that report the same count share.
+func figureKey(f Figure) string {
+	return strings.Join([]string{f.What, fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
+		normalise(f.Who), normalise(f.Period)}, "|")
+}
+
+// FigureID returns the id a figure has in the brief: every report of the
+// same count (same kind, value, who and period) shares it, so that an
+// extractor can link an event to the figures reported for it
+// (Event.Figures) before the articles are merged.
+func FigureID(f Figure) string { return FactID("f", figureKey(f)) }
 
 // mergeStances joins statements of one position by one actor on one
 // issue into one fact, dated by its latest statement.
@@ -73,6 +84,7 @@ func mergeEvents(arts []Article) []Event {
 			if i := sameEvent(out, gists, e, g); i >= 0 {
 				out[i].Citations = addCitations(out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
+				out[i].Figures = union(out[i].Figures, e.Figures)
 				continue
 			}
 			e.ID = FactID("e", e.Date, e.Precision, normalise(e.Summary))

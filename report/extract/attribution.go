@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // attributionOf returns whom a sentence credits for what it reports: the
 // outlet, report, organisation or official it names in "according to X",
@@ -47,7 +50,47 @@ func creditsIn(text string, toks []numToken) []credit {
 			cs = append(cs, credit{x, k})
 		}
 	}
+	if x, k := a.trailingSource(); x != "" {
+		cs = append(cs, credit{x, k})
+	}
 	return cs
+}
+
+// trailingSource reads a source named after what a line reports, set off
+// by a colon or a dash at its end: "… killed 12 terrorists: ISPR", "…
+// were killed — health ministry". It returns the source and its first
+// token, or "" when the line does not end so.
+func (a *attribution) trailingSource() (string, int) {
+	end := len(a.toks)
+	if end > 0 && a.toks[end-1].is(".") {
+		end--
+	}
+	for k := end - 1; k > 2 && k >= end-7; k-- {
+		t := &a.toks[k]
+		if t.kind == numDigits {
+			return "", 0
+		}
+		if t.kind != numPunct {
+			continue
+		}
+		if !t.is(":", "—", "–", "-") || t.is("-") && (t.glued || k+1 < len(a.toks) && a.toks[k+1].glued) {
+			return "", 0 // a hyphen inside a word, or other punctuation
+		}
+		seg := a.toks[k+1 : end]
+		if len(seg) == 0 || !hasSpeakerHead(seg) {
+			return "", 0
+		}
+		if t.is("-", "–") && !sourceLike(seg) {
+			return "", 0 // "… between Pakistan – Afghanistan": a pair, not a source
+		}
+		for _, w := range seg {
+			if w.kind != numWord || !(w.isCap() || speakerWords[w.lower]) {
+				return "", 0 // a clause, not a name: "… : a grim milestone"
+			}
+		}
+		return tidyCredit(a.text[seg[0].start:seg[len(seg)-1].end]), k + 1
+	}
+	return "", 0
 }
 
 // creditFor picks whom a sentence credits for what it says at token p: the
@@ -58,6 +101,24 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		return ""
 	}
 	from, to := clauseOf(toks, p)
+	// A source cited by the one that reports is the figure's: "Citing
+	// police sources, Dawn reported that 14 were arrested".
+	for _, c := range cs {
+		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs[toks[c.at].lower] {
+			return c.who
+		}
+	}
+	// The nearest frame before the figure in its clause: "According to
+	// the channel, the UN report estimates 6,000 fighters" is the report's.
+	best := -1
+	for i, c := range cs {
+		if c.at >= from && c.at < p && (best < 0 || c.at > cs[best].at) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return cs[best].who
+	}
 	for _, c := range cs {
 		if c.at >= from && c.at < to {
 			return c.who
@@ -65,6 +126,37 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 	}
 	return cs[0].who
 }
+
+// inRelativeAside reports whether token p lies in a relative clause set
+// off by commas (", which paid 40 million euros …,"), which states a fact
+// on the article's authority, not what the verb after it reports.
+func inRelativeAside(toks []numToken, p int) bool {
+	open := -1
+	for k := p - 1; k > 0 && k >= p-12; k-- {
+		if toks[k].lower == "," {
+			break
+		}
+		if (toks[k].lower == "which" || toks[k].lower == "who") && toks[k-1].lower == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := p + 1; k < len(toks) && k <= p+16; k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+		if toks[k].lower == "." || toks[k].lower == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// citingVerbs name the source a reporter relays: "citing police sources".
+var citingVerbs = words("citingVerbs")
 
 // clauseOf returns the clause of a sentence that holds token p, as token
 // bounds [from, to): clauses part at ";" and at ", while", ", whereas", ",
@@ -134,8 +226,15 @@ func (a *attribution) creditAt(k int) string {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
 	case "told", "tells", "informed":
-		// "an official told The Express Tribune": the outlet is credited;
-		// "the official told reporters": the official is.
+		// "officials told Dawn", "residents told an AP reporter": the
+		// speaker is the source, the outlet only relays; an outlet is
+		// credited only when no speaker is named before the verb.
+		if x := a.subjectBefore(k); x != "" {
+			return x
+		}
+		if a.word(k-1) == "," || pronouns[a.word(k-1)] {
+			break // an apposition or a pronoun: read below, or carried
+		}
 		if x := a.phraseAfter(k + 1); x != "" && startsWithName(x) && !audiences[strings.ToLower(lastWord(x))] {
 			return x
 		}
@@ -149,10 +248,13 @@ func (a *attribution) creditAt(k int) string {
 			return tidyCredit(a.text[a.toks[first].start:a.toks[k-2].end])
 		}
 	}
-	// "a senior official, who spoke on condition of anonymity, said".
+	// "a senior official, who spoke on condition of anonymity, said",
+	// "security officials, speaking on condition of anonymity, told".
 	if a.word(k-1) == "," {
 		for j := k - 2; j > 1 && j > k-20; j-- {
-			if (a.word(j) == "who" || a.word(j) == "which") && a.word(j-1) == "," {
+			if a.word(j-1) == "," && j < k-1 {
+				// Any aside: "The army, for the first time, said", "The
+				// ISPR, in a statement, said", "officials, who …, said".
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
 					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
 				}
@@ -198,6 +300,9 @@ func (a *attribution) subjectBefore(k int) string {
 	if weakReporting[a.word(k)] && !hasSpeakerHead(a.toks[first:end+1]) {
 		return "" // "the attack shows", "police found"
 	}
+	if a.toks[first].kind == numDigits && !speakerNouns[a.word(end)] {
+		return "" // "1 fatality reported": the count, not who counted
+	}
 	return tidyCredit(phrase)
 }
 
@@ -220,6 +325,8 @@ func (a *attribution) subjectStart(end int) int {
 				return first
 			}
 			continue
+		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns[a.word(j-1)]:
+			continue // "residents and two security sources told"
 		case subjectStop[t.lower]:
 			return first
 		case subjectLinks[t.lower]:
@@ -357,14 +464,42 @@ func lastWord(x string) string {
 
 // audiences are who a speaker tells without being a source: "told the
 // Senate", "told a news conference".
-var audiences = figWords("senate", "assembly", "parliament", "congress", "council", "committee",
-	"court", "conference", "briefing", "summit", "session", "meeting", "gathering", "rally", "crowd",
-	"house", "cabinet", "lawmakers", "legislators", "reporters", "journalists", "media")
+var audiences = words("creditAudiences")
+
+// notSource reports whether a phrase only looks like a source: "credible
+// intelligence", "the first time" (the lexicon's notSources).
+func notSource(x string) bool {
+	l := strings.ToLower(x)
+	for _, p := range notSources {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var notSources = wordList("notSources")
+
+// sourceLike reports whether a phrase names a source by a speaker noun
+// ("health ministry") or an acronym ("ISPR").
+func sourceLike(toks []numToken) bool {
+	for i := range toks {
+		if speakerNouns[toks[i].lower] || len(toks[i].text) >= 2 && strings.ToUpper(toks[i].text) == toks[i].text && toks[i].kind == numWord {
+			return true
+		}
+	}
+	return false
+}
 
 // tidyCredit writes a credited name the way it is usually written: "the
 // Express Tribune newspaper" → "The Express Tribune".
 func tidyCredit(x string) string {
-	x = strings.Join(strings.Fields(x), " ")
+	if notSource(x) {
+		return ""
+	}
+	if strings.Contains(x, "  ") || strings.ContainsAny(x, "\n\t\r\u00a0") {
+		x = strings.Join(strings.Fields(x), " ")
+	}
 	for _, suffix := range []string{" newspaper", " daily", " Newspaper"} {
 		if strings.HasSuffix(x, suffix) {
 			rest := x[:len(x)-len(suffix)]
@@ -379,95 +514,48 @@ func tidyCredit(x string) string {
 	return x
 }
 
-var reportingVerbs = figWords("said", "says", "say", "told", "tells", "informed", "reported", "added",
-	"stated", "states", "claimed", "claims", "claim", "confirmed", "confirms", "announced", "announces",
-	"estimated", "estimates", "showed", "shows", "found", "finds", "noted", "notes", "revealed",
-	"reveals", "quoted", "recorded", "records", "documented", "counted", "wrote", "writes", "tweeted",
-	"posted", "put", "disclosed", "mentioned", "citing", "cited", "quoting", "reporting", "tallied",
-	"puts", "show", "suggest", "suggests", "indicate", "indicates", "warned", "warns", "predicted", "predicts", "believes", "believe", "assessed")
+var reportingVerbs = words("reportingVerbs")
 
 // weakReporting verbs report only when their subject is a speaker: "a UN
 // report found", not "the attack shows".
-var weakReporting = figWords("found", "finds", "showed", "shows", "put", "puts", "recorded", "records",
-	"counted", "documented", "noted", "notes", "revealed", "reveals", "estimated", "estimates",
-	"tallied", "believes", "believe", "assessed", "predicted", "predicts", "show", "suggest",
-	"suggests", "indicate", "indicates")
+var weakReporting = words("weakReporting")
 
 // subjectStop are words that cannot be part of a speaker's name.
-var subjectStop = figWords("and", "or", "but", "that", "which", "who", "whom", "when", "while", "as",
-	"because", "if", "to", "from", "by", "with", "into", "after", "before", "since", "during", "than",
-	"is", "was", "were", "are", "has", "have", "had", "been", "be", "will", "would", "could", "can",
-	"should", "may", "might", "not", "it", "he", "she", "they", "we", "i", "you", "there", "this",
-	"these", "those", "on", "said", "says", "told", "where", "so", "then", "also", "however",
-	"yet", "although", "though", "whether", "about", "over", "under", "against", "amid", "between")
+var subjectStop = words("creditSubjectStop")
 
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
-var subjectLinks = figWords("of", "for", "at", "in", "within")
+var subjectLinks = words("creditSubjectLinks")
 
-var possessives = figWords("its", "their", "his", "her", "our")
+var possessives = words("figurePossessives")
 
 // invertible verbs may come before their speaker: "…, said the official".
-var invertible = figWords("said", "says", "added", "stated", "wrote", "noted", "reported")
+var invertible = words("creditInvertible")
 
 // tallyWords are what "put the … at N" sets.
-var tallyWords = figWords("toll", "number", "figure", "tally", "total", "casualties", "count",
-	"estimate", "losses", "dead")
+var tallyWords = words("tallyWords")
 
 // claimObjects after "claimed" make it no reporting verb.
-var claimObjects = figWords("responsibility", "the", "a", "an", "credit", "victory", "control",
-	"ownership", "lives", "his", "her", "their", "its", "to", "asylum", "power", "territory", "back")
+var claimObjects = words("claimObjects")
 
-var passiveAux = figWords("was", "were", "been", "be", "is", "are", "being", "am", "get", "got")
+var passiveAux = words("figurePassiveAux")
 
-var pronouns = figWords("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
-	"this", "that", "who", "which", "one", "its", "it’s", "it's", "there")
+var pronouns = words("creditPronouns")
 
 // adverbs may stand between a speaker and the verb: "officials also said".
-var adverbs = figWords("also", "further", "later", "earlier", "separately", "previously", "reportedly",
-	"had", "has", "have", "then", "recently", "last", "yesterday", "today", "once", "again", "had",
-	"publicly", "privately", "officially", "first", "initially", "subsequently", "had")
+var adverbs = words("creditAdverbs")
 
 // creditLinks join the words of a credited name: "Ministry of Health",
 // "a report by the UN".
-var creditLinks = figWords("of", "for", "by", "and", "the", "a", "an", "compiled", "released",
-	"published", "collected", "gathered", "provided", "issued", "prepared", "shared", "from")
+var creditLinks = words("creditLinks")
 
-var determinerWords = figWords("the", "a", "an")
+var determinerWords = words("creditDeterminers")
 
 // speakerNouns are nouns that can head a credited phrase.
-var speakerNouns = figWords("sources", "source", "official", "officials", "spokesman",
-	"spokesperson", "spokeswoman", "spokespersons", "police", "military", "army", "ministry",
-	"minister", "government", "authorities", "report", "reports", "newspaper", "daily", "agency",
-	"media", "statement", "data", "figures", "estimates", "residents", "witnesses", "analysts",
-	"experts", "observers", "diplomats", "diplomat", "officer", "officers", "commander", "commanders",
-	"chief", "head", "director", "governor", "hospital", "group", "team", "office", "department",
-	"council", "commission", "committee", "intelligence", "survey", "study", "census", "tally",
-	"count", "watchdog", "monitor", "monitors", "observatory", "medics", "doctors", "paramedics",
-	"administration", "elders", "elder", "leaders", "leader", "activists", "activist", "journalists",
-	"correspondent", "organisation", "organization", "mission", "authority", "officialdom",
-	"sources’", "wing", "service", "services", "force", "forces", "spokesmen", "doctor", "rescuers",
-	"security", "analysis", "research", "estimate", "assessment", "document", "documents",
-	"investigation", "probe", "inquiry", "dossier", "briefing", "tribune", "dawn", "outlet",
-	"outlets", "newspapers", "broadcaster", "channel", "television", "tv", "radio", "website",
-	"relatives", "survivors", "villagers", "locals", "people", "representative", "representatives",
-	"envoy", "ambassador", "embassy", "secretary", "president", "premier", "prime", "minister’s",
-	"paper", "monitoring", "tallies", "counts", "records", "statistics", "states", "directorate",
-	"bureau", "secretariat", "inspectorate")
+var speakerNouns = words("speakerNouns")
 
 // speakerWords are the lower-case words a credited phrase may hold.
 var speakerWords = func() map[string]bool {
-	m := figWords("a", "an", "the", "of", "for", "senior", "local", "health", "interior",
-		"provincial", "district", "rescue", "independent", "human", "rights", "recent", "new", "latest",
-		"annual", "leaked", "internal", "confidential", "think", "tank", "unnamed", "anonymous", "top",
-		"another", "several", "some", "many", "tribal", "official", "military’s", "army’s", "two",
-		"three", "four", "five", "government’s", "within", "inside", "foreign", "defence", "defense",
-		"state", "federal", "regional", "international", "humanitarian", "medical", "security",
-		"intelligence", "counter", "terrorism", "counter-terrorism", "police", "media", "news", "press",
-		"public", "relations", "office", "spokesperson", "ministry", "and", "united", "nations", "un",
-		"world", "global", "aid", "relief", "disaster", "management", "emergency", "private", "pakistani",
-		"afghan", "american", "chinese", "iranian", "indian", "russian", "ukrainian", "israeli",
-		"palestinian", "sudanese", "burmese", "malian", "western", "diplomatic", "military", "army",
-		"initial", "preliminary", "official’s", "initial", "familiar", "with", "matter", "knowledgeable")
+	m := words("speakerWords")
 	for w := range speakerNouns {
 		m[w] = true
 	}
@@ -507,6 +595,9 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 			last = named // "Spokesman Zaw Min Tun gave a different account. He told state media …"
 		}
 		named = openingSpokesman(s.Text, toks)
+		if named == "" {
+			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
+		}
 		opens, closes := quoteMarks(s.Text)
 		inQuote[i] = open || opens > 0
 		open = open && closes <= opens || !open && opens > closes
@@ -547,6 +638,21 @@ func openingSpokesman(text string, toks []numToken) string {
 	}
 	return tidyCredit(text[toks[0].start:toks[end].end])
 }
+
+// openingDocument returns the report, study or statement a sentence
+// opens with ("The UN Monitoring Team's latest report was released on
+// Monday"), which an "it" of the next sentence may cite from, or "".
+func openingDocument(text string, toks []numToken) string {
+	a := attribution{text: text, toks: toks}
+	x := a.phraseAfter(0)
+	if x == "" || !documentNouns[strings.ToLower(lastWord(x))] {
+		return ""
+	}
+	return x
+}
+
+// documentNouns name a document that can be cited.
+var documentNouns = words("documentNouns")
 
 // newParagraph reports whether a blank line parts sentences a and b.
 func newParagraph(text string, a, b Sentence) bool {
@@ -592,4 +698,42 @@ func quoteMarks(s string) (opens, closes int) {
 		}
 	}
 	return opens, closes
+}
+
+// OwnOutlet clears the credit of figures an article attributes to the
+// outlet that published it: what "Dawn reported" in Dawn is stated on the
+// article's own authority, like any sentence with no source. outlet is the
+// source's outlet as its front matter names it ("Dawn", "Mid-day (PTI)").
+func OwnOutlet(f *Facts, outlet string) {
+	if outlet == "" {
+		return
+	}
+	for i := range f.Figures {
+		if sameOutlet(f.Figures[i].AttributedTo, outlet) {
+			f.Figures[i].AttributedTo = ""
+		}
+	}
+}
+
+// sameOutlet reports whether a credited name is the outlet: the same
+// words, leaving out "the" and a note in parentheses ("Express Tribune
+// (PTI)").
+func sameOutlet(credit, outlet string) bool {
+	if i := strings.IndexByte(outlet, '('); i > 0 {
+		outlet = outlet[:i]
+	}
+	c, o := outletKey(credit), outletKey(outlet)
+	return c != "" && c == o
+}
+
+func outletKey(s string) string {
+	var ws []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if w != "the" && w != "newspaper" && w != "daily" && w != "com" {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, " ")
 }

@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"brief/report"
+	"brief/report/extract/lexicon"
 	"brief/report/timex"
 )
 
@@ -19,10 +21,25 @@ import (
 func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published report.Date) []report.Event {
 	s := a.sents[i]
 	var out []report.Event
-	for _, m := range a.timesIn(s) {
-		date, precision, ok := m.Date()
-		if !ok || a.inName(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || isDateline(s.Text) || inDateline(s.Text, m.Start-s.Start) {
+	var buf [4]timex.Mention
+	dates := buf[:0]
+	times := a.timesIn(s)
+	if len(times) > 0 && isDateline(s.Text) {
+		times = nil
+	}
+	for _, m := range times {
+		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || inDateline(s.Text, m.Start-s.Start) {
 			continue
+		}
+		dates = append(dates, m)
+	}
+	for _, m := range dates {
+		date, precision, _ := m.Date()
+		typ := a.eventType(i, m.Start, m.End)
+		if len(dates) > 1 && a.datesSpeech(i, m) {
+			// "Officials said Wednesday that Tuesday's strikes killed 46":
+			// Wednesday is the statement's day, Tuesday the strikes'.
+			typ = "statement"
 		}
 		actors := actorNames(ms)
 		if len(actors) == 0 && a.speeches[i].Speaker != "" {
@@ -34,6 +51,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		out = append(out, report.Event{
 			Date: date, Precision: precision,
 			Summary:   summarize(s.Text, m.Start-s.Start),
+			Type:      typ,
 			Actors:    actors,
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 		})
@@ -43,12 +61,39 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			out = append(out, report.Event{
 				Date: published.String(), Precision: published.Precision(),
 				Summary:   summarize(s.Text, at),
+				Type:      a.eventType(i, s.Start+at, s.Start+at),
 				Actors:    actorNames(ms),
 				Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 			})
 		}
 	}
 	return out
+}
+
+// namesPlace reports whether a date is part of a place's name: "the July
+// 7 neighbourhood", "the 26 July square".
+func (a *article) namesPlace(m timex.Mention) bool {
+	k := a.tokenAfter(m.End)
+	return k >= 0 && a.toks[k].Word && !a.toks[k].Title && placeNouns[a.toks[k].Lower]
+}
+
+// placeNouns, after a date, make it a place's name.
+var placeNouns = words("placeNouns")
+
+// datesSpeech reports whether a date of sentence i only dates its speech
+// verb: "said Wednesday that …", "on Wednesday told reporters".
+func (a *article) datesSpeech(i int, m timex.Mention) bool {
+	v := a.speeches[i].Verb
+	if v < 0 {
+		v = a.speeches[i].AnyVerb
+	}
+	if v < 0 {
+		return false
+	}
+	start, end := a.toks[v].Start, a.toks[v].End
+	after := m.Start >= end && m.Start-end <= 4 && !strings.ContainsAny(a.text[end:m.Start], ",;") // "said Wednesday", "said on Wednesday"
+	before := m.End <= start && start-m.End <= 3 && !strings.ContainsAny(a.text[m.End:start], ",;")
+	return after || before
 }
 
 // ongoingVerbs, after "is" or "are", report something happening as the
@@ -137,8 +182,16 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && (a.toks[k].Lower == "until" || a.toks[k].Lower == "till") {
 		return true
 	}
+	if k := a.tokenBefore(m.Start); m.Precision == "year" && k > 0 && a.toks[k].Lower == "in" && isNumberToken(a.toks[k-1]) {
+		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
+	}
 	text := strings.ToLower(m.Text)
 	return (text == "this year" || text == "this month") && a.counts(i, m)
+}
+
+// isNumberToken reports whether t is a number in digits or words.
+func isNumberToken(t token) bool {
+	return numberWords[t.Lower] || t.Lower != "" && isDigit(t.Lower[0])
 }
 
 // counts reports whether sentence i holds a number besides the date m.
@@ -166,16 +219,33 @@ func (a *article) reportsSomething(i int, m timex.Mention) bool {
 }
 
 // isDateline reports whether a line is a page's date stamp ("Updated on:
-// 06 June, 2023", "Published 12:30 PM").
+// 06 June, 2023", "Published 12:30 PM"), a byline ("By Ahmed Khan |
+// Published June 5, 2024") or a photo's caption ("Photo: …", "This
+// picture taken on April 28 shows …"): none reports an event.
 func isDateline(line string) bool {
-	l := strings.ToLower(line)
-	for _, p := range []string{"updated", "published", "posted", "last updated", "last modified", "date:", "dated"} {
+	l := strings.ToLower(strings.TrimLeft(line, " ([“\"'"))
+	for _, p := range datelineWords {
 		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(l, "by ") && strings.ContainsAny(l, "|•·") {
+		return true // "By Ahmed Khan | Published …"
+	}
+	for _, p := range captionMarks {
+		if strings.Contains(l, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// datelineWords open a page's date stamp or a caption; captionMarks
+// anywhere in a line make it a caption.
+var (
+	datelineWords = wordList("datelineWords")
+	captionMarks  = wordList("captionMarks")
+)
 
 // inDateline reports whether the date at offset at of a sentence sits in
 // a wire story's opening dateline: "KHARTOUM, May 21 (Reuters) - …".
@@ -314,8 +384,9 @@ func summarize(sentence string, start int) string {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
-		for to+1 < len(cs) && wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 {
-			to++
+		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
+			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]])) {
+			to++ // "X said on the sidelines of Y last week": and what X said
 		}
 		s = sentence[cs[c][0]:cs[to][1]]
 		if c > 0 && opensWithoutSubject(s) {
@@ -332,16 +403,116 @@ func summarize(sentence string, start int) string {
 			}
 		}
 	}
+	if k := strings.Index(sentence, s); k >= 0 {
+		s = dropTrailingCredit(s, start-k)
+	}
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, ` "'“”‘’,;:.`)
 	s = trimLeadingWord(s)
+	s = oneSentence(s)
 	if words := strings.Fields(s); len(words) > 25 {
-		s = strings.Join(words[:25], " ") + " …"
+		s = cutAtClause(words)
 	}
 	if r, n := utf8.DecodeRuneInString(s); n > 0 {
 		s = string(unicode.ToUpper(r)) + s[n:]
 	}
 	return s
+}
+
+// cutAtClause shortens a summary of more than 25 words: to the last
+// clause that ends within them ("… were not possible" before "unless the
+// group …"), else to 25 words that do not end on a function word, with an
+// ellipsis.
+func cutAtClause(words []string) string {
+	for k := min(25, len(words)-1); k >= 8; k-- {
+		w := strings.ToLower(words[k])
+		if clauseOpeners[w] || strings.HasSuffix(words[k-1], ",") {
+			return strings.TrimRight(strings.Join(words[:k], " "), ",;:")
+		}
+	}
+	k := 25
+	for k > 8 && summaryStop[strings.ToLower(strings.Trim(words[k-1], ",;:"))] {
+		k--
+	}
+	return strings.TrimRight(strings.Join(words[:k], " "), ",;:") + " …"
+}
+
+// clauseOpeners open a clause a summary may leave out; summaryStop are
+// words a cut summary may not end on.
+var (
+	clauseOpeners = words("clauseOpeners")
+	summaryStop   = words("summaryStop")
+)
+
+// dropTrailingCredit drops a closing clause that only says who reported
+// the rest ("…, according to officials", "…, police said"), unless the
+// date at byte at of s is in it.
+func dropTrailingCredit(s string, at int) string {
+	i := strings.LastIndexByte(s, ',')
+	if i <= 0 || at >= i {
+		return s
+	}
+	tail := strings.TrimSpace(s[i+1:])
+	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") {
+		return s[:i]
+	}
+	return s
+}
+
+// frontedPhrase reports whether a sentence's first clause is an adverbial
+// phrase that opens it ("In a separate incident on Monday, gunmen …"),
+// so that what happened is in the clause after it.
+func frontedPhrase(clause string) bool {
+	n := wordCount(clause)
+	return n <= 8 && frontedOpeners[strings.ToLower(firstWord(strings.TrimSpace(clause)))] && !hasSpeechVerb(clause)
+}
+
+// hasSpeechVerb reports whether a clause holds a speech verb.
+func hasSpeechVerb(clause string) bool {
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		if speechVerbs[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySpeaks reports whether a clause only says that someone spoke, and
+// where or when: "Khawaja Asif said on the sidelines of the summit last
+// week" — nothing of what was said.
+func onlySpeaks(clause string) bool {
+	ws := strings.Fields(strings.ToLower(clause))
+	for i, w := range ws {
+		if !speechVerbs[strings.Trim(w, ".,")] {
+			continue
+		}
+		if i+1 == len(ws) {
+			return true
+		}
+		n := ws[i+1]
+		return prepositions[n] || n == "last" || n == "this" || n == "yesterday" || n == "today"
+	}
+	return false
+}
+
+// oneSentence keeps, of a summary that runs two sentences together
+// ("Residents gather at the site on Monday. — Reuters"), the first.
+func oneSentence(s string) string {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs[strings.ToLower(lastField(s[:i]))] {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) || r == '—' || r == '–' || r == '(' {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+func isUpperByte(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+// lastField returns the last word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // clauses cuts a sentence at commas, semicolons, dashes and quotation
@@ -402,17 +573,244 @@ var auxiliaries = words("auxiliaries")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// trimLeadingWord drops a conjunction or connective that opens a clause.
+// trimLeadingWord drops a conjunction or connective that opens a clause
+// ("When", "and", "Since then"), in any case but "Later" and "Though",
+// which only open one capitalised.
 func trimLeadingWord(s string) string {
-	for _, w := range []string{"When ", "when ", "and ", "but ", "But ", "And ", "However ", "While ",
-		"while ", "as ", "As ", "after ", "After ", "Since then ", "Later ", "which ", "who ", "During ",
-		"during ", "Though ", "Although ", "Meanwhile "} {
-		if strings.HasPrefix(s, w) {
+	for _, w := range summaryOpeners {
+		if len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w) && (s[0] == w[0] || !isUpperByte(w[0])) {
 			return strings.TrimSpace(s[len(w):])
 		}
 	}
 	return s
 }
 
+// summaryOpeners are the conjunctions and connectives trimLeadingWord
+// drops; one written with a capital is dropped only so written.
+var summaryOpeners = wordList("summaryOpeners")
+
 // isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// eventTyper finds the words that say what kind of event a sentence
+// reports (the lexicon's event verbs, matched by stem) and their types.
+type eventTyper struct {
+	verbs *phraseSet
+	types []string // by the phrase's value
+}
+
+var eventTypes = sync.OnceValue(func() *eventTyper {
+	return newEventTyper(lexicon.Default().EventVerbs)
+})
+
+func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
+	t := &eventTyper{verbs: newPhraseSet(true)}
+	for _, v := range verbs {
+		if !slices.Contains(report.EventTypes, v.Type) {
+			continue // no type, or one the model does not know
+		}
+		t.verbs.add(v.Phrase, len(t.types))
+		t.types = append(t.types, v.Type)
+	}
+	return t
+}
+
+// eventType returns the type of the event of sentence i whose date spans
+// bytes start..end: the type of the event word nearest the date, or ""
+// when the sentence has none. The type may be refined once the figures
+// reported for the event are known (linkFigures).
+func (a *article) eventType(i, start, end int) string {
+	et := eventTypes()
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	s := a.sents[i]
+	comma := strings.IndexByte(s.Text, ',')
+	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
+	best, dist := "", -1
+	explosion := false // an explosion word in the date's own clause
+	for _, m := range et.verbs.findAll(a.toks, from, to) {
+		if et.types[m.Value] == "agreement" && a.endedBefore(m.From) {
+			continue // "the TTP ended a ceasefire": no agreement
+		}
+		d := 0
+		switch s, e := a.toks[m.From].Start, a.toks[m.To-1].End; {
+		case e <= start:
+			d = start - e
+			if a.clauseBetween(m.To, a.tokenAfter(start)) {
+				d += len(a.text) // another clause's word yields to the date's own
+			}
+		case s >= end:
+			d = s - end
+			if a.clauseBetween(a.tokenAfter(end), m.From) && !(fronted && a.oneCommaBetween(a.tokenAfter(end), m.From)) {
+				d += len(a.text) // but a fronted date's clause is the main one
+			}
+		}
+		if et.types[m.Value] == "explosion" && d < len(a.text) {
+			explosion = true
+		}
+		if dist < 0 || d < dist {
+			best, dist = et.types[m.Value], d
+		}
+	}
+	if explosion && violent[best] {
+		return "explosion" // "A drone strike on Sunday killed five": the strike's kind, not the killing's
+	}
+	return best
+}
+
+// violent are the event types of armed violence; of these, an explosion
+// names how the violence was done, so it wins over a verb of fighting or
+// killing in the same clause.
+var violent = map[string]bool{"battle": true, "explosion": true, "violence_against_civilians": true}
+
+// contentType returns the type of the first event word of sentence i that
+// is no statement's ("ambushed", "killed"), an explosion's before any
+// ("airstrikes"), or "".
+func (a *article) contentType(i int) string {
+	et := eventTypes()
+	first := ""
+	for _, m := range et.verbs.findAll(a.toks, a.sentToks[i][0], a.sentToks[i][1]) {
+		switch t := et.types[m.Value]; {
+		case t == "explosion":
+			return t // "… were killed in Pakistani airstrikes"
+		case t != "statement" && first == "":
+			first = t
+		}
+	}
+	return first
+}
+
+// hasCasualties reports whether figures count dead or wounded.
+func hasCasualties(figs []report.Figure) bool {
+	for _, f := range figs {
+		if f.What == "killed" || f.What == "injured" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextInParagraph returns the text of the sentence after the one whose
+// text is q (index: each sentence's text to its index), when a blank line
+// does not part them; "" otherwise.
+func (a *article) nextInParagraph(q string, index map[string]int) string {
+	i, ok := index[q]
+	if !ok || i+1 >= len(a.sents) || newParagraph(a.text, a.sents[i], a.sents[i+1]) {
+		return ""
+	}
+	return a.sents[i+1].Text
+}
+
+// endedBefore reports whether a verb that ends something stands within
+// three words before token k: "ended a ceasefire", "broke the truce".
+func (a *article) endedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := a.toks[j].Lower; enders[w] || deedCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCommaBetween reports whether tokens from..to-1 hold exactly one
+// clause break, a comma: the one that closes a fronted phrase.
+func (a *article) oneCommaBetween(from, to int) bool {
+	commas := 0
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		switch w := a.toks[k].Lower; {
+		case w == ",":
+			commas++
+		case w == ";" || w == "as" || w == "that" || clauseBreaks[w] || subordinators[w]:
+			return false
+		}
+	}
+	return commas == 1
+}
+
+// clauseBetween reports whether a word that opens or ends a clause stands
+// in tokens from..to-1: "fled Bajaur on Sunday as the fighting spread".
+func (a *article) clauseBetween(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		if w := a.toks[k].Lower; w == "," || w == ";" || w == "as" || w == "that" || clauseBreaks[w] || subordinators[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// linkFigures links each event of an article to the figures reported for
+// it (deaths, injuries, arrests, people displaced, abducted or released;
+// not a count over a period): those of its own sentence, and those of the
+// next sentence of its paragraph when that one dates no event of its own
+// ("A drone strike hit a house on Tuesday. The Taliban said 46 people were
+// killed."). Figures are linked by the id they will have in the brief. An
+// event with casualties but no type becomes a battle, and a battle whose
+// casualties are all civilians violence against civilians.
+func (a *article) linkFigures(f *Facts) {
+	bySentence := map[string][]report.Figure{}
+	for _, fig := range f.Figures {
+		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
+			q := fig.Citations[0].Quote
+			bySentence[q] = append(bySentence[q], fig)
+		}
+	}
+	index := make(map[string]int, len(a.sents))
+	for i, st := range a.sents {
+		if _, ok := index[st.Text]; !ok {
+			index[st.Text] = i
+		}
+	}
+	dated := map[string]bool{} // sentences that date an event
+	perSentence := map[string]int{}
+	for _, e := range f.Events {
+		if len(e.Citations) > 0 {
+			dated[e.Citations[0].Quote] = true
+			perSentence[e.Citations[0].Quote]++
+		}
+	}
+	for k := range f.Events {
+		e := &f.Events[k]
+		if len(e.Citations) == 0 {
+			continue
+		}
+		q := e.Citations[0].Quote
+		if e.Type == "statement" && (perSentence[q] > 1 || !hasCasualties(bySentence[q])) {
+			continue // the figures are what was said, not what happened then
+		}
+		if e.Type == "statement" {
+			// "Security forces killed 54 …, the ISPR said on Sunday": the
+			// killing's report, typed by what the sentence tells.
+			e.Type = a.contentType(index[q])
+		}
+		figs := bySentence[q]
+		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != "agreement" {
+			figs = append(figs, bySentence[next]...)
+		}
+		casualties, civilians := 0, 0
+		for _, fig := range figs {
+			e.Figures = append(e.Figures, report.FigureID(fig))
+			if fig.What == "killed" || fig.What == "injured" {
+				casualties++
+				if headNouns[lastWord(fig.Who)] == "people" {
+					civilians++
+				}
+			}
+		}
+		if e.Type == "" && casualties > 0 {
+			e.Type = "battle"
+		}
+		if e.Type == "battle" && casualties > 0 && civilians == casualties {
+			e.Type = "violence_against_civilians"
+		}
+	}
+}
+
+// wordList returns a named word set of the embedded lexicon as a list,
+// for rules that match its words as prefixes or phrases. It panics on an
+// unknown name, as words does.
+func wordList(name string) []string {
+	l, ok := lexicon.Default().Sets[name]
+	if !ok {
+		panic("lexicon: no set " + name)
+	}
+	return l
+}

@@ -99,10 +99,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			f.Stances = append(f.Stances, st)
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, v.ms, published)...)
-		for _, fig := range figuresOf(s, numToks[i], x.actors, v.ms) {
-			if fig.AttributedTo == "" {
-				fig.AttributedTo = credits[i]
-			}
+		for _, fig := range figuresOf(s, numToks[i], x.actors, v.ms, credits[i]) {
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
 			}
@@ -110,6 +107,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		}
 		ctx.after(i, v, x.claim)
 	}
+	a.linkFigures(&f)
 	return f
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"brief/report"
+	"brief/report/extract/lexicon"
 )
 
 // figuresIn returns the figures one sentence reports. actors resolves who is
@@ -21,13 +22,15 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 	if !mayHoldNumber(s.Text) {
 		return nil
 	}
-	return figuresOf(s, numTokenize(s.Text, numLowerASCII(s.Text)), actors, nil)
+	return figuresOf(s, numTokenize(s.Text, numLowerASCII(s.Text)), actors, nil, "")
 }
 
 // figuresOf is figuresIn for a sentence already tokenized into toks,
 // whose actor mentions, with byte offsets in the article, are ms; when ms
-// is nil they are found in the sentence.
-func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention) []report.Figure {
+// is nil they are found in the sentence. A figure the sentence credits to
+// no one of its own is credited to carried, whom the sentence credits by
+// its context (creditsOf): "he added", a quotation's speaker.
+func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) []report.Figure {
 	if !mayHoldNumber(s.Text) {
 		return nil
 	}
@@ -50,16 +53,31 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 		}
 	}
 	fs.shareListKinds(figs)
+	fs.shareRestated(figs)
 	out := make([]report.Figure, 0, len(figs))
 	for _, f := range figs {
 		out = append(out, report.Figure{
 			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
+			Currency:     f.currency,
 			Period:       fs.periodNear(f.at),
-			AttributedTo: creditFor(fs.creditList(), toks, f.at),
+			AttributedTo: fs.creditOf(f.at, carried),
 			Citations:    []report.Citation{{Quote: s.Text}},
 		})
 	}
 	return out
+}
+
+// creditOf returns whom the figure at token at is credited to: the
+// sentence's own source for it, else carried, unless it is stated in a
+// relative clause on the article's own authority.
+func (fs *figureScan) creditOf(at int, carried string) string {
+	if inRelativeAside(fs.toks, at) {
+		return ""
+	}
+	if c := creditFor(fs.creditList(), fs.toks, at); c != "" {
+		return c
+	}
+	return carried
 }
 
 // shareListKinds gives the items of a list the kind its last item's
@@ -68,8 +86,23 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 func (fs *figureScan) shareListKinds(figs []figure) {
 	for i := len(figs) - 2; i >= 0; i-- {
 		next := &figs[i+1]
-		if next.kindAfter && eventKinds[next.what] && !figs[i].ownKind && fs.coordinated(figs[i].last, next.first) {
+		if next.kindAfter && eventKinds[next.what] && !figs[i].ownKind && !eventKinds[figs[i].what] && fs.coordinated(figs[i].last, next.first) {
 			figs[i].what, figs[i].kindAfter = next.what, true
+		}
+	}
+}
+
+// shareRestated gives a number that restates the one before it in other
+// units, inside its phrase, that figure's kind: "some 10,000 families, or
+// more than 50,000 people, have left their homes".
+func (fs *figureScan) shareRestated(figs []figure) {
+	for i := 1; i < len(figs); i++ {
+		prev, f := &figs[i-1], &figs[i]
+		if !eventKinds[prev.what] || !prev.kindAfter || eventKinds[f.what] || f.first <= prev.first || f.last >= prev.last {
+			continue
+		}
+		if fs.word(f.first-1) == "or" && fs.word(f.first-2) == "," {
+			f.what = prev.what
 		}
 	}
 }
@@ -113,7 +146,7 @@ var numberWordFirst = func() (first [256]bool) {
 
 // numberWords are the words that can start a number.
 var numberWords = func() map[string]bool {
-	m := figWords("dozen", "hundred", "thousand", "million", "billion")
+	m := words("figureNumberWords")
 	for w := range numUnits {
 		m[w] = true
 	}
@@ -148,6 +181,8 @@ type figure struct {
 	last      int  // last token of the figure's text
 	ownKind   bool // the kind came from a word about this number (not inherited)
 	kindAfter bool // the kind came from a trigger after the number: "… were killed"
+	part      bool // the kind is shared with the figure before, of which this is a part
+	currency  string
 }
 
 func (fs *figureScan) word(i int) string {
@@ -162,6 +197,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	open, change := fs.opening(q)
 	if q.currency == "" && fs.notACount(q, open) {
 		return figure{}, false
+	}
+	if q.high == 0 {
+		return figure{}, false // "Fatalities: 0": nobody counted, no figure
 	}
 	f := figure{low: q.low, high: q.high, at: q.numFirst}
 	if change {
@@ -188,18 +226,25 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
-	if np.last >= 0 && thingNouns[fs.word(np.last)] && eventKinds[f.what] {
-		f.what = "other" // "captured 25 Pakistani posts": places, not people
+	if np.last >= 0 && thingNouns[fs.word(np.last)] {
+		return figure{}, false // "captured 25 Pakistani posts": places, not people
+	}
+	if fs.population(open) && !eventKinds[f.what] {
+		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
 	if f.what == "" && fs.prev != nil {
 		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom")
 		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
+		f.part = f.what != "" && eventKinds[f.what] // "… (2 soldiers and 1 civilian)": the next part shares it
 	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
 		if (f.what == "fighters" || f.what == "troops") && np.last >= 0 && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
 			f.what = "people" // "30,000 fighters and family members"
 		}
+	}
+	if f.what == "people" && fs.placePossessive(open-1) {
+		return figure{}, false // "Pakistan's 240 million people": its population
 	}
 	if f.what == "other" && np.last >= 0 && reportingNouns[fs.word(np.last)] {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
@@ -211,10 +256,10 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if possessives[fs.word(open-1)] && !f.ownKind {
 		return figure{}, false // "his three children": a family, not a count
 	}
-	if q.wordOne && np.last < 0 && f.last == last {
+	if q.wordOne && np.last < 0 && f.last == last && !f.ownKind {
 		return figure{}, false
 	}
-	if f.who == "" && !strings.HasPrefix(f.what, "money") {
+	if f.who == "" && f.what != "money" {
 		f.who = fs.whoIn(np, of, f.what, f.at)
 	}
 	if f.first > 0 && fs.toks[f.first].glued && fs.toks[f.first-1].is("\"", "“", "‘") {
@@ -238,7 +283,7 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 			return "people", p.who // "… if their family members are included"
 		}
 		return p.what, p.who
-	case eventKinds[p.what] && (fs.partOf(qualStart) || ofThem || fs.coordinated(p.last, qualStart) && p.ownKind):
+	case eventKinds[p.what] && (fs.partOf(qualStart) || ofThem || fs.coordinated(p.last, qualStart) && (p.ownKind || p.part)):
 		return p.what, ""
 	case bare && fs.comparedTo(qualStart):
 		return p.what, p.who
@@ -272,12 +317,9 @@ func (fs *figureScan) opening(q quantity) (int, bool) {
 // take the trigger in. It returns "" when no word about the number says.
 func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *figure) (string, bool) {
 	switch {
-	case q.currency == "usd":
-		return "money_usd", true
-	case q.currency == "pkr":
-		return "money_pkr", true
 	case q.currency != "":
-		return "other", true
+		f.currency = q.currency
+		return "money", true
 	case np.last >= 0 && attackNouns[fs.word(np.last)]:
 		return "attacks", true
 	}
@@ -288,6 +330,9 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
 		return bk, true
+	}
+	if ak == "released" && !fs.passiveBefore(end) {
+		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
 	if ak != "" {
 		f.last = max(f.last, end)
@@ -309,7 +354,97 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 			}
 		}
 	}
+	if np.last < 0 && of.last < 0 && !fs.comparedTo(qualStart) {
+		if kind := fs.seriesKind(qualStart - 1); kind != "" {
+			return kind, true // "Attacks rose from 573 in 2021 to 1,210 in 2023"
+		}
+	}
 	return "", false
+}
+
+// passiveBefore reports whether a passive auxiliary of the past or the
+// present stands just before the trigger that ends at token end: "were
+// released", "have been freed"; not "would be freed", a release to come.
+func (fs *figureScan) passiveBefore(end int) bool {
+	passive := false
+	for k := end - 1; k >= 0 && k >= end-4; k-- {
+		w := fs.word(k)
+		if modals[w] || w == "to" {
+			return false
+		}
+		if passiveAux[w] {
+			passive = true
+			continue
+		}
+		if !auxWords[w] {
+			break
+		}
+	}
+	return passive
+}
+
+// population reports whether the number whose words open at token open
+// is a population: "a city of 2 million people", "home to 12 million".
+func (fs *figureScan) population(open int) bool {
+	prev := fs.word(open - 1)
+	return (prev == "of" || prev == "to") && (populationWords[fs.word(open-2)] || placeNouns[fs.word(open-2)])
+}
+
+// placePossessive reports whether token i is a place's possessive that
+// makes the people counted after it its population: "Pakistan's",
+// "the country's".
+func (fs *figureScan) placePossessive(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := &fs.toks[i]
+	base, ok := strings.CutSuffix(t.lower, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(t.lower, "’s")
+	}
+	return ok && (t.isCap() || populationWords[base] || placeNouns[base])
+}
+
+// seriesKind gives a number of a statistic's series the kind of the noun
+// the series is of: "Attacks rose from 573 in 2021 to 1,210 in 2023",
+// "Deaths … climbed from 980 in 2022 to 1,524". It walks back from token
+// i over the series' own words (numbers, years, "from", "to", "in", a
+// change verb) and reads the noun before them; "" when there is none or
+// no change verb was passed.
+func (fs *figureScan) seriesKind(i int) string {
+	changed := false
+	for k := i; k >= 0 && k > i-14; k-- {
+		t := &fs.toks[k]
+		w := t.lower
+		switch {
+		case changeVerbs[w]:
+			changed = true
+			continue
+		case t.kind == numDigits || numberWords[w] || numScales[w] > 0 || w == "from" || w == "to" || w == "in" || w == "," || gapWords[w] && !determinerWords[w]:
+			continue
+		}
+		if !changed {
+			return ""
+		}
+		// The subject: "Attacks", "Deaths in militant violence"; what
+		// happened before who it happened to.
+		for j := k; j >= 0 && j > k-5; j-- {
+			w := fs.word(j)
+			if attackNouns[w] {
+				return "attacks"
+			}
+			if kind := triggers[w]; kind != "" && nounTriggers[w] {
+				return kind
+			}
+		}
+		for j := k; j >= 0 && j > k-5; j-- {
+			if kind := headNouns[fs.word(j)]; kind != "" {
+				return kind
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // countedBy gives the kind from the counted noun alone: "soldiers" →
@@ -359,7 +494,7 @@ func (fs *figureScan) comparedTo(i int) bool {
 func (fs *figureScan) partOf(i int) bool {
 	w, w1 := fs.word(i-1), fs.word(i-2)
 	return w == "including" || w == "incl" || (w == "them" && w1 == "among") ||
-		(w == "whom" && w1 == "of") || (w == "them" && w1 == "of")
+		(w == "whom" && w1 == "of") || (w == "them" && w1 == "of") || w == "(" // "3 people (2 soldiers and 1 civilian)"
 }
 
 // ofPhrase reads an "of" phrase at token i: "of the Rapid Support Forces",
@@ -389,8 +524,7 @@ func (fs *figureScan) ofPhrase(i int) span {
 	return span{i + 1, last}
 }
 
-var ofDeterminers = figWords("the", "a", "an", "its", "their", "his", "her", "them", "whom", "these",
-	"those", "our", "this")
+var ofDeterminers = words("figureOfDeterminers")
 
 // coordinated reports whether only joining words stand between tokens a and
 // b: "killed 12 soldiers and 30 civilians", "12 people, including 5 children".
@@ -528,10 +662,25 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 	if n.kind == numDigits && next == "-" && nextTok(q.last+2).kind == numDigits {
 		return true // "2022-23", "3-1"
 	}
-	if q.wordOne && (oneNonCount[next] || oneNonCount[prev]) {
+	if q.wordOne && (oneNonCount[next] || oneNonCount[prev] && !fs.countsOne(open, q.last)) {
 		return true // "one of the", "no one", "one day"
 	}
 	return false
+}
+
+// countsOne reports whether a "one" at token i..last after one of the
+// oneNonCount words counts anyway: a counted noun follows it after a
+// preposition or a relative ("the death of one soldier", "in which one
+// civilian was killed"), or it is a trigger's object ("killing one").
+func (fs *figureScan) countsOne(i, last int) bool {
+	prev := fs.word(i - 1)
+	if triggers[prev] != "" {
+		return true // "killing one and injuring two"
+	}
+	if !countNouns[fs.word(last+1)] {
+		return false
+	}
+	return prev == "of" || prepositionBefore[fs.word(i-2)] && (prev == "which" || prev == "whom")
 }
 
 // isMonth reports whether token i names a month. "May" and "March" count
@@ -600,7 +749,8 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		t := &fs.toks[k]
 		if t.kind == numPunct {
 			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
-			if t.is("-") && t.glued && last == k-1 && k+1 < len(fs.toks) && fs.toks[k+1].glued && fs.toks[k+1].kind == numWord {
+			// A slash in a name: "ISWAP/Boko Haram fighters".
+			if t.is("-", "/") && t.glued && last == k-1 && k+1 < len(fs.toks) && fs.toks[k+1].glued && fs.toks[k+1].kind == numWord {
 				continue
 			}
 			break
@@ -640,6 +790,9 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 	andSkipped := false
 	for k := i; k >= 0 && k > i-7; k-- {
 		w := fs.word(k)
+		if kind, first := fs.phraseEndingAt(k); kind != "" {
+			return kind, first // "set free four hostages"
+		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {
 				return "other", k - 2 // "killed or injured 50 people"
@@ -664,7 +817,7 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 			}
 			return kind, k
 		}
-		if !gapWords[w] {
+		if !gapWords[w] && !gapRange[w] {
 			break
 		}
 	}
@@ -734,6 +887,10 @@ func (fs *figureScan) triggerAfter(i int) (string, int) {
 				continue
 			}
 		}
+		if auxWords[fs.word(k-1)] && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
+			k++ // "was shot and killed", "were attacked and wounded"
+			continue
+		}
 		if w := fs.word(k); !auxWords[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
 			return "", 0 // adverbs pass: "are internally displaced"
 		}
@@ -761,31 +918,11 @@ func (fs *figureScan) parenthesisEnd(k int) int {
 
 // triggerAt reads a trigger word or phrase at token k.
 func (fs *figureScan) triggerAt(k int) (string, int) {
+	if kind, end := fs.phraseAt(k); kind != "" {
+		return kind, end
+	}
 	w, w1, w2 := fs.word(k), fs.word(k+1), fs.word(k+2)
 	switch {
-	case w == "lost" && (w1 == "their" || w1 == "his" || w1 == "her") && (w2 == "lives" || w2 == "life"):
-		return "killed", k + 2
-	case (w == "sustained" || w == "suffered" || w == "received") && (w1 == "injuries" || w1 == "wounds" || w2 == "injuries" || w2 == "wounds"):
-		if w1 == "injuries" || w1 == "wounds" {
-			return "injured", k + 1
-		}
-		return "injured", k + 2
-	case (w == "taken" || w == "held") && (w1 == "hostage" || w1 == "captive" || w1 == "hostages"):
-		return "abducted", k + 1
-	case w == "taken" && w1 == "into" && w2 == "custody":
-		return "arrested", k + 2
-	case w == "rounded" && w1 == "up":
-		return "arrested", k + 1
-	case (w == "shot" || w == "found" || w == "feared" || w == "confirmed" || w == "left") && w1 == "dead":
-		return "killed", k + 1
-	case (w == "embraced" || w == "embrace" || w == "attained") && (w1 == "martyrdom" || w1 == "shahadat"):
-		return "killed", k + 1
-	case w == "sent" && w1 == "to" && w2 == "hell":
-		return "killed", k + 2
-	case w == "gunned" && w1 == "down":
-		return "killed", k + 1
-	case w == "forced" && w1 == "to" && (w2 == "flee" || w2 == "leave"):
-		return "displaced", k + 2
 	case (w == "left" || w == "leave" || w == "leaving" || w == "abandoned") && (homeWords[w1] || homeWords[w2]):
 		// "300 families had left villages", "left their homes"
 		if homeWords[w1] {
@@ -795,7 +932,7 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
 		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {
-			if w := fs.word(j); w == "homes" || w == "home" || w == "villages" || w == "houses" {
+			if homeWords[fs.word(j)] {
 				return "displaced", j
 			}
 		}
@@ -805,6 +942,39 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 		return kind, k
 	}
 	return "", 0
+}
+
+// phraseAt reads a trigger phrase of several words that starts at token k
+// ("lost their lives", "set free") and returns its kind and last token.
+func (fs *figureScan) phraseAt(k int) (string, int) {
+	for _, p := range triggerPhrases[fs.word(k)] {
+		if fs.matchesPhrase(k, p.words) {
+			return p.value, k + len(p.words) - 1
+		}
+	}
+	return "", 0
+}
+
+// phraseEndingAt reads a trigger phrase that ends at token k and returns
+// its kind and first token.
+func (fs *figureScan) phraseEndingAt(k int) (string, int) {
+	for first := max(k-4, 0); first < k; first++ {
+		if kind, end := fs.phraseAt(first); kind != "" && end == k {
+			return kind, first
+		}
+	}
+	return "", 0
+}
+
+// matchesPhrase reports whether the words of a phrase start at token k.
+func (fs *figureScan) matchesPhrase(k int, ws []string) bool {
+	for i, w := range ws {
+		got := fs.word(k + i)
+		if got != w && !(w == "their" && possessives[got]) {
+			return false
+		}
+	}
+	return true
 }
 
 // whoIn says who a figure counts: the actor its noun or "of" phrase names
@@ -911,6 +1081,17 @@ func (fs *figureScan) actorIn(start, end int) string {
 // year (or month) nearest to it that the sentence introduces with "in",
 // "during", "throughout", "since": "2022", "2023-05", "2021/..", "2018/2022".
 func (fs *figureScan) periodNear(at int) string {
+	// "573 in 2021 to 1,210 in 2023": the year right after the number.
+	for k := at + 1; k < len(fs.toks) && k <= at+4; k++ {
+		if fs.word(k) == "in" && k+1 < len(fs.toks) && yearLike(&fs.toks[k+1], true) {
+			if p := fs.periodAt(k + 1); p != "" {
+				return p
+			}
+		}
+		if t := &fs.toks[k]; t.kind != numWord || fs.word(k) == "in" {
+			break
+		}
+	}
 	best, dist := "", len(fs.toks)
 	for k := range fs.toks {
 		t := &fs.toks[k]
@@ -1005,7 +1186,7 @@ func pluralHead(w string) bool {
 	return (countNouns[w] || attackNouns[w]) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
 }
 
-var irregularPlurals = figWords("people", "men", "women", "children", "personnel", "police", "displaced")
+var irregularPlurals = words("irregularPlurals")
 
 // figWords makes a set of words.
 func figWords(words ...string) map[string]bool {
@@ -1027,80 +1208,94 @@ func kindWords(lists map[string][]string) map[string]string {
 	return m
 }
 
+// kindSets maps each word of the lexicon's sets named prefix+Kind
+// ("triggerKilled") to its kind ("killed").
+func kindSets(prefix string) map[string]string {
+	lists := map[string][]string{}
+	for name, ws := range lexicon.Default().Sets {
+		if kind, ok := strings.CutPrefix(name, prefix); ok && kind != "" && kind[0] >= 'A' && kind[0] <= 'Z' {
+			kind = strings.ToLower(kind[:1]) + kind[1:]
+			lists[kind] = append(lists[kind], ws...)
+		}
+	}
+	return kindWords(lists)
+}
+
+// wordPhrases are phrases of several words with a value each, found by
+// their first word. The word "their" in a phrase stands for any
+// possessive.
+type wordPhrases map[string][]wordPhrase
+
+type wordPhrase struct {
+	words []string
+	value string
+}
+
+func newWordPhrases(m map[string]string) wordPhrases {
+	out := wordPhrases{}
+	for p, v := range m {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) > 0 {
+			out[ws[0]] = append(out[ws[0]], wordPhrase{ws, v})
+		}
+	}
+	for _, ps := range out {
+		slices.SortFunc(ps, func(a, b wordPhrase) int { return len(b.words) - len(a.words) })
+	}
+	return out
+}
+
 // triggers are words that say what happened to those counted, before or
 // after the number: "killing 12", "12 were killed", "30 wounded".
-var triggers = kindWords(map[string][]string{
-	"killed": {"killed", "kill", "kills", "killing", "martyred", "martyring", "martyr", "martyrdom", "neutralised",
-		"neutralized", "neutralising", "neutralizing", "neutralise", "neutralize", "dead", "died", "dies",
-		"slain", "massacred", "perished", "executed", "eliminated", "eliminating", "deaths", "fatalities",
-		"bodies", "death", "hell"}, // ISPR: "khwarij were sent to hell"
-	"injured": {"injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "hurt",
-		"injuries", "hospitalised", "hospitalized"},
-	"displaced": {"displaced", "displacing", "uprooted", "fled", "flee", "fleeing", "evacuated", "migrated"},
-	"arrested": {"arrested", "arresting", "arrests", "detained", "detaining", "apprehended", "nabbed",
-		"captured", "capturing"},
-	"abducted": {"abducted", "abducting", "kidnapped", "kidnapping", "kidnappings", "abductions",
-		"hostage", "hostages", "captives", "abductees"},
-})
+var triggers = kindSets("trigger")
+
+// triggerPhrases are triggers of several words: "lost their lives".
+var triggerPhrases = newWordPhrases(lexicon.Default().Map("triggerPhrases"))
+
+// gapRange are verbs of a span between a trigger and its numbers:
+// "fatalities range from 1 to 2".
+var gapRange = words("gapRange")
+
+// prepositionBefore are prepositions that, before "which" or "whom", make
+// a relative clause: "an attack in which one civilian was killed".
+var prepositionBefore = words("prepositionBefore")
 
 // homeWords are what people who are displaced leave.
-var homeWords = figWords("homes", "home", "villages", "village", "houses", "towns", "camps")
+var homeWords = words("figureHomeWords")
 
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
-var nounTriggers = figWords("deaths", "fatalities", "bodies", "injuries", "arrests", "kidnappings",
-	"abductions", "hostages", "hostage", "captives", "abductees", "death")
+var nounTriggers = words("nounTriggers")
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
-var beforeOnlyTriggers = map[string]string{"toll": "killed", "lives": "killed", "arrest": "arrested",
-	"detention": "arrested", "abduction": "abducted", "displacement": "displaced", "evacuation": "displaced"}
+var beforeOnlyTriggers = lexicon.Default().Map("beforeOnlyTriggers")
 
 // eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
 // and 30 civilians".
-var eventKinds = figWords("killed", "injured", "displaced", "arrested", "abducted")
+var eventKinds = figWords("killed", "injured", "displaced", "arrested", "abducted", "released")
 
-var attackNouns = figWords("attacks", "attack", "bombings", "assaults", "strikes", "airstrikes",
-	"raids", "ambushes", "explosions", "blasts", "incidents", "shellings", "bombardments", "incursions",
-	"clashes", "offensives", "skirmishes")
+var attackNouns = words("attackNouns")
 
 // headNouns give the kind of a number by what it counts, when no word says
 // what happened to them.
-var headNouns = kindWords(map[string][]string{
-	"fighters": {"fighters", "fighter", "militants", "militant", "insurgents", "insurgent", "terrorists",
-		"terrorist", "rebels", "rebel", "jihadists", "jihadist", "extremists", "combatants", "guerrillas",
-		"gunmen", "gunman", "cadres", "mujahideen", "bombers", "attackers", "mercenaries", "paramilitaries",
-		"operatives", "jihadis", "khawarij", "khwarij", "kharijites", "miscreants", "separatists",
-		"militiamen", "raiders"},
-	"troops": {"soldiers", "soldier", "troops", "personnel", "servicemen", "serviceman", "marines",
-		"paratroopers", "sailors", "airmen", "policemen", "policeman", "cops", "guards", "guardsmen",
-		"commandos", "recruits", "reservists", "conscripts", "officers", "officer", "constables",
-		"jawans", "rangers", "peacekeepers", "levies"},
-	"people": {"people", "persons", "civilians", "individuals", "residents", "villagers", "inhabitants",
-		"children", "families", "households", "citizens", "nationals", "migrants", "victims",
-		"bystanders"},
-	"displaced": {"refugees", "refugee", "idps", "evacuees", "displaced"},
-	"abducted":  {"hostages", "hostage", "captives", "abductees"},
-	"killed":    {"deaths", "fatalities", "bodies", "lives", "souls"},
-	"injured":   {"injuries"},
-	"arrested":  {"arrests", "detainees"},
-})
+var headNouns = kindSets("head")
 
-// thingNouns count places and things, which are not killed, wounded or
-// arrested: "captured 25 posts", "seized 12 vehicles".
-var thingNouns = figWords("posts", "post", "positions", "checkpoints", "checkposts", "bases", "villages",
-	"towns", "townships", "districts", "vehicles", "tanks", "weapons", "rifles", "trucks", "tankers",
-	"camps", "outposts", "hideouts", "bunkers", "buildings", "houses", "drones")
+// thingNouns count places and things, which are no figure of the brief:
+// "captured 25 posts", "seized 12 vehicles", "two key cities".
+var thingNouns = words("thingNouns")
+
+// populationWords before "of" or "to" make the number after a population,
+// not a count of people something happened to: "a city of 2 million
+// people", "home to 12 million", "a population of 40 million".
+var populationWords = words("populationWords")
 
 // countNouns are nouns that make a four-digit number a count, not a year:
 // "2000 people".
 var countNouns = func() map[string]bool {
 	// People counted by who they are, not as a population: a figure only
 	// with a word saying what happened to them ("two men were arrested").
-	m := figWords("members", "officials", "workers", "engineers", "journalists", "prisoners",
-		"suspects", "doctors", "teachers", "labourers", "farmers", "tourists", "person", "civilian",
-		"child", "kids", "women", "woman", "men", "man", "boys", "girls", "family", "worshippers",
-		"pilgrims", "passengers", "students", "pupils", "infants", "babies", "others")
+	m := words("figureCountNouns")
 	for w := range headNouns {
 		m[w] = true
 	}
@@ -1113,83 +1308,49 @@ var countNouns = func() map[string]bool {
 // reportingNouns name people as the sources of a report. A number of them
 // with nothing happening to them ("two officials told Harici", "three
 // diplomats said") says who spoke, not what happened: no figure.
-var reportingNouns = figWords("officials", "official", "sources", "source", "diplomats", "spokesmen",
-	"spokespersons", "analysts", "experts", "witnesses", "observers", "envoys", "reporters")
+var reportingNouns = words("reportingNouns")
 
 // strongUnits are what "a 300-strong …" counts the members of.
-var strongUnits = kindWords(map[string][]string{
-	"troops":   {"force", "forces", "contingent", "army", "unit", "battalion", "brigade", "regiment", "team", "squad", "patrol", "garrison", "detachment", "column"},
-	"fighters": {"militia", "group", "gang", "band", "faction", "outfit", "network", "cell"},
-})
+var strongUnits = kindSets("strong")
 
-var changeVerbs = figWords("rose", "risen", "rising", "rises", "increased", "jumped", "climbed",
-	"grew", "fell", "dropped", "declined", "decreased", "surged", "soared", "up", "down", "went")
+var changeVerbs = words("figureChangeVerbs")
 
 // determiners before a number point at a set already known: "the two
 // sides", "both", "their three sons".
-var determiners = figWords("the", "these", "those", "its", "their", "his", "her", "our", "all",
-	"both", "my", "your", "each", "every", "first", "last", "next", "other", "top", "past", "previous")
+var determiners = words("figureDeterminers")
 
 // joiners link a number to the one before it: "killed 12 soldiers and 30
 // civilians", "12 people, including five children".
-var joiners = figWords(",", "and", "including", "among", "them", "whom", "of", "as", "well", "while",
-	"plus", "with", "another", "a", "further", "besides")
+var joiners = words("figureJoiners")
 
-var kinWords = figWords("family", "families", "relatives", "dependants", "dependents", "wives",
-	"children", "civilians", "women")
+var kinWords = words("figureKinWords")
 
-var anaphorNouns = figWords("number", "figure", "total", "tally", "count", "estimate")
+var anaphorNouns = words("anaphorNouns")
 
-var monthNames = figWords("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec")
+var monthNames = words("figureMonths")
 
-var timeUnits = figWords("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
-	"hrs", "hr", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year",
-	"years", "yr", "yrs", "decade", "decades", "century", "centuries", "night", "nights", "weekend",
-	"weekends", "term", "terms", "session", "sessions", "round", "rounds", "am", "pm", "gmt", "utc",
-	"ist", "pkt", "pst", "est", "cet", "o'clock", "o’clock", "generations", "generation", "lifetime")
+var timeUnits = words("figureTimeUnits")
 
 // notCountModifiers may stand between a number and its time unit: "two
 // more days", "five full years".
-var notCountModifiers = figWords("more", "full", "long", "consecutive", "straight", "successive",
-	"whole", "additional", "further", "previous", "past", "last", "next", "-")
+var notCountModifiers = words("notCountModifiers")
 
 // notCountAfter are words after a number that make it a measure, a share or
 // a frequency rather than a count.
-var notCountAfter = figWords("percent", "pc", "percentage", "%", "times", "fold", "km", "kms",
-	"kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
-	"meter", "feet", "ft", "foot", "inches", "kg", "kgs", "kilograms", "kilogram", "grams", "tonnes",
-	"tons", "tonne", "ton", "acres", "acre", "hectares", "hectare", "sq", "square", "mm", "cm", "litres",
-	"liters", "gallons", "barrels", "mw", "megawatts", "kw", "kv", "degrees", "°", "celsius", "mph",
-	"kph", "knots", "calibre", "caliber", "points", "goals", "runs", "wickets", "votes", "seats",
-	"storey", "storeys", "stories", "floors", "pages", "chapters", "mbps", "gb", "mb", "per",
-	"member", "members-strong", "pm", "am", "bpd", "mmcfd", "megabytes", "gigabytes")
+var notCountAfter = words("notCountAfter")
 
 // unitNames after a number, capitalised, name a formation: "11 Corps".
-var unitNames = figWords("corps", "division", "brigade", "regiment", "battalion", "squadron", "wing",
-	"fleet", "army", "group")
+var unitNames = words("unitNames")
 
-var agePrefixes = figWords("aged", "age", "ages", "ageing")
+var agePrefixes = words("agePrefixes")
 
 // labelWords before a number make it a name or a reference, not a count:
 // "Resolution 2593", "Article 370", "Flight 370", "No. 5".
-var labelWords = figWords("page", "pages", "p", "pp", "section", "sections", "article", "articles",
-	"chapter", "clause", "paragraph", "para", "resolution", "resolutions", "act", "flight", "route",
-	"highway", "motorway", "road", "street", "gate", "platform", "block", "sector", "ward", "plot",
-	"house", "room", "floor", "level", "grade", "class", "phase", "version", "vol", "volume", "episode",
-	"season", "part", "item", "annex", "annexure", "table", "fig", "appendix", "rule", "regulation",
-	"case", "unit", "district", "zone", "camp", "checkpoint", "no", "nos", "number", "numbers",
-	"tier", "category", "stage", "verse", "surah", "line", "bus", "lane", "terminal", "channel",
-	"constituency", "amendment", "ordinance", "model", "type", "mark", "mk", "series", "division",
-	"corps", "group", "squadron", "battalion", "regiment", "brigade", "wing", "cell", "code",
-	"postcode", "box", "ext", "extension", "phone", "tel", "ref", "id", "lot", "row", "seat", "cabin")
+var labelWords = words("figureLabelWords")
 
 // oneNonCount are words around "one" that make it no count: "one of the",
 // "no one", "one day", "the one".
-var oneNonCount = figWords("of", "another", "day", "time", "way", "thing", "side", "hand", "point",
-	"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone", "only", "at",
-	"such", "last", "very")
+var oneNonCount = words("oneNonCount")
 
 type qualifierPhrase struct {
 	words     []string
@@ -1198,54 +1359,22 @@ type qualifierPhrase struct {
 
 // qualifierPhrases are the words before a number that qualify it.
 var qualifierPhrases = func() []qualifierPhrase {
-	lists := map[string][]string{
-		"nearly": {"nearly", "almost", "close to", "just under", "just shy of", "just short of",
-			"just below", "nearly some", "almost some"},
-		"about": {"about", "around", "approximately", "approx", "roughly", "some", "an estimated",
-			"estimated", "circa", "an approximate", "about some", "around some"},
-		"more than": {"more than", "over", "upwards of", "in excess of", "above", "well over",
-			"well above", "just over", "exceeding", "beyond", "over some"},
-		"at least": {"at least", "a minimum of", "no fewer than", "no less than", "not less than",
-			"at the very least", "at least some"},
-		"up to": {"up to", "as many as", "as much as", "could rise to", "may rise to", "might rise to",
-			"could reach", "may reach", "might reach", "could climb to", "could go up to",
-			"a maximum of", "at most", "no more than", "less than", "fewer than", "could be as high as",
-			"would rise to", "could increase to", "could exceed", "may exceed", "expected to rise to"},
-	}
 	var out []qualifierPhrase
-	for q, phrases := range lists {
-		for _, p := range phrases {
-			out = append(out, qualifierPhrase{strings.Fields(p), q})
-		}
+	for p, q := range lexicon.Default().Map("qualifierPhrases") {
+		out = append(out, qualifierPhrase{strings.Fields(p), q})
 	}
+	// Longest first, so that "at least some" wins over "some".
+	slices.SortStableFunc(out, func(a, b qualifierPhrase) int { return len(b.words) - len(a.words) })
 	return out
 }()
 
 // npStop are words that end the noun phrase after a number.
-var npStop = figWords("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "from",
-	"by", "with", "for", "into", "across", "over", "under", "during", "since", "after", "before",
-	"while", "as", "than", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be",
-	"been", "being", "have", "has", "had", "will", "would", "could", "can", "may", "might", "should",
-	"must", "did", "do", "does", "not", "also", "reportedly", "allegedly", "including", "among",
-	"this", "these", "those", "their", "his", "her", "its", "our", "your", "my", "it", "they", "them",
-	"he", "she", "we", "you", "i", "there", "here", "if", "when", "where", "so", "such", "per", "each",
-	"every", "all", "both", "between", "within", "near", "inside", "outside", "against", "amid",
-	"through", "throughout", "last", "this", "said", "says", "told", "according", "out", "up", "down",
-	"off", "about", "around", "so", "then", "now", "yesterday", "today", "tomorrow", "ago")
+var npStop = words("figureNPStop")
 
 // gapWords may stand between a trigger and the number after it: "killing
 // at least 12", "the death toll rose to 45", "claimed the lives of 30".
-var gapWords = figWords("all", "the", "a", "an", "of", "to", "at", "as", "another", "further", "more",
-	"estimated", "total", "rose", "risen", "rising", "rises", "has", "have", "had", "climbed",
-	"reached", "reaching", "jumped", "increased", "stood", "stands", "now", "is", "was", "by",
-	"bringing", "taking", "brought", "took", "reportedly", "allegedly", "also", "some", "over",
-	"nearly", "about", "around", "least", "than", "up", "climbing", "hit", "touched", "crossed",
-	"surpassed", "passed", "with", "additional", "from", "were", "are", "included", "include", "\"", "“", "”", "‘", "’s", "'s", "s", "’", "number")
+var gapWords = words("figureGapWords")
 
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
-var auxWords = figWords("the", "those", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
-	"will", "would", "also", "reportedly", "allegedly", "later", "all", "both", "each", "subsequently",
-	"got", "get", "reported", "confirmed", "believed", "feared", "thought", "now", "already", "either",
-	"who", "that", "still", "initially", "eventually", "apparently", "mostly", "were", "among", "being",
-	"officially", "so", "far", "since", "remain", "remains", "remained")
+var auxWords = words("figureAuxWords")

@@ -53,8 +53,12 @@ func renderFigures(text string, am *actorMatcher) string {
 			if f.High != f.Low {
 				n += "-" + num(f.High)
 			}
+			what := f.What
+			if f.Currency != "" {
+				what += " " + f.Currency
+			}
 			fmt.Fprintf(&b, "%s | %s | qualifier=%s | what=%s | who=%s | period=%s | attributed_to=%s\n",
-				f.Text, n, f.Qualifier, f.What, f.Who, f.Period, f.AttributedTo)
+				f.Text, n, f.Qualifier, what, f.Who, f.Period, f.AttributedTo)
 		}
 	}
 	return b.String()

@@ -46,7 +46,7 @@ func TestFiguresIn(t *testing.T) {
 	}{
 		// The seeds' phrasing.
 		{"The peace talks were liaised by Sirajuddin Haqqani, who is on the FBI’s wanted list with a $10 million bounty on his head.",
-			[]string{"10000000||money_usd"}},
+			[]string{"10000000||money"}},
 		{"During this time, TTP-claimed attacks have\u00a0more than tripled when 506 terror attacks were carried out in the country in 2022, killing nearly 2,000 people.",
 			[]string{"506||attacks", "2000|nearly|killed"}},
 		{"According to the\u00a0Express Tribune\u00a0newspaper, there are between 8,000 to 12,000 TTP fighters in Afghanistan and the number could rise to 30,000 if their family members are included.",
@@ -59,7 +59,7 @@ func TestFiguresIn(t *testing.T) {
 		{"Militants ambushed a convoy, killing two soldiers and injuring five.", []string{"2||killed", "5||injured"}},
 		{"Six militants were neutralised, ISPR said.", []string{"6||killed"}},
 		{"Seventeen (17) Indian-sponsored khwarij were sent to hell.", []string{"17||killed"}},
-		{"The Taliban said they had captured 25 Pakistani posts and killed 58 soldiers.", []string{"25||other", "58||killed"}},
+		{"The Taliban said they had captured 25 Pakistani posts and killed 58 soldiers.", []string{"58||killed"}},
 		{"The attack killed 12 soldiers and 30 civilians.", []string{"12||killed", "30||killed"}},
 		{"The strike killed 12 people, including five children.", []string{"12||killed", "5||killed"}},
 		{"Two soldiers lost their lives in the exchange of fire.", []string{"2||killed"}},
@@ -91,7 +91,7 @@ func TestFiguresIn(t *testing.T) {
 		{"Militants launched two hundred and fifty attacks.", []string{"250||attacks"}},
 		{"The number of dead rose from 35 to 40.", []string{"40||killed"}},
 		{"Around 2,000+ fighters crossed the border.", []string{"2000|about|fighters"}},
-		{"It has 20-odd checkpoints.", []string{"20|about|other"}},
+		{"It has 20-odd checkpoints.", nil},
 		{"The blasts wounded 100 or more people.", []string{"100|at least|injured"}},
 		{"Three militants and a soldier were killed in the clash.", []string{"3||killed"}},
 		{"Two Chinese nationals were among those killed.", []string{"2||killed"}},
@@ -126,14 +126,14 @@ func TestFiguresIn(t *testing.T) {
 		{"The TTP claimed 3 ISIS attacks.", []string{"3||attacks"}},
 
 		// Money.
-		{"The government allocated Rs 10 billion for the operation.", []string{"10000000000||money_pkr"}},
-		{"The project will cost Rs5bn.", []string{"5000000000||money_pkr"}},
-		{"Washington pledged $1.5bn in aid.", []string{"1500000000||money_usd"}},
-		{"Losses were put at 10 billion rupees.", []string{"10000000000||money_pkr"}},
-		{"The bounty was raised to US$ 5 million.", []string{"5000000||money_usd"}},
-		{"Donors promised between $2 and $3 million.", []string{"2000000-3000000||money_usd"}},
-		{"Aid worth $5-10 million was blocked.", []string{"5000000-10000000||money_usd"}},
-		{"The EU gave €20 million.", []string{"20000000||other"}},
+		{"The government allocated Rs 10 billion for the operation.", []string{"10000000000||money"}},
+		{"The project will cost Rs5bn.", []string{"5000000000||money"}},
+		{"Washington pledged $1.5bn in aid.", []string{"1500000000||money"}},
+		{"Losses were put at 10 billion rupees.", []string{"10000000000||money"}},
+		{"The bounty was raised to US$ 5 million.", []string{"5000000||money"}},
+		{"Donors promised between $2 and $3 million.", []string{"2000000-3000000||money"}},
+		{"Aid worth $5-10 million was blocked.", []string{"5000000-10000000||money"}},
+		{"The EU gave €20 million.", []string{"20000000||money"}},
 
 		// Not figures: years, dates, durations, ages, ordinals, times,
 		// percentages, member counts, labels, "one of".
@@ -216,7 +216,7 @@ func TestFigureDetails(t *testing.T) {
 		{"Since 2021, more than 40 soldiers have been killed, the Inter-Services Public Relations (ISPR) said in a statement.",
 			"more than 40 soldiers have been killed", "soldiers", "2021/..", "ISPR"},
 		{"Hamas fighters killed 1,200 people, Israeli officials told Reuters.",
-			"killed 1,200 people", "people", "", "Reuters"},
+			"killed 1,200 people", "people", "", "Israeli officials"},
 		{"The army lost 25 soldiers, the official told reporters.", "25 soldiers", "soldiers", "", "the official"},
 		{"Five soldiers were killed, said Ahmed Khan, a police official.", "Five soldiers were killed", "soldiers", "", "Ahmed Khan"},
 		{"The Express Tribune newspaper quoted sources as saying that 30 militants had surrendered.",

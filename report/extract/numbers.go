@@ -4,6 +4,8 @@ import (
 	"math"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/report/extract/lexicon"
 )
 
 // This file reads the numbers written in a sentence: digits with thousands
@@ -197,7 +199,7 @@ func numLowerASCII(s string) string {
 type quantity struct {
 	first, last int
 	low, high   float64
-	currency    string // "usd", "pkr", "other" or ""
+	currency    string // the ISO 4217 code of a sum of money, or ""
 	numFirst    int    // the numToken where the (first) number itself starts
 	isRange     bool
 	wordOne     bool // the bare word "one"
@@ -224,15 +226,28 @@ var numScales = map[string]float64{
 
 var numShortScales = map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tr": 1e12, "cr": 1e7}
 
-var currencyBefore = map[string]string{
-	"$": "usd", "us$": "usd", "usd": "usd", "rs": "pkr", "pkr": "pkr", "pkrs": "pkr",
-	"€": "other", "£": "other", "eur": "other", "gbp": "other", "inr": "other", "afn": "other", "afs": "other",
-	"¥": "other", "rmb": "other", "cny": "other",
-}
+// currencySigns stand before a number ("$", "Rs", "€") and currencyNames
+// after it ("rupees", "afghanis"); both map to the ISO 4217 code.
+// isoCurrencies are the codes themselves, read in capitals.
+var (
+	currencySigns = lexicon.Default().Map("currencySigns")
+	currencyNames = lexicon.Default().Map("currencyNames")
+	isoCurrencies = words("isoCurrencies")
+)
 
-var currencyAfter = map[string]string{
-	"dollars": "usd", "dollar": "usd", "usd": "usd", "rupees": "pkr", "rupee": "pkr", "pkr": "pkr",
-	"euros": "other", "euro": "other", "pounds": "other", "afghanis": "other", "yuan": "other",
+// currencyOf returns the ISO code a token names as a currency sign
+// before a number (after says: a name after it), or "".
+func currencyOf(t *numToken, after bool) string {
+	if t.kind == numDigits {
+		return ""
+	}
+	if isoCurrencies[t.text] {
+		return t.text // "CHF 300 million", "300 million CHF"
+	}
+	if after {
+		return currencyNames[t.lower]
+	}
+	return currencySigns[t.lower]
 }
 
 // quantities finds every number in toks, in order.
@@ -285,7 +300,8 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	}
 	// A range: "8,000 to 12,000", "6,000-6,500", "35–40", "two or three",
 	// "between 8,000 and 12,000".
-	if end+1 < len(toks) {
+	if end+1 < len(toks) && !(q.year && i > 0 && yearPreps[toks[i-1].lower]) {
+		// "in 2022 to 1.5 million": a year, not a range's first end.
 		sep := &toks[end]
 		between := q.first > 0 && toks[q.first-1].lower == "between"
 		if sep.is("to", "-", "–", "—", "or") || (sep.lower == "and" && between) {
@@ -310,12 +326,15 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	}
 	// A currency after: "10 billion rupees", "500 dollars".
 	if end < len(toks) {
-		if c, ok := currencyAfter[toks[end].lower]; ok && q.currency == "" {
+		if c := currencyOf(&toks[end], true); c != "" && q.currency == "" {
 			q.currency, q.last = c, end
 		}
 	}
 	return q, true
 }
+
+// yearPreps before a year make it a date: "in 2022 to 1.5 million".
+var yearPreps = words("figureYearPreps")
 
 // numRawValue is the value of the number token at toks[i] before any scale.
 func numRawValue(toks []numToken, i int) float64 {
@@ -342,8 +361,8 @@ func currencyBeforeAt(toks []numToken, i int) (string, int) {
 	if toks[k].lower == "." && k > 0 && toks[k-1].lower == "rs" { // "Rs. 10"
 		k--
 	}
-	c, ok := currencyBefore[toks[k].lower]
-	if !ok {
+	c := currencyOf(&toks[k], false)
+	if c == "" {
 		return "", 0
 	}
 	if toks[k].lower == "$" && k > 0 && toks[k].glued && toks[k-1].lower == "us" {

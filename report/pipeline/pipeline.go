@@ -228,6 +228,7 @@ func problemsOf(failed []*corpus.Problem) []corpus.Problem {
 func extractOne(x *extract.Extractor, s report.Source) report.Article {
 	published, _ := report.ParseDate(s.Published)
 	f := x.Extract(s.ID, s.Text, published)
+	extract.OwnOutlet(&f, s.Outlet) // "officials told Dawn", in Dawn: the officials
 	return report.Article{Source: s, Facts: report.Facts{
 		Figures: f.Figures, Events: f.Events, Stances: f.Stances, Timexes: f.Timexes,
 	}}

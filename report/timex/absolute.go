@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"strconv"
+	"strings"
+)
+
 // numeric tries the expressions that start with a number: ISO dates, day
 // first dates ("28 November 2022"), years, decades, centuries and "3 years ago".
 func (p *parser) numeric(i int) result {
@@ -19,6 +24,12 @@ func (p *parser) numeric(i int) result {
 		return r
 	}
 	if t.ndig <= 2 && t.n >= 1 && t.n <= 31 {
+		if r := p.listedDay(i); r.ok() {
+			return r
+		}
+		if r := p.numericDate(i); r.ok() {
+			return r
+		}
 		if r := p.dayFirst(i); r.ok() {
 			return r
 		}
@@ -81,7 +92,9 @@ func (p *parser) dayFirst(i int) result {
 	}
 	d := int(p.tok(i).n)
 	j := i + 1
+	list := false
 	if p.isRangeWord(j) && p.dayNumber(j+1) {
+		list = p.isList(i, j)
 		j += 2 // "19 to 21 July": the first day
 	}
 	if p.isFn(j, wOf) {
@@ -95,7 +108,101 @@ func (p *parser) dayFirst(i int) result {
 	if p.isPunct(j, '.') && p.tok(j-1).n > abbrev {
 		j++
 	}
-	return p.dayWithYear(i, j, m, d)
+	r := p.dayWithYear(i, j, m, d)
+	if list && r.ok() {
+		// "on 17 and 21 June": two days, each a date of its own; the
+		// first takes the month (and year) of the second.
+		y, _ := strconv.Atoi(r.v[:4])
+		if !validDay(y, m, d) {
+			return noMatch
+		}
+		return result{i + 1, dayValue(date(y, m, d))}
+	}
+	return r
+}
+
+// isList reports whether the word at token j joins two days into a list
+// ("17 and 21 June") rather than a range ("between 11 and 13 April",
+// "19 to 21 July").
+func (p *parser) isList(i, j int) bool {
+	return p.isFn(j, wAnd) && !p.isFn(i-1, wBetween)
+}
+
+// listedDay reads the second day of a list whose first day named the
+// month: the "21" of "June 17 and 21".
+func (p *parser) listedDay(i int) result {
+	if p.listed.at != i || i == 0 {
+		return noMatch
+	}
+	l := p.listed
+	p.listed = listedDay{}
+	if !validDay(l.y, l.m, int(p.tok(i).n)) {
+		return noMatch
+	}
+	return result{i + 1, dayValue(date(l.y, l.m, int(p.tok(i).n)))}
+}
+
+// listedDay is a day still to be read in a list of days of one month.
+type listedDay struct{ at, y, m int }
+
+// timePreps are the prepositions that may open a numeric date without a
+// year: "on 28/06".
+func (p *parser) timePrep(i int) bool {
+	t := p.tok(i)
+	if t.kind != kWord || t.cls != clsFunc {
+		return false
+	}
+	switch t.n {
+	case wOn, wSince, wUntil, wBy, wBefore, wAfter, wFrom, wBetween, wTo:
+		return true
+	case wAnd:
+		// "on 3/7 and 28/06": another date just before.
+		return len(p.out) > 0 && int32(p.out[len(p.out)-1].End) == p.tok(i-1).end
+	case wOf:
+		// "on the night of 27/06"
+		w := p.tok(i - 1)
+		return w.kind == kWord && partsOfDay[strings.ToLower(p.text[w.start:w.end])]
+	}
+	return false
+}
+
+// partsOfDay before "of" make a numeric day/month after it a date: "the
+// night of 27/06".
+var partsOfDay = map[string]bool{"night": true, "morning": true, "evening": true, "afternoon": true,
+	"day": true, "dawn": true, "eve": true}
+
+// numericDate tries a day and month written in figures, day first:
+// "28/06/2023", "28.06.2023", and "on 28/06" after a preposition of time.
+func (p *parser) numericDate(i int) result {
+	sep := p.tok(i + 1)
+	if sep.kind != kPunct || (sep.ch != '/' && sep.ch != '.' && sep.ch != '-') || !p.adjacent(i) || !p.adjacent(i+1) {
+		return noMatch
+	}
+	if p.isPunct(i-1, '/', '.', '-', ':') && p.adjacent(i-1) {
+		return noMatch // the tail of something longer
+	}
+	d, mt := int(p.tok(i).n), p.tok(i+2)
+	if mt.kind != kNum || mt.suf != sufNone || mt.ndig > 2 || mt.n < 1 || mt.n > 12 || p.tok(i).suf != sufNone {
+		return noMatch
+	}
+	m := int(mt.n)
+	if p.isPunct(i+3, sep.ch) && p.adjacent(i+2) && p.adjacent(i+3) {
+		y := p.tok(i + 4)
+		if y.kind != kNum || y.ndig != 4 || y.suf != sufNone || !validDay(int(y.n), m, d) || p.adjacent(i+4) && p.tok(i+5).kind == kNum {
+			return noMatch
+		}
+		return result{i + 5, dayValue(date(int(y.n), m, d))}
+	}
+	if sep.ch != '/' || !p.timePrep(i-1) || p.adjacent(i+2) && !p.isPunct(i+3, '.', ',', ';', ')') {
+		// Without a year only "28/06" after a preposition of time; "24-26"
+		// is a range of numbers and "3.5" a decimal.
+		return noMatch
+	}
+	y, ok := p.a.nearDayYear(m, d, p.future(i), p.lookingAhead(i))
+	if !ok || !validDay(y, m, d) {
+		return noMatch
+	}
+	return result{i + 3, dayValue(date(y, m, d))}
 }
 
 // dayWithYear completes a day and month that end before token j with a
@@ -153,6 +260,15 @@ func (p *parser) month(i int) result {
 		d := int(p.tok(j).n)
 		k := j + 1
 		if p.isRangeWord(k) && p.dayNumber(k+1) && p.tok(k+1).n > int32(d) {
+			if p.isList(i, k) {
+				// "June 17 and 21": two days; the second is read next.
+				r := p.dayWithYear(i, j+1, m, d)
+				if r.ok() {
+					y, _ := strconv.Atoi(r.v[:4])
+					p.listed = listedDay{k + 1, y, m}
+				}
+				return r
+			}
 			k += 2 // "July 19 to 21": the first day
 		}
 		return p.dayWithYear(i, k, m, d)
@@ -370,7 +486,32 @@ func (p *parser) ordinalNumber(i int) result {
 	if p.isWord(j, clsUnit, uCentury) && t.n >= 1 && t.n <= 21 {
 		return result{j + 1, centuryValue(int(t.n) - 1)}
 	}
-	return p.dayFirst(i)
+	if r := p.dayFirst(i); r.ok() {
+		return r
+	}
+	return p.bareDay(i)
+}
+
+// bareDay tries an ordinal day alone after "on" or "on the": "scheduled
+// in Istanbul on 25th" is the 25th of the article's month, or of the next
+// month when the clause looks ahead and that day has passed.
+func (p *parser) bareDay(i int) result {
+	t := p.tok(i)
+	if t.n < 1 || t.n > 31 || t.ndig > 2 {
+		return noMatch
+	}
+	k := i - 1
+	if p.isFn(k, wThe) {
+		k--
+	}
+	if next := p.tok(i + 1); !p.isFn(k, wOn) || next.kind == kWord && !next.cap && next.cls != clsFunc {
+		return noMatch // "finished 25th in", "on 5th floor"
+	}
+	d, ok := p.a.dayOfMonth(int(t.n), p.future(i))
+	if !ok {
+		return noMatch
+	}
+	return result{i + 1, dayValue(d)}
 }
 
 // quarterQ tries "Q1 2023" and "Q3".

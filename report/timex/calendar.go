@@ -118,12 +118,54 @@ const soonAfter = 45
 // but in a clause that may look ahead (soon) a day within soonAfter days
 // after publication is the coming one.
 func (a anchor) nearDayYear(m, d int, future, soon bool) (int, bool) {
-	if soon && !future && a.hasDay() && validDay(a.Year, m, d) {
-		if ahead := date(a.Year, m, d).Sub(a.t).Hours() / 24; ahead > 0 && ahead <= soonAfter {
-			return a.Year, true
+	if !future && a.hasDay() {
+		limit := float64(nearAfter)
+		if soon {
+			limit = soonAfter
+		}
+		for _, y := range []int{a.Year, a.Year + 1} {
+			if !validDay(y, m, d) {
+				continue
+			}
+			if ahead := date(y, m, d).Sub(a.t).Hours() / 24; ahead > 0 && ahead <= limit {
+				return y, true
+			}
 		}
 	}
 	return a.monthDayYear(m, d, future)
+}
+
+// nearAfter is how many days after publication a day named without a year
+// may be and still be taken as this year's in any clause: the nearest
+// such day, not one almost a year before ("his body was found on 8 May",
+// written on 30 April, is most likely a report dated a little early, or
+// its day is of the coming days).
+const nearAfter = 31
+
+// dayOfMonth resolves a bare day of the month ("on 25th"): of the
+// publication's month, or in a future clause the first such day not
+// before publication, else the latest not after it.
+func (a anchor) dayOfMonth(d int, future bool) (time.Time, bool) {
+	if !a.hasDay() {
+		return time.Time{}, false
+	}
+	y, m := a.Year, a.Month
+	switch {
+	case future && d < a.Day:
+		m++
+	case !future && d > a.Day:
+		m--
+	}
+	if m == 13 {
+		y, m = y+1, 1
+	}
+	if m == 0 {
+		y, m = y-1, 12
+	}
+	if !validDay(y, m, d) {
+		return time.Time{}, false
+	}
+	return date(y, m, d), true
 }
 
 // weekday resolves a weekday: the latest one not after publication (strictly

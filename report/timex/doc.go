@@ -16,7 +16,18 @@
 //   - A month or day without a year ("November 28", "late November", "on
 //     Monday") is the latest one not after publication, unless the clause
 //     speaks of the future ("will", "due", "scheduled", "next" ...), then it is
-//     the first one not before publication.
+//     the first one not before publication. A day and month within a month
+//     after publication are the nearest such day, this year's ("found on 8
+//     May" in an article of 30 April), not one eleven months before.
+//   - A day and month in figures are read day first: "28/06/2023",
+//     "28.06.2023", and without a year "on 28/06" after a preposition of
+//     time (never "9/11" or "24/7" alone).
+//   - An ordinal day alone after "on" ("scheduled on 25th") is of the
+//     publication's month, or in a future clause of the next month when that
+//     day has passed.
+//   - Two days joined by "and" are two dates ("on 17 and 21 June", "June 17
+//     and 21"); "between 11 and 13 April" and "19-21 July" are a range, given
+//     by its first day.
 //   - A weekday in an article published that weekday is the publication day;
 //     "last Monday" is strictly before publication, "next Monday" after it.
 //   - "Today" is the publication day (TimeML sometimes prefers PRESENT_REF

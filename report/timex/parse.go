@@ -12,6 +12,7 @@ type parser struct {
 	a        anchor
 	out      []Mention
 	lastYear int // the year of the last date found, for "that year", "that October"
+	listed   listedDay
 }
 
 // result is a matched expression: the tokens up to end (exclusive) and its value.

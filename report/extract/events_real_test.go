@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/report"
+	"brief/report/extract/lexicon"
+)
+
+// TestEventsReal checks events in the shapes of real reporting: the
+// event's own day rather than the statement's, two days of a list, a
+// place named after a date, and each event's type and linked figures.
+func TestEventsReal(t *testing.T) {
+	wed := report.Date{Year: 2024, Month: 5, Day: 1} // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []string // "date precision type figures|summary"; figures: the linked figures' texts
+	}{
+		{"the event's own day, not the statement's",
+			"Officials said Wednesday that Tuesday's strikes killed 46 people.",
+			[]string{"2024-05-01 day statement []|Officials said Wednesday that Tuesday's strikes killed 46 people",
+				"2024-04-30 day explosion [killed 46 people]|Officials said Wednesday that Tuesday's strikes killed 46 people"}},
+		{"two days of a list are two events",
+			"Clashes broke out on 17 and 21 April in Bajaur.",
+			[]string{"2024-04-17 day battle []|Clashes broke out on 17 and 21 April in Bajaur",
+				"2024-04-21 day battle []|Clashes broke out on 17 and 21 April in Bajaur"}},
+		{"a place named after a date is no date",
+			"Gunmen attacked a checkpoint in the July 7 neighbourhood of Khartoum on Monday.",
+			[]string{"2024-04-29 day battle []|Gunmen attacked a checkpoint in the July 7 neighbourhood of Khartoum on Monday"}},
+		{"an attack on civilians",
+			"Gunmen killed 12 villagers in Kurram on Monday.",
+			[]string{"2024-04-29 day violence_against_civilians [killed 12 villagers]|Gunmen killed 12 villagers in Kurram on Monday"}},
+		{"an airstrike with its dead and wounded",
+			"A drone strike on Sunday killed five militants and wounded two soldiers in North Waziristan.",
+			[]string{"2024-04-28 day explosion [killed five militants; wounded two soldiers]|A drone strike on Sunday killed five militants and wounded two soldiers in North Waziristan"}},
+		{"an arrest",
+			"Police arrested 20 suspects in Peshawar on Tuesday.",
+			[]string{"2024-04-30 day arrest [arrested 20 suspects]|Police arrested 20 suspects in Peshawar on Tuesday"}},
+		{"a protest",
+			"Thousands of traders protested in Quetta on Monday against the closure of the border.",
+			[]string{"2024-04-29 day protest []|Thousands of traders protested in Quetta on Monday against the closure of the border"}},
+		{"an agreement",
+			"The TTP and Pakistan agreed to a ceasefire on Saturday after talks in Kabul.",
+			[]string{"2024-04-27 day agreement []|The TTP and Pakistan agreed to a ceasefire on Saturday after talks in Kabul"}},
+		{"displacement",
+			"More than 2,000 families fled Bajaur on Sunday as the fighting spread.",
+			[]string{"2024-04-28 day displacement [More than 2,000 families fled]|More than 2,000 families fled Bajaur on Sunday as the fighting spread"}},
+		{"the dead of an event told in the next sentence",
+			"A drone strike hit a house in Paktika on Tuesday. The Taliban said 46 people were killed.",
+			[]string{"2024-04-30 day explosion [46 people were killed]|A drone strike hit a house in Paktika on Tuesday"}},
+		{"the next paragraph is another story",
+			"A drone strike hit a house in Paktika on Tuesday.\n\nElsewhere, 12 people were killed in floods.",
+			[]string{"2024-04-30 day explosion []|A drone strike hit a house in Paktika on Tuesday"}},
+		{"a fronted date dates the main clause",
+			"In a separate incident on Monday, gunmen shot dead two policemen guarding a polio team, police said.",
+			[]string{"2024-04-29 day battle [shot dead two policemen]|In a separate incident on Monday, gunmen shot dead two policemen guarding a polio team"}},
+		{"a killing told with its statement's day",
+			"Security forces killed 54 terrorists in North Waziristan, the ISPR said on Sunday.",
+			[]string{"2024-04-28 day battle [killed 54 terrorists]|Security forces killed 54 terrorists in North Waziristan"}},
+		{"a statement of casualties is typed by what it tells",
+			"Zabihullah Mujahid said on Monday that 46 people were killed in Pakistani airstrikes.",
+			[]string{"2024-04-29 day explosion [46 people were killed]|Zabihullah Mujahid said on Monday that 46 people were killed in Pakistani airstrikes"}},
+		{"an agreement ended is none",
+			"Violence has surged since the TTP ended a ceasefire with the government in November 2022.",
+			[]string{"2022-11 month  []|Violence has surged since the TTP ended a ceasefire with the government in November 2022"}},
+		{"according to is no accord",
+			"Militants attacked a police station in Bannu on Monday, according to officials.",
+			[]string{"2024-04-29 day battle []|Militants attacked a police station in Bannu on Monday"}},
+		{"an explosion names how the violence was done",
+			"Mortar fire preceded heavy clashes in Bajaur on Sunday.",
+			[]string{"2024-04-28 day explosion []|Mortar fire preceded heavy clashes in Bajaur on Sunday"}},
+		{"a deal struck is an agreement, not a strike",
+			"The two sides struck a deal in Doha on Sunday.",
+			[]string{"2024-04-28 day agreement []|The two sides struck a deal in Doha on Sunday"}},
+		{"a year-series statistic is no event",
+			"Attacks rose from 573 in 2021 to 1,210 in 2023.",
+			nil},
+		{"a summary ends at a clause's end, not mid-phrase",
+			"Pakistan's foreign minister Ishaq Dar told reporters in Islamabad on Monday that talks with the TTP were not possible unless the group laid down its arms and accepted the constitution of the country in full.",
+			[]string{"2024-04-29 day statement []|Pakistan's foreign minister Ishaq Dar told reporters in Islamabad on Monday that talks with the TTP were not possible"}},
+		{"a summary says more than that someone spoke",
+			"Khawaja Asif said on the sidelines of the summit in Doha on Monday, adding that Pakistan would not talk to the TTP.",
+			[]string{"2024-04-29 day statement []|Khawaja Asif said on the sidelines of the summit in Doha on Monday, adding that Pakistan would not talk to the TTP"}},
+		{"a summary is one sentence",
+			"Residents gather at the site of the blast on Monday. — Reuters",
+			[]string{"2024-04-29 day explosion []|Residents gather at the site of the blast on Monday"}},
+		{"a title is no sentence's end",
+			"Gen. Asim Munir visited the troops in Bajaur on Monday.",
+			[]string{"2024-04-29 day agreement []|Gen. Asim Munir visited the troops in Bajaur on Monday"}},
+		{"a caption is no event",
+			"This picture taken on April 28 shows smoke rising over Bajaur.",
+			nil},
+		{"a byline is no event",
+			"By Ahmed Khan | Published April 29, 2024",
+			nil},
+		{"a statement",
+			"Zabihullah Mujahid said on Monday that the Islamic Emirate wants good relations with its neighbours.",
+			[]string{"2024-04-29 day statement []|Zabihullah Mujahid said on Monday that the Islamic Emirate wants good relations with its neighbours"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := New(demoDomain).Extract("s1", tt.text, wed)
+			byID := map[string]string{}
+			for _, fig := range f.Figures {
+				byID[report.FigureID(fig)] = fig.Text
+			}
+			var got []string
+			for _, e := range f.Events {
+				var figs []string
+				for _, id := range e.Figures {
+					figs = append(figs, byID[id])
+				}
+				got = append(got, fmt.Sprintf("%s %s %s [%s]|%s", e.Date, e.Precision, e.Type, strings.Join(figs, "; "), e.Summary))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestEventVerbTypes checks that every event verb of figures.toml names
+// one of the model's event types, and that the typer finds one by stem.
+func TestEventVerbTypes(t *testing.T) {
+	b, err := os.ReadFile("lexicon/figures.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l lexicon.Lexicon
+	if err := lexicon.Parse("figures.toml", b, &l); err != nil {
+		t.Fatal(err)
+	}
+	if len(l.EventVerbs) < 100 {
+		t.Fatalf("%d event verbs in figures.toml, want the whole table", len(l.EventVerbs))
+	}
+	for _, v := range l.EventVerbs {
+		if !slices.Contains(report.EventTypes, v.Type) {
+			t.Errorf("event verb %q: type %q is none of %v", v.Phrase, v.Type, report.EventTypes)
+		}
+	}
+	typer := newEventTyper([]lexicon.EventVerb{{Phrase: "shell", Type: "explosion"}, {Phrase: "x", Type: "nonsense"}})
+	if len(typer.types) != 1 {
+		t.Errorf("typer kept %d verbs, want the one of a known type", len(typer.types))
+	}
+}

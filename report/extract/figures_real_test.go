@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"brief/report"
+	"brief/report/extract/lexicon"
+	"os"
+	"path/filepath"
+
+	"strings"
+	"testing"
+)
+
+// realKey renders a figure as "LOW[-HIGH]|QUALIFIER|WHAT[|CURRENCY]".
+func realKey(fs []figureOut) []string {
+	var out []string
+	for _, f := range fs {
+		k := figureKey(f.Figure)
+		if f.Currency != "" {
+			k += "|" + f.Currency
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// checkFigures runs figuresIn over each sentence and compares the keys.
+func checkFigures(t *testing.T, tests []struct {
+	text string
+	want []string
+}) {
+	t.Helper()
+	am := newActorMatcher(testActors)
+	for _, tt := range tests {
+		var fs []figureOut
+		for _, f := range figuresIn(sentence(tt.text), am) {
+			fs = append(fs, figureOut{f})
+		}
+		if got := realKey(fs); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("figuresIn(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFigureKindsReal checks the kinds of figures in the shapes real
+// reporting and event coders' notes write them: idioms of death, the
+// numbers of a displacement restated, any currency, releases.
+func TestFigureKindsReal(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		// Idioms of death and martyrdom.
+		{"Four soldiers laid down their lives in the attack.", []string{"4||killed"}},
+		{"Three soldiers embraced shahadat during the exchange of fire.", []string{"3||killed"}},
+		{"Two policemen were martyred when gunmen opened fire.", []string{"2||killed"}},
+		{"The TTP carried out an attack in which one civilian was killed.", []string{"1||killed"}},
+		{"1 fighter was shot and killed by police in Swat.", []string{"1||killed"}},
+		{"78 ISWAP/Boko Haram fighters were killed by the army.", []string{"78||killed"}},
+		{"The militants attacked the village, killing one and injuring two.", []string{"1||killed", "2||injured"}},
+		{"The clash left 3 militants dead.", []string{"3||killed"}},
+		{"The blast caused the death of one soldier.", []string{"1||killed"}},
+		{"Five corpses were found near the river.", []string{"5||killed"}},
+		{"Fatalities range from 1 to 2.", []string{"1-2||killed"}},
+		{"Fatalities: 3.", []string{"3||killed"}},
+		{"Unidentified gunmen killed 3 people (2 soldiers and 1 civilian) in Kidal.", []string{"3||killed", "2||killed", "1||killed"}},
+		// A displacement restated: both numbers are displaced.
+		{"Some 10,000 families, or more than 50,000 people, have left their homes.",
+			[]string{"10000|about|displaced", "50000|more than|displaced"}},
+		// Any currency: money with its ISO code.
+		{"The government allocated Rs 5 billion for the victims.", []string{"5000000000||money|PKR"}},
+		{"The donors pledged 2 billion afghanis and €30 million to the fund.",
+			[]string{"2000000000||money|AFN", "30000000||money|EUR"}},
+		{"Washington pledged $1.5bn in aid.", []string{"1500000000||money|USD"}},
+		{"The bank lent CHF 300 million and £20 million.", []string{"300000000||money|CHF", "20000000||money|GBP"}},
+		{"Kyiv received 5 billion hryvnias.", []string{"5000000000||money|UAH"}},
+		// Releases and exchanges.
+		{"The militants released 25 hostages on Sunday.", []string{"25||released"}},
+		{"Kabul freed 40 detainees in the prisoner exchange.", []string{"40||released"}},
+		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
+		{"Hamas set free four hostages.", []string{"4||released"}},
+		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
+		// Not a release: still held, abducted.
+		{"Gunmen kidnapped at least 20 passengers on the highway.", []string{"20|at least|abducted"}},
+		{"Hamas is holding as many as 130 hostages.", []string{"130|up to|abducted"}},
+		{"Under the deal 33 hostages would be freed.", []string{"33||abducted"}},
+	})
+}
+
+// figureOut wraps a figure for realKey.
+type figureOut struct{ report.Figure }
+
+// TestFigureNoiseReal checks numbers of real reporting that count no
+// people hurt, forces or money: populations, names, places, ages, ranks.
+func TestFigureNoiseReal(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Gunmen stormed Peshawar, a city of 2 million people, on Monday.", nil},
+		{"The province, home to 12 million people, has seen a surge in attacks.", nil},
+		{"The country has a population of 40 million people.", nil},
+		{"The militants captured two key cities.", nil},
+		{"Pakistan's 240 million people face inflation.", nil},
+		{"Half of the country's 48 million people need aid.", nil},
+		{"Gaza's 2.3 million residents have been displaced.", []string{"2300000||displaced"}},
+		{"The TTP's 6,000 fighters are based in Afghanistan.", []string{"6000||fighters"}},
+		{"The rebels seized three districts and 12 villages.", nil},
+		{"Zamzam camp, home to 500,000 displaced people, was shelled.", []string{"500000||displaced"}},
+		{"The Group of Seven condemned the attack.", nil},
+		{"Fatalities: 0.", nil},
+		{"The clash resulted in 0 fatalities and zero injuries.", nil},
+		{"A 25-year-old man was killed in Bannu.", nil},
+		{"It was the group's second attack this month.", nil},
+		{"The office is at 15 Mall Road in Peshawar.", nil},
+		{"Twelve people were killed, including a 10-year-old boy.", []string{"12||killed"}},
+	})
+}
+
+// TestFigureSeriesReal checks a statistic given for two years: two
+// figures, each with its year as its period.
+func TestFigureSeriesReal(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "LOW|WHAT|PERIOD"
+	}{
+		{"Attacks rose from 573 in 2021 to 1,210 in 2023.", []string{"573|attacks|2021", "1210|attacks|2023"}},
+		{"Deaths in militant violence climbed from 980 in 2022 to 1,524 in 2023.", []string{"980|killed|2022", "1524|killed|2023"}},
+		{"The number of displaced fell from 2 million in 2022 to 1.5 million in 2023.", []string{"2000000|displaced|2022", "1500000|displaced|2023"}},
+	}
+	am := newActorMatcher(testActors)
+	for _, tt := range tests {
+		var got []string
+		for _, f := range figuresIn(sentence(tt.text), am) {
+			got = append(got, num(f.Low)+"|"+f.What+"|"+f.Period)
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("figuresIn(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFigureSetsOwnNames checks that figures.toml names no set that
+// another embedded lexicon file names too: sets of one name are joined,
+// so a shared name would mix two rules' words.
+func TestFigureSetsOwnNames(t *testing.T) {
+	mine := readLexiconFile(t, "lexicon/figures.toml")
+	files, err := filepath.Glob("lexicon/*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if filepath.Base(f) == "figures.toml" {
+			continue
+		}
+		for name := range readLexiconFile(t, f).Sets {
+			if _, ok := mine.Sets[name]; ok {
+				t.Errorf("set %q is in both figures.toml and %s", name, filepath.Base(f))
+			}
+		}
+	}
+}
+
+func readLexiconFile(t *testing.T, path string) *lexicon.Lexicon {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l lexicon.Lexicon
+	if err := lexicon.Parse(filepath.Base(path), b, &l); err != nil {
+		t.Fatal(err)
+	}
+	return &l
+}

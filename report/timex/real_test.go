@@ -1,0 +1,57 @@
+package timex
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFindRealShapes checks the date shapes of real reporting and event
+// coders' notes: a day and month without a year near publication, numeric
+// day/month dates, a bare ordinal day, two days joined by "and".
+func TestFindRealShapes(t *testing.T) {
+	tests := []struct {
+		anchor string
+		text   string
+		want   []string
+	}{
+		// A day without a year is the nearest such day: just after
+		// publication it is this year's, not last year's.
+		{"2024-04-30", "His body was found on 8 May in the river.", []string{"8 May=2024-05-08/day"}},
+		{"2024-04-30", "Clashes broke out on 12 April.", []string{"12 April=2024-04-12/day"}},
+		{"2024-01-03", "Gunmen attacked the post on 29 December.", []string{"29 December=2023-12-29/day"}},
+		{"2023-05-10", "formally ending the ceasefire on November 28.", []string{"November 28=2022-11-28/day"}},
+		{"2024-04-30", "The strike on 20 July killed five.", []string{"20 July=2023-07-20/day"}},
+		// Numeric day/month dates.
+		{"2024-07-02", "The attack took place on 28/06 in Kunduz.", []string{"28/06=2024-06-28/day"}},
+		{"2024-07-02", "Protesters gathered on 3/7 and 28/06.", []string{"3/7=2024-07-03/day", "28/06=2024-06-28/day"}},
+		{"2024-07-02", "He was arrested on 28/06/2023.", []string{"28/06/2023=2023-06-28/day"}},
+		{"2024-07-02", "He was arrested on 28.06.2023.", []string{"28.06.2023=2023-06-28/day"}},
+		{"2024-07-02", "after the 9/11 attacks and 24/7 coverage", []string{}},
+		{"2024-07-02", "On the night of 27/06, gunmen attacked.", []string{"27/06=2024-06-27/day"}},
+		{"2024-07-02", "On 28-06-2024 militants attacked.", []string{"28-06-2024=2024-06-28/day"}},
+		{"2024-07-02", "a ratio of 3/4 and scores of 24-26", []string{}},
+		{"2024-07-02", "Turnout was 3/4 of voters.", []string{}},
+		// A bare ordinal day is of the article's month, or the next one
+		// when a coming day has passed.
+		{"2024-06-10", "Talks are scheduled in Istanbul on 25th.", []string{"25th=2024-06-25/day"}},
+		{"2024-06-28", "Talks are scheduled in Istanbul on 5th.", []string{"5th=2024-07-05/day"}},
+		{"2024-06-28", "Fighting resumed on 25th.", []string{"25th=2024-06-25/day"}},
+		{"2024-06-28", "He finished 25th in the race.", []string{}},
+		{"2024-06-10", "They will meet on 25th in Istanbul.", []string{"25th=2024-06-25/day"}},
+		{"2024-06-10", "He lives on 5th floor.", []string{}},
+		// Two days joined by "and" are two dates; "between" makes a range.
+		{"2024-06-30", "Clashes broke out on 17 and 21 June in Bajaur.", []string{"17=2024-06-17/day", "21 June=2024-06-21/day"}},
+		{"2024-06-30", "Clashes broke out on June 17 and 21 in Bajaur.", []string{"June 17=2024-06-17/day", "21=2024-06-21/day"}},
+		{"2024-06-30", "between 11 and 13 April", []string{"11 and 13 April=2024-04-11/day"}},
+		// Vague spans keep their grain.
+		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
+		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},
+		{"2024-04-30", "the attack last week", []string{"last week=2024-W17/week"}},
+	}
+	for _, tt := range tests {
+		got := render(Find(tt.text, mustDate(t, tt.anchor)))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Find(%q, %s)\n got %q\nwant %q", tt.text, tt.anchor, got, tt.want)
+		}
+	}
+}
