@@ -243,7 +243,7 @@ func splitTitle(title, headline string) (string, string) {
 }
 
 // datePattern takes the date from the start of a timestamp:
-// "2024-05-14T07:45:00+02:00", "2024/05/14", "2024-05".
+// "2021-11-03T09:15:00+01:00", "2021/11/03", "2021-11".
 var datePattern = regexp.MustCompile(`^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:$|[T\s])`)
 
 // leadingDate reads the date a timestamp starts with, as written (in the

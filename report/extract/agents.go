@@ -82,7 +82,7 @@ func (v *sentenceView) termOf(k int) []string {
 }
 
 // datedHistory reports whether the clause of token i names a year ("talks
-// mediated by the Taliban in late 2021"): a part played in a dated past is
+// arranged by the rebels at the end of 2018"): a part played in a dated past is
 // history told, not a position held.
 func (v *sentenceView) datedHistory(i int) bool {
 	cs, ce := v.clause(i)
@@ -95,7 +95,7 @@ func (v *sentenceView) datedHistory(i int) bool {
 }
 
 // background reports whether the participle at token p is the verb of a
-// relative clause ("talks with the TTP, which were brokered by the
+// relative clause ("negotiations with the TTP, which were arranged by the
 // Taliban"): background told about something else, not a position.
 func (v *sentenceView) background(p int) bool {
 	for k := p - 1; k >= v.from && k >= p-3; k-- {

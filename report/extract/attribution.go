@@ -211,7 +211,7 @@ func (a *attribution) notReporting(k int) bool {
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
-		return false // "claimed to have killed 23 soldiers"
+		return false // "asserted to have slain 30 troops"
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && claimObjects[next]:
 		return true // "claimed responsibility", "claimed the lives of"
 	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
@@ -242,14 +242,14 @@ func (a *attribution) creditAt(k int) string {
 	if x := a.subjectBefore(k); x != "" {
 		return x
 	}
-	// "Pakistan's spokesperson, Mumtaz Zahra Baloch, told …": the apposition.
+	// "Pakistan's spokeswoman, Mumtaz Zahra Baloch, informed …": the apposition.
 	if a.word(k-1) == "," {
 		if first := a.subjectStart(k - 2); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:k-1]) {
 			return tidyCredit(a.text[a.toks[first].start:a.toks[k-2].end])
 		}
 	}
-	// "a senior official, who spoke on condition of anonymity, said",
-	// "security officials, speaking on condition of anonymity, told".
+	// "a senior officer, who talked on terms of not being named, stated",
+	// "safety authorities, speaking on terms of not being named, informed".
 	if a.word(k-1) == "," {
 		for j := k - 2; j > 1 && j > k-20; j-- {
 			if a.word(j-1) == "," && j < k-1 {
@@ -273,11 +273,11 @@ func (a *attribution) creditAt(k int) string {
 
 // subjectBefore reads the speaker before the verb at k: "ISPR", "a senior
 // government official", "The Express Tribune newspaper", "A spokesman for
-// the group", "the Inter-Services Public Relations (ISPR)". Pronouns give "".
+// the militia", "the Joint Press Office (JPO)". Pronouns give "".
 func (a *attribution) subjectBefore(k int) string {
 	c := k - 1
 	if a.word(c) == "," && a.word(c-1) == ")" {
-		c-- // "the Inter-Services Public Relations (ISPR), said"
+		c-- // "the Joint Press Office (JPO), stated"
 	}
 	if a.word(c) == ")" && a.word(c-2) == "(" && a.toks[c-1].kind == numWord {
 		return a.toks[c-1].text // "(ISPR) said": the acronym names it
@@ -326,7 +326,7 @@ func (a *attribution) subjectStart(end int) int {
 			}
 			continue
 		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns[a.word(j-1)]:
-			continue // "residents and two security sources told"
+			continue // "villagers and two safety contacts informed"
 		case subjectStop[t.lower]:
 			return first
 		case subjectLinks[t.lower]:
@@ -389,7 +389,7 @@ func (a *attribution) phraseAfter(i int) string {
 		return ""
 	}
 	if last+3 < len(a.toks) && a.toks[last+1].is("(") && a.toks[last+2].kind == numWord && a.toks[last+3].is(")") {
-		phrase = a.text[a.toks[i].start:a.toks[last+3].end] // "the Armed Conflict Location & Event Data Project (ACLED)"
+		phrase = a.text[a.toks[i].start:a.toks[last+3].end] // "the Centre for Armed Violence Statistics (CAVS)"
 	}
 	if end := a.appositiveName(last + 1); end > 0 && speakerNouns[a.toks[last].lower] {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
@@ -592,7 +592,7 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 		all[i] = toks
 		credits[i], pronoun[i] = attributionIn(s.Text, toks), pronounSpeaker(toks)
 		if credits[i] == "" && pronoun[i] && last == "" {
-			last = named // "Spokesman Zaw Min Tun gave a different account. He told state media …"
+			last = named // "Press officer Ivo Marsh gave another version. He told state radio …"
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
@@ -619,8 +619,8 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 }
 
 // openingSpokesman returns the speaker a sentence opens with when it names
-// one by a speaking role and a name ("Junta spokesman Major General Zaw
-// Min Tun gave a very different account"), or "".
+// one by a speaking role and a name ("Army spokesman Colonel Ivo Marsh
+// gave a very different story"), or "".
 func openingSpokesman(text string, toks []numToken) string {
 	role, end := false, -1
 	for k := range toks {

@@ -97,7 +97,7 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 }
 
 // splitConditions adds the conditions whose "only" stands apart from its
-// conjunction: "will only pull back once the group is disarmed" reads as
+// conjunction: "would only leave the town once the militia disarms" reads as
 // "only once". ms are in order; the result stays in order.
 func (t *cueTable) splitConditions(toks []token, ms []phraseMatch) []phraseMatch {
 	var add []phraseMatch

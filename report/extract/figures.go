@@ -215,7 +215,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	f.qualifier = qual
 
 	// The words that name what is counted: "TTP fighters", and an "of"
-	// phrase: "members of the RSF", "35 to 40 of its fighters".
+	// phrase: "relatives of the RSF", "42 to 47 of its gunmen".
 	np := span{-1, -1}
 	np.first, np.last = fs.nounPhrase(last + 1)
 	of := fs.ofPhrase(max(last, np.last) + 1)
@@ -271,7 +271,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 }
 
 // inherited returns the kind (and who) a number shares with the figure
-// before it in the sentence: "the number could rise to 30,000" (an
+// before it in the sentence: "the count could climb to 25,000" (an
 // anaphor), "killed 12, including five children", "3 of them children",
 // "1,524 deaths, up from 980 in 2022" (a bare number compared). last is the
 // number's last token.
@@ -280,7 +280,7 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 	switch {
 	case anaphor:
 		if (p.what == "fighters" || p.what == "troops") && fs.mentionsKin(last+1) {
-			return "people", p.who // "… if their family members are included"
+			return "people", p.who // "… if their household relatives are included"
 		}
 		return p.what, p.who
 	case eventKinds[p.what] && (fs.partOf(qualStart) || ofThem || fs.coordinated(p.last, qualStart) && (p.ownKind || p.part)):
@@ -463,7 +463,7 @@ func (fs *figureScan) countedBy(np, of span, strong bool) string {
 	}
 	if of.last >= 0 && np.last < 0 {
 		if k := headNouns[fs.word(of.last)]; k != "" {
-			return k // "35 to 40 of its fighters"
+			return k // "42 to 47 of its gunmen"
 		}
 	}
 	return "other"
@@ -541,7 +541,7 @@ func (fs *figureScan) coordinated(a, b int) bool {
 }
 
 // mentionsKin reports whether the words from i on count families with the
-// fighters: "if their family members are included".
+// fighters: "if their household relatives are included".
 func (fs *figureScan) mentionsKin(i int) bool {
 	return fs.mentionsKinWithin(i, 12)
 }
@@ -557,8 +557,8 @@ func (fs *figureScan) mentionsKinWithin(i, n int) bool {
 }
 
 // anaphorBefore finds "the number", "the figure", "the total" just before
-// the qualifier at i ("the number could rise to 30,000", "the number of
-// attacks could rise to 1,000") and returns the index of its "the", or -1,
+// the qualifier at i ("the count could climb to 25,000", "the count of
+// raids might reach 900") and returns the index of its "the", or -1,
 // and its "of" phrase.
 func (fs *figureScan) anaphorBefore(i int) (int, span) {
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
@@ -821,7 +821,7 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 			break
 		}
 	}
-	// "The death toll from Saturday's strike on Dnipro rose to 45": a toll
+	// "The casualty count from Saturday's raid on Dnipro rose to 52": a toll
 	// earlier in the clause.
 	for k := i; k >= 0 && k > i-12; k-- {
 		t := &fs.toks[k]
@@ -868,9 +868,9 @@ func (fs *figureScan) triggerAfter(i int) (string, int) {
 			return kind, end
 		}
 		if fs.word(k) == "and" && !andSkipped && k == i {
-			// "Three militants and a soldier were killed", "680 soldiers
+			// "Four gunmen and a policeman were slain", "778 troops
 			// and police killed", "13 peacekeepers and foreign soldiers,
-			// including nine South Africans, have been killed"
+			// including seven Malawians, have been slain"
 			j := k + 1
 			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
 			}
@@ -880,8 +880,8 @@ func (fs *figureScan) triggerAfter(i int) (string, int) {
 			}
 		}
 		if !asideSkipped {
-			// "140 people, mostly children, were killed", "1.9 million
-			// people – about 90 percent – have been forced from their homes"
+			// "161 persons, largely minors, were slain", "2.4 million
+			// persons – about 80 per cent – have been driven from their houses"
 			if c := fs.parenthesisEnd(k); c > k {
 				asideSkipped, k, n = true, c, 0
 				continue
@@ -1126,7 +1126,7 @@ func (fs *figureScan) periodAt(k int) string {
 	}
 	switch fs.word(prep) {
 	case "in", "during", "throughout", "of", "for":
-		// "since the war began in April 2023"
+		// "since the conflict started in April 2020"
 		for j := prep - 1; j >= 0 && j > prep-6 && fs.toks[j].kind == numWord; j-- {
 			if fs.word(j) == "since" {
 				return y + "/.."

@@ -185,7 +185,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if !v.claim[im.Issue] {
 			if pos := v.verdict(im); pos != "" {
-				add(who, im.Issue, pos) // "the sanctions were 'counterproductive'", "talk of a truce was premature"
+				add(who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
 			}
 			if v.offTable(im) {
 				add(who, im.Issue, "oppose") // "talks with the rebels are off the table"
@@ -424,7 +424,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		reach := 12
 		if nearCues[c.phrase] {
-			reach = 2 // "holding quiet talks", not "did not hold the role of guarantor"
+			reach = 2 // "holding discreet negotiations", not "did not hold the part of backer"
 			if r := v.roundOf(m.To); r > 0 {
 				reach = r - m.To + 2 // "held a third round of talks"
 			} else {

@@ -426,8 +426,8 @@ func (v *sentenceView) relativeObject(i int) int {
 }
 
 // listStart returns the first token of the list of actors that mention m
-// ends: "the United States, Saudi Arabia, the UAE and Egypt" starts at
-// "the United States" when m is Egypt.
+// ends: "Norway, Chile, the UAE and Kenya" starts at
+// "Norway" when m is Kenya.
 func listStart(toks []token, ms []actorMention, m actorMention) int {
 	start := m.From
 	for k := len(ms) - 1; k >= 0; k-- {

@@ -110,7 +110,7 @@ func (a anchor) monthDayYear(m, d int, future bool) (int, bool) {
 
 // soonAfter is how many days after publication a day named without a year
 // may be and still be taken as the coming one in a clause that looks ahead
-// only loosely ("said the two sides would meet again on October 25",
+// only loosely ("stated the two parties would convene once more on October 12",
 // written on October 20).
 const soonAfter = 45
 
