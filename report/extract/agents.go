@@ -145,8 +145,11 @@ func (v *sentenceView) compoundAgent(k int) string {
 // is one "in the past".
 func (v *sentenceView) verbTerm(k int) []string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || !strings.HasSuffix(v.toks[im.From].Lower, "ed") || im.To-im.From != 1 {
-		return nil
+	if w := v.toks[im.From].Lower; v.claim[im.Issue] || !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+		return nil // "Israel released 1,968 prisoners", "the truce that Oman brokered"
+	}
+	if v.hypothetical(im.From) {
+		return nil // "only if the army resumed the offensive": no deed done
 	}
 	if v.datedHistory(im.From) {
 		cs, ce := v.clause(im.From)
@@ -183,8 +186,8 @@ var perfectAux = words("perfectAux")
 // "Houthi attacks on ships", "a UN-brokered truce" (the term "broker"). It returns "" when there is none.
 func (v *sentenceView) modifierAgent(k int) string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || im.From == v.from {
-		return ""
+	if v.claim[im.Issue] || im.From == v.from || im.Object {
+		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents
 	}
 	at := im.From
 	if at-2 >= v.from && v.toks[at-1].Lower == "-" {

@@ -168,7 +168,8 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	for _, m := range x.issues.find(a.toks) {
 		from, to := a.sentenceBounds(m.From)
 		ms := mentionsIn(a.mentions, from, to)
-		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms)})
+		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms),
+			Object: x.issues.terms[m.Value].objectFirst})
 	}
 	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
 	a.cues = outsideIssues(x.cues.find(a.toks), a.issues)

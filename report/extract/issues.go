@@ -33,6 +33,8 @@ type issueTerm struct {
 	// variant marks a form derived from a term ("troops withdraw" of
 	// "withdraw troops"), not written by the user or the thesaurus.
 	variant bool
+	// objectFirst marks the passive order of a verb and its object.
+	objectFirst bool
 }
 
 // newIssueMatcher indexes the issues' terms, their variants and, unless
@@ -153,6 +155,7 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs[toks[0].Lower] {
 		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
 		m.addPhrase(n+" "+v, issue, rank, true)
+		m.terms[m.keys[m.lemmaKey(n+" "+v)]].objectFirst = true
 		m.addPhrase(v+" of "+n, issue, rank, true)
 	}
 }

@@ -11,6 +11,9 @@ import (
 type issueMention struct {
 	From, To int
 	Issue    int // index into the domain's issues
+	// Object marks a term read in its passive order, object first
+	// ("hostages would be freed" for "free hostages").
+	Object bool
 }
 
 // stanceHit is one stance found in a sentence, before it becomes a
@@ -431,7 +434,11 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 				reach += v.talkModifiers(m.To) // "held their first direct formal talks"
 			}
 		}
-		k = v.issueAfter(m.To, ce, reach, taken)
+		free := taken
+		if c.kind == cueNoun && v.possessedCue(m) {
+			free = nil // "rejected Kyiv's call for a truce": the call is Kyiv's, whoever took the truce
+		}
+		k = v.issueAfter(m.To, ce, reach, free)
 		if k < 0 && c.kind == cueVerb {
 			k = v.relativeObject(m.From) // "an offer the council has rejected"
 		}
@@ -924,3 +931,10 @@ var (
 	blameWords  = words("blameWords")
 	namingVerbs = words("namingVerbs")
 )
+
+// possessedCue reports whether a noun cue is an actor's, named by a
+// possessive right before it: "Kyiv's call for", "Hamas's rejection of".
+func (v *sentenceView) possessedCue(m phraseMatch) bool {
+	p, ok := mentionAt(v.ms, m.From-1)
+	return ok && p.Poss
+}
