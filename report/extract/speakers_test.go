@@ -65,3 +65,24 @@ func TestSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerAcrossApposition checks a speaker named before a relative
+// clause, and an object after "…, said" that is no inverted subject.
+func TestSpeakerAcrossApposition(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Council", Aliases: []string{"Transition Council"}, People: []string{"Marie Delva"}},
+			{Name: "United States"}, {Name: "United Nations"},
+		},
+		Issues: []report.Issue{{ID: "sanctions", Label: "Sanctions", Terms: []string{"sanctions"}}},
+	}
+	text := "Marie Delva, who chairs the Transition Council, said the council had asked the United States and the United Nations to impose sanctions."
+	f := New(d).Extract("s", text, report.Date{})
+	var got []string
+	for _, s := range f.Stances {
+		got = append(got, s.Actor+"/"+s.Issue+"/"+s.Position+" by "+s.SpeakerActor)
+	}
+	if g := strings.Join(got, "; "); strings.Contains(g, "United States/") || strings.Contains(g, "by United States") {
+		t.Errorf("%s\n got %s: the addressees of the request neither speak nor take the position", text, g)
+	}
+}

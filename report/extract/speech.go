@@ -106,6 +106,11 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 			}
 		}
 	}
+	if k, ok := beforeRelative(toks, from, v); ok {
+		if m, ok := mentionAt(ms, k); ok && !m.PrepObject {
+			return m.Actor, m.From, true // "X, who presides over the council, said"
+		}
+	}
 	for k := v - 1; k >= from && k >= v-8; k-- {
 		if m, ok := mentionAt(ms, k); ok {
 			if m.PrepObject && !m.Role {
@@ -151,10 +156,16 @@ func speakerAfter(toks []token, v, to int, ms []actorMention) (string, int, bool
 	if v == 0 || (toks[v-1].Lower != "," && toks[v-1].Lower != `"`) {
 		return "", 0, false
 	}
-	if m, ok := mentionWithin(ms, v+1, min(to, v+6)); ok {
-		return m.Actor, m.From, true
+	m, ok := mentionWithin(ms, v+1, min(to, v+6))
+	if !ok {
+		return "", 0, false
 	}
-	return "", 0, false
+	for k := v + 1; k < m.From; k++ {
+		if t := toks[k]; !t.Title && t.Lower != "the" && t.Lower != "a" && !roleNouns[t.Lower] && !anaphors[t.Lower] {
+			return "", 0, false // "…, said the council had asked the United States": no inverted subject
+		}
+	}
+	return m.Actor, m.From, true
 }
 
 // trailing reports whether the attribution at [at, v] closes the sentence
@@ -256,4 +267,25 @@ func quoteSpans(text string, toks []token) [][2]int {
 		push(open, len(toks)-1)
 	}
 	return spans
+}
+
+// beforeRelative returns the token just before a relative clause that
+// ends with the comma before the verb at v: in "Jean, who presides over
+// the council, said" the token of "Jean".
+func beforeRelative(toks []token, from, v int) (int, bool) {
+	if v-1 <= from || toks[v-1].Lower != "," {
+		return 0, false
+	}
+	for k := v - 2; k > from && k >= v-16; k-- {
+		switch toks[k].Lower {
+		case ",":
+			if w := toks[k+1].Lower; w == "who" || w == "which" {
+				return k - 1, true
+			}
+			return 0, false
+		case ".", ";", "\"", "\u201c", "\u201d":
+			return 0, false
+		}
+	}
+	return 0, false
 }
