@@ -10,16 +10,17 @@ import (
 // name or an alias, by a person who speaks for it, or by a role held for
 // it ("an official Pakistani source", "two officials within the Taliban").
 type actorMention struct {
-	Actor      string // the actor's configured name
-	Start, End int    // byte offsets in the searched text
-	From, To   int    // token offsets
-	Poss       bool   // possessive: "Pakistan's", "Taliban’s"
-	Role       bool   // an office or official speaking for the actor
-	Person     bool   // a configured person, by full name or surname
-	PrepObject bool   // the object of a preposition ("talks with the TTP"): not a subject
-	Pair       string // the second actor a pair phrase names ("both sides"), else ""
-	Place      bool   // a country's name standing for the actor
-	Anaphor    bool   // "the group": the actor named before
+	Actor      string   // the actor's configured name
+	Start, End int      // byte offsets in the searched text
+	From, To   int      // token offsets
+	Poss       bool     // possessive: "Pakistan's", "Taliban’s"
+	Role       bool     // an office or official speaking for the actor
+	Person     bool     // a configured person, by full name or surname
+	PrepObject bool     // the object of a preposition ("talks with the TTP"): not a subject
+	Pair       string   // the second actor a pair phrase names ("both sides"), else ""
+	Group      []string // the other actors a group phrase names ("the four governments")
+	Place      bool     // a country's name standing for the actor
+	Anaphor    bool     // "the group": the actor named before
 }
 
 // dropPlaces removes the mentions of a country's name that are only a

@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"fmt"
+	"strconv"
+
+	"brief/report/extract/lexicon"
+)
+
 // Pair phrases ("both sides", "the two countries") name the two actors
 // most recently named together: "Pakistan and the Afghan Taliban met in
 // Doha. The two sides agreed …" makes both of them the subject.
@@ -27,10 +34,13 @@ func pairMentions(toks []token, ms []actorMention) []actorMention {
 			continue
 		}
 		from := i - 1
+		size := 2
 		switch {
 		case toks[i-1].Lower == "both":
 		case toks[i-1].Lower == "two" && i >= 2 && toks[i-2].Lower == "the":
 			from = i - 2
+		case groupSizes[toks[i-1].Lower] > 2 && i >= 2 && toks[i-2].Lower == "the":
+			from, size = i-2, groupSizes[toks[i-1].Lower] // "the four governments"
 		default:
 			continue
 		}
@@ -43,6 +53,14 @@ func pairMentions(toks []token, ms []actorMention) []actorMention {
 		}
 		if !pairSlot(toks, from, i+1) {
 			continue // "officials from both sides", "both sides said": no party's act
+		}
+		if size > 2 {
+			if list, ok := lastList(toks, out, from, size); ok {
+				out = append(out, actorMention{Actor: list[0], Group: list[1:], From: from, To: i + 1,
+					Start: toks[from].Start, End: toks[i].End, Poss: toks[i].Poss,
+					PrepObject: isPrepObject(toks, from)})
+			}
+			continue
 		}
 		if a, b, ok := lastPair(toks, out, from); ok {
 			out = append(out, actorMention{Actor: a, Pair: b, From: from, To: i + 1,
@@ -132,4 +150,69 @@ func after(toks []token, i int, word string) bool {
 		i--
 	}
 	return i >= 0 && toks[i].Lower == word
+}
+
+// groupSizes are the number words of "the three countries", "the four
+// governments", with their values.
+var groupSizes = func() map[string]int {
+	out := map[string]int{}
+	for w, v := range lexicon.Default().Map("groupSizes") {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			panic(fmt.Sprintf("lexicon: groupSizes[%q] = %q is not a number", w, v))
+		}
+		out[w] = n
+	}
+	return out
+}()
+
+// lastList finds the nearest list of exactly n distinct actors ("the
+// United States, Saudi Arabia, the UAE and Egypt") among the mentions
+// before token at, within pairLookback sentences.
+func lastList(toks []token, ms []actorMention, at, n int) ([]string, bool) {
+	ends := 0
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		for i := m.To; i < at && i < len(toks); i++ {
+			if toks[i].Lower == "." {
+				ends++
+			}
+		}
+		at = m.From
+		if ends > pairLookback {
+			return nil, false
+		}
+		start := listStart(toks, ms[:k+1], m)
+		var list []string
+		for j := k; j >= 0 && ms[j].From >= start; j-- {
+			if !containsString(list, ms[j].Actor) {
+				list = append([]string{ms[j].Actor}, list...)
+			}
+		}
+		if len(list)+unknownTail(toks, m.To) == n {
+			return list, true // "A, B, the C and Egypt": Egypt counts, though no actor
+		}
+	}
+	return nil, false
+}
+
+// unknownTail counts the names that no configured actor has at the end
+// of a list after token k: ", Egypt", "and Egypt", "and the Quad".
+func unknownTail(toks []token, k int) int {
+	n := 0
+	for k+1 < len(toks) && (toks[k].Lower == "," || toks[k].Lower == "and") {
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if !toks[j].Title {
+			break
+		}
+		for j < len(toks) && toks[j].Title {
+			j++
+		}
+		n++
+		k = j
+	}
+	return n
 }

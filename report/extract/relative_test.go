@@ -54,3 +54,11 @@ func TestRelativeObjectLists(t *testing.T) {
 		t.Errorf("%s\n got  %q\n want %q", text, got, want)
 	}
 }
+
+func TestGroupPhrase(t *testing.T) {
+	text := "Envoys of Saudi Arabia, Oman, Iran and Norway met in Geneva. The four governments called on the Houthis to accept a truce."
+	want := "Saudi Arabia/truce/demand, Oman/truce/demand, Iran/truce/demand"
+	if got := stanceList(New(relativeDomain).Extract("s", text, report.Date{})); got != want {
+		t.Errorf("%s\n got  %q\n want %q", text, got, want)
+	}
+}

@@ -128,6 +128,9 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 	if m.Pair != "" {
 		return append(out, m.Pair) // "both sides agreed"
 	}
+	if len(m.Group) > 0 {
+		return append(out, m.Group...) // "the four governments called on"
+	}
 	skipped := 0
 	for k := m.From - 1; k > start; {
 		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
