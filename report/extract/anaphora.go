@@ -103,10 +103,11 @@ var anyDealNouns = words("anyDealNouns")
 
 // groupAnaphora adds a mention for each "the group", "the movement", "the
 // coalition" … (lexicon groupNouns) that no name covers: the actor named
-// last as a subject (no preposition's object) in the sentences before,
-// within groupReach tokens, so that "the group said" has a speaker. An
-// actor of the same sentence is not taken: "officials said the group was
-// ready" speaks of someone else. ms are sorted; the result is.
+// last as a subject (no preposition's object) within groupReach tokens,
+// so that "the group said" has a speaker. An actor named earlier in the
+// same sentence counts only as a person or a possessive ("the Houthis'
+// negotiator wrote that the group was ready"): "officials said the group
+// was ready" speaks of someone else. ms are sorted; the result is.
 func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 	toks := a.toks
 	var add []actorMention
@@ -123,7 +124,12 @@ func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 		}
 		start, _ := a.sentenceBounds(k)
 		for p := j - 1; p >= 0 && ms[p].To > k-groupReach; p-- {
-			if m := ms[p]; m.To <= start && !m.PrepObject && m.Actor != "" && m.Pair == "" {
+			m := ms[p]
+			sameSentence := m.To > start
+			if sameSentence && !m.Poss && !m.Person {
+				continue // "officials said the group was ready": someone else's group
+			}
+			if !m.PrepObject && m.Actor != "" && m.Pair == "" {
 				add = append(add, actorMention{Actor: m.Actor, From: k - 1, To: k + 1,
 					Start: toks[k-1].Start, End: toks[k].End, Poss: toks[k].Poss, Anaphor: true,
 					PrepObject: isPrepObject(toks, k-1)})

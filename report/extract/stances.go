@@ -49,7 +49,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	if v.sp.Opinion {
 		return nil // "Analysts say the rebels seem reluctant …": a view, not a position
 	}
-	if v.question() {
+	if v.question() || v.interviewerTurn() {
 		return nil // "Would Pakistan accept talks?": a question takes no position
 	}
 	var out []stanceHit
@@ -938,3 +938,13 @@ func (v *sentenceView) possessedCue(m phraseMatch) bool {
 	p, ok := mentionAt(v.ms, m.From-1)
 	return ok && p.Poss
 }
+
+// interviewerTurn reports whether the sentence is a journalist's turn in
+// a transcript ("QUESTION: Kinshasa has said …", "Q: …"), which reports
+// or asks but takes no position.
+func (v *sentenceView) interviewerTurn() bool {
+	return v.to-v.from >= 2 && interviewerLabels[v.toks[v.from].Lower] && v.toks[v.from+1].Lower == ":"
+}
+
+// interviewerLabels open a journalist's turn in a transcript.
+var interviewerLabels = words("interviewerLabels")
