@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"brief/report"
@@ -46,17 +47,17 @@ func dropPlaces(ms []actorMention) []actorMention {
 // is the article's home government: the most named actor that has one.
 type actorMatcher struct {
 	actors     []string
-	names      *phraseSet      // names and aliases; value: actor index
-	people     *phraseSet      // full names; value: person index
-	surnames   *phraseSet      // value: person index
-	demonyms   *phraseSet      // value: actor index
-	places     *phraseSet      // countries that stand for an actor; value: actor index
-	heads      *phraseSet      // the last word of a multi-word name or alias; value: actor index
-	headOfName map[string]bool // a head that ends an actor's name, which counts without "the"
-	fuzzy      *fuzzyNames     // names and surnames read with one letter's difference
-	personOf   []int           // person index → actor index
-	firsts     map[string]bool // first words of all the above, to skip other words fast
-	forces     map[string]int  // "army", "military": the one actor an alias of which ends so
+	names      *phraseSet             // names and aliases; value: actor index
+	people     *phraseSet             // full names; value: person index
+	surnames   *phraseSet             // value: person index
+	demonyms   *phraseSet             // value: actor index
+	places     *phraseSet             // countries that stand for an actor; value: actor index
+	heads      *phraseSet             // the last word of a multi-word name or alias (see addHeads)
+	headOwners map[string][]headOwner // per head word, the actors whose names end with it
+	fuzzy      *fuzzyNames            // names and surnames read with one letter's difference
+	personOf   []int                  // person index → actor index
+	firsts     map[string]bool        // first words of all the above, to skip other words fast
+	forces     map[string]int         // "army", "military": the one actor an alias of which ends so
 }
 
 func newActorMatcher(actors []report.Actor) *actorMatcher {
@@ -126,17 +127,15 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 
 // addHeads registers the last word of each multi-word name or alias
 // ("Taliban" of "Afghan Taliban", "Council" of "Security Council") that
-// is capitalised, names no office in general (a role noun such as
+// is capitalised and names no office in general (a role noun such as
 // "Ministry" or "Army") and no other name, so that "the Taliban's
-// ministry" or "the Council said" is the actor. A word that ends an
-// actor's own name wins over one that ends another's alias ("Taliban" is
-// the Afghan Taliban's, not the "Pakistani Taliban" alias's); two actors
-// that share it otherwise name neither. A head from a name counts without
-// "the"; one from an alias only after it (heads records which). taken
-// holds every name and alias, lower case.
+// ministry" or "the Council said" is an actor. When several actors end a
+// name with the word, the one the text named last in full is meant
+// (headActor); before any is named, an actor whose own name (not an
+// alias) ends so, if only one does. A head counts without "the" only when
+// it ends an actor's name. taken holds every name and alias, lower case.
 func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
-	type claim struct{ actor, rank int }
-	owner := map[string]claim{}
+	m.headOwners = map[string][]headOwner{}
 	for ai, a := range actors {
 		for j, n := range append([]string{a.Name}, a.Aliases...) {
 			f := strings.Fields(n)
@@ -148,26 +147,72 @@ func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
 			if len(h) < 4 || h[0] < 'A' || h[0] > 'Z' || strings.ToUpper(h) == h || taken[l] || roleNouns[l] || roleNouns[l+"s"] {
 				continue
 			}
-			rank := 1
-			if j == 0 {
-				rank = 2
+			owners := m.headOwners[l]
+			if k := slices.IndexFunc(owners, func(o headOwner) bool { return o.actor == ai }); k >= 0 {
+				owners[k].ofName = owners[k].ofName || j == 0
+				continue
 			}
-			prev, ok := owner[l]
-			switch {
-			case !ok || rank > prev.rank:
-				owner[l] = claim{ai, rank}
-			case rank == prev.rank && prev.actor != ai:
-				owner[l] = claim{-1, rank}
+			if len(owners) == 0 {
+				m.heads.add(h, 0)
+			}
+			m.headOwners[l] = append(owners, headOwner{actor: ai, ofName: j == 0})
+		}
+	}
+}
+
+// headOwner is an actor one of whose names ends with a head word; ofName
+// when its own name does.
+type headOwner struct {
+	actor  int
+	ofName bool
+}
+
+// headActor returns the actor a head word means at this point of the
+// text (seen: the token where each actor was last named in full, -1 when
+// not yet), and whether the word counts without "the".
+func (m *actorMatcher) headActor(head string, seen []int) (int, bool, bool) {
+	best, bestAt := -1, -1
+	for _, o := range m.headOwners[head] {
+		if seen[o.actor] > bestAt {
+			best, bestAt = o.actor, seen[o.actor]
+		}
+	}
+	named := -1
+	for _, o := range m.headOwners[head] {
+		if o.ofName {
+			if named >= 0 {
+				named = -2
+			} else {
+				named = o.actor
 			}
 		}
 	}
-	m.headOfName = map[string]bool{}
-	for h, c := range owner {
-		if c.actor >= 0 {
-			m.heads.add(h, c.actor)
-			m.headOfName[h] = c.rank == 2
+	if best >= 0 {
+		return best, named == best, true
+	}
+	if named >= 0 {
+		return named, true, true
+	}
+	return 0, false, false
+}
+
+// seenAt returns, per actor, the token where mentions last named it, -1
+// when none did.
+func (m *actorMatcher) seenAt(ms []actorMention) []int {
+	out := make([]int, len(m.actors))
+	for i := range out {
+		out[i] = -1
+	}
+	index := map[string]int{}
+	for i, a := range m.actors {
+		index[a] = i
+	}
+	for _, men := range ms {
+		if i, ok := index[men.Actor]; ok {
+			out[i] = men.From
 		}
 	}
+	return out
 }
 
 // peopleOf lists every actor's people in configuration order.
@@ -273,12 +318,12 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		if mm, ok := m.heads.matchAt(toks, i); ok && toks[i].Title && (i+1 == len(toks) || !toks[i+1].Title) {
 			the := i > 0 && toks[i-1].Lower == "the"
-			if the || m.headOfName[toks[i].Lower] {
+			if ai, bare, ok := m.headActor(toks[i].Lower, m.seenAt(out)); ok && (the || bare) {
 				from := mm.From
 				if the {
 					from-- // "the Council" for the Security Council
 				}
-				men := m.mention(toks, from, mm.To, mm.Value)
+				men := m.mention(toks, from, mm.To, ai)
 				out = append(out, men)
 				i = men.To
 				continue

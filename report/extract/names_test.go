@@ -55,3 +55,24 @@ func TestFuzzyMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadWords checks that the last word of a name stands for the actor
+// the text named last in full.
+func TestHeadWords(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Transition Council"},
+			{Name: "United Nations", Aliases: []string{"Security Council"}},
+		},
+		Issues: []report.Issue{{ID: "vote", Label: "Elections", Terms: []string{"elections"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"The Security Council met on Monday. The Council called on the authorities to hold elections.", "United Nations/vote/demand"},
+		{"The Transition Council met on Monday. The Council rejected elections.", "Transition Council/vote/oppose"},
+		{"The Council rejected elections.", "Transition Council/vote/oppose"},
+	} {
+		if got := stanceList(New(d).Extract("s", tc.text, report.Date{})); got != tc.want {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
