@@ -82,12 +82,14 @@ type Lexicon struct {
 	// issue is raised by its own terms only.
 	Thesaurus *bool `toml:"thesaurus"`
 
-	Cues      []lexicon.Cue       `toml:"cue"`
-	Exclude   []string            `toml:"exclude"`
-	Roles     []lexicon.Role      `toml:"role"`
-	Synonyms  []lexicon.Synonyms  `toml:"synonyms"`
-	Sets      map[string][]string `toml:"sets"`
-	Irregular map[string]string   `toml:"irregular"`
+	Cues     []lexicon.Cue      `toml:"cue"`
+	Exclude  []string           `toml:"exclude"`
+	Roles    []lexicon.Role     `toml:"role"`
+	Synonyms []lexicon.Synonyms `toml:"synonyms"`
+	// EventVerbs add words that tell an event's type ("shelled": battle).
+	EventVerbs []lexicon.EventVerb `toml:"event_verb"`
+	Sets       map[string][]string `toml:"sets"`
+	Irregular  map[string]string   `toml:"irregular"`
 
 	// Extra is the whole extension, entries and file together, ready for
 	// the extractor; set by Load.
@@ -290,7 +292,7 @@ func (c *Config) validate(data string) error {
 func (c *Config) loadLexicon(bad func(key, format string, args ...any) error) error {
 	l := c.Lexicon
 	ext := &lexicon.Lexicon{Cues: l.Cues, Exclude: l.Exclude, Roles: l.Roles, Thesaurus: l.Synonyms,
-		Sets: l.Sets, Irregular: l.Irregular}
+		EventVerbs: l.EventVerbs, Sets: l.Sets, Irregular: l.Irregular}
 	if err := lexicon.Check(ext); err != nil {
 		return bad("[lexicon]", "%v", err)
 	}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -599,10 +598,6 @@ type eventTyper struct {
 	types []string // by the phrase's value
 }
 
-var eventTypes = sync.OnceValue(func() *eventTyper {
-	return newEventTyper(lexicon.Default().EventVerbs)
-})
-
 func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 	t := &eventTyper{verbs: newPhraseSet(true)}
 	for _, v := range verbs {
@@ -620,7 +615,7 @@ func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 // when the sentence has none. The type may be refined once the figures
 // reported for the event are known (linkFigures).
 func (a *article) eventType(i, start, end int) string {
-	et := eventTypes()
+	et := a.typer
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	s := a.sents[i]
 	comma := strings.IndexByte(s.Text, ',')
@@ -666,7 +661,7 @@ var violent = map[string]bool{"battle": true, "explosion": true, "violence_again
 // is no statement's ("ambushed", "killed"), an explosion's before any
 // ("airstrikes"), or "".
 func (a *article) contentType(i int) string {
-	et := eventTypes()
+	et := a.typer
 	first := ""
 	for _, m := range et.verbs.findAll(a.toks, a.sentToks[i][0], a.sentToks[i][1]) {
 		switch t := et.types[m.Value]; {

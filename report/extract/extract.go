@@ -48,13 +48,15 @@ type Extractor struct {
 	parties  [][]string // per issue: the actors its label names ("Pakistan–TTP talks")
 	cues     *cueTable
 	deals    []bool // per issue: an agreement "the deal" may point back to
+	typer    *eventTyper
 }
 
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
 	lex := lexicon.Default().Extend(d.Lexicon)
 	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), cues: newCueTable(lex),
-		issues: newIssueMatcher(d.Issues, lex, d.NoThesaurus), deals: deals(d.Issues)}
+		issues: newIssueMatcher(d.Issues, lex, d.NoThesaurus), deals: deals(d.Issues),
+		typer: newEventTyper(lex.EventVerbs)}
 	for _, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)
 		x.claim = append(x.claim, is.Claim)
@@ -77,6 +79,7 @@ type article struct {
 	speeches  []speech
 	quotes    [][2]int // quotations' tokens [open, close]
 	quoteWhom []string // who speaks each quotation, "" when unknown
+	typer     *eventTyper // the words that tell an event's type
 }
 
 // Extract reads one article. sourceID is written into every citation;
@@ -152,7 +155,7 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 // read tokenizes an article and finds its sentences, actors, issue terms,
 // cues, dates, speakers and quotations.
 func (x *Extractor) read(text string, published report.Date) *article {
-	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text)}
+	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
 	a.mentions = a.groupAnaphora(x.actors.findTokens(a.toks))
 	for _, st := range a.sentToks {

@@ -67,3 +67,21 @@ func stanceList(f Facts) string {
 	}
 	return strings.Join(s, ", ")
 }
+
+// TestConfiguredEventVerb checks that an event word added through the
+// configuration types the event.
+func TestConfiguredEventVerb(t *testing.T) {
+	d := Domain{Actors: []report.Actor{{Name: "Army"}}}
+	const text = "The Army strafed the village on 3 May 2024."
+	typeOf := func(d Domain) string {
+		for _, e := range New(d).Extract("s", text, report.Date{Year: 2024, Month: 5, Day: 4}).Events {
+			return e.Type
+		}
+		return "(no event)"
+	}
+	before := typeOf(d)
+	d.Lexicon = &lexicon.Lexicon{EventVerbs: []lexicon.EventVerb{{Phrase: "strafe", Type: "battle"}}}
+	if got := typeOf(d); got != "battle" || before == "battle" {
+		t.Errorf("event type %q before the configured verb, %q after; want another type, then battle", before, got)
+	}
+}
