@@ -77,8 +77,8 @@ type article struct {
 	cues      []phraseMatch
 	times     []timex.Mention
 	speeches  []speech
-	quotes    [][2]int // quotations' tokens [open, close]
-	quoteWhom []string // who speaks each quotation, "" when unknown
+	quotes    [][2]int    // quotations' tokens [open, close]
+	quoteWhom []string    // who speaks each quotation, "" when unknown
 	typer     *eventTyper // the words that tell an event's type
 }
 
