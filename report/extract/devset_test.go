@@ -43,24 +43,35 @@ import "testing"
 // This set is for development: read its misses to find what a rule must
 // do in general, then check the rule on new text. Its first contact above
 // is the honest figure; later scores on it are tuned scores.
+//
+// Issue 15's second contact, before its misses were read: the extractor
+// with the lexicon as data, issue terms by lemma, the thesaurus, speakers,
+// forgiving names and the CAMEO cues (commit 80706fd, before any rule was
+// written from this set): stances P 0.70 R 0.22 F1 0.33, matrix F1 0.40.
+// After the rounds written from its misses (anaphora, deeds, verdicts,
+// relative clauses, group phrases, split conditions …) and issue 16's
+// figures and events: figures P 0.90 F1 0.90 what 0.91 attr 0.81; events
+// P 0.65 dated 0.91; stances P 0.75 R 0.35 F1 0.48 (polarity 0.50);
+// matrix F1 0.55. Those are tuned scores; the sealed set's are the
+// estimate.
 
 const devsetDir = "testdata/devset"
 
-// devsetFloors are a little below the first-contact scores; they rise as
-// the extractor improves.
+// devsetFloors are a little below the latest scores, so that a change
+// that loses what was gained shows.
 var devsetFloors = map[string]float64{
-	"figures_p":     0.85,
-	"figures_found": 0.80,
-	"figures_f1":    0.83,
-	"figures_what":  0.67,
+	"figures_p":     0.87,
+	"figures_found": 0.87,
+	"figures_f1":    0.87,
+	"figures_what":  0.88,
 	"figures_attr":  0.78,
-	"events_p":      0.60,
-	"events_dated":  0.83,
-	"stances_p":     0.65,
-	"stances_r":     0.15,
-	"stances_f1":    0.24,
-	"stances_pol":   0.27,
-	"matrix_f1":     0.30,
+	"events_p":      0.62,
+	"events_dated":  0.88,
+	"stances_p":     0.71,
+	"stances_r":     0.32,
+	"stances_f1":    0.45,
+	"stances_pol":   0.47,
+	"matrix_f1":     0.52,
 }
 
 func TestDevset(t *testing.T) {

@@ -57,22 +57,26 @@ const sealedDir = "testdata/sealed"
 //
 //	commit   st P  st R  st F1  matrix F1  what changed
 //	8f1de83  0.72  0.34  0.46   0.48       lexicon as data, lemma terms, thesaurus, speakers, CAMEO cues
+//	ea6b04c  0.72  0.37  0.49   0.52       rules from the development set's misses; issue 16 merged
+//
+// and figures after issue 16: P 0.97 F1 0.94 what 0.92 attr 0.79; events
+// P 0.71 dated 0.91.
 //
 // sealedFloors are a little below the first-contact scores, and below
 // the latest round's where a round traded precision for recall.
 var sealedFloors = map[string]float64{
 	"figures_p":     0.94,
-	"figures_found": 0.85,
-	"figures_f1":    0.89,
-	"figures_what":  0.75,
-	"figures_attr":  0.73,
+	"figures_found": 0.88,
+	"figures_f1":    0.91,
+	"figures_what":  0.88,
+	"figures_attr":  0.75,
 	"events_p":      0.67,
 	"events_dated":  0.87,
 	"stances_p":     0.69,
-	"stances_r":     0.27,
-	"stances_f1":    0.40,
-	"stances_pol":   0.42,
-	"matrix_f1":     0.44,
+	"stances_r":     0.34,
+	"stances_f1":    0.46,
+	"stances_pol":   0.48,
+	"matrix_f1":     0.49,
 }
 
 func TestSealed(t *testing.T) {
