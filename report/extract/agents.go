@@ -204,3 +204,38 @@ func (v *sentenceView) modifierAgent(k int) string {
 	}
 	return v.demonym(im.From)
 }
+
+// agentsOfParticiple reads an issue term followed by a participle and its
+// agents — "talks facilitated by Oman", "the truce, brokered by Qatar and
+// Egypt," (support: they take part), "a plan drafted by Norway" (propose)
+// — and returns the agents and their position, or nil.
+func (v *sentenceView) agentsOfParticiple(k int) ([]string, string) {
+	im := v.issues[k]
+	p := im.To
+	if p < v.to && v.toks[p].Lower == "," {
+		p++
+	}
+	if p+1 >= v.to || v.claim[im.Issue] || v.datedHistory(im.From) {
+		return nil, ""
+	}
+	pos := ""
+	switch w := v.toks[p].Lower; {
+	case takingPartParticiples[w]:
+		pos = "support"
+	case proposingParticiples[w]:
+		pos = "propose"
+	default:
+		return nil, ""
+	}
+	if agents := v.agentsAfter(p + 1); len(agents) > 0 {
+		return agents, pos
+	}
+	return nil, ""
+}
+
+// takingPartParticiples and proposingParticiples, before "by" and their
+// agents, tell the agents' part in an issue.
+var (
+	takingPartParticiples = words("takingPartParticiples")
+	proposingParticiples  = words("proposingParticiples")
+)

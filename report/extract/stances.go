@@ -168,6 +168,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if agents, pos := v.agentsOfParticiple(k); agents != nil {
+			for _, who := range agents {
+				add(who, im.Issue, pos) // "talks facilitated by Oman", "a plan drafted by Norway"
+			}
+			continue
+		}
 		if agents := v.passiveTerm(k); agents != nil {
 			for _, who := range agents {
 				add(who, im.Issue, "support") // "talks mediated by Qatar": the mediators take part
