@@ -168,6 +168,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if parties := v.partiesWhoHold(k); parties != nil {
+			for _, who := range parties {
+				add(who, im.Issue, "support") // "talks between A and B resumed on Monday"
+			}
+			continue
+		}
 		if agents, pos := v.agentsOfParticiple(k); agents != nil {
 			for _, who := range agents {
 				add(who, im.Issue, pos) // "talks facilitated by Oman", "a plan drafted by Norway"
@@ -954,3 +960,39 @@ func (v *sentenceView) interviewerTurn() bool {
 
 // interviewerLabels open a journalist's turn in a transcript.
 var interviewerLabels = words("interviewerLabels")
+
+// partiesWhoHold reads an issue term with its parties as the subject of a
+// verb by which it goes on — "talks between A and B resumed on Monday",
+// "the truce between A and B held" — and returns the parties, who take
+// part in it, or nil.
+func (v *sentenceView) partiesWhoHold(k int) []string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || im.To+3 >= v.to || v.toks[im.To].Lower != "between" || v.hypothetical(im.From) {
+		return nil
+	}
+	var parties []string
+	j := im.To + 1
+	for ; j < v.to; j++ {
+		if m, ok := mentionAt(v.ms, j); ok && m.From == j {
+			if !containsString(parties, m.Actor) {
+				parties = append(parties, m.Actor)
+			}
+			j = m.To - 1
+			continue
+		}
+		if w := v.toks[j].Lower; w != "and" && w != "the" && w != "," && w != "/" {
+			break
+		}
+	}
+	for j < v.to && (modals[v.toks[j].Lower] || perfectAux[v.toks[j].Lower] || copulas[v.toks[j].Lower]) {
+		j++ // "were held", "have resumed"
+	}
+	if len(parties) < 2 || j >= v.to || !goingOnVerbs[v.toks[j].Lower] {
+		return nil
+	}
+	return parties
+}
+
+// goingOnVerbs tell that an issue held between parties goes on: "talks
+// resumed", "the truce held".
+var goingOnVerbs = words("goingOnVerbs")

@@ -23,3 +23,16 @@ func TestVerdicts(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesWhoHold checks an issue whose parties are named as it goes on.
+func TestPartiesWhoHold(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Talks between Iran and Oman resumed on Monday.", "Iran/talks/support, Oman/talks/support"},
+		{"The truce between Egypt and the Houthis has held since May.", "Egypt/truce/support, Houthis/truce/support"},
+		{"Talks between Iran and Oman would resume if the strikes stopped.", ""},
+	} {
+		if got := stanceList(New(relativeDomain).Extract("s", tc.text, report.Date{})); got != tc.want {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
