@@ -13,6 +13,8 @@ func (a *article) speakerOf(i, at int, actor string) (speaker, speakerActor stri
 	who := ""
 	if q, quoted := a.quoteSpeaker(at); quoted && q != "" {
 		who = q
+	} else if w, ok := a.laterSpeaker(i, at); ok {
+		who = w // "X says …, but Y says only if …": Y's words
 	} else if sp.Speaker != "" && at >= sp.From && at < max(sp.To, sp.From+1) {
 		who = sp.Speaker
 	}
@@ -80,4 +82,25 @@ func lastOfficial(ms []actorMention, actor string) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// laterSpeaker returns the actor of a speech verb of sentence i that
+// stands between the sentence's own speech verb and token at, with its
+// subject named right before it: in "The Taliban says …, but Pakistan
+// says only if …" what follows the second "says" is Pakistan's.
+func (a *article) laterSpeaker(i, at int) (string, bool) {
+	sp := a.speeches[i]
+	if sp.Verb < 0 || at <= sp.Verb {
+		return "", false
+	}
+	ms := mentionsIn(a.mentions, a.sentToks[i][0], a.sentToks[i][1])
+	for k := at - 1; k > sp.Verb+1; k-- {
+		if !speechVerbs[a.toks[k].Lower] {
+			continue
+		}
+		if m, ok := mentionAt(ms, k-1); ok && !m.PrepObject && m.To == k {
+			return m.Actor, true
+		}
+	}
+	return "", false
 }
