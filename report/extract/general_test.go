@@ -87,6 +87,13 @@ func TestGeneral(t *testing.T) {
 // whole set, logging each miss and false positive.
 func scoreDomains(t *testing.T, dir string) map[string]float64 {
 	t.Helper()
+	return scoreSet(t, dir, t.Logf)
+}
+
+// scoreSet is scoreDomains with the misses and false positives given to
+// logf (a no-op for a set whose articles must not be read).
+func scoreSet(t *testing.T, dir string, logf func(string, ...any)) map[string]float64 {
+	t.Helper()
 	domains, err := filepath.Glob(filepath.Join(dir, "*", "config.toml"))
 	if err != nil || len(domains) == 0 {
 		t.Fatalf("no test domains in %s: %v", dir, err)
@@ -105,7 +112,7 @@ func scoreDomains(t *testing.T, dir string) map[string]float64 {
 				t.Fatalf("gold for %s: %v (write gold/%s.toml by hand)", a.name, err, a.name)
 			}
 			f := x.Extract(a.name, a.text, a.published)
-			all.add(t, filepath.Base(dir)+"/"+a.name, f, g)
+			all.add(logf, filepath.Base(dir)+"/"+a.name, f, g)
 		}
 	}
 	return all.scores()
@@ -160,13 +167,13 @@ func loadArticles(t testing.TB, dir string) []seedArticle {
 var unscored = map[string]bool{"other": true, "duration": true}
 
 // add scores one article and logs its misses and false positives.
-func (s *tally) add(t *testing.T, name string, f Facts, g generalGold) {
-	s.addFigures(t, name, f.Figures, g)
-	s.addEvents(t, name, f.Events, g)
-	s.addStances(t, name, f.Stances, g)
+func (s *tally) add(logf func(string, ...any), name string, f Facts, g generalGold) {
+	s.addFigures(logf, name, f.Figures, g)
+	s.addEvents(logf, name, f.Events, g)
+	s.addStances(logf, name, f.Stances, g)
 }
 
-func (s *tally) addFigures(t *testing.T, name string, fs []report.Figure, g generalGold) {
+func (s *tally) addFigures(logf func(string, ...any), name string, fs []report.Figure, g generalGold) {
 	same := func(e report.Figure, low, high float64) bool {
 		return math.Abs(e.Low-low) < 0.5 && math.Abs(e.High-high) < 0.5
 	}
@@ -185,7 +192,7 @@ func (s *tally) addFigures(t *testing.T, name string, fs []report.Figure, g gene
 		if hit {
 			s.figExtHit++
 		} else {
-			t.Logf("%s: extra figure %q (%s)", name, e.Text, e.What)
+			logf("%s: extra figure %q (%s)", name, e.Text, e.What)
 		}
 	}
 	for _, gf := range g.Figure {
@@ -201,7 +208,7 @@ func (s *tally) addFigures(t *testing.T, name string, fs []report.Figure, g gene
 			}
 		}
 		if i < 0 {
-			t.Logf("%s: figure not found: %q", name, gf.Text)
+			logf("%s: figure not found: %q", name, gf.Text)
 			continue
 		}
 		s.figGoldHit++
@@ -209,18 +216,18 @@ func (s *tally) addFigures(t *testing.T, name string, fs []report.Figure, g gene
 		if seedKey(e.What) == seedKey(gf.What) {
 			s.figWhat++
 		} else {
-			t.Logf("%s: figure %q counts %q, want %q", name, gf.Text, e.What, gf.What)
+			logf("%s: figure %q counts %q, want %q", name, gf.Text, e.What, gf.What)
 		}
 		ga, ea := seedKey(gf.AttributedTo), seedKey(e.AttributedTo)
 		if ea == ga || (ga != "" && strings.Contains(ea, ga)) {
 			s.figAttr++
 		} else {
-			t.Logf("%s: figure %q attributed to %q, want %q", name, gf.Text, e.AttributedTo, gf.AttributedTo)
+			logf("%s: figure %q attributed to %q, want %q", name, gf.Text, e.AttributedTo, gf.AttributedTo)
 		}
 	}
 }
 
-func (s *tally) addEvents(t *testing.T, name string, es []report.Event, g generalGold) {
+func (s *tally) addEvents(logf func(string, ...any), name string, es []report.Event, g generalGold) {
 	cites := func(e report.Event, text string) bool {
 		return strings.Contains(seedNorm(e.Citations[0].Quote), seedNorm(text))
 	}
@@ -233,7 +240,7 @@ func (s *tally) addEvents(t *testing.T, name string, es []report.Event, g genera
 		if hit {
 			s.evExtHit++
 		} else {
-			t.Logf("%s: extra event %s %q", name, e.Date, e.Citations[0].Quote)
+			logf("%s: extra event %s %q", name, e.Date, e.Citations[0].Quote)
 		}
 	}
 	for _, ge := range g.Event {
@@ -246,10 +253,10 @@ func (s *tally) addEvents(t *testing.T, name string, es []report.Event, g genera
 		}
 		switch {
 		case dates == nil:
-			t.Logf("%s: event not found: %q (%s)", name, ge.Text, ge.Date)
+			logf("%s: event not found: %q (%s)", name, ge.Text, ge.Date)
 		case !seedContains(dates, ge.Date):
 			s.evFound++
-			t.Logf("%s: event %q dated %v, want %s", name, ge.Text, dates, ge.Date)
+			logf("%s: event %q dated %v, want %s", name, ge.Text, dates, ge.Date)
 		default:
 			s.evFound++
 			s.evDated++
@@ -257,7 +264,7 @@ func (s *tally) addEvents(t *testing.T, name string, es []report.Event, g genera
 	}
 }
 
-func (s *tally) addStances(t *testing.T, name string, ss []report.Stance, g generalGold) {
+func (s *tally) addStances(logf func(string, ...any), name string, ss []report.Stance, g generalGold) {
 	polarity := map[string]string{"support": "+", "demand": "+", "propose": "+", "oppose": "-", "deny": "-", "conditional": "?"}
 	ext, gold := map[string]string{}, map[string]string{}
 	for _, e := range ss {
@@ -280,13 +287,13 @@ func (s *tally) addStances(t *testing.T, name string, ss []report.Stance, g gene
 		if _, ok := gold[k]; ok {
 			s.stHit++
 		} else {
-			t.Logf("%s: extra stance %s: %q", name, k, q)
+			logf("%s: extra stance %s: %q", name, k, q)
 		}
 	}
 	for k, q := range gold {
 		s.cellsGold[domain+"|"+k] = true
 		if _, ok := ext[k]; !ok {
-			t.Logf("%s: stance not found %s: %q", name, k, q)
+			logf("%s: stance not found %s: %q", name, k, q)
 		}
 	}
 	pe, pg := pol(ext), pol(gold)
