@@ -73,10 +73,11 @@ func Assemble(in Input) *Brief {
 	}
 
 	whole := period.Start == "" && period.End == ""
-	b.Matrix = buildMatrix(mergeStances(context), b.Stances, !whole)
+	before := mergeStances(context)
+	b.Matrix = buildMatrix(before, b.Stances, !whole)
 	// Context stances behind matrix cells join the model so every cell's
 	// stance ids resolve.
-	b.Stances = withCellStances(b.Stances, mergeStances(context), b.Matrix)
+	b.Stances = withCellStances(b.Stances, before, b.Matrix)
 	b.Sources = citedSources(inPeriod, context, b)
 	b.FigureGroups = groupFigures(b.Figures)
 	b.KeyPoints = keyPoints(b, sourcesOf(inPeriod))

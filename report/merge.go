@@ -12,13 +12,14 @@ import (
 func mergeFigures(arts []Article) []Figure {
 	var out []Figure
 	index := map[string]int{}
+	cited := citedSet{}
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
 			key := strings.Join([]string{f.What, fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
 				normalise(f.Who), normalise(f.Period)}, "|")
 			f.Date = laterDate(f.Date, a.Source.Published)
 			if i, ok := index[key]; ok {
-				out[i].Citations = addCitations(out[i].Citations, f.Citations)
+				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 				out[i].Date = laterDate(out[i].Date, f.Date)
 				if out[i].AttributedTo == "" {
 					out[i].AttributedTo = f.AttributedTo
@@ -27,6 +28,7 @@ func mergeFigures(arts []Article) []Figure {
 			}
 			f.ID = FactID("f", key)
 			index[key] = len(out)
+			cited.register(len(out), f.Citations)
 			out = append(out, f)
 		}
 	}
@@ -38,6 +40,7 @@ func mergeFigures(arts []Article) []Figure {
 func mergeStances(arts []Article) []Stance {
 	var out []Stance
 	index := map[string]int{}
+	cited := citedSet{}
 	for _, a := range arts {
 		for _, s := range a.Facts.Stances {
 			if s.Date == "" {
@@ -45,7 +48,7 @@ func mergeStances(arts []Article) []Stance {
 			}
 			key := s.Actor + "|" + s.Issue + "|" + s.Position
 			if i, ok := index[key]; ok {
-				out[i].Citations = addCitations(out[i].Citations, s.Citations)
+				out[i].Citations = cited.add(i, out[i].Citations, s.Citations)
 				if CompareDates(s.Date, out[i].Date) > 0 {
 					out[i].Date, out[i].Precision = s.Date, s.Precision
 				}
@@ -53,6 +56,7 @@ func mergeStances(arts []Article) []Stance {
 			}
 			s.ID = FactID("t", key)
 			index[key] = len(out)
+			cited.register(len(out), s.Citations)
 			out = append(out, s)
 		}
 	}
@@ -61,26 +65,39 @@ func mergeStances(arts []Article) []Stance {
 
 // mergeEvents joins reports of one event — same date and precision, the
 // same numbers, names that agree and mostly the same words — into one fact
-// citing each article.
+// citing each article. Only events with the same date, precision and
+// numbers can be one, so each is compared with those alone, in the order
+// they came.
 func mergeEvents(arts []Article) []Event {
 	var (
-		out   []Event
-		gists []eventGist // of out, computed once
+		out    []Event
+		gists  []eventGist          // of out, computed once
+		byDate = map[string][]int{} // eventBucket → indexes into out, ascending
+		cited  = citedSet{}
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
 			g := gistOf(e)
-			if i := sameEvent(out, gists, e, g); i >= 0 {
-				out[i].Citations = addCitations(out[i].Citations, e.Citations)
+			bucket := eventBucket(e, g)
+			if i := sameEvent(byDate[bucket], gists, g); i >= 0 {
+				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				continue
 			}
 			e.ID = FactID("e", e.Date, e.Precision, normalise(e.Summary))
+			byDate[bucket] = append(byDate[bucket], len(out))
+			cited.register(len(out), e.Citations)
 			out = append(out, e)
 			gists = append(gists, g)
 		}
 	}
 	return out
+}
+
+// eventBucket is what two reports of one event share exactly: date,
+// precision and numbers.
+func eventBucket(e Event, g eventGist) string {
+	return e.Date + "\x00" + e.Precision + "\x00" + g.numbers
 }
 
 // eventGist is what comparing two events' summaries needs.
@@ -107,15 +124,13 @@ func gistOf(e Event) eventGist {
 	return g
 }
 
-// sameEvent returns the index of an event in list that e reports again, or
-// -1. Different numbers, or a name each has that the other lacks ("killed
-// 9 soldiers in Bajaur" and "killed 14 soldiers in Khyber"), keep two
-// events apart however many words they share.
-func sameEvent(list []Event, gists []eventGist, e Event, g eventGist) int {
-	for i, x := range list {
-		if x.Date != e.Date || x.Precision != e.Precision || gists[i].numbers != g.numbers {
-			continue
-		}
+// sameEvent returns the first of the candidate events (indexes into
+// gists, all of the same date, precision and numbers as the event g
+// describes) that the event reports again, or -1. A name each has that
+// the other lacks ("killed 9 soldiers in Bajaur" and "… in Khyber") keeps
+// two events apart however many words they share.
+func sameEvent(candidates []int, gists []eventGist, g eventGist) int {
+	for _, i := range candidates {
 		if !subset(gists[i].names, g.names) && !subset(g.names, gists[i].names) {
 			continue
 		}
@@ -135,11 +150,29 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
-// addCitations appends the citations of sources not yet cited: a fact has
-// one citation per source.
-func addCitations(have, more []Citation) []Citation {
+// citedSet remembers which sources each merged fact (by its index) cites,
+// so that adding a citation costs one lookup however many the fact has.
+type citedSet map[citedKey]struct{}
+
+type citedKey struct {
+	fact   int
+	source string
+}
+
+// register records a new fact's own citations.
+func (cs citedSet) register(fact int, cits []Citation) {
+	for _, c := range cits {
+		cs[citedKey{fact, c.Source}] = struct{}{}
+	}
+}
+
+// add appends to fact's citations those of sources it does not cite yet:
+// a fact has one citation per source.
+func (cs citedSet) add(fact int, have, more []Citation) []Citation {
 	for _, c := range more {
-		if !slices.ContainsFunc(have, func(h Citation) bool { return h.Source == c.Source }) {
+		k := citedKey{fact, c.Source}
+		if _, ok := cs[k]; !ok {
+			cs[k] = struct{}{}
 			have = append(have, c)
 		}
 	}
