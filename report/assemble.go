@@ -21,6 +21,9 @@ type Facts struct {
 type Article struct {
 	Source Source
 	Facts  Facts
+	// Fingerprint is Fingerprint(Source.Text), computed once with the
+	// facts and cached with them; when nil, Assemble computes it.
+	Fingerprint []uint64
 }
 
 // Input is everything Assemble needs: the document's description, the

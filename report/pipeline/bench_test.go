@@ -11,12 +11,12 @@ import (
 	"time"
 
 	"brief/report/config"
-	"brief/report/pipeline/internal/synth"
+	"brief/report/internal/synth"
 )
 
 // The benchmarks below run the pipeline (load, clean, extract, assemble;
 // no rendering) on corpora that internal/synth writes, with the demo's
-// configuration. go run ./report/pipeline/internal/gencorpus writes the
+// configuration. go run ./report/internal/gencorpus writes the
 // same corpus for timing the brief command itself.
 //
 //	go test ./report/pipeline -run '^$' -bench . -benchtime 3x

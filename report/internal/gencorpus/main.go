@@ -1,6 +1,6 @@
 // Command gencorpus writes a synthetic corpus for benchmarking brief:
 //
-//	go run ./report/pipeline/internal/gencorpus -n 10000 -out /tmp/corpus10k
+//	go run ./report/internal/gencorpus -n 10000 -out /tmp/corpus10k
 //
 // The same -seed gives the same files; -first lets a later call add
 // articles to a corpus (the "one new article" case).
@@ -11,7 +11,7 @@ import (
 	"fmt"
 	"os"
 
-	"brief/report/pipeline/internal/synth"
+	"brief/report/internal/synth"
 )
 
 func main() {
