@@ -3,10 +3,11 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -76,25 +77,37 @@ func TestCacheReuse(t *testing.T) {
 		}
 	}
 
-	// A corrupt entry is ignored and rewritten.
-	entries, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
-	if len(entries) != second.Articles {
-		t.Fatalf("cache holds %d entries, want %d", len(entries), second.Articles)
+	// A damaged file is never trusted: what follows the damage is
+	// extracted again and the file repaired.
+	log := filepath.Join(dir, logName)
+	good, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, junk := range []string{"{\"key\": \"trunc", `{"key":"0000","facts":{}}`} {
-		if err := os.WriteFile(entries[i], []byte(junk), 0o644); err != nil {
+	for _, tt := range []struct {
+		name       string
+		damage     func([]byte) []byte
+		wantCached int
+	}{
+		{"torn tail", func(b []byte) []byte { return b[:len(b)-10] }, 0},
+		{"flipped byte", func(b []byte) []byte { b = slices.Clone(b); b[len(b)/2] ^= 0xff; return b }, 0},
+		{"wrong header", func(b []byte) []byte { return append([]byte("brief extraction cache v0\n"), b...) }, 0},
+		{"junk appended", func(b []byte) []byte { return append(slices.Clone(b), "\x05\x00\x00\x00junk"...) }, second.Articles},
+		{"empty", func([]byte) []byte { return nil }, 0},
+	} {
+		if err := os.WriteFile(log, tt.damage(good), 0o644); err != nil {
 			t.Fatal(err)
 		}
-	}
-	third := runCached(t, cfg, dir, Options{})
-	if third.Cached != third.Articles-2 {
-		t.Errorf("after corrupting two entries, %d of %d came from the cache; want all but two", third.Cached, third.Articles)
-	}
-	if got := modelJSON(t, third.Brief); got != want {
-		t.Errorf("the model after corrupt entries differs from the uncached run's")
-	}
-	if fourth := runCached(t, cfg, dir, Options{}); fourth.Cached != fourth.Articles {
-		t.Errorf("corrupt entries were not rewritten: %d of %d from the cache", fourth.Cached, fourth.Articles)
+		damaged := runCached(t, cfg, dir, Options{})
+		if damaged.Cached != tt.wantCached {
+			t.Errorf("%s: %d of %d articles from the cache, want %d", tt.name, damaged.Cached, damaged.Articles, tt.wantCached)
+		}
+		if got := modelJSON(t, damaged.Brief); got != want {
+			t.Errorf("%s: the model differs from the uncached run's", tt.name)
+		}
+		if again := runCached(t, cfg, dir, Options{}); again.Cached != again.Articles {
+			t.Errorf("%s: the file was not repaired: %d of %d from the cache", tt.name, again.Cached, again.Articles)
+		}
 	}
 }
 
@@ -125,86 +138,54 @@ func TestCacheKeyFollowsConfiguration(t *testing.T) {
 	}
 }
 
+// clockAt returns a cache on dir whose clock says now+offset.
+func clockAt(t *testing.T, cfg *config.Config, dir string, offset time.Duration) *Cache {
+	t.Helper()
+	c, err := OpenCache(dir, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.now = func() time.Time { return time.Now().Add(offset) }
+	return c
+}
+
 func TestCachePrune(t *testing.T) {
 	cfg := loadTestConfig(t)
 	dir := filepath.Join(t.TempDir(), "cache")
-	runCached(t, cfg, dir, Options{})
-	stale := filepath.Join(dir, "ab", "cdef.json")
-	tmp := filepath.Join(dir, "ab", ".x.json.tmp-1")
-	for _, p := range []string{stale, tmp} {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(p, []byte("{}"), 0o644)
-		old := time.Now().Add(-48 * time.Hour)
-		os.Chtimes(p, old, old)
-	}
-	// Entries in use are never pruned, however old.
-	entries, _ := filepath.Glob(filepath.Join(dir, "[0-9a-f][0-9a-f]", "*.json"))
-	for _, e := range entries {
-		old := time.Now().Add(-48 * time.Hour)
-		os.Chtimes(e, old, old)
-	}
-	c, _ := OpenCache(dir, cfg)
-	if _, err := Run(context.Background(), cfg, Options{Cache: c}); err != nil {
+	// Entries written 48 hours ago by a run of another configuration.
+	other := loadTestConfig(t)
+	other.Issues = other.Issues[:1]
+	old := clockAt(t, other, dir, -48*time.Hour)
+	if _, err := Run(context.Background(), other, Options{Cache: old}); err != nil {
 		t.Fatal(err)
 	}
+	legacy := filepath.Join(dir, "ab", "cdef.json") // the first layout's
+	os.MkdirAll(filepath.Dir(legacy), 0o755)
+	os.WriteFile(legacy, []byte("{}"), 0o644)
+	past := time.Now().Add(-100 * time.Hour)
+	os.Chtimes(legacy, past, past)
+
+	c := clockAt(t, cfg, dir, 0)
+	res, err := Run(context.Background(), cfg, Options{Cache: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := c.Prune(72 * time.Hour); err != nil || n != 1 {
+		t.Errorf("Prune(72h) = %d, %v; want only the legacy file removed", n, err)
+	}
 	n, err := c.Prune(24 * time.Hour)
-	if err != nil || n != 2 {
-		t.Errorf("Prune = %d, %v; want the 2 stale files removed", n, err)
+	if err != nil || n != res.Articles {
+		t.Errorf("Prune(24h) = %d, %v; want the other configuration's %d stale entries removed", n, err, res.Articles)
 	}
-	left, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
-	if len(left) != len(entries)-1 {
-		t.Errorf("%d entries left, want the %d in use", len(left), len(entries)-1)
+	if _, err := os.Stat(legacy); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the legacy entry is still there: %v", err)
 	}
-}
-
-// BenchmarkRerunAddOne measures the weekly case the cache is for: 10,000
-// articles already seen, one new one, the whole pipeline but rendering.
-func BenchmarkRerunAddOne(b *testing.B) {
-	const seen = 10000
-	cfg := loadTestConfig(b)
-	root := b.TempDir()
-	src := filepath.Join(root, "sources")
-	if err := os.Mkdir(src, 0o755); err != nil {
-		b.Fatal(err)
+	// Entries in use are never pruned, however old.
+	if again := runCached(t, cfg, dir, Options{}); again.Cached != again.Articles {
+		t.Errorf("after pruning, %d of %d from the cache; want all", again.Cached, again.Articles)
 	}
-	for i := range seen {
-		writeArticle(b, src, i)
-	}
-	cache := filepath.Join(root, "cache")
-	opts := Options{SourcesDir: src, Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}}
-	runCached(b, cfg, cache, opts)
-	if testing.Verbose() {
-		opts.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
-	}
-	b.ResetTimer()
-	for i := range b.N {
-		b.StopTimer()
-		writeArticle(b, src, seen+i)
-		b.StartTimer()
-		res := runCached(b, cfg, cache, opts)
-		if res.Cached != res.Articles-1 {
-			b.Fatalf("%d of %d articles from the cache, want all but the new one", res.Cached, res.Articles)
-		}
-	}
-}
-
-// writeArticle writes a small article dated within 2023, its text unique
-// to n.
-func writeArticle(b testing.TB, dir string, n int) {
-	day := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n%365)
-	text := fmt.Sprintf(`+++
-title = "Report %d on the TTP"
-outlet = "Outlet %d"
-published = %s
-+++
-Islamabad said on Monday that talks with the Tehreek-e-Taliban Pakistan (TTP) could only resume if the group agreed to lay down arms, report %d said.
-
-The Taliban government in Kabul denied that the TTP is based in Afghanistan and offered to mediate. At least %d militants were killed in the operation, officials said.
-`, n, n%40, day.Format(time.DateOnly), n, n%50+2)
-	if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.md", n)), []byte(text), 0o644); err != nil {
-		b.Fatal(err)
+	if again := runCached(t, other, dir, Options{}); again.Cached != 0 {
+		t.Errorf("pruned entries still served: %d", again.Cached)
 	}
 }
 
@@ -260,30 +241,30 @@ func TestCachedLoadMatchesCorpus(t *testing.T) {
 
 // TestCacheHitKeepsEntry: an entry that another configuration sharing the
 // folder uses now and then survives that configuration's prunes, because
-// each hit refreshes its modification time, which Prune goes by.
+// a hit renews its use stamp, which Prune goes by.
 func TestCacheHitKeepsEntry(t *testing.T) {
 	cfg := loadTestConfig(t)
 	dir := filepath.Join(t.TempDir(), "cache")
-	runCached(t, cfg, dir, Options{})
-	entries, _ := filepath.Glob(filepath.Join(dir, "[0-9a-f][0-9a-f]", "*.json"))
-	if len(entries) == 0 {
-		t.Fatal("the first run left no cache entry")
+	// The entries were written 40 days ago; this configuration's weekly
+	// run uses them today.
+	if _, err := Run(context.Background(), cfg, Options{Cache: clockAt(t, cfg, dir, -40*24*time.Hour)}); err != nil {
+		t.Fatal(err)
 	}
-	// The entries were last written 40 days ago; this configuration's
-	// weekly run uses them today.
-	old := time.Now().Add(-40 * 24 * time.Hour)
-	for _, e := range entries {
-		if err := os.Chtimes(e, old, old); err != nil {
-			t.Fatal(err)
-		}
+	before, _ := os.Stat(filepath.Join(dir, logName))
+	res := runCached(t, cfg, dir, Options{})
+	if res.Cached != res.Articles {
+		t.Fatalf("%d of %d articles from the cache", res.Cached, res.Articles)
 	}
-	if res := runCached(t, cfg, dir, Options{}); res.Cached != len(entries) {
-		t.Fatalf("%d articles from the cache, want %d", res.Cached, len(entries))
+	after, _ := os.Stat(filepath.Join(dir, logName))
+	if after.Size() <= before.Size() {
+		t.Errorf("a hit on a 40-day-old entry wrote no use note")
 	}
-	for _, e := range entries {
-		if info, err := os.Stat(e); err != nil || time.Since(info.ModTime()) > time.Hour {
-			t.Errorf("%s: a hit left its time at %v (%v); want now", e, info.ModTime(), err)
-		}
+	// A run the next day writes none: stamps are renewed at most daily.
+	if _, err := Run(context.Background(), cfg, Options{Cache: clockAt(t, cfg, dir, 2*time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := os.Stat(filepath.Join(dir, logName)); again.Size() != after.Size() {
+		t.Errorf("a run hours after the last wrote to the cache (%d → %d bytes)", after.Size(), again.Size())
 	}
 	// Another configuration's run, sharing the folder, uses none of them.
 	other := loadTestConfig(t)
@@ -294,5 +275,8 @@ func TestCacheHitKeepsEntry(t *testing.T) {
 	}
 	if n, err := c.Prune(30 * 24 * time.Hour); err != nil || n != 0 {
 		t.Errorf("the other configuration's Prune(30 days) = %d, %v; want entries used today kept", n, err)
+	}
+	if n, err := clockAt(t, other, dir, 31*24*time.Hour).Prune(30 * 24 * time.Hour); err != nil || n != res.Articles {
+		t.Errorf("Prune(30 days) 31 days later = %d, %v; want all %d removed", n, err, res.Articles)
 	}
 }

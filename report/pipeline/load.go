@@ -16,10 +16,11 @@ import (
 // article is one file's outcome: nil src when it cannot be used, facts
 // when they came from the cache.
 type article struct {
-	src    *report.Source
-	probs  []corpus.Problem
-	facts  report.Facts
-	cached bool
+	src         *report.Source
+	probs       []corpus.Problem
+	facts       report.Facts
+	fingerprint []uint64 // report.Fingerprint of the text, with the facts
+	cached      bool
 }
 
 // loadCached reads every article in dir as corpus.Load does, on all
