@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mergeFigures joins the articles' figures that report the same count
@@ -77,9 +78,9 @@ func mergeEvents(arts []Article) []Event {
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
-			g := gistOf(e)
+			g := eventGist{summary: e.Summary, numbers: numbersOf(e.Summary)}
 			bucket := eventBucket(e, g)
-			if i := sameEvent(byDate[bucket], gists, g); i >= 0 {
+			if i := sameEvent(byDate[bucket], gists, &g); i >= 0 {
 				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				continue
@@ -100,28 +101,45 @@ func eventBucket(e Event, g eventGist) string {
 	return e.Date + "\x00" + e.Precision + "\x00" + g.numbers
 }
 
-// eventGist is what comparing two events' summaries needs.
+// eventGist is what comparing two events' summaries needs. Its words and
+// names are worked out only when another event shares its bucket.
 type eventGist struct {
-	words   map[string]bool // content words
+	summary string
 	numbers string          // the digits tokens, in order
-	names   map[string]bool // capitalised words
+	words   map[string]bool // content words; nil until needed
+	names   map[string]bool // capitalised words; nil until needed
 }
 
-func gistOf(e Event) eventGist {
-	g := eventGist{words: contentWords(e.Summary), names: map[string]bool{}}
-	var numbers []string
-	for _, w := range strings.FieldsFunc(e.Summary, func(r rune) bool {
+// summaryTokens splits a summary into runs of letters and digits.
+func summaryTokens(summary string) []string {
+	return strings.FieldsFunc(summary, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		switch r := []rune(w)[0]; {
-		case unicode.IsDigit(r):
+	})
+}
+
+// numbersOf returns the summary's tokens that start with a digit, in
+// order.
+func numbersOf(summary string) string {
+	var numbers []string
+	for _, w := range summaryTokens(summary) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			numbers = append(numbers, w)
-		case unicode.IsUpper(r) && !stopWords[strings.ToLower(w)]:
+		}
+	}
+	return strings.Join(numbers, " ")
+}
+
+// fill works out the gist's words and names, once.
+func (g *eventGist) fill() {
+	if g.words != nil {
+		return
+	}
+	g.words, g.names = contentWords(g.summary), map[string]bool{}
+	for _, w := range summaryTokens(g.summary) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] {
 			g.names[w] = true
 		}
 	}
-	g.numbers = strings.Join(numbers, " ")
-	return g
 }
 
 // sameEvent returns the first of the candidate events (indexes into
@@ -129,8 +147,12 @@ func gistOf(e Event) eventGist {
 // describes) that the event reports again, or -1. A name each has that
 // the other lacks ("killed 9 soldiers in Bajaur" and "… in Khyber") keeps
 // two events apart however many words they share.
-func sameEvent(candidates []int, gists []eventGist, g eventGist) int {
+func sameEvent(candidates []int, gists []eventGist, g *eventGist) int {
+	if len(candidates) > 0 {
+		g.fill()
+	}
 	for _, i := range candidates {
+		gists[i].fill()
 		if !subset(gists[i].names, g.names) && !subset(g.names, gists[i].names) {
 			continue
 		}
