@@ -48,6 +48,9 @@ func benchCorpus(b *testing.B) string {
 }
 
 func TestMain(m *testing.M) {
+	if dir := os.Getenv(writerEnv); dir != "" {
+		appendForever(dir) // until killed
+	}
 	code := m.Run()
 	if corpusDir != "" {
 		os.RemoveAll(corpusDir)

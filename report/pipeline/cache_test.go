@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -278,5 +279,143 @@ func TestCacheHitKeepsEntry(t *testing.T) {
 	}
 	if n, err := clockAt(t, other, dir, 31*24*time.Hour).Prune(30 * 24 * time.Hour); err != nil || n != res.Articles {
 		t.Errorf("Prune(30 days) 31 days later = %d, %v; want all %d removed", n, err, res.Articles)
+	}
+}
+
+// TestCacheConcurrentRuns runs readers of one cache folder while another
+// run appends new entries and compacts the file: every run's model is the
+// uncached one.
+func TestCacheConcurrentRuns(t *testing.T) {
+	cfg := loadTestConfig(t)
+	dir := filepath.Join(t.TempDir(), "cache")
+	want := modelJSON(t, runCached(t, cfg, dir, Options{}).Brief)
+
+	more := t.TempDir() // the demo's articles and one more
+	if err := os.CopyFS(more, os.DirFS(cfg.Resolve(cfg.Sources))); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(more, "new.md"), []byte("+++\ntitle = \"New\"\npublished = 2023-06-07\n+++\nIslamabad rejected talks with the TTP on Wednesday.\n"), 0o644)
+
+	errs := make(chan error, 8)
+	for r := range 6 {
+		go func() {
+			c, err := OpenCache(dir, cfg)
+			if err == nil && r%3 == 0 { // a writer: new entries, then compaction
+				_, err = Run(context.Background(), cfg, Options{SourcesDir: more, Cache: c})
+				if err == nil {
+					_, err = c.Prune(0)
+				}
+			} else if err == nil {
+				var res *Result
+				res, err = Run(context.Background(), cfg, Options{Cache: c, Generated: time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)})
+				if err == nil && modelJSON(t, res.Brief) != want {
+					err = errors.New("a reader's model differs from the uncached one")
+				}
+			}
+			if err == nil {
+				err = c.Err()
+			}
+			errs <- err
+		}()
+	}
+	for range 6 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if res := runCached(t, cfg, dir, Options{SourcesDir: more}); res.Cached != res.Articles {
+		t.Errorf("after the concurrent runs, %d of %d articles from the cache", res.Cached, res.Articles)
+	}
+}
+
+// writerEnv names the cache folder a helper process appends to until it
+// is killed (TestCacheSurvivesKill).
+const writerEnv = "BRIEF_TEST_CACHE_WRITER"
+
+// appendForever is the helper process: it appends segments of large
+// entries to the cache in dir as fast as it can.
+func appendForever(dir string) {
+	cfg, err := config.Load(filepath.Join("testdata", "config.toml"))
+	if err != nil {
+		panic(err)
+	}
+	c, err := OpenCache(dir, cfg)
+	if err != nil {
+		panic(err)
+	}
+	quote := strings.Repeat("a long quote ", 400)
+	for n := 0; ; n++ {
+		for i := range 500 {
+			hash := fmt.Sprintf("%064x", n*1000+i)
+			src := report.Source{ID: report.SourceID(hash), Hash: hash, Title: "T"}
+			facts := report.Facts{Stances: []report.Stance{{Actor: "TTP", Citations: []report.Citation{{Source: src.ID, Quote: quote}}}}}
+			c.put(article{src: &src, facts: facts})
+		}
+		c.flush()
+		if err := c.Err(); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// TestCacheSurvivesKill kills a process appending to the cache with
+// SIGKILL, at some point of its writing, and checks that the file still
+// reads (every whole segment, nothing else) and takes new entries.
+func TestCacheSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a helper process")
+	}
+	dir := filepath.Join(t.TempDir(), "cache")
+	for kill := range 3 {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), writerEnv+"="+dir)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Let it write a few megabytes past what is there.
+		var startSize int64
+		if info, err := os.Stat(filepath.Join(dir, logName)); err == nil {
+			startSize = info.Size()
+		}
+		for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(time.Duration(kill*7+3) * time.Millisecond) {
+			if info, err := os.Stat(filepath.Join(dir, logName)); err == nil && info.Size() > startSize+3<<20 {
+				break
+			}
+		}
+		cmd.Process.Kill() // SIGKILL on Unix
+		cmd.Wait()
+
+		c, err := OpenCache(dir, loadTestConfig(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.loadOnce.Do(c.load)
+		if err := c.Err(); err != nil {
+			t.Fatalf("kill %d: reading the cache: %v", kill, err)
+		}
+		written := len(c.loaded) - kill // this test adds one entry a round
+		if written == 0 || written%500 != 0 {
+			t.Errorf("kill %d: %d entries read, want whole segments of 500", kill, written)
+		}
+		for _, r := range c.loaded {
+			if r.Entry != nil && r.Entry.Source.Title == "" {
+				continue // this test's own
+			}
+			if r.Entry == nil || len(r.Entry.Facts.Stances) != 1 || len(r.Entry.Facts.Stances[0].Citations[0].Quote) != 400*13 {
+				t.Fatalf("kill %d: an entry read back damaged: %+v", kill, r.Entry)
+			}
+		}
+		// The next write cuts off any torn tail.
+		hash := fmt.Sprintf("%064x", 1<<40+kill)
+		c.put(article{src: &report.Source{ID: report.SourceID(hash), Hash: hash}})
+		c.flush()
+		if err := c.Err(); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(filepath.Join(dir, logName))
+		if _, end := segments(data); end != int64(len(data)) {
+			t.Errorf("kill %d: after a write, %d bytes follow the last whole segment", kill, int64(len(data))-end)
+		}
+		t.Logf("kill %d: %d entries survived, file %d bytes", kill, len(c.loaded), len(data))
 	}
 }
