@@ -108,6 +108,23 @@ type eventGist struct {
 	numbers string          // the digits tokens, in order
 	words   map[string]bool // content words; nil until needed
 	names   map[string]bool // capitalised words; nil until needed
+	// nameBits has bit nameBit(n) set for each of names: a name of one
+	// gist whose bit the other lacks proves the names no subset at once.
+	nameBits uint64
+}
+
+// nameBit is a name's bit in eventGist.nameBits.
+func nameBit(name string) uint64 {
+	h := uint32(2166136261)
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return 1 << (h % 64)
+}
+
+// namesWithin reports whether every name of a is a name of b.
+func namesWithin(a, b *eventGist) bool {
+	return a.nameBits&^b.nameBits == 0 && subset(a.names, b.names)
 }
 
 // summaryTokens splits a summary into runs of letters and digits.
@@ -138,6 +155,7 @@ func (g *eventGist) fill() {
 	for _, w := range summaryTokens(g.summary) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] {
 			g.names[w] = true
+			g.nameBits |= nameBit(w)
 		}
 	}
 }
@@ -153,7 +171,7 @@ func sameEvent(candidates []int, gists []eventGist, g *eventGist) int {
 	}
 	for _, i := range candidates {
 		gists[i].fill()
-		if !subset(gists[i].names, g.names) && !subset(g.names, gists[i].names) {
+		if !namesWithin(&gists[i], g) && !namesWithin(g, &gists[i]) {
 			continue
 		}
 		if jaccard(g.words, gists[i].words) >= 0.5 {
