@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	_ "embed"
 	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
 )
 
 // Cleaner removes scraped page furniture from an article's body: lines
@@ -20,34 +23,34 @@ type Cleaner struct {
 	extra *regexp.Regexp // every drop_lines pattern in one automaton; nil for none
 }
 
-// navigationPhrases mark a short line (a button, a link, a label) as page
-// furniture. A long line, or one ending in a full stop, that uses them is
-// a sentence and stays.
-var navigationPhrases = []string{
-	"exit mobile version", "most read", "read more", "also read", "read also",
-	"advertisement", "share this", "share on", "click here", "subscribe",
-	"sign up", "register for free", "log in", "sign in", "follow us",
-	"download the app", "whatsapp channel", "web stories", "related articles",
-	"related stories", "recommended for you", "trending now", "skip to content",
+// furnitureFile holds the phrase lists, as data: navigation phrases mark
+// a short line (a button, a link, a label) as page furniture; notice
+// phrases mark a site's cookie, registration or disclaimer notice, which
+// when it reads as a sentence must also speak of the site (site words).
+//
+//go:embed furniture.toml
+var furnitureFile string
+
+// furniture is furnitureFile's content.
+type furniture struct {
+	Navigation []string `toml:"navigation"`
+	Notice     []string `toml:"notice"`
+	SiteWords  []string `toml:"site_words"`
 }
 
-// noticePhrases mark a line as a site's notice: cookie, registration and
-// disclaimer texts. A line that reads as a sentence must also speak of the
-// site (siteWords) to be a notice: "By continuing to use force, the TTP…"
-// is news.
-var noticePhrases = []string{
-	"this website uses cookie", "we use cookies", "cookie policy", "accept cookies",
-	"by continuing to use", "to continue reading", "not a paywall", "registration helps us",
-	"accepts no responsibility", "third party syndicated feed", "all rights reserved",
-	"reserves the sole right", "reserves the right to alter", "subscribe today",
-	"stay updated with the latest", "whatsapp channel", "sign up for our newsletter",
-}
+// The phrase lists of furnitureFile.
+var navigationPhrases, noticePhrases, siteWords = loadFurniture()
 
-// siteWords are what a site's notice speaks of.
-var siteWords = []string{
-	"website", "site", "cookie", "browsing", "registration", "register", "subscribe",
-	"subscription", "paywall", "newsletter", "feed", "content", "readers", "privacy",
-	"app", "channel", "journalism", "copyright",
+func loadFurniture() (navigation, notice, site []string) {
+	var f furniture
+	md, err := toml.Decode(furnitureFile, &f)
+	if err == nil && len(md.Undecoded()) > 0 {
+		err = fmt.Errorf("unknown keys %v", md.Undecoded())
+	}
+	if err != nil || len(f.Navigation) == 0 || len(f.Notice) == 0 || len(f.SiteWords) == 0 {
+		panic(fmt.Sprintf("corpus: furniture.toml: %v", err)) // embedded: a build-time mistake
+	}
+	return f.Navigation, f.Notice, f.SiteWords
 }
 
 // maxNavigationWords is the longest line, in words, that navigationPhrases
