@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -126,6 +127,44 @@ func BenchmarkArticle10MB(b *testing.B) {
 	for range b.N {
 		if _, err := Run(context.Background(), cfg, Options{SourcesDir: src, Generated: time.Unix(0, 0)}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCacheRead10k reads a cache file of 10,000 entries (the entries
+// of 200 extracted synthetic articles, each under 50 keys), as every run
+// does first.
+func BenchmarkCacheRead10k(b *testing.B) {
+	cfg := demoConfig(b)
+	src := filepath.Join(b.TempDir(), "sources")
+	if err := synth.Write(src, 0, 200, synth.Options{Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	dir := filepath.Join(b.TempDir(), "cache")
+	runCached(b, cfg, dir, Options{SourcesDir: src})
+	c, _ := OpenCache(dir, cfg)
+	c.loadOnce.Do(c.load)
+	var recs []record
+	for n := 0; len(recs) < benchArticles; n++ {
+		for _, r := range c.loaded {
+			r.Key[0], r.Key[1] = byte(n), byte(n>>8)
+			recs = append(recs, *r)
+		}
+	}
+	var buf bytes.Buffer
+	buf.WriteString(logHeader)
+	if err := encodeSegments(&buf, recs[:benchArticles]); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, logName), buf.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	for b.Loop() {
+		c, _ := OpenCache(dir, cfg)
+		c.loadOnce.Do(c.load)
+		if len(c.loaded) != benchArticles || c.Err() != nil {
+			b.Fatalf("%d entries read (%v), want %d", len(c.loaded), c.Err(), benchArticles)
 		}
 	}
 }
