@@ -217,9 +217,14 @@ var (
 type phraseSet struct {
 	class   [256]uint8 // byte → column; 0 for bytes no phrase has
 	columns int
-	next    []uint16 // state*columns + column → state
-	final   []bool   // state ends a phrase
+	// next maps state*columns + column to the next state, times columns
+	// (so that a step is one addition), with phraseEnd set when that state
+	// ends a phrase.
+	next []uint32
 }
+
+// phraseEnd marks a state of phraseSet.next that ends a phrase.
+const phraseEnd = 1 << 31
 
 func newPhraseSet(phrases []string) *phraseSet {
 	ps := &phraseSet{columns: 1}
@@ -284,16 +289,16 @@ func newPhraseSet(phrases []string) *phraseSet {
 			queue = append(queue, t)
 		}
 	}
-	if len(goTo) > 1<<16 {
-		panic("corpus: phrase set too large")
-	}
-	ps.next = make([]uint16, 0, len(goTo)*ps.columns)
+	ps.next = make([]uint32, 0, len(goTo)*ps.columns)
 	for _, row := range goTo {
 		for _, t := range row {
-			ps.next = append(ps.next, uint16(t))
+			n := uint32(t * ps.columns)
+			if final[t] {
+				n |= phraseEnd
+			}
+			ps.next = append(ps.next, n)
 		}
 	}
-	ps.final = final
 	return ps
 }
 
@@ -301,7 +306,7 @@ func newPhraseSet(phrases []string) *phraseSet {
 // folds case itself: ASCII letters, and the two other letters whose lower
 // case is ASCII, the Kelvin sign and dotted capital I.
 func (ps *phraseSet) in(text string) bool {
-	s := 0
+	s := uint32(0)
 	for i := 0; i < len(text); i++ {
 		b := text[i]
 		if b >= utf8.RuneSelf {
@@ -312,8 +317,8 @@ func (ps *phraseSet) in(text string) bool {
 				b, i = 'i', i+len("\u0130")-1
 			}
 		}
-		s = int(ps.next[s*ps.columns+int(ps.class[b])])
-		if ps.final[s] {
+		s = ps.next[s+uint32(ps.class[b])]
+		if s&phraseEnd != 0 {
 			return true
 		}
 	}
@@ -335,7 +340,7 @@ func containsWord(s string, words []string) bool {
 
 // isBreadcrumb matches "Home > News > World News > Article > …".
 func isBreadcrumb(t string) bool {
-	if !strings.ContainsAny(t, ">»/") {
+	if strings.IndexByte(t, '>') < 0 && strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "»") {
 		return false
 	}
 	return strings.Count(t, " > ")+strings.Count(t, " » ")+strings.Count(t, " / ") >= 2 && !endsSentence(t)
