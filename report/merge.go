@@ -78,7 +78,8 @@ func mergeEvents(arts []Article) []Event {
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
-			g := eventGist{summary: e.Summary, numbers: numbersOf(e.Summary)}
+			tokens := summaryTokens(e.Summary)
+			g := eventGist{tokens: tokens, numbers: numbersOf(tokens)}
 			bucket := eventBucket(e, g)
 			if i := sameEvent(byDate[bucket], gists, &g); i >= 0 {
 				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
@@ -104,7 +105,7 @@ func eventBucket(e Event, g eventGist) string {
 // eventGist is what comparing two events' summaries needs. Its words and
 // names are worked out only when another event shares its bucket.
 type eventGist struct {
-	summary string
+	tokens  []string        // the summary's runs of letters and digits
 	numbers string          // the digits tokens, in order
 	words   map[string]bool // content words; nil until needed
 	names   map[string]bool // capitalised words; nil until needed
@@ -134,11 +135,10 @@ func summaryTokens(summary string) []string {
 	})
 }
 
-// numbersOf returns the summary's tokens that start with a digit, in
-// order.
-func numbersOf(summary string) string {
+// numbersOf returns the tokens that start with a digit, in order.
+func numbersOf(tokens []string) string {
 	var numbers []string
-	for _, w := range summaryTokens(summary) {
+	for _, w := range tokens {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			numbers = append(numbers, w)
 		}
@@ -146,14 +146,21 @@ func numbersOf(summary string) string {
 	return strings.Join(numbers, " ")
 }
 
-// fill works out the gist's words and names, once.
+// fill works out the gist's words and names, once: its words are those
+// of contentWords (lower-casing a token is lower-casing the summary and
+// then splitting it, for case mapping keeps letters letters).
 func (g *eventGist) fill() {
 	if g.words != nil {
 		return
 	}
-	g.words, g.names = contentWords(g.summary), map[string]bool{}
-	for _, w := range summaryTokens(g.summary) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] {
+	g.words, g.names = make(map[string]bool, len(g.tokens)), map[string]bool{}
+	for _, w := range g.tokens {
+		lower := strings.ToLower(w)
+		if stopWords[lower] {
+			continue
+		}
+		g.words[lower] = true
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) {
 			g.names[w] = true
 			g.nameBits |= nameBit(w)
 		}
