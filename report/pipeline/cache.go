@@ -314,10 +314,16 @@ func (c *Cache) flush() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, r := range recs {
-		if old, ok := c.loaded[r.Key]; ok && r.Entry == nil {
-			old.Used = r.Used
-		} else if r.Entry != nil {
+		old, ok := c.loaded[r.Key]
+		switch {
+		case r.Entry != nil:
+			if ok {
+				c.dead++
+			}
 			c.loaded[r.Key] = &r
+		case ok:
+			old.Used = r.Used
+			c.dead++
 		}
 	}
 }
@@ -449,7 +455,7 @@ func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 		return removed, err
 	}
 	c.loadOnce.Do(c.load)
-	if c.file == nil {
+	if c.file == nil || !c.worthCompacting(maxAge) {
 		return removed, nil
 	}
 	unlock, err := c.lock()
@@ -485,6 +491,26 @@ func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 		return removed, fmt.Errorf("prune extraction cache: %w", err)
 	}
 	return removed + stale, nil
+}
+
+// worthCompacting reports whether, as far as this run read and wrote the
+// file, compacting it would remove a stale entry or a quarter of dead
+// records; only then is the file read again, under the lock, to compact
+// it. (Another run may have added stale entries since: the next prune
+// finds them.)
+func (c *Cache) worthCompacting(maxAge time.Duration) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dead > len(c.loaded)/4 {
+		return true
+	}
+	cutoff := c.now().Add(-maxAge).Unix()
+	for k, r := range c.loaded {
+		if !c.used[k] && r.Used < cutoff {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Cache) isUsed(k cacheKey) bool {

@@ -188,6 +188,14 @@ func TestCachePrune(t *testing.T) {
 	if again := runCached(t, other, dir, Options{}); again.Cached != 0 {
 		t.Errorf("pruned entries still served: %d", again.Cached)
 	}
+	// With nothing stale, Prune leaves the file alone.
+	before, _ := os.Stat(filepath.Join(dir, logName))
+	if n, err := clockAt(t, cfg, dir, 0).Prune(24 * time.Hour); n != 0 || err != nil {
+		t.Errorf("Prune with nothing stale = %d, %v", n, err)
+	}
+	if after, _ := os.Stat(filepath.Join(dir, logName)); !os.SameFile(before, after) {
+		t.Error("Prune rewrote a file it had nothing to remove from")
+	}
 }
 
 // TestCachedLoadMatchesCorpus checks that loading through the cache gives
