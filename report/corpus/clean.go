@@ -57,7 +57,7 @@ func loadFurniture() (navigation, notice, site []string) {
 // can mark as furniture.
 const maxNavigationWords = 12
 
-// datelinePattern matches "Updated on: 06 June,2023 06:23 PM IST | …",
+// datelinePattern matches "Revised on: 13 June,2020 13:30 PM IST | …",
 // "Published 3 hours ago", "Last updated: …" and the like.
 var datelinePattern = regexp.MustCompile(`(?i)^(last\s+)?(updated|published|posted|modified)(\s+on)?\s*:?(\s|$)`)
 

@@ -170,7 +170,7 @@ var (
 	grades     = []string{"A", "B", "C", "D"}
 	// inlineFurniture and footers are page furniture the cleaner drops.
 	inlineFurniture = []string{"Advertisement", "Read more: Pakistan news", "Also Read", "Share this article", "Follow us on WhatsApp Channel", "MOST READ", "Photo: AFP", "Click here to subscribe", "Skip to content"}
-	footers         = []string{"This story has been sourced from a third party syndicated feed, agencies.", "All rights reserved.", "Subscribe today for unlimited access.", "By continuing to use this website you accept our cookie policy."}
+	footers         = []string{"This item reached us through a third party syndicated feed without changes.", "All rights reserved.", "Subscribe today for unlimited access.", "By continuing to use this website you accept our cookie policy."}
 	words           = strings.Fields(`the government provincial district security forces border region
 		council meeting leaders tribal elders local residents markets schools roads valley mountain
 		river village town city market hospital clinic water supply electricity winter summer harvest
