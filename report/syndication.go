@@ -43,43 +43,85 @@ const winnowWindow = 8
 // Fingerprint returns the hashes that stand for text when looking for
 // copies: the winnowed hashes of its runs of words, case and punctuation
 // folded, distinct and sorted. A text of fewer than winnowWindow runs
-// keeps them all.
+// keeps them all. It reads the text once and keeps only the last few
+// words and runs, so a long article costs no more memory than its
+// fingerprint.
 func Fingerprint(text string) []uint64 {
-	shingles := shingleHashes(wordHashes(text))
-	if len(shingles) <= winnowWindow {
-		return distinctSorted(shingles)
-	}
-	var out []uint64
-	last := -1 // position of the last hash kept
-	for end := winnowWindow; end <= len(shingles); end++ {
-		start := end - winnowWindow
-		m := start
-		if last >= start {
-			// Only the newest shingle can displace the kept minimum.
-			m = last
-			if shingles[end-1] <= shingles[m] {
-				m = end - 1
-			}
-		} else {
-			for i := start; i < end; i++ {
-				if shingles[i] <= shingles[m] { // rightmost minimum
-					m = i
-				}
-			}
+	var (
+		words  [shingleWords]uint64 // the last words' hashes, a ring
+		nWords int
+		w      winnower
+	)
+	eachWord(text, func(h uint64) {
+		words[nWords%shingleWords] = h
+		nWords++
+		if nWords < shingleWords {
+			return
 		}
-		if m != last {
-			out = append(out, shingles[m])
-			last = m
+		s := uint64(0x9e3779b97f4a7c15)
+		for k := nWords - shingleWords; k < nWords; k++ {
+			s = mix(s ^ words[k%shingleWords])
 		}
-	}
-	return distinctSorted(out)
+		w.add(s)
+	})
+	return w.fingerprint()
 }
 
-// wordHashes returns a hash of each word of text, a word being a run of
-// letters and digits, lower-cased.
-func wordHashes(text string) []uint64 {
+// winnower selects, from a stream of shingle hashes, the smallest of each
+// window of winnowWindow consecutive ones (the rightmost of equals), each
+// time the selection moves.
+type winnower struct {
+	window [winnowWindow]uint64 // the last hashes, a ring
+	n      int                  // hashes seen
+	last   int                  // position of the last hash kept; -1 before any
+	kept   []uint64
+}
+
+func (w *winnower) add(h uint64) {
+	if w.n == 0 {
+		w.last = -1
+	}
+	w.window[w.n%winnowWindow] = h
+	w.n++
+	if w.n < winnowWindow {
+		return
+	}
+	end := w.n
+	start := end - winnowWindow
+	at := func(i int) uint64 { return w.window[i%winnowWindow] }
+	m := start
+	if w.last >= start {
+		// Only the newest hash can displace the kept minimum.
+		m = w.last
+		if at(end-1) <= at(m) {
+			m = end - 1
+		}
+	} else {
+		for i := start; i < end; i++ {
+			if at(i) <= at(m) { // rightmost minimum
+				m = i
+			}
+		}
+	}
+	if m != w.last {
+		w.kept = append(w.kept, at(m))
+		w.last = m
+	}
+}
+
+// fingerprint returns the kept hashes, distinct and sorted; with no full
+// window, every hash seen.
+func (w *winnower) fingerprint() []uint64 {
+	if w.n <= winnowWindow {
+		return distinctSorted(w.window[:w.n])
+	}
+	return distinctSorted(w.kept)
+}
+
+// eachWord calls f with a hash of each word of text, a word being a run
+// of letters and digits, lower-cased.
+func eachWord(text string, f func(uint64)) {
 	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
-	var out []uint64
 	h, inWord := uint64(offset), false
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -89,7 +131,7 @@ func wordHashes(text string) []uint64 {
 		i += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if inWord {
-				out = append(out, h)
+				f(h)
 				h, inWord = offset, false
 			}
 			continue
@@ -102,25 +144,8 @@ func wordHashes(text string) []uint64 {
 		inWord = true
 	}
 	if inWord {
-		out = append(out, h)
+		f(h)
 	}
-	return out
-}
-
-// shingleHashes returns a hash of each run of shingleWords words.
-func shingleHashes(words []uint64) []uint64 {
-	if len(words) < shingleWords {
-		return nil
-	}
-	out := make([]uint64, 0, len(words)-shingleWords+1)
-	for i := 0; i+shingleWords <= len(words); i++ {
-		h := uint64(0x9e3779b97f4a7c15)
-		for _, w := range words[i : i+shingleWords] {
-			h = mix(h ^ w)
-		}
-		out = append(out, h)
-	}
-	return out
 }
 
 // mix is the finaliser of SplitMix64: every bit of x moves every bit of

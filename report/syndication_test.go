@@ -195,3 +195,47 @@ func BenchmarkFingerprint(b *testing.B) {
 		Fingerprint(text)
 	}
 }
+
+// batchFingerprint is Fingerprint as first written, holding every word's
+// and every run's hash: the streaming Fingerprint must give the same.
+func batchFingerprint(text string) []uint64 {
+	var words []uint64
+	eachWord(text, func(h uint64) { words = append(words, h) })
+	var shingles []uint64
+	for i := 0; i+shingleWords <= len(words); i++ {
+		h := uint64(0x9e3779b97f4a7c15)
+		for _, w := range words[i : i+shingleWords] {
+			h = mix(h ^ w)
+		}
+		shingles = append(shingles, h)
+	}
+	if len(shingles) <= winnowWindow {
+		return distinctSorted(shingles)
+	}
+	var out []uint64
+	for end := winnowWindow; end <= len(shingles); end++ {
+		m := end - winnowWindow
+		for i := m; i < end; i++ {
+			if shingles[i] <= shingles[m] {
+				m = i
+			}
+		}
+		out = append(out, shingles[m]) // every window's minimum: the same set
+	}
+	return distinctSorted(out)
+}
+
+func TestFingerprintStreams(t *testing.T) {
+	texts := bodies(t)
+	for i := range 50 {
+		texts = append(texts, synth.Article(i, synth.Options{Seed: 9}))
+	}
+	for _, n := range []int{0, 1, 7, 8, 9, 14, 15, 16, 17, 30} {
+		texts = append(texts, strings.Repeat("word ", n), strings.Repeat("a b ", n))
+	}
+	for _, text := range texts {
+		if got, want := Fingerprint(text), batchFingerprint(text); !slices.Equal(got, want) {
+			t.Errorf("Fingerprint(%.40q…) = %d hashes, the batch computation %d", text, len(got), len(want))
+		}
+	}
+}
