@@ -85,10 +85,10 @@ type record struct {
 	Entry *entry
 }
 
-// entry is an article as loaded and cleaned, the warnings loading it
-// gave, its facts and its syndication fingerprint. Neither its path nor
-// its text is part of it: a renamed article is still the same article,
-// and nothing after extraction reads the text.
+// entry is an article as loaded and cleaned (its text too: a quote is
+// checked against the texts that print it), the warnings loading it gave,
+// its facts and its syndication fingerprint. Its path is not part of it:
+// a renamed article is still the same article.
 type entry struct {
 	Source      report.Source
 	Problems    []cachedProblem
@@ -273,7 +273,7 @@ func (c *Cache) put(a article) {
 		return
 	}
 	src := *a.src
-	src.Path, src.Hash, src.Text = "", "", ""
+	src.Path, src.Hash = "", ""
 	e := &entry{Source: src, Facts: a.facts, Fingerprint: a.fingerprint}
 	for _, p := range a.probs {
 		e.Problems = append(e.Problems, cachedProblem{Line: p.Line, Msg: p.Msg})

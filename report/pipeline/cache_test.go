@@ -427,3 +427,25 @@ func TestCacheSurvivesKill(t *testing.T) {
 		t.Logf("kill %d: %d entries survived, file %d bytes", kill, len(c.loaded), len(data))
 	}
 }
+
+// TestCacheKeepsText: an article from the cache has the cleaned text it
+// had when extracted, which the renderers read to tell which sources
+// print a quote.
+func TestCacheKeepsText(t *testing.T) {
+	cfg := loadTestConfig(t)
+	dir := filepath.Join(t.TempDir(), "cache")
+	first := runCached(t, cfg, dir, Options{})
+	second := runCached(t, cfg, dir, Options{})
+	if second.Cached != second.Articles {
+		t.Fatalf("%d of %d from the cache", second.Cached, second.Articles)
+	}
+	texts := map[string]string{}
+	for _, s := range first.Brief.Sources {
+		texts[s.ID] = s.Text
+	}
+	for _, s := range second.Brief.Sources {
+		if s.Text == "" || s.Text != texts[s.ID] {
+			t.Errorf("source %s from the cache has text %.40q, want %.40q", s.ID, s.Text, texts[s.ID])
+		}
+	}
+}
