@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Facts are what extraction found in one article. Every fact has exactly
@@ -21,6 +22,9 @@ type Facts struct {
 type Article struct {
 	Source Source
 	Facts  Facts
+	// Fingerprint is Fingerprint(Source.Text), computed once with the
+	// facts and cached with them; when nil, Assemble computes it.
+	Fingerprint []uint64
 }
 
 // Input is everything Assemble needs: the document's description, the
@@ -73,10 +77,11 @@ func Assemble(in Input) *Brief {
 	}
 
 	whole := period.Start == "" && period.End == ""
-	b.Matrix = buildMatrix(mergeStances(context), b.Stances, !whole)
+	before := mergeStances(context)
+	b.Matrix = buildMatrix(before, b.Stances, !whole)
 	// Context stances behind matrix cells join the model so every cell's
 	// stance ids resolve.
-	b.Stances = withCellStances(b.Stances, mergeStances(context), b.Matrix)
+	b.Stances = withCellStances(b.Stances, before, b.Matrix)
 	b.Sources = citedSources(inPeriod, context, b)
 	b.FigureGroups = groupFigures(b.Figures)
 	b.KeyPoints = keyPoints(b, sourcesOf(inPeriod))
@@ -221,9 +226,13 @@ func newestFirst(b *Brief, arts []Article) {
 	for _, a := range arts {
 		published[a.Source.ID] = a.Source.Published
 	}
+	dates := dateOrder{}
 	order := func(cs []Citation) {
+		if len(cs) < 2 {
+			return
+		}
 		slices.SortStableFunc(cs, func(x, y Citation) int {
-			return -CompareDates(published[x.Source], published[y.Source])
+			return -dates.compare(published[x.Source], published[y.Source])
 		})
 	}
 	for i := range b.Figures {
@@ -255,20 +264,53 @@ func allCitations(b *Brief) [][]Citation {
 // sortFacts puts facts in reading order: figures by kind, who and value;
 // events by date; stances by actor and issue in configured order.
 func sortFacts(b *Brief) {
+	dates := dateOrder{}
 	kind := func(w string) int { return indexOr(FigureKinds, w) }
 	slices.SortStableFunc(b.Figures, func(x, y Figure) int {
 		return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
 			cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
 	})
 	slices.SortStableFunc(b.Events, func(x, y Event) int {
-		return cmp.Or(CompareDates(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+		return cmp.Or(dates.compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
 	})
 	actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }
 	issue := func(i string) int { return indexOr(issueIDs(b.Issues), i) }
 	slices.SortStableFunc(b.Stances, func(x, y Stance) int {
 		return cmp.Or(cmp.Compare(actor(x.Actor), actor(y.Actor)), cmp.Compare(issue(x.Issue), issue(y.Issue)),
-			CompareDates(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+			dates.compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
 	})
+}
+
+// dateOrder is CompareDates with each distinct date parsed once: sorting
+// tens of thousands of facts compares the same few hundred dates over and
+// over.
+type dateOrder map[string]parsedDate
+
+type parsedDate struct {
+	zero  bool
+	first time.Time
+}
+
+func (o dateOrder) parse(s string) parsedDate {
+	p, ok := o[s]
+	if !ok {
+		d, _ := ParseDate(s)
+		p = parsedDate{zero: d.IsZero(), first: d.First()}
+		o[s] = p
+	}
+	return p
+}
+
+// compare orders two model dates as CompareDates does.
+func (o dateOrder) compare(a, b string) int {
+	da, db := o.parse(a), o.parse(b)
+	if da.zero || db.zero {
+		return boolCmp(!da.zero, !db.zero)
+	}
+	if c := da.first.Compare(db.first); c != 0 {
+		return c
+	}
+	return cmp.Compare(len(a), len(b))
 }
 
 // indexOr returns the index of s in list, or len(list) when absent.

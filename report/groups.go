@@ -30,18 +30,44 @@ func groupFigures(figures []Figure) []FigureGroup {
 	return groups
 }
 
-// conflicting reports whether any two figures' ranges are disjoint.
+// conflicting reports whether any two figures' ranges are disjoint: when
+// one figure's upper end lies below another's lower end. The lowest upper
+// end and the highest lower end decide it, unless they are one figure's,
+// when the runners-up do; so it takes one pass, however many figures.
 func conflicting(ids []string, byID map[string]Figure) bool {
-	for i := range ids {
-		for j := i + 1; j < len(ids); j++ {
-			alo, ahi := FigureRange(byID[ids[i]])
-			blo, bhi := FigureRange(byID[ids[j]])
-			if ahi < blo || bhi < alo {
-				return true
-			}
-		}
+	var hi, lo extremes
+	hi.init(math.Inf(1), func(a, b float64) bool { return a < b })
+	lo.init(math.Inf(-1), func(a, b float64) bool { return a > b })
+	for i, id := range ids {
+		l, h := FigureRange(byID[id])
+		hi.add(i, h)
+		lo.add(i, l)
 	}
-	return false
+	if hi.at != lo.at {
+		return hi.best < lo.best
+	}
+	return hi.best < lo.second || hi.second < lo.best
+}
+
+// extremes keeps the best and second-best values of a series by a
+// comparison, and where the best was.
+type extremes struct {
+	best, second float64
+	at           int
+	better       func(a, b float64) bool
+}
+
+func (e *extremes) init(worst float64, better func(a, b float64) bool) {
+	e.best, e.second, e.at, e.better = worst, worst, -1, better
+}
+
+func (e *extremes) add(i int, v float64) {
+	switch {
+	case e.at < 0 || e.better(v, e.best):
+		e.second, e.best, e.at = e.best, v, i
+	case e.better(v, e.second):
+		e.second = v
+	}
 }
 
 // FigureRange returns the values a figure admits once its qualifier is

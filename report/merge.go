@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mergeFigures joins the articles' figures that report the same count
@@ -12,12 +13,13 @@ import (
 func mergeFigures(arts []Article) []Figure {
 	var out []Figure
 	index := map[string]int{}
+	cited := citedSet{}
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
 			key := figureKey(f)
 			f.Date = laterDate(f.Date, a.Source.Published)
 			if i, ok := index[key]; ok {
-				out[i].Citations = addCitations(out[i].Citations, f.Citations)
+				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 				out[i].Date = laterDate(out[i].Date, f.Date)
 				if out[i].AttributedTo == "" {
 					out[i].AttributedTo = f.AttributedTo
@@ -26,6 +28,7 @@ func mergeFigures(arts []Article) []Figure {
 			}
 			f.ID = FigureID(f)
 			index[key] = len(out)
+			cited.register(len(out), f.Citations)
 			out = append(out, f)
 		}
 	}
@@ -49,6 +52,7 @@ func FigureID(f Figure) string { return FactID("f", figureKey(f)) }
 func mergeStances(arts []Article) []Stance {
 	var out []Stance
 	index := map[string]int{}
+	cited := citedSet{}
 	for _, a := range arts {
 		for _, s := range a.Facts.Stances {
 			if s.Date == "" {
@@ -56,7 +60,7 @@ func mergeStances(arts []Article) []Stance {
 			}
 			key := s.Actor + "|" + s.Issue + "|" + s.Position
 			if i, ok := index[key]; ok {
-				out[i].Citations = addCitations(out[i].Citations, s.Citations)
+				out[i].Citations = cited.add(i, out[i].Citations, s.Citations)
 				if CompareDates(s.Date, out[i].Date) > 0 {
 					out[i].Date, out[i].Precision = s.Date, s.Precision
 				}
@@ -64,6 +68,7 @@ func mergeStances(arts []Article) []Stance {
 			}
 			s.ID = FactID("t", key)
 			index[key] = len(out)
+			cited.register(len(out), s.Citations)
 			out = append(out, s)
 		}
 	}
@@ -72,22 +77,30 @@ func mergeStances(arts []Article) []Stance {
 
 // mergeEvents joins reports of one event — same date and precision, the
 // same numbers, names that agree and mostly the same words — into one fact
-// citing each article.
+// citing each article. Only events with the same date, precision and
+// numbers can be one, so each is compared with those alone, in the order
+// they came.
 func mergeEvents(arts []Article) []Event {
 	var (
-		out   []Event
-		gists []eventGist // of out, computed once
+		out    []Event
+		gists  []eventGist          // of out, computed once
+		byDate = map[string][]int{} // eventBucket → indexes into out, ascending
+		cited  = citedSet{}
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
-			g := gistOf(e)
-			if i := sameEvent(out, gists, e, g); i >= 0 {
-				out[i].Citations = addCitations(out[i].Citations, e.Citations)
+			tokens := summaryTokens(e.Summary)
+			g := eventGist{tokens: tokens, numbers: numbersOf(tokens)}
+			bucket := eventBucket(e, g)
+			if i := sameEvent(byDate[bucket], gists, &g); i >= 0 {
+				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				out[i].Figures = union(out[i].Figures, e.Figures)
 				continue
 			}
 			e.ID = FactID("e", e.Date, e.Precision, normalise(e.Summary))
+			byDate[bucket] = append(byDate[bucket], len(out))
+			cited.register(len(out), e.Citations)
 			out = append(out, e)
 			gists = append(gists, g)
 		}
@@ -95,40 +108,89 @@ func mergeEvents(arts []Article) []Event {
 	return out
 }
 
-// eventGist is what comparing two events' summaries needs.
-type eventGist struct {
-	words   map[string]bool // content words
-	numbers string          // the digits tokens, in order
-	names   map[string]bool // capitalised words
+// eventBucket is what two reports of one event share exactly: date,
+// precision and numbers.
+func eventBucket(e Event, g eventGist) string {
+	return e.Date + "\x00" + e.Precision + "\x00" + g.numbers
 }
 
-func gistOf(e Event) eventGist {
-	g := eventGist{words: contentWords(e.Summary), names: map[string]bool{}}
-	var numbers []string
-	for _, w := range strings.FieldsFunc(e.Summary, func(r rune) bool {
+// eventGist is what comparing two events' summaries needs. Its words and
+// names are worked out only when another event shares its bucket.
+type eventGist struct {
+	tokens  []string        // the summary's runs of letters and digits
+	numbers string          // the digits tokens, in order
+	words   map[string]bool // content words; nil until needed
+	names   map[string]bool // capitalised words; nil until needed
+	// nameBits has bit nameBit(n) set for each of names: a name of one
+	// gist whose bit the other lacks proves the names no subset at once.
+	nameBits uint64
+}
+
+// nameBit is a name's bit in eventGist.nameBits.
+func nameBit(name string) uint64 {
+	h := uint32(2166136261)
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return 1 << (h % 64)
+}
+
+// namesWithin reports whether every name of a is a name of b.
+func namesWithin(a, b *eventGist) bool {
+	return a.nameBits&^b.nameBits == 0 && subset(a.names, b.names)
+}
+
+// summaryTokens splits a summary into runs of letters and digits.
+func summaryTokens(summary string) []string {
+	return strings.FieldsFunc(summary, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		switch r := []rune(w)[0]; {
-		case unicode.IsDigit(r):
+	})
+}
+
+// numbersOf returns the tokens that start with a digit, in order.
+func numbersOf(tokens []string) string {
+	var numbers []string
+	for _, w := range tokens {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			numbers = append(numbers, w)
-		case unicode.IsUpper(r) && !stopWords[strings.ToLower(w)]:
-			g.names[w] = true
 		}
 	}
-	g.numbers = strings.Join(numbers, " ")
-	return g
+	return strings.Join(numbers, " ")
 }
 
-// sameEvent returns the index of an event in list that e reports again, or
-// -1. Different numbers, or a name each has that the other lacks ("killed
-// 9 soldiers in Bajaur" and "killed 14 soldiers in Khyber"), keep two
-// events apart however many words they share.
-func sameEvent(list []Event, gists []eventGist, e Event, g eventGist) int {
-	for i, x := range list {
-		if x.Date != e.Date || x.Precision != e.Precision || gists[i].numbers != g.numbers {
+// fill works out the gist's words and names, once: its words are those
+// of contentWords (lower-casing a token is lower-casing the summary and
+// then splitting it, for case mapping keeps letters letters).
+func (g *eventGist) fill() {
+	if g.words != nil {
+		return
+	}
+	g.words, g.names = make(map[string]bool, len(g.tokens)), map[string]bool{}
+	for _, w := range g.tokens {
+		lower := strings.ToLower(w)
+		if stopWords[lower] {
 			continue
 		}
-		if !subset(gists[i].names, g.names) && !subset(g.names, gists[i].names) {
+		g.words[lower] = true
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) {
+			g.names[w] = true
+			g.nameBits |= nameBit(w)
+		}
+	}
+}
+
+// sameEvent returns the first of the candidate events (indexes into
+// gists, all of the same date, precision and numbers as the event g
+// describes) that the event reports again, or -1. A name each has that
+// the other lacks ("killed 9 soldiers in Bajaur" and "… in Khyber") keeps
+// two events apart however many words they share.
+func sameEvent(candidates []int, gists []eventGist, g *eventGist) int {
+	if len(candidates) > 0 {
+		g.fill()
+	}
+	for _, i := range candidates {
+		gists[i].fill()
+		if !namesWithin(&gists[i], g) && !namesWithin(g, &gists[i]) {
 			continue
 		}
 		if jaccard(g.words, gists[i].words) >= 0.5 {
@@ -147,11 +209,29 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
-// addCitations appends the citations of sources not yet cited: a fact has
-// one citation per source.
-func addCitations(have, more []Citation) []Citation {
+// citedSet remembers which sources each merged fact (by its index) cites,
+// so that adding a citation costs one lookup however many the fact has.
+type citedSet map[citedKey]struct{}
+
+type citedKey struct {
+	fact   int
+	source string
+}
+
+// register records a new fact's own citations.
+func (cs citedSet) register(fact int, cits []Citation) {
+	for _, c := range cits {
+		cs[citedKey{fact, c.Source}] = struct{}{}
+	}
+}
+
+// add appends to fact's citations those of sources it does not cite yet:
+// a fact has one citation per source.
+func (cs citedSet) add(fact int, have, more []Citation) []Citation {
 	for _, c := range more {
-		if !slices.ContainsFunc(have, func(h Citation) bool { return h.Source == c.Source }) {
+		k := citedKey{fact, c.Source}
+		if _, ok := cs[k]; !ok {
+			cs[k] = struct{}{}
 			have = append(have, c)
 		}
 	}

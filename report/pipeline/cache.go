@@ -1,47 +1,125 @@
 package pipeline
 
 import (
+	"bytes"
+	"context"
 	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/gofrs/flock"
 
 	"brief/report"
 	"brief/report/config"
 	"brief/report/corpus"
 )
 
-// cacheVersion names the layout of cache entries and the extraction
+// cacheVersion names the layout of cache records and the extraction
 // rules' generation. Bump it when either changes in a way the executable's
 // hash would not show (it always does for a rebuilt binary).
-const cacheVersion = "brief-extract-cache/1"
+const cacheVersion = "brief-extract-cache/2"
 
-// Cache keeps each article's extracted facts in a folder, one file per
-// article, so that a re-run extracts only new or changed articles.
+// Cache keeps each article's extracted facts between runs, so that a
+// re-run extracts only new or changed articles.
 //
 // An entry's key is the hash of the article's bytes, of the parts of the
 // configuration extraction depends on (actors, issues, cleaning), of
 // cacheVersion and of the running executable, so a changed article, a
 // changed configuration or a rebuilt program never reuses stale facts.
-// Entries are written atomically; an unreadable or corrupt entry is
-// ignored and rewritten.
+//
+// The entries live in one append-only file, logName, of checksummed
+// segments, each a gob stream of records. A run reads the file once, in
+// one read, decoding its segments on all cores, and appends one segment
+// of what it extracted. Why this rather than a file per entry (the first
+// layout: 10,000 opens and JSON decodes, 0.7 s of decoding alone) or an
+// embedded database: bbolt or SQLite would store each entry as its own
+// value, decoded on its own, and a gob or JSON decoder per value costs as
+// much as the JSON files did; one gob stream per segment sends its types
+// once and decodes 10,000 entries about four times faster.
+//
+// Safety: a segment is appended with one write under an exclusive file
+// lock (logName+".lock") and synced; a reader takes no lock and stops at
+// the first segment that is cut short or fails its CRC-32C, so a run
+// killed mid-append (kill -9) leaves a tail that readers ignore and the
+// next writer cuts off. Compaction writes a new file and renames it into
+// place, so a reader holding the old file reads it whole. A file whose
+// header is wrong is rebuilt, never trusted.
 type Cache struct {
 	dir  string
 	salt string
+	now  func() time.Time // the clock, a variable for tests
 
-	mu   sync.Mutex
-	used map[string]bool
-	errs []error
+	loadOnce sync.Once
+	loaded   map[cacheKey]*record // the file's entries, by key
+	dead     int                  // records the file holds that no entry needs
+	file     os.FileInfo          // the file read, for os.SameFile; nil if none
+	validEnd int64                // where its last whole segment ends
+
+	mu    sync.Mutex
+	used  map[cacheKey]bool
+	fresh []record   // entries extracted this run, not yet written
+	touch []cacheKey // hits whose use stamp is older than touchAfter
+	errs  []error
 }
 
+// cacheKey is an entry's key: a SHA-256.
+type cacheKey [sha256.Size]byte
+
+// record is one record of the file: an entry, or, with Entry nil, a note
+// that the entry Key was used at Used.
+type record struct {
+	Key   cacheKey
+	Used  int64 // Unix seconds of the entry's last use
+	Entry *entry
+}
+
+// entry is an article as loaded and cleaned (its text too: a quote is
+// checked against the texts that print it), the warnings loading it gave,
+// its facts and its syndication fingerprint. Its path is not part of it:
+// a renamed article is still the same article.
+type entry struct {
+	Source      report.Source
+	Problems    []cachedProblem
+	Facts       report.Facts
+	Fingerprint []uint64
+}
+
+// cachedProblem is a warning about an article, without its file.
+type cachedProblem struct {
+	Line int
+	Msg  string
+}
+
+const (
+	// logName is the cache file's name in the cache folder.
+	logName = "extractions.log"
+	// logHeader starts the file; another header means another layout.
+	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v2\n"
+	// segmentRecords is the most records a segment holds, so that a large
+	// file decodes on all cores.
+	segmentRecords = 1000
+	// lockWait is how long a writer waits for another's lock before it
+	// gives up writing (the cache only ever saves time).
+	lockWait = 30 * time.Second
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
 // OpenCache returns the cache in dir for cfg's extraction settings. The
-// folder is created on the first write.
+// folder is created on the first write; nothing is read until the first
+// lookup.
 func OpenCache(dir string, cfg *config.Config) (*Cache, error) {
 	exe, err := executableHash()
 	if err != nil {
@@ -57,117 +135,302 @@ func OpenCache(dir string, cfg *config.Config) (*Cache, error) {
 	}{cfg.Actors, cfg.Issues, cfg.Cleaning, cfg.Lexicon}); err != nil {
 		return nil, fmt.Errorf("extraction cache: %w", err)
 	}
-	return &Cache{dir: dir, salt: hex.EncodeToString(h.Sum(nil)), used: map[string]bool{}}, nil
+	return &Cache{dir: dir, salt: hex.EncodeToString(h.Sum(nil)), now: time.Now, used: map[cacheKey]bool{}}, nil
 }
 
 // Dir returns the cache's folder.
 func (c *Cache) Dir() string { return c.dir }
 
-// entry is one cache file's content: the article as loaded and cleaned,
-// the warnings loading it gave, and its facts. The path is not part of
-// it: a renamed article is still the same article.
-type entry struct {
-	Key      string          `json:"key"`
-	Source   report.Source   `json:"source"`
-	Text     string          `json:"text"`
-	Problems []cachedProblem `json:"problems,omitempty"`
-	Facts    report.Facts    `json:"facts"`
-}
-
-// cachedProblem is a warning about an article, without its file.
-type cachedProblem struct {
-	Line int    `json:"line,omitempty"`
-	Msg  string `json:"msg"`
-}
+func (c *Cache) logPath() string { return filepath.Join(c.dir, logName) }
 
 // key returns the cache key of an article's content hash.
-func (c *Cache) key(hash string) string {
-	sum := sha256.Sum256([]byte(c.salt + "\x00" + hash))
-	return hex.EncodeToString(sum[:])
+func (c *Cache) key(hash string) cacheKey {
+	return sha256.Sum256([]byte(c.salt + "\x00" + hash))
 }
 
-// path returns where an entry lives: 256 sub-folders keep each small.
-func (c *Cache) path(key string) string {
-	return filepath.Join(c.dir, key[:2], key[2:]+".json")
-}
-
-// touchAfter is how old an entry's modification time may get before a
-// hit refreshes it. Prune goes by that time, so an entry any run sharing
-// the folder uses stays; refreshing at most daily keeps hits read-only
-// most of the time.
+// touchAfter is how old an entry's use stamp may get before a hit renews
+// it. Prune goes by that stamp, so an entry any run sharing the folder
+// uses stays; renewing at most daily keeps most runs from writing at all.
 const touchAfter = 24 * time.Hour
 
 // get returns the cached article whose file has the given content hash,
 // now found at path, and marks the entry as used now.
 func (c *Cache) get(hash, path string) (article, bool) {
+	c.loadOnce.Do(c.load)
 	key := c.key(hash)
-	c.markUsed(key)
-	data, modTime, err := readEntry(c.path(key))
-	if err != nil {
+	c.mu.Lock()
+	r, ok := c.loaded[key]
+	c.used[key] = true
+	if ok && c.now().Sub(time.Unix(r.Used, 0)) > touchAfter {
+		c.touch = append(c.touch, key)
+	}
+	c.mu.Unlock()
+	if !ok || r.Entry.Source.ID != report.SourceID(hash) {
 		return article{}, false
 	}
-	var e entry
-	if err := json.Unmarshal(data, &e); err != nil || e.Key != key || e.Source.ID != report.SourceID(hash) {
-		return article{}, false
-	}
-	if time.Since(modTime) > touchAfter {
-		now := time.Now()
-		_ = os.Chtimes(c.path(key), now, now) // at worst Prune removes it later and it is recomputed
-	}
+	e := r.Entry
 	src := e.Source
-	src.Path, src.Hash, src.Text = path, hash, e.Text
-	a := article{src: &src, facts: e.Facts, cached: true}
+	src.Path, src.Hash = path, hash
+	a := article{src: &src, facts: e.Facts, fingerprint: e.Fingerprint, cached: true}
 	for _, p := range e.Problems {
 		a.probs = append(a.probs, corpus.Problem{File: path, Line: p.Line, Msg: p.Msg})
 	}
 	return a, true
 }
 
-// readEntry reads a cache file and returns its modification time.
-func readEntry(path string) ([]byte, time.Time, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, time.Time{}, err
+// load reads the file's entries. A missing or unreadable file is an empty
+// cache; an error is remembered only when it is not a missing file.
+func (c *Cache) load() {
+	c.loaded = map[cacheKey]*record{}
+	f, err := os.Open(c.logPath())
+	if errors.Is(err, os.ErrNotExist) {
+		return
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, time.Time{}, err
+	if err == nil {
+		defer f.Close()
+		var info os.FileInfo
+		if info, err = f.Stat(); err == nil {
+			var data []byte
+			if data, err = io.ReadAll(f); err == nil {
+				c.file = info
+				c.loaded, c.dead, c.validEnd = decodeLog(data)
+			}
+		}
 	}
-	data, err := io.ReadAll(f)
-	return data, info.ModTime(), err
+	if err != nil {
+		c.fail(err)
+	}
 }
 
-// put stores a usable article and its facts. A failure is remembered, not
-// returned: the cache only ever saves time.
+// decodeLog returns the entries of a cache file's bytes, how many of its
+// records are dead weight (use notes, repeated entries, undecodable
+// segments), and where its last whole segment ends: 0 when the header is
+// not this layout's.
+func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
+	entries := map[cacheKey]*record{}
+	if !bytes.HasPrefix(data, []byte(logHeader)) {
+		return entries, 0, 0
+	}
+	segs, end := segments(data)
+	decoded := make([][]record, len(segs))
+	bad := make([]bool, len(segs))
+	parallel(context.Background(), cpuWorkers(), len(segs), func(i int) {
+		if err := gob.NewDecoder(bytes.NewReader(segs[i])).Decode(&decoded[i]); err != nil {
+			bad[i] = true
+		}
+	})
+	dead := 0
+	for i, recs := range decoded {
+		if bad[i] {
+			dead++
+			continue
+		}
+		for _, r := range recs {
+			old, ok := entries[r.Key]
+			switch {
+			case r.Entry != nil:
+				if ok {
+					dead++
+					r.Used = max(r.Used, old.Used)
+				}
+				entries[r.Key] = &r
+			case ok:
+				dead++
+				old.Used = max(old.Used, r.Used)
+			default:
+				dead++
+			}
+		}
+	}
+	return entries, dead, end
+}
+
+// segments splits the bytes after the header into segment payloads: each
+// a 4-byte length, a 4-byte CRC-32C of the payload, and the payload. It
+// stops at the first segment cut short or failing its checksum, and
+// returns where the last good one ends.
+func segments(data []byte) (segs [][]byte, end int64) {
+	off := len(logHeader)
+	for len(data)-off >= 8 {
+		n := int(binary.LittleEndian.Uint32(data[off:]))
+		sum := binary.LittleEndian.Uint32(data[off+4:])
+		if n > len(data)-off-8 {
+			break
+		}
+		payload := data[off+8 : off+8+n]
+		if crc32.Checksum(payload, castagnoli) != sum {
+			break
+		}
+		segs = append(segs, payload)
+		off += 8 + n
+	}
+	return segs, int64(off)
+}
+
+// put stores a usable article, its facts and fingerprint, to be written
+// by flush.
 func (c *Cache) put(a article) {
 	if a.src == nil {
 		return
 	}
-	key := c.key(a.src.Hash)
-	e := entry{Key: key, Source: *a.src, Text: a.src.Text, Facts: a.facts}
+	src := *a.src
+	src.Path, src.Hash = "", ""
+	e := &entry{Source: src, Facts: a.facts, Fingerprint: a.fingerprint}
 	for _, p := range a.probs {
 		e.Problems = append(e.Problems, cachedProblem{Line: p.Line, Msg: p.Msg})
 	}
-	data, err := json.Marshal(e)
-	if err == nil {
-		err = writeAtomic(c.path(key), data)
-	}
-	if err != nil {
-		c.mu.Lock()
-		c.errs = append(c.errs, err)
-		c.mu.Unlock()
-	}
-}
-
-func (c *Cache) markUsed(key string) {
+	key := c.key(a.src.Hash)
 	c.mu.Lock()
+	c.fresh = append(c.fresh, record{Key: key, Used: c.now().Unix(), Entry: e})
 	c.used[key] = true
 	c.mu.Unlock()
 }
 
-// Err returns the first error writing entries, if any, with how many
-// writes failed.
+func (c *Cache) fail(err error) {
+	c.mu.Lock()
+	c.errs = append(c.errs, fmt.Errorf("extraction cache %s: %w", c.dir, err))
+	c.mu.Unlock()
+}
+
+// flush appends what this run extracted and the renewed use stamps to the
+// file, as segments written under the lock. A failure is remembered, not
+// returned: the cache only ever saves time.
+func (c *Cache) flush() {
+	c.loadOnce.Do(c.load)
+	c.mu.Lock()
+	recs := slices.Clone(c.fresh)
+	now := c.now().Unix()
+	for _, k := range c.touch {
+		recs = append(recs, record{Key: k, Used: now})
+	}
+	c.fresh, c.touch = nil, nil
+	c.mu.Unlock()
+	if len(recs) == 0 {
+		return
+	}
+	if err := c.append(recs); err != nil {
+		c.fail(err)
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, r := range recs {
+		old, ok := c.loaded[r.Key]
+		switch {
+		case r.Entry != nil:
+			if ok {
+				c.dead++
+			}
+			c.loaded[r.Key] = &r
+		case ok:
+			old.Used = r.Used
+			c.dead++
+		}
+	}
+}
+
+// append writes records at the end of the file's last whole segment,
+// cutting off a torn tail and starting a new file when the header is
+// wrong.
+func (c *Cache) append(recs []record) error {
+	unlock, err := c.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	f, err := os.OpenFile(c.logPath(), os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	end, err := c.validEndOf(f)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if end == 0 {
+		buf.WriteString(logHeader)
+	}
+	if err := encodeSegments(&buf, recs); err != nil {
+		return err
+	}
+	if err := f.Truncate(end); err != nil {
+		return err
+	}
+	if _, err := f.WriteAt(buf.Bytes(), end); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if info, err := f.Stat(); err == nil {
+		c.mu.Lock()
+		c.file, c.validEnd = info, end+int64(buf.Len())
+		c.mu.Unlock()
+	}
+	return nil
+}
+
+// validEndOf returns where the last whole segment of the open file ends,
+// or 0 when its header is not this layout's. When f is the file load read,
+// only what was appended since is checked.
+func (c *Cache) validEndOf(f *os.File) (int64, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	from := int64(0)
+	if c.file != nil && os.SameFile(c.file, info) && info.Size() >= c.validEnd {
+		from = c.validEnd
+	}
+	if from == 0 {
+		head := make([]byte, len(logHeader))
+		if _, err := f.ReadAt(head, 0); err != nil || string(head) != logHeader {
+			return 0, nil
+		}
+		from = int64(len(logHeader))
+	}
+	rest := make([]byte, info.Size()-from)
+	if _, err := f.ReadAt(rest, from); err != nil && err != io.EOF {
+		return 0, err
+	}
+	_, end := segments(append([]byte(logHeader), rest...))
+	return from + end - int64(len(logHeader)), nil
+}
+
+// encodeSegments writes records as segments of at most segmentRecords.
+func encodeSegments(w *bytes.Buffer, recs []record) error {
+	for chunk := range slices.Chunk(recs, segmentRecords) {
+		var payload bytes.Buffer
+		if err := gob.NewEncoder(&payload).Encode(chunk); err != nil {
+			return err
+		}
+		var head [8]byte
+		binary.LittleEndian.PutUint32(head[:], uint32(payload.Len()))
+		binary.LittleEndian.PutUint32(head[4:], crc32.Checksum(payload.Bytes(), castagnoli))
+		w.Write(head[:])
+		w.Write(payload.Bytes())
+	}
+	return nil
+}
+
+// lock takes the cache's write lock, waiting up to lockWait.
+func (c *Cache) lock() (unlock func(), err error) {
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return nil, err
+	}
+	fl := flock.New(c.logPath() + ".lock")
+	ctx, cancel := context.WithTimeout(context.Background(), lockWait)
+	defer cancel()
+	ok, err := fl.TryLockContext(ctx, 50*time.Millisecond)
+	if err != nil || !ok {
+		return nil, fmt.Errorf("another run kept the cache locked for %s; its new entries were not saved: %v", lockWait, err)
+	}
+	return func() { fl.Unlock() }, nil
+}
+
+// Err returns the first error reading or writing the cache, if any, with
+// how many there were.
 func (c *Cache) Err() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -180,11 +443,85 @@ func (c *Cache) Err() error {
 	return fmt.Errorf("%w (and %d more)", c.errs[0], len(c.errs)-1)
 }
 
-// Prune removes entries this run did not use and that are older than
-// maxAge, and leftover temporary files as old; it returns how many files
-// it removed. Entries of other configurations sharing the folder survive
-// while they are in use at least every maxAge.
+// Prune removes the entries this run did not use and whose last use is
+// older than maxAge, and returns how many it removed. Entries of other
+// configurations sharing the folder survive while they are used at least
+// every maxAge. It rewrites the file (into a new file renamed into place)
+// only when that removes entries or when dead records, such as use notes,
+// outweigh a quarter of it. It also removes the first layout's entry
+// files (a file per entry in folders 00 to ff) older than maxAge.
 func (c *Cache) Prune(maxAge time.Duration) (int, error) {
+	removed, err := c.pruneLegacy(maxAge)
+	if err != nil {
+		return removed, err
+	}
+	c.loadOnce.Do(c.load)
+	if c.file == nil || !c.worthCompacting(maxAge) {
+		return removed, nil
+	}
+	unlock, err := c.lock()
+	if err != nil {
+		return removed, fmt.Errorf("prune extraction cache: %w", err)
+	}
+	defer unlock()
+	data, err := os.ReadFile(c.logPath())
+	if errors.Is(err, os.ErrNotExist) {
+		return removed, nil
+	} else if err != nil {
+		return removed, fmt.Errorf("prune extraction cache: %w", err)
+	}
+	entries, dead, _ := decodeLog(data)
+	cutoff := c.now().Add(-maxAge).Unix()
+	var keep []record
+	for k, r := range entries {
+		if c.isUsed(k) || r.Used >= cutoff {
+			keep = append(keep, *r)
+		}
+	}
+	stale := len(entries) - len(keep)
+	if stale == 0 && dead <= len(entries)/4 {
+		return removed, nil
+	}
+	slices.SortFunc(keep, func(a, b record) int { return bytes.Compare(a.Key[:], b.Key[:]) })
+	var buf bytes.Buffer
+	buf.WriteString(logHeader)
+	if err := encodeSegments(&buf, keep); err != nil {
+		return removed, fmt.Errorf("prune extraction cache: %w", err)
+	}
+	if err := writeAtomic(c.logPath(), buf.Bytes()); err != nil {
+		return removed, fmt.Errorf("prune extraction cache: %w", err)
+	}
+	return removed + stale, nil
+}
+
+// worthCompacting reports whether, as far as this run read and wrote the
+// file, compacting it would remove a stale entry or a quarter of dead
+// records; only then is the file read again, under the lock, to compact
+// it. (Another run may have added stale entries since: the next prune
+// finds them.)
+func (c *Cache) worthCompacting(maxAge time.Duration) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dead > len(c.loaded)/4 {
+		return true
+	}
+	cutoff := c.now().Add(-maxAge).Unix()
+	for k, r := range c.loaded {
+		if !c.used[k] && r.Used < cutoff {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Cache) isUsed(k cacheKey) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.used[k]
+}
+
+// pruneLegacy removes the first layout's entry files older than maxAge.
+func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 	shards, err := os.ReadDir(c.dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return 0, nil
@@ -193,50 +530,46 @@ func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 	}
 	removed := 0
 	for _, sh := range shards {
-		if !sh.IsDir() || len(sh.Name()) != 2 {
+		if strings.HasPrefix(sh.Name(), "."+logName+".tmp-") { // a compaction cut short
+			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) > time.Hour {
+				os.Remove(filepath.Join(c.dir, sh.Name()))
+			}
+			continue
+		}
+		if _, err := hex.DecodeString(sh.Name()); !sh.IsDir() || len(sh.Name()) != 2 || err != nil {
 			continue
 		}
 		dir := filepath.Join(c.dir, sh.Name())
-		files, err := os.ReadDir(dir)
-		if err != nil {
-			continue
-		}
+		files, _ := os.ReadDir(dir)
 		for _, f := range files {
-			name := f.Name()
-			if len(name) == 62+len(".json") && c.isUsed(sh.Name()+name[:62]) {
-				continue
-			}
 			info, err := f.Info()
-			if err != nil || time.Since(info.ModTime()) < maxAge {
+			if err != nil || c.now().Sub(info.ModTime()) < maxAge {
 				continue
 			}
-			if os.Remove(filepath.Join(dir, name)) == nil {
+			if os.Remove(filepath.Join(dir, f.Name())) == nil {
 				removed++
 			}
 		}
+		os.Remove(dir) // only when empty
 	}
 	return removed, nil
 }
 
-func (c *Cache) isUsed(key string) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.used[key]
-}
-
-// writeAtomic writes data to a temporary file beside path and renames it
-// into place, so a reader never sees half an entry. Entries are not
-// synced: a lost entry after a crash is only recomputed.
+// writeAtomic writes data to a temporary file beside path, syncs it and
+// renames it into place, so a reader sees the old file or the new one.
 func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("extraction cache: %w", err)
+		return err
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("extraction cache: %w", err)
+		return err
 	}
 	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -245,9 +578,8 @@ func writeAtomic(path string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("extraction cache: %w", err)
 	}
-	return nil
+	return err
 }
 
 var exeHash = sync.OnceValues(func() (string, error) {

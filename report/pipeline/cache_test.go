@@ -3,10 +3,12 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"log/slog"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -76,25 +78,37 @@ func TestCacheReuse(t *testing.T) {
 		}
 	}
 
-	// A corrupt entry is ignored and rewritten.
-	entries, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
-	if len(entries) != second.Articles {
-		t.Fatalf("cache holds %d entries, want %d", len(entries), second.Articles)
+	// A damaged file is never trusted: what follows the damage is
+	// extracted again and the file repaired.
+	log := filepath.Join(dir, logName)
+	good, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, junk := range []string{"{\"key\": \"trunc", `{"key":"0000","facts":{}}`} {
-		if err := os.WriteFile(entries[i], []byte(junk), 0o644); err != nil {
+	for _, tt := range []struct {
+		name       string
+		damage     func([]byte) []byte
+		wantCached int
+	}{
+		{"torn tail", func(b []byte) []byte { return b[:len(b)-10] }, 0},
+		{"flipped byte", func(b []byte) []byte { b = slices.Clone(b); b[len(b)/2] ^= 0xff; return b }, 0},
+		{"wrong header", func(b []byte) []byte { return append([]byte("brief extraction cache v0\n"), b...) }, 0},
+		{"junk appended", func(b []byte) []byte { return append(slices.Clone(b), "\x05\x00\x00\x00junk"...) }, second.Articles},
+		{"empty", func([]byte) []byte { return nil }, 0},
+	} {
+		if err := os.WriteFile(log, tt.damage(good), 0o644); err != nil {
 			t.Fatal(err)
 		}
-	}
-	third := runCached(t, cfg, dir, Options{})
-	if third.Cached != third.Articles-2 {
-		t.Errorf("after corrupting two entries, %d of %d came from the cache; want all but two", third.Cached, third.Articles)
-	}
-	if got := modelJSON(t, third.Brief); got != want {
-		t.Errorf("the model after corrupt entries differs from the uncached run's")
-	}
-	if fourth := runCached(t, cfg, dir, Options{}); fourth.Cached != fourth.Articles {
-		t.Errorf("corrupt entries were not rewritten: %d of %d from the cache", fourth.Cached, fourth.Articles)
+		damaged := runCached(t, cfg, dir, Options{})
+		if damaged.Cached != tt.wantCached {
+			t.Errorf("%s: %d of %d articles from the cache, want %d", tt.name, damaged.Cached, damaged.Articles, tt.wantCached)
+		}
+		if got := modelJSON(t, damaged.Brief); got != want {
+			t.Errorf("%s: the model differs from the uncached run's", tt.name)
+		}
+		if again := runCached(t, cfg, dir, Options{}); again.Cached != again.Articles {
+			t.Errorf("%s: the file was not repaired: %d of %d from the cache", tt.name, again.Cached, again.Articles)
+		}
 	}
 }
 
@@ -125,86 +139,62 @@ func TestCacheKeyFollowsConfiguration(t *testing.T) {
 	}
 }
 
+// clockAt returns a cache on dir whose clock says now+offset.
+func clockAt(t *testing.T, cfg *config.Config, dir string, offset time.Duration) *Cache {
+	t.Helper()
+	c, err := OpenCache(dir, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.now = func() time.Time { return time.Now().Add(offset) }
+	return c
+}
+
 func TestCachePrune(t *testing.T) {
 	cfg := loadTestConfig(t)
 	dir := filepath.Join(t.TempDir(), "cache")
-	runCached(t, cfg, dir, Options{})
-	stale := filepath.Join(dir, "ab", "cdef.json")
-	tmp := filepath.Join(dir, "ab", ".x.json.tmp-1")
-	for _, p := range []string{stale, tmp} {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(p, []byte("{}"), 0o644)
-		old := time.Now().Add(-48 * time.Hour)
-		os.Chtimes(p, old, old)
-	}
-	// Entries in use are never pruned, however old.
-	entries, _ := filepath.Glob(filepath.Join(dir, "[0-9a-f][0-9a-f]", "*.json"))
-	for _, e := range entries {
-		old := time.Now().Add(-48 * time.Hour)
-		os.Chtimes(e, old, old)
-	}
-	c, _ := OpenCache(dir, cfg)
-	if _, err := Run(context.Background(), cfg, Options{Cache: c}); err != nil {
+	// Entries written 48 hours ago by a run of another configuration.
+	other := loadTestConfig(t)
+	other.Issues = other.Issues[:1]
+	old := clockAt(t, other, dir, -48*time.Hour)
+	if _, err := Run(context.Background(), other, Options{Cache: old}); err != nil {
 		t.Fatal(err)
 	}
+	legacy := filepath.Join(dir, "ab", "cdef.json") // the first layout's
+	os.MkdirAll(filepath.Dir(legacy), 0o755)
+	os.WriteFile(legacy, []byte("{}"), 0o644)
+	past := time.Now().Add(-100 * time.Hour)
+	os.Chtimes(legacy, past, past)
+
+	c := clockAt(t, cfg, dir, 0)
+	res, err := Run(context.Background(), cfg, Options{Cache: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := c.Prune(72 * time.Hour); err != nil || n != 1 {
+		t.Errorf("Prune(72h) = %d, %v; want only the legacy file removed", n, err)
+	}
 	n, err := c.Prune(24 * time.Hour)
-	if err != nil || n != 2 {
-		t.Errorf("Prune = %d, %v; want the 2 stale files removed", n, err)
+	if err != nil || n != res.Articles {
+		t.Errorf("Prune(24h) = %d, %v; want the other configuration's %d stale entries removed", n, err, res.Articles)
 	}
-	left, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
-	if len(left) != len(entries)-1 {
-		t.Errorf("%d entries left, want the %d in use", len(left), len(entries)-1)
+	if _, err := os.Stat(legacy); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the legacy entry is still there: %v", err)
 	}
-}
-
-// BenchmarkRerunAddOne measures the weekly case the cache is for: 10,000
-// articles already seen, one new one, the whole pipeline but rendering.
-func BenchmarkRerunAddOne(b *testing.B) {
-	const seen = 10000
-	cfg := loadTestConfig(b)
-	root := b.TempDir()
-	src := filepath.Join(root, "sources")
-	if err := os.Mkdir(src, 0o755); err != nil {
-		b.Fatal(err)
+	// Entries in use are never pruned, however old.
+	if again := runCached(t, cfg, dir, Options{}); again.Cached != again.Articles {
+		t.Errorf("after pruning, %d of %d from the cache; want all", again.Cached, again.Articles)
 	}
-	for i := range seen {
-		writeArticle(b, src, i)
+	if again := runCached(t, other, dir, Options{}); again.Cached != 0 {
+		t.Errorf("pruned entries still served: %d", again.Cached)
 	}
-	cache := filepath.Join(root, "cache")
-	opts := Options{SourcesDir: src, Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}}
-	runCached(b, cfg, cache, opts)
-	if testing.Verbose() {
-		opts.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	// With nothing stale, Prune leaves the file alone.
+	before, _ := os.Stat(filepath.Join(dir, logName))
+	if n, err := clockAt(t, cfg, dir, 0).Prune(24 * time.Hour); n != 0 || err != nil {
+		t.Errorf("Prune with nothing stale = %d, %v", n, err)
 	}
-	b.ResetTimer()
-	for i := range b.N {
-		b.StopTimer()
-		writeArticle(b, src, seen+i)
-		b.StartTimer()
-		res := runCached(b, cfg, cache, opts)
-		if res.Cached != res.Articles-1 {
-			b.Fatalf("%d of %d articles from the cache, want all but the new one", res.Cached, res.Articles)
-		}
-	}
-}
-
-// writeArticle writes a small article dated within 2023, its text unique
-// to n.
-func writeArticle(b testing.TB, dir string, n int) {
-	day := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n%365)
-	text := fmt.Sprintf(`+++
-title = "Report %d on the TTP"
-outlet = "Outlet %d"
-published = %s
-+++
-Islamabad said on Monday that talks with the Tehreek-e-Taliban Pakistan (TTP) could only resume if the group agreed to lay down arms, report %d said.
-
-The Taliban government in Kabul denied that the TTP is based in Afghanistan and offered to mediate. At least %d militants were killed in the operation, officials said.
-`, n, n%40, day.Format(time.DateOnly), n, n%50+2)
-	if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.md", n)), []byte(text), 0o644); err != nil {
-		b.Fatal(err)
+	if after, _ := os.Stat(filepath.Join(dir, logName)); !os.SameFile(before, after) {
+		t.Error("Prune rewrote a file it had nothing to remove from")
 	}
 }
 
@@ -260,30 +250,30 @@ func TestCachedLoadMatchesCorpus(t *testing.T) {
 
 // TestCacheHitKeepsEntry: an entry that another configuration sharing the
 // folder uses now and then survives that configuration's prunes, because
-// each hit refreshes its modification time, which Prune goes by.
+// a hit renews its use stamp, which Prune goes by.
 func TestCacheHitKeepsEntry(t *testing.T) {
 	cfg := loadTestConfig(t)
 	dir := filepath.Join(t.TempDir(), "cache")
-	runCached(t, cfg, dir, Options{})
-	entries, _ := filepath.Glob(filepath.Join(dir, "[0-9a-f][0-9a-f]", "*.json"))
-	if len(entries) == 0 {
-		t.Fatal("the first run left no cache entry")
+	// The entries were written 40 days ago; this configuration's weekly
+	// run uses them today.
+	if _, err := Run(context.Background(), cfg, Options{Cache: clockAt(t, cfg, dir, -40*24*time.Hour)}); err != nil {
+		t.Fatal(err)
 	}
-	// The entries were last written 40 days ago; this configuration's
-	// weekly run uses them today.
-	old := time.Now().Add(-40 * 24 * time.Hour)
-	for _, e := range entries {
-		if err := os.Chtimes(e, old, old); err != nil {
-			t.Fatal(err)
-		}
+	before, _ := os.Stat(filepath.Join(dir, logName))
+	res := runCached(t, cfg, dir, Options{})
+	if res.Cached != res.Articles {
+		t.Fatalf("%d of %d articles from the cache", res.Cached, res.Articles)
 	}
-	if res := runCached(t, cfg, dir, Options{}); res.Cached != len(entries) {
-		t.Fatalf("%d articles from the cache, want %d", res.Cached, len(entries))
+	after, _ := os.Stat(filepath.Join(dir, logName))
+	if after.Size() <= before.Size() {
+		t.Errorf("a hit on a 40-day-old entry wrote no use note")
 	}
-	for _, e := range entries {
-		if info, err := os.Stat(e); err != nil || time.Since(info.ModTime()) > time.Hour {
-			t.Errorf("%s: a hit left its time at %v (%v); want now", e, info.ModTime(), err)
-		}
+	// A run the next day writes none: stamps are renewed at most daily.
+	if _, err := Run(context.Background(), cfg, Options{Cache: clockAt(t, cfg, dir, 2*time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := os.Stat(filepath.Join(dir, logName)); again.Size() != after.Size() {
+		t.Errorf("a run hours after the last wrote to the cache (%d → %d bytes)", after.Size(), again.Size())
 	}
 	// Another configuration's run, sharing the folder, uses none of them.
 	other := loadTestConfig(t)
@@ -294,5 +284,168 @@ func TestCacheHitKeepsEntry(t *testing.T) {
 	}
 	if n, err := c.Prune(30 * 24 * time.Hour); err != nil || n != 0 {
 		t.Errorf("the other configuration's Prune(30 days) = %d, %v; want entries used today kept", n, err)
+	}
+	if n, err := clockAt(t, other, dir, 31*24*time.Hour).Prune(30 * 24 * time.Hour); err != nil || n != res.Articles {
+		t.Errorf("Prune(30 days) 31 days later = %d, %v; want all %d removed", n, err, res.Articles)
+	}
+}
+
+// TestCacheConcurrentRuns runs readers of one cache folder while another
+// run appends new entries and compacts the file: every run's model is the
+// uncached one.
+func TestCacheConcurrentRuns(t *testing.T) {
+	cfg := loadTestConfig(t)
+	dir := filepath.Join(t.TempDir(), "cache")
+	want := modelJSON(t, runCached(t, cfg, dir, Options{}).Brief)
+
+	more := t.TempDir() // the demo's articles and one more
+	if err := os.CopyFS(more, os.DirFS(cfg.Resolve(cfg.Sources))); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(more, "new.md"), []byte("+++\ntitle = \"New\"\npublished = 2023-06-07\n+++\nIslamabad rejected talks with the TTP on Wednesday.\n"), 0o644)
+
+	errs := make(chan error, 8)
+	for r := range 6 {
+		go func() {
+			c, err := OpenCache(dir, cfg)
+			if err == nil && r%3 == 0 { // a writer: new entries, then compaction
+				_, err = Run(context.Background(), cfg, Options{SourcesDir: more, Cache: c})
+				if err == nil {
+					_, err = c.Prune(0)
+				}
+			} else if err == nil {
+				var res *Result
+				res, err = Run(context.Background(), cfg, Options{Cache: c, Generated: time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)})
+				if err == nil && modelJSON(t, res.Brief) != want {
+					err = errors.New("a reader's model differs from the uncached one")
+				}
+			}
+			if err == nil {
+				err = c.Err()
+			}
+			errs <- err
+		}()
+	}
+	for range 6 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if res := runCached(t, cfg, dir, Options{SourcesDir: more}); res.Cached != res.Articles {
+		t.Errorf("after the concurrent runs, %d of %d articles from the cache", res.Cached, res.Articles)
+	}
+}
+
+// writerEnv names the cache folder a helper process appends to until it
+// is killed (TestCacheSurvivesKill).
+const writerEnv = "BRIEF_TEST_CACHE_WRITER"
+
+// appendForever is the helper process: it appends segments of large
+// entries to the cache in dir as fast as it can.
+func appendForever(dir string) {
+	cfg, err := config.Load(filepath.Join("testdata", "config.toml"))
+	if err != nil {
+		panic(err)
+	}
+	c, err := OpenCache(dir, cfg)
+	if err != nil {
+		panic(err)
+	}
+	quote := strings.Repeat("a long quote ", 400)
+	for n := 0; ; n++ {
+		for i := range 500 {
+			hash := fmt.Sprintf("%064x", n*1000+i)
+			src := report.Source{ID: report.SourceID(hash), Hash: hash, Title: "T"}
+			facts := report.Facts{Stances: []report.Stance{{Actor: "TTP", Citations: []report.Citation{{Source: src.ID, Quote: quote}}}}}
+			c.put(article{src: &src, facts: facts})
+		}
+		c.flush()
+		if err := c.Err(); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// TestCacheSurvivesKill kills a process appending to the cache with
+// SIGKILL, at some point of its writing, and checks that the file still
+// reads (every whole segment, nothing else) and takes new entries.
+func TestCacheSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a helper process")
+	}
+	dir := filepath.Join(t.TempDir(), "cache")
+	for kill := range 3 {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), writerEnv+"="+dir)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Let it write a few megabytes past what is there.
+		var startSize int64
+		if info, err := os.Stat(filepath.Join(dir, logName)); err == nil {
+			startSize = info.Size()
+		}
+		for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(time.Duration(kill*7+3) * time.Millisecond) {
+			if info, err := os.Stat(filepath.Join(dir, logName)); err == nil && info.Size() > startSize+3<<20 {
+				break
+			}
+		}
+		cmd.Process.Kill() // SIGKILL on Unix
+		cmd.Wait()
+
+		c, err := OpenCache(dir, loadTestConfig(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.loadOnce.Do(c.load)
+		if err := c.Err(); err != nil {
+			t.Fatalf("kill %d: reading the cache: %v", kill, err)
+		}
+		written := len(c.loaded) - kill // this test adds one entry a round
+		if written == 0 || written%500 != 0 {
+			t.Errorf("kill %d: %d entries read, want whole segments of 500", kill, written)
+		}
+		for _, r := range c.loaded {
+			if r.Entry != nil && r.Entry.Source.Title == "" {
+				continue // this test's own
+			}
+			if r.Entry == nil || len(r.Entry.Facts.Stances) != 1 || len(r.Entry.Facts.Stances[0].Citations[0].Quote) != 400*13 {
+				t.Fatalf("kill %d: an entry read back damaged: %+v", kill, r.Entry)
+			}
+		}
+		// The next write cuts off any torn tail.
+		hash := fmt.Sprintf("%064x", 1<<40+kill)
+		c.put(article{src: &report.Source{ID: report.SourceID(hash), Hash: hash}})
+		c.flush()
+		if err := c.Err(); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(filepath.Join(dir, logName))
+		if _, end := segments(data); end != int64(len(data)) {
+			t.Errorf("kill %d: after a write, %d bytes follow the last whole segment", kill, int64(len(data))-end)
+		}
+		t.Logf("kill %d: %d entries survived, file %d bytes", kill, len(c.loaded), len(data))
+	}
+}
+
+// TestCacheKeepsText: an article from the cache has the cleaned text it
+// had when extracted, which the renderers read to tell which sources
+// print a quote.
+func TestCacheKeepsText(t *testing.T) {
+	cfg := loadTestConfig(t)
+	dir := filepath.Join(t.TempDir(), "cache")
+	first := runCached(t, cfg, dir, Options{})
+	second := runCached(t, cfg, dir, Options{})
+	if second.Cached != second.Articles {
+		t.Fatalf("%d of %d from the cache", second.Cached, second.Articles)
+	}
+	texts := map[string]string{}
+	for _, s := range first.Brief.Sources {
+		texts[s.ID] = s.Text
+	}
+	for _, s := range second.Brief.Sources {
+		if s.Text == "" || s.Text != texts[s.ID] {
+			t.Errorf("source %s from the cache has text %.40q, want %.40q", s.ID, s.Text, texts[s.ID])
+		}
 	}
 }

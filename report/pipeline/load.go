@@ -16,10 +16,11 @@ import (
 // article is one file's outcome: nil src when it cannot be used, facts
 // when they came from the cache.
 type article struct {
-	src    *report.Source
-	probs  []corpus.Problem
-	facts  report.Facts
-	cached bool
+	src         *report.Source
+	probs       []corpus.Problem
+	facts       report.Facts
+	fingerprint []uint64 // report.Fingerprint of the text, with the facts
+	cached      bool
 }
 
 // loadCached reads every article in dir as corpus.Load does, on all
@@ -36,15 +37,60 @@ func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cac
 		return nil, err
 	}
 	out := make([]article, len(files))
+	hits := hitsFirst(ctx, files, opts, cache)
 	// Reading is mostly waiting on the file system, so more readers than
 	// cores keep the cores busy.
 	err = parallel(ctx, ioWorkers(), len(files), func(i int) {
+		if hits[i].src != nil {
+			out[i] = hits[i]
+			return
+		}
 		out[i] = loadOne(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), cleaner, cache)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return dedupe(out), nil
+}
+
+// hitsFirst returns, for each file, its article when the cache holds it.
+// It hashes every file while the cache file is read and decoded on the
+// other cores, so that a run whose articles are nearly all cached waits
+// for the slower of the two rather than for both. The files it finds no
+// entry for are read again by loadOne, which hashes what it reads: an
+// article edited in between is still taken as it is then. With no cache
+// file yet, it does nothing.
+func hitsFirst(ctx context.Context, files []string, opts corpus.Options, cache *Cache) []article {
+	hits := make([]article, len(files))
+	if cache == nil {
+		return hits
+	}
+	if _, err := os.Stat(cache.logPath()); err != nil {
+		return hits
+	}
+	loaded := make(chan struct{})
+	go func() {
+		cache.loadOnce.Do(cache.load)
+		close(loaded)
+	}()
+	hashes := make([]string, len(files))
+	parallel(ctx, ioWorkers(), len(files), func(i int) {
+		data, err := os.ReadFile(files[i])
+		if err == nil {
+			sum := sha256.Sum256(data)
+			hashes[i] = hex.EncodeToString(sum[:])
+		}
+	})
+	<-loaded
+	for i, h := range hashes {
+		if h == "" {
+			continue // unreadable: loadOne reports it
+		}
+		if a, ok := cache.get(h, corpus.DisplayPath(files[i], opts.RelativeTo)); ok {
+			hits[i] = a
+		}
+	}
+	return hits
 }
 
 // loadOne reads one file, from the cache when it can. A panic while

@@ -75,6 +75,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		return nil, err
 	}
 	problems = append(problems, failed...)
+	if opts.Cache != nil {
+		opts.Cache.flush()
+	}
 	log.Info(fmt.Sprintf("extracted facts from %d new or changed articles in %s", len(usable)-cached, since(start)),
 		"step", "extract", "articles", len(usable)-cached, "seconds", seconds(start))
 	if len(arts) == 0 {
@@ -163,7 +166,7 @@ func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cac
 	var todo []int
 	for i, a := range loaded {
 		if a.cached {
-			arts[i] = report.Article{Source: *a.src, Facts: a.facts}
+			arts[i] = report.Article{Source: *a.src, Facts: a.facts, Fingerprint: a.fingerprint}
 		} else {
 			todo = append(todo, i)
 		}
@@ -184,7 +187,7 @@ func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cac
 		arts[i] = art
 		if cache != nil {
 			a := loaded[i]
-			a.facts = art.Facts
+			a.facts, a.fingerprint = art.Facts, art.Fingerprint
 			cache.put(a)
 		}
 	})
@@ -231,5 +234,5 @@ func extractOne(x *extract.Extractor, s report.Source) report.Article {
 	extract.OwnOutlet(&f, s.Outlet) // "officials told Dawn", in Dawn: the officials
 	return report.Article{Source: s, Facts: report.Facts{
 		Figures: f.Figures, Events: f.Events, Stances: f.Stances, Timexes: f.Timexes,
-	}}
+	}, Fingerprint: report.Fingerprint(s.Text)}
 }
