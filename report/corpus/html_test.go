@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// furniture is text of the sites' own making that the saved pages in
+// siteFurniture is text of the sites' own making that the saved pages in
 // testdata/pages carry around their articles; none of it may reach a body.
-var furniture = []string{
+var siteFurniture = []string{
 	"cookie", "Subscribe", "Share", "Sign up", "Most read", "Comments", "Leave a Reply", "Latest News",
 	"Advertisement", "Read more", "Read Next", "All rights reserved", "Trending", "More stories", "Donate",
 	"Popular", "Follow us", "ALSO READ", "Tags", "Topics", "Skip to content", "Log in",
@@ -83,7 +83,7 @@ func TestSavedPages(t *testing.T) {
 					break
 				}
 			}
-			for _, f := range append(tt.furniture, furniture...) {
+			for _, f := range append(tt.furniture, siteFurniture...) {
 				if strings.Contains(src.Text, f) {
 					t.Errorf("body keeps furniture %q:\n%s", f, src.Text)
 				}
