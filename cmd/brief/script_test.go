@@ -15,6 +15,7 @@ import (
 
 	"brief/cmd/brief/internal/lock"
 	"brief/docs"
+	"brief/internal/golden"
 	"brief/report"
 )
 
@@ -65,7 +66,9 @@ func TestScripts(t *testing.T) {
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join("testdata", "script"),
-		RequireExplicitExec: false,
+		// go test -update rewrites a script's expected files (the
+		// second argument of cmp stdout/stderr) from the run's output.
+		UpdateScripts: golden.Update(),
 		Condition:           toolCondition,
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("REPO", repo)
