@@ -21,20 +21,6 @@ import (
 // renderData is testdata/render.
 var renderData = filepath.Join("testdata", "render")
 
-// readOutputs reads the files a run printed, keyed by extension.
-func readOutputs(t *testing.T, stdout string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	for _, p := range strings.Fields(stdout) {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[filepath.Ext(p)] = data
-	}
-	return out
-}
-
 // TestRenderBadModel: each kind of bad input exits 2, names the JSON
 // path of the problem and writes nothing.
 func TestRenderBadModel(t *testing.T) {

@@ -65,11 +65,11 @@ func TestScripts(t *testing.T) {
 		t.Fatal(err)
 	}
 	testscript.Run(t, testscript.Params{
-		Dir:                 filepath.Join("testdata", "script"),
+		Dir: filepath.Join("testdata", "script"),
 		// go test -update rewrites a script's expected files (the
 		// second argument of cmp stdout/stderr) from the run's output.
 		UpdateScripts: golden.Update(),
-		Condition:           toolCondition,
+		Condition:     toolCondition,
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("REPO", repo)
 			e.Setenv("TESTDATA", testdata)
