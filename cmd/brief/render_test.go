@@ -21,6 +21,35 @@ import (
 // renderData is testdata/render.
 var renderData = filepath.Join("testdata", "render")
 
+// TestRenderStdin: render reads the model from stdin with --model -, and
+// writes what --only asks for (the scripts run brief without stdin).
+func TestRenderStdin(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	model, err := os.ReadFile(filepath.Join(renderData, "model.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromFile := t.TempDir()
+	if code, _, stderr := runBrief(t, "render", "--model", filepath.Join(renderData, "model.json"), "--out", fromFile); code != 0 {
+		t.Fatalf("render --model FILE exited %d: %s", code, stderr)
+	}
+	fromStdin := t.TempDir()
+	code, stdout, stderr := runBriefStdin(t, bytes.NewReader(model), "render", "--model", "-", "--only", "pdf,xlsx", "--out", fromStdin)
+	if code != 0 || len(strings.Fields(stdout)) != 2 {
+		t.Fatalf("render --model - exited %d, wrote %q: %s", code, stdout, stderr)
+	}
+	for _, name := range []string{"brief-2023-06.pdf", "brief-2023-06.xlsx"} {
+		a, err1 := os.ReadFile(filepath.Join(fromFile, name))
+		b, err2 := os.ReadFile(filepath.Join(fromStdin, name))
+		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s from stdin differs from the one from the file (%v, %v)", name, err1, err2)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(fromStdin, "brief-2023-06.json")); err == nil {
+		t.Error("--only pdf,xlsx wrote the JSON too")
+	}
+}
+
 // TestRenderBadModel: each kind of bad input exits 2, names the JSON
 // path of the problem and writes nothing.
 func TestRenderBadModel(t *testing.T) {

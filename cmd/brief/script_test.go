@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -19,20 +20,26 @@ import (
 	"brief/report"
 )
 
-// TestMain lets the test binary run as the brief command: testscript puts
-// a copy of it named "brief" first on PATH, and a run under that name is
-// main. Scripts and the Go tests that need a process of their own
-// (signals, two runs at once) run that copy instead of building one.
+// runAsBrief, set to 1 in a test process's environment, makes the test
+// binary run as the brief command: the Go tests that need a process of
+// their own (signals, two runs at once, cron's empty environment) run
+// the test binary so instead of building one.
+const runAsBrief = "BRIEF_TEST_RUN_AS_BRIEF"
+
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){"brief": main})
+	if os.Getenv(runAsBrief) == "1" {
+		main()
+	}
+	os.Exit(m.Run())
 }
 
-// briefBinary returns the path of the brief command testscript set up.
+// briefBinary returns the path of a binary that runs as brief when its
+// environment has runAsBrief=1: this test binary.
 func briefBinary(t *testing.T) string {
 	t.Helper()
-	bin, err := exec.LookPath("brief")
+	bin, err := os.Executable()
 	if err != nil {
-		t.Fatalf("no brief command on PATH (TestMain sets it up): %v", err)
+		t.Fatal(err)
 	}
 	return bin
 }
@@ -40,13 +47,14 @@ func briefBinary(t *testing.T) string {
 // TestScripts runs each feature's script in testdata/script: a command
 // line, its exit status, what it wrote to stdout and stderr, and which
 // files exist after it. Every script starts in an empty folder $WORK,
-// with SOURCE_DATE_EPOCH=1700000000 (14 November 2023) as "now", no HOME
-// and no TZ, as cron runs the command; $REPO is the repository and
-// $TESTDATA this package's testdata folder.
+// with SOURCE_DATE_EPOCH=1700000000 (14 November 2023) as "now"; $REPO is
+// the repository and $TESTDATA this package's testdata folder.
 //
 // Beside testscript's own commands, a script may use:
 //
-//	status N CMD [ARGS...]   run CMD and require exit status N
+//	brief ARGS...            run the command in this process (as main does, with no stdin),
+//	                         in the script's folder; ! brief expects a failure
+//	status N CMD [ARGS...]   run CMD (brief, or a program) and require exit status N
 //	demo DIR                 copy the demo's config.toml and sources/ into DIR
 //	model FILE...            each FILE is a model matching docs/model.schema.json
 //	whole FILE|DIR...        each file (or each output in DIR) is a complete JSON, PDF or workbook
@@ -65,7 +73,8 @@ func TestScripts(t *testing.T) {
 		t.Fatal(err)
 	}
 	testscript.Run(t, testscript.Params{
-		Dir: filepath.Join("testdata", "script"),
+		// Absolute: a script's brief changes the working directory.
+		Dir: filepath.Join(testdata, "script"),
 		// go test -update rewrites a script's expected files (the
 		// second argument of cmp stdout/stderr) from the run's output.
 		UpdateScripts: golden.Update(),
@@ -77,6 +86,7 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"brief":  cmdBrief,
 			"status": cmdStatus,
 			"demo":   cmdDemo,
 			"model":  cmdModel,
@@ -85,6 +95,49 @@ func TestScripts(t *testing.T) {
 			"unlock": cmdUnlock,
 		},
 	})
+}
+
+// inProcess serialises the scripts' runs of brief: each changes the
+// working directory and SOURCE_DATE_EPOCH of the whole test process.
+var inProcess sync.Mutex
+
+// runBriefInScript runs brief with args in this process, in the script's
+// current folder and with its SOURCE_DATE_EPOCH, writing to the script's
+// stdout and stderr, and returns the exit status.
+func runBriefInScript(ts *testscript.TestScript, args []string) int {
+	stdout, stderr := ts.Stdout(), ts.Stderr()
+	dir := ts.MkAbs(".")
+	inProcess.Lock()
+	defer inProcess.Unlock()
+	wd, err := os.Getwd()
+	ts.Check(err)
+	ts.Check(os.Chdir(dir))
+	defer os.Chdir(wd)
+	old, had := os.LookupEnv("SOURCE_DATE_EPOCH")
+	defer func() {
+		if had {
+			os.Setenv("SOURCE_DATE_EPOCH", old)
+		} else {
+			os.Unsetenv("SOURCE_DATE_EPOCH")
+		}
+	}()
+	if v := ts.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+		os.Setenv("SOURCE_DATE_EPOCH", v)
+	} else {
+		os.Unsetenv("SOURCE_DATE_EPOCH")
+	}
+	return run(context.Background(), args, &env{stdin: strings.NewReader(""), stdout: stdout, stderr: stderr})
+}
+
+// cmdBrief runs brief in this process: it must succeed, or with ! fail.
+func cmdBrief(ts *testscript.TestScript, neg bool, args []string) {
+	code := runBriefInScript(ts, args)
+	switch {
+	case code != 0 && !neg:
+		ts.Fatalf("brief exited %d", code)
+	case code == 0 && neg:
+		ts.Fatalf("brief succeeded unexpectedly")
+	}
 }
 
 // cmdStatus runs a command and checks its exit status.
@@ -97,7 +150,9 @@ func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("status %q: want a number", args[0])
 	}
 	got := 0
-	if err := ts.Exec(args[1], args[2:]...); err != nil {
+	if args[1] == "brief" {
+		got = runBriefInScript(ts, args[2:])
+	} else if err := ts.Exec(args[1], args[2:]...); err != nil {
 		ee, ok := err.(*exec.ExitError)
 		if !ok {
 			ts.Fatalf("%v", err)

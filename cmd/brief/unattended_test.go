@@ -97,7 +97,7 @@ func copyFile(t *testing.T, from, to string) {
 func (w *workspace) command(args ...string) *exec.Cmd {
 	cmd := exec.Command(w.bin, args...)
 	cmd.Dir = w.runDir
-	cmd.Env = w.env
+	cmd.Env = append(slices.Clone(w.env), runAsBrief+"=1")
 	return cmd
 }
 
