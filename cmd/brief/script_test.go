@@ -279,3 +279,20 @@ func toolCondition(cond string) (bool, error) {
 	}
 	return true, nil
 }
+
+func TestToolCondition(t *testing.T) {
+	t.Setenv("CI", "")
+	if ok, err := toolCondition("tool:sh"); !ok || err != nil {
+		t.Errorf("[tool:sh] = %v, %v; want true", ok, err)
+	}
+	if ok, err := toolCondition("tool:no-such-tool-here"); ok || err != nil {
+		t.Errorf("[tool:no-such-tool-here] = %v, %v; want false, so that the script skips", ok, err)
+	}
+	t.Setenv("CI", "true")
+	if _, err := toolCondition("tool:no-such-tool-here"); err == nil {
+		t.Error("under CI=true a missing tool is no error; the script would skip its check")
+	}
+	if _, err := toolCondition("network"); err == nil {
+		t.Error("an unknown condition is no error")
+	}
+}
