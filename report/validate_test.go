@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +12,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"brief/internal/golden"
+)
 
 // readValid returns testdata/validate/valid.json decoded into plain maps
 // and slices, ready to be changed by a test case.
@@ -272,19 +271,7 @@ func TestValidateGolden(t *testing.T) {
 		t.Fatal("Validate(bad.json) succeeded")
 	}
 	got := err.Error() + "\n"
-	golden := filepath.Join(dir, "bad.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("Validate(bad.json):\n%s\nwant (%s):\n%s", got, golden, want)
-	}
+	golden.Check(t, filepath.Join(dir, "bad.golden"), []byte(got))
 }
 
 func TestParentPath(t *testing.T) {

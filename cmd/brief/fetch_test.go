@@ -146,16 +146,6 @@ func TestFetchUsage(t *testing.T) {
 	}
 }
 
-func TestCheckNamesUnreadableFiles(t *testing.T) {
-	cfg, sources := fetchWorkspace(t, "https://feeds.example/rss")
-	copyFile(t, filepath.Join("..", "..", "sources", "000_8f02befe5857852c.md"), filepath.Join(sources, "a.md"))
-	os.WriteFile(filepath.Join(sources, "statement.pdf"), []byte("%PDF-1.4\n"), 0o644)
-	code, stdout, _ := runCmd("check", "--config", cfg)
-	if code != exitFailure || !strings.Contains(stdout, "statement.pdf: a PDF cannot be read") || !strings.Contains(stdout, "1 article usable, 1 skipped") {
-		t.Errorf("check with a PDF: exit %d\n%s", code, stdout)
-	}
-}
-
 func TestSplitAddresses(t *testing.T) {
 	tests := []struct {
 		args         []string

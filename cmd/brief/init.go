@@ -28,10 +28,6 @@ Example:
 //go:embed skeleton
 var skeleton embed.FS
 
-func initCommand() command {
-	return command{name: "init", usage: initUsage, run: runInit}
-}
-
 func runInit(_ context.Context, e *env, args []string) error {
 	fset := newFlags(e, command{name: "init", usage: initUsage})
 	for _, a := range args {

@@ -14,7 +14,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"brief/cmd/brief/internal/lock"
 	"brief/layouts/xlsx"
 	"brief/report"
 )
@@ -22,90 +21,33 @@ import (
 // renderData is testdata/render.
 var renderData = filepath.Join("testdata", "render")
 
-// readOutputs reads the files a run printed, keyed by extension.
-func readOutputs(t *testing.T, stdout string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	for _, p := range strings.Fields(stdout) {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[filepath.Ext(p)] = data
-	}
-	return out
-}
-
-// TestRenderRoundTrip: extract's JSON rendered gives the bytes build
-// writes, for the whole corpus and for a period (with earlier articles as
-// context), with or without the configuration, from a file or stdin; and
-// rendering render's own JSON changes nothing.
-func TestRenderRoundTrip(t *testing.T) {
+// TestRenderStdin: render reads the model from stdin with --model -, and
+// writes what --only asks for (the scripts run brief without stdin).
+func TestRenderStdin(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	for _, period := range [][]string{nil, {"--since", "2023-06-01"}} {
-		t.Run(fmt.Sprint(period), func(t *testing.T) { roundTrip(t, period...) })
-	}
-}
-
-func roundTrip(t *testing.T, period ...string) {
-	cfg := filepath.Join("..", "..", "config.toml")
-	code, stdout, stderr := runBrief(t, append([]string{"build", "--config", cfg, "--out", t.TempDir()}, period...)...)
-	if code != 0 {
-		t.Fatalf("build exited %d: %s", code, stderr)
-	}
-	built := readOutputs(t, stdout)
-	code, model, stderr := runBrief(t, append([]string{"extract", "--config", cfg}, period...)...)
-	if code != 0 {
-		t.Fatalf("extract exited %d: %s", code, stderr)
-	}
-	modelPath := filepath.Join(t.TempDir(), "m.json")
-	if err := os.WriteFile(modelPath, []byte(model), 0o644); err != nil {
+	model, err := os.ReadFile(filepath.Join(renderData, "model.json"))
+	if err != nil {
 		t.Fatal(err)
 	}
-
-	check := func(t *testing.T, stdout string, exts ...string) map[string][]byte {
-		t.Helper()
-		got := readOutputs(t, stdout)
-		for _, ext := range exts {
-			if got[ext] == nil {
-				t.Errorf("render wrote no %s file: %q", ext, stdout)
-			} else if !bytes.Equal(got[ext], built[ext]) {
-				t.Errorf("render's %s differs from build's (%d and %d bytes)", ext, len(got[ext]), len(built[ext]))
-			}
-		}
-		return got
+	fromFile := t.TempDir()
+	if code, _, stderr := runBrief(t, "render", "--model", filepath.Join(renderData, "model.json"), "--out", fromFile); code != 0 {
+		t.Fatalf("render --model FILE exited %d: %s", code, stderr)
 	}
-	renderOK := func(t *testing.T, stdin io.Reader, args ...string) string {
-		t.Helper()
-		code, stdout, stderr := runBriefStdin(t, stdin, append([]string{"render", "--out", t.TempDir()}, args...)...)
-		if code != 0 {
-			t.Fatalf("render %v exited %d: %s", args, code, stderr)
-		}
-		return stdout
+	fromStdin := t.TempDir()
+	code, stdout, stderr := runBriefStdin(t, bytes.NewReader(model), "render", "--model", "-", "--only", "pdf,xlsx", "--out", fromStdin)
+	if code != 0 || len(strings.Fields(stdout)) != 2 {
+		t.Fatalf("render --model - exited %d, wrote %q: %s", code, stdout, stderr)
 	}
-
-	t.Run("model only", func(t *testing.T) {
-		got := check(t, renderOK(t, nil, "--model", modelPath), ".pdf", ".xlsx", ".json")
-		again := filepath.Join(t.TempDir(), "again.json")
-		if err := os.WriteFile(again, got[".json"], 0o644); err != nil {
-			t.Fatal(err)
+	for _, name := range []string{"brief-2023-06.pdf", "brief-2023-06.xlsx"} {
+		a, err1 := os.ReadFile(filepath.Join(fromFile, name))
+		b, err2 := os.ReadFile(filepath.Join(fromStdin, name))
+		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s from stdin differs from the one from the file (%v, %v)", name, err1, err2)
 		}
-		check(t, renderOK(t, nil, "--model", again), ".pdf", ".xlsx", ".json")
-	})
-	t.Run("with the configuration", func(t *testing.T) {
-		check(t, renderOK(t, nil, "--model", modelPath, "--config", cfg), ".pdf", ".xlsx", ".json")
-	})
-	t.Run("stdin", func(t *testing.T) {
-		f, err := os.Open(modelPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		got := check(t, renderOK(t, f, "--model", "-", "--only", "pdf,xlsx"), ".pdf", ".xlsx")
-		if got[".json"] != nil {
-			t.Errorf("--only pdf,xlsx wrote the JSON too")
-		}
-	})
+	}
+	if _, err := os.Stat(filepath.Join(fromStdin, "brief-2023-06.json")); err == nil {
+		t.Error("--only pdf,xlsx wrote the JSON too")
+	}
 }
 
 // TestRenderBadModel: each kind of bad input exits 2, names the JSON
@@ -176,96 +118,12 @@ func TestRenderBadModel(t *testing.T) {
 	}
 }
 
-func TestRenderUsage(t *testing.T) {
-	model := filepath.Join(renderData, "model.json")
-	tests := []struct {
-		args []string
-		want string
-	}{
-		{[]string{"render"}, "--model FILE is required"},
-		{[]string{"render", "--model", model, "--only", "docx"}, `--only "docx": want pdf, xlsx or json`},
-		{[]string{"render", "--model", filepath.Join(renderData, "missing.json")}, "missing.json: no such file"},
-		{[]string{"render", "--model", renderData}, "--model " + renderData + ": not a regular file"},
-		{[]string{"render", "--model", model, "--config", filepath.Join(renderData, "missing.toml")}, "missing.toml"},
-		{[]string{"render", "--model", model, "stray"}, `unexpected argument "stray"`},
-	}
-	for _, tt := range tests {
-		out := filepath.Join(t.TempDir(), "out")
-		code, _, stderr := runBrief(t, append(tt.args, "--out", out)...)
-		if code != 2 || !strings.Contains(stderr, tt.want) {
-			t.Errorf("brief %v: exit %d, stderr %q; want 2 and %q", tt.args, code, stderr, tt.want)
-		}
-		if _, err := os.Stat(out); err == nil {
-			t.Errorf("brief %v made the output folder", tt.args)
-		}
-	}
-	code, stdout, _ := runBrief(t, "render", "--help")
-	if code != 0 || !strings.Contains(stdout, "Usage: brief render --model FILE") {
-		t.Errorf("render --help: exit %d, %q", code, stdout)
-	}
-}
-
 func TestRenderTooLarge(t *testing.T) {
 	defer func(n int64) { maxModelSize = n }(maxModelSize)
 	maxModelSize = 100
 	code, _, stderr := runBrief(t, "render", "--model", filepath.Join(renderData, "model.json"), "--out", t.TempDir())
 	if code != 2 || !strings.Contains(stderr, "larger than") {
 		t.Errorf("exit %d, stderr %q; want 2 and a message that the model is too large", code, stderr)
-	}
-}
-
-// TestRenderDefaults: with no --out, outputs go to the configuration's
-// folder, else ./out; the generation time is the model's, else
-// SOURCE_DATE_EPOCH's; a model without sections gets them all.
-func TestRenderDefaults(t *testing.T) {
-	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	model, err := filepath.Abs(filepath.Join(renderData, "model.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	t.Chdir(dir)
-	code, stdout, stderr := runBrief(t, "render", "--model", model)
-	if code != 0 {
-		t.Fatalf("render exited %d: %s", code, stderr)
-	}
-	want := filepath.Join("out", "brief-2023-06.pdf")
-	if first := strings.Fields(stdout)[0]; first != want {
-		t.Errorf("first path %s, want %s", first, want)
-	}
-	var b report.Brief
-	if err := json.Unmarshal(readOutputs(t, stdout)[".json"], &b); err != nil {
-		t.Fatal(err)
-	}
-	if b.Meta.Generated != "2023-11-14T22:13:20Z" {
-		t.Errorf("meta.generated = %q, want SOURCE_DATE_EPOCH's time", b.Meta.Generated)
-	}
-	if len(b.Sections) != len(report.SectionKinds) || len(b.Actors) != 2 || len(b.Matrix) != 1 || len(b.KeyPoints) == 0 {
-		t.Errorf("the derived parts are missing: %d sections, %d actors, %d cells, %d key points",
-			len(b.Sections), len(b.Actors), len(b.Matrix), len(b.KeyPoints))
-	}
-
-	// The model's own generation time wins over SOURCE_DATE_EPOCH.
-	stamped := filepath.Join(dir, "stamped.json")
-	data, _ := os.ReadFile(model)
-	data = bytes.Replace(data, []byte(`"title": "A model`), []byte(`"generated": "2023-07-01T09:00:00Z", "title": "A model`), 1)
-	os.WriteFile(stamped, data, 0o644)
-	config := "title = \"Configured\"\n[output]\ndir = \"briefs\"\nname = \"weekly-{period}\"\nlatest = \"\"\n[[actor]]\nname = \"Pakistan\"\n"
-	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte(config), 0o644)
-	code, stdout, stderr = runBrief(t, "render", "--model", stamped, "--config", "brief.toml", "--only", "json")
-	if code != 0 {
-		t.Fatalf("render --config exited %d: %s", code, stderr)
-	}
-	if want := filepath.Join(dir, "briefs", "weekly-2023-06.json"); strings.TrimSpace(stdout) != want {
-		t.Errorf("render --config wrote %q, want %s", stdout, want)
-	}
-	b = report.Brief{}
-	if err := json.Unmarshal(readOutputs(t, stdout)[".json"], &b); err != nil {
-		t.Fatal(err)
-	}
-	if b.Meta.Generated != "2023-07-01T09:00:00Z" || b.Meta.Title != "Configured" || len(b.Actors) != 1 {
-		t.Errorf("generated %q, title %q, %d actors; want the model's time and the configuration's title and actor",
-			b.Meta.Generated, b.Meta.Title, len(b.Actors))
 	}
 }
 
@@ -430,24 +288,6 @@ func BenchmarkRenderEvidence(b *testing.B) {
 	model := genModel(b, "--evidence", "100000", "--sources", "2000", "--events", "20000",
 		"--figures", "20000", "--stances", "2000")
 	benchmarkRender(b, model, "--only", "xlsx")
-}
-
-// TestRenderLocked: while another run holds the output folder, render
-// exits 3 and writes nothing.
-func TestRenderLocked(t *testing.T) {
-	out := t.TempDir()
-	unlock, err := lock.Acquire(t.Context(), out, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer unlock()
-	code, stdout, stderr := runBrief(t, "render", "--model", filepath.Join(renderData, "model.json"), "--out", out)
-	if code != exitLocked || stdout != "" {
-		t.Errorf("exit %d, stdout %q, stderr %q; want %d and nothing", code, stdout, stderr, exitLocked)
-	}
-	if matches, _ := filepath.Glob(filepath.Join(out, "brief-*")); len(matches) > 0 {
-		t.Errorf("render wrote %v while the folder was locked", matches)
-	}
 }
 
 // FuzzRender: a model Validate accepts, completed as render completes it,

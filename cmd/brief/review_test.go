@@ -235,30 +235,3 @@ func TestReviewRoundTrip(t *testing.T) {
 		}
 	}
 }
-
-func TestReviewBadFile(t *testing.T) {
-	notes := filepath.Join(t.TempDir(), "notes.xlsx")
-	if err := os.WriteFile(notes, []byte("not a workbook"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	// A file that cannot be opened, or is not a file, is refused before
-	// the run: usage status, and the output folder untouched. Whether a
-	// file is a workbook is known only after the run.
-	for _, tt := range []struct {
-		file, want string
-		code       int
-	}{
-		{notes, "not an Excel workbook", exitFailure},
-		{filepath.Join(t.TempDir(), "missing.xlsx"), "no such file", exitUsage},
-		{t.TempDir(), "not a regular file", exitUsage},
-	} {
-		out := filepath.Join(t.TempDir(), "out")
-		code, stdout, stderr := runBrief(t, "build", "--config", "../../config.toml", "--out", out, "--review", tt.file)
-		if code != tt.code || stdout != "" || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "--review") {
-			t.Errorf("--review %s: exit %d, stdout %q, stderr %q; want %d saying %q", tt.file, code, stdout, stderr, tt.code, tt.want)
-		}
-		if _, err := os.Stat(out); (err == nil) != (tt.code == exitFailure) {
-			t.Errorf("--review %s: the output folder exists: %v; want it made only by a run that went ahead", tt.file, err == nil)
-		}
-	}
-}

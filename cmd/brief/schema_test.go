@@ -49,32 +49,3 @@ func checkProducedModels(t *testing.T, args []string, stdout string) {
 		}
 	}
 }
-
-// TestProducedModelsValidate runs every way brief makes a model — the
-// demo's build and extract for the whole corpus and for a week, render of
-// a hand-made model with speakers, event types, linked figures and a
-// money figure, render of a generated one — and validates each.
-func TestProducedModelsValidate(t *testing.T) {
-	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	cfg := filepath.Join("..", "..", "config.toml")
-	runs := [][]string{
-		{"build", "--config", cfg, "--out", t.TempDir()},
-		{"build", "--config", cfg, "--out", t.TempDir(), "--week", "2023-W23"},
-		{"extract", "--config", cfg, "--timexes"},
-		{"render", "--model", filepath.Join(renderData, "model.json"), "--out", t.TempDir()},
-		{"render", "--model", filepath.Join("testdata", "fixture", "model.json"), "--out", t.TempDir()},
-	}
-	if _, err := os.Stat(filepath.Join(renderData, "genmodel.json")); err == nil {
-		runs = append(runs, []string{"render", "--model", filepath.Join(renderData, "genmodel.json"), "--out", t.TempDir()})
-	}
-	for _, args := range runs {
-		code, stdout, stderr := runBrief(t, args...)
-		if code != exitOK {
-			t.Errorf("brief %s: exit %d: %s", strings.Join(args, " "), code, stderr)
-			continue
-		}
-		if args[0] != "extract" && !slices.ContainsFunc(strings.Fields(stdout), func(p string) bool { return strings.HasSuffix(p, ".json") }) {
-			t.Errorf("brief %s wrote no JSON", strings.Join(args, " "))
-		}
-	}
-}

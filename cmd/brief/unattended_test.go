@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"syscall"
@@ -27,40 +26,22 @@ import (
 	"brief/report/config"
 )
 
-// TestUnattended runs the built binary as cron would: under an empty
-// environment (no HOME, a minimal PATH, TZ unset), from a folder that is
-// not the configuration's, on a copy of the demo configuration and seeds.
+// TestUnattended runs the command as cron would, where a script cannot:
+// under an empty environment (no HOME, a minimal PATH, TZ unset), from a
+// folder that is not the configuration's, two runs at once, and runs
+// killed or interrupted while they write or wait. The binary is the test
+// binary itself, which TestMain makes the brief command. What a single
+// run does is in testdata/script.
 func TestUnattended(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the binary; skipped with -short")
+		t.Skip("runs builds in processes of their own; skipped with -short")
 	}
-	bin := buildBinary(t)
-	t.Run("week", func(t *testing.T) { testWeek(t, bin) })
-	t.Run("last week in the configured zone", func(t *testing.T) { testLastWeek(t, bin) })
-	t.Run("since until", func(t *testing.T) { testSinceUntil(t, bin) })
-	t.Run("empty week", func(t *testing.T) { testEmptyWeek(t, bin) })
-	t.Run("bad periods", func(t *testing.T) { testBadUsage(t, bin) })
-	t.Run("lock", func(t *testing.T) { testLock(t, bin) })
+	bin := briefBinary(t)
+	t.Run("waiting for the lock", func(t *testing.T) { testLock(t, bin) })
 	t.Run("two runs at once", func(t *testing.T) { testTwoRuns(t, bin) })
 	t.Run("SIGKILL while writing", func(t *testing.T) { testKilled(t, bin, syscall.SIGKILL) })
 	t.Run("SIGTERM while writing", func(t *testing.T) { testKilled(t, bin, syscall.SIGTERM) })
 	t.Run("SIGTERM while waiting", func(t *testing.T) { testInterrupted(t, bin) })
-	t.Run("exit statuses", func(t *testing.T) { testExitStatuses(t, bin) })
-	t.Run("json logs", func(t *testing.T) { testJSONLogs(t, bin) })
-	t.Run("quiet", func(t *testing.T) { testQuiet(t, bin) })
-	t.Run("cache", func(t *testing.T) { testCache(t, bin) })
-}
-
-// buildBinary builds the command once into a temporary folder. Only the
-// build sees the Go environment (HOME, GOCACHE…); runs get none of it.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "brief")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // workspace is a copy of the demo: config.toml and sources/ in cfgDir,
@@ -116,7 +97,7 @@ func copyFile(t *testing.T, from, to string) {
 func (w *workspace) command(args ...string) *exec.Cmd {
 	cmd := exec.Command(w.bin, args...)
 	cmd.Dir = w.runDir
-	cmd.Env = w.env
+	cmd.Env = append(slices.Clone(w.env), runAsBrief+"=1")
 	return cmd
 }
 
@@ -164,123 +145,6 @@ func loadModel(t *testing.T, path string) *report.Brief {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return &b
-}
-
-func testWeek(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	r := w.build(t, 0, "--week", "2023-W23")
-	var want []string
-	for _, ext := range []string{".pdf", ".xlsx", ".json"} {
-		want = append(want, filepath.Join(w.out, "brief-2023-W23"+ext))
-	}
-	if got := strings.Fields(r.stdout); !slices.Equal(got, want) {
-		t.Errorf("stdout %q, want only the paths %q", r.stdout, want)
-	}
-	for _, p := range append(want, filepath.Join(w.out, "brief-latest.json")) {
-		assertWhole(t, p)
-	}
-	b := loadModel(t, want[2])
-	if want := (report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}); b.Meta.Period != want {
-		t.Errorf("meta.period = %+v, want %+v", b.Meta.Period, want)
-	}
-	var inWeek bool
-	for _, s := range b.Sources {
-		switch {
-		case s.Published == "2023-06-06":
-			inWeek = true
-		case report.CompareDates(s.Published, "2023-06-05") >= 0:
-			t.Errorf("source %s published %s is neither in the week nor before it", s.Path, s.Published)
-		}
-	}
-	if !inWeek {
-		t.Errorf("the week's article (published 2023-06-06) is not among the sources: %+v", b.Sources)
-	}
-	if len(b.KeyPoints) == 0 || strings.Contains(b.KeyPoints[0], "No new reporting") {
-		t.Errorf("key points %q: the week has an article", b.KeyPoints)
-	}
-	// Earlier articles are context: the matrix may show positions from
-	// before the week, but the JSON must not carry the July article.
-	for _, s := range b.Sources {
-		if strings.HasPrefix(s.Published, "2023-07") {
-			t.Errorf("source %s from after the week is in its brief", s.Path)
-		}
-	}
-	latest := loadModel(t, filepath.Join(w.out, "brief-latest.json"))
-	if latest.Meta.Period != b.Meta.Period {
-		t.Errorf("brief-latest.json holds %+v, want the run's period", latest.Meta.Period)
-	}
-}
-
-func testLastWeek(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	// Sunday 11 June 2023 20:00 UTC is already Monday 12 June in Karachi,
-	// the configuration's zone: last week there is 2023-W23, while in UTC
-	// it would still be W22.
-	sunday := time.Date(2023, 6, 11, 20, 0, 0, 0, time.UTC)
-	w.env = []string{"PATH=/usr/bin:/bin", fmt.Sprintf("SOURCE_DATE_EPOCH=%d", sunday.Unix())}
-	r := w.build(t, 0, "--week", "last", "--out", filepath.Join(w.runDir, "out"))
-	if !strings.Contains(r.stdout, "brief-2023-W23.json") {
-		t.Errorf("--week last on %s in Asia/Karachi wrote %q, want 2023-W23", sunday, r.stdout)
-	}
-}
-
-func testSinceUntil(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	r := w.build(t, 0, "--since", "2023-05", "--until", "2023-06")
-	path := filepath.Join(w.out, "brief-2023-05-01_to_2023-06-30.json")
-	if !strings.Contains(r.stdout, path) {
-		t.Fatalf("stdout %q, want %s", r.stdout, path)
-	}
-	b := loadModel(t, path)
-	if b.Meta.Period.Start != "2023-05-01" || b.Meta.Period.End != "2023-06-30" {
-		t.Errorf("meta.period = %+v", b.Meta.Period)
-	}
-}
-
-func testEmptyWeek(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	r := w.build(t, 0, "--week", "2023-W40")
-	b := loadModel(t, filepath.Join(w.out, "brief-2023-W40.json"))
-	if len(b.KeyPoints) != 1 || !strings.Contains(b.KeyPoints[0], "No new reporting") {
-		t.Errorf("key points of an empty week %q, want one saying there was no new reporting", b.KeyPoints)
-	}
-	if len(b.Figures)+len(b.Events) != 0 {
-		t.Errorf("an empty week has %d figures and %d events", len(b.Figures), len(b.Events))
-	}
-	for _, p := range strings.Fields(r.stdout) {
-		assertWhole(t, p)
-	}
-}
-
-func testBadUsage(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	tests := []struct {
-		args []string
-		want string // in the one line of stderr
-	}{
-		{[]string{"--week", "2023-W54"}, "2023 has weeks 01 to 52"},
-		{[]string{"--week", "next"}, "want an ISO week such as 2023-W23"},
-		{[]string{"--week", "2023-W23", "--since", "2023-06-01"}, "either a week or a span"},
-		{[]string{"--since", "2023-13-01"}, "want a date such as"},
-		{[]string{"--since", "2023-06-30", "--until", "2023-06-01"}, "swap the two dates"},
-		{[]string{"--since", "2031-01-01"}, "after today"},
-		{[]string{"--wait", "soon"}, "invalid value"},
-		{[]string{"--wait", "-1s"}, "positive duration"},
-		{[]string{"--log-format", "xml"}, "text or json"},
-	}
-	for _, tt := range tests {
-		r := w.run(t, append([]string{"build", "--config", w.cfg}, tt.args...)...)
-		if r.code != exitUsage || !strings.Contains(r.stderr, tt.want) || r.stdout != "" {
-			t.Errorf("build %v: exit %d, stdout %q, stderr %q; want %d and %q", tt.args, r.code, r.stdout, r.stderr, exitUsage, tt.want)
-		}
-		if _, err := os.Stat(w.out); err == nil {
-			t.Errorf("build %v created the output folder; bad usage must touch nothing", tt.args)
-		}
-	}
-	// extract takes the same periods.
-	if r := w.run(t, "extract", "--config", w.cfg, "--week", "W23"); r.code != exitUsage {
-		t.Errorf("extract --week W23: exit %d, want %d", r.code, exitUsage)
-	}
 }
 
 // holdLock takes the output folder's lock as another process would.
@@ -448,148 +312,11 @@ func testInterrupted(t *testing.T, bin string) {
 	}
 }
 
-func testExitStatuses(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	broken := filepath.Join(w.runDir, "broken")
-	copyFile(t, filepath.Join("testdata", "unattended", "broken.md"), filepath.Join(broken, "broken.md"))
-	misspelt := filepath.Join(filepath.Dir(w.cfg), "misspelt.toml")
-	copyFile(t, filepath.Join("testdata", "unattended", "misspelt.toml"), misspelt)
-	release := func() {}
-	tests := []struct {
-		name  string
-		setup func()
-		args  []string
-		code  int
-		want  string
-	}{
-		{"success", nil, []string{"--week", "2023-W23"}, exitOK, ""},
-		{"no usable article", nil, []string{"--sources", broken}, exitFailure, "no usable article"},
-		{"bad configuration", nil, []string{"--config", misspelt}, exitUsage, "misspelt.toml:4: unknown key"},
-		{"bad usage", nil, []string{"--week", "2023-23"}, exitUsage, "--week 2023-23"},
-		{"locked", func() { release = holdLock(t, w.out) }, nil, exitLocked, "another run holds the lock"},
-	}
-	for _, tt := range tests {
-		if tt.setup != nil {
-			tt.setup()
-		}
-		args := append([]string{"build", "--config", w.cfg}, tt.args...)
-		r := w.run(t, args...)
-		if r.code != tt.code || !strings.Contains(r.stderr, tt.want) {
-			t.Errorf("%s: exit %d, stderr %q; want %d and %q", tt.name, r.code, r.stderr, tt.code, tt.want)
-		}
-		if tt.code != exitOK && r.stdout != "" {
-			t.Errorf("%s: stdout %q, want nothing", tt.name, r.stdout)
-		}
-	}
-	release()
-	// 130 is checked by "SIGTERM while waiting"; the usage text lists them all.
-	r := w.run(t, "--help")
-	for _, code := range []string{"0 ", "1 ", "2 ", "3 ", "130 "} {
-		if !regexp.MustCompile(`(?m)^\s+` + code).MatchString(r.stdout) {
-			t.Errorf("brief --help does not document exit status %s", code)
-		}
-	}
-}
-
-func testJSONLogs(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	broken := filepath.Join(w.runDir, "broken")
-	copyFile(t, filepath.Join("testdata", "unattended", "broken.md"), filepath.Join(broken, "broken.md"))
-	mixed := filepath.Join(w.runDir, "mixed")
-	copyFile(t, filepath.Join("testdata", "unattended", "broken.md"), filepath.Join(mixed, "broken.md"))
-	copyFile(t, filepath.Join("testdata", "unattended", "undated.md"), filepath.Join(mixed, "undated.md"))
-	tests := []struct {
-		args   []string
-		code   int
-		levels []string // levels that must appear
-	}{
-		{[]string{"build", "--config", w.cfg, "--week", "2023-W23"}, exitOK, []string{"INFO"}},
-		{[]string{"build", "--config", w.cfg, "--sources", mixed}, exitOK, []string{"INFO", "WARN"}},
-		{[]string{"build", "--config", w.cfg, "--sources", broken}, exitFailure, []string{"WARN", "ERROR"}},
-		{[]string{"build", "--config", w.cfg, "--week", "someday"}, exitUsage, []string{"ERROR"}},
-		{[]string{"build", "--config", w.cfg, "--no-such-flag"}, exitUsage, []string{"ERROR"}},
-		{[]string{"build", "--config", w.cfg, "stray"}, exitUsage, []string{"ERROR"}},
-		{[]string{"build", "--config", "/nowhere/config.toml"}, exitUsage, []string{"ERROR"}},
-		{[]string{"extract", "--config", w.cfg, "--sources", mixed}, exitOK, []string{"WARN"}},
-		{[]string{"check", "--config", w.cfg, "--sources", broken}, exitFailure, []string{"ERROR"}},
-		{[]string{"frobnicate"}, exitUsage, []string{"ERROR"}},
-	}
-	for _, tt := range tests {
-		args := append(slices.Clone(tt.args), "--log-format", "json")
-		r := w.run(t, args...)
-		if r.code != tt.code {
-			t.Errorf("%v: exit %d, want %d; stderr:\n%s", args, r.code, tt.code, r.stderr)
-		}
-		seen := map[string]bool{}
-		for _, line := range strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n") {
-			var rec struct{ Time, Level, Msg string }
-			if err := json.Unmarshal([]byte(line), &rec); err != nil || rec.Msg == "" || rec.Time == "" {
-				t.Errorf("%v: stderr line %q is not a JSON log record", args, line)
-			}
-			seen[rec.Level] = true
-		}
-		for _, l := range tt.levels {
-			if !seen[l] {
-				t.Errorf("%v: no %s record in stderr:\n%s", args, l, r.stderr)
-			}
-		}
-	}
-}
-
-func testQuiet(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	r := w.build(t, 0, "--quiet")
-	if r.stderr != "" {
-		t.Errorf("--quiet success wrote %q to stderr", r.stderr)
-	}
-	for _, p := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
-		assertWhole(t, p)
-	}
-	r = w.run(t, "build", "--config", w.cfg, "--quiet", "--week", "bad")
-	if r.code != exitUsage || strings.Count(r.stderr, "\n") != 1 {
-		t.Errorf("--quiet with an error: exit %d, stderr %q; want one error line", r.code, r.stderr)
-	}
-}
-
-func testCache(t *testing.T, bin string) {
-	w := newWorkspace(t, bin)
-	w.build(t, 0)
-	r := w.build(t, 0, "--log-format", "json")
-	var load struct {
-		Step             string
-		Articles, Cached int
-	}
-	for _, line := range strings.Split(r.stderr, "\n") {
-		if json.Unmarshal([]byte(line), &load); load.Step == "load" {
-			break
-		}
-	}
-	if load.Articles == 0 || load.Cached != load.Articles {
-		t.Errorf("second run: %d of %d articles from the cache, want all", load.Cached, load.Articles)
-	}
-	first := loadModel(t, filepath.Join(w.out, "brief-all.json"))
-	w.build(t, 0, "--no-cache")
-	if again := loadModel(t, filepath.Join(w.out, "brief-all.json")); !jsonEqual(t, first, again) {
-		t.Errorf("the model built from the cache differs from one built without it")
-	}
-}
-
-func jsonEqual(t *testing.T, a, b any) bool {
-	t.Helper()
-	x, err1 := json.Marshal(a)
-	y, err2 := json.Marshal(b)
-	if err1 != nil || err2 != nil {
-		t.Fatal(err1, err2)
-	}
-	return bytes.Equal(x, y)
-}
-
 // finalFiles lists the final-named files in the output folder.
-func finalFiles(t *testing.T, dir string) []string {
-	t.Helper()
+func finalFiles(t fataler, dir string) []string {
 	entries, err := os.ReadDir(dir)
 	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	var out []string
 	for _, e := range entries {
@@ -621,34 +348,44 @@ func assertOutputsWhole(t *testing.T, dir string) {
 	}
 }
 
-// assertWhole checks that a file is a complete file of its kind: the JSON
-// parses, the PDF ends with %%EOF, the workbook opens as a zip archive.
+// fataler is a *testing.T or a *testscript.TestScript.
+type fataler interface {
+	Fatalf(format string, args ...any)
+}
+
+// assertWhole checks that a file is a complete file of its kind.
 func assertWhole(t *testing.T, path string) {
 	t.Helper()
+	if err := wholeFile(path); err != nil {
+		t.Error(err)
+	}
+}
+
+// wholeFile reports whether a file is a complete file of its kind: the
+// JSON parses, the PDF ends with %%EOF, the workbook opens as a zip
+// archive whose every member reads.
+func wholeFile(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Errorf("%v", err)
-		return
+		return err
 	}
 	if len(data) == 0 {
-		t.Errorf("%s is empty", path)
-		return
+		return fmt.Errorf("%s is empty", path)
 	}
 	switch filepath.Ext(path) {
 	case ".json":
 		var v map[string]any
 		if err := json.Unmarshal(data, &v); err != nil {
-			t.Errorf("%s: not whole JSON: %v", path, err)
+			return fmt.Errorf("%s: not whole JSON: %v", path, err)
 		}
 	case ".pdf":
 		if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimRight(data, "\r\n"), []byte("%%EOF")) {
-			t.Errorf("%s: not a whole PDF (%d bytes)", path, len(data))
+			return fmt.Errorf("%s: not a whole PDF (%d bytes)", path, len(data))
 		}
 	case ".xlsx":
 		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 		if err != nil {
-			t.Errorf("%s: not a whole workbook: %v", path, err)
-			return
+			return fmt.Errorf("%s: not a whole workbook: %v", path, err)
 		}
 		for _, f := range zr.File {
 			rc, err := f.Open()
@@ -657,12 +394,13 @@ func assertWhole(t *testing.T, path string) {
 				rc.Close()
 			}
 			if err != nil {
-				t.Errorf("%s: %s: %v", path, f.Name, err)
+				return fmt.Errorf("%s: %s: %v", path, f.Name, err)
 			}
 		}
 	default:
-		t.Errorf("unexpected file %s in the output folder", path)
+		return fmt.Errorf("unexpected file %s in the output folder", path)
 	}
+	return nil
 }
 
 func TestExitStatusMapping(t *testing.T) {

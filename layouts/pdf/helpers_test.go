@@ -12,10 +12,7 @@ import (
 	"brief/report"
 )
 
-var (
-	update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-	outDir = flag.String("out", "", "also write the rendered PDFs into this folder, to look at")
-)
+var outDir = flag.String("out", "", "also write the rendered PDFs into this folder, to look at")
 
 // demoModel is the synthetic model in testdata/model.json (made by
 // shared/tools/genmodel.py) with the demo configuration's meta, sections,

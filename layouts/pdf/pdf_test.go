@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"testing"
 	"unicode"
 
+	"brief/internal/golden"
 	"brief/report"
 )
 
@@ -25,37 +25,7 @@ func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func TestGoldenText(t *testing.T) {
 	got := text(t, render(t, demoModel(t), "demo"))
-	golden := filepath.Join("testdata", "demo.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("the demo brief's text differs from %s (run go test -update and review the diff):\n%s", golden, firstDiff(string(want), got))
-	}
-}
-
-// firstDiff shows the first line where two texts differ.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(wl), len(gl)) {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + strconv.Itoa(i+1) + ":\nwant: " + w + "\ngot:  " + g
-		}
-	}
-	return "(same lines)"
+	golden.Check(t, filepath.Join("testdata", "demo.golden"), []byte(got))
 }
 
 func TestValidPDF(t *testing.T) {

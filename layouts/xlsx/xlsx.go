@@ -250,18 +250,6 @@ func (wb *workbook) sourceCell(t *tableSheet, col int, id string) excelize.Cell 
 	return excelize.Cell{StyleID: wb.st.link, Value: cellText(id)}
 }
 
-// otherSources lists the sources of citations after the first.
-func otherSources(cs []report.Citation) string {
-	if len(cs) < 2 {
-		return ""
-	}
-	ids := make([]string, len(cs)-1)
-	for i, c := range cs[1:] {
-		ids[i] = c.Source
-	}
-	return strings.Join(ids, ", ")
-}
-
 // firstCitation returns a fact's first citation, or an empty one.
 func firstCitation(cs []report.Citation) report.Citation {
 	if len(cs) == 0 {

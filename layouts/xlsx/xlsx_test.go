@@ -4,10 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -16,12 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"brief/internal/golden"
 	"brief/report"
 
 	"github.com/xuri/excelize/v2"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestSheetOrder(t *testing.T) {
 	tests := []struct {
@@ -401,25 +398,7 @@ func TestGolden(t *testing.T) {
 			}
 		}
 	}
-	const golden = "testdata/small.golden"
-	if *update {
-		if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got := out.String(); got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := range min(len(gl), len(wl)) {
-			if gl[i] != wl[i] {
-				t.Fatalf("cells differ from %s at line %d:\n got %s\nwant %s\n(go test -update rewrites it)", golden, i+1, gl[i], wl[i])
-			}
-		}
-		t.Fatalf("cells differ from %s: %d lines, want %d", golden, len(gl), len(wl))
-	}
+	golden.Check(t, "testdata/small.golden", []byte(out.String()))
 }
 
 // TestLinkCap writes more links than a sheet may hold: the first ones are

@@ -198,7 +198,9 @@ func stamp(h *zip.FileHeader, t time.Time) {
 		return
 	}
 	h.Modified = t
+	//lint:ignore SA1019 CreateRaw does not fill the MS-DOS fields from Modified, as CreateHeader does
 	h.ModifiedDate = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	//lint:ignore SA1019 as above
 	h.ModifiedTime = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
 	unix := uint32(t.Unix())
 	h.Extra = append(h.Extra, 0x55, 0x54, 5, 0, 1, byte(unix), byte(unix>>8), byte(unix>>16), byte(unix>>24))

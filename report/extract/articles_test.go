@@ -1,17 +1,15 @@
 package extract
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"brief/internal/golden"
 	"brief/report"
 )
-
-var updateArticles = flag.Bool("update-articles", false, "rewrite testdata/articles/*.golden")
 
 // TestArticlesGolden runs whole articles of other conflicts and outlets
 // through the extractor and compares its stances and events with golden
@@ -28,19 +26,7 @@ func TestArticlesGolden(t *testing.T) {
 			}
 			f := New(d).Extract(name, string(text), published)
 			got := renderFacts(f)
-			golden := filepath.Join("testdata", "articles", name+".golden")
-			if *updateArticles {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestArticlesGolden -update-articles to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("facts of %s differ from %s:\n%s", name, golden, got)
-			}
+			golden.Check(t, filepath.Join("testdata", "articles", name+".golden"), []byte(got))
 		})
 	}
 }

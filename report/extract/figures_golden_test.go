@@ -1,15 +1,14 @@
 package extract
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var updateFigures = flag.Bool("update-figures", false, "rewrite testdata/figures/*.golden from figuresIn's output")
+	"brief/internal/golden"
+)
 
 // TestFiguresGolden reads the articles in testdata/figures (news of several
 // conflicts, written for these tests) and compares every figure found with
@@ -26,20 +25,7 @@ func TestFiguresGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := renderFigures(string(b), am)
-		golden := strings.TrimSuffix(path, ".txt") + ".golden"
-		if *updateFigures {
-			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -run TestFiguresGolden -update-figures to create it)", err)
-		}
-		if got != string(want) {
-			t.Errorf("%s: figures differ from %s\n got:\n%s\nwant:\n%s", path, golden, got, want)
-		}
+		golden.Check(t, strings.TrimSuffix(path, ".txt")+".golden", []byte(got))
 	}
 }
 

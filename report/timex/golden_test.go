@@ -1,17 +1,15 @@
 package timex
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"brief/internal/golden"
 	"brief/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden runs Find over each testdata/*.txt, whose first line is
 // "published: DATE", and compares the mentions with testdata/*.golden.
@@ -38,43 +36,6 @@ func TestGolden(t *testing.T) {
 			date, precision, _ := m.Date()
 			fmt.Fprintf(&got, "%d:%d\t%q\t%s\t%s\t%s %s\n", m.Start, m.End, m.Text, m.Value, m.Precision, date, precision)
 		}
-		golden := strings.TrimSuffix(path, ".txt") + ".golden"
-		if *update {
-			if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
-		}
-		if got.String() != string(want) {
-			t.Errorf("%s: mentions differ from %s (go test -update rewrites it after review):\n%s", path, golden, diffLines(string(want), got.String()))
-		}
+		golden.Check(t, strings.TrimSuffix(path, ".txt")+".golden", []byte(got.String()))
 	}
-}
-
-// diffLines lists the lines only in want (-) and only in got (+).
-func diffLines(want, got string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var b strings.Builder
-	for _, l := range strings.Split(want, "\n") {
-		if !g[l] {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for _, l := range strings.Split(got, "\n") {
-		if !w[l] {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	return b.String()
 }

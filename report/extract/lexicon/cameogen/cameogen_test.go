@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,10 +10,9 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"brief/internal/golden"
 	"brief/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestPosition(t *testing.T) {
 	for _, tc := range []struct {
@@ -307,20 +305,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, got := range map[string][]byte{"cameo.golden.toml": cameo, "roles.golden.toml": roles} {
-		path := filepath.Join("testdata", name)
-		if *update {
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from the conversion of the test dictionaries (go test -update to accept)", path)
-		}
+		golden.Check(t, filepath.Join("testdata", name), got)
 	}
 }
 
