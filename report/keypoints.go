@@ -426,13 +426,6 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
 // listed joins up to maxListed items and says how many more there are.
 func listed(items []string) string {
 	if len(items) <= maxListed {

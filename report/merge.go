@@ -276,16 +276,6 @@ var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 	"and": true, "to": true, "was": true, "were": true, "is": true, "by": true, "for": true, "with": true,
 	"its": true, "it": true, "that": true, "at": true, "as": true, "from": true, "has": true, "had": true}
 
-func contentWords(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.Fields(normalise(s)) {
-		if !stopWords[w] {
-			out[w] = true
-		}
-	}
-	return out
-}
-
 func jaccard(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
