@@ -21,6 +21,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"brief/report"
+	"brief/report/corpus"
 	"brief/report/extract/lexicon"
 )
 
@@ -41,6 +42,9 @@ type Config struct {
 	Lexicon  Lexicon          `toml:"lexicon"`
 	Feeds    []Feed           `toml:"feed"`
 	Fetch    Fetch            `toml:"fetch"`
+	// Limits bound each article: its size, its longest line, its front
+	// matter keys, and whether a link may lead outside the sources folder.
+	Limits corpus.Limits `toml:"limits"`
 
 	// Path is the configuration file's path, as given.
 	Path string `toml:"-"`
@@ -274,6 +278,9 @@ func (c *Config) validate(data string) error {
 	if err := c.validateFetch(bad); err != nil {
 		return err
 	}
+	if err := c.Limits.Check(); err != nil {
+		return bad("[limits]", "%v", err)
+	}
 	for _, p := range c.Cleaning.DropLines {
 		if _, err := regexp.Compile(p); err != nil {
 			return bad("drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
@@ -363,6 +370,13 @@ func (c *Config) SourcesDir() (string, error) {
 		return "", &Error{File: c.Path, Line: c.sourcesLine, Msg: fmt.Sprintf("sources %s is not a folder", dir)}
 	}
 	return dir, nil
+}
+
+// CorpusOptions returns the options that load the configured sources:
+// the furniture patterns, the limits, and paths relative to the
+// configuration's folder.
+func (c *Config) CorpusOptions() corpus.Options {
+	return corpus.Options{DropLines: c.Cleaning.DropLines, RelativeTo: c.Dir, Limits: c.Limits}
 }
 
 // Location returns the configured time zone.
