@@ -37,15 +37,19 @@ type Problem struct {
 	Skipped bool
 }
 
+// Error writes the problem on one line. A control character in the file
+// name or the message (a name with a newline or an escape sequence in it)
+// is written as an escape, so the line can neither be split into forged
+// lines nor act on a terminal.
 func (p Problem) Error() string {
 	where := p.File
 	if p.Line > 0 {
 		where = fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
 	if p.Skipped {
-		return fmt.Sprintf("%s: %s; article skipped", where, p.Msg)
+		return report.Visible(fmt.Sprintf("%s: %s; article skipped", where, p.Msg))
 	}
-	return fmt.Sprintf("%s: %s", where, p.Msg)
+	return report.Visible(fmt.Sprintf("%s: %s", where, p.Msg))
 }
 
 // Extensions lists the file name endings read as articles.

@@ -238,3 +238,23 @@ func TestControlsRemovedOnLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemOneLine loads a file whose name holds a newline and a
+// terminal escape: its problem is one line with both written as escapes.
+func TestProblemOneLine(t *testing.T) {
+	dir := t.TempDir()
+	name := "x.md\nbrief: error: forged\x1b[2J.md"
+	writeFiles(t, dir, map[string]string{name: "+++\ntitle = \"Undated\"\n+++\nThe army and the RSF met in Jeddah, mediators said.\n"})
+	_, problems, err := Load(dir, Options{RelativeTo: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) != 1 {
+		t.Fatalf("problems = %v, want the one for the undated article", problems)
+	}
+	got := problems[0].Error()
+	want := `x.md\nbrief: error: forged\x1b[2J.md: undated`
+	if strings.ContainsAny(got, "\n\x1b") || !strings.HasPrefix(got, want) {
+		t.Errorf("problem = %q, want it to start %q", got, want)
+	}
+}
