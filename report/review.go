@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Review decisions.
@@ -22,6 +23,22 @@ const (
 
 // maxCorrection is the longest correction ApplyReview accepts.
 const maxCorrection = 1000
+
+// maxWarningsOfKind is the most warnings of one kind ApplyReview returns;
+// the rest of that kind are counted in one more line, so that a workbook
+// of a hundred thousand stray rows is a few lines in the log.
+const maxWarningsOfKind = 20
+
+// The kinds of review warning, each with the line that counts the rest.
+const (
+	warnNotInBrief     = "%d more decisions about facts not in this brief are ignored"
+	warnAcceptedFixed  = "%d more accepted facts have a correction, which is ignored"
+	warnEmptyFix       = "%d more facts are marked correct with an empty Correction column"
+	warnLongFix        = "%d more corrections are longer than the longest read"
+	warnBadFix         = "%d more corrections do not parse; those facts are left as extracted"
+	warnConflict       = "%d more facts have different decisions in different rows"
+	warnUnknownVerdict = "%d more decisions are not accept, reject or correct"
+)
 
 // ApplyReview applies an analyst's decisions, keyed by fact id, to b.
 //
@@ -66,9 +83,23 @@ func ApplyReview(b *Brief, decisions map[string]Review) (warnings []string) {
 	for _, c := range b.Matrix {
 		r.oldCells[[2]string{c.Actor, c.Issue}] = c
 	}
+	counts := map[string]int{}
+	var kinds []string
 	for _, id := range ids {
-		if w := r.apply(id, decisions[id]); w != "" {
+		kind, w := r.apply(id, decisions[id])
+		if w == "" {
+			continue
+		}
+		if counts[kind] == 0 {
+			kinds = append(kinds, kind)
+		}
+		if counts[kind]++; counts[kind] <= maxWarningsOfKind {
 			warnings = append(warnings, w)
+		}
+	}
+	for _, kind := range kinds {
+		if n := counts[kind] - maxWarningsOfKind; n > 0 {
+			warnings = append(warnings, "review: "+fmt.Sprintf(kind, n))
 		}
 	}
 	if !r.changed {
@@ -92,8 +123,8 @@ type reviewer struct {
 	changed  bool // a fact was rejected or corrected
 }
 
-// apply applies one decision and returns a warning, or "".
-func (r *reviewer) apply(id string, d Review) string {
+// apply applies one decision and returns a warning and its kind, or "".
+func (r *reviewer) apply(id string, d Review) (kind, warning string) {
 	where := ""
 	if d.Where != "" {
 		where = d.Where + ": "
@@ -105,29 +136,29 @@ func (r *reviewer) apply(id string, d Review) string {
 	}
 	fig, ev, st := r.find(id)
 	if fig == nil && ev == nil && st == nil {
-		return fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(decision, "none"))
+		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(decision, "none"))
 	}
 	review := &Review{Decision: decision, Where: d.Where}
 	switch decision {
 	case DecisionAccept:
 		r.setReview(fig, ev, st, review)
 		if correction != "" {
-			return fmt.Sprintf("review: %sfact %s is accepted, so its correction %q is ignored", where, id, correction)
+			return warnAcceptedFixed, fmt.Sprintf("review: %sfact %s is accepted, so its correction %q is ignored", where, id, correction)
 		}
-		return ""
+		return "", ""
 	case DecisionReject:
 		r.rejected[id] = true
 		r.changed = true
 		if st != nil {
 			r.affected[[2]string{st.Actor, st.Issue}] = true
 		}
-		return ""
+		return "", ""
 	case DecisionCorrect:
 		if correction == "" {
-			return fmt.Sprintf("review: %sfact %s is marked correct but the Correction column is empty; fact left as extracted", where, id)
+			return warnEmptyFix, fmt.Sprintf("review: %sfact %s is marked correct but the Correction column is empty; fact left as extracted", where, id)
 		}
 		if len(correction) > maxCorrection {
-			return fmt.Sprintf("review: %sfact %s: correction longer than %d characters; fact left as extracted", where, id, maxCorrection)
+			return warnLongFix, fmt.Sprintf("review: %sfact %s: correction longer than %d characters; fact left as extracted", where, id, maxCorrection)
 		}
 		var original string
 		var err error
@@ -143,16 +174,16 @@ func (r *reviewer) apply(id string, d Review) string {
 			r.affected[[2]string{st.Actor, st.Issue}] = true
 		}
 		if err != nil {
-			return fmt.Sprintf("review: %sfact %s: correction %q: %v; fact left as extracted", where, id, correction, err)
+			return warnBadFix, fmt.Sprintf("review: %sfact %s: correction %q: %v; fact left as extracted", where, id, correction, err)
 		}
 		review.Correction, review.Original = correction, original
 		r.setReview(fig, ev, st, review)
 		r.changed = true
-		return ""
+		return "", ""
 	case DecisionConflict:
-		return fmt.Sprintf("review: %sfact %s has different decisions in different rows; fact left as extracted", where, id)
+		return warnConflict, fmt.Sprintf("review: %sfact %s has different decisions in different rows; fact left as extracted", where, id)
 	}
-	return fmt.Sprintf("review: %sfact %s: decision %q is not accept, reject or correct; fact left as extracted", where, id, d.Decision)
+	return warnUnknownVerdict, fmt.Sprintf("review: %sfact %s: decision %q is not accept, reject or correct; fact left as extracted", where, id, d.Decision)
 }
 
 // find returns the fact with the id, of whichever kind.
@@ -407,6 +438,9 @@ func (r *reviewer) correctEvent(ev *Event, correction string) (string, error) {
 		case "", "date":
 			d, err := ParseDate(it.value)
 			if err != nil {
+				if shown, ok := excelSerialDate(it.value); ok {
+					return "", fmt.Errorf("%s is how Excel stores the date %s: Excel changed what was typed; format the Correction column as Text and type the date again, as YYYY-MM-DD, YYYY-MM or YYYY", it.value, shown)
+				}
 				return "", err
 			}
 			original = append(original, ev.Date)
@@ -628,4 +662,21 @@ func rejectedFacts(b *Brief, rejected map[string]bool) []Rejected {
 		}
 	}
 	return out
+}
+
+// excelSerialDate reads a correction that is a bare number as the date
+// serial Excel stores for a cell it took to be a date (days since
+// 1899-12-30, in the 1900 date system of Windows workbooks), and returns
+// that date. It reports false for anything else, and for serials before
+// 1900-03-01 or after 9999, which no event correction means.
+func excelSerialDate(s string) (string, bool) {
+	if s == "" || strings.Trim(s, "0123456789.") != "" {
+		return "", false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v < 61 || v >= 2958466 {
+		return "", false
+	}
+	day := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(v))
+	return day.Format("2006-01-02"), true
 }

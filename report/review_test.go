@@ -2,7 +2,9 @@ package report
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -230,6 +232,9 @@ func TestApplyReviewWarnings(t *testing.T) {
 		{"attack", Review{Decision: "correct"}, "Correction column is empty"},
 		{"attack", Review{Decision: "correct", Correction: strings.Repeat("9", 1001)}, "longer than 1000 characters"},
 		{"attack", Review{Decision: DecisionConflict, Where: "Timeline!J2, Timeline!J5"}, "Timeline!J2, Timeline!J5: fact e"},
+		{"attack", Review{Decision: "correct", Correction: "45082"}, "45082 is how Excel stores the date 2023-06-05: Excel changed what was typed; format the Correction column as Text"},
+		{"attack", Review{Decision: "correct", Correction: "date=45078.5"}, "Excel stores the date 2023-06-01"},
+		{"attack", Review{Decision: "correct", Correction: "NaN"}, "want YYYY, YYYY-MM or YYYY-MM-DD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.warning, func(t *testing.T) {
@@ -398,4 +403,27 @@ func reviewOf(b *Brief, id string) *Review {
 		return findEvent(b, id).Review
 	}
 	return findStance(b, id).Review
+}
+
+// TestApplyReviewManyWarnings reads a review of 100,000 rows about facts
+// not in the brief: the first few are warnings of their own, the rest one
+// line with their count.
+func TestApplyReviewManyWarnings(t *testing.T) {
+	b, ids := reviewBrief(t)
+	decisions := map[string]Review{}
+	for i := range 100_000 {
+		decisions[fmt.Sprintf("f%010d", i)] = Review{Decision: "accept", Where: fmt.Sprintf("Figures!Q%d", i+2)}
+	}
+	decisions[ids["attack"]] = Review{Decision: "perhaps"}
+	warnings := ApplyReview(b, decisions)
+	if len(warnings) != maxWarningsOfKind+2 {
+		t.Fatalf("%d warnings, want %d: %q…", len(warnings), maxWarningsOfKind+2, warnings[:min(len(warnings), 3)])
+	}
+	want := fmt.Sprintf("review: %d more decisions about facts not in this brief are ignored", 100_000-maxWarningsOfKind)
+	if !slices.Contains(warnings, want) {
+		t.Errorf("no line %q in %q", want, warnings)
+	}
+	if !strings.Contains(strings.Join(warnings, "\n"), `decision "perhaps"`) {
+		t.Errorf("the one warning of another kind was lost: %q", warnings)
+	}
 }
