@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -97,6 +98,12 @@ type Options struct {
 func (o Options) Cleaner() (*Cleaner, error) {
 	if err := o.Limits.Check(); err != nil {
 		return nil, err
+	}
+	for _, p := range o.DropLines {
+		// Alone, so that "a)|(b" cannot break out of the whole-line match.
+		if _, err := regexp.Compile(p); err != nil {
+			return nil, fmt.Errorf("cleaning.drop_lines: pattern %q: %v", p, err)
+		}
 	}
 	c, err := NewCleaner(o.DropLines)
 	if err != nil {
