@@ -131,6 +131,11 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read configuration: %v", errors.Unwrap(err))}
 	}
+	return parse(path, data)
+}
+
+// parse decodes and validates a configuration's bytes, read from path.
+func parse(path string, data []byte) (*Config, error) {
 	c := Default()
 	c.Sections = nil
 	md, err := toml.Decode(string(data), &c)
