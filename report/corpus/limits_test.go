@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"brief/report"
 )
 
 // writeFiles writes name → content under dir.
@@ -152,7 +154,7 @@ func TestManyFrontMatterKeys(t *testing.T) {
 			for i, n := range []int{10_000, 100_000} {
 				data := manyKeys(n, yaml)
 				var (
-					src   any
+					src   *report.Source
 					probs []Problem
 				)
 				work[i] = allocated(func() {
@@ -256,5 +258,41 @@ func TestProblemOneLine(t *testing.T) {
 	want := `x.md\nbrief: error: forged\x1b[2J.md: undated`
 	if strings.ContainsAny(got, "\n\x1b") || !strings.HasPrefix(got, want) {
 		t.Errorf("problem = %q, want it to start %q", got, want)
+	}
+}
+
+// TestArticleMemory parses the largest article the defaults allow, of
+// short paragraphs and with its text on one line: the bytes allocated (an
+// upper bound of the memory held) stay a small multiple of its size. (Most
+// of it is the cleaner's word lists, one a line.)
+func TestArticleMemory(t *testing.T) {
+	para := "The army said on Sunday that 12 people were killed in Khartoum, mediators said.\n\n"
+	body := strings.Repeat(para, (DefaultArticleBytes-200)/len(para))
+	for _, tt := range []struct {
+		name, text string
+		loads      bool
+	}{
+		{"paragraphs", body, true},
+		{"one line", strings.ReplaceAll(body, "\n", " "), false},
+		{"controls", strings.ReplaceAll(body[:len(body)/2], "Sunday", "Sun\x00day"), true},
+	} {
+		data := []byte("+++\ntitle = \"Big\"\npublished = 2024-05-12\n+++\n" + tt.text)
+		cleaner := mustCleaner(t, Options{})
+		var (
+			src   *report.Source
+			probs []Problem
+		)
+		alloc := allocated(func() {
+			s, p := Parse("big.md", data, cleaner)
+			src, probs = s, p
+		})
+		if (src != nil) != tt.loads {
+			t.Errorf("%s: loaded %v, want %v (%v)", tt.name, src != nil, tt.loads, probs)
+		}
+		if ratio := float64(alloc) / float64(len(data)); ratio > 16 {
+			t.Errorf("%s: parsing %d bytes allocated %d, %.1f times its size", tt.name, len(data), alloc, ratio)
+		} else {
+			t.Logf("%s: %d bytes allocated %.1f× its size", tt.name, len(data), ratio)
+		}
 	}
 }
