@@ -122,3 +122,23 @@ func FuzzCorrection(f *testing.F) {
 		}
 	})
 }
+
+// FuzzExcelDate reads any serial in any number format: a date it gives
+// is a model date; never a panic.
+func FuzzExcelDate(f *testing.F) {
+	for _, s := range []struct {
+		serial float64
+		format string
+	}{{45082, "m/d/yyyy"}, {45078, "[$-409]mmmm yyyy;@"}, {45082, `h:mm AM/PM`}, {60, "yyyy"}, {1, `"d"\y[`}} {
+		f.Add(s.serial, s.format, false)
+	}
+	f.Fuzz(func(t *testing.T, serial float64, format string, date1904 bool) {
+		got, ok := ExcelDate(serial, format, date1904)
+		if !ok {
+			return
+		}
+		if d, err := ParseDate(got); err != nil || d.Precision() != formatPrecision(format) {
+			t.Errorf("ExcelDate(%v, %q) = %q: %v, precision %q", serial, format, got, err, formatPrecision(format))
+		}
+	})
+}
