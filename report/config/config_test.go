@@ -91,7 +91,7 @@ func TestLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := corpus.Limits{ArticleBytes: 1_000_000, LineBytes: 20_000, FrontMatterKeys: 40, OutsideLinks: true}
+	want := corpus.Limits{ArticleBytes: 1_000_000, LineBytes: 20_000, FrontMatterKeys: 40, PageParagraphs: 500, OutsideLinks: true}
 	if c.Limits != want {
 		t.Errorf("limits = %+v, want %+v", c.Limits, want)
 	}

@@ -85,6 +85,9 @@ func firstOf(values ...string) string {
 
 // parseHTML reads a saved page as an article.
 func parseHTML(path string, data []byte, cleaner *Cleaner) (*report.Source, []Problem) {
+	if p := manyParagraphs(path, data, limitsOf(cleaner)); p != nil {
+		return nil, []Problem{*p}
+	}
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])
 	page, err := ReadPage(data, savedFromURL(data))

@@ -23,6 +23,9 @@ type Limits struct {
 	LineBytes int `toml:"line_bytes"`
 	// FrontMatterKeys is the most keys an article's front matter may set.
 	FrontMatterKeys int `toml:"front_matter_keys"`
+	// PageParagraphs is the most paragraphs (<p> elements) a saved page
+	// may have: the page extractor's work grows with their square.
+	PageParagraphs int `toml:"page_paragraphs"`
 	// OutsideLinks, when true, reads a symbolic link in the sources folder
 	// that resolves to a file outside it. By default such a link is
 	// reported and skipped: the sources folder is a boundary.
@@ -35,6 +38,7 @@ const (
 	DefaultArticleBytes    = 4 << 20   // 4 MiB
 	DefaultLineBytes       = 128 << 10 // 128 KiB
 	DefaultFrontMatterKeys = 100
+	DefaultPageParagraphs  = 3000
 )
 
 // maxKeyWarnings is the most unknown front matter keys reported one by
@@ -52,6 +56,9 @@ func (l Limits) withDefaults() Limits {
 	if l.FrontMatterKeys <= 0 {
 		l.FrontMatterKeys = DefaultFrontMatterKeys
 	}
+	if l.PageParagraphs <= 0 {
+		l.PageParagraphs = DefaultPageParagraphs
+	}
 	return l
 }
 
@@ -64,6 +71,8 @@ func (l Limits) Check() error {
 		return fmt.Errorf("limits.line_bytes = %d: want a number of bytes, or 0 for the default (%d)", l.LineBytes, DefaultLineBytes)
 	case l.FrontMatterKeys < 0:
 		return fmt.Errorf("limits.front_matter_keys = %d: want a number of keys, or 0 for the default (%d)", l.FrontMatterKeys, DefaultFrontMatterKeys)
+	case l.PageParagraphs < 0:
+		return fmt.Errorf("limits.page_paragraphs = %d: want a number of paragraphs, or 0 for the default (%d)", l.PageParagraphs, DefaultPageParagraphs)
 	}
 	return nil
 }
@@ -129,6 +138,28 @@ func longLine(file, text string, firstLine int, limits Limits) *Problem {
 		rest = tail
 	}
 	return nil
+}
+
+// manyParagraphs returns a Problem when a page has more paragraphs (<p>
+// start tags, counted in its bytes) than the limit, or nil.
+func manyParagraphs(file string, data []byte, limits Limits) *Problem {
+	max := limits.withDefaults().PageParagraphs
+	n := 0
+	for i := 0; i+2 < len(data); i++ {
+		if data[i] != '<' || data[i+1]|0x20 != 'p' {
+			continue
+		}
+		switch data[i+2] {
+		case '>', ' ', '\t', '\n', '\r', '\f', '/':
+			n++
+		}
+	}
+	if n <= max {
+		return nil
+	}
+	return &Problem{File: file, Skipped: true, Msg: fmt.Sprintf(
+		"the page has %d paragraphs, more than the most read, %d (the page reader slows with their square); copy the article's own text into a .md file, or raise [limits] page_paragraphs in the configuration",
+		n, max)}
 }
 
 // byteSize writes a size for people: "812 bytes", "40.0 KiB", "5.2 MiB".

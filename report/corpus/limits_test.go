@@ -36,7 +36,7 @@ func TestLimits(t *testing.T) {
 		}
 		return b.String()
 	}
-	limits := Limits{ArticleBytes: 2000, LineBytes: 300, FrontMatterKeys: 10}
+	limits := Limits{ArticleBytes: 2000, LineBytes: 300, FrontMatterKeys: 10, PageParagraphs: 5}
 	tests := []struct {
 		name, content string
 		want          string // in the problem; "" for an article that loads
@@ -48,6 +48,8 @@ func TestLimits(t *testing.T) {
 		{"line.html", "<html><body><article><p>" + strings.Repeat("word ", 100) + "</p></article></body></html>", "in the page's text, a line of"},
 		{"keys.md", "+++\n" + keys(11, "k%d = 1\n") + "+++\nText of the article, said the army.\n", "keys.md:1: the front matter sets 11 keys, more than the most read, 10"},
 		{"keys_yaml.md", "---\n" + keys(11, "k%d: 1\n") + "---\nText of the article, said the army.\n", "the front matter sets 11 keys"},
+		{"paragraphs.html", "<html><body><article>" + strings.Repeat("<P>The army said so on Sunday.</p>\n", 6) + "</article></body></html>", "the page has 6 paragraphs, more than the most read, 5"},
+		{"five.html", "<html><body><article>" + strings.Repeat("<p class=x>The army and the RSF met in Jeddah on Sunday, mediators said to reporters.</p>", 5) + "<pre>x</pre><param></article></body></html>", ""},
 		{"ten_keys.md", "+++\n" + keys(10, "k%d = 1\n") + "+++\nText of the article, said the army.\n", ""},
 	}
 	dir := t.TempDir()
@@ -294,5 +296,24 @@ func TestArticleMemory(t *testing.T) {
 		} else {
 			t.Logf("%s: %d bytes allocated %.1f× its size", tt.name, len(data), ratio)
 		}
+	}
+}
+
+// TestManyParagraphs feeds a page of 10,000 paragraphs, which the page
+// reader takes seconds over (its work grows with their square): it is
+// refused from a count of its bytes, before it is read as HTML.
+func TestManyParagraphs(t *testing.T) {
+	page := []byte("<html><body><article>" + strings.Repeat("<p>The army said twelve people were killed on Sunday in the town.</p>", 10_000) + "</article></body></html>")
+	cleaner := mustCleaner(t, Options{})
+	var (
+		src   *report.Source
+		probs []Problem
+	)
+	alloc := allocated(func() { src, probs = Parse("page.html", page, cleaner) })
+	if src != nil || len(probs) != 1 || !strings.Contains(probs[0].Error(), "the page has 10000 paragraphs, more than the most read, 3000") {
+		t.Fatalf("10,000 paragraphs: loaded %v, problems %v", src != nil, probs)
+	}
+	if alloc > uint64(len(page)) {
+		t.Errorf("refusing the page allocated %d bytes, more than its size %d", alloc, len(page))
 	}
 }
