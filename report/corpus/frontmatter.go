@@ -306,10 +306,12 @@ func (fm *frontMatter) apply(path string, src *report.Source) []Problem {
 		return nil
 	}
 	var probs []Problem
-	src.Title = strings.TrimSpace(fm.Title)
-	src.Outlet = strings.TrimSpace(fm.Outlet)
-	src.URL = strings.TrimSpace(fm.URL)
-	src.Notes = strings.TrimSpace(fm.Notes)
+	// A TOML or YAML string may write a control character as an escape
+	// ("\u0000"), which the file's bytes do not show: remove it here too.
+	src.Title = oneLine(fm.Title)
+	src.Outlet = oneLine(fm.Outlet)
+	src.URL = oneLine(fm.URL)
+	src.Notes = strings.TrimSpace(StripControls(fm.Notes))
 	published, key := fm.Published, "published"
 	if published == nil {
 		published, key = fm.Date, "date"
@@ -391,4 +393,10 @@ func publishedDate(v any) (report.Date, error) {
 		return report.ParseDate(fmt.Sprint(p))
 	}
 	return report.Date{}, fmt.Errorf("want a date such as 2023-06-06 or \"2023-06\", not %v", v)
+}
+
+// oneLine returns s without control characters, on one line, its spaces
+// collapsed.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(StripControls(s)), " ")
 }

@@ -220,6 +220,8 @@ func TestStripControls(t *testing.T) {
 func TestControlsRemovedOnLoad(t *testing.T) {
 	files := map[string]string{
 		"a.md":   "+++\ntitle = \"Talks\x00 resume\x1b[2J\"\noutlet = \"Wire\u009b\"\npublished = 2024-05-12\n+++\nThe army\x00 and the RSF met\x07 in Jeddah on Sunday, mediators said.\x1b]0;title\x07\n",
+		"c.md":   "+++\ntitle = \"Escaped\\u0000 \\u001b[2Jtitle\\nsplit\"\nnotes = \"a\\u0007b\"\n+++\nThe army and the RSF met in Jeddah on Sunday, mediators said.\n",
+		"d.md":   "---\ntitle: \"YAML\\0 \\e[2Jtitle\"\n---\nThe army and the RSF met in Jeddah on Sunday, mediators said.\n",
 		"b.html": "<html><head><title>Talks&#0; resume&#27;</title></head><body><article><p>The army&#1; and the RSF met in Jeddah on Sunday, mediators said to reporters at the venue.</p><p>Mediators\x0b said the talks would go on for a second week.</p></article></body></html>",
 	}
 	dir := t.TempDir()
@@ -228,8 +230,8 @@ func TestControlsRemovedOnLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(sources) != 2 {
-		t.Fatalf("loaded %d sources, want 2; problems %v", len(sources), problems)
+	if len(sources) != 4 {
+		t.Fatalf("loaded %d sources, want 4; problems %v", len(sources), problems)
 	}
 	for _, s := range sources {
 		s.Path, s.Hash = "", "" // the file's own name and bytes
