@@ -136,6 +136,9 @@ func Load(path string) (*Config, error) {
 
 // parse decodes and validates a configuration's bytes, read from path.
 func parse(path string, data []byte) (*Config, error) {
+	if d := corpus.TOMLDepth(string(data)); d > corpus.MaxTOMLDepth {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("arrays or tables nest %d levels deep, more than the %d read; is this a brief configuration?", d, corpus.MaxTOMLDepth)}
+	}
 	c := Default()
 	c.Sections = nil
 	md, err := toml.Decode(string(data), &c)

@@ -106,3 +106,14 @@ func TestLimits(t *testing.T) {
 		t.Errorf("no [limits] table: %+v, want the zero value (the defaults)", m.Limits)
 	}
 }
+
+// TestDeepConfiguration loads a configuration nested 100,000 levels deep,
+// which would exhaust the TOML decoder's memory: it is refused first.
+func TestDeepConfiguration(t *testing.T) {
+	data := []byte("title = \"Deep\"\nx = " + strings.Repeat("{a=", 100_000) + "1" + strings.Repeat("}", 100_000) + "\n")
+	_, err := parse("deep.toml", data)
+	var ce *Error
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "deep.toml: arrays or tables nest 100000 levels deep") {
+		t.Errorf("parse(deep) = %v", err)
+	}
+}

@@ -136,6 +136,10 @@ func looksLikeYAMLMapping(text string) bool {
 // decodeTOML decodes a "+++" front matter.
 func decodeTOML(path, tomlText string, limits Limits) (*frontMatter, []Problem) {
 	fm := &frontMatter{text: tomlText, startLine: 2}
+	if d := TOMLDepth(tomlText); d > MaxTOMLDepth {
+		return nil, []Problem{{File: path, Line: 1, Skipped: true, Msg: fmt.Sprintf(
+			"the front matter nests %d levels of brackets or braces deep, more than the %d read; write its keys as plain \"key = value\" lines", d, MaxTOMLDepth)}}
+	}
 	md, err := toml.Decode(tomlText, fm)
 	if err != nil {
 		line, msg := tomlProblem(err)
