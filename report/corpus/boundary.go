@@ -82,3 +82,24 @@ func insideLink(dir, path string) bool {
 	target, err := filepath.EvalSymlinks(path)
 	return err != nil || within(root, target)
 }
+
+// openInside opens the article at path, a file of the sources folder
+// dir, through root (dir opened as an os.Root), so that whatever changes
+// in the folder after List checked it (a link swapped for one that leads
+// out), the file opened lies inside it. A link is opened as the file it
+// resolves to, since a Root does not follow an absolute link.
+func openInside(root *os.Root, dir, path string) (*os.File, error) {
+	name := filepath.Base(path)
+	if info, err := os.Lstat(path); err == nil && info.Mode()&os.ModeSymlink != 0 {
+		resolvedDir, err1 := filepath.EvalSymlinks(dir)
+		target, err2 := filepath.EvalSymlinks(path)
+		if err1 == nil && err2 == nil {
+			absDir, err1 := filepath.Abs(resolvedDir)
+			absTarget, err2 := filepath.Abs(target)
+			if rel, err := filepath.Rel(absDir, absTarget); err1 == nil && err2 == nil && err == nil {
+				name = rel
+			}
+		}
+	}
+	return root.Open(name)
+}

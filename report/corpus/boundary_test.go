@@ -131,3 +131,24 @@ func TestSourcesFolderLinked(t *testing.T) {
 		}
 	}
 }
+
+// TestReadConfinedToFolder reads a link that leads out of the folder as
+// if it had been swapped in after List checked the folder: the read
+// itself refuses it.
+func TestReadConfinedToFolder(t *testing.T) {
+	dir := outsideFixture(t)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	for _, name := range []string{"absolute.md", "relative.md", "chain.md", "via_folder.md"} {
+		data, prob := readArticle(root, dir, filepath.Join(dir, name), name, Limits{})
+		if prob == nil || strings.Contains(string(data), "SECRET-OUTSIDE-MARKER") {
+			t.Errorf("%s: read %d bytes through the root, problem %v", name, len(data), prob)
+		}
+	}
+	if data, prob := readArticle(root, dir, filepath.Join(dir, "inside.md"), "inside.md", Limits{}); prob != nil || len(data) == 0 {
+		t.Errorf("a link inside the folder: %v", prob)
+	}
+}

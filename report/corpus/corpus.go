@@ -191,13 +191,20 @@ func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	var root *os.Root
+	if !opts.Limits.OutsideLinks {
+		if root, err = os.OpenRoot(dir); err != nil {
+			return nil, nil, fmt.Errorf("sources folder %s: %w", dir, unwrapPath(err))
+		}
+		defer root.Close()
+	}
 	var (
 		sources []report.Source
 		seen    = map[string]string{} // hash → first path
 	)
 	for _, f := range files {
 		display := DisplayPath(f, opts.RelativeTo)
-		data, prob := ReadFile(f, display, opts.Limits)
+		data, prob := readArticle(root, dir, f, display, opts.Limits)
 		if prob != nil {
 			problems = append(problems, *prob)
 			continue
@@ -215,6 +222,21 @@ func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
 		sources = append(sources, *src)
 	}
 	return sources, problems, nil
+}
+
+// readArticle reads the article at path in the sources folder dir:
+// through root when it is not nil, so that it cannot lead out of the
+// folder.
+func readArticle(root *os.Root, dir, path, display string, limits Limits) ([]byte, *Problem) {
+	if root == nil {
+		return ReadFile(path, display, limits)
+	}
+	f, err := openInside(root, dir, path)
+	if err != nil {
+		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err)), Skipped: true}
+	}
+	defer f.Close()
+	return readLimited(f, display, limits)
 }
 
 // Duplicate is the problem of an article whose bytes are those of an

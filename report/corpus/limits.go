@@ -81,12 +81,17 @@ func (l Limits) Check() error {
 // article allows: a larger file is a Problem giving its size, and is not
 // read into memory.
 func ReadFile(path, display string, limits Limits) ([]byte, *Problem) {
-	limits = limits.withDefaults()
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err)), Skipped: true}
 	}
 	defer f.Close()
+	return readLimited(f, display, limits)
+}
+
+// readLimited reads an open article as ReadFile does.
+func readLimited(f *os.File, display string, limits Limits) ([]byte, *Problem) {
+	limits = limits.withDefaults()
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > limits.ArticleBytes {
 		return nil, tooLarge(display, info.Size(), limits)
 	}
