@@ -317,7 +317,7 @@ func parseText(path string, data []byte, cleaner *Cleaner) (*report.Source, []Pr
 		return nil, append(probs, Problem{File: path, Line: bodyLine, Msg: msg, Skipped: true})
 	}
 	if src.Title == "" {
-		src.Title, src.Text = titleFromBody(src.Text)
+		takeTitle(src)
 	}
 	if src.Published == "" {
 		probs = append(probs, Problem{File: path, Msg: "undated: add published = \"YYYY-MM-DD\" to the front matter so relative dates resolve"})
@@ -334,6 +334,17 @@ func firstInvalid(data []byte) int {
 		i += n
 	}
 	return len(data)
+}
+
+// takeTitle gives a source without a title the title its text starts
+// with. A text that is only a headline keeps it as its text too, so the
+// source is never left without text.
+func takeTitle(src *report.Source) {
+	title, text := titleFromBody(src.Text)
+	if strings.TrimSpace(text) == "" {
+		text = src.Text
+	}
+	src.Title, src.Text = title, text
 }
 
 // maxTitle is the longest title, in characters, taken from a body.

@@ -110,7 +110,7 @@ func parseHTML(path string, data []byte, cleaner *Cleaner) (*report.Source, []Pr
 		return nil, []Problem{{File: path, Msg: "no article text found in the page; save the article's own page (not a front page or a list), or copy its text into a .md file", Skipped: true}}
 	}
 	if src.Title == "" {
-		src.Title, src.Text = titleFromBody(src.Text)
+		takeTitle(src)
 	}
 	var probs []Problem
 	if src.Published == "" {
