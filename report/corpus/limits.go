@@ -224,3 +224,35 @@ func hasControls(s string) bool {
 	}
 	return false
 }
+
+// Cap keeps, of the problems that say the same thing of different files,
+// the first most, and replaces the rest with one problem counting them
+// ("9980 more articles: undated: …"), placed after the last one kept: a
+// run over ten thousand undated articles logs a few lines, not ten
+// thousand. Problems are otherwise kept in order; most < 1 keeps all.
+func Cap(problems []Problem, most int) []Problem {
+	if most < 1 {
+		return problems
+	}
+	type kind struct {
+		msg     string
+		skipped bool
+	}
+	count := map[kind]int{}
+	for _, p := range problems {
+		count[kind{p.Msg, p.Skipped}]++
+	}
+	var out []Problem
+	seen := map[kind]int{}
+	for _, p := range problems {
+		k := kind{p.Msg, p.Skipped}
+		seen[k]++
+		if n := seen[k]; n <= most {
+			out = append(out, p)
+			if n == most && count[k] > most {
+				out = append(out, Problem{File: fmt.Sprintf("%d more articles", count[k]-most), Msg: p.Msg, Skipped: p.Skipped})
+			}
+		}
+	}
+	return out
+}

@@ -319,3 +319,29 @@ func TestManyParagraphs(t *testing.T) {
 		t.Errorf("refusing the page allocated %d bytes, more than its size %d", alloc, len(page))
 	}
 }
+
+func TestCap(t *testing.T) {
+	var problems []Problem
+	for i := range 10_000 {
+		problems = append(problems, Problem{File: fmt.Sprintf("s/%05d.md", i), Msg: "undated"})
+		if i%1000 == 0 {
+			problems = append(problems, Problem{File: fmt.Sprintf("s/%05d.md", i), Line: 2, Msg: "broken", Skipped: true})
+		}
+	}
+	got := Cap(problems, 3)
+	var lines []string
+	for _, p := range got {
+		lines = append(lines, p.Error())
+	}
+	want := []string{
+		"s/00000.md: undated", "s/00000.md:2: broken; article skipped", "s/00001.md: undated", "s/00002.md: undated",
+		"9997 more articles: undated", "s/01000.md:2: broken; article skipped", "s/02000.md:2: broken; article skipped",
+		"7 more articles: broken; article skipped",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Cap(…, 3) =\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if len(Cap(problems, 0)) != len(problems) {
+		t.Errorf("Cap(…, 0) dropped problems")
+	}
+}
