@@ -118,11 +118,14 @@ type Error struct {
 	Msg  string
 }
 
+// Error writes the problem on one line: a control character in the
+// message (a decoder's error quoting the bad text) is written as an
+// escape.
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return report.Visible(fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg))
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return report.Visible(fmt.Sprintf("%s: %s", e.File, e.Msg))
 }
 
 // Load reads and validates the configuration at path.
