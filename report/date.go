@@ -15,7 +15,8 @@ type Date struct {
 }
 
 // ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD. It rejects anything else,
-// including impossible days such as 2023-02-30.
+// including impossible days such as 2023-02-30 and the year 0000 (the
+// zero Date is the unknown date).
 func ParseDate(s string) (Date, error) {
 	parts := strings.Split(s, "-")
 	if len(parts) > 3 || len(parts[0]) != 4 {
@@ -29,6 +30,9 @@ func ParseDate(s string) (Date, error) {
 		n[i], _ = strconv.Atoi(p)
 	}
 	d := Date{Year: n[0], Month: n[1], Day: n[2]}
+	if d.Year == 0 {
+		return Date{}, fmt.Errorf("date %q: there is no year 0000", s)
+	}
 	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
 		return Date{}, fmt.Errorf("date %q: month %02d is not 01–12", s, d.Month)
 	}

@@ -77,7 +77,11 @@ func ParseWeek(s string) (Period, error) {
 	if n := weeksIn(year); week < 1 || week > n {
 		return Period{}, bad(fmt.Sprintf("%d has weeks 01 to %02d", year, n))
 	}
-	return weekPeriod(year, week), nil
+	p := weekPeriod(year, week)
+	if year < 1 || len(p.Start) != len("2006-01-02") || len(p.End) != len("2006-01-02") {
+		return Period{}, bad("its days fall outside the years 0001 to 9999")
+	}
+	return p, nil
 }
 
 // LastWeek returns the ISO week before the one that now falls in, counted

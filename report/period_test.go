@@ -130,3 +130,19 @@ func TestResolvePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestParseWeekEdges holds the fuzzer's finds: weeks whose days fall
+// outside the years 0001 to 9999.
+func TestParseWeekEdges(t *testing.T) {
+	for _, s := range []string{"9999-W52", "0000-W01"} {
+		if p, err := ParseWeek(s); err == nil {
+			t.Errorf("ParseWeek(%q) = %+v, want an error", s, p)
+		}
+	}
+	if _, err := ParseWeek("9999-W51"); err != nil {
+		t.Errorf("ParseWeek(9999-W51): %v", err)
+	}
+	if _, err := ParseDate("0000"); err == nil {
+		t.Errorf("ParseDate(0000) gave no error")
+	}
+}

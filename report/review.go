@@ -3,10 +3,12 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Review decisions.
@@ -22,6 +24,22 @@ const (
 
 // maxCorrection is the longest correction ApplyReview accepts.
 const maxCorrection = 1000
+
+// maxWarningsOfKind is the most warnings of one kind ApplyReview returns;
+// the rest of that kind are counted in one more line, so that a workbook
+// of a hundred thousand stray rows is a few lines in the log.
+const maxWarningsOfKind = 20
+
+// The kinds of review warning, each with the line that counts the rest.
+const (
+	warnNotInBrief     = "%d more decisions about facts not in this brief are ignored"
+	warnAcceptedFixed  = "%d more accepted facts have a correction, which is ignored"
+	warnEmptyFix       = "%d more facts are marked correct with an empty Correction column"
+	warnLongFix        = "%d more corrections are longer than the longest read"
+	warnBadFix         = "%d more corrections do not parse; those facts are left as extracted"
+	warnConflict       = "%d more facts have different decisions in different rows"
+	warnUnknownVerdict = "%d more decisions are not accept, reject or correct"
+)
 
 // ApplyReview applies an analyst's decisions, keyed by fact id, to b.
 //
@@ -66,9 +84,23 @@ func ApplyReview(b *Brief, decisions map[string]Review) (warnings []string) {
 	for _, c := range b.Matrix {
 		r.oldCells[[2]string{c.Actor, c.Issue}] = c
 	}
+	counts := map[string]int{}
+	var kinds []string
 	for _, id := range ids {
-		if w := r.apply(id, decisions[id]); w != "" {
+		kind, w := r.apply(id, decisions[id])
+		if w == "" {
+			continue
+		}
+		if counts[kind] == 0 {
+			kinds = append(kinds, kind)
+		}
+		if counts[kind]++; counts[kind] <= maxWarningsOfKind {
 			warnings = append(warnings, w)
+		}
+	}
+	for _, kind := range kinds {
+		if n := counts[kind] - maxWarningsOfKind; n > 0 {
+			warnings = append(warnings, "review: "+fmt.Sprintf(kind, n))
 		}
 	}
 	if !r.changed {
@@ -92,8 +124,8 @@ type reviewer struct {
 	changed  bool // a fact was rejected or corrected
 }
 
-// apply applies one decision and returns a warning, or "".
-func (r *reviewer) apply(id string, d Review) string {
+// apply applies one decision and returns a warning and its kind, or "".
+func (r *reviewer) apply(id string, d Review) (kind, warning string) {
 	where := ""
 	if d.Where != "" {
 		where = d.Where + ": "
@@ -105,29 +137,29 @@ func (r *reviewer) apply(id string, d Review) string {
 	}
 	fig, ev, st := r.find(id)
 	if fig == nil && ev == nil && st == nil {
-		return fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(decision, "none"))
+		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(decision, "none"))
 	}
 	review := &Review{Decision: decision, Where: d.Where}
 	switch decision {
 	case DecisionAccept:
 		r.setReview(fig, ev, st, review)
 		if correction != "" {
-			return fmt.Sprintf("review: %sfact %s is accepted, so its correction %q is ignored", where, id, correction)
+			return warnAcceptedFixed, fmt.Sprintf("review: %sfact %s is accepted, so its correction %q is ignored", where, id, correction)
 		}
-		return ""
+		return "", ""
 	case DecisionReject:
 		r.rejected[id] = true
 		r.changed = true
 		if st != nil {
 			r.affected[[2]string{st.Actor, st.Issue}] = true
 		}
-		return ""
+		return "", ""
 	case DecisionCorrect:
 		if correction == "" {
-			return fmt.Sprintf("review: %sfact %s is marked correct but the Correction column is empty; fact left as extracted", where, id)
+			return warnEmptyFix, fmt.Sprintf("review: %sfact %s is marked correct but the Correction column is empty; fact left as extracted", where, id)
 		}
 		if len(correction) > maxCorrection {
-			return fmt.Sprintf("review: %sfact %s: correction longer than %d characters; fact left as extracted", where, id, maxCorrection)
+			return warnLongFix, fmt.Sprintf("review: %sfact %s: correction longer than %d characters; fact left as extracted", where, id, maxCorrection)
 		}
 		var original string
 		var err error
@@ -143,16 +175,16 @@ func (r *reviewer) apply(id string, d Review) string {
 			r.affected[[2]string{st.Actor, st.Issue}] = true
 		}
 		if err != nil {
-			return fmt.Sprintf("review: %sfact %s: correction %q: %v; fact left as extracted", where, id, correction, err)
+			return warnBadFix, fmt.Sprintf("review: %sfact %s: correction %q: %v; fact left as extracted", where, id, correction, err)
 		}
 		review.Correction, review.Original = correction, original
 		r.setReview(fig, ev, st, review)
 		r.changed = true
-		return ""
+		return "", ""
 	case DecisionConflict:
-		return fmt.Sprintf("review: %sfact %s has different decisions in different rows; fact left as extracted", where, id)
+		return warnConflict, fmt.Sprintf("review: %sfact %s has different decisions in different rows; fact left as extracted", where, id)
 	}
-	return fmt.Sprintf("review: %sfact %s: decision %q is not accept, reject or correct; fact left as extracted", where, id, d.Decision)
+	return warnUnknownVerdict, fmt.Sprintf("review: %sfact %s: decision %q is not accept, reject or correct; fact left as extracted", where, id, d.Decision)
 }
 
 // find returns the fact with the id, of whichever kind.
@@ -407,6 +439,9 @@ func (r *reviewer) correctEvent(ev *Event, correction string) (string, error) {
 		case "", "date":
 			d, err := ParseDate(it.value)
 			if err != nil {
+				if shown, ok := excelSerialDate(it.value); ok {
+					return "", fmt.Errorf("%s is how Excel stores the date %s: Excel changed what was typed; format the Correction column as Text and type the date again, as YYYY-MM-DD, YYYY-MM or YYYY", it.value, shown)
+				}
 				return "", err
 			}
 			original = append(original, ev.Date)
@@ -628,4 +663,160 @@ func rejectedFacts(b *Brief, rejected map[string]bool) []Rejected {
 		}
 	}
 	return out
+}
+
+// excelSerialDate reads a correction that is a bare number as the date
+// serial Excel stores for a cell it took to be a date, in the 1900 date
+// system of Windows workbooks, and returns that date. It reports false
+// for anything else, and for serials before 1900-03-01, which no event
+// correction means.
+func excelSerialDate(s string) (string, bool) {
+	if s == "" || strings.Trim(s, "0123456789.") != "" {
+		return "", false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v < 61 {
+		return "", false
+	}
+	day, ok := serialDay(v, false)
+	return day.Format("2006-01-02"), ok
+}
+
+// ExcelDate returns the date a spreadsheet cell shows when what was typed
+// into it was stored as a date: serial is the cell's value, format its
+// number format code ("m/d/yyyy", "mmm-yy", "[$-409]mmmm yyyy;@", "yyyy";
+// ExcelBuiltinDateFormat gives the codes of the built-in formats), and
+// date1904 says the workbook counts from 1904 (as old Mac workbooks do)
+// instead of 1900. The date is written at the precision the format shows,
+// which is the precision that was typed: YYYY-MM-DD when it shows a day,
+// YYYY-MM when a month but no day ("2023-06" typed becomes Jun-23), YYYY
+// for a year alone. ok is false when the format shows no date or the
+// serial is no day between the years 1900 and 9999.
+//
+// A reader of a reviewed workbook gives this, not the serial, as a date
+// cell's Correction, so that a typed date reads as typed.
+func ExcelDate(serial float64, format string, date1904 bool) (date string, ok bool) {
+	precision := formatPrecision(format)
+	day, inRange := serialDay(serial, date1904)
+	if precision == "" || !inRange {
+		return "", false
+	}
+	d := DateOf(day)
+	switch precision {
+	case "month":
+		d.Day = 0
+	case "year":
+		d.Month, d.Day = 0, 0
+	}
+	return d.String(), true
+}
+
+// serialDay returns the day a spreadsheet date serial falls on; the time
+// of day is dropped. The 1900 system counts 1900-01-01 as 1 and keeps
+// Lotus 1-2-3's 29 February 1900 (serial 60), which never was.
+func serialDay(serial float64, date1904 bool) (time.Time, bool) {
+	if math.IsNaN(serial) || serial < 0 || serial >= 2958466 {
+		return time.Time{}, false
+	}
+	days := int(serial)
+	switch {
+	case date1904:
+		return time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days), true
+	case days == 0 || days == 60:
+		return time.Time{}, false // 1900-01-00 and the day that never was
+	case days < 60:
+		return time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days), true
+	}
+	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days), true
+}
+
+// ExcelBuiltinDateFormat returns the code of a built-in number format that
+// shows a date, by its id in the workbook's styles (14 is the locale's
+// short date), or "".
+func ExcelBuiltinDateFormat(id int) string {
+	return map[int]string{14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy",
+		22: "m/d/yy h:mm"}[id]
+}
+
+// formatPrecision returns "day", "month" or "year": the most precise part
+// of a date a number format code shows, or "" when it shows no date. Only
+// the format's first section counts; quoted text, escaped characters and
+// [bracketed] colours, locales and elapsed times, and AM/PM, are no part
+// of a date. An "m" next to an hour or seconds is minutes, not a month.
+func formatPrecision(format string) string {
+	var tokens []byte // one letter per run of the same letter
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		switch c {
+		case ';':
+			i = len(format)
+			continue
+		case '"':
+			if j := strings.IndexByte(format[i+1:], '"'); j >= 0 {
+				i += j + 1
+			} else {
+				i = len(format)
+			}
+			continue
+		case '\\':
+			i++
+			continue
+		case '[':
+			j := strings.IndexByte(format[i:], ']')
+			if j < 0 {
+				i = len(format)
+				continue
+			}
+			// An elapsed time, [h] or [mm], is a time; anything else in
+			// brackets (a colour, a locale) is not shown.
+			if inner := strings.ToLower(format[i+1 : i+j]); inner != "" && strings.Trim(inner, "hms") == "" {
+				tokens = append(tokens, inner[0])
+			}
+			i += j
+			continue
+		}
+		lower := strings.ToLower(format[i:])
+		if strings.HasPrefix(lower, "am/pm") || strings.HasPrefix(lower, "a/p") {
+			i += len("a/p") - 1
+			if strings.HasPrefix(lower, "am/pm") {
+				i += 2
+			}
+			continue
+		}
+		c = toLowerASCII(c)
+		if strings.IndexByte("ymdhs", c) < 0 {
+			continue
+		}
+		if n := len(tokens); n == 0 || tokens[n-1] != c || (i > 0 && toLowerASCII(format[i-1]) != c) {
+			tokens = append(tokens, c)
+		}
+	}
+	day, month, year := false, false, false
+	for i, c := range tokens {
+		switch c {
+		case 'y':
+			year = true
+		case 'd':
+			day = true
+		case 'm':
+			minutes := (i > 0 && tokens[i-1] == 'h') || (i+1 < len(tokens) && tokens[i+1] == 's')
+			month = month || !minutes
+		}
+	}
+	switch {
+	case day:
+		return "day"
+	case month:
+		return "month"
+	case year:
+		return "year"
+	}
+	return ""
+}
+
+func toLowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -2,7 +2,9 @@ package report
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -230,6 +232,9 @@ func TestApplyReviewWarnings(t *testing.T) {
 		{"attack", Review{Decision: "correct"}, "Correction column is empty"},
 		{"attack", Review{Decision: "correct", Correction: strings.Repeat("9", 1001)}, "longer than 1000 characters"},
 		{"attack", Review{Decision: DecisionConflict, Where: "Timeline!J2, Timeline!J5"}, "Timeline!J2, Timeline!J5: fact e"},
+		{"attack", Review{Decision: "correct", Correction: "45082"}, "45082 is how Excel stores the date 2023-06-05: Excel changed what was typed; format the Correction column as Text"},
+		{"attack", Review{Decision: "correct", Correction: "date=45078.5"}, "Excel stores the date 2023-06-01"},
+		{"attack", Review{Decision: "correct", Correction: "NaN"}, "want YYYY, YYYY-MM or YYYY-MM-DD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.warning, func(t *testing.T) {
@@ -398,4 +403,77 @@ func reviewOf(b *Brief, id string) *Review {
 		return findEvent(b, id).Review
 	}
 	return findStance(b, id).Review
+}
+
+// TestApplyReviewManyWarnings reads a review of 100,000 rows about facts
+// not in the brief: the first few are warnings of their own, the rest one
+// line with their count.
+func TestApplyReviewManyWarnings(t *testing.T) {
+	b, ids := reviewBrief(t)
+	decisions := map[string]Review{}
+	for i := range 100_000 {
+		decisions[fmt.Sprintf("f%010d", i)] = Review{Decision: "accept", Where: fmt.Sprintf("Figures!Q%d", i+2)}
+	}
+	decisions[ids["attack"]] = Review{Decision: "perhaps"}
+	warnings := ApplyReview(b, decisions)
+	if len(warnings) != maxWarningsOfKind+2 {
+		t.Fatalf("%d warnings, want %d: %q…", len(warnings), maxWarningsOfKind+2, warnings[:min(len(warnings), 3)])
+	}
+	want := fmt.Sprintf("review: %d more decisions about facts not in this brief are ignored", 100_000-maxWarningsOfKind)
+	if !slices.Contains(warnings, want) {
+		t.Errorf("no line %q in %q", want, warnings)
+	}
+	if !strings.Contains(strings.Join(warnings, "\n"), `decision "perhaps"`) {
+		t.Errorf("the one warning of another kind was lost: %q", warnings)
+	}
+}
+
+// TestExcelDate reads dates typed into a workbook that Excel stored as
+// date serials, at the precision their number format shows.
+func TestExcelDate(t *testing.T) {
+	tests := []struct {
+		serial   float64
+		format   string
+		date1904 bool
+		want     string // "" for not a date
+	}{
+		{45082, "m/d/yyyy", false, "2023-06-05"}, // "2023-06-05" typed in a US locale
+		{45082, "yyyy-mm-dd", false, "2023-06-05"},
+		{45082.75, "dd/mm/yyyy hh:mm", false, "2023-06-05"},
+		{45078, "mmm-yy", false, "2023-06"}, // "2023-06" typed
+		{45078, "[$-409]mmmm yyyy;@", false, "2023-06"},
+		{45078, "yyyy-mm", false, "2023-06"},
+		{44927, "yyyy", false, "2023"},
+		{45082, ExcelBuiltinDateFormat(14), false, "2023-06-05"},
+		{45078, ExcelBuiltinDateFormat(17), false, "2023-06"},
+		{45082, "d-mmm", false, "2023-06-05"},
+		{45082, `dddd", "d" de "mmmm`, false, "2023-06-05"},
+		{43620, "m/d/yyyy", true, "2023-06-05"}, // a 1904 workbook
+		{1, "yyyy-mm-dd", false, "1900-01-01"},
+		{59, "yyyy-mm-dd", false, "1900-02-28"},
+		{61, "yyyy-mm-dd", false, "1900-03-01"},
+		{60, "yyyy-mm-dd", false, ""}, // 29 February 1900, which never was
+		{45082, "h:mm", false, ""},
+		{45082, "[h]:mm", false, ""},
+		{45082, "mm:ss", false, ""},
+		{45082, "h:mm AM/PM", false, ""},
+		{45082, "General", false, ""},
+		{45082, "#,##0", false, ""},
+		{45082, `"month" 0`, false, ""},
+		{45082, `\m 0`, false, ""},
+		{45082, "[Red]0;yyyy", false, ""}, // only the first section counts
+		{-1, "yyyy", false, ""},
+		{3e6, "yyyy", false, ""},
+	}
+	for _, tt := range tests {
+		got, ok := ExcelDate(tt.serial, tt.format, tt.date1904)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ExcelDate(%v, %q, %v) = %q, %v; want %q", tt.serial, tt.format, tt.date1904, got, ok, tt.want)
+		}
+		if ok {
+			if _, err := ParseDate(got); err != nil {
+				t.Errorf("ExcelDate gave %q, which does not parse: %v", got, err)
+			}
+		}
+	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"brief/report"
+	"brief/report/corpus"
 	"brief/report/extract/lexicon"
 )
 
@@ -44,6 +45,9 @@ type Config struct {
 	Lexicon  Lexicon          `toml:"lexicon"`
 	Feeds    []Feed           `toml:"feed"`
 	Fetch    Fetch            `toml:"fetch"`
+	// Limits bound each article: its size, its longest line, its front
+	// matter keys, and whether a link may lead outside the sources folder.
+	Limits corpus.Limits `toml:"limits"`
 
 	// Path is the configuration file's path, as given.
 	Path string `toml:"-"`
@@ -119,11 +123,14 @@ type Error struct {
 	Msg  string
 }
 
+// Error writes the problem on one line: a control character in the
+// message (a decoder's error quoting the bad text) is written as an
+// escape.
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return report.Visible(fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg))
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return report.Visible(fmt.Sprintf("%s: %s", e.File, e.Msg))
 }
 
 // Load reads and validates the configuration at path.
@@ -131,6 +138,14 @@ func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read configuration: %v", errors.Unwrap(err))}
+	}
+	return parse(path, data)
+}
+
+// parse decodes and validates a configuration's bytes, read from path.
+func parse(path string, data []byte) (*Config, error) {
+	if d := corpus.TOMLDepth(string(data)); d > corpus.MaxTOMLDepth {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("arrays or tables nest %d levels deep, more than the %d read; is this a brief configuration?", d, corpus.MaxTOMLDepth)}
 	}
 	c := Default()
 	c.Sections = nil
@@ -279,6 +294,9 @@ func (c *Config) validate(data string) error {
 	if err := c.validateFetch(bad); err != nil {
 		return err
 	}
+	if err := c.Limits.Check(); err != nil {
+		return bad("[limits]", "%v", err)
+	}
 	for _, p := range c.Cleaning.DropLines {
 		if _, err := regexp.Compile(p); err != nil {
 			return bad("drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
@@ -368,6 +386,13 @@ func (c *Config) SourcesDir() (string, error) {
 		return "", &Error{File: c.Path, Line: c.sourcesLine, Msg: fmt.Sprintf("sources %s is not a folder", dir)}
 	}
 	return dir, nil
+}
+
+// CorpusOptions returns the options that load the configured sources:
+// the furniture patterns, the limits, and paths relative to the
+// configuration's folder.
+func (c *Config) CorpusOptions() corpus.Options {
+	return corpus.Options{DropLines: c.Cleaning.DropLines, RelativeTo: c.Dir, Limits: c.Limits}
 }
 
 // Location returns the configured time zone.

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"brief/report/corpus"
 )
 
 func TestLoadErrors(t *testing.T) {
@@ -22,6 +24,7 @@ func TestLoadErrors(t *testing.T) {
 		{"missing.toml", 0, "cannot read configuration"},
 		{"badoutput.toml", 6, `output latest "../../escaped" must be a file name`},
 		{"badpattern.toml", 4, `pattern "(unclosed" is not a regular expression`},
+		{"badlimits.toml", 6, `limits.line_bytes = -5: want a number of bytes`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -80,5 +83,37 @@ func TestDemoConfiguration(t *testing.T) {
 	}
 	if len(c.Actors) < 3 || len(c.Issues) < 5 {
 		t.Errorf("demo domain too small: %d actors, %d issues", len(c.Actors), len(c.Issues))
+	}
+}
+
+func TestLimits(t *testing.T) {
+	c, err := Load(filepath.Join("testdata", "limits.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := corpus.Limits{ArticleBytes: 1_000_000, LineBytes: 20_000, FrontMatterKeys: 40, PageParagraphs: 500, OutsideLinks: true}
+	if c.Limits != want {
+		t.Errorf("limits = %+v, want %+v", c.Limits, want)
+	}
+	if got := c.CorpusOptions(); got.Limits != want || got.RelativeTo != c.Dir {
+		t.Errorf("CorpusOptions = %+v", got)
+	}
+	m, err := Load(filepath.Join("testdata", "minimal.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Limits != (corpus.Limits{}) {
+		t.Errorf("no [limits] table: %+v, want the zero value (the defaults)", m.Limits)
+	}
+}
+
+// TestDeepConfiguration loads a configuration nested 100,000 levels deep,
+// which would exhaust the TOML decoder's memory: it is refused first.
+func TestDeepConfiguration(t *testing.T) {
+	data := []byte("title = \"Deep\"\nx = " + strings.Repeat("{a=", 100_000) + "1" + strings.Repeat("}", 100_000) + "\n")
+	_, err := parse("deep.toml", data)
+	var ce *Error
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "deep.toml: arrays or tables nest 100000 levels deep") {
+		t.Errorf("parse(deep) = %v", err)
 	}
 }

@@ -17,12 +17,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"brief/report"
@@ -37,15 +38,19 @@ type Problem struct {
 	Skipped bool
 }
 
+// Error writes the problem on one line. A control character in the file
+// name or the message (a name with a newline or an escape sequence in it)
+// is written as an escape, so the line can neither be split into forged
+// lines nor act on a terminal.
 func (p Problem) Error() string {
 	where := p.File
 	if p.Line > 0 {
 		where = fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
 	if p.Skipped {
-		return fmt.Sprintf("%s: %s; article skipped", where, p.Msg)
+		return report.Visible(fmt.Sprintf("%s: %s; article skipped", where, p.Msg))
 	}
-	return fmt.Sprintf("%s: %s", where, p.Msg)
+	return report.Visible(fmt.Sprintf("%s: %s", where, p.Msg))
 }
 
 // Extensions lists the file name endings read as articles.
@@ -84,28 +89,79 @@ type Options struct {
 	DropLines []string
 	// RelativeTo, when set, makes each Source.Path relative to this folder.
 	RelativeTo string
+	// Limits bound each article; the zero value takes the defaults.
+	Limits Limits
+}
+
+// Cleaner returns the cleaner that Parse uses with these options: the
+// furniture patterns and the limits each article is held to.
+func (o Options) Cleaner() (*Cleaner, error) {
+	if err := o.Limits.Check(); err != nil {
+		return nil, err
+	}
+	for _, p := range o.DropLines {
+		// Alone, so that "a)|(b" cannot break out of the whole-line match.
+		if _, err := regexp.Compile(p); err != nil {
+			return nil, fmt.Errorf("cleaning.drop_lines: pattern %q: %v", p, err)
+		}
+	}
+	c, err := NewCleaner(o.DropLines)
+	if err != nil {
+		return nil, err
+	}
+	cleanerLimits.Store(c, o.Limits.withDefaults())
+	return c, nil
+}
+
+// cleanerLimits holds the limits of each Cleaner made by Options.Cleaner,
+// for Parse; a Cleaner made by NewCleaner has the defaults. (The limits
+// belong in the Cleaner itself; they live beside it only while clean.go is
+// being changed on another branch.)
+var cleanerLimits sync.Map // *Cleaner → Limits
+
+// limitsOf returns the limits Parse holds an article to with c.
+func limitsOf(c *Cleaner) Limits {
+	if l, ok := cleanerLimits.Load(c); ok {
+		return l.(Limits)
+	}
+	return Limits{}.withDefaults()
 }
 
 // Files lists the files in dir that Parse reads or reports, sorted by
 // name: every regular file. Hidden files and sub-folders are ignored; a
 // symbolic link counts as the file it points to, and a broken one is
-// listed so that reading it reports the problem.
+// listed so that reading it reports the problem. A link that resolves
+// outside dir is left out: List reports it, and can allow it.
 func Files(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
+	names, err := entries(dir)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("sources folder %s: %w", dir, err)
+		return nil, err
 	}
 	var out []string
-	for _, e := range entries {
+	for _, e := range names {
+		path := filepath.Join(dir, e.Name())
+		if e.Type()&os.ModeSymlink != 0 && !insideLink(dir, path) {
+			continue
+		}
+		out = append(out, path)
+	}
+	return out, nil
+}
+
+// entries returns the folder entries of dir that are articles or links to
+// them, sorted by name.
+func entries(dir string) ([]os.DirEntry, error) {
+	all, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("sources folder %s: %w", dir, unwrapPath(err))
+	}
+	var out []os.DirEntry
+	for _, e := range all {
 		name := e.Name()
 		if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || !isArticleFile(dir, e) {
 			continue
 		}
-		out = append(out, filepath.Join(dir, name))
+		out = append(out, e)
 	}
 	return out, nil
 }
@@ -124,28 +180,36 @@ func isArticleFile(dir string, e os.DirEntry) bool {
 }
 
 // Load reads every article in dir. It returns the articles that loaded and
-// the problems found; an error only when the folder itself is unusable.
+// the problems found; an error only when the folder itself is unusable or
+// the options are wrong.
 func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
-	files, err := Files(dir)
+	files, problems, err := List(dir, opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	cleaner, err := NewCleaner(opts.DropLines)
+	cleaner, err := opts.Cleaner()
 	if err != nil {
 		return nil, nil, err
+	}
+	var root *os.Root
+	if !opts.Limits.OutsideLinks {
+		if root, err = os.OpenRoot(dir); err != nil {
+			return nil, nil, fmt.Errorf("sources folder %s: %w", dir, unwrapPath(err))
+		}
+		defer root.Close()
 	}
 	var (
-		sources  []report.Source
-		problems []Problem
-		seen     = map[string]string{} // hash → first path
+		sources []report.Source
+		seen    = map[string]string{} // hash → first path
 	)
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			problems = append(problems, Problem{File: f, Msg: fmt.Sprintf("cannot read: %v", err), Skipped: true})
+		display := DisplayPath(f, opts.RelativeTo)
+		data, prob := readArticle(root, dir, f, display, opts.Limits)
+		if prob != nil {
+			problems = append(problems, *prob)
 			continue
 		}
-		src, probs := Parse(DisplayPath(f, opts.RelativeTo), data, cleaner)
+		src, probs := Parse(display, data, cleaner)
 		problems = append(problems, probs...)
 		if src == nil {
 			continue
@@ -158,6 +222,21 @@ func Load(dir string, opts Options) ([]report.Source, []Problem, error) {
 		sources = append(sources, *src)
 	}
 	return sources, problems, nil
+}
+
+// readArticle reads the article at path in the sources folder dir:
+// through root when it is not nil, so that it cannot lead out of the
+// folder.
+func readArticle(root *os.Root, dir, path, display string, limits Limits) ([]byte, *Problem) {
+	if root == nil {
+		return ReadFile(path, display, limits)
+	}
+	f, err := openInside(root, dir, path)
+	if err != nil {
+		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err)), Skipped: true}
+	}
+	defer f.Close()
+	return readLimited(f, display, limits)
 }
 
 // Duplicate is the problem of an article whose bytes are those of an
@@ -185,8 +264,13 @@ func DisplayPath(path, base string) string {
 
 // Parse reads one article's bytes, in the form its file name ending
 // says. It returns nil and the reasons when the article cannot be used.
+// The cleaner's limits (see Options.Cleaner) bound the article.
 func Parse(path string, data []byte, cleaner *Cleaner) (*report.Source, []Problem) {
 	ext := strings.ToLower(filepath.Ext(path))
+	limits := limitsOf(cleaner)
+	if int64(len(data)) > limits.ArticleBytes {
+		return nil, []Problem{*tooLarge(path, int64(len(data)), limits)}
+	}
 	switch {
 	case slices.Contains(htmlExtensions, ext):
 		return parseHTML(path, data, cleaner)
@@ -214,8 +298,11 @@ func parseText(path string, data []byte, cleaner *Cleaner) (*report.Source, []Pr
 		return nil, []Problem{{File: path, Line: line, Msg: "not UTF-8 text; convert it (iconv -t UTF-8)", Skipped: true}}
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	text = strings.TrimPrefix(text, "\ufeff")
-	fm, body, bodyLine, probs := splitFrontMatter(path, text)
+	text = StripControls(strings.TrimPrefix(text, "\ufeff"))
+	if p := longLine(path, text, 1, limitsOf(cleaner)); p != nil {
+		return nil, []Problem{*p}
+	}
+	fm, body, bodyLine, probs := splitFrontMatter(path, text, limitsOf(cleaner))
 	if fm == nil && len(probs) > 0 {
 		return nil, probs
 	}
@@ -230,7 +317,7 @@ func parseText(path string, data []byte, cleaner *Cleaner) (*report.Source, []Pr
 		return nil, append(probs, Problem{File: path, Line: bodyLine, Msg: msg, Skipped: true})
 	}
 	if src.Title == "" {
-		src.Title, src.Text = titleFromBody(src.Text)
+		takeTitle(src)
 	}
 	if src.Published == "" {
 		probs = append(probs, Problem{File: path, Msg: "undated: add published = \"YYYY-MM-DD\" to the front matter so relative dates resolve"})
@@ -247,6 +334,17 @@ func firstInvalid(data []byte) int {
 		i += n
 	}
 	return len(data)
+}
+
+// takeTitle gives a source without a title the title its text starts
+// with. A text that is only a headline keeps it as its text too, so the
+// source is never left without text.
+func takeTitle(src *report.Source) {
+	title, text := titleFromBody(src.Text)
+	if strings.TrimSpace(text) == "" {
+		text = src.Text
+	}
+	src.Title, src.Text = title, text
 }
 
 // maxTitle is the longest title, in characters, taken from a body.

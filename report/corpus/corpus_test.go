@@ -31,6 +31,8 @@ func TestLoad(t *testing.T) {
 		{"08_duplicate.md", "same content as"},
 		{"09_fence_only.md", "never closed"},
 		{"10_dangling.md", "cannot read"},
+		{"11_linked.md", "a symbolic link to "},
+		{"11_linked.md", "outside the sources folder, is not read"},
 		{"12_yaml.md", `12_yaml.md:7: unknown front matter key "author"`},
 		{"12_yaml.md", `12_yaml.md:8: unknown front matter key "tags"`},
 		{"13_yaml_broken.md", "13_yaml_broken.md:"},
@@ -42,8 +44,8 @@ func TestLoad(t *testing.T) {
 			t.Errorf("problems for %s = %q, want one containing %q", w.file, byFile[w.file], w.want)
 		}
 	}
-	if len(sources) != 7 {
-		t.Fatalf("loaded %d articles, want 7 (good, no front matter, unknown key, linked, YAML, YAML list, rule)", len(sources))
+	if len(sources) != 6 {
+		t.Fatalf("loaded %d articles, want 6 (good, no front matter, unknown key, YAML, YAML list, rule)", len(sources))
 	}
 	good := sources[0]
 	if good.Title != "Clashes in El Fasher" || good.Outlet != "Sudan Tribune" || good.Published != "2024-05-12" ||
@@ -63,16 +65,16 @@ func TestLoad(t *testing.T) {
 	if sources[2].Published != "2024-05" {
 		t.Errorf("published string kept at month precision? got %q", sources[2].Published)
 	}
-	yml := sources[4]
+	yml := sources[3]
 	if yml.Title != "Ceasefire talks open in Jeddah" || yml.Outlet != "Sudan Tribune" || yml.Published != "2024-05-20" ||
 		yml.Reliability != "C" || yml.URL != "https://example.org/jeddah" || !strings.HasPrefix(yml.Text, "Delegations") {
 		t.Errorf("YAML front matter not read: %+v", yml)
 	}
-	list := sources[5]
+	list := sources[4]
 	if list.Published != "2024-05-22" || list.Title != "The RSF said it had withdrawn from two villages." {
 		t.Errorf("YAML front matter closed by \"...\": %+v", list)
 	}
-	if rule := sources[6]; !strings.Contains(rule.Text, "Traders on both sides") || !strings.Contains(rule.Title+rule.Text, "Torkham") {
+	if rule := sources[5]; !strings.Contains(rule.Text, "Traders on both sides") || !strings.Contains(rule.Title+rule.Text, "Torkham") {
 		t.Errorf("a text opening with a \"---\" rule lost its text: %+v", rule)
 	}
 }

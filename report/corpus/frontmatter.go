@@ -45,20 +45,20 @@ const (
 // splitFrontMatter separates the front matter from the body. With no
 // front matter it returns an empty one and the whole text. bodyLine is the
 // body's first line number. A broken front matter returns nil and a problem.
-func splitFrontMatter(path, text string) (fm *frontMatter, body string, bodyLine int, probs []Problem) {
+func splitFrontMatter(path, text string, limits Limits) (fm *frontMatter, body string, bodyLine int, probs []Problem) {
 	for _, fence := range []string{tomlFence, yamlFence} {
 		if strings.TrimSpace(text) == fence {
 			return nil, "", 0, []Problem{{File: path, Line: 1, Msg: fmt.Sprintf("front matter opened with %q is never closed and the article has no text", fence), Skipped: true}}
 		}
 		if strings.HasPrefix(text, fence+"\n") {
-			return splitFenced(path, text, fence)
+			return splitFenced(path, text, fence, limits)
 		}
 	}
 	return &frontMatter{}, text, 1, nil
 }
 
 // splitFenced reads a front matter that opens with fence on the first line.
-func splitFenced(path, text, fence string) (fm *frontMatter, body string, bodyLine int, probs []Problem) {
+func splitFenced(path, text, fence string, limits Limits) (fm *frontMatter, body string, bodyLine int, probs []Problem) {
 	rest := text[len(fence)+1:]
 	if strings.HasPrefix(rest, fence) {
 		// An empty front matter: "+++\n+++".
@@ -77,9 +77,9 @@ func splitFenced(path, text, fence string) (fm *frontMatter, body string, bodyLi
 			// A Markdown rule ("---") that opens a text, not a front matter.
 			return &frontMatter{}, text, 1, nil
 		}
-		fm, probs = decodeYAML(path, fmText)
+		fm, probs = decodeYAML(path, fmText, limits)
 	} else {
-		fm, probs = decodeTOML(path, fmText)
+		fm, probs = decodeTOML(path, fmText, limits)
 	}
 	if fm == nil {
 		return nil, "", 0, probs
@@ -134,19 +134,43 @@ func looksLikeYAMLMapping(text string) bool {
 }
 
 // decodeTOML decodes a "+++" front matter.
-func decodeTOML(path, tomlText string) (*frontMatter, []Problem) {
+func decodeTOML(path, tomlText string, limits Limits) (*frontMatter, []Problem) {
 	fm := &frontMatter{text: tomlText, startLine: 2}
+	if d := TOMLDepth(tomlText); d > MaxTOMLDepth {
+		return nil, []Problem{{File: path, Line: 1, Skipped: true, Msg: fmt.Sprintf(
+			"the front matter nests %d levels of brackets or braces deep, more than the %d read; write its keys as plain \"key = value\" lines", d, MaxTOMLDepth)}}
+	}
 	md, err := toml.Decode(tomlText, fm)
 	if err != nil {
 		line, msg := tomlProblem(err)
 		return nil, []Problem{{File: path, Line: fm.startLine + line - 1, Msg: "front matter: " + msg, Skipped: true}}
 	}
-	var probs []Problem
+	if n := len(md.Keys()); n > limits.withDefaults().FrontMatterKeys {
+		return nil, []Problem{tooManyKeys(path, n, limits)}
+	}
+	var unknown []Problem
 	for _, k := range md.Undecoded() {
-		probs = append(probs, Problem{File: path, Line: fm.startLine + keyLine(tomlText, k.String()) - 1,
+		unknown = append(unknown, Problem{File: path, Line: fm.line(k.String()),
 			Msg: fmt.Sprintf("unknown front matter key %q ignored; known keys: %s", k.String(), knownKeys)})
 	}
-	return fm, probs
+	return fm, capUnknown(path, unknown)
+}
+
+func tooManyKeys(path string, n int, limits Limits) Problem {
+	return Problem{File: path, Line: 1, Skipped: true, Msg: fmt.Sprintf(
+		"the front matter sets %d keys, more than the most read, %d; keep the keys brief reads (%s), or raise [limits] front_matter_keys in the configuration",
+		n, limits.withDefaults().FrontMatterKeys, knownKeys)}
+}
+
+// capUnknown keeps the first few unknown key warnings and counts the
+// rest in one more, so that a front matter of many keys is a few lines.
+func capUnknown(path string, unknown []Problem) []Problem {
+	if len(unknown) <= maxKeyWarnings {
+		return unknown
+	}
+	rest := len(unknown) - maxKeyWarnings
+	return append(unknown[:maxKeyWarnings:maxKeyWarnings], Problem{File: path,
+		Msg: fmt.Sprintf("%d more unknown front matter keys ignored", rest)})
 }
 
 // yamlLinePattern finds the line number in a YAML error message.
@@ -155,7 +179,7 @@ var yamlLinePattern = regexp.MustCompile(`line (\d+): `)
 // decodeYAML decodes a "---" front matter. Keys are matched as in TOML;
 // a value that is not a single value (a list, a mapping) under a known key
 // is a warning and the key is ignored.
-func decodeYAML(path, yamlText string) (*frontMatter, []Problem) {
+func decodeYAML(path, yamlText string, limits Limits) (*frontMatter, []Problem) {
 	fm := &frontMatter{startLine: 2, lines: map[string]int{}}
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(yamlText), &doc); err != nil {
@@ -175,13 +199,16 @@ func decodeYAML(path, yamlText string) (*frontMatter, []Problem) {
 		return nil, []Problem{{File: path, Line: fm.startLine + root.Line - 1,
 			Msg: `front matter (YAML): want "key: value" lines, such as title: "…"`, Skipped: true}}
 	}
-	var probs []Problem
+	if n := len(root.Content) / 2; n > limits.withDefaults().FrontMatterKeys {
+		return nil, []Problem{tooManyKeys(path, n, limits)}
+	}
+	var probs, unknown []Problem
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		line := fm.startLine + key.Line - 1
 		target := fm.stringField(key.Value)
 		if target == nil {
-			probs = append(probs, Problem{File: path, Line: line,
+			unknown = append(unknown, Problem{File: path, Line: line,
 				Msg: fmt.Sprintf("unknown front matter key %q ignored; known keys: %s", key.Value, knownKeys)})
 			continue
 		}
@@ -196,7 +223,7 @@ func decodeYAML(path, yamlText string) (*frontMatter, []Problem) {
 		}
 		*target = val.Value
 	}
-	return fm, probs
+	return fm, append(probs, capUnknown(path, unknown)...)
 }
 
 // stringField returns where a YAML key's value goes, or nil for an
@@ -244,16 +271,37 @@ func tomlProblem(err error) (int, string) {
 	return line, msg
 }
 
-// keyLine returns the line of text where a key is set or a table of that
-// name opens; 1 when it cannot be found.
-func keyLine(text, key string) int {
-	for i, l := range strings.Split(text, "\n") {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, key) || strings.HasPrefix(strings.TrimLeft(t, "[ "), key) {
-			return i + 1
+// keyLines indexes a TOML text by the keys set on its lines and the
+// tables opened: "title" for `title = "…"`, "a.b" for "[a.b]" and
+// `a.b = 1`, with its first part "a" as well. Lines count from 1. One pass
+// over the text, so that finding the line of each of many keys stays
+// linear.
+func keyLines(text string) map[string]int {
+	lines := map[string]int{}
+	add := func(key string, n int) {
+		key = strings.Trim(strings.TrimSpace(key), `"'`)
+		if _, ok := lines[key]; !ok && key != "" {
+			lines[key] = n
+		}
+		if first, _, dotted := strings.Cut(key, "."); dotted {
+			if _, ok := lines[first]; !ok {
+				lines[first] = n
+			}
 		}
 	}
-	return 1
+	for n := 1; text != ""; n++ {
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "["):
+			add(strings.Trim(t, "[] "), n)
+		case strings.Contains(t, "="):
+			key, _, _ := strings.Cut(t, "=")
+			add(key, n)
+		}
+	}
+	return lines
 }
 
 // apply copies the front matter into the source and checks its values.
@@ -262,10 +310,12 @@ func (fm *frontMatter) apply(path string, src *report.Source) []Problem {
 		return nil
 	}
 	var probs []Problem
-	src.Title = strings.TrimSpace(fm.Title)
-	src.Outlet = strings.TrimSpace(fm.Outlet)
-	src.URL = strings.TrimSpace(fm.URL)
-	src.Notes = strings.TrimSpace(fm.Notes)
+	// A TOML or YAML string may write a control character as an escape
+	// ("\u0000"), which the file's bytes do not show: remove it here too.
+	src.Title = oneLine(fm.Title)
+	src.Outlet = oneLine(fm.Outlet)
+	src.URL = oneLine(fm.URL)
+	src.Notes = strings.TrimSpace(StripControls(fm.Notes))
 	published, key := fm.Published, "published"
 	if published == nil {
 		published, key = fm.Date, "date"
@@ -292,7 +342,9 @@ func (fm *frontMatter) apply(path string, src *report.Source) []Problem {
 	return probs
 }
 
-// line returns the file line a front matter key is set on.
+// line returns the file line a front matter key is set on: the line of
+// its table when the key itself cannot be found, the first line of the
+// front matter when neither can.
 func (fm *frontMatter) line(key string) int {
 	if l, ok := fm.lines[key]; ok {
 		return l
@@ -300,7 +352,20 @@ func (fm *frontMatter) line(key string) int {
 	if fm.text == "" {
 		return 0
 	}
-	return fm.startLine + keyLine(fm.text, key) - 1
+	if fm.lines == nil {
+		fm.lines = map[string]int{}
+		for k, n := range keyLines(fm.text) {
+			fm.lines[k] = fm.startLine + n - 1
+		}
+	}
+	if l, ok := fm.lines[key]; ok {
+		return l
+	}
+	first, _, _ := strings.Cut(key, ".")
+	if l, ok := fm.lines[first]; ok {
+		return l
+	}
+	return fm.startLine
 }
 
 // timestampLayouts are the date-times a published string may be written
@@ -332,4 +397,10 @@ func publishedDate(v any) (report.Date, error) {
 		return report.ParseDate(fmt.Sprint(p))
 	}
 	return report.Date{}, fmt.Errorf("want a date such as 2023-06-06 or \"2023-06\", not %v", v)
+}
+
+// oneLine returns s without control characters, on one line, its spaces
+// collapsed.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(StripControls(s)), " ")
 }

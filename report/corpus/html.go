@@ -85,6 +85,9 @@ func firstOf(values ...string) string {
 
 // parseHTML reads a saved page as an article.
 func parseHTML(path string, data []byte, cleaner *Cleaner) (*report.Source, []Problem) {
+	if p := manyParagraphs(path, data, limitsOf(cleaner)); p != nil {
+		return nil, []Problem{*p}
+	}
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])
 	page, err := ReadPage(data, savedFromURL(data))
@@ -92,16 +95,22 @@ func parseHTML(path string, data []byte, cleaner *Cleaner) (*report.Source, []Pr
 		return nil, []Problem{{File: path, Msg: err.Error() + "; save the article's own page again, or copy its text into a .md file", Skipped: true}}
 	}
 	src := &report.Source{Path: path, Hash: hash, ID: report.SourceID(hash),
-		Title: page.Title, Outlet: page.Outlet, URL: page.URL, Published: dateString(page.Published)}
+		Title: StripControls(page.Title), Outlet: StripControls(page.Outlet), URL: StripControls(page.URL),
+		Published: dateString(page.Published)}
 	if page.Author != "" {
-		src.Notes = "By " + page.Author + "."
+		src.Notes = StripControls("By " + page.Author + ".")
 	}
-	src.Text = cleaner.Clean(page.Text, src.Title)
+	text := StripControls(page.Text)
+	if p := longLine(path, text, 0, limitsOf(cleaner)); p != nil {
+		p.Msg = "in the page's text, " + p.Msg
+		return nil, []Problem{*p}
+	}
+	src.Text = cleaner.Clean(text, src.Title)
 	if strings.TrimSpace(src.Text) == "" {
 		return nil, []Problem{{File: path, Msg: "no article text found in the page; save the article's own page (not a front page or a list), or copy its text into a .md file", Skipped: true}}
 	}
 	if src.Title == "" {
-		src.Title, src.Text = titleFromBody(src.Text)
+		takeTitle(src)
 	}
 	var probs []Problem
 	if src.Published == "" {

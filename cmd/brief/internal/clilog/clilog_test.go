@@ -54,3 +54,28 @@ func TestUnknownFormat(t *testing.T) {
 		t.Errorf("New(xml) = %v, want an error listing the formats", err)
 	}
 }
+
+// TestTextCannotBeForged logs messages naming files whose names hold a
+// newline, a terminal escape and a right-to-left override: each stays one
+// line, with the characters written as escapes.
+func TestTextCannotBeForged(t *testing.T) {
+	tests := []struct{ msg, want string }{
+		{"sources/a.md\nbrief: error: disk full: skipped", `brief: warning: sources/a.md\nbrief: error: disk full: skipped`},
+		{"sources/\x1b[2J\x1b]0;pwned\x07.md: undated", `brief: warning: sources/\x1b[2J\x1b]0;pwned\a.md: undated`},
+		{"sources/cr\rbrief: ok.md", `brief: warning: sources/cr\rbrief: ok.md`},
+		{"sources/\u202edm.exe", `brief: warning: sources/\u202edm.exe`},
+		{"sources/\xff\xfe.md", `brief: warning: sources/\xff\xfe.md`},
+		{"sources/Gaza – “ceasefire”\tnotes.md", "brief: warning: sources/Gaza – “ceasefire”\tnotes.md"},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		log, err := New(&buf, "text", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		log.Warn(tt.msg)
+		if got := buf.String(); got != tt.want+"\n" {
+			t.Errorf("logged %q, want %q", got, tt.want+"\n")
+		}
+	}
+}
