@@ -46,7 +46,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	sources, problems, err := corpus.Load(dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir})
+	sources, problems, err := corpus.Load(dir, cfg.CorpusOptions())
 	if err != nil {
 		return err
 	}

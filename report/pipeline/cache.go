@@ -132,7 +132,8 @@ func OpenCache(dir string, cfg *config.Config) (*Cache, error) {
 		Issues   []report.Issue
 		Cleaning config.Cleaning
 		Lexicon  config.Lexicon
-	}{cfg.Actors, cfg.Issues, cfg.Cleaning, cfg.Lexicon}); err != nil {
+		Limits   corpus.Limits // a cached article skips the line, key and paragraph checks
+	}{cfg.Actors, cfg.Issues, cfg.Cleaning, cfg.Lexicon, cfg.Limits}); err != nil {
 		return nil, fmt.Errorf("extraction cache: %w", err)
 	}
 	return &Cache{dir: dir, salt: hex.EncodeToString(h.Sum(nil)), now: time.Now, used: map[cacheKey]bool{}}, nil

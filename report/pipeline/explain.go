@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"fmt"
-	"os"
 
 	"brief/report"
 	"brief/report/config"
@@ -20,11 +19,12 @@ func Extractor(cfg *config.Config) *extract.Extractor {
 // Explain reads one article file as a build would (front matter,
 // cleaning) and returns what the extractor saw in each sentence.
 func Explain(cfg *config.Config, path string) ([]extract.SentenceTrace, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
+	opts := cfg.CorpusOptions()
+	data, prob := corpus.ReadFile(path, path, opts.Limits)
+	if prob != nil {
+		return nil, prob
 	}
-	cleaner, err := corpus.NewCleaner(cfg.Cleaning.DropLines)
+	cleaner, err := opts.Cleaner()
 	if err != nil {
 		return nil, err
 	}

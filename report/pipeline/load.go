@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"os"
 	"runtime"
 	"sync"
@@ -28,15 +27,15 @@ type article struct {
 // nil) when it holds them, so that an article seen before is neither
 // cleaned nor extracted again. Problems and sources come in file order.
 func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cache) ([]article, error) {
-	files, err := corpus.Files(dir)
+	files, links, err := corpus.List(dir, opts)
 	if err != nil {
 		return nil, err
 	}
-	cleaner, err := corpus.NewCleaner(opts.DropLines)
+	cleaner, err := opts.Cleaner()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]article, len(files))
+	out := make([]article, len(files), len(files)+len(links))
 	hits := hitsFirst(ctx, files, opts, cache)
 	// Reading is mostly waiting on the file system, so more readers than
 	// cores keep the cores busy.
@@ -45,10 +44,13 @@ func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cac
 			out[i] = hits[i]
 			return
 		}
-		out[i] = loadOne(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), cleaner, cache)
+		out[i] = loadOne(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), opts.Limits, cleaner, cache)
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, p := range links { // links out of the sources folder, reported and skipped
+		out = append(out, article{probs: []corpus.Problem{p}})
 	}
 	return dedupe(out), nil
 }
@@ -75,8 +77,8 @@ func hitsFirst(ctx context.Context, files []string, opts corpus.Options, cache *
 	}()
 	hashes := make([]string, len(files))
 	parallel(ctx, ioWorkers(), len(files), func(i int) {
-		data, err := os.ReadFile(files[i])
-		if err == nil {
+		data, prob := corpus.ReadFile(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), opts.Limits)
+		if prob == nil {
 			sum := sha256.Sum256(data)
 			hashes[i] = hex.EncodeToString(sum[:])
 		}
@@ -95,15 +97,15 @@ func hitsFirst(ctx context.Context, files []string, opts corpus.Options, cache *
 
 // loadOne reads one file, from the cache when it can. A panic while
 // reading it skips the article with a Problem instead of ending the run.
-func loadOne(file, path string, cleaner *corpus.Cleaner, cache *Cache) (a article) {
+func loadOne(file, path string, limits corpus.Limits, cleaner *corpus.Cleaner, cache *Cache) (a article) {
 	defer func() {
 		if r := recover(); r != nil {
 			a = article{probs: []corpus.Problem{internalError(path, "reading", r)}}
 		}
 	}()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return article{probs: []corpus.Problem{{File: file, Msg: fmt.Sprintf("cannot read: %v", err), Skipped: true}}}
+	data, prob := corpus.ReadFile(file, path, limits)
+	if prob != nil {
+		return article{probs: []corpus.Problem{*prob}}
 	}
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])

@@ -112,7 +112,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 // returns the usable ones, every problem, and how many came from the
 // cache.
 func load(ctx context.Context, dir string, cfg *config.Config, cache *Cache) (usable []article, problems []corpus.Problem, cached int, err error) {
-	loaded, err := loadCached(ctx, dir, corpus.Options{DropLines: cfg.Cleaning.DropLines, RelativeTo: cfg.Dir}, cache)
+	loaded, err := loadCached(ctx, dir, cfg.CorpusOptions(), cache)
 	if err != nil {
 		return nil, nil, 0, err
 	}
