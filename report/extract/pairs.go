@@ -167,7 +167,7 @@ var groupSizes = func() map[string]int {
 }()
 
 // lastList finds the nearest list of exactly n distinct actors ("the
-// United States, Saudi Arabia, the UAE and Egypt") among the mentions
+// Norway, Chile, the UAE and Kenya") among the mentions
 // before token at, within pairLookback sentences.
 func lastList(toks []token, ms []actorMention, at, n int) ([]string, bool) {
 	ends := 0

@@ -162,7 +162,7 @@ func speakerAfter(toks []token, v, to int, ms []actorMention) (string, int, bool
 	}
 	for k := v + 1; k < m.From; k++ {
 		if t := toks[k]; !t.Title && t.Lower != "the" && t.Lower != "a" && !roleNouns[t.Lower] && !anaphors[t.Lower] {
-			return "", 0, false // "…, said the council had asked the United States": no inverted subject
+			return "", 0, false // "…, said the board had urged Norway": no inverted subject
 		}
 	}
 	return m.Actor, m.From, true
