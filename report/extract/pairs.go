@@ -166,8 +166,8 @@ var groupSizes = func() map[string]int {
 	return out
 }()
 
-// lastList finds the nearest list of exactly n distinct actors ("the
-// Norway, Chile, the UAE and Kenya") among the mentions
+// lastList finds the nearest list of exactly n distinct actors
+// ("Norway, Chile, the UAE and Kenya") among the mentions
 // before token at, within pairLookback sentences.
 func lastList(toks []token, ms []actorMention, at, n int) ([]string, bool) {
 	ends := 0
