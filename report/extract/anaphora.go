@@ -10,8 +10,8 @@ import "slices"
 // agreement"), else, for a noun that names any deal (lexicon
 // anyDealNouns), the latest deal mentioned there, else the deal the
 // article has named most. A deal is an issue one of whose own terms is
-// such a noun ("ceasefire", "peace talks"; see Extractor.deals). ms are the issue mentions
-// found so far, in order; the result stays in order.
+// such a noun ("ceasefire", "peace talks"; see Extractor.deals). ms are
+// the issue mentions found so far, in order; the result stays in order.
 func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, deal []bool) []issueMention {
 	var add []issueMention
 	next := 0 // the first mention at or after the token being read
