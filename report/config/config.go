@@ -20,6 +20,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"brief/internal/escape"
 	"brief/report"
 	"brief/report/corpus"
 	"brief/report/extract/lexicon"
@@ -128,9 +129,9 @@ type Error struct {
 // escape.
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return report.Visible(fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg))
+		return escape.Visible(fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg))
 	}
-	return report.Visible(fmt.Sprintf("%s: %s", e.File, e.Msg))
+	return escape.Visible(fmt.Sprintf("%s: %s", e.File, e.Msg))
 }
 
 // Load reads and validates the configuration at path.

@@ -26,6 +26,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"brief/internal/escape"
 	"brief/report"
 )
 
@@ -48,9 +49,9 @@ func (p Problem) Error() string {
 		where = fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
 	if p.Skipped {
-		return report.Visible(fmt.Sprintf("%s: %s; article skipped", where, p.Msg))
+		return escape.Visible(fmt.Sprintf("%s: %s; article skipped", where, p.Msg))
 	}
-	return report.Visible(fmt.Sprintf("%s: %s", where, p.Msg))
+	return escape.Visible(fmt.Sprintf("%s: %s", where, p.Msg))
 }
 
 // Extensions lists the file name endings read as articles.

@@ -12,10 +12,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
+
+	"brief/internal/escape"
 )
 
 // Formats lists the values of --log-format.
@@ -59,7 +59,7 @@ func (h *textHandler) Handle(_ context.Context, r slog.Record) error {
 	case r.Level < slog.LevelInfo:
 		prefix = "debug: "
 	}
-	line := "brief: " + prefix + visible(r.Message) + "\n"
+	line := "brief: " + prefix + escape.Visible(r.Message) + "\n"
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	_, err := io.WriteString(h.w, line)
@@ -80,56 +80,4 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
-}
-
-// visible returns s with each character that would act instead of showing
-// written as a Go escape: control characters (\n, \x1b, \u009b), the
-// bidirectional and line-separator format characters (\u202e, \u2028)
-// and bytes that are not UTF-8 (\xff). Tabs stay. (report.Visible does
-// the same for the model's messages; the logger keeps its own copy so as
-// not to depend on the model.)
-func visible(s string) string {
-	if !needsEscape(s) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case hidden(r):
-			q := strconv.QuoteRuneToASCII(r)
-			b.WriteString(q[1 : len(q)-1])
-		default:
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
-}
-
-// hidden reports whether r acts instead of showing.
-func hidden(r rune) bool {
-	switch {
-	case r == '\t':
-		return false
-	case r < 0x20, r >= 0x7f && r <= 0x9f:
-		return true
-	case r >= 0x200e && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
-		r == 0x2028, r == 0x2029, r == 0x061c:
-		return true
-	}
-	return false
-}
-
-func needsEscape(s string) bool {
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || hidden(r) {
-			return true
-		}
-		i += n
-	}
-	return false
 }

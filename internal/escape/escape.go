@@ -1,4 +1,7 @@
-package report
+// Package escape writes text so that it shows rather than acts: a file
+// name or an article's words in a log line, a message or a terminal
+// cannot start a new line, move the cursor or reverse the text.
+package escape
 
 import (
 	"fmt"
