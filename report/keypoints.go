@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -228,7 +229,7 @@ func figuresPoint(b *Brief, inPeriod map[string]bool) string {
 		case rx != ry:
 			return rx - ry
 		}
-		return cmpFloat(y.High, x.High)
+		return cmp.Compare(y.High, x.High)
 	})
 	var items []string
 	for _, f := range figs[:min(len(figs), 3)] {
@@ -239,16 +240,6 @@ func figuresPoint(b *Brief, inPeriod map[string]bool) string {
 		s += fmt.Sprintf("; %s in all", plural(len(figs), "figure"))
 	}
 	return s + "."
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // conflictsPoint names the groups of figures whose numbers disagree.

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -350,19 +351,9 @@ func (p *printer) kindChart() {
 		return
 	}
 	figs := byKind[best]
-	slices.SortStableFunc(figs, func(a, b *report.Figure) int { return cmpFloat(b.High, a.High) })
+	slices.SortStableFunc(figs, func(a, b *report.Figure) int { return cmp.Compare(b.High, a.High) })
 	p.subheading("Reported figures: "+strings.ToLower(kindLabel(best)), 30)
 	p.paragraph(p.left, p.width(), lineHeight(fSmallI), plain("Each bar is one report, for whom and when it says; they count different things and are not added up.", fSmallI, colMuted))
 	p.rangeChart(figureGroup{g: &report.FigureGroup{What: best}, figures: figs})
 	p.y += 3
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -128,9 +128,9 @@ func load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	slices.SortStableFunc(names, func(a, b string) int {
-		return boolCmp(a == "en.toml", b == "en.toml")
-	})
+	if i := slices.Index(names, "en.toml"); i >= 0 {
+		names = append(slices.Delete(names, i, i+1), "en.toml")
+	}
 	l := &Lexicon{}
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
@@ -144,16 +144,6 @@ func load(fsys fs.FS) (*Lexicon, error) {
 		l = l.merge(&part)
 	}
 	return l, nil
-}
-
-func boolCmp(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
 
 // Parse decodes one lexicon file and checks it; name is used in errors.
