@@ -45,14 +45,32 @@ func newSite(t *testing.T) *site {
 	return s
 }
 
-// pages maps paths to files of testdata/site.
+// pages maps paths to the files served: the feeds and odd pages of
+// testdata/site (truce-copy.html: the truce story with no canonical
+// address, so that only its text tells it is the same), and the saved
+// pages report/corpus reads in its own tests.
 var pages = map[string]string{
-	"/rss.xml": "rss.xml", "/atom.xml": "atom.xml", "/rdf.xml": "rdf.xml", "/bad.xml": "bad.xml",
-	"/news/truce": "truce.html", "/news/talks-off": "talks.html", "/mirror/talks": "talks.html",
-	"/syndicated/truce": "truce-copy.html", "/2023/08/14/checkpoint-attack/": "checkpoint.html",
-	"/plain.txt": "plain.txt", "/world/envoy": "envoy.html", "/flaky": "famine.html",
-	"/a": "truce.html", "/block": "talks.html", "/c": "envoy.html",
+	"/rss.xml":                       sitePage("rss.xml"),
+	"/atom.xml":                      sitePage("atom.xml"),
+	"/rdf.xml":                       sitePage("rdf.xml"),
+	"/bad.xml":                       sitePage("bad.xml"),
+	"/plain.txt":                     sitePage("plain.txt"),
+	"/2023/08/14/checkpoint-attack/": sitePage("checkpoint.html"),
+	"/syndicated/truce":              sitePage("truce-copy.html"),
+	"/news/truce":                    savedPage("01_jsonld.html"),
+	"/a":                             savedPage("01_jsonld.html"),
+	"/news/talks-off":                savedPage("02_opengraph.html"),
+	"/mirror/talks":                  savedPage("02_opengraph.html"),
+	"/block":                         savedPage("02_opengraph.html"),
+	"/flaky":                         savedPage("03_time.html"),
+	"/world/envoy":                   savedPage("05_liveblog.html"),
+	"/c":                             savedPage("05_liveblog.html"),
 }
+
+// sitePage and savedPage name a file of testdata/site and a saved page of
+// report/corpus's testdata.
+func sitePage(name string) string  { return filepath.Join("testdata", "site", name) }
+func savedPage(name string) string { return filepath.Join("..", "corpus", "testdata", "pages", name) }
 
 func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
@@ -116,7 +134,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	data, err := os.ReadFile(filepath.Join("testdata", "site", file))
+	data, err := os.ReadFile(file)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -355,7 +373,7 @@ func TestParseFeed(t *testing.T) {
 		{"rdf.xml", []string{"{{BASE}}/world/envoy"}, []string{"2024-04-22"}},
 	}
 	for _, tt := range tests {
-		data, err := os.ReadFile(filepath.Join("testdata", "site", tt.file))
+		data, err := os.ReadFile(sitePage(tt.file))
 		if err != nil {
 			t.Fatal(err)
 		}
