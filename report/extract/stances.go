@@ -481,7 +481,22 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return hit{}, false // "had held talks with the rebels in 2019": history told
 	}
-	if len(subjects) == 0 || v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
+	if len(subjects) == 0 {
+		return hit{}, false
+	}
+	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
+	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
+	if targetCues[c.phrase] && !hasTarget {
+		return hit{}, false
+	}
+	if pos == "support" && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
+		pos = "demand" // "the Taliban want Pakistan to hold talks"
+	}
+	if doer, ok := mentionWithin(v.ms, im.From-1, im.From); ok && pos == "support" && doer.To == im.From &&
+		strings.HasSuffix(v.toks[im.From].Lower, "ing") && !doer.Poss && !containsString(subjects, doer.Actor) {
+		pos = "demand" // "discussed the urgency of M23 withdrawing": another's act, wanted
+	}
+	if v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
 		return hit{}, false
 	}
 	if m.From > v.from && advice[v.toks[m.From-1].Lower] && !containsString(subjects, v.speakerAt(m.From)) {
@@ -492,14 +507,6 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor
-	}
-	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
-	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
-	if targetCues[c.phrase] && !hasTarget {
-		return hit{}, false
-	}
-	if pos == "support" && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
-		pos = "demand" // "the Taliban want Pakistan to hold talks"
 	}
 	if pos == "support" && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
 		pos = "demand" // "wanted it to move the fighters"

@@ -133,9 +133,9 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 	}
 	skipped := 0
 	for k := m.From - 1; k > start; {
-		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
+		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || honorifics[t.Lower] && skipped < 2 || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
 			t.Lower != "and" && !prepositions[t.Lower] && !copulas[t.Lower]) {
-			skipped++ // "Sudan's army and the paramilitary RSF"
+			skipped++ // "Sudan's army and the paramilitary RSF", "Blinken and President Tshisekedi"
 			k--
 			continue
 		}
