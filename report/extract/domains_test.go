@@ -81,7 +81,7 @@ var demoDomain = Domain{
 // configures them; briefings and readouts give surnames after titles.
 var briefingDomain = Domain{
 	Actors: []report.Actor{
-		{Name: "United States", Aliases: []string{"Washington"}, People: []string{"Antony Blinken", "Matthew Miller"}},
+		{Name: "United States", Aliases: []string{"Washington", "United States"}, People: []string{"Antony Blinken", "Matthew Miller"}},
 		{Name: "Egypt", Aliases: []string{"Cairo"}, People: []string{"Sameh Shoukry"}},
 		{Name: "Hamas"},
 	},

@@ -179,7 +179,13 @@ func (v *sentenceView) anyMentionBetween(from, to int) bool {
 func (v *sentenceView) pronoun(k int) string {
 	w := v.toks[k].Lower
 	if firstPronouns[w] {
-		return v.speakerAt(k)
+		if who := v.speakerAt(k); who != "" {
+			return who
+		}
+		if _, quoted := v.quote(k); !quoted && !v.sp.Credit {
+			return v.author // a statement's own "we": the author it opened with
+		}
+		return ""
 	}
 	if who := v.contrastSubject(k); who != "" {
 		return who // "X said …, while the army rejected …, which it accuses of …"
