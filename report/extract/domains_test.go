@@ -87,6 +87,6 @@ var briefingDomain = Domain{
 	},
 	Issues: []report.Issue{
 		{ID: "ceasefire", Terms: []string{"truce", "ceasefire"}},
-		{ID: "hostages", Terms: []string{"release the hostages"}},
+		{ID: "hostages", Terms: []string{"release the hostages", "release of the hostages"}},
 	},
 }
