@@ -39,6 +39,15 @@ type Brief struct {
 	Rejected []Rejected `json:"rejected,omitempty"`
 }
 
+// Facts are what extraction found in one article. Every fact has exactly
+// one citation, of that article.
+type Facts struct {
+	Figures []Figure
+	Events  []Event
+	Stances []Stance
+	Timexes []Timex
+}
+
 // Rejected is a fact taken out of the brief by an analyst's review.
 type Rejected struct {
 	ID        string     `json:"id"`
@@ -255,6 +264,17 @@ type Review struct {
 	// "Figures!N14", for messages; it is not part of the JSON form.
 	Where string `json:"-"`
 }
+
+// Review decisions.
+const (
+	DecisionAccept  = "accept"
+	DecisionReject  = "reject"
+	DecisionCorrect = "correct"
+	// DecisionConflict marks a fact given different decisions in different
+	// rows of a reviewed workbook; ApplyReview reports it and leaves the
+	// fact as extracted.
+	DecisionConflict = "conflict"
+)
 
 // Cell is one cell of the stance matrix: an actor's latest known position on
 // an issue as of the period's end.

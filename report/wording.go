@@ -2,6 +2,7 @@ package report
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -120,4 +121,72 @@ func FigureLine(f Figure) string {
 		s += " (" + f.AttributedTo + ")"
 	}
 	return s
+}
+
+// FormatValue renders a figure's value with its qualifier and unit:
+// "nearly 2,000", "8,000–12,000", "$10 million".
+func FormatValue(f Figure) string {
+	v := formatNumber(f.Low, f.What)
+	if f.High != f.Low {
+		v += "–" + formatNumber(f.High, f.What)
+	}
+	if f.What == "money" && f.Currency != "" {
+		v = f.Currency + " " + v
+	}
+	if f.Qualifier != "" {
+		v = f.Qualifier + " " + v
+	}
+	return v
+}
+
+func formatNumber(n float64, what string) string {
+	var s string
+	switch {
+	case n >= 1e9 && n == float64(int64(n/1e8))*1e8:
+		s = strconv.FormatFloat(n/1e9, 'f', -1, 64) + " billion"
+	case n >= 1e6 && n == float64(int64(n/1e5))*1e5:
+		s = strconv.FormatFloat(n/1e6, 'f', -1, 64) + " million"
+	default:
+		s = thousands(n)
+	}
+	switch what {
+	case "money_usd":
+		return "$" + s
+	case "money_pkr":
+		return "Rs " + s
+	}
+	return s
+}
+
+// thousands writes n with comma separators and no needless decimals.
+func thousands(n float64) string {
+	s := strconv.FormatFloat(n, 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var out []byte
+	for i := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, intPart[i])
+	}
+	r := string(out)
+	if frac != "" {
+		r += "." + frac
+	}
+	if neg {
+		r = "-" + r
+	}
+	return r
+}
+
+// IssueLabel returns an issue's display label, or its id when it has none.
+func IssueLabel(issues []Issue, id string) string {
+	for _, is := range issues {
+		if is.ID == id && is.Label != "" {
+			return is.Label
+		}
+	}
+	return id
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"brief/report"
+	"brief/report/assemble"
 	"brief/report/config"
 )
 
@@ -248,7 +249,7 @@ func completeModel(b *report.Brief, cfg *config.Config) error {
 	if cfg != nil {
 		applyConfig(b, cfg)
 	}
-	report.Derive(b)
+	assemble.Derive(b)
 	for i, s := range b.Sections {
 		if s.Title == "" {
 			b.Sections[i].Title = report.DefaultSectionTitle(s.Kind)
