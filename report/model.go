@@ -102,24 +102,6 @@ const (
 // SectionKinds lists every known section kind.
 var SectionKinds = []string{SectionSummary, SectionStances, SectionTimeline, SectionFigures, SectionSources}
 
-// DefaultSectionTitle returns the heading a section of a kind gets when
-// the configuration gives none.
-func DefaultSectionTitle(kind string) string {
-	switch kind {
-	case SectionSummary:
-		return "Key points"
-	case SectionStances:
-		return "Positions"
-	case SectionTimeline:
-		return "Timeline"
-	case SectionFigures:
-		return "Reported figures"
-	case SectionSources:
-		return "Sources"
-	}
-	return kind
-}
-
 // Actor is a party to the conflict as the configuration names it.
 type Actor struct {
 	Name    string   `json:"name" toml:"name"`

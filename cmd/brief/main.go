@@ -158,6 +158,12 @@ func exitCode(e *env, err error) int {
 	case err == nil, errors.Is(err, flag.ErrHelp), errors.As(err, new(reportedError)):
 	case code == exitInterrupted:
 		e.logger().Error("interrupted; outputs left as they were", "exit", code)
+	case errors.As(err, new(config.Errors)):
+		var list config.Errors
+		errors.As(err, &list)
+		for _, ce := range list {
+			e.logger().Error(ce.Error(), "exit", code)
+		}
 	default:
 		e.logger().Error(err.Error(), "exit", code)
 	}

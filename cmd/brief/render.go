@@ -250,16 +250,6 @@ func completeModel(b *report.Brief, cfg *config.Config) error {
 		applyConfig(b, cfg)
 	}
 	assemble.Derive(b)
-	for i, s := range b.Sections {
-		if s.Title == "" {
-			b.Sections[i].Title = report.DefaultSectionTitle(s.Kind)
-		}
-	}
-	for i, is := range b.Issues {
-		if is.Label == "" {
-			b.Issues[i].Label = is.ID
-		}
-	}
 	if b.Meta.Generated != "" {
 		return nil
 	}

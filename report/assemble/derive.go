@@ -5,14 +5,13 @@ import "brief/report"
 // Derive completes a model that carries facts but not what is computed
 // from them — a model read from JSON that another tool wrote, or one an
 // analyst edited. It fills, where empty: the sections (all kinds, default
-// titles), the actors and issues (from the facts), the stance matrix, the
+// titles), the actors and issues (from the facts), a title for each
+// section and a label for each issue that lacks one, the stance matrix, the
 // figure groups and the key points. With no context before the period,
 // no matrix cell is marked changed.
 func Derive(b *report.Brief) {
 	if len(b.Sections) == 0 {
-		for _, k := range report.SectionKinds {
-			b.Sections = append(b.Sections, report.Section{Kind: k, Title: report.DefaultSectionTitle(k)})
-		}
+		b.Sections = report.DefaultSections()
 	}
 	if len(b.Actors) == 0 {
 		b.Actors = actorsOf(b)
@@ -20,6 +19,7 @@ func Derive(b *report.Brief) {
 	if len(b.Issues) == 0 {
 		b.Issues = issuesOf(b)
 	}
+	report.FillDefaults(b.Sections, b.Issues)
 	if b.Meta.Title == "" {
 		b.Meta.Title = "Brief"
 	}
