@@ -6,7 +6,7 @@ package report
 
 // DefaultSectionTitle returns the heading a section of a kind gets when
 // the configuration gives none.
-func DefaultSectionTitle(kind string) string {
+func DefaultSectionTitle(kind SectionKind) string {
 	switch kind {
 	case SectionSummary:
 		return "Key points"
@@ -19,7 +19,7 @@ func DefaultSectionTitle(kind string) string {
 	case SectionSources:
 		return "Sources"
 	}
-	return kind
+	return string(kind)
 }
 
 // DefaultSections returns one section of each kind, in the order of

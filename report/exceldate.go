@@ -45,10 +45,11 @@ func ExcelDate(serial float64, format string, date1904 bool) (date string, ok bo
 	}
 	d := DateOf(day)
 	switch precision {
-	case "month":
+	case Month:
 		d.Day = 0
-	case "year":
+	case Year:
 		d.Month, d.Day = 0, 0
+	case Day, Week, Season:
 	}
 	return d.String(), true
 }
@@ -80,12 +81,12 @@ func ExcelBuiltinDateFormat(id int) string {
 		22: "m/d/yy h:mm"}[id]
 }
 
-// formatPrecision returns "day", "month" or "year": the most precise part
+// formatPrecision returns Day, Month or Year: the most precise part
 // of a date a number format code shows, or "" when it shows no date. Only
 // the format's first section counts; quoted text, escaped characters and
 // [bracketed] colours, locales and elapsed times, and AM/PM, are no part
 // of a date. An "m" next to an hour or seconds is minutes, not a month.
-func formatPrecision(format string) string {
+func formatPrecision(format string) Precision {
 	var tokens []byte // one letter per run of the same letter
 	for i := 0; i < len(format); i++ {
 		c := format[i]
@@ -147,11 +148,11 @@ func formatPrecision(format string) string {
 	}
 	switch {
 	case day:
-		return "day"
+		return Day
 	case month:
-		return "month"
+		return Month
 	case year:
-		return "year"
+		return Year
 	}
 	return ""
 }

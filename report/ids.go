@@ -30,7 +30,7 @@ func SourceID(hash string) string {
 
 // FigureKey is what figures that report the same count share.
 func FigureKey(f Figure) string {
-	return strings.Join([]string{f.What, fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
+	return strings.Join([]string{string(f.What), fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
 		Normalise(f.Who), Normalise(f.Period)}, "|")
 }
 

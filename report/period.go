@@ -172,11 +172,11 @@ func DescribePeriod(p Period) string {
 	dates := ""
 	switch {
 	case p.Start != "" && p.End != "":
-		dates = FormatDate(p.Start, "day") + " – " + FormatDate(p.End, "day")
+		dates = FormatDate(p.Start, Day) + " – " + FormatDate(p.End, Day)
 	case p.Start != "":
-		dates = "from " + FormatDate(p.Start, "day")
+		dates = "from " + FormatDate(p.Start, Day)
 	case p.End != "":
-		dates = "until " + FormatDate(p.End, "day")
+		dates = "until " + FormatDate(p.End, Day)
 	}
 	switch {
 	case p.Label != "" && dates != "" && !strings.Contains(p.Label, "to ") && !strings.HasPrefix(p.Label, "since") && !strings.HasPrefix(p.Label, "until"):
@@ -215,7 +215,7 @@ func Place(s Source, p Period) Placement {
 		return BeforePeriod
 	case !end.IsZero() && d.First().After(end.Last()):
 		return OutsidePeriod
-	case !start.IsZero() && d.First().Before(start.First()) && d.Precision() != "day":
+	case !start.IsZero() && d.First().Before(start.First()) && d.Precision() != Day:
 		// A month-dated article that straddles the period's start is
 		// context, not news: it may predate the period.
 		return BeforePeriod

@@ -14,13 +14,13 @@ const SchemaVersion = "1.1"
 // ClaimWording is how positions on a claim issue read: a claim is asserted
 // or rejected, never backed, so "support" reads "says so" and no reader
 // takes an assertion that safe havens exist for backing safe havens.
-var ClaimWording = map[string]string{
-	"support":     "says so",
-	"oppose":      "says not",
-	"deny":        "denies",
-	"conditional": "says so, with caveats",
-	"demand":      "demands it be addressed",
-	"propose":     "suggests so",
+var ClaimWording = map[Position]string{
+	Support:     "says so",
+	Oppose:      "says not",
+	Deny:        "denies",
+	Conditional: "says so, with caveats",
+	Demand:      "demands it be addressed",
+	Propose:     "suggests so",
 }
 
 // IssueByID returns the issue with the id, or one with only the id.
@@ -36,7 +36,7 @@ func IssueByID(issues []Issue, id string) Issue {
 // PositionWord returns how a position on an issue reads, in lower case:
 // the issue's own wording, else ClaimWording for a claim, else the
 // position itself ("support").
-func PositionWord(is Issue, position string) string {
+func PositionWord(is Issue, position Position) string {
 	if w := is.Wording[position]; w != "" {
 		return w
 	}
@@ -45,7 +45,7 @@ func PositionWord(is Issue, position string) string {
 			return w
 		}
 	}
-	return position
+	return string(position)
 }
 
 // SourceOutlet names a source's outlet: its outlet, else the host of its
@@ -106,13 +106,15 @@ func QuoteSources(cites []Citation, quote string, sources []Source) (same, other
 func FigureLine(f Figure) string {
 	s := FormatValue(f)
 	switch f.What {
-	case "money", "money_usd", "money_pkr":
-	case "people", "other", "":
+	case Money, MoneyUSD, MoneyPKR:
+	case People, OtherFigure, "":
 		if f.Who != "" {
 			s += " " + f.Who
 		}
-	default:
-		s += " " + f.What
+	case Killed, Injured, Attacks, Fighters, Displaced, Arrested, Abducted, Released, Troops:
+		s += " " + string(f.What)
+	default: // a kind outside the vocabulary, in a model another tool wrote
+		s += " " + string(f.What)
 	}
 	if f.Period != "" {
 		s += " " + f.Period
@@ -130,7 +132,7 @@ func FormatValue(f Figure) string {
 	if f.High != f.Low {
 		v += "–" + formatNumber(f.High, f.What)
 	}
-	if f.What == "money" && f.Currency != "" {
+	if f.What == Money && f.Currency != "" {
 		v = f.Currency + " " + v
 	}
 	if f.Qualifier != "" {
@@ -139,7 +141,7 @@ func FormatValue(f Figure) string {
 	return v
 }
 
-func formatNumber(n float64, what string) string {
+func formatNumber(n float64, what FigureKind) string {
 	var s string
 	switch {
 	case n >= 1e9 && n == float64(int64(n/1e8))*1e8:
@@ -150,9 +152,9 @@ func formatNumber(n float64, what string) string {
 		s = thousands(n)
 	}
 	switch what {
-	case "money_usd":
+	case MoneyUSD:
 		return "$" + s
-	case "money_pkr":
+	case MoneyPKR:
 		return "Rs " + s
 	}
 	return s

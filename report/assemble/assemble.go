@@ -201,7 +201,7 @@ func allCitations(b *report.Brief) [][]report.Citation {
 // events by date; stances by actor and issue in configured order.
 func SortFacts(b *report.Brief) {
 	dates := report.DateOrder{}
-	kind := func(w string) int { return indexOr(report.FigureKinds, w) }
+	kind := func(w report.FigureKind) int { return indexOr(report.FigureKinds, w) }
 	slices.SortStableFunc(b.Figures, func(x, y report.Figure) int {
 		return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
 			cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
@@ -218,7 +218,7 @@ func SortFacts(b *report.Brief) {
 }
 
 // indexOr returns the index of s in list, or len(list) when absent.
-func indexOr(list []string, s string) int {
+func indexOr[T comparable](list []T, s T) int {
 	if i := slices.Index(list, s); i >= 0 {
 		return i
 	}

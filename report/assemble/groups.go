@@ -17,7 +17,7 @@ func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	byID := map[string]report.Figure{}
 	for _, f := range figures {
 		byID[f.ID] = f
-		key := f.What + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
+		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
 		i, ok := index[key]
 		if !ok {
 			i = len(groups)

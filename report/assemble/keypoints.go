@@ -42,11 +42,11 @@ func periodText(p report.Period) string {
 	case p.Start == "" && p.End == "":
 		return "whole corpus"
 	case p.Start == "":
-		span = "up to " + report.FormatDate(p.End, "day")
+		span = "up to " + report.FormatDate(p.End, report.Day)
 	case p.End == "":
-		span = "from " + report.FormatDate(p.Start, "day")
+		span = "from " + report.FormatDate(p.Start, report.Day)
 	default:
-		span = report.FormatDate(p.Start, "day") + " to " + report.FormatDate(p.End, "day")
+		span = report.FormatDate(p.Start, report.Day) + " to " + report.FormatDate(p.End, report.Day)
 	}
 	if p.Label == "" || strings.Contains(p.Label, " to ") || strings.HasPrefix(p.Label, "until") || strings.HasPrefix(p.Label, "since") {
 		return span
@@ -134,7 +134,8 @@ func newPositionsPoint(b *report.Brief) string {
 
 // leaning sorts positions into for (+1) and against (−1) an issue; a
 // conditional acceptance leans neither way.
-var leaning = map[string]int{"support": 1, "propose": 1, "demand": 1, "oppose": -1, "deny": -1}
+var leaning = map[report.Position]int{report.Support: 1, report.Propose: 1, report.Demand: 1, report.Oppose: -1, report.Deny: -1,
+	report.Conditional: 0}
 
 // disagreementPoint names the issues on which actors' latest positions
 // point opposite ways, the issues where a brief's reader most needs to
@@ -207,7 +208,7 @@ func figuresPoint(b *report.Brief, inPeriod map[string]bool) string {
 	if len(figs) == 0 {
 		return ""
 	}
-	rank := map[string]int{"killed": 0, "injured": 1, "displaced": 2, "abducted": 3, "arrested": 4, "released": 5}
+	rank := map[report.FigureKind]int{report.Killed: 0, report.Injured: 1, report.Displaced: 2, report.Abducted: 3, report.Arrested: 4, report.Released: 5}
 	slices.SortStableFunc(figs, func(x, y report.Figure) int {
 		rx, okx := rank[x.What]
 		ry, oky := rank[y.What]

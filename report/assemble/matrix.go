@@ -10,7 +10,7 @@ import (
 // positionWeight breaks ties between positions stated on the same latest
 // date: the more specific position wins the cell ("talks only if they
 // surrender" says more than "no talks").
-var positionWeight = map[string]int{"conditional": 6, "demand": 5, "propose": 4, "deny": 3, "oppose": 2, "support": 1}
+var positionWeight = map[report.Position]int{report.Conditional: 6, report.Demand: 5, report.Propose: 4, report.Deny: 3, report.Oppose: 2, report.Support: 1}
 
 // buildMatrix computes each actor's latest known position on each issue as
 // of the period's end, from stances before the period (context) and within

@@ -47,7 +47,7 @@ func mergeStances(arts []Article) []report.Stance {
 			if s.Date == "" {
 				s.Date, s.Precision = a.Source.Published, precisionOf(a.Source.Published)
 			}
-			key := s.Actor + "|" + s.Issue + "|" + s.Position
+			key := s.Actor + "|" + s.Issue + "|" + string(s.Position)
 			if i, ok := index[key]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, s.Citations)
 				if report.CompareDates(s.Date, out[i].Date) > 0 {
@@ -87,7 +87,7 @@ func mergeEvents(arts []Article) []report.Event {
 				out[i].Figures = union(out[i].Figures, e.Figures)
 				continue
 			}
-			e.ID = report.FactID("e", e.Date, e.Precision, report.Normalise(e.Summary))
+			e.ID = report.FactID("e", e.Date, string(e.Precision), report.Normalise(e.Summary))
 			byDate[bucket] = append(byDate[bucket], len(out))
 			cited.register(len(out), e.Citations)
 			out = append(out, e)
@@ -100,7 +100,7 @@ func mergeEvents(arts []Article) []report.Event {
 // eventBucket is what two reports of one event share exactly: date,
 // precision and numbers.
 func eventBucket(e report.Event, g eventGist) string {
-	return e.Date + "\x00" + e.Precision + "\x00" + g.numbers
+	return e.Date + "\x00" + string(e.Precision) + "\x00" + g.numbers
 }
 
 // eventGist is what comparing two events' summaries needs. Its words and
@@ -245,7 +245,7 @@ func laterDate(a, b string) string {
 	return a
 }
 
-func precisionOf(date string) string {
+func precisionOf(date string) report.Precision {
 	d, err := report.ParseDate(date)
 	if err != nil {
 		return ""

@@ -318,7 +318,7 @@ func (c *Config) validate(bad func(path, format string, args ...any)) {
 	}
 	for i, s := range c.Sections {
 		if !slices.Contains(report.SectionKinds, s.Kind) {
-			bad(fmt.Sprintf("section[%d].kind", i), "section kind %q: want one of %s", s.Kind, strings.Join(report.SectionKinds, ", "))
+			bad(fmt.Sprintf("section[%d].kind", i), "section kind %q: want one of %s", s.Kind, report.Join(report.SectionKinds, ", "))
 		}
 		for _, a := range s.Actors {
 			if !names[a] {

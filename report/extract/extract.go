@@ -84,7 +84,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	a := x.read(text, published)
 	var f Facts
 	for _, m := range a.times {
-		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
+		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
 	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
 	var ctx carry

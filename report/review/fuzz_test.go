@@ -28,7 +28,7 @@ func FuzzCorrection(f *testing.F) {
 			c.Events = append([]report.Event(nil), b.Events...)
 			c.Stances = append([]report.Stance(nil), b.Stances...)
 			c.Matrix = append([]report.Cell(nil), b.Matrix...)
-			ApplyReview(&c, map[string]report.Review{id: {Decision: decision, Correction: correction, Where: "Figures!Q2"}})
+			ApplyReview(&c, map[string]report.Review{id: {Decision: report.Decision(decision), Correction: correction, Where: "Figures!Q2"}})
 			data, err := json.Marshal(&c)
 			if err != nil {
 				t.Fatalf("after %q %q on %s: %v", decision, correction, id, err)

@@ -120,14 +120,14 @@ func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 	if d.Where != "" {
 		where = d.Where + ": "
 	}
-	decision := strings.ToLower(strings.TrimSpace(d.Decision))
+	decision := report.Decision(strings.ToLower(strings.TrimSpace(string(d.Decision))))
 	correction := strings.TrimSpace(d.Correction)
 	if decision == "" && correction != "" {
 		decision = report.DecisionCorrect
 	}
 	fig, ev, st := r.find(id)
 	if fig == nil && ev == nil && st == nil {
-		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(decision, "none"))
+		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(string(decision), "none"))
 	}
 	review := &report.Review{Decision: decision, Where: d.Where}
 	switch decision {
@@ -283,11 +283,11 @@ func correctFigure(f *report.Figure, correction string) (string, error) {
 			original = append(original, "qualifier="+f.Qualifier)
 			g.Qualifier = q
 		case "what", "kind":
-			w := strings.ToLower(it.value)
-			if !slices.Contains(report.FigureKinds, w) {
-				return "", fmt.Errorf("what=%s is not one of %s", it.value, strings.Join(report.FigureKinds, ", "))
+			w, err := report.ParseFigureKind(it.value)
+			if err != nil {
+				return "", fmt.Errorf("what=%s is not one of %s", it.value, report.Join(report.FigureKinds, ", "))
 			}
-			original = append(original, "what="+f.What)
+			original = append(original, "what="+string(f.What))
 			g.What = w
 		case "who":
 			original = append(original, "who="+f.Who)
@@ -386,11 +386,11 @@ func (r *reviewer) correctStance(st *report.Stance, correction string) (string, 
 	for _, it := range items {
 		switch it.key {
 		case "", "position":
-			p := strings.ToLower(it.value)
-			if !slices.Contains(report.Positions, p) {
-				return "", fmt.Errorf("position %q is not one of %s", it.value, strings.Join(report.Positions, ", "))
+			p, err := report.ParsePosition(it.value)
+			if err != nil {
+				return "", err
 			}
-			original = append(original, st.Position)
+			original = append(original, string(st.Position))
 			t.Position = p
 		case "actor":
 			a, err := r.actorName(it.value)
@@ -440,11 +440,11 @@ func (r *reviewer) correctEvent(ev *report.Event, correction string) (string, er
 				e.Precision = d.Precision()
 			}
 		case "precision":
-			p := strings.ToLower(it.value)
-			if !slices.Contains(report.Precisions, p) {
-				return "", fmt.Errorf("precision %q is not one of %s", it.value, strings.Join(report.Precisions, ", "))
+			p, err := report.ParsePrecision(it.value)
+			if err != nil {
+				return "", err
 			}
-			original = append(original, "precision="+ev.Precision)
+			original = append(original, "precision="+string(ev.Precision))
 			e.Precision, precisionGiven = p, true
 		case "summary":
 			if it.value == "" {
@@ -480,12 +480,20 @@ func (r *reviewer) correctEvent(ev *report.Event, correction string) (string, er
 // precisionFits checks that a date is written as precisely as its
 // precision says: a day or week as YYYY-MM-DD, a month or season as
 // YYYY-MM, a year as YYYY.
-func precisionFits(date, precision string) error {
+func precisionFits(date string, precision report.Precision) error {
 	d, err := report.ParseDate(date)
 	if err != nil {
 		return err
 	}
-	want := map[string]string{"day": "day", "week": "day", "month": "month", "season": "month", "year": "year"}[precision]
+	var want report.Precision
+	switch precision {
+	case report.Day, report.Week:
+		want = report.Day
+	case report.Month, report.Season:
+		want = report.Month
+	case report.Year:
+		want = report.Year
+	}
 	if want != d.Precision() {
 		return fmt.Errorf("precision %s does not fit the date %s (a %s wants a date to the %s)", precision, date, precision, want)
 	}
@@ -603,7 +611,7 @@ func revisedCell(old *report.Cell, current, context []report.Stance, markChanges
 		return prev, len(prev.Stances) > 0
 	}
 	if markChanges {
-		before := ""
+		var before report.Position
 		switch prev := assemble.LatestCell(context); {
 		case len(prev.Stances) > 0:
 			before = prev.Position

@@ -17,10 +17,10 @@ import (
 // opposition to talks, the TTP's new denial, and two events.
 func reviewInput() assemble.Input {
 	cite := func(src, quote string) []report.Citation { return []report.Citation{{Source: src, Quote: quote}} }
-	st := func(src, actor, issue, position string) report.Stance {
+	st := func(src, actor, issue string, position report.Position) report.Stance {
 		return report.Stance{Actor: actor, Issue: issue, Position: position, Citations: cite(src, actor+" on "+issue)}
 	}
-	fig := func(src, text, what, who string, low, high float64) report.Figure {
+	fig := func(src, text string, what report.FigureKind, who string, low, high float64) report.Figure {
 		return report.Figure{Text: text, What: what, Who: who, Low: low, High: high, Citations: cite(src, text)}
 	}
 	art := func(id, published string, f report.Facts) assemble.Article {
@@ -63,7 +63,7 @@ func reviewBrief(t *testing.T) (*report.Brief, map[string]string) {
 		ids[map[float64]string{12: "killed", 8000: "range", 2000: "fighters"}[f.Low]] = f.ID
 	}
 	for _, e := range b.Events {
-		ids[map[string]string{"day": "attack", "month": "kabul"}[e.Precision]] = e.ID
+		ids[map[report.Precision]string{"day": "attack", "month": "kabul"}[e.Precision]] = e.ID
 	}
 	for _, s := range b.Stances {
 		ids[s.Actor+"/"+s.Issue] = s.ID
