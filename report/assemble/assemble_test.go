@@ -253,3 +253,16 @@ func TestEventsMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionTablesCovered: the matrix's weights and the key points'
+// leanings have every position.
+func TestPositionTablesCovered(t *testing.T) {
+	for _, p := range report.Positions {
+		if _, ok := positionWeight[p]; !ok {
+			t.Errorf("positionWeight has no %q", p)
+		}
+		if _, ok := leaning[p]; !ok {
+			t.Errorf("leaning has no %q", p)
+		}
+	}
+}
