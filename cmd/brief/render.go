@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"brief/cmd/brief/internal/outputs"
 	"brief/report"
 	"brief/report/assemble"
 	"brief/report/config"
@@ -89,14 +90,14 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	plan := opts.plan(cfg, b)
-	plan.only = only
-	unlock, err := lockOutputs(ctx, e, plan.dir, opts.wait)
+	plan.Only = only
+	unlock, err := lockOutputs(ctx, e, plan.Dir, opts.wait)
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	removeStale(e, plan)
-	paths, err := writeOutputsContext(ctx, plan, b)
+	paths, err := plan.Write(ctx, b)
 	for _, p := range paths {
 		fmt.Fprintln(e.stdout, p)
 		e.logger().Info("wrote "+p, "step", "write", "path", p)
@@ -160,7 +161,7 @@ func (o *renderOptions) check() (only []string, err error) {
 
 // plan says where the outputs go: --out, else the configuration's folder,
 // else ./out; names from the configuration, else the default ones.
-func (o *renderOptions) plan(cfg *config.Config, b *report.Brief) outputPlan {
+func (o *renderOptions) plan(cfg *config.Config, b *report.Brief) outputs.Plan {
 	out := config.Default().Output
 	dir := out.Dir
 	if cfg != nil {
