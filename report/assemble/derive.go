@@ -1,16 +1,17 @@
-package report
+package assemble
+
+import "brief/report"
 
 // Derive completes a model that carries facts but not what is computed
 // from them — a model read from JSON that another tool wrote, or one an
 // analyst edited. It fills, where empty: the sections (all kinds, default
-// titles), the actors and issues (from the facts), the stance matrix, the
+// titles), the actors and issues (from the facts), a title for each
+// section and a label for each issue that lacks one, the stance matrix, the
 // figure groups and the key points. With no context before the period,
 // no matrix cell is marked changed.
-func Derive(b *Brief) {
+func Derive(b *report.Brief) {
 	if len(b.Sections) == 0 {
-		for _, k := range SectionKinds {
-			b.Sections = append(b.Sections, Section{Kind: k, Title: DefaultSectionTitle(k)})
-		}
+		b.Sections = report.DefaultSections()
 	}
 	if len(b.Actors) == 0 {
 		b.Actors = actorsOf(b)
@@ -18,6 +19,7 @@ func Derive(b *Brief) {
 	if len(b.Issues) == 0 {
 		b.Issues = issuesOf(b)
 	}
+	report.FillDefaults(b.Sections, b.Issues)
 	if b.Meta.Title == "" {
 		b.Meta.Title = "Brief"
 	}
@@ -25,22 +27,22 @@ func Derive(b *Brief) {
 		b.Matrix = buildMatrix(nil, b.Stances, false)
 	}
 	if len(b.FigureGroups) == 0 {
-		b.FigureGroups = groupFigures(b.Figures)
+		b.FigureGroups = GroupFigures(b.Figures)
 	}
 	if len(b.KeyPoints) == 0 {
-		news := newsOf(b)
+		news := report.PeriodNews(b)
 		if len(news) == 0 && len(b.Figures)+len(b.Events)+len(b.Stances) > 0 {
 			// The model's period does not match its sources' dates:
 			// describe the sources it has.
 			news = b.Sources
 		}
-		b.KeyPoints = keyPoints(b, news)
+		b.KeyPoints = KeyPoints(b, news)
 	}
-	b.fillEmpty()
+	fillEmpty(b)
 }
 
 // actorsOf lists the actors the facts name, in order of first mention.
-func actorsOf(b *Brief) []Actor {
+func actorsOf(b *report.Brief) []report.Actor {
 	var names []string
 	for _, s := range b.Stances {
 		names = union(names, []string{s.Actor})
@@ -48,22 +50,22 @@ func actorsOf(b *Brief) []Actor {
 	for _, e := range b.Events {
 		names = union(names, e.Actors)
 	}
-	out := make([]Actor, len(names))
+	out := make([]report.Actor, len(names))
 	for i, n := range names {
-		out[i] = Actor{Name: n}
+		out[i] = report.Actor{Name: n}
 	}
 	return out
 }
 
 // issuesOf lists the issues the stances name, in order of first mention.
-func issuesOf(b *Brief) []Issue {
+func issuesOf(b *report.Brief) []report.Issue {
 	var ids []string
 	for _, s := range b.Stances {
 		ids = union(ids, []string{s.Issue})
 	}
-	out := make([]Issue, len(ids))
+	out := make([]report.Issue, len(ids))
 	for i, id := range ids {
-		out[i] = Issue{ID: id, Label: id}
+		out[i] = report.Issue{ID: id, Label: id}
 	}
 	return out
 }

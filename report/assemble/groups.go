@@ -1,26 +1,28 @@
-package report
+package assemble
 
 import (
 	"math"
 	"strings"
+
+	"brief/report"
 )
 
 // groupFigures gathers figures that count the same thing — same kind,
 // same who, same period — so that different sources' numbers sit side by
 // side. A group is in conflict when two of its figures' ranges, read with
 // their qualifiers, cannot both be true.
-func groupFigures(figures []Figure) []FigureGroup {
-	var groups []FigureGroup
+func GroupFigures(figures []report.Figure) []report.FigureGroup {
+	var groups []report.FigureGroup
 	index := map[string]int{}
-	byID := map[string]Figure{}
+	byID := map[string]report.Figure{}
 	for _, f := range figures {
 		byID[f.ID] = f
-		key := f.What + "|" + normalise(f.Who) + "|" + normalise(f.Period)
+		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
 		i, ok := index[key]
 		if !ok {
 			i = len(groups)
 			index[key] = i
-			groups = append(groups, FigureGroup{What: f.What, Who: f.Who, Period: f.Period})
+			groups = append(groups, report.FigureGroup{What: f.What, Who: f.Who, Period: f.Period})
 		}
 		groups[i].Figures = append(groups[i].Figures, f.ID)
 	}
@@ -34,7 +36,7 @@ func groupFigures(figures []Figure) []FigureGroup {
 // one figure's upper end lies below another's lower end. The lowest upper
 // end and the highest lower end decide it, unless they are one figure's,
 // when the runners-up do; so it takes one pass, however many figures.
-func conflicting(ids []string, byID map[string]Figure) bool {
+func conflicting(ids []string, byID map[string]report.Figure) bool {
 	var hi, lo extremes
 	hi.init(math.Inf(1), func(a, b float64) bool { return a < b })
 	lo.init(math.Inf(-1), func(a, b float64) bool { return a > b })
@@ -73,7 +75,7 @@ func (e *extremes) add(i int, v float64) {
 // FigureRange returns the values a figure admits once its qualifier is
 // read: "more than 100" admits 100 and above, "nearly 2,000" a little
 // under 2,000, "about 50" a tenth either side.
-func FigureRange(f Figure) (lo, hi float64) {
+func FigureRange(f report.Figure) (lo, hi float64) {
 	lo, hi = f.Low, f.High
 	switch strings.ToLower(f.Qualifier) {
 	case "more than", "at least":

@@ -1,4 +1,4 @@
-package report
+package review
 
 import (
 	"encoding/json"
@@ -7,43 +7,46 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"brief/report"
+	"brief/report/assemble"
 )
 
 // reviewInput is a month's brief with a month of context before it: the
 // TTP's fighters in two conflicting figures, Pakistan's unchanged
 // opposition to talks, the TTP's new denial, and two events.
-func reviewInput() Input {
-	cite := func(src, quote string) []Citation { return []Citation{{Source: src, Quote: quote}} }
-	st := func(src, actor, issue, position string) Stance {
-		return Stance{Actor: actor, Issue: issue, Position: position, Citations: cite(src, actor+" on "+issue)}
+func reviewInput() assemble.Input {
+	cite := func(src, quote string) []report.Citation { return []report.Citation{{Source: src, Quote: quote}} }
+	st := func(src, actor, issue string, position report.Position) report.Stance {
+		return report.Stance{Actor: actor, Issue: issue, Position: position, Citations: cite(src, actor+" on "+issue)}
 	}
-	fig := func(src, text, what, who string, low, high float64) Figure {
-		return Figure{Text: text, What: what, Who: who, Low: low, High: high, Citations: cite(src, text)}
+	fig := func(src, text string, what report.FigureKind, who string, low, high float64) report.Figure {
+		return report.Figure{Text: text, What: what, Who: who, Low: low, High: high, Citations: cite(src, text)}
 	}
-	art := func(id, published string, f Facts) Article {
-		return Article{Source: Source{ID: id, Path: "sources/" + id + ".md", Title: id, Outlet: "Outlet " + id,
+	art := func(id, published string, f report.Facts) assemble.Article {
+		return assemble.Article{Source: report.Source{ID: id, Path: "sources/" + id + ".md", Title: id, Outlet: "Outlet " + id,
 			Published: published, Text: "article " + id}, Facts: f}
 	}
-	return Input{
-		Meta:   Meta{Title: "Review test", Period: Period{Label: "2023-06", Start: "2023-06-01", End: "2023-06-30"}},
-		Actors: []Actor{{Name: "Pakistan"}, {Name: "Afghan Taliban"}, {Name: "TTP"}},
-		Issues: []Issue{{ID: "talks", Label: "Pakistan–TTP talks"}, {ID: "surrender", Label: "TTP surrender"},
+	return assemble.Input{
+		Meta:   report.Meta{Title: "Review test", Period: report.Period{Label: "2023-06", Start: "2023-06-01", End: "2023-06-30"}},
+		Actors: []report.Actor{{Name: "Pakistan"}, {Name: "Afghan Taliban"}, {Name: "TTP"}},
+		Issues: []report.Issue{{ID: "talks", Label: "Pakistan–TTP talks"}, {ID: "surrender", Label: "TTP surrender"},
 			{ID: "mediation", Label: "Afghan Taliban mediation"}},
-		Articles: []Article{
-			art("s1", "2023-05-10", Facts{Stances: []Stance{st("s1", "Pakistan", "talks", "oppose")}}),
-			art("s2", "2023-06-05", Facts{
-				Stances: []Stance{st("s2", "Pakistan", "talks", "oppose"), st("s2", "TTP", "surrender", "deny")},
-				Figures: []Figure{fig("s2", "12 soldiers were killed", "killed", "soldiers", 12, 12)},
-				Events: []Event{{Date: "2023-06-04", Precision: "day", Summary: "Attack on a police station in Bannu",
+		Articles: []assemble.Article{
+			art("s1", "2023-05-10", report.Facts{Stances: []report.Stance{st("s1", "Pakistan", "talks", "oppose")}}),
+			art("s2", "2023-06-05", report.Facts{
+				Stances: []report.Stance{st("s2", "Pakistan", "talks", "oppose"), st("s2", "TTP", "surrender", "deny")},
+				Figures: []report.Figure{fig("s2", "12 soldiers were killed", "killed", "soldiers", 12, 12)},
+				Events: []report.Event{{Date: "2023-06-04", Precision: "day", Summary: "Attack on a police station in Bannu",
 					Actors: []string{"TTP"}, Citations: cite("s2", "stormed a police station in Bannu")}},
 			}),
-			art("s3", "2023-06-20", Facts{
-				Stances: []Stance{st("s3", "Afghan Taliban", "mediation", "support")},
-				Figures: []Figure{
+			art("s3", "2023-06-20", report.Facts{
+				Stances: []report.Stance{st("s3", "Afghan Taliban", "mediation", "support")},
+				Figures: []report.Figure{
 					fig("s3", "between 8,000 and 12,000 TTP fighters", "fighters", "TTP", 8000, 12000),
 					fig("s3", "2,000 TTP fighters", "fighters", "TTP", 2000, 2000),
 				},
-				Events: []Event{{Date: "2023-06", Precision: "month", Summary: "Talks held in Kabul",
+				Events: []report.Event{{Date: "2023-06", Precision: "month", Summary: "Talks held in Kabul",
 					Actors: []string{"TTP", "Pakistan"}, Citations: cite("s3", "talks were held in Kabul in June")}},
 			}),
 		},
@@ -52,15 +55,15 @@ func reviewInput() Input {
 
 // reviewBrief assembles the brief and returns the ids of its facts by a
 // short name.
-func reviewBrief(t *testing.T) (*Brief, map[string]string) {
+func reviewBrief(t *testing.T) (*report.Brief, map[string]string) {
 	t.Helper()
-	b := Assemble(reviewInput())
+	b := assemble.Assemble(reviewInput())
 	ids := map[string]string{}
 	for _, f := range b.Figures {
 		ids[map[float64]string{12: "killed", 8000: "range", 2000: "fighters"}[f.Low]] = f.ID
 	}
 	for _, e := range b.Events {
-		ids[map[string]string{"day": "attack", "month": "kabul"}[e.Precision]] = e.ID
+		ids[map[report.Precision]string{"day": "attack", "month": "kabul"}[e.Precision]] = e.ID
 	}
 	for _, s := range b.Stances {
 		ids[s.Actor+"/"+s.Issue] = s.ID
@@ -71,13 +74,13 @@ func reviewBrief(t *testing.T) (*Brief, map[string]string) {
 	return b, ids
 }
 
-func cellOf(b *Brief, actor, issue string) (Cell, bool) {
+func cellOf(b *report.Brief, actor, issue string) (report.Cell, bool) {
 	for _, c := range b.Matrix {
 		if c.Actor == actor && c.Issue == issue {
 			return c, true
 		}
 	}
-	return Cell{}, false
+	return report.Cell{}, false
 }
 
 func TestApplyReviewReject(t *testing.T) {
@@ -88,7 +91,7 @@ func TestApplyReviewReject(t *testing.T) {
 	if !strings.Contains(strings.Join(b.KeyPoints, " "), "conflict") {
 		t.Fatalf("test brief: no key point about the conflicting figures: %q", b.KeyPoints)
 	}
-	warnings := ApplyReview(b, map[string]Review{
+	warnings := ApplyReview(b, map[string]report.Review{
 		ids["fighters"]:      {Decision: "reject"},
 		ids["TTP/surrender"]: {Decision: " Reject "},
 		ids["attack"]:        {Decision: "reject", Correction: "ignored"},
@@ -130,27 +133,27 @@ func TestApplyReviewReject(t *testing.T) {
 func TestApplyReviewCorrect(t *testing.T) {
 	tests := []struct {
 		fact, correction, original string
-		check                      func(*Brief, string) string // "" when right, else what is wrong
+		check                      func(*report.Brief, string) string // "" when right, else what is wrong
 	}{
-		{"range", "about 9000", "8000-12000", func(b *Brief, id string) string {
+		{"range", "about 9000", "8000-12000", func(b *report.Brief, id string) string {
 			f := findFigure(b, id)
 			return want(f.Low == 9000 && f.High == 9000 && f.Qualifier == "about", f)
 		}},
 		{"range", "8,000–11,000; what=troops; who=TTP fighters; credited_to=UN monitoring team; period=in 2023",
-			"8000-12000; what=fighters; who=TTP; credited_to=; period=", func(b *Brief, id string) string {
+			"8000-12000; what=fighters; who=TTP; credited_to=; period=", func(b *report.Brief, id string) string {
 				f := findFigure(b, id)
 				return want(f.Low == 8000 && f.High == 11000 && f.What == "troops" && f.Who == "TTP fighters" &&
 					f.AttributedTo == "UN monitoring team" && f.Period == "in 2023", f)
 			}},
-		{"killed", "more than 1.5 million", "12", func(b *Brief, id string) string {
+		{"killed", "more than 1.5 million", "12", func(b *report.Brief, id string) string {
 			f := findFigure(b, id)
 			return want(f.Low == 1.5e6 && f.High == 1.5e6 && f.Qualifier == "more than", f)
 		}},
-		{"killed", "12 to 15; qualifier=at least", "12; qualifier=", func(b *Brief, id string) string {
+		{"killed", "12 to 15; qualifier=at least", "12; qualifier=", func(b *report.Brief, id string) string {
 			f := findFigure(b, id)
 			return want(f.Low == 12 && f.High == 15 && f.Qualifier == "at least", f)
 		}},
-		{"fighters", "12000", "2000", func(b *Brief, id string) string {
+		{"fighters", "12000", "2000", func(b *report.Brief, id string) string {
 			for _, g := range b.FigureGroups {
 				if g.What == "fighters" && g.Conflict {
 					return "figure groups still conflict after the correction"
@@ -158,29 +161,29 @@ func TestApplyReviewCorrect(t *testing.T) {
 			}
 			return ""
 		}},
-		{"Pakistan/talks", "Support", "oppose", func(b *Brief, id string) string {
+		{"Pakistan/talks", "Support", "oppose", func(b *report.Brief, id string) string {
 			c, _ := cellOf(b, "Pakistan", "talks")
 			return want(findStance(b, id).Position == "support" && c.Position == "support" && c.Changed && c.Previous == "oppose", c)
 		}},
 		{"TTP/surrender", "issue=Pakistan–TTP talks; actor=pakistan; position=propose", "issue=surrender; actor=TTP; deny",
-			func(b *Brief, id string) string {
+			func(b *report.Brief, id string) string {
 				s := findStance(b, id)
 				_, stale := cellOf(b, "TTP", "surrender")
 				c, _ := cellOf(b, "Pakistan", "talks")
 				return want(s.Actor == "Pakistan" && s.Issue == "talks" && s.Position == "propose" && !stale &&
 					c.Position == "propose" && c.Changed && c.Previous == "oppose", b.Matrix)
 			}},
-		{"attack", "2023-06-02", "2023-06-04", func(b *Brief, id string) string {
+		{"attack", "2023-06-02", "2023-06-04", func(b *report.Brief, id string) string {
 			e := findEvent(b, id)
 			return want(e.Date == "2023-06-02" && e.Precision == "day", e)
 		}},
 		{"attack", "2023-05; precision=season; summary=Attack in Bannu; actors=ttp, Pakistan",
-			"2023-06-04; precision=day; summary=Attack on a police station in Bannu; actors=TTP", func(b *Brief, id string) string {
+			"2023-06-04; precision=day; summary=Attack on a police station in Bannu; actors=TTP", func(b *report.Brief, id string) string {
 				e := findEvent(b, id)
 				return want(e.Date == "2023-05" && e.Precision == "season" && e.Summary == "Attack in Bannu" &&
 					strings.Join(e.Actors, ",") == "TTP,Pakistan" && b.Events[0].ID == id, b.Events)
 			}},
-		{"kabul", "2023", "2023-06", func(b *Brief, id string) string {
+		{"kabul", "2023", "2023-06", func(b *report.Brief, id string) string {
 			e := findEvent(b, id)
 			return want(e.Date == "2023" && e.Precision == "year" && b.Events[0].ID == id, b.Events)
 		}},
@@ -189,14 +192,14 @@ func TestApplyReviewCorrect(t *testing.T) {
 		t.Run(tt.fact+" "+tt.correction, func(t *testing.T) {
 			b, ids := reviewBrief(t)
 			id := ids[tt.fact]
-			if w := ApplyReview(b, map[string]Review{id: {Decision: "correct", Correction: tt.correction, Where: "X!A1"}}); len(w) != 0 {
+			if w := ApplyReview(b, map[string]report.Review{id: {Decision: "correct", Correction: tt.correction, Where: "X!A1"}}); len(w) != 0 {
 				t.Fatalf("warnings %q", w)
 			}
 			if msg := tt.check(b, id); msg != "" {
 				t.Error(msg)
 			}
 			r := reviewOf(b, id)
-			wantReview := &Review{Decision: "correct", Correction: tt.correction, Original: tt.original, Where: "X!A1"}
+			wantReview := &report.Review{Decision: "correct", Correction: tt.correction, Original: tt.original, Where: "X!A1"}
 			if !reflect.DeepEqual(r, wantReview) {
 				t.Errorf("review %+v, want %+v", r, wantReview)
 			}
@@ -207,41 +210,41 @@ func TestApplyReviewCorrect(t *testing.T) {
 func TestApplyReviewWarnings(t *testing.T) {
 	tests := []struct {
 		fact     string // a short name, or an id not in the brief
-		decision Review
+		decision report.Review
 		warning  string
 	}{
-		{"f0123456789", Review{Decision: "reject", Where: "Figures!Q9"}, "Figures!Q9: fact f0123456789 is not in this brief"},
-		{"range", Review{Decision: "correct", Correction: "lots", Where: "Figures!Q3"}, `Figures!Q3: fact f`},
-		{"range", Review{Decision: "correct", Correction: "lots"}, `"lots" is not a number`},
-		{"range", Review{Decision: "correct", Correction: "12000-8000"}, "the low value 12000 is above the high value 8000"},
-		{"range", Review{Decision: "correct", Correction: "about 9000; what=bananas"}, "what=bananas is not one of"},
-		{"range", Review{Decision: "correct", Correction: "9000; colour=red"}, `a figure has no field "colour"`},
-		{"range", Review{Decision: "correct", Correction: "9000; 10000"}, "two values"},
-		{"range", Review{Decision: "correct", Correction: "support"}, `"support" is not a number`},
-		{"range", Review{Decision: "correct", Correction: "=9000"}, "no key before ="},
-		{"Pakistan/talks", Review{Decision: "correct", Correction: "maybe"}, `position "maybe" is not one of support, oppose`},
-		{"Pakistan/talks", Review{Decision: "correct", Correction: "actor=Narnia"}, `actor "Narnia" is not configured`},
-		{"Pakistan/talks", Review{Decision: "correct", Correction: "issue=weather"}, `issue "weather" is not configured`},
-		{"attack", Review{Decision: "correct", Correction: "2023-02-30"}, "no such day"},
-		{"attack", Review{Decision: "correct", Correction: "June 2023"}, "want YYYY, YYYY-MM or YYYY-MM-DD"},
-		{"attack", Review{Decision: "correct", Correction: "2023-06; precision=day"}, "precision day does not fit the date 2023-06"},
-		{"attack", Review{Decision: "correct", Correction: "precision=fortnight"}, `precision "fortnight" is not one of`},
-		{"attack", Review{Decision: "correct", Correction: "summary="}, "summary= is empty"},
-		{"attack", Review{Decision: "perhaps", Where: "Timeline!J2"}, `Timeline!J2: fact e`},
-		{"attack", Review{Decision: "perhaps"}, `decision "perhaps" is not accept, reject or correct`},
-		{"attack", Review{Decision: "correct"}, "Correction column is empty"},
-		{"attack", Review{Decision: "correct", Correction: strings.Repeat("9", 1001)}, "longer than 1000 characters"},
-		{"attack", Review{Decision: DecisionConflict, Where: "Timeline!J2, Timeline!J5"}, "Timeline!J2, Timeline!J5: fact e"},
-		{"attack", Review{Decision: "correct", Correction: "45082"}, "45082 is how Excel stores the date 2023-06-05: Excel changed what was typed; format the Correction column as Text"},
-		{"attack", Review{Decision: "correct", Correction: "date=45078.5"}, "Excel stores the date 2023-06-01"},
-		{"attack", Review{Decision: "correct", Correction: "NaN"}, "want YYYY, YYYY-MM or YYYY-MM-DD"},
+		{"f0123456789", report.Review{Decision: "reject", Where: "Figures!Q9"}, "Figures!Q9: fact f0123456789 is not in this brief"},
+		{"range", report.Review{Decision: "correct", Correction: "lots", Where: "Figures!Q3"}, `Figures!Q3: fact f`},
+		{"range", report.Review{Decision: "correct", Correction: "lots"}, `"lots" is not a number`},
+		{"range", report.Review{Decision: "correct", Correction: "12000-8000"}, "the low value 12000 is above the high value 8000"},
+		{"range", report.Review{Decision: "correct", Correction: "about 9000; what=bananas"}, "what=bananas is not one of"},
+		{"range", report.Review{Decision: "correct", Correction: "9000; colour=red"}, `a figure has no field "colour"`},
+		{"range", report.Review{Decision: "correct", Correction: "9000; 10000"}, "two values"},
+		{"range", report.Review{Decision: "correct", Correction: "support"}, `"support" is not a number`},
+		{"range", report.Review{Decision: "correct", Correction: "=9000"}, "no key before ="},
+		{"Pakistan/talks", report.Review{Decision: "correct", Correction: "maybe"}, `position "maybe" is not one of support, oppose`},
+		{"Pakistan/talks", report.Review{Decision: "correct", Correction: "actor=Narnia"}, `actor "Narnia" is not configured`},
+		{"Pakistan/talks", report.Review{Decision: "correct", Correction: "issue=weather"}, `issue "weather" is not configured`},
+		{"attack", report.Review{Decision: "correct", Correction: "2023-02-30"}, "no such day"},
+		{"attack", report.Review{Decision: "correct", Correction: "June 2023"}, "want YYYY, YYYY-MM or YYYY-MM-DD"},
+		{"attack", report.Review{Decision: "correct", Correction: "2023-06; precision=day"}, "precision day does not fit the date 2023-06"},
+		{"attack", report.Review{Decision: "correct", Correction: "precision=fortnight"}, `precision "fortnight" is not one of`},
+		{"attack", report.Review{Decision: "correct", Correction: "summary="}, "summary= is empty"},
+		{"attack", report.Review{Decision: "perhaps", Where: "Timeline!J2"}, `Timeline!J2: fact e`},
+		{"attack", report.Review{Decision: "perhaps"}, `decision "perhaps" is not accept, reject or correct`},
+		{"attack", report.Review{Decision: "correct"}, "Correction column is empty"},
+		{"attack", report.Review{Decision: "correct", Correction: strings.Repeat("9", 1001)}, "longer than 1000 characters"},
+		{"attack", report.Review{Decision: report.DecisionConflict, Where: "Timeline!J2, Timeline!J5"}, "Timeline!J2, Timeline!J5: fact e"},
+		{"attack", report.Review{Decision: "correct", Correction: "45082"}, "45082 is how Excel stores the date 2023-06-05: Excel changed what was typed; format the Correction column as Text"},
+		{"attack", report.Review{Decision: "correct", Correction: "date=45078.5"}, "Excel stores the date 2023-06-01"},
+		{"attack", report.Review{Decision: "correct", Correction: "NaN"}, "want YYYY, YYYY-MM or YYYY-MM-DD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.warning, func(t *testing.T) {
 			b, ids := reviewBrief(t)
 			before, _ := json.Marshal(b)
 			id := cmpOr(ids[tt.fact], tt.fact)
-			warnings := ApplyReview(b, map[string]Review{id: tt.decision})
+			warnings := ApplyReview(b, map[string]report.Review{id: tt.decision})
 			if len(warnings) != 1 || !strings.Contains(warnings[0], tt.warning) || !strings.Contains(warnings[0], id) {
 				t.Errorf("warnings %q, want one naming %s and containing %q", warnings, id, tt.warning)
 			}
@@ -254,8 +257,8 @@ func TestApplyReviewWarnings(t *testing.T) {
 
 func TestApplyReviewAccept(t *testing.T) {
 	b, ids := reviewBrief(t)
-	matrix := append([]Cell(nil), b.Matrix...)
-	warnings := ApplyReview(b, map[string]Review{
+	matrix := append([]report.Cell(nil), b.Matrix...)
+	warnings := ApplyReview(b, map[string]report.Review{
 		ids["range"]:  {Decision: "accept"},
 		ids["attack"]: {Decision: "ACCEPT", Correction: "2023-06-01", Where: "Timeline!K2"},
 	})
@@ -275,7 +278,7 @@ func TestApplyReviewAccept(t *testing.T) {
 
 func TestApplyReviewCorrectionWithoutDecision(t *testing.T) {
 	b, ids := reviewBrief(t)
-	if w := ApplyReview(b, map[string]Review{ids["killed"]: {Correction: "14"}}); len(w) != 0 {
+	if w := ApplyReview(b, map[string]report.Review{ids["killed"]: {Correction: "14"}}); len(w) != 0 {
 		t.Fatalf("warnings %q", w)
 	}
 	if f := findFigure(b, ids["killed"]); f.Low != 14 || f.Review.Decision != "correct" {
@@ -288,12 +291,12 @@ func TestApplyReviewCorrectionWithoutDecision(t *testing.T) {
 // order: fact ids do not depend on run order.
 func TestReviewSurvivesReextraction(t *testing.T) {
 	first, ids := reviewBrief(t)
-	decisions := map[string]Review{ids["fighters"]: {Decision: "reject"}, ids["range"]: {Decision: "correct", Correction: "9000"}}
+	decisions := map[string]report.Review{ids["fighters"]: {Decision: "reject"}, ids["range"]: {Decision: "correct", Correction: "9000"}}
 	ApplyReview(first, decisions)
 
 	in := reviewInput()
 	in.Articles[0], in.Articles[2] = in.Articles[2], in.Articles[0]
-	second := Assemble(in)
+	second := assemble.Assemble(in)
 	if w := ApplyReview(second, decisions); len(w) != 0 {
 		t.Fatalf("warnings %q", w)
 	}
@@ -306,7 +309,7 @@ func TestReviewSurvivesReextraction(t *testing.T) {
 
 func TestReviewJSON(t *testing.T) {
 	b, ids := reviewBrief(t)
-	ApplyReview(b, map[string]Review{ids["range"]: {Decision: "correct", Correction: "about 9000", Where: "Figures!Q2"}})
+	ApplyReview(b, map[string]report.Review{ids["range"]: {Decision: "correct", Correction: "about 9000", Where: "Figures!Q2"}})
 	data, err := json.Marshal(findFigure(b, ids["range"]))
 	if err != nil {
 		t.Fatal(err)
@@ -368,34 +371,34 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-func findFigure(b *Brief, id string) Figure {
+func findFigure(b *report.Brief, id string) report.Figure {
 	for _, f := range b.Figures {
 		if f.ID == id {
 			return f
 		}
 	}
-	return Figure{}
+	return report.Figure{}
 }
 
-func findEvent(b *Brief, id string) Event {
+func findEvent(b *report.Brief, id string) report.Event {
 	for _, e := range b.Events {
 		if e.ID == id {
 			return e
 		}
 	}
-	return Event{}
+	return report.Event{}
 }
 
-func findStance(b *Brief, id string) Stance {
+func findStance(b *report.Brief, id string) report.Stance {
 	for _, s := range b.Stances {
 		if s.ID == id {
 			return s
 		}
 	}
-	return Stance{}
+	return report.Stance{}
 }
 
-func reviewOf(b *Brief, id string) *Review {
+func reviewOf(b *report.Brief, id string) *report.Review {
 	switch {
 	case findFigure(b, id).ID != "":
 		return findFigure(b, id).Review
@@ -410,11 +413,11 @@ func reviewOf(b *Brief, id string) *Review {
 // line with their count.
 func TestApplyReviewManyWarnings(t *testing.T) {
 	b, ids := reviewBrief(t)
-	decisions := map[string]Review{}
+	decisions := map[string]report.Review{}
 	for i := range 100_000 {
-		decisions[fmt.Sprintf("f%010d", i)] = Review{Decision: "accept", Where: fmt.Sprintf("Figures!Q%d", i+2)}
+		decisions[fmt.Sprintf("f%010d", i)] = report.Review{Decision: "accept", Where: fmt.Sprintf("Figures!Q%d", i+2)}
 	}
-	decisions[ids["attack"]] = Review{Decision: "perhaps"}
+	decisions[ids["attack"]] = report.Review{Decision: "perhaps"}
 	warnings := ApplyReview(b, decisions)
 	if len(warnings) != maxWarningsOfKind+2 {
 		t.Fatalf("%d warnings, want %d: %q…", len(warnings), maxWarningsOfKind+2, warnings[:min(len(warnings), 3)])
@@ -425,55 +428,5 @@ func TestApplyReviewManyWarnings(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(warnings, "\n"), `decision "perhaps"`) {
 		t.Errorf("the one warning of another kind was lost: %q", warnings)
-	}
-}
-
-// TestExcelDate reads dates typed into a workbook that Excel stored as
-// date serials, at the precision their number format shows.
-func TestExcelDate(t *testing.T) {
-	tests := []struct {
-		serial   float64
-		format   string
-		date1904 bool
-		want     string // "" for not a date
-	}{
-		{45082, "m/d/yyyy", false, "2023-06-05"}, // "2023-06-05" typed in a US locale
-		{45082, "yyyy-mm-dd", false, "2023-06-05"},
-		{45082.75, "dd/mm/yyyy hh:mm", false, "2023-06-05"},
-		{45078, "mmm-yy", false, "2023-06"}, // "2023-06" typed
-		{45078, "[$-409]mmmm yyyy;@", false, "2023-06"},
-		{45078, "yyyy-mm", false, "2023-06"},
-		{44927, "yyyy", false, "2023"},
-		{45082, ExcelBuiltinDateFormat(14), false, "2023-06-05"},
-		{45078, ExcelBuiltinDateFormat(17), false, "2023-06"},
-		{45082, "d-mmm", false, "2023-06-05"},
-		{45082, `dddd", "d" de "mmmm`, false, "2023-06-05"},
-		{43620, "m/d/yyyy", true, "2023-06-05"}, // a 1904 workbook
-		{1, "yyyy-mm-dd", false, "1900-01-01"},
-		{59, "yyyy-mm-dd", false, "1900-02-28"},
-		{61, "yyyy-mm-dd", false, "1900-03-01"},
-		{60, "yyyy-mm-dd", false, ""}, // 29 February 1900, which never was
-		{45082, "h:mm", false, ""},
-		{45082, "[h]:mm", false, ""},
-		{45082, "mm:ss", false, ""},
-		{45082, "h:mm AM/PM", false, ""},
-		{45082, "General", false, ""},
-		{45082, "#,##0", false, ""},
-		{45082, `"month" 0`, false, ""},
-		{45082, `\m 0`, false, ""},
-		{45082, "[Red]0;yyyy", false, ""}, // only the first section counts
-		{-1, "yyyy", false, ""},
-		{3e6, "yyyy", false, ""},
-	}
-	for _, tt := range tests {
-		got, ok := ExcelDate(tt.serial, tt.format, tt.date1904)
-		if got != tt.want || ok != (tt.want != "") {
-			t.Errorf("ExcelDate(%v, %q, %v) = %q, %v; want %q", tt.serial, tt.format, tt.date1904, got, ok, tt.want)
-		}
-		if ok {
-			if _, err := ParseDate(got); err != nil {
-				t.Errorf("ExcelDate gave %q, which does not parse: %v", got, err)
-			}
-		}
 	}
 }

@@ -1,32 +1,34 @@
-package report
+package assemble
 
 import (
 	"strings"
 	"testing"
+
+	"brief/report"
 )
 
 // article makes an article with one stance, one figure and one event, each
 // quoting text.
-func article(id, published, text string, stances ...Stance) Article {
+func article(id, published, text string, stances ...report.Stance) Article {
 	for i := range stances {
-		stances[i].Citations = []Citation{{Source: id, Quote: text}}
+		stances[i].Citations = []report.Citation{{Source: id, Quote: text}}
 	}
 	return Article{
-		Source: Source{ID: id, Path: "sources/" + id + ".md", Title: "Title " + id, Published: published, Text: text},
-		Facts:  Facts{Stances: stances},
+		Source: report.Source{ID: id, Path: "sources/" + id + ".md", Title: "Title " + id, Published: published, Text: text},
+		Facts:  report.Facts{Stances: stances},
 	}
 }
 
-func figure(id string, low, high float64, qualifier string) Figure {
-	return Figure{Text: "x", Low: low, High: high, Qualifier: qualifier, What: "killed", Who: "civilians",
-		Period: "2023", Citations: []Citation{{Source: id, Quote: "q " + id}}}
+func figure(id string, low, high float64, qualifier string) report.Figure {
+	return report.Figure{Text: "x", Low: low, High: high, Qualifier: qualifier, What: "killed", Who: "civilians",
+		Period: "2023", Citations: []report.Citation{{Source: id, Quote: "q " + id}}}
 }
 
 func TestAssembleMergesAcrossArticles(t *testing.T) {
-	a := article("s1", "2023-06-01", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
-	b := article("s2", "2023-06-02", "Islamabad again refused talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
-	a.Facts.Figures = []Figure{figure("s1", 12, 12, "")}
-	b.Facts.Figures = []Figure{figure("s2", 12, 12, "")}
+	a := article("s1", "2023-06-01", "Pakistan rejected talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	b := article("s2", "2023-06-02", "Islamabad again refused talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	a.Facts.Figures = []report.Figure{figure("s1", 12, 12, "")}
+	b.Facts.Figures = []report.Figure{figure("s2", 12, 12, "")}
 	br := Assemble(Input{Articles: []Article{b, a}})
 	if len(br.Stances) != 1 || len(br.Stances[0].Citations) != 2 {
 		t.Fatalf("stances = %+v, want one with two citations", br.Stances)
@@ -43,11 +45,11 @@ func TestAssembleMergesAcrossArticles(t *testing.T) {
 }
 
 func TestFactIDsAreStable(t *testing.T) {
-	a := article("s1", "2023-06-01", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
-	b := article("s2", "2023-05-01", "The TTP offered talks.", Stance{Actor: "TTP", Issue: "talks", Position: "support"})
+	a := article("s1", "2023-06-01", "Pakistan rejected talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	b := article("s2", "2023-05-01", "The TTP offered talks.", report.Stance{Actor: "TTP", Issue: "talks", Position: "support"})
 	one := Assemble(Input{Articles: []Article{a}})
 	two := Assemble(Input{Articles: []Article{b, a}})
-	id := func(br *Brief, actor string) string {
+	id := func(br *report.Brief, actor string) string {
 		for _, s := range br.Stances {
 			if s.Actor == actor {
 				return s.ID
@@ -61,18 +63,18 @@ func TestFactIDsAreStable(t *testing.T) {
 }
 
 func TestAssemblePeriodAndMatrix(t *testing.T) {
-	old := article("s1", "2023-05-10", "Pakistan backed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "support"},
-		Stance{Actor: "TTP", Issue: "talks", Position: "support"})
-	now := article("s2", "2023-06-06", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
-	later := article("s3", "2023-07-01", "Pakistan proposed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "propose"})
+	old := article("s1", "2023-05-10", "Pakistan backed talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "support"},
+		report.Stance{Actor: "TTP", Issue: "talks", Position: "support"})
+	now := article("s2", "2023-06-06", "Pakistan rejected talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	later := article("s3", "2023-07-01", "Pakistan proposed talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "propose"})
 	br := Assemble(Input{
-		Meta:     Meta{Period: Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
+		Meta:     report.Meta{Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
 		Articles: []Article{old, now, later},
 	})
 	if len(br.Sources) != 2 {
 		t.Fatalf("sources = %+v, want the period's article and the context article a cell cites", br.Sources)
 	}
-	cells := map[string]Cell{}
+	cells := map[string]report.Cell{}
 	for _, c := range br.Matrix {
 		cells[c.Actor] = c
 	}
@@ -93,7 +95,7 @@ func TestAssemblePeriodAndMatrix(t *testing.T) {
 	}
 }
 
-func hasStance(b *Brief, id string) bool {
+func hasStance(b *report.Brief, id string) bool {
 	for _, s := range b.Stances {
 		if s.ID == id {
 			return true
@@ -103,8 +105,8 @@ func hasStance(b *Brief, id string) bool {
 }
 
 func TestAssembleEmptyPeriod(t *testing.T) {
-	a := article("s1", "2023-05-10", "Pakistan backed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "support"})
-	br := Assemble(Input{Meta: Meta{Period: Period{Label: "2024-W01", Start: "2024-01-01", End: "2024-01-07"}}, Articles: []Article{a}})
+	a := article("s1", "2023-05-10", "Pakistan backed talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "support"})
+	br := Assemble(Input{Meta: report.Meta{Period: report.Period{Label: "2024-W01", Start: "2024-01-01", End: "2024-01-07"}}, Articles: []Article{a}})
 	if len(br.KeyPoints) != 1 || !strings.Contains(br.KeyPoints[0], "No new reporting") {
 		t.Errorf("key points = %q, want one saying there was no new reporting", br.KeyPoints)
 	}
@@ -115,7 +117,7 @@ func TestAssembleEmptyPeriod(t *testing.T) {
 
 func TestFigureConflicts(t *testing.T) {
 	tests := []struct {
-		a, b Figure
+		a, b report.Figure
 		want bool
 	}{
 		{figure("s1", 12, 12, ""), figure("s2", 30, 30, ""), true},
@@ -126,7 +128,7 @@ func TestFigureConflicts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		tt.a.ID, tt.b.ID = "f1", "f2"
-		g := groupFigures([]Figure{tt.a, tt.b})
+		g := GroupFigures([]report.Figure{tt.a, tt.b})
 		if len(g) != 1 || g[0].Conflict != tt.want {
 			t.Errorf("%s %v vs %v: groups %+v, want conflict=%v", tt.a.Qualifier, tt.a.Low, tt.b.Low, g, tt.want)
 		}
@@ -150,25 +152,25 @@ func TestSyndicatedCopies(t *testing.T) {
 
 func TestFormatValue(t *testing.T) {
 	tests := []struct {
-		f    Figure
+		f    report.Figure
 		want string
 	}{
-		{Figure{Low: 2000, High: 2000, Qualifier: "nearly", What: "killed"}, "nearly 2,000"},
-		{Figure{Low: 8000, High: 12000, What: "fighters"}, "8,000–12,000"},
-		{Figure{Low: 10e6, High: 10e6, What: "money_usd"}, "$10 million"},
-		{Figure{Low: 1.5e9, High: 1.5e9, What: "money_pkr"}, "Rs 1.5 billion"},
-		{Figure{Low: 1234567, High: 1234567, What: "people"}, "1,234,567"},
+		{report.Figure{Low: 2000, High: 2000, Qualifier: "nearly", What: "killed"}, "nearly 2,000"},
+		{report.Figure{Low: 8000, High: 12000, What: "fighters"}, "8,000–12,000"},
+		{report.Figure{Low: 10e6, High: 10e6, What: "money_usd"}, "$10 million"},
+		{report.Figure{Low: 1.5e9, High: 1.5e9, What: "money_pkr"}, "Rs 1.5 billion"},
+		{report.Figure{Low: 1234567, High: 1234567, What: "people"}, "1,234,567"},
 	}
 	for _, tt := range tests {
-		if got := FormatValue(tt.f); got != tt.want {
+		if got := report.FormatValue(tt.f); got != tt.want {
 			t.Errorf("FormatValue(%+v) = %q, want %q", tt.f, got, tt.want)
 		}
 	}
 }
 
 func TestCitationsNewestFirst(t *testing.T) {
-	a := article("s1", "2023-02-01", "Pakistan rejected talks in February.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
-	b := article("s2", "2023-07-01", "Pakistan rejected talks in July.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	a := article("s1", "2023-02-01", "Pakistan rejected talks in February.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	b := article("s2", "2023-07-01", "Pakistan rejected talks in July.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
 	br := Assemble(Input{Articles: []Article{a, b}})
 	if got := br.Stances[0].Citations[0].Source; got != "s2" {
 		t.Errorf("first citation from %s, want the newest source s2", got)
@@ -177,14 +179,14 @@ func TestCitationsNewestFirst(t *testing.T) {
 
 func TestPeriodText(t *testing.T) {
 	tests := []struct {
-		p    Period
+		p    report.Period
 		want string
 	}{
-		{Period{}, "whole corpus"},
-		{Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}, "2023-W23, 5 Jun 2023 to 11 Jun 2023"},
-		{Period{Label: "until 2023-02-28", End: "2023-02-28"}, "up to 28 Feb 2023"},
-		{Period{Label: "since 2023-02-01", Start: "2023-02-01"}, "from 1 Feb 2023"},
-		{Period{Label: "2023-02-01 to 2023-02-28", Start: "2023-02-01", End: "2023-02-28"}, "1 Feb 2023 to 28 Feb 2023"},
+		{report.Period{}, "whole corpus"},
+		{report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}, "2023-W23, 5 Jun 2023 to 11 Jun 2023"},
+		{report.Period{Label: "until 2023-02-28", End: "2023-02-28"}, "up to 28 Feb 2023"},
+		{report.Period{Label: "since 2023-02-01", Start: "2023-02-01"}, "from 1 Feb 2023"},
+		{report.Period{Label: "2023-02-01 to 2023-02-28", Start: "2023-02-01", End: "2023-02-28"}, "1 Feb 2023 to 28 Feb 2023"},
 	}
 	for _, tt := range tests {
 		if got := periodText(tt.p); got != tt.want {
@@ -194,13 +196,13 @@ func TestPeriodText(t *testing.T) {
 }
 
 func TestCoverageCountsOnlyThePeriod(t *testing.T) {
-	old := article("s1", "2023-05-10", "Pakistan backed talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "support"},
-		Stance{Actor: "TTP", Issue: "talks", Position: "support"})
+	old := article("s1", "2023-05-10", "Pakistan backed talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "support"},
+		report.Stance{Actor: "TTP", Issue: "talks", Position: "support"})
 	old.Source.Outlet = "Dawn"
-	now := article("s2", "2023-06-06", "Pakistan rejected talks.", Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	now := article("s2", "2023-06-06", "Pakistan rejected talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
 	now.Source.Outlet = "Mid-day"
 	br := Assemble(Input{
-		Meta:     Meta{Period: Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
+		Meta:     report.Meta{Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
 		Articles: []Article{old, now},
 	})
 	want := "This brief rests on 1 article from 1 named outlet, published 6 Jun 2023; 1 earlier article gives the positions held before the period."
@@ -213,7 +215,7 @@ func TestSyndicatedOriginalBeforeThePeriod(t *testing.T) {
 	text := "Authorities in Pakistan have declined an offer from the outlawed group to resume talks, citing their previous negative experience with dialogue, a media report said on Tuesday."
 	orig := article("s1", "2023-05-20", text)
 	cp := article("s2", "2023-06-06", "Reprinted. "+text)
-	br := Assemble(Input{Meta: Meta{Period: Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}}, Articles: []Article{orig, cp}})
+	br := Assemble(Input{Meta: report.Meta{Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}}, Articles: []Article{orig, cp}})
 	ids := map[string]bool{}
 	for _, s := range br.Sources {
 		ids[s.ID] = true
@@ -231,8 +233,8 @@ func TestSyndicatedOriginalBeforeThePeriod(t *testing.T) {
 func TestEventsMerge(t *testing.T) {
 	event := func(src, summary string) Article {
 		a := article(src, "2023-06-06", summary)
-		a.Facts.Events = []Event{{Date: "2023-06-05", Precision: "day", Summary: summary,
-			Citations: []Citation{{Source: src, Quote: summary}}}}
+		a.Facts.Events = []report.Event{{Date: "2023-06-05", Precision: "day", Summary: summary,
+			Citations: []report.Citation{{Source: src, Quote: summary}}}}
 		return a
 	}
 	tests := []struct {
@@ -248,6 +250,19 @@ func TestEventsMerge(t *testing.T) {
 		br := Assemble(Input{Articles: []Article{event("s1", tt.a), event("s2", tt.b)}})
 		if got := len(br.Events) == 1; got != tt.same {
 			t.Errorf("%q and %q: %d events, want merged=%v", tt.a, tt.b, len(br.Events), tt.same)
+		}
+	}
+}
+
+// TestPositionTablesCovered: the matrix's weights and the key points'
+// leanings have every position.
+func TestPositionTablesCovered(t *testing.T) {
+	for _, p := range report.Positions {
+		if _, ok := positionWeight[p]; !ok {
+			t.Errorf("positionWeight has no %q", p)
+		}
+		if _, ok := leaning[p]; !ok {
+			t.Errorf("leaning has no %q", p)
 		}
 	}
 }

@@ -1,11 +1,12 @@
-package report
+package assemble
 
 import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
+
+	"brief/report"
 )
 
 // maxListed is how many items a key point names before "and N more".
@@ -17,7 +18,7 @@ const maxListed = 4
 // the period's new and conflicting figures, and its main events. news
 // are the sources published in the period; the others are background and
 // are not counted as the period's.
-func keyPoints(b *Brief, news []Source) []string {
+func KeyPoints(b *report.Brief, news []report.Source) []string {
 	if len(news) == 0 {
 		return []string{fmt.Sprintf("No new reporting in this period (%s).", periodText(b.Meta.Period))}
 	}
@@ -35,28 +36,17 @@ func keyPoints(b *Brief, news []Source) []string {
 	return points
 }
 
-// newsOf returns the sources of b published in its period.
-func newsOf(b *Brief) []Source {
-	var news []Source
-	for _, s := range b.Sources {
-		if periodOf(s, b.Meta.Period) == during {
-			news = append(news, s)
-		}
-	}
-	return news
-}
-
-func periodText(p Period) string {
+func periodText(p report.Period) string {
 	var span string
 	switch {
 	case p.Start == "" && p.End == "":
 		return "whole corpus"
 	case p.Start == "":
-		span = "up to " + FormatDate(p.End, "day")
+		span = "up to " + report.FormatDate(p.End, report.Day)
 	case p.End == "":
-		span = "from " + FormatDate(p.Start, "day")
+		span = "from " + report.FormatDate(p.Start, report.Day)
 	default:
-		span = FormatDate(p.Start, "day") + " to " + FormatDate(p.End, "day")
+		span = report.FormatDate(p.Start, report.Day) + " to " + report.FormatDate(p.End, report.Day)
 	}
 	if p.Label == "" || strings.Contains(p.Label, " to ") || strings.HasPrefix(p.Label, "until") || strings.HasPrefix(p.Label, "since") {
 		return span
@@ -66,7 +56,7 @@ func periodText(p Period) string {
 
 // coverage says how many articles and outlets the brief rests on, over
 // which dates, and how many earlier articles are context.
-func coverage(news []Source, context int) string {
+func coverage(news []report.Source, context int) string {
 	outlets := map[string]bool{}
 	var dates []string
 	copies := 0
@@ -81,14 +71,14 @@ func coverage(news []Source, context int) string {
 			copies++
 		}
 	}
-	slices.SortFunc(dates, CompareDates)
+	slices.SortFunc(dates, report.CompareDates)
 	s := fmt.Sprintf("This brief rests on %s from %s", plural(len(news), "article"), plural(len(outlets), "named outlet"))
 	if len(dates) > 0 {
 		first, last := dates[0], dates[len(dates)-1]
 		if first == last {
-			s += ", published " + FormatDate(first, "")
+			s += ", published " + report.FormatDate(first, "")
 		} else {
-			s += fmt.Sprintf(", published %s to %s", FormatDate(first, ""), FormatDate(last, ""))
+			s += fmt.Sprintf(", published %s to %s", report.FormatDate(first, ""), report.FormatDate(last, ""))
 		}
 	}
 	if n := len(news) - len(dates); n > 0 {
@@ -112,13 +102,13 @@ func coverage(news []Source, context int) string {
 
 // reversalsPoint names the positions that changed within the period,
 // before → after.
-func reversalsPoint(b *Brief) string {
+func reversalsPoint(b *report.Brief) string {
 	var items []string
 	for _, c := range b.Matrix {
 		if c.Changed && c.Previous != "" {
-			is := IssueByID(b.Issues, c.Issue)
-			items = append(items, fmt.Sprintf("%s on %s: %s → %s", c.Actor, IssueLabel(b.Issues, c.Issue),
-				PositionWord(is, c.Previous), PositionWord(is, c.Position)))
+			is := report.IssueByID(b.Issues, c.Issue)
+			items = append(items, fmt.Sprintf("%s on %s: %s → %s", c.Actor, report.IssueLabel(b.Issues, c.Issue),
+				report.PositionWord(is, c.Previous), report.PositionWord(is, c.Position)))
 		}
 	}
 	if len(items) == 0 {
@@ -128,12 +118,12 @@ func reversalsPoint(b *Brief) string {
 }
 
 // newPositionsPoint names the positions first stated in the period.
-func newPositionsPoint(b *Brief) string {
+func newPositionsPoint(b *report.Brief) string {
 	var items []string
 	for _, c := range b.Matrix {
 		if c.Changed && c.Previous == "" {
-			items = append(items, fmt.Sprintf("%s (%s) on %s", c.Actor, PositionWord(IssueByID(b.Issues, c.Issue), c.Position),
-				IssueLabel(b.Issues, c.Issue)))
+			items = append(items, fmt.Sprintf("%s (%s) on %s", c.Actor, report.PositionWord(report.IssueByID(b.Issues, c.Issue), c.Position),
+				report.IssueLabel(b.Issues, c.Issue)))
 		}
 	}
 	if len(items) == 0 {
@@ -144,12 +134,13 @@ func newPositionsPoint(b *Brief) string {
 
 // leaning sorts positions into for (+1) and against (−1) an issue; a
 // conditional acceptance leans neither way.
-var leaning = map[string]int{"support": 1, "propose": 1, "demand": 1, "oppose": -1, "deny": -1}
+var leaning = map[report.Position]int{report.Support: 1, report.Propose: 1, report.Demand: 1, report.Oppose: -1, report.Deny: -1,
+	report.Conditional: 0}
 
 // disagreementPoint names the issues on which actors' latest positions
 // point opposite ways, the issues where a brief's reader most needs to
 // see who stands where.
-func disagreementPoint(b *Brief) string {
+func disagreementPoint(b *report.Brief) string {
 	type sides struct{ pro, con []sideWord }
 	byIssue := map[string]*sides{}
 	var order []string
@@ -164,7 +155,7 @@ func disagreementPoint(b *Brief) string {
 			byIssue[c.Issue] = sd
 			order = append(order, c.Issue)
 		}
-		w := sideWord{c.Actor, PositionWord(IssueByID(b.Issues, c.Issue), c.Position)}
+		w := sideWord{c.Actor, report.PositionWord(report.IssueByID(b.Issues, c.Issue), c.Position)}
 		if l > 0 {
 			sd.pro = append(sd.pro, w)
 		} else {
@@ -174,7 +165,7 @@ func disagreementPoint(b *Brief) string {
 	var items []string
 	for _, id := range order {
 		if sd := byIssue[id]; len(sd.pro) > 0 && len(sd.con) > 0 {
-			items = append(items, fmt.Sprintf("%s: %s vs %s", IssueLabel(b.Issues, id), side(sd.pro), side(sd.con)))
+			items = append(items, fmt.Sprintf("%s: %s vs %s", report.IssueLabel(b.Issues, id), side(sd.pro), side(sd.con)))
 		}
 	}
 	if len(items) == 0 {
@@ -207,18 +198,18 @@ func side(ws []sideWord) string {
 // figuresPoint names the largest figures the period's own articles
 // report, each with who reported it; figures only earlier articles give
 // are background and are left out.
-func figuresPoint(b *Brief, inPeriod map[string]bool) string {
-	var figs []Figure
+func figuresPoint(b *report.Brief, inPeriod map[string]bool) string {
+	var figs []report.Figure
 	for _, f := range b.Figures {
-		if slices.ContainsFunc(f.Citations, func(c Citation) bool { return inPeriod[c.Source] }) {
+		if slices.ContainsFunc(f.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) {
 			figs = append(figs, f)
 		}
 	}
 	if len(figs) == 0 {
 		return ""
 	}
-	rank := map[string]int{"killed": 0, "injured": 1, "displaced": 2, "abducted": 3, "arrested": 4, "released": 5}
-	slices.SortStableFunc(figs, func(x, y Figure) int {
+	rank := map[report.FigureKind]int{report.Killed: 0, report.Injured: 1, report.Displaced: 2, report.Abducted: 3, report.Arrested: 4, report.Released: 5}
+	slices.SortStableFunc(figs, func(x, y report.Figure) int {
 		rx, okx := rank[x.What]
 		ry, oky := rank[y.What]
 		switch {
@@ -233,7 +224,7 @@ func figuresPoint(b *Brief, inPeriod map[string]bool) string {
 	})
 	var items []string
 	for _, f := range figs[:min(len(figs), 3)] {
-		items = append(items, FigureLine(f))
+		items = append(items, report.FigureLine(f))
 	}
 	s := "Figures reported in the period: " + strings.Join(items, "; ")
 	if len(figs) > 3 {
@@ -243,8 +234,8 @@ func figuresPoint(b *Brief, inPeriod map[string]bool) string {
 }
 
 // conflictsPoint names the groups of figures whose numbers disagree.
-func conflictsPoint(b *Brief) string {
-	byID := map[string]Figure{}
+func conflictsPoint(b *report.Brief) string {
+	byID := map[string]report.Figure{}
 	for _, f := range b.Figures {
 		byID[f.ID] = f
 	}
@@ -255,7 +246,7 @@ func conflictsPoint(b *Brief) string {
 		}
 		var values []string
 		for _, id := range g.Figures {
-			values = append(values, FormatValue(byID[id]))
+			values = append(values, report.FormatValue(byID[id]))
 		}
 		if len(values) > maxListed {
 			values = append(values[:maxListed], fmt.Sprintf("%d more", len(values)-maxListed))
@@ -270,35 +261,35 @@ func conflictsPoint(b *Brief) string {
 
 // eventsPoint names the period's main events, latest first: those its
 // own articles report, preferring the ones with figures.
-func eventsPoint(b *Brief, inPeriod map[string]bool) string {
-	var evs []Event
+func eventsPoint(b *report.Brief, inPeriod map[string]bool) string {
+	var evs []report.Event
 	for _, e := range b.Events {
-		if slices.ContainsFunc(e.Citations, func(c Citation) bool { return inPeriod[c.Source] }) && withinPeriod(e.Date, b.Meta.Period) {
+		if slices.ContainsFunc(e.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) && report.WithinPeriod(e.Date, b.Meta.Period) {
 			evs = append(evs, e)
 		}
 	}
 	if len(evs) == 0 {
 		return ""
 	}
-	slices.SortStableFunc(evs, func(x, y Event) int {
+	slices.SortStableFunc(evs, func(x, y report.Event) int {
 		if (len(x.Figures) > 0) != (len(y.Figures) > 0) {
 			if len(x.Figures) > 0 {
 				return -1
 			}
 			return 1
 		}
-		return CompareDates(y.Date, x.Date)
+		return report.CompareDates(y.Date, x.Date)
 	})
 	main := evs[:min(len(evs), 3)]
-	slices.SortStableFunc(main, func(x, y Event) int { return CompareDates(y.Date, x.Date) })
+	slices.SortStableFunc(main, func(x, y report.Event) int { return report.CompareDates(y.Date, x.Date) })
 	var items []string
 	for _, e := range main {
-		item := FormatDate(e.Date, e.Precision) + ": " + strings.TrimSuffix(e.Summary, ".")
+		item := report.FormatDate(e.Date, e.Precision) + ": " + strings.TrimSuffix(e.Summary, ".")
 		var figs []string
 		for _, id := range e.Figures {
 			for _, f := range b.Figures {
 				if f.ID == id {
-					figs = append(figs, FigureLine(f))
+					figs = append(figs, report.FigureLine(f))
 				}
 			}
 		}
@@ -312,102 +303,6 @@ func eventsPoint(b *Brief, inPeriod map[string]bool) string {
 		s += fmt.Sprintf("; %s in the timeline", plural(len(evs), "event"))
 	}
 	return s + "."
-}
-
-// withinPeriod reports whether a date falls in the period (always, for
-// the whole corpus); an undated or unparsable date does not.
-func withinPeriod(date string, p Period) bool {
-	d, err := ParseDate(date)
-	if err != nil || d.IsZero() {
-		return false
-	}
-	if start, err := ParseDate(p.Start); err == nil && !start.IsZero() && d.Last().Before(start.First()) {
-		return false
-	}
-	if end, err := ParseDate(p.End); err == nil && !end.IsZero() && d.First().After(end.Last()) {
-		return false
-	}
-	return true
-}
-
-// PeriodSources returns the sources of b published in its period: the
-// period's own reporting, apart from the background before it. A model
-// whose period matches none of its sources' dates, though it has facts,
-// describes the sources it has, as its key points do (see Derive).
-func PeriodSources(b *Brief) []Source {
-	news := newsOf(b)
-	if len(news) == 0 && len(b.Figures)+len(b.Events)+len(b.Stances) > 0 {
-		return b.Sources
-	}
-	return news
-}
-
-// FormatValue renders a figure's value with its qualifier and unit:
-// "nearly 2,000", "8,000–12,000", "$10 million".
-func FormatValue(f Figure) string {
-	v := formatNumber(f.Low, f.What)
-	if f.High != f.Low {
-		v += "–" + formatNumber(f.High, f.What)
-	}
-	if f.What == "money" && f.Currency != "" {
-		v = f.Currency + " " + v
-	}
-	if f.Qualifier != "" {
-		v = f.Qualifier + " " + v
-	}
-	return v
-}
-
-func formatNumber(n float64, what string) string {
-	var s string
-	switch {
-	case n >= 1e9 && n == float64(int64(n/1e8))*1e8:
-		s = strconv.FormatFloat(n/1e9, 'f', -1, 64) + " billion"
-	case n >= 1e6 && n == float64(int64(n/1e5))*1e5:
-		s = strconv.FormatFloat(n/1e6, 'f', -1, 64) + " million"
-	default:
-		s = thousands(n)
-	}
-	switch what {
-	case "money_usd":
-		return "$" + s
-	case "money_pkr":
-		return "Rs " + s
-	}
-	return s
-}
-
-// thousands writes n with comma separators and no needless decimals.
-func thousands(n float64) string {
-	s := strconv.FormatFloat(n, 'f', -1, 64)
-	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	intPart = strings.TrimPrefix(intPart, "-")
-	var out []byte
-	for i := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, intPart[i])
-	}
-	r := string(out)
-	if frac != "" {
-		r += "." + frac
-	}
-	if neg {
-		r = "-" + r
-	}
-	return r
-}
-
-// IssueLabel returns an issue's display label, or its id when it has none.
-func IssueLabel(issues []Issue, id string) string {
-	for _, is := range issues {
-		if is.ID == id && is.Label != "" {
-			return is.Label
-		}
-	}
-	return id
 }
 
 func plural(n int, word string) string {

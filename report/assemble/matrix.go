@@ -1,24 +1,26 @@
-package report
+package assemble
 
 import (
 	"cmp"
 	"slices"
+
+	"brief/report"
 )
 
 // positionWeight breaks ties between positions stated on the same latest
 // date: the more specific position wins the cell ("talks only if they
 // surrender" says more than "no talks").
-var positionWeight = map[string]int{"conditional": 6, "demand": 5, "propose": 4, "deny": 3, "oppose": 2, "support": 1}
+var positionWeight = map[report.Position]int{report.Conditional: 6, report.Demand: 5, report.Propose: 4, report.Deny: 3, report.Oppose: 2, report.Support: 1}
 
 // buildMatrix computes each actor's latest known position on each issue as
 // of the period's end, from stances before the period (context) and within
 // it. With markChanges, a cell whose position is new in the period, or
 // differs from the one before it, is marked Changed.
-func buildMatrix(context, inPeriod []Stance, markChanges bool) []Cell {
+func buildMatrix(context, inPeriod []report.Stance, markChanges bool) []report.Cell {
 	type cellKey struct{ actor, issue string }
 	var order []cellKey
-	byCell := map[cellKey][]Stance{}
-	before := map[cellKey][]Stance{}
+	byCell := map[cellKey][]report.Stance{}
+	before := map[cellKey][]report.Stance{}
 	for _, s := range inPeriod {
 		k := cellKey{s.Actor, s.Issue}
 		if _, ok := byCell[k]; !ok {
@@ -34,9 +36,9 @@ func buildMatrix(context, inPeriod []Stance, markChanges bool) []Cell {
 		}
 		before[k] = append(before[k], s)
 	}
-	var cells []Cell
+	var cells []report.Cell
 	for _, k := range order {
-		now, prev := latest(byCell[k]), latest(before[k])
+		now, prev := LatestCell(byCell[k]), LatestCell(before[k])
 		cell := now
 		if len(now.Stances) == 0 {
 			cell = prev
@@ -46,7 +48,7 @@ func buildMatrix(context, inPeriod []Stance, markChanges bool) []Cell {
 		}
 		cells = append(cells, cell)
 	}
-	slices.SortStableFunc(cells, func(a, b Cell) int {
+	slices.SortStableFunc(cells, func(a, b report.Cell) int {
 		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Issue, b.Issue))
 	})
 	return cells
@@ -54,21 +56,21 @@ func buildMatrix(context, inPeriod []Stance, markChanges bool) []Cell {
 
 // latest returns the cell that the latest of the stances makes; other
 // positions stated on that same date are listed as conflicts.
-func latest(stances []Stance) Cell {
+func LatestCell(stances []report.Stance) report.Cell {
 	if len(stances) == 0 {
-		return Cell{}
+		return report.Cell{}
 	}
 	best := stances[0]
 	for _, s := range stances[1:] {
-		c := CompareDates(s.Date, best.Date)
+		c := report.CompareDates(s.Date, best.Date)
 		if c > 0 || (c == 0 && positionWeight[s.Position] > positionWeight[best.Position]) {
 			best = s
 		}
 	}
-	cell := Cell{Actor: best.Actor, Issue: best.Issue, Position: best.Position, Date: best.Date,
+	cell := report.Cell{Actor: best.Actor, Issue: best.Issue, Position: best.Position, Date: best.Date,
 		Stances: []string{best.ID}}
 	for _, s := range stances {
-		if s.ID != best.ID && CompareDates(s.Date, best.Date) == 0 && s.Position != best.Position {
+		if s.ID != best.ID && report.CompareDates(s.Date, best.Date) == 0 && s.Position != best.Position {
 			cell.Conflicts = append(cell.Conflicts, s.Position)
 		}
 	}
@@ -78,7 +80,7 @@ func latest(stances []Stance) Cell {
 
 // withCellStances adds to stances the context stances that matrix cells
 // rest on, so that every id a cell names is in the model.
-func withCellStances(stances, context []Stance, cells []Cell) []Stance {
+func withCellStances(stances, context []report.Stance, cells []report.Cell) []report.Stance {
 	have := map[string]bool{}
 	for _, s := range stances {
 		have[s.ID] = true

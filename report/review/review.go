@@ -1,25 +1,15 @@
-package report
+package review
 
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
-)
 
-// Review decisions.
-const (
-	DecisionAccept  = "accept"
-	DecisionReject  = "reject"
-	DecisionCorrect = "correct"
-	// DecisionConflict marks a fact given different decisions in different
-	// rows of a reviewed workbook; ApplyReview reports it and leaves the
-	// fact as extracted.
-	DecisionConflict = "conflict"
+	"brief/report"
+	"brief/report/assemble"
 )
 
 // maxCorrection is the longest correction ApplyReview accepts.
@@ -71,7 +61,7 @@ const (
 //	               summary, actors (comma-separated names)
 //
 // For example "about 8000; what=killed", "deny", "2022-11-28; precision=week".
-func ApplyReview(b *Brief, decisions map[string]Review) (warnings []string) {
+func ApplyReview(b *report.Brief, decisions map[string]report.Review) (warnings []string) {
 	ids := make([]string, 0, len(decisions))
 	for id := range decisions {
 		ids = append(ids, id)
@@ -79,7 +69,7 @@ func ApplyReview(b *Brief, decisions map[string]Review) (warnings []string) {
 	slices.SortFunc(ids, func(x, y string) int {
 		return cmp.Or(strings.Compare(decisions[x].Where, decisions[y].Where), strings.Compare(x, y))
 	})
-	r := reviewer{b: b, rejected: map[string]bool{}, affected: map[[2]string]bool{}, oldCells: map[[2]string]Cell{},
+	r := reviewer{b: b, rejected: map[string]bool{}, affected: map[[2]string]bool{}, oldCells: map[[2]string]report.Cell{},
 		index: indexFacts(b)}
 	for _, c := range b.Matrix {
 		r.oldCells[[2]string{c.Actor, c.Issue}] = c
@@ -107,54 +97,54 @@ func ApplyReview(b *Brief, decisions map[string]Review) (warnings []string) {
 		return warnings
 	}
 	b.Rejected = append(b.Rejected, rejectedFacts(b, r.rejected)...)
-	b.Figures = slices.DeleteFunc(b.Figures, func(f Figure) bool { return r.rejected[f.ID] })
-	b.Events = slices.DeleteFunc(b.Events, func(e Event) bool { return r.rejected[e.ID] })
-	b.Stances = slices.DeleteFunc(b.Stances, func(s Stance) bool { return r.rejected[s.ID] })
+	b.Figures = slices.DeleteFunc(b.Figures, func(f report.Figure) bool { return r.rejected[f.ID] })
+	b.Events = slices.DeleteFunc(b.Events, func(e report.Event) bool { return r.rejected[e.ID] })
+	b.Stances = slices.DeleteFunc(b.Stances, func(s report.Stance) bool { return r.rejected[s.ID] })
 	r.rederive()
 	return warnings
 }
 
 // reviewer is the state of one ApplyReview.
 type reviewer struct {
-	b        *Brief
+	b        *report.Brief
 	rejected map[string]bool
 	affected map[[2]string]bool // matrix cells (actor, issue) to work out again
-	oldCells map[[2]string]Cell
+	oldCells map[[2]string]report.Cell
 	index    map[string]factAt
 	changed  bool // a fact was rejected or corrected
 }
 
 // apply applies one decision and returns a warning and its kind, or "".
-func (r *reviewer) apply(id string, d Review) (kind, warning string) {
+func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 	where := ""
 	if d.Where != "" {
 		where = d.Where + ": "
 	}
-	decision := strings.ToLower(strings.TrimSpace(d.Decision))
+	decision := report.Decision(strings.ToLower(strings.TrimSpace(string(d.Decision))))
 	correction := strings.TrimSpace(d.Correction)
 	if decision == "" && correction != "" {
-		decision = DecisionCorrect
+		decision = report.DecisionCorrect
 	}
 	fig, ev, st := r.find(id)
 	if fig == nil && ev == nil && st == nil {
-		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(decision, "none"))
+		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(string(decision), "none"))
 	}
-	review := &Review{Decision: decision, Where: d.Where}
+	review := &report.Review{Decision: decision, Where: d.Where}
 	switch decision {
-	case DecisionAccept:
+	case report.DecisionAccept:
 		r.setReview(fig, ev, st, review)
 		if correction != "" {
 			return warnAcceptedFixed, fmt.Sprintf("review: %sfact %s is accepted, so its correction %q is ignored", where, id, correction)
 		}
 		return "", ""
-	case DecisionReject:
+	case report.DecisionReject:
 		r.rejected[id] = true
 		r.changed = true
 		if st != nil {
 			r.affected[[2]string{st.Actor, st.Issue}] = true
 		}
 		return "", ""
-	case DecisionCorrect:
+	case report.DecisionCorrect:
 		if correction == "" {
 			return warnEmptyFix, fmt.Sprintf("review: %sfact %s is marked correct but the Correction column is empty; fact left as extracted", where, id)
 		}
@@ -181,14 +171,14 @@ func (r *reviewer) apply(id string, d Review) (kind, warning string) {
 		r.setReview(fig, ev, st, review)
 		r.changed = true
 		return "", ""
-	case DecisionConflict:
+	case report.DecisionConflict:
 		return warnConflict, fmt.Sprintf("review: %sfact %s has different decisions in different rows; fact left as extracted", where, id)
 	}
 	return warnUnknownVerdict, fmt.Sprintf("review: %sfact %s: decision %q is not accept, reject or correct; fact left as extracted", where, id, d.Decision)
 }
 
 // find returns the fact with the id, of whichever kind.
-func (r *reviewer) find(id string) (*Figure, *Event, *Stance) {
+func (r *reviewer) find(id string) (*report.Figure, *report.Event, *report.Stance) {
 	at, ok := r.index[id]
 	switch {
 	case !ok:
@@ -207,7 +197,7 @@ type factAt struct {
 	i    int
 }
 
-func indexFacts(b *Brief) map[string]factAt {
+func indexFacts(b *report.Brief) map[string]factAt {
 	index := make(map[string]factAt, len(b.Figures)+len(b.Events)+len(b.Stances))
 	for i, f := range b.Figures {
 		index[f.ID] = factAt{'f', i}
@@ -221,7 +211,7 @@ func indexFacts(b *Brief) map[string]factAt {
 	return index
 }
 
-func (r *reviewer) setReview(fig *Figure, ev *Event, st *Stance, review *Review) {
+func (r *reviewer) setReview(fig *report.Figure, ev *report.Event, st *report.Stance, review *report.Review) {
 	switch {
 	case fig != nil:
 		fig.Review = review
@@ -269,7 +259,7 @@ func parseCorrection(s string) ([]item, error) {
 
 // correctFigure applies a figure correction and returns the values it
 // replaced.
-func correctFigure(f *Figure, correction string) (string, error) {
+func correctFigure(f *report.Figure, correction string) (string, error) {
 	items, err := parseCorrection(correction)
 	if err != nil {
 		return "", err
@@ -287,17 +277,17 @@ func correctFigure(f *Figure, correction string) (string, error) {
 			g.Qualifier, g.Low, g.High = q, lo, hi
 		case "qualifier":
 			q := strings.ToLower(it.value)
-			if q != "" && !slices.Contains(Qualifiers, q) {
-				return "", fmt.Errorf("qualifier %q is not one of %s, or empty", it.value, strings.Join(Qualifiers, ", "))
+			if q != "" && !slices.Contains(report.Qualifiers, q) {
+				return "", fmt.Errorf("qualifier %q is not one of %s, or empty", it.value, strings.Join(report.Qualifiers, ", "))
 			}
 			original = append(original, "qualifier="+f.Qualifier)
 			g.Qualifier = q
 		case "what", "kind":
-			w := strings.ToLower(it.value)
-			if !slices.Contains(FigureKinds, w) {
-				return "", fmt.Errorf("what=%s is not one of %s", it.value, strings.Join(FigureKinds, ", "))
+			w, err := report.ParseFigureKind(it.value)
+			if err != nil {
+				return "", fmt.Errorf("what=%s is not one of %s", it.value, report.Join(report.FigureKinds, ", "))
 			}
-			original = append(original, "what="+f.What)
+			original = append(original, "what="+string(f.What))
 			g.What = w
 		case "who":
 			original = append(original, "who="+f.Who)
@@ -333,7 +323,7 @@ func formatAmount(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64)
 // parseFigureValue reads "[qualifier] number [- number]".
 func parseFigureValue(s string) (qualifier string, lo, hi float64, err error) {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	qs := slices.Clone(Qualifiers)
+	qs := slices.Clone(report.Qualifiers)
 	slices.SortFunc(qs, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
 	for _, q := range qs {
 		if rest, ok := strings.CutPrefix(s, q+" "); ok {
@@ -386,7 +376,7 @@ func parseAmount(s string) (float64, error) {
 
 // correctStance applies a stance correction and returns the values it
 // replaced.
-func (r *reviewer) correctStance(st *Stance, correction string) (string, error) {
+func (r *reviewer) correctStance(st *report.Stance, correction string) (string, error) {
 	items, err := parseCorrection(correction)
 	if err != nil {
 		return "", err
@@ -396,11 +386,11 @@ func (r *reviewer) correctStance(st *Stance, correction string) (string, error) 
 	for _, it := range items {
 		switch it.key {
 		case "", "position":
-			p := strings.ToLower(it.value)
-			if !slices.Contains(Positions, p) {
-				return "", fmt.Errorf("position %q is not one of %s", it.value, strings.Join(Positions, ", "))
+			p, err := report.ParsePosition(it.value)
+			if err != nil {
+				return "", err
 			}
-			original = append(original, st.Position)
+			original = append(original, string(st.Position))
 			t.Position = p
 		case "actor":
 			a, err := r.actorName(it.value)
@@ -426,7 +416,7 @@ func (r *reviewer) correctStance(st *Stance, correction string) (string, error) 
 
 // correctEvent applies an event correction and returns the values it
 // replaced.
-func (r *reviewer) correctEvent(ev *Event, correction string) (string, error) {
+func (r *reviewer) correctEvent(ev *report.Event, correction string) (string, error) {
 	items, err := parseCorrection(correction)
 	if err != nil {
 		return "", err
@@ -437,9 +427,9 @@ func (r *reviewer) correctEvent(ev *Event, correction string) (string, error) {
 	for _, it := range items {
 		switch it.key {
 		case "", "date":
-			d, err := ParseDate(it.value)
+			d, err := report.ParseDate(it.value)
 			if err != nil {
-				if shown, ok := excelSerialDate(it.value); ok {
+				if shown, ok := report.ExcelSerialDate(it.value); ok {
 					return "", fmt.Errorf("%s is how Excel stores the date %s: Excel changed what was typed; format the Correction column as Text and type the date again, as YYYY-MM-DD, YYYY-MM or YYYY", it.value, shown)
 				}
 				return "", err
@@ -450,11 +440,11 @@ func (r *reviewer) correctEvent(ev *Event, correction string) (string, error) {
 				e.Precision = d.Precision()
 			}
 		case "precision":
-			p := strings.ToLower(it.value)
-			if !slices.Contains(Precisions, p) {
-				return "", fmt.Errorf("precision %q is not one of %s", it.value, strings.Join(Precisions, ", "))
+			p, err := report.ParsePrecision(it.value)
+			if err != nil {
+				return "", err
 			}
-			original = append(original, "precision="+ev.Precision)
+			original = append(original, "precision="+string(ev.Precision))
 			e.Precision, precisionGiven = p, true
 		case "summary":
 			if it.value == "" {
@@ -490,12 +480,20 @@ func (r *reviewer) correctEvent(ev *Event, correction string) (string, error) {
 // precisionFits checks that a date is written as precisely as its
 // precision says: a day or week as YYYY-MM-DD, a month or season as
 // YYYY-MM, a year as YYYY.
-func precisionFits(date, precision string) error {
-	d, err := ParseDate(date)
+func precisionFits(date string, precision report.Precision) error {
+	d, err := report.ParseDate(date)
 	if err != nil {
 		return err
 	}
-	want := map[string]string{"day": "day", "week": "day", "month": "month", "season": "month", "year": "year"}[precision]
+	var want report.Precision
+	switch precision {
+	case report.Day, report.Week:
+		want = report.Day
+	case report.Month, report.Season:
+		want = report.Month
+	case report.Year:
+		want = report.Year
+	}
 	if want != d.Precision() {
 		return fmt.Errorf("precision %s does not fit the date %s (a %s wants a date to the %s)", precision, date, precision, want)
 	}
@@ -552,7 +550,7 @@ func (r *reviewer) rederive() {
 	whole := period.Start == "" && period.End == ""
 	inPeriod := map[string]bool{}
 	for _, s := range b.Sources {
-		if periodOf(s, period) == during {
+		if report.Place(s, period) == report.InPeriod {
 			inPeriod[s.ID] = true
 		}
 	}
@@ -560,12 +558,12 @@ func (r *reviewer) rederive() {
 		r.reviseMatrix(inPeriod, !whole)
 	}
 	if len(b.FigureGroups) > 0 {
-		b.FigureGroups = groupFigures(b.Figures)
+		b.FigureGroups = assemble.GroupFigures(b.Figures)
 	}
 	if len(b.KeyPoints) > 0 {
-		b.KeyPoints = keyPoints(b, newsOf(b))
+		b.KeyPoints = assemble.KeyPoints(b, report.PeriodNews(b))
 	}
-	sortFacts(b)
+	assemble.SortFacts(b)
 }
 
 // reviseMatrix works out again the matrix cells whose stances were
@@ -576,7 +574,7 @@ func (r *reviewer) reviseMatrix(inPeriod map[string]bool, markChanges bool) {
 	if len(r.affected) == 0 {
 		return
 	}
-	current, context := map[[2]string][]Stance{}, map[[2]string][]Stance{}
+	current, context := map[[2]string][]report.Stance{}, map[[2]string][]report.Stance{}
 	for _, s := range r.b.Stances {
 		k := [2]string{s.Actor, s.Issue}
 		if !r.affected[k] {
@@ -588,9 +586,9 @@ func (r *reviewer) reviseMatrix(inPeriod map[string]bool, markChanges bool) {
 			context[k] = append(context[k], s)
 		}
 	}
-	cells := slices.DeleteFunc(slices.Clone(r.b.Matrix), func(c Cell) bool { return r.affected[[2]string{c.Actor, c.Issue}] })
+	cells := slices.DeleteFunc(slices.Clone(r.b.Matrix), func(c report.Cell) bool { return r.affected[[2]string{c.Actor, c.Issue}] })
 	for k := range r.affected {
-		var old *Cell
+		var old *report.Cell
 		if c, ok := r.oldCells[k]; ok {
 			old = &c
 		}
@@ -598,7 +596,7 @@ func (r *reviewer) reviseMatrix(inPeriod map[string]bool, markChanges bool) {
 			cells = append(cells, c)
 		}
 	}
-	slices.SortStableFunc(cells, func(a, b Cell) int {
+	slices.SortStableFunc(cells, func(a, b report.Cell) int {
 		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Issue, b.Issue))
 	})
 	r.b.Matrix = cells
@@ -606,15 +604,15 @@ func (r *reviewer) reviseMatrix(inPeriod map[string]bool, markChanges bool) {
 
 // revisedCell is a matrix cell made again from its stances; false when no
 // stance is left for it.
-func revisedCell(old *Cell, current, context []Stance, markChanges bool) (Cell, bool) {
-	now := latest(current)
+func revisedCell(old *report.Cell, current, context []report.Stance, markChanges bool) (report.Cell, bool) {
+	now := assemble.LatestCell(current)
 	if len(now.Stances) == 0 {
-		prev := latest(context)
+		prev := assemble.LatestCell(context)
 		return prev, len(prev.Stances) > 0
 	}
 	if markChanges {
-		before := ""
-		switch prev := latest(context); {
+		var before report.Position
+		switch prev := assemble.LatestCell(context); {
 		case len(prev.Stances) > 0:
 			before = prev.Position
 		case old != nil && old.Changed:
@@ -630,7 +628,7 @@ func revisedCell(old *Cell, current, context []Stance, markChanges bool) (Cell, 
 }
 
 // citesAny reports whether a citation is of one of the sources.
-func citesAny(cs []Citation, sources map[string]bool) bool {
+func citesAny(cs []report.Citation, sources map[string]bool) bool {
 	for _, c := range cs {
 		if sources[c.Source] {
 			return true
@@ -641,182 +639,26 @@ func citesAny(cs []Citation, sources map[string]bool) bool {
 
 // rejectedFacts describes the facts of b whose ids are rejected, in
 // reading order.
-func rejectedFacts(b *Brief, rejected map[string]bool) []Rejected {
-	var out []Rejected
-	review := &Review{Decision: DecisionReject}
+func rejectedFacts(b *report.Brief, rejected map[string]bool) []report.Rejected {
+	var out []report.Rejected
+	review := &report.Review{Decision: report.DecisionReject}
 	for _, f := range b.Figures {
 		if rejected[f.ID] {
-			fact := strings.TrimSpace(fmt.Sprintf("%s %s %s", FormatValue(f), f.What, f.Who))
-			out = append(out, Rejected{ID: f.ID, Kind: "figure", Fact: fact, Citations: f.Citations, Review: review})
+			fact := strings.TrimSpace(fmt.Sprintf("%s %s %s", report.FormatValue(f), f.What, f.Who))
+			out = append(out, report.Rejected{ID: f.ID, Kind: "figure", Fact: fact, Citations: f.Citations, Review: review})
 		}
 	}
 	for _, e := range b.Events {
 		if rejected[e.ID] {
-			fact := FormatDate(e.Date, e.Precision) + ": " + e.Summary
-			out = append(out, Rejected{ID: e.ID, Kind: "event", Fact: fact, Citations: e.Citations, Review: review})
+			fact := report.FormatDate(e.Date, e.Precision) + ": " + e.Summary
+			out = append(out, report.Rejected{ID: e.ID, Kind: "event", Fact: fact, Citations: e.Citations, Review: review})
 		}
 	}
 	for _, s := range b.Stances {
 		if rejected[s.ID] {
-			fact := fmt.Sprintf("%s · %s: %s", s.Actor, IssueLabel(b.Issues, s.Issue), s.Position)
-			out = append(out, Rejected{ID: s.ID, Kind: "stance", Fact: fact, Citations: s.Citations, Review: review})
+			fact := fmt.Sprintf("%s · %s: %s", s.Actor, report.IssueLabel(b.Issues, s.Issue), s.Position)
+			out = append(out, report.Rejected{ID: s.ID, Kind: "stance", Fact: fact, Citations: s.Citations, Review: review})
 		}
 	}
 	return out
-}
-
-// excelSerialDate reads a correction that is a bare number as the date
-// serial Excel stores for a cell it took to be a date, in the 1900 date
-// system of Windows workbooks, and returns that date. It reports false
-// for anything else, and for serials before 1900-03-01, which no event
-// correction means.
-func excelSerialDate(s string) (string, bool) {
-	if s == "" || strings.Trim(s, "0123456789.") != "" {
-		return "", false
-	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || v < 61 {
-		return "", false
-	}
-	day, ok := serialDay(v, false)
-	return day.Format("2006-01-02"), ok
-}
-
-// ExcelDate returns the date a spreadsheet cell shows when what was typed
-// into it was stored as a date: serial is the cell's value, format its
-// number format code ("m/d/yyyy", "mmm-yy", "[$-409]mmmm yyyy;@", "yyyy";
-// ExcelBuiltinDateFormat gives the codes of the built-in formats), and
-// date1904 says the workbook counts from 1904 (as old Mac workbooks do)
-// instead of 1900. The date is written at the precision the format shows,
-// which is the precision that was typed: YYYY-MM-DD when it shows a day,
-// YYYY-MM when a month but no day ("2023-06" typed becomes Jun-23), YYYY
-// for a year alone. ok is false when the format shows no date or the
-// serial is no day between the years 1900 and 9999.
-//
-// A reader of a reviewed workbook gives this, not the serial, as a date
-// cell's Correction, so that a typed date reads as typed.
-func ExcelDate(serial float64, format string, date1904 bool) (date string, ok bool) {
-	precision := formatPrecision(format)
-	day, inRange := serialDay(serial, date1904)
-	if precision == "" || !inRange {
-		return "", false
-	}
-	d := DateOf(day)
-	switch precision {
-	case "month":
-		d.Day = 0
-	case "year":
-		d.Month, d.Day = 0, 0
-	}
-	return d.String(), true
-}
-
-// serialDay returns the day a spreadsheet date serial falls on; the time
-// of day is dropped. The 1900 system counts 1900-01-01 as 1 and keeps
-// Lotus 1-2-3's 29 February 1900 (serial 60), which never was.
-func serialDay(serial float64, date1904 bool) (time.Time, bool) {
-	if math.IsNaN(serial) || serial < 0 || serial >= 2958466 {
-		return time.Time{}, false
-	}
-	days := int(serial)
-	switch {
-	case date1904:
-		return time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days), true
-	case days == 0 || days == 60:
-		return time.Time{}, false // 1900-01-00 and the day that never was
-	case days < 60:
-		return time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days), true
-	}
-	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days), true
-}
-
-// ExcelBuiltinDateFormat returns the code of a built-in number format that
-// shows a date, by its id in the workbook's styles (14 is the locale's
-// short date), or "".
-func ExcelBuiltinDateFormat(id int) string {
-	return map[int]string{14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy",
-		22: "m/d/yy h:mm"}[id]
-}
-
-// formatPrecision returns "day", "month" or "year": the most precise part
-// of a date a number format code shows, or "" when it shows no date. Only
-// the format's first section counts; quoted text, escaped characters and
-// [bracketed] colours, locales and elapsed times, and AM/PM, are no part
-// of a date. An "m" next to an hour or seconds is minutes, not a month.
-func formatPrecision(format string) string {
-	var tokens []byte // one letter per run of the same letter
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		switch c {
-		case ';':
-			i = len(format)
-			continue
-		case '"':
-			if j := strings.IndexByte(format[i+1:], '"'); j >= 0 {
-				i += j + 1
-			} else {
-				i = len(format)
-			}
-			continue
-		case '\\':
-			i++
-			continue
-		case '[':
-			j := strings.IndexByte(format[i:], ']')
-			if j < 0 {
-				i = len(format)
-				continue
-			}
-			// An elapsed time, [h] or [mm], is a time; anything else in
-			// brackets (a colour, a locale) is not shown.
-			if inner := strings.ToLower(format[i+1 : i+j]); inner != "" && strings.Trim(inner, "hms") == "" {
-				tokens = append(tokens, inner[0])
-			}
-			i += j
-			continue
-		}
-		lower := strings.ToLower(format[i:])
-		if strings.HasPrefix(lower, "am/pm") || strings.HasPrefix(lower, "a/p") {
-			i += len("a/p") - 1
-			if strings.HasPrefix(lower, "am/pm") {
-				i += 2
-			}
-			continue
-		}
-		c = toLowerASCII(c)
-		if strings.IndexByte("ymdhs", c) < 0 {
-			continue
-		}
-		if n := len(tokens); n == 0 || tokens[n-1] != c || (i > 0 && toLowerASCII(format[i-1]) != c) {
-			tokens = append(tokens, c)
-		}
-	}
-	day, month, year := false, false, false
-	for i, c := range tokens {
-		switch c {
-		case 'y':
-			year = true
-		case 'd':
-			day = true
-		case 'm':
-			minutes := (i > 0 && tokens[i-1] == 'h') || (i+1 < len(tokens) && tokens[i+1] == 's')
-			month = month || !minutes
-		}
-	}
-	switch {
-	case day:
-		return "day"
-	case month:
-		return "month"
-	case year:
-		return "year"
-	}
-	return ""
-}
-
-func toLowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }

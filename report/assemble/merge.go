@@ -1,22 +1,23 @@
-package report
+package assemble
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/report"
 )
 
 // mergeFigures joins the articles' figures that report the same count
 // (same kind, value, who and period) into one fact citing each article.
-func mergeFigures(arts []Article) []Figure {
-	var out []Figure
+func mergeFigures(arts []Article) []report.Figure {
+	var out []report.Figure
 	index := map[string]int{}
 	cited := citedSet{}
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
-			key := figureKey(f)
+			key := report.FigureKey(f)
 			f.Date = laterDate(f.Date, a.Source.Published)
 			if i, ok := index[key]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
@@ -26,7 +27,7 @@ func mergeFigures(arts []Article) []Figure {
 				}
 				continue
 			}
-			f.ID = FigureID(f)
+			f.ID = report.FigureID(f)
 			index[key] = len(out)
 			cited.register(len(out), f.Citations)
 			out = append(out, f)
@@ -35,22 +36,10 @@ func mergeFigures(arts []Article) []Figure {
 	return out
 }
 
-// figureKey is what figures that report the same count share.
-func figureKey(f Figure) string {
-	return strings.Join([]string{f.What, fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
-		normalise(f.Who), normalise(f.Period)}, "|")
-}
-
-// FigureID returns the id a figure has in the brief: every report of the
-// same count (same kind, value, who and period) shares it, so that an
-// extractor can link an event to the figures reported for it
-// (Event.Figures) before the articles are merged.
-func FigureID(f Figure) string { return FactID("f", figureKey(f)) }
-
 // mergeStances joins statements of one position by one actor on one
 // issue into one fact, dated by its latest statement.
-func mergeStances(arts []Article) []Stance {
-	var out []Stance
+func mergeStances(arts []Article) []report.Stance {
+	var out []report.Stance
 	index := map[string]int{}
 	cited := citedSet{}
 	for _, a := range arts {
@@ -58,15 +47,15 @@ func mergeStances(arts []Article) []Stance {
 			if s.Date == "" {
 				s.Date, s.Precision = a.Source.Published, precisionOf(a.Source.Published)
 			}
-			key := s.Actor + "|" + s.Issue + "|" + s.Position
+			key := s.Actor + "|" + s.Issue + "|" + string(s.Position)
 			if i, ok := index[key]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, s.Citations)
-				if CompareDates(s.Date, out[i].Date) > 0 {
+				if report.CompareDates(s.Date, out[i].Date) > 0 {
 					out[i].Date, out[i].Precision = s.Date, s.Precision
 				}
 				continue
 			}
-			s.ID = FactID("t", key)
+			s.ID = report.FactID("t", key)
 			index[key] = len(out)
 			cited.register(len(out), s.Citations)
 			out = append(out, s)
@@ -80,9 +69,9 @@ func mergeStances(arts []Article) []Stance {
 // citing each article. Only events with the same date, precision and
 // numbers can be one, so each is compared with those alone, in the order
 // they came.
-func mergeEvents(arts []Article) []Event {
+func mergeEvents(arts []Article) []report.Event {
 	var (
-		out    []Event
+		out    []report.Event
 		gists  []eventGist          // of out, computed once
 		byDate = map[string][]int{} // eventBucket → indexes into out, ascending
 		cited  = citedSet{}
@@ -98,7 +87,7 @@ func mergeEvents(arts []Article) []Event {
 				out[i].Figures = union(out[i].Figures, e.Figures)
 				continue
 			}
-			e.ID = FactID("e", e.Date, e.Precision, normalise(e.Summary))
+			e.ID = report.FactID("e", e.Date, string(e.Precision), report.Normalise(e.Summary))
 			byDate[bucket] = append(byDate[bucket], len(out))
 			cited.register(len(out), e.Citations)
 			out = append(out, e)
@@ -110,8 +99,8 @@ func mergeEvents(arts []Article) []Event {
 
 // eventBucket is what two reports of one event share exactly: date,
 // precision and numbers.
-func eventBucket(e Event, g eventGist) string {
-	return e.Date + "\x00" + e.Precision + "\x00" + g.numbers
+func eventBucket(e report.Event, g eventGist) string {
+	return e.Date + "\x00" + string(e.Precision) + "\x00" + g.numbers
 }
 
 // eventGist is what comparing two events' summaries needs. Its words and
@@ -219,7 +208,7 @@ type citedKey struct {
 }
 
 // register records a new fact's own citations.
-func (cs citedSet) register(fact int, cits []Citation) {
+func (cs citedSet) register(fact int, cits []report.Citation) {
 	for _, c := range cits {
 		cs[citedKey{fact, c.Source}] = struct{}{}
 	}
@@ -227,7 +216,7 @@ func (cs citedSet) register(fact int, cits []Citation) {
 
 // add appends to fact's citations those of sources it does not cite yet:
 // a fact has one citation per source.
-func (cs citedSet) add(fact int, have, more []Citation) []Citation {
+func (cs citedSet) add(fact int, have, more []report.Citation) []report.Citation {
 	for _, c := range more {
 		k := citedKey{fact, c.Source}
 		if _, ok := cs[k]; !ok {
@@ -250,14 +239,14 @@ func union(a, b []string) []string {
 
 // laterDate returns the later of two model dates, either possibly empty.
 func laterDate(a, b string) string {
-	if a == "" || CompareDates(b, a) > 0 {
+	if a == "" || report.CompareDates(b, a) > 0 {
 		return b
 	}
 	return a
 }
 
-func precisionOf(date string) string {
-	d, err := ParseDate(date)
+func precisionOf(date string) report.Precision {
+	d, err := report.ParseDate(date)
 	if err != nil {
 		return ""
 	}
@@ -266,12 +255,6 @@ func precisionOf(date string) string {
 
 // normalise folds case, punctuation and spacing so that small differences
 // in wording do not split one fact in two.
-func normalise(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}
-
 var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "in": true, "on": true,
 	"and": true, "to": true, "was": true, "were": true, "is": true, "by": true, "for": true, "with": true,
 	"its": true, "it": true, "that": true, "at": true, "as": true, "from": true, "has": true, "had": true}

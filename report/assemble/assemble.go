@@ -1,27 +1,17 @@
-package report
+package assemble
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"strings"
-	"time"
-)
 
-// Facts are what extraction found in one article. Every fact has exactly
-// one citation, of that article.
-type Facts struct {
-	Figures []Figure
-	Events  []Event
-	Stances []Stance
-	Timexes []Timex
-}
+	"brief/report"
+)
 
 // Article is a loaded source with the facts extracted from it.
 type Article struct {
-	Source Source
-	Facts  Facts
+	Source report.Source
+	Facts  report.Facts
 	// Fingerprint is Fingerprint(Source.Text), computed once with the
 	// facts and cached with them; when nil, Assemble computes it.
 	Fingerprint []uint64
@@ -31,10 +21,10 @@ type Article struct {
 // configured domain, every article known up to the period's end, and the
 // period itself.
 type Input struct {
-	Meta     Meta
-	Sections []Section
-	Actors   []Actor
-	Issues   []Issue
+	Meta     report.Meta
+	Sections []report.Section
+	Actors   []report.Actor
+	Issues   []report.Issue
 	Articles []Article
 	// Timexes keeps the date expressions in the model (extract --timexes).
 	Timexes bool
@@ -45,7 +35,7 @@ type Input struct {
 // the stance matrix (each actor's latest known position as of the period's
 // end, and what changed within it). Facts found in several articles become
 // one fact with one citation per article.
-func Assemble(in Input) *Brief {
+func Assemble(in Input) *report.Brief {
 	arts := slices.Clone(in.Articles)
 	slices.SortStableFunc(arts, func(a, b Article) int { return compareSources(a.Source, b.Source) })
 	markSyndicated(arts)
@@ -53,15 +43,15 @@ func Assemble(in Input) *Brief {
 	period := in.Meta.Period
 	var inPeriod, context []Article
 	for _, a := range arts {
-		switch periodOf(a.Source, period) {
-		case during:
+		switch report.Place(a.Source, period) {
+		case report.InPeriod:
 			inPeriod = append(inPeriod, a)
-		case before:
+		case report.BeforePeriod:
 			context = append(context, a)
 		}
 	}
 
-	b := &Brief{
+	b := &report.Brief{
 		Meta:     in.Meta,
 		Sections: in.Sections,
 		Actors:   in.Actors,
@@ -83,28 +73,28 @@ func Assemble(in Input) *Brief {
 	// stance ids resolve.
 	b.Stances = withCellStances(b.Stances, before, b.Matrix)
 	b.Sources = citedSources(inPeriod, context, b)
-	b.FigureGroups = groupFigures(b.Figures)
-	b.KeyPoints = keyPoints(b, sourcesOf(inPeriod))
-	sortFacts(b)
+	b.FigureGroups = GroupFigures(b.Figures)
+	b.KeyPoints = KeyPoints(b, sourcesOf(inPeriod))
+	SortFacts(b)
 	newestFirst(b, append(inPeriod, context...))
-	b.fillEmpty()
+	fillEmpty(b)
 	return b
 }
 
 // fillEmpty makes absent lists empty, so that the JSON form has [] rather
 // than null where MODEL.md promises a list.
-func (b *Brief) fillEmpty() {
+func fillEmpty(b *report.Brief) {
 	if b.Sources == nil {
-		b.Sources = []Source{}
+		b.Sources = []report.Source{}
 	}
 	if b.Figures == nil {
-		b.Figures = []Figure{}
+		b.Figures = []report.Figure{}
 	}
 	if b.Events == nil {
-		b.Events = []Event{}
+		b.Events = []report.Event{}
 	}
 	if b.Stances == nil {
-		b.Stances = []Stance{}
+		b.Stances = []report.Stance{}
 	}
 	for i := range b.Events {
 		if b.Events[i].Actors == nil {
@@ -113,43 +103,9 @@ func (b *Brief) fillEmpty() {
 	}
 }
 
-type when int
-
-const (
-	outside when = iota
-	before
-	during
-)
-
-// periodOf places a source relative to a period. Undated sources belong
-// only to the whole corpus; a source dated to a month belongs to a period
-// its month overlaps.
-func periodOf(s Source, p Period) when {
-	if p.Start == "" && p.End == "" {
-		return during
-	}
-	d, err := ParseDate(s.Published)
-	if err != nil || d.IsZero() {
-		return outside
-	}
-	start, _ := ParseDate(p.Start)
-	end, _ := ParseDate(p.End)
-	switch {
-	case !start.IsZero() && d.Last().Before(start.First()):
-		return before
-	case !end.IsZero() && d.First().After(end.Last()):
-		return outside
-	case !start.IsZero() && d.First().Before(start.First()) && d.Precision() != "day":
-		// A month-dated article that straddles the period's start is
-		// context, not news: it may predate the period.
-		return before
-	}
-	return during
-}
-
 // sourcesOf returns the articles' sources.
-func sourcesOf(arts []Article) []Source {
-	out := make([]Source, len(arts))
+func sourcesOf(arts []Article) []report.Source {
+	out := make([]report.Source, len(arts))
 	for i, a := range arts {
 		out[i] = a.Source
 	}
@@ -157,49 +113,29 @@ func sourcesOf(arts []Article) []Source {
 }
 
 // compareSources orders sources by publication date, undated last, then path.
-func compareSources(a, b Source) int {
+func compareSources(a, b report.Source) int {
 	if (a.Published == "") != (b.Published == "") {
 		if a.Published == "" {
 			return 1
 		}
 		return -1
 	}
-	if c := CompareDates(a.Published, b.Published); c != 0 {
+	if c := report.CompareDates(a.Published, b.Published); c != 0 {
 		return c
 	}
 	return strings.Compare(a.Path, b.Path)
 }
 
-// FactID derives a stable id for a fact from its kind letter and the parts
-// that make it that fact, never from run order.
-func FactID(kind string, parts ...string) string {
-	h := sha256.New()
-	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return kind + hex.EncodeToString(h.Sum(nil))[:10]
-}
-
-// SourceID derives a source's id from the hex SHA-256 of its content: 64
-// bits of it, so that two articles of a corpus of millions do not share one.
-func SourceID(hash string) string {
-	if len(hash) > 16 {
-		hash = hash[:16]
-	}
-	return "s" + hash
-}
-
 // citedSources lists the period's sources and the context sources any
 // fact of b cites, ordered by date then path: the endnote order.
-func citedSources(inPeriod, context []Article, b *Brief) []Source {
+func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source {
 	cited := map[string]bool{}
 	for _, cs := range allCitations(b) {
 		for _, c := range cs {
 			cited[c.Source] = true
 		}
 	}
-	var out []Source
+	var out []report.Source
 	for _, a := range inPeriod {
 		out = append(out, a.Source)
 	}
@@ -221,18 +157,18 @@ func citedSources(inPeriod, context []Article, b *Brief) []Source {
 
 // newestFirst orders each fact's citations by their source's publication
 // date, newest first, so that a fact's first quote is its latest word.
-func newestFirst(b *Brief, arts []Article) {
+func newestFirst(b *report.Brief, arts []Article) {
 	published := map[string]string{}
 	for _, a := range arts {
 		published[a.Source.ID] = a.Source.Published
 	}
-	dates := dateOrder{}
-	order := func(cs []Citation) {
+	dates := report.DateOrder{}
+	order := func(cs []report.Citation) {
 		if len(cs) < 2 {
 			return
 		}
-		slices.SortStableFunc(cs, func(x, y Citation) int {
-			return -dates.compare(published[x.Source], published[y.Source])
+		slices.SortStableFunc(cs, func(x, y report.Citation) int {
+			return -dates.Compare(published[x.Source], published[y.Source])
 		})
 	}
 	for i := range b.Figures {
@@ -247,8 +183,8 @@ func newestFirst(b *Brief, arts []Article) {
 }
 
 // allCitations returns the citations of every fact of b.
-func allCitations(b *Brief) [][]Citation {
-	var out [][]Citation
+func allCitations(b *report.Brief) [][]report.Citation {
+	var out [][]report.Citation
 	for _, f := range b.Figures {
 		out = append(out, f.Citations)
 	}
@@ -263,65 +199,33 @@ func allCitations(b *Brief) [][]Citation {
 
 // sortFacts puts facts in reading order: figures by kind, who and value;
 // events by date; stances by actor and issue in configured order.
-func sortFacts(b *Brief) {
-	dates := dateOrder{}
-	kind := func(w string) int { return indexOr(FigureKinds, w) }
-	slices.SortStableFunc(b.Figures, func(x, y Figure) int {
+func SortFacts(b *report.Brief) {
+	dates := report.DateOrder{}
+	kind := func(w report.FigureKind) int { return indexOr(report.FigureKinds, w) }
+	slices.SortStableFunc(b.Figures, func(x, y report.Figure) int {
 		return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
 			cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
 	})
-	slices.SortStableFunc(b.Events, func(x, y Event) int {
-		return cmp.Or(dates.compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+	slices.SortStableFunc(b.Events, func(x, y report.Event) int {
+		return cmp.Or(dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
 	})
 	actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }
 	issue := func(i string) int { return indexOr(issueIDs(b.Issues), i) }
-	slices.SortStableFunc(b.Stances, func(x, y Stance) int {
+	slices.SortStableFunc(b.Stances, func(x, y report.Stance) int {
 		return cmp.Or(cmp.Compare(actor(x.Actor), actor(y.Actor)), cmp.Compare(issue(x.Issue), issue(y.Issue)),
-			dates.compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+			dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
 	})
 }
 
-// dateOrder is CompareDates with each distinct date parsed once: sorting
-// tens of thousands of facts compares the same few hundred dates over and
-// over.
-type dateOrder map[string]parsedDate
-
-type parsedDate struct {
-	zero  bool
-	first time.Time
-}
-
-func (o dateOrder) parse(s string) parsedDate {
-	p, ok := o[s]
-	if !ok {
-		d, _ := ParseDate(s)
-		p = parsedDate{zero: d.IsZero(), first: d.First()}
-		o[s] = p
-	}
-	return p
-}
-
-// compare orders two model dates as CompareDates does.
-func (o dateOrder) compare(a, b string) int {
-	da, db := o.parse(a), o.parse(b)
-	if da.zero || db.zero {
-		return boolCmp(!da.zero, !db.zero)
-	}
-	if c := da.first.Compare(db.first); c != 0 {
-		return c
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
 // indexOr returns the index of s in list, or len(list) when absent.
-func indexOr(list []string, s string) int {
+func indexOr[T comparable](list []T, s T) int {
 	if i := slices.Index(list, s); i >= 0 {
 		return i
 	}
 	return len(list)
 }
 
-func actorNames(as []Actor) []string {
+func actorNames(as []report.Actor) []string {
 	out := make([]string, len(as))
 	for i, a := range as {
 		out[i] = a.Name
@@ -329,7 +233,7 @@ func actorNames(as []Actor) []string {
 	return out
 }
 
-func issueIDs(is []Issue) []string {
+func issueIDs(is []report.Issue) []string {
 	out := make([]string, len(is))
 	for i, x := range is {
 		out[i] = x.ID

@@ -1,4 +1,4 @@
-package report
+package assemble
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"brief/report"
 	"brief/report/internal/synth"
 )
 
@@ -24,7 +25,7 @@ func referenceSyndicated(texts []string) (copies []int, share []float64) {
 	out := make([]int, len(texts))
 	share = make([]float64, len(texts))
 	for i, text := range texts {
-		words := strings.Fields(normalise(text))
+		words := strings.Fields(report.Normalise(text))
 		seen := map[uint64]bool{}
 		var shingles []uint64
 		for k := 0; k+shingleWords <= len(words); k++ {
@@ -67,7 +68,7 @@ func syndicated(texts []string) []int {
 	index := map[string]int{}
 	for i, t := range texts {
 		id := fmt.Sprint("s", i)
-		arts[i] = Article{Source: Source{ID: id, Text: t}}
+		arts[i] = Article{Source: report.Source{ID: id, Text: t}}
 		index[id] = i
 	}
 	markSyndicated(arts)
@@ -85,7 +86,7 @@ func syndicated(texts []string) []int {
 // test sets and of the demo's sources, in a fixed order.
 func bodies(t *testing.T) []string {
 	var paths []string
-	for _, root := range []string{filepath.Join("extract", "testdata"), filepath.Join("..", "sources"), filepath.Join("corpus", "testdata")} {
+	for _, root := range []string{filepath.Join("..", "extract", "testdata"), filepath.Join("..", "..", "sources"), filepath.Join("..", "corpus", "testdata")} {
 		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err == nil && d.Type().IsRegular() && (strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".txt")) {
 				paths = append(paths, path)
