@@ -113,6 +113,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 // it.
 type carry struct {
 	last             string // the last subject: who later pronouns most likely mean
+	author           string // the first sentence's opening subject: a statement's "we"
 	recent, recentAt int    // the last claim issue raised, and in which sentence
 	started          bool
 }
@@ -129,7 +130,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 	return &sentenceView{
 		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
 		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, recent: ctx.recent,
+		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, recent: ctx.recent,
 		claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
 		demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
 	}
@@ -139,6 +140,9 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 	if m, ok := firstSubject(v.ms); ok {
 		ctx.last = m.Actor
+		if i == 0 && m.From < v.from+3 {
+			ctx.author = m.Actor // "The United States welcomes …": who "we" are in what follows
+		}
 	}
 	for _, im := range v.issues {
 		if claim[im.Issue] {
