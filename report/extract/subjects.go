@@ -1,5 +1,7 @@
 package extract
 
+import "brief/report"
+
 import "strings"
 
 // Who holds a position: the subject of a cue, its conjuncts, pronouns and
@@ -392,7 +394,7 @@ func (v *sentenceView) addressee(k int) bool {
 		if c.To > k {
 			break
 		}
-		if cu := v.table.list[c.Value]; cu.position != "demand" || !cu.needTo {
+		if cu := v.table.list[c.Value]; cu.position != report.Demand || !cu.needTo {
 			continue
 		}
 		if c.To == k || c.To == k-1 && v.toks[k-1].Lower == "the" {
