@@ -10,6 +10,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"brief/report"
 	"brief/report/extract/lexicon"
@@ -170,6 +171,9 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	for _, m := range x.issues.find(a.toks) {
 		from, to := a.sentenceBounds(m.From)
 		ms := mentionsIn(a.mentions, from, to)
+		if attributive(a.toks, ms, m.From, m.To) {
+			continue // "sanctioned companies", "the UN-sanctioned group": a modifier, not the act
+		}
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms),
 			Object: x.issues.terms[m.Value].objectFirst})
 	}
@@ -185,6 +189,26 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	}
 	a.attributeQuotes(text)
 	return a
+}
+
+// attributive reports whether the one-word term at tokens [from, to) is
+// a past participle standing before a noun as its modifier: after a
+// determiner or a preposition, before a word that is neither ("of
+// sanctioned companies"), or after a hyphen before an actor's name ("the
+// UN-sanctioned M23", where "a UN-brokered truce" keeps its broker).
+func attributive(toks []token, ms []actorMention, from, to int) bool {
+	if to-from != 1 || from == 0 || to >= len(toks) || !strings.HasSuffix(toks[from].Lower, "ed") {
+		return false
+	}
+	prev, next := toks[from-1].Lower, toks[to]
+	if prev == "-" {
+		_, named := mentionAt(ms, to)
+		return named
+	}
+	if prev != "the" && prev != "a" && prev != "an" && !prepositions[prev] {
+		return false
+	}
+	return next.Word && !functionWords[next.Lower] && !prepositions[next.Lower]
 }
 
 // outsideIssues drops the cues that lie within an issue's term: in
