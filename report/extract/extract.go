@@ -113,9 +113,10 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 // carry is what a sentence's reading takes from the sentences before
 // it.
 type carry struct {
-	last             string // the last subject: who later pronouns most likely mean
-	author           string // the first sentence's opening subject: a statement's "we"
-	recent, recentAt int    // the last claim issue raised, and in which sentence
+	last             string   // the last subject: who later pronouns most likely mean
+	author           string   // the first sentence's opening subject: a statement's "we"
+	group            []string // the last sentence's coordinated subjects ("Blinken and Ruto"): who "they" are
+	recent, recentAt int      // the last claim issue raised, and in which sentence
 	started          bool
 }
 
@@ -131,7 +132,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 	return &sentenceView{
 		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
 		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, recent: ctx.recent,
+		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, group: ctx.group, recent: ctx.recent,
 		claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
 		demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
 	}
@@ -141,6 +142,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 	if m, ok := firstSubject(v.ms); ok {
 		ctx.last = m.Actor
+		ctx.group = v.coordinatedFrom(m)
 		if i == 0 && m.From < v.from+3 {
 			ctx.author = m.Actor // "The United States welcomes …": who "we" are in what follows
 		}
