@@ -48,7 +48,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				return v.withConjuncts(m, cs)
 			}
 			if t := v.toks[k]; t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" {
-				return nonEmpty(v.pronoun(k))
+				return v.pronouns(k)
 			}
 		}
 	}
@@ -87,10 +87,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if v.addressee(k) {
 				return nil // "urged it to accept the truce"
 			}
-			if t.Lower == "they" && len(v.group) > 1 && v.speakerAt(k) == "" && !v.anyMentionBetween(v.from, k) {
-				return v.group // "Blinken and Ruto spoke on Monday. They underscored …"
-			}
-			return nonEmpty(v.pronoun(k))
+			return v.pronouns(k)
 		}
 		if d := v.groupDeterminer(k, cs); d >= 0 {
 			if who := v.groupSpeaker(k); who != "" {
@@ -197,6 +194,17 @@ func (v *sentenceView) coordinatedFrom(m actorMention) []string {
 // meetingVerbs join their subject and the one after "with" into a group
 // that "they" may then name.
 var meetingVerbs = words("meetingVerbs")
+
+// pronouns returns whom the pronoun at token k names: the group the
+// sentence before made for a plural one ("Blinken and Ruto spoke on
+// Monday. They underscored …"), else pronoun's one actor.
+func (v *sentenceView) pronouns(k int) []string {
+	if w := v.toks[k].Lower; (w == "they" || w == "their") && len(v.group) > 1 && v.speakerAt(k) == "" &&
+		!v.anyMentionBetween(v.from, k) {
+		return v.group
+	}
+	return nonEmpty(v.pronoun(k))
+}
 
 func nonEmpty(s string) []string {
 	if s == "" {
