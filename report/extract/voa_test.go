@@ -61,6 +61,7 @@ import (
 //	(next)   0.64  0.26  0.37   0.48       cues of statements and readouts (congratulate, pave the way for, look forward to, need for …)
 //	(next)   0.67  0.27  0.39   0.50       a briefing turn runs to the next label; "sanctioned companies" is no act of sanctioning
 //	(next)   0.68  0.29  0.40   0.50       "they" names the group before ("A spoke with B. They …"); middle initials
+//	(next)   0.67  0.30  0.41   0.51       thesaurus: deportation, counterterrorism; withdrawal's "remove troops"
 //
 // The test still logs only the scores; VOA_MISSES=1 logs each miss.
 
