@@ -421,7 +421,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			if h, ok := v.relativeDenial(m, subjects); ok {
 				return h, true
 			}
-			return v.anaphoricDenial(m, subjects)
+			if h, ok := v.anaphoricDenial(m, subjects); ok {
+				return h, true
+			}
+			if k = v.refusedIssue(m, ce, taken); k < 0 {
+				return hit{}, false
+			}
+			c.position = report.Oppose // "dismissed the possibility of talks": no claim, a refusal
 		}
 	case cueAssert:
 		k = v.claimAfter(m.To, ce, taken)
@@ -538,6 +544,27 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 
 // enders are verbs that bring an issue to an end.
 var enders = words("enders")
+
+// refusedIssue returns the issue a cue that denies claims refuses
+// instead, when no claim follows it: "dismissed the possibility of
+// talks". A denial of an act ("denied violating the truce", "denies
+// breaking the ceasefire") refuses nothing, so a verb's -ing form or a
+// cue that is "deny" itself leaves it; -1 then.
+func (v *sentenceView) refusedIssue(m phraseMatch, ce int, taken map[int]bool) int {
+	if strings.HasPrefix(v.toks[m.From].Lower, "deni") || strings.HasPrefix(v.toks[m.From].Lower, "deny") {
+		return -1
+	}
+	k := v.issueAfter(m.To, ce, 6, taken)
+	if k < 0 {
+		return -1
+	}
+	for t := m.To; t < v.issues[k].From; t++ {
+		if strings.HasSuffix(v.toks[t].Lower, "ing") {
+			return -1
+		}
+	}
+	return k
+}
 
 // toAfter returns the token after the first "to" or "for" in [i, end),
 // where the act a demand asks for begins, or i when there is none.
