@@ -199,11 +199,34 @@ var meetingVerbs = words("meetingVerbs")
 // sentence before made for a plural one ("Blinken and Ruto spoke on
 // Monday. They underscored …"), else pronoun's one actor.
 func (v *sentenceView) pronouns(k int) []string {
-	if w := v.toks[k].Lower; (w == "they" || w == "their") && len(v.group) > 1 && v.speakerAt(k) == "" &&
+	w := v.toks[k].Lower
+	if (w == "they" || w == "their") && len(v.group) > 1 && v.speakerAt(k) == "" &&
 		!v.anyMentionBetween(v.from, k) {
 		return v.group
 	}
+	if (w == "they" || w == "their") && v.pluralNounBefore(k) {
+		return nil // "accusing the mediators of bias in their efforts": the mediators'
+	}
 	return nonEmpty(v.pronoun(k))
+}
+
+// pluralNounBefore reports whether a plural common noun that names no
+// actor stands within a few words before token k, nearer than any actor.
+func (v *sentenceView) pluralNounBefore(k int) bool {
+	for j, words := k-1, 0; j >= v.from && words < 5; j-- {
+		if _, ok := mentionAt(v.ms, j); ok {
+			return false
+		}
+		t := v.toks[j]
+		if t.Word {
+			words++
+		}
+		if t.Word && !t.Title && !t.Caps && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") &&
+			!strings.HasSuffix(t.Lower, "ss") && !functionWords[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func nonEmpty(s string) []string {
@@ -244,10 +267,11 @@ func (v *sentenceView) pronoun(k int) string {
 	if who := v.speakerAt(k); who != "" {
 		return who
 	}
+	plural := w == "they" || w == "their" || w == "them" || w == "theirs"
 	for j := k - 1; j >= v.from; j-- {
 		if m, ok := mentionAt(v.ms, j); ok {
-			if !m.PrepObject {
-				return m.Actor
+			if !m.PrepObject && !(plural && m.Person) {
+				return m.Actor // "their" is never one person's: "Burhan … accusing the mediators of bias in their efforts"
 			}
 			j = m.From
 		}
