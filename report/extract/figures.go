@@ -69,12 +69,14 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 
 // creditOf returns whom the figure at token at is credited to: the
 // sentence's own source for it, else carried, unless it is stated in a
-// relative clause on the article's own authority.
+// relative clause on the article's own authority (or on the clause's own
+// source).
 func (fs *figureScan) creditOf(at int, carried string) string {
-	if inRelativeAside(fs.toks, at) {
-		return ""
+	cs := fs.creditList()
+	if who, aside := relativeCredit(cs, fs.toks, at); who != "" || aside {
+		return who
 	}
-	if c := creditFor(fs.creditList(), fs.toks, at); c != "" {
+	if c := creditFor(cs, fs.toks, at); c != "" {
 		return c
 	}
 	return carried
