@@ -26,9 +26,15 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	if len(times) > 0 && isDateline(s.Text) {
 		times = nil
 	}
+	if question(s.Text) {
+		times = nil // "Will the rebels sign before winter?"
+	}
 	for _, m := range times {
 		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || inDateline(s.Text, m.Start-s.Start) {
 			continue
+		}
+		if inQuotation(s, m.Start) {
+			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
 		dates = append(dates, m)
 	}
@@ -67,6 +73,69 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		}
 	}
 	return out
+}
+
+// question reports whether a sentence asks: what it dates has not
+// happened.
+func question(s string) bool {
+	s = strings.TrimRight(s, " \"”’'")
+	return strings.HasSuffix(s, "?")
+}
+
+// inQuotation reports whether the byte at offset at of the article lies
+// inside a quotation of sentence s: between an opening and a closing mark,
+// after an opening mark the sentence leaves open (the quotation goes on
+// into the next sentence), or before a closing mark the sentence does not
+// open (it goes on from the sentence before). A date a speaker names in
+// his own words ("“The 7 February date is not negotiable”") is no event the
+// article reports. A quotation left open before its speaker is named ("“…
+// threat to the region, the minister said on Monday") ends at the speaker.
+func inQuotation(s Sentence, at int) bool {
+	at -= s.Start
+	if at < 0 || at > len(s.Text) {
+		return false
+	}
+	open := -1 // the opening mark of the quotation open at the date
+	for k, r := range s.Text[:at] {
+		switch {
+		case r == '“' || r == '"' && opensQuote(s.Text, k):
+			open = k
+		case r == '”' || r == '"':
+			open = -1
+		}
+	}
+	if open >= 0 {
+		return !attributedWithin(s.Text[open:at])
+	}
+	o, c := quoteMarks(s.Text[:at])
+	if o > 0 || c > 0 {
+		return false
+	}
+	o, c = quoteMarks(s.Text[at:])
+	return c > o
+}
+
+// opensQuote reports whether the straight quotation mark at byte k of s
+// opens a quotation: it starts a word.
+func opensQuote(s string, k int) bool {
+	return k+1 < len(s) && s[k+1] != ' ' && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n' || s[k-1] == '(')
+}
+
+// attributedWithin reports whether a stretch of quoted text names its
+// speaker after a comma (", the minister said"): the quotation ended
+// there without its closing mark.
+func attributedWithin(q string) bool {
+	toks := numTokenize(q, numLowerASCII(q))
+	for k := 1; k < len(toks); k++ {
+		if reportingVerbs[toks[k].lower] && !toks[k].isCap() {
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if toks[j].is(",") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesPlace reports whether a date is part of a place's name: "the July
