@@ -250,11 +250,38 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && (a.toks[k].Lower == "until" || a.toks[k].Lower == "till") {
 		return true
 	}
+	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds[a.toks[k].Lower] && a.counts(i, m) {
+		return true // "$60 million by June", "$9 million to feed them through May"
+	}
+	if m.Precision == "year" && a.moneyBefore(i, m) {
+		return true // "trade worth $1.6 billion last year": the sum's year
+	}
 	if k := a.tokenBefore(m.Start); m.Precision == "year" && k > 0 && a.toks[k].Lower == "in" && isNumberToken(a.toks[k-1]) {
 		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
 	}
 	text := strings.ToLower(m.Text)
 	return (text == "this year" || text == "this month") && a.counts(i, m)
+}
+
+// spanEnds before a date make it the end of the span a count covers:
+// "$60 million by June".
+var spanEnds = words("eventSpanEnds")
+
+// moneyBefore reports whether a sum of money stands before the date m in
+// its clause of sentence i, with no comma between: the date is the sum's
+// period ("sold about $40 billion of gas last year").
+func (a *article) moneyBefore(i int, m timex.Mention) bool {
+	to := a.tokenBefore(m.Start)
+	for k := to; k >= a.sentToks[i][0] && k > to-10; k-- {
+		t := a.toks[k].Lower
+		if t == "," || t == ";" {
+			return false
+		}
+		if strings.ContainsAny(t, "$€£¥₹") || currencyNames[t] != "" || currencySigns[t] != "" && k+1 < a.sentToks[i][1] && isNumberToken(a.toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNumberToken reports whether t is a number in digits or words.
