@@ -692,7 +692,7 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 	credits := make([]string, len(sents))
 	all := make([][]numToken, len(sents))
 	pronoun := make([]bool, len(sents))
-	inQuote := make([]bool, len(sents)) // the sentence is (partly) quoted speech
+	inQuote := make([]bool, len(sents)) // a quotation is open at the sentence's end
 	open := false                       // a quotation is open after the sentence
 	last := ""                          // the paragraph's last credit
 	named := ""                         // the spokesman the sentence before opened with
@@ -726,8 +726,8 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
 		}
 		opens, closes := quoteMarks(s.Text)
-		inQuote[i] = open || opens > 0
 		open = open && closes <= opens || !open && opens > closes
+		inQuote[i] = open // the quotation goes on into the next sentence
 		if credits[i] == "" && pronoun[i] {
 			credits[i] = last
 		}
@@ -736,9 +736,9 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 		}
 	}
 	// A quotation's first sentences take the credit of the sentence that
-	// closes it: “… .” “…,” the official said.
+	// closes it: “… . …,” the official said.
 	for i := len(sents) - 2; i >= 0; i-- {
-		if credits[i] == "" && inQuote[i] && inQuote[i+1] && !newParagraph(text, sents[i], sents[i+1]) {
+		if credits[i] == "" && inQuote[i] && !newParagraph(text, sents[i], sents[i+1]) {
 			credits[i] = credits[i+1]
 		}
 	}

@@ -167,6 +167,7 @@ func TestCreditCarriedShapes(t *testing.T) {
 		{"\"We will see,\" the spokesman replied.", "He said 40 soldiers had died."},
 		{"The UN Panel of Experts on Chad estimates that 2,000 fighters crossed the border.", "It also found that the rebels collect about $500,000 a month."},
 		{"Relief groups said 300 families arrived on Monday.", "Many more people are expected."},
+		{"The premier ordered \"strong action\" after a guard was killed.", "The army said it had \"no choice\"."},
 	}
 	var text string
 	var sents []Sentence
@@ -188,7 +189,8 @@ func TestCreditCarriedShapes(t *testing.T) {
 		"The army spokesman",
 		"The army spokesman", "The army spokesman",
 		"The UN Panel of Experts on Chad", "The UN Panel of Experts on Chad",
-		"Relief groups", ""}
+		"Relief groups", "",
+		"", "The army"} // a quotation closed in its sentence takes no credit from the next
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}

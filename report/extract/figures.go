@@ -135,8 +135,23 @@ func mayHoldNumber(s string) bool {
 		}
 		i = j - 1
 	}
+	return mayCountOne(s)
+}
+
+// mayCountOne is a quick test for a sentence that may count one person
+// by "a" or "an" (onePerson): it holds a stem of what happens to people.
+func mayCountOne(s string) bool {
+	for _, stem := range oneStems {
+		if strings.Contains(s, stem) {
+			return true
+		}
+	}
 	return false
 }
+
+// oneStems are the stems of the triggers that "a soldier was killed"
+// may count one with.
+var oneStems = wordList("figureOneStems")
 
 // numberWordFirst marks the letters that number words start with.
 var numberWordFirst = func() (first [256]bool) {

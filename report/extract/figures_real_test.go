@@ -63,6 +63,15 @@ func TestFigureKindsReal(t *testing.T) {
 		{"Fatalities range from 1 to 2.", []string{"1-2||killed"}},
 		{"Fatalities: 3.", []string{"3||killed"}},
 		{"Unidentified gunmen killed 3 people (2 soldiers and 1 civilian) in Kidal.", []string{"3||killed", "2||killed", "1||killed"}},
+		// One person, counted by "a" or "an": ACLED's notes write most
+		// single deaths so.
+		{"A civilian was killed in the shelling.", []string{"1||killed"}},
+		{"An aid worker was shot dead in Kidal on Monday.", []string{"1||killed"}},
+		{"A soldier was killed and two others were wounded.", []string{"1||killed", "2||injured"}},
+		{"A policeman was injured when the bomb went off.", []string{"1||injured"}},
+		{"The blast caused the death of a soldier.", []string{"1||killed"}},
+		{"A journalist was abducted by gunmen.", []string{"1||abducted"}},
+		{"A suspect was arrested in Goma.", []string{"1||arrested"}},
 		// A displacement restated: both numbers are displaced.
 		{"Some 10,000 families, or more than 50,000 people, have left their homes.",
 			[]string{"10000|about|displaced", "50000|more than|displaced"}},

@@ -255,12 +255,15 @@ func quantities(toks []numToken) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && !numberWords[t.lower] {
+		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && t.lower != "an" && !numberWords[t.lower] {
 			continue // most words: skip the number-word parser
 		}
 		q, ok := quantityAt(toks, i)
 		if !ok {
-			continue
+			if !onePerson(toks, i) {
+				continue
+			}
+			q = quantity{first: i, last: i, low: 1, high: 1, numFirst: i}
 		}
 		q.last = restated(toks, q)
 		out = append(out, q)
@@ -268,6 +271,55 @@ func quantities(toks []numToken) []quantity {
 	}
 	return out
 }
+
+// onePerson reports whether the "a" or "an" at token i counts one person
+// something happened to: "A civilian was killed", "an aid worker was shot
+// dead", "the death of a soldier". The person is a noun of onePersons
+// after at most two modifiers, in no list; what happened is a trigger
+// before the article or one after the noun and its auxiliaries.
+func onePerson(toks []numToken, i int) bool {
+	if l := toks[i].lower; l != "a" && l != "an" {
+		return false
+	}
+	n := -1
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].kind != numWord {
+			return false
+		}
+		if onePersons[toks[k].lower] {
+			n = k
+			break
+		}
+	}
+	if n < 0 || n+1 < len(toks) && toks[n+1].is("-", "’", "'") {
+		return false // "a soldier-poet", "a soldier's"
+	}
+	if i > 0 && toks[i-1].is("and", ",", "or") || n+1 < len(toks) && toks[n+1].is("and", ",", "or") {
+		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
+	}
+	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns[toks[i-2].lower]) {
+		return true // "killing a soldier", "the death of a soldier"
+	}
+	k := n + 1
+	for k < len(toks) && k <= n+3 && onePersonAux[toks[k].lower] {
+		k++
+	}
+	if k == n+1 || k >= len(toks) {
+		return false
+	}
+	if triggers[toks[k].lower] != "" {
+		return true
+	}
+	fs := figureScan{toks: toks} // "was shot dead": a trigger phrase
+	v, _ := fs.phraseAt(k)
+	return v != ""
+}
+
+// onePersons are the singular nouns of people that "a" counts;
+// oneDeathNouns before "of a" count a death ("the death of a soldier");
+// onePersonAux stand between the person and what happened ("was", "has
+// been").
+var onePersons, oneDeathNouns, onePersonAux = words("figureOnePersons"), words("figureOneDeathNouns"), words("figureOnePersonAux")
 
 // restated returns the last token of a quantity, taking in the digits
 // that repeat a number in words: "seventeen (17)".
