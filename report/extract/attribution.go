@@ -687,10 +687,15 @@ func creditsOf(text string, sents []Sentence) []string {
 }
 
 // creditsAndTokens is creditsOf that also returns each sentence's number
-// tokens, so that the figures of a sentence need not tokenize it again.
+// tokens, so that the figures of a sentence need not tokenize it again;
+// a sentence that holds no count (mayCount) has none.
 func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 	credits := make([]string, len(sents))
 	all := make([][]numToken, len(sents))
+	// One lower-cased copy and one token array for the whole article: the
+	// sentences' tokens are slices of it.
+	lower := numLowerASCII(text)
+	buf := make([]numToken, 0, len(text)/16+64)
 	pronoun := make([]bool, len(sents))
 	inQuote := make([]bool, len(sents)) // a quotation is open at the sentence's end
 	open := false                       // a quotation is open after the sentence
@@ -706,8 +711,12 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 			}
 			open, last, named, label = false, "", "", ""
 		}
-		toks := numTokenize(s.Text, numLowerASCII(s.Text))
-		all[i] = toks
+		from := len(buf)
+		buf = numTokenizeTo(buf, s.Text, lower[s.Start:s.End])
+		toks := buf[from:len(buf):len(buf)]
+		if mayCount(toks) {
+			all[i] = toks
+		}
 		credits[i], pronoun[i] = fullerCredit(attributionIn(s.Text, toks), fuller), pronounSpeaker(toks)
 		if x := speakerLabel(s.Text, toks); x != "" {
 			label = x
@@ -733,6 +742,9 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 		}
 		if credits[i] != "" {
 			last = credits[i]
+		}
+		if all[i] == nil {
+			buf = buf[:from] // no number: its tokens' room serves the next sentence
 		}
 	}
 	// A quotation's first sentences take the credit of the sentence that
@@ -785,6 +797,18 @@ func fullerCredit(x string, fuller map[string]string) string {
 		fuller[head] = x
 	}
 	return x
+}
+
+// mayCount reports whether a sentence's tokens may hold a figure: a
+// number in digits or words, or "a" counting one person.
+func mayCount(toks []numToken) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == numDigits || t.kind == numWord && (numberWords[t.lower] || (t.lower == "a" || t.lower == "an") && onePerson(toks, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSpokesman returns the speaker a sentence opens with when it names

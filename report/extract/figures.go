@@ -31,9 +31,6 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 // no one of its own is credited to carried, whom the sentence credits by
 // its context (creditsOf): "he added", a quotation's speaker.
 func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) []report.Figure {
-	if !mayHoldNumber(s.Text) {
-		return nil
-	}
 	qs := quantities(toks)
 	if len(qs) == 0 {
 		return nil

@@ -58,7 +58,14 @@ func (t *numToken) isCap() bool {
 // numTokenize cuts s into tokens. lower must be s with ASCII letters
 // lower-cased (the same length as s).
 func numTokenize(s, lower string) []numToken {
-	toks := make([]numToken, 0, len(s)/5+4)
+	return numTokenizeTo(make([]numToken, 0, len(s)/5+4), s, lower)
+}
+
+// numTokenizeTo is numTokenize appending to toks, so that the sentences
+// of an article can share one array; the tokens of s start at
+// len(toks) and their offsets are s's.
+func numTokenizeTo(toks []numToken, s, lower string) []numToken {
+	base := len(toks)
 	glued := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -69,12 +76,12 @@ func numTokenize(s, lower string) []numToken {
 			continue
 		case c >= '0' && c <= '9':
 			t := readNumber(s, i)
-			t.lower, t.glued = lower[t.start:t.end], glued && len(toks) > 0
+			t.lower, t.glued = lower[t.start:t.end], glued && len(toks) > base
 			toks = append(toks, t)
 			i = t.end
 		case c < utf8.RuneSelf && !numIsLetter(c):
 			toks = append(toks, numToken{text: s[i : i+1], lower: lower[i : i+1], start: i, end: i + 1,
-				kind: numPunct, glued: glued && len(toks) > 0})
+				kind: numPunct, glued: glued && len(toks) > base})
 			i++
 		default:
 			j := i
@@ -103,10 +110,10 @@ func numTokenize(s, lower string) []numToken {
 				}
 				j = i + n
 				toks = append(toks, numToken{text: s[i:j], lower: lower[i:j], start: i, end: j,
-					kind: numPunct, glued: glued && len(toks) > 0})
+					kind: numPunct, glued: glued && len(toks) > base})
 			} else {
 				toks = append(toks, numToken{text: s[i:j], lower: lower[i:j], start: i, end: j,
-					kind: numWord, glued: glued && len(toks) > 0})
+					kind: numWord, glued: glued && len(toks) > base})
 			}
 			i = j
 		}
