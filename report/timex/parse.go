@@ -245,10 +245,10 @@ func (p *parser) function(i int) result {
 // future reports whether the clause before token i speaks of the future.
 func (p *parser) future(i int) bool {
 	if p.isFn(i-1, wFor) && p.settingBefore(i-1) {
-		return true // "has set the first round of the vote for August 30"
+		return true // "has set the poll for 12 May"
 	}
 	if p.beTo(i) {
-		return true // "officials are to hold the first meeting of the panel in August"
+		return true // "the envoys are to meet again in March"
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
