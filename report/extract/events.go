@@ -253,6 +253,9 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds[a.toks[k].Lower] && a.counts(i, m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
 	}
+	if a.betweenDates(i, m) && a.counts(i, m) {
+		return true // "1,247 people were killed between October and December"
+	}
 	if m.Precision == "year" && a.moneyBefore(i, m) {
 		return true // "trade worth $1.6 billion last year": the sum's year
 	}
@@ -266,6 +269,25 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 // spanEnds before a date make it the end of the span a count covers:
 // "$60 million by June".
 var spanEnds = words("eventSpanEnds")
+
+// betweenDates reports whether the date m is an end of "between <date>
+// and <date>" in sentence i.
+func (a *article) betweenDates(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k >= 0 && a.toks[k].Lower == "between" {
+		return true
+	}
+	if k < 0 || a.toks[k].Lower != "and" {
+		return false
+	}
+	for _, o := range a.timesIn(a.sents[i]) {
+		if o.End <= a.toks[k].Start && a.text[o.End:a.toks[k].Start] == " " {
+			j := a.tokenBefore(o.Start)
+			return j >= 0 && a.toks[j].Lower == "between"
+		}
+	}
+	return false
+}
 
 // moneyBefore reports whether a sum of money stands before the date m in
 // its clause of sentence i, with no comma between: the date is the sum's
