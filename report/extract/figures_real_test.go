@@ -88,6 +88,12 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
 		{"Hamas set free four hostages.", []string{"4||released"}},
 		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
+		{"The two sides agreed to release about 900 detainees.", []string{"900|about|released"}},
+		{"The Red Cross facilitated the release of 40 soldiers held by the rebels.", []string{"40||released"}},
+		{"The delegations agreed to exchange at least 300 more prisoners.", []string{"300|at least|released"}},
+		{"The rebels freed the last 20 living hostages on Monday.", []string{"20||released"}},
+		// Wounded taken to hospital.
+		{"At least 12 people were killed and 30 others taken to hospital with wounds.", []string{"12|at least|killed", "30||injured"}},
 		// Not a release: still held, abducted.
 		{"Gunmen kidnapped at least 20 passengers on the highway.", []string{"20|at least|abducted"}},
 		{"Hamas is holding as many as 130 hostages.", []string{"130|up to|abducted"}},
