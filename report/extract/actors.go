@@ -295,7 +295,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if mm, ok := m.surnames.matchAt(toks, i); ok && seen[mm.Value] && toks[i].Title {
+		if mm, ok := m.surnames.matchAt(toks, i); ok && (seen[mm.Value] || honorificBefore(toks, i)) && (toks[i].Title || toks[i].Caps) {
 			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
 			men.Person = true
 			out = append(out, men)
@@ -629,4 +629,19 @@ func forcesOf(actors []report.Actor) map[string]int {
 		}
 	}
 	return out
+}
+
+// honorifics stand before a surname and make it a person's name even
+// where the full name was never given ("MR MILLER:" opening a turn of a
+// briefing, "Secretary Blinken said").
+var honorifics = words("honorifics")
+
+// honorificBefore reports whether an honorific stands just before token
+// i, its abbreviation's full stop allowed.
+func honorificBefore(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Lower == "." {
+		j--
+	}
+	return j >= 0 && honorifics[toks[j].Lower]
 }

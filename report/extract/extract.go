@@ -28,15 +28,10 @@ type Domain struct {
 	NoThesaurus bool
 }
 
-// Facts are what one article yields. Every fact carries exactly one
-// citation, of the article it came from; merging across articles is done
-// by report.Assemble.
-type Facts struct {
-	Figures []report.Figure
-	Events  []report.Event
-	Stances []report.Stance
-	Timexes []report.Timex
-}
+// Facts are what one article yields: the model's report.Facts. Every
+// fact carries exactly one citation, of the article it came from; merging
+// across articles is done by assemble.Assemble.
+type Facts = report.Facts
 
 // Extractor extracts facts for one domain. It is safe for concurrent use.
 type Extractor struct {
@@ -89,7 +84,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	a := x.read(text, published)
 	var f Facts
 	for _, m := range a.times {
-		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
+		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
 	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
 	var ctx carry
@@ -118,6 +113,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 // it.
 type carry struct {
 	last             string // the last subject: who later pronouns most likely mean
+	author           string // the first sentence's opening subject: a statement's "we"
 	recent, recentAt int    // the last claim issue raised, and in which sentence
 	started          bool
 }
@@ -134,7 +130,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 	return &sentenceView{
 		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
 		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, recent: ctx.recent,
+		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, recent: ctx.recent,
 		claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
 		demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
 	}
@@ -144,6 +140,9 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 	if m, ok := firstSubject(v.ms); ok {
 		ctx.last = m.Actor
+		if i == 0 && m.From < v.from+3 {
+			ctx.author = m.Actor // "The United States welcomes …": who "we" are in what follows
+		}
 	}
 	for _, im := range v.issues {
 		if claim[im.Issue] {

@@ -33,6 +33,7 @@ type sentenceView struct {
 	sp       speech
 	quote    func(k int) (string, bool) // the speaker of a quotation around token k
 	last     string                     // the last subject before this sentence
+	author   string                     // the subject that opens the article: who a statement's "we" is
 	recent   int                        // the claim issue the last two sentences raised, or -1
 	claim    []bool                     // per issue: a claim, asserted or denied
 	parties  [][]string                 // per issue: the actors its label names
@@ -451,6 +452,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			free = nil // "rejected Kyiv's call for a truce": the call is Kyiv's, whoever took the truce
 		}
 		k = v.issueAfter(m.To, ce, reach, free)
+		if c.needTo && k >= 0 && !v.hasToken(m.To, v.issues[k].From, "to", "for") {
+			k = v.issueAfter(v.toAfter(m.To, ce), ce, reach, free) // "called on all groups, including the FDLR, to cease hostilities"
+		}
 		if k < 0 && c.kind == cueVerb {
 			k = v.relativeObject(m.From) // "an offer the council has rejected"
 		}
@@ -481,7 +485,22 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return hit{}, false // "had held talks with the rebels in 2019": history told
 	}
-	if len(subjects) == 0 || v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
+	if len(subjects) == 0 {
+		return hit{}, false
+	}
+	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
+	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
+	if targetCues[c.phrase] && !hasTarget {
+		return hit{}, false
+	}
+	if pos == "support" && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
+		pos = "demand" // "the Taliban want Pakistan to hold talks"
+	}
+	if doer, ok := mentionWithin(v.ms, im.From-1, im.From); ok && pos == "support" && doer.To == im.From &&
+		strings.HasSuffix(v.toks[im.From].Lower, "ing") && !doer.Poss && !containsString(subjects, doer.Actor) {
+		pos = "demand" // "discussed the urgency of M23 withdrawing": another's act, wanted
+	}
+	if v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
 		return hit{}, false
 	}
 	if m.From > v.from && advice[v.toks[m.From-1].Lower] && !containsString(subjects, v.speakerAt(m.From)) {
@@ -492,14 +511,6 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor
-	}
-	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
-	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
-	if targetCues[c.phrase] && !hasTarget {
-		return hit{}, false
-	}
-	if pos == "support" && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
-		pos = "demand" // "the Taliban want Pakistan to hold talks"
 	}
 	if pos == "support" && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
 		pos = "demand" // "wanted it to move the fighters"
@@ -525,6 +536,17 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 
 // enders are verbs that bring an issue to an end.
 var enders = words("enders")
+
+// toAfter returns the token after the first "to" or "for" in [i, end),
+// where the act a demand asks for begins, or i when there is none.
+func (v *sentenceView) toAfter(i, end int) int {
+	for k := i; k < end; k++ {
+		if w := v.toks[k].Lower; w == "to" || w == "for" {
+			return k + 1
+		}
+	}
+	return i
+}
 
 // ended reports whether an issue is named as the object of a verb that
 // ends it: "lift the blockade", "halted their attacks on shipping".
@@ -817,8 +839,8 @@ func (v *sentenceView) conditions() []phraseMatch {
 // dated by its statement or its article.
 func stanceOf(h stanceHit, sourceID string, s Sentence, date, precision string) report.Stance {
 	return report.Stance{
-		Actor: h.Actor, Issue: h.Issue, Position: h.Position,
-		Date: date, Precision: precision,
+		Actor: h.Actor, Issue: h.Issue, Position: report.Position(h.Position),
+		Date: date, Precision: report.Precision(precision),
 		Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 	}
 }

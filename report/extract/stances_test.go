@@ -13,7 +13,7 @@ func stanceKeys(d Domain, text string) []string {
 	f := New(d).Extract("t", text, report.Date{Year: 2023, Month: 6, Day: 6})
 	var out []string
 	for _, s := range f.Stances {
-		k := s.Actor + "/" + s.Issue + "/" + s.Position
+		k := s.Actor + "/" + s.Issue + "/" + string(s.Position)
 		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}
@@ -48,6 +48,24 @@ func TestStances(t *testing.T) {
 		{"commitment bound by a refusal after but", sudanDomain,
 			"The army said it remained committed to the talks but would not attend the talks while shelling continued.",
 			[]string{"SAF/talks/conditional"}},
+		{"a surname after an honorific names the person", briefingDomain,
+			"MR MILLER: We are doing everything in our power to secure the release of the hostages.\n\nQUESTION: And the truce?\n\nMR MILLER: We support the truce.",
+			[]string{"United States/ceasefire/support"}},
+		{"subjects coordinated with their titles", briefingDomain,
+			"Secretary Blinken and Minister Shoukry agreed on the importance of the truce.",
+			[]string{"Egypt/ceasefire/support", "United States/ceasefire/support"}},
+		{"wanting another's act is a demand", briefingDomain,
+			"Secretary Blinken and Minister Shoukry discussed the urgency of Hamas releasing the hostages.",
+			[]string{"Egypt/hostages/demand", "United States/hostages/demand"}},
+		{"a statement's we is the author it opened with", briefingDomain,
+			"The United States welcomes the report. We call on Hamas to release the hostages.",
+			[]string{"United States/hostages/demand"}},
+		{"a call's act follows its to, past the list of those called on", briefingDomain,
+			"Washington called on all parties, including the truce monitors, to release the hostages.",
+			[]string{"United States/hostages/demand"}},
+		{"the language of readouts", briefingDomain,
+			"Secretary Blinken reiterated the need for a truce and looks forward to the release of the hostages.",
+			[]string{"United States/ceasefire/demand", "United States/hostages/support"}},
 		{"condemned as a claim asserts it", sudanDomain,
 			"The army condemned the flights as supplying weapons to the RSF.",
 			[]string{"SAF/arms/support"}},

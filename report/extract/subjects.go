@@ -133,9 +133,9 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 	}
 	skipped := 0
 	for k := m.From - 1; k > start; {
-		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
+		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || honorifics[t.Lower] && skipped < 2 || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
 			t.Lower != "and" && !prepositions[t.Lower] && !copulas[t.Lower]) {
-			skipped++ // "Sudan's army and the paramilitary RSF"
+			skipped++ // "Sudan's army and the paramilitary RSF", "Blinken and President Tshisekedi"
 			k--
 			continue
 		}
@@ -179,7 +179,13 @@ func (v *sentenceView) anyMentionBetween(from, to int) bool {
 func (v *sentenceView) pronoun(k int) string {
 	w := v.toks[k].Lower
 	if firstPronouns[w] {
-		return v.speakerAt(k)
+		if who := v.speakerAt(k); who != "" {
+			return who
+		}
+		if _, quoted := v.quote(k); !quoted && !v.sp.Credit {
+			return v.author // a statement's own "we": the author it opened with
+		}
+		return ""
 	}
 	if who := v.contrastSubject(k); who != "" {
 		return who // "X said …, while the army rejected …, which it accuses of …"
