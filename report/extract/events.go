@@ -44,7 +44,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if len(dates) > 1 && a.datesSpeech(i, m) {
 			// "Officials said Wednesday that Tuesday's strikes killed 46":
 			// Wednesday is the statement's day, Tuesday the strikes'.
-			typ = "statement"
+			typ = report.Statement
 		}
 		actors := actorNames(ms)
 		if len(actors) == 0 && a.speeches[i].Speaker != "" {
@@ -54,9 +54,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			actors = []string{}
 		}
 		out = append(out, report.Event{
-			Date: date, Precision: report.Precision(precision),
+			Date: date, Precision: precision,
 			Summary:   summarize(s.Text, m.Start-s.Start),
-			Type:      report.EventType(typ),
+			Type:      typ,
 			Actors:    actors,
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 		})
@@ -66,7 +66,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			out = append(out, report.Event{
 				Date: published.String(), Precision: published.Precision(),
 				Summary:   summarize(s.Text, at),
-				Type:      report.EventType(a.eventType(i, s.Start+at, s.Start+at)),
+				Type:      a.eventType(i, s.Start+at, s.Start+at),
 				Actors:    actorNames(ms),
 				Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 			})
@@ -437,13 +437,13 @@ func (a *article) statementDate(i, at int, published report.Date) (string, strin
 				continue
 			}
 			if d, p, ok := m.Date(); ok {
-				return d, p
+				return d, string(p)
 			}
 		}
 	}
 	for _, m := range times {
 		if d, p, ok := m.Date(); ok && (a.sameClause(m, at) || a.fronted(i, m)) {
-			return d, p
+			return d, string(p)
 		}
 	}
 	return published.String(), string(published.Precision())
@@ -713,17 +713,18 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 // reports (the lexicon's event verbs, matched by stem) and their types.
 type eventTyper struct {
 	verbs *phraseSet
-	types []string // by the phrase's value
+	types []report.EventType // by the phrase's value
 }
 
 func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 	t := &eventTyper{verbs: newPhraseSet(true)}
 	for _, v := range verbs {
-		if !slices.Contains(report.EventTypes, report.EventType(v.Type)) {
+		typ := report.EventType(v.Type)
+		if !slices.Contains(report.EventTypes, typ) {
 			continue // no type, or one the model does not know
 		}
 		t.verbs.add(v.Phrase, len(t.types))
-		t.types = append(t.types, v.Type)
+		t.types = append(t.types, typ)
 	}
 	return t
 }
@@ -732,16 +733,17 @@ func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 // bytes start..end: the type of the event word nearest the date, or ""
 // when the sentence has none. The type may be refined once the figures
 // reported for the event are known (linkFigures).
-func (a *article) eventType(i, start, end int) string {
+func (a *article) eventType(i, start, end int) report.EventType {
 	et := a.typer
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	s := a.sents[i]
 	comma := strings.IndexByte(s.Text, ',')
 	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
-	best, dist := "", -1
+	var best report.EventType
+	dist := -1
 	explosion := false // an explosion word in the date's own clause
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
-		if et.types[m.Value] == "agreement" && a.endedBefore(m.From) {
+		if et.types[m.Value] == report.Agreement && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
 		}
 		d := 0
@@ -757,7 +759,7 @@ func (a *article) eventType(i, start, end int) string {
 				d += len(a.text) // but a fronted date's clause is the main one
 			}
 		}
-		if et.types[m.Value] == "explosion" && d < len(a.text) {
+		if et.types[m.Value] == report.Explosion && d < len(a.text) {
 			explosion = true
 		}
 		if dist < 0 || d < dist {
@@ -765,7 +767,7 @@ func (a *article) eventType(i, start, end int) string {
 		}
 	}
 	if explosion && violent[best] {
-		return "explosion" // "A drone strike on Sunday killed five": the strike's kind, not the killing's
+		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
 	}
 	return best
 }
@@ -773,19 +775,19 @@ func (a *article) eventType(i, start, end int) string {
 // violent are the event types of armed violence; of these, an explosion
 // names how the violence was done, so it wins over a verb of fighting or
 // killing in the same clause.
-var violent = map[string]bool{"battle": true, "explosion": true, "violence_against_civilians": true}
+var violent = map[report.EventType]bool{report.Battle: true, report.Explosion: true, report.ViolenceAgainstCivilians: true}
 
 // contentType returns the type of the first event word of sentence i that
 // is no statement's ("ambushed", "killed"), an explosion's before any
 // ("airstrikes"), or "".
-func (a *article) contentType(i int) string {
+func (a *article) contentType(i int) report.EventType {
 	et := a.typer
-	first := ""
+	var first report.EventType
 	for _, m := range et.verbs.findAll(a.toks, a.sentToks[i][0], a.sentToks[i][1]) {
 		switch t := et.types[m.Value]; {
-		case t == "explosion":
+		case t == report.Explosion:
 			return t // "… were killed in Pakistani airstrikes"
-		case t != "statement" && first == "":
+		case t != report.Statement && first == "":
 			first = t
 		}
 	}
@@ -795,7 +797,7 @@ func (a *article) contentType(i int) string {
 // hasCasualties reports whether figures count dead or wounded.
 func hasCasualties(figs []report.Figure) bool {
 	for _, f := range figs {
-		if f.What == "killed" || f.What == "injured" {
+		if f.What == report.Killed || f.What == report.Injured {
 			return true
 		}
 	}
@@ -861,7 +863,7 @@ func (a *article) clauseBetween(from, to int) bool {
 func (a *article) linkFigures(f *Facts) {
 	bySentence := map[string][]report.Figure{}
 	for _, fig := range f.Figures {
-		if eventKinds[string(fig.What)] && fig.Period == "" && len(fig.Citations) > 0 {
+		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
 			q := fig.Citations[0].Quote
 			bySentence[q] = append(bySentence[q], fig)
 		}
@@ -886,33 +888,33 @@ func (a *article) linkFigures(f *Facts) {
 			continue
 		}
 		q := e.Citations[0].Quote
-		if e.Type == "statement" && (perSentence[q] > 1 || !hasCasualties(bySentence[q])) {
+		if e.Type == report.Statement && (perSentence[q] > 1 || !hasCasualties(bySentence[q])) {
 			continue // the figures are what was said, not what happened then
 		}
-		if e.Type == "statement" {
+		if e.Type == report.Statement {
 			// "Security forces killed 54 …, the ISPR said on Sunday": the
 			// killing's report, typed by what the sentence tells.
-			e.Type = report.EventType(a.contentType(index[q]))
+			e.Type = a.contentType(index[q])
 		}
 		figs := bySentence[q]
-		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != "agreement" {
+		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != report.Agreement {
 			figs = append(figs, bySentence[next]...)
 		}
 		casualties, civilians := 0, 0
 		for _, fig := range figs {
 			e.Figures = append(e.Figures, report.FigureID(fig))
-			if fig.What == "killed" || fig.What == "injured" {
+			if fig.What == report.Killed || fig.What == report.Injured {
 				casualties++
-				if headNouns[lastWord(fig.Who)] == "people" {
+				if headNouns[lastWord(fig.Who)] == report.People {
 					civilians++
 				}
 			}
 		}
 		if e.Type == "" && casualties > 0 {
-			e.Type = "battle"
+			e.Type = report.Battle
 		}
-		if e.Type == "battle" && casualties > 0 && civilians == casualties {
-			e.Type = "violence_against_civilians"
+		if e.Type == report.Battle && casualties > 0 && civilians == casualties {
+			e.Type = report.ViolenceAgainstCivilians
 		}
 	}
 }

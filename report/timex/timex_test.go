@@ -206,7 +206,7 @@ func TestMentionDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d, p, ok := Mention{Value: tt.value, Precision: tt.precision}.Date()
-		if d != tt.date || p != tt.prec || ok != tt.ok {
+		if d != tt.date || string(p) != tt.prec || ok != tt.ok {
 			t.Errorf("Mention{%s, %s}.Date() = %q, %q, %v; want %q, %q, %v", tt.value, tt.precision, d, p, ok, tt.date, tt.prec, tt.ok)
 		}
 	}
