@@ -412,8 +412,8 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns[a.word(j-1)]:
 			continue // "villagers and two safety contacts informed"
-		case subjectStop[t.lower]:
-			return first
+		case subjectStop[t.lower] || timeWords[t.lower] || creditTimeUnits[t.lower]:
+			return first // "Last month Riyadh announced": the name starts after the time
 		case subjectLinks[t.lower]:
 			p := &a.toks[max(j-1, 0)]
 			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap()) {
@@ -630,6 +630,9 @@ var subjectStop = words("creditSubjectStop")
 // timeWords after "on" make it a date, not part of a name: "the
 // ministry on Monday said".
 var timeWords = words("creditTimeWords")
+
+// creditTimeUnits end a time phrase before a speaker: "Last month Riyadh said".
+var creditTimeUnits = words("creditTimeUnits")
 
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
 var subjectLinks = words("creditSubjectLinks")

@@ -135,6 +135,9 @@ func TestCreditShapes(t *testing.T) {
 		// A transcript's speaker label.
 		{"MS LANE: The United States provided more than $500 million in assistance last year.", "MS LANE"},
 		{"MR. ODUYA: About 3,000 fighters have surrendered.", "MR. ODUYA"},
+		// A time before the speaker is no part of its name.
+		{"Last month the ministry said 300 soldiers had deserted.", "the ministry"},
+		{"On Monday Kabul announced $20 million in aid.", "Kabul"},
 		// A count before "reported missing" is no speaker.
 		{"Another 40 people were injured and rescuers are searching for at least 12 people reported missing.", ""},
 	}
