@@ -243,7 +243,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if np.last >= 0 && thingNouns[fs.word(np.last)] {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
-	if fs.population(open) && !eventKinds[f.what] {
+	if fs.population(min(open, qualStart)) && !eventKinds[f.what] {
 		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
 	if f.what == "" && fs.prev != nil {

@@ -112,6 +112,10 @@ func TestFigureNoiseReal(t *testing.T) {
 		want []string
 	}{
 		{"Gunmen stormed Peshawar, a city of 2 million people, on Monday.", nil},
+		{"Kohat, a district of about 1.2 million people, has been hit hard.", nil},
+		{"Tank, a town of some 90,000 people before the fighting, was shelled.", nil},
+		{"Gaza City, once home to about 700,000 people, lies in ruins.", nil},
+		{"Four sailors were killed and 10 were rescued from the water.", []string{"4||killed", "10||other"}},
 		{"The province, home to 12 million people, has seen a surge in attacks.", nil},
 		{"The country has a population of 40 million people.", nil},
 		{"The militants captured two key cities.", nil},
