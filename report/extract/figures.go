@@ -136,8 +136,12 @@ func mayHoldNumber(s string) bool {
 }
 
 // mayCountOne is a quick test for a sentence that may count one person
-// by "a" or "an" (onePerson): it holds a stem of what happens to people.
+// by "a" or "an" (onePerson): it holds the article and a stem of what
+// happens to people.
 func mayCountOne(s string) bool {
+	if !strings.Contains(s, " a ") && !strings.Contains(s, " an ") && !strings.HasPrefix(s, "A ") && !strings.HasPrefix(s, "An ") {
+		return false
+	}
 	for _, stem := range oneStems {
 		if strings.Contains(s, stem) {
 			return true
