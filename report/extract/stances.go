@@ -35,6 +35,7 @@ type sentenceView struct {
 	quote    func(k int) (string, bool) // the speaker of a quotation around token k
 	last     string                     // the last subject before this sentence
 	author   string                     // the subject that opens the article: who a statement's "we" is
+	group    []string                   // the last sentence's coordinated subjects: who "they" are
 	recent   int                        // the claim issue the last two sentences raised, or -1
 	claim    []bool                     // per issue: a claim, asserted or denied
 	parties  [][]string                 // per issue: the actors its label names
