@@ -636,12 +636,15 @@ func forcesOf(actors []report.Actor) map[string]int {
 // briefing, "Secretary Blinken said").
 var honorifics = words("honorifics")
 
-// honorificBefore reports whether an honorific stands just before token
-// i, its abbreviation's full stop allowed.
+// honorificBefore reports whether an honorific (its abbreviation's full
+// stop allowed) or a middle initial stands just before token i.
 func honorificBefore(toks []token, i int) bool {
 	j := i - 1
 	if j >= 0 && toks[j].Lower == "." {
 		j--
+	}
+	if j >= 1 && len(toks[j].Lower) == 1 && toks[j].Title && toks[j-1].Title {
+		return true // a middle initial: "Antony J. Blinken"
 	}
 	return j >= 0 && honorifics[toks[j].Lower]
 }

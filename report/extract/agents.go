@@ -1,5 +1,7 @@
 package extract
 
+import "brief/report"
+
 import "strings"
 
 // Passive agents: "a truce put forward by Norway", "talks
@@ -209,7 +211,7 @@ func (v *sentenceView) modifierAgent(k int) string {
 // agents — "talks facilitated by Oman", "the truce, brokered by Qatar and
 // Egypt," (support: they take part), "a plan drafted by Norway" (propose)
 // — and returns the agents and their position, or nil.
-func (v *sentenceView) agentsOfParticiple(k int) ([]string, string) {
+func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 	im := v.issues[k]
 	p := im.To
 	if p < v.to && v.toks[p].Lower == "," {
@@ -218,12 +220,12 @@ func (v *sentenceView) agentsOfParticiple(k int) ([]string, string) {
 	if p+1 >= v.to || v.claim[im.Issue] || v.datedHistory(im.From) {
 		return nil, ""
 	}
-	pos := ""
+	var pos report.Position
 	switch w := v.toks[p].Lower; {
 	case takingPartParticiples[w]:
-		pos = "support"
+		pos = report.Support
 	case proposingParticiples[w]:
-		pos = "propose"
+		pos = report.Propose
 	default:
 		return nil, ""
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "brief/report"
+
 import "strings"
 
 // Who holds a position: the subject of a cue, its conjuncts, pronouns and
@@ -46,7 +48,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				return v.withConjuncts(m, cs)
 			}
 			if t := v.toks[k]; t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" {
-				return nonEmpty(v.pronoun(k))
+				return v.pronouns(k)
 			}
 		}
 	}
@@ -85,7 +87,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if v.addressee(k) {
 				return nil // "urged it to accept the truce"
 			}
-			return nonEmpty(v.pronoun(k))
+			return v.pronouns(k)
 		}
 		if d := v.groupDeterminer(k, cs); d >= 0 {
 			if who := v.groupSpeaker(k); who != "" {
@@ -153,6 +155,55 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 		k = prev.From - 1
 	}
 	return out
+}
+
+// coordinatedFrom returns the actor of m and of those coordinated after
+// it: "Secretary Blinken and President Ruto", "Qatar, Egypt and the US".
+func (v *sentenceView) coordinatedFrom(m actorMention) []string {
+	out := []string{m.Actor}
+	for _, n := range v.ms {
+		if n.From < m.To {
+			continue
+		}
+		gap := v.toks[m.To:n.From]
+		if len(gap) == 0 || len(gap) > 3 || n.PrepObject {
+			break
+		}
+		for _, t := range gap {
+			if w := t.Lower; w != "," && w != "and" && w != "the" && !honorifics[w] {
+				return out
+			}
+		}
+		if !containsString(out, n.Actor) {
+			out = append(out, n.Actor)
+		}
+		m = n
+	}
+	for k := m.To; k+1 < v.to; k++ {
+		if !meetingVerbs[v.toks[k].Lower] || v.toks[k+1].Lower != "with" {
+			continue
+		}
+		if n, ok := mentionWithin(v.ms, k+2, min(k+6, v.to)); ok && !containsString(out, n.Actor) {
+			out = append(out, n.Actor) // "Blinken spoke with President Ruto. They …"
+		}
+		break
+	}
+	return out
+}
+
+// meetingVerbs join their subject and the one after "with" into a group
+// that "they" may then name.
+var meetingVerbs = words("meetingVerbs")
+
+// pronouns returns whom the pronoun at token k names: the group the
+// sentence before made for a plural one ("Blinken and Ruto spoke on
+// Monday. They underscored …"), else pronoun's one actor.
+func (v *sentenceView) pronouns(k int) []string {
+	if w := v.toks[k].Lower; (w == "they" || w == "their") && len(v.group) > 1 && v.speakerAt(k) == "" &&
+		!v.anyMentionBetween(v.from, k) {
+		return v.group
+	}
+	return nonEmpty(v.pronoun(k))
 }
 
 func nonEmpty(s string) []string {
@@ -392,7 +443,7 @@ func (v *sentenceView) addressee(k int) bool {
 		if c.To > k {
 			break
 		}
-		if cu := v.table.list[c.Value]; cu.position != "demand" || !cu.needTo {
+		if cu := v.table.list[c.Value]; cu.position != report.Demand || !cu.needTo {
 			continue
 		}
 		if c.To == k || c.To == k-1 && v.toks[k-1].Lower == "the" {

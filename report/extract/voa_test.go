@@ -59,6 +59,8 @@ import (
 //	(next)   0.63  0.21  0.32   0.43       surnames after honorifics ("MR MILLER:"), titled conjuncts, wanting another's act
 //	(next)   0.60  0.22  0.33   0.44       a statement's "we" is the author it opened with; a call's act follows its "to"
 //	(next)   0.64  0.26  0.37   0.48       cues of statements and readouts (congratulate, pave the way for, look forward to, need for …)
+//	(next)   0.67  0.27  0.39   0.50       a briefing turn runs to the next label; "sanctioned companies" is no act of sanctioning
+//	(next)   0.68  0.29  0.40   0.50       "they" names the group before ("A spoke with B. They …"); middle initials
 //
 // The test still logs only the scores; VOA_MISSES=1 logs each miss.
 
