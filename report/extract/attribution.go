@@ -70,26 +70,43 @@ func creditsIn(text string, toks []numToken) []credit {
 }
 
 // speakerLabel returns the speaker a transcript's line opens with, in
-// capitals before a colon ("MR ODUYA: We sent 300 more …"), or
-// "" when the line opens otherwise or with a label that is no speaker
-// ("QUESTION:").
+// capitals before a colon after a title ("MR ODUYA: We sent 300 more
+// …"), or "" when the line opens otherwise.
 func speakerLabel(text string, toks []numToken) string {
+	if who, titled, _ := lineLabel(text, toks); titled {
+		return who
+	}
+	return ""
+}
+
+// lineLabel reads the label in capitals before a colon that a line opens
+// with: label reports whether there is one; who is the speaker it may
+// name, "" for a label that names none ("QUESTION:"); titled reports
+// whether it opens with a title ("MR PRICE:"). A label of one word and no
+// title is no speaker: it is most often a dateline ("ISLAMABAD:").
+func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
 	for k := 0; k < len(toks) && k <= 4; k++ {
 		t := &toks[k]
 		switch {
 		case t.is(":"):
-			if k == 0 || labelsNotSpeakers[toks[0].lower] {
-				return ""
+			if k == 0 {
+				return "", false, false
 			}
-			return text[toks[0].start:toks[k-1].end]
+			if labelsNotSpeakers[toks[0].lower] || k < 2 && !labelTitles[toks[0].lower] {
+				return "", false, true
+			}
+			return text[toks[0].start:toks[k-1].end], labelTitles[toks[0].lower], true
 		case t.kind == numWord && len(t.text) > 1 && strings.ToUpper(t.text) == t.text:
 		case t.is(".") && k > 0 && toks[k-1].kind == numWord:
 		default:
-			return ""
+			return "", false, false
 		}
 	}
-	return ""
+	return "", false, false
 }
+
+// labelTitles open a transcript's speaker label: "MR PRICE:".
+var labelTitles = words("creditLabelTitles")
 
 // labelsNotSpeakers open a transcript's lines without naming who speaks.
 var labelsNotSpeakers = words("creditLabelsNotSpeakers")
@@ -273,6 +290,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "added" && next == "to":
 		return true // "the returns have added to the strain"
+	case t.lower == "report" && next != "that":
+		return true // a noun: "a UN report", not "NGOs report that"
 	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates[next]:
 		return true // "12 people reported missing"
 	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
@@ -412,6 +431,10 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns[a.word(j-1)]:
 			continue // "villagers and two safety contacts informed"
+		case t.lower == "and" && first >= 0 && j > 0 && a.toks[j-1].isCap() && a.toks[j+1].isCap():
+			continue // "the NUG and PDF"
+		case t.lower == "to" && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
+			continue // "sources close to the army"
 		case subjectStop[t.lower] || timeWords[t.lower] || creditTimeUnits[t.lower]:
 			return first // "Last month Riyadh announced": the name starts after the time
 		case subjectLinks[t.lower]:
@@ -422,7 +445,7 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
-			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) {
+			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !(a.word(j-1) == "to" && speakerTies[a.word(j-2)]) {
 				return first
 			}
 			continue
@@ -634,6 +657,10 @@ var timeWords = words("creditTimeWords")
 // creditTimeUnits end a time phrase before a speaker: "Last month Riyadh said".
 var creditTimeUnits = words("creditTimeUnits")
 
+// speakerTies before "to" join a speaker to whom it is tied: "sources
+// close to the army".
+var speakerTies = words("creditSpeakerTies")
+
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
 var subjectLinks = words("creditSubjectLinks")
 
@@ -707,12 +734,24 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 	label := ""                         // the transcript's speaker of the paragraph
 	before := ""                        // the last credit of the paragraphs before
 	fuller := map[string]string{}       // the fullest credit yet by its last word
+	// A label without a title ("MATTHEW MILLER:") names a speaker only in
+	// a transcript, where several lines open with labels; once, it may be
+	// a dateline ("NEW DELHI:").
+	labels := 0
+	for _, s := range sents {
+		if c := strings.IndexByte(s.Text, ':'); c > 0 && c < 40 && s.Text[0] >= 'A' && s.Text[0] <= 'Z' {
+			head := s.Text[:c+1]
+			if _, _, ok := lineLabel(head, numTokenize(head, numLowerASCII(head))); ok {
+				labels++
+			}
+		}
+	}
 	for i, s := range sents {
 		if i > 0 && newParagraph(text, sents[i-1], s) {
 			if last != "" {
 				before = last
 			}
-			open, last, named, label = false, "", "", ""
+			open, last, named = false, "", "" // a transcript's turn runs on to the next label
 		}
 		from := len(buf)
 		buf = numTokenizeTo(buf, s.Text, lower[s.Start:s.End])
@@ -721,8 +760,11 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 			all[i] = toks
 		}
 		credits[i], pronoun[i] = fullerCredit(attributionIn(s.Text, toks), fuller), pronounSpeaker(toks)
-		if x := speakerLabel(s.Text, toks); x != "" {
-			label = x
+		if x, titled, ok := lineLabel(s.Text, toks); ok {
+			label = x // the next turn: a speaker, or a question
+			if !titled && labels < 2 {
+				label = ""
+			}
 		}
 		if credits[i] == "" && pronoun[i] && last == "" {
 			last = named // "Press officer Ivo Marsh gave another version. He told state radio …"

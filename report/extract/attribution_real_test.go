@@ -135,6 +135,12 @@ func TestCreditShapes(t *testing.T) {
 		// A transcript's speaker label.
 		{"MS LANE: The United States provided more than $500 million in assistance last year.", "MS LANE"},
 		{"MR. ODUYA: About 3,000 fighters have surrendered.", "MR. ODUYA"},
+		// "report that" reports; a speaker tied to another; two names.
+		{"Rights groups report that the police have detained nearly 4,000 protesters.", "Rights groups"},
+		{"Sources close to the army say 30 soldiers were killed.", "Sources close to the army"},
+		{"Sources connected to the KIA and ULA say 40 people may have been killed.", "Sources connected to the KIA and ULA"},
+		// A dateline in capitals is no speaker.
+		{"PESHAWAR: Twelve militants were killed in the raid.", ""},
 		// A time before the speaker is no part of its name.
 		{"Last month the ministry said 300 soldiers had deserted.", "the ministry"},
 		{"On Monday Kabul announced $20 million in aid.", "Kabul"},
@@ -154,6 +160,46 @@ func TestCreditShapes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTranscriptTurns checks that a briefing's turn runs from its
+// speaker's label to the next label, across paragraphs; a question's turn
+// credits no one; a lone label in capitals is a dateline.
+func TestTranscriptTurns(t *testing.T) {
+	paras := [][]string{
+		{"MATTHEW LEE: Good afternoon."},
+		{"More than 2 million people have fled the country."},
+		{"QUESTION: How many have been detained?"},
+		{"MATTHEW LEE: Nearly 14,000 protesters have been detained."},
+	}
+	want := []string{"MATTHEW LEE", "MATTHEW LEE", "", "MATTHEW LEE"}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+	paras = [][]string{{"NEW DELHI: Officials met on Monday."}, {"More than 200 people have fled."}}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, []string{"", ""}) {
+		t.Errorf("a dateline: creditsOf = %q, want no credit", got)
+	}
+}
+
+// joinParagraphs makes an article of paragraphs of sentences, and its
+// sentences.
+func joinParagraphs(paras [][]string) (string, []Sentence) {
+	var text string
+	var sents []Sentence
+	for i, p := range paras {
+		if i > 0 {
+			text += "\n\n"
+		}
+		for j, s := range p {
+			if j > 0 {
+				text += " "
+			}
+			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
+			text += s
+		}
+	}
+	return text, sents
 }
 
 // TestCreditCarriedShapes checks credits carried between sentences: a

@@ -33,6 +33,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || inDateline(s.Text, m.Start-s.Start) {
 			continue
 		}
+		if titleDate(s, m) {
+			continue // a headline's date: "Sudan: Press Briefing – May 23, 2023"
+		}
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
@@ -73,6 +76,17 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		}
 	}
 	return out
+}
+
+// titleDate reports whether the date m ends a line that has no sentence's
+// end, set off by a dash or a bar: a headline's or a page's date, no event.
+func titleDate(s Sentence, m timex.Mention) bool {
+	line := strings.TrimRight(s.Text, " \t")
+	if line == "" || strings.ContainsRune(".!?\"”’'", rune(line[len(line)-1])) || m.End-s.Start < len(line) {
+		return false
+	}
+	before := strings.TrimRight(s.Text[:max(0, m.Start-s.Start)], " ")
+	return strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "|")
 }
 
 // question reports whether a sentence asks: what it dates has not

@@ -72,6 +72,8 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The blast caused the death of a soldier.", []string{"1||killed"}},
 		{"A journalist was abducted by gunmen.", []string{"1||abducted"}},
 		{"A suspect was arrested in Goma.", []string{"1||arrested"}},
+		{"As many as 100 people may have been killed in the strike.", []string{"100|up to|killed"}},
+		{"About one million people have sought refuge in the city.", []string{"1000000|about|displaced"}},
 		// A displacement restated: both numbers are displaced.
 		{"Some 10,000 families, or more than 50,000 people, have left their homes.",
 			[]string{"10000|about|displaced", "50000|more than|displaced"}},
