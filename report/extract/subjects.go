@@ -218,6 +218,9 @@ func (v *sentenceView) pluralNounBefore(k int) bool {
 			return false
 		}
 		t := v.toks[j]
+		if auxiliaries[t.Lower] {
+			return false // "the factions have conveyed their approval": the subject's own
+		}
 		if t.Word {
 			words++
 		}
@@ -275,6 +278,9 @@ func (v *sentenceView) pronoun(k int) string {
 			}
 			j = m.From
 		}
+	}
+	if _, quoted := v.quote(k); quoted {
+		return "" // "'They should accept the offer,' an official said": whoever the official means
 	}
 	if k-v.from <= 2 || v.toks[k-1].Lower == "," && !v.anyMentionBetween(v.from, k) {
 		return v.last // "It said …", "They also …", "In a statement, he …": the last sentence's subject
