@@ -508,6 +508,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		strings.HasSuffix(v.toks[im.From].Lower, "ing") && !doer.Poss && !containsString(subjects, doer.Actor) {
 		pos = report.Demand // "discussed the urgency of M23 withdrawing": another's act, wanted
 	}
+	if v.deniedThat(m.From) {
+		return hit{}, false // "Israel rejected claims that Hamas agreed to a truce": disputed, not taken
+	}
 	if v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
 		return hit{}, false
 	}
@@ -565,6 +568,30 @@ func (v *sentenceView) refusedIssue(m phraseMatch, ce int, taken map[int]bool) i
 	}
 	return k
 }
+
+// deniedThat reports whether token i lies in a "that" clause whose truth
+// the sentence disputes: after "claims that", "reports that" or a cue that
+// denies ("denied that").
+func (v *sentenceView) deniedThat(i int) bool {
+	for t := i - 1; t > v.from; t-- {
+		if v.toks[t].Lower != "that" {
+			continue
+		}
+		if disputedNouns[v.toks[t-1].Lower] {
+			return true
+		}
+		for _, c := range v.cues {
+			if c.To == t && v.table.list[c.Value].kind == cueDeny {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// disputedNouns name a statement another disputes: "claims that …".
+var disputedNouns = words("disputedNouns")
 
 // toAfter returns the token after the first "to" or "for" in [i, end),
 // where the act a demand asks for begins, or i when there is none.
