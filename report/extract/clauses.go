@@ -118,6 +118,9 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 			if adjuncts[v.toks[t].Lower] {
 				return -1 // "agreed to a ceasefire after talks in Doha": the talks are not what was agreed
 			}
+			if disputedNouns[v.toks[t].Lower] && t+1 < im.From && v.toks[t+1].Lower == "that" {
+				return -1 // "rejected claims that Hamas agreed to a truce": the claims are rejected
+			}
 			if v.toks[t].Lower == "between" && t >= im.From-2 {
 				return -1 // "rejected any link between the accord and a vote": the link is rejected
 			}

@@ -554,8 +554,9 @@ var enders = words("enders")
 // breaking the ceasefire") refuses nothing, so a verb's -ing form or a
 // cue that is "deny" itself leaves it; -1 then.
 func (v *sentenceView) refusedIssue(m phraseMatch, ce int, taken map[int]bool) int {
-	if strings.HasPrefix(v.toks[m.From].Lower, "deni") || strings.HasPrefix(v.toks[m.From].Lower, "deny") {
-		return -1
+	if strings.HasPrefix(v.toks[m.From].Lower, "deni") || strings.HasPrefix(v.toks[m.From].Lower, "deny") ||
+		v.toks[m.To-1].Lower == "that" || disputedNouns[v.toks[m.To-1].Lower] {
+		return -1 // "rejected claims that Hamas agreed to a truce": a claim after all, no refusal
 	}
 	k := v.issueAfter(m.To, ce, 6, taken)
 	if k < 0 {
