@@ -211,6 +211,65 @@ func TestWriteSetAndStop(t *testing.T) {
 	if after := folder(t, dir); fmt.Sprint(after) != fmt.Sprint(before) {
 		t.Errorf("a stopped run changed the folder:\n%q\nwant\n%q", after, before)
 	}
+	if gens := folder(t, filepath.Join(dir, generations), true); len(gens) != 1 {
+		t.Errorf("generations after a stopped run: %q, want the first run's only", gens)
+	}
+}
+
+// TestOnlyKeepsOtherFormats: writing one format replaces it under both
+// names and keeps the other formats each name had.
+func TestOnlyKeepsOtherFormats(t *testing.T) {
+	dir := t.TempDir()
+	b := &report.Brief{Meta: report.Meta{Period: report.Period{Label: "2023-W23"}}}
+	if _, err := writeOutputs(NewPlan(formats, dir, "brief-{period}", "brief-latest", "2023-W23"), b); err != nil {
+		t.Fatal(err)
+	}
+	before := folder(t, dir)
+	b.Meta.Title = "Retitled"
+	plan := NewPlan(formats, dir, "brief-{period}", "brief-latest", "2023-W23")
+	plan.Only = []string{"json"}
+	if _, err := writeOutputs(plan, b); err != nil {
+		t.Fatal(err)
+	}
+	after := folder(t, dir)
+	for _, n := range []string{"brief-2023-W23", "brief-latest"} {
+		if after[n+".txt"] != before[n+".txt"] {
+			t.Errorf("%s.txt changed: %q, want %q", n, after[n+".txt"], before[n+".txt"])
+		}
+		if !strings.Contains(after[n+".json"], "Retitled") {
+			t.Errorf("%s.json was not replaced", n)
+		}
+	}
+}
+
+// TestGenerationsCollected: RemoveStale keeps the generations a name
+// points to and removes the others, and an unfinished one.
+func TestGenerationsCollected(t *testing.T) {
+	dir := t.TempDir()
+	for _, label := range []string{"2023-W21", "2023-W22", "2023-W23", "2023-W23"} {
+		b := &report.Brief{Meta: report.Meta{Period: report.Period{Label: label}}}
+		if _, err := writeOutputs(NewPlan(formats, dir, "brief-{period}", "brief-latest", label), b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unfinished := filepath.Join(dir, generations, "0000000000000000-1.tmp")
+	if err := os.Mkdir(unfinished, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	plan := NewPlan(formats, dir, "brief-{period}", "brief-latest", "2023-W24")
+	if _, err := plan.RemoveStale(); err != nil {
+		t.Fatal(err)
+	}
+	// W21's, W22's and the second W23's (also latest): the first W23's went.
+	if gens := folder(t, filepath.Join(dir, generations), true); len(gens) != 3 {
+		t.Errorf("generations left: %q, want 3", gens)
+	}
+	files := folder(t, dir)
+	for _, label := range []string{"2023-W21", "2023-W22", "2023-W23", "latest"} {
+		if !strings.HasPrefix(files["brief-"+label+".txt"], "period 2023-W2") {
+			t.Errorf("brief-%s.txt = %q after collection", label, files["brief-"+label+".txt"])
+		}
+	}
 }
 
 // TestRemoveStaleOwnOnly: RemoveStale removes the temporary files a
@@ -232,7 +291,7 @@ func TestRemoveStaleOwnOnly(t *testing.T) {
 	if len(removed) != len(ours) {
 		t.Errorf("removed %q, want %q", removed, ours)
 	}
-	left := folder(t, dir)
+	left := folder(t, dir, true)
 	for _, n := range ours {
 		if _, ok := left[n]; ok {
 			t.Errorf("%s, left by a killed run, is still there", n)
@@ -245,8 +304,10 @@ func TestRemoveStaleOwnOnly(t *testing.T) {
 	}
 }
 
-// folder reads every file in dir: name to content.
-func folder(t *testing.T, dir string) map[string]string {
+// folder reads every file in dir: name to content, through links. Hidden
+// names (pointers, generations, temporary files) are listed with an empty
+// content when all is true, else left out.
+func folder(t *testing.T, dir string, all ...bool) map[string]string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -254,6 +315,12 @@ func folder(t *testing.T, dir string) map[string]string {
 	}
 	out := map[string]string{}
 	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") || e.IsDir() {
+			if len(all) > 0 && all[0] {
+				out[e.Name()] = ""
+			}
+			continue
+		}
 		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
 		if err != nil {
 			t.Fatal(err)
