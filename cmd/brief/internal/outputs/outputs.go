@@ -56,6 +56,9 @@ type Plan struct {
 	Latest  string   // stable name without extension, or ""
 	Only    []string // the formats to write, by extension without the dot; empty for all
 	Formats []Format // every format, in the order their paths are returned
+	// AllowEmpty lets an empty brief (report.Brief.Empty) replace one
+	// with something to report under the latest name.
+	AllowEmpty bool
 }
 
 // NewPlan resolves the output folder and names for a period label.
@@ -111,8 +114,8 @@ func (p Plan) Write(ctx context.Context, b *report.Brief) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.latestIsNewer(b) {
-		p.Latest = "" // re-running an earlier period leaves the newest brief under latest
+	if p.LatestKept(b) != "" {
+		p.Latest = ""
 	}
 	if !p.symlinksWork() {
 		return p.writeFiles(ctx, rendered)
@@ -379,30 +382,32 @@ func (p Plan) writeFiles(ctx context.Context, rendered [][]byte) ([]string, erro
 	return paths, nil
 }
 
-// latestIsNewer reports whether the outputs under the latest name are of a
-// period that ends after b's, as when an earlier week is built again: then
-// the latest name keeps the newest brief. It reads the latest JSON's
-// meta.period.end; without one (no JSON yet, or a whole-corpus brief) the
-// latest name is replaced.
-func (p Plan) latestIsNewer(b *report.Brief) bool {
-	if p.Latest == "" || b.Meta.Period.End == "" {
-		return false
+// LatestKept says why writing b leaves the latest name as it is, or ""
+// when b replaces what it holds. The latest name keeps its brief when
+// that brief is of a period that ends after b's (an earlier week built
+// again), and when b is empty but that brief is not, unless AllowEmpty:
+// an empty run never replaces the latest brief with less. Without a JSON
+// under the latest name, b replaces it.
+func (p Plan) LatestKept(b *report.Brief) string {
+	if p.Latest == "" {
+		return ""
 	}
 	data, err := os.ReadFile(filepath.Join(p.Dir, p.Latest+".json"))
 	if err != nil {
-		return false
+		return ""
 	}
-	var latest struct {
-		Meta struct {
-			Period struct {
-				End string `json:"end"`
-			} `json:"period"`
-		} `json:"meta"`
+	latest := new(report.Brief)
+	if json.Unmarshal(data, latest) != nil {
+		return ""
 	}
-	if json.Unmarshal(data, &latest) != nil || latest.Meta.Period.End == "" {
-		return false
+	end := latest.Meta.Period.End
+	if end != "" && b.Meta.Period.End != "" && report.CompareDates(end, b.Meta.Period.End) > 0 {
+		return fmt.Sprintf("%s holds the brief of a later period (%s)", p.Latest, latest.Meta.Period.Label)
 	}
-	return report.CompareDates(latest.Meta.Period.End, b.Meta.Period.End) > 0
+	if b.Empty() && !latest.Empty() && !p.AllowEmpty {
+		return fmt.Sprintf("this brief has nothing to report and %s holds one that has (%s); --allow-empty replaces it", p.Latest, latest.Meta.Period.Label)
+	}
+	return ""
 }
 
 // MixedError is a commit that failed after some outputs were replaced:
