@@ -140,7 +140,7 @@ func pointerName(name string) string { return "." + name + ".set" }
 // name to it.
 func (p Plan) writeSet(ctx context.Context, rendered [][]byte) ([]string, error) {
 	names := p.names()
-	gen, err := p.prepareGeneration(rendered, names)
+	gen, err := p.prepareGeneration(ctx, rendered, names)
 	if err != nil {
 		return nil, err
 	}
@@ -176,8 +176,8 @@ func (p Plan) setPaths(names []string, rendered [][]byte) []string {
 // every rendered output (the second name's a hard link to the first's
 // where the file system allows), and for formats not rendered the file
 // the name has now; each file and the folder synced. It returns the
-// generation's id.
-func (p Plan) prepareGeneration(rendered [][]byte, names []string) (id string, err error) {
+// generation's id. It stops, removing what it wrote, when ctx ends.
+func (p Plan) prepareGeneration(ctx context.Context, rendered [][]byte, names []string) (id string, err error) {
 	root := filepath.Join(p.Dir, generations)
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return "", fmt.Errorf("create %s: %w", root, err)
@@ -194,6 +194,9 @@ func (p Plan) prepareGeneration(rendered [][]byte, names []string) (id string, e
 	}()
 	for i, o := range p.Formats {
 		for j, name := range names {
+			if err := ctx.Err(); err != nil {
+				return "", err
+			}
 			dst := filepath.Join(tmp, name+o.Ext)
 			switch {
 			case rendered[i] == nil:
