@@ -329,3 +329,46 @@ func folder(t *testing.T, dir string, all ...bool) map[string]string {
 	}
 	return out
 }
+
+// TestLatestKeptWhenEmpty: a brief with nothing to report is written
+// under its period's name but does not replace, under the latest name, a
+// brief that has something, unless AllowEmpty; LatestKept says why.
+func TestLatestKeptWhenEmpty(t *testing.T) {
+	dir := t.TempDir()
+	full := &report.Brief{
+		Meta:    report.Meta{Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
+		Sources: []report.Source{{ID: "s1", Published: "2023-06-06"}},
+		Figures: []report.Figure{{ID: "f1", Low: 1, High: 1, What: report.Killed, Citations: []report.Citation{{Source: "s1", Quote: "q"}}}},
+	}
+	empty := &report.Brief{Meta: report.Meta{Period: report.Period{Label: "2023-W24", Start: "2023-06-12", End: "2023-06-18"}}}
+	plan := func(b *report.Brief, allow bool) Plan {
+		p := NewPlan(formats, dir, "brief-{period}", "brief-latest", b.Meta.Period.Label)
+		p.AllowEmpty = allow
+		return p
+	}
+	latest := func() string { return folder(t, dir)["brief-latest.txt"] }
+	if _, err := writeOutputs(plan(full, false), full); err != nil {
+		t.Fatal(err)
+	}
+	if why := plan(empty, false).LatestKept(empty); !strings.Contains(why, "nothing to report") {
+		t.Errorf("LatestKept = %q, want the reason", why)
+	}
+	if _, err := writeOutputs(plan(empty, false), empty); err != nil {
+		t.Fatal(err)
+	}
+	if got := latest(); got != "period 2023-W23\n" {
+		t.Errorf("after an empty week, brief-latest is %q, want W23's", got)
+	}
+	if got := folder(t, dir)["brief-2023-W24.txt"]; got != "period 2023-W24\n" {
+		t.Errorf("the empty week's own file is %q", got)
+	}
+	if why := plan(empty, true).LatestKept(empty); why != "" {
+		t.Errorf("LatestKept with AllowEmpty = %q, want none", why)
+	}
+	if _, err := writeOutputs(plan(empty, true), empty); err != nil {
+		t.Fatal(err)
+	}
+	if got := latest(); got != "period 2023-W24\n" {
+		t.Errorf("with AllowEmpty, brief-latest is %q, want W24's", got)
+	}
+}
