@@ -61,6 +61,13 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	t := &tableSheet{wb: wb, sheet: sheet, table: table, cols: cols, sw: sw, headerRow: headerRow, review: review}
+	if review { // before the widths, which keep it in column order
+		// The Correction column, last, is Text: a date typed there stays
+		// the text typed, not a date serial.
+		if err := sw.SetColStyle(len(cols), len(cols), wb.st.correction); err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+	}
 	// excelize's stream writer puts each width before the ones set
 	// earlier, and Excel wants them in column order: set them last first.
 	for i := len(cols) - 1; i >= 0; i-- {
