@@ -485,10 +485,14 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = report.Support // "would not hesitate to launch raids"
 	}
 	if v.negatedBefore(m.From, 3) {
-		if pos != report.Support {
+		switch {
+		case pos == report.Oppose && v.neverBefore(m.From):
+			pos = report.Support // "Moscow has never refused talks"
+		case pos != report.Support:
 			return hit{}, false
+		default:
+			pos = report.Oppose
 		}
-		pos = report.Oppose
 	}
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return hit{}, false // "had held talks with the rebels in 2019": history told
@@ -593,6 +597,17 @@ func (v *sentenceView) deniedThat(i int) bool {
 
 // disputedNouns name a statement another disputes: "claims that …".
 var disputedNouns = words("disputedNouns")
+
+// neverBefore reports whether "never" stands within the three tokens
+// before i.
+func (v *sentenceView) neverBefore(i int) bool {
+	for k := i - 1; k >= v.from && k >= i-3; k-- {
+		if v.toks[k].Lower == "never" {
+			return true
+		}
+	}
+	return false
+}
 
 // toAfter returns the token after the first "to" or "for" in [i, end),
 // where the act a demand asks for begins, or i when there is none.
