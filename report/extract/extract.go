@@ -223,8 +223,8 @@ func outsideIssues(cues []phraseMatch, issues []issueMention) []phraseMatch {
 		for k < len(issues) && issues[k].To <= c.From {
 			k++
 		}
-		if k < len(issues) && issues[k].From <= c.From && c.To <= issues[k].To {
-			continue
+		if k < len(issues) && issues[k].From <= c.From && c.From < issues[k].To {
+			continue // a cue that starts inside an issue's term: "withdraw from" against "withdraw"
 		}
 		out = append(out, c)
 	}

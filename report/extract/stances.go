@@ -171,6 +171,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if doers, pos := v.willTerm(k); doers != nil {
+			for _, who := range doers {
+				add(who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"
+			}
+			continue
+		}
 		if parties := v.partiesWhoHold(k); parties != nil {
 			for _, who := range parties {
 				add(who, im.Issue, report.Support) // "talks between A and B resumed on Monday"

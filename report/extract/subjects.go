@@ -97,6 +97,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				return nonEmpty(v.last) // "The group wants Riyadh to cover …"
 			}
 		}
+		if subordinators[t.Lower] && sawNoun {
+			return nil // "… a week after the presidents of Congo and Rwanda signed": a subject we do not know
+		}
 		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || speechVerbs[t.Lower]) && sawNoun {
 			// "officials told a news agency the group stood ready to …": the
 			// reported clause's subject is no actor we know.
@@ -200,11 +203,12 @@ var meetingVerbs = words("meetingVerbs")
 // Monday. They underscored …"), else pronoun's one actor.
 func (v *sentenceView) pronouns(k int) []string {
 	w := v.toks[k].Lower
-	if (w == "they" || w == "their") && len(v.group) > 1 && v.speakerAt(k) == "" &&
+	they := w == "they" || w == "their" || strings.HasPrefix(w, "they'")
+	if they && len(v.group) > 1 && v.speakerAt(k) == "" &&
 		!v.anyMentionBetween(v.from, k) {
 		return v.group
 	}
-	if (w == "they" || w == "their") && v.pluralNounBefore(k) {
+	if they && v.pluralNounBefore(k) {
 		return nil // "accusing the mediators of bias in their efforts": the mediators'
 	}
 	return nonEmpty(v.pronoun(k))
@@ -226,7 +230,8 @@ func (v *sentenceView) pluralNounBefore(k int) bool {
 		}
 		if t.Word && !t.Title && !t.Caps && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") &&
 			!strings.HasSuffix(t.Lower, "ss") && !functionWords[t.Lower] {
-			return true
+			_, named := mentionAt(v.ms, j-1)
+			return !named // "the M23 rebels said they …": the rebels are the M23
 		}
 	}
 	return false
@@ -270,7 +275,7 @@ func (v *sentenceView) pronoun(k int) string {
 	if who := v.speakerAt(k); who != "" {
 		return who
 	}
-	plural := w == "they" || w == "their" || w == "them" || w == "theirs"
+	plural := w == "they" || w == "their" || w == "them" || w == "theirs" || strings.HasPrefix(w, "they'")
 	for j := k - 1; j >= v.from; j-- {
 		if m, ok := mentionAt(v.ms, j); ok {
 			if !m.PrepObject && !(plural && m.Person) {
@@ -440,8 +445,9 @@ func (v *sentenceView) nounParticiple(i int) bool {
 	}
 	p := v.toks[i-1]
 	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords[p.Lower] ||
-		copulas[p.Lower] || cueAdverbs[p.Lower] || auxiliaries[p.Lower] || strings.HasSuffix(p.Lower, "ly") {
-		return false
+		copulas[p.Lower] || cueAdverbs[p.Lower] || auxiliaries[p.Lower] || strings.HasSuffix(p.Lower, "ly") ||
+		strings.Contains(p.Lower, "'") {
+		return false // "they're preparing": a pronoun and its verb
 	}
 	return true
 }
