@@ -72,15 +72,15 @@ var voaFloors = map[string]float64{
 	"figures_p":     0.79,
 	"figures_found": 0.79,
 	"figures_f1":    0.79,
-	"figures_what":  0.86,
-	"figures_attr":  0.58,
-	"events_p":      0.70,
+	"figures_what":  0.91,
+	"figures_attr":  0.80,
+	"events_p":      0.79,
 	"events_dated":  0.94,
-	"stances_p":     0.54,
-	"stances_r":     0.13,
-	"stances_f1":    0.22,
-	"stances_pol":   0.27,
-	"matrix_f1":     0.34,
+	"stances_p":     0.60,
+	"stances_r":     0.27,
+	"stances_f1":    0.38,
+	"stances_pol":   0.44,
+	"matrix_f1":     0.49,
 }
 
 func TestVOA(t *testing.T) {
