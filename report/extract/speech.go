@@ -113,7 +113,7 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 	}
 	for k := v - 1; k >= from && k >= v-8; k-- {
 		if m, ok := mentionAt(ms, k); ok {
-			if m.PrepObject && !m.Role {
+			if m.PrepObject && !m.Role && !roleOf(toks, from, m.From) {
 				k = m.From
 				continue
 			}
@@ -288,4 +288,18 @@ func beforeRelative(toks []token, from, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// roleOf reports whether the mention opening at token at is the object of
+// "for" or "of" after a speaker's noun: "a spokesperson for Houthi
+// rebels", "the leader of the M23".
+func roleOf(toks []token, from, at int) bool {
+	p := at - 1
+	if p > from && toks[p].Lower == "the" {
+		p--
+	}
+	if p <= from || (toks[p].Lower != "for" && toks[p].Lower != "of") {
+		return false
+	}
+	return anaphors[toks[p-1].Lower]
 }
