@@ -51,7 +51,7 @@ type Extractor struct {
 func New(d Domain) *Extractor {
 	lex := lexicon.Default().Extend(d.Lexicon)
 	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), cues: newCueTable(lex),
-		issues: newIssueMatcher(d.Issues, lex, d.NoThesaurus), deals: deals(d.Issues),
+		issues: newIssueMatcher(d.Issues, d.Actors, lex, d.NoThesaurus), deals: deals(d.Issues),
 		typer: newEventTyper(lex.EventVerbs)}
 	for _, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)

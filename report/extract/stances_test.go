@@ -137,6 +137,11 @@ func TestStances(t *testing.T) {
 		{"a spokesperson for an actor speaks for it; defended", sudanDomain,
 			"A spokesperson for the Rapid Support Forces said they would never accept a truce. The RSF defended the humanitarian access it had granted.",
 			[]string{"RSF/aid/support", "RSF/ceasefire/oppose"}},
+		{"a claim's term names its actor however the article does", Domain{
+			Actors: []report.Actor{{Name: "M23", Aliases: []string{"AFC"}}, {Name: "DR Congo", Aliases: []string{"Kinshasa"}}, {Name: "Rwanda"}},
+			Issues: []report.Issue{{ID: "backing", Claim: true, Terms: []string{"backing the M23"}}}},
+			"Rwanda denies backing the rebels. Kinshasa accuses Rwanda of backing the AFC.",
+			[]string{"DR Congo/backing/support", "Rwanda/backing/deny"}},
 		{"condemned as a claim asserts it", sudanDomain,
 			"The army condemned the flights as supplying weapons to the RSF.",
 			[]string{"SAF/arms/support"}},
