@@ -453,6 +453,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			break
 		}
 		reach := 12
+		if c.position == report.Oppose && v.requestAfter(m.To) {
+			reach, ce = 30, v.to // "rejected a plea from the junta for its affiliates to contest an election"
+		}
 		if nearCues[c.phrase] {
 			reach = 2 // "holding discreet negotiations", not "did not hold the part of backer"
 			if r := v.roundOf(m.To); r > 0 {
@@ -617,6 +620,18 @@ func (v *sentenceView) neverBefore(i int) bool {
 	}
 	return false
 }
+
+// requestAfter reports whether a request noun follows token i after a
+// determiner: "a plea", "the offer", "Kabul's call".
+func (v *sentenceView) requestAfter(i int) bool {
+	if i+1 >= v.to {
+		return false
+	}
+	d := v.toks[i].Lower
+	return (d == "a" || d == "an" || d == "the" || d == "any" || v.toks[i].Poss) && requestNouns[v.toks[i+1].Lower]
+}
+
+var requestNouns = words("requestNouns")
 
 // toAfter returns the token after the first "to" or "for" in [i, end),
 // where the act a demand asks for begins, or i when there is none.

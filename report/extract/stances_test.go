@@ -145,6 +145,11 @@ func TestStances(t *testing.T) {
 		{"rebutted, and the role of a mediator", demoDomain,
 			"Zabihullah Mujahid rebutted statements about TTP sanctuaries in Afghanistan. China played the role of mediator.",
 			[]string{"Afghan Taliban/sanctuary/deny", "China/mediation/support"}},
+		{"a rejected plea carries the refusal to what it asks; contest an election is no refusal", Domain{
+			Actors: []report.Actor{{Name: "NUG", Aliases: []string{"National Unity Government"}}, {Name: "Junta", Aliases: []string{"junta"}}},
+			Issues: []report.Issue{{ID: "election", Terms: []string{"election"}}}},
+			"The National Unity Government flatly rejected a plea from the ruling military junta for its armed affiliates to abandon their rebellion and contest an election.",
+			[]string{"NUG/election/oppose"}},
 		{"condemned as a claim asserts it", sudanDomain,
 			"The army condemned the flights as supplying weapons to the RSF.",
 			[]string{"SAF/arms/support"}},
