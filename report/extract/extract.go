@@ -246,6 +246,11 @@ func nextSpeaker(last string, sp speech, ms []actorMention) string {
 	if sp.Speaker != "" {
 		return sp.Speaker
 	}
+	for _, m := range ms {
+		if m.Person && !m.PrepObject {
+			return m.Actor // the subject: "Cherizier criticized Prime Minister Conille …" then "he said"
+		}
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].Person {
 			return ms[k].Actor

@@ -106,6 +106,15 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 			}
 		}
 	}
+	if v-1 >= from && toks[v-1].Lower == "," && strings.HasSuffix(toks[v].Lower, "ing") {
+		// "Cherizier criticized the prime minister, accusing him of …": a
+		// participle's speaker is the sentence's subject, not the mention before.
+		for _, m := range ms {
+			if m.From >= from && m.To < v && !m.PrepObject {
+				return m.Actor, m.From, true
+			}
+		}
+	}
 	if k, ok := beforeRelative(toks, from, v); ok {
 		if m, ok := mentionAt(ms, k); ok && !m.PrepObject {
 			return m.Actor, m.From, true // "X, who presides over the council, said"
