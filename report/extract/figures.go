@@ -1206,15 +1206,6 @@ func pluralHead(w string) bool {
 
 var irregularPlurals = words("irregularPlurals")
 
-// figWords makes a set of words.
-func figWords(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // kindSets maps each word of the lexicon's sets named prefix+Kind
 // ("triggerKilled") to its kind (report.Killed). A set whose name is no
 // figure kind is a mistake of the lexicon, and panics at start-up.

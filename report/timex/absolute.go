@@ -123,13 +123,6 @@ func (p *parser) dayFirst(i int) result {
 	return r
 }
 
-// isList reports whether the word at token j joins two days into a list
-// ("17 and 21 June") rather than a range ("between 11 and 13 April",
-// "19 to 21 July").
-func (p *parser) isList(i, j int) bool {
-	return p.isFn(j, wAnd) && !p.isFn(i-1, wBetween)
-}
-
 // listedDay reads the second day of a list whose first day named the
 // month: the "21" of "June 17 and 21".
 func (p *parser) listedDay(i int) result {
