@@ -58,12 +58,15 @@ type Client struct {
 
 	mu       sync.Mutex
 	lastSent map[string]time.Time // host → when the last request went out
+
+	now   func() time.Time                                 // the clock; time.Now
+	sleep func(ctx context.Context, d time.Duration) error // waits d or until ctx ends
 }
 
 // NewClient returns a Client with the given limits. transport may be nil
 // for http.DefaultTransport.
 func NewClient(limits Limits, transport http.RoundTripper) *Client {
-	c := &Client{limits: limits, lastSent: map[string]time.Time{}}
+	c := &Client{limits: limits, lastSent: map[string]time.Time{}, now: time.Now, sleep: sleepContext}
 	c.http = &http.Client{
 		Transport: transport,
 		Timeout:   limits.Timeout,
@@ -246,17 +249,21 @@ func classify(ctx context.Context, err error) error {
 func (c *Client) waitTurn(ctx context.Context, host string) error {
 	c.mu.Lock()
 	next := c.lastSent[host].Add(c.limits.HostDelay)
-	now := time.Now()
+	now := c.now()
 	if next.Before(now) {
 		next = now
 	}
 	c.lastSent[host] = next
 	c.mu.Unlock()
-	wait := time.Until(next)
-	if wait <= 0 {
-		return nil
+	if wait := next.Sub(now); wait > 0 {
+		return c.sleep(ctx, wait)
 	}
-	t := time.NewTimer(wait)
+	return nil
+}
+
+// sleepContext waits d, or until ctx ends.
+func sleepContext(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-t.C:

@@ -4,37 +4,39 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"sync"
 	"testing"
 	"time"
 )
 
+// TestHostDelay checks the turns the client books on a clock it is given,
+// so that a busy machine cannot make the test pass or fail.
 func TestHostDelay(t *testing.T) {
-	var (
-		mu    sync.Mutex
-		times []time.Time
-	)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		times = append(times, time.Now())
-		mu.Unlock()
 		w.Write([]byte("ok"))
 	}))
 	defer srv.Close()
 	limits := testLimits()
 	limits.HostDelay = 50 * time.Millisecond
 	c := NewClient(limits, nil)
-	for range 3 {
+	clock := time.Date(2024, 5, 15, 12, 0, 0, 0, time.UTC)
+	var waits []time.Duration
+	c.now = func() time.Time { return clock }
+	c.sleep = func(ctx context.Context, d time.Duration) error {
+		waits = append(waits, d)
+		clock = clock.Add(d)
+		return nil
+	}
+	for i := range 3 {
+		if i == 2 {
+			clock = clock.Add(20 * time.Millisecond) // some time passes before the third
+		}
 		if _, err := c.Get(context.Background(), srv.URL+"/x", Validators{}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for i := 1; i < len(times); i++ {
-		// The server notes each arrival a little after the client sent it,
-		// so allow for a tenth of the delay of scheduling jitter.
-		if gap := times[i].Sub(times[i-1]); gap < limits.HostDelay*9/10 {
-			t.Errorf("request %d came %s after the one before, want at least %s", i+1, gap, limits.HostDelay)
-		}
+	want := []time.Duration{50 * time.Millisecond, 30 * time.Millisecond}
+	if len(waits) != len(want) || waits[0] != want[0] || waits[1] != want[1] {
+		t.Errorf("the client waited %v between three requests to one host, want %v", waits, want)
 	}
 }
 
