@@ -60,6 +60,9 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 	if err != nil {
 		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
 	}
+	if err := wb.rows.begin(); err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+	}
 	t := &tableSheet{wb: wb, sheet: sheet, table: table, cols: cols, sw: sw, headerRow: headerRow, review: review}
 	// excelize's stream writer puts each width before the ones set
 	// earlier, and Excel wants them in column order: set them last first.
@@ -120,11 +123,11 @@ func (t *tableSheet) addRow(values []any) error {
 			}
 		}
 	}
-	var opts []excelize.RowOpts
+	height := 0.0
 	if lines > 1 {
-		opts = append(opts, rowHeight(lines))
+		height = rowHeight(lines).Height
 	}
-	if err := t.sw.SetRow("A"+strconv.Itoa(t.row), values, opts...); err != nil {
+	if err := t.wb.rows.row(t.row, values, height); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", t.sheet, t.row, err)
 	}
 	return nil
@@ -148,12 +151,23 @@ func (t *tableSheet) linkCell(ref, location, display string) {
 }
 
 // close ends the table: the Excel table over the header and rows, the
-// Review drop-down, the hyperlinks, and the sheet's data.
+// Review drop-down, the hyperlinks, and the sheet's data. The data rows,
+// written by the workbook's rowWriter, go into the sheet in place of a
+// marker row written here, after the header (see orderedZip).
 func (t *tableSheet) close() error {
+	block, err := t.wb.rows.end()
+	if err != nil {
+		return fmt.Errorf("sheet %s: %w", t.sheet, err)
+	}
+	marker := rowsMarker(len(t.wb.rowBlocks))
+	t.wb.rowBlocks = append(t.wb.rowBlocks, block)
+	if err := t.sw.SetRow("A"+strconv.Itoa(t.headerRow+1), []any{marker}); err != nil {
+		return fmt.Errorf("sheet %s: %w", t.sheet, err)
+	}
 	last := max(t.row, t.headerRow+1) // a table has at least one data row
 	lastCol, _ := excelize.ColumnNumberToName(len(t.cols))
 	stripes := true
-	err := t.sw.AddTable(&excelize.Table{
+	err = t.sw.AddTable(&excelize.Table{
 		Range:          fmt.Sprintf("A%d:%s%d", t.headerRow, lastCol, last),
 		Name:           t.table,
 		StyleName:      "TableStyleMedium2",

@@ -37,6 +37,8 @@ type workbook struct {
 	outlet       map[string]string // source id → outlet
 	issueLabels  map[string]string // issue id → label
 	links        [][]link          // internal hyperlinks, by placeholder number
+	rows         rowWriter         // the table sheets' data rows
+	rowBlocks    []*rowBlock       // each table sheet's data rows, by marker number
 	linksDropped map[string]int
 }
 
@@ -89,7 +91,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err := wb.setDocProps(generated); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
-	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newOrderedZip(out, generated, wb.links) })
+	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newOrderedZip(out, generated, wb.links, wb.rowBlocks) })
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("workbook: writing: %w", err)
 	}

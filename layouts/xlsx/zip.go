@@ -3,10 +3,8 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
-	"hash"
 	"hash/crc32"
 	"io"
 	"io/fs"
@@ -14,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // orderedZip is the zip writer the workbook is saved through. excelize
@@ -27,10 +27,16 @@ import (
 // which makes 20,000 links take seconds, so each sheet gets one
 // placeholder link (see linkMarker) and orderedZip replaces the
 // placeholder's <hyperlinks> element with the sheet's full list.
+//
+// And it puts in the data rows of table sheets, which rowWriter wrote and
+// compressed ahead: the last row of such a sheet is a marker row (see
+// rowsMarker), and orderedZip puts the rows' compressed blocks into the
+// entry's deflate stream in its place.
 type orderedZip struct {
 	out      io.Writer
 	modified time.Time
-	links    [][]link // by marker number
+	links    [][]link    // by marker number
+	rows     []*rowBlock // by marker number
 	entries  map[string]*entry
 	open     *entry
 	flate    *flate.Writer // reused from entry to entry
@@ -41,10 +47,11 @@ type entry struct {
 	z          *orderedZip
 	name       string
 	compressed bytes.Buffer
-	crc        hash.Hash32
+	crc        uint32
 	size       uint64
 	// A worksheet's text after </sheetData> is held back (it is short)
-	// so that its hyperlinks can be filled in.
+	// so that its hyperlinks can be filled in, and so is the text just
+	// before it, which may be a marker row.
 	sheet bool
 	tail  []byte // held back, once </sheetData> is seen
 	found bool
@@ -65,8 +72,12 @@ func linkMarker(n int) string { return markerPrefix + strconv.Itoa(n) }
 
 const endSheetData = "</sheetData>"
 
-func newOrderedZip(out io.Writer, modified time.Time, links [][]link) *orderedZip {
-	return &orderedZip{out: out, modified: modified, links: links, entries: map[string]*entry{}}
+// holdBack is how much of a worksheet's text Write keeps uncompressed
+// while it looks for </sheetData>: enough for a marker row and the end tag.
+const holdBack = 256
+
+func newOrderedZip(out io.Writer, modified time.Time, links [][]link, rows []*rowBlock) *orderedZip {
+	return &orderedZip{out: out, modified: modified, links: links, rows: rows, entries: map[string]*entry{}}
 }
 
 // Create starts an entry, ending the one before.
@@ -77,7 +88,7 @@ func (z *orderedZip) Create(name string) (io.Writer, error) {
 	if _, dup := z.entries[name]; dup {
 		return nil, fmt.Errorf("workbook: zip entry %s written twice", name)
 	}
-	e := &entry{z: z, name: name, crc: crc32.NewIEEE(), sheet: strings.HasPrefix(name, "xl/worksheets/sheet")}
+	e := &entry{z: z, name: name, sheet: strings.HasPrefix(name, "xl/worksheets/sheet")}
 	if z.flate == nil {
 		var err error
 		if z.flate, err = flate.NewWriter(&e.compressed, flate.BestSpeed); err != nil {
@@ -107,21 +118,76 @@ func (e *entry) Write(p []byte) (int, error) {
 	if i := bytes.Index(e.tail, []byte(endSheetData)); i >= 0 {
 		cut := i + len(endSheetData)
 		e.found = true
-		err := e.compress(e.tail[:cut])
+		err := e.compressRows(e.tail[:i])
+		if err == nil {
+			err = e.compress(e.tail[i:cut])
+		}
 		e.tail = append([]byte(nil), e.tail[cut:]...)
 		return len(p), err
 	}
-	keep := min(len(e.tail), len(endSheetData)-1)
+	keep := min(len(e.tail), holdBack)
 	err := e.compress(e.tail[:len(e.tail)-keep])
 	e.tail = append(e.tail[:0], e.tail[len(e.tail)-keep:]...)
 	return len(p), err
 }
 
 func (e *entry) compress(p []byte) error {
-	e.crc.Write(p)
+	e.crc = crc32.Update(e.crc, crc32.IEEETable, p)
 	e.size += uint64(len(p))
 	_, err := e.z.flate.Write(p)
 	return err
+}
+
+// compressRows compresses text that ends just before </sheetData>; when
+// it ends with a marker row, the rows the marker stands for take its place.
+// The text before is flushed to a byte boundary, the rows' blocks (which
+// end at one too) follow, and the compressor starts afresh after them:
+// one valid deflate stream, whose CRC combines the three parts'.
+func (e *entry) compressRows(p []byte) error {
+	start, n, ok := markerRow(p)
+	if !ok {
+		return e.compress(p)
+	}
+	if n >= len(e.z.rows) || e.z.rows[n] == nil {
+		return fmt.Errorf("workbook: %s: bad row marker %d", e.name, n)
+	}
+	rows := e.z.rows[n]
+	e.z.rows[n] = nil // used once; let the memory go
+	if err := e.compress(p[:start]); err != nil {
+		return err
+	}
+	if err := e.z.flate.Flush(); err != nil {
+		return err
+	}
+	e.compressed.Write(rows.compressed.Bytes())
+	e.crc = crc32Combine(e.crc, rows.crc, rows.size)
+	e.size += rows.size
+	e.z.flate.Reset(&e.compressed)
+	return nil
+}
+
+// markerRow finds the marker row (see rowsMarker) that p ends with: where
+// it starts and its number. Cell text is escaped, so "<row " only ever
+// starts a row.
+func markerRow(p []byte) (start, n int, ok bool) {
+	const end = "</t></is></c></row>"
+	if !bytes.HasSuffix(p, []byte(end)) {
+		return 0, 0, false
+	}
+	start = bytes.LastIndex(p, []byte("<row "))
+	if start < 0 {
+		return 0, 0, false
+	}
+	row := p[start : len(p)-len(end)]
+	at := bytes.LastIndex(row, []byte("<t>"+rowsMarkerPrefix))
+	if at < 0 || !bytes.HasSuffix(row[:at], []byte(`t="inlineStr"><is>`)) {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(string(row[at+len("<t>"+rowsMarkerPrefix):]))
+	if err != nil {
+		return 0, 0, false
+	}
+	return start, n, true
 }
 
 // finish ends the open entry.
@@ -173,7 +239,7 @@ func (z *orderedZip) Close() error {
 		h := &zip.FileHeader{
 			Name:               name,
 			Method:             zip.Deflate,
-			CRC32:              e.crc.Sum32(),
+			CRC32:              e.crc,
 			CompressedSize64:   uint64(e.compressed.Len()),
 			UncompressedSize64: e.size,
 		}
