@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -30,11 +30,13 @@ func Write(w io.Writer, b *report.Brief) (err error) {
 	if err := p.render(); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(w)
-	if err := p.pdf.Output(bw); err != nil {
+	// fpdf writes the pages uncompressed; compressPages compresses them
+	// as fpdf would, faster.
+	var raw bytes.Buffer
+	if err := p.pdf.Output(&raw); err != nil {
 		return fmt.Errorf("pdf: writing the document: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
+	if err := compressPages(w, raw.Bytes()); err != nil {
 		return fmt.Errorf("pdf: writing the document: %w", err)
 	}
 	return nil
@@ -160,7 +162,7 @@ func newDocument(pageSize string) (*fpdf.Fpdf, error) {
 	for _, f := range fontFiles {
 		doc.AddUTF8FontFromBytes(f.family, f.style, f.ttf)
 	}
-	doc.SetCompression(true)
+	doc.SetCompression(false) // Write compresses the pages (see compressPages)
 	doc.SetCatalogSort(true)
 	doc.SetAutoPageBreak(false, 0)
 	doc.SetCellMargin(0)

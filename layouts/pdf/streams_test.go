@@ -1,0 +1,69 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+)
+
+// TestCompressPagesAsFpdf renders the demo brief twice, once compressed
+// by fpdf itself and once by compressPages, and wants the same bytes.
+func TestCompressPagesAsFpdf(t *testing.T) {
+	if err := loadMetrics(); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []struct {
+		name   string
+		events int
+	}{{"demo", 0}, {"large", 400}} {
+		t.Run(m.name, func(t *testing.T) {
+			b := demoModel(t)
+			if m.events > 0 {
+				b = largeModel(t, 50, m.events, 100, 30)
+			}
+			draw := func() *printer {
+				p, err := newPrinter(b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := p.render(); err != nil {
+					t.Fatal(err)
+				}
+				return p
+			}
+			byFpdf := draw()
+			byFpdf.pdf.SetCompression(true)
+			var want bytes.Buffer
+			if err := byFpdf.pdf.Output(&want); err != nil {
+				t.Fatal(err)
+			}
+			var raw, got bytes.Buffer
+			if err := draw().pdf.Output(&raw); err != nil {
+				t.Fatal(err)
+			}
+			if err := compressPages(&got, raw.Bytes()); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("compressPages wrote %d bytes, fpdf %d; they differ", got.Len(), want.Len())
+			}
+			if got.Len() >= raw.Len() {
+				t.Errorf("compressed %d bytes into %d", raw.Len(), got.Len())
+			}
+		})
+	}
+}
+
+func TestCompressPagesRefusesOtherLayouts(t *testing.T) {
+	for _, raw := range []string{
+		"",
+		"%PDF-1.4\nno table\n",
+		"%PDF-1.4\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000099 00000 n \ntrailer\n<<>>\nstartxref\n33\n%%EOF\n",
+		"%PDF-1.4\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<>>\nstartxref\n999\n%%EOF\n",
+	} {
+		var out bytes.Buffer
+		if err := compressPages(&out, []byte(raw)); !errors.Is(err, errLayout) {
+			t.Errorf("compressPages(%q) = %v, want errLayout", raw, err)
+		}
+	}
+}
