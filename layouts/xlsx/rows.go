@@ -30,11 +30,15 @@ import (
 // cells, each optionally an excelize.Cell with a style);
 // TestRowWriterMatchesExcelize compares the two.
 type rowWriter struct {
-	xml   bytes.Buffer // rows not yet compressed
+	xml   *bytes.Buffer // rows not yet handed to the compressor
 	flate *flate.Writer
 	block *rowBlock
-	crc   uint32
 	ref   []byte // scratch for a cell reference
+	// The compressor runs beside the encoder: full buffers go to it by
+	// chunks and come back by free; done reports its end.
+	chunks chan *bytes.Buffer
+	free   chan *bytes.Buffer
+	done   chan error
 }
 
 // rowBlock is one sheet's data rows: a run of deflate blocks ending at a
@@ -50,47 +54,87 @@ type rowBlock struct {
 // rowFlushSize is how much row XML is gathered before it is compressed.
 const rowFlushSize = 64 << 10
 
+// rowBuffers is how many buffers of row XML may be in flight.
+const rowBuffers = 4
+
 // begin starts a sheet's rows.
 func (r *rowWriter) begin() error {
+	if r.block != nil {
+		return errors.New("workbook: a sheet's rows begun before the last sheet's ended")
+	}
 	r.block = new(rowBlock)
-	r.crc = 0
 	if r.flate == nil {
 		var err error
-		r.flate, err = flate.NewWriter(&r.block.compressed, flate.BestSpeed)
-		return err
+		if r.flate, err = flate.NewWriter(&r.block.compressed, flate.BestSpeed); err != nil {
+			return err
+		}
+		r.free = make(chan *bytes.Buffer, rowBuffers)
+		for range rowBuffers - 1 {
+			r.free <- new(bytes.Buffer)
+		}
+		r.xml = new(bytes.Buffer)
+	} else {
+		r.flate.Reset(&r.block.compressed)
 	}
-	r.flate.Reset(&r.block.compressed)
+	r.chunks, r.done = make(chan *bytes.Buffer, rowBuffers), make(chan error, 1)
+	go r.compressor(r.block, r.chunks, r.done)
 	return nil
+}
+
+// compressor compresses the chunks of XML into block, in order, until
+// chunks is closed; it sends its first error, or nil, on done.
+func (r *rowWriter) compressor(block *rowBlock, chunks <-chan *bytes.Buffer, done chan<- error) {
+	var err error
+	for c := range chunks {
+		if err == nil {
+			p := c.Bytes()
+			block.crc = crc32.Update(block.crc, crc32.IEEETable, p)
+			block.size += uint64(len(p))
+			_, err = r.flate.Write(p)
+		}
+		c.Reset()
+		r.free <- c
+	}
+	if err == nil {
+		err = r.flate.Flush()
+	}
+	done <- err
 }
 
 // end finishes the sheet's rows and returns them.
 func (r *rowWriter) end() (*rowBlock, error) {
-	if err := r.compress(); err != nil {
-		return nil, err
+	if r.block == nil {
+		return nil, errors.New("workbook: a sheet's rows ended before they began")
 	}
-	if err := r.flate.Flush(); err != nil {
-		return nil, err
-	}
+	r.handOff()
+	close(r.chunks)
+	err := <-r.done
 	b := r.block
-	b.crc = r.crc
 	r.block = nil
-	return b, nil
+	return b, err
 }
 
-func (r *rowWriter) compress() error {
-	p := r.xml.Bytes()
-	r.crc = crc32.Update(r.crc, crc32.IEEETable, p)
-	r.block.size += uint64(len(p))
-	_, err := r.flate.Write(p)
-	r.xml.Reset()
-	return err
+// abandon stops the compressor of rows begun and not ended (a Write that
+// failed half-way).
+func (r *rowWriter) abandon() {
+	if r.block != nil {
+		close(r.chunks)
+		<-r.done
+		r.block = nil
+	}
+}
+
+// handOff gives the XML gathered so far to the compressor.
+func (r *rowWriter) handOff() {
+	r.chunks <- r.xml
+	r.xml = <-r.free
 }
 
 // row writes row number num with values in columns A, B, …; a nil value
 // leaves its cell out. height, when above zero, is the row's height in
 // points.
 func (r *rowWriter) row(num int, values []any, height float64) error {
-	x := &r.xml
+	x := r.xml
 	x.WriteString(`<row r="`)
 	x.WriteString(strconv.Itoa(num))
 	x.WriteByte('"')
@@ -110,7 +154,7 @@ func (r *rowWriter) row(num int, values []any, height float64) error {
 	}
 	x.WriteString(`</row>`)
 	if x.Len() >= rowFlushSize {
-		return r.compress()
+		r.handOff()
 	}
 	return nil
 }
@@ -132,7 +176,7 @@ func (r *rowWriter) cell(col, row int, v any) error {
 			style, v = c.StyleID, c.Value
 		}
 	}
-	x := &r.xml
+	x := r.xml
 	x.WriteString(`<c r="`)
 	r.ref = appendCellRef(r.ref[:0], col, row)
 	x.Write(r.ref)

@@ -136,6 +136,10 @@ func TestRowWriterRefusesFormulas(t *testing.T) {
 			t.Errorf("row(%#v) = nil, want an error", v)
 		}
 	}
+	r.abandon()
+	if r.block != nil {
+		t.Error("abandon left the rows begun")
+	}
 }
 
 func TestCRC32Combine(t *testing.T) {

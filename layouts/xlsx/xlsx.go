@@ -52,6 +52,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	}
 	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, outlet: map[string]string{},
 		note: map[string]int{}, linksDropped: map[string]int{}}
+	defer wb.rows.abandon()
 	for i, s := range b.Sources {
 		if _, dup := wb.sourceRow[s.ID]; !dup {
 			wb.sourceRow[s.ID] = i + 2
