@@ -53,28 +53,29 @@ func DateOf(t time.Time) Date {
 // IsZero reports whether the date is unknown.
 func (d Date) IsZero() bool { return d.Year == 0 }
 
-// Precision returns "day", "month" or "year", or "" for the zero Date.
-func (d Date) Precision() string {
+// Precision returns Day, Month or Year, or "" for the zero Date.
+func (d Date) Precision() Precision {
 	switch {
 	case d.Year == 0:
 		return ""
 	case d.Month == 0:
-		return "year"
+		return Year
 	case d.Day == 0:
-		return "month"
+		return Month
 	}
-	return "day"
+	return Day
 }
 
 // String returns the date as YYYY, YYYY-MM or YYYY-MM-DD, or "" if unknown.
 func (d Date) String() string {
 	switch d.Precision() {
-	case "year":
+	case Year:
 		return fmt.Sprintf("%04d", d.Year)
-	case "month":
+	case Month:
 		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
-	case "day":
+	case Day:
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	case Week, Season: // a Date is never these
 	}
 	return ""
 }
@@ -88,10 +89,11 @@ func (d Date) First() time.Time {
 // Last returns the last day the date may mean.
 func (d Date) Last() time.Time {
 	switch d.Precision() {
-	case "year":
+	case Year:
 		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
-	case "month":
+	case Month:
 		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	case Day, Week, Season:
 	}
 	return d.First()
 }
@@ -99,19 +101,20 @@ func (d Date) Last() time.Time {
 // FormatDate renders a model date for readers at its precision:
 // "2007", "Aug 2021", "28 Nov 2022", "week of 5 Jun 2023".
 // A value that does not parse is returned as it is.
-func FormatDate(value, precision string) string {
+func FormatDate(value string, precision Precision) string {
 	d, err := ParseDate(value)
 	if err != nil {
 		return value
 	}
 	switch d.Precision() {
-	case "year":
+	case Year:
 		return fmt.Sprintf("%d", d.Year)
-	case "month":
+	case Month:
 		return d.First().Format("Jan 2006")
+	case Day, Week, Season:
 	}
 	s := d.First().Format("2 Jan 2006")
-	if precision == "week" {
+	if precision == Week {
 		return "week of " + s
 	}
 	return s
@@ -140,4 +143,36 @@ func boolCmp(a, b bool) int {
 		return 1
 	}
 	return -1
+}
+
+// DateOrder is CompareDates with each distinct date parsed once: sorting
+// tens of thousands of facts compares the same few hundred dates over and
+// over.
+type DateOrder map[string]parsedDate
+
+type parsedDate struct {
+	zero  bool
+	first time.Time
+}
+
+func (o DateOrder) parse(s string) parsedDate {
+	p, ok := o[s]
+	if !ok {
+		d, _ := ParseDate(s)
+		p = parsedDate{zero: d.IsZero(), first: d.First()}
+		o[s] = p
+	}
+	return p
+}
+
+// Compare orders two model dates as CompareDates does.
+func (o DateOrder) Compare(a, b string) int {
+	da, db := o.parse(a), o.parse(b)
+	if da.zero || db.zero {
+		return boolCmp(!da.zero, !db.zero)
+	}
+	if c := da.first.Compare(db.first); c != 0 {
+		return c
+	}
+	return cmp.Compare(len(a), len(b))
 }

@@ -27,7 +27,7 @@ func TestParseDate(t *testing.T) {
 			}
 			continue
 		}
-		if err != nil || d.String() != tt.want || d.Precision() != tt.precision {
+		if err != nil || d.String() != tt.want || string(d.Precision()) != tt.precision {
 			t.Errorf("ParseDate(%q) = %v %s (%v), want %s %s", tt.in, d, d.Precision(), err, tt.want, tt.precision)
 		}
 	}
@@ -42,7 +42,7 @@ func TestFormatDate(t *testing.T) {
 		{"soon", "", "soon"},
 	}
 	for _, tt := range tests {
-		if got := FormatDate(tt.value, tt.precision); got != tt.want {
+		if got := FormatDate(tt.value, Precision(tt.precision)); got != tt.want {
 			t.Errorf("FormatDate(%q, %q) = %q, want %q", tt.value, tt.precision, got, tt.want)
 		}
 	}

@@ -39,6 +39,15 @@ type Brief struct {
 	Rejected []Rejected `json:"rejected,omitempty"`
 }
 
+// Facts are what extraction found in one article. Every fact has exactly
+// one citation, of that article.
+type Facts struct {
+	Figures []Figure
+	Events  []Event
+	Stances []Stance
+	Timexes []Timex
+}
+
 // Rejected is a fact taken out of the brief by an analyst's review.
 type Rejected struct {
 	ID        string     `json:"id"`
@@ -74,41 +83,11 @@ type Period struct {
 
 // Section is one configured part of the brief, in the configured order.
 type Section struct {
-	Kind   string   `json:"kind" toml:"kind"` // one of SectionKinds
-	Title  string   `json:"title" toml:"title"`
-	Actors []string `json:"actors,omitempty" toml:"actors"` // stances: which actors, in order; empty means all
-	Issues []string `json:"issues,omitempty" toml:"issues"` // stances: which issues, in order; empty means all
-	Chart  bool     `json:"chart,omitempty" toml:"chart"`   // figures, timeline: draw the chart
-}
-
-// Section kinds, in the order a default brief uses them.
-const (
-	SectionSummary  = "summary"  // key points
-	SectionStances  = "stances"  // actor × issue matrix
-	SectionTimeline = "timeline" // dated events
-	SectionFigures  = "figures"  // reported figures
-	SectionSources  = "sources"  // numbered endnotes
-)
-
-// SectionKinds lists every known section kind.
-var SectionKinds = []string{SectionSummary, SectionStances, SectionTimeline, SectionFigures, SectionSources}
-
-// DefaultSectionTitle returns the heading a section of a kind gets when
-// the configuration gives none.
-func DefaultSectionTitle(kind string) string {
-	switch kind {
-	case SectionSummary:
-		return "Key points"
-	case SectionStances:
-		return "Positions"
-	case SectionTimeline:
-		return "Timeline"
-	case SectionFigures:
-		return "Reported figures"
-	case SectionSources:
-		return "Sources"
-	}
-	return kind
+	Kind   SectionKind `json:"kind" toml:"kind"`
+	Title  string      `json:"title" toml:"title"`
+	Actors []string    `json:"actors,omitempty" toml:"actors"` // stances: which actors, in order; empty means all
+	Issues []string    `json:"issues,omitempty" toml:"issues"` // stances: which issues, in order; empty means all
+	Chart  bool        `json:"chart,omitempty" toml:"chart"`   // figures, timeline: draw the chart
 }
 
 // Actor is a party to the conflict as the configuration names it.
@@ -139,7 +118,7 @@ type Issue struct {
 	// Wording names how positions on the issue read in the brief, by
 	// position: {support = "says so", deny = "denies"}. Positions it
 	// leaves out read as ClaimWording (for a claim) or their own word.
-	Wording map[string]string `json:"wording,omitempty" toml:"wording"`
+	Wording map[Position]string `json:"wording,omitempty" toml:"wording"`
 }
 
 // Source is one article: where it came from and how far to trust it.
@@ -170,15 +149,15 @@ type Citation struct {
 
 // Figure is a reported number: a count of killed, fighters, attacks, money…
 type Figure struct {
-	ID           string  `json:"id"`
-	Text         string  `json:"text"`
-	Low          float64 `json:"low"`
-	High         float64 `json:"high"`
-	Qualifier    string  `json:"qualifier"` // about, nearly, more than, at least, up to, or empty
-	What         string  `json:"what"`      // one of FigureKinds
-	Who          string  `json:"who"`
-	Period       string  `json:"period"`
-	AttributedTo string  `json:"attributed_to"`
+	ID           string     `json:"id"`
+	Text         string     `json:"text"`
+	Low          float64    `json:"low"`
+	High         float64    `json:"high"`
+	Qualifier    string     `json:"qualifier"` // about, nearly, more than, at least, up to, or empty
+	What         FigureKind `json:"what"`
+	Who          string     `json:"who"`
+	Period       string     `json:"period"`
+	AttributedTo string     `json:"attributed_to"`
 	// Currency is the ISO 4217 code of a money figure (what = "money"),
 	// such as "USD", "PKR" or "EUR"; empty for every other kind.
 	Currency  string     `json:"currency,omitempty"`
@@ -187,27 +166,16 @@ type Figure struct {
 	Review    *Review    `json:"review,omitempty"`
 }
 
-// FigureKinds lists the values of Figure.What.
-// "money" takes its currency in Figure.Currency; "money_usd" and
-// "money_pkr" are the older spellings of money in those currencies, still
-// read. "released" counts hostages, detainees or prisoners set free or
-// exchanged.
-var FigureKinds = []string{"killed", "injured", "attacks", "fighters", "people", "displaced",
-	"arrested", "abducted", "released", "troops", "money", "money_usd", "money_pkr", "other"}
-
-// Qualifiers lists the values of Figure.Qualifier besides the empty one.
-var Qualifiers = []string{"about", "nearly", "more than", "at least", "up to"}
-
 // Event is something that happened at a date.
 type Event struct {
-	ID        string `json:"id"`
-	Date      string `json:"date"`      // YYYY, YYYY-MM or YYYY-MM-DD
-	Precision string `json:"precision"` // day, week, month, season, year
-	Summary   string `json:"summary"`
+	ID        string    `json:"id"`
+	Date      string    `json:"date"` // YYYY, YYYY-MM or YYYY-MM-DD
+	Precision Precision `json:"precision"`
+	Summary   string    `json:"summary"`
 	// Type is the event's kind in EventTypes (ACLED-like), empty when
 	// unknown.
-	Type   string   `json:"type,omitempty"`
-	Actors []string `json:"actors"`
+	Type   EventType `json:"type,omitempty"`
+	Actors []string  `json:"actors"`
 	// Figures are the ids of the figures (deaths, injuries …) reported
 	// for this event.
 	Figures   []string   `json:"figures,omitempty"`
@@ -217,10 +185,10 @@ type Event struct {
 
 // Stance is an actor's position on an issue.
 type Stance struct {
-	ID       string `json:"id"`
-	Actor    string `json:"actor"`
-	Issue    string `json:"issue"`
-	Position string `json:"position"` // one of Positions
+	ID       string   `json:"id"`
+	Actor    string   `json:"actor"`
+	Issue    string   `json:"issue"`
+	Position Position `json:"position"`
 	// Speaker is who stated the position, as the source writes it (a
 	// person, an office, a document): "Zabihullah Mujahid", "the foreign
 	// ministry spokesperson". SpeakerActor is the configured actor that
@@ -229,28 +197,17 @@ type Stance struct {
 	Speaker      string     `json:"speaker,omitempty"`
 	SpeakerActor string     `json:"speaker_actor,omitempty"`
 	Date         string     `json:"date,omitempty"`
-	Precision    string     `json:"precision,omitempty"`
+	Precision    Precision  `json:"precision,omitempty"`
 	Citations    []Citation `json:"citations"`
 	Review       *Review    `json:"review,omitempty"`
 }
 
-// EventTypes lists the values of Event.Type, after ACLED's event types
-// and CAMEO's root codes (see docs/model.md for the mapping).
-var EventTypes = []string{"battle", "explosion", "violence_against_civilians", "arrest",
-	"displacement", "agreement", "statement", "protest", "other"}
-
-// Positions lists the values of Stance.Position.
-var Positions = []string{"support", "oppose", "conditional", "demand", "propose", "deny"}
-
-// Precisions lists the values of Event.Precision, finest first.
-var Precisions = []string{"day", "week", "month", "season", "year"}
-
 // Review records an analyst's decision about a fact, read back from a
 // reviewed workbook.
 type Review struct {
-	Decision   string `json:"decision"` // accept, reject or correct
-	Correction string `json:"correction,omitempty"`
-	Original   string `json:"original,omitempty"` // the extracted value a correction replaced
+	Decision   Decision `json:"decision"`
+	Correction string   `json:"correction,omitempty"`
+	Original   string   `json:"original,omitempty"` // the extracted value a correction replaced
 	// Where names the workbook cell the decision was read from, such as
 	// "Figures!N14", for messages; it is not part of the JSON form.
 	Where string `json:"-"`
@@ -259,32 +216,32 @@ type Review struct {
 // Cell is one cell of the stance matrix: an actor's latest known position on
 // an issue as of the period's end.
 type Cell struct {
-	Actor     string   `json:"actor"`
-	Issue     string   `json:"issue"`
-	Position  string   `json:"position"`
-	Date      string   `json:"date,omitempty"`      // date of the latest statement
-	Stances   []string `json:"stances"`             // ids of the stances behind the cell
-	Changed   bool     `json:"changed,omitempty"`   // new or different within the period
-	Previous  string   `json:"previous,omitempty"`  // the position before the period, if it differed
-	Conflicts []string `json:"conflicts,omitempty"` // other positions stated at the same latest date
+	Actor     string     `json:"actor"`
+	Issue     string     `json:"issue"`
+	Position  Position   `json:"position"`
+	Date      string     `json:"date,omitempty"`      // date of the latest statement
+	Stances   []string   `json:"stances"`             // ids of the stances behind the cell
+	Changed   bool       `json:"changed,omitempty"`   // new or different within the period
+	Previous  Position   `json:"previous,omitempty"`  // the position before the period, if it differed
+	Conflicts []Position `json:"conflicts,omitempty"` // other positions stated at the same latest date
 }
 
 // FigureGroup is a set of figures that count the same thing (same kind and
 // who, same period); Conflict is set when their ranges do not overlap.
 type FigureGroup struct {
-	What     string   `json:"what"`
-	Who      string   `json:"who"`
-	Period   string   `json:"period"`
-	Figures  []string `json:"figures"`
-	Conflict bool     `json:"conflict,omitempty"`
+	What     FigureKind `json:"what"`
+	Who      string     `json:"who"`
+	Period   string     `json:"period"`
+	Figures  []string   `json:"figures"`
+	Conflict bool       `json:"conflict,omitempty"`
 }
 
 // Timex is one date expression found in a source, in TimeML's value form.
 type Timex struct {
-	Source    string `json:"source"`
-	Text      string `json:"text"`
-	Value     string `json:"value"`
-	Precision string `json:"precision"`
+	Source    string    `json:"source"`
+	Text      string    `json:"text"`
+	Value     string    `json:"value"`
+	Precision Precision `json:"precision"`
 }
 
 // WebAddress reports whether s is an http or https address with a host:

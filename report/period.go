@@ -172,11 +172,11 @@ func DescribePeriod(p Period) string {
 	dates := ""
 	switch {
 	case p.Start != "" && p.End != "":
-		dates = FormatDate(p.Start, "day") + " – " + FormatDate(p.End, "day")
+		dates = FormatDate(p.Start, Day) + " – " + FormatDate(p.End, Day)
 	case p.Start != "":
-		dates = "from " + FormatDate(p.Start, "day")
+		dates = "from " + FormatDate(p.Start, Day)
 	case p.End != "":
-		dates = "until " + FormatDate(p.End, "day")
+		dates = "until " + FormatDate(p.End, Day)
 	}
 	switch {
 	case p.Label != "" && dates != "" && !strings.Contains(p.Label, "to ") && !strings.HasPrefix(p.Label, "since") && !strings.HasPrefix(p.Label, "until"):
@@ -187,4 +187,77 @@ func DescribePeriod(p Period) string {
 		return p.Label
 	}
 	return "whole corpus"
+}
+
+type Placement int
+
+const (
+	OutsidePeriod Placement = iota
+	BeforePeriod
+	InPeriod
+)
+
+// periodOf places a source relative to a period. Undated sources belong
+// only to the whole corpus; a source dated to a month belongs to a period
+// its month overlaps.
+func Place(s Source, p Period) Placement {
+	if p.Start == "" && p.End == "" {
+		return InPeriod
+	}
+	d, err := ParseDate(s.Published)
+	if err != nil || d.IsZero() {
+		return OutsidePeriod
+	}
+	start, _ := ParseDate(p.Start)
+	end, _ := ParseDate(p.End)
+	switch {
+	case !start.IsZero() && d.Last().Before(start.First()):
+		return BeforePeriod
+	case !end.IsZero() && d.First().After(end.Last()):
+		return OutsidePeriod
+	case !start.IsZero() && d.First().Before(start.First()) && d.Precision() != Day:
+		// A month-dated article that straddles the period's start is
+		// context, not news: it may predate the period.
+		return BeforePeriod
+	}
+	return InPeriod
+}
+
+// newsOf returns the sources of b published in its period.
+func PeriodNews(b *Brief) []Source {
+	var news []Source
+	for _, s := range b.Sources {
+		if Place(s, b.Meta.Period) == InPeriod {
+			news = append(news, s)
+		}
+	}
+	return news
+}
+
+// withinPeriod reports whether a date falls in the period (always, for
+// the whole corpus); an undated or unparsable date does not.
+func WithinPeriod(date string, p Period) bool {
+	d, err := ParseDate(date)
+	if err != nil || d.IsZero() {
+		return false
+	}
+	if start, err := ParseDate(p.Start); err == nil && !start.IsZero() && d.Last().Before(start.First()) {
+		return false
+	}
+	if end, err := ParseDate(p.End); err == nil && !end.IsZero() && d.First().After(end.Last()) {
+		return false
+	}
+	return true
+}
+
+// PeriodSources returns the sources of b published in its period: the
+// period's own reporting, apart from the background before it. A model
+// whose period matches none of its sources' dates, though it has facts,
+// describes the sources it has, as its key points do (see Derive).
+func PeriodSources(b *Brief) []Source {
+	news := PeriodNews(b)
+	if len(news) == 0 && len(b.Figures)+len(b.Events)+len(b.Stances) > 0 {
+		return b.Sources
+	}
+	return news
 }

@@ -202,7 +202,7 @@ func (v *validator) meta() {
 		}
 		if d, err := ParseDate(bound.value); err != nil {
 			v.add("meta.period."+bound.name, "%v", err)
-		} else if d.Precision() != "day" {
+		} else if d.Precision() != Day {
 			v.add("meta.period."+bound.name, "%q: want a day, YYYY-MM-DD", bound.value)
 		}
 	}
@@ -240,7 +240,7 @@ func (v *validator) domain() {
 	}
 	for i, s := range v.b.Sections {
 		if !slices.Contains(SectionKinds, s.Kind) {
-			v.add(at("sections", i, "kind"), "%q: want one of %s", s.Kind, strings.Join(SectionKinds, ", "))
+			v.add(at("sections", i, "kind"), "%q: want one of %s", s.Kind, Join(SectionKinds, ", "))
 		}
 		for j, a := range s.Actors {
 			if len(v.b.Actors) > 0 && !actors[a] {
@@ -292,12 +292,12 @@ func (v *validator) date(path, value string, required bool) {
 
 // precision checks a date's precision; an empty one is a problem only
 // when required.
-func (v *validator) precision(path, value string, required bool) {
+func (v *validator) precision(path string, value Precision, required bool) {
 	if value == "" && !required {
 		return
 	}
 	if !slices.Contains(Precisions, value) {
-		v.add(path, "%q: want one of %s", value, strings.Join(Precisions, ", "))
+		v.add(path, "%q: want one of %s", value, Join(Precisions, ", "))
 	}
 }
 
@@ -344,10 +344,10 @@ func (v *validator) figure(i int) {
 		v.add(at("figures", i, "qualifier"), "%q: want one of %s, or empty", f.Qualifier, quoted(Qualifiers))
 	}
 	if !slices.Contains(FigureKinds, f.What) {
-		v.add(at("figures", i, "what"), "%q: want one of %s", f.What, strings.Join(FigureKinds, ", "))
+		v.add(at("figures", i, "what"), "%q: want one of %s", f.What, Join(FigureKinds, ", "))
 	}
 	v.date(at("figures", i, "date"), f.Date, false)
-	if f.What == "money" && !isCurrencyCode(f.Currency) {
+	if f.What == Money && !isCurrencyCode(f.Currency) {
 		v.add(at("figures", i, "currency"), "%q: a money figure needs an ISO 4217 code such as \"USD\"", f.Currency)
 	}
 }
@@ -409,9 +409,9 @@ func (v *validator) stance(i int) {
 }
 
 // position checks a stance's or a cell's position.
-func (v *validator) position(path, p string) {
+func (v *validator) position(path string, p Position) {
 	if !slices.Contains(Positions, p) {
-		v.add(path, "%q: want one of %s", p, strings.Join(Positions, ", "))
+		v.add(path, "%q: want one of %s", p, Join(Positions, ", "))
 	}
 }
 
@@ -459,7 +459,7 @@ func (v *validator) figureGroups() {
 }
 
 // quoted lists values in double quotes, separated by commas.
-func quoted(list []string) string {
+func quoted[T ~string](list []T) string {
 	q := make([]string, len(list))
 	for i, s := range list {
 		q[i] = fmt.Sprintf("%q", s)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -13,13 +14,13 @@ const SchemaVersion = "1.1"
 // ClaimWording is how positions on a claim issue read: a claim is asserted
 // or rejected, never backed, so "support" reads "says so" and no reader
 // takes an assertion that safe havens exist for backing safe havens.
-var ClaimWording = map[string]string{
-	"support":     "says so",
-	"oppose":      "says not",
-	"deny":        "denies",
-	"conditional": "says so, with caveats",
-	"demand":      "demands it be addressed",
-	"propose":     "suggests so",
+var ClaimWording = map[Position]string{
+	Support:     "says so",
+	Oppose:      "says not",
+	Deny:        "denies",
+	Conditional: "says so, with caveats",
+	Demand:      "demands it be addressed",
+	Propose:     "suggests so",
 }
 
 // IssueByID returns the issue with the id, or one with only the id.
@@ -35,7 +36,7 @@ func IssueByID(issues []Issue, id string) Issue {
 // PositionWord returns how a position on an issue reads, in lower case:
 // the issue's own wording, else ClaimWording for a claim, else the
 // position itself ("support").
-func PositionWord(is Issue, position string) string {
+func PositionWord(is Issue, position Position) string {
 	if w := is.Wording[position]; w != "" {
 		return w
 	}
@@ -44,7 +45,7 @@ func PositionWord(is Issue, position string) string {
 			return w
 		}
 	}
-	return position
+	return string(position)
 }
 
 // SourceOutlet names a source's outlet: its outlet, else the host of its
@@ -105,13 +106,15 @@ func QuoteSources(cites []Citation, quote string, sources []Source) (same, other
 func FigureLine(f Figure) string {
 	s := FormatValue(f)
 	switch f.What {
-	case "money", "money_usd", "money_pkr":
-	case "people", "other", "":
+	case Money, MoneyUSD, MoneyPKR:
+	case People, OtherFigure, "":
 		if f.Who != "" {
 			s += " " + f.Who
 		}
-	default:
-		s += " " + f.What
+	case Killed, Injured, Attacks, Fighters, Displaced, Arrested, Abducted, Released, Troops:
+		s += " " + string(f.What)
+	default: // a kind outside the vocabulary, in a model another tool wrote
+		s += " " + string(f.What)
 	}
 	if f.Period != "" {
 		s += " " + f.Period
@@ -120,4 +123,72 @@ func FigureLine(f Figure) string {
 		s += " (" + f.AttributedTo + ")"
 	}
 	return s
+}
+
+// FormatValue renders a figure's value with its qualifier and unit:
+// "nearly 2,000", "8,000–12,000", "$10 million".
+func FormatValue(f Figure) string {
+	v := formatNumber(f.Low, f.What)
+	if f.High != f.Low {
+		v += "–" + formatNumber(f.High, f.What)
+	}
+	if f.What == Money && f.Currency != "" {
+		v = f.Currency + " " + v
+	}
+	if f.Qualifier != "" {
+		v = f.Qualifier + " " + v
+	}
+	return v
+}
+
+func formatNumber(n float64, what FigureKind) string {
+	var s string
+	switch {
+	case n >= 1e9 && n == float64(int64(n/1e8))*1e8:
+		s = strconv.FormatFloat(n/1e9, 'f', -1, 64) + " billion"
+	case n >= 1e6 && n == float64(int64(n/1e5))*1e5:
+		s = strconv.FormatFloat(n/1e6, 'f', -1, 64) + " million"
+	default:
+		s = thousands(n)
+	}
+	switch what {
+	case MoneyUSD:
+		return "$" + s
+	case MoneyPKR:
+		return "Rs " + s
+	}
+	return s
+}
+
+// thousands writes n with comma separators and no needless decimals.
+func thousands(n float64) string {
+	s := strconv.FormatFloat(n, 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var out []byte
+	for i := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, intPart[i])
+	}
+	r := string(out)
+	if frac != "" {
+		r += "." + frac
+	}
+	if neg {
+		r = "-" + r
+	}
+	return r
+}
+
+// IssueLabel returns an issue's display label, or its id when it has none.
+func IssueLabel(issues []Issue, id string) string {
+	for _, is := range issues {
+		if is.ID == id && is.Label != "" {
+			return is.Label
+		}
+	}
+	return id
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"brief/cmd/brief/internal/lock"
+	"brief/cmd/brief/internal/outputs"
 	"brief/report/pipeline"
 )
 
@@ -124,7 +125,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	}
 	plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, res.Brief.Meta.Period.Label)
 	removeStale(e, plan)
-	paths, err := writeOutputsContext(ctx, plan, res.Brief)
+	paths, err := plan.Write(ctx, res.Brief)
 	for _, p := range paths {
 		fmt.Fprintln(e.stdout, p)
 		e.logger().Info("wrote "+p, "step", "write", "path", p)
@@ -143,12 +144,12 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 // lockOutputs creates the output folder and takes its lock, waiting up to
 // wait for another run to release it, and says so when it waits.
 func lockOutputs(ctx context.Context, e *env, dir string, wait time.Duration) (unlock func(), err error) {
-	if err := makeOutputDir(dir); err != nil {
+	if err := outputs.MakeDir(dir); err != nil {
 		return nil, err
 	}
 	unlock, err = lock.Acquire(ctx, dir, 0)
 	if wait == 0 || !errors.Is(err, lock.ErrHeld) {
-		return unlock, notWritable(err)
+		return unlock, outputs.NotWritable(err)
 	}
 	msg := "another run holds the lock on " + dir
 	var he *lock.HeldError
@@ -157,7 +158,7 @@ func lockOutputs(ctx context.Context, e *env, dir string, wait time.Duration) (u
 	}
 	e.logger().Info(fmt.Sprintf("%s; waiting up to %s", msg, wait), "step", "lock", "dir", dir, "wait_seconds", wait.Seconds())
 	unlock, err = lock.Acquire(ctx, dir, wait)
-	return unlock, notWritable(err)
+	return unlock, outputs.NotWritable(err)
 }
 
 // reportProblems logs the problems found with articles as warnings.

@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 
+	"brief/report"
 	"brief/report/extract"
 	"brief/report/pipeline"
 )
@@ -79,7 +79,5 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
 		return err
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(versioned(res.Brief))
+	return report.WriteJSON(e.stdout, res.Brief)
 }

@@ -158,6 +158,12 @@ func exitCode(e *env, err error) int {
 	case err == nil, errors.Is(err, flag.ErrHelp), errors.As(err, new(reportedError)):
 	case code == exitInterrupted:
 		e.logger().Error("interrupted; outputs left as they were", "exit", code)
+	case errors.As(err, new(config.Errors)):
+		var list config.Errors
+		errors.As(err, &list)
+		for _, ce := range list {
+			e.logger().Error(ce.Error(), "exit", code)
+		}
 	default:
 		e.logger().Error(err.Error(), "exit", code)
 	}
@@ -244,7 +250,7 @@ func setLogger(fs *flag.FlagSet, e *env) error {
 	if format == nil || quiet == nil {
 		return nil
 	}
-	log, err := clilog.New(e.stderr, format.Value.String(), quiet.Value.String() == "true")
+	log, err := clilog.New(e.stderr, format.Value.String(), flagBool(quiet))
 	if err != nil {
 		return usageError{err.Error()}
 	}
@@ -272,7 +278,17 @@ func jsonLogsWanted(args []string) bool {
 // is a terminal and the logs are text for people, not --quiet.
 func progressWanted(fs *flag.FlagSet, e *env) bool {
 	format, quiet := fs.Lookup("log-format"), fs.Lookup("quiet")
-	return e.tty && format != nil && format.Value.String() == "text" && quiet != nil && quiet.Value.String() == "false"
+	return e.tty && format != nil && format.Value.String() == "text" && quiet != nil && !flagBool(quiet)
+}
+
+// flagBool is a boolean flag's value, read as the bool it holds.
+func flagBool(f *flag.Flag) bool {
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return false
+	}
+	b, _ := g.Get().(bool)
+	return b
 }
 
 // loadConfig reads the configuration, with a hint when the default file

@@ -12,7 +12,9 @@ import (
 	"strings"
 	"time"
 
+	"brief/cmd/brief/internal/outputs"
 	"brief/report"
+	"brief/report/assemble"
 	"brief/report/config"
 )
 
@@ -88,14 +90,14 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	plan := opts.plan(cfg, b)
-	plan.only = only
-	unlock, err := lockOutputs(ctx, e, plan.dir, opts.wait)
+	plan.Only = only
+	unlock, err := lockOutputs(ctx, e, plan.Dir, opts.wait)
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	removeStale(e, plan)
-	paths, err := writeOutputsContext(ctx, plan, b)
+	paths, err := plan.Write(ctx, b)
 	for _, p := range paths {
 		fmt.Fprintln(e.stdout, p)
 		e.logger().Info("wrote "+p, "step", "write", "path", p)
@@ -159,7 +161,7 @@ func (o *renderOptions) check() (only []string, err error) {
 
 // plan says where the outputs go: --out, else the configuration's folder,
 // else ./out; names from the configuration, else the default ones.
-func (o *renderOptions) plan(cfg *config.Config, b *report.Brief) outputPlan {
+func (o *renderOptions) plan(cfg *config.Config, b *report.Brief) outputs.Plan {
 	out := config.Default().Output
 	dir := out.Dir
 	if cfg != nil {
@@ -248,17 +250,7 @@ func completeModel(b *report.Brief, cfg *config.Config) error {
 	if cfg != nil {
 		applyConfig(b, cfg)
 	}
-	report.Derive(b)
-	for i, s := range b.Sections {
-		if s.Title == "" {
-			b.Sections[i].Title = report.DefaultSectionTitle(s.Kind)
-		}
-	}
-	for i, is := range b.Issues {
-		if is.Label == "" {
-			b.Issues[i].Label = is.ID
-		}
-	}
+	assemble.Derive(b)
 	if b.Meta.Generated != "" {
 		return nil
 	}

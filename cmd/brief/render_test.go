@@ -309,9 +309,9 @@ func FuzzRender(f *testing.F) {
 		if err := completeModel(b, nil); err != nil {
 			t.Fatal(err)
 		}
-		for _, o := range outputs {
-			if err := o.write(io.Discard, b); err != nil {
-				t.Fatalf("%s: %v", o.ext, err)
+		for _, o := range formats {
+			if err := o.Render(io.Discard, b); err != nil {
+				t.Fatalf("%s: %v", o.Ext, err)
 			}
 		}
 	})

@@ -7,6 +7,7 @@ import (
 
 	"brief/layouts/xlsx"
 	"brief/report"
+	"brief/report/review"
 )
 
 // checkReviewFile refuses, before any work is done, a --review path that
@@ -49,5 +50,5 @@ func applyReview(b *report.Brief, path string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--review %s: %w", path, err)
 	}
-	return report.ApplyReview(b, decisions), nil
+	return review.ApplyReview(b, decisions), nil
 }

@@ -11,9 +11,12 @@ import (
 
 // The module's layers, from the bottom:
 //
-//   - the model: brief/report (types, JSON form, validation, assembly)
-//     and brief/docs (its schema); brief/report/timex and
+//   - the model: brief/report (types, JSON form, validation, dates) and
+//     brief/docs (its schema); brief/report/timex and
 //     brief/report/extract/lexicon, which the stages share;
+//   - what makes and changes a model: brief/report/assemble (facts into a
+//     brief) above the model, and brief/report/review (an analyst's
+//     decisions applied) above assembly;
 //   - the stages: brief/report/corpus (reading articles),
 //     brief/report/extract (facts from text), brief/report/config,
 //     brief/report/fetch;
@@ -28,9 +31,18 @@ var rules = []struct {
 	from string   // packages the rule applies to: a path, or a path ending in /... for it and below
 	not  []string // what they must not import, in the same form
 }{
-	{"the model imports no stage, pipeline, renderer or command", "brief/report",
-		[]string{"brief/report/corpus/...", "brief/report/extract/...", "brief/report/config/...",
+	{"the model imports no assembly, review, stage, pipeline, renderer or command", "brief/report",
+		[]string{"brief/report/assemble/...", "brief/report/review/...",
+			"brief/report/corpus/...", "brief/report/extract/...", "brief/report/config/...",
 			"brief/report/fetch/...", "brief/report/pipeline/...", "brief/layouts/...", "brief/cmd/..."}},
+	{"assembly imports the model only: no review, stage, pipeline, renderer or command", "brief/report/assemble/...",
+		[]string{"brief/report/review/...", "brief/report/corpus/...", "brief/report/extract/...",
+			"brief/report/config/...", "brief/report/fetch/...", "brief/report/pipeline/...",
+			"brief/report/timex/...", "brief/layouts/...", "brief/cmd/..."}},
+	{"review imports the model and assembly only: no stage, pipeline, renderer or command", "brief/report/review/...",
+		[]string{"brief/report/corpus/...", "brief/report/extract/...", "brief/report/config/...",
+			"brief/report/fetch/...", "brief/report/pipeline/...", "brief/report/timex/...",
+			"brief/layouts/...", "brief/cmd/..."}},
 	{"the schema imports no stage, pipeline, renderer or command", "brief/docs",
 		[]string{"brief/report/corpus/...", "brief/report/extract/...", "brief/report/config/...",
 			"brief/report/fetch/...", "brief/report/pipeline/...", "brief/layouts/...", "brief/cmd/..."}},
@@ -40,8 +52,8 @@ var rules = []struct {
 	{"the shared helpers (timex, lexicon) import no stage above them", "brief/report/extract/lexicon/...",
 		[]string{"brief/report/corpus/...", "brief/report/extract", "brief/report/config/...",
 			"brief/report/fetch/...", "brief/report/pipeline/...", "brief/layouts/...", "brief/cmd/..."}},
-	{"extraction imports no pipeline, corpus, configuration, fetcher, renderer or command", "brief/report/extract/...",
-		[]string{"brief/report/pipeline/...", "brief/report/corpus/...", "brief/report/config/...",
+	{"extraction imports no assembly, review, pipeline, corpus, configuration, fetcher, renderer or command", "brief/report/extract/...",
+		[]string{"brief/report/assemble/...", "brief/report/review/...", "brief/report/pipeline/...", "brief/report/corpus/...", "brief/report/config/...",
 			"brief/report/fetch/...", "brief/layouts/...", "brief/cmd/..."}},
 	{"the stages import no pipeline, renderer or command", "brief/report/corpus/...",
 		[]string{"brief/report/pipeline/...", "brief/report/extract/...", "brief/layouts/...", "brief/cmd/..."}},
@@ -55,8 +67,8 @@ var rules = []struct {
 		[]string{"brief/report/pipeline/...", "brief/layouts/...", "brief/cmd/..."}},
 	{"the pipeline imports no renderer or command", "brief/report/pipeline/...",
 		[]string{"brief/layouts/...", "brief/cmd/..."}},
-	{"a renderer sees the model only: no stage, pipeline, other renderer or command", "brief/layouts/...",
-		[]string{"brief/report/corpus/...", "brief/report/extract/...", "brief/report/config/...",
+	{"a renderer sees the model only: no assembly, review, stage, pipeline, other renderer or command", "brief/layouts/...",
+		[]string{"brief/report/assemble/...", "brief/report/review/...", "brief/report/corpus/...", "brief/report/extract/...", "brief/report/config/...",
 			"brief/report/fetch/...", "brief/report/pipeline/...", "brief/layouts/...", "brief/cmd/..."}},
 	{"the test helper is for tests only", "brief/...",
 		[]string{"brief/internal/golden"}},
@@ -119,7 +131,7 @@ func moduleGraph(t *testing.T) map[string][]string {
 // TestLayers fails when a package of the module imports one above it.
 func TestLayers(t *testing.T) {
 	graph := moduleGraph(t)
-	for _, want := range []string{"brief/report", "brief/layouts/pdf", "brief/report/extract", "brief/cmd/brief"} {
+	for _, want := range []string{"brief/report", "brief/report/assemble", "brief/report/review", "brief/layouts/pdf", "brief/report/extract", "brief/cmd/brief"} {
 		if _, ok := graph[want]; !ok {
 			t.Fatalf("go list found no %s; the rules name packages that no longer exist", want)
 		}
@@ -143,6 +155,17 @@ func TestRulesCatch(t *testing.T) {
 		{"brief/layouts/pdf", "brief/layouts/pdf/fonts", false},
 		{"brief/report", "brief/layouts/pdf", true},
 		{"brief/report", "brief/report/pipeline", true},
+		{"brief/report", "brief/report/assemble", true},
+		{"brief/report", "brief/report/review", true},
+		{"brief/report/assemble", "brief/report", false},
+		{"brief/report/assemble", "brief/report/review", true},
+		{"brief/report/assemble", "brief/report/extract", true},
+		{"brief/report/review", "brief/report", false},
+		{"brief/report/review", "brief/report/assemble", false},
+		{"brief/report/review", "brief/report/pipeline", true},
+		{"brief/report/pipeline", "brief/report/assemble", false},
+		{"brief/layouts/xlsx", "brief/report/review", true},
+		{"brief/report/extract", "brief/report/assemble", true},
 		{"brief/report", "brief/cmd/brief/internal/lock", true},
 		{"brief/report/extract", "brief/report/config", true},
 		{"brief/report/extract", "brief/report/corpus", true},

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"brief/report"
+	"brief/report/assemble"
 )
 
 func TestShapeArabic(t *testing.T) {
@@ -79,7 +80,7 @@ func TestArabicScriptText(t *testing.T) {
 		},
 		Issues: []report.Issue{{ID: "talks", Label: "Talks"}, {ID: "sanctuary", Label: "Sanctuaries", Claim: true}},
 	}
-	report.Derive(b)
+	assemble.Derive(b)
 	got := text(t, render(t, b, "scripts"))
 	got = strings.Map(func(r rune) rune {
 		if r >= '\u202a' && r <= '\u202e' { // the embedding marks poppler adds
@@ -113,7 +114,7 @@ func TestStatementSources(t *testing.T) {
 			{Source: "s1", Quote: urdu}, {Source: "s2", Quote: "Other words for the same position."}, {Source: "s3", Quote: " " + urdu + " "},
 		}}},
 	}
-	report.Derive(b)
+	assemble.Derive(b)
 	p, err := newPrinter(b)
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"brief/report"
+	"brief/report/assemble"
 )
 
 // largeModel grows the demo model to the given numbers of sources, events
@@ -49,7 +50,7 @@ func largeModel(tb testing.TB, sources, events, figures, stances int) *report.Br
 		s.Citations = cites(s.Citations, i)
 		b.Stances = append(b.Stances, s)
 	}
-	report.Derive(b)
+	assemble.Derive(b)
 	return b
 }
 

@@ -207,17 +207,17 @@ func formatNumber(n float64) string {
 	return out
 }
 
-var kindLabels = map[string]string{
+var kindLabels = map[report.FigureKind]string{
 	"killed": "Killed", "injured": "Injured", "attacks": "Attacks", "fighters": "Fighters",
 	"people": "People", "displaced": "Displaced", "arrested": "Arrested", "abducted": "Abducted",
 	"troops": "Troops", "money_usd": "Money (US$)", "money_pkr": "Money (Rs)", "other": "Other",
 }
 
-func kindLabel(what string) string {
+func kindLabel(what report.FigureKind) string {
 	if l, ok := kindLabels[what]; ok {
 		return l
 	}
-	return what
+	return string(what)
 }
 
 // Range charts: at most this many groups and bars per group.
@@ -333,8 +333,8 @@ func chartTop(figs []*report.Figure) float64 {
 // figures of the kind reported most often side by side — each from its
 // own report, not added up — or says why there is no chart.
 func (p *printer) kindChart() {
-	byKind := map[string][]*report.Figure{}
-	best := ""
+	byKind := map[report.FigureKind][]*report.Figure{}
+	var best report.FigureKind
 	for i := range p.b.Figures {
 		f := &p.b.Figures[i]
 		if f.What == "other" || f.What == "" {

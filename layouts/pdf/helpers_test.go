@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"brief/report"
+	"brief/report/assemble"
 )
 
 var outDir = flag.String("out", "", "also write the rendered PDFs into this folder, to look at")
@@ -58,7 +59,7 @@ func demoModel(t testing.TB) *report.Brief {
 	for i := range b.Sources {
 		b.Sources[i].Reliability = grades[i%len(grades)]
 	}
-	report.Derive(b)
+	assemble.Derive(b)
 	// Derive has no period context to mark changes: mark two cells, as
 	// a brief with history would, so that the marks are drawn.
 	for i := range b.Matrix {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"brief/report"
+	"brief/report/assemble"
 )
 
 // oddModel holds the text that breaks naive renderers: a 3,000-character
@@ -34,7 +35,7 @@ func oddModel() *report.Brief {
 			AttributedTo: outlet, Citations: []report.Citation{{Source: "s1", Quote: "q"}}}},
 		KeyPoints: []string{quote},
 	}
-	report.Derive(b)
+	assemble.Derive(b)
 	return b
 }
 

@@ -64,7 +64,7 @@ func newPrinter(b *report.Brief) (*printer, error) {
 	return p, nil
 }
 
-var defaultTitles = map[string]string{
+var defaultTitles = map[report.SectionKind]string{
 	report.SectionSummary:  "Key points",
 	report.SectionStances:  "Positions of the parties",
 	report.SectionTimeline: "Timeline",

@@ -79,9 +79,9 @@ func (p *printer) issue(id string) report.Issue {
 
 // word is how a position on an issue reads, capitalised: "Support", or
 // on a claim "Says so".
-func (p *printer) word(issue, position string) string {
+func (p *printer) word(issue string, position report.Position) string {
 	w := report.PositionWord(p.issue(issue), position)
-	if w == position {
+	if w == string(position) {
 		w = styleOf(position).word
 	}
 	return capitalise(w)
@@ -203,7 +203,7 @@ func (p *printer) legend(issues []string) {
 	lh := lineHeight(fRef)
 	p.need(3*lh + 20)
 	if action {
-		p.legendRow("", report.Positions, func(pos string) string { return styleOf(pos).word })
+		p.legendRow("", report.Positions, func(pos report.Position) string { return styleOf(pos).word })
 	}
 	if claim {
 		prefix := "Claims: "
@@ -212,13 +212,13 @@ func (p *printer) legend(issues []string) {
 		}
 		// The positions a claim is usually given, and any other its
 		// cells show.
-		shown := []string{"support", "oppose", "deny"}
+		shown := []report.Position{"support", "oppose", "deny"}
 		for _, c := range p.b.Matrix {
 			if p.issue(c.Issue).Claim && slices.Contains(issues, c.Issue) && !slices.Contains(shown, c.Position) {
 				shown = append(shown, c.Position)
 			}
 		}
-		p.legendRow(prefix, shown, func(pos string) string { return capitalise(report.PositionWord(claimIssue, pos)) })
+		p.legendRow(prefix, shown, func(pos report.Position) string { return capitalise(report.PositionWord(claimIssue, pos)) })
 	}
 	p.changeMark(p.left, p.y, 3)
 	sp := []span{
@@ -234,7 +234,7 @@ func (p *printer) legend(issues []string) {
 }
 
 // legendRow draws one row of position swatches with their words.
-func (p *printer) legendRow(prefix string, positions []string, word func(pos string) string) {
+func (p *printer) legendRow(prefix string, positions []report.Position, word func(pos report.Position) string) {
 	lh := lineHeight(fRef)
 	x := p.left
 	if prefix != "" {

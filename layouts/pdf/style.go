@@ -1,5 +1,7 @@
 package pdf
 
+import "brief/report"
+
 // rgb is a colour.
 type rgb struct{ r, g, b int }
 
@@ -51,7 +53,7 @@ type positionStyle struct {
 	pattern string // solid, hatch, backhatch, cross, lines, dots
 }
 
-var positionStyles = map[string]positionStyle{
+var positionStyles = map[report.Position]positionStyle{
 	"support":     {"Support", "+", rgb{220, 238, 222}, rgb{46, 125, 70}, "solid"},
 	"oppose":      {"Oppose", "−", rgb{246, 219, 214}, rgb{170, 50, 40}, "hatch"},
 	"conditional": {"Conditional", "±", rgb{250, 236, 200}, rgb{176, 120, 20}, "lines"},
@@ -62,11 +64,11 @@ var positionStyles = map[string]positionStyle{
 
 // styleOf returns the style of a position, or a neutral one for a
 // position the renderer does not know.
-func styleOf(position string) positionStyle {
+func styleOf(position report.Position) positionStyle {
 	if s, ok := positionStyles[position]; ok {
 		return s
 	}
-	return positionStyle{position, "?", rgb{240, 240, 240}, rgb{120, 120, 120}, "none"}
+	return positionStyle{string(position), "?", rgb{240, 240, 240}, rgb{120, 120, 120}, "none"}
 }
 
 // reliabilityLabels describes the Admiralty source grades.

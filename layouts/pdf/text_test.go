@@ -100,7 +100,7 @@ func TestFigureValue(t *testing.T) {
 		{999, 999, "more than", "killed", "more than 999"},
 	}
 	for _, tt := range tests {
-		f := &report.Figure{Low: tt.low, High: tt.high, Qualifier: tt.qualifier, What: tt.what}
+		f := &report.Figure{Low: tt.low, High: tt.high, Qualifier: tt.qualifier, What: report.FigureKind(tt.what)}
 		if got := figureValue(f); got != tt.want {
 			t.Errorf("figureValue(%v–%v %q %s) = %q, want %q", tt.low, tt.high, tt.qualifier, tt.what, got, tt.want)
 		}

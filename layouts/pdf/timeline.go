@@ -309,6 +309,6 @@ func (p *printer) eventSpans(e *report.Event) []span {
 
 // eventTypeLabel is how an event type reads: "violence_against_civilians"
 // as "Violence against civilians".
-func eventTypeLabel(t string) string {
-	return capitalise(strings.ReplaceAll(t, "_", " "))
+func eventTypeLabel(t report.EventType) string {
+	return capitalise(strings.ReplaceAll(string(t), "_", " "))
 }

@@ -14,7 +14,7 @@ var reviewHelp = []string{
 	"On the Stances, Timeline and Figures sheets, pick accept, reject or correct in the Review column of a fact's row.",
 	"For correct, write the new value in the Correction column:",
 	"  Figures: a number or a range, with a qualifier if any: 12000, 8000-12000, about 8000, more than 1.5 million. Other fields as key=value after a semicolon: about 8000; what=killed; who=soldiers; period=in 2022; credited_to=ISPR.",
-	"  Stances: a position: " + strings.Join(report.Positions, ", ") + ". Or actor=…, issue=… (an issue id).",
+	"  Stances: a position: " + report.Join(report.Positions, ", ") + ". Or actor=…, issue=… (an issue id).",
 	"  Timeline: a date, YYYY, YYYY-MM or YYYY-MM-DD. Or summary=…, precision=week, actors=Pakistan, TTP.",
 	"Save the workbook and run: brief build --review FILE.xlsx. Rejected facts leave the brief; corrections replace the extracted values; both are kept when the articles are extracted again, because a fact's ID does not change.",
 	"A rejected fact leaves the brief but stays on the Rejected sheet with its decision, so reviewing the next workbook keeps it out; choose accept there to bring it back.",

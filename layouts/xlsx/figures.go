@@ -56,7 +56,7 @@ func (wb *workbook) writeFigures() error {
 			wb.number(f.Low),
 			wb.number(f.High),
 			wb.text(f.Qualifier),
-			wb.text(f.What),
+			wb.text(string(f.What)),
 			wb.text(f.Currency),
 			wb.wrapped(f.Who),
 			wb.wrapped(f.Period),

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"brief/report"
+	"brief/report/assemble"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -34,7 +35,7 @@ func loadModel(t testing.TB, path string) *report.Brief {
 		Generated:    generated,
 		Config:       "config.toml",
 	}
-	report.Derive(&b)
+	assemble.Derive(&b)
 	return &b
 }
 

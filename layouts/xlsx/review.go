@@ -198,7 +198,7 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 			col = correctionCol
 		}
 		where, _ := excelize.CoordinatesToCellName(col+1, n)
-		add(decisions, id, report.Review{Decision: decision, Correction: correction, Where: sheet + "!" + where})
+		add(decisions, id, report.Review{Decision: report.Decision(decision), Correction: correction, Where: sheet + "!" + where})
 	}
 	if err := rows.Error(); err != nil {
 		return fmt.Errorf("review workbook, sheet %s: %w", sheet, err)

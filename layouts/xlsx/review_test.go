@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"brief/report"
+	"brief/report/review"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -129,7 +130,7 @@ func TestReviewCarriesOver(t *testing.T) {
 		b.Figures[2].ID: {Decision: "correct", Correction: "about 50"},
 		b.Stances[0].ID: {Decision: "accept"},
 	}
-	if w := report.ApplyReview(b, decisions); len(w) != 0 {
+	if w := review.ApplyReview(b, decisions); len(w) != 0 {
 		t.Fatalf("warnings %q", w)
 	}
 	got, err := readReview(write(t, b))

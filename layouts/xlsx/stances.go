@@ -160,7 +160,7 @@ func (wb *workbook) legendRows(issues []string) [][]any {
 		}
 	}
 	var rows [][]any
-	row := func(label string, word func(p string) string) {
+	row := func(label string, word func(p report.Position) string) {
 		r := []any{excelize.Cell{StyleID: wb.st.bold, Value: label}}
 		for _, p := range report.Positions {
 			r = append(r, excelize.Cell{StyleID: wb.st.positionStyle(p), Value: cellText(word(p))})
@@ -168,10 +168,10 @@ func (wb *workbook) legendRows(issues []string) [][]any {
 		rows = append(rows, r)
 	}
 	if action || !claim {
-		row("Legend", func(p string) string { return p })
+		row("Legend", func(p report.Position) string { return string(p) })
 	}
 	if claim {
-		row("Legend, (claim) columns", func(p string) string { return report.PositionWord(claimIssue, p) })
+		row("Legend, (claim) columns", func(p report.Position) string { return report.PositionWord(claimIssue, p) })
 	}
 	return rows
 }
@@ -183,7 +183,7 @@ func (wb *workbook) issue(id string) report.Issue {
 
 // positionWord is how a position reads on an issue: on a claim "says so",
 // never "support".
-func (wb *workbook) positionWord(issue, position string) string {
+func (wb *workbook) positionWord(issue string, position report.Position) string {
 	return report.PositionWord(wb.issue(issue), position)
 }
 

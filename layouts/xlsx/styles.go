@@ -13,14 +13,14 @@ type styles struct {
 	plain, wrap, link, bold, heading, title, marking int
 	integer, decimal                                 int
 	datetime                                         int
-	date                                             map[string]int // by precision
-	position                                         map[string]int // coloured fill, by position
-	otherPosition                                    int            // a position outside report.Positions
+	date                                             map[report.Precision]int // by precision
+	position                                         map[report.Position]int  // coloured fill, by position
+	otherPosition                                    int                      // a position outside report.Positions
 }
 
 // positionColours are the fills of the stance matrix, one per position:
 // greens for favouring, reds for rejecting, amber for "only if".
-var positionColours = map[string]string{
+var positionColours = map[report.Position]string{
 	"support":     "C6EFCE",
 	"propose":     "A9D08E",
 	"conditional": "FFEB9C",
@@ -30,7 +30,7 @@ var positionColours = map[string]string{
 }
 
 // dateFormats shows a date at its precision.
-var dateFormats = map[string]string{
+var dateFormats = map[report.Precision]string{
 	"year":   "yyyy",
 	"season": "mmm yyyy",
 	"month":  "mmm yyyy",
@@ -41,7 +41,7 @@ var dateFormats = map[string]string{
 func newStyles(f *excelize.File) (*styles, error) {
 	top := &excelize.Alignment{Vertical: "top"}
 	wrap := &excelize.Alignment{Vertical: "top", WrapText: true}
-	s := &styles{date: map[string]int{}, position: map[string]int{}}
+	s := &styles{date: map[report.Precision]int{}, position: map[report.Position]int{}}
 	var err error
 	add := func(id *int, st *excelize.Style) {
 		if err == nil {
@@ -83,7 +83,7 @@ func fill(colour string) excelize.Fill {
 }
 
 // positionStyle returns the coloured style of a stance position.
-func (s *styles) positionStyle(position string) int {
+func (s *styles) positionStyle(position report.Position) int {
 	if id, ok := s.position[position]; ok {
 		return id
 	}

@@ -34,8 +34,8 @@ func (wb *workbook) writeTimeline() error {
 		row := []any{
 			wb.text(e.ID),
 			wb.date(e.Date, e.Precision),
-			wb.text(e.Precision),
-			wb.text(e.Type),
+			wb.text(string(e.Precision)),
+			wb.text(string(e.Type)),
 			wb.wrapped(e.Summary),
 			wb.wrapped(strings.Join(e.Actors, ", ")),
 			wb.wrapped(wb.eventFigures(e)),

@@ -103,7 +103,7 @@ func Write(w io.Writer, b *report.Brief) error {
 // configured sections in their order, then the others, then Rejected when
 // there are rejected facts, Evidence last.
 func sheetOrder(sections []report.Section, rejected bool) []string {
-	bySection := map[string]string{
+	bySection := map[report.SectionKind]string{
 		report.SectionStances: SheetStances, report.SectionTimeline: SheetTimeline,
 		report.SectionFigures: SheetFigures, report.SectionSources: SheetSources,
 	}
@@ -180,7 +180,7 @@ func (wb *workbook) number(v float64) excelize.Cell {
 // "Nov 2022", "28 Nov 2022". A week or season is its first day, shown as a
 // day or a month; the precision column says which. A value that does not
 // parse is written as text.
-func (wb *workbook) date(value, precision string) any {
+func (wb *workbook) date(value string, precision report.Precision) any {
 	if value == "" {
 		return nil
 	}
@@ -229,15 +229,15 @@ func (wb *workbook) notes(cs []report.Citation) string {
 
 // precision is the precision of a date as a cell: the given one, else
 // the date's own (day, month or year).
-func (wb *workbook) precision(value, precision string) any {
+func (wb *workbook) precision(value string, precision report.Precision) any {
 	if value == "" {
 		return nil
 	}
 	if precision != "" {
-		return wb.text(precision)
+		return wb.text(string(precision))
 	}
 	if d, err := report.ParseDate(value); err == nil {
-		return wb.text(d.Precision())
+		return wb.text(string(d.Precision()))
 	}
 	return nil
 }
@@ -267,5 +267,5 @@ func (wb *workbook) reviewCells(r *report.Review) []any {
 	if r == nil {
 		return []any{nil, nil}
 	}
-	return []any{wb.text(r.Decision), wb.wrapped(r.Correction)}
+	return []any{wb.text(string(r.Decision)), wb.wrapped(r.Correction)}
 }

@@ -22,18 +22,18 @@ import (
 
 func TestSheetOrder(t *testing.T) {
 	tests := []struct {
-		kinds []string
+		kinds []report.SectionKind
 		want  []string
 	}{
 		{report.SectionKinds, []string{"About", "Stances", "Timeline", "Figures", "Sources", "Evidence"}},
-		{[]string{"timeline", "figures", "summary", "stances"}, []string{"About", "Timeline", "Figures", "Stances", "Sources", "Evidence"}},
-		{[]string{"sources"}, []string{"About", "Sources", "Stances", "Timeline", "Figures", "Evidence"}},
+		{[]report.SectionKind{"timeline", "figures", "summary", "stances"}, []string{"About", "Timeline", "Figures", "Stances", "Sources", "Evidence"}},
+		{[]report.SectionKind{"sources"}, []string{"About", "Sources", "Stances", "Timeline", "Figures", "Evidence"}},
 	}
 	for _, tt := range tests {
 		b := loadModel(t, "testdata/small.json")
 		b.Sections = nil
 		for _, k := range tt.kinds {
-			b.Sections = append(b.Sections, report.Section{Kind: k, Title: k})
+			b.Sections = append(b.Sections, report.Section{Kind: k, Title: string(k)})
 		}
 		f := open(t, write(t, b))
 		if got := f.GetSheetList(); !slices.Equal(got, tt.want) {
@@ -145,10 +145,10 @@ func TestTypedCells(t *testing.T) {
 	for i, e := range b.Events {
 		cell := ev["Date"] + strconv.Itoa(i+2)
 		isNumber("Timeline", cell, serial(e.Date))
-		if got := value(t, f, "Timeline", cell); !shown[e.Precision].MatchString(got) {
+		if got := value(t, f, "Timeline", cell); !shown[string(e.Precision)].MatchString(got) {
 			t.Errorf("Timeline!%s: event dated %s (%s) shows %q", cell, e.Date, e.Precision, got)
 		}
-		precisions[e.Precision] = true
+		precisions[string(e.Precision)] = true
 	}
 	if len(precisions) < 4 {
 		t.Errorf("test data has events of precisions %v only", precisions)
@@ -444,7 +444,7 @@ func TestWriteLeavesBriefAlone(t *testing.T) {
 // conflicting positions are named once.
 func TestLongMatrixCell(t *testing.T) {
 	b := loadModel(t, "testdata/small.json")
-	b.Matrix[0].Conflicts = slices.Repeat([]string{"support", "deny", "oppose"}, 40)
+	b.Matrix[0].Conflicts = slices.Repeat([]report.Position{"support", "deny", "oppose"}, 40)
 	b.Matrix[0].Actor = strings.Repeat("A very long actor name ", 30)
 	b.Stances[0].Actor = b.Matrix[0].Actor
 	f := open(t, write(t, b))

@@ -8,6 +8,7 @@
 package config
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -55,7 +56,7 @@ type Config struct {
 	// Dir is the folder relative paths resolve against.
 	Dir string `toml:"-"`
 
-	sourcesLine int // where the sources key is set, for messages
+	sourcesAt position // where the sources key is set, for messages
 }
 
 // Output says where outputs go and how they are named.
@@ -117,24 +118,54 @@ func Default() Config {
 	}
 }
 
-// Error is a problem with a configuration file, at a line when known.
+// Error is a problem with a configuration file, at a line and column
+// when known.
 type Error struct {
 	File string
 	Line int // 0 when unknown
+	Col  int // 0 when unknown
 	Msg  string
 }
 
-// Error writes the problem on one line: a control character in the
-// message (a decoder's error quoting the bad text) is written as an
-// escape.
+// Error writes the problem on one line, file:line:col: what (and what to
+// do): a control character in the message (a decoder's error quoting the
+// bad text) is written as an escape.
 func (e *Error) Error() string {
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0 && e.Col > 0:
+		return escape.Visible(fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg))
+	case e.Line > 0:
 		return escape.Visible(fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg))
 	}
 	return escape.Visible(fmt.Sprintf("%s: %s", e.File, e.Msg))
 }
 
-// Load reads and validates the configuration at path.
+// Errors is every problem found in one configuration file, in the order
+// of the file; Load returns them all at once, so that one run shows every
+// mistake.
+type Errors []*Error
+
+// Error writes one problem a line.
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap gives the problems to errors.As and errors.Is.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// Load reads and validates the configuration at path. A file that does
+// not decode gives the decoder's one error; otherwise every problem found
+// is returned together, as Errors.
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -152,35 +183,73 @@ func parse(path string, data []byte) (*Config, error) {
 	c.Sections = nil
 	md, err := toml.Decode(string(data), &c)
 	if err != nil {
-		return nil, decodeError(path, err)
-	}
-	if keys := md.Undecoded(); len(keys) > 0 {
-		k := keys[0]
-		return nil, &Error{File: path, Line: lineOfKey(string(data), k),
-			Msg: fmt.Sprintf("unknown key %q; check its spelling (see README.md, Configuration)", k.String())}
+		return nil, decodeError(path, err, indexKeys(data))
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	c.Path, c.Dir = path, filepath.Dir(abs)
-	if err := c.validate(string(data)); err != nil {
-		return nil, err
+	ch := &checker{file: path, keys: indexKeys(data)}
+	seen := map[string]bool{}
+	for _, k := range md.Undecoded() {
+		// The decoder lists a key once for each table of an array that
+		// sets it; unknown reports every place at once.
+		if !seen[k.String()] {
+			seen[k.String()] = true
+			ch.unknown(k)
+		}
 	}
-	c.sourcesLine = lineOfValue(string(data), "sources")
+	c.validate(ch.bad)
+	c.sourcesAt = ch.keys.of("sources")
+	if len(ch.errs) > 0 {
+		slices.SortStableFunc(ch.errs, func(a, b *Error) int {
+			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+		})
+		return nil, ch.errs
+	}
 	return &c, nil
 }
 
-// decodeError turns the TOML decoder's error into one line with the file
-// and line number.
-func decodeError(path string, err error) error {
+// checker gathers a configuration's problems, each placed at the key it
+// is about.
+type checker struct {
+	file string
+	keys keyPositions
+	errs Errors
+}
+
+// bad records a problem with the key at path ("actor[1].name"; see
+// keyPositions).
+func (ch *checker) bad(path, format string, args ...any) {
+	p := ch.keys.of(path)
+	ch.errs = append(ch.errs, &Error{File: ch.file, Line: p.line, Col: p.col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// unknown records a key the configuration does not have, at every place
+// it is set.
+func (ch *checker) unknown(k toml.Key) {
+	msg := fmt.Sprintf("unknown key %q; check its spelling (see README.md, Configuration)", k.String())
+	at := ch.keys.all(k.String())
+	if len(at) == 0 {
+		at = []position{{}}
+	}
+	for _, p := range at {
+		ch.errs = append(ch.errs, &Error{File: ch.file, Line: p.line, Col: p.col, Msg: msg})
+	}
+}
+
+// decodeError turns the TOML decoder's error into one line with the file,
+// line and column. Where the decoder gives a key and a line but no column
+// (a value of the wrong type), the column is the key's.
+func decodeError(path string, err error, keys keyPositions) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		msg := strings.TrimPrefix(pe.Message, "toml: ")
 		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
 			msg = fmt.Sprintf("key %q: %s", pe.LastKey, msg)
 		}
-		return &Error{File: path, Line: pe.Position.Line, Msg: msg}
+		return &Error{File: path, Line: pe.Position.Line, Col: pe.Position.Col, Msg: msg}
 	}
 	m := decodeErrorPattern.FindStringSubmatch(err.Error())
 	if m == nil {
@@ -188,132 +257,103 @@ func decodeError(path string, err error) error {
 	}
 	line, _ := strconv.Atoi(m[1])
 	msg := m[3]
+	col := 0
 	if m[2] != "" {
 		msg = fmt.Sprintf("key %q: %s", m[2], msg)
+		for _, p := range keys.all(m[2]) {
+			if p.line == line {
+				col = p.col
+			}
+		}
 	}
-	return &Error{File: path, Line: line, Msg: msg}
+	return &Error{File: path, Line: line, Col: col, Msg: msg}
 }
 
 // decodeErrorPattern reads the decoder's "toml: line 3 (last key "x"): …".
 var decodeErrorPattern = regexp.MustCompile(`^toml: (?:line (\d+) )?(?:\(last key "([^"]*)"\))?:? ?(.*)$`)
 
-// lineOfKey finds the line where a dotted key's last part is set, after
-// the table that holds it; 0 when it cannot be found.
-func lineOfKey(data string, k toml.Key) int {
-	if len(k) == 0 {
-		return 0
-	}
-	name := k[len(k)-1]
-	inTable := len(k) == 1
-	for i, line := range strings.Split(data, "\n") {
-		t := strings.TrimSpace(line)
-		if strings.HasPrefix(t, "[") {
-			table := strings.Trim(t, "[] ")
-			inTable = len(k) > 1 && table == strings.Join(k[:len(k)-1], ".")
-			if len(k) == 1 {
-				inTable = false
-			}
-			continue
-		}
-		if inTable && (strings.HasPrefix(t, name+" ") || strings.HasPrefix(t, name+"=") ||
-			strings.HasPrefix(t, `"`+name+`"`)) {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// validate checks values the decoder cannot: known section kinds, unique
-// actor names and issue ids, a page size and a time zone that exist.
-func (c *Config) validate(data string) error {
-	bad := func(key, format string, args ...any) error {
-		return &Error{File: c.Path, Line: lineOfValue(data, key), Msg: fmt.Sprintf(format, args...)}
-	}
+// validate checks values the decoder cannot — known section kinds, unique
+// actor names and issue ids, a page size and a time zone that exist — and
+// fills the defaults the file leaves out. Each problem goes to bad, with
+// the path of the key it is about; validation goes on after one.
+func (c *Config) validate(bad func(path, format string, args ...any)) {
 	switch strings.ToLower(c.PageSize) {
 	case "a4":
 		c.PageSize = "A4"
 	case "letter":
 		c.PageSize = "Letter"
 	default:
-		return bad("page_size", "page_size %q: want A4 or Letter", c.PageSize)
+		bad("page_size", "page_size %q: want A4 or Letter", c.PageSize)
 	}
 	if _, err := time.LoadLocation(c.TimeZone); err != nil {
-		return bad("time_zone", "time_zone %q is not a known zone; use an IANA name such as Europe/London or UTC", c.TimeZone)
+		bad("time_zone", "time_zone %q is not a known zone; use an IANA name such as Europe/London or UTC", c.TimeZone)
 	}
 	if len(c.Actors) == 0 {
-		return &Error{File: c.Path, Msg: "no [[actor]] defined; the brief needs at least one actor"}
+		bad("", "no [[actor]] defined; the brief needs at least one actor")
 	}
 	names := map[string]bool{}
-	for _, a := range c.Actors {
+	for i, a := range c.Actors {
 		if a.Name == "" {
-			return bad("name", "an [[actor]] has no name")
+			bad(fmt.Sprintf("actor[%d]", i), "an [[actor]] has no name; give it name = \"…\"")
+			continue
 		}
 		if names[a.Name] {
-			return bad(`name = "`+a.Name, "actor %q is defined twice", a.Name)
+			bad(fmt.Sprintf("actor[%d].name", i), "actor %q is defined twice; merge the two [[actor]] tables", a.Name)
 		}
 		names[a.Name] = true
 	}
 	ids := map[string]bool{}
 	for i, is := range c.Issues {
 		if is.ID == "" {
-			return bad("id", "an [[issue]] has no id")
+			bad(fmt.Sprintf("issue[%d]", i), "an [[issue]] has no id; give it id = \"…\"")
+			continue
 		}
 		if ids[is.ID] {
-			return bad(`id = "`+is.ID, "issue %q is defined twice", is.ID)
+			bad(fmt.Sprintf("issue[%d].id", i), "issue %q is defined twice; merge the two [[issue]] tables", is.ID)
 		}
 		ids[is.ID] = true
-		if is.Label == "" {
-			c.Issues[i].Label = is.ID
-		}
 	}
 	if len(c.Sections) == 0 {
-		for _, k := range report.SectionKinds {
-			c.Sections = append(c.Sections, report.Section{Kind: k})
-		}
+		c.Sections = report.DefaultSections()
 	}
 	for i, s := range c.Sections {
 		if !slices.Contains(report.SectionKinds, s.Kind) {
-			return bad(`kind = "`+s.Kind, "section kind %q: want one of %s", s.Kind, strings.Join(report.SectionKinds, ", "))
+			bad(fmt.Sprintf("section[%d].kind", i), "section kind %q: want one of %s", s.Kind, report.Join(report.SectionKinds, ", "))
 		}
 		for _, a := range s.Actors {
 			if !names[a] {
-				return bad(`"`+a+`"`, "section %q lists actor %q, which no [[actor]] defines", s.Kind, a)
+				bad(fmt.Sprintf("section[%d].actors", i), "section %q lists actor %q, which no [[actor]] defines", s.Kind, a)
 			}
 		}
 		for _, id := range s.Issues {
 			if !ids[id] {
-				return bad(`"`+id+`"`, "section %q lists issue %q, which no [[issue]] defines", s.Kind, id)
+				bad(fmt.Sprintf("section[%d].issues", i), "section %q lists issue %q, which no [[issue]] defines", s.Kind, id)
 			}
 		}
-		if s.Title == "" {
-			c.Sections[i].Title = report.DefaultSectionTitle(s.Kind)
-		}
 	}
-	if err := c.validateOutput(bad); err != nil {
-		return err
-	}
-	if err := c.validateFetch(bad); err != nil {
-		return err
-	}
+	report.FillDefaults(c.Sections, c.Issues)
+	c.validateOutput(bad)
+	c.validateFetch(bad)
 	if err := c.Limits.Check(); err != nil {
-		return bad("[limits]", "%v", err)
+		bad("limits", "%v", err)
 	}
 	for _, p := range c.Cleaning.DropLines {
 		if _, err := regexp.Compile(p); err != nil {
-			return bad("drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
+			bad("cleaning.drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
 		}
 	}
-	return c.loadLexicon(bad)
+	c.loadLexicon(bad)
 }
 
 // loadLexicon gathers the [lexicon] table and the file it names into
 // Lexicon.Extra, checking both as the embedded lexicon is checked.
-func (c *Config) loadLexicon(bad func(key, format string, args ...any) error) error {
+func (c *Config) loadLexicon(bad func(path, format string, args ...any)) {
 	l := c.Lexicon
 	ext := &lexicon.Lexicon{Cues: l.Cues, Exclude: l.Exclude, Roles: l.Roles, Thesaurus: l.Synonyms,
 		EventVerbs: l.EventVerbs, Sets: l.Sets, Irregular: l.Irregular}
 	if err := lexicon.Check(ext); err != nil {
-		return bad("[lexicon]", "%v", err)
+		bad("lexicon", "%v", err)
+		return
 	}
 	if l.File != "" {
 		path := l.File
@@ -322,48 +362,37 @@ func (c *Config) loadLexicon(bad func(key, format string, args ...any) error) er
 		}
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return bad("file", "[lexicon] file: %v", err)
+			bad("lexicon.file", "[lexicon] file: %v", err)
+			return
 		}
 		var f lexicon.Lexicon
 		if err := lexicon.Parse(path, data, &f); err != nil {
-			return bad("file", "[lexicon] file: %v; see report/extract/lexicon/en.toml for the form", err)
+			bad("lexicon.file", "[lexicon] file: %v; see report/extract/lexicon/en.toml for the form", err)
+			return
 		}
 		ext = f.Extend(ext)
 	}
 	c.Lexicon.Extra = ext
-	return nil
 }
 
 // validateOutput checks the output folder and names: files stay inside the
 // output folder, and each period's brief has a name of its own.
-func (c *Config) validateOutput(bad func(key, format string, args ...any) error) error {
+func (c *Config) validateOutput(bad func(path, format string, args ...any)) {
 	o := c.Output
 	if strings.TrimSpace(o.Dir) == "" {
-		return bad("dir", "[output] dir is empty; name a folder, such as \"out\"")
+		bad("output.dir", "[output] dir is empty; name a folder, such as \"out\"")
 	}
 	if !strings.Contains(o.Name, "{period}") {
-		return bad("name", "output name %q must contain {period}, or each period's brief would overwrite the last", o.Name)
+		bad("output.name", "output name %q must contain {period}, or each period's brief would overwrite the last", o.Name)
 	}
 	if strings.Contains(o.Latest, "{period}") {
-		return bad("latest", "output latest %q must not contain {period}: it is the one stable name", o.Latest)
+		bad("output.latest", "output latest %q must not contain {period}: it is the one stable name", o.Latest)
 	}
 	for _, n := range []struct{ key, name string }{{"name", o.Name}, {"latest", o.Latest}} {
 		if strings.ContainsAny(n.name, `/\`) || strings.Contains(n.name, "..") {
-			return bad(n.key, "output %s %q must be a file name, without folders or \"..\"; put folders in [output] dir", n.key, n.name)
+			bad("output."+n.key, "output %s %q must be a file name, without folders or \"..\"; put folders in [output] dir", n.key, n.name)
 		}
 	}
-	return nil
-}
-
-// lineOfValue returns the first line that starts with the given text
-// (after spaces), or 0.
-func lineOfValue(data, prefix string) int {
-	for i, line := range strings.Split(data, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), prefix) {
-			return i + 1
-		}
-	}
-	return 0
 }
 
 // Resolve returns p made absolute against the configuration's folder.
@@ -381,10 +410,11 @@ func (c *Config) SourcesDir() (string, error) {
 	info, err := os.Stat(dir)
 	switch {
 	case err != nil:
-		return "", &Error{File: c.Path, Line: c.sourcesLine,
+		return "", &Error{File: c.Path, Line: c.sourcesAt.line, Col: c.sourcesAt.col,
 			Msg: fmt.Sprintf("sources folder %s does not exist; create it or fix the sources key", dir)}
 	case !info.IsDir():
-		return "", &Error{File: c.Path, Line: c.sourcesLine, Msg: fmt.Sprintf("sources %s is not a folder", dir)}
+		return "", &Error{File: c.Path, Line: c.sourcesAt.line, Col: c.sourcesAt.col,
+			Msg: fmt.Sprintf("sources %s is not a folder; name a folder of articles", dir)}
 	}
 	return dir, nil
 }

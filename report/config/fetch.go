@@ -55,22 +55,23 @@ func defaultFetch() Fetch {
 }
 
 // validateFetch checks the feeds and the [fetch] table.
-func (c *Config) validateFetch(bad func(key, format string, args ...any) error) error {
+func (c *Config) validateFetch(bad func(key, format string, args ...any)) {
 	seen := map[string]bool{}
 	for i, f := range c.Feeds {
 		u, err := url.Parse(f.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return bad(`url = "`+f.URL, "[[feed]] %d: url %q is not an http or https address", i+1, f.URL)
+			bad(fmt.Sprintf("feed[%d].url", i), "[[feed]] %d: url %q is not an http or https address; write the feed's full address, such as https://example.org/feed.xml", i+1, f.URL)
 		}
 		if seen[f.URL] {
-			return bad(`url = "`+f.URL, "feed %s is listed twice", f.URL)
+			bad(fmt.Sprintf("feed[%d].url", i), "feed %s is listed twice; remove one of its [[feed]] tables", f.URL)
 		}
 		seen[f.URL] = true
 		if r := strings.ToUpper(strings.TrimSpace(f.Reliability)); r != "" {
 			if len(r) != 1 || r[0] < 'A' || r[0] > 'F' {
-				return bad(`reliability = "`+f.Reliability, "feed %s: reliability %q: want an Admiralty source grade A to F", f.URL, f.Reliability)
+				bad(fmt.Sprintf("feed[%d].reliability", i), "feed %s: reliability %q: want an Admiralty source grade A to F", f.URL, f.Reliability)
+			} else {
+				c.Feeds[i].Reliability = r
 			}
-			c.Feeds[i].Reliability = r
 		}
 		for _, list := range []struct {
 			key      string
@@ -78,18 +79,17 @@ func (c *Config) validateFetch(bad func(key, format string, args ...any) error) 
 		}{{"include", f.Include}, {"exclude", f.Exclude}} {
 			for _, p := range list.patterns {
 				if _, err := regexp.Compile(p); err != nil {
-					return bad(list.key, "feed %s: %s pattern %q is not a regular expression: %v", f.URL, list.key, p, err)
+					bad(fmt.Sprintf("feed[%d].%s", i, list.key), "feed %s: %s pattern %q is not a regular expression: %v", f.URL, list.key, p, err)
 				}
 			}
 		}
 	}
 	if c.Fetch.MaxPageMB <= 0 {
-		return bad("max_page_mb", "[fetch] max_page_mb = %d: want a positive number of MiB, such as 8", c.Fetch.MaxPageMB)
+		bad("fetch.max_page_mb", "[fetch] max_page_mb = %d: want a positive number of MiB, such as 8", c.Fetch.MaxPageMB)
 	}
 	if c.Fetch.Timeout.Duration <= 0 {
-		return bad("timeout", "[fetch] timeout must be longer than 0, such as \"30s\"")
+		bad("fetch.timeout", "[fetch] timeout must be longer than 0, such as \"30s\"")
 	}
-	return nil
 }
 
 // TitlePatterns compiles a feed's include or exclude patterns, matched

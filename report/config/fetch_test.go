@@ -61,7 +61,7 @@ func TestFeedErrors(t *testing.T) {
 		{"[[feed]]\nurl = \"wire.example/rss\"\n", 2, `url "wire.example/rss" is not an http or https address`},
 		{"[[feed]]\nurl = \"https://w.example/\"\nreliability = \"Z\"\n", 3, `reliability "Z"`},
 		{"[[feed]]\nurl = \"https://w.example/\"\ninclude = [\"(TTP\"]\n", 3, `include pattern "(TTP"`},
-		{"[[feed]]\nurl = \"https://w.example/\"\n[[feed]]\nurl = \"https://w.example/\"\n", 2, "listed twice"},
+		{"[[feed]]\nurl = \"https://w.example/\"\n[[feed]]\nurl = \"https://w.example/\"\n", 4, "listed twice"}, // the second
 		{"[fetch]\ndelay = \"soon\"\n", 2, `"soon" is not a duration`},
 		{"[fetch]\nmax_page_mb = 0\n", 2, "max_page_mb = 0"},
 		{"[[feed]]\nurl = \"https://w.example/\"\nlang = \"en\"\n", 3, `unknown key "feed.lang"`},

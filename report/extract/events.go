@@ -48,9 +48,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			actors = []string{}
 		}
 		out = append(out, report.Event{
-			Date: date, Precision: precision,
+			Date: date, Precision: report.Precision(precision),
 			Summary:   summarize(s.Text, m.Start-s.Start),
-			Type:      typ,
+			Type:      report.EventType(typ),
 			Actors:    actors,
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 		})
@@ -60,7 +60,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			out = append(out, report.Event{
 				Date: published.String(), Precision: published.Precision(),
 				Summary:   summarize(s.Text, at),
-				Type:      a.eventType(i, s.Start+at, s.Start+at),
+				Type:      report.EventType(a.eventType(i, s.Start+at, s.Start+at)),
 				Actors:    actorNames(ms),
 				Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 			})
@@ -328,7 +328,7 @@ func (a *article) statementDate(i, at int, published report.Date) (string, strin
 			return d, p
 		}
 	}
-	return published.String(), published.Precision()
+	return published.String(), string(published.Precision())
 }
 
 // sameClause reports whether nothing that ends a clause, not even a comma,
@@ -601,7 +601,7 @@ type eventTyper struct {
 func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 	t := &eventTyper{verbs: newPhraseSet(true)}
 	for _, v := range verbs {
-		if !slices.Contains(report.EventTypes, v.Type) {
+		if !slices.Contains(report.EventTypes, report.EventType(v.Type)) {
 			continue // no type, or one the model does not know
 		}
 		t.verbs.add(v.Phrase, len(t.types))
@@ -743,7 +743,7 @@ func (a *article) clauseBetween(from, to int) bool {
 func (a *article) linkFigures(f *Facts) {
 	bySentence := map[string][]report.Figure{}
 	for _, fig := range f.Figures {
-		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
+		if eventKinds[string(fig.What)] && fig.Period == "" && len(fig.Citations) > 0 {
 			q := fig.Citations[0].Quote
 			bySentence[q] = append(bySentence[q], fig)
 		}
@@ -774,7 +774,7 @@ func (a *article) linkFigures(f *Facts) {
 		if e.Type == "statement" {
 			// "Security forces killed 54 …, the ISPR said on Sunday": the
 			// killing's report, typed by what the sentence tells.
-			e.Type = a.contentType(index[q])
+			e.Type = report.EventType(a.contentType(index[q]))
 		}
 		figs := bySentence[q]
 		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != "agreement" {

@@ -139,7 +139,7 @@ func TestEventVerbTypes(t *testing.T) {
 		t.Fatalf("%d event verbs in figures.toml, want the whole table", len(l.EventVerbs))
 	}
 	for _, v := range l.EventVerbs {
-		if !slices.Contains(report.EventTypes, v.Type) {
+		if !slices.Contains(report.EventTypes, report.EventType(v.Type)) {
 			t.Errorf("event verb %q: type %q is none of %v", v.Phrase, v.Type, report.EventTypes)
 		}
 	}

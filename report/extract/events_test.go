@@ -107,7 +107,7 @@ func TestStanceDates(t *testing.T) {
 			t.Errorf("%s: got %d stances, want 1", tt.text, len(f.Stances))
 			continue
 		}
-		if s := f.Stances[0]; s.Date != tt.date || s.Precision != tt.precision {
+		if s := f.Stances[0]; s.Date != tt.date || string(s.Precision) != tt.precision {
 			t.Errorf("%s: dated %s (%s), want %s (%s)", tt.text, s.Date, s.Precision, tt.date, tt.precision)
 		}
 	}

@@ -28,15 +28,10 @@ type Domain struct {
 	NoThesaurus bool
 }
 
-// Facts are what one article yields. Every fact carries exactly one
-// citation, of the article it came from; merging across articles is done
-// by report.Assemble.
-type Facts struct {
-	Figures []report.Figure
-	Events  []report.Event
-	Stances []report.Stance
-	Timexes []report.Timex
-}
+// Facts are what one article yields: the model's report.Facts. Every
+// fact carries exactly one citation, of the article it came from; merging
+// across articles is done by assemble.Assemble.
+type Facts = report.Facts
 
 // Extractor extracts facts for one domain. It is safe for concurrent use.
 type Extractor struct {
@@ -89,7 +84,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	a := x.read(text, published)
 	var f Facts
 	for _, m := range a.times {
-		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: m.Precision})
+		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
 	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
 	var ctx carry

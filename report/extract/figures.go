@@ -57,7 +57,7 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 	out := make([]report.Figure, 0, len(figs))
 	for _, f := range figs {
 		out = append(out, report.Figure{
-			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
+			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: report.FigureKind(f.what), Who: f.who,
 			Currency:     f.currency,
 			Period:       fs.periodNear(f.at),
 			AttributedTo: fs.creditOf(f.at, carried),

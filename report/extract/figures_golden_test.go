@@ -39,7 +39,7 @@ func renderFigures(text string, am *actorMatcher) string {
 			if f.High != f.Low {
 				n += "-" + num(f.High)
 			}
-			what := f.What
+			what := string(f.What)
 			if f.Currency != "" {
 				what += " " + f.Currency
 			}

@@ -131,7 +131,7 @@ func TestFigureSeriesReal(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		for _, f := range figuresIn(sentence(tt.text), am) {
-			got = append(got, num(f.Low)+"|"+f.What+"|"+f.Period)
+			got = append(got, num(f.Low)+"|"+string(f.What)+"|"+f.Period)
 		}
 		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 			t.Errorf("figuresIn(%q)\n got %q\nwant %q", tt.text, got, tt.want)

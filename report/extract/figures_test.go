@@ -30,7 +30,7 @@ func figureKey(f report.Figure) string {
 	if f.High != f.Low {
 		n += "-" + num(f.High)
 	}
-	return n + "|" + f.Qualifier + "|" + f.What
+	return n + "|" + f.Qualifier + "|" + string(f.What)
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -179,7 +179,7 @@ func (s *tally) addFigures(logf func(string, ...any), name string, fs []report.F
 	}
 	var ext []report.Figure
 	for _, e := range fs {
-		if !unscored[e.What] {
+		if !unscored[string(e.What)] {
 			ext = append(ext, e)
 		}
 	}
@@ -213,7 +213,7 @@ func (s *tally) addFigures(logf func(string, ...any), name string, fs []report.F
 		}
 		s.figGoldHit++
 		e := ext[i]
-		if seedKey(e.What) == seedKey(gf.What) {
+		if seedKey(string(e.What)) == seedKey(gf.What) {
 			s.figWhat++
 		} else {
 			logf("%s: figure %q counts %q, want %q", name, gf.Text, e.What, gf.What)
@@ -268,7 +268,7 @@ func (s *tally) addStances(logf func(string, ...any), name string, ss []report.S
 	polarity := map[string]string{"support": "+", "demand": "+", "propose": "+", "oppose": "-", "deny": "-", "conditional": "?"}
 	ext, gold := map[string]string{}, map[string]string{}
 	for _, e := range ss {
-		ext[seedKey(e.Actor)+"|"+seedKey(e.Issue)+"|"+e.Position] = e.Citations[0].Quote
+		ext[seedKey(e.Actor)+"|"+seedKey(e.Issue)+"|"+string(e.Position)] = e.Citations[0].Quote
 	}
 	for _, gs := range g.Stance {
 		gold[seedKey(gs.Actor)+"|"+seedKey(gs.Issue)+"|"+gs.Position] = gs.Quote

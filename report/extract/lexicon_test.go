@@ -63,7 +63,7 @@ func TestIssueTermsByLemma(t *testing.T) {
 func stanceList(f Facts) string {
 	var s []string
 	for _, st := range f.Stances {
-		s = append(s, st.Actor+"/"+st.Issue+"/"+st.Position)
+		s = append(s, st.Actor+"/"+st.Issue+"/"+string(st.Position))
 	}
 	return strings.Join(s, ", ")
 }
@@ -75,7 +75,7 @@ func TestConfiguredEventVerb(t *testing.T) {
 	const text = "The Army strafed the village on 3 May 2024."
 	typeOf := func(d Domain) string {
 		for _, e := range New(d).Extract("s", text, report.Date{Year: 2024, Month: 5, Day: 4}).Events {
-			return e.Type
+			return string(e.Type)
 		}
 		return "(no event)"
 	}

@@ -31,7 +31,7 @@ func TestForgivingNames(t *testing.T) {
 		f := New(d).Extract("s", tc.text, report.Date{})
 		var got []string
 		for _, s := range f.Stances {
-			got = append(got, s.Actor+"/"+s.Issue+"/"+s.Position+" by "+s.Speaker)
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)

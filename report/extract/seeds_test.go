@@ -119,7 +119,7 @@ func TestSeeds(t *testing.T) {
 		f := x.Extract(a.name, a.text, a.published)
 		for _, s := range f.Stances {
 			checkCitations(t, a, s.Citations)
-			extracted[stanceKey{a.name, cell{seedKey(s.Actor), seedKey(s.Issue), s.Position}}] = true
+			extracted[stanceKey{a.name, cell{seedKey(s.Actor), seedKey(s.Issue), string(s.Position)}}] = true
 		}
 		for _, s := range g.Stance {
 			gold[stanceKey{a.name, cell{seedKey(s.Actor), seedKey(s.Issue), s.Position}}] = true

@@ -60,7 +60,7 @@ func TestSpeakers(t *testing.T) {
 			f := New(speakerDomain).Extract("s", tc.text, report.Date{})
 			var got []string
 			for _, s := range f.Stances {
-				got = append(got, s.Actor+"/"+s.Issue+"/"+s.Position+" by "+s.Speaker+" ("+s.SpeakerActor+")")
+				got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker+" ("+s.SpeakerActor+")")
 			}
 			if g := strings.Join(got, "; "); g != tc.want {
 				t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
@@ -83,7 +83,7 @@ func TestSpeakerAcrossApposition(t *testing.T) {
 	f := New(d).Extract("s", text, report.Date{})
 	var got []string
 	for _, s := range f.Stances {
-		got = append(got, s.Actor+"/"+s.Issue+"/"+s.Position+" by "+s.SpeakerActor)
+		got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.SpeakerActor)
 	}
 	if g := strings.Join(got, "; "); strings.Contains(g, "United States/") || strings.Contains(g, "by United States") {
 		t.Errorf("%s\n got %s: the addressees of the request neither speak nor take the position", text, g)

@@ -817,8 +817,8 @@ func (v *sentenceView) conditions() []phraseMatch {
 // dated by its statement or its article.
 func stanceOf(h stanceHit, sourceID string, s Sentence, date, precision string) report.Stance {
 	return report.Stance{
-		Actor: h.Actor, Issue: h.Issue, Position: h.Position,
-		Date: date, Precision: precision,
+		Actor: h.Actor, Issue: h.Issue, Position: report.Position(h.Position),
+		Date: date, Precision: report.Precision(precision),
 		Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 	}
 }

@@ -13,7 +13,7 @@ func stanceKeys(d Domain, text string) []string {
 	f := New(d).Extract("t", text, report.Date{Year: 2023, Month: 6, Day: 6})
 	var out []string
 	for _, s := range f.Stances {
-		k := s.Actor + "/" + s.Issue + "/" + s.Position
+		k := s.Actor + "/" + s.Issue + "/" + string(s.Position)
 		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}

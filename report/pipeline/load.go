@@ -18,7 +18,7 @@ type article struct {
 	src         *report.Source
 	probs       []corpus.Problem
 	facts       report.Facts
-	fingerprint []uint64 // report.Fingerprint of the text, with the facts
+	fingerprint []uint64 // assemble.Fingerprint of the text, with the facts
 	cached      bool
 }
 

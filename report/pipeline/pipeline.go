@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"brief/report"
+	"brief/report/assemble"
 	"brief/report/config"
 	"brief/report/corpus"
 	"brief/report/extract"
@@ -92,7 +93,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 
 	start = time.Now()
 	meta := Meta(cfg, opts)
-	b := report.Assemble(report.Input{
+	b := assemble.Assemble(assemble.Input{
 		Meta:     meta,
 		Sections: cfg.Sections,
 		Actors:   cfg.Actors,
@@ -160,13 +161,13 @@ func Meta(cfg *config.Config, opts Options) report.Meta {
 // on all cores, and stores them in cache (which may be nil). It returns
 // the articles in order, and a Problem for each article whose extraction
 // panicked, which is left out: one bad article never ends the run.
-func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cache *Cache, progress func(done, total int)) ([]report.Article, []corpus.Problem, error) {
-	arts := make([]report.Article, len(loaded))
+func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cache *Cache, progress func(done, total int)) ([]assemble.Article, []corpus.Problem, error) {
+	arts := make([]assemble.Article, len(loaded))
 	failed := make([]*corpus.Problem, len(loaded))
 	var todo []int
 	for i, a := range loaded {
 		if a.cached {
-			arts[i] = report.Article{Source: *a.src, Facts: a.facts, Fingerprint: a.fingerprint}
+			arts[i] = assemble.Article{Source: *a.src, Facts: a.facts, Fingerprint: a.fingerprint}
 		} else {
 			todo = append(todo, i)
 		}
@@ -195,7 +196,7 @@ func extractNew(ctx context.Context, loaded []article, x *extract.Extractor, cac
 }
 
 // extractSafely extracts one article, turning a panic into a Problem.
-func extractSafely(x *extract.Extractor, s report.Source) (art report.Article, prob *corpus.Problem) {
+func extractSafely(x *extract.Extractor, s report.Source) (art assemble.Article, prob *corpus.Problem) {
 	defer func() {
 		if r := recover(); r != nil {
 			p := internalError(s.Path, "extracting", r)
@@ -207,7 +208,7 @@ func extractSafely(x *extract.Extractor, s report.Source) (art report.Article, p
 
 // keepExtracted returns the articles whose extraction did not fail, in
 // order.
-func keepExtracted(arts []report.Article, failed []*corpus.Problem) []report.Article {
+func keepExtracted(arts []assemble.Article, failed []*corpus.Problem) []assemble.Article {
 	out := arts[:0]
 	for i, a := range arts {
 		if failed[i] == nil {
@@ -228,11 +229,9 @@ func problemsOf(failed []*corpus.Problem) []corpus.Problem {
 	return out
 }
 
-func extractOne(x *extract.Extractor, s report.Source) report.Article {
+func extractOne(x *extract.Extractor, s report.Source) assemble.Article {
 	published, _ := report.ParseDate(s.Published)
 	f := x.Extract(s.ID, s.Text, published)
 	extract.OwnOutlet(&f, s.Outlet) // "officials told Dawn", in Dawn: the officials
-	return report.Article{Source: s, Facts: report.Facts{
-		Figures: f.Figures, Events: f.Events, Stances: f.Stances, Timexes: f.Timexes,
-	}, Fingerprint: report.Fingerprint(s.Text)}
+	return assemble.Article{Source: s, Facts: f, Fingerprint: assemble.Fingerprint(s.Text)}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"brief/report"
+	"brief/report/assemble"
 	"brief/report/corpus"
 	"brief/report/extract"
 )
@@ -25,7 +26,7 @@ func TestPanicSkipsArticle(t *testing.T) {
 		}
 		return parse(path, data, c)
 	}
-	extractArticle = func(x *extract.Extractor, s report.Source) report.Article {
+	extractArticle = func(x *extract.Extractor, s report.Source) assemble.Article {
 		if strings.HasPrefix(filepath.Base(s.Path), extractBad) {
 			var m map[string]int
 			//lint:ignore SA5000 the test wants a real runtime panic, not a call to panic

@@ -56,7 +56,7 @@ func TestSeedEvents(t *testing.T) {
 				got = append(got, m.Text+"="+d+"/"+p)
 				ok = ok || (d == ev.Date && p == ev.Precision)
 			}
-			if len(got) == 0 && ev.Date == published.String() && ev.Precision == published.Precision() {
+			if len(got) == 0 && ev.Date == published.String() && ev.Precision == string(published.Precision()) {
 				continue // dated by its article, not by a date expression
 			}
 			if !ok {

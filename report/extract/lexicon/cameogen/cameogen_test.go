@@ -81,13 +81,13 @@ func TestEventType(t *testing.T) {
 func TestMapsUseModelVocabulary(t *testing.T) {
 	for _, m := range []map[string]string{positionByRoot, positionByCode, positionByPhrase} {
 		for k, p := range m {
-			if !slices.Contains(report.Positions, p) {
+			if !slices.Contains(report.Positions, report.Position(p)) {
 				t.Errorf("%q maps to position %q, not in report.Positions", k, p)
 			}
 		}
 	}
 	for k, ty := range eventTypeByCode {
-		if !slices.Contains(report.EventTypes, ty) {
+		if !slices.Contains(report.EventTypes, report.EventType(ty)) {
 			t.Errorf("%q maps to event type %q, not in report.EventTypes", k, ty)
 		}
 	}
@@ -345,7 +345,7 @@ func TestCommittedFiles(t *testing.T) {
 		var phrases []string
 		for _, c := range lf.Cues {
 			phrases = append(phrases, c.Phrase)
-			if !slices.Contains(report.Positions, c.Position) || c.Shape != "verb" || activeCode(c.CAMEO) == "" {
+			if !slices.Contains(report.Positions, report.Position(c.Position)) || c.Shape != "verb" || activeCode(c.CAMEO) == "" {
 				t.Errorf("%s: cue %+v", name, c)
 			}
 			if c.Phrase != strings.ToLower(c.Phrase) || strings.TrimSpace(c.Phrase) != c.Phrase {
@@ -356,7 +356,7 @@ func TestCommittedFiles(t *testing.T) {
 		phrases = nil
 		for _, e := range lf.EventVerbs {
 			phrases = append(phrases, e.Phrase)
-			if !slices.Contains(report.EventTypes, e.Type) || activeCode(e.CAMEO) == "" {
+			if !slices.Contains(report.EventTypes, report.EventType(e.Type)) || activeCode(e.CAMEO) == "" {
 				t.Errorf("%s: event verb %+v", name, e)
 			}
 		}

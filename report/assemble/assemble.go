@@ -1,0 +1,242 @@
+package assemble
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"brief/report"
+)
+
+// Article is a loaded source with the facts extracted from it.
+type Article struct {
+	Source report.Source
+	Facts  report.Facts
+	// Fingerprint is Fingerprint(Source.Text), computed once with the
+	// facts and cached with them; when nil, Assemble computes it.
+	Fingerprint []uint64
+}
+
+// Input is everything Assemble needs: the document's description, the
+// configured domain, every article known up to the period's end, and the
+// period itself.
+type Input struct {
+	Meta     report.Meta
+	Sections []report.Section
+	Actors   []report.Actor
+	Issues   []report.Issue
+	Articles []Article
+	// Timexes keeps the date expressions in the model (extract --timexes).
+	Timexes bool
+}
+
+// Assemble builds the brief for Meta.Period from the articles. Articles
+// published in the period are reported on; earlier ones are context for
+// the stance matrix (each actor's latest known position as of the period's
+// end, and what changed within it). Facts found in several articles become
+// one fact with one citation per article.
+func Assemble(in Input) *report.Brief {
+	arts := slices.Clone(in.Articles)
+	slices.SortStableFunc(arts, func(a, b Article) int { return compareSources(a.Source, b.Source) })
+	markSyndicated(arts)
+
+	period := in.Meta.Period
+	var inPeriod, context []Article
+	for _, a := range arts {
+		switch report.Place(a.Source, period) {
+		case report.InPeriod:
+			inPeriod = append(inPeriod, a)
+		case report.BeforePeriod:
+			context = append(context, a)
+		}
+	}
+
+	b := &report.Brief{
+		Meta:     in.Meta,
+		Sections: in.Sections,
+		Actors:   in.Actors,
+		Issues:   in.Issues,
+	}
+	b.Figures = mergeFigures(inPeriod)
+	b.Events = mergeEvents(inPeriod)
+	b.Stances = mergeStances(inPeriod)
+	if in.Timexes {
+		for _, a := range inPeriod {
+			b.Timexes = append(b.Timexes, a.Facts.Timexes...)
+		}
+	}
+
+	whole := period.Start == "" && period.End == ""
+	before := mergeStances(context)
+	b.Matrix = buildMatrix(before, b.Stances, !whole)
+	// Context stances behind matrix cells join the model so every cell's
+	// stance ids resolve.
+	b.Stances = withCellStances(b.Stances, before, b.Matrix)
+	b.Sources = citedSources(inPeriod, context, b)
+	b.FigureGroups = GroupFigures(b.Figures)
+	b.KeyPoints = KeyPoints(b, sourcesOf(inPeriod))
+	SortFacts(b)
+	newestFirst(b, append(inPeriod, context...))
+	fillEmpty(b)
+	return b
+}
+
+// fillEmpty makes absent lists empty, so that the JSON form has [] rather
+// than null where MODEL.md promises a list.
+func fillEmpty(b *report.Brief) {
+	if b.Sources == nil {
+		b.Sources = []report.Source{}
+	}
+	if b.Figures == nil {
+		b.Figures = []report.Figure{}
+	}
+	if b.Events == nil {
+		b.Events = []report.Event{}
+	}
+	if b.Stances == nil {
+		b.Stances = []report.Stance{}
+	}
+	for i := range b.Events {
+		if b.Events[i].Actors == nil {
+			b.Events[i].Actors = []string{}
+		}
+	}
+}
+
+// sourcesOf returns the articles' sources.
+func sourcesOf(arts []Article) []report.Source {
+	out := make([]report.Source, len(arts))
+	for i, a := range arts {
+		out[i] = a.Source
+	}
+	return out
+}
+
+// compareSources orders sources by publication date, undated last, then path.
+func compareSources(a, b report.Source) int {
+	if (a.Published == "") != (b.Published == "") {
+		if a.Published == "" {
+			return 1
+		}
+		return -1
+	}
+	if c := report.CompareDates(a.Published, b.Published); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Path, b.Path)
+}
+
+// citedSources lists the period's sources and the context sources any
+// fact of b cites, ordered by date then path: the endnote order.
+func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source {
+	cited := map[string]bool{}
+	for _, cs := range allCitations(b) {
+		for _, c := range cs {
+			cited[c.Source] = true
+		}
+	}
+	var out []report.Source
+	for _, a := range inPeriod {
+		out = append(out, a.Source)
+	}
+	// A copy's original stays in the list even when none of its facts is
+	// cited, so that syndicated_from names a source of the model.
+	for _, a := range inPeriod {
+		if a.Source.SyndicatedFrom != "" {
+			cited[a.Source.SyndicatedFrom] = true
+		}
+	}
+	for _, a := range context {
+		if cited[a.Source.ID] {
+			out = append(out, a.Source)
+		}
+	}
+	slices.SortStableFunc(out, compareSources)
+	return out
+}
+
+// newestFirst orders each fact's citations by their source's publication
+// date, newest first, so that a fact's first quote is its latest word.
+func newestFirst(b *report.Brief, arts []Article) {
+	published := map[string]string{}
+	for _, a := range arts {
+		published[a.Source.ID] = a.Source.Published
+	}
+	dates := report.DateOrder{}
+	order := func(cs []report.Citation) {
+		if len(cs) < 2 {
+			return
+		}
+		slices.SortStableFunc(cs, func(x, y report.Citation) int {
+			return -dates.Compare(published[x.Source], published[y.Source])
+		})
+	}
+	for i := range b.Figures {
+		order(b.Figures[i].Citations)
+	}
+	for i := range b.Events {
+		order(b.Events[i].Citations)
+	}
+	for i := range b.Stances {
+		order(b.Stances[i].Citations)
+	}
+}
+
+// allCitations returns the citations of every fact of b.
+func allCitations(b *report.Brief) [][]report.Citation {
+	var out [][]report.Citation
+	for _, f := range b.Figures {
+		out = append(out, f.Citations)
+	}
+	for _, e := range b.Events {
+		out = append(out, e.Citations)
+	}
+	for _, s := range b.Stances {
+		out = append(out, s.Citations)
+	}
+	return out
+}
+
+// sortFacts puts facts in reading order: figures by kind, who and value;
+// events by date; stances by actor and issue in configured order.
+func SortFacts(b *report.Brief) {
+	dates := report.DateOrder{}
+	kind := func(w report.FigureKind) int { return indexOr(report.FigureKinds, w) }
+	slices.SortStableFunc(b.Figures, func(x, y report.Figure) int {
+		return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
+			cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
+	})
+	slices.SortStableFunc(b.Events, func(x, y report.Event) int {
+		return cmp.Or(dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+	})
+	actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }
+	issue := func(i string) int { return indexOr(issueIDs(b.Issues), i) }
+	slices.SortStableFunc(b.Stances, func(x, y report.Stance) int {
+		return cmp.Or(cmp.Compare(actor(x.Actor), actor(y.Actor)), cmp.Compare(issue(x.Issue), issue(y.Issue)),
+			dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+	})
+}
+
+// indexOr returns the index of s in list, or len(list) when absent.
+func indexOr[T comparable](list []T, s T) int {
+	if i := slices.Index(list, s); i >= 0 {
+		return i
+	}
+	return len(list)
+}
+
+func actorNames(as []report.Actor) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Name
+	}
+	return out
+}
+
+func issueIDs(is []report.Issue) []string {
+	out := make([]string, len(is))
+	for i, x := range is {
+		out[i] = x.ID
+	}
+	return out
+}

@@ -1,0 +1,202 @@
+package assemble
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Syndication: an article whose text is mostly a copy of an earlier one (a
+// wire story reprinted by several outlets) is marked as such, so that the
+// copy is not counted as independent confirmation.
+//
+// Each article's text is reduced once, when it is extracted, to a
+// fingerprint that the extraction cache keeps: the winnowed hashes of its
+// runs of shingleWords words (Schleimer, Wilkerson and Aiken, "Winnowing:
+// local algorithms for document fingerprinting", 2003, the method of the
+// MOSS plagiarism detector). Winnowing keeps the smallest hash of every
+// window of winnowWindow consecutive runs, so any passage of at least
+// shingleWords+winnowWindow-1 words two articles share gives them a
+// common hash, and a copied passage selects the same hashes in both.
+// Comparing is then one pass over all fingerprints with a map from hash to
+// the first article holding it: linear in the corpus, no pair of articles
+// is ever compared.
+//
+// Winnowing rather than MinHash or SimHash because the question is
+// containment, not resemblance: "is most of this article found in an
+// earlier one?". MinHash with LSH banding estimates Jaccard similarity, so
+// a short copy of a long wire story (containment near 1, Jaccard small)
+// falls below any band threshold; SimHash finds near-identical whole
+// documents only. Winnowed hashes answer containment directly, with the
+// same rule as comparing every run of words: an article copies the earlier
+// article that first held at least half of its hashes.
+
+// shingleWords is how many consecutive words make one shingle when
+// comparing articles' texts.
+const shingleWords = 8
+
+// winnowWindow is how many consecutive shingles a winnowing window spans:
+// about 2/(winnowWindow+1) of the shingles are kept, and any shared
+// passage of 15 words or more is seen.
+const winnowWindow = 8
+
+// Fingerprint returns the hashes that stand for text when looking for
+// copies: the winnowed hashes of its runs of words, case and punctuation
+// folded, distinct and sorted. A text of fewer than winnowWindow runs
+// keeps them all. It reads the text once and keeps only the last few
+// words and runs, so a long article costs no more memory than its
+// fingerprint.
+func Fingerprint(text string) []uint64 {
+	var (
+		words  [shingleWords]uint64 // the last words' hashes, a ring
+		nWords int
+		w      winnower
+	)
+	eachWord(text, func(h uint64) {
+		words[nWords%shingleWords] = h
+		nWords++
+		if nWords < shingleWords {
+			return
+		}
+		s := uint64(0x9e3779b97f4a7c15)
+		for k := nWords - shingleWords; k < nWords; k++ {
+			s = mix(s ^ words[k%shingleWords])
+		}
+		w.add(s)
+	})
+	return w.fingerprint()
+}
+
+// winnower selects, from a stream of shingle hashes, the smallest of each
+// window of winnowWindow consecutive ones (the rightmost of equals), each
+// time the selection moves.
+type winnower struct {
+	window [winnowWindow]uint64 // the last hashes, a ring
+	n      int                  // hashes seen
+	last   int                  // position of the last hash kept; -1 before any
+	kept   []uint64
+}
+
+func (w *winnower) add(h uint64) {
+	if w.n == 0 {
+		w.last = -1
+	}
+	w.window[w.n%winnowWindow] = h
+	w.n++
+	if w.n < winnowWindow {
+		return
+	}
+	end := w.n
+	start := end - winnowWindow
+	at := func(i int) uint64 { return w.window[i%winnowWindow] }
+	m := start
+	if w.last >= start {
+		// Only the newest hash can displace the kept minimum.
+		m = w.last
+		if at(end-1) <= at(m) {
+			m = end - 1
+		}
+	} else {
+		for i := start; i < end; i++ {
+			if at(i) <= at(m) { // rightmost minimum
+				m = i
+			}
+		}
+	}
+	if m != w.last {
+		w.kept = append(w.kept, at(m))
+		w.last = m
+	}
+}
+
+// fingerprint returns the kept hashes, distinct and sorted; with no full
+// window, every hash seen.
+func (w *winnower) fingerprint() []uint64 {
+	if w.n <= winnowWindow {
+		return distinctSorted(w.window[:w.n])
+	}
+	return distinctSorted(w.kept)
+}
+
+// eachWord calls f with a hash of each word of text, a word being a run
+// of letters and digits, lower-cased.
+func eachWord(text string, f func(uint64)) {
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
+	h, inWord := uint64(offset), false
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if inWord {
+				f(h)
+				h, inWord = offset, false
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		for r > 0 {
+			h = (h ^ uint64(r&0xff)) * prime
+			r >>= 8
+		}
+		inWord = true
+	}
+	if inWord {
+		f(h)
+	}
+}
+
+// mix is the finaliser of SplitMix64: every bit of x moves every bit of
+// the result.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+func distinctSorted(hs []uint64) []uint64 {
+	out := slices.Clone(hs)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// markSyndicated sets SyndicatedFrom on each article most of whose
+// fingerprint an earlier article holds: the earlier article that first
+// held the most of its hashes, at least half of them. arts must be in
+// publication order. An article without a fingerprint has it computed from
+// its text.
+func markSyndicated(arts []Article) {
+	total := 0
+	for i := range arts {
+		if arts[i].Fingerprint == nil {
+			arts[i].Fingerprint = Fingerprint(arts[i].Source.Text)
+		}
+		total += len(arts[i].Fingerprint)
+	}
+	first := make(map[uint64]int32, total) // hash → first article holding it
+	hits := map[int32]int{}
+	for i := range arts {
+		fp := arts[i].Fingerprint
+		clear(hits)
+		for _, h := range fp {
+			if j, ok := first[h]; ok {
+				hits[j]++
+			} else {
+				first[h] = int32(i)
+			}
+		}
+		best, bestHits := int32(-1), 0
+		for j, n := range hits {
+			if n > bestHits || (n == bestHits && j < best) {
+				best, bestHits = j, n
+			}
+		}
+		if best >= 0 && len(fp) > 0 && bestHits*2 >= len(fp) {
+			arts[i].Source.SyndicatedFrom = arts[best].Source.ID
+		}
+	}
+}

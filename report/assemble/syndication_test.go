@@ -1,0 +1,246 @@
+package assemble
+
+import (
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/report"
+	"brief/report/internal/synth"
+)
+
+// referenceSyndicated is the first syndication rule, which hashed every
+// run of shingleWords words of every article: the fingerprints must decide
+// as it did. It returns, for each article in order, the index of the
+// article it copies, or -1, and the share of its runs of words the best
+// earlier article first held.
+func referenceSyndicated(texts []string) (copies []int, share []float64) {
+	first := map[uint64]int{}
+	out := make([]int, len(texts))
+	share = make([]float64, len(texts))
+	for i, text := range texts {
+		words := strings.Fields(report.Normalise(text))
+		seen := map[uint64]bool{}
+		var shingles []uint64
+		for k := 0; k+shingleWords <= len(words); k++ {
+			h := fnv.New64a()
+			h.Write([]byte(strings.Join(words[k:k+shingleWords], " ")))
+			if s := h.Sum64(); !seen[s] {
+				seen[s] = true
+				shingles = append(shingles, s)
+			}
+		}
+		hits := map[int]int{}
+		for _, s := range shingles {
+			if j, ok := first[s]; ok {
+				hits[j]++
+			} else {
+				first[s] = i
+			}
+		}
+		best, bestHits := -1, 0
+		for j, n := range hits {
+			if n > bestHits || (n == bestHits && j < best) {
+				best, bestHits = j, n
+			}
+		}
+		out[i] = -1
+		if len(shingles) > 0 {
+			share[i] = float64(bestHits) / float64(len(shingles))
+		}
+		if best >= 0 && len(shingles) > 0 && bestHits*2 >= len(shingles) {
+			out[i] = best
+		}
+	}
+	return out, share
+}
+
+// syndicated returns markSyndicated's decisions on texts in order, in
+// referenceSyndicated's form.
+func syndicated(texts []string) []int {
+	arts := make([]Article, len(texts))
+	index := map[string]int{}
+	for i, t := range texts {
+		id := fmt.Sprint("s", i)
+		arts[i] = Article{Source: report.Source{ID: id, Text: t}}
+		index[id] = i
+	}
+	markSyndicated(arts)
+	out := make([]int, len(arts))
+	for i, a := range arts {
+		out[i] = -1
+		if a.Source.SyndicatedFrom != "" {
+			out[i] = index[a.Source.SyndicatedFrom]
+		}
+	}
+	return out
+}
+
+// bodies returns the text after the front matter of every article of the
+// test sets and of the demo's sources, in a fixed order.
+func bodies(t *testing.T) []string {
+	var paths []string
+	for _, root := range []string{filepath.Join("..", "extract", "testdata"), filepath.Join("..", "..", "sources"), filepath.Join("..", "corpus", "testdata")} {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() && (strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".txt")) {
+				paths = append(paths, path)
+			}
+			return nil
+		})
+	}
+	slices.Sort(paths)
+	var out []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		if strings.HasPrefix(text, "+++\n") {
+			if end := strings.Index(text[4:], "\n+++\n"); end >= 0 {
+				text = text[4+end+5:]
+			}
+		}
+		out = append(out, text)
+	}
+	if len(out) < 50 {
+		t.Fatalf("found only %d articles", len(out))
+	}
+	return out
+}
+
+// TestSyndicationMatchesReference compares the winnowed fingerprints'
+// decisions with every-shingle comparison: on the test sets' articles
+// (none copies another), on those articles followed by copies of them as
+// outlets reprint wire stories (a line on top, the tail cut, a line
+// added), and on the benchmarks' synthetic corpus.
+func TestSyndicationMatchesReference(t *testing.T) {
+	real := bodies(t)
+	r := rand.New(rand.NewPCG(1, 2))
+	var copies []string
+	for _, text := range real {
+		paras := strings.Split(strings.TrimSpace(text), "\n\n")
+		switch r.IntN(4) {
+		case 0:
+			copies = append(copies, "ISLAMABAD (Reuters) - "+text)
+		case 1:
+			copies = append(copies, strings.Join(paras[:max(1, len(paras)*2/3)], "\n\n"))
+		case 2:
+			copies = append(copies, text+"\n\nAdditional reporting by our correspondent in Peshawar.")
+		case 3: // a different story quoting two paragraphs: not a copy
+			copies = append(copies, "The committee met again on Thursday and heard from the ministers. "+paras[0]+"\n\n"+
+				strings.Repeat("The debate went on through the afternoon with many speakers from every side of the house. ", 5))
+		}
+	}
+	var synthetic []string
+	for i := range 3000 {
+		synthetic = append(synthetic, synth.Article(i, synth.Options{Seed: 3}))
+	}
+	for name, texts := range map[string][]string{
+		"test sets":              real,
+		"test sets, then copies": append(slices.Clone(real), copies...),
+		"synthetic":              synthetic,
+	} {
+		want, wantShare := referenceSyndicated(texts)
+		got := syndicated(texts)
+		marked, differ, borderline := 0, 0, 0
+		for i := range want {
+			if want[i] >= 0 {
+				marked++
+			}
+			if got[i] != want[i] {
+				if share := wantShare[i]; name == "test sets, then copies" && share > 0.35 && share < 0.65 {
+					borderline++
+					continue
+				}
+				if differ++; differ <= 5 {
+					t.Errorf("%s: article %d copies %d, the reference says %d", name, i, got[i], want[i])
+				}
+			}
+		}
+		t.Logf("%s: %d articles, %d copies, %d decisions differ, %d more where between 35%% and 65%% of the article is an earlier one's",
+			name, len(texts), marked, differ, borderline)
+		// Reworked copies are made to land near the threshold; with the
+		// development and sealed sets added to the test sets (118 articles)
+		// 13 of them fall in the band where winnowing and every-shingle
+		// comparison may honestly differ. The raw test sets differ in none.
+		if borderline > len(copies)/5 {
+			t.Errorf("%s: %d decisions at the margin differ, want at most a fifth of the copies", name, borderline)
+		}
+		if name != "test sets" && marked < len(texts)/20 {
+			t.Errorf("%s: only %d copies: the comparison is too easy", name, marked)
+		}
+	}
+}
+
+func TestFingerprintShortAndEmpty(t *testing.T) {
+	if fp := Fingerprint("Too short to shingle."); len(fp) != 0 {
+		t.Errorf("Fingerprint of 4 words = %v, want none", fp)
+	}
+	nine := "One two three four five six seven eight nine."
+	if fp := Fingerprint(nine); len(fp) != 2 {
+		t.Errorf("Fingerprint of 9 words has %d hashes, want both runs", len(fp))
+	}
+	if !slices.Equal(Fingerprint(nine), Fingerprint(strings.ToUpper(nine)+"!!")) {
+		t.Error("case and punctuation change the fingerprint")
+	}
+}
+
+// BenchmarkFingerprint measures fingerprinting, done once per article.
+func BenchmarkFingerprint(b *testing.B) {
+	text := synth.Article(1, synth.Options{Seed: 1})
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Fingerprint(text)
+	}
+}
+
+// batchFingerprint is Fingerprint as first written, holding every word's
+// and every run's hash: the streaming Fingerprint must give the same.
+func batchFingerprint(text string) []uint64 {
+	var words []uint64
+	eachWord(text, func(h uint64) { words = append(words, h) })
+	var shingles []uint64
+	for i := 0; i+shingleWords <= len(words); i++ {
+		h := uint64(0x9e3779b97f4a7c15)
+		for _, w := range words[i : i+shingleWords] {
+			h = mix(h ^ w)
+		}
+		shingles = append(shingles, h)
+	}
+	if len(shingles) <= winnowWindow {
+		return distinctSorted(shingles)
+	}
+	var out []uint64
+	for end := winnowWindow; end <= len(shingles); end++ {
+		m := end - winnowWindow
+		for i := m; i < end; i++ {
+			if shingles[i] <= shingles[m] {
+				m = i
+			}
+		}
+		out = append(out, shingles[m]) // every window's minimum: the same set
+	}
+	return distinctSorted(out)
+}
+
+func TestFingerprintStreams(t *testing.T) {
+	texts := bodies(t)
+	for i := range 50 {
+		texts = append(texts, synth.Article(i, synth.Options{Seed: 9}))
+	}
+	for _, n := range []int{0, 1, 7, 8, 9, 14, 15, 16, 17, 30} {
+		texts = append(texts, strings.Repeat("word ", n), strings.Repeat("a b ", n))
+	}
+	for _, text := range texts {
+		if got, want := Fingerprint(text), batchFingerprint(text); !slices.Equal(got, want) {
+			t.Errorf("Fingerprint(%.40q…) = %d hashes, the batch computation %d", text, len(got), len(want))
+		}
+	}
+}

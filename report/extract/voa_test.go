@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"os"
+	"testing"
+)
+
+// The VOA set estimates how the extractor does on real reporting that
+// nobody who writes the rules has read: thirty-four public-domain
+// articles (Voice of America stories and editorials, State Department
+// briefings, statements and readouts, some as republished elsewhere) on
+// eight conflicts (Pakistan and the TTP, DR Congo and the M23, Sudan,
+// Russia and Ukraine, Israel and Hamas, Myanmar, Yemen and the Red Sea,
+// Haiti). Each article is the stored excerpt as it was found, page
+// furniture dropped. Each conflict's config.toml was written from general
+// knowledge before any article was searched for (commit 4e38849); the
+// articles and their gold were written and committed before the extractor
+// was run on any of them (commit 2234369). testdata/voa is laid out as
+// testdata/sealed.
+//
+// First contact (commit 2234369's extractor, the first and only run before
+// these floors were set; no rule and no gold changed since), scored by
+// this test (row "all 34") and by shared/tools/score.py per conflict
+// (`brief extract --config testdata/voa/<c>/config.toml`); "-" where the
+// conflict's gold has no figure to judge:
+//
+//	set       fig P  fig R  fig F1  what  attr  ev P  dated  st P  st R  st F1  matrix F1
+//	all 34     0.82   0.82   0.82   0.89  0.61  0.73  0.97   0.57  0.16  0.25   0.37
+//	pakistan   0.83   0.62   0.71   1.00  0.60  0.67  1.00   0.50  0.14  0.22   0.33
+//	drc        1.00   1.00   1.00   -     -     0.83  1.00   0.75  0.17  0.27   0.40
+//	sudan      0.00   1.00   0.00   -     -     1.00  0.67   0.00  0.00  0.00   0.00
+//	ukraine    1.00   1.00   1.00   1.00  0.00  0.75  1.00   1.00  0.12  0.22   0.29
+//	gaza       0.00   1.00   0.00   -     -     0.80  1.00   1.00  0.00  0.00   0.00
+//	myanmar    1.00   0.90   0.95   0.89  0.67  0.80  1.00   0.67  0.29  0.40   0.40
+//	yemen      1.00   1.00   1.00   0.00  1.00  0.00  1.00   0.50  0.40  0.44   0.71
+//	haiti      1.00   1.00   1.00   -     -     0.50  1.00   0.50  0.14  0.22   0.36
+//
+// (sudan and gaza have no gold figure and one or two extracted, hence fig P
+// 0; yemen has no gold event and one extracted, hence ev P 0.) Gold: 80
+// stances (54 matrix cells), 22 scored figures, 33 events. Polarity F1
+// 0.30. Most stances here are the United States' (the sources are US
+// government works); figures are few because briefings and statements
+// carry few.
+//
+// After the first run, one article (haiti/interim_prime_minister_statement)
+// lost two lines of page furniture (its repeated title and the republishing
+// site's source line): report's syndication test made a copy of their two
+// short paragraphs that no fingerprint can catch. Its gold and every score
+// above are unchanged (checked by running this test and score.py again).
+//
+// Keep this set sealed: whoever changes the rules reads only its scores,
+// never its articles or gold. So the test scores the set quietly and logs
+// only the scores; VOA_MISSES=1 logs each miss, for the set's author alone.
+
+const voaDir = "testdata/voa"
+
+// voaFloors are a little below the first-contact scores.
+var voaFloors = map[string]float64{
+	"figures_p":     0.79,
+	"figures_found": 0.79,
+	"figures_f1":    0.79,
+	"figures_what":  0.86,
+	"figures_attr":  0.58,
+	"events_p":      0.70,
+	"events_dated":  0.94,
+	"stances_p":     0.54,
+	"stances_r":     0.13,
+	"stances_f1":    0.22,
+	"stances_pol":   0.27,
+	"matrix_f1":     0.34,
+}
+
+func TestVOA(t *testing.T) {
+	logf := func(string, ...any) {} // scores only, never a miss
+	if os.Getenv("VOA_MISSES") == "1" {
+		logf = t.Logf
+	}
+	checkFloors(t, "voa", scoreSet(t, voaDir, logf), voaFloors)
+}
