@@ -13,7 +13,7 @@ import (
 
 // largeModel grows the demo model to the given numbers of sources, events
 // and figures, spreading citations over all sources and varying the
-// figures' values, then completes it with report.Derive.
+// figures' values, then completes it with assemble.Derive.
 func largeModel(tb testing.TB, sources, events, figures, stances int) *report.Brief {
 	base := demoModel(tb)
 	b := &report.Brief{Meta: base.Meta, Sections: base.Sections, Actors: base.Actors, Issues: base.Issues}
@@ -103,7 +103,7 @@ func peerModel(b *testing.B) *report.Brief {
 	if err != nil {
 		b.Fatal(err)
 	}
-	report.Derive(m)
+	assemble.Derive(m)
 	m.Meta.Generated = "2026-01-01T00:00:00Z"
 	return m
 }

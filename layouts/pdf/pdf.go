@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -32,14 +33,46 @@ func Write(w io.Writer, b *report.Brief) (err error) {
 	}
 	// fpdf writes the pages uncompressed; compressPages compresses them
 	// as fpdf would, faster.
-	var raw bytes.Buffer
-	if err := p.pdf.Output(&raw); err != nil {
+	out := &pageCompressor{w: w}
+	if err := p.pdf.Output(out); err != nil {
 		return fmt.Errorf("pdf: writing the document: %w", err)
 	}
-	if err := compressPages(w, raw.Bytes()); err != nil {
+	if err := out.Close(); err != nil {
 		return fmt.Errorf("pdf: writing the document: %w", err)
 	}
 	return nil
+}
+
+// pageCompressor takes the document fpdf writes, uncompressed, and
+// writes it to w with its pages compressed (see compressPages). fpdf
+// writes the whole document in one Write, from its own buffer, which is
+// then compressed where it lies; a document written in pieces is
+// gathered first.
+type pageCompressor struct {
+	w       io.Writer
+	pending []byte
+	done    bool
+}
+
+func (c *pageCompressor) Write(p []byte) (int, error) {
+	if c.done {
+		return 0, errors.New("written after the end of the document")
+	}
+	if c.pending == nil && bytes.HasPrefix(p, []byte("%PDF-")) && bytes.HasSuffix(p, []byte("%%EOF\n")) {
+		c.done = true
+		return len(p), compressPages(c.w, p)
+	}
+	c.pending = append(c.pending, p...)
+	return len(p), nil
+}
+
+// Close writes a document that came in pieces.
+func (c *pageCompressor) Close() error {
+	if c.done {
+		return nil
+	}
+	c.done = true
+	return compressPages(c.w, c.pending)
 }
 
 // render draws the title block and every section in the configured

@@ -67,3 +67,44 @@ func TestCompressPagesRefusesOtherLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestPageCompressorPieces writes a document to a pageCompressor whole
+// and in pieces: the same bytes either way.
+func TestPageCompressorPieces(t *testing.T) {
+	p, err := newPrinter(demoModel(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.render(); err != nil {
+		t.Fatal(err)
+	}
+	var raw bytes.Buffer
+	if err := p.pdf.Output(&raw); err != nil {
+		t.Fatal(err)
+	}
+	var whole, pieces bytes.Buffer
+	c := &pageCompressor{w: &whole}
+	if _, err := c.Write(raw.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	c = &pageCompressor{w: &pieces}
+	for data := raw.Bytes(); len(data) > 0; {
+		n := min(len(data), 1000)
+		if _, err := c.Write(data[:n]); err != nil {
+			t.Fatal(err)
+		}
+		data = data[n:]
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if whole.Len() == 0 || !bytes.Equal(whole.Bytes(), pieces.Bytes()) {
+		t.Errorf("whole: %d bytes, in pieces: %d bytes, not the same", whole.Len(), pieces.Len())
+	}
+	if _, err := c.Write([]byte("more")); err == nil {
+		t.Error("a Write after Close succeeded")
+	}
+}
