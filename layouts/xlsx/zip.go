@@ -47,8 +47,11 @@ type entry struct {
 	z          *orderedZip
 	name       string
 	compressed bytes.Buffer
-	crc        uint32
-	size       uint64
+	// done holds compressed parts before compressed: a sheet's text
+	// before its rows, and the rows, kept as they are rather than copied.
+	done [][]byte
+	crc  uint32
+	size uint64
 	// A worksheet's text after </sheetData> is held back (it is short)
 	// so that its hyperlinks can be filled in, and so is the text just
 	// before it, which may be a marker row.
@@ -159,7 +162,8 @@ func (e *entry) compressRows(p []byte) error {
 	if err := e.z.flate.Flush(); err != nil {
 		return err
 	}
-	e.compressed.Write(rows.compressed.Bytes())
+	e.done = append(e.done, e.compressed.Bytes(), rows.compressed.Bytes())
+	e.compressed = bytes.Buffer{} // the flate writer's destination, anew
 	e.crc = crc32Combine(e.crc, rows.crc, rows.size)
 	e.size += rows.size
 	e.z.flate.Reset(&e.compressed)
@@ -240,7 +244,7 @@ func (z *orderedZip) Close() error {
 			Name:               name,
 			Method:             zip.Deflate,
 			CRC32:              e.crc,
-			CompressedSize64:   uint64(e.compressed.Len()),
+			CompressedSize64:   e.compressedSize(),
 			UncompressedSize64: e.size,
 		}
 		stamp(h, z.modified)
@@ -248,12 +252,23 @@ func (z *orderedZip) Close() error {
 		if err != nil {
 			return err
 		}
-		if _, err := w.Write(e.compressed.Bytes()); err != nil {
-			return err
+		for _, part := range append(e.done, e.compressed.Bytes()) {
+			if _, err := w.Write(part); err != nil {
+				return err
+			}
 		}
 		delete(z.entries, name) // let the memory go
 	}
 	return zw.Close()
+}
+
+// compressedSize is the length of the entry's deflate stream.
+func (e *entry) compressedSize() uint64 {
+	n := uint64(e.compressed.Len())
+	for _, part := range e.done {
+		n += uint64(len(part))
+	}
+	return n
 }
 
 // stamp sets an entry's modification time as zip.Writer.CreateHeader
