@@ -32,13 +32,14 @@ type workbook struct {
 	f            *excelize.File
 	b            *report.Brief
 	st           *styles
-	sourceRow    map[string]int    // source id → its row on the Sources sheet
-	note         map[string]int    // source id → its endnote number in the PDF
-	outlet       map[string]string // source id → outlet
-	issueLabels  map[string]string // issue id → label
-	links        [][]link          // internal hyperlinks, by placeholder number
-	rows         rowWriter         // the table sheets' data rows
-	rowBlocks    []*rowBlock       // each table sheet's data rows, by marker number
+	sourceRow    map[string]int            // source id → its row on the Sources sheet
+	note         map[string]int            // source id → its endnote number in the PDF
+	outlet       map[string]string         // source id → outlet
+	issueLabels  map[string]string         // issue id → label
+	figureByID   map[string]*report.Figure // the first figure of each id, made when first needed
+	links        [][]link                  // internal hyperlinks, by placeholder number
+	rows         rowWriter                 // the table sheets' data rows
+	rowBlocks    []*rowBlock               // each table sheet's data rows, by marker number
 	linksDropped map[string]int
 }
 
