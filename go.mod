@@ -55,3 +55,5 @@ require (
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/tools v0.51.0 // indirect
 )
+
+replace github.com/markusmobius/go-htmldate => ./report/corpus/htmldate
