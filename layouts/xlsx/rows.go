@@ -262,6 +262,10 @@ func escapeText(w interface {
 }, s string) {
 	last := 0
 	for i := 0; i < len(s); {
+		if !textSpecial[s[i]] {
+			i++
+			continue
+		}
 		c := s[i]
 		var esc string
 		width := 1
@@ -299,6 +303,21 @@ func escapeText(w interface {
 	}
 	w.WriteString(s[last:])
 }
+
+// textSpecial marks the bytes escapeText must look at: the ones it
+// escapes or replaces, and every byte of a multi-byte character.
+var textSpecial = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\n'
+	}
+	for _, c := range []byte{'"', '\'', '&', '<', '>'} {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // inCharacterRange is encoding/xml's test of a character XML allows.
 func inCharacterRange(r rune) bool {

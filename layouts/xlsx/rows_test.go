@@ -168,3 +168,36 @@ func TestAppendCellRef(t *testing.T) {
 		}
 	}
 }
+
+// TestLineCount compares lineCount with counting character by character,
+// on text with and without newlines and with multi-byte characters.
+func TestLineCount(t *testing.T) {
+	byChar := func(s string, width float64) int {
+		w := max(int(width)-1, 1)
+		lines, n := 1, 0
+		for _, r := range s {
+			if r == '\n' {
+				lines, n = lines+1, 0
+				continue
+			}
+			if n++; n > w {
+				lines, n = lines+1, 1
+			}
+		}
+		return lines
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "word ", "é", "😀", "\n", "—", " "}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(200) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, width := range []float64{1, 2, 6, 10, 40, 90} {
+			if got, want := lineCount(s, width), byChar(s, width); got != want {
+				t.Fatalf("lineCount(%q, %v) = %d, want %d", s, width, got, want)
+			}
+		}
+	}
+}

@@ -3,6 +3,8 @@ package xlsx
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -216,6 +218,10 @@ func rowHeight(lines int) excelize.RowOpts {
 // characters.
 func lineCount(s string, width float64) int {
 	w := max(int(width)-1, 1)
+	if strings.IndexByte(s, '\n') < 0 {
+		// One paragraph: a line every w characters.
+		return max(1, (utf8.RuneCountInString(s)+w-1)/w)
+	}
 	lines, n := 1, 0
 	for _, r := range s {
 		if r == '\n' {
