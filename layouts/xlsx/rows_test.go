@@ -201,3 +201,51 @@ func TestLineCount(t *testing.T) {
 		}
 	}
 }
+
+// TestSpliceLinks replaces both kinds of placeholder link and keeps the
+// links excelize wrote itself, and spliceRels writes the relationships
+// the external links name.
+func TestSpliceLinks(t *testing.T) {
+	z := newOrderedZip(io.Discard, time.Time{},
+		[][]link{{{ref: "E2", location: "Sources!B5", display: "s4"}}},
+		[][]link{{{ref: "G2", location: "https://a.example/?x=1&y=\"2\""}, {ref: "G3", location: "https://b.example/"}}}, nil)
+	tail := `</sheetData><hyperlinks>` +
+		`<hyperlink ref="E2" location="` + linkMarker(0) + `" display="Location"></hyperlink>` +
+		`<hyperlink ref="A1" location="About!A1"/>` +
+		`<hyperlink ref="G2" xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:id="rId1" tooltip="` + externalMarker(0) + `"></hyperlink>` +
+		`</hyperlinks><pageSetup/>`
+	got, err := z.spliceLinks([]byte(tail))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `</sheetData><hyperlinks>` +
+		`<hyperlink ref="E2" location="Sources!B5" display="s4"/>` +
+		`<hyperlink ref="A1" location="About!A1"/>` +
+		`<hyperlink ref="G2" r:id="rIdE0_1"/><hyperlink ref="G3" r:id="rIdE0_2"/>` +
+		`</hyperlinks><pageSetup/>`
+	if string(got) != want {
+		t.Errorf("spliceLinks:\n got %s\nwant %s", got, want)
+	}
+	rels := `<Relationships><Relationship Id="rId1" Target="` + externalMarker(0) + `" Type="t" TargetMode="External"></Relationship>` +
+		`<Relationship Id="rId2" Target="../tables/table4.xml" Type="table"></Relationship></Relationships>`
+	got, err = z.spliceRels([]byte(rels))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const hyperlink = `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" TargetMode="External"/>`
+	want = `<Relationships><Relationship Id="rIdE0_1" Target="https://a.example/?x=1&amp;y=&quot;2&quot;` + hyperlink +
+		`<Relationship Id="rIdE0_2" Target="https://b.example/` + hyperlink +
+		`<Relationship Id="rId2" Target="../tables/table4.xml" Type="table"></Relationship></Relationships>`
+	if string(got) != want {
+		t.Errorf("spliceRels:\n got %s\nwant %s", got, want)
+	}
+	for _, bad := range []string{
+		`<hyperlinks><hyperlink ref="E2" location="` + linkMarker(7) + `"/></hyperlinks>`,
+		`<hyperlinks><hyperlink ref="E2"</hyperlinks>`,
+		`<hyperlinks><other/></hyperlinks>`,
+	} {
+		if _, err := z.spliceLinks([]byte(bad)); err == nil {
+			t.Errorf("spliceLinks(%s) = nil error", bad)
+		}
+	}
+}

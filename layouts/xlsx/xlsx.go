@@ -38,6 +38,7 @@ type workbook struct {
 	issueLabels  map[string]string         // issue id → label
 	figureByID   map[string]*report.Figure // the first figure of each id, made when first needed
 	links        [][]link                  // internal hyperlinks, by placeholder number
+	external     [][]link                  // links to addresses, by placeholder number
 	rows         rowWriter                 // the table sheets' data rows
 	rowBlocks    []*rowBlock               // each table sheet's data rows, by marker number
 	linksDropped map[string]int
@@ -93,7 +94,9 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err := wb.setDocProps(generated); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
-	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newOrderedZip(out, generated, wb.links, wb.rowBlocks) })
+	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
+		return newOrderedZip(out, generated, wb.links, wb.external, wb.rowBlocks)
+	})
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("workbook: writing: %w", err)
 	}
