@@ -33,7 +33,7 @@ func Write(w io.Writer, b *report.Brief) (err error) {
 	}
 	// fpdf writes the pages uncompressed; compressPages compresses them
 	// as fpdf would, faster.
-	out := &pageCompressor{w: w}
+	out := &pageCompressor{w: w, pages: p.pdf.PageCount()}
 	if err := p.pdf.Output(out); err != nil {
 		return fmt.Errorf("pdf: writing the document: %w", err)
 	}
@@ -50,6 +50,7 @@ func Write(w io.Writer, b *report.Brief) (err error) {
 // gathered first.
 type pageCompressor struct {
 	w       io.Writer
+	pages   int // the document's pages
 	pending []byte
 	done    bool
 }
@@ -60,7 +61,7 @@ func (c *pageCompressor) Write(p []byte) (int, error) {
 	}
 	if c.pending == nil && bytes.HasPrefix(p, []byte("%PDF-")) && bytes.HasSuffix(p, []byte("%%EOF\n")) {
 		c.done = true
-		return len(p), compressPages(c.w, p)
+		return len(p), compressPages(c.w, p, c.pages)
 	}
 	c.pending = append(c.pending, p...)
 	return len(p), nil
@@ -72,7 +73,7 @@ func (c *pageCompressor) Close() error {
 		return nil
 	}
 	c.done = true
-	return compressPages(c.w, c.pending)
+	return compressPages(c.w, c.pending, c.pages)
 }
 
 // render draws the title block and every section in the configured

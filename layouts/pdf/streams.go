@@ -20,12 +20,18 @@ import (
 // ones fpdf writes with compression on. fpdf makes a new compressor (over
 // a megabyte of fresh memory) for every page; here a few are reused, on
 // as many cores as there are.
-func compressPages(w io.Writer, raw []byte) error {
+//
+// pages is how many pages the document has: a page whose content stream
+// is not found as expected is an error, not a page left uncompressed.
+func compressPages(w io.Writer, raw []byte, pages int) error {
 	doc, err := parseObjects(raw)
 	if err != nil {
 		return fmt.Errorf("pdf: compressing pages: %w", err)
 	}
 	streams := doc.contentStreams(raw)
+	if len(streams) != pages {
+		return fmt.Errorf("pdf: compressing pages: found %d page streams of %d: %w", len(streams), pages, errLayout)
+	}
 	compressed := make([][]byte, len(streams))
 	workers := min(runtime.GOMAXPROCS(0), len(streams), 4)
 	var wg sync.WaitGroup

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"errors"
+	"io"
 	"testing"
 )
 
@@ -41,7 +42,7 @@ func TestCompressPagesAsFpdf(t *testing.T) {
 			if err := draw().pdf.Output(&raw); err != nil {
 				t.Fatal(err)
 			}
-			if err := compressPages(&got, raw.Bytes()); err != nil {
+			if err := compressPages(&got, raw.Bytes(), byFpdf.pdf.PageCount()); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(got.Bytes(), want.Bytes()) {
@@ -62,7 +63,7 @@ func TestCompressPagesRefusesOtherLayouts(t *testing.T) {
 		"%PDF-1.4\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<>>\nstartxref\n999\n%%EOF\n",
 	} {
 		var out bytes.Buffer
-		if err := compressPages(&out, []byte(raw)); !errors.Is(err, errLayout) {
+		if err := compressPages(&out, []byte(raw), 0); !errors.Is(err, errLayout) {
 			t.Errorf("compressPages(%q) = %v, want errLayout", raw, err)
 		}
 	}
@@ -83,14 +84,14 @@ func TestPageCompressorPieces(t *testing.T) {
 		t.Fatal(err)
 	}
 	var whole, pieces bytes.Buffer
-	c := &pageCompressor{w: &whole}
+	c := &pageCompressor{w: &whole, pages: p.pdf.PageCount()}
 	if _, err := c.Write(raw.Bytes()); err != nil {
 		t.Fatal(err)
 	}
 	if err := c.Close(); err != nil {
 		t.Fatal(err)
 	}
-	c = &pageCompressor{w: &pieces}
+	c = &pageCompressor{w: &pieces, pages: p.pdf.PageCount()}
 	for data := raw.Bytes(); len(data) > 0; {
 		n := min(len(data), 1000)
 		if _, err := c.Write(data[:n]); err != nil {
@@ -106,5 +107,31 @@ func TestPageCompressorPieces(t *testing.T) {
 	}
 	if _, err := c.Write([]byte("more")); err == nil {
 		t.Error("a Write after Close succeeded")
+	}
+}
+
+// TestCompressPagesCountsPages: a page whose stream is not where fpdf
+// puts it is an error, not a page left uncompressed.
+func TestCompressPagesCountsPages(t *testing.T) {
+	p, err := newPrinter(demoModel(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.render(); err != nil {
+		t.Fatal(err)
+	}
+	var raw bytes.Buffer
+	if err := p.pdf.Output(&raw); err != nil {
+		t.Fatal(err)
+	}
+	pages := p.pdf.PageCount()
+	if err := compressPages(io.Discard, raw.Bytes(), pages+1); !errors.Is(err, errLayout) {
+		t.Errorf("one page too many: %v, want errLayout", err)
+	}
+	// A page object in another form than fpdf's (of the same length, so
+	// that the cross-reference table still holds).
+	odd := bytes.Replace(raw.Bytes(), []byte("<</Type /Page\n"), []byte("<</Type /PAGE\n"), 1)
+	if err := compressPages(io.Discard, odd, pages); !errors.Is(err, errLayout) {
+		t.Errorf("a page in another form: %v, want errLayout", err)
 	}
 }

@@ -249,3 +249,17 @@ func TestSpliceLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestUnplacedRowsRefused: a workbook whose rows found no marker row is
+// an error, not a workbook without rows.
+func TestUnplacedRowsRefused(t *testing.T) {
+	z := newOrderedZip(io.Discard, time.Time{}, nil, nil, []*rowBlock{{}})
+	w, err := z.Create("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, `<worksheet><sheetData><row r="1"></row></sheetData></worksheet>`)
+	if err := z.Close(); err == nil || !strings.Contains(err.Error(), "found no place") {
+		t.Errorf("Close = %v, want an error about the rows", err)
+	}
+}

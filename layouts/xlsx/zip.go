@@ -231,6 +231,13 @@ func (z *orderedZip) Close() error {
 	if err := z.finish(); err != nil {
 		return err
 	}
+	// A placeholder not found would leave a sheet without its rows:
+	// refuse to write such a workbook.
+	for n, rows := range z.rows {
+		if rows != nil {
+			return fmt.Errorf("workbook: the rows of table %d found no place in their sheet (marker row not found)", n)
+		}
+	}
 	names := make([]string, 0, len(z.entries))
 	for name := range z.entries {
 		names = append(names, name)
