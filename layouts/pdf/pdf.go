@@ -192,10 +192,9 @@ func newDocument(pageSize string) (*fpdf.Fpdf, error) {
 	default:
 		return nil, fmt.Errorf("pdf: page size %q: want A4 or Letter", pageSize)
 	}
+	// The fonts are added as they are first used (see printer.setFace):
+	// fpdf parses a font when it is added and embeds every font added.
 	doc := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: size})
-	for _, f := range fontFiles {
-		doc.AddUTF8FontFromBytes(f.family, f.style, f.ttf)
-	}
 	doc.SetCompression(false) // Write compresses the pages (see compressPages)
 	doc.SetCatalogSort(true)
 	doc.SetAutoPageBreak(false, 0)
