@@ -135,3 +135,21 @@ func TestCompressPagesCountsPages(t *testing.T) {
 		t.Errorf("a page in another form: %v, want errLayout", err)
 	}
 }
+
+// TestFontsEmbeddedWhenUsed: a brief without Arabic script embeds no
+// Arabic font; one with an Arabic title embeds it.
+func TestFontsEmbeddedWhenUsed(t *testing.T) {
+	b := demoModel(t)
+	latin := render(t, b, "fonts-latin")
+	if !bytes.Contains(latin, []byte("/BaseFont /utf8sans")) {
+		t.Error("the sans font is not embedded")
+	}
+	if bytes.Contains(latin, []byte("/BaseFont /utf8arabic")) {
+		t.Error("a brief without Arabic script embeds an Arabic font")
+	}
+	b.Sources[0].Title = "پاکستان اور طالبان"
+	arabic := render(t, b, "fonts-arabic")
+	if !bytes.Contains(arabic, []byte("/BaseFont /utf8arabic")) {
+		t.Error("a brief with an Arabic title does not embed the Arabic font")
+	}
+}
