@@ -261,3 +261,11 @@ func PeriodSources(b *Brief) []Source {
 	}
 	return news
 }
+
+// Empty reports whether b has nothing to report for its period: no
+// source published in it and no figure or event (a model that is null or
+// {}, or the brief of a week without reporting, whose stances are only
+// the background before it).
+func (b *Brief) Empty() bool {
+	return len(PeriodNews(b)) == 0 && len(b.Figures) == 0 && len(b.Events) == 0
+}

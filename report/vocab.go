@@ -147,6 +147,11 @@ const (
 	// rows of a reviewed workbook; review.ApplyReview reports it and leaves
 	// the fact as extracted.
 	DecisionConflict Decision = "conflict"
+	// DecisionFormula marks a fact whose Review or Correction cell holds
+	// a formula, which brief does not evaluate (Review.Correction holds the
+	// formula); review.ApplyReview reports it and leaves the fact as
+	// extracted.
+	DecisionFormula Decision = "formula"
 )
 
 // parse reads s, lower-cased and trimmed, as one of a vocabulary's values;

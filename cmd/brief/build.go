@@ -19,8 +19,8 @@ period's name (brief-2023-W23.pdf) and the stable latest name
 (brief-latest.pdf). The paths written are printed on stdout, one a line;
 messages and one line per step go to stderr.
 
-Outputs are replaced atomically: a run that fails or is killed leaves the
-previous outputs whole. One run at a time holds the output folder's lock;
+Outputs are replaced as a set: a run that fails or is killed leaves under
+each name the whole previous set (PDF, workbook, JSON) or the whole new one. One run at a time holds the output folder's lock;
 another exits with status 3 at once, or after --wait.
 
 Options:
@@ -35,11 +35,15 @@ Options:
     --review FILE        apply an analyst's decisions from a reviewed workbook
     --no-cache           extract every article again (the cache is OUT/.cache)
     --strict             fail (status 1, nothing written) on any skipped article or warning
+    --allow-empty        let a brief with nothing to report replace, under the latest
+                         name, one that has
     --log-format FORMAT  text (default) or json: one JSON object a line
     --quiet              write only errors to stderr
 
 Articles before the period are context for the stance matrix; a period
-with no articles gives a brief that says so, and exit status 0.
+with no articles gives a brief that says so, and exit status 0. Such a
+brief is written under the period's name but leaves the latest name to a
+brief with something to report, unless --allow-empty.
 
 Examples:
     brief build
@@ -53,8 +57,9 @@ func buildCommand() command {
 
 type buildOptions struct {
 	runOptions
-	review string
-	wait   time.Duration
+	review     string
+	wait       time.Duration
+	allowEmpty bool
 }
 
 func runBuild(ctx context.Context, e *env, args []string) error {
@@ -64,6 +69,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	opts.register(fs)
 	fs.StringVar(&opts.review, "review", "", "apply decisions from a reviewed workbook `FILE`")
 	fs.DurationVar(&opts.wait, "wait", 0, "wait up to `DURATION` for another run to release the output folder")
+	fs.BoolVar(&opts.allowEmpty, "allow-empty", false, "let a brief with nothing to report replace one that has under the latest name")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
@@ -124,13 +130,8 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, res.Brief.Meta.Period.Label)
-	removeStale(e, plan)
-	paths, err := plan.Write(ctx, res.Brief)
-	for _, p := range paths {
-		fmt.Fprintln(e.stdout, p)
-		e.logger().Info("wrote "+p, "step", "write", "path", p)
-	}
-	if err != nil {
+	plan.AllowEmpty = opts.allowEmpty
+	if err := writeOutputs(ctx, e, plan, res.Brief); err != nil {
 		return err
 	}
 	if po.Cache != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -21,6 +22,22 @@ var formats = []outputs.Format{
 // planOutputs resolves the output folder and names for a period label.
 func planOutputs(dir, pattern, latest, periodLabel string) outputs.Plan {
 	return outputs.NewPlan(formats, dir, pattern, latest, periodLabel)
+}
+
+// writeOutputs removes what a killed run left, writes b's outputs as a
+// set and prints the paths written, one a line; it says when the latest
+// name keeps what it holds. Call it while holding the folder's lock.
+func writeOutputs(ctx context.Context, e *env, plan outputs.Plan, b *report.Brief) error {
+	removeStale(e, plan)
+	if why := plan.LatestKept(b); why != "" {
+		e.logger().Info("the latest name is left as it is: "+why, "step", "write", "latest", plan.Latest)
+	}
+	paths, err := plan.Write(ctx, b)
+	for _, p := range paths {
+		fmt.Fprintln(e.stdout, p)
+		e.logger().Info("wrote "+p, "step", "write", "path", p)
+	}
+	return err
 }
 
 // cacheMaxAge is how long an extraction cache entry no run uses is kept.

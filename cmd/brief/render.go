@@ -41,6 +41,9 @@ Options:
     --out DIR            write outputs to DIR (default: the configuration's
                          output folder with --config, else ./out)
     --only LIST          write only these outputs, comma-separated: pdf, xlsx, json
+    --allow-empty        render a model with nothing to report (null, {}, no
+                         source of its period and no figure or event), which
+                         is otherwise refused, and let it replace the latest
     --wait DURATION      wait up to DURATION (30s, 10m) for another run to release
                          the output folder's lock; without it such a run exits 3
     --log-format FORMAT  text (default) or json: one JSON object a line
@@ -69,6 +72,7 @@ type renderOptions struct {
 	outDir     string
 	only       string
 	wait       time.Duration
+	allowEmpty bool
 }
 
 func runRender(ctx context.Context, e *env, args []string) error {
@@ -96,13 +100,8 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer unlock()
-	removeStale(e, plan)
-	paths, err := plan.Write(ctx, b)
-	for _, p := range paths {
-		fmt.Fprintln(e.stdout, p)
-		e.logger().Info("wrote "+p, "step", "write", "path", p)
-	}
-	return err
+	plan.AllowEmpty = opts.allowEmpty
+	return writeOutputs(ctx, e, plan, b)
 }
 
 func (o *renderOptions) register(fs *flag.FlagSet) {
@@ -111,6 +110,7 @@ func (o *renderOptions) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.outDir, "out", "", "write outputs to `DIR`")
 	fs.StringVar(&o.only, "only", "", "write only these outputs: pdf, xlsx, json")
 	fs.DurationVar(&o.wait, "wait", 0, "wait up to `DURATION` for another run to release the output folder")
+	fs.BoolVar(&o.allowEmpty, "allow-empty", false, "render a model with nothing to report (null, {}, no sources or facts)")
 	registerLogFlags(fs)
 }
 
@@ -131,6 +131,9 @@ func (o *renderOptions) load(e *env) (*report.Brief, *config.Config, error) {
 	b, err := report.Validate(data)
 	if err != nil {
 		return nil, nil, reportModelError(e, o.model, err)
+	}
+	if b.Empty() && !o.allowEmpty {
+		return nil, nil, usageError{fmt.Sprintf("%s: the model has nothing to report (no source of its period, no figure, no event: null or {}?); nothing was written; pass --allow-empty to render it anyway", modelName(o.model))}
 	}
 	if err := completeModel(b, cfg); err != nil {
 		return nil, nil, err
@@ -217,14 +220,19 @@ func tooLarge(name string) error {
 	return usageError{fmt.Sprintf("%s: the model is larger than %s, the most render reads; split it, for example by period", name, limit)}
 }
 
+// modelName is how messages name the model's file: stdin for -.
+func modelName(path string) string {
+	if path == "-" {
+		return "stdin"
+	}
+	return path
+}
+
 // reportModelError prints each problem of an invalid model on its own
 // line, as file:line:col: path: message, and returns a reportedError,
 // which exits with the usage status without printing again.
 func reportModelError(e *env, path string, err error) error {
-	name := path
-	if path == "-" {
-		name = "stdin"
-	}
+	name := modelName(path)
 	var me *report.ModelError
 	if !errors.As(err, &me) {
 		return usageError{fmt.Sprintf("%s: %v", name, err)}

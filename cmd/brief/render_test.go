@@ -354,7 +354,9 @@ func TestRenderOddModels(t *testing.T) {
 			if err := os.WriteFile(path, []byte(m.json), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			code, stdout, stderr := runBrief(t, "render", "--model", path, "--out", t.TempDir())
+			// The empty ones are refused without --allow-empty (see
+			// testdata/script/empty.txtar).
+			code, stdout, stderr := runBrief(t, "render", "--allow-empty", "--model", path, "--out", t.TempDir())
 			if code != 0 || len(strings.Fields(stdout)) != 3 {
 				t.Errorf("exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
 			}

@@ -10,11 +10,13 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/gofrs/flock"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"brief/cmd/brief/internal/lock"
+	"brief/cmd/brief/internal/outputs"
 	"brief/docs"
 	"brief/internal/golden"
 	"brief/report"
@@ -26,8 +28,16 @@ import (
 // the test binary so instead of building one.
 const runAsBrief = "BRIEF_TEST_RUN_AS_BRIEF"
 
+// switchPause, in a process run as brief, widens the moments between the
+// renames that put outputs in place (outputs.SwitchPause), so that a kill
+// test can land between them.
+const switchPause = "BRIEF_TEST_SWITCH_PAUSE"
+
 func TestMain(m *testing.M) {
 	if os.Getenv(runAsBrief) == "1" {
+		if d, err := time.ParseDuration(os.Getenv(switchPause)); err == nil {
+			outputs.SwitchPause = d
+		}
 		main()
 	}
 	os.Exit(m.Run())

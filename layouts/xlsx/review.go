@@ -44,7 +44,9 @@ const (
 // none of them is an error. Each decision's Where names the cell it came
 // from ("Figures!Q7"). Rows that give one fact different decisions give
 // report.DecisionConflict. Decisions are returned as written (trimmed and
-// lower-cased); report.ApplyReview judges them.
+// lower-cased); review.ApplyReview judges them. A Correction Excel stored
+// as a date is read as the date it shows, and a review cell holding a
+// formula gives report.DecisionFormula (see checkCells).
 //
 // A file that is not an .xlsx workbook, is encrypted, corrupt, too large or
 // unzips too large gives an error; ReadReview does not panic.
@@ -64,7 +66,8 @@ func ReadReview(r io.ReaderAt, size int64) (decisions map[string]report.Review, 
 	if string(head) == oleSignature {
 		return nil, errors.New("review file is an old .xls workbook or a password-protected one: save it as .xlsx without a password")
 	}
-	if err := checkParts(r, size); err != nil {
+	largestSheet, err := checkParts(r, size)
+	if err != nil {
 		return nil, err
 	}
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
@@ -84,7 +87,7 @@ func ReadReview(r io.ReaderAt, size int64) (decisions map[string]report.Review, 
 			continue
 		}
 		found++
-		if err := readSheetReview(f, sheet, decisions); err != nil {
+		if err := readSheetReview(f, sheet, decisions, largestSheet <= maxUnzippedInMemory); err != nil {
 			return nil, err
 		}
 	}
@@ -99,13 +102,13 @@ func ReadReview(r io.ReaderAt, size int64) (decisions map[string]report.Review, 
 // declares, would unzip too large or too many, before excelize unzips
 // them (it reads every part but large sheets into memory). The zip reader
 // refuses a part larger than it declares.
-func checkParts(r io.ReaderAt, size int64) error {
+func checkParts(r io.ReaderAt, size int64) (largestSheet uint64, err error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
-		return describeOpenError(err)
+		return 0, describeOpenError(err)
 	}
 	if len(zr.File) > maxParts {
-		return fmt.Errorf("review workbook has %d parts, more than the %d allowed: it is not one brief wrote", len(zr.File), maxParts)
+		return 0, fmt.Errorf("review workbook has %d parts, more than the %d allowed: it is not one brief wrote", len(zr.File), maxParts)
 	}
 	var total, inMemory uint64
 	for _, zf := range zr.File {
@@ -116,14 +119,17 @@ func checkParts(r io.ReaderAt, size int64) error {
 		if !spilled {
 			inMemory += zf.UncompressedSize64
 		}
+		if strings.HasPrefix(name, "xl/worksheets/sheet") {
+			largestSheet = max(largestSheet, zf.UncompressedSize64)
+		}
 	}
 	switch {
 	case total > maxUnzipped:
-		return fmt.Errorf("review workbook unzips to %d MB, more than the %d MB allowed: it is not one brief wrote", total>>20, maxUnzipped>>20)
+		return 0, fmt.Errorf("review workbook unzips to %d MB, more than the %d MB allowed: it is not one brief wrote", total>>20, maxUnzipped>>20)
 	case inMemory > maxInMemory:
-		return fmt.Errorf("review workbook has %d MB of parts besides its sheets, more than the %d MB allowed: it is not one brief wrote", inMemory>>20, maxInMemory>>20)
+		return 0, fmt.Errorf("review workbook has %d MB of parts besides its sheets, more than the %d MB allowed: it is not one brief wrote", inMemory>>20, maxInMemory>>20)
 	}
-	return checkSums(zr)
+	return largestSheet, checkSums(zr)
 }
 
 // checkSums reads the parts that hold the review — the workbook, its
@@ -167,14 +173,17 @@ func describeOpenError(err error) error {
 	return fmt.Errorf("review workbook is corrupt: %w", err)
 }
 
-// readSheetReview adds the decisions of one fact sheet.
-func readSheetReview(f *excelize.File, sheet string, decisions map[string]report.Review) error {
+// readSheetReview adds the decisions of one fact sheet. With checkCells,
+// the cells they came from are looked at for formulas and dates (see
+// checkCells); a sheet too large to read whole is not.
+func readSheetReview(f *excelize.File, sheet string, decisions map[string]report.Review, lookAtCells bool) error {
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		return fmt.Errorf("review workbook, sheet %s: %w", sheet, err)
 	}
 	defer rows.Close()
 	idCol, reviewCol, correctionCol := -1, -1, -1
+	var found []rowDecision
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
@@ -198,7 +207,12 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 			col = correctionCol
 		}
 		where, _ := excelize.CoordinatesToCellName(col+1, n)
-		add(decisions, id, report.Review{Decision: report.Decision(decision), Correction: correction, Where: sheet + "!" + where})
+		d := rowDecision{id: id, review: report.Review{Decision: report.Decision(decision), Correction: correction, Where: sheet + "!" + where}}
+		d.reviewCell, _ = excelize.CoordinatesToCellName(reviewCol+1, n)
+		if correctionCol >= 0 {
+			d.correctionCell, _ = excelize.CoordinatesToCellName(correctionCol+1, n)
+		}
+		found = append(found, d)
 	}
 	if err := rows.Error(); err != nil {
 		return fmt.Errorf("review workbook, sheet %s: %w", sheet, err)
@@ -206,6 +220,13 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 	if idCol < 0 {
 		return fmt.Errorf("review workbook, sheet %s: no header row with %q and %q in its first %d rows",
 			sheet, headerID, headerReview, maxHeaderSearch)
+	}
+	rows.Close()
+	if lookAtCells && len(found) > 0 {
+		checkCells(f, sheet, found)
+	}
+	for _, d := range found {
+		add(decisions, d.id, d.review)
 	}
 	return nil
 }

@@ -132,8 +132,9 @@ func (r *rowWriter) handOff() {
 
 // row writes row number num with values in columns A, B, …; a nil value
 // leaves its cell out. height, when above zero, is the row's height in
-// points.
-func (r *rowWriter) row(num int, values []any, height float64) error {
+// points. colStyles are the columns' styles (as set with SetColStyle),
+// which a cell without a style of its own takes, as in excelize.
+func (r *rowWriter) row(num int, values []any, height float64, colStyles []int) error {
 	x := r.xml
 	x.WriteString(`<row r="`)
 	x.WriteString(strconv.Itoa(num))
@@ -148,7 +149,11 @@ func (r *rowWriter) row(num int, values []any, height float64) error {
 		if v == nil {
 			continue
 		}
-		if err := r.cell(i+1, num, v); err != nil {
+		colStyle := 0
+		if i < len(colStyles) {
+			colStyle = colStyles[i]
+		}
+		if err := r.cell(i+1, num, v, colStyle); err != nil {
 			return err
 		}
 	}
@@ -160,7 +165,7 @@ func (r *rowWriter) row(num int, values []any, height float64) error {
 }
 
 // cell writes one cell, as excelize's writeCell does.
-func (r *rowWriter) cell(col, row int, v any) error {
+func (r *rowWriter) cell(col, row int, v any, colStyle int) error {
 	style := 0
 	switch c := v.(type) {
 	case excelize.Cell:
@@ -175,6 +180,9 @@ func (r *rowWriter) cell(col, row int, v any) error {
 			}
 			style, v = c.StyleID, c.Value
 		}
+	}
+	if style == 0 {
+		style = colStyle
 	}
 	x := r.xml
 	x.WriteString(`<c r="`)

@@ -17,13 +17,26 @@ import (
 )
 
 // excelizeRow is the XML excelize's StreamWriter writes for one row 2.
-func excelizeRow(t *testing.T, values []any, height float64) string {
+// Columns marked in styled get a column style, made in the file; its id
+// is returned.
+func excelizeRow(t *testing.T, values []any, height float64, styled []bool) (string, int) {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
 	sw, err := f.NewStreamWriter("Sheet1")
 	if err != nil {
 		t.Fatal(err)
+	}
+	style, err := f.NewStyle(&excelize.Style{NumFmt: 49})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, on := range styled {
+		if on {
+			if err := sw.SetColStyle(i+1, i+1, style); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	var opts []excelize.RowOpts
 	if height > 0 {
@@ -56,7 +69,7 @@ func excelizeRow(t *testing.T, values []any, height float64) string {
 	if m == nil {
 		t.Fatalf("no row 2 in %s", sheet)
 	}
-	return string(m)
+	return string(m), style
 }
 
 // TestRowWriterMatchesExcelize checks that rowWriter writes a row as
@@ -88,18 +101,25 @@ func TestRowWriterMatchesExcelize(t *testing.T) {
 		}, 0},
 		{"long", []any{strings.Repeat("x", maxCellChars+10), strings.Repeat("😀", maxCellChars/2+3)}, 120},
 		{"wide", make([]any, 30), 0},
+		{"column styles", []any{"plain", excelize.Cell{StyleID: 3, Value: "own"}, excelize.Cell{Value: "none"}, nil, 5}, 0},
 	}
-	tests[len(tests)-1].values[29] = "AD"
+	styledColumns := map[string][]bool{"column styles": {true, true, true, true, true}}
+	tests[len(tests)-2].values[29] = "AD"
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r rowWriter
 			if err := r.begin(); err != nil {
 				t.Fatal(err)
 			}
-			if err := r.row(2, tt.values, tt.height); err != nil {
+			want, style := excelizeRow(t, tt.values, tt.height, styledColumns[tt.name])
+			var colStyles []int
+			for _, on := range styledColumns[tt.name] {
+				colStyles = append(colStyles, map[bool]int{true: style}[on])
+			}
+			if err := r.row(2, tt.values, tt.height, colStyles); err != nil {
 				t.Fatal(err)
 			}
-			got, want := inflate(t, &r), excelizeRow(t, tt.values, tt.height)
+			got := inflate(t, &r)
 			if got != want {
 				t.Errorf("rowWriter wrote\n%.600s\nexcelize writes\n%.600s", got, want)
 			}
@@ -132,7 +152,7 @@ func TestRowWriterRefusesFormulas(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, v := range []any{excelize.Cell{Formula: "SUM(A1:A2)"}, struct{}{}, excelize.Cell{Value: time.Now()}} {
-		if err := r.row(2, []any{v}, 0); err == nil {
+		if err := r.row(2, []any{v}, 0, nil); err == nil {
 			t.Errorf("row(%#v) = nil, want an error", v)
 		}
 	}

@@ -16,6 +16,9 @@ type styles struct {
 	date                                             map[report.Precision]int // by precision
 	position                                         map[report.Position]int  // coloured fill, by position
 	otherPosition                                    int                      // a position outside report.Positions
+	// correction is the Correction column's: wrapped text in Excel's Text
+	// number format, so that a date typed there stays as typed.
+	correction int
 }
 
 // positionColours are the fills of the stance matrix, one per position:
@@ -51,6 +54,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	custom := func(format string) *string { return &format }
 	add(&s.plain, &excelize.Style{Alignment: top})
 	add(&s.wrap, &excelize.Style{Alignment: wrap})
+	add(&s.correction, &excelize.Style{Alignment: wrap, NumFmt: 49}) // 49: Text, "@"
 	add(&s.link, &excelize.Style{Alignment: top, Font: &excelize.Font{Color: "0563C1", Underline: "single"}})
 	add(&s.bold, &excelize.Style{Alignment: top, Font: &excelize.Font{Bold: true}})
 	add(&s.heading, &excelize.Style{Alignment: wrap, Font: &excelize.Font{Bold: true}})

@@ -47,6 +47,7 @@ type tableSheet struct {
 	row       int // the last row written
 	review    bool
 	links     []link
+	colStyles []int // the style of each column set with SetColStyle; 0 for none
 }
 
 // newTableSheet starts the sheet; the table's header goes in headerRow,
@@ -66,6 +67,15 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	t := &tableSheet{wb: wb, sheet: sheet, table: table, cols: cols, sw: sw, headerRow: headerRow, review: review}
+	if review { // before the widths, which keep it in column order
+		// The Correction column, last, is Text: a date typed there stays
+		// the text typed, not a date serial.
+		if err := sw.SetColStyle(len(cols), len(cols), wb.st.correction); err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		t.colStyles = make([]int, len(cols))
+		t.colStyles[len(cols)-1] = wb.st.correction
+	}
 	// excelize's stream writer puts each width before the ones set
 	// earlier, and Excel wants them in column order: set them last first.
 	for i := len(cols) - 1; i >= 0; i-- {
@@ -129,7 +139,7 @@ func (t *tableSheet) addRow(values []any) error {
 	if lines > 1 {
 		height = rowHeight(lines).Height
 	}
-	if err := t.wb.rows.row(t.row, values, height); err != nil {
+	if err := t.wb.rows.row(t.row, values, height, t.colStyles); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", t.sheet, t.row, err)
 	}
 	return nil

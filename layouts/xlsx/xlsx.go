@@ -271,5 +271,5 @@ func (wb *workbook) reviewCells(r *report.Review) []any {
 	if r == nil {
 		return []any{nil, nil}
 	}
-	return []any{wb.text(string(r.Decision)), wb.wrapped(r.Correction)}
+	return []any{wb.text(string(r.Decision)), excelize.Cell{StyleID: wb.st.correction, Value: cellText(r.Correction)}}
 }

@@ -2,6 +2,7 @@ package assemble
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 
@@ -36,18 +37,26 @@ type Input struct {
 // end, and what changed within it). Facts found in several articles become
 // one fact with one citation per article.
 func Assemble(in Input) *report.Brief {
+	b, _ := AssembleContext(context.Background(), in)
+	return b
+}
+
+// AssembleContext is Assemble that stops between its steps, returning
+// ctx's error, once ctx ends.
+func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 	arts := slices.Clone(in.Articles)
 	slices.SortStableFunc(arts, func(a, b Article) int { return compareSources(a.Source, b.Source) })
 	markSyndicated(arts)
 
 	period := in.Meta.Period
-	var inPeriod, context []Article
+	var inPeriod, before []Article
 	for _, a := range arts {
 		switch report.Place(a.Source, period) {
 		case report.InPeriod:
 			inPeriod = append(inPeriod, a)
 		case report.BeforePeriod:
-			context = append(context, a)
+			before = append(before, a)
+		case report.OutsidePeriod:
 		}
 	}
 
@@ -57,28 +66,38 @@ func Assemble(in Input) *report.Brief {
 		Actors:   in.Actors,
 		Issues:   in.Issues,
 	}
-	b.Figures = mergeFigures(inPeriod)
-	b.Events = mergeEvents(inPeriod)
-	b.Stances = mergeStances(inPeriod)
-	if in.Timexes {
-		for _, a := range inPeriod {
-			b.Timexes = append(b.Timexes, a.Facts.Timexes...)
-		}
-	}
-
 	whole := period.Start == "" && period.End == ""
-	before := mergeStances(context)
-	b.Matrix = buildMatrix(before, b.Stances, !whole)
-	// Context stances behind matrix cells join the model so every cell's
-	// stance ids resolve.
-	b.Stances = withCellStances(b.Stances, before, b.Matrix)
-	b.Sources = citedSources(inPeriod, context, b)
-	b.FigureGroups = GroupFigures(b.Figures)
-	b.KeyPoints = KeyPoints(b, sourcesOf(inPeriod))
-	SortFacts(b)
-	newestFirst(b, append(inPeriod, context...))
+	var contextStances []report.Stance
+	steps := []func(){
+		func() { b.Figures = mergeFigures(inPeriod) },
+		func() { b.Events = mergeEvents(inPeriod) },
+		func() { b.Stances = mergeStances(inPeriod) },
+		func() {
+			if in.Timexes {
+				for _, a := range inPeriod {
+					b.Timexes = append(b.Timexes, a.Facts.Timexes...)
+				}
+			}
+		},
+		func() { contextStances = mergeStances(before) },
+		func() { b.Matrix = buildMatrix(contextStances, b.Stances, !whole) },
+		// Context stances behind matrix cells join the model so every
+		// cell's stance ids resolve.
+		func() { b.Stances = withCellStances(b.Stances, contextStances, b.Matrix) },
+		func() { b.Sources = citedSources(inPeriod, before, b) },
+		func() { b.FigureGroups = GroupFigures(b.Figures) },
+		func() { b.KeyPoints = KeyPoints(b, sourcesOf(inPeriod)) },
+		func() { SortFacts(b) },
+		func() { newestFirst(b, append(inPeriod, before...)) },
+	}
+	for _, step := range steps {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		step()
+	}
 	fillEmpty(b)
-	return b
+	return b, nil
 }
 
 // fillEmpty makes absent lists empty, so that the JSON form has [] rather

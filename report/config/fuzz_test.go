@@ -9,8 +9,9 @@ import (
 )
 
 // FuzzLoad decodes any bytes as a configuration: it is a Config that
-// validation accepted, or one *Error on one line naming the file; never a
-// panic. Seeds are the test configurations and the demo's.
+// validation accepted, or problems (one *Error, or Errors) each on one line
+// naming the file; never a panic. Seeds are the test configurations and
+// the demo's.
 func FuzzLoad(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.toml"))
 	files = append(files, filepath.Join("..", "..", "config.toml"))
@@ -25,12 +26,22 @@ func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := parse(path, data)
 		if err != nil {
+			problems := Errors{}
 			var ce *Error
-			if !errors.As(err, &ce) || ce.File != path {
-				t.Fatalf("error %v (%T) is not a *config.Error naming the file", err, err)
+			switch {
+			case errors.As(err, &problems):
+			case errors.As(err, &ce):
+				problems = Errors{ce}
+			default:
+				t.Fatalf("error %v (%T) is not a *config.Error or config.Errors", err, err)
 			}
-			if strings.Contains(err.Error(), "\n") {
-				t.Errorf("error is not one line: %q", err)
+			if len(problems) == 0 {
+				t.Fatalf("error %q lists no problem", err)
+			}
+			for _, p := range problems {
+				if p.File != path || strings.Contains(p.Error(), "\n") {
+					t.Errorf("problem %q does not name the file on one line", p)
+				}
 			}
 			return
 		}

@@ -295,7 +295,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if mm, ok := m.surnames.matchAt(toks, i); ok && seen[mm.Value] && toks[i].Title {
+		if mm, ok := m.surnames.matchAt(toks, i); ok && (seen[mm.Value] || honorificBefore(toks, i)) && (toks[i].Title || toks[i].Caps) {
 			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
 			men.Person = true
 			out = append(out, men)
@@ -629,4 +629,22 @@ func forcesOf(actors []report.Actor) map[string]int {
 		}
 	}
 	return out
+}
+
+// honorifics stand before a surname and make it a person's name even
+// where the full name was never given ("MR MILLER:" opening a turn of a
+// briefing, "Secretary Blinken said").
+var honorifics = words("honorifics")
+
+// honorificBefore reports whether an honorific (its abbreviation's full
+// stop allowed) or a middle initial stands just before token i.
+func honorificBefore(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Lower == "." {
+		j--
+	}
+	if j >= 1 && len(toks[j].Lower) == 1 && toks[j].Title && toks[j-1].Title {
+		return true // a middle initial: "Antony J. Blinken"
+	}
+	return j >= 0 && honorifics[toks[j].Lower]
 }

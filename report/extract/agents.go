@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // Passive agents: "a truce put forward by Norway", "talks
 // mediated by Oman, Kenya and Chile". The actors after "by" hold the
@@ -209,7 +213,7 @@ func (v *sentenceView) modifierAgent(k int) string {
 // agents — "talks facilitated by Oman", "the truce, brokered by Qatar and
 // Egypt," (support: they take part), "a plan drafted by Norway" (propose)
 // — and returns the agents and their position, or nil.
-func (v *sentenceView) agentsOfParticiple(k int) ([]string, string) {
+func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 	im := v.issues[k]
 	p := im.To
 	if p < v.to && v.toks[p].Lower == "," {
@@ -218,12 +222,12 @@ func (v *sentenceView) agentsOfParticiple(k int) ([]string, string) {
 	if p+1 >= v.to || v.claim[im.Issue] || v.datedHistory(im.From) {
 		return nil, ""
 	}
-	pos := ""
+	var pos report.Position
 	switch w := v.toks[p].Lower; {
 	case takingPartParticiples[w]:
-		pos = "support"
+		pos = report.Support
 	case proposingParticiples[w]:
-		pos = "propose"
+		pos = report.Propose
 	default:
 		return nil, ""
 	}
@@ -239,3 +243,49 @@ var (
 	takingPartParticiples = words("takingPartParticiples")
 	proposingParticiples  = words("proposingParticiples")
 )
+
+// willTerm returns who says it will do an issue named as a verb, and the
+// position: an actor, a modal, the verb ("the M23 rebels will withdraw",
+// "Israel would never withdraw"; a verb coordinated with such a one, "will
+// stop fighting and withdraw"). Support, or oppose when negated; nil when
+// the term is no such verb.
+func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
+	im := v.issues[k]
+	if v.claim[im.Issue] || v.hypothetical(im.From) {
+		return nil, ""
+	}
+	j := im.From - 1
+	if j > v.from && v.toks[j].Lower == "and" && k > 0 && v.issues[k-1].To == j && v.issues[k-1].From > v.from {
+		return v.willTerm(k - 1) // "will stop fighting and withdraw"
+	}
+	pos := report.Support
+	for j >= v.from && (strings.HasSuffix(v.toks[j].Lower, "ly") || negators[v.toks[j].Lower]) {
+		if negators[v.toks[j].Lower] {
+			pos = report.Oppose
+		}
+		j--
+	}
+	if j < v.from || !futureModals[v.toks[j].Lower] {
+		return nil, ""
+	}
+	j--
+	if j > v.from && !v.toks[j].Title && strings.HasSuffix(v.toks[j].Lower, "s") {
+		j-- // "the M23 rebels will …"
+	}
+	m, ok := mentionAt(v.ms, j)
+	if !ok || m.To != j+1 || m.PrepObject {
+		return nil, ""
+	}
+	if who := v.speakerAt(im.From); who != "" && who != m.Actor {
+		return nil, "" // "Pakistan hoped the Taliban would take action": another's hope
+	}
+	for _, c := range v.cues {
+		if c.To <= m.From {
+			return nil, "" // "urged that Israel will withdraw": the cue's own
+		}
+	}
+	return v.withConjuncts(m, v.from), pos
+}
+
+// futureModals announce what their subject will do.
+var futureModals = words("futureModals")

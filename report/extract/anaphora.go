@@ -126,8 +126,10 @@ func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 		for p := j - 1; p >= 0 && ms[p].To > k-groupReach; p-- {
 			m := ms[p]
 			sameSentence := m.To > start
-			if sameSentence && !m.Poss && !m.Person {
-				continue // "officials said the group was ready": someone else's group
+			opens := m.From <= start+1 && k+1 < len(toks) && speechVerbs[toks[k+1].Lower]
+			if sameSentence && !m.Poss && !m.Person && !opens {
+				continue // "officials said the group was ready": someone else's group;
+				// but "The M23 took the decision …, the group said" is the M23's
 			}
 			if !m.PrepObject && m.Actor != "" && m.Pair == "" {
 				add = append(add, actorMention{Actor: m.Actor, From: k - 1, To: k + 1,

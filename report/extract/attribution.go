@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 )
@@ -42,6 +43,18 @@ func creditsIn(text string, toks []numToken) []credit {
 			}
 		}
 	}
+	for k := 0; k+2 < len(toks); k++ {
+		// "a proposal by the Commission to lend €140 billion": the sum is
+		// the proposal's author's.
+		if proposalNouns[toks[k].lower] && (toks[k+1].lower == "by" || toks[k+1].lower == "from") {
+			if x := a.phraseAfter(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
+			}
+		}
+	}
+	if x := speakerLabel(text, toks); x != "" {
+		cs = append(cs, credit{x, 0})
+	}
 	for k := range toks {
 		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 || a.notReporting(k) {
 			continue
@@ -55,6 +68,51 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	return cs
 }
+
+// speakerLabel returns the speaker a transcript's line opens with, in
+// capitals before a colon after a title ("MR ODUYA: We sent 300 more
+// …"), or "" when the line opens otherwise.
+func speakerLabel(text string, toks []numToken) string {
+	if who, titled, _ := lineLabel(text, toks); titled {
+		return who
+	}
+	return ""
+}
+
+// lineLabel reads the label in capitals before a colon that a line opens
+// with: label reports whether there is one; who is the speaker it may
+// name, "" for a label that names none ("QUESTION:"); titled reports
+// whether it opens with a title ("MR PRICE:"). A label of one word and no
+// title is no speaker: it is most often a dateline ("ISLAMABAD:").
+func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
+	for k := 0; k < len(toks) && k <= 4; k++ {
+		t := &toks[k]
+		switch {
+		case t.is(":"):
+			if k == 0 {
+				return "", false, false
+			}
+			if labelsNotSpeakers[toks[0].lower] || k < 2 && !labelTitles[toks[0].lower] {
+				return "", false, true
+			}
+			return text[toks[0].start:toks[k-1].end], labelTitles[toks[0].lower], true
+		case t.kind == numWord && len(t.text) > 1 && strings.ToUpper(t.text) == t.text:
+		case t.is(".") && k > 0 && toks[k-1].kind == numWord:
+		default:
+			return "", false, false
+		}
+	}
+	return "", false, false
+}
+
+// labelTitles open a transcript's speaker label: "MR PRICE:".
+var labelTitles = words("creditLabelTitles")
+
+// labelsNotSpeakers open a transcript's lines without naming who speaks.
+var labelsNotSpeakers = words("creditLabelsNotSpeakers")
+
+// proposalNouns name what an author offers: "a proposal by X to lend".
+var proposalNouns = words("creditProposalNouns")
 
 // trailingSource reads a source named after what a line reports, set off
 // by a colon or a dash at its end: "… killed 12 terrorists: ISPR", "…
@@ -127,32 +185,47 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 	return cs[0].who
 }
 
-// inRelativeAside reports whether token p lies in a relative clause set
-// off by commas (", which paid 40 million euros …,"), which states a fact
-// on the article's authority, not what the verb after it reports.
-func inRelativeAside(toks []numToken, p int) bool {
+// relativeCredit reads the credit of a figure at token p in a relative
+// clause. A clause set off by commas (", which paid 40 million euros …,")
+// states a fact on the article's authority, not what the verb after it
+// reports, unless it names a source of its own: ", which the rebels said
+// killed 12 civilians,", ", which killed 300 people, according to the
+// agency". aside reports whether p lies in such a clause; who is the
+// clause's own source, or "".
+func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool) {
 	open := -1
 	for k := p - 1; k > 0 && k >= p-12; k-- {
 		if toks[k].lower == "," {
 			break
 		}
-		if (toks[k].lower == "which" || toks[k].lower == "who") && toks[k-1].lower == "," {
+		if toks[k].lower == "which" || toks[k].lower == "who" {
 			open = k
 			break
 		}
 	}
 	if open < 0 {
-		return false
+		return "", false
 	}
+	end, closed := len(toks), false
 	for k := p + 1; k < len(toks) && k <= p+16; k++ {
 		if toks[k].lower == "," {
-			return true
+			end, closed = k, toks[open-1].lower == ","
+			if len(toks) > k+2 && toks[k+1].lower == "according" {
+				end = k + 2 // ", according to the agency" ends the clause's say
+			}
+			break
 		}
 		if toks[k].lower == "." || toks[k].lower == ";" {
-			return false
+			end = k
+			break
 		}
 	}
-	return false
+	for _, c := range cs {
+		if c.at > open && c.at < end {
+			return c.who, true
+		}
+	}
+	return "", closed
 }
 
 // citingVerbs name the source a reporter relays: "citing police sources".
@@ -212,8 +285,15 @@ func (a *attribution) notReporting(k int) bool {
 		return true
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
 		return false // "asserted to have slain 30 troops"
-	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && claimObjects[next]:
+	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") &&
+		(claimObjects[next] || (determinerWords[next] || possessives[next]) && claimObjects[a.word(k+2)]):
 		return true // "claimed responsibility", "claimed the lives of"
+	case t.lower == "added" && next == "to":
+		return true // "the returns have added to the strain"
+	case t.lower == "report" && next != "that":
+		return true // a noun: "a UN report", not "NGOs report that"
+	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates[next]:
+		return true // "12 people reported missing"
 	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
 		return true // "put the death toll at 45", not "put an end to"
 	}
@@ -245,7 +325,7 @@ func (a *attribution) creditAt(k int) string {
 	// "Pakistan's spokeswoman, Mumtaz Zahra Baloch, informed …": the apposition.
 	if a.word(k-1) == "," {
 		if first := a.subjectStart(k - 2); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:k-1]) {
-			return tidyCredit(a.text[a.toks[first].start:a.toks[k-2].end])
+			return a.apposition(first, k-2)
 		}
 	}
 	// "a senior officer, who talked on terms of not being named, stated",
@@ -269,6 +349,28 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// apposition credits the speaker of "X, Y, said" where Y, tokens
+// first..last, is set off by commas: the name X when Y only describes it
+// ("The Chad Data Project, a monitoring group"), both when Y names it
+// again ("The UN mission in Libya, UNSMIL"), and Y alone when X is no
+// speaker.
+func (a *attribution) apposition(first, last int) string {
+	y := a.text[a.toks[first].start:a.toks[last].end]
+	xEnd := first - 2
+	xStart := a.subjectStart(xEnd)
+	if xStart < 0 || !hasSpeakerHead(a.toks[xStart:xEnd+1]) || xStart > 0 && a.toks[xStart-1].kind != numPunct {
+		return tidyCredit(y)
+	}
+	x := a.text[a.toks[xStart].start:a.toks[xEnd].end]
+	if pronouns[strings.ToLower(x)] {
+		return tidyCredit(y)
+	}
+	if a.toks[first].lower == "a" || a.toks[first].lower == "an" || !hasSpeakerName(a.toks[first:last+1]) {
+		return tidyCredit(x) // "…, a medical group,", "…, the local monitor,"
+	}
+	return tidyCredit(x + ", " + y)
 }
 
 // subjectBefore reads the speaker before the verb at k: "ISPR", "a senior
@@ -313,9 +415,11 @@ func (a *attribution) subjectBefore(k int) string {
 // Kabul", "Doctors at the hospital").
 func (a *attribution) subjectStart(end int) int {
 	first := -1
-	for j := end; j >= 0 && j > end-10; j-- {
+	for j := end; j >= 0 && j > end-14; j-- {
 		t := &a.toks[j]
 		switch {
+		case a.nameOn(j, end):
+			continue // "the Panel of Experts on the Sudan", not "the ministry on Monday"
 		case t.kind == numDigits:
 			if j == end {
 				return first
@@ -327,8 +431,12 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns[a.word(j-1)]:
 			continue // "villagers and two safety contacts informed"
-		case subjectStop[t.lower]:
-			return first
+		case t.lower == "and" && first >= 0 && j > 0 && a.toks[j-1].isCap() && a.toks[j+1].isCap():
+			continue // "the NUG and PDF"
+		case t.lower == "to" && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
+			continue // "sources close to the army"
+		case subjectStop[t.lower] || timeWords[t.lower] || creditTimeUnits[t.lower]:
+			return first // "Last month Riyadh announced": the name starts after the time
 		case subjectLinks[t.lower]:
 			p := &a.toks[max(j-1, 0)]
 			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap()) {
@@ -337,7 +445,7 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
-			if !subjectLinks[a.word(j-1)] {
+			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !(a.word(j-1) == "to" && speakerTies[a.word(j-2)]) {
 				return first
 			}
 			continue
@@ -345,6 +453,25 @@ func (a *attribution) subjectStart(end int) int {
 		first = j
 	}
 	return first
+}
+
+// hasSpeakerName reports whether a phrase holds a capitalised word other
+// than a determiner: "the Emergency Lawyers", not "The group".
+func hasSpeakerName(toks []numToken) bool {
+	for i := range toks {
+		if toks[i].kind == numWord && toks[i].isCap() && !determinerWords[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOn reports whether "on" at token j joins a speaker's name that
+// ends at token end: "the Panel of Experts on the Sudan", not "the
+// ministry on Monday".
+func (a *attribution) nameOn(j, end int) bool {
+	return a.word(j) == "on" && j > 0 && j < end && speakerNouns[a.word(j-1)] &&
+		(a.word(j+1) == "the" || a.toks[j+1].isCap()) && !timeWords[a.word(j+1)]
 }
 
 // hasSpeakerHead reports whether a phrase can speak: a name, or a noun such
@@ -370,7 +497,7 @@ func (a *attribution) phraseAfter(i int) string {
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
-			(t.kind == numWord && last >= 0 && a.headAhead(j)) || // "the UN refugee agency"
+			(t.kind == numWord && a.headAhead(j)) || // "the UN refugee agency", "finance ministry data"
 			(t.is("’", "'") && last >= 0)
 		if !ok {
 			break
@@ -397,11 +524,11 @@ func (a *attribution) phraseAfter(i int) string {
 	return tidyCredit(phrase)
 }
 
-// headAhead reports whether a speaker noun comes within two words from
+// headAhead reports whether a speaker noun comes within three words from
 // token j, so that a lower-case word before it belongs to the name: "the
-// UN refugee agency", "the UN human rights office".
+// UN food agency", "the state's health department".
 func (a *attribution) headAhead(j int) bool {
-	for k := j; k < len(a.toks) && k < j+2; k++ {
+	for k := j; k < len(a.toks) && k < j+3; k++ {
 		if a.toks[k].kind != numWord {
 			return false
 		}
@@ -523,6 +650,17 @@ var weakReporting = words("weakReporting")
 // subjectStop are words that cannot be part of a speaker's name.
 var subjectStop = words("creditSubjectStop")
 
+// timeWords after "on" make it a date, not part of a name: "the
+// ministry on Monday said".
+var timeWords = words("creditTimeWords")
+
+// creditTimeUnits end a time phrase before a speaker: "Last month Riyadh said".
+var creditTimeUnits = words("creditTimeUnits")
+
+// speakerTies before "to" join a speaker to whom it is tied: "sources
+// close to the army".
+var speakerTies = words("creditSpeakerTies")
+
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
 var subjectLinks = words("creditSubjectLinks")
 
@@ -536,6 +674,10 @@ var tallyWords = words("tallyWords")
 
 // claimObjects after "claimed" make it no reporting verb.
 var claimObjects = words("claimObjects")
+
+// reportedStates after a reporting verb make it a participle of state:
+// "people reported missing".
+var reportedStates = words("creditReportedStates")
 
 var passiveAux = words("figurePassiveAux")
 
@@ -575,47 +717,143 @@ func creditsOf(text string, sents []Sentence) []string {
 }
 
 // creditsAndTokens is creditsOf that also returns each sentence's number
-// tokens, so that the figures of a sentence need not tokenize it again.
+// tokens, so that the figures of a sentence need not tokenize it again;
+// a sentence that holds no count (mayCount) has none.
 func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 	credits := make([]string, len(sents))
 	all := make([][]numToken, len(sents))
+	// One lower-cased copy and one token array for the whole article: the
+	// sentences' tokens are slices of it.
+	lower := numLowerASCII(text)
+	buf := make([]numToken, 0, len(text)/16+64)
 	pronoun := make([]bool, len(sents))
-	inQuote := make([]bool, len(sents)) // the sentence is (partly) quoted speech
+	inQuote := make([]bool, len(sents)) // a quotation is open at the sentence's end
 	open := false                       // a quotation is open after the sentence
 	last := ""                          // the paragraph's last credit
 	named := ""                         // the spokesman the sentence before opened with
+	label := ""                         // the transcript's speaker of the paragraph
+	before := ""                        // the last credit of the paragraphs before
+	fuller := map[string]string{}       // the fullest credit yet by its last word
+	// A label without a title ("MATTHEW MILLER:") names a speaker only in
+	// a transcript, where several lines open with labels; once, it may be
+	// a dateline ("NEW DELHI:").
+	labels := 0
+	for _, s := range sents {
+		if c := strings.IndexByte(s.Text, ':'); c > 0 && c < 40 && s.Text[0] >= 'A' && s.Text[0] <= 'Z' {
+			head := s.Text[:c+1]
+			if _, _, ok := lineLabel(head, numTokenize(head, numLowerASCII(head))); ok {
+				labels++
+			}
+		}
+	}
 	for i, s := range sents {
 		if i > 0 && newParagraph(text, sents[i-1], s) {
-			open, last, named = false, "", ""
+			if last != "" {
+				before = last
+			}
+			open, last, named = false, "", "" // a transcript's turn runs on to the next label
 		}
-		toks := numTokenize(s.Text, numLowerASCII(s.Text))
-		all[i] = toks
-		credits[i], pronoun[i] = attributionIn(s.Text, toks), pronounSpeaker(toks)
+		from := len(buf)
+		buf = numTokenizeTo(buf, s.Text, lower[s.Start:s.End])
+		toks := buf[from:len(buf):len(buf)]
+		if mayCount(toks) {
+			all[i] = toks
+		}
+		credits[i], pronoun[i] = fullerCredit(attributionIn(s.Text, toks), fuller), pronounSpeaker(toks)
+		if x, titled, ok := lineLabel(s.Text, toks); ok {
+			label = x // the next turn: a speaker, or a question
+			if !titled && labels < 2 {
+				label = ""
+			}
+		}
 		if credits[i] == "" && pronoun[i] && last == "" {
 			last = named // "Press officer Ivo Marsh gave another version. He told state radio …"
+		}
+		if credits[i] == "" && pronoun[i] && last == "" && i > 0 && newParagraph(text, sents[i-1], s) {
+			last = before // a paragraph that opens "He also said" goes on with the speaker before
+		}
+		if credits[i] == "" && (continuation(toks) || label != "") {
+			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
 			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
 		}
 		opens, closes := quoteMarks(s.Text)
-		inQuote[i] = open || opens > 0
 		open = open && closes <= opens || !open && opens > closes
+		inQuote[i] = open // the quotation goes on into the next sentence
 		if credits[i] == "" && pronoun[i] {
 			credits[i] = last
 		}
 		if credits[i] != "" {
 			last = credits[i]
 		}
+		if all[i] == nil {
+			buf = buf[:from] // no number: its tokens' room serves the next sentence
+		}
 	}
 	// A quotation's first sentences take the credit of the sentence that
-	// closes it: “… .” “…,” the official said.
+	// closes it: “… . …,” the official said.
 	for i := len(sents) - 2; i >= 0; i-- {
-		if credits[i] == "" && inQuote[i] && inQuote[i+1] && !newParagraph(text, sents[i], sents[i+1]) {
+		if credits[i] == "" && inQuote[i] && !newParagraph(text, sents[i], sents[i+1]) {
 			credits[i] = credits[i+1]
 		}
 	}
 	return credits, all
+}
+
+// continuation reports whether a sentence goes on with the count of the
+// sentence before, and so with its source: "Another 94 people were
+// injured", "At least 280 were kidnapped in the same period".
+func continuation(toks []numToken) bool {
+	if len(toks) > 0 && continuationOpeners[toks[0].lower] || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners[toks[1].lower] {
+		return true
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans[toks[k+2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// continuationOpeners open a sentence that goes on with the count before:
+// "Another …", "A further …".
+var continuationOpeners = words("creditContinuationOpeners")
+
+// continuationSpans after "the same" say that a count shares the period
+// of the one before: "in the same period".
+var continuationSpans = words("creditContinuationSpans")
+
+// fullerCredit returns the fullest form the article gave before of a
+// credit that names its speaker by a role alone ("the spokesperson" after
+// "the FO spokesperson"), and records the credit for those after.
+func fullerCredit(x string, fuller map[string]string) string {
+	if x == "" {
+		return ""
+	}
+	head := strings.ToLower(lastWord(x))
+	n := strings.Count(x, " ") + 1
+	if prev, ok := fuller[head]; ok && n == 2 && (strings.HasPrefix(x, "the ") || strings.HasPrefix(x, "The ")) &&
+		strings.Count(prev, " ")+1 > n {
+		return prev
+	}
+	if speakerNouns[head] {
+		fuller[head] = x
+	}
+	return x
+}
+
+// mayCount reports whether a sentence's tokens may hold a figure: a
+// number in digits or words, or "a" counting one person.
+func mayCount(toks []numToken) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == numDigits || t.kind == numWord && (numberWords[t.lower] || (t.lower == "a" || t.lower == "an") && onePerson(toks, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSpokesman returns the speaker a sentence opens with when it names
@@ -670,7 +908,11 @@ func pronounSpeaker(toks []numToken) bool {
 		if !reportingVerbs[toks[k].lower] || a.notReporting(k) {
 			continue
 		}
-		if p := a.word(k - 1); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && k == 1 {
+		b := k - 1
+		for b > 0 && adverbs[a.word(b)] {
+			b-- // "It also found"
+		}
+		if p := a.word(b); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && b == 0 {
 			return true
 		}
 		if n := a.word(k + 1); (n == "he" || n == "she" || n == "they") && k > 0 && toks[k-1].kind == numPunct {

@@ -100,3 +100,147 @@ func TestOwnOutlet(t *testing.T) {
 		t.Error("sameOutlet matches different outlets")
 	}
 }
+
+// TestCreditShapes checks more shapes of credit in real reporting: long
+// names of panels, appositions, possessive sources, sources of figures in
+// relative clauses, "a proposal by X", transcript speaker labels, and
+// counts that only look like speakers ("20 people reported missing").
+func TestCreditShapes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// A long name with "on": the panel, not the country it studies.
+		{"The UN Panel of Experts on the Central African Republic estimates that 2,000 foreign fighters operate in the north.",
+			"The UN Panel of Experts on the Central African Republic"},
+		// Appositions: a description leaves the name, an acronym joins it.
+		{"The Yemen Data Project, a monitoring group, said 40 civilians were killed.", "The Yemen Data Project"},
+		{"The UN mission in Libya, UNSMIL, said 12 people were killed in the clashes.", "The UN mission in Libya, UNSMIL"},
+		{"A Libyan rights group, the Tripoli Lawyers, said militias had detained 23 people.", "A Libyan rights group, the Tripoli Lawyers"},
+		{"The army's spokesman, Colonel Ivo Marsh, said 14 soldiers were killed.", "The army's spokesman, Colonel Ivo Marsh"},
+		// A role with a place.
+		{"A civil society coordinator in Bunia said 40 people were killed.", "A civil society coordinator in Bunia"},
+		{"A local doctor put the toll at 15 dead.", "A local doctor"},
+		// A possessive source and a source of data.
+		{"More than 500 people have been killed since May, according to the province's health department.",
+			"the province's health department"},
+		{"The state earned about $50 billion from gas last year, according to finance ministry data.", "finance ministry data"},
+		// Figures in relative clauses with a source of their own.
+		{"The truce began after the floods, which killed more than 300 people, according to the disaster agency.", "the disaster agency"},
+		{"Aid groups say the arrivals have added to a crisis worsened by the floods, which killed more than 900 people according to the provincial government.",
+			"the provincial government"},
+		{"Saturday's raids on Kunduz, which the rebels said killed 12 civilians, nearly derailed the talks.", "the rebels"},
+		{"The FLA, which officials estimate has some 3,000 fighters, still holds the valley.", "officials"},
+		// "claimed" before a clause, not "claimed the lives of".
+		{"Rebel spokesman Ali Noor claimed the group's fighters had killed 20 soldiers.", "Rebel spokesman Ali Noor"},
+		// A proposal's sum is its author's.
+		{"Ministers are discussing a proposal by the European Commission to lend the country €90 billion.", "The European Commission"},
+		// A transcript's speaker label.
+		{"MS LANE: The United States provided more than $500 million in assistance last year.", "MS LANE"},
+		{"MR. ODUYA: About 3,000 fighters have surrendered.", "MR. ODUYA"},
+		// "report that" reports; a speaker tied to another; two names.
+		{"Rights groups report that the police have detained nearly 4,000 protesters.", "Rights groups"},
+		{"Sources close to the army say 30 soldiers were killed.", "Sources close to the army"},
+		{"Sources connected to the KIA and ULA say 40 people may have been killed.", "Sources connected to the KIA and ULA"},
+		// A dateline in capitals is no speaker.
+		{"PESHAWAR: Twelve militants were killed in the raid.", ""},
+		// A time before the speaker is no part of its name.
+		{"Last month the ministry said 300 soldiers had deserted.", "the ministry"},
+		{"On Monday Kabul announced $20 million in aid.", "Kabul"},
+		// A count before "reported missing" is no speaker.
+		{"Another 40 people were injured and rescuers are searching for at least 12 people reported missing.", ""},
+	}
+	am := newActorMatcher(testActors)
+	for _, tt := range tests {
+		fs := figuresIn(sentence(tt.text), am)
+		if len(fs) == 0 {
+			t.Errorf("figuresIn(%q): no figure", tt.text)
+			continue
+		}
+		for _, f := range fs {
+			if f.AttributedTo != tt.want {
+				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
+			}
+		}
+	}
+}
+
+// TestTranscriptTurns checks that a briefing's turn runs from its
+// speaker's label to the next label, across paragraphs; a question's turn
+// credits no one; a lone label in capitals is a dateline.
+func TestTranscriptTurns(t *testing.T) {
+	paras := [][]string{
+		{"MATTHEW LEE: Good afternoon."},
+		{"More than 2 million people have fled the country."},
+		{"QUESTION: How many have been detained?"},
+		{"MATTHEW LEE: Nearly 14,000 protesters have been detained."},
+	}
+	want := []string{"MATTHEW LEE", "MATTHEW LEE", "", "MATTHEW LEE"}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+	paras = [][]string{{"NEW DELHI: Officials met on Monday."}, {"More than 200 people have fled."}}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, []string{"", ""}) {
+		t.Errorf("a dateline: creditsOf = %q, want no credit", got)
+	}
+}
+
+// joinParagraphs makes an article of paragraphs of sentences, and its
+// sentences.
+func joinParagraphs(paras [][]string) (string, []Sentence) {
+	var text string
+	var sents []Sentence
+	for i, p := range paras {
+		if i > 0 {
+			text += "\n\n"
+		}
+		for j, s := range p {
+			if j > 0 {
+				text += " "
+			}
+			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
+			text += s
+		}
+	}
+	return text, sents
+}
+
+// TestCreditCarriedShapes checks credits carried between sentences: a
+// continuation ("Another 40 …", "in the same period") takes the credit of
+// the sentence before; a paragraph that opens with "He also said" takes
+// the speaker of the paragraph before; "the spokesman" is the article's
+// fuller "the army spokesman"; "It also found" cites the panel before.
+func TestCreditCarriedShapes(t *testing.T) {
+	paras := [][]string{
+		{"The death toll has risen to 31, the regional governor Ivan Petro said this morning.", "Another 40 people were injured."},
+		{"The UN mission, MONUX, said 900 people were killed between July and September.", "At least 200 people were kidnapped in the same period."},
+		{"The army spokesman said the operation would go on.", "\"We will not stop,\" the spokesman told reporters."},
+		{"He also said troops had killed 31 militants this week."},
+		{"\"We will see,\" the spokesman replied.", "He said 40 soldiers had died."},
+		{"The UN Panel of Experts on Chad estimates that 2,000 fighters crossed the border.", "It also found that the rebels collect about $500,000 a month."},
+		{"Relief groups said 300 families arrived on Monday.", "Many more people are expected."},
+		{"The premier ordered \"strong action\" after a guard was killed.", "The army said it had \"no choice\"."},
+	}
+	var text string
+	var sents []Sentence
+	for i, p := range paras {
+		if i > 0 {
+			text += "\n\n"
+		}
+		for j, s := range p {
+			if j > 0 {
+				text += " "
+			}
+			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
+			text += s
+		}
+	}
+	want := []string{"the regional governor Ivan Petro", "the regional governor Ivan Petro",
+		"The UN mission, MONUX", "The UN mission, MONUX",
+		"The army spokesman", "The army spokesman",
+		"The army spokesman",
+		"The army spokesman", "The army spokesman",
+		"The UN Panel of Experts on Chad", "The UN Panel of Experts on Chad",
+		"Relief groups", "",
+		"", "The army"} // a quotation closed in its sentence takes no credit from the next
+	if got := creditsOf(text, sents); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}

@@ -24,7 +24,7 @@ func TestAttributionOf(t *testing.T) {
 		{"An official Pakistani source told The Express Tribune that talks were over.", "An official Pakistani source"},
 		{"Two officials within the Taliban told Harici on Saturday that the TTP is based in Pakistan.", "Two officials within the Taliban"},
 		{"A recent report shows that the takeover has strengthened the TTP.", "A recent report"},
-		{"Pakistan’s Foreign Office spokesperson, Mumtaz Zahra Baloch, told a briefing that the threat is serious.", "Mumtaz Zahra Baloch"},
+		{"Pakistan’s Foreign Office spokesperson, Mumtaz Zahra Baloch, told a briefing that the threat is serious.", "Pakistan’s Foreign Office spokesperson, Mumtaz Zahra Baloch"},
 		{"Five soldiers were killed, said Ahmed Khan, a police official.", "Ahmed Khan"},
 		{"UNHCR estimates that 1.5 million people have fled.", "UNHCR"},
 		{"According to the UN refugee agency, more than 570,000 people have been displaced.", "The UN refugee agency"},
@@ -83,7 +83,9 @@ func TestCreditsOf(t *testing.T) {
 		i := strings.Index(text, p)
 		sents = append(sents, Sentence{Text: p, Start: i, End: i + len(p), Index: len(sents)})
 	}
-	want := []string{"the army", "the army", "a commander", "a commander", "a commander", "", "", "", "Junta spokesman Zaw Min Tun"}
+	// A paragraph that opens with "He said" goes on with the speaker of
+	// the paragraph before; a sentence without speech keeps no credit.
+	want := []string{"the army", "the army", "a commander", "a commander", "a commander", "a commander", "", "", "Junta spokesman Zaw Min Tun"}
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}

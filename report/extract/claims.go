@@ -1,5 +1,7 @@
 package extract
 
+import "brief/report"
+
 // Claims rejected: "dismissed the allegations", "rejected the reports
 // that …".
 
@@ -11,13 +13,13 @@ func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, b
 		return hit{}, false
 	}
 	if claimNouns[v.toks[m.To-1].Lower] && m.To-m.From >= 2 {
-		return hit{actors: subjects, issue: v.recent, position: "deny"}, true // "rejected the accusation"
+		return hit{actors: subjects, issue: v.recent, position: report.Deny}, true // "rejected the accusation"
 	}
 	for k := m.To; k+1 < v.to && k < m.To+3; k++ {
 		switch v.toks[k].Lower {
 		case "the", "these", "those", "such", "this", "that":
 			if claimNouns[v.toks[k+1].Lower] {
-				return hit{actors: subjects, issue: v.recent, position: "deny"}, true
+				return hit{actors: subjects, issue: v.recent, position: report.Deny}, true
 			}
 		}
 	}
@@ -37,7 +39,7 @@ func (v *sentenceView) relativeDenial(m phraseMatch, subjects []string) (hit, bo
 			continue
 		}
 		if c := v.claimBefore(k, v.from, nil); c >= 0 {
-			return hit{actors: subjects, issue: v.issues[c].Issue, position: "deny"}, true
+			return hit{actors: subjects, issue: v.issues[c].Issue, position: report.Deny}, true
 		}
 		return hit{}, false
 	}
@@ -51,7 +53,7 @@ var claimNouns = words("claimNouns")
 // Pakistan's allegations that …", "dismissed the reports"): then it
 // denies the claim issue the sentence names.
 func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
-	if v.table.list[m.Value].position != "oppose" {
+	if v.table.list[m.Value].position != report.Oppose {
 		return false
 	}
 	for k := m.To; k < v.to && k < m.To+4; k++ {
@@ -104,7 +106,7 @@ func (v *sentenceView) claimant(i int) string {
 // within the clause ending at ce, or -1: "condemned the strikes as a
 // violation of Iraqi sovereignty" asserts the violation.
 func (v *sentenceView) brandedAs(m phraseMatch, ce int, taken map[int]bool) int {
-	if v.table.list[m.Value].position != "oppose" {
+	if v.table.list[m.Value].position != report.Oppose {
 		return -1
 	}
 	for k := m.To; k < ce && k < m.To+6; k++ {

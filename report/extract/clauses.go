@@ -1,5 +1,7 @@
 package extract
 
+import "brief/report"
+
 import "strings"
 
 // Clauses and the words around a cue: where a clause ends, which issue
@@ -116,6 +118,9 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 			if adjuncts[v.toks[t].Lower] {
 				return -1 // "agreed to a ceasefire after talks in Doha": the talks are not what was agreed
 			}
+			if disputedNouns[v.toks[t].Lower] && t+1 < im.From && v.toks[t+1].Lower == "that" {
+				return -1 // "rejected claims that Hamas agreed to a truce": the claims are rejected
+			}
 			if v.toks[t].Lower == "between" && t >= im.From-2 {
 				return -1 // "rejected any link between the accord and a vote": the link is rejected
 			}
@@ -230,7 +235,7 @@ func (v *sentenceView) negatedBefore(i, n int) bool {
 // takes part in (support, oppose, conditional), subjects who would hold
 // the talks together ("Pakistan and the Taliban agreed to talks"). Those
 // who demand or propose need not be parties.
-func (v *sentenceView) otherParties(im issueMention, subjects []string, pos string) bool {
+func (v *sentenceView) otherParties(im issueMention, subjects []string, pos report.Position) bool {
 	return v.otherPartiesOf(im, subjects, pos, false)
 }
 
@@ -240,7 +245,7 @@ var endorsements = words("endorsements")
 
 // otherPartiesOf is otherParties for a cue that endorses (endorse set):
 // several subjects who endorse need not hold the issue together.
-func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos string, endorse bool) bool {
+func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos report.Position, endorse bool) bool {
 	parties := v.parties[im.Issue]
 	if len(parties) < 2 {
 		return false
@@ -257,7 +262,7 @@ func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos st
 		// "ready to settle disputes through dialogue", "urged both
 		// countries to settle their differences through talks": the talks
 		// are between those who resolve, so they must be the parties.
-		if pos == "demand" || pos == "propose" {
+		if pos == report.Demand || pos == report.Propose {
 			return !v.resolversAreParties(im, outside) // those asked to resolve
 		}
 		for _, s := range subjects {
@@ -266,7 +271,7 @@ func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos st
 			}
 		}
 	}
-	if len(subjects) >= 2 && !endorse && (pos == "support" || pos == "oppose" || pos == "conditional") {
+	if len(subjects) >= 2 && !endorse && (pos == report.Support || pos == report.Oppose || pos == report.Conditional) {
 		for _, s := range subjects {
 			if outside(s) {
 				return true

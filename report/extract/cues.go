@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"brief/report"
+
 	"sort"
 	"strings"
 
@@ -22,7 +24,7 @@ const (
 // cue is a phrase that shows a position.
 type cue struct {
 	phrase   string
-	position string
+	position report.Position
 	kind     cueKind
 	needTo   bool // a demand that needs "to"/"for" before its issue ("urged X to …")
 	// converted marks a cue converted from CAMEO; it counts only in a
@@ -77,7 +79,7 @@ func newCueTable(lex *lexicon.Lexicon) *cueTable {
 		if w, ok := strings.CutPrefix(c.Phrase, "only "); ok && c.Shape == lexicon.ShapeCondition && !strings.Contains(w, " ") {
 			t.onlyConditions[w] = len(t.list)
 		}
-		t.list = append(t.list, cue{phrase: c.Phrase, position: c.Position, kind: cueKinds[c.Shape], needTo: c.NeedsTo,
+		t.list = append(t.list, cue{phrase: c.Phrase, position: report.Position(c.Position), kind: cueKinds[c.Shape], needTo: c.NeedsTo,
 			converted: c.CAMEO != ""})
 	}
 	return t

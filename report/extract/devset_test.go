@@ -60,18 +60,18 @@ const devsetDir = "testdata/devset"
 // devsetFloors are a little below the latest scores, so that a change
 // that loses what was gained shows.
 var devsetFloors = map[string]float64{
-	"figures_p":     0.87,
-	"figures_found": 0.87,
-	"figures_f1":    0.87,
-	"figures_what":  0.88,
-	"figures_attr":  0.78,
-	"events_p":      0.62,
-	"events_dated":  0.88,
-	"stances_p":     0.71,
-	"stances_r":     0.32,
-	"stances_f1":    0.45,
-	"stances_pol":   0.47,
-	"matrix_f1":     0.52,
+	"figures_p":     0.90,
+	"figures_found": 0.88,
+	"figures_f1":    0.89,
+	"figures_what":  0.92,
+	"figures_attr":  0.94,
+	"events_p":      0.70,
+	"events_dated":  0.90,
+	"stances_p":     0.74,
+	"stances_r":     0.34,
+	"stances_f1":    0.47,
+	"stances_pol":   0.49,
+	"matrix_f1":     0.54,
 }
 
 func TestDevset(t *testing.T) {

@@ -76,3 +76,17 @@ var demoDomain = Domain{
 			"based in Afghanistan", "harboring", "Afghan territory"}},
 	},
 }
+
+// briefingDomain names people only by their full names, as a user
+// configures them; briefings and readouts give surnames after titles.
+var briefingDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "United States", Aliases: []string{"Washington", "United States"}, People: []string{"Antony Blinken", "Matthew Miller"}},
+		{Name: "Egypt", Aliases: []string{"Cairo"}, People: []string{"Sameh Shoukry"}},
+		{Name: "Hamas"},
+	},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"truce", "ceasefire"}},
+		{ID: "hostages", Terms: []string{"release the hostages", "release of the hostages"}},
+	},
+}

@@ -26,9 +26,18 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	if len(times) > 0 && isDateline(s.Text) {
 		times = nil
 	}
+	if question(s.Text) {
+		times = nil // "Will the rebels sign before winter?"
+	}
 	for _, m := range times {
 		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || inDateline(s.Text, m.Start-s.Start) {
 			continue
+		}
+		if titleDate(s, m) {
+			continue // a headline's date: "Sudan: Press Briefing – May 23, 2023"
+		}
+		if inQuotation(s, m.Start) {
+			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
 		dates = append(dates, m)
 	}
@@ -38,7 +47,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if len(dates) > 1 && a.datesSpeech(i, m) {
 			// "Officials said Wednesday that Tuesday's strikes killed 46":
 			// Wednesday is the statement's day, Tuesday the strikes'.
-			typ = "statement"
+			typ = report.Statement
 		}
 		actors := actorNames(ms)
 		if len(actors) == 0 && a.speeches[i].Speaker != "" {
@@ -48,9 +57,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			actors = []string{}
 		}
 		out = append(out, report.Event{
-			Date: date, Precision: report.Precision(precision),
+			Date: date, Precision: precision,
 			Summary:   summarize(s.Text, m.Start-s.Start),
-			Type:      report.EventType(typ),
+			Type:      typ,
 			Actors:    actors,
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 		})
@@ -60,13 +69,87 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 			out = append(out, report.Event{
 				Date: published.String(), Precision: published.Precision(),
 				Summary:   summarize(s.Text, at),
-				Type:      report.EventType(a.eventType(i, s.Start+at, s.Start+at)),
+				Type:      a.eventType(i, s.Start+at, s.Start+at),
 				Actors:    actorNames(ms),
 				Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 			})
 		}
 	}
 	return out
+}
+
+// titleDate reports whether the date m ends a line that has no sentence's
+// end, set off by a dash or a bar: a headline's or a page's date, no event.
+func titleDate(s Sentence, m timex.Mention) bool {
+	line := strings.TrimRight(s.Text, " \t")
+	if line == "" || strings.ContainsRune(".!?\"”’'", rune(line[len(line)-1])) || m.End-s.Start < len(line) {
+		return false
+	}
+	before := strings.TrimRight(s.Text[:max(0, m.Start-s.Start)], " ")
+	return strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "|")
+}
+
+// question reports whether a sentence asks: what it dates has not
+// happened.
+func question(s string) bool {
+	s = strings.TrimRight(s, " \"”’'")
+	return strings.HasSuffix(s, "?")
+}
+
+// inQuotation reports whether the byte at offset at of the article lies
+// inside a quotation of sentence s: between an opening and a closing mark,
+// after an opening mark the sentence leaves open (the quotation goes on
+// into the next sentence), or before a closing mark the sentence does not
+// open (it goes on from the sentence before). A date a speaker names in
+// his own words ("“The 7 February date is not negotiable”") is no event the
+// article reports. A quotation left open before its speaker is named ("“…
+// threat to the region, the minister said on Monday") ends at the speaker.
+func inQuotation(s Sentence, at int) bool {
+	at -= s.Start
+	if at < 0 || at > len(s.Text) {
+		return false
+	}
+	open := -1 // the opening mark of the quotation open at the date
+	for k, r := range s.Text[:at] {
+		switch {
+		case r == '“' || r == '"' && opensQuote(s.Text, k):
+			open = k
+		case r == '”' || r == '"':
+			open = -1
+		}
+	}
+	if open >= 0 {
+		return !attributedWithin(s.Text[open:at])
+	}
+	o, c := quoteMarks(s.Text[:at])
+	if o > 0 || c > 0 {
+		return false
+	}
+	o, c = quoteMarks(s.Text[at:])
+	return c > o
+}
+
+// opensQuote reports whether the straight quotation mark at byte k of s
+// opens a quotation: it starts a word.
+func opensQuote(s string, k int) bool {
+	return k+1 < len(s) && s[k+1] != ' ' && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n' || s[k-1] == '(')
+}
+
+// attributedWithin reports whether a stretch of quoted text names its
+// speaker after a comma (", the minister said"): the quotation ended
+// there without its closing mark.
+func attributedWithin(q string) bool {
+	toks := numTokenize(q, numLowerASCII(q))
+	for k := 1; k < len(toks); k++ {
+		if reportingVerbs[toks[k].lower] && !toks[k].isCap() {
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if toks[j].is(",") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesPlace reports whether a date is part of a place's name: "the July
@@ -181,11 +264,60 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && (a.toks[k].Lower == "until" || a.toks[k].Lower == "till") {
 		return true
 	}
+	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds[a.toks[k].Lower] && a.counts(i, m) {
+		return true // "$60 million by June", "$9 million to feed them through May"
+	}
+	if a.betweenDates(i, m) && a.counts(i, m) {
+		return true // "1,247 people were killed between October and December"
+	}
+	if m.Precision == "year" && a.moneyBefore(i, m) {
+		return true // "trade worth $1.6 billion last year": the sum's year
+	}
 	if k := a.tokenBefore(m.Start); m.Precision == "year" && k > 0 && a.toks[k].Lower == "in" && isNumberToken(a.toks[k-1]) {
 		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
 	}
 	text := strings.ToLower(m.Text)
 	return (text == "this year" || text == "this month") && a.counts(i, m)
+}
+
+// spanEnds before a date make it the end of the span a count covers:
+// "$60 million by June".
+var spanEnds = words("eventSpanEnds")
+
+// betweenDates reports whether the date m is an end of "between <date>
+// and <date>" in sentence i.
+func (a *article) betweenDates(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k >= 0 && a.toks[k].Lower == "between" {
+		return true
+	}
+	if k < 0 || a.toks[k].Lower != "and" {
+		return false
+	}
+	for _, o := range a.timesIn(a.sents[i]) {
+		if o.End <= a.toks[k].Start && a.text[o.End:a.toks[k].Start] == " " {
+			j := a.tokenBefore(o.Start)
+			return j >= 0 && a.toks[j].Lower == "between"
+		}
+	}
+	return false
+}
+
+// moneyBefore reports whether a sum of money stands before the date m in
+// its clause of sentence i, with no comma between: the date is the sum's
+// period ("sold about $40 billion of gas last year").
+func (a *article) moneyBefore(i int, m timex.Mention) bool {
+	to := a.tokenBefore(m.Start)
+	for k := to; k >= a.sentToks[i][0] && k > to-10; k-- {
+		t := a.toks[k].Lower
+		if t == "," || t == ";" {
+			return false
+		}
+		if strings.ContainsAny(t, "$€£¥₹") || currencyNames[t] != "" || currencySigns[t] != "" && k+1 < a.sentToks[i][1] && isNumberToken(a.toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNumberToken reports whether t is a number in digits or words.
@@ -319,13 +451,13 @@ func (a *article) statementDate(i, at int, published report.Date) (string, strin
 				continue
 			}
 			if d, p, ok := m.Date(); ok {
-				return d, p
+				return d, string(p)
 			}
 		}
 	}
 	for _, m := range times {
 		if d, p, ok := m.Date(); ok && (a.sameClause(m, at) || a.fronted(i, m)) {
-			return d, p
+			return d, string(p)
 		}
 	}
 	return published.String(), string(published.Precision())
@@ -595,17 +727,18 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 // reports (the lexicon's event verbs, matched by stem) and their types.
 type eventTyper struct {
 	verbs *phraseSet
-	types []string // by the phrase's value
+	types []report.EventType // by the phrase's value
 }
 
 func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 	t := &eventTyper{verbs: newPhraseSet(true)}
 	for _, v := range verbs {
-		if !slices.Contains(report.EventTypes, report.EventType(v.Type)) {
+		typ := report.EventType(v.Type)
+		if !slices.Contains(report.EventTypes, typ) {
 			continue // no type, or one the model does not know
 		}
 		t.verbs.add(v.Phrase, len(t.types))
-		t.types = append(t.types, v.Type)
+		t.types = append(t.types, typ)
 	}
 	return t
 }
@@ -614,16 +747,17 @@ func newEventTyper(verbs []lexicon.EventVerb) *eventTyper {
 // bytes start..end: the type of the event word nearest the date, or ""
 // when the sentence has none. The type may be refined once the figures
 // reported for the event are known (linkFigures).
-func (a *article) eventType(i, start, end int) string {
+func (a *article) eventType(i, start, end int) report.EventType {
 	et := a.typer
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	s := a.sents[i]
 	comma := strings.IndexByte(s.Text, ',')
 	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
-	best, dist := "", -1
+	var best report.EventType
+	dist := -1
 	explosion := false // an explosion word in the date's own clause
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
-		if et.types[m.Value] == "agreement" && a.endedBefore(m.From) {
+		if et.types[m.Value] == report.Agreement && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
 		}
 		d := 0
@@ -639,7 +773,7 @@ func (a *article) eventType(i, start, end int) string {
 				d += len(a.text) // but a fronted date's clause is the main one
 			}
 		}
-		if et.types[m.Value] == "explosion" && d < len(a.text) {
+		if et.types[m.Value] == report.Explosion && d < len(a.text) {
 			explosion = true
 		}
 		if dist < 0 || d < dist {
@@ -647,7 +781,7 @@ func (a *article) eventType(i, start, end int) string {
 		}
 	}
 	if explosion && violent[best] {
-		return "explosion" // "A drone strike on Sunday killed five": the strike's kind, not the killing's
+		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
 	}
 	return best
 }
@@ -655,19 +789,19 @@ func (a *article) eventType(i, start, end int) string {
 // violent are the event types of armed violence; of these, an explosion
 // names how the violence was done, so it wins over a verb of fighting or
 // killing in the same clause.
-var violent = map[string]bool{"battle": true, "explosion": true, "violence_against_civilians": true}
+var violent = map[report.EventType]bool{report.Battle: true, report.Explosion: true, report.ViolenceAgainstCivilians: true}
 
 // contentType returns the type of the first event word of sentence i that
 // is no statement's ("ambushed", "killed"), an explosion's before any
 // ("airstrikes"), or "".
-func (a *article) contentType(i int) string {
+func (a *article) contentType(i int) report.EventType {
 	et := a.typer
-	first := ""
+	var first report.EventType
 	for _, m := range et.verbs.findAll(a.toks, a.sentToks[i][0], a.sentToks[i][1]) {
 		switch t := et.types[m.Value]; {
-		case t == "explosion":
+		case t == report.Explosion:
 			return t // "… were killed in Pakistani airstrikes"
-		case t != "statement" && first == "":
+		case t != report.Statement && first == "":
 			first = t
 		}
 	}
@@ -677,7 +811,7 @@ func (a *article) contentType(i int) string {
 // hasCasualties reports whether figures count dead or wounded.
 func hasCasualties(figs []report.Figure) bool {
 	for _, f := range figs {
-		if f.What == "killed" || f.What == "injured" {
+		if f.What == report.Killed || f.What == report.Injured {
 			return true
 		}
 	}
@@ -743,7 +877,7 @@ func (a *article) clauseBetween(from, to int) bool {
 func (a *article) linkFigures(f *Facts) {
 	bySentence := map[string][]report.Figure{}
 	for _, fig := range f.Figures {
-		if eventKinds[string(fig.What)] && fig.Period == "" && len(fig.Citations) > 0 {
+		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
 			q := fig.Citations[0].Quote
 			bySentence[q] = append(bySentence[q], fig)
 		}
@@ -768,33 +902,33 @@ func (a *article) linkFigures(f *Facts) {
 			continue
 		}
 		q := e.Citations[0].Quote
-		if e.Type == "statement" && (perSentence[q] > 1 || !hasCasualties(bySentence[q])) {
+		if e.Type == report.Statement && (perSentence[q] > 1 || !hasCasualties(bySentence[q])) {
 			continue // the figures are what was said, not what happened then
 		}
-		if e.Type == "statement" {
+		if e.Type == report.Statement {
 			// "Security forces killed 54 …, the ISPR said on Sunday": the
 			// killing's report, typed by what the sentence tells.
-			e.Type = report.EventType(a.contentType(index[q]))
+			e.Type = a.contentType(index[q])
 		}
 		figs := bySentence[q]
-		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != "agreement" {
+		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != report.Agreement {
 			figs = append(figs, bySentence[next]...)
 		}
 		casualties, civilians := 0, 0
 		for _, fig := range figs {
 			e.Figures = append(e.Figures, report.FigureID(fig))
-			if fig.What == "killed" || fig.What == "injured" {
+			if fig.What == report.Killed || fig.What == report.Injured {
 				casualties++
-				if headNouns[lastWord(fig.Who)] == "people" {
+				if headNouns[lastWord(fig.Who)] == report.People {
 					civilians++
 				}
 			}
 		}
 		if e.Type == "" && casualties > 0 {
-			e.Type = "battle"
+			e.Type = report.Battle
 		}
-		if e.Type == "battle" && casualties > 0 && civilians == casualties {
-			e.Type = "violence_against_civilians"
+		if e.Type == report.Battle && casualties > 0 && civilians == casualties {
+			e.Type = report.ViolenceAgainstCivilians
 		}
 	}
 }

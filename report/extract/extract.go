@@ -10,6 +10,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"brief/report"
 	"brief/report/extract/lexicon"
@@ -50,7 +51,7 @@ type Extractor struct {
 func New(d Domain) *Extractor {
 	lex := lexicon.Default().Extend(d.Lexicon)
 	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), cues: newCueTable(lex),
-		issues: newIssueMatcher(d.Issues, lex, d.NoThesaurus), deals: deals(d.Issues),
+		issues: newIssueMatcher(d.Issues, d.Actors, lex, d.NoThesaurus), deals: deals(d.Issues),
 		typer: newEventTyper(lex.EventVerbs)}
 	for _, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)
@@ -112,8 +113,10 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 // carry is what a sentence's reading takes from the sentences before
 // it.
 type carry struct {
-	last             string // the last subject: who later pronouns most likely mean
-	recent, recentAt int    // the last claim issue raised, and in which sentence
+	last             string   // the last subject: who later pronouns most likely mean
+	author           string   // the first sentence's opening subject: a statement's "we"
+	group            []string // the last sentence's coordinated subjects ("Blinken and Ruto"): who "they" are
+	recent, recentAt int      // the last claim issue raised, and in which sentence
 	started          bool
 }
 
@@ -129,7 +132,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 	return &sentenceView{
 		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
 		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, recent: ctx.recent,
+		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, group: ctx.group, recent: ctx.recent,
 		claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
 		demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
 	}
@@ -139,6 +142,10 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 	if m, ok := firstSubject(v.ms); ok {
 		ctx.last = m.Actor
+		ctx.group = v.coordinatedFrom(m)
+		if i == 0 && m.From < v.from+3 {
+			ctx.author = m.Actor // "The United States welcomes …": who "we" are in what follows
+		}
 	}
 	for _, im := range v.issues {
 		if claim[im.Issue] {
@@ -166,6 +173,9 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	for _, m := range x.issues.find(a.toks) {
 		from, to := a.sentenceBounds(m.From)
 		ms := mentionsIn(a.mentions, from, to)
+		if attributive(a.toks, ms, m.From, m.To) {
+			continue // "sanctioned companies", "the UN-sanctioned group": a modifier, not the act
+		}
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms),
 			Object: x.issues.terms[m.Value].objectFirst})
 	}
@@ -183,6 +193,26 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	return a
 }
 
+// attributive reports whether the one-word term at tokens [from, to) is
+// a past participle standing before a noun as its modifier: after a
+// determiner or a preposition, before a word that is neither ("of
+// sanctioned companies"), or after a hyphen before an actor's name ("the
+// UN-sanctioned M23", where "a UN-brokered truce" keeps its broker).
+func attributive(toks []token, ms []actorMention, from, to int) bool {
+	if to-from != 1 || from == 0 || to >= len(toks) || !strings.HasSuffix(toks[from].Lower, "ed") {
+		return false
+	}
+	prev, next := toks[from-1].Lower, toks[to]
+	if prev == "-" {
+		_, named := mentionAt(ms, to)
+		return named
+	}
+	if prev != "the" && prev != "a" && prev != "an" && !prepositions[prev] {
+		return false
+	}
+	return next.Word && !functionWords[next.Lower] && !prepositions[next.Lower]
+}
+
 // outsideIssues drops the cues that lie within an issue's term: in
 // "asked Norway to withdraw its ships" against the term "withdraw",
 // the verb is the issue, not a position on it. Both lists are in order.
@@ -193,8 +223,8 @@ func outsideIssues(cues []phraseMatch, issues []issueMention) []phraseMatch {
 		for k < len(issues) && issues[k].To <= c.From {
 			k++
 		}
-		if k < len(issues) && issues[k].From <= c.From && c.To <= issues[k].To {
-			continue
+		if k < len(issues) && issues[k].From <= c.From && c.From < issues[k].To {
+			continue // a cue that starts inside an issue's term: "withdraw from" against "withdraw"
 		}
 		out = append(out, c)
 	}
@@ -215,6 +245,11 @@ func (a *article) sentenceBounds(k int) (int, int) {
 func nextSpeaker(last string, sp speech, ms []actorMention) string {
 	if sp.Speaker != "" {
 		return sp.Speaker
+	}
+	for _, m := range ms {
+		if m.Person && !m.PrepObject {
+			return m.Actor // the subject: "Cherizier criticized Prime Minister Conille …" then "he said"
+		}
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].Person {

@@ -31,9 +31,6 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 // no one of its own is credited to carried, whom the sentence credits by
 // its context (creditsOf): "he added", a quotation's speaker.
 func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) []report.Figure {
-	if !mayHoldNumber(s.Text) {
-		return nil
-	}
 	qs := quantities(toks)
 	if len(qs) == 0 {
 		return nil
@@ -57,7 +54,7 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 	out := make([]report.Figure, 0, len(figs))
 	for _, f := range figs {
 		out = append(out, report.Figure{
-			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: report.FigureKind(f.what), Who: f.who,
+			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
 			Currency:     f.currency,
 			Period:       fs.periodNear(f.at),
 			AttributedTo: fs.creditOf(f.at, carried),
@@ -69,12 +66,14 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 
 // creditOf returns whom the figure at token at is credited to: the
 // sentence's own source for it, else carried, unless it is stated in a
-// relative clause on the article's own authority.
+// relative clause on the article's own authority (or on the clause's own
+// source).
 func (fs *figureScan) creditOf(at int, carried string) string {
-	if inRelativeAside(fs.toks, at) {
-		return ""
+	cs := fs.creditList()
+	if who, aside := relativeCredit(cs, fs.toks, at); who != "" || aside {
+		return who
 	}
-	if c := creditFor(fs.creditList(), fs.toks, at); c != "" {
+	if c := creditFor(cs, fs.toks, at); c != "" {
 		return c
 	}
 	return carried
@@ -133,8 +132,27 @@ func mayHoldNumber(s string) bool {
 		}
 		i = j - 1
 	}
+	return mayCountOne(s)
+}
+
+// mayCountOne is a quick test for a sentence that may count one person
+// by "a" or "an" (onePerson): it holds the article and a stem of what
+// happens to people.
+func mayCountOne(s string) bool {
+	if !strings.Contains(s, " a ") && !strings.Contains(s, " an ") && !strings.HasPrefix(s, "A ") && !strings.HasPrefix(s, "An ") {
+		return false
+	}
+	for _, stem := range oneStems {
+		if strings.Contains(s, stem) {
+			return true
+		}
+	}
 	return false
 }
+
+// oneStems are the stems of the triggers that "a soldier was killed"
+// may count one with.
+var oneStems = wordList("figureOneStems")
 
 // numberWordFirst marks the letters that number words start with.
 var numberWordFirst = func() (first [256]bool) {
@@ -174,7 +192,7 @@ type figure struct {
 	text      string
 	low, high float64
 	qualifier string
-	what      string
+	what      report.FigureKind
 	who       string
 	at        int  // the token of the number
 	first     int  // first token of the figure's text
@@ -229,7 +247,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if np.last >= 0 && thingNouns[fs.word(np.last)] {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
-	if fs.population(open) && !eventKinds[f.what] {
+	if fs.population(min(open, qualStart)) && !eventKinds[f.what] {
 		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
 	if f.what == "" && fs.prev != nil {
@@ -239,18 +257,18 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
-		if (f.what == "fighters" || f.what == "troops") && np.last >= 0 && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
-			f.what = "people" // "30,000 fighters and family members"
+		if (f.what == report.Fighters || f.what == report.Troops) && np.last >= 0 && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
+			f.what = report.People // "30,000 fighters and family members"
 		}
 	}
-	if f.what == "people" && fs.placePossessive(open-1) {
+	if f.what == report.People && fs.placePossessive(open-1) {
 		return figure{}, false // "Pakistan's 240 million people": its population
 	}
-	if f.what == "other" && np.last >= 0 && reportingNouns[fs.word(np.last)] {
+	if f.what == report.OtherFigure && np.last >= 0 && reportingNouns[fs.word(np.last)] {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
 	}
-	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != "other") || of.last >= 0 || f.ownKind
-	if f.what == "other" && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
+	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != report.OtherFigure) || of.last >= 0 || f.ownKind
+	if f.what == report.OtherFigure && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
 	if possessives[fs.word(open-1)] && !f.ownKind {
@@ -259,7 +277,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if q.wordOne && np.last < 0 && f.last == last && !f.ownKind {
 		return figure{}, false
 	}
-	if f.who == "" && f.what != "money" {
+	if f.who == "" && f.what != report.Money {
 		f.who = fs.whoIn(np, of, f.what, f.at)
 	}
 	if f.first > 0 && fs.toks[f.first].glued && fs.toks[f.first-1].is("\"", "“", "‘") {
@@ -275,12 +293,12 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 // anaphor), "killed 12, including five children", "3 of them children",
 // "1,524 deaths, up from 980 in 2022" (a bare number compared). last is the
 // number's last token.
-func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool) (what, who string) {
+func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool) (what report.FigureKind, who string) {
 	p := fs.prev
 	switch {
 	case anaphor:
-		if (p.what == "fighters" || p.what == "troops") && fs.mentionsKin(last+1) {
-			return "people", p.who // "… if their household relatives are included"
+		if (p.what == report.Fighters || p.what == report.Troops) && fs.mentionsKin(last+1) {
+			return report.People, p.who // "… if their household relatives are included"
 		}
 		return p.what, p.who
 	case eventKinds[p.what] && (fs.partOf(qualStart) || ofThem || fs.coordinated(p.last, qualStart) && (p.ownKind || p.part)):
@@ -315,13 +333,13 @@ func (fs *figureScan) opening(q quantity) (int, bool) {
 // kindOf reads what a number counts from the words about it: a currency, an
 // attack noun, a trigger before or after it. It may move f's text bounds to
 // take the trigger in. It returns "" when no word about the number says.
-func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *figure) (string, bool) {
+func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *figure) (report.FigureKind, bool) {
 	switch {
 	case q.currency != "":
 		f.currency = q.currency
-		return "money", true
+		return report.Money, true
 	case np.last >= 0 && attackNouns[fs.word(np.last)]:
-		return "attacks", true
+		return report.Attacks, true
 	}
 	bk, at := fs.triggerBefore(qualStart - 1)
 	ak, end := fs.triggerAfter(max(q.last, np.last, of.last, f.last) + 1)
@@ -331,7 +349,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		f.first = min(f.first, at)
 		return bk, true
 	}
-	if ak == "released" && !fs.passiveBefore(end) {
+	if ak == report.Released && !fs.passiveBefore(end) {
 		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
 	if ak != "" {
@@ -341,13 +359,13 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	}
 	if w := fs.word(qualStart - 1); (w == "lost" || w == "lose" || w == "loses" || w == "losing") &&
 		np.last >= 0 && fs.word(max(np.last, of.last)+1) == "to" {
-		return "killed", true // "the police have lost 2,100 personnel to terrorism"
+		return report.Killed, true // "the police have lost 2,100 personnel to terrorism"
 	}
 	for _, sp := range []span{np, of, anOf} {
 		for k := sp.first; k >= 0 && k <= sp.last; k++ {
 			w := fs.word(k)
 			if attackNouns[w] && k == sp.last {
-				return "attacks", true
+				return report.Attacks, true
 			}
 			if kind := triggers[w]; kind != "" {
 				return kind, true // "30 deaths", "three of the dead"
@@ -411,7 +429,7 @@ func (fs *figureScan) placePossessive(i int) bool {
 // i over the series' own words (numbers, years, "from", "to", "in", a
 // change verb) and reads the noun before them; "" when there is none or
 // no change verb was passed.
-func (fs *figureScan) seriesKind(i int) string {
+func (fs *figureScan) seriesKind(i int) report.FigureKind {
 	changed := false
 	for k := i; k >= 0 && k > i-14; k-- {
 		t := &fs.toks[k]
@@ -431,7 +449,7 @@ func (fs *figureScan) seriesKind(i int) string {
 		for j := k; j >= 0 && j > k-5; j-- {
 			w := fs.word(j)
 			if attackNouns[w] {
-				return "attacks"
+				return report.Attacks
 			}
 			if kind := triggers[w]; kind != "" && nounTriggers[w] {
 				return kind
@@ -449,7 +467,7 @@ func (fs *figureScan) seriesKind(i int) string {
 
 // countedBy gives the kind from the counted noun alone: "soldiers" →
 // troops, "people" → people, "a 300-strong force" → troops.
-func (fs *figureScan) countedBy(np, of span, strong bool) string {
+func (fs *figureScan) countedBy(np, of span, strong bool) report.FigureKind {
 	if np.last >= 0 {
 		if k := headNouns[fs.word(np.last)]; k != "" {
 			return k
@@ -458,7 +476,7 @@ func (fs *figureScan) countedBy(np, of span, strong bool) string {
 			return k
 		}
 		if fs.demonymPlural(np.last) {
-			return "people" // "800,000 Afghans", "nine South Africans"
+			return report.People // "800,000 Afghans", "nine South Africans"
 		}
 	}
 	if of.last >= 0 && np.last < 0 {
@@ -466,7 +484,7 @@ func (fs *figureScan) countedBy(np, of span, strong bool) string {
 			return k // "42 to 47 of its gunmen"
 		}
 	}
-	return "other"
+	return report.OtherFigure
 }
 
 // demonymPlural reports whether token i is a people's name in the plural:
@@ -786,7 +804,7 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 // triggerBefore finds a word before token i that says what the number
 // counts: "killing nearly 2,000", "the death toll rose to 45", "arrested
 // 20". It returns the kind and the trigger's token.
-func (fs *figureScan) triggerBefore(i int) (string, int) {
+func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 	andSkipped := false
 	for k := i; k >= 0 && k > i-7; k-- {
 		w := fs.word(k)
@@ -795,7 +813,7 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {
-				return "other", k - 2 // "killed or injured 50 people"
+				return report.OtherFigure, k - 2 // "killed or injured 50 people"
 			}
 			return kind, k
 		}
@@ -829,7 +847,7 @@ func (fs *figureScan) triggerBefore(i int) (string, int) {
 			if fs.word(k-1) == "death" {
 				k--
 			}
-			return "killed", k
+			return report.Killed, k
 		}
 		if t.kind == numDigits || t.kind == numPunct && !t.is("'", "’", "-") {
 			break
@@ -858,12 +876,12 @@ func (fs *figureScan) casualties(a, b int) bool {
 // triggerAfter finds a word after token i that says what happened to those
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
-func (fs *figureScan) triggerAfter(i int) (string, int) {
+func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 	andSkipped, asideSkipped := false, false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
 		if kind, end := fs.triggerAt(k); kind != "" {
 			if fs.casualties(k, k+2) {
-				return "other", k + 2 // "50 people were killed or wounded"
+				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
 			}
 			return kind, end
 		}
@@ -917,7 +935,7 @@ func (fs *figureScan) parenthesisEnd(k int) int {
 }
 
 // triggerAt reads a trigger word or phrase at token k.
-func (fs *figureScan) triggerAt(k int) (string, int) {
+func (fs *figureScan) triggerAt(k int) (report.FigureKind, int) {
 	if kind, end := fs.phraseAt(k); kind != "" {
 		return kind, end
 	}
@@ -926,17 +944,17 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 	case (w == "left" || w == "leave" || w == "leaving" || w == "abandoned") && (homeWords[w1] || homeWords[w2]):
 		// "300 families had left villages", "left their homes"
 		if homeWords[w1] {
-			return "displaced", k + 1
+			return report.Displaced, k + 1
 		}
-		return "displaced", k + 2
+		return report.Displaced, k + 2
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
 		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {
 			if homeWords[fs.word(j)] {
-				return "displaced", j
+				return report.Displaced, j
 			}
 		}
-		return "displaced", k + 1
+		return report.Displaced, k + 1
 	}
 	if kind := triggers[w]; kind != "" {
 		return kind, k
@@ -946,10 +964,10 @@ func (fs *figureScan) triggerAt(k int) (string, int) {
 
 // phraseAt reads a trigger phrase of several words that starts at token k
 // ("lost their lives", "set free") and returns its kind and last token.
-func (fs *figureScan) phraseAt(k int) (string, int) {
+func (fs *figureScan) phraseAt(k int) (report.FigureKind, int) {
 	for _, p := range triggerPhrases[fs.word(k)] {
 		if fs.matchesPhrase(k, p.words) {
-			return p.value, k + len(p.words) - 1
+			return report.FigureKind(p.value), k + len(p.words) - 1
 		}
 	}
 	return "", 0
@@ -957,7 +975,7 @@ func (fs *figureScan) phraseAt(k int) (string, int) {
 
 // phraseEndingAt reads a trigger phrase that ends at token k and returns
 // its kind and first token.
-func (fs *figureScan) phraseEndingAt(k int) (string, int) {
+func (fs *figureScan) phraseEndingAt(k int) (report.FigureKind, int) {
 	for first := max(k-4, 0); first < k; first++ {
 		if kind, end := fs.phraseAt(first); kind != "" && end == k {
 			return kind, first
@@ -981,7 +999,7 @@ func (fs *figureScan) matchesPhrase(k int, ws []string) bool {
 // ("TTP fighters", "members of the RSF"), else its noun phrase; for attacks
 // and fighters without one, the only actor the sentence names before the
 // number at token at, sources aside.
-func (fs *figureScan) whoIn(np, of span, what string, at int) string {
+func (fs *figureScan) whoIn(np, of span, what report.FigureKind, at int) string {
 	first, last := np.first, max(np.last, of.last)
 	if first < 0 {
 		first = of.first
@@ -991,8 +1009,8 @@ func (fs *figureScan) whoIn(np, of span, what string, at int) string {
 			return a
 		}
 	}
-	if what == "attacks" || what == "fighters" {
-		if a := fs.onlyActorBefore(fs.toks[at].start); a != "" || what == "attacks" {
+	if what == report.Attacks || what == report.Fighters {
+		if a := fs.onlyActorBefore(fs.toks[at].start); a != "" || what == report.Attacks {
 			return a // attacks are counted by who carries them out
 		}
 	}
@@ -1188,37 +1206,46 @@ func pluralHead(w string) bool {
 
 var irregularPlurals = words("irregularPlurals")
 
-// figWords makes a set of words.
-func figWords(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
-// kindWords maps each word of each list to kind.
-func kindWords(lists map[string][]string) map[string]string {
-	m := make(map[string]string)
-	for kind, words := range lists {
-		for _, w := range words {
-			m[w] = kind
-		}
-	}
-	return m
-}
-
 // kindSets maps each word of the lexicon's sets named prefix+Kind
-// ("triggerKilled") to its kind ("killed").
-func kindSets(prefix string) map[string]string {
-	lists := map[string][]string{}
+// ("triggerKilled") to its kind (report.Killed). A set whose name is no
+// figure kind is a mistake of the lexicon, and panics at start-up.
+func kindSets(prefix string) map[string]report.FigureKind {
+	m := make(map[string]report.FigureKind)
 	for name, ws := range lexicon.Default().Sets {
-		if kind, ok := strings.CutPrefix(name, prefix); ok && kind != "" && kind[0] >= 'A' && kind[0] <= 'Z' {
-			kind = strings.ToLower(kind[:1]) + kind[1:]
-			lists[kind] = append(lists[kind], ws...)
+		if k, ok := strings.CutPrefix(name, prefix); ok && k != "" && k[0] >= 'A' && k[0] <= 'Z' {
+			kind := mustFigureKind(strings.ToLower(k[:1]) + k[1:])
+			for _, w := range ws {
+				m[w] = kind
+			}
 		}
 	}
-	return kindWords(lists)
+	return m
+}
+
+// kindMap reads a lexicon map whose values are figure kinds.
+func kindMap(name string) map[string]report.FigureKind {
+	m := make(map[string]report.FigureKind)
+	for w, k := range lexicon.Default().Map(name) {
+		m[w] = mustFigureKind(k)
+	}
+	return m
+}
+
+// checkedKinds returns a lexicon map whose values must be figure kinds.
+func checkedKinds(m map[string]string) map[string]string {
+	for _, k := range m {
+		mustFigureKind(k)
+	}
+	return m
+}
+
+// mustFigureKind parses a figure kind the built-in lexicon names.
+func mustFigureKind(s string) report.FigureKind {
+	k, err := report.ParseFigureKind(s)
+	if err != nil {
+		panic(fmt.Sprintf("lexicon/figures.toml: %v", err))
+	}
+	return k
 }
 
 // wordPhrases are phrases of several words with a value each, found by
@@ -1250,7 +1277,7 @@ func newWordPhrases(m map[string]string) wordPhrases {
 var triggers = kindSets("trigger")
 
 // triggerPhrases are triggers of several words: "lost their lives".
-var triggerPhrases = newWordPhrases(lexicon.Default().Map("triggerPhrases"))
+var triggerPhrases = newWordPhrases(checkedKinds(lexicon.Default().Map("triggerPhrases")))
 
 // gapRange are verbs of a span between a trigger and its numbers:
 // "fatalities range from 1 to 2".
@@ -1269,11 +1296,12 @@ var nounTriggers = words("nounTriggers")
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
-var beforeOnlyTriggers = lexicon.Default().Map("beforeOnlyTriggers")
+var beforeOnlyTriggers = kindMap("beforeOnlyTriggers")
 
 // eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
 // and 30 civilians".
-var eventKinds = figWords("killed", "injured", "displaced", "arrested", "abducted", "released")
+var eventKinds = map[report.FigureKind]bool{report.Killed: true, report.Injured: true, report.Displaced: true,
+	report.Arrested: true, report.Abducted: true, report.Released: true}
 
 var attackNouns = words("attackNouns")
 

@@ -63,6 +63,17 @@ func TestFigureKindsReal(t *testing.T) {
 		{"Fatalities range from 1 to 2.", []string{"1-2||killed"}},
 		{"Fatalities: 3.", []string{"3||killed"}},
 		{"Unidentified gunmen killed 3 people (2 soldiers and 1 civilian) in Kidal.", []string{"3||killed", "2||killed", "1||killed"}},
+		// One person, counted by "a" or "an": ACLED's notes write most
+		// single deaths so.
+		{"A civilian was killed in the shelling.", []string{"1||killed"}},
+		{"An aid worker was shot dead in Kidal on Monday.", []string{"1||killed"}},
+		{"A soldier was killed and two others were wounded.", []string{"1||killed", "2||injured"}},
+		{"A policeman was injured when the bomb went off.", []string{"1||injured"}},
+		{"The blast caused the death of a soldier.", []string{"1||killed"}},
+		{"A journalist was abducted by gunmen.", []string{"1||abducted"}},
+		{"A suspect was arrested in Goma.", []string{"1||arrested"}},
+		{"As many as 100 people may have been killed in the strike.", []string{"100|up to|killed"}},
+		{"About one million people have sought refuge in the city.", []string{"1000000|about|displaced"}},
 		// A displacement restated: both numbers are displaced.
 		{"Some 10,000 families, or more than 50,000 people, have left their homes.",
 			[]string{"10000|about|displaced", "50000|more than|displaced"}},
@@ -79,6 +90,12 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
 		{"Hamas set free four hostages.", []string{"4||released"}},
 		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
+		{"The two sides agreed to release about 900 detainees.", []string{"900|about|released"}},
+		{"The Red Cross facilitated the release of 40 soldiers held by the rebels.", []string{"40||released"}},
+		{"The delegations agreed to exchange at least 300 more prisoners.", []string{"300|at least|released"}},
+		{"The rebels freed the last 20 living hostages on Monday.", []string{"20||released"}},
+		// Wounded taken to hospital.
+		{"At least 12 people were killed and 30 others taken to hospital with wounds.", []string{"12|at least|killed", "30||injured"}},
 		// Not a release: still held, abducted.
 		{"Gunmen kidnapped at least 20 passengers on the highway.", []string{"20|at least|abducted"}},
 		{"Hamas is holding as many as 130 hostages.", []string{"130|up to|abducted"}},
@@ -97,6 +114,10 @@ func TestFigureNoiseReal(t *testing.T) {
 		want []string
 	}{
 		{"Gunmen stormed Peshawar, a city of 2 million people, on Monday.", nil},
+		{"Kohat, a district of about 1.2 million people, has been hit hard.", nil},
+		{"Tank, a town of some 90,000 people before the fighting, was shelled.", nil},
+		{"Gaza City, once home to about 700,000 people, lies in ruins.", nil},
+		{"Four sailors were killed and 10 were rescued from the water.", []string{"4||killed", "10||other"}},
 		{"The province, home to 12 million people, has seen a surge in attacks.", nil},
 		{"The country has a population of 40 million people.", nil},
 		{"The militants captured two key cities.", nil},

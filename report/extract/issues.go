@@ -39,12 +39,15 @@ type issueTerm struct {
 
 // newIssueMatcher indexes the issues' terms, their variants and, unless
 // noThesaurus, the thesaurus entries their terms or labels name.
-func newIssueMatcher(issues []report.Issue, lex *lexicon.Lexicon, noThesaurus bool) *issueMatcher {
+func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.Lexicon, noThesaurus bool) *issueMatcher {
 	m := &issueMatcher{set: newPhraseSet(true), keys: map[string]int{}, lem: newLemmatizer(lex.Irregular)}
 	m.set.gap, m.set.lemma = true, true
 	for i, is := range issues {
 		for _, t := range is.Terms {
 			m.addTerm(t, i, rankOwn)
+			for _, v := range actorVariants(t, actors, is.Claim) {
+				m.addPhrase(v, i, rankOwn, true) // as written: "strikes on Houthi" is no "Houthi strikes"
+			}
 		}
 	}
 	if noThesaurus {
@@ -67,6 +70,48 @@ func newIssueMatcher(issues []report.Issue, lex *lexicon.Lexicon, noThesaurus bo
 	}
 	return m
 }
+
+// actorVariants returns a term that names an actor ("backing the M23",
+// "support for M23") as the actor's other names would write it ("backing
+// the AFC"), and, for a claim, as reporters name an armed group they have
+// named before ("backing the rebels"). It returns nil for a term that
+// names no actor.
+func actorVariants(term string, actors []report.Actor, claim bool) []string {
+	lower := " " + strings.ToLower(term) + " "
+	var out []string
+	for _, a := range actors {
+		names := append([]string{a.Name}, a.Aliases...)
+		for _, n := range names {
+			ln := strings.ToLower(n)
+			if len(ln) < 2 {
+				continue
+			}
+			for _, with := range []string{" the " + ln + " ", " " + ln + " "} {
+				at := strings.Index(lower, with)
+				if at < 0 {
+					continue
+				}
+				head, tail := lower[:at], lower[at+len(with):]
+				for _, other := range names {
+					if lo := strings.ToLower(other); lo != ln {
+						out = append(out, strings.TrimSpace(head+" "+lo+" "+tail))
+					}
+				}
+				if claim {
+					for _, g := range groupStandIns {
+						out = append(out, strings.TrimSpace(head+" "+g+" "+tail))
+					}
+				}
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// groupStandIns are the nouns by which reporters name an armed group
+// already named: "backing the rebels" for "backing the M23".
+var groupStandIns = lexicon.Default().List("groupStandIns")
 
 // How strongly a term belongs to an issue: the issue's own term, or a
 // thesaurus entry that one of its terms is, one of its terms contains, or

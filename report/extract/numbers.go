@@ -58,7 +58,14 @@ func (t *numToken) isCap() bool {
 // numTokenize cuts s into tokens. lower must be s with ASCII letters
 // lower-cased (the same length as s).
 func numTokenize(s, lower string) []numToken {
-	toks := make([]numToken, 0, len(s)/5+4)
+	return numTokenizeTo(make([]numToken, 0, len(s)/5+4), s, lower)
+}
+
+// numTokenizeTo is numTokenize appending to toks, so that the sentences
+// of an article can share one array; the tokens of s start at
+// len(toks) and their offsets are s's.
+func numTokenizeTo(toks []numToken, s, lower string) []numToken {
+	base := len(toks)
 	glued := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -69,12 +76,12 @@ func numTokenize(s, lower string) []numToken {
 			continue
 		case c >= '0' && c <= '9':
 			t := readNumber(s, i)
-			t.lower, t.glued = lower[t.start:t.end], glued && len(toks) > 0
+			t.lower, t.glued = lower[t.start:t.end], glued && len(toks) > base
 			toks = append(toks, t)
 			i = t.end
 		case c < utf8.RuneSelf && !numIsLetter(c):
 			toks = append(toks, numToken{text: s[i : i+1], lower: lower[i : i+1], start: i, end: i + 1,
-				kind: numPunct, glued: glued && len(toks) > 0})
+				kind: numPunct, glued: glued && len(toks) > base})
 			i++
 		default:
 			j := i
@@ -103,10 +110,10 @@ func numTokenize(s, lower string) []numToken {
 				}
 				j = i + n
 				toks = append(toks, numToken{text: s[i:j], lower: lower[i:j], start: i, end: j,
-					kind: numPunct, glued: glued && len(toks) > 0})
+					kind: numPunct, glued: glued && len(toks) > base})
 			} else {
 				toks = append(toks, numToken{text: s[i:j], lower: lower[i:j], start: i, end: j,
-					kind: numWord, glued: glued && len(toks) > 0})
+					kind: numWord, glued: glued && len(toks) > base})
 			}
 			i = j
 		}
@@ -255,12 +262,15 @@ func quantities(toks []numToken) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && !numberWords[t.lower] {
+		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && t.lower != "an" && !numberWords[t.lower] {
 			continue // most words: skip the number-word parser
 		}
 		q, ok := quantityAt(toks, i)
 		if !ok {
-			continue
+			if !onePerson(toks, i) {
+				continue
+			}
+			q = quantity{first: i, last: i, low: 1, high: 1, numFirst: i}
 		}
 		q.last = restated(toks, q)
 		out = append(out, q)
@@ -268,6 +278,55 @@ func quantities(toks []numToken) []quantity {
 	}
 	return out
 }
+
+// onePerson reports whether the "a" or "an" at token i counts one person
+// something happened to: "A civilian was killed", "an aid worker was shot
+// dead", "the death of a soldier". The person is a noun of onePersons
+// after at most two modifiers, in no list; what happened is a trigger
+// before the article or one after the noun and its auxiliaries.
+func onePerson(toks []numToken, i int) bool {
+	if l := toks[i].lower; l != "a" && l != "an" {
+		return false
+	}
+	n := -1
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].kind != numWord {
+			return false
+		}
+		if onePersons[toks[k].lower] {
+			n = k
+			break
+		}
+	}
+	if n < 0 || n+1 < len(toks) && toks[n+1].is("-", "’", "'") {
+		return false // "a soldier-poet", "a soldier's"
+	}
+	if i > 0 && toks[i-1].is("and", ",", "or") || n+1 < len(toks) && toks[n+1].is("and", ",", "or") {
+		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
+	}
+	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns[toks[i-2].lower]) {
+		return true // "killing a soldier", "the death of a soldier"
+	}
+	k := n + 1
+	for k < len(toks) && k <= n+3 && onePersonAux[toks[k].lower] {
+		k++
+	}
+	if k == n+1 || k >= len(toks) {
+		return false
+	}
+	if triggers[toks[k].lower] != "" {
+		return true
+	}
+	fs := figureScan{toks: toks} // "was shot dead": a trigger phrase
+	v, _ := fs.phraseAt(k)
+	return v != ""
+}
+
+// onePersons are the singular nouns of people that "a" counts;
+// oneDeathNouns before "of a" count a death ("the death of a soldier");
+// onePersonAux stand between the person and what happened ("was", "has
+// been").
+var onePersons, oneDeathNouns, onePersonAux = words("figureOnePersons"), words("figureOneDeathNouns"), words("figureOnePersonAux")
 
 // restated returns the last token of a quantity, taking in the digits
 // that repeat a number in words: "seventeen (17)".

@@ -1,5 +1,7 @@
 package extract
 
+import "brief/report"
+
 // provisoVerbs open a proviso after "but": "but insists the group must
 // disarm first", "but would not give up weapons under fire".
 var provisoVerbs = words("provisoVerbs")
@@ -16,11 +18,11 @@ var provisoModals = words("provisoModals")
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 	bound := map[[2]string]bool{}
 	for i, h := range out {
-		if h.Position != "support" {
+		if h.Position != report.Support {
 			continue
 		}
 		if k := v.provisoAfter(h.At); k >= 0 {
-			out[i].Position = "conditional"
+			out[i].Position = report.Conditional
 			bound[[2]string{h.Actor, h.Issue}] = true
 		}
 	}
@@ -29,7 +31,7 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 	}
 	kept := out[:0]
 	for _, h := range out {
-		if bound[[2]string{h.Actor, h.Issue}] && h.Position == "oppose" {
+		if bound[[2]string{h.Actor, h.Issue}] && h.Position == report.Oppose {
 			continue
 		}
 		kept = append(kept, h)

@@ -18,6 +18,8 @@ func (a *article) attributeQuotes(text string) {
 		if sp := a.speeches[s]; sp.Speaker != "" && sp.speakerToken > close {
 			a.quoteWhom[q] = sp.Speaker
 			continue
+		} else if sp.AnyVerb > close {
+			continue // "“…,” Miller said": a speaker named, but no actor's
 		}
 		if s+1 < len(a.sents) {
 			sp := a.speeches[s+1]

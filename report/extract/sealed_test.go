@@ -52,9 +52,14 @@ const sealedDir = "testdata/sealed"
 //	8f1de83  0.72  0.34  0.46   0.48       lexicon as data, lemma terms, thesaurus, speakers, CAMEO cues
 //	ea6b04c  0.72  0.37  0.49   0.52       rules from the development set's misses; issue 16 merged
 //	(final)  0.73  0.38  0.50   0.53       more such rules (participles, parties who hold talks)
+//	(third)  0.72  0.38  0.50   0.53       real-text shapes from the VOA development set and
+//	                                       real reporting read in the pages corpus
 //
 // and figures after issue 16: P 0.97 F1 0.94 what 0.92 attr 0.79; events
-// P 0.71 dated 0.91.
+// P 0.71 dated 0.91; after its second round (third session): P 0.95 F1
+// 0.93 what 0.92 attr 0.89; events P 0.73 dated 0.91. The set no longer
+// moves with rules learned from real text (testdata/voa2 does): its
+// articles were written by an engineer, and its shapes are not theirs.
 //
 // sealedFloors are a little below the first-contact scores, and below
 // the latest round's where a round traded precision for recall.
@@ -62,15 +67,15 @@ var sealedFloors = map[string]float64{
 	"figures_p":     0.94,
 	"figures_found": 0.88,
 	"figures_f1":    0.91,
-	"figures_what":  0.88,
-	"figures_attr":  0.75,
-	"events_p":      0.67,
-	"events_dated":  0.87,
+	"figures_what":  0.89,
+	"figures_attr":  0.86,
+	"events_p":      0.70,
+	"events_dated":  0.88,
 	"stances_p":     0.69,
-	"stances_r":     0.34,
-	"stances_f1":    0.46,
-	"stances_pol":   0.48,
-	"matrix_f1":     0.49,
+	"stances_r":     0.35,
+	"stances_f1":    0.47,
+	"stances_pol":   0.49,
+	"matrix_f1":     0.50,
 }
 
 func TestSealed(t *testing.T) {

@@ -106,6 +106,15 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 			}
 		}
 	}
+	if v-1 >= from && toks[v-1].Lower == "," && strings.HasSuffix(toks[v].Lower, "ing") {
+		// "Cherizier criticized the prime minister, accusing him of …": a
+		// participle's speaker is the sentence's subject, not the mention before.
+		for _, m := range ms {
+			if m.From >= from && m.To < v && !m.PrepObject {
+				return m.Actor, m.From, true
+			}
+		}
+	}
 	if k, ok := beforeRelative(toks, from, v); ok {
 		if m, ok := mentionAt(ms, k); ok && !m.PrepObject {
 			return m.Actor, m.From, true // "X, who presides over the council, said"
@@ -113,7 +122,7 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 	}
 	for k := v - 1; k >= from && k >= v-8; k-- {
 		if m, ok := mentionAt(ms, k); ok {
-			if m.PrepObject && !m.Role {
+			if m.PrepObject && !m.Role && !roleOf(toks, from, m.From) {
 				k = m.From
 				continue
 			}
@@ -288,4 +297,18 @@ func beforeRelative(toks []token, from, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// roleOf reports whether the mention opening at token at is the object of
+// "for" or "of" after a speaker's noun: "a spokesperson for Houthi
+// rebels", "the leader of the M23".
+func roleOf(toks []token, from, at int) bool {
+	p := at - 1
+	if p > from && toks[p].Lower == "the" {
+		p--
+	}
+	if p <= from || (toks[p].Lower != "for" && toks[p].Lower != "of") {
+		return false
+	}
+	return anaphors[toks[p-1].Lower]
 }

@@ -19,8 +19,9 @@ type issueMention struct {
 // stanceHit is one stance found in a sentence, before it becomes a
 // report.Stance.
 type stanceHit struct {
-	Actor, Issue, Position string
-	At                     int // the token of the cue or term it was read from
+	Actor, Issue string
+	Position     report.Position
+	At           int // the token of the cue or term it was read from
 }
 
 // sentenceView is everything stance finding needs about one sentence.
@@ -33,6 +34,8 @@ type sentenceView struct {
 	sp       speech
 	quote    func(k int) (string, bool) // the speaker of a quotation around token k
 	last     string                     // the last subject before this sentence
+	author   string                     // the subject that opens the article: who a statement's "we" is
+	group    []string                   // the last sentence's coordinated subjects: who "they" are
 	recent   int                        // the claim issue the last two sentences raised, or -1
 	claim    []bool                     // per issue: a claim, asserted or denied
 	parties  [][]string                 // per issue: the actors its label names
@@ -55,7 +58,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	var out []stanceHit
 	taken := map[int]bool{} // issue mentions already given a position
 	at := v.from
-	add := func(actor string, issue int, pos string) {
+	add := func(actor string, issue int, pos report.Position) {
 		if actor == "" {
 			return
 		}
@@ -100,7 +103,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			subjects = nonEmpty(v.speakerAt(m.From)) // "the claims … are baseless," Mujahid said
 			if who := v.claimant(m.From); who != "" {
 				if k := v.claimAfter(v.from, m.From, nil); k >= 0 {
-					add(who, v.issues[k].Issue, "support") // the claimant asserts it
+					add(who, v.issues[k].Issue, report.Support) // the claimant asserts it
 				}
 			}
 		default:
@@ -114,23 +117,23 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		at = m.From
 		if h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects); ok {
-			if demanders != nil && h.position == "support" && v.andTo(m.From) {
-				h.actors, h.position = demanders, "demand" // "call on both sides to permit access and to accept a truce"
+			if demanders != nil && h.position == report.Support && v.andTo(m.From) {
+				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
 			for _, who := range h.actors {
 				add(who, h.issue, h.position)
 			}
-			if k := v.talksBefore(m, taken); k >= 0 && h.position != "demand" && h.position != "propose" &&
-				!v.otherParties(v.issues[k], h.actors, "support") {
+			if k := v.talksBefore(m, taken); k >= 0 && h.position != report.Demand && h.position != report.Propose &&
+				!v.otherParties(v.issues[k], h.actors, report.Support) {
 				taken[k] = true
 				for _, who := range h.actors {
-					add(who, v.issues[k].Issue, "support") // "accepted a truce after talks in Oslo on Friday"
+					add(who, v.issues[k].Issue, report.Support) // "accepted a truce after talks in Oslo on Friday"
 				}
 			}
-			if h.position == "demand" {
+			if h.position == report.Demand {
 				demanders = h.actors
 			}
-			if h.position == "demand" || h.position == "support" && c.kind == cueAdjective {
+			if h.position == report.Demand || h.position == report.Support && c.kind == cueAdjective {
 				if k := v.andToIssue(h.issue, taken); k >= 0 {
 					taken[k] = true
 					for _, who := range h.actors {
@@ -148,7 +151,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	for k, im := range v.issues {
 		at = im.From
 		for _, who := range v.termOf(k) {
-			add(who, im.Issue, "support") // "backs the mediation efforts of Oman": Oman mediates
+			add(who, im.Issue, report.Support) // "backs the mediation efforts of Oman": Oman mediates
 		}
 
 		if taken[k] {
@@ -157,20 +160,26 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.hypothetical(im.From) {
 			// "if Israel withdraws": a condition, no part taken
 		} else if who := v.compoundAgent(k); who != "" {
-			add(who, im.Issue, "support") // "U.S.-led talks"
+			add(who, im.Issue, report.Support) // "U.S.-led talks"
 		} else if who := v.modifierAgent(k); who != "" {
-			add(who, im.Issue, "support") // "Pakistani airstrikes in Khost", "a UN-brokered truce"
+			add(who, im.Issue, report.Support) // "Pakistani airstrikes in Khost", "a UN-brokered truce"
 		}
 
 		if doers := v.verbTerm(k); doers != nil {
 			for _, who := range doers {
-				add(who, im.Issue, "support") // "Oman, which has mediated", "the truce that Qatar brokered"
+				add(who, im.Issue, report.Support) // "Oman, which has mediated", "the truce that Qatar brokered"
+			}
+			continue
+		}
+		if doers, pos := v.willTerm(k); doers != nil {
+			for _, who := range doers {
+				add(who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"
 			}
 			continue
 		}
 		if parties := v.partiesWhoHold(k); parties != nil {
 			for _, who := range parties {
-				add(who, im.Issue, "support") // "talks between A and B resumed on Monday"
+				add(who, im.Issue, report.Support) // "talks between A and B resumed on Monday"
 			}
 			continue
 		}
@@ -182,7 +191,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if agents := v.passiveTerm(k); agents != nil {
 			for _, who := range agents {
-				add(who, im.Issue, "support") // "talks mediated by Qatar": the mediators take part
+				add(who, im.Issue, report.Support) // "talks mediated by Qatar": the mediators take part
 			}
 			continue
 		}
@@ -203,27 +212,27 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				add(who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
 			}
 			if v.offTable(im) {
-				add(who, im.Issue, "oppose") // "talks with the rebels are off the table"
+				add(who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
 			}
 			if im.From > v.from && v.toks[im.From-1].Lower == "no" {
 				if v.until(im.To) {
-					add(who, im.Issue, "conditional") // "no plan can proceed while the shelling goes on"
+					add(who, im.Issue, report.Conditional) // "no plan can proceed while the shelling goes on"
 				} else {
-					add(who, im.Issue, "oppose") // "we will hold no negotiations with any militia"
+					add(who, im.Issue, report.Oppose) // "we will hold no negotiations with any militia"
 				}
 			}
-			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, "conditional") {
-				add(who, im.Issue, "conditional") // "any truce must deal with the causes"
+			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
+				add(who, im.Issue, report.Conditional) // "any truce must deal with the causes"
 			}
-			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, "demand") {
-				add(who, im.Issue, "demand") // "Naqvi said the Afghan government must take action"
+			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, report.Demand) {
+				add(who, im.Issue, report.Demand) // "Naqvi said the Afghan government must take action"
 			}
 			continue
 		}
 		if v.claimNegated(im.From) {
-			add(who, im.Issue, "deny") // "does not let anyone use its territory"
+			add(who, im.Issue, report.Deny) // "does not let anyone use its territory"
 		} else {
-			add(who, im.Issue, "support")
+			add(who, im.Issue, report.Support)
 		}
 	}
 	return v.provisos(out)
@@ -393,7 +402,7 @@ func (v *sentenceView) andTo(i int) bool {
 type hit struct {
 	actors   []string
 	issue    int
-	position string
+	position report.Position
 }
 
 // cueStance reads one cue: its issue (before end, where a coordinated
@@ -418,13 +427,19 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			if h, ok := v.relativeDenial(m, subjects); ok {
 				return h, true
 			}
-			return v.anaphoricDenial(m, subjects)
+			if h, ok := v.anaphoricDenial(m, subjects); ok {
+				return h, true
+			}
+			if k = v.refusedIssue(m, ce, taken); k < 0 {
+				return hit{}, false
+			}
+			c.position = report.Oppose // "dismissed the possibility of talks": no claim, a refusal
 		}
 	case cueAssert:
 		k = v.claimAfter(m.To, ce, taken)
 	default:
 		if v.denialOfClaim(m) {
-			c.position = "deny"
+			c.position = report.Deny
 			if k = v.claimAfter(m.To, v.to, taken); k < 0 {
 				k = v.claimBefore(m.From, v.from, taken)
 			}
@@ -434,10 +449,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			break
 		}
 		if k = v.brandedAs(m, ce, taken); k >= 0 {
-			c.position = "support" // "condemned the raids as a breach of its sovereignty"
+			c.position = report.Support // "condemned the raids as a breach of its sovereignty"
 			break
 		}
 		reach := 12
+		if c.position == report.Oppose && v.requestAfter(m.To) {
+			reach, ce = 30, v.to // "rejected a plea from the junta for its affiliates to contest an election"
+		}
 		if nearCues[c.phrase] {
 			reach = 2 // "holding discreet negotiations", not "did not hold the part of backer"
 			if r := v.roundOf(m.To); r > 0 {
@@ -451,6 +469,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			free = nil // "rejected Kyiv's call for a truce": the call is Kyiv's, whoever took the truce
 		}
 		k = v.issueAfter(m.To, ce, reach, free)
+		if c.needTo && k >= 0 && !v.hasToken(m.To, v.issues[k].From, "to", "for") {
+			k = v.issueAfter(v.toAfter(m.To, ce), ce, reach, free) // "called on all groups, including the FDLR, to cease hostilities"
+		}
 		if k < 0 && c.kind == cueVerb {
 			k = v.relativeObject(m.From) // "an offer the council has rejected"
 		}
@@ -466,22 +487,47 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return hit{}, false
 	}
 	pos := c.position
-	if pos == "support" && v.ended(im) {
+	if pos == report.Support && v.ended(im) {
 		return hit{}, false // "welcomed a plan to replace the mission": the cue is not for the mission
 	}
-	if pos == "oppose" && v.litotes(m.To) {
-		pos = "support" // "would not hesitate to launch raids"
+	if pos == report.Oppose && v.litotes(m.To) {
+		pos = report.Support // "would not hesitate to launch raids"
 	}
 	if v.negatedBefore(m.From, 3) {
-		if pos != "support" {
+		switch {
+		case pos == report.Oppose && v.neverBefore(m.From):
+			pos = report.Support // "Moscow has never refused talks"
+		case pos != report.Support:
 			return hit{}, false
+		default:
+			pos = report.Oppose
 		}
-		pos = "oppose"
 	}
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return hit{}, false // "had held talks with the rebels in 2019": history told
 	}
-	if len(subjects) == 0 || v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
+	if len(subjects) == 0 {
+		return hit{}, false
+	}
+	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
+	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
+	if targetCues[c.phrase] && !hasTarget {
+		return hit{}, false
+	}
+	if pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
+		pos = report.Demand // "the Taliban want Pakistan to hold talks"
+	}
+	if doer, ok := mentionWithin(v.ms, im.From-1, im.From); ok && pos == report.Support && doer.To == im.From &&
+		strings.HasSuffix(v.toks[im.From].Lower, "ing") && !doer.Poss && !containsString(subjects, doer.Actor) {
+		pos = report.Demand // "discussed the urgency of M23 withdrawing": another's act, wanted
+	}
+	if pos == report.Oppose && c.kind == cueVerb && v.hypothetical(m.From) {
+		return hit{}, false // "should not resume until the Houthis stopped attacking shipping": a condition, not their deed
+	}
+	if v.deniedThat(m.From) {
+		return hit{}, false // "Israel rejected claims that Hamas agreed to a truce": disputed, not taken
+	}
+	if v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
 		return hit{}, false
 	}
 	if m.From > v.from && advice[v.toks[m.From-1].Lower] && !containsString(subjects, v.speakerAt(m.From)) {
@@ -490,34 +536,26 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
 		return hit{}, false // "the minister said enemy troops had breached the deal": an accusation
 	}
-	if pos == "demand" && v.targetIs(m.To, im.From, subjects[0]) {
+	if pos == report.Demand && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor
 	}
-	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
-	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
-	if targetCues[c.phrase] && !hasTarget {
-		return hit{}, false
+	if pos == report.Support && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
+		pos = report.Demand // "wanted it to move the fighters"
 	}
-	if pos == "support" && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
-		pos = "demand" // "the Taliban want Pakistan to hold talks"
+	if pos == report.Support && v.hasToken(im.To, min(im.To+3, ce), "if") {
+		pos = report.Conditional // "ready for talks if Pakistan meets its demands"
 	}
-	if pos == "support" && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
-		pos = "demand" // "wanted it to move the fighters"
+	if pos == report.Support && v.onceAfter(im.To, ce) {
+		pos = report.Conditional // "ready to disband the militia once the accord was signed"
 	}
-	if pos == "support" && v.hasToken(im.To, min(im.To+3, ce), "if") {
-		pos = "conditional" // "ready for talks if Pakistan meets its demands"
+	if pos == report.Support && im.To < ce && v.toks[im.To].Lower == "only" {
+		pos = report.Conditional // "will hold talks only on security"
 	}
-	if pos == "support" && v.onceAfter(im.To, ce) {
-		pos = "conditional" // "ready to disband the militia once the accord was signed"
+	if pos == report.Oppose && v.restricted(im) {
+		pos = report.Conditional // "would not accept any vote held under the present cabinet"
 	}
-	if pos == "support" && im.To < ce && v.toks[im.To].Lower == "only" {
-		pos = "conditional" // "will hold talks only on security"
-	}
-	if pos == "oppose" && v.restricted(im) {
-		pos = "conditional" // "would not accept any vote held under the present cabinet"
-	}
-	if pos == "oppose" && v.until(im.To) {
-		pos = "conditional" // "will not negotiate until the attacks stop"
+	if pos == report.Oppose && v.until(im.To) {
+		pos = report.Conditional // "will not negotiate until the attacks stop"
 	}
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
@@ -525,6 +563,86 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 
 // enders are verbs that bring an issue to an end.
 var enders = words("enders")
+
+// refusedIssue returns the issue a cue that denies claims refuses
+// instead, when no claim follows it: "dismissed the possibility of
+// talks". A denial of an act ("denied violating the truce", "denies
+// breaking the ceasefire") refuses nothing, so a verb's -ing form or a
+// cue that is "deny" itself leaves it; -1 then.
+func (v *sentenceView) refusedIssue(m phraseMatch, ce int, taken map[int]bool) int {
+	if strings.HasPrefix(v.toks[m.From].Lower, "deni") || strings.HasPrefix(v.toks[m.From].Lower, "deny") ||
+		v.toks[m.To-1].Lower == "that" || disputedNouns[v.toks[m.To-1].Lower] {
+		return -1 // "rejected claims that Hamas agreed to a truce": a claim after all, no refusal
+	}
+	k := v.issueAfter(m.To, ce, 6, taken)
+	if k < 0 {
+		return -1
+	}
+	for t := m.To; t < v.issues[k].From; t++ {
+		if strings.HasSuffix(v.toks[t].Lower, "ing") {
+			return -1
+		}
+	}
+	return k
+}
+
+// deniedThat reports whether token i lies in a "that" clause whose truth
+// the sentence disputes: after "claims that", "reports that" or a cue that
+// denies ("denied that").
+func (v *sentenceView) deniedThat(i int) bool {
+	for t := i - 1; t > v.from; t-- {
+		if v.toks[t].Lower != "that" {
+			continue
+		}
+		if disputedNouns[v.toks[t-1].Lower] {
+			return true
+		}
+		for _, c := range v.cues {
+			if c.To == t && v.table.list[c.Value].kind == cueDeny {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// disputedNouns name a statement another disputes: "claims that …".
+var disputedNouns = words("disputedNouns")
+
+// neverBefore reports whether "never" stands within the three tokens
+// before i.
+func (v *sentenceView) neverBefore(i int) bool {
+	for k := i - 1; k >= v.from && k >= i-3; k-- {
+		if v.toks[k].Lower == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// requestAfter reports whether a request noun follows token i after a
+// determiner: "a plea", "the offer", "Kabul's call".
+func (v *sentenceView) requestAfter(i int) bool {
+	if i+1 >= v.to {
+		return false
+	}
+	d := v.toks[i].Lower
+	return (d == "a" || d == "an" || d == "the" || d == "any" || v.toks[i].Poss) && requestNouns[v.toks[i+1].Lower]
+}
+
+var requestNouns = words("requestNouns")
+
+// toAfter returns the token after the first "to" or "for" in [i, end),
+// where the act a demand asks for begins, or i when there is none.
+func (v *sentenceView) toAfter(i, end int) int {
+	for k := i; k < end; k++ {
+		if w := v.toks[k].Lower; w == "to" || w == "for" {
+			return k + 1
+		}
+	}
+	return i
+}
 
 // ended reports whether an issue is named as the object of a verb that
 // ends it: "lift the blockade", "halted their attacks on shipping".
@@ -728,7 +846,7 @@ func (v *sentenceView) litotes(i int) bool {
 // conditional for the subject and the issue of the condition a demand. A
 // fronted condition ("As soon as …, the Russian side will return to the
 // grain deal") has its main clause after the comma.
-func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(string, int, string)) {
+func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(string, int, report.Position)) {
 	cs, ce := v.clause(c.From)
 	subjects := v.subjectOf(c.From, cueCondition)
 	main, cond := -1, -1
@@ -759,10 +877,10 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 		taken[main] = true // "would end the siege only if …": the condition is on ending it
 		main = -1
 	}
-	if main >= 0 && v.otherParties(v.issues[main], subjects, "conditional") {
+	if main >= 0 && v.otherParties(v.issues[main], subjects, report.Conditional) {
 		main = -1
 	}
-	if cond >= 0 && (v.otherParties(v.issues[cond], subjects, "demand") || v.ended(v.issues[cond])) {
+	if cond >= 0 && (v.otherParties(v.issues[cond], subjects, report.Demand) || v.ended(v.issues[cond])) {
 		cond = -1 // "only if the rebels stopped their raids": an end is demanded, not the issue
 	}
 	if cond >= 0 && len(subjects) > 0 && v.targetIs(c.To, v.issues[cond].From, subjects[0]) {
@@ -771,14 +889,14 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	if main >= 0 {
 		taken[main] = true
 		for _, who := range subjects {
-			add(who, v.issues[main].Issue, "conditional")
+			add(who, v.issues[main].Issue, report.Conditional)
 		}
 	}
 	if cond >= 0 && (main < 0 || v.issues[cond].Issue != v.issues[main].Issue) {
 		taken[cond] = true
-		pos := "demand"
+		pos := report.Demand
 		if v.onTable(v.issues[cond].To, ce) {
-			pos = "support" // "only if a referendum remained on the table": the subject's own option
+			pos = report.Support // "only if a referendum remained on the table": the subject's own option
 		}
 		for _, who := range subjects {
 			add(who, v.issues[cond].Issue, pos)
@@ -817,7 +935,7 @@ func (v *sentenceView) conditions() []phraseMatch {
 // dated by its statement or its article.
 func stanceOf(h stanceHit, sourceID string, s Sentence, date, precision string) report.Stance {
 	return report.Stance{
-		Actor: h.Actor, Issue: h.Issue, Position: report.Position(h.Position),
+		Actor: h.Actor, Issue: h.Issue, Position: h.Position,
 		Date: date, Precision: report.Precision(precision),
 		Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
 	}
@@ -870,7 +988,7 @@ func (v *sentenceView) talkModifiers(i int) int {
 // counterproductive'" (oppose), "the talks had been productive"
 // (support) — or "". A negation before the judgement turns praise into
 // opposition and voids blame.
-func (v *sentenceView) verdict(im issueMention) string {
+func (v *sentenceView) verdict(im issueMention) report.Position {
 	if im.From > v.from && v.toks[im.From-1].Lower == "to" {
 		return "" // "those willing to surrender would be welcome": the issue is no subject
 	}
@@ -888,7 +1006,7 @@ func (v *sentenceView) verdict(im issueMention) string {
 // calledVerdict reads "called the framework 'a crucial step'", "branded
 // the talks a farce": the token of the naming verb before the issue and
 // the position its judgement after it gives, or -1 and "".
-func (v *sentenceView) calledVerdict(im issueMention) (int, string) {
+func (v *sentenceView) calledVerdict(im issueMention) (int, report.Position) {
 	c := -1
 	for k := im.From - 1; k >= v.from && k >= im.From-3; k-- {
 		if namingVerbs[v.toks[k].Lower] {
@@ -910,7 +1028,7 @@ func (v *sentenceView) calledVerdict(im issueMention) (int, string) {
 // adverbs, articles and quotation marks): praise (lexicon praiseWords) is
 // support, blame (blameWords) opposition; "not" before praise is
 // opposition, before blame nothing.
-func (v *sentenceView) judgement(k, end int) string {
+func (v *sentenceView) judgement(k, end int) report.Position {
 	negated := false
 	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
 		w := v.toks[k].Lower
@@ -919,14 +1037,14 @@ func (v *sentenceView) judgement(k, end int) string {
 			negated = true
 		case praiseWords[w]:
 			if negated {
-				return "oppose"
+				return report.Oppose
 			}
-			return "support"
+			return report.Support
 		case blameWords[w]:
 			if negated {
 				return ""
 			}
-			return "oppose"
+			return report.Oppose
 		case openingMarks[w] || w == "a" || w == "an" || w == "very" || w == "absolutely" ||
 			strings.HasSuffix(w, "ly") || w == "\u201c":
 		default:

@@ -1,5 +1,7 @@
 package extract
 
+import "brief/report"
+
 import "strings"
 
 // Who holds a position: the subject of a cue, its conjuncts, pronouns and
@@ -46,7 +48,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				return v.withConjuncts(m, cs)
 			}
 			if t := v.toks[k]; t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" {
-				return nonEmpty(v.pronoun(k))
+				return v.pronouns(k)
 			}
 		}
 	}
@@ -85,7 +87,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if v.addressee(k) {
 				return nil // "urged it to accept the truce"
 			}
-			return nonEmpty(v.pronoun(k))
+			return v.pronouns(k)
 		}
 		if d := v.groupDeterminer(k, cs); d >= 0 {
 			if who := v.groupSpeaker(k); who != "" {
@@ -94,6 +96,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if d == v.from {
 				return nonEmpty(v.last) // "The group wants Riyadh to cover …"
 			}
+		}
+		if subordinators[t.Lower] && sawNoun {
+			return nil // "… a week after the presidents of Congo and Rwanda signed": a subject we do not know
 		}
 		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || speechVerbs[t.Lower]) && sawNoun {
 			// "officials told a news agency the group stood ready to …": the
@@ -133,9 +138,9 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 	}
 	skipped := 0
 	for k := m.From - 1; k > start; {
-		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
+		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || honorifics[t.Lower] && skipped < 2 || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
 			t.Lower != "and" && !prepositions[t.Lower] && !copulas[t.Lower]) {
-			skipped++ // "Sudan's army and the paramilitary RSF"
+			skipped++ // "Sudan's army and the paramilitary RSF", "Blinken and President Tshisekedi"
 			k--
 			continue
 		}
@@ -153,6 +158,83 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 		k = prev.From - 1
 	}
 	return out
+}
+
+// coordinatedFrom returns the actor of m and of those coordinated after
+// it: "Secretary Blinken and President Ruto", "Qatar, Egypt and the US".
+func (v *sentenceView) coordinatedFrom(m actorMention) []string {
+	out := []string{m.Actor}
+	for _, n := range v.ms {
+		if n.From < m.To {
+			continue
+		}
+		gap := v.toks[m.To:n.From]
+		if len(gap) == 0 || len(gap) > 3 || n.PrepObject {
+			break
+		}
+		for _, t := range gap {
+			if w := t.Lower; w != "," && w != "and" && w != "the" && !honorifics[w] {
+				return out
+			}
+		}
+		if !containsString(out, n.Actor) {
+			out = append(out, n.Actor)
+		}
+		m = n
+	}
+	for k := m.To; k+1 < v.to; k++ {
+		if !meetingVerbs[v.toks[k].Lower] || v.toks[k+1].Lower != "with" {
+			continue
+		}
+		if n, ok := mentionWithin(v.ms, k+2, min(k+6, v.to)); ok && !containsString(out, n.Actor) {
+			out = append(out, n.Actor) // "Blinken spoke with President Ruto. They …"
+		}
+		break
+	}
+	return out
+}
+
+// meetingVerbs join their subject and the one after "with" into a group
+// that "they" may then name.
+var meetingVerbs = words("meetingVerbs")
+
+// pronouns returns whom the pronoun at token k names: the group the
+// sentence before made for a plural one ("Blinken and Ruto spoke on
+// Monday. They underscored …"), else pronoun's one actor.
+func (v *sentenceView) pronouns(k int) []string {
+	w := v.toks[k].Lower
+	they := w == "they" || w == "their" || strings.HasPrefix(w, "they'")
+	if they && len(v.group) > 1 && v.speakerAt(k) == "" &&
+		!v.anyMentionBetween(v.from, k) {
+		return v.group
+	}
+	if they && v.pluralNounBefore(k) {
+		return nil // "accusing the mediators of bias in their efforts": the mediators'
+	}
+	return nonEmpty(v.pronoun(k))
+}
+
+// pluralNounBefore reports whether a plural common noun that names no
+// actor stands within a few words before token k, nearer than any actor.
+func (v *sentenceView) pluralNounBefore(k int) bool {
+	for j, words := k-1, 0; j >= v.from && words < 5; j-- {
+		if _, ok := mentionAt(v.ms, j); ok {
+			return false
+		}
+		t := v.toks[j]
+		if auxiliaries[t.Lower] {
+			return false // "the factions have conveyed their approval": the subject's own
+		}
+		if t.Word {
+			words++
+		}
+		if t.Word && !t.Title && !t.Caps && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") &&
+			!strings.HasSuffix(t.Lower, "ss") && !functionWords[t.Lower] {
+			_, named := mentionAt(v.ms, j-1)
+			return !named // "the M23 rebels said they …": the rebels are the M23
+		}
+	}
+	return false
 }
 
 func nonEmpty(s string) []string {
@@ -179,7 +261,13 @@ func (v *sentenceView) anyMentionBetween(from, to int) bool {
 func (v *sentenceView) pronoun(k int) string {
 	w := v.toks[k].Lower
 	if firstPronouns[w] {
-		return v.speakerAt(k)
+		if who := v.speakerAt(k); who != "" {
+			return who
+		}
+		if _, quoted := v.quote(k); !quoted && !v.sp.Credit {
+			return v.author // a statement's own "we": the author it opened with
+		}
+		return ""
 	}
 	if who := v.contrastSubject(k); who != "" {
 		return who // "X said …, while the army rejected …, which it accuses of …"
@@ -187,13 +275,17 @@ func (v *sentenceView) pronoun(k int) string {
 	if who := v.speakerAt(k); who != "" {
 		return who
 	}
+	plural := w == "they" || w == "their" || w == "them" || w == "theirs" || strings.HasPrefix(w, "they'")
 	for j := k - 1; j >= v.from; j-- {
 		if m, ok := mentionAt(v.ms, j); ok {
-			if !m.PrepObject {
-				return m.Actor
+			if !m.PrepObject && !(plural && m.Person) {
+				return m.Actor // "their" is never one person's: "Burhan … accusing the mediators of bias in their efforts"
 			}
 			j = m.From
 		}
+	}
+	if _, quoted := v.quote(k); quoted {
+		return "" // "'They should accept the offer,' an official said": whoever the official means
 	}
 	if k-v.from <= 2 || v.toks[k-1].Lower == "," && !v.anyMentionBetween(v.from, k) {
 		return v.last // "It said …", "They also …", "In a statement, he …": the last sentence's subject
@@ -353,8 +445,9 @@ func (v *sentenceView) nounParticiple(i int) bool {
 	}
 	p := v.toks[i-1]
 	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords[p.Lower] ||
-		copulas[p.Lower] || cueAdverbs[p.Lower] || auxiliaries[p.Lower] || strings.HasSuffix(p.Lower, "ly") {
-		return false
+		copulas[p.Lower] || cueAdverbs[p.Lower] || auxiliaries[p.Lower] || strings.HasSuffix(p.Lower, "ly") ||
+		strings.Contains(p.Lower, "'") {
+		return false // "they're preparing": a pronoun and its verb
 	}
 	return true
 }
@@ -386,7 +479,7 @@ func (v *sentenceView) addressee(k int) bool {
 		if c.To > k {
 			break
 		}
-		if cu := v.table.list[c.Value]; cu.position != "demand" || !cu.needTo {
+		if cu := v.table.list[c.Value]; cu.position != report.Demand || !cu.needTo {
 			continue
 		}
 		if c.To == k || c.To == k-1 && v.toks[k-1].Lower == "the" {

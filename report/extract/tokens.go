@@ -190,6 +190,9 @@ func stem(w string) string {
 		cut = 1
 	}
 	w = w[:n-cut]
+	if (cut == 2 || cut == 3) && len(w) >= 4 && doubled(w) {
+		return w[:len(w)-1] // "rebutted" → "rebut", "committed" → "commit", "stopping" → "stop"
+	}
 	if cut == 2 && strings.HasSuffix(w, "e") {
 		return w + "e" // "agreed" → "agree", "guaranteed" → "guarantee"
 	}
@@ -200,4 +203,12 @@ func stem(w string) string {
 		w = w[:len(w)-1] // "urge", "urged" → "urg"
 	}
 	return w
+}
+
+// doubled reports whether w ends in a consonant written twice that an
+// inflection doubled ("rebutt-ed", "stopp-ing"); "ll", "ss" and "zz"
+// belong to the word ("called", "passed").
+func doubled(w string) bool {
+	a, b := w[len(w)-2], w[len(w)-1]
+	return a == b && strings.IndexByte("bdgmnprt", b) >= 0
 }

@@ -28,8 +28,8 @@ func (a *article) addTurns(text string) {
 		if !ok {
 			continue
 		}
-		end := colon + 1
-		for end < len(a.toks) && !paragraphStart(text, a.toks[end].Start) {
+		end := colon + 1 // the turn runs to the next turn's label: a spokesperson's statement takes paragraphs
+		for end < len(a.toks) && !(paragraphStart(text, a.toks[end].Start) && a.labelled(end)) {
 			end++
 		}
 		turns = append(turns, turn{[2]int{colon, end}, who})
@@ -79,6 +79,12 @@ func (a *article) label(k int) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// labelled reports whether a turn's label opens at token k.
+func (a *article) labelled(k int) bool {
+	_, _, ok := a.label(k)
+	return ok
 }
 
 // paragraphStart reports whether the byte offset at opens a paragraph.

@@ -48,9 +48,22 @@ import (
 // short paragraphs that no fingerprint can catch. Its gold and every score
 // above are unchanged (checked by running this test and score.py again).
 //
-// Keep this set sealed: whoever changes the rules reads only its scores,
-// never its articles or gold. So the test scores the set quietly and logs
-// only the scores; VOA_MISSES=1 logs each miss, for the set's author alone.
+// Since its first contact this is a development set: the rule writer read
+// its misses (issue 15's second session) to learn the shapes of real
+// briefings, readouts and statements, so its scores no longer estimate
+// anything. testdata/voa2, built the same way from other articles, is the
+// sealed estimate. Scores after each round of rules:
+//
+//	commit   st P  st R  st F1  matrix F1  what changed
+//	(first)  0.57  0.16  0.25   0.37
+//	(next)   0.63  0.21  0.32   0.43       surnames after honorifics ("MR MILLER:"), titled conjuncts, wanting another's act
+//	(next)   0.60  0.22  0.33   0.44       a statement's "we" is the author it opened with; a call's act follows its "to"
+//	(next)   0.64  0.26  0.37   0.48       cues of statements and readouts (congratulate, pave the way for, look forward to, need for …)
+//	(next)   0.67  0.27  0.39   0.50       a briefing turn runs to the next label; "sanctioned companies" is no act of sanctioning
+//	(next)   0.68  0.29  0.40   0.50       "they" names the group before ("A spoke with B. They …"); middle initials
+//	(next)   0.67  0.30  0.41   0.51       thesaurus: deportation, counterterrorism; withdrawal's "remove troops"
+//
+// The test still logs only the scores; VOA_MISSES=1 logs each miss.
 
 const voaDir = "testdata/voa"
 
@@ -59,15 +72,15 @@ var voaFloors = map[string]float64{
 	"figures_p":     0.79,
 	"figures_found": 0.79,
 	"figures_f1":    0.79,
-	"figures_what":  0.86,
-	"figures_attr":  0.58,
-	"events_p":      0.70,
+	"figures_what":  0.91,
+	"figures_attr":  0.80,
+	"events_p":      0.79,
 	"events_dated":  0.94,
-	"stances_p":     0.54,
-	"stances_r":     0.13,
-	"stances_f1":    0.22,
-	"stances_pol":   0.27,
-	"matrix_f1":     0.34,
+	"stances_p":     0.60,
+	"stances_r":     0.27,
+	"stances_f1":    0.38,
+	"stances_pol":   0.44,
+	"matrix_f1":     0.49,
 }
 
 func TestVOA(t *testing.T) {

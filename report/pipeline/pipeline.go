@@ -59,7 +59,14 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		dir = opts.SourcesDir
 	}
 	start := time.Now()
-	usable, problems, cached, err := load(ctx, dir, cfg, opts.Cache)
+	log.Info("loading articles from "+dir, "step", "load", "dir", dir)
+	var usable []article
+	var problems []corpus.Problem
+	var cached int
+	err := untilDone(ctx, func() (err error) {
+		usable, problems, cached, err = load(ctx, dir, cfg, opts.Cache)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -71,14 +78,19 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 
 	start = time.Now()
 	x := Extractor(cfg)
-	arts, failed, err := extractNew(ctx, usable, x, opts.Cache, opts.Progress)
+	var arts []assemble.Article
+	var failed []corpus.Problem
+	err = untilDone(ctx, func() (err error) {
+		arts, failed, err = extractNew(ctx, usable, x, opts.Cache, opts.Progress)
+		if err == nil && opts.Cache != nil {
+			opts.Cache.flush()
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
 	problems = append(problems, failed...)
-	if opts.Cache != nil {
-		opts.Cache.flush()
-	}
 	log.Info(fmt.Sprintf("extracted facts from %d new or changed articles in %s", len(usable)-cached, since(start)),
 		"step", "extract", "articles", len(usable)-cached, "seconds", seconds(start))
 	if len(arts) == 0 {
@@ -93,20 +105,45 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 
 	start = time.Now()
 	meta := Meta(cfg, opts)
-	b := assemble.Assemble(assemble.Input{
-		Meta:     meta,
-		Sections: cfg.Sections,
-		Actors:   cfg.Actors,
-		Issues:   cfg.Issues,
-		Articles: arts,
-		Timexes:  opts.Timexes,
+	var b *report.Brief
+	err = untilDone(ctx, func() (err error) {
+		b, err = assemble.AssembleContext(ctx, assemble.Input{
+			Meta:     meta,
+			Sections: cfg.Sections,
+			Actors:   cfg.Actors,
+			Issues:   cfg.Issues,
+			Articles: arts,
+			Timexes:  opts.Timexes,
+		})
+		return err
 	})
+	if err != nil {
+		return nil, err
+	}
 	log.Info(fmt.Sprintf("assembled the brief for %s: %d sources, %d figures, %d events, %d stances in %s",
 		meta.Period.Label, len(b.Sources), len(b.Figures), len(b.Events), len(b.Stances), since(start)),
 		"step", "assemble", "period", meta.Period.Label, "start", meta.Period.Start, "end", meta.Period.End,
 		"sources", len(b.Sources), "figures", len(b.Figures), "events", len(b.Events), "stances", len(b.Stances),
 		"seconds", seconds(start))
 	return &Result{Brief: b, Problems: problems, Articles: len(arts), Cached: cached}, nil
+}
+
+// untilDone runs a stage and returns its error, or ctx's as soon as ctx
+// ends: a run stopped by a signal does not wait for an article being read
+// or extracted to finish. The stage, which checks ctx itself, stops soon
+// after on its own; what it would have returned is not read.
+func untilDone(ctx context.Context, stage func() error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() { done <- stage() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // load reads the articles in dir, through cache when it is not nil, and

@@ -29,6 +29,7 @@ const (
 	warnBadFix         = "%d more corrections do not parse; those facts are left as extracted"
 	warnConflict       = "%d more facts have different decisions in different rows"
 	warnUnknownVerdict = "%d more decisions are not accept, reject or correct"
+	warnFormula        = "%d more review cells hold a formula, which is not evaluated"
 )
 
 // ApplyReview applies an analyst's decisions, keyed by fact id, to b.
@@ -173,6 +174,8 @@ func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 		return "", ""
 	case report.DecisionConflict:
 		return warnConflict, fmt.Sprintf("review: %sfact %s has different decisions in different rows; fact left as extracted", where, id)
+	case report.DecisionFormula:
+		return warnFormula, fmt.Sprintf("review: %sfact %s: the cell holds a formula (%q), which brief does not evaluate; write the value itself; fact left as extracted", where, id, d.Correction)
 	}
 	return warnUnknownVerdict, fmt.Sprintf("review: %sfact %s: decision %q is not accept, reject or correct; fact left as extracted", where, id, d.Decision)
 }

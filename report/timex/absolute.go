@@ -94,8 +94,10 @@ func (p *parser) dayFirst(i int) result {
 	j := i + 1
 	list := false
 	if p.isRangeWord(j) && p.dayNumber(j+1) {
-		list = p.isList(i, j)
-		j += 2 // "19 to 21 July": the first day
+		// "17 and 21 June" is a list of two days, "19-21 July" a range:
+		// either gives its first day here and its last read next.
+		list = true
+		j += 2
 	}
 	if p.isFn(j, wOf) {
 		j++
@@ -119,13 +121,6 @@ func (p *parser) dayFirst(i int) result {
 		return result{i + 1, dayValue(date(y, m, d))}
 	}
 	return r
-}
-
-// isList reports whether the word at token j joins two days into a list
-// ("17 and 21 June") rather than a range ("between 11 and 13 April",
-// "19 to 21 July").
-func (p *parser) isList(i, j int) bool {
-	return p.isFn(j, wAnd) && !p.isFn(i-1, wBetween)
 }
 
 // listedDay reads the second day of a list whose first day named the
@@ -260,16 +255,14 @@ func (p *parser) month(i int) result {
 		d := int(p.tok(j).n)
 		k := j + 1
 		if p.isRangeWord(k) && p.dayNumber(k+1) && p.tok(k+1).n > int32(d) {
-			if p.isList(i, k) {
-				// "June 17 and 21": two days; the second is read next.
-				r := p.dayWithYear(i, j+1, m, d)
-				if r.ok() {
-					y, _ := strconv.Atoi(r.v[:4])
-					p.listed = listedDay{k + 1, y, m}
-				}
-				return r
+			// "June 17 and 21" (a list) and "July 19 to 21" (a range):
+			// the first day here, the second read next.
+			r := p.dayWithYear(i, j+1, m, d)
+			if r.ok() {
+				y, _ := strconv.Atoi(r.v[:4])
+				p.listed = listedDay{k + 1, y, m}
 			}
-			k += 2 // "July 19 to 21": the first day
+			return r
 		}
 		return p.dayWithYear(i, k, m, d)
 	}

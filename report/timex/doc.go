@@ -26,8 +26,10 @@
 //     publication's month, or in a future clause of the next month when that
 //     day has passed.
 //   - Two days joined by "and" are two dates ("on 17 and 21 June", "June 17
-//     and 21"); "between 11 and 13 April" and "19-21 July" are a range, given
-//     by its first day.
+//     and 21"); a range ("between 11 and 13 April", "19-21 July", "July 19
+//     to 21") is given by its first and its last day, two mentions, so that
+//     what lasted from one day to another is found on both (a brief's dates
+//     are single days, months or years; a span has no date form of its own).
 //   - A weekday in an article published that weekday is the publication day;
 //     "last Monday" is strictly before publication, "next Monday" after it.
 //   - "Today" is the publication day (TimeML sometimes prefers PRESENT_REF

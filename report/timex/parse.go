@@ -244,6 +244,12 @@ func (p *parser) function(i int) result {
 
 // future reports whether the clause before token i speaks of the future.
 func (p *parser) future(i int) bool {
+	if p.isFn(i-1, wFor) && p.settingBefore(i-1) {
+		return true // "has set the poll for 12 May"
+	}
+	if p.beTo(i) {
+		return true // "the envoys are to meet again in March"
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
@@ -254,6 +260,51 @@ func (p *parser) future(i int) bool {
 		}
 		if t.nl {
 			return false
+		}
+	}
+	return false
+}
+
+// beForms before "to" and a verb put a clause in the future: "are to
+// hold", "is to visit".
+var beForms = map[string]bool{"is": true, "are": true, "am": true}
+
+// settingWords, some words before "for" and a date, set the date of what
+// is still to come: "has set the vote for August 30".
+var settingWords = map[string]bool{"set": true, "fixed": true, "rescheduled": true, "pencilled": true,
+	"penciled": true, "earmarked": true, "slated": true, "scheduled": true}
+
+// lowerAt returns token k's text in lower case.
+func (p *parser) lowerAt(k int) string {
+	t := p.toks[k]
+	return strings.ToLower(p.text[t.start:t.end])
+}
+
+// beTo reports whether "is to" or "are to" and a verb stand in the
+// sentence within 16 tokens before token i.
+func (p *parser) beTo(i int) bool {
+	for k := i - 1; k > 0 && k >= i-16; k-- {
+		t := p.toks[k]
+		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') || t.nl {
+			return false
+		}
+		if t.kind == kWord && p.lowerAt(k) == "to" && beForms[p.lowerAt(k-1)] && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
+			return true
+		}
+	}
+	return false
+}
+
+// settingBefore reports whether a setting word stands in the clause
+// within eight tokens before token f.
+func (p *parser) settingBefore(f int) bool {
+	for k := f - 1; k >= 0 && k >= f-8; k-- {
+		t := p.toks[k]
+		if t.kind == kPunct {
+			return false
+		}
+		if t.kind == kWord && settingWords[p.lowerAt(k)] {
+			return true
 		}
 	}
 	return false

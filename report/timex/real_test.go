@@ -39,10 +39,19 @@ func TestFindRealShapes(t *testing.T) {
 		{"2024-06-28", "He finished 25th in the race.", []string{}},
 		{"2024-06-10", "They will meet on 25th in Istanbul.", []string{"25th=2024-06-25/day"}},
 		{"2024-06-10", "He lives on 5th floor.", []string{}},
-		// Two days joined by "and" are two dates; "between" makes a range.
+		// Two days joined by "and" are two dates; a range ("between 11 and
+		// 13 April", "24-26 June", "from 24 to 26 June") gives its first
+		// and its last day.
 		{"2024-06-30", "Clashes broke out on 17 and 21 June in Bajaur.", []string{"17=2024-06-17/day", "21 June=2024-06-21/day"}},
 		{"2024-06-30", "Clashes broke out on June 17 and 21 in Bajaur.", []string{"June 17=2024-06-17/day", "21=2024-06-21/day"}},
-		{"2024-06-30", "between 11 and 13 April", []string{"11 and 13 April=2024-04-11/day"}},
+		{"2024-06-30", "between 11 and 13 April", []string{"11=2024-04-11/day", "13 April=2024-04-13/day"}},
+		{"2024-06-30", "Clashes raged on 24-26 June in Bajaur.", []string{"24=2024-06-24/day", "26 June=2024-06-26/day"}},
+		{"2024-06-30", "Talks ran from June 24 to 26.", []string{"June 24=2024-06-24/day", "26=2024-06-26/day"}},
+		// What is arranged or set for a later date is in the future.
+		{"2025-07-09", "The two sides are to hold their first meeting in early August.", []string{"early August=2025-08/month"}},
+		{"2026-01-08", "The council has set the first round of the vote for August 30.", []string{"August 30=2026-08-30/day"}},
+		{"2026-01-08", "The council held the first round of the vote in August.", []string{"August=2025-08/month"}},
+		{"2026-01-08", "They set fire to the market in August.", []string{"August=2025-08/month"}},
 		// Vague spans keep their grain.
 		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
 		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},

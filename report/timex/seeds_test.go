@@ -53,8 +53,8 @@ func TestSeedEvents(t *testing.T) {
 					continue
 				}
 				d, p, _ := m.Date()
-				got = append(got, m.Text+"="+d+"/"+p)
-				ok = ok || (d == ev.Date && p == ev.Precision)
+				got = append(got, m.Text+"="+d+"/"+string(p))
+				ok = ok || (d == ev.Date && string(p) == ev.Precision)
 			}
 			if len(got) == 0 && ev.Date == published.String() && ev.Precision == string(published.Precision()) {
 				continue // dated by its article, not by a date expression

@@ -43,33 +43,33 @@ const maxPooled = 1 << 20
 // with precision "season"; a quarter or half its year with precision
 // "year". ok is false if the mention has no calendar date (PRESENT_REF,
 // PAST_REF, decades and centuries).
-func (m Mention) Date() (date, precision string, ok bool) {
+func (m Mention) Date() (date string, precision report.Precision, ok bool) {
 	v := m.Value
 	switch m.Precision {
 	case "day", "month", "year":
 		if _, err := report.ParseDate(v); err != nil {
 			return "", "", false
 		}
-		return v, m.Precision, true
+		return v, report.Precision(m.Precision), true
 	case "week":
 		t, ok := isoWeekMonday(v)
 		if !ok {
 			return "", "", false
 		}
-		return t.Format("2006-01-02"), "week", true
+		return t.Format("2006-01-02"), report.Week, true
 	case "season":
 		if len(v) != 7 || v[4] != '-' {
 			return "", "", false
 		}
 		for s, code := range seasonCodes {
 			if v[5:] == code {
-				return v[:4] + "-" + twoDigits(seasonFirstMonth[s]), "season", true
+				return v[:4] + "-" + twoDigits(seasonFirstMonth[s]), report.Season, true
 			}
 		}
 	case "quarter", "half":
 		if len(v) >= 4 {
 			if _, err := report.ParseDate(v[:4]); err == nil {
-				return v[:4], "year", true
+				return v[:4], report.Year, true
 			}
 		}
 	}

@@ -272,6 +272,16 @@ func (l *Lexicon) Set(name string) map[string]bool {
 	return m
 }
 
+// List returns the named word set in the order the data gives it. It
+// panics on an unknown name, like Set.
+func (l *Lexicon) List(name string) []string {
+	words, ok := l.Sets[name]
+	if !ok {
+		panic(fmt.Sprintf("lexicon: no set %q", name))
+	}
+	return words
+}
+
 // Map returns the named word table. It panics on an unknown name, like Set.
 func (l *Lexicon) Map(name string) map[string]string {
 	m, ok := l.Maps[name]

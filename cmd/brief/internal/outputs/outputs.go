@@ -1,12 +1,21 @@
 // Package outputs writes a brief's renderings (the PDF, the workbook, the
-// JSON …) into an output folder as one set: under the period's name and
-// under the stable latest name, each file whole, the previous outputs left
-// as they were when a run fails or is stopped before it commits.
+// JSON …) into an output folder as one set, under the period's name and
+// under the stable latest name.
 //
-// A Plan says where the files go and which formats to write; Plan.Write
-// renders every format in memory, writes each to a synced temporary file
-// and only then renames them all into place. Plan.RemoveStale removes the
-// temporary files a killed run left behind.
+// The files of a run are written whole into a generation folder of their
+// own (.generations/ID/), which is then made current by one atomic rename
+// of a symbolic link per name: .brief-latest.set points to the
+// generation, and brief-latest.pdf, brief-latest.xlsx and
+// brief-latest.json are fixed links through it (.brief-latest.set/
+// brief-latest.pdf). A reader, or a run killed at any moment, therefore
+// finds every file under one name from one run: the whole previous set or
+// the whole new one, never a new PDF beside an old workbook. A folder
+// whose file system has no symbolic links gets each file renamed into
+// place instead, which keeps each file whole but not the set.
+//
+// Plan.RemoveStale, called under the folder's lock before a run writes,
+// removes what a killed run left (temporary files, unfinished
+// generations) and generations no name points to any more.
 package outputs
 
 import (
@@ -19,11 +28,15 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"brief/cmd/brief/internal/atomicfile"
 	"brief/report"
@@ -44,6 +57,9 @@ type Plan struct {
 	Latest  string   // stable name without extension, or ""
 	Only    []string // the formats to write, by extension without the dot; empty for all
 	Formats []Format // every format, in the order their paths are returned
+	// AllowEmpty lets an empty brief (report.Brief.Empty) replace one
+	// with something to report under the latest name.
+	AllowEmpty bool
 }
 
 // NewPlan resolves the output folder and names for a period label.
@@ -81,12 +97,16 @@ func PeriodSlug(label string) string {
 }
 
 // Write renders b into every format the plan wants and returns the paths
-// written under the period's name. It renders every output in memory,
-// then writes each, under the period's name and the latest name, to a
-// synced temporary file, and only then renames them all into place. Until
-// the renames, ending ctx leaves every final name as it was and removes
-// the temporary files; a killed process leaves only temporary files,
-// which RemoveStale removes.
+// of the files under the period's name. It renders every output in
+// memory, writes the set into a generation folder, and only then makes
+// that generation current for the period's name and then for the latest
+// name, each by one atomic rename (see the package comment). Until then,
+// ending ctx leaves every name as it was and removes what was written; a
+// killed process leaves an unfinished generation, which RemoveStale
+// removes.
+//
+// A format the plan does not want this time (Only) keeps, under each
+// name, the file that name had.
 func (p Plan) Write(ctx context.Context, b *report.Brief) ([]string, error) {
 	if err := MakeDir(p.Dir); err != nil {
 		return nil, err
@@ -95,9 +115,227 @@ func (p Plan) Write(ctx context.Context, b *report.Brief) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.latestIsNewer(b) {
-		p.Latest = "" // re-running an earlier period leaves the newest brief under latest
+	if p.LatestKept(b) != "" {
+		p.Latest = ""
 	}
+	if !p.symlinksWork() {
+		return p.writeFiles(ctx, rendered)
+	}
+	return p.writeSet(ctx, rendered)
+}
+
+// SwitchPause, when a test sets it, is slept after each rename that puts
+// outputs in place, so that a kill the test sends can land between two of
+// them. The command leaves it zero.
+var SwitchPause time.Duration
+
+// generations is the folder, inside the output folder, that holds each
+// run's set of files.
+const generations = ".generations"
+
+// pointerName is the name of the link that points to the generation
+// current for an output name: ".brief-latest.set".
+func pointerName(name string) string { return "." + name + ".set" }
+
+// writeSet writes the rendered outputs as a generation and switches each
+// name to it.
+func (p Plan) writeSet(ctx context.Context, rendered [][]byte) ([]string, error) {
+	names := p.names()
+	gen, err := p.prepareGeneration(ctx, rendered, names)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		os.RemoveAll(filepath.Join(p.Dir, generations, gen))
+		return nil, err
+	}
+	for i, name := range names {
+		if err := p.switchSet(name, gen); err != nil {
+			if i == 0 {
+				return nil, err // nothing switched: the previous outputs stand
+			}
+			return nil, &MixedError{err: err, Committed: p.setPaths(names[:i], rendered), Kept: p.setPaths(names[i:], rendered)}
+		}
+	}
+	return p.setPaths(names[:1], rendered), nil
+}
+
+// setPaths lists the files under the names of the formats rendered.
+func (p Plan) setPaths(names []string, rendered [][]byte) []string {
+	var paths []string
+	for _, name := range names {
+		for i, o := range p.Formats {
+			if rendered[i] != nil {
+				paths = append(paths, filepath.Join(p.Dir, name+o.Ext))
+			}
+		}
+	}
+	return paths
+}
+
+// prepareGeneration writes a generation folder holding, for each name,
+// every rendered output (the second name's a hard link to the first's
+// where the file system allows), and for formats not rendered the file
+// the name has now; each file and the folder synced. It returns the
+// generation's id. It stops, removing what it wrote, when ctx ends.
+func (p Plan) prepareGeneration(ctx context.Context, rendered [][]byte, names []string) (id string, err error) {
+	root := filepath.Join(p.Dir, generations)
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return "", fmt.Errorf("create %s: %w", root, err)
+	}
+	id = newID()
+	tmp := filepath.Join(root, id+".tmp")
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return "", fmt.Errorf("create %s: %w", tmp, err)
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
+	for i, o := range p.Formats {
+		for j, name := range names {
+			if err := ctx.Err(); err != nil {
+				return "", err
+			}
+			dst := filepath.Join(tmp, name+o.Ext)
+			switch {
+			case rendered[i] == nil:
+				err = keepCurrent(filepath.Join(p.Dir, name+o.Ext), dst)
+			case j > 0 && os.Link(filepath.Join(tmp, names[0]+o.Ext), dst) == nil:
+			default:
+				err = writeSynced(dst, rendered[i])
+			}
+			if err != nil {
+				return "", err
+			}
+		}
+	}
+	if err := syncDir(tmp); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, filepath.Join(root, id)); err != nil {
+		return "", fmt.Errorf("write %s: %w", filepath.Join(root, id), err)
+	}
+	return id, syncDir(root)
+}
+
+// keepCurrent links into a new generation the file an output name has
+// now (through its links), when it has one.
+func keepCurrent(current, dst string) error {
+	real, err := filepath.EvalSymlinks(current)
+	if err != nil {
+		return nil // no such output yet
+	}
+	if os.Link(real, dst) == nil {
+		return nil
+	}
+	data, err := os.ReadFile(real)
+	if err != nil {
+		return nil
+	}
+	return writeSynced(dst, data)
+}
+
+// switchSet makes generation gen current for an output name: one atomic
+// rename of the name's pointer, then, where missing (a first run, or
+// files an earlier version wrote), the fixed links of the name's files
+// through the pointer.
+func (p Plan) switchSet(name, gen string) error {
+	if err := replaceSymlink(filepath.Join(p.Dir, pointerName(name)), filepath.Join(generations, gen)); err != nil {
+		return err
+	}
+	time.Sleep(SwitchPause)
+	for _, o := range p.Formats {
+		if _, err := os.Lstat(filepath.Join(p.Dir, generations, gen, name+o.Ext)); err != nil {
+			continue // no such output in this set
+		}
+		link := filepath.Join(p.Dir, name+o.Ext)
+		target := filepath.Join(pointerName(name), name+o.Ext)
+		if t, err := os.Readlink(link); err == nil && t == target {
+			continue
+		}
+		if err := replaceSymlink(link, target); err != nil {
+			return err
+		}
+		time.Sleep(SwitchPause)
+	}
+	return syncDir(p.Dir)
+}
+
+// replaceSymlink points path to target in one atomic rename.
+func replaceSymlink(path, target string) error {
+	tmp := tempName(path)
+	if err := os.Symlink(target, tmp); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// tempName is a temporary name beside path, in the form RemoveStale
+// recognises: ".NAME.tmp-DIGITS".
+func tempName(path string) string {
+	dir, base := filepath.Split(path)
+	return filepath.Join(dir, "."+base+".tmp-"+strconv.FormatUint(rand.Uint64()%1e12, 10))
+}
+
+// newID names a generation: sortable by when it was written, and unique
+// in a folder one run at a time writes.
+func newID() string {
+	return fmt.Sprintf("%016x-%d", time.Now().UnixNano(), os.Getpid())
+}
+
+// writeSynced writes a new file and syncs it.
+func writeSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// syncDir makes the renames in dir durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil // not every system can open a folder; the rename stands
+	}
+	defer d.Close()
+	d.Sync()
+	return nil
+}
+
+// symlinksWork reports whether the output folder's file system takes
+// symbolic links. The probe is named as a temporary pointer of the plan,
+// so that RemoveStale removes one a killed run left.
+func (p Plan) symlinksWork() bool {
+	probe := tempName(filepath.Join(p.Dir, pointerName(p.Name)))
+	if err := os.Symlink(".", probe); err != nil {
+		return false
+	}
+	os.Remove(probe)
+	return true
+}
+
+// writeFiles is Write for a file system without symbolic links: each
+// output is written to a synced temporary file beside its final name and
+// all are then renamed into place. Each file is whole at any moment; a
+// run killed among the renames leaves a mixed set.
+func (p Plan) writeFiles(ctx context.Context, rendered [][]byte) ([]string, error) {
 	var pending []*atomicfile.Pending
 	abort := func() {
 		for _, q := range pending {
@@ -134,6 +372,7 @@ func (p Plan) Write(ctx context.Context, b *report.Brief) ([]string, error) {
 		return nil, err
 	}
 	for i, q := range pending {
+		time.Sleep(SwitchPause)
 		if err := q.Commit(); err != nil {
 			for _, r := range pending[i+1:] {
 				r.Abort()
@@ -147,30 +386,32 @@ func (p Plan) Write(ctx context.Context, b *report.Brief) ([]string, error) {
 	return paths, nil
 }
 
-// latestIsNewer reports whether the outputs under the latest name are of a
-// period that ends after b's, as when an earlier week is built again: then
-// the latest name keeps the newest brief. It reads the latest JSON's
-// meta.period.end; without one (no JSON yet, or a whole-corpus brief) the
-// latest name is replaced.
-func (p Plan) latestIsNewer(b *report.Brief) bool {
-	if p.Latest == "" || b.Meta.Period.End == "" {
-		return false
+// LatestKept says why writing b leaves the latest name as it is, or ""
+// when b replaces what it holds. The latest name keeps its brief when
+// that brief is of a period that ends after b's (an earlier week built
+// again), and when b is empty but that brief is not, unless AllowEmpty:
+// an empty run never replaces the latest brief with less. Without a JSON
+// under the latest name, b replaces it.
+func (p Plan) LatestKept(b *report.Brief) string {
+	if p.Latest == "" {
+		return ""
 	}
 	data, err := os.ReadFile(filepath.Join(p.Dir, p.Latest+".json"))
 	if err != nil {
-		return false
+		return ""
 	}
-	var latest struct {
-		Meta struct {
-			Period struct {
-				End string `json:"end"`
-			} `json:"period"`
-		} `json:"meta"`
+	latest := new(report.Brief)
+	if json.Unmarshal(data, latest) != nil {
+		return ""
 	}
-	if json.Unmarshal(data, &latest) != nil || latest.Meta.Period.End == "" {
-		return false
+	end := latest.Meta.Period.End
+	if end != "" && b.Meta.Period.End != "" && report.CompareDates(end, b.Meta.Period.End) > 0 {
+		return fmt.Sprintf("%s holds the brief of a later period (%s)", p.Latest, latest.Meta.Period.Label)
 	}
-	return report.CompareDates(latest.Meta.Period.End, b.Meta.Period.End) > 0
+	if b.Empty() && !latest.Empty() && !p.AllowEmpty {
+		return fmt.Sprintf("this brief has nothing to report and %s holds one that has (%s); --allow-empty replaces it", p.Latest, latest.Meta.Period.Label)
+	}
+	return ""
 }
 
 // MixedError is a commit that failed after some outputs were replaced:
@@ -214,12 +455,74 @@ func NotWritable(err error) error {
 	return err
 }
 
-// RemoveStale removes the temporary files an earlier, killed run left in
-// the output folder for the files the plan writes, for any period under
-// its name pattern; other programs' files in a shared folder are left
-// alone. Call it only while holding the folder's lock.
+// RemoveStale removes what an earlier, killed run left in the output
+// folder for the files the plan writes, for any period under its name
+// pattern: temporary files and links, unfinished generations, and the
+// generations no name's pointer leads to any more (the one before the
+// current, which a reader may still have been opening when the last run
+// switched, stays until this run). Other programs' files in a shared
+// folder are left alone. Call it only while holding the folder's lock,
+// before writing.
 func (p Plan) RemoveStale() (removed []string, err error) {
-	return atomicfile.RemoveStale(p.Dir, p.staleGlobs(), 0)
+	removed, err = atomicfile.RemoveStale(p.Dir, p.staleGlobs(), 0)
+	if err != nil {
+		return removed, err
+	}
+	entries, err := os.ReadDir(p.Dir)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return removed, nil
+		}
+		return removed, fmt.Errorf("clean %s: %w", p.Dir, err)
+	}
+	finals := append(p.staleGlobs(), p.pointerGlobs()...)
+	inUse := map[string]bool{}
+	for _, e := range entries {
+		if e.Type()&fs.ModeSymlink == 0 {
+			continue
+		}
+		path := filepath.Join(p.Dir, e.Name())
+		if slices.ContainsFunc(finals, func(f string) bool { return atomicfile.IsTemp(e.Name(), f) }) {
+			if err := os.Remove(path); err == nil {
+				removed = append(removed, path)
+			}
+			continue
+		}
+		if strings.HasPrefix(e.Name(), ".") && strings.HasSuffix(e.Name(), ".set") {
+			if t, err := os.Readlink(path); err == nil {
+				if gen, ok := strings.CutPrefix(t, generations+string(filepath.Separator)); ok {
+					inUse[gen] = true
+				}
+			}
+		}
+	}
+	gens, err := os.ReadDir(filepath.Join(p.Dir, generations))
+	if err != nil {
+		return removed, nil // no generations yet
+	}
+	for _, g := range gens {
+		if inUse[g.Name()] {
+			continue
+		}
+		path := filepath.Join(p.Dir, generations, g.Name())
+		if err := os.RemoveAll(path); err != nil {
+			return removed, fmt.Errorf("remove an old generation of outputs: %w", err)
+		}
+		removed = append(removed, path)
+	}
+	return removed, nil
+}
+
+// pointerGlobs matches the pointers of the plan's names, for every period.
+func (p Plan) pointerGlobs() []string {
+	var globs []string
+	for _, name := range p.names() {
+		globs = append(globs, pointerName(name))
+	}
+	if p.Pattern != "" {
+		globs = append(globs, pointerName(strings.ReplaceAll(globEscape(p.Pattern), "{period}", "*")))
+	}
+	return globs
 }
 
 // files returns the base names of every file the plan may write, whatever

@@ -211,6 +211,65 @@ func TestWriteSetAndStop(t *testing.T) {
 	if after := folder(t, dir); fmt.Sprint(after) != fmt.Sprint(before) {
 		t.Errorf("a stopped run changed the folder:\n%q\nwant\n%q", after, before)
 	}
+	if gens := folder(t, filepath.Join(dir, generations), true); len(gens) != 1 {
+		t.Errorf("generations after a stopped run: %q, want the first run's only", gens)
+	}
+}
+
+// TestOnlyKeepsOtherFormats: writing one format replaces it under both
+// names and keeps the other formats each name had.
+func TestOnlyKeepsOtherFormats(t *testing.T) {
+	dir := t.TempDir()
+	b := &report.Brief{Meta: report.Meta{Period: report.Period{Label: "2023-W23"}}}
+	if _, err := writeOutputs(NewPlan(formats, dir, "brief-{period}", "brief-latest", "2023-W23"), b); err != nil {
+		t.Fatal(err)
+	}
+	before := folder(t, dir)
+	b.Meta.Title = "Retitled"
+	plan := NewPlan(formats, dir, "brief-{period}", "brief-latest", "2023-W23")
+	plan.Only = []string{"json"}
+	if _, err := writeOutputs(plan, b); err != nil {
+		t.Fatal(err)
+	}
+	after := folder(t, dir)
+	for _, n := range []string{"brief-2023-W23", "brief-latest"} {
+		if after[n+".txt"] != before[n+".txt"] {
+			t.Errorf("%s.txt changed: %q, want %q", n, after[n+".txt"], before[n+".txt"])
+		}
+		if !strings.Contains(after[n+".json"], "Retitled") {
+			t.Errorf("%s.json was not replaced", n)
+		}
+	}
+}
+
+// TestGenerationsCollected: RemoveStale keeps the generations a name
+// points to and removes the others, and an unfinished one.
+func TestGenerationsCollected(t *testing.T) {
+	dir := t.TempDir()
+	for _, label := range []string{"2023-W21", "2023-W22", "2023-W23", "2023-W23"} {
+		b := &report.Brief{Meta: report.Meta{Period: report.Period{Label: label}}}
+		if _, err := writeOutputs(NewPlan(formats, dir, "brief-{period}", "brief-latest", label), b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unfinished := filepath.Join(dir, generations, "0000000000000000-1.tmp")
+	if err := os.Mkdir(unfinished, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	plan := NewPlan(formats, dir, "brief-{period}", "brief-latest", "2023-W24")
+	if _, err := plan.RemoveStale(); err != nil {
+		t.Fatal(err)
+	}
+	// W21's, W22's and the second W23's (also latest): the first W23's went.
+	if gens := folder(t, filepath.Join(dir, generations), true); len(gens) != 3 {
+		t.Errorf("generations left: %q, want 3", gens)
+	}
+	files := folder(t, dir)
+	for _, label := range []string{"2023-W21", "2023-W22", "2023-W23", "latest"} {
+		if !strings.HasPrefix(files["brief-"+label+".txt"], "period 2023-W2") {
+			t.Errorf("brief-%s.txt = %q after collection", label, files["brief-"+label+".txt"])
+		}
+	}
 }
 
 // TestRemoveStaleOwnOnly: RemoveStale removes the temporary files a
@@ -232,7 +291,7 @@ func TestRemoveStaleOwnOnly(t *testing.T) {
 	if len(removed) != len(ours) {
 		t.Errorf("removed %q, want %q", removed, ours)
 	}
-	left := folder(t, dir)
+	left := folder(t, dir, true)
 	for _, n := range ours {
 		if _, ok := left[n]; ok {
 			t.Errorf("%s, left by a killed run, is still there", n)
@@ -245,8 +304,10 @@ func TestRemoveStaleOwnOnly(t *testing.T) {
 	}
 }
 
-// folder reads every file in dir: name to content.
-func folder(t *testing.T, dir string) map[string]string {
+// folder reads every file in dir: name to content, through links. Hidden
+// names (pointers, generations, temporary files) are listed with an empty
+// content when all is true, else left out.
+func folder(t *testing.T, dir string, all ...bool) map[string]string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -254,6 +315,12 @@ func folder(t *testing.T, dir string) map[string]string {
 	}
 	out := map[string]string{}
 	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") || e.IsDir() {
+			if len(all) > 0 && all[0] {
+				out[e.Name()] = ""
+			}
+			continue
+		}
 		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
 		if err != nil {
 			t.Fatal(err)
@@ -261,4 +328,47 @@ func folder(t *testing.T, dir string) map[string]string {
 		out[e.Name()] = string(data)
 	}
 	return out
+}
+
+// TestLatestKeptWhenEmpty: a brief with nothing to report is written
+// under its period's name but does not replace, under the latest name, a
+// brief that has something, unless AllowEmpty; LatestKept says why.
+func TestLatestKeptWhenEmpty(t *testing.T) {
+	dir := t.TempDir()
+	full := &report.Brief{
+		Meta:    report.Meta{Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
+		Sources: []report.Source{{ID: "s1", Published: "2023-06-06"}},
+		Figures: []report.Figure{{ID: "f1", Low: 1, High: 1, What: report.Killed, Citations: []report.Citation{{Source: "s1", Quote: "q"}}}},
+	}
+	empty := &report.Brief{Meta: report.Meta{Period: report.Period{Label: "2023-W24", Start: "2023-06-12", End: "2023-06-18"}}}
+	plan := func(b *report.Brief, allow bool) Plan {
+		p := NewPlan(formats, dir, "brief-{period}", "brief-latest", b.Meta.Period.Label)
+		p.AllowEmpty = allow
+		return p
+	}
+	latest := func() string { return folder(t, dir)["brief-latest.txt"] }
+	if _, err := writeOutputs(plan(full, false), full); err != nil {
+		t.Fatal(err)
+	}
+	if why := plan(empty, false).LatestKept(empty); !strings.Contains(why, "nothing to report") {
+		t.Errorf("LatestKept = %q, want the reason", why)
+	}
+	if _, err := writeOutputs(plan(empty, false), empty); err != nil {
+		t.Fatal(err)
+	}
+	if got := latest(); got != "period 2023-W23\n" {
+		t.Errorf("after an empty week, brief-latest is %q, want W23's", got)
+	}
+	if got := folder(t, dir)["brief-2023-W24.txt"]; got != "period 2023-W24\n" {
+		t.Errorf("the empty week's own file is %q", got)
+	}
+	if why := plan(empty, true).LatestKept(empty); why != "" {
+		t.Errorf("LatestKept with AllowEmpty = %q, want none", why)
+	}
+	if _, err := writeOutputs(plan(empty, true), empty); err != nil {
+		t.Fatal(err)
+	}
+	if got := latest(); got != "period 2023-W24\n" {
+		t.Errorf("with AllowEmpty, brief-latest is %q, want W24's", got)
+	}
 }
