@@ -3,6 +3,8 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
 	"testing"
 
 	"brief/report"
@@ -11,7 +13,7 @@ import (
 
 // largeModel grows the demo model to the given numbers of sources, events
 // and figures, spreading citations over all sources and varying the
-// figures' values, then completes it with report.Derive.
+// figures' values, then completes it with assemble.Derive.
 func largeModel(tb testing.TB, sources, events, figures, stances int) *report.Brief {
 	base := demoModel(tb)
 	b := &report.Brief{Meta: base.Meta, Sections: base.Sections, Actors: base.Actors, Issues: base.Issues}
@@ -68,6 +70,49 @@ func BenchmarkWriteLarge(b *testing.B) {
 // BenchmarkWriteDemo renders the demo brief.
 func BenchmarkWriteDemo(b *testing.B) {
 	m := demoModel(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// genmodel is the shared generator of synthetic models (issue 13's
+// yardstick).
+const genmodel = "../../../shared/tools/genmodel.py"
+
+// peerModel is the model of the side-by-side comparison with the peer
+// (testdata/bench/peer.py in layouts): 500 sources, 2,000 events, 2,000
+// figures and 300 stances from genmodel.py, validated and derived as
+// brief render does. It skips when python3 or the generator is missing.
+func peerModel(b *testing.B) *report.Brief {
+	b.Helper()
+	if _, err := os.Stat(genmodel); err != nil {
+		b.Skipf("no %s: %v", genmodel, err)
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		b.Skip("python3 is not installed")
+	}
+	data, err := exec.Command(python, genmodel, "--sources", "500", "--events", "2000", "--figures", "2000", "--stances", "300").Output()
+	if err != nil {
+		b.Fatalf("genmodel: %v", err)
+	}
+	m, err := report.Validate(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	assemble.Derive(m)
+	m.Meta.Generated = "2026-01-01T00:00:00Z"
+	return m
+}
+
+// BenchmarkWritePeerModel renders the model of the comparison with the
+// peer; issue 13 wants brief render (all outputs) at least 10x the peer
+// and under 0.6 s.
+func BenchmarkWritePeerModel(b *testing.B) {
+	m := peerModel(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Write(io.Discard, m); err != nil {

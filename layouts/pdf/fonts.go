@@ -78,9 +78,11 @@ type metrics struct {
 var (
 	metricsOnce sync.Once
 	fontMetrics map[string]*metrics // family+style → metrics
-	drawable    [0x10000]bool       // runes every embedded Latin face can draw
-	arabicHas   [0x10000]bool       // runes the Arabic-script faces can draw
-	metricsErr  error
+	// fontMetricsByFile holds the same metrics in fontFiles' order.
+	fontMetricsByFile []*metrics
+	drawable          [0x10000]bool // runes every embedded Latin face can draw
+	arabicHas         [0x10000]bool // runes the Arabic-script faces can draw
+	metricsErr        error
 )
 
 // loadMetrics parses every embedded font once.
@@ -97,6 +99,7 @@ func loadMetrics() error {
 				return
 			}
 			fontMetrics[f.family+f.style] = m
+			fontMetricsByFile = append(fontMetricsByFile, m)
 			if f.family == arabicFamily {
 				if f.style == "" {
 					arabicHas = m.has
@@ -114,7 +117,7 @@ func loadMetrics() error {
 // textWidth returns the width of s in mm when drawn in face f; s must be
 // cleaned (every rune drawable).
 func textWidth(s string, f face) float64 {
-	m := fontMetrics[f.family+f.style]
+	m := metricsOf(f)
 	n := 0
 	for _, r := range s {
 		if r < 0x10000 {
@@ -125,6 +128,17 @@ func textWidth(s string, f face) float64 {
 }
 
 const ptPerMM = 72 / 25.4
+
+// metricsOf returns the metrics of f's font, looked up without building
+// the map's key (textWidth is called for every word).
+func metricsOf(f face) *metrics {
+	for i := range fontFiles {
+		if fontFiles[i].family == f.family && fontFiles[i].style == f.style {
+			return fontMetricsByFile[i]
+		}
+	}
+	return fontMetrics[f.family+f.style] // nil: a face no font file has
+}
 
 var errFont = errors.New("malformed TrueType font")
 

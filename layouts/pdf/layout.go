@@ -143,11 +143,18 @@ func split(spans []span) []atom {
 		text := clean(raw)
 		br := sp.br
 		var arabic *span // the span's Arabic-script runs, in the Arabic face
-		for k, word := range strings.Split(text, " ") {
+		first := true
+		for word := range strings.SplitSeq(text, " ") {
+			space := pending || !first
+			first = false
 			if word == "" {
 				continue
 			}
-			space := pending || k > 0
+			if !strings.ContainsFunc(word, isArabicScript) {
+				atoms = append(atoms, atom{sp: sp, text: word, space: space, br: br})
+				br, pending = false, false
+				continue
+			}
 			for _, seg := range scriptSegments(word) {
 				a := atom{sp: sp, text: seg, space: space, br: br}
 				if strings.ContainsFunc(seg, isArabicScript) {

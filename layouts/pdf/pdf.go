@@ -1,7 +1,8 @@
 package pdf
 
 import (
-	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -30,14 +31,49 @@ func Write(w io.Writer, b *report.Brief) (err error) {
 	if err := p.render(); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(w)
-	if err := p.pdf.Output(bw); err != nil {
+	// fpdf writes the pages uncompressed; compressPages compresses them
+	// as fpdf would, faster.
+	out := &pageCompressor{w: w, pages: p.pdf.PageCount()}
+	if err := p.pdf.Output(out); err != nil {
 		return fmt.Errorf("pdf: writing the document: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
+	if err := out.Close(); err != nil {
 		return fmt.Errorf("pdf: writing the document: %w", err)
 	}
 	return nil
+}
+
+// pageCompressor takes the document fpdf writes, uncompressed, and
+// writes it to w with its pages compressed (see compressPages). fpdf
+// writes the whole document in one Write, from its own buffer, which is
+// then compressed where it lies; a document written in pieces is
+// gathered first.
+type pageCompressor struct {
+	w       io.Writer
+	pages   int // the document's pages
+	pending []byte
+	done    bool
+}
+
+func (c *pageCompressor) Write(p []byte) (int, error) {
+	if c.done {
+		return 0, errors.New("written after the end of the document")
+	}
+	if c.pending == nil && bytes.HasPrefix(p, []byte("%PDF-")) && bytes.HasSuffix(p, []byte("%%EOF\n")) {
+		c.done = true
+		return len(p), compressPages(c.w, p, c.pages)
+	}
+	c.pending = append(c.pending, p...)
+	return len(p), nil
+}
+
+// Close writes a document that came in pieces.
+func (c *pageCompressor) Close() error {
+	if c.done {
+		return nil
+	}
+	c.done = true
+	return compressPages(c.w, c.pending, c.pages)
 }
 
 // render draws the title block and every section in the configured
@@ -156,11 +192,10 @@ func newDocument(pageSize string) (*fpdf.Fpdf, error) {
 	default:
 		return nil, fmt.Errorf("pdf: page size %q: want A4 or Letter", pageSize)
 	}
+	// The fonts are added as they are first used (see printer.setFace):
+	// fpdf parses a font when it is added and embeds every font added.
 	doc := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: size})
-	for _, f := range fontFiles {
-		doc.AddUTF8FontFromBytes(f.family, f.style, f.ttf)
-	}
-	doc.SetCompression(true)
+	doc.SetCompression(false) // Write compresses the pages (see compressPages)
 	doc.SetCatalogSort(true)
 	doc.SetAutoPageBreak(false, 0)
 	doc.SetCellMargin(0)

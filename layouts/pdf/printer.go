@@ -24,9 +24,11 @@ type printer struct {
 	left, right, top, bottom float64 // margins, mm
 	y                        float64 // where the next thing goes
 
-	cur     face // the face last set in the document
-	color   rgb  // the text colour last set
-	colorOK bool
+	cur face // the face last set in the document
+	// fontAdded holds the fonts (family+style) added to the document.
+	fontAdded map[string]bool
+	color     rgb // the text colour last set
+	colorOK   bool
 
 	notes      map[string]int // source id → endnote number
 	links      map[string]int // source id → internal link (only with a sources section)
@@ -142,8 +144,29 @@ func (p *printer) need(h float64) bool {
 
 func (p *printer) setFace(f face) {
 	if f != p.cur {
+		p.addFont(f)
 		p.pdf.SetFont(f.family, f.style, f.size)
 		p.cur = f
+	}
+}
+
+// addFont adds f's font file to the document the first time a face of it
+// is set. A family and style no font file has is left to fpdf, which
+// reports it.
+func (p *printer) addFont(f face) {
+	if p.fontAdded == nil {
+		p.fontAdded = map[string]bool{}
+	}
+	key := f.family + f.style
+	if p.fontAdded[key] {
+		return
+	}
+	p.fontAdded[key] = true
+	for _, ff := range fontFiles {
+		if ff.family == f.family && ff.style == f.style {
+			p.pdf.AddUTF8FontFromBytes(ff.family, ff.style, ff.ttf)
+			return
+		}
 	}
 }
 

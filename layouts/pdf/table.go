@@ -33,6 +33,7 @@ type table struct {
 	inset   float64 // white space between tinted cells, mm
 	rows    int
 	started bool
+	hh      float64 // the header's height, once measured
 }
 
 func (p *printer) newTable(cols []column, f face) *table {
@@ -54,7 +55,16 @@ func (t *table) end() {
 	t.p.y += 2
 }
 
+// headerHeight is the height of the header row, measured once: the
+// columns do not change.
 func (t *table) headerHeight() float64 {
+	if t.hh == 0 {
+		t.hh = t.measureHeader()
+	}
+	return t.hh
+}
+
+func (t *table) measureHeader() float64 {
 	h := 0.0
 	for _, c := range t.cols {
 		n := len(layout(plain(c.title, t.hf, colInk), c.width-2*t.pad))

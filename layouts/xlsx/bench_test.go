@@ -83,3 +83,31 @@ func BenchmarkReadReviewBig(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWritePeerModel writes the workbook of the model of the
+// comparison with the peer (testdata/bench/peer.py in layouts): 500
+// sources, 2,000 events, 2,000 figures and 300 stances.
+func BenchmarkWritePeerModel(b *testing.B) {
+	if _, err := os.Stat(genmodel); err != nil {
+		b.Skipf("no %s: %v", genmodel, err)
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		b.Skip("python3 is not installed")
+	}
+	data, err := exec.Command(python, genmodel, "--sources", "500", "--events", "2000", "--figures", "2000", "--stances", "300").Output()
+	if err != nil {
+		b.Fatalf("genmodel: %v", err)
+	}
+	path := filepath.Join(b.TempDir(), "peer.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	model := loadModel(b, path)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, model); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

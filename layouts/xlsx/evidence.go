@@ -50,18 +50,29 @@ func (wb *workbook) writeEvidence() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	// A source's cells are the same on every row that cites it: made
+	// once each (the rows far outnumber the sources).
+	type sourceCells struct{ note, outlet, date, precision any }
+	bySource := map[string]*sourceCells{}
+	cellsOf := func(id string) *sourceCells {
+		sc, ok := bySource[id]
+		if !ok {
+			sc = &sourceCells{note: wb.noteCell(t, 3, id), outlet: wb.text(wb.outlet[id]),
+				date: wb.date(published[id], ""), precision: wb.precision(published[id], "")}
+			bySource[id] = sc
+		}
+		return sc
+	}
+	row := make([]any, len(cols)) // written out by addRow before the next row
 	for _, fc := range wb.citations() {
-		id, kind, fact := wb.text(fc.id), wb.text(fc.kind), wb.wrapped(fc.fact)
+		id, kind, fact := any(wb.text(fc.id)), any(wb.text(fc.kind)), any(wb.wrapped(fc.fact))
 		for _, c := range fc.citations {
-			row := []any{
-				id, kind, fact,
-				wb.noteCell(t, 3, c.Source),
-				wb.sourceCell(t, 4, c.Source),
-				wb.text(wb.outlet[c.Source]),
-				wb.date(published[c.Source], ""),
-				wb.precision(published[c.Source], ""),
-				wb.wrapped(c.Quote),
-			}
+			sc := cellsOf(c.Source)
+			row[0], row[1], row[2] = id, kind, fact
+			row[3] = sc.note
+			row[4] = wb.sourceCell(t, 4, c.Source)
+			row[5], row[6], row[7] = sc.outlet, sc.date, sc.precision
+			row[8] = wb.wrapped(c.Quote)
 			if err := t.addRow(row); err != nil {
 				return err
 			}

@@ -129,7 +129,30 @@ func checkParts(r io.ReaderAt, size int64) (largestSheet uint64, err error) {
 	case inMemory > maxInMemory:
 		return 0, fmt.Errorf("review workbook has %d MB of parts besides its sheets, more than the %d MB allowed: it is not one brief wrote", inMemory>>20, maxInMemory>>20)
 	}
-	return largestSheet, nil
+	return largestSheet, checkSums(zr)
+}
+
+// checkSums reads the parts that hold the review — the workbook, its
+// shared strings and its sheets — to their end, which checks their CRC-32:
+// excelize ignores a read error, and a damaged part can still unzip to
+// text that parses.
+func checkSums(zr *zip.Reader) error {
+	for _, zf := range zr.File {
+		name := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
+		if !strings.HasPrefix(name, "xl/worksheets/sheet") && name != "xl/sharedstrings.xml" && name != "xl/workbook.xml" {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return describeOpenError(err)
+		}
+		_, err = io.Copy(io.Discard, rc)
+		rc.Close()
+		if err != nil {
+			return fmt.Errorf("review workbook is damaged (part %s: %v): save it again from Excel, or use an earlier copy", zf.Name, err)
+		}
+	}
+	return nil
 }
 
 // oleSignature starts an OLE compound file: a legacy .xls workbook, or an

@@ -41,6 +41,7 @@ func (wb *workbook) writeSources() error {
 		return err
 	}
 	external := 0
+	var links []link
 	for _, s := range wb.b.Sources {
 		address := any(wb.text(s.URL))
 		switch {
@@ -48,14 +49,13 @@ func (wb *workbook) writeSources() error {
 		case external == maxLinks:
 			wb.linksDropped[SheetSources]++
 		default:
-			// External links need a relationship each, which
-			// SetCellHyperLink makes; sources are few next to facts.
+			// A link to an address needs a relationship each;
+			// excelize's SetCellHyperLink makes one in time linear in
+			// those made before, so one placeholder stands for them
+			// all and orderedZip writes them (see externalMarker).
 			external++
 			address = excelize.Cell{StyleID: wb.st.link, Value: cellText(s.URL)}
-			cell := "G" + strconv.Itoa(t.next())
-			if err := wb.f.SetCellHyperLink(SheetSources, cell, s.URL, "External"); err != nil {
-				return fmt.Errorf("sheet %s: link %s: %w", SheetSources, cell, err)
-			}
+			links = append(links, link{ref: "G" + strconv.Itoa(t.next()), location: s.URL})
 		}
 		var note any
 		if wb.sourceRow[s.ID] == t.next() {
@@ -76,6 +76,14 @@ func (wb *workbook) writeSources() error {
 		}
 		if err := t.addRow(row); err != nil {
 			return err
+		}
+	}
+	if len(links) > 0 {
+		marker := externalMarker(len(wb.external))
+		wb.external = append(wb.external, links)
+		err := wb.f.SetCellHyperLink(SheetSources, links[0].ref, marker, "External", excelize.HyperlinkOpts{Tooltip: &marker})
+		if err != nil {
+			return fmt.Errorf("sheet %s: links: %w", SheetSources, err)
 		}
 	}
 	return t.close()

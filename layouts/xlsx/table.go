@@ -3,6 +3,8 @@ package xlsx
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -45,6 +47,7 @@ type tableSheet struct {
 	row       int // the last row written
 	review    bool
 	links     []link
+	colStyles []int // the style of each column set with SetColStyle; 0 for none
 }
 
 // newTableSheet starts the sheet; the table's header goes in headerRow,
@@ -60,6 +63,9 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 	if err != nil {
 		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
 	}
+	if err := wb.rows.begin(); err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+	}
 	t := &tableSheet{wb: wb, sheet: sheet, table: table, cols: cols, sw: sw, headerRow: headerRow, review: review}
 	if review { // before the widths, which keep it in column order
 		// The Correction column, last, is Text: a date typed there stays
@@ -67,6 +73,8 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 		if err := sw.SetColStyle(len(cols), len(cols), wb.st.correction); err != nil {
 			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
 		}
+		t.colStyles = make([]int, len(cols))
+		t.colStyles[len(cols)-1] = wb.st.correction
 	}
 	// excelize's stream writer puts each width before the ones set
 	// earlier, and Excel wants them in column order: set them last first.
@@ -127,11 +135,11 @@ func (t *tableSheet) addRow(values []any) error {
 			}
 		}
 	}
-	var opts []excelize.RowOpts
+	height := 0.0
 	if lines > 1 {
-		opts = append(opts, rowHeight(lines))
+		height = rowHeight(lines).Height
 	}
-	if err := t.sw.SetRow("A"+strconv.Itoa(t.row), values, opts...); err != nil {
+	if err := t.wb.rows.row(t.row, values, height, t.colStyles); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", t.sheet, t.row, err)
 	}
 	return nil
@@ -155,12 +163,23 @@ func (t *tableSheet) linkCell(ref, location, display string) {
 }
 
 // close ends the table: the Excel table over the header and rows, the
-// Review drop-down, the hyperlinks, and the sheet's data.
+// Review drop-down, the hyperlinks, and the sheet's data. The data rows,
+// written by the workbook's rowWriter, go into the sheet in place of a
+// marker row written here, after the header (see orderedZip).
 func (t *tableSheet) close() error {
+	block, err := t.wb.rows.end()
+	if err != nil {
+		return fmt.Errorf("sheet %s: %w", t.sheet, err)
+	}
+	marker := rowsMarker(len(t.wb.rowBlocks))
+	t.wb.rowBlocks = append(t.wb.rowBlocks, block)
+	if err := t.sw.SetRow("A"+strconv.Itoa(t.headerRow+1), []any{marker}); err != nil {
+		return fmt.Errorf("sheet %s: %w", t.sheet, err)
+	}
 	last := max(t.row, t.headerRow+1) // a table has at least one data row
 	lastCol, _ := excelize.ColumnNumberToName(len(t.cols))
 	stripes := true
-	err := t.sw.AddTable(&excelize.Table{
+	err = t.sw.AddTable(&excelize.Table{
 		Range:          fmt.Sprintf("A%d:%s%d", t.headerRow, lastCol, last),
 		Name:           t.table,
 		StyleName:      "TableStyleMedium2",
@@ -209,6 +228,10 @@ func rowHeight(lines int) excelize.RowOpts {
 // characters.
 func lineCount(s string, width float64) int {
 	w := max(int(width)-1, 1)
+	if strings.IndexByte(s, '\n') < 0 {
+		// One paragraph: a line every w characters.
+		return max(1, (utf8.RuneCountInString(s)+w-1)/w)
+	}
 	lines, n := 1, 0
 	for _, r := range s {
 		if r == '\n' {

@@ -55,13 +55,21 @@ func (wb *workbook) writeTimeline() error {
 // eventFigures lists the figures reported for an event, each with who
 // reported it: "46 killed (Taliban spokesman)".
 func (wb *workbook) eventFigures(e report.Event) string {
+	if len(e.Figures) == 0 {
+		return ""
+	}
+	if wb.figureByID == nil {
+		wb.figureByID = make(map[string]*report.Figure, len(wb.b.Figures))
+		for i := range wb.b.Figures {
+			if _, dup := wb.figureByID[wb.b.Figures[i].ID]; !dup {
+				wb.figureByID[wb.b.Figures[i].ID] = &wb.b.Figures[i]
+			}
+		}
+	}
 	var out []string
 	for _, id := range e.Figures {
-		for _, f := range wb.b.Figures {
-			if f.ID == id {
-				out = append(out, report.FigureLine(f))
-				break
-			}
+		if f, ok := wb.figureByID[id]; ok {
+			out = append(out, report.FigureLine(*f))
 		}
 	}
 	return strings.Join(out, "; ")

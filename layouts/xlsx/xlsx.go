@@ -32,11 +32,15 @@ type workbook struct {
 	f            *excelize.File
 	b            *report.Brief
 	st           *styles
-	sourceRow    map[string]int    // source id → its row on the Sources sheet
-	note         map[string]int    // source id → its endnote number in the PDF
-	outlet       map[string]string // source id → outlet
-	issueLabels  map[string]string // issue id → label
-	links        [][]link          // internal hyperlinks, by placeholder number
+	sourceRow    map[string]int            // source id → its row on the Sources sheet
+	note         map[string]int            // source id → its endnote number in the PDF
+	outlet       map[string]string         // source id → outlet
+	issueLabels  map[string]string         // issue id → label
+	figureByID   map[string]*report.Figure // the first figure of each id, made when first needed
+	links        [][]link                  // internal hyperlinks, by placeholder number
+	external     [][]link                  // links to addresses, by placeholder number
+	rows         rowWriter                 // the table sheets' data rows
+	rowBlocks    []*rowBlock               // each table sheet's data rows, by marker number
 	linksDropped map[string]int
 }
 
@@ -50,6 +54,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	}
 	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, outlet: map[string]string{},
 		note: map[string]int{}, linksDropped: map[string]int{}}
+	defer wb.rows.abandon()
 	for i, s := range b.Sources {
 		if _, dup := wb.sourceRow[s.ID]; !dup {
 			wb.sourceRow[s.ID] = i + 2
@@ -89,7 +94,9 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err := wb.setDocProps(generated); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
-	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newOrderedZip(out, generated, wb.links) })
+	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
+		return newOrderedZip(out, generated, wb.links, wb.external, wb.rowBlocks)
+	})
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("workbook: writing: %w", err)
 	}

@@ -3,10 +3,8 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
-	"hash"
 	"hash/crc32"
 	"io"
 	"io/fs"
@@ -14,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // orderedZip is the zip writer the workbook is saved through. excelize
@@ -27,10 +27,17 @@ import (
 // which makes 20,000 links take seconds, so each sheet gets one
 // placeholder link (see linkMarker) and orderedZip replaces the
 // placeholder's <hyperlinks> element with the sheet's full list.
+//
+// And it puts in the data rows of table sheets, which rowWriter wrote and
+// compressed ahead: the last row of such a sheet is a marker row (see
+// rowsMarker), and orderedZip puts the rows' compressed blocks into the
+// entry's deflate stream in its place.
 type orderedZip struct {
 	out      io.Writer
 	modified time.Time
-	links    [][]link // by marker number
+	links    [][]link    // by marker number
+	external [][]link    // links to addresses, by marker number (see externalMarker)
+	rows     []*rowBlock // by marker number
 	entries  map[string]*entry
 	open     *entry
 	flate    *flate.Writer // reused from entry to entry
@@ -41,11 +48,16 @@ type entry struct {
 	z          *orderedZip
 	name       string
 	compressed bytes.Buffer
-	crc        hash.Hash32
-	size       uint64
+	// done holds compressed parts before compressed: a sheet's text
+	// before its rows, and the rows, kept as they are rather than copied.
+	done [][]byte
+	crc  uint32
+	size uint64
 	// A worksheet's text after </sheetData> is held back (it is short)
-	// so that its hyperlinks can be filled in.
+	// so that its hyperlinks can be filled in, and so is the text just
+	// before it, which may be a marker row.
 	sheet bool
+	rels  bool   // a worksheet's relationships: held back whole (see spliceRels)
 	tail  []byte // held back, once </sheetData> is seen
 	found bool
 }
@@ -65,8 +77,12 @@ func linkMarker(n int) string { return markerPrefix + strconv.Itoa(n) }
 
 const endSheetData = "</sheetData>"
 
-func newOrderedZip(out io.Writer, modified time.Time, links [][]link) *orderedZip {
-	return &orderedZip{out: out, modified: modified, links: links, entries: map[string]*entry{}}
+// holdBack is how much of a worksheet's text Write keeps uncompressed
+// while it looks for </sheetData>: enough for a marker row and the end tag.
+const holdBack = 256
+
+func newOrderedZip(out io.Writer, modified time.Time, links, external [][]link, rows []*rowBlock) *orderedZip {
+	return &orderedZip{out: out, modified: modified, links: links, external: external, rows: rows, entries: map[string]*entry{}}
 }
 
 // Create starts an entry, ending the one before.
@@ -77,7 +93,8 @@ func (z *orderedZip) Create(name string) (io.Writer, error) {
 	if _, dup := z.entries[name]; dup {
 		return nil, fmt.Errorf("workbook: zip entry %s written twice", name)
 	}
-	e := &entry{z: z, name: name, crc: crc32.NewIEEE(), sheet: strings.HasPrefix(name, "xl/worksheets/sheet")}
+	e := &entry{z: z, name: name, sheet: strings.HasPrefix(name, "xl/worksheets/sheet"),
+		rels: strings.HasPrefix(name, "xl/worksheets/_rels/sheet")}
 	if z.flate == nil {
 		var err error
 		if z.flate, err = flate.NewWriter(&e.compressed, flate.BestSpeed); err != nil {
@@ -95,10 +112,10 @@ func (e *entry) Write(p []byte) (int, error) {
 	if e.z.open != e {
 		return 0, fmt.Errorf("workbook: zip entry %s written after the next one began", e.name)
 	}
-	if !e.sheet {
+	if !e.sheet && !e.rels {
 		return len(p), e.compress(p)
 	}
-	if e.found {
+	if e.found || e.rels {
 		e.tail = append(e.tail, p...)
 		return len(p), nil
 	}
@@ -107,21 +124,77 @@ func (e *entry) Write(p []byte) (int, error) {
 	if i := bytes.Index(e.tail, []byte(endSheetData)); i >= 0 {
 		cut := i + len(endSheetData)
 		e.found = true
-		err := e.compress(e.tail[:cut])
+		err := e.compressRows(e.tail[:i])
+		if err == nil {
+			err = e.compress(e.tail[i:cut])
+		}
 		e.tail = append([]byte(nil), e.tail[cut:]...)
 		return len(p), err
 	}
-	keep := min(len(e.tail), len(endSheetData)-1)
+	keep := min(len(e.tail), holdBack)
 	err := e.compress(e.tail[:len(e.tail)-keep])
 	e.tail = append(e.tail[:0], e.tail[len(e.tail)-keep:]...)
 	return len(p), err
 }
 
 func (e *entry) compress(p []byte) error {
-	e.crc.Write(p)
+	e.crc = crc32.Update(e.crc, crc32.IEEETable, p)
 	e.size += uint64(len(p))
 	_, err := e.z.flate.Write(p)
 	return err
+}
+
+// compressRows compresses text that ends just before </sheetData>; when
+// it ends with a marker row, the rows the marker stands for take its place.
+// The text before is flushed to a byte boundary, the rows' blocks (which
+// end at one too) follow, and the compressor starts afresh after them:
+// one valid deflate stream, whose CRC combines the three parts'.
+func (e *entry) compressRows(p []byte) error {
+	start, n, ok := markerRow(p)
+	if !ok {
+		return e.compress(p)
+	}
+	if n >= len(e.z.rows) || e.z.rows[n] == nil {
+		return fmt.Errorf("workbook: %s: bad row marker %d", e.name, n)
+	}
+	rows := e.z.rows[n]
+	e.z.rows[n] = nil // used once; let the memory go
+	if err := e.compress(p[:start]); err != nil {
+		return err
+	}
+	if err := e.z.flate.Flush(); err != nil {
+		return err
+	}
+	e.done = append(e.done, e.compressed.Bytes(), rows.compressed.Bytes())
+	e.compressed = bytes.Buffer{} // the flate writer's destination, anew
+	e.crc = crc32Combine(e.crc, rows.crc, rows.size)
+	e.size += rows.size
+	e.z.flate.Reset(&e.compressed)
+	return nil
+}
+
+// markerRow finds the marker row (see rowsMarker) that p ends with: where
+// it starts and its number. Cell text is escaped, so "<row " only ever
+// starts a row.
+func markerRow(p []byte) (start, n int, ok bool) {
+	const end = "</t></is></c></row>"
+	if !bytes.HasSuffix(p, []byte(end)) {
+		return 0, 0, false
+	}
+	start = bytes.LastIndex(p, []byte("<row "))
+	if start < 0 {
+		return 0, 0, false
+	}
+	row := p[start : len(p)-len(end)]
+	at := bytes.LastIndex(row, []byte("<t>"+rowsMarkerPrefix))
+	if at < 0 || !bytes.HasSuffix(row[:at], []byte(`t="inlineStr"><is>`)) {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(string(row[at+len("<t>"+rowsMarkerPrefix):]))
+	if err != nil {
+		return 0, 0, false
+	}
+	return start, n, true
 }
 
 // finish ends the open entry.
@@ -132,7 +205,11 @@ func (z *orderedZip) finish() error {
 	}
 	z.open = nil
 	if len(e.tail) > 0 {
-		tail, err := z.spliceLinks(e.tail)
+		splice := z.spliceLinks
+		if e.rels {
+			splice = z.spliceRels
+		}
+		tail, err := splice(e.tail)
 		if err != nil {
 			return fmt.Errorf("workbook: %s: %w", e.name, err)
 		}
@@ -154,6 +231,13 @@ func (z *orderedZip) Close() error {
 	if err := z.finish(); err != nil {
 		return err
 	}
+	// A placeholder not found would leave a sheet without its rows:
+	// refuse to write such a workbook.
+	for n, rows := range z.rows {
+		if rows != nil {
+			return fmt.Errorf("workbook: the rows of table %d found no place in their sheet (marker row not found)", n)
+		}
+	}
 	names := make([]string, 0, len(z.entries))
 	for name := range z.entries {
 		names = append(names, name)
@@ -173,8 +257,8 @@ func (z *orderedZip) Close() error {
 		h := &zip.FileHeader{
 			Name:               name,
 			Method:             zip.Deflate,
-			CRC32:              e.crc.Sum32(),
-			CompressedSize64:   uint64(e.compressed.Len()),
+			CRC32:              e.crc,
+			CompressedSize64:   e.compressedSize(),
 			UncompressedSize64: e.size,
 		}
 		stamp(h, z.modified)
@@ -182,12 +266,23 @@ func (z *orderedZip) Close() error {
 		if err != nil {
 			return err
 		}
-		if _, err := w.Write(e.compressed.Bytes()); err != nil {
-			return err
+		for _, part := range append(e.done, e.compressed.Bytes()) {
+			if _, err := w.Write(part); err != nil {
+				return err
+			}
 		}
 		delete(z.entries, name) // let the memory go
 	}
 	return zw.Close()
+}
+
+// compressedSize is the length of the entry's deflate stream.
+func (e *entry) compressedSize() uint64 {
+	n := uint64(e.compressed.Len())
+	for _, part := range e.done {
+		n += uint64(len(part))
+	}
+	return n
 }
 
 // stamp sets an entry's modification time as zip.Writer.CreateHeader
@@ -206,46 +301,149 @@ func stamp(h *zip.FileHeader, t time.Time) {
 	h.Extra = append(h.Extra, 0x55, 0x54, 5, 0, 1, byte(unix), byte(unix>>8), byte(unix>>16), byte(unix>>24))
 }
 
-// spliceLinks replaces the placeholder <hyperlinks> element in the end of
-// a worksheet with the links it stands for. Cell text cannot contain the
-// element (it is escaped), and the tail holds no cells.
+// spliceLinks replaces the placeholder links in the <hyperlinks> element
+// at the end of a worksheet with the links they stand for: an internal
+// placeholder (location="brief-links-N") with the sheet's list of internal
+// links, an external one (tooltip="brief-external-N") with its links to
+// addresses, whose relationships spliceRels writes. Other links stay. Cell
+// text cannot contain the element (it is escaped), the tail holds no
+// cells, and an attribute's value holds no ">".
 func (z *orderedZip) spliceLinks(tail []byte) ([]byte, error) {
-	start := bytes.Index(tail, []byte("<hyperlinks>"))
+	const open, end = "<hyperlinks>", "</hyperlinks>"
+	start := bytes.Index(tail, []byte(open))
 	if start < 0 {
 		return tail, nil
 	}
-	n := bytes.Index(tail[start:], []byte("</hyperlinks>"))
+	n := bytes.Index(tail[start:], []byte(end))
 	if n < 0 {
 		return nil, errors.New("unterminated <hyperlinks> element")
 	}
-	end := start + n + len("</hyperlinks>")
-	elem := tail[start:end]
-	at := bytes.Index(elem, []byte(`location="`+markerPrefix))
-	if at < 0 {
-		return tail, nil // links excelize wrote itself
-	}
-	digits := elem[at+len(`location="`+markerPrefix):]
-	digits = digits[:max(bytes.IndexByte(digits, '"'), 0)]
-	i, err := strconv.Atoi(string(digits))
-	if err != nil || i < 0 || i >= len(z.links) {
-		return nil, fmt.Errorf("bad hyperlink placeholder %q", digits)
-	}
+	stop := start + n + len(end)
+	inner := tail[start+len(open) : start+n]
 	var b bytes.Buffer
+	b.Grow(len(tail))
 	b.Write(tail[:start])
-	b.WriteString("<hyperlinks>")
-	for _, l := range z.links[i] {
-		b.WriteString(`<hyperlink ref="`)
-		b.WriteString(l.ref)
-		b.WriteString(`" location="`)
-		escapeAttr(&b, l.location)
-		b.WriteString(`" display="`)
-		escapeAttr(&b, l.display)
-		b.WriteString(`"/>`)
+	b.WriteString(open)
+	for len(inner) > 0 {
+		elem, rest, err := nextElement(inner, "hyperlink")
+		if err != nil {
+			return nil, err
+		}
+		inner = rest
+		if i, ok, err := markerIn(elem, `location="`+markerPrefix, len(z.links)); err != nil {
+			return nil, err
+		} else if ok {
+			for _, l := range z.links[i] {
+				b.WriteString(`<hyperlink ref="`)
+				b.WriteString(l.ref)
+				b.WriteString(`" location="`)
+				escapeAttr(&b, l.location)
+				b.WriteString(`" display="`)
+				escapeAttr(&b, l.display)
+				b.WriteString(`"/>`)
+			}
+			continue
+		}
+		if i, ok, err := markerIn(elem, `tooltip="`+externalPrefix, len(z.external)); err != nil {
+			return nil, err
+		} else if ok {
+			for k, l := range z.external[i] {
+				b.WriteString(`<hyperlink ref="`)
+				b.WriteString(l.ref)
+				b.WriteString(`" r:id="`)
+				b.WriteString(externalID(i, k))
+				b.WriteString(`"/>`)
+			}
+			continue
+		}
+		b.Write(elem)
 	}
-	b.WriteString("</hyperlinks>")
-	b.Write(tail[end:])
+	b.WriteString(end)
+	b.Write(tail[stop:])
 	return b.Bytes(), nil
 }
+
+// spliceRels replaces the placeholder relationship of a worksheet's
+// external links (Target="brief-external-N") with one relationship per
+// link, under the ids spliceLinks gives them.
+func (z *orderedZip) spliceRels(rels []byte) ([]byte, error) {
+	at := bytes.Index(rels, []byte(`Target="`+externalPrefix))
+	if at < 0 {
+		return rels, nil
+	}
+	start := bytes.LastIndex(rels[:at], []byte("<Relationship "))
+	if start < 0 {
+		return nil, errors.New("external link placeholder outside a relationship")
+	}
+	elem, rest, err := nextElement(rels[start:], "Relationship")
+	if err != nil {
+		return nil, err
+	}
+	i, ok, err := markerIn(elem, `Target="`+externalPrefix, len(z.external))
+	if err != nil || !ok {
+		return nil, fmt.Errorf("bad external link placeholder: %v", err)
+	}
+	var b bytes.Buffer
+	b.Write(rels[:start])
+	for k, l := range z.external[i] {
+		b.WriteString(`<Relationship Id="`)
+		b.WriteString(externalID(i, k))
+		b.WriteString(`" Target="`)
+		escapeAttr(&b, l.location)
+		b.WriteString(`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" TargetMode="External"/>`)
+	}
+	b.Write(rest)
+	return b.Bytes(), nil
+}
+
+// nextElement cuts the first element, named name, from the start of p: up
+// to "/>" or its end tag.
+func nextElement(p []byte, name string) (elem, rest []byte, err error) {
+	if !bytes.HasPrefix(p, []byte("<"+name+" ")) {
+		return nil, nil, fmt.Errorf("expected a <%s> element at %.40q", name, p)
+	}
+	gt := bytes.IndexByte(p, '>')
+	if gt < 0 {
+		return nil, nil, fmt.Errorf("unterminated <%s> element", name)
+	}
+	if p[gt-1] == '/' {
+		return p[:gt+1], p[gt+1:], nil
+	}
+	end := bytes.Index(p, []byte("</"+name+">"))
+	if end < 0 {
+		return nil, nil, fmt.Errorf("unterminated <%s> element", name)
+	}
+	end += len("</" + name + ">")
+	return p[:end], p[end:], nil
+}
+
+// markerIn finds attr (an attribute's name, =", and a marker prefix) in
+// elem and returns the number after it, below limit.
+func markerIn(elem []byte, attr string, limit int) (int, bool, error) {
+	at := bytes.Index(elem, []byte(attr))
+	if at < 0 {
+		return 0, false, nil
+	}
+	digits := elem[at+len(attr):]
+	digits = digits[:max(bytes.IndexByte(digits, '"'), 0)]
+	i, err := strconv.Atoi(string(digits))
+	if err != nil || i < 0 || i >= limit {
+		return 0, false, fmt.Errorf("bad link placeholder %q", digits)
+	}
+	return i, true, nil
+}
+
+// externalPrefix starts the address and the tooltip of the placeholder
+// link that stands for a sheet's links to addresses; the number after it
+// indexes orderedZip.external.
+const externalPrefix = "brief-external-"
+
+func externalMarker(n int) string { return externalPrefix + strconv.Itoa(n) }
+
+// externalID is the relationship id of link k of external list i. It has
+// a letter after "rId", so that no id excelize gives ("rId" and a number)
+// is the same.
+func externalID(i, k int) string { return "rIdE" + strconv.Itoa(i) + "_" + strconv.Itoa(k+1) }
 
 // escapeAttr writes s as the value of a double-quoted XML attribute.
 func escapeAttr(b *bytes.Buffer, s string) {

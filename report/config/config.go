@@ -75,6 +75,16 @@ type Cleaning struct {
 	// DropLines are regular expressions matched, case-insensitively,
 	// against a whole trimmed line.
 	DropLines []string `toml:"drop_lines"`
+	// Navigation, Notice and SiteWords add phrases to the shipped lists
+	// (report/corpus/furniture.toml); see corpus.Phrases.
+	Navigation []string `toml:"navigation"`
+	Notice     []string `toml:"notice"`
+	SiteWords  []string `toml:"site_words"`
+}
+
+// Phrases returns the phrases the configuration adds to the cleaner's.
+func (c Cleaning) Phrases() corpus.Phrases {
+	return corpus.Phrases{Navigation: c.Navigation, Notice: c.Notice, SiteWords: c.SiteWords}
 }
 
 // Lexicon is a configuration's additions to the extractor's embedded
@@ -342,6 +352,9 @@ func (c *Config) validate(bad func(path, format string, args ...any)) {
 			bad("cleaning.drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
 		}
 	}
+	if err := c.Cleaning.Phrases().Check(); err != nil {
+		bad("cleaning", "%v", err)
+	}
 	c.loadLexicon(bad)
 }
 
@@ -423,7 +436,7 @@ func (c *Config) SourcesDir() (string, error) {
 // the furniture patterns, the limits, and paths relative to the
 // configuration's folder.
 func (c *Config) CorpusOptions() corpus.Options {
-	return corpus.Options{DropLines: c.Cleaning.DropLines, RelativeTo: c.Dir, Limits: c.Limits}
+	return corpus.Options{DropLines: c.Cleaning.DropLines, Phrases: c.Cleaning.Phrases(), RelativeTo: c.Dir, Limits: c.Limits}
 }
 
 // Location returns the configured time zone.

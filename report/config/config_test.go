@@ -25,6 +25,7 @@ func TestLoadErrors(t *testing.T) {
 		{"badoutput.toml", 6, `output latest "../../escaped" must be a file name`},
 		{"badpattern.toml", 4, `pattern "(unclosed" is not a regular expression`},
 		{"badlimits.toml", 6, `limits.line_bytes = -5: want a number of bytes`},
+		{"badphrase.toml", 3, `cleaning.notice: phrase 1 is empty`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -104,6 +105,28 @@ func TestLimits(t *testing.T) {
 	}
 	if m.Limits != (corpus.Limits{}) {
 		t.Errorf("no [limits] table: %+v, want the zero value (the defaults)", m.Limits)
+	}
+}
+
+// TestPhrases reads the phrases a configuration adds to the cleaner's and
+// passes them to the corpus options.
+func TestPhrases(t *testing.T) {
+	c, err := Load(filepath.Join("testdata", "phrases.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.CorpusOptions().Phrases
+	if len(got.Navigation) != 1 || got.Navigation[0] != "Listen to this article" ||
+		len(got.Notice) != 1 || got.Notice[0] != "this page is archived" ||
+		len(got.SiteWords) != 1 || got.SiteWords[0] != "page" {
+		t.Errorf("CorpusOptions().Phrases = %+v", got)
+	}
+	cleaner, err := c.CorpusOptions().Cleaner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := cleaner.Clean("Listen to this article\nThe talks resumed on Monday.", ""); out != "The talks resumed on Monday." {
+		t.Errorf("Clean = %q", out)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,38 @@ import (
 // may match.
 type Cleaner struct {
 	extra *regexp.Regexp // every drop_lines pattern in one automaton; nil for none
+	// The phrase lists, the shipped ones with a configuration's additions.
+	notice, navigation *phraseSet
+	siteWords          []string
+}
+
+// Phrases are additions to the shipped phrase lists of furniture.toml:
+// navigation phrases mark a short line as a button, link or label; notice
+// phrases mark a site's cookie, registration or disclaimer notice; site
+// words are what a notice that reads as a sentence must speak of. Phrases
+// match anywhere in a line, whatever the case of its ASCII letters (other
+// letters match only as written, in lower case); site words match whole
+// words, or the word and an s.
+type Phrases struct {
+	Navigation []string `toml:"navigation"`
+	Notice     []string `toml:"notice"`
+	SiteWords  []string `toml:"site_words"`
+}
+
+// Check reports the first phrase that cannot be used: an empty
+// one, or one that is only spaces.
+func (p Phrases) Check() error {
+	for _, list := range []struct {
+		key     string
+		phrases []string
+	}{{"cleaning.navigation", p.Navigation}, {"cleaning.notice", p.Notice}, {"cleaning.site_words", p.SiteWords}} {
+		for i, phrase := range list.phrases {
+			if strings.TrimSpace(phrase) == "" {
+				return fmt.Errorf("%s: phrase %d is empty: remove it or write the words to look for", list.key, i+1)
+			}
+		}
+	}
+	return nil
 }
 
 // furnitureFile holds the phrase lists, as data: navigation phrases mark
@@ -82,7 +115,24 @@ var captionHints = []string{"pic/", "photo", "image", "repre", "getty", "afp", "
 // The patterns are joined into one regular expression, so that a line is
 // matched against all of them in one pass.
 func NewCleaner(extra []string) (*Cleaner, error) {
-	c := &Cleaner{}
+	return NewCleanerWith(extra, Phrases{})
+}
+
+// NewCleanerWith is NewCleaner with phrases added to the shipped lists.
+func NewCleanerWith(extra []string, more Phrases) (*Cleaner, error) {
+	if err := more.Check(); err != nil {
+		return nil, err
+	}
+	c := &Cleaner{notice: noticeSet, navigation: navigationSet, siteWords: siteWords}
+	if len(more.Notice) > 0 {
+		c.notice = newPhraseSet(append(slices.Clip(noticePhrases), lowerAll(more.Notice)...))
+	}
+	if len(more.Navigation) > 0 {
+		c.navigation = newPhraseSet(append(slices.Clip(navigationPhrases), lowerAll(more.Navigation)...))
+	}
+	if len(more.SiteWords) > 0 {
+		c.siteWords = append(slices.Clip(siteWords), lowerAll(more.SiteWords)...)
+	}
 	var alts []string
 	for _, p := range extra {
 		if _, err := regexp.Compile(`(?i)^(?:` + p + `)$`); err != nil {
@@ -98,6 +148,15 @@ func NewCleaner(extra []string) (*Cleaner, error) {
 		c.extra = re
 	}
 	return c, nil
+}
+
+// lowerAll returns the phrases in lower case, trimmed.
+func lowerAll(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.ToLower(strings.TrimSpace(p))
+	}
+	return out
 }
 
 // Clean returns body without its furniture lines, and without a first line
@@ -157,10 +216,10 @@ func (c *Cleaner) isFurniture(t string) bool {
 	}
 	words := countFields(t, maxNavigationWords+1)
 	sentence := endsSentence(t) && words > maxNavigationWords
-	if noticeSet.in(t) && (!sentence || containsWord(strings.ToLower(t), siteWords)) {
+	if c.notice.in(t) && (!sentence || containsWord(strings.ToLower(t), c.siteWords)) {
 		return true
 	}
-	if words <= maxNavigationWords && !strings.HasSuffix(t, ".") && navigationSet.in(t) {
+	if words <= maxNavigationWords && !strings.HasSuffix(t, ".") && c.navigation.in(t) {
 		return true
 	}
 	switch {
@@ -231,8 +290,8 @@ func newPhraseSet(phrases []string) *phraseSet {
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
 			b := p[i]
-			if b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
-				panic(fmt.Sprintf("corpus: phrase %q is not lower-case ASCII", p))
+			if 'A' <= b && b <= 'Z' {
+				panic(fmt.Sprintf("corpus: phrase %q is not in lower case", p))
 			}
 			if ps.class[b] == 0 {
 				ps.class[b] = uint8(ps.columns)

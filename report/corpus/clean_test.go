@@ -237,3 +237,50 @@ func containsAny(s string, phrases []string) bool {
 	}
 	return false
 }
+
+// TestCleanerPhrases adds phrases to the shipped lists: each drops the
+// lines it should and keeps the sentences, and a Cleaner without them is
+// unchanged.
+func TestCleanerPhrases(t *testing.T) {
+	more := Phrases{
+		Navigation: []string{"Listen to this article", "lea también"},
+		Notice:     []string{"this page is archived"},
+		SiteWords:  []string{"page"},
+	}
+	tests := []struct {
+		line      string
+		withMore  bool // dropped with the phrases
+		byDefault bool // dropped without them
+	}{
+		{"Listen to this article", true, false},
+		{"LISTEN TO THIS ARTICLE 3 min", true, false},
+		{"Lea también: Pakistán", true, false},
+		{"Officials said they would listen to this article of the agreement before voting on it.", false, false},
+		{"This page is archived and is no longer updated by the staff of our newsroom in Islamabad.", true, false},
+		{"This page is archived", true, false},
+		{"The ceasefire was archived, officials said, though this page is archived for other reasons today.", true, false},
+		{"Read more", true, true},
+		{"The TTP said it would resume talks with the government next week in Kabul.", false, false},
+	}
+	plain, err := NewCleaner(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := NewCleanerWith(nil, more)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		if got := with.Clean(tt.line, "") == ""; got != tt.withMore {
+			t.Errorf("with the phrases, %q dropped = %v, want %v", tt.line, got, tt.withMore)
+		}
+		if got := plain.Clean(tt.line, "") == ""; got != tt.byDefault {
+			t.Errorf("without them, %q dropped = %v, want %v", tt.line, got, tt.byDefault)
+		}
+	}
+	for _, bad := range []Phrases{{Navigation: []string{""}}, {Notice: []string{"ok", " "}}, {SiteWords: []string{"\t"}}} {
+		if _, err := NewCleanerWith(nil, bad); err == nil {
+			t.Errorf("NewCleanerWith(%q) = nil error, want one", bad)
+		}
+	}
+}

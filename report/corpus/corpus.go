@@ -88,6 +88,8 @@ type Options struct {
 	// DropLines are extra furniture patterns (regular expressions matched
 	// case-insensitively against a whole trimmed line).
 	DropLines []string
+	// Phrases are additions to the shipped furniture phrases.
+	Phrases Phrases
 	// RelativeTo, when set, makes each Source.Path relative to this folder.
 	RelativeTo string
 	// Limits bound each article; the zero value takes the defaults.
@@ -106,7 +108,7 @@ func (o Options) Cleaner() (*Cleaner, error) {
 			return nil, fmt.Errorf("cleaning.drop_lines: pattern %q: %v", p, err)
 		}
 	}
-	c, err := NewCleaner(o.DropLines)
+	c, err := NewCleanerWith(o.DropLines, o.Phrases)
 	if err != nil {
 		return nil, err
 	}

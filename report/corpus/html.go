@@ -51,7 +51,7 @@ func ReadPage(data []byte, pageURL string) (*Page, error) {
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
-		HtmlDateMode:    trafilatura.Disabled,
+		HtmlDateMode:    trafilatura.Disabled, // and not built in: see report/corpus/htmldate
 	})
 	if err != nil {
 		return nil, fmt.Errorf("no article found in the page: %w", err)

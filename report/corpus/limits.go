@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -92,15 +93,21 @@ func ReadFile(path, display string, limits Limits) ([]byte, *Problem) {
 // readLimited reads an open article as ReadFile does.
 func readLimited(f *os.File, display string, limits Limits) ([]byte, *Problem) {
 	limits = limits.withDefaults()
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > limits.ArticleBytes {
-		return nil, tooLarge(display, info.Size(), limits)
+	var buf bytes.Buffer
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		if info.Size() > limits.ArticleBytes {
+			return nil, tooLarge(display, info.Size(), limits)
+		}
+		// One buffer of the file's size, rather than io.ReadAll's
+		// doubling: a large article is read in one allocation.
+		buf.Grow(int(info.Size()) + bytes.MinRead)
 	}
 	// The size may change under us, or the file may not be regular: read
 	// one byte past the limit to know.
-	data, err := io.ReadAll(io.LimitReader(f, limits.ArticleBytes+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, limits.ArticleBytes+1)); err != nil {
 		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err)), Skipped: true}
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limits.ArticleBytes {
 		return nil, tooLarge(display, int64(len(data)), limits)
 	}

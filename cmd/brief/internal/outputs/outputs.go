@@ -34,6 +34,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -566,7 +567,9 @@ func (p Plan) names() []string {
 }
 
 // renderAll renders every format the plan wants into memory, in Formats'
-// order; nil for one not wanted. It returns as soon as ctx ends: nothing
+// order; nil for one not wanted. The formats render at the same time (a
+// renderer only reads the model); the error reported is the first
+// format's, in Formats' order. It returns as soon as ctx ends: nothing
 // has been written yet.
 func (p Plan) renderAll(ctx context.Context, b *report.Brief) ([][]byte, error) {
 	type result struct {
@@ -576,16 +579,27 @@ func (p Plan) renderAll(ctx context.Context, b *report.Brief) ([][]byte, error) 
 	done := make(chan result, 1)
 	go func() {
 		rendered := make([][]byte, len(p.Formats))
+		errs := make([]error, len(p.Formats))
+		var wg sync.WaitGroup
 		for i, o := range p.Formats {
 			if !p.wants(o.Ext) {
 				continue
 			}
-			var buf bytes.Buffer
-			if err := o.Render(&buf, b); err != nil {
-				done <- result{err: fmt.Errorf("render %s: %w", strings.TrimPrefix(o.Ext, "."), err)}
+			wg.Go(func() {
+				var buf bytes.Buffer
+				if err := o.Render(&buf, b); err != nil {
+					errs[i] = fmt.Errorf("render %s: %w", strings.TrimPrefix(o.Ext, "."), err)
+					return
+				}
+				rendered[i] = buf.Bytes()
+			})
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				done <- result{err: err}
 				return
 			}
-			rendered[i] = buf.Bytes()
 		}
 		done <- result{data: rendered}
 	}()
