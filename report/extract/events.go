@@ -39,6 +39,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
+		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.yearOfName(m) {
+			continue
+		}
 		dates = append(dates, m)
 	}
 	for _, m := range dates {
@@ -942,4 +945,157 @@ func wordList(name string) []string {
 		panic("lexicon: no set " + name)
 	}
 	return l
+}
+
+// deicticDates are the dates that point at the day the speaker speaks:
+// "today", "this afternoon", "yesterday".
+var deicticDates = words("eventDeicticDates")
+
+// datesSetting reports whether a date of sentence i points at the room the
+// speaker speaks in rather than at something that happened: the meeting
+// or briefing itself ("thank you for your briefing today", "participating
+// in today's meeting", "it's good to have you with us this afternoon"),
+// the speaker's own act of speaking ("Today, I want to reiterate …", "as
+// we heard today"), or the present as opposed to the past ("Yemen is the
+// world's worst humanitarian crisis today"). None is an event an analyst
+// lists.
+func (a *article) datesSetting(i int, m timex.Mention) bool {
+	if !deicticDates[strings.ToLower(m.Text)] {
+		return false
+	}
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
+	if first < 0 || last < 0 {
+		return false
+	}
+	// A courtesy before the date in its sentence: an apology, or thanks
+	// to the listener ("thank you for your briefing today"; thanks to a
+	// third party may be for what it did that day).
+	listener := false
+	for k := from; k < to; k++ {
+		listener = listener || a.toks[k].Lower == "you" || a.toks[k].Lower == "your"
+	}
+	for k := from; k < first; k++ {
+		if w := a.toks[k].Lower; apologies[w] || listener && settingCourtesies[w] {
+			return true
+		}
+	}
+	// The meeting named next to the date: "your briefing today",
+	// "today's meeting", "here today", "with us this afternoon".
+	if k := first - 1; k >= from && (settingNouns[a.toks[k].Lower] || a.toks[k].Lower == "us" && k > from && settingJoins[a.toks[k-1].Lower]) {
+		return true
+	}
+	if k := last + 1; k < to && settingNouns[a.toks[k].Lower] && (a.toks[last].Poss || a.toks[k].Lower == "here") {
+		return true
+	}
+	for k := first - 1; k >= from && k >= first-6; k-- {
+		if w := a.toks[k].Lower; w == "," || w == ";" {
+			break
+		} else if w == "here" {
+			return true // "more of you than were here for the Minister yesterday"
+		}
+	}
+	// The speaker's own speaking: "I want to", "we heard".
+	for k := from; k+1 < to && k < first+6; k++ {
+		if w := a.toks[k].Lower; w != "i" && w != "we" {
+			continue
+		}
+		j := k + 1
+		for j+1 < to && settingAdverbs[a.toks[j].Lower] {
+			j++ // "I also want to"
+		}
+		if settingActs[a.toks[j].Lower] {
+			return true
+		}
+	}
+	// The present: "X is the worst crisis today", "the reality today is".
+	if strings.ToLower(m.Text) == "today" {
+		if k := last + 1; k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") {
+			return true
+		}
+		for k := first - 1; k > from && k >= first-12; k-- {
+			w := a.toks[k].Lower
+			if w == "," || w == ";" || relativeOpeners[w] {
+				break // "the talks that opened today"
+			}
+			if (w == "is" || w == "are" || w == "remains" || w == "remain") && presentStates[a.toks[k+1].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settingCourtesies, settingNouns, settingJoins, settingActs and
+// presentStates are the words of datesSetting.
+var (
+	settingCourtesies = words("eventSettingCourtesies")
+	apologies         = words("eventSettingApologies")
+	settingAdverbs    = words("eventSettingAdverbs")
+	settingNouns      = words("eventSettingNouns")
+	settingJoins      = words("eventSettingJoins")
+	settingActs       = words("eventSettingActs")
+	presentStates     = words("eventPresentStates")
+	relativeOpeners   = words("eventRelativeOpeners")
+)
+
+// deadline reports whether a date is a time limit set for what has not
+// happened yet: "the militias must leave the capital by April 30", "to
+// give power to a civilian government by June 2026". The limit is no
+// event.
+func (a *article) deadline(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 0 || a.toks[k].Lower != "by" {
+		return false
+	}
+	for j := k - 1; j >= a.sentToks[i][0] && j >= k-12; j-- {
+		if w := a.toks[j].Lower; w == ";" || w == "." {
+			return false
+		} else if deadlineWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineWords before "by <date>" make the date a time limit.
+var deadlineWords = words("eventDeadlineWords")
+
+// comparisonBase reports whether a date is only the point a comparison
+// reaches back to: "a level not seen since 2012", "the heaviest fighting
+// since March", "for the first time since 2019".
+func (a *article) comparisonBase(m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 0 || a.toks[k].Lower != "since" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if sinceComparisons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceComparisons before "since <date>" make the date a comparison's
+// base ("not seen since", "the first time since").
+var sinceComparisons = words("eventSinceComparisons")
+
+// yearOfName reports whether a year in parentheses follows a name or a
+// number: "resolution 2423 (2018)", "the Treaty of Paris (1951)". The
+// year is the document's, cited as part of its name.
+func (a *article) yearOfName(m timex.Mention) bool {
+	if m.Precision != "year" {
+		return false
+	}
+	k, n := a.tokenBefore(m.Start), a.tokenAfter(m.End)
+	if k < 1 || n < 0 || a.toks[k].Lower != "(" || a.toks[n].Lower != ")" {
+		return false
+	}
+	p := a.toks[k-1]
+	return isNumberToken(p) || p.Word && p.Title
 }

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// TestEventsNotListed checks the dates of briefings, statements and
+// Council remarks that an analyst would not list as events: the meeting
+// the speaker speaks at, the speaker's own speaking, the present, a time
+// limit, the base of a comparison, a document's year; and the events of
+// the same shapes that stay.
+func TestEventsNotListed(t *testing.T) {
+	tue := report.Date{Year: 2024, Month: 3, Day: 12} // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []string // the events' dates
+	}{
+		{"thanks for a briefing today",
+			"Thank you, Madam President, and thank you, Special Envoy Lindqvist, for your briefing today.", nil},
+		{"today's meeting",
+			"We also thank the Foreign Minister of Norland for joining today's meeting.", nil},
+		{"with us this afternoon",
+			"It is good to have the Minister with us this afternoon.", nil},
+		{"here yesterday",
+			"There are fewer of you than were here for the Minister yesterday.", nil},
+		{"an apology",
+			"Apologies for starting a bit late today.", nil},
+		{"the speaker's own speaking",
+			"Today, I want to repeat our call for an immediate halt to the shelling.", nil},
+		{"what the Council heard",
+			"As we heard today, the humanitarian situation in the north keeps getting worse.", nil},
+		{"today as the present",
+			"Norland is the most underfunded crisis in the region today.", nil},
+		{"the present with 'is'",
+			"The grim truth today is that the convoys still cannot reach the north.", nil},
+		{"a time limit",
+			"The Minister said the militias must leave the capital by April 30.", nil},
+		{"a time limit with 'to'",
+			"The junta pledged to hand power to an elected government by March 2026.", nil},
+		{"the base of a comparison",
+			"Displacement has reached a level not seen in the region since 2015.", nil},
+		{"the heaviest fighting since",
+			"The clashes were the heaviest fighting in the capital since 2019.", nil},
+		{"a resolution's year",
+			"The Council must see resolution 2401 (2018) implemented in full.", nil},
+		// The same shapes that report events stay.
+		{"thanks to a third party for a release today",
+			"We thank Qatar for its role in the release of the four hostages today.", []string{"2024-03-12"}},
+		{"a call today",
+			"The Secretary spoke today with President Adjei of Norland about the ceasefire.", []string{"2024-03-12"}},
+		{"a visit under way today",
+			"The Special Envoy is in Port Sallis today for talks with the council.", []string{"2024-03-12"}},
+		{"a meeting under way",
+			"The cabinet is meeting to discuss the truce right now, and we announced new aid today.", []string{"2024-03-12"}},
+		{"a count since a day, at least",
+			"The fighting has killed at least 60 people since February 20.", []string{"2024-02-20"}},
+		{"detained since a month",
+			"The opposition leader has been under house arrest in the capital since January.", []string{"2024-01"}},
+		{"a year in parentheses after no name",
+			"The second round of talks (2019) ended without an agreement.", []string{"2019"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := New(sudanDomain).Extract("s1", tt.text, tue)
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Date)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
