@@ -39,7 +39,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
-		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.yearOfName(m) {
+		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) {
 			continue
 		}
 		dates = append(dates, m)
@@ -1013,6 +1013,11 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 		if k := last + 1; k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") {
 			return true
 		}
+		for k := first - 1; k >= from && k >= first-3; k-- {
+			if a.toks[k].Lower == "still" {
+				return true // "those who still struggle today"
+			}
+		}
 		for k := first - 1; k > from && k >= first-12; k-- {
 			w := a.toks[k].Lower
 			if w == "," || w == ";" || relativeOpeners[w] {
@@ -1099,3 +1104,49 @@ func (a *article) yearOfName(m timex.Mention) bool {
 	p := a.toks[k-1]
 	return isNumberToken(p) || p.Word && p.Title
 }
+
+// sinceNothing reports whether a date after "since" opens a span in which
+// nothing happened: "Since 2019, no group has claimed an attack", "has not
+// met since March". The date is no event.
+func (a *article) sinceNothing(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 0 || a.toks[k].Lower != "since" {
+		return false
+	}
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	breaks := func(w string) bool { return w == "," || w == ";" }
+	if k == from || breaks(a.toks[k-1].Lower) {
+		// Fronted: "Since 2019, no group has …": the clause after it.
+		j := a.tokenAfter(m.End)
+		if j >= 0 && j < to && a.toks[j].Lower == "," {
+			j++
+		}
+		for ; j >= 0 && j < to && !breaks(a.toks[j].Lower); j++ {
+			if negations[a.toks[j].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k - 1; j >= from && !breaks(a.toks[j].Lower); j-- {
+		if negations[a.toks[j].Lower] {
+			return true // "has not met since March"
+		}
+	}
+	return false
+}
+
+// negations make a clause say that something did not happen.
+var negations = words("eventNegations")
+
+// marksAnniversary reports whether a date is the day that marks another:
+// "Sunday marks ten years since the fall of the city", "This week marks
+// the anniversary of the war". The day marks; what it marks happened
+// before.
+func (a *article) marksAnniversary(m timex.Mention) bool {
+	k := a.tokenAfter(m.End)
+	return k >= 0 && anniversaryVerbs[a.toks[k].Lower]
+}
+
+// anniversaryVerbs after a date make it the day of an anniversary.
+var anniversaryVerbs = words("eventAnniversaryVerbs")
