@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -261,6 +262,12 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
 	}
+	if f.what != report.Money && (fractional(f.low) || fractional(f.high)) {
+		return figure{}, false // "1.2 refugees": people come whole; a scale word was lost
+	}
+	if (f.what == report.People || f.what == report.OtherFigure) && fs.membersOf(min(open, qualStart)) {
+		return figure{}, false // "a panel made up of nine experts": a body's members
+	}
 	if f.what == report.People && fs.placePossessive(open-1) {
 		return figure{}, false // "Pakistan's 240 million people": its population
 	}
@@ -407,6 +414,32 @@ func (fs *figureScan) population(open int) bool {
 	prev := fs.word(open - 1)
 	return (prev == "of" || prev == "to") && (populationWords[fs.word(open-2)] || placeNouns[fs.word(open-2)])
 }
+
+// fractional reports whether x is no whole number, beyond the error of
+// its arithmetic ("1.7 million" may be 1700000.0000000002).
+func fractional(x float64) bool {
+	return math.Abs(x-math.Round(x)) > 1e-6*max(1, math.Abs(x))
+}
+
+// membersOf reports whether the words before token open say that what
+// follows are a body's members: "made up of", "composed of", "comprising".
+func (fs *figureScan) membersOf(open int) bool {
+	for _, p := range compositionPhrases {
+		if fs.matchesPhrase(open-len(p), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// compositionPhrases before a count make it a body's members.
+var compositionPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range wordList("figureCompositionPhrases") {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
 
 // placePossessive reports whether token i is a place's possessive that
 // makes the people counted after it its population: "Pakistan's",
@@ -765,6 +798,9 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 	first, last := -1, -1
 	for k := i; k < len(fs.toks) && k < i+6; k++ {
 		t := &fs.toks[k]
+		if t.kind == numPunct && t.is("“", "”", "\"") && k+1 < len(fs.toks) && fs.toks[k+1].kind == numWord {
+			continue // a word in quotation marks: "18,000 “high-risk” individuals"
+		}
 		if t.kind == numPunct {
 			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
 			// A slash in a name: "ISWAP/Boko Haram fighters".
@@ -798,8 +834,27 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		}
 		last = k
 	}
+	// A list of who the people are is one phrase: "40,000 men, women
+	// and children".
+	for last >= 0 && peopleListWords[fs.toks[last].lower] {
+		k := last + 1
+		if fs.word(k) == "," {
+			k++
+		}
+		if w := fs.word(k); w == "and" || w == "or" {
+			k++
+		}
+		if k == last+1 || k >= len(fs.toks) || !peopleListWords[fs.word(k)] {
+			break
+		}
+		last = k
+	}
 	return first, last
 }
+
+// peopleListWords name people by sex or age; a list of them is one noun
+// phrase ("men, women, and children").
+var peopleListWords = words("figurePeopleList")
 
 // triggerBefore finds a word before token i that says what the number
 // counts: "killing nearly 2,000", "the death toll rose to 45", "arrested
