@@ -19,6 +19,7 @@ func TestFigureBriefingShapes(t *testing.T) {
 		{"The council, composed of seven members, met on Sunday.", nil},
 		{"Nearly 1.9 million registered Afghans, including 1.2 recognised refugees, may stay.", []string{"1900000|nearly|people"}},
 		{"About 1.5 million refugees have crossed the border.", []string{"1500000|about|displaced"}},
+		{"The last 1,800 returnees were driven home from the camp on Sunday.", []string{"1800||people"}},
 		{"The aid package is worth $2.5 to feed them.", []string{"2.5||money|USD"}},
 	})
 }
