@@ -195,7 +195,7 @@ func (a *article) ongoing(i int) int {
 			continue
 		}
 		next := a.toks[k+1].Lower
-		if ongoingVerbs[next] {
+		if ongoingVerbs[next] && !a.holdsCount(k+2, to) {
 			return a.toks[k].Start - a.sents[i].Start
 		}
 		if next == "on" { // "is on a three-day trip to Oslo"
@@ -208,6 +208,18 @@ func (a *article) ongoing(i int) int {
 	}
 	return -1
 }
+
+// holdsCount reports whether a count of people follows token k, before
+// token to: "are holding 59 UN staff members", "is holding more than 8,000
+// prisoners" is a state, not a visit or meeting under way.
+func (a *article) holdsCount(k, to int) bool {
+	for ; k < to && countQualifiers[a.toks[k].Lower]; k++ {
+	}
+	return k < to && isNumberToken(a.toks[k])
+}
+
+// countQualifiers may stand before a count: "more than 8,000".
+var countQualifiers = words("eventCountQualifiers")
 
 // timesIn returns the date expressions inside sentence s.
 func (a *article) timesIn(s Sentence) []timex.Mention {
@@ -1145,7 +1157,22 @@ var negations = words("eventNegations")
 // before.
 func (a *article) marksAnniversary(m timex.Mention) bool {
 	k := a.tokenAfter(m.End)
-	return k >= 0 && anniversaryVerbs[a.toks[k].Lower]
+	// Past a date that restates it: "This weekend, on August 10th, marks".
+	for n := 0; k >= 0 && k < len(a.toks) && n < 8 && !anniversaryVerbs[a.toks[k].Lower]; n++ {
+		w := a.toks[k].Lower
+		if w != "," && w != "on" && !a.inDate(k) {
+			return false
+		}
+		k++
+	}
+	return k >= 0 && k < len(a.toks) && anniversaryVerbs[a.toks[k].Lower]
+}
+
+// inDate reports whether token k lies inside a date expression.
+func (a *article) inDate(k int) bool {
+	t := a.toks[k]
+	i, _ := slices.BinarySearchFunc(a.times, t.Start+1, func(m timex.Mention, at int) int { return cmp.Compare(m.Start, at) })
+	return i > 0 && a.times[i-1].Start <= t.Start && t.End <= a.times[i-1].End
 }
 
 // anniversaryVerbs after a date make it the day of an anniversary.
