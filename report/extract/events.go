@@ -210,7 +210,7 @@ func (a *article) ongoing(i int) int {
 }
 
 // holdsCount reports whether a count of people follows token k, before
-// token to: "are holding 59 UN staff members", "is holding more than 8,000
+// token to: "are holding 40 aid workers", "is holding more than 300
 // prisoners" is a state, not a visit or meeting under way.
 func (a *article) holdsCount(k, to int) bool {
 	for ; k < to && countQualifiers[a.toks[k].Lower]; k++ {
