@@ -252,7 +252,8 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
 	if f.what == "" && fs.prev != nil {
-		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom")
+		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom" ||
+			of.first == of.last && (fs.word(of.first) == "these" || fs.word(of.first) == "those"))
 		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
 		f.part = f.what != "" && eventKinds[f.what] // "… (2 soldiers and 1 civilian)": the next part shares it
 	}
@@ -567,6 +568,9 @@ func (fs *figureScan) ofPhrase(i int) span {
 		last = k
 	}
 	for last > i && ofDeterminers[fs.word(last)] && fs.word(last) != "them" && fs.word(last) != "whom" {
+		if w := fs.word(last); (w == "these" || w == "those") && last == i+1 && (auxWords[fs.word(last+1)] || last+1 >= len(fs.toks) || fs.toks[last+1].kind == numPunct) {
+			break // "1,600 of these were fatalities": a pronoun, as "of them"
+		}
 		last--
 	}
 	if last <= i {

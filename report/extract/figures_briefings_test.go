@@ -19,6 +19,8 @@ func TestFigureBriefingShapes(t *testing.T) {
 		{"The council, composed of seven members, met on Sunday.", nil},
 		{"Nearly 1.9 million registered Afghans, including 1.2 recognised refugees, may stay.", []string{"1900000|nearly|people"}},
 		{"About 1.5 million refugees have crossed the border.", []string{"1500000|about|displaced"}},
+		{"Over 700 of these were fatalities.", []string{"700|more than|killed"}},
+		{"Some 40 of those were wounded in the market.", []string{"40|about|injured"}},
 		{"The last 1,800 returnees were driven home from the camp on Sunday.", []string{"1800||people"}},
 		{"The aid package is worth $2.5 to feed them.", []string{"2.5||money|USD"}},
 	})
