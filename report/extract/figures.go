@@ -357,6 +357,10 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		f.first = min(f.first, at)
 		return bk, true
 	}
+	if end := fs.forcedOut(qualStart, max(q.last, np.last, of.last)); end > 0 {
+		f.last = max(f.last, end)
+		return report.Displaced, true // "forced 16,000 people from their homes"
+	}
 	if ak == report.Released && !fs.passiveBefore(end) {
 		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
@@ -387,6 +391,38 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	}
 	return "", false
 }
+
+// forcedOut returns the last token of what says that the people counted
+// from token first to token last were forced from their homes: a verb of
+// force before them and "to flee", "to leave their homes" or "from their
+// homes" after ("forced an estimated one million people to flee their
+// homes", "drove 16,000 people from their villages"); else 0.
+func (fs *figureScan) forcedOut(first, last int) int {
+	if !forceVerbs[fs.word(first-1)] {
+		return 0
+	}
+	w1, w2 := fs.word(last+1), fs.word(last+2)
+	switch {
+	case w1 == "to" && triggers[w2] == report.Displaced:
+		return last + 2 // "to flee"
+	case w1 == "to" && (w2 == "leave" || w2 == "abandon"):
+		for j := last + 3; j < len(fs.toks) && j <= last+5; j++ {
+			if homeWords[fs.word(j)] {
+				return j
+			}
+		}
+	case w1 == "from" || w1 == "out":
+		for j := last + 2; j < len(fs.toks) && j <= last+4; j++ {
+			if homeWords[fs.word(j)] {
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+// forceVerbs before a count of people forced from their homes.
+var forceVerbs = words("figureForceVerbs")
 
 // passiveBefore reports whether a passive auxiliary of the past or the
 // present stands just before the trigger that ends at token end: "were
