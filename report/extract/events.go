@@ -972,12 +972,17 @@ var deicticDates = words("eventDeicticDates")
 // world's worst humanitarian crisis today"). None is an event an analyst
 // lists.
 func (a *article) datesSetting(i int, m timex.Mention) bool {
-	if !deicticDates[strings.ToLower(m.Text)] {
-		return false
-	}
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
 	if first < 0 || last < 0 {
+		return false
+	}
+	// A briefing of the body the speaker sits in, on any day: "last
+	// October's briefing", "when we were briefed last December".
+	if k := last + 1; k < to && a.toks[last].Poss && briefingWords[a.toks[k].Lower] || first-1 >= from && briefingWords[a.toks[first-1].Lower] {
+		return true
+	}
+	if !deicticDates[strings.ToLower(m.Text)] {
 		return false
 	}
 	// A courtesy before the date in its sentence: an apology, or thanks
@@ -1016,8 +1021,8 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 		for j+1 < to && settingAdverbs[a.toks[j].Lower] {
 			j++ // "I also want to"
 		}
-		if settingActs[a.toks[j].Lower] {
-			return true
+		if settingActs[a.toks[j].Lower] || settingStances[a.toks[j].Lower] && !a.toks[last].Poss {
+			return true // "we welcome that progress again today", not "we welcome today's accord"
 		}
 	}
 	// The present: "X is the worst crisis today", "the reality today is".
@@ -1049,6 +1054,8 @@ var (
 	settingCourtesies = words("eventSettingCourtesies")
 	apologies         = words("eventSettingApologies")
 	settingAdverbs    = words("eventSettingAdverbs")
+	settingStances    = words("eventSettingStances")
+	briefingWords     = words("eventBriefingWords")
 	settingNouns      = words("eventSettingNouns")
 	settingJoins      = words("eventSettingJoins")
 	settingActs       = words("eventSettingActs")
