@@ -771,7 +771,11 @@ func (a *article) eventType(i, start, end int) report.EventType {
 	var best report.EventType
 	dist := -1
 	explosion := false // an explosion word in the date's own clause
+	headline := a.titleCase(from, to)
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
+		if a.inDate(m.From) || !headline && m.From > from && a.toks[m.From].Title {
+			continue // a month or a name: "in March", "the United States"
+		}
 		if et.types[m.Value] == report.Agreement && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
 		}
@@ -799,6 +803,22 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
 	}
 	return best
+}
+
+// titleCase reports whether most words of tokens from..to are
+// capitalised, as in a headline ("Pakistan Says 450,000 Afghans Returned
+// Home"): there a capital does not mark a name.
+func (a *article) titleCase(from, to int) bool {
+	words, titles := 0, 0
+	for k := from; k < to; k++ {
+		if t := a.toks[k]; t.Word && unicode.IsLetter(rune(t.Lower[0])) {
+			words++
+			if t.Title {
+				titles++
+			}
+		}
+	}
+	return words > 0 && titles*3 >= words*2
 }
 
 // violent are the event types of armed violence; of these, an explosion

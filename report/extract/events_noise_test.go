@@ -104,3 +104,23 @@ func TestEventsNotListed(t *testing.T) {
 		})
 	}
 }
+
+// TestEventTypeNotFromNames checks that a month or a name that spells an
+// event verb ("March", "the United States") does not type an event.
+func TestEventTypeNotFromNames(t *testing.T) {
+	tue := report.Date{Year: 2024, Month: 3, Day: 12}
+	tests := []struct {
+		text string
+		want report.EventType
+	}{
+		{"For its part, Norway announced in March a $40 million contribution to the fund.", report.Statement},
+		{"Thousands of students marched through the capital on Monday.", report.Protest},
+		{"Students Protest Against Fuel Prices In Capital On Monday", report.Protest},
+	}
+	for _, tt := range tests {
+		f := New(sudanDomain).Extract("s1", tt.text, tue)
+		if len(f.Events) != 1 || f.Events[0].Type != tt.want {
+			t.Errorf("%s\n got %+v\n want one event of type %s", tt.text, f.Events, tt.want)
+		}
+	}
+}
