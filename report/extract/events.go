@@ -39,7 +39,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
-		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) {
+		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) {
 			continue
 		}
 		dates = append(dates, m)
@@ -1204,3 +1204,40 @@ func (a *article) inDate(k int) bool {
 
 // anniversaryVerbs after a date make it the day of an anniversary.
 var anniversaryVerbs = words("eventAnniversaryVerbs")
+
+// onlyState reports whether sentence i only says how something was or is
+// on the date m, with no act in it: "Just three years ago, the country was
+// in a very different place." Its one verb is a form of "be"; no word of
+// an event, no participle and no count stands in it.
+func (a *article) onlyState(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	be := false
+	for k := from; k < to; k++ {
+		t := a.toks[k]
+		if !t.Word || t.Start >= m.Start && t.End <= m.End || a.inDate(k) {
+			continue
+		}
+		w := t.Lower
+		switch {
+		case stateVerbs[w]:
+			be = true
+		case isNumberToken(t), !t.Title && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")),
+			auxOfActs[w], triggers[w] != "":
+			return false
+		}
+	}
+	if !be {
+		return false
+	}
+	for range a.typer.verbs.findAll(a.toks, from, to) {
+		return false
+	}
+	return true
+}
+
+// stateVerbs say how something is; auxOfActs are verbs and auxiliaries
+// that put an act in a sentence.
+var (
+	stateVerbs = words("eventStateVerbs")
+	auxOfActs  = words("eventActWords")
+)

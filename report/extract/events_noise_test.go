@@ -67,7 +67,13 @@ func TestEventsNotListed(t *testing.T) {
 			"We welcome that commitment again today.", nil},
 		{"the speaker's own words of yesterday",
 			"I said it yesterday and I will say it again: these attacks must stop.", nil},
+		{"only how things were",
+			"Just two years ago, the town was a quiet market hub on the river.", nil},
 		// The same shapes that report events stay.
+		{"a state with an act in it",
+			"Two years ago, the town was shelled for a week.", []string{"2022"}},
+		{"a visit for talks",
+			"The envoy was in Khartoum on Monday for talks with the army.", []string{"2024-03-11"}},
 		{"what the speaker welcomes of today",
 			"We welcome today's signing of the ceasefire by the two sides.", []string{"2024-03-12"}},
 		{"a future election in a clause of preparations",
