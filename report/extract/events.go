@@ -242,9 +242,13 @@ func (a *article) inName(m timex.Mention) bool {
 		return false
 	}
 	t := a.toks[k]
-	if t.Lower == "the" || t.Lower == "a" { // "the 2022 Sudan Humanitarian Response Plan"
-		n := a.tokenAfter(m.End)
-		return n >= 0 && a.toks[n].Word && a.toks[n].Title
+	n := a.tokenAfter(m.End)
+	nameAfter := n >= 0 && a.toks[n].Word && a.toks[n].Title && !eventMonths[a.toks[n].Lower]
+	if t.Lower == "the" || t.Lower == "a" || t.Lower == "and" || t.Lower == "or" || t.Lower == "," {
+		// "the 2022 Sudan Humanitarian Response Plan", "and 1998 Nobel
+		// laureate X": the year is part of a title; "in 2021 Russia …" is
+		// a date.
+		return nameAfter
 	}
 	return t.Word && t.Title && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
 }

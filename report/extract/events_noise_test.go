@@ -69,7 +69,11 @@ func TestEventsNotListed(t *testing.T) {
 			"I said it yesterday and I will say it again: these attacks must stop.", nil},
 		{"only how things were",
 			"Just two years ago, the town was a quiet market hub on the river.", nil},
+		{"a year in a title after 'and'",
+			"The chairman and 1998 Nobel Peace Prize laureate spent his birthday in prison.", nil},
 		// The same shapes that report events stay.
+		{"a year before a name after a preposition",
+			"In 2019 Norland signed the accord with its neighbours.", []string{"2019"}},
 		{"a state with an act in it",
 			"Two years ago, the town was shelled for a week.", []string{"2022"}},
 		{"a visit for talks",
