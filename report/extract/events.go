@@ -159,8 +159,12 @@ func attributedWithin(q string) bool {
 // 7 neighbourhood", "the 26 July square".
 func (a *article) namesPlace(m timex.Mention) bool {
 	k := a.tokenAfter(m.End)
-	return k >= 0 && a.toks[k].Word && !a.toks[k].Title && placeNouns[a.toks[k].Lower]
+	return k >= 0 && a.toks[k].Word && !a.toks[k].Title && (placeNouns[a.toks[k].Lower] || mediaNouns[a.toks[k].Lower])
 }
+
+// mediaNouns, after a date, make it the date of a newspaper's edition or
+// a broadcast, no event: "in its Wednesday edition".
+var mediaNouns = words("eventMediaNouns")
 
 // placeNouns, after a date, make it a place's name.
 var placeNouns = words("placeNouns")

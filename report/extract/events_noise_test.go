@@ -71,6 +71,8 @@ func TestEventsNotListed(t *testing.T) {
 			"Just two years ago, the town was a quiet market hub on the river.", nil},
 		{"a year in a title after 'and'",
 			"The chairman and 1998 Nobel Peace Prize laureate spent his birthday in prison.", nil},
+		{"a newspaper's edition",
+			"The report comes from the Daily Star newspaper in its Monday edition.", nil},
 		// The same shapes that report events stay.
 		{"a year before a name after a preposition",
 			"In 2019 Norland signed the accord with its neighbours.", []string{"2019"}},

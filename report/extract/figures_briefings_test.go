@@ -45,3 +45,17 @@ func TestCreditBriefingShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureFractionsOfScale checks "half a million" and its kin.
+func TestFigureFractionsOfScale(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Some half a million people fled the city.", []string{"500000|about|displaced"}},
+		{"Nearly half a million of those displaced by the war live in camps.", []string{"500000|nearly|displaced"}},
+		{"A quarter of a million people have fled the region.", []string{"250000||displaced"}},
+		{"Half a dozen soldiers were killed at the checkpoint.", []string{"6||killed"}},
+		{"A million people fled the city.", []string{"1000000||displaced"}},
+	})
+}
