@@ -69,8 +69,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	}
 	if len(out) == 0 && !published.IsZero() && len(ms) > 0 {
 		if at := a.ongoing(i); at >= 0 {
+			own := timex.DocumentDate(a.text, published) // a transcript's own day
 			out = append(out, report.Event{
-				Date: published.String(), Precision: published.Precision(),
+				Date: own.String(), Precision: own.Precision(),
 				Summary:   summarize(s.Text, at),
 				Type:      a.eventType(i, s.Start+at, s.Start+at),
 				Actors:    actorNames(ms),
