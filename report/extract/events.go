@@ -39,7 +39,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
-		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) {
+		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) {
 			continue
 		}
 		dates = append(dates, m)
@@ -1250,3 +1250,42 @@ var (
 	stateVerbs = words("eventStateVerbs")
 	auxOfActs  = words("eventActWords")
 )
+
+// rankedPeriod reports whether a date that opens sentence i is ranked
+// among others, no event: "Last year was the worst on record for the
+// police", "2019 was the worst year for the army"; not "The bombing on
+// Sunday was the deadliest in the city", whose date is the bombing's.
+func (a *article) rankedPeriod(i int, m timex.Mention) bool {
+	if b := a.tokenBefore(m.Start); b >= a.sentToks[i][0] && a.toks[b].Word {
+		return false
+	}
+	k := a.tokenAfter(m.End)
+	if k < 0 || k >= len(a.toks) || !stateVerbs[a.toks[k].Lower] && a.toks[k].Lower != "became" {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
+		if w := a.toks[j].Lower; sinceComparisons[w] || w == "most" {
+			return true
+		}
+	}
+	return false
+}
+
+// tallySpan reports whether a week, month or year of sentence i is the
+// span of a tally of repeated acts ("carried out more than 300 attacks in
+// 2023", "entered the country's airspace at least 12 times last week"): no
+// one event happened on it.
+func (a *article) tallySpan(i int, m timex.Mention) bool {
+	if m.Precision == "day" {
+		return false
+	}
+	for k := a.sentToks[i][0]; k+1 < a.sentToks[i][1]; k++ {
+		if t := a.toks[k]; !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
+			continue
+		}
+		if w := a.toks[k+1].Lower; w == "times" || attackNouns[w] && strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
+}
