@@ -39,7 +39,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
-		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) {
+		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) {
 			continue
 		}
 		dates = append(dates, m)
@@ -1284,6 +1284,31 @@ func (a *article) tallySpan(i int, m timex.Mention) bool {
 			continue
 		}
 		if w := a.toks[k+1].Lower; w == "times" || attackNouns[w] && strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBefore reports whether a date of sentence i names again, as the
+// possessive of an event noun, the day of an event an earlier sentence
+// dated: "Local groups say as many as 80 people may have died in
+// Tuesday's attack" after the attack was told on its Tuesday. The event is
+// the earlier sentence's.
+func (a *article) toldBefore(i int, m timex.Mention) bool {
+	last := a.tokenBefore(m.End)
+	if last < 0 || !a.toks[last].Poss || m.Precision != "day" {
+		return false
+	}
+	if n := a.tokenAfter(m.End); n < 0 || n >= len(a.toks) || !attackNouns[a.toks[n].Lower] {
+		return false
+	}
+	start := a.sents[i].Start
+	for _, o := range a.times {
+		if o.Start >= start {
+			break
+		}
+		if o.Value == m.Value {
 			return true
 		}
 	}

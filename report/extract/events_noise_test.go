@@ -148,3 +148,21 @@ func TestEventTypeNotFromNames(t *testing.T) {
 		}
 	}
 }
+
+// TestEventToldBefore checks that "Tuesday's attack" after the attack was
+// told on its Tuesday is no second event.
+func TestEventToldBefore(t *testing.T) {
+	wed := report.Date{Year: 2024, Month: 3, Day: 13}
+	text := "Jets struck a village in the north on Tuesday, killing at least 50 people. " +
+		"Local groups say as many as 80 people may have died in Tuesday's attack. " +
+		"Monday's strikes on the port hit two ships."
+	f := New(sudanDomain).Extract("s1", text, wed)
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Date+"|"+e.Citations[0].Quote[:10])
+	}
+	want := []string{"2024-03-12|Jets struc", "2024-03-11|Monday's s"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}
