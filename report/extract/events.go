@@ -39,7 +39,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
-		if a.datesSetting(i, m) || a.deadline(i, m) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) {
+		if a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) {
 			continue
 		}
 		dates = append(dates, m)
@@ -1096,10 +1096,13 @@ var (
 // happened yet: "the militias must leave the capital by April 30", "to
 // give power to a civilian government by June 2026". The limit is no
 // event.
-func (a *article) deadline(i int, m timex.Mention) bool {
+func (a *article) deadline(i int, m timex.Mention, published report.Date) bool {
 	k := a.tokenBefore(m.Start)
 	if k < 0 || a.toks[k].Lower != "by" {
 		return false
+	}
+	if d, err := report.ParseDate(m.Value); err == nil && !published.IsZero() && d.First().After(published.Last()) {
+		return true // "a ceasefire by next Monday": a limit still to come
 	}
 	for j := k - 1; j >= a.sentToks[i][0] && j >= k-12; j-- {
 		if w := a.toks[j].Lower; w == ";" || w == "." {

@@ -41,6 +41,8 @@ func TestEventsNotListed(t *testing.T) {
 			"The Minister said the militias must leave the capital by April 30.", nil},
 		{"a time limit with 'to'",
 			"The junta pledged to hand power to an elected government by March 2026.", nil},
+		{"a hope for a day to come",
+			"My hope is that we have a ceasefire by next Monday, the president said.", nil},
 		{"the base of a comparison",
 			"Displacement has reached a level not seen in the region since 2015.", nil},
 		{"the heaviest fighting since",
