@@ -43,6 +43,8 @@ func TestEventsNotListed(t *testing.T) {
 			"The junta pledged to hand power to an elected government by March 2026.", nil},
 		{"a hope for a day to come",
 			"My hope is that we have a ceasefire by next Monday, the president said.", nil},
+		{"a tally's cut-off",
+			"Officials said that, as of Sunday, almost 30,000 people had crossed the border.", nil},
 		{"the base of a comparison",
 			"Displacement has reached a level not seen in the region since 2015.", nil},
 		{"the heaviest fighting since",
