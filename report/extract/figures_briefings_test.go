@@ -36,6 +36,8 @@ func TestCreditBriefingShapes(t *testing.T) {
 		{"The envoy clarified that nearly 1.2 million registered refugees are not being asked to leave.", "The envoy"},
 		{"The minister stressed that 3,000 people had been evacuated from the port.", "The minister"},
 		{"So what I'd say is that 40 people were killed in the strike.", ""},
+		{"The ministry spokesman issued a statement saying a raid on May 2 that killed at least 14 people was unlawful.", "The ministry spokesman"},
+		{"The army released a short video saying 30 fighters had surrendered.", "The army"},
 	}
 	am := newActorMatcher(testActors)
 	for _, tt := range tests {
