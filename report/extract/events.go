@@ -1014,6 +1014,15 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	if k := last + 1; k < to && a.toks[last].Poss && briefingWords[a.toks[k].Lower] || first-1 >= from && briefingWords[a.toks[first-1].Lower] {
 		return true
 	}
+	// The body's own last meeting: "since the Council last considered the
+	// matter in December", "since we last met in March".
+	for k := first - 1; k > from && k >= first-8; k-- {
+		if w := a.toks[k].Lower; w == "," || w == ";" || w == "since" {
+			break
+		} else if bodyMeetingVerbs[w] && a.toks[k-1].Lower == "last" {
+			return true
+		}
+	}
 	if !deicticDates[strings.ToLower(m.Text)] {
 		return false
 	}
@@ -1088,6 +1097,7 @@ var (
 	settingAdverbs    = words("eventSettingAdverbs")
 	settingStances    = words("eventSettingStances")
 	briefingWords     = words("eventBriefingWords")
+	bodyMeetingVerbs  = words("eventMeetingVerbs")
 	settingNouns      = words("eventSettingNouns")
 	settingJoins      = words("eventSettingJoins")
 	settingActs       = words("eventSettingActs")

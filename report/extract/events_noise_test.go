@@ -85,6 +85,8 @@ func TestEventsNotListed(t *testing.T) {
 			"The monitors say the group carried out more than 300 attacks in 2023.", nil},
 		{"a tally of times in a week",
 			"Drones entered the country's airspace at least 12 times last week.", nil},
+		{"the body's own last meeting",
+			"Little has changed since the Council last discussed the crisis in December.", nil},
 		// The same shapes that report events stay.
 		{"an attack's day ranked",
 			"The bombing on Sunday was the deadliest in the city since 2019.", []string{"2024-03-10"}},
