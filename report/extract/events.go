@@ -39,7 +39,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
-		if a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) {
+		if a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) {
 			continue
 		}
 		dates = append(dates, m)
@@ -1330,3 +1330,29 @@ func (a *article) toldBefore(i int, m timex.Mention) bool {
 	}
 	return false
 }
+
+// calledOff reports whether a date of sentence i was set for something
+// that did not happen on it: "the election originally scheduled for
+// February 25", "polls set for December 2011 have been postponed".
+func (a *article) calledOff(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 1 || a.toks[k].Lower != "for" && a.toks[k].Lower != "on" || !scheduleWords[a.toks[k-1].Lower] {
+		return false
+	}
+	if k >= 2 && (a.toks[k-2].Lower == "originally" || a.toks[k-2].Lower == "initially" || a.toks[k-2].Lower == "previously") {
+		return true
+	}
+	for j := a.sentToks[i][0]; j < a.sentToks[i][1]; j++ {
+		if postponeWords[a.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleWords before "for" and a date set it; postponeWords in the
+// sentence call it off. (events.go)
+var (
+	scheduleWords = words("eventScheduleWords")
+	postponeWords = words("eventPostponeWords")
+)

@@ -87,7 +87,13 @@ func TestEventsNotListed(t *testing.T) {
 			"Drones entered the country's airspace at least 12 times last week.", nil},
 		{"the body's own last meeting",
 			"Little has changed since the Council last discussed the crisis in December.", nil},
+		{"a date a vote was originally set for",
+			"The junta postponed the presidential election originally scheduled for February 25.", nil},
+		{"a date of polls since postponed",
+			"Legislative elections set for December 2023 have been postponed several times.", nil},
 		// The same shapes that report events stay.
+		{"a vote set for a day",
+			"The council has set the vote for May 20 in the capital.", []string{"2024-05-20"}},
 		{"an attack's day ranked",
 			"The bombing on Sunday was the deadliest in the city since 2019.", []string{"2024-03-10"}},
 		{"one attack in a year",
