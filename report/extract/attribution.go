@@ -305,6 +305,12 @@ func (a *attribution) creditAt(k int) string {
 	switch a.word(k) {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
+	case "saying", "stating":
+		// "The spokesman issued a statement saying …": who issued it.
+		if v := a.issuedBefore(k); v > 0 {
+			return a.subjectBefore(v)
+		}
+		return ""
 	case "told", "tells", "informed":
 		// "officials told Dawn", "residents told an AP reporter": the
 		// speaker is the source, the outlet only relays; an outlet is
@@ -350,6 +356,30 @@ func (a *attribution) creditAt(k int) string {
 	}
 	return ""
 }
+
+// issuedBefore returns the token of the verb that issued the message
+// named just before token k ("issued a statement saying", "released a
+// video saying"), or -1.
+func (a *attribution) issuedBefore(k int) int {
+	j := k - 1
+	if j < 0 || !messageNouns[a.word(j)] {
+		return -1
+	}
+	for j--; j >= 0 && j >= k-4; j-- {
+		if w := a.word(j); issueVerbs[w] {
+			return j
+		} else if !determinerWords[w] && !possessives[w] && w != "out" && w != "written" && w != "short" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// messageNouns and issueVerbs read "issued a statement saying".
+var (
+	messageNouns = words("creditMessageNouns")
+	issueVerbs   = words("creditIssueVerbs")
+)
 
 // apposition credits the speaker of "X, Y, said" where Y, tokens
 // first..last, is set off by commas: the name X when Y only describes it

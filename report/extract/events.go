@@ -39,6 +39,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
+		if a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) {
+			continue
+		}
 		dates = append(dates, m)
 	}
 	for _, m := range dates {
@@ -66,8 +69,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	}
 	if len(out) == 0 && !published.IsZero() && len(ms) > 0 {
 		if at := a.ongoing(i); at >= 0 {
+			own := timex.DocumentDate(a.text, published) // a transcript's own day
 			out = append(out, report.Event{
-				Date: published.String(), Precision: published.Precision(),
+				Date: own.String(), Precision: own.Precision(),
 				Summary:   summarize(s.Text, at),
 				Type:      a.eventType(i, s.Start+at, s.Start+at),
 				Actors:    actorNames(ms),
@@ -156,8 +160,12 @@ func attributedWithin(q string) bool {
 // 7 neighbourhood", "the 26 July square".
 func (a *article) namesPlace(m timex.Mention) bool {
 	k := a.tokenAfter(m.End)
-	return k >= 0 && a.toks[k].Word && !a.toks[k].Title && placeNouns[a.toks[k].Lower]
+	return k >= 0 && a.toks[k].Word && !a.toks[k].Title && (placeNouns[a.toks[k].Lower] || mediaNouns[a.toks[k].Lower])
 }
+
+// mediaNouns, after a date, make it the date of a newspaper's edition or
+// a broadcast, no event: "in its Wednesday edition".
+var mediaNouns = words("eventMediaNouns")
 
 // placeNouns, after a date, make it a place's name.
 var placeNouns = words("placeNouns")
@@ -192,7 +200,7 @@ func (a *article) ongoing(i int) int {
 			continue
 		}
 		next := a.toks[k+1].Lower
-		if ongoingVerbs[next] {
+		if ongoingVerbs[next] && !a.holdsCount(k+2, to) {
 			return a.toks[k].Start - a.sents[i].Start
 		}
 		if next == "on" { // "is on a three-day trip to Oslo"
@@ -205,6 +213,18 @@ func (a *article) ongoing(i int) int {
 	}
 	return -1
 }
+
+// holdsCount reports whether a count of people follows token k, before
+// token to: "are holding 40 aid workers", "is holding more than 300
+// prisoners" is a state, not a visit or meeting under way.
+func (a *article) holdsCount(k, to int) bool {
+	for ; k < to && countQualifiers[a.toks[k].Lower]; k++ {
+	}
+	return k < to && isNumberToken(a.toks[k])
+}
+
+// countQualifiers may stand before a count: "more than 8,000".
+var countQualifiers = words("eventCountQualifiers")
 
 // timesIn returns the date expressions inside sentence s.
 func (a *article) timesIn(s Sentence) []timex.Mention {
@@ -227,9 +247,13 @@ func (a *article) inName(m timex.Mention) bool {
 		return false
 	}
 	t := a.toks[k]
-	if t.Lower == "the" || t.Lower == "a" { // "the 2022 Sudan Humanitarian Response Plan"
-		n := a.tokenAfter(m.End)
-		return n >= 0 && a.toks[n].Word && a.toks[n].Title
+	n := a.tokenAfter(m.End)
+	nameAfter := n >= 0 && a.toks[n].Word && a.toks[n].Title && !eventMonths[a.toks[n].Lower]
+	if t.Lower == "the" || t.Lower == "a" || t.Lower == "and" || t.Lower == "or" || t.Lower == "," {
+		// "the 2022 Sudan Humanitarian Response Plan", "and 1998 Nobel
+		// laureate X": the year is part of a title; "in 2021 Russia …" is
+		// a date.
+		return nameAfter
 	}
 	return t.Word && t.Title && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
 }
@@ -263,6 +287,9 @@ func (a *article) spanStart(i int, m timex.Mention) bool {
 func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && (a.toks[k].Lower == "until" || a.toks[k].Lower == "till") {
 		return true
+	}
+	if k := a.tokenBefore(m.Start); k > 0 && a.toks[k].Lower == "of" && a.toks[k-1].Lower == "as" && a.counts(i, m) {
+		return true // "as of Friday, 52,000 had returned": a tally's cut-off
 	}
 	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds[a.toks[k].Lower] && a.counts(i, m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
@@ -756,7 +783,11 @@ func (a *article) eventType(i, start, end int) report.EventType {
 	var best report.EventType
 	dist := -1
 	explosion := false // an explosion word in the date's own clause
+	headline := a.titleCase(from, to)
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
+		if a.inDate(m.From) || !headline && m.From > from && a.toks[m.From].Title {
+			continue // a month or a name: "in March", "the United States"
+		}
 		if et.types[m.Value] == report.Agreement && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
 		}
@@ -784,6 +815,22 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
 	}
 	return best
+}
+
+// titleCase reports whether most words of tokens from..to are
+// capitalised, as in a headline ("Pakistan Says 450,000 Afghans Returned
+// Home"): there a capital does not mark a name.
+func (a *article) titleCase(from, to int) bool {
+	words, titles := 0, 0
+	for k := from; k < to; k++ {
+		if t := a.toks[k]; t.Word && unicode.IsLetter(rune(t.Lower[0])) {
+			words++
+			if t.Title {
+				titles++
+			}
+		}
+	}
+	return words > 0 && titles*3 >= words*2
 }
 
 // violent are the event types of armed violence; of these, an explosion
@@ -943,3 +990,369 @@ func wordList(name string) []string {
 	}
 	return l
 }
+
+// deicticDates are the dates that point at the day the speaker speaks:
+// "today", "this afternoon", "yesterday".
+var deicticDates = words("eventDeicticDates")
+
+// datesSetting reports whether a date of sentence i points at the room the
+// speaker speaks in rather than at something that happened: the meeting
+// or briefing itself ("thank you for your briefing today", "participating
+// in today's meeting", "it's good to have you with us this afternoon"),
+// the speaker's own act of speaking ("Today, I want to reiterate …", "as
+// we heard today"), or the present as opposed to the past ("Yemen is the
+// world's worst humanitarian crisis today"). None is an event an analyst
+// lists.
+func (a *article) datesSetting(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
+	if first < 0 || last < 0 {
+		return false
+	}
+	// A briefing of the body the speaker sits in, on any day: "last
+	// October's briefing", "when we were briefed last December".
+	if k := last + 1; k < to && a.toks[last].Poss && briefingWords[a.toks[k].Lower] || first-1 >= from && briefingWords[a.toks[first-1].Lower] {
+		return true
+	}
+	// The body's own last meeting: "since the Council last considered the
+	// matter in December", "since we last met in March".
+	for k := first - 1; k > from && k >= first-8; k-- {
+		if w := a.toks[k].Lower; w == "," || w == ";" || w == "since" {
+			break
+		} else if bodyMeetingVerbs[w] && a.toks[k-1].Lower == "last" {
+			return true
+		}
+	}
+	if !deicticDates[strings.ToLower(m.Text)] {
+		return false
+	}
+	// A courtesy before the date in its sentence: an apology, or thanks
+	// to the listener ("thank you for your briefing today"; thanks to a
+	// third party may be for what it did that day).
+	listener := false
+	for k := from; k < to; k++ {
+		listener = listener || a.toks[k].Lower == "you" || a.toks[k].Lower == "your"
+	}
+	for k := from; k < first; k++ {
+		if w := a.toks[k].Lower; apologies[w] || listener && settingCourtesies[w] {
+			return true
+		}
+	}
+	// The meeting named next to the date: "your briefing today",
+	// "today's meeting", "here today", "with us this afternoon".
+	if k := first - 1; k >= from && (settingNouns[a.toks[k].Lower] || a.toks[k].Lower == "us" && k > from && settingJoins[a.toks[k-1].Lower]) {
+		return true
+	}
+	if k := last + 1; k < to && settingNouns[a.toks[k].Lower] && (a.toks[last].Poss || a.toks[k].Lower == "here") {
+		return true
+	}
+	for k := first - 1; k >= from && k >= first-6; k-- {
+		if w := a.toks[k].Lower; w == "," || w == ";" {
+			break
+		} else if w == "here" {
+			return true // "more of you than were here for the Minister yesterday"
+		}
+	}
+	// The speaker's own speaking: "I want to", "we heard".
+	for k := from; k+1 < to && k < first+6; k++ {
+		if w := a.toks[k].Lower; w != "i" && w != "we" {
+			continue
+		}
+		j := k + 1
+		for j+1 < to && settingAdverbs[a.toks[j].Lower] {
+			j++ // "I also want to"
+		}
+		if settingActs[a.toks[j].Lower] || settingStances[a.toks[j].Lower] && !a.toks[last].Poss {
+			return true // "we welcome that progress again today", not "we welcome today's accord"
+		}
+	}
+	// The present: "X is the worst crisis today", "the reality today is".
+	if strings.ToLower(m.Text) == "today" {
+		if k := last + 1; k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") {
+			return true
+		}
+		for k := first - 1; k >= from && k >= first-3; k-- {
+			if a.toks[k].Lower == "still" {
+				return true // "those who still struggle today"
+			}
+		}
+		for k := first - 1; k > from && k >= first-12; k-- {
+			w := a.toks[k].Lower
+			if w == "," || w == ";" || relativeOpeners[w] {
+				break // "the talks that opened today"
+			}
+			if (w == "is" || w == "are" || w == "remains" || w == "remain") && presentStates[a.toks[k+1].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settingCourtesies, settingNouns, settingJoins, settingActs and
+// presentStates are the words of datesSetting.
+var (
+	settingCourtesies = words("eventSettingCourtesies")
+	apologies         = words("eventSettingApologies")
+	settingAdverbs    = words("eventSettingAdverbs")
+	settingStances    = words("eventSettingStances")
+	briefingWords     = words("eventBriefingWords")
+	bodyMeetingVerbs  = words("eventMeetingVerbs")
+	settingNouns      = words("eventSettingNouns")
+	settingJoins      = words("eventSettingJoins")
+	settingActs       = words("eventSettingActs")
+	presentStates     = words("eventPresentStates")
+	relativeOpeners   = words("eventRelativeOpeners")
+)
+
+// deadline reports whether a date is a time limit set for what has not
+// happened yet: "the militias must leave the capital by April 30", "to
+// give power to a civilian government by June 2026". The limit is no
+// event.
+func (a *article) deadline(i int, m timex.Mention, published report.Date) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 0 || a.toks[k].Lower != "by" {
+		return false
+	}
+	if d, err := report.ParseDate(m.Value); err == nil && !published.IsZero() && d.First().After(published.Last()) {
+		return true // "a ceasefire by next Monday": a limit still to come
+	}
+	for j := k - 1; j >= a.sentToks[i][0] && j >= k-12; j-- {
+		if w := a.toks[j].Lower; w == ";" || w == "." {
+			return false
+		} else if deadlineWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineWords before "by <date>" make the date a time limit.
+var deadlineWords = words("eventDeadlineWords")
+
+// comparisonBase reports whether a date is only the point a comparison
+// reaches back to: "a level not seen since 2012", "the heaviest fighting
+// since March", "for the first time since 2019".
+func (a *article) comparisonBase(m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 0 || a.toks[k].Lower != "since" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if sinceComparisons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceComparisons before "since <date>" make the date a comparison's
+// base ("not seen since", "the first time since").
+var sinceComparisons = words("eventSinceComparisons")
+
+// yearOfName reports whether a year in parentheses follows a name or a
+// number: "resolution 2423 (2018)", "the Treaty of Paris (1951)". The
+// year is the document's, cited as part of its name.
+func (a *article) yearOfName(m timex.Mention) bool {
+	if m.Precision != "year" {
+		return false
+	}
+	k, n := a.tokenBefore(m.Start), a.tokenAfter(m.End)
+	if k < 1 || n < 0 || a.toks[k].Lower != "(" || a.toks[n].Lower != ")" {
+		return false
+	}
+	p := a.toks[k-1]
+	return isNumberToken(p) || p.Word && p.Title
+}
+
+// sinceNothing reports whether a date after "since" opens a span in which
+// nothing happened: "Since 2019, no group has claimed an attack", "has not
+// met since March". The date is no event.
+func (a *article) sinceNothing(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 0 || a.toks[k].Lower != "since" {
+		return false
+	}
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	breaks := func(w string) bool { return w == "," || w == ";" }
+	if k == from || breaks(a.toks[k-1].Lower) {
+		// Fronted: "Since 2019, no group has …": the clause after it.
+		j := a.tokenAfter(m.End)
+		if j >= 0 && j < to && a.toks[j].Lower == "," {
+			j++
+		}
+		for ; j >= 0 && j < to && !breaks(a.toks[j].Lower); j++ {
+			if negations[a.toks[j].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k - 1; j >= from && !breaks(a.toks[j].Lower); j-- {
+		if negations[a.toks[j].Lower] {
+			return true // "has not met since March"
+		}
+	}
+	return false
+}
+
+// negations make a clause say that something did not happen.
+var negations = words("eventNegations")
+
+// marksAnniversary reports whether a date is the day that marks another:
+// "Sunday marks ten years since the fall of the city", "This week marks
+// the anniversary of the war". The day marks; what it marks happened
+// before.
+func (a *article) marksAnniversary(m timex.Mention) bool {
+	k := a.tokenAfter(m.End)
+	// Past a date that restates it: "This weekend, on August 10th, marks".
+	for n := 0; k >= 0 && k < len(a.toks) && n < 8 && !anniversaryVerbs[a.toks[k].Lower]; n++ {
+		w := a.toks[k].Lower
+		if w != "," && w != "on" && !a.inDate(k) {
+			return false
+		}
+		k++
+	}
+	return k >= 0 && k < len(a.toks) && anniversaryVerbs[a.toks[k].Lower]
+}
+
+// inDate reports whether token k lies inside a date expression.
+func (a *article) inDate(k int) bool {
+	t := a.toks[k]
+	i, _ := slices.BinarySearchFunc(a.times, t.Start+1, func(m timex.Mention, at int) int { return cmp.Compare(m.Start, at) })
+	return i > 0 && a.times[i-1].Start <= t.Start && t.End <= a.times[i-1].End
+}
+
+// anniversaryVerbs after a date make it the day of an anniversary.
+var anniversaryVerbs = words("eventAnniversaryVerbs")
+
+// onlyState reports whether sentence i only says how something was or is
+// on the date m, with no act in it: "Just three years ago, the country was
+// in a very different place." Its one verb is a form of "be"; no word of
+// an event, no participle and no count stands in it.
+func (a *article) onlyState(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	be := false
+	for k := from; k < to; k++ {
+		t := a.toks[k]
+		if !t.Word || t.Start >= m.Start && t.End <= m.End || a.inDate(k) {
+			continue
+		}
+		w := t.Lower
+		switch {
+		case stateVerbs[w]:
+			be = true
+		case isNumberToken(t), !t.Title && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")),
+			auxOfActs[w], triggers[w] != "":
+			return false
+		}
+	}
+	if !be {
+		return false
+	}
+	for range a.typer.verbs.findAll(a.toks, from, to) {
+		return false
+	}
+	return true
+}
+
+// stateVerbs say how something is; auxOfActs are verbs and auxiliaries
+// that put an act in a sentence.
+var (
+	stateVerbs = words("eventStateVerbs")
+	auxOfActs  = words("eventActWords")
+)
+
+// rankedPeriod reports whether a date that opens sentence i is ranked
+// among others, no event: "Last year was the worst on record for the
+// police", "2019 was the worst year for the army"; not "The bombing on
+// Sunday was the deadliest in the city", whose date is the bombing's.
+func (a *article) rankedPeriod(i int, m timex.Mention) bool {
+	if b := a.tokenBefore(m.Start); b >= a.sentToks[i][0] && a.toks[b].Word {
+		return false
+	}
+	k := a.tokenAfter(m.End)
+	if k < 0 || k >= len(a.toks) || !stateVerbs[a.toks[k].Lower] && a.toks[k].Lower != "became" {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
+		if w := a.toks[j].Lower; sinceComparisons[w] || w == "most" {
+			return true
+		}
+	}
+	return false
+}
+
+// tallySpan reports whether a week, month or year of sentence i is the
+// span of a tally of repeated acts ("carried out more than 300 attacks in
+// 2023", "entered the country's airspace at least 12 times last week"): no
+// one event happened on it.
+func (a *article) tallySpan(i int, m timex.Mention) bool {
+	if m.Precision == "day" {
+		return false
+	}
+	for k := a.sentToks[i][0]; k+1 < a.sentToks[i][1]; k++ {
+		if t := a.toks[k]; !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
+			continue
+		}
+		if w := a.toks[k+1].Lower; w == "times" || attackNouns[w] && strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBefore reports whether a date of sentence i names again, as the
+// possessive of an event noun, the day of an event an earlier sentence
+// dated: "Local groups say as many as 80 people may have died in
+// Tuesday's attack" after the attack was told on its Tuesday. The event is
+// the earlier sentence's.
+func (a *article) toldBefore(i int, m timex.Mention) bool {
+	last := a.tokenBefore(m.End)
+	if last < 0 || !a.toks[last].Poss || m.Precision != "day" {
+		return false
+	}
+	if n := a.tokenAfter(m.End); n < 0 || n >= len(a.toks) || !attackNouns[a.toks[n].Lower] {
+		return false
+	}
+	start := a.sents[i].Start
+	for _, o := range a.times {
+		if o.Start >= start {
+			break
+		}
+		if o.Value == m.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// calledOff reports whether a date of sentence i was set for something
+// that did not happen on it: "the election originally scheduled for
+// February 25", "polls set for December 2011 have been postponed".
+func (a *article) calledOff(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 1 || a.toks[k].Lower != "for" && a.toks[k].Lower != "on" || !scheduleWords[a.toks[k-1].Lower] {
+		return false
+	}
+	if k >= 2 && (a.toks[k-2].Lower == "originally" || a.toks[k-2].Lower == "initially" || a.toks[k-2].Lower == "previously") {
+		return true
+	}
+	for j := a.sentToks[i][0]; j < a.sentToks[i][1]; j++ {
+		if postponeWords[a.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleWords before "for" and a date set it; postponeWords in the
+// sentence call it off. (events.go)
+var (
+	scheduleWords = words("eventScheduleWords")
+	postponeWords = words("eventPostponeWords")
+)

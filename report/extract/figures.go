@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -251,7 +252,8 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
 	if f.what == "" && fs.prev != nil {
-		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom")
+		ofThem := of.first >= 0 && (fs.word(of.first) == "them" || fs.word(of.first) == "whom" ||
+			of.first == of.last && (fs.word(of.first) == "these" || fs.word(of.first) == "those"))
 		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
 		f.part = f.what != "" && eventKinds[f.what] // "… (2 soldiers and 1 civilian)": the next part shares it
 	}
@@ -260,6 +262,12 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		if (f.what == report.Fighters || f.what == report.Troops) && np.last >= 0 && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
+	}
+	if f.what != report.Money && (fractional(f.low) || fractional(f.high)) {
+		return figure{}, false // "1.2 refugees": people come whole; a scale word was lost
+	}
+	if (f.what == report.People || f.what == report.OtherFigure) && fs.membersOf(min(open, qualStart)) {
+		return figure{}, false // "a panel made up of nine experts": a body's members
 	}
 	if f.what == report.People && fs.placePossessive(open-1) {
 		return figure{}, false // "Pakistan's 240 million people": its population
@@ -349,6 +357,10 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		f.first = min(f.first, at)
 		return bk, true
 	}
+	if end := fs.forcedOut(qualStart, max(q.last, np.last, of.last)); end > 0 {
+		f.last = max(f.last, end)
+		return report.Displaced, true // "forced 16,000 people from their homes"
+	}
 	if ak == report.Released && !fs.passiveBefore(end) {
 		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
@@ -380,6 +392,38 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	return "", false
 }
 
+// forcedOut returns the last token of what says that the people counted
+// from token first to token last were forced from their homes: a verb of
+// force before them and "to flee", "to leave their homes" or "from their
+// homes" after ("forced an estimated one million people to flee their
+// homes", "drove 16,000 people from their villages"); else 0.
+func (fs *figureScan) forcedOut(first, last int) int {
+	if !forceVerbs[fs.word(first-1)] {
+		return 0
+	}
+	w1, w2 := fs.word(last+1), fs.word(last+2)
+	switch {
+	case w1 == "to" && triggers[w2] == report.Displaced:
+		return last + 2 // "to flee"
+	case w1 == "to" && (w2 == "leave" || w2 == "abandon"):
+		for j := last + 3; j < len(fs.toks) && j <= last+5; j++ {
+			if homeWords[fs.word(j)] {
+				return j
+			}
+		}
+	case w1 == "from" || w1 == "out":
+		for j := last + 2; j < len(fs.toks) && j <= last+4; j++ {
+			if homeWords[fs.word(j)] {
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+// forceVerbs before a count of people forced from their homes.
+var forceVerbs = words("figureForceVerbs")
+
 // passiveBefore reports whether a passive auxiliary of the past or the
 // present stands just before the trigger that ends at token end: "were
 // released", "have been freed"; not "would be freed", a release to come.
@@ -407,6 +451,32 @@ func (fs *figureScan) population(open int) bool {
 	prev := fs.word(open - 1)
 	return (prev == "of" || prev == "to") && (populationWords[fs.word(open-2)] || placeNouns[fs.word(open-2)])
 }
+
+// fractional reports whether x is no whole number, beyond the error of
+// its arithmetic ("1.7 million" may be 1700000.0000000002).
+func fractional(x float64) bool {
+	return math.Abs(x-math.Round(x)) > 1e-6*max(1, math.Abs(x))
+}
+
+// membersOf reports whether the words before token open say that what
+// follows are a body's members: "made up of", "composed of", "comprising".
+func (fs *figureScan) membersOf(open int) bool {
+	for _, p := range compositionPhrases {
+		if fs.matchesPhrase(open-len(p), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// compositionPhrases before a count make it a body's members.
+var compositionPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range wordList("figureCompositionPhrases") {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
 
 // placePossessive reports whether token i is a place's possessive that
 // makes the people counted after it its population: "Pakistan's",
@@ -534,6 +604,9 @@ func (fs *figureScan) ofPhrase(i int) span {
 		last = k
 	}
 	for last > i && ofDeterminers[fs.word(last)] && fs.word(last) != "them" && fs.word(last) != "whom" {
+		if w := fs.word(last); (w == "these" || w == "those") && last == i+1 && (auxWords[fs.word(last+1)] || last+1 >= len(fs.toks) || fs.toks[last+1].kind == numPunct) {
+			break // "1,600 of these were fatalities": a pronoun, as "of them"
+		}
 		last--
 	}
 	if last <= i {
@@ -765,6 +838,9 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 	first, last := -1, -1
 	for k := i; k < len(fs.toks) && k < i+6; k++ {
 		t := &fs.toks[k]
+		if t.kind == numPunct && t.is("“", "”", "\"") && k+1 < len(fs.toks) && fs.toks[k+1].kind == numWord {
+			continue // a word in quotation marks: "18,000 “high-risk” individuals"
+		}
 		if t.kind == numPunct {
 			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
 			// A slash in a name: "ISWAP/Boko Haram fighters".
@@ -798,8 +874,27 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		}
 		last = k
 	}
+	// A list of who the people are is one phrase: "40,000 men, women
+	// and children".
+	for last >= 0 && peopleListWords[fs.toks[last].lower] {
+		k := last + 1
+		if fs.word(k) == "," {
+			k++
+		}
+		if w := fs.word(k); w == "and" || w == "or" {
+			k++
+		}
+		if k == last+1 || k >= len(fs.toks) || !peopleListWords[fs.word(k)] {
+			break
+		}
+		last = k
+	}
 	return first, last
 }
+
+// peopleListWords name people by sex or age; a list of them is one noun
+// phrase ("men, women, and children").
+var peopleListWords = words("figurePeopleList")
 
 // triggerBefore finds a word before token i that says what the number
 // counts: "killing nearly 2,000", "the death toll rose to 45", "arrested

@@ -262,7 +262,7 @@ func quantities(toks []numToken) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && t.lower != "an" && !numberWords[t.lower] {
+		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && t.lower != "an" && t.lower != "half" && t.lower != "quarter" && !numberWords[t.lower] {
 			continue // most words: skip the number-word parser
 		}
 		q, ok := quantityAt(toks, i)
@@ -455,10 +455,43 @@ func numberAt(toks []numToken, i int) (float64, int, bool) {
 	return v, end, true
 }
 
+// fractionOfScale reads "half a million", "a quarter of a million" or
+// "quarter of a billion" at toks[i] and returns the value and the number
+// of tokens read, or 0 tokens.
+func fractionOfScale(toks []numToken, i int) (float64, int) {
+	k := i
+	if w := toks[k].lower; (w == "a" || w == "one") && k+1 < len(toks) && toks[k+1].lower == "quarter" {
+		k++
+	}
+	part, ok := scaleFractions[toks[k].lower]
+	if !ok {
+		return 0, 0
+	}
+	k++
+	if k < len(toks) && toks[k].lower == "of" {
+		k++
+	}
+	if k+1 < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an") {
+		if s, ok := numScales[toks[k+1].lower]; ok && s >= 1000 {
+			return part * s, k + 2 - i
+		}
+		if toks[k+1].lower == "dozen" && part == 0.5 {
+			return 6, k + 2 - i // "half a dozen"
+		}
+	}
+	return 0, 0
+}
+
+// scaleFractions are the fractions of a scale word: "half a million".
+var scaleFractions = map[string]float64{"half": 0.5, "quarter": 0.25}
+
 // wordNumberAt reads number words at toks[i]: "two", "twenty-five",
 // "three hundred and fifty", "a dozen", "two million", "a thousand".
 // Plurals ("hundreds", "thousands", "dozens") are not numbers.
 func wordNumberAt(toks []numToken, i int) (float64, int, bool) {
+	if v, n := fractionOfScale(toks, i); n > 0 {
+		return v, i + n, true // "half a million"
+	}
 	var total, cur float64
 	seen := false
 	j := i

@@ -33,7 +33,11 @@
 //   - A weekday in an article published that weekday is the publication day;
 //     "last Monday" is strictly before publication, "next Monday" after it.
 //   - "Today" is the publication day (TimeML sometimes prefers PRESENT_REF
-//     for a generic "today"; a date is more useful to a brief).
+//     for a generic "today"; a date is more useful to a brief), or the day
+//     the document gives as its own in its first lines when that is up to a
+//     month before publication: a transcript's title "Department Press
+//     Briefing – June 4, 2024" republished on the 6th, a statement's date
+//     line (DocumentDate). Every relative date is resolved against it.
 //   - "The first week of March" is the ISO week that holds March 4, the week
 //     with most of its days in the month, as ISO week 1 holds January 4.
 //   - Modifiers (early, mid, late, the start of, the end of) keep the value of

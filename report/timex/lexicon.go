@@ -186,7 +186,7 @@ func init() {
 	add(clsFuture, fAlways, "will", "ll", "shall", "upcoming", "forthcoming", "intends")
 	add(clsFuture, fSched, "expected", "scheduled", "slated")
 	add(clsFuture, fDue, "due")
-	add(clsFuture, fPlan, "plans", "planned", "planning")
+	add(clsFuture, fPlan, "plans", "planned", "planning", "preparations", "preparing", "prepares", "prepare")
 	add(clsQty, 0, "about", "around", "nearly", "over", "than", "some", "least", "approximately", "almost",
 		"roughly", "estimated", "up", "only", "just", "more", "fewer", "less", "additional", "another", "extra",
 		"total", "all", "those", "these", "other", "killing", "killed", "with", "including", "per", "every", "each")

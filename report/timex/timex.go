@@ -18,8 +18,14 @@ type Mention struct {
 // Find returns the date expressions in text, in order, resolved against
 // anchor (the publication date; its precision may be day, month or year, or
 // zero when unknown). An expression that cannot be resolved against the
-// anchor is not returned.
+// anchor is not returned. When the text's first lines give its own day a
+// little before publication (DocumentDate: a transcript republished days
+// later), its "today", "yesterday" and weekdays are of that day.
 func Find(text string, anchor report.Date) []Mention {
+	return find(text, DocumentDate(text, anchor))
+}
+
+func find(text string, anchor report.Date) []Mention {
 	p := parser{text: text, a: newAnchor(anchor)}
 	buf := tokenPool.Get().(*[]token)
 	p.toks = tokenize(text, (*buf)[:0])
