@@ -62,6 +62,7 @@ import (
 //	(next)   0.67  0.27  0.39   0.50       a briefing turn runs to the next label; "sanctioned companies" is no act of sanctioning
 //	(next)   0.68  0.29  0.40   0.50       "they" names the group before ("A spoke with B. They …"); middle initials
 //	(next)   0.67  0.30  0.41   0.51       thesaurus: deportation, counterterrorism; withdrawal's "remove troops"
+//	(last)   0.63  0.30  0.41   0.52       rules learned from real reporting on other conflicts in the pages corpus
 //
 // Figures and events after issue 16's rounds on real text (third session):
 // figures P 0.92 F1 0.94 what 0.90 attr 0.90; events P 0.92 dated 1.00.
