@@ -88,11 +88,12 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
 	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
+	spoken := timex.DocumentDate(text, published) // a transcript's own date, when its head gives one
 	var ctx carry
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)
 		for _, h := range v.stancesOf() {
-			date, precision := a.statementDate(i, h.At, published)
+			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor)
 			f.Stances = append(f.Stances, st)

@@ -89,3 +89,13 @@ func TestSpeakerAcrossApposition(t *testing.T) {
 		t.Errorf("%s\n got %s: the addressees of the request neither speak nor take the position", text, g)
 	}
 }
+
+// A transcript republished days later dates its statements by its own
+// head's date, not by the day it was republished.
+func TestStatementDateOfTranscript(t *testing.T) {
+	text := "Department Press Briefing – May 23, 2023\n\nMR MILLER: We support the truce.\n\nQUESTION: And the talks?\n\nMR MILLER: No comment."
+	f := New(briefingDomain).Extract("s", text, report.Date{Year: 2023, Month: 5, Day: 25})
+	if len(f.Stances) != 1 || f.Stances[0].Date != "2023-05-23" {
+		t.Fatalf("stances %+v, want one dated 2023-05-23", f.Stances)
+	}
+}
