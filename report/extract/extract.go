@@ -88,7 +88,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
 	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
-	spoken := timex.DocumentDate(text, published) // a transcript's own date, when its head gives one
+	spoken := timex.DocumentDate(text, published)       // a transcript's own date, when its head gives one
 	var ctx carry
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)
