@@ -247,6 +247,9 @@ func nextSpeaker(last string, sp speech, ms []actorMention) string {
 	if sp.Speaker != "" {
 		return sp.Speaker
 	}
+	if sp.AnyVerb >= 0 {
+		return "" // "Lt Gen Sharif urged …": someone we do not know spoke last
+	}
 	for _, m := range ms {
 		if m.Person && !m.PrepObject {
 			return m.Actor // the subject: "Cherizier criticized Prime Minister Conille …" then "he said"

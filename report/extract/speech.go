@@ -111,9 +111,13 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		// participle's speaker is the sentence's subject, not the mention before.
 		for _, m := range ms {
 			if m.From >= from && m.To < v && !m.PrepObject {
+				if listStart(toks, ms, m) > from+2 {
+					return "", v, true // "Lt Gen Sharif urged the Afghan regime …, stressing": a subject we do not know
+				}
 				return m.Actor, m.From, true
 			}
 		}
+		return "", v, true
 	}
 	if k, ok := beforeRelative(toks, from, v); ok {
 		if m, ok := mentionAt(ms, k); ok && !m.PrepObject {
