@@ -157,7 +157,10 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 // read tokenizes an article and finds its sentences, actors, issue terms,
 // cues, dates, speakers and quotations.
 func (x *Extractor) read(text string, published report.Date) *article {
-	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), typer: x.typer}
+	// Dates first: timex's tokens are garbage before the article's own
+	// are made, so that a long article never holds both.
+	times := timex.Find(text, published)
+	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
 	a.mentions = a.groupAnaphora(x.actors.findTokens(a.toks))
 	for _, st := range a.sentToks {
@@ -181,7 +184,6 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	}
 	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
 	a.cues = outsideIssues(x.cues.find(a.toks), a.issues)
-	a.times = timex.Find(text, published)
 	lastSpeaker := ""
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
