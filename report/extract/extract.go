@@ -87,7 +87,8 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	for _, m := range a.times {
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
-	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
+	credits, counts := creditsAndCounts(text, a.sents) // whom each sentence credits, quotations and "he added" included
+	var buf []numToken                                 // a sentence's number tokens, when it may count
 	var ctx carry
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)
@@ -98,7 +99,12 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			f.Stances = append(f.Stances, st)
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, v.ms, published)...)
-		for _, fig := range figuresOf(s, numToks[i], x.actors, v.ms, credits[i]) {
+		var numToks []numToken
+		if counts[i] {
+			buf = numTokenizeTo(buf[:0], s.Text, numLowerASCII(s.Text))
+			numToks = buf
+		}
+		for _, fig := range figuresOf(s, numToks, x.actors, v.ms, credits[i]) {
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
 			}
