@@ -24,8 +24,12 @@ type token struct {
 	stemAdd    byte   // … and then this letter, when not 0 ("denies" → "deny")
 }
 
-// Stem returns Lower without common inflections ("urged" → "urg"); see stem.
+// Stem returns a word's Lower without common inflections ("urged" →
+// "urg"; see stem), or "" for punctuation.
 func (t token) Stem() string {
+	if !t.Word {
+		return ""
+	}
 	s := t.Lower[:len(t.Lower)-int(t.stemCut)]
 	if t.stemAdd != 0 {
 		return s + string(rune(t.stemAdd))
