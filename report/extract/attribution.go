@@ -742,20 +742,21 @@ var speakerWords = func() map[string]bool {
 // no one and is no part of such speech keeps "": the article's own
 // authority. text is the article the sentences were cut from.
 func creditsOf(text string, sents []Sentence) []string {
-	credits, _ := creditsAndTokens(text, sents)
+	credits, _ := creditsAndCounts(text, sents)
 	return credits
 }
 
-// creditsAndTokens is creditsOf that also returns each sentence's number
-// tokens, so that the figures of a sentence need not tokenize it again;
-// a sentence that holds no count (mayCount) has none.
-func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
+// creditsAndCounts is creditsOf that also says which sentences may hold a
+// count (mayCount), so that figures need tokenize only those again; the
+// tokens themselves are not kept, for those of a long article would be
+// among the largest things extraction holds.
+func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	credits := make([]string, len(sents))
-	all := make([][]numToken, len(sents))
-	// One lower-cased copy and one token array for the whole article: the
-	// sentences' tokens are slices of it.
+	counts := make([]bool, len(sents))
+	// One lower-cased copy of the article, and one token array that each
+	// sentence's tokens reuse.
 	lower := numLowerASCII(text)
-	buf := make([]numToken, 0, len(text)/16+64)
+	var buf []numToken
 	pronoun := make([]bool, len(sents))
 	inQuote := make([]bool, len(sents)) // a quotation is open at the sentence's end
 	open := false                       // a quotation is open after the sentence
@@ -783,12 +784,9 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 			}
 			open, last, named = false, "", "" // a transcript's turn runs on to the next label
 		}
-		from := len(buf)
-		buf = numTokenizeTo(buf, s.Text, lower[s.Start:s.End])
-		toks := buf[from:len(buf):len(buf)]
-		if mayCount(toks) {
-			all[i] = toks
-		}
+		buf = numTokenizeTo(buf[:0], s.Text, lower[s.Start:s.End])
+		toks := buf
+		counts[i] = mayCount(toks)
 		credits[i], pronoun[i] = fullerCredit(attributionIn(s.Text, toks), fuller), pronounSpeaker(toks)
 		if x, titled, ok := lineLabel(s.Text, toks); ok {
 			label = x // the next turn: a speaker, or a question
@@ -818,9 +816,6 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 		if credits[i] != "" {
 			last = credits[i]
 		}
-		if all[i] == nil {
-			buf = buf[:from] // no number: its tokens' room serves the next sentence
-		}
 	}
 	// A quotation's first sentences take the credit of the sentence that
 	// closes it: “… . …,” the official said.
@@ -829,7 +824,7 @@ func creditsAndTokens(text string, sents []Sentence) ([]string, [][]numToken) {
 			credits[i] = credits[i+1]
 		}
 	}
-	return credits, all
+	return credits, counts
 }
 
 // continuation reports whether a sentence goes on with the count of the

@@ -18,7 +18,7 @@ func (v *sentenceView) resolvedThrough(im issueMention) bool {
 		return false
 	}
 	for k := im.From - 2; k >= v.from && k >= im.From-6; k-- {
-		switch v.toks[k].Stem {
+		switch v.toks[k].Stem() {
 		case "resolv", "settl", "address", "solv", "resolve", "settle", "solve":
 			return true
 		}

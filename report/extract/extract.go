@@ -87,8 +87,9 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	for _, m := range a.times {
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
-	credits, numToks := creditsAndTokens(text, a.sents) // whom each sentence credits, quotations and "he added" included
-	spoken := timex.DocumentDate(text, published)       // a transcript's own date, when its head gives one
+	credits, counts := creditsAndCounts(text, a.sents) // whom each sentence credits, quotations and "he added" included
+	var buf []numToken                                 // a sentence's number tokens, when it may count
+	spoken := timex.DocumentDate(text, published)      // a transcript's own date, when its head gives one
 	var ctx carry
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)
@@ -99,7 +100,12 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 			f.Stances = append(f.Stances, st)
 		}
 		f.Events = append(f.Events, a.eventsIn(i, sourceID, v.ms, published)...)
-		for _, fig := range figuresOf(s, numToks[i], x.actors, v.ms, credits[i]) {
+		var numToks []numToken
+		if counts[i] {
+			buf = numTokenizeTo(buf[:0], s.Text, numLowerASCII(s.Text))
+			numToks = buf
+		}
+		for _, fig := range figuresOf(s, numToks, x.actors, v.ms, credits[i]) {
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
 			}
@@ -158,7 +164,10 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 // read tokenizes an article and finds its sentences, actors, issue terms,
 // cues, dates, speakers and quotations.
 func (x *Extractor) read(text string, published report.Date) *article {
-	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), typer: x.typer}
+	// Dates first: timex's tokens are garbage before the article's own
+	// are made, so that a long article never holds both.
+	times := timex.Find(text, published)
+	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
 	a.mentions = a.groupAnaphora(x.actors.findTokens(a.toks))
 	for _, st := range a.sentToks {
@@ -182,7 +191,6 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	}
 	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
 	a.cues = outsideIssues(x.cues.find(a.toks), a.issues)
-	a.times = timex.Find(text, published)
 	lastSpeaker := ""
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]

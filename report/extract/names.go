@@ -100,7 +100,7 @@ func (f *fuzzyNames) correct(toks []token) []token {
 			toks = append([]token(nil), toks...)
 			copied = true
 		}
-		toks[i].Lower, toks[i].Stem = w, stem(w)
+		toks[i].setLower(w)
 	}
 	return toks
 }

@@ -25,16 +25,17 @@ const (
 )
 
 // numToken is one word, number or punctuation mark of a sentence.
+// Its fields are ordered so that the small ones share one word: 64 bytes.
 type numToken struct {
-	text  string // verbatim
-	lower string // text with ASCII letters lower-cased
-	start int    // byte offsets in the sentence
-	end   int
-	kind  numTokKind
-	glued bool    // no space between the previous token and this one
+	text  string  // verbatim
+	lower string  // text with ASCII letters lower-cased
+	start int     // byte offsets in the sentence
+	end   int     //
 	num   float64 // numDigits: its value
-	comma bool    // numDigits: written with thousands separators
-	dec   bool    // numDigits: written with a decimal part
+	kind  numTokKind
+	glued bool // no space between the previous token and this one
+	comma bool // numDigits: written with thousands separators
+	dec   bool // numDigits: written with a decimal part
 }
 
 func (t *numToken) is(words ...string) bool {

@@ -78,7 +78,7 @@ func (p *phraseSet) key(t token) string {
 		return t.Lemma
 	}
 	if p.stemmed {
-		return t.Stem
+		return t.Stem()
 	}
 	return t.Lower
 }
@@ -208,7 +208,7 @@ var dropPrep = words("dropPrep")
 // verbal reports whether t is a verb form that takes a direct object
 // ("attacking", "attacked", "attack").
 func verbal(t token) bool {
-	return strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || t.Lower == t.Stem || t.Lower == t.Stem+"e"
+	return strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || t.Lower == t.Stem() || t.Lower == t.Stem()+"e"
 }
 
 // modifier reports whether t reads as an adverb, adjective or quantifier

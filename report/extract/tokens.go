@@ -9,24 +9,64 @@ import (
 // token is a word or a punctuation mark of a text, with its byte offsets.
 // Words keep inner hyphens apart ("re", "-", "engage") so that "TTP-claimed"
 // still names the TTP; a possessive "'s" is folded into the word's flags.
+//
+// A long article has millions of tokens, so a token keeps its stem as
+// two bytes about Lower rather than as a string of its own (Stem).
 type token struct {
 	Start, End int    // the word's bytes, without a possessive ending
 	Lower      string // lower case, curly apostrophes made straight
-	Stem       string // Lower without common inflections ("urged" → "urg")
 	Lemma      string // for issue terms: the Snowball stem of the base form, set by a lemmatizer
 	Word       bool   // a word or number, not punctuation
 	Poss       bool   // followed by 's or ’s (or a bare ’ after s)
 	Caps       bool   // every letter upper case ("TTP", "US")
 	Title      bool   // first letter upper case
+	stemCut    uint8  // Stem is Lower without its last stemCut bytes …
+	stemAdd    byte   // … and then this letter, when not 0 ("denies" → "deny")
+}
+
+// Stem returns a word's Lower without common inflections ("urged" →
+// "urg"; see stem), or "" for punctuation.
+func (t token) Stem() string {
+	if !t.Word {
+		return ""
+	}
+	s := t.Lower[:len(t.Lower)-int(t.stemCut)]
+	if t.stemAdd != 0 {
+		return s + string(rune(t.stemAdd))
+	}
+	return s
+}
+
+// setLower sets the token's lower-case form and its stem.
+func (t *token) setLower(w string) {
+	t.Lower = w
+	t.stemCut, t.stemAdd = stemOf(w)
+}
+
+// stemOf returns stem(w) as the bytes it cuts from w and the letter it
+// then adds, if any: every stem is a prefix of w, or a prefix and one
+// letter ("denied" → "deny", "using" → "use").
+func stemOf(w string) (cut uint8, add byte) {
+	st := stem(w)
+	if strings.HasPrefix(w, st) {
+		return uint8(len(w) - len(st)), 0
+	}
+	return uint8(len(w) - len(st) + 1), st[len(st)-1]
 }
 
 // tokenize cuts text into tokens.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	// A long article's array is counted to size, which costs a pass over
+	// the text; a short one's is guessed (about 6 bytes a token).
+	size := len(text) / 5
+	if len(text) > countAbove {
+		size = countTokens(text)
+	}
+	toks := make([]token, 0, size)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u00a0':
+		case isSpace(r):
 			i += n
 		case isWordRune(r):
 			t, next := wordToken(text, i)
@@ -40,6 +80,35 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// countAbove is the length of text above which tokenize counts its
+// tokens before making their array.
+const countAbove = 256 << 10
+
+// countTokens returns how many tokens tokenize cuts text into, so that
+// it can make its array once and of the right size: the array of a long
+// article is the largest thing extraction holds.
+func countTokens(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isSpace(r):
+			i += size
+		case isWordRune(r):
+			_, i = wordEnd(text, i)
+			n++
+		default:
+			i += size
+			n++
+		}
+	}
+	return n
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u00a0'
+}
+
 func isWordRune(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
@@ -47,19 +116,46 @@ func isWordRune(r rune) bool {
 
 // wordToken reads one word starting at i: letters and digits, with inner
 // apostrophes ("don't"), digit groups ("2,000", "3.5") and dotted acronyms
-// ("U.S.").
+// ("U.S."); see wordEnd.
 func wordToken(text string, i int) (token, int) {
-	start, j := i, i
+	end, next := wordEnd(text, i)
+	word := text[i:end]
 	caps, hasLetter := true, false
+	for _, r := range word {
+		if r < utf8.RuneSelf {
+			if r >= 'a' && r <= 'z' {
+				hasLetter, caps = true, false
+			} else if r >= 'A' && r <= 'Z' {
+				hasLetter = true
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			hasLetter = true
+			if !unicode.IsUpper(r) {
+				caps = false
+			}
+		}
+	}
+	t := token{Start: i, End: end, Word: true, Caps: caps && hasLetter}
+	first, _ := utf8.DecodeRuneInString(word)
+	t.Title = unicode.IsUpper(first)
+	t.setLower(lowerWord(word))
+	t.Poss = next > end
+	return t, next
+}
+
+// wordEnd returns the end of the word starting at i and where the text
+// after it, past any possessive ending, goes on.
+func wordEnd(text string, i int) (end, next int) {
+	start, j := i, i
 	for j < len(text) {
+		if c := text[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
-			if unicode.IsLetter(r) {
-				hasLetter = true
-				if !unicode.IsUpper(r) {
-					caps = false
-				}
-			}
 			j += n
 			continue
 		}
@@ -80,31 +176,29 @@ func wordToken(text string, i int) (token, int) {
 		}
 		break
 	}
-	end := j
+	end = j
 	// A dotted acronym keeps its final dot: "U.S." — not a sentence's.
 	if j < len(text) && text[j] == '.' && strings.Contains(text[start:j], ".") {
 		j++
 		end = j
 	}
-	word := text[start:end]
-	t := token{Start: start, End: end, Word: true, Caps: caps && hasLetter}
-	first, _ := utf8.DecodeRuneInString(word)
-	t.Title = unicode.IsUpper(first)
-	t.Lower = lowerWord(word)
-	t.Stem = stem(t.Lower)
 	if p := possessiveLen(text, j); p > 0 {
-		t.Poss = true
 		j += p
 	} else if j < len(text) && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) &&
-		strings.HasSuffix(t.Lower, "s") && !nextIsLetter(text, j) {
-		t.Poss = true // the Taliban', the groups’
+		endsInS(text[start:end]) && !nextIsLetter(text, j) {
+		// the Taliban', the groups’
 		if text[j] == '\'' {
 			j++
 		} else {
 			j += len("’")
 		}
 	}
-	return t, j
+	return end, j
+}
+
+// endsInS reports whether a word's lower-case form ends in "s".
+func endsInS(word string) bool {
+	return strings.HasSuffix(lowerWord(word), "s")
 }
 
 // isPossessiveAt reports whether text at i (just after an apostrophe) is

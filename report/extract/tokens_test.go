@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -62,5 +64,53 @@ func TestStem(t *testing.T) {
 		if stem(pair[0]) == stem(pair[1]) {
 			t.Errorf("stem(%q) = stem(%q) = %q; want them apart", pair[0], pair[1], stem(pair[0]))
 		}
+	}
+}
+
+// TestTokenStem checks that a word's stem, kept as bytes about its
+// lower-case form, is the stem of that form (punctuation has none), and
+// that countTokens counts what tokenize cuts, on every test article and
+// on words made to end each way stem treats.
+func TestTokenStem(t *testing.T) {
+	texts := []string{
+		"He denied it; they deny it and were using force. The groups’ talks, U.S.-led, stopped. Iwo’s ice-icing sees seeing agreed",
+		"Çağlar’s İstanbul ÉTATS-UNIS' 2,000.5 ‘it’s’ — don't",
+	}
+	paths, err := filepath.Glob(filepath.Join("testdata", "*", "*", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob(filepath.Join("testdata", "*", "*.md"))
+	for _, p := range append(paths, more...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	if len(texts) < 20 {
+		t.Fatalf("only %d texts: the test articles are missing", len(texts))
+	}
+	words := 0
+	for _, text := range texts {
+		toks := tokenize(text)
+		if n := countTokens(text); n != len(toks) {
+			t.Errorf("countTokens = %d, tokenize cut %d tokens of %.40q…", n, len(toks), text)
+		}
+		for _, tok := range toks {
+			if tok.Word {
+				words++
+			}
+			want := ""
+			if tok.Word {
+				want = stem(tok.Lower)
+			}
+			if got := tok.Stem(); got != want {
+				t.Errorf("%q: Stem() = %q, want %q", tok.Lower, got, want)
+			}
+		}
+	}
+	if words < 10000 {
+		t.Errorf("only %d words read", words)
 	}
 }

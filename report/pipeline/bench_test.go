@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"testing"
@@ -112,7 +114,11 @@ func BenchmarkAddOne10k(b *testing.B) {
 	}
 }
 
-// BenchmarkArticle10MB runs one 10 MB article through the pipeline.
+// BenchmarkArticle10MB runs one 10 MB article through the pipeline. It
+// reports the largest live heap (peak-live-MB: what the run holds at
+// once, after a collection) and the largest heap goal (peak-heap-MB: the
+// size the heap may grow to, about what the process then takes from the
+// system) seen while it runs.
 func BenchmarkArticle10MB(b *testing.B) {
 	cfg := demoConfig(b)
 	cfg.Limits.ArticleBytes = 16 << 20 // above the default limit, as a desk with such articles sets it
@@ -125,10 +131,43 @@ func BenchmarkArticle10MB(b *testing.B) {
 	}
 	b.SetBytes(int64(text.Len()))
 	b.ReportAllocs()
+	runtime.GC()
+	peak := watchHeap()
 	for range b.N {
 		if _, err := Run(context.Background(), cfg, Options{SourcesDir: src, Generated: time.Unix(0, 0)}); err != nil {
 			b.Fatal(err)
 		}
+	}
+	live, goal := peak()
+	b.ReportMetric(float64(live)/1e6, "peak-live-MB")
+	b.ReportMetric(float64(goal)/1e6, "peak-heap-MB")
+}
+
+// watchHeap samples the garbage collector's live heap and heap goal
+// until the function it returns is called, which returns their largest
+// values.
+func watchHeap() (peak func() (live, goal uint64)) {
+	samples := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/goal:bytes"}}
+	stop, done := make(chan struct{}), make(chan struct{})
+	var live, goal uint64
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(samples)
+			live, goal = max(live, samples[0].Value.Uint64()), max(goal, samples[1].Value.Uint64())
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() (uint64, uint64) {
+		close(stop)
+		<-done
+		return live, goal
 	}
 }
 

@@ -170,7 +170,7 @@ var partsOfDay = map[string]bool{"night": true, "morning": true, "evening": true
 // "28/06/2023", "28.06.2023", and "on 28/06" after a preposition of time.
 func (p *parser) numericDate(i int) result {
 	sep := p.tok(i + 1)
-	if sep.kind != kPunct || (sep.ch != '/' && sep.ch != '.' && sep.ch != '-') || !p.adjacent(i) || !p.adjacent(i+1) {
+	if sep.kind != kPunct || (sep.n != '/' && sep.n != '.' && sep.n != '-') || !p.adjacent(i) || !p.adjacent(i+1) {
 		return noMatch
 	}
 	if p.isPunct(i-1, '/', '.', '-', ':') && p.adjacent(i-1) {
@@ -181,14 +181,14 @@ func (p *parser) numericDate(i int) result {
 		return noMatch
 	}
 	m := int(mt.n)
-	if p.isPunct(i+3, sep.ch) && p.adjacent(i+2) && p.adjacent(i+3) {
+	if p.isPunct(i+3, sep.n) && p.adjacent(i+2) && p.adjacent(i+3) {
 		y := p.tok(i + 4)
 		if y.kind != kNum || y.ndig != 4 || y.suf != sufNone || !validDay(int(y.n), m, d) || p.adjacent(i+4) && p.tok(i+5).kind == kNum {
 			return noMatch
 		}
 		return result{i + 5, dayValue(date(int(y.n), m, d))}
 	}
-	if sep.ch != '/' || !p.timePrep(i-1) || p.adjacent(i+2) && !p.isPunct(i+3, '.', ',', ';', ')') {
+	if sep.n != '/' || !p.timePrep(i-1) || p.adjacent(i+2) && !p.isPunct(i+3, '.', ',', ';', ')') {
 		// Without a year only "28/06" after a preposition of time; "24-26"
 		// is a range of numbers and "3.5" a decimal.
 		return noMatch
@@ -363,7 +363,7 @@ func (p *parser) isYear(i int) bool {
 	}
 	prev := p.tok(i - 1)
 	if prev.kind == kPunct {
-		switch prev.ch {
+		switch prev.n {
 		case '$', '£', '€', '#', '₹', '+', '×':
 			return false
 		case ',', '.', ':', '/':

@@ -57,7 +57,7 @@ func (p *parser) isPunct(i int, chars ...rune) bool {
 		return false
 	}
 	for _, c := range chars {
-		if t.ch == c {
+		if t.n == c {
 			return true
 		}
 	}
@@ -110,7 +110,7 @@ func (p *parser) canStart(i int) bool {
 	case kNum:
 		return true
 	case kPunct:
-		return t.ch == '\'' || t.ch == '’'
+		return t.n == '\'' || t.n == '’'
 	}
 	switch t.cls {
 	case clsNone, clsQty, clsUnitAfter, clsCount, clsLabel, clsPaper, clsHoliday, clsFuture, clsUnit:
@@ -179,7 +179,7 @@ func (p *parser) core(i int) result {
 	case kNum:
 		return p.numeric(i)
 	case kPunct:
-		if (t.ch == '\'' || t.ch == '’') && p.adjacent(i) {
+		if (t.n == '\'' || t.n == '’') && p.adjacent(i) {
 			return p.shortDecade(i)
 		}
 		return noMatch
@@ -252,7 +252,7 @@ func (p *parser) future(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
+		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
 			return false
 		}
 		if t.kind == kWord && t.cls == clsFuture && p.futureWord(k) {
@@ -285,7 +285,7 @@ func (p *parser) lowerAt(k int) string {
 func (p *parser) beTo(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') || t.nl {
+		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') || t.nl {
 			return false
 		}
 		if t.kind == kWord && p.lowerAt(k) == "to" && beForms[p.lowerAt(k-1)] && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
@@ -343,7 +343,7 @@ var aheadWords = map[string]bool{"would": true, "will": true, "shall": true, "ex
 func (p *parser) lookingAhead(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
+		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
 			return false
 		}
 		if t.kind == kWord && aheadWords[strings.ToLower(p.text[t.start:t.end])] {

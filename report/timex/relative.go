@@ -284,7 +284,7 @@ func (p *parser) the(i int) result {
 			return r // "the 1990s", "the 20th century", "the 28th of November"; not "the 1953 team"
 		}
 		return noMatch
-	case t.kind == kPunct && (t.ch == '\'' || t.ch == '’'):
+	case t.kind == kPunct && (t.n == '\'' || t.n == '’'):
 		return p.shortDecade(j)
 	case t.kind != kWord:
 		return noMatch

@@ -28,7 +28,15 @@ func Find(text string, anchor report.Date) []Mention {
 func find(text string, anchor report.Date) []Mention {
 	p := parser{text: text, a: newAnchor(anchor)}
 	buf := tokenPool.Get().(*[]token)
-	p.toks = tokenize(text, (*buf)[:0])
+	toks := (*buf)[:0]
+	if len(text) > countAbove {
+		// Made to size once: a long text's tokens, grown by appending,
+		// would be held twice while the array is copied.
+		if n := countTokens(text); cap(toks) < n {
+			toks = make([]token, 0, n)
+		}
+	}
+	p.toks = tokenize(text, toks)
 	p.run()
 	if cap(p.toks) <= maxPooled {
 		*buf = p.toks

@@ -18,7 +18,8 @@ const (
 	sufOther       // 10bn, 5km
 )
 
-// token is one word, number or punctuation mark of the text.
+// token is one word, number or punctuation mark of the text: 20 bytes,
+// for a long article has millions.
 type token struct {
 	start, end int32
 	kind       uint8
@@ -27,8 +28,7 @@ type token struct {
 	nl         bool  // a line break lies between this token and the previous one
 	suf        uint8 // letters glued to a number
 	ndig       uint8 // number of digits of a number
-	n          int32 // a number's value, or a word's value in its class
-	ch         rune  // a punctuation mark
+	n          int32 // a number's value, a word's value in its class, or a punctuation mark's rune
 }
 
 // tokenize splits text into tokens, classifying words with the lexicon.
@@ -66,13 +66,52 @@ func tokenize(text string, toks []token) []token {
 					continue
 				}
 			}
-			t = token{start: int32(i), end: int32(i + size), kind: kPunct, ch: r}
+			t = token{start: int32(i), end: int32(i + size), kind: kPunct, n: r}
 		}
 		t.nl, nl = nl, false
 		toks = append(toks, t)
 		i = int(t.end)
 	}
 	return toks
+}
+
+// countAbove is the length of text above which find counts its tokens
+// before making their array, rather than growing it.
+const countAbove = 256 << 10
+
+// countTokens returns how many tokens tokenize cuts text into.
+func countTokens(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			i++
+			continue
+		case isLetter(c):
+			i++
+			for i < len(text) && isLetter(text[i]) {
+				i++
+			}
+		case c >= '0' && c <= '9':
+			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+				i++
+			}
+			for i < len(text) && isLetter(text[i]) {
+				i++
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if r == '\u00a0' || r == '\u2009' || r == '\u202f' {
+				continue
+			}
+		default:
+			i++
+		}
+		n++
+	}
+	return n
 }
 
 // number reads a run of digits at text[i:], with any letters glued to it.
