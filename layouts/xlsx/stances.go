@@ -80,7 +80,7 @@ func (wb *workbook) writeStances() error {
 func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int, legend [][]any) error {
 	title := "Stance matrix: each actor's latest position on each issue"
 	if end := wb.b.Meta.Period.End; end != "" {
-		title += " as of " + report.FormatDate(end, "day")
+		title += " as of " + report.FormatDate(end, report.Day)
 	}
 	if err := t.writeAbove(1, []any{excelize.Cell{StyleID: wb.st.bold, Value: cellText(title)}}); err != nil {
 		return err
