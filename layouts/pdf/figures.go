@@ -210,7 +210,8 @@ func formatNumber(n float64) string {
 var kindLabels = map[report.FigureKind]string{
 	report.Killed: "Killed", report.Injured: "Injured", report.Attacks: "Attacks", report.Fighters: "Fighters",
 	report.People: "People", report.Displaced: "Displaced", report.Arrested: "Arrested", report.Abducted: "Abducted",
-	report.Troops: "Troops", report.MoneyUSD: "Money (US$)", report.MoneyPKR: "Money (Rs)", report.OtherFigure: "Other",
+	report.Released: "Released", report.Troops: "Troops", report.Money: "Money",
+	report.MoneyUSD: "Money (US$)", report.MoneyPKR: "Money (Rs)", report.OtherFigure: "Other",
 }
 
 func kindLabel(what report.FigureKind) string {
