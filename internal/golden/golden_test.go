@@ -68,3 +68,35 @@ func TestDiff(t *testing.T) {
 		}
 	}
 }
+
+// TestOneHarness: no test file of the module defines a flag of its own to
+// rewrite golden files; each uses this package's -update, so that
+// go test ./... -update rewrites them all.
+func TestOneHarness(t *testing.T) {
+	root := filepath.Join("..", "..")
+	here := filepath.Join(root, "internal", "golden") // the flag's one home
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || filepath.Dir(path) == here {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for n, line := range strings.Split(string(data), "\n") {
+			if strings.Contains(line, "flag.Bool(\"update") {
+				t.Errorf("%s:%d defines its own update flag; use brief/internal/golden", path, n+1)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
