@@ -178,7 +178,7 @@ func (v *validator) check() {
 		if r.ID == "" {
 			v.add(at("rejected", i, "id"), "a rejected fact needs its id")
 		}
-		if !slices.Contains([]string{"figure", "event", "stance"}, r.Kind) {
+		if !slices.Contains(FactKinds, r.Kind) {
 			v.add(at("rejected", i, "kind"), "%q: want figure, event or stance", r.Kind)
 		}
 	}
