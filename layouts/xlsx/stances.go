@@ -181,8 +181,8 @@ func (wb *workbook) issue(id string) report.Issue {
 	return report.IssueByID(wb.b.Issues, id)
 }
 
-// positionWord is how a position reads on an issue: on a claim "says so",
-// never "support".
+// positionWord is how a position reads on an issue: report.Support on a
+// claim reads "says so" (report.ClaimWording).
 func (wb *workbook) positionWord(issue string, position report.Position) string {
 	return report.PositionWord(wb.issue(issue), position)
 }
