@@ -1,6 +1,9 @@
 package report
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // DomainFault is a kind of fault CheckDomain finds.
 type DomainFault int
@@ -11,6 +14,7 @@ const (
 	ActorTwice                                 // two actors have the same name
 	IssueWithoutID                             // an issue's id is empty
 	IssueTwice                                 // two issues have the same id
+	UnknownWording                             // an issue's wording names no position
 	UnknownSectionKind                         // a section's kind is none of SectionKinds
 	UnknownSectionActor                        // a section lists an actor no actor names
 	UnknownSectionIssue                        // a section lists an issue no issue has as id
@@ -18,7 +22,7 @@ const (
 
 // DomainFaults lists every DomainFault.
 var DomainFaults = []DomainFault{ActorWithoutName, ActorTwice, IssueWithoutID, IssueTwice,
-	UnknownSectionKind, UnknownSectionActor, UnknownSectionIssue}
+	UnknownWording, UnknownSectionKind, UnknownSectionActor, UnknownSectionIssue}
 
 // DomainProblem is one fault of a domain, for the caller to word in its
 // own terms: a configuration's [[actor]] tables, a model's "actors" list.
@@ -29,7 +33,7 @@ type DomainProblem struct {
 	// Item is the place of the unknown name in the section's Actors or
 	// Issues (UnknownSectionActor, UnknownSectionIssue).
 	Item int
-	// Value is the name, id or section kind at fault.
+	// Value is the name, id, wording's position or section kind at fault.
 	Value string
 	// Section is the kind of the section that lists an unknown actor or
 	// issue.
@@ -38,7 +42,8 @@ type DomainProblem struct {
 
 // CheckDomain checks a domain, in the order of its lists: actors, issues,
 // then each section. Every actor needs a name and every issue an id, none
-// given twice; every section a kind of SectionKinds, and its actors and
+// given twice, and an issue's wording only positions of Positions; every
+// section a kind of SectionKinds, and its actors and
 // issues must be among those given. When derivable, an empty list of
 // actors or issues is one to be derived later (a model that lacks them),
 // so a section's names are checked only against a list that is given.
@@ -58,6 +63,11 @@ func CheckDomain(actors []Actor, issues []Issue, sections []Section, derivable b
 	}
 	ids := make(map[string]bool, len(issues))
 	for i, is := range issues {
+		for _, p := range slices.Sorted(maps.Keys(is.Wording)) {
+			if !slices.Contains(Positions, p) {
+				add(DomainProblem{Fault: UnknownWording, Index: i, Value: string(p)})
+			}
+		}
 		switch {
 		case is.ID == "":
 			add(DomainProblem{Fault: IssueWithoutID, Index: i})

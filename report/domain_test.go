@@ -10,7 +10,7 @@ import (
 // derivable domain checks a section's names only against a list given.
 func TestCheckDomain(t *testing.T) {
 	actors := []Actor{{Name: "A"}, {Name: ""}, {Name: "A"}, {Name: "B"}}
-	issues := []Issue{{ID: "x"}, {ID: "x"}, {ID: ""}}
+	issues := []Issue{{ID: "x"}, {ID: "x"}, {ID: "", Wording: map[Position]string{"says": "a", Deny: "b", "backs": "c"}}}
 	sections := []Section{
 		{Kind: SectionStances, Actors: []string{"A", "Z"}, Issues: []string{"y", "x"}},
 		{Kind: "chart"},
@@ -27,6 +27,8 @@ func TestCheckDomain(t *testing.T) {
 			{Fault: ActorWithoutName, Index: 1},
 			{Fault: ActorTwice, Index: 2, Value: "A"},
 			{Fault: IssueTwice, Index: 1, Value: "x"},
+			{Fault: UnknownWording, Index: 2, Value: "backs"},
+			{Fault: UnknownWording, Index: 2, Value: "says"},
 			{Fault: IssueWithoutID, Index: 2},
 			{Fault: UnknownSectionActor, Index: 0, Item: 1, Value: "Z", Section: SectionStances},
 			{Fault: UnknownSectionIssue, Index: 0, Item: 0, Value: "y", Section: SectionStances},

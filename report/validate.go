@@ -74,9 +74,10 @@ func (e *ModelError) Error() string {
 //   - a figure's low or high is negative or not finite, or low is above
 //     high;
 //   - a value outside its list: a precision (Precisions), a position
-//     (Positions), a figure kind (FigureKinds), a qualifier (Qualifiers or
-//     empty), a section kind (SectionKinds), a page size (A4 or Letter), a
-//     reliability grade (A–F);
+//     (Positions, also as a key of an issue's wording), a figure kind
+//     (FigureKinds), a qualifier (Qualifiers or empty), a section kind
+//     (SectionKinds), a page size (A4 or Letter), a reliability grade
+//     (A–F);
 //   - a reference to nothing: a matrix cell's stance, a figure group's
 //     figure, a section's actor or issue when the model lists them, a
 //     source's syndicated_from;
@@ -235,6 +236,8 @@ func (v *validator) domainProblem(p DomainProblem) {
 		v.add(at("issues", p.Index, "id"), "an issue needs an id")
 	case IssueTwice:
 		v.add(at("issues", p.Index, "id"), "issue %q is listed twice", p.Value)
+	case UnknownWording:
+		v.add(fmt.Sprintf("issues[%d].wording.%s", p.Index, p.Value), "%q: want a position, one of %s", p.Value, Join(Positions, ", "))
 	case UnknownSectionKind:
 		v.add(at("sections", p.Index, "kind"), "%q: want one of %s", p.Value, Join(SectionKinds, ", "))
 	case UnknownSectionActor:

@@ -336,6 +336,8 @@ func badDomain(bad func(path, format string, args ...any), p report.DomainProble
 		bad(fmt.Sprintf("issue[%d]", p.Index), "an [[issue]] has no id; give it id = \"…\"")
 	case report.IssueTwice:
 		bad(fmt.Sprintf("issue[%d].id", p.Index), "issue %q is defined twice; merge the two [[issue]] tables", p.Value)
+	case report.UnknownWording:
+		bad(fmt.Sprintf("issue[%d].wording.%s", p.Index, p.Value), "issue wording %q: want a position, one of %s", p.Value, report.Join(report.Positions, ", "))
 	case report.UnknownSectionKind:
 		bad(fmt.Sprintf("section[%d].kind", p.Index), "section kind %q: want one of %s", p.Value, report.Join(report.SectionKinds, ", "))
 	case report.UnknownSectionActor:

@@ -34,6 +34,8 @@ func TestAllErrorsAtOnce(t *testing.T) {
 		{"a key in a table after a multi-byte line", "title = \"Brief — ٢\"\n[[actor]]\nname = \"A\"\n[fetch]\n  max_page_mb = 0\n",
 			[]string{`5:3: [fetch] max_page_mb = 0`}},
 		{"no actor", "title = \"T\"\n", []string{`no [[actor]] defined`}},
+		{"a wording of no position", "[[actor]]\nname = \"A\"\n[[issue]]\nid = \"x\"\nwording = { deny = \"rejects\", suport = \"asserts\" }\n",
+			[]string{`5:1: issue wording "suport": want a position, one of support`}},
 		{"an actor without a name, an issue without an id, one twice and one unknown",
 			"[[actor]]\nname = \"A\"\n[[actor]]\naliases = [\"b\"]\n[[issue]]\nid = \"x\"\n[[issue]]\nlabel = \"L\"\n[[issue]]\nid=\"x\"\n[[section]]\nkind = \"stances\"\nissues = [\"y\"]\n",
 			[]string{`3:3: an [[actor]] has no name`, `7:3: an [[issue]] has no id`, `10:1: issue "x" is defined twice`, `13:1: section "stances" lists issue "y", which no [[issue]] defines`}},
