@@ -107,7 +107,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err := opts.strictCheck(res); err != nil {
 		return err
 	}
-	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
+	if res.Brief.Meta.Assessment, err = cfg.ReadAssessment(); err != nil {
 		return err
 	}
 	if ws := pdf.ScriptWarnings(res.Brief); len(ws) > 0 {
