@@ -70,11 +70,13 @@ func TestDiff(t *testing.T) {
 }
 
 // TestOneHarness: no test file of the module defines a flag of its own to
-// rewrite golden files; each uses this package's -update, so that
-// go test ./... -update rewrites them all.
+// rewrite golden files, and every package with tests imports this one, so
+// that go test ./... -update rewrites every golden file and no package's
+// tests refuse the flag.
 func TestOneHarness(t *testing.T) {
 	root := filepath.Join("..", "..")
 	here := filepath.Join(root, "internal", "golden") // the flag's one home
+	tests := map[string]bool{}                        // folders with tests: whether one imports this package
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -82,7 +84,8 @@ func TestOneHarness(t *testing.T) {
 		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || filepath.Dir(path) == here {
+		dir := filepath.Dir(path)
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || dir == here {
 			return nil
 		}
 		data, err := os.ReadFile(path)
@@ -94,9 +97,17 @@ func TestOneHarness(t *testing.T) {
 				t.Errorf("%s:%d defines its own update flag; use brief/internal/golden", path, n+1)
 			}
 		}
+		if strings.HasSuffix(path, "_test.go") {
+			tests[dir] = tests[dir] || strings.Contains(string(data), `"brief/internal/golden"`)
+		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for dir, imports := range tests {
+		if !imports {
+			t.Errorf("%s: its tests do not import brief/internal/golden, so they refuse -update; add an update_test.go with import _ \"brief/internal/golden\"", dir)
+		}
 	}
 }
