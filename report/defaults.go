@@ -4,6 +4,10 @@ package report
 // part out live here, in one place: the configuration, assembly and the
 // render command all apply them through these functions.
 
+// DefaultTitle is the title of a brief whose configuration or model
+// gives none.
+const DefaultTitle = "Brief"
+
 // DefaultSectionTitle returns the heading a section of a kind gets when
 // the configuration gives none.
 func DefaultSectionTitle(kind SectionKind) string {

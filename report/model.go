@@ -51,7 +51,7 @@ type Facts struct {
 // Rejected is a fact taken out of the brief by an analyst's review.
 type Rejected struct {
 	ID        string     `json:"id"`
-	Kind      string     `json:"kind"` // figure, event or stance
+	Kind      FactKind   `json:"kind"` // figure, event or stance
 	Fact      string     `json:"fact"` // what the fact said, in one line
 	Citations []Citation `json:"citations"`
 	Review    *Review    `json:"review,omitempty"`

@@ -74,9 +74,10 @@ func (e *ModelError) Error() string {
 //   - a figure's low or high is negative or not finite, or low is above
 //     high;
 //   - a value outside its list: a precision (Precisions), a position
-//     (Positions), a figure kind (FigureKinds), a qualifier (Qualifiers or
-//     empty), a section kind (SectionKinds), a page size (A4 or Letter), a
-//     reliability grade (A–F);
+//     (Positions, also as a key of an issue's wording), a figure kind
+//     (FigureKinds), a qualifier (Qualifiers or empty), a section kind
+//     (SectionKinds), a page size (A4 or Letter), a reliability grade
+//     (A–F);
 //   - a reference to nothing: a matrix cell's stance, a figure group's
 //     figure, a section's actor or issue when the model lists them, a
 //     source's syndicated_from;
@@ -178,7 +179,7 @@ func (v *validator) check() {
 		if r.ID == "" {
 			v.add(at("rejected", i, "id"), "a rejected fact needs its id")
 		}
-		if !slices.Contains([]string{"figure", "event", "stance"}, r.Kind) {
+		if !slices.Contains(FactKinds, r.Kind) {
 			v.add(at("rejected", i, "kind"), "%q: want figure, event or stance", r.Kind)
 		}
 	}
@@ -216,42 +217,35 @@ func (v *validator) meta() {
 	}
 }
 
-// domain checks the sections, actors and issues.
+// domain checks the sections, actors and issues (CheckDomain), in the
+// model's terms. A model may lack its actors or issues, which Derive fills.
 func (v *validator) domain() {
-	actors := map[string]bool{}
-	for i, a := range v.b.Actors {
-		switch {
-		case a.Name == "":
-			v.add(at("actors", i, "name"), "an actor needs a name")
-		case actors[a.Name]:
-			v.add(at("actors", i, "name"), "actor %q is listed twice", a.Name)
-		}
-		actors[a.Name] = true
+	for _, p := range CheckDomain(v.b.Actors, v.b.Issues, v.b.Sections, true) {
+		v.domainProblem(p)
 	}
-	issues := map[string]bool{}
-	for i, is := range v.b.Issues {
-		switch {
-		case is.ID == "":
-			v.add(at("issues", i, "id"), "an issue needs an id")
-		case issues[is.ID]:
-			v.add(at("issues", i, "id"), "issue %q is listed twice", is.ID)
-		}
-		issues[is.ID] = true
-	}
-	for i, s := range v.b.Sections {
-		if !slices.Contains(SectionKinds, s.Kind) {
-			v.add(at("sections", i, "kind"), "%q: want one of %s", s.Kind, Join(SectionKinds, ", "))
-		}
-		for j, a := range s.Actors {
-			if len(v.b.Actors) > 0 && !actors[a] {
-				v.add(fmt.Sprintf("sections[%d].actors[%d]", i, j), "actor %q is not in the model's actors", a)
-			}
-		}
-		for j, id := range s.Issues {
-			if len(v.b.Issues) > 0 && !issues[id] {
-				v.add(fmt.Sprintf("sections[%d].issues[%d]", i, j), "issue %q is not in the model's issues", id)
-			}
-		}
+}
+
+// domainProblem words one problem of the domain in the model's terms.
+func (v *validator) domainProblem(p DomainProblem) {
+	switch p.Fault {
+	case ActorWithoutName:
+		v.add(at("actors", p.Index, "name"), "an actor needs a name")
+	case ActorTwice:
+		v.add(at("actors", p.Index, "name"), "actor %q is listed twice", p.Value)
+	case IssueWithoutID:
+		v.add(at("issues", p.Index, "id"), "an issue needs an id")
+	case IssueTwice:
+		v.add(at("issues", p.Index, "id"), "issue %q is listed twice", p.Value)
+	case UnknownWording:
+		v.add(fmt.Sprintf("issues[%d].wording.%s", p.Index, p.Value), "%q: want a position, one of %s", p.Value, Join(Positions, ", "))
+	case UnknownSectionKind:
+		v.add(at("sections", p.Index, "kind"), "%q: want one of %s", p.Value, Join(SectionKinds, ", "))
+	case UnknownSectionActor:
+		v.add(fmt.Sprintf("sections[%d].actors[%d]", p.Index, p.Item), "actor %q is not in the model's actors", p.Value)
+	case UnknownSectionIssue:
+		v.add(fmt.Sprintf("sections[%d].issues[%d]", p.Index, p.Item), "issue %q is not in the model's issues", p.Value)
+	default: // a fault CheckDomain gained and this switch lacks
+		v.add("", "actor, issue or section %q is not as it should be (fault %d)", p.Value, p.Fault)
 	}
 }
 

@@ -118,6 +118,7 @@ func TestValidateProblems(t *testing.T) {
 		{set: "sources[1].id", value: "s1", msg: `duplicate source id "s1"`},
 		{set: "actors[1].name", value: "Pakistan", msg: `actor "Pakistan" is listed twice`},
 		{set: "issues[0].id", value: "", msg: "an issue needs an id"},
+		{set: "issues[0].wording", value: map[string]any{"deny": "rejects", "suport": "asserts"}, path: "issues[0].wording.suport", msg: `"suport": want a position, one of support`},
 		{set: "meta.page_size", value: "A3", msg: `"A3": want A4 or Letter`},
 		{set: "meta.generated", value: "yesterday", msg: "want an RFC 3339 time"},
 		{set: "meta.period.start", value: "2023-06", msg: "want a day"},

@@ -135,6 +135,20 @@ const (
 // SectionKinds lists every section kind.
 var SectionKinds = []SectionKind{SectionSummary, SectionStances, SectionTimeline, SectionFigures, SectionSources}
 
+// FactKind is which of the model's lists a fact comes from
+// (Rejected.Kind).
+type FactKind string
+
+// The fact kinds.
+const (
+	FigureFact FactKind = "figure"
+	EventFact  FactKind = "event"
+	StanceFact FactKind = "stance"
+)
+
+// FactKinds lists every fact kind.
+var FactKinds = []FactKind{FigureFact, EventFact, StanceFact}
+
 // Decision is an analyst's verdict on a fact in review (Review.Decision).
 type Decision string
 

@@ -12,7 +12,7 @@ import (
 const SchemaVersion = "1.1"
 
 // ClaimWording is how positions on a claim issue read: a claim is asserted
-// or rejected, never backed, so "support" reads "says so" and no reader
+// or rejected, never backed, so Support reads "says so" and no reader
 // takes an assertion that safe havens exist for backing safe havens.
 var ClaimWording = map[Position]string{
 	Support:     "says so",
@@ -35,7 +35,7 @@ func IssueByID(issues []Issue, id string) Issue {
 
 // PositionWord returns how a position on an issue reads, in lower case:
 // the issue's own wording, else ClaimWording for a claim, else the
-// position itself ("support").
+// position itself (Support as support).
 func PositionWord(is Issue, position Position) string {
 	if w := is.Wording[position]; w != "" {
 		return w

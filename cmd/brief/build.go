@@ -8,6 +8,7 @@ import (
 
 	"brief/cmd/brief/internal/lock"
 	"brief/cmd/brief/internal/outputs"
+	"brief/layouts/pdf"
 	"brief/report/pipeline"
 )
 
@@ -106,10 +107,10 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err := opts.strictCheck(res); err != nil {
 		return err
 	}
-	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
+	if res.Brief.Meta.Assessment, err = cfg.ReadAssessment(); err != nil {
 		return err
 	}
-	if ws := scriptWarnings(res.Brief); len(ws) > 0 {
+	if ws := pdf.ScriptWarnings(res.Brief); len(ws) > 0 {
 		for _, w := range ws {
 			e.logger().Warn(w, "step", "render")
 		}

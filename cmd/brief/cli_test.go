@@ -9,8 +9,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
-
-	"brief/report"
 )
 
 func TestPlural(t *testing.T) {
@@ -131,21 +129,5 @@ func TestReadmeRecipes(t *testing.T) {
 		if err != nil || len(bytes.TrimSpace(out)) == 0 {
 			t.Errorf("%s: %v, output %q", recipe, err, out)
 		}
-	}
-}
-
-func TestScriptWarnings(t *testing.T) {
-	b := &report.Brief{
-		Sources: []report.Source{
-			{ID: "s1", Path: "sources/beijing.md", Title: "北京 calls for talks"},
-			{ID: "s2", Path: "sources/urdu.md", Title: "پاکستان اور افغانستان"},
-			{ID: "s3", Path: "sources/hindi.md", Title: "Plain title"},
-		},
-		Stances: []report.Stance{{ID: "t1", Citations: []report.Citation{{Source: "s3", Quote: "मंत्री ने कहा"}}}},
-	}
-	got := scriptWarnings(b)
-	if len(got) != 2 || !strings.HasPrefix(got[0], "sources/beijing.md: the PDF cannot draw its Han script") ||
-		!strings.HasPrefix(got[1], "sources/hindi.md: the PDF cannot draw its Devanagari script") {
-		t.Errorf("warnings %q", got)
 	}
 }

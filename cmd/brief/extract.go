@@ -76,7 +76,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err := opts.strictCheck(res); err != nil {
 		return err
 	}
-	if res.Brief.Meta.Assessment, err = readAssessment(cfg); err != nil {
+	if res.Brief.Meta.Assessment, err = cfg.ReadAssessment(); err != nil {
 		return err
 	}
 	return report.WriteJSON(e.stdout, res.Brief)

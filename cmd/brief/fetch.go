@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -71,7 +68,7 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	links, err := readLinks(cfg)
+	links, err := cfg.ReadLinks()
 	if err != nil {
 		return err
 	}
@@ -140,32 +137,4 @@ func splitAddresses(args []string) (flags, urls []string) {
 func isBoolFlag(a string) bool {
 	name := strings.TrimLeft(a, "-")
 	return name == "quiet"
-}
-
-// readLinks reads the configuration's links file: one address a line,
-// blank lines and lines starting with '#' left out.
-func readLinks(cfg *config.Config) ([]string, error) {
-	if cfg.Fetch.Links == "" {
-		return nil, nil
-	}
-	path := cfg.Resolve(cfg.Fetch.Links)
-	f, err := os.Open(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &config.Error{File: cfg.Path, Msg: fmt.Sprintf("[fetch] links file %s: %v", path, err)}
-	}
-	defer f.Close()
-	var links []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		links = append(links, line)
-	}
-	return links, sc.Err()
 }

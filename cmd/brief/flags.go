@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"brief/cmd/brief/internal/progress"
@@ -177,26 +176,4 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
-}
-
-// maxAssessment is the largest assessment file read: a page or two of
-// prose, not a document.
-const maxAssessment = 64 << 10
-
-// readAssessment reads the analyst's assessment the configuration names,
-// if any: its text, trimmed. A missing or oversized file is a
-// configuration error.
-func readAssessment(cfg *config.Config) (string, error) {
-	if cfg.Assessment == "" {
-		return "", nil
-	}
-	path := cfg.Resolve(cfg.Assessment)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return "", &config.Error{File: cfg.Path, Msg: fmt.Sprintf("assessment: cannot read %s: %v; write the analyst's assessment there or remove the key", path, errors.Unwrap(err))}
-	}
-	if len(data) > maxAssessment {
-		return "", &config.Error{File: cfg.Path, Msg: fmt.Sprintf("assessment: %s is over %d KiB; keep it to a page or two", path, maxAssessment>>10)}
-	}
-	return strings.TrimSpace(string(data)), nil
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -16,6 +15,7 @@ import (
 	"brief/report"
 	"brief/report/assemble"
 	"brief/report/config"
+	"brief/report/pipeline"
 )
 
 const renderUsage = `Usage: brief render --model FILE [options]
@@ -256,7 +256,7 @@ func reportModelError(e *env, path string, err error) error {
 // model lacks and stamps the generation time.
 func completeModel(b *report.Brief, cfg *config.Config) error {
 	if cfg != nil {
-		applyConfig(b, cfg)
+		pipeline.ApplyConfig(b, cfg)
 	}
 	assemble.Derive(b)
 	if b.Meta.Generated != "" {
@@ -268,18 +268,4 @@ func completeModel(b *report.Brief, cfg *config.Config) error {
 	}
 	b.Meta.Generated = gen.UTC().Format(time.RFC3339)
 	return nil
-}
-
-// applyConfig takes the document's description, sections, actors and
-// issues from the configuration. Facts, the matrix, figure groups and key
-// points stay as the model has them.
-func applyConfig(b *report.Brief, cfg *config.Config) {
-	b.Meta.Title = cfg.Title
-	b.Meta.Organisation = cfg.Organisation
-	b.Meta.Marking = cfg.Marking
-	b.Meta.PageSize = cfg.PageSize
-	b.Meta.Config = filepath.Base(cfg.Path)
-	b.Sections = slices.Clone(cfg.Sections)
-	b.Actors = slices.Clone(cfg.Actors)
-	b.Issues = slices.Clone(cfg.Issues)
 }

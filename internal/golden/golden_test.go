@@ -68,3 +68,46 @@ func TestDiff(t *testing.T) {
 		}
 	}
 }
+
+// TestOneHarness: no test file of the module defines a flag of its own to
+// rewrite golden files, and every package with tests imports this one, so
+// that go test ./... -update rewrites every golden file and no package's
+// tests refuse the flag.
+func TestOneHarness(t *testing.T) {
+	root := filepath.Join("..", "..")
+	here := filepath.Join(root, "internal", "golden") // the flag's one home
+	tests := map[string]bool{}                        // folders with tests: whether one imports this package
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
+			return filepath.SkipDir
+		}
+		dir := filepath.Dir(path)
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || dir == here {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for n, line := range strings.Split(string(data), "\n") {
+			if strings.Contains(line, "flag.Bool(\"update") {
+				t.Errorf("%s:%d defines its own update flag; use brief/internal/golden", path, n+1)
+			}
+		}
+		if strings.HasSuffix(path, "_test.go") {
+			tests[dir] = tests[dir] || strings.Contains(string(data), `"brief/internal/golden"`)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for dir, imports := range tests {
+		if !imports {
+			t.Errorf("%s: its tests do not import brief/internal/golden, so they refuse -update; add an update_test.go with import _ \"brief/internal/golden\"", dir)
+		}
+	}
+}

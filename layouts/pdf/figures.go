@@ -157,7 +157,7 @@ func (p *printer) figureRow(f *report.Figure, dated bool) []cell {
 
 // corrected reports whether an analyst corrected a fact in review.
 func corrected(r *report.Review) bool {
-	return r != nil && r.Decision == "correct"
+	return r != nil && r.Decision == report.DecisionCorrect
 }
 
 // figureValue prints a figure as reported: "about 1,200", "8,000–12,000",
@@ -168,11 +168,11 @@ func figureValue(f *report.Figure) string {
 		v += "–" + formatNumber(f.High)
 	}
 	switch f.What {
-	case "money_usd":
+	case report.MoneyUSD:
 		v = "US$ " + v
-	case "money_pkr":
+	case report.MoneyPKR:
 		v = "Rs " + v
-	case "money":
+	case report.Money:
 		if f.Currency != "" {
 			v = f.Currency + " " + v
 		}
@@ -208,9 +208,10 @@ func formatNumber(n float64) string {
 }
 
 var kindLabels = map[report.FigureKind]string{
-	"killed": "Killed", "injured": "Injured", "attacks": "Attacks", "fighters": "Fighters",
-	"people": "People", "displaced": "Displaced", "arrested": "Arrested", "abducted": "Abducted",
-	"troops": "Troops", "money_usd": "Money (US$)", "money_pkr": "Money (Rs)", "other": "Other",
+	report.Killed: "Killed", report.Injured: "Injured", report.Attacks: "Attacks", report.Fighters: "Fighters",
+	report.People: "People", report.Displaced: "Displaced", report.Arrested: "Arrested", report.Abducted: "Abducted",
+	report.Released: "Released", report.Troops: "Troops", report.Money: "Money",
+	report.MoneyUSD: "Money (US$)", report.MoneyPKR: "Money (Rs)", report.OtherFigure: "Other",
 }
 
 func kindLabel(what report.FigureKind) string {
@@ -337,7 +338,7 @@ func (p *printer) kindChart() {
 	var best report.FigureKind
 	for i := range p.b.Figures {
 		f := &p.b.Figures[i]
-		if f.What == "other" || f.What == "" {
+		if f.What == report.OtherFigure || f.What == "" {
 			continue
 		}
 		byKind[f.What] = append(byKind[f.What], f)

@@ -19,7 +19,7 @@ func (p *printer) titleBlock() {
 	}
 	title := m.Title
 	if strings.TrimSpace(title) == "" {
-		title = "Brief"
+		title = report.DefaultTitle
 	}
 	p.paragraph(p.left, w, lineHeight(fTitle)*0.95, plain(title, fTitle, colAccent))
 	p.y += 1.5

@@ -153,7 +153,7 @@ func (p *printer) metadata() {
 	m := p.b.Meta
 	title := viewerText(m.Title)
 	if title == "" {
-		title = "Brief"
+		title = report.DefaultTitle
 	}
 	p.pdf.SetTitle(title, true)
 	if m.Organisation != "" {

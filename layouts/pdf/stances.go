@@ -212,7 +212,7 @@ func (p *printer) legend(issues []string) {
 		}
 		// The positions a claim is usually given, and any other its
 		// cells show.
-		shown := []report.Position{"support", "oppose", "deny"}
+		shown := []report.Position{report.Support, report.Oppose, report.Deny}
 		for _, c := range p.b.Matrix {
 			if p.issue(c.Issue).Claim && slices.Contains(issues, c.Issue) && !slices.Contains(shown, c.Position) {
 				shown = append(shown, c.Position)

@@ -54,12 +54,12 @@ type positionStyle struct {
 }
 
 var positionStyles = map[report.Position]positionStyle{
-	"support":     {"Support", "+", rgb{220, 238, 222}, rgb{46, 125, 70}, "solid"},
-	"oppose":      {"Oppose", "−", rgb{246, 219, 214}, rgb{170, 50, 40}, "hatch"},
-	"conditional": {"Conditional", "±", rgb{250, 236, 200}, rgb{176, 120, 20}, "lines"},
-	"demand":      {"Demand", "!", rgb{214, 226, 243}, rgb{40, 80, 150}, "cross"},
-	"propose":     {"Propose", "»", rgb{230, 222, 242}, rgb{100, 70, 150}, "dots"},
-	"deny":        {"Deny", "×", rgb{226, 226, 226}, rgb{60, 60, 60}, "backhatch"},
+	report.Support:     {"Support", "+", rgb{220, 238, 222}, rgb{46, 125, 70}, "solid"},
+	report.Oppose:      {"Oppose", "−", rgb{246, 219, 214}, rgb{170, 50, 40}, "hatch"},
+	report.Conditional: {"Conditional", "±", rgb{250, 236, 200}, rgb{176, 120, 20}, "lines"},
+	report.Demand:      {"Demand", "!", rgb{214, 226, 243}, rgb{40, 80, 150}, "cross"},
+	report.Propose:     {"Propose", "»", rgb{230, 222, 242}, rgb{100, 70, 150}, "dots"},
+	report.Deny:        {"Deny", "×", rgb{226, 226, 226}, rgb{60, 60, 60}, "backhatch"},
 }
 
 // styleOf returns the style of a position, or a neutral one for a

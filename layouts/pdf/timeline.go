@@ -92,7 +92,7 @@ func (p *printer) strip(events []*report.Event) {
 	for _, e := range events {
 		d, _ := report.ParseDate(e.Date)
 		a, b := pos(d.First()), pos(d.Last().AddDate(0, 0, 1))
-		if d.Precision() == "day" || b-a < 0.7 {
+		if d.Precision() == report.Day || b-a < 0.7 {
 			a, b = a-0.3, a+0.3
 		}
 		lane := lanes - 1
@@ -104,7 +104,7 @@ func (p *printer) strip(events []*report.Event) {
 		}
 		end[lane] = max(end[lane], b)
 		y := axis - 2 - float64(lane+1)*laneH + 0.4
-		if d.Precision() == "day" {
+		if d.Precision() == report.Day {
 			p.pdf.SetFillColor(colAccent.r, colAccent.g, colAccent.b)
 		} else {
 			p.pdf.SetFillColor(150, 170, 195)

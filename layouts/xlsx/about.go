@@ -30,7 +30,7 @@ func (wb *workbook) writeAbout() error {
 		return err
 	}
 	a := &aboutSheet{wb: wb}
-	a.put(st.title, cmpOr(b.Meta.Title, "Brief"))
+	a.put(st.title, cmpOr(b.Meta.Title, report.DefaultTitle))
 	if b.Meta.Marking != "" {
 		a.put(st.marking, b.Meta.Marking)
 	}

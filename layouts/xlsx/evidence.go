@@ -4,8 +4,10 @@ import "brief/report"
 
 // factCitations is one fact as the Evidence sheet lists it.
 type factCitations struct {
-	id, kind, fact string
-	citations      []report.Citation
+	id        string
+	kind      report.FactKind
+	fact      string
+	citations []report.Citation
 }
 
 // citations lists every fact's citations: stances, events, then figures,
@@ -14,13 +16,13 @@ func (wb *workbook) citations() []factCitations {
 	b := wb.b
 	out := make([]factCitations, 0, len(b.Stances)+len(b.Events)+len(b.Figures))
 	for _, s := range b.Stances {
-		out = append(out, factCitations{s.ID, "stance", s.Actor + ": " + wb.positionWord(s.Issue, s.Position) + " — " + wb.issueLabel(s.Issue), s.Citations})
+		out = append(out, factCitations{s.ID, report.StanceFact, s.Actor + ": " + wb.positionWord(s.Issue, s.Position) + " — " + wb.issueLabel(s.Issue), s.Citations})
 	}
 	for _, e := range b.Events {
-		out = append(out, factCitations{e.ID, "event", e.Summary, e.Citations})
+		out = append(out, factCitations{e.ID, report.EventFact, e.Summary, e.Citations})
 	}
 	for _, f := range b.Figures {
-		out = append(out, factCitations{f.ID, "figure", f.Text, f.Citations})
+		out = append(out, factCitations{f.ID, report.FigureFact, f.Text, f.Citations})
 	}
 	return out
 }
@@ -65,7 +67,7 @@ func (wb *workbook) writeEvidence() error {
 	}
 	row := make([]any, len(cols)) // written out by addRow before the next row
 	for _, fc := range wb.citations() {
-		id, kind, fact := any(wb.text(fc.id)), any(wb.text(fc.kind)), any(wb.wrapped(fc.fact))
+		id, kind, fact := any(wb.text(fc.id)), any(wb.text(string(fc.kind))), any(wb.wrapped(fc.fact))
 		for _, c := range fc.citations {
 			sc := cellsOf(c.Source)
 			row[0], row[1], row[2] = id, kind, fact

@@ -25,7 +25,7 @@ func (wb *workbook) writeRejected() error {
 		c := firstCitation(r.Citations)
 		row := []any{
 			wb.text(r.ID),
-			wb.text(r.Kind),
+			wb.text(string(r.Kind)),
 			wb.wrapped(r.Fact),
 			wb.noteCell(t, 3, c.Source),
 			wb.sourceCell(t, 4, c.Source),

@@ -80,7 +80,7 @@ func (wb *workbook) writeStances() error {
 func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int, legend [][]any) error {
 	title := "Stance matrix: each actor's latest position on each issue"
 	if end := wb.b.Meta.Period.End; end != "" {
-		title += " as of " + report.FormatDate(end, "day")
+		title += " as of " + report.FormatDate(end, report.Day)
 	}
 	if err := t.writeAbove(1, []any{excelize.Cell{StyleID: wb.st.bold, Value: cellText(title)}}); err != nil {
 		return err
@@ -181,8 +181,8 @@ func (wb *workbook) issue(id string) report.Issue {
 	return report.IssueByID(wb.b.Issues, id)
 }
 
-// positionWord is how a position reads on an issue: on a claim "says so",
-// never "support".
+// positionWord is how a position reads on an issue: report.Support on a
+// claim reads "says so" (report.ClaimWording).
 func (wb *workbook) positionWord(issue string, position report.Position) string {
 	return report.PositionWord(wb.issue(issue), position)
 }

@@ -24,21 +24,21 @@ type styles struct {
 // positionColours are the fills of the stance matrix, one per position:
 // greens for favouring, reds for rejecting, amber for "only if".
 var positionColours = map[report.Position]string{
-	"support":     "C6EFCE",
-	"propose":     "A9D08E",
-	"conditional": "FFEB9C",
-	"demand":      "BDD7EE",
-	"oppose":      "FFC7CE",
-	"deny":        "F4B084",
+	report.Support:     "C6EFCE",
+	report.Propose:     "A9D08E",
+	report.Conditional: "FFEB9C",
+	report.Demand:      "BDD7EE",
+	report.Oppose:      "FFC7CE",
+	report.Deny:        "F4B084",
 }
 
 // dateFormats shows a date at its precision.
 var dateFormats = map[report.Precision]string{
-	"year":   "yyyy",
-	"season": "mmm yyyy",
-	"month":  "mmm yyyy",
-	"week":   "d mmm yyyy",
-	"day":    "d mmm yyyy",
+	report.Year:   "yyyy",
+	report.Season: "mmm yyyy",
+	report.Month:  "mmm yyyy",
+	report.Week:   "d mmm yyyy",
+	report.Day:    "d mmm yyyy",
 }
 
 func newStyles(f *excelize.File) (*styles, error) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"brief/report"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -18,7 +20,7 @@ var maxLinks = 65529
 const maxFrozenRows = 20
 
 // reviewChoices are the values of the Review column's drop-down.
-var reviewChoices = []string{"accept", "reject", "correct"}
+var reviewChoices = []string{string(report.DecisionAccept), string(report.DecisionReject), string(report.DecisionCorrect)}
 
 // Headers of the review columns, which ReadReview looks for.
 const (

@@ -198,7 +198,7 @@ func (wb *workbook) date(value string, precision report.Precision) any {
 		return wb.text(report.FormatDate(value, precision))
 	}
 	p := d.Precision()
-	if precision == "week" || precision == "season" {
+	if precision == report.Week || precision == report.Season {
 		p = precision
 	}
 	return excelize.Cell{StyleID: wb.st.date[p], Value: d.First()}

@@ -21,7 +21,7 @@ func Derive(b *report.Brief) {
 	}
 	report.FillDefaults(b.Sections, b.Issues)
 	if b.Meta.Title == "" {
-		b.Meta.Title = "Brief"
+		b.Meta.Title = report.DefaultTitle
 	}
 	if len(b.Matrix) == 0 {
 		b.Matrix = buildMatrix(nil, b.Stances, false)

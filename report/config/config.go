@@ -301,45 +301,11 @@ func (c *Config) validate(bad func(path, format string, args ...any)) {
 	if len(c.Actors) == 0 {
 		bad("", "no [[actor]] defined; the brief needs at least one actor")
 	}
-	names := map[string]bool{}
-	for i, a := range c.Actors {
-		if a.Name == "" {
-			bad(fmt.Sprintf("actor[%d]", i), "an [[actor]] has no name; give it name = \"…\"")
-			continue
-		}
-		if names[a.Name] {
-			bad(fmt.Sprintf("actor[%d].name", i), "actor %q is defined twice; merge the two [[actor]] tables", a.Name)
-		}
-		names[a.Name] = true
-	}
-	ids := map[string]bool{}
-	for i, is := range c.Issues {
-		if is.ID == "" {
-			bad(fmt.Sprintf("issue[%d]", i), "an [[issue]] has no id; give it id = \"…\"")
-			continue
-		}
-		if ids[is.ID] {
-			bad(fmt.Sprintf("issue[%d].id", i), "issue %q is defined twice; merge the two [[issue]] tables", is.ID)
-		}
-		ids[is.ID] = true
-	}
 	if len(c.Sections) == 0 {
 		c.Sections = report.DefaultSections()
 	}
-	for i, s := range c.Sections {
-		if !slices.Contains(report.SectionKinds, s.Kind) {
-			bad(fmt.Sprintf("section[%d].kind", i), "section kind %q: want one of %s", s.Kind, report.Join(report.SectionKinds, ", "))
-		}
-		for _, a := range s.Actors {
-			if !names[a] {
-				bad(fmt.Sprintf("section[%d].actors", i), "section %q lists actor %q, which no [[actor]] defines", s.Kind, a)
-			}
-		}
-		for _, id := range s.Issues {
-			if !ids[id] {
-				bad(fmt.Sprintf("section[%d].issues", i), "section %q lists issue %q, which no [[issue]] defines", s.Kind, id)
-			}
-		}
+	for _, p := range report.CheckDomain(c.Actors, c.Issues, c.Sections, false) {
+		badDomain(bad, p)
 	}
 	report.FillDefaults(c.Sections, c.Issues)
 	c.validateOutput(bad)
@@ -356,6 +322,31 @@ func (c *Config) validate(bad func(path, format string, args ...any)) {
 		bad("cleaning", "%v", err)
 	}
 	c.loadLexicon(bad)
+}
+
+// badDomain words a problem of the actors, issues and sections in the
+// configuration's terms and passes it to bad.
+func badDomain(bad func(path, format string, args ...any), p report.DomainProblem) {
+	switch p.Fault {
+	case report.ActorWithoutName:
+		bad(fmt.Sprintf("actor[%d]", p.Index), "an [[actor]] has no name; give it name = \"…\"")
+	case report.ActorTwice:
+		bad(fmt.Sprintf("actor[%d].name", p.Index), "actor %q is defined twice; merge the two [[actor]] tables", p.Value)
+	case report.IssueWithoutID:
+		bad(fmt.Sprintf("issue[%d]", p.Index), "an [[issue]] has no id; give it id = \"…\"")
+	case report.IssueTwice:
+		bad(fmt.Sprintf("issue[%d].id", p.Index), "issue %q is defined twice; merge the two [[issue]] tables", p.Value)
+	case report.UnknownWording:
+		bad(fmt.Sprintf("issue[%d].wording.%s", p.Index, p.Value), "issue wording %q: want a position, one of %s", p.Value, report.Join(report.Positions, ", "))
+	case report.UnknownSectionKind:
+		bad(fmt.Sprintf("section[%d].kind", p.Index), "section kind %q: want one of %s", p.Value, report.Join(report.SectionKinds, ", "))
+	case report.UnknownSectionActor:
+		bad(fmt.Sprintf("section[%d].actors", p.Index), "section %q lists actor %q, which no [[actor]] defines", p.Section, p.Value)
+	case report.UnknownSectionIssue:
+		bad(fmt.Sprintf("section[%d].issues", p.Index), "section %q lists issue %q, which no [[issue]] defines", p.Section, p.Value)
+	default: // a fault CheckDomain gained and this switch lacks
+		bad("", "actor, issue or section %q is not as it should be (fault %d)", p.Value, p.Fault)
+	}
 }
 
 // loadLexicon gathers the [lexicon] table and the file it names into

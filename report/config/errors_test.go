@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"brief/report"
 )
 
 // TestAllErrorsAtOnce: a configuration with several mistakes reports each
@@ -32,6 +34,11 @@ func TestAllErrorsAtOnce(t *testing.T) {
 		{"a key in a table after a multi-byte line", "title = \"Brief — ٢\"\n[[actor]]\nname = \"A\"\n[fetch]\n  max_page_mb = 0\n",
 			[]string{`5:3: [fetch] max_page_mb = 0`}},
 		{"no actor", "title = \"T\"\n", []string{`no [[actor]] defined`}},
+		{"a wording of no position", "[[actor]]\nname = \"A\"\n[[issue]]\nid = \"x\"\nwording = { deny = \"rejects\", suport = \"asserts\" }\n",
+			[]string{`5:1: issue wording "suport": want a position, one of support`}},
+		{"an actor without a name, an issue without an id, one twice and one unknown",
+			"[[actor]]\nname = \"A\"\n[[actor]]\naliases = [\"b\"]\n[[issue]]\nid = \"x\"\n[[issue]]\nlabel = \"L\"\n[[issue]]\nid=\"x\"\n[[section]]\nkind = \"stances\"\nissues = [\"y\"]\n",
+			[]string{`3:3: an [[actor]] has no name`, `7:3: an [[issue]] has no id`, `10:1: issue "x" is defined twice`, `13:1: section "stances" lists issue "y", which no [[issue]] defines`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,5 +96,19 @@ func TestKeyPositions(t *testing.T) {
 	}
 	if got := kp.all("actor.name"); len(got) != 2 {
 		t.Errorf("all(actor.name) = %v, want both places", got)
+	}
+}
+
+// TestDomainWording: every fault of report.CheckDomain is worded in the
+// configuration's terms, at the path of its key.
+func TestDomainWording(t *testing.T) {
+	for _, f := range report.DomainFaults {
+		var paths, msgs []string
+		badDomain(func(path, format string, args ...any) {
+			paths, msgs = append(paths, path), append(msgs, fmt.Sprintf(format, args...))
+		}, report.DomainProblem{Fault: f, Index: 2, Item: 1, Value: "v"})
+		if len(msgs) != 1 || !strings.Contains(paths[0], "[2]") || strings.Contains(msgs[0], "not as it should be") {
+			t.Errorf("fault %d reads %q at %q, want one problem in its own wording at the key's path", f, msgs, paths)
+		}
 	}
 }

@@ -1,14 +1,13 @@
 package corpus
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"brief/internal/golden"
+)
 
 func TestLoad(t *testing.T) {
 	sources, problems, err := Load(filepath.Join("testdata", "articles"), Options{})
@@ -96,17 +95,7 @@ func TestClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := c.Clean(string(raw), "Ceasefire collapses in Khartoum") + "\n"
-	golden := filepath.Join("testdata", "golden", "scraped.txt")
-	if *update {
-		os.WriteFile(golden, []byte(got), 0o644)
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("cleaned text differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-	}
+	golden.Check(t, filepath.Join("testdata", "golden", "scraped.txt"), []byte(got))
 }
 
 func TestCleanKeepsSentences(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"brief/report"
 	"brief/report/corpus"
 )
 
@@ -28,7 +29,7 @@ func (a stored) markdown() string {
 	field("title", a.page.Title)
 	field("outlet", firstNonEmpty(a.feed.Outlet, a.page.Outlet))
 	switch p := a.page.Published; p.Precision() {
-	case "day":
+	case report.Day:
 		fmt.Fprintf(&b, "published = %s\n", p)
 	case "":
 	default:

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -183,15 +184,30 @@ func Meta(cfg *config.Config, opts Options) report.Meta {
 	if p.Label == "" {
 		p.Label = "whole corpus"
 	}
-	return report.Meta{
-		Title:        cfg.Title,
-		Organisation: cfg.Organisation,
-		Marking:      cfg.Marking,
-		PageSize:     cfg.PageSize,
-		Period:       p,
-		Generated:    opts.Generated.UTC().Format(time.RFC3339),
-		Config:       filepath.Base(cfg.Path),
-	}
+	m := report.Meta{Period: p, Generated: opts.Generated.UTC().Format(time.RFC3339)}
+	describe(&m, cfg)
+	return m
+}
+
+// ApplyConfig gives a model (one rendered from its JSON) the document
+// description, sections, actors and issues of a configuration, as a build
+// from it has them. Its facts, period, generation time, matrix, figure
+// groups and key points stay as they are.
+func ApplyConfig(b *report.Brief, cfg *config.Config) {
+	describe(&b.Meta, cfg)
+	b.Sections = slices.Clone(cfg.Sections)
+	b.Actors = slices.Clone(cfg.Actors)
+	b.Issues = slices.Clone(cfg.Issues)
+}
+
+// describe sets the document's description from a configuration: title,
+// organisation, marking, page size and the configuration's file name.
+func describe(m *report.Meta, cfg *config.Config) {
+	m.Title = cfg.Title
+	m.Organisation = cfg.Organisation
+	m.Marking = cfg.Marking
+	m.PageSize = cfg.PageSize
+	m.Config = filepath.Base(cfg.Path)
 }
 
 // extractNew extracts the facts of the articles the cache did not hold,

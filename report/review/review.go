@@ -648,19 +648,19 @@ func rejectedFacts(b *report.Brief, rejected map[string]bool) []report.Rejected 
 	for _, f := range b.Figures {
 		if rejected[f.ID] {
 			fact := strings.TrimSpace(fmt.Sprintf("%s %s %s", report.FormatValue(f), f.What, f.Who))
-			out = append(out, report.Rejected{ID: f.ID, Kind: "figure", Fact: fact, Citations: f.Citations, Review: review})
+			out = append(out, report.Rejected{ID: f.ID, Kind: report.FigureFact, Fact: fact, Citations: f.Citations, Review: review})
 		}
 	}
 	for _, e := range b.Events {
 		if rejected[e.ID] {
 			fact := report.FormatDate(e.Date, e.Precision) + ": " + e.Summary
-			out = append(out, report.Rejected{ID: e.ID, Kind: "event", Fact: fact, Citations: e.Citations, Review: review})
+			out = append(out, report.Rejected{ID: e.ID, Kind: report.EventFact, Fact: fact, Citations: e.Citations, Review: review})
 		}
 	}
 	for _, s := range b.Stances {
 		if rejected[s.ID] {
 			fact := fmt.Sprintf("%s · %s: %s", s.Actor, report.IssueLabel(b.Issues, s.Issue), s.Position)
-			out = append(out, report.Rejected{ID: s.ID, Kind: "stance", Fact: fact, Citations: s.Citations, Review: review})
+			out = append(out, report.Rejected{ID: s.ID, Kind: report.StanceFact, Fact: fact, Citations: s.Citations, Review: review})
 		}
 	}
 	return out

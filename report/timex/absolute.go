@@ -279,7 +279,7 @@ func (p *parser) month(i int) result {
 	if r, ok := p.isRel(j); ok && p.isWord(j+1, clsUnit, uYear) {
 		if v, ok := p.a.shift(uYear, r); ok { // "November last year"
 			y := v.v
-			return result{j + 2, value{y + "-" + twoDigits(m), "month"}}
+			return result{j + 2, value{y + "-" + twoDigits(m), Month}}
 		}
 		return noMatch
 	}

@@ -20,23 +20,26 @@ func (a anchor) hasMonth() bool { return a.Year != 0 && a.Month != 0 }
 func (a anchor) hasDay() bool   { return a.Year != 0 && a.Month != 0 && a.Day != 0 }
 
 // value is a resolved TimeML value and its precision.
-type value struct{ v, prec string }
+type value struct {
+	v    string
+	prec Granularity
+}
 
-func dayValue(t time.Time) value  { return value{t.Format("2006-01-02"), "day"} }
-func monthValue(y, m int) value   { return value{fmt.Sprintf("%04d-%02d", y, m), "month"} }
-func yearValue(y int) value       { return value{fmt.Sprintf("%04d", y), "year"} }
-func quarterValue(y, q int) value { return value{fmt.Sprintf("%04d-Q%d", y, q), "quarter"} }
-func halfValue(y, h int) value    { return value{fmt.Sprintf("%04d-H%d", y, h), "half"} }
-func decadeValue(y int) value     { return value{fmt.Sprintf("%03d", floorDiv(y, 10)), "decade"} }
-func centuryValue(c int) value    { return value{fmt.Sprintf("%02d", c), "century"} }
+func dayValue(t time.Time) value  { return value{t.Format("2006-01-02"), Day} }
+func monthValue(y, m int) value   { return value{fmt.Sprintf("%04d-%02d", y, m), Month} }
+func yearValue(y int) value       { return value{fmt.Sprintf("%04d", y), Year} }
+func quarterValue(y, q int) value { return value{fmt.Sprintf("%04d-Q%d", y, q), Quarter} }
+func halfValue(y, h int) value    { return value{fmt.Sprintf("%04d-H%d", y, h), Half} }
+func decadeValue(y int) value     { return value{fmt.Sprintf("%03d", floorDiv(y, 10)), Decade} }
+func centuryValue(c int) value    { return value{fmt.Sprintf("%02d", c), Century} }
 func refValue(ref string) value   { return value{ref, ""} }
 func weekValue(t time.Time) value {
 	y, w := t.ISOWeek()
-	return value{fmt.Sprintf("%04d-W%02d", y, w), "week"}
+	return value{fmt.Sprintf("%04d-W%02d", y, w), Week}
 }
 func weekendValue(t time.Time) value {
 	y, w := t.ISOWeek()
-	return value{fmt.Sprintf("%04d-W%02d-WE", y, w), "week"}
+	return value{fmt.Sprintf("%04d-W%02d-WE", y, w), Week}
 }
 
 var seasonCodes = [4]string{"SP", "SU", "FA", "WI"}
@@ -47,7 +50,7 @@ var seasonFirstMonth = [4]int{3, 6, 9, 12}
 // seasonValue names season s of year y; a winter belongs to the year of its December.
 func seasonValue(k int) value {
 	y, s := floorDiv(k, 4), k-4*floorDiv(k, 4)
-	return value{fmt.Sprintf("%04d-%s", y, seasonCodes[s]), "season"}
+	return value{fmt.Sprintf("%04d-%s", y, seasonCodes[s]), Season}
 }
 
 // seasonIndex numbers seasons consecutively: 4*year + season.

@@ -53,8 +53,9 @@
 //     in 1000–2099 after a word such as "in" or "since", and not when it
 //     counts something ("2000 people") or follows a quantity word.
 //
-// Precision is one of day, week, month, season, quarter, half, year, decade,
-// century, or "" for the token values PRESENT_REF, PAST_REF and FUTURE_REF.
+// Precision is a Granularity: day, week, month, season, quarter, half,
+// year, decade or century, or "" for the token values PRESENT_REF,
+// PAST_REF and FUTURE_REF.
 // Mention.Date maps these to the model's five precisions.
 //
 // Find tokenises the text once and matches a small hand-written grammar over

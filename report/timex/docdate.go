@@ -35,7 +35,7 @@ func DocumentDate(text string, published report.Date) report.Date {
 	}
 	best := report.Date{}
 	for _, m := range find(head, published) {
-		if m.Precision != "day" || !hasYearDigits(m.Text) || !dateLine(head, m) {
+		if m.Precision != Day || !hasYearDigits(m.Text) || !dateLine(head, m) {
 			continue
 		}
 		d, err := report.ParseDate(m.Value)

@@ -173,7 +173,7 @@ func (p *parser) weekday(i int) result {
 		j++
 	}
 	if p.monthName(j) || p.dayNumber(j) {
-		if r := p.core(j); r.ok() && r.prec == "day" {
+		if r := p.core(j); r.ok() && r.prec == Day {
 			return result{r.end, r.value}
 		}
 	}
@@ -280,7 +280,7 @@ func (p *parser) the(i int) result {
 	t := p.tok(j)
 	switch {
 	case t.kind == kNum:
-		if r := p.numeric(j); r.prec == "decade" || r.prec == "century" || r.prec == "day" {
+		if r := p.numeric(j); r.prec == Decade || r.prec == Century || r.prec == Day {
 			return r // "the 1990s", "the 20th century", "the 28th of November"; not "the 1953 team"
 		}
 		return noMatch

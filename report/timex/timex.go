@@ -9,11 +9,32 @@ import (
 
 // Mention is one date expression found in a text.
 type Mention struct {
-	Start, End int    // byte offsets: Text == text[Start:End]
-	Text       string // verbatim
-	Value      string // TimeML value: 2013-03-22, 2013-03, 2013-W11, 2013, 2013-SU, PRESENT_REF ...
-	Precision  string // day, week, month, season, quarter, half, year, decade, century, or "" for PRESENT_REF etc.
+	Start, End int         // byte offsets: Text == text[Start:End]
+	Text       string      // verbatim
+	Value      string      // TimeML value: 2013-03-22, 2013-03, 2013-W11, 2013, 2013-SU, PRESENT_REF ...
+	Precision  Granularity // "" for PRESENT_REF, PAST_REF and FUTURE_REF
 }
+
+// Granularity is how much of the calendar a mention's value names:
+// TimeML's granularities, which go finer and coarser than the model's
+// report.Precision (see Mention.Date).
+type Granularity string
+
+// The granularities, finest first.
+const (
+	Day     Granularity = "day"
+	Week    Granularity = "week"
+	Month   Granularity = "month"
+	Season  Granularity = "season"
+	Quarter Granularity = "quarter"
+	Half    Granularity = "half"
+	Year    Granularity = "year"
+	Decade  Granularity = "decade"
+	Century Granularity = "century"
+)
+
+// Granularities lists every granularity, finest first.
+var Granularities = []Granularity{Day, Week, Month, Season, Quarter, Half, Year, Decade, Century}
 
 // Find returns the date expressions in text, in order, resolved against
 // anchor (the publication date; its precision may be day, month or year, or
@@ -60,18 +81,18 @@ const maxPooled = 1 << 20
 func (m Mention) Date() (date string, precision report.Precision, ok bool) {
 	v := m.Value
 	switch m.Precision {
-	case "day", "month", "year":
+	case Day, Month, Year:
 		if _, err := report.ParseDate(v); err != nil {
 			return "", "", false
 		}
 		return v, report.Precision(m.Precision), true
-	case "week":
+	case Week:
 		t, ok := isoWeekMonday(v)
 		if !ok {
 			return "", "", false
 		}
 		return t.Format("2006-01-02"), report.Week, true
-	case "season":
+	case Season:
 		if len(v) != 7 || v[4] != '-' {
 			return "", "", false
 		}
@@ -80,7 +101,7 @@ func (m Mention) Date() (date string, precision report.Precision, ok bool) {
 				return v[:4] + "-" + twoDigits(seasonFirstMonth[s]), report.Season, true
 			}
 		}
-	case "quarter", "half":
+	case Quarter, Half:
 		if len(v) >= 4 {
 			if _, err := report.ParseDate(v[:4]); err == nil {
 				return v[:4], report.Year, true

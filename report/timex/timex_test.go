@@ -185,9 +185,11 @@ func TestFind(t *testing.T) {
 
 func TestMentionDate(t *testing.T) {
 	tests := []struct {
-		value, precision string
-		date, prec       string
-		ok               bool
+		value     string
+		precision Granularity
+		date      string
+		prec      report.Precision
+		ok        bool
 	}{
 		{"2022-11-28", "day", "2022-11-28", "day", true},
 		{"2022-11", "month", "2022-11", "month", true},
@@ -206,7 +208,7 @@ func TestMentionDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d, p, ok := Mention{Value: tt.value, Precision: tt.precision}.Date()
-		if d != tt.date || string(p) != tt.prec || ok != tt.ok {
+		if d != tt.date || p != tt.prec || ok != tt.ok {
 			t.Errorf("Mention{%s, %s}.Date() = %q, %q, %v; want %q, %q, %v", tt.value, tt.precision, d, p, ok, tt.date, tt.prec, tt.ok)
 		}
 	}

@@ -1,18 +1,17 @@
-package main
+package pdf
 
 import (
 	"fmt"
 	"strings"
 
-	"brief/layouts/pdf"
 	"brief/report"
 )
 
-// scriptWarnings names, for each source, the scripts of its title and of
+// ScriptWarnings names, for each source, the scripts of its title and of
 // the quotes the brief cites from it that the PDF cannot draw (they
 // print as "[Han script]"), so that the analyst knows which article to
 // read in the original.
-func scriptWarnings(b *report.Brief) []string {
+func ScriptWarnings(b *report.Brief) []string {
 	texts := map[string][]string{}
 	for _, s := range b.Sources {
 		texts[s.ID] = append(texts[s.ID], s.Title)
@@ -33,7 +32,7 @@ func scriptWarnings(b *report.Brief) []string {
 	}
 	var out []string
 	for _, s := range b.Sources {
-		if scripts := pdf.MissingScripts(strings.Join(texts[s.ID], " ")); len(scripts) > 0 {
+		if scripts := MissingScripts(strings.Join(texts[s.ID], " ")); len(scripts) > 0 {
 			where := s.Path
 			if where == "" {
 				where = s.ID
