@@ -242,6 +242,9 @@ func (v *validator) domain() {
 		if !slices.Contains(SectionKinds, s.Kind) {
 			v.add(at("sections", i, "kind"), "%q: want one of %s", s.Kind, Join(SectionKinds, ", "))
 		}
+		if s.MaxRows != nil && *s.MaxRows < 0 {
+			v.add(at("sections", i, "max_rows"), "%d: want 0 (no cap) or more", *s.MaxRows)
+		}
 		for j, a := range s.Actors {
 			if len(v.b.Actors) > 0 && !actors[a] {
 				v.add(fmt.Sprintf("sections[%d].actors[%d]", i, j), "actor %q is not in the model's actors", a)

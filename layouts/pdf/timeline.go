@@ -30,6 +30,16 @@ func (p *printer) timeline(s report.Section) {
 	if s.Chart {
 		p.strip(events[:len(events)-undated])
 	}
+	all := len(events)
+	if limit := rowLimit(s); capped(all, limit) {
+		events = p.significantEvents(events, limit)
+		chart := ""
+		if s.Chart {
+			chart = " The strip above marks every one."
+		}
+		p.capNote("The " + strconv.Itoa(len(events)) + " most significant of " + count(all, "event", "events") +
+			", in date order: first those with casualty figures, then those reported by the most sources, then the newest." + chart)
+	}
 	cols := []column{{"Date", 29, "L"}, {"Event", 84, "L"}, {"Actors", 35, "L"}, {"Sources", p.width() - 148, "L"}}
 	t := p.newTable(cols, fTable)
 	t.begin(12)
@@ -46,6 +56,9 @@ func (p *printer) timeline(s report.Section) {
 		})
 	}
 	t.end()
+	if more := all - len(events); more > 0 {
+		p.moreLine(more, "event", "events", sheetTimeline)
+	}
 }
 
 func parses(d string) bool {

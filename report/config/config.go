@@ -330,6 +330,9 @@ func (c *Config) validate(bad func(path, format string, args ...any)) {
 		if !slices.Contains(report.SectionKinds, s.Kind) {
 			bad(fmt.Sprintf("section[%d].kind", i), "section kind %q: want one of %s", s.Kind, report.Join(report.SectionKinds, ", "))
 		}
+		if s.MaxRows != nil && *s.MaxRows < 0 {
+			bad(fmt.Sprintf("section[%d].max_rows", i), "section %q: max_rows %d: want the most rows the PDF prints, or 0 for all", s.Kind, *s.MaxRows)
+		}
 		for _, a := range s.Actors {
 			if !names[a] {
 				bad(fmt.Sprintf("section[%d].actors", i), "section %q lists actor %q, which no [[actor]] defines", s.Kind, a)
