@@ -75,9 +75,44 @@ func distinctSources(cites []report.Citation) int {
 	return n
 }
 
+// first orders true before false.
+func first(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return -1
+	}
+	return 1
+}
+
 // casualty reports whether a figure counts the dead or the wounded.
 func casualty(f *report.Figure) bool {
 	return f != nil && (f.What == report.Killed || f.What == report.Injured)
+}
+
+// dateRanks numbers the distinct dates given in the order
+// report.CompareDates puts them, equal dates alike, so that sorting tens
+// of thousands of facts compares integers, not dates.
+func dateRanks(dates []string) map[string]int {
+	ranks := make(map[string]int)
+	var distinct []string
+	for _, d := range dates {
+		if _, ok := ranks[d]; !ok {
+			ranks[d] = 0
+			distinct = append(distinct, d)
+		}
+	}
+	order := report.DateOrder{}
+	slices.SortFunc(distinct, order.Compare)
+	r := 0
+	for i, d := range distinct {
+		if i > 0 && order.Compare(distinct[i-1], d) != 0 {
+			r++
+		}
+		ranks[d] = r
+	}
+	return ranks
 }
 
 // significantEvents returns the limit most significant of events, in
@@ -89,10 +124,16 @@ func (p *printer) significantEvents(events []*report.Event, limit int) []*report
 		at       int
 		casualty bool
 		sources  int
+		date     int
 	}
+	dates := make([]string, len(events))
+	for i, e := range events {
+		dates[i] = e.Date
+	}
+	ranks := dateRanks(dates)
 	rs := make([]ranked, len(events))
 	for i, e := range events {
-		r := ranked{at: i, sources: distinctSources(e.Citations)}
+		r := ranked{at: i, sources: distinctSources(e.Citations), date: ranks[e.Date]}
 		for _, id := range e.Figures {
 			if casualty(p.figureByID[id]) {
 				r.casualty = true
@@ -101,16 +142,9 @@ func (p *printer) significantEvents(events []*report.Event, limit int) []*report
 		}
 		rs[i] = r
 	}
-	slices.SortStableFunc(rs, func(a, b ranked) int {
-		if a.casualty != b.casualty {
-			if a.casualty {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Or(cmp.Compare(b.sources, a.sources),
-			report.CompareDates(events[b.at].Date, events[a.at].Date),
-			cmp.Compare(a.at, b.at))
+	slices.SortFunc(rs, func(a, b ranked) int {
+		return cmp.Or(first(a.casualty, b.casualty), cmp.Compare(b.sources, a.sources),
+			cmp.Compare(b.date, a.date), cmp.Compare(a.at, b.at))
 	})
 	keep := make([]bool, len(events))
 	for _, r := range rs[:limit] {
@@ -138,31 +172,29 @@ func (p *printer) significantFigures(groups []figureGroup, limit int) []figureGr
 		casualty bool
 		group    int
 		sources  int
-		date     string
+		date     int
 	}
+	var dates []string
+	for _, g := range groups {
+		for _, f := range g.figures {
+			dates = append(dates, p.reportedOn(f))
+		}
+	}
+	ranks := dateRanks(dates)
 	var rs []ranked
 	for gi, g := range groups {
 		for fi, f := range g.figures {
-			r := ranked{g: gi, i: fi, casualty: casualty(f), sources: distinctSources(f.Citations), date: p.reportedOn(f)}
+			r := ranked{g: gi, i: fi, casualty: casualty(f), sources: distinctSources(f.Citations), date: ranks[dates[len(rs)]]}
 			if g.g != nil {
 				r.conflict, r.group = g.g.Conflict, len(g.figures)
 			}
 			rs = append(rs, r)
 		}
 	}
-	first := func(a, b bool) int {
-		switch {
-		case a == b:
-			return 0
-		case a:
-			return -1
-		}
-		return 1
-	}
-	slices.SortStableFunc(rs, func(a, b ranked) int {
+	slices.SortFunc(rs, func(a, b ranked) int {
 		return cmp.Or(first(a.conflict, b.conflict), first(a.casualty, b.casualty),
 			cmp.Compare(b.group, a.group), cmp.Compare(b.sources, a.sources),
-			report.CompareDates(b.date, a.date))
+			cmp.Compare(b.date, a.date), cmp.Compare(a.g, b.g), cmp.Compare(a.i, b.i))
 	})
 	keep := make(map[[2]int]bool, limit)
 	for _, r := range rs[:min(limit, len(rs))] {

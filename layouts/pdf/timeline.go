@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,7 +21,12 @@ func (p *printer) timeline(s report.Section) {
 		p.paragraph(p.left, p.width(), lineHeight(fBody), plain("No dated events were found for this period.", fBody, colMuted))
 		return
 	}
-	slices.SortStableFunc(events, func(a, b *report.Event) int { return report.CompareDates(a.Date, b.Date) })
+	dates := make([]string, len(events))
+	for i, e := range events {
+		dates[i] = e.Date
+	}
+	ranks := dateRanks(dates)
+	slices.SortStableFunc(events, func(a, b *report.Event) int { return cmp.Compare(ranks[a.Date], ranks[b.Date]) })
 	// Undated events sort first; list them last.
 	undated := 0
 	for undated < len(events) && !parses(events[undated].Date) {
