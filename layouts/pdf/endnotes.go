@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strconv"
+	"strings"
 
 	"brief/report"
 )
@@ -21,15 +22,20 @@ func (p *printer) endnotes(i int) {
 		list[i] = i
 	}
 	if p.citedOnly(i) {
-		list = p.listedSources()
-		text := formatNumber(float64(len(list))) + " of the " + count(len(p.b.Sources), "source", "sources") +
-			" read: those this brief cites and any story they copy, under the numbers the workbook gives them."
-		if p.refsCut {
-			text += " " + refsNote()
+		if cited := p.listedSources(); len(cited) < len(list) {
+			list = cited
 		}
-		p.capNote(text)
-	} else if p.refsCut {
-		p.capNote(refsNote())
+	}
+	note := ""
+	if len(list) < len(p.b.Sources) {
+		note = formatNumber(float64(len(list))) + " of the " + count(len(p.b.Sources), "source", "sources") +
+			" read: those this brief cites and any story they copy, under the numbers the workbook gives them. "
+	}
+	if p.refsCut {
+		note += refsNote()
+	}
+	if note != "" {
+		p.capNote(strings.TrimSpace(note))
 	}
 	numW := 10.0
 	if len(p.b.Sources) >= 10000 {

@@ -134,6 +134,8 @@ func keepWithHeading(s report.Section) float64 {
 			return 45
 		}
 		return 22
+	case report.SectionSources:
+		return 30 // a note on which sources are listed, and the first
 	}
 	return 16
 }
