@@ -41,6 +41,7 @@ type printer struct {
 	// refsCut is set once a list of references has been cut short.
 	cited   map[string]bool
 	refsCut bool
+	dates   map[string]report.Date // model dates parsed (see date)
 
 	onNewPage func() // redraws a table's header after a page break
 }

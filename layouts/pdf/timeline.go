@@ -81,7 +81,7 @@ func (p *printer) strip(events []*report.Event) {
 	t0, t1 := p.stripWindow(events)
 	var earlier []*report.Event
 	for len(events) > 0 {
-		d, _ := report.ParseDate(events[0].Date)
+		d := p.date(events[0].Date)
 		if !d.Last().Before(t0) {
 			break
 		}
@@ -108,8 +108,9 @@ func (p *printer) strip(events []*report.Event) {
 	for i := range end {
 		end[i] = -1
 	}
+	fill := rgb{}
 	for _, e := range events {
-		d, _ := report.ParseDate(e.Date)
+		d := p.date(e.Date)
 		a, b := pos(d.First()), pos(d.Last().AddDate(0, 0, 1))
 		if d.Precision() == "day" || b-a < 0.7 {
 			a, b = a-0.3, a+0.3
@@ -123,10 +124,13 @@ func (p *printer) strip(events []*report.Event) {
 		}
 		end[lane] = max(end[lane], b)
 		y := axis - 2 - float64(lane+1)*laneH + 0.4
+		c := rgb{150, 170, 195}
 		if d.Precision() == "day" {
-			p.pdf.SetFillColor(colAccent.r, colAccent.g, colAccent.b)
-		} else {
-			p.pdf.SetFillColor(150, 170, 195)
+			c = colAccent
+		}
+		if c != fill {
+			p.pdf.SetFillColor(c.r, c.g, c.b)
+			fill = c
 		}
 		p.pdf.Rect(a, y, b-a, laneH-0.8, "F")
 	}
@@ -163,6 +167,20 @@ func (p *printer) strip(events []*report.Event) {
 	p.y += lh + 4
 }
 
+// date parses a model date once for the whole document: the strip
+// places tens of thousands of events on a few hundred distinct dates.
+func (p *printer) date(s string) report.Date {
+	if d, ok := p.dates[s]; ok {
+		return d
+	}
+	if p.dates == nil {
+		p.dates = make(map[string]report.Date)
+	}
+	d, _ := report.ParseDate(s)
+	p.dates[s] = d
+	return d
+}
+
 // stripWindow is the span the strip's scale covers: the period, when the
 // brief has one; else, for the whole corpus, from the first quarter of
 // the events on, when the earlier ones are spread over a span more than
@@ -171,7 +189,7 @@ func (p *printer) stripWindow(events []*report.Event) (t0, t1 time.Time) {
 	first, _ := report.ParseDate(events[0].Date)
 	t0 = first.First()
 	for _, e := range events {
-		d, _ := report.ParseDate(e.Date)
+		d := p.date(e.Date)
 		t1 = maxTime(t1, d.Last())
 	}
 	t1 = t1.AddDate(0, 0, 1)
@@ -233,7 +251,7 @@ func (p *printer) clusterLabels(events []*report.Event, pos func(time.Time) floa
 	const near = 4.0 // mm
 	var xs []float64
 	for _, e := range events {
-		d, _ := report.ParseDate(e.Date)
+		d := p.date(e.Date)
 		xs = append(xs, (pos(d.First())+pos(d.Last()))/2)
 	}
 	slices.Sort(xs)
