@@ -160,7 +160,8 @@ func (p *printer) significantEvents(events []*report.Event, limit int) []*report
 }
 
 // significantFigures marks the limit most significant figures of groups:
-// first those in a group whose sources conflict, then casualty figures,
+// first those in a group whose sources conflict (the group's lowest and
+// highest before its others), then casualty figures,
 // then those in the groups most sources counted, then those cited by the
 // most sources, then the most recently reported; the model's order
 // breaks ties. It returns the groups with only the marked figures, in
@@ -169,6 +170,7 @@ func (p *printer) significantFigures(groups []figureGroup, limit int) []figureGr
 	type ranked struct {
 		g, i     int
 		conflict bool
+		extreme  bool // the lowest or highest of a conflicting group
 		casualty bool
 		group    int
 		sources  int
@@ -183,16 +185,18 @@ func (p *printer) significantFigures(groups []figureGroup, limit int) []figureGr
 	ranks := dateRanks(dates)
 	var rs []ranked
 	for gi, g := range groups {
+		lo, hi := extremes(g)
 		for fi, f := range g.figures {
 			r := ranked{g: gi, i: fi, casualty: casualty(f), sources: distinctSources(f.Citations), date: ranks[dates[len(rs)]]}
 			if g.g != nil {
 				r.conflict, r.group = g.g.Conflict, len(g.figures)
+				r.extreme = r.conflict && (fi == lo || fi == hi)
 			}
 			rs = append(rs, r)
 		}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
-		return cmp.Or(first(a.conflict, b.conflict), first(a.casualty, b.casualty),
+		return cmp.Or(first(a.conflict, b.conflict), first(a.extreme, b.extreme), first(a.casualty, b.casualty),
 			cmp.Compare(b.group, a.group), cmp.Compare(b.sources, a.sources),
 			cmp.Compare(b.date, a.date), cmp.Compare(a.g, b.g), cmp.Compare(a.i, b.i))
 	})
@@ -213,6 +217,21 @@ func (p *printer) significantFigures(groups []figureGroup, limit int) []figureGr
 		}
 	}
 	return out
+}
+
+// extremes returns the indexes of a group's lowest and highest figures
+// (the first of equals), so that a capped table still shows what the
+// sources disagree on.
+func extremes(g figureGroup) (lo, hi int) {
+	for i, f := range g.figures {
+		if f.Low < g.figures[lo].Low {
+			lo = i
+		}
+		if f.High > g.figures[hi].High {
+			hi = i
+		}
+	}
+	return lo, hi
 }
 
 // reportedOn is when a figure was reported: its own date, else the

@@ -65,25 +65,33 @@ func TestSignificantEvents(t *testing.T) {
 }
 
 // TestSignificantFigures checks that a capped figures table keeps the
-// conflicting group's figures first, then casualties, and drops a group
+// conflicting group's figures first, its extremes before the others,
+// then casualties, and drops a group
 // none of whose figures is chosen.
 func TestSignificantFigures(t *testing.T) {
-	fig := func(id string, what report.FigureKind) *report.Figure {
-		return &report.Figure{ID: id, What: what, Citations: []report.Citation{{Source: "a", Quote: "q"}}}
+	fig := func(id string, what report.FigureKind, n ...float64) *report.Figure {
+		f := &report.Figure{ID: id, What: what, Citations: []report.Citation{{Source: "a", Quote: "q"}}}
+		if len(n) > 0 {
+			f.Low, f.High = n[0], n[0]
+		}
+		return f
 	}
 	groups := []figureGroup{
 		{g: &report.FigureGroup{What: report.Displaced}, figures: []*report.Figure{fig("d1", report.Displaced), fig("d2", report.Displaced), fig("d3", report.Displaced)}},
-		{g: &report.FigureGroup{What: report.Arrested, Conflict: true}, figures: []*report.Figure{fig("a1", report.Arrested), fig("a2", report.Arrested)}},
+		{g: &report.FigureGroup{What: report.Arrested, Conflict: true}, figures: []*report.Figure{
+			fig("a1", report.Arrested, 50), fig("a2", report.Arrested, 10), fig("a3", report.Arrested, 90)}},
 		{figures: []*report.Figure{fig("k1", report.Killed), fig("o1", report.OtherFigure)}},
 	}
 	for _, tc := range []struct {
 		limit int
 		want  string
 	}{
-		{1, "arrested(a1 of 2)"},
-		{3, "arrested(a1 a2) none(k1 of 2)"},
-		{4, "displaced(d1 of 3) arrested(a1 a2) none(k1 of 2)"},
-		{7, "displaced(d1 d2 d3) arrested(a1 a2) none(k1 o1)"},
+		// The conflicting group's lowest and highest come first.
+		{1, "arrested(a2 of 3)"},
+		{2, "arrested(a2 a3 of 3)"},
+		{4, "arrested(a1 a2 a3) none(k1 of 2)"},
+		{5, "displaced(d1 of 3) arrested(a1 a2 a3) none(k1 of 2)"},
+		{8, "displaced(d1 d2 d3) arrested(a1 a2 a3) none(k1 o1)"},
 	} {
 		t.Run(strconv.Itoa(tc.limit), func(t *testing.T) {
 			p := &printer{b: &report.Brief{}}

@@ -43,7 +43,7 @@ func (p *printer) figures(s report.Section) {
 			chart = " The chart above draws from them all."
 		}
 		p.capNote("The " + strconv.Itoa(shown) + " most significant of " + count(all, "figure", "figures") +
-			": first those whose sources conflict, then the killed and injured, then those in the groups most sources counted, then those cited by the most sources, then the latest reported." + chart)
+			": first those whose sources conflict (the lowest and highest of each such group first), then the killed and injured, then those in the groups most sources counted, then those cited by the most sources, then the latest reported." + chart)
 	}
 	// The date reported is shown when the model has it.
 	dated := slices.ContainsFunc(p.b.Figures, func(f report.Figure) bool { return f.Date != "" })
