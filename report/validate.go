@@ -158,9 +158,19 @@ func at(list string, i int, field string) string {
 	return fmt.Sprintf("%s[%d].%s", list, i, field)
 }
 
+// maxRows checks each section's cap on the rows the PDF prints.
+func (v *validator) maxRows() {
+	for i, s := range v.b.Sections {
+		if s.MaxRows != nil && *s.MaxRows < 0 {
+			v.add(at("sections", i, "max_rows"), "%d: want 0 (no cap) or more", *s.MaxRows)
+		}
+	}
+}
+
 func (v *validator) check() {
 	v.meta()
 	v.domain()
+	v.maxRows()
 	v.sourceList()
 	v.facts = make(map[string]string, len(v.b.Figures)+len(v.b.Events)+len(v.b.Stances))
 	for i := range v.b.Figures {
@@ -241,9 +251,6 @@ func (v *validator) domain() {
 	for i, s := range v.b.Sections {
 		if !slices.Contains(SectionKinds, s.Kind) {
 			v.add(at("sections", i, "kind"), "%q: want one of %s", s.Kind, Join(SectionKinds, ", "))
-		}
-		if s.MaxRows != nil && *s.MaxRows < 0 {
-			v.add(at("sections", i, "max_rows"), "%d: want 0 (no cap) or more", *s.MaxRows)
 		}
 		for j, a := range s.Actors {
 			if len(v.b.Actors) > 0 && !actors[a] {

@@ -108,7 +108,6 @@ func (p *printer) strip(events []*report.Event) {
 	for i := range end {
 		end[i] = -1
 	}
-	fill := rgb{}
 	for _, e := range events {
 		d := p.date(e.Date)
 		a, b := pos(d.First()), pos(d.Last().AddDate(0, 0, 1))
@@ -124,13 +123,10 @@ func (p *printer) strip(events []*report.Event) {
 		}
 		end[lane] = max(end[lane], b)
 		y := axis - 2 - float64(lane+1)*laneH + 0.4
-		c := rgb{150, 170, 195}
 		if d.Precision() == "day" {
-			c = colAccent
-		}
-		if c != fill {
-			p.pdf.SetFillColor(c.r, c.g, c.b)
-			fill = c
+			p.pdf.SetFillColor(colAccent.r, colAccent.g, colAccent.b)
+		} else {
+			p.pdf.SetFillColor(150, 170, 195)
 		}
 		p.pdf.Rect(a, y, b-a, laneH-0.8, "F")
 	}

@@ -17,6 +17,8 @@ func TestAllErrorsAtOnce(t *testing.T) {
 		text string
 		want []string // "line:col: part of the message", in order
 	}{
+		{"a negative cap on rows", "[[actor]]\nname = \"A\"\n[[section]]\nkind = \"timeline\"\nmax_rows = -5\n",
+			[]string{`5:1: section "timeline": max_rows -5: want the most rows the PDF prints, or 0 for all`}},
 		{"two mistakes", "page_size = \"A5\"\n[[actor]]\nname = \"A\"\n[[actor]]\nname = \"A\"\n",
 			[]string{`1:1: page_size "A5"`, `5:1: actor "A" is defined twice`}},
 		{"no spaces", "[[actor]]\nname=\"A\"\n[[actor]]\nname=\"A\"\n[[issue]]\nid=\"x\"\n[[section]]\nkind=\"chart\"\n",
@@ -32,8 +34,6 @@ func TestAllErrorsAtOnce(t *testing.T) {
 		{"a key in a table after a multi-byte line", "title = \"Brief — ٢\"\n[[actor]]\nname = \"A\"\n[fetch]\n  max_page_mb = 0\n",
 			[]string{`5:3: [fetch] max_page_mb = 0`}},
 		{"no actor", "title = \"T\"\n", []string{`no [[actor]] defined`}},
-		{"a negative cap on rows", "[[actor]]\nname = \"A\"\n[[section]]\nkind = \"timeline\"\nmax_rows = -5\n",
-			[]string{`5:1: section "timeline": max_rows -5: want the most rows the PDF prints, or 0 for all`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
