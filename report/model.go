@@ -88,6 +88,11 @@ type Section struct {
 	Actors []string    `json:"actors,omitempty" toml:"actors"` // stances: which actors, in order; empty means all
 	Issues []string    `json:"issues,omitempty" toml:"issues"` // stances: which issues, in order; empty means all
 	Chart  bool        `json:"chart,omitempty" toml:"chart"`   // figures, timeline: draw the chart
+	// MaxRows caps how many rows of a timeline, figures or sources
+	// section the PDF prints: the most significant, with a line saying
+	// how many more there are and where (the workbook keeps every row).
+	// Nil means the PDF's default; 0 means no cap.
+	MaxRows *int `json:"max_rows,omitempty" toml:"max_rows"`
 }
 
 // Actor is a party to the conflict as the configuration names it.

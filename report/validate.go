@@ -159,9 +159,19 @@ func at(list string, i int, field string) string {
 	return fmt.Sprintf("%s[%d].%s", list, i, field)
 }
 
+// maxRows checks each section's cap on the rows the PDF prints.
+func (v *validator) maxRows() {
+	for i, s := range v.b.Sections {
+		if s.MaxRows != nil && *s.MaxRows < 0 {
+			v.add(at("sections", i, "max_rows"), "%d: want 0 (no cap) or more", *s.MaxRows)
+		}
+	}
+}
+
 func (v *validator) check() {
 	v.meta()
 	v.domain()
+	v.maxRows()
 	v.sourceList()
 	v.facts = make(map[string]string, len(v.b.Figures)+len(v.b.Events)+len(v.b.Stances))
 	for i := range v.b.Figures {

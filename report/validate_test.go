@@ -126,6 +126,7 @@ func TestValidateProblems(t *testing.T) {
 		{set: "sections[0].kind", value: "appendix", msg: `"appendix": want one of summary`},
 		{set: "sections[1].actors[1]", value: "China", msg: `actor "China" is not in the model's actors`},
 		{set: "sections[1].issues[0]", value: "trade", msg: `issue "trade" is not in the model's issues`},
+		{set: "sections[2].max_rows", value: -1, msg: "-1: want 0 (no cap) or more"},
 		{set: "matrix[0].stances[0]", value: "t9", msg: `"t9" names no stance`},
 		{set: "figure_groups[0].figures[0]", value: "f9", msg: `"f9" names no figure`},
 		{set: "sources[0].reliability", value: "B2", msg: "want an Admiralty source grade"},

@@ -55,15 +55,26 @@ func largeModel(tb testing.TB, sources, events, figures, stances int) *report.Br
 }
 
 // BenchmarkWriteLarge renders 2,000 events, 2,000 figures and 500 sources;
-// the target is at most 2 s and 500 MB per brief.
+// the target is at most 2 s and 500 MB per brief. "capped" is the brief
+// with the default caps on its long sections; "all" prints every row.
 func BenchmarkWriteLarge(b *testing.B) {
-	m := largeModel(b, 500, 2000, 2000, 300)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		if err := Write(io.Discard, m); err != nil {
-			b.Fatal(err)
-		}
+	for _, bc := range []struct {
+		name    string
+		maxRows *int
+	}{{"capped", nil}, {"all", new(0)}} {
+		b.Run(bc.name, func(b *testing.B) {
+			m := largeModel(b, 500, 2000, 2000, 300)
+			for i := range m.Sections {
+				m.Sections[i].MaxRows = bc.maxRows
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := Write(io.Discard, m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

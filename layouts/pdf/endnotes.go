@@ -2,21 +2,47 @@ package pdf
 
 import (
 	"strconv"
+	"strings"
 
 	"brief/report"
 )
 
 // endnotes draws the numbered sources: outlet, title, publication date,
 // address (a link) and reliability grade. Each entry is the target of the
-// endnote numbers in the text.
-func (p *printer) endnotes() {
+// endnote numbers in the text. Section i, when there are more sources
+// than it may list, lists those the text cites, under the same numbers,
+// and says where the others are.
+func (p *printer) endnotes(i int) {
 	if len(p.b.Sources) == 0 {
 		p.paragraph(p.left, p.width(), lineHeight(fBody), plain("No sources were read for this period.", fBody, colMuted))
 		return
 	}
+	list := make([]int, len(p.b.Sources))
+	for i := range list {
+		list[i] = i
+	}
+	if p.citedOnly(i) {
+		if cited := p.listedSources(); len(cited) < len(list) {
+			list = cited
+		}
+	}
+	note := ""
+	if len(list) < len(p.b.Sources) {
+		note = formatNumber(float64(len(list))) + " of the " + count(len(p.b.Sources), "source", "sources") +
+			" read: those this brief cites and any story they copy, under the numbers the workbook gives them. "
+	}
+	if p.refsCut {
+		note += refsNote()
+	}
+	if note != "" {
+		p.capNote(strings.TrimSpace(note))
+	}
 	numW := 10.0
+	if len(p.b.Sources) >= 10000 {
+		numW = 12
+	}
 	lh := lineHeight(fSmall)
-	for i := range p.b.Sources {
+	for _, i := range list {
 		s := &p.b.Sources[i]
 		n := i + 1
 		sp := p.endnoteSpans(s)
@@ -32,6 +58,9 @@ func (p *printer) endnotes() {
 			p.y += lh
 		}
 		p.y += 1.6
+	}
+	if more := len(p.b.Sources) - len(list); more > 0 {
+		p.moreLine(more, "source", "sources", sheetSources)
 	}
 }
 

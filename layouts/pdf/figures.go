@@ -15,6 +15,7 @@ import (
 type figureGroup struct {
 	g       *report.FigureGroup // nil for the figures in no group
 	figures []*report.Figure
+	total   int // the group's figures in all, when a capped table draws some
 }
 
 // figures draws the reported figures: a chart of ranges for the groups
@@ -28,6 +29,21 @@ func (p *printer) figures(s report.Section) {
 	groups := p.figureGroups()
 	if s.Chart {
 		p.rangeCharts(groups)
+	}
+	all := len(p.b.Figures)
+	shown := all
+	if limit := rowLimit(s); capped(all, limit) {
+		groups = p.significantFigures(groups, limit)
+		shown = 0
+		for _, g := range groups {
+			shown += len(g.figures)
+		}
+		chart := ""
+		if s.Chart {
+			chart = " The chart above draws from them all."
+		}
+		p.capNote("The " + strconv.Itoa(shown) + " most significant of " + count(all, "figure", "figures") +
+			": first those whose sources conflict (the lowest and highest of each such group first), then the killed and injured, then those in the groups most sources counted, then those cited by the most sources, then the latest reported." + chart)
 	}
 	// The date reported is shown when the model has it.
 	dated := slices.ContainsFunc(p.b.Figures, func(f report.Figure) bool { return f.Date != "" })
@@ -54,6 +70,9 @@ func (p *printer) figures(s report.Section) {
 		}
 	}
 	t.end()
+	if more := all - shown; more > 0 {
+		p.moreLine(more, "figure", "figures", sheetFigures)
+	}
 }
 
 // figureGroups lists the model's groups of several figures in order, then
@@ -93,18 +112,22 @@ func (p *printer) figureGroups() []figureGroup {
 // groupCell is the full-width row that opens a group.
 func (p *printer) groupCell(g figureGroup) cell {
 	fill := rgb{238, 241, 245}
+	shown := ""
+	if g.total > len(g.figures) {
+		shown = ", " + formatNumber(float64(len(g.figures))) + " shown"
+	}
 	if g.g == nil {
-		return cell{span: 6, fill: &fill, align: "L", spans: []span{
+		sp := []span{
 			{text: "Figures reported once", face: fTableB, color: colInk},
-			{text: "  ·  no other source counted the same thing", face: fTable, color: colMuted}}}
+			{text: "  ·  no other source counted the same thing", face: fTable, color: colMuted}}
+		if shown != "" {
+			sp = append(sp, span{text: "  ·  " + count(g.total, "figure", "figures") + shown, face: fTable, color: colMuted})
+		}
+		return cell{span: 6, fill: &fill, align: "L", spans: sp}
 	}
 	sp := []span{{text: groupTitle(g.g), face: fTableB, color: colInk}}
-	n := len(g.figures)
-	word := " report"
-	if n != 1 {
-		word = " reports"
-	}
-	sp = append(sp, span{text: "  ·  " + strconv.Itoa(n) + word, face: fTable, color: colMuted})
+	n := max(len(g.figures), g.total)
+	sp = append(sp, span{text: "  ·  " + count(n, "report", "reports") + shown, face: fTable, color: colMuted})
 	if g.g.Conflict {
 		sp = append(sp, span{text: "  ·  CONFLICTING: the reported ranges do not overlap", face: fTableB, color: colConflict})
 		fill = rgb{250, 232, 229}
@@ -275,7 +298,7 @@ func (p *printer) rangeChart(g figureGroup) {
 		title = append(title, span{text: "  conflicting", face: fSmallB, color: colConflict})
 	}
 	if len(g.figures) > len(figs) {
-		title = append(title, span{text: "  (first " + strconv.Itoa(len(figs)) + " of " + strconv.Itoa(len(g.figures)) + ")", face: fSmall, color: colMuted})
+		title = append(title, span{text: "  (first " + strconv.Itoa(len(figs)) + " of " + formatNumber(float64(len(g.figures))) + ")", face: fSmall, color: colMuted})
 	}
 	p.paragraph(p.left, p.width(), lh, title)
 	top := chartTop(figs)

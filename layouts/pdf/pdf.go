@@ -114,7 +114,7 @@ func (p *printer) section(n int, s report.Section) {
 	case report.SectionFigures:
 		p.figures(s)
 	case report.SectionSources:
-		p.endnotes()
+		p.endnotes(n - 1)
 	default:
 		p.paragraph(p.left, p.width(), lineHeight(fBody),
 			plain(fmt.Sprintf("This version of brief cannot draw a section of kind %q.", s.Kind), fBody, colMuted))
@@ -134,6 +134,8 @@ func keepWithHeading(s report.Section) float64 {
 			return 45
 		}
 		return 22
+	case report.SectionSources:
+		return 30 // a note on which sources are listed, and the first
 	}
 	return 16
 }

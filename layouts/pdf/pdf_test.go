@@ -331,6 +331,9 @@ func TestEmptyModel(t *testing.T) {
 // heading starts the events table's header again.
 func TestHeaderRepeats(t *testing.T) {
 	b := largeModel(t, 60, 200, 60, 30)
+	for i := range b.Sections {
+		b.Sections[i].MaxRows = new(0)
+	}
 	pageTexts := strings.Split(text(t, render(t, b, "repeat")), "\f")
 	header := "Date Event Actors Sources"
 	inTimeline, spanned := false, 0

@@ -37,6 +37,11 @@ type printer struct {
 	issues     map[string]string // issue id → label
 	issueByID  map[string]report.Issue
 	sourceByID map[string]*report.Source
+	// cited holds the sources whose endnote numbers have been drawn;
+	// refsCut is set once a list of references has been cut short.
+	cited   map[string]bool
+	refsCut bool
+	dates   map[string]report.Date // model dates parsed (see date)
 
 	onNewPage func() // redraws a table's header after a page break
 }
@@ -338,7 +343,11 @@ func (p *printer) refs(cites []report.Citation, f face) []span {
 	return p.refSpans(ids, f)
 }
 
-func (p *printer) refSpans(ids []string, f face) []span {
+func (p *printer) refSpans(ids []string, f face) []span { return p.refList(ids, f, maxRefs) }
+
+// refList is refSpans printing at most limit numbers, then how many
+// more sources there are: "[3, 4, 9 and 212 more]".
+func (p *printer) refList(ids []string, f face, limit int) []span {
 	seen := make(map[string]bool, len(ids))
 	var nums []int
 	var unknown []string
@@ -354,8 +363,17 @@ func (p *printer) refSpans(ids []string, f face) []span {
 		}
 	}
 	slices.Sort(nums)
+	more := 0
+	if len(nums) > limit {
+		nums, more = nums[:limit], len(nums)-limit
+		p.refsCut = true
+	}
+	if p.cited == nil {
+		p.cited = make(map[string]bool)
+	}
 	var out []span
 	for i, n := range nums {
+		p.cited[p.b.Sources[n-1].ID] = true
 		text := ""
 		if i == 0 {
 			text = "["
@@ -367,6 +385,9 @@ func (p *printer) refSpans(ids []string, f face) []span {
 	}
 	for _, id := range unknown {
 		out = append(out, span{text: " [" + id + "?]", face: f, color: colMuted})
+	}
+	if more > 0 {
+		out = append(out, span{text: " and " + formatNumber(float64(more)) + " more", face: f, color: colMuted})
 	}
 	if len(nums) > 0 {
 		out = append(out, span{text: "]", face: f, color: colLink})

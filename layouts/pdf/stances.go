@@ -147,7 +147,7 @@ func (p *printer) matrixCell(c *report.Cell) cell {
 			}
 		}
 	}
-	if r := p.refSpans(ids, fRef); len(r) > 0 {
+	if r := p.refList(ids, fRef, maxCellRefs); len(r) > 0 {
 		if c.Date != "" {
 			r[0].text = " " + r[0].text
 		} else {

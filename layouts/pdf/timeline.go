@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,7 +21,12 @@ func (p *printer) timeline(s report.Section) {
 		p.paragraph(p.left, p.width(), lineHeight(fBody), plain("No dated events were found for this period.", fBody, colMuted))
 		return
 	}
-	slices.SortStableFunc(events, func(a, b *report.Event) int { return report.CompareDates(a.Date, b.Date) })
+	dates := make([]string, len(events))
+	for i, e := range events {
+		dates[i] = e.Date
+	}
+	ranks := dateRanks(dates)
+	slices.SortStableFunc(events, func(a, b *report.Event) int { return cmp.Compare(ranks[a.Date], ranks[b.Date]) })
 	// Undated events sort first; list them last.
 	undated := 0
 	for undated < len(events) && !parses(events[undated].Date) {
@@ -29,6 +35,16 @@ func (p *printer) timeline(s report.Section) {
 	events = append(events[undated:], events[:undated]...)
 	if s.Chart {
 		p.strip(events[:len(events)-undated])
+	}
+	all := len(events)
+	if limit := rowLimit(s); capped(all, limit) {
+		events = p.significantEvents(events, limit)
+		chart := ""
+		if s.Chart {
+			chart = " The strip above marks every one."
+		}
+		p.capNote("The " + strconv.Itoa(len(events)) + " most significant of " + count(all, "event", "events") +
+			", in date order: first those with casualty figures, then those reported by the most sources, then the newest." + chart)
 	}
 	cols := []column{{"Date", 29, "L"}, {"Event", 84, "L"}, {"Actors", 35, "L"}, {"Sources", p.width() - 148, "L"}}
 	t := p.newTable(cols, fTable)
@@ -46,6 +62,9 @@ func (p *printer) timeline(s report.Section) {
 		})
 	}
 	t.end()
+	if more := all - len(events); more > 0 {
+		p.moreLine(more, "event", "events", sheetTimeline)
+	}
 }
 
 func parses(d string) bool {
@@ -62,7 +81,7 @@ func (p *printer) strip(events []*report.Event) {
 	t0, t1 := p.stripWindow(events)
 	var earlier []*report.Event
 	for len(events) > 0 {
-		d, _ := report.ParseDate(events[0].Date)
+		d := p.date(events[0].Date)
 		if !d.Last().Before(t0) {
 			break
 		}
@@ -90,7 +109,7 @@ func (p *printer) strip(events []*report.Event) {
 		end[i] = -1
 	}
 	for _, e := range events {
-		d, _ := report.ParseDate(e.Date)
+		d := p.date(e.Date)
 		a, b := pos(d.First()), pos(d.Last().AddDate(0, 0, 1))
 		if d.Precision() == report.Day || b-a < 0.7 {
 			a, b = a-0.3, a+0.3
@@ -144,6 +163,20 @@ func (p *printer) strip(events []*report.Event) {
 	p.y += lh + 4
 }
 
+// date parses a model date once for the whole document: the strip
+// places tens of thousands of events on a few hundred distinct dates.
+func (p *printer) date(s string) report.Date {
+	if d, ok := p.dates[s]; ok {
+		return d
+	}
+	if p.dates == nil {
+		p.dates = make(map[string]report.Date)
+	}
+	d, _ := report.ParseDate(s)
+	p.dates[s] = d
+	return d
+}
+
 // stripWindow is the span the strip's scale covers: the period, when the
 // brief has one; else, for the whole corpus, from the first quarter of
 // the events on, when the earlier ones are spread over a span more than
@@ -152,7 +185,7 @@ func (p *printer) stripWindow(events []*report.Event) (t0, t1 time.Time) {
 	first, _ := report.ParseDate(events[0].Date)
 	t0 = first.First()
 	for _, e := range events {
-		d, _ := report.ParseDate(e.Date)
+		d := p.date(e.Date)
 		t1 = maxTime(t1, d.Last())
 	}
 	t1 = t1.AddDate(0, 0, 1)
@@ -214,7 +247,7 @@ func (p *printer) clusterLabels(events []*report.Event, pos func(time.Time) floa
 	const near = 4.0 // mm
 	var xs []float64
 	for _, e := range events {
-		d, _ := report.ParseDate(e.Date)
+		d := p.date(e.Date)
 		xs = append(xs, (pos(d.First())+pos(d.Last()))/2)
 	}
 	slices.Sort(xs)

@@ -313,6 +313,7 @@ func (c *Config) validate(bad func(path, format string, args ...any)) {
 	if err := c.Limits.Check(); err != nil {
 		bad("limits", "%v", err)
 	}
+	c.validateMaxRows(bad)
 	for _, p := range c.Cleaning.DropLines {
 		if _, err := regexp.Compile(p); err != nil {
 			bad("cleaning.drop_lines", "cleaning.drop_lines: pattern %q is not a regular expression: %v", p, err)
@@ -395,6 +396,15 @@ func (c *Config) validateOutput(bad func(path, format string, args ...any)) {
 	for _, n := range []struct{ key, name string }{{"name", o.Name}, {"latest", o.Latest}} {
 		if strings.ContainsAny(n.name, `/\`) || strings.Contains(n.name, "..") {
 			bad("output."+n.key, "output %s %q must be a file name, without folders or \"..\"; put folders in [output] dir", n.key, n.name)
+		}
+	}
+}
+
+// validateMaxRows checks each section's cap on the rows the PDF prints.
+func (c *Config) validateMaxRows(bad func(path, format string, args ...any)) {
+	for i, s := range c.Sections {
+		if s.MaxRows != nil && *s.MaxRows < 0 {
+			bad(fmt.Sprintf("section[%d].max_rows", i), "section %q: max_rows %d: want the most rows the PDF prints, or 0 for all", s.Kind, *s.MaxRows)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -138,5 +139,26 @@ func TestDeepConfiguration(t *testing.T) {
 	var ce *Error
 	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "deep.toml: arrays or tables nest 100000 levels deep") {
 		t.Errorf("parse(deep) = %v", err)
+	}
+}
+
+// TestMaxRows: a section's max_rows reaches the model's section as
+// written; a section that leaves it out leaves the PDF's default.
+func TestMaxRows(t *testing.T) {
+	c, err := Load(writeConfig(t, "[[actor]]\nname = \"A\"\n[[section]]\nkind = \"timeline\"\nmax_rows = 25\n"+
+		"[[section]]\nkind = \"figures\"\nmax_rows = 0\n[[section]]\nkind = \"sources\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range c.Sections {
+		v := "unset"
+		if s.MaxRows != nil {
+			v = strconv.Itoa(*s.MaxRows)
+		}
+		got = append(got, string(s.Kind)+"="+v)
+	}
+	if want := "timeline=25 figures=0 sources=unset"; strings.Join(got, " ") != want {
+		t.Errorf("sections %s, want %s", strings.Join(got, " "), want)
 	}
 }

@@ -19,6 +19,8 @@ func TestAllErrorsAtOnce(t *testing.T) {
 		text string
 		want []string // "line:col: part of the message", in order
 	}{
+		{"a negative cap on rows", "[[actor]]\nname = \"A\"\n[[section]]\nkind = \"timeline\"\nmax_rows = -5\n",
+			[]string{`5:1: section "timeline": max_rows -5: want the most rows the PDF prints, or 0 for all`}},
 		{"two mistakes", "page_size = \"A5\"\n[[actor]]\nname = \"A\"\n[[actor]]\nname = \"A\"\n",
 			[]string{`1:1: page_size "A5"`, `5:1: actor "A" is defined twice`}},
 		{"no spaces", "[[actor]]\nname=\"A\"\n[[actor]]\nname=\"A\"\n[[issue]]\nid=\"x\"\n[[section]]\nkind=\"chart\"\n",
