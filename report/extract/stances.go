@@ -522,7 +522,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = report.Demand // "discussed the urgency of M23 withdrawing": another's act, wanted
 	}
 	if pos == report.Oppose && c.kind == cueVerb && v.hypothetical(m.From) {
-		return hit{}, false // "should not resume until the Houthis stopped attacking shipping": a condition, not their deed
+		return hit{}, false // "no talks until the rebels stop the raids": a condition, not their deed
 	}
 	if v.deniedThat(m.From) {
 		return hit{}, false // "Israel rejected claims that Hamas agreed to a truce": disputed, not taken

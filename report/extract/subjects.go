@@ -98,7 +98,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			}
 		}
 		if subordinators[t.Lower] && sawNoun {
-			return nil // "… a week after the presidents of Congo and Rwanda signed": a subject we do not know
+			return nil // "… days after the two leaders signed": a subject we do not know
 		}
 		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || speechVerbs[t.Lower]) && sawNoun {
 			// "officials told a news agency the group stood ready to …": the
