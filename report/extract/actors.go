@@ -632,7 +632,7 @@ func forcesOf(actors []report.Actor) map[string]int {
 }
 
 // honorifics stand before a surname and make it a person's name even
-// where the full name was never given ("MR MILLER:" opening a turn of a
+// where the full name was never given ("MR SMITH:" opening a turn of a
 // briefing, "Secretary Blinken said").
 var honorifics = words("honorifics")
 

@@ -122,7 +122,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 type carry struct {
 	last             string   // the last subject: who later pronouns most likely mean
 	author           string   // the first sentence's opening subject: a statement's "we"
-	group            []string // the last sentence's coordinated subjects ("Blinken and Ruto"): who "they" are
+	group            []string // the last sentence's coordinated subjects ("A and B"): who "they" are
 	recent, recentAt int      // the last claim issue raised, and in which sentence
 	started          bool
 }
@@ -256,11 +256,11 @@ func nextSpeaker(last string, sp speech, ms []actorMention) string {
 		return sp.Speaker
 	}
 	if sp.AnyVerb >= 0 {
-		return "" // "Lt Gen Sharif urged …": someone we do not know spoke last
+		return "" // "a general we do not know urged …": someone we do not know spoke last
 	}
 	for _, m := range ms {
 		if m.Person && !m.PrepObject {
-			return m.Actor // the subject: "Cherizier criticized Prime Minister Conille …" then "he said"
+			return m.Actor // the subject: "the commander criticised the minister …" then "he said"
 		}
 	}
 	for k := len(ms) - 1; k >= 0; k-- {

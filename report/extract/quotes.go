@@ -19,7 +19,7 @@ func (a *article) attributeQuotes(text string) {
 			a.quoteWhom[q] = sp.Speaker
 			continue
 		} else if sp.AnyVerb > close {
-			continue // "“…,” Miller said": a speaker named, but no actor's
+			continue // "“…,” Smith said": a speaker named, but no actor's
 		}
 		if s+1 < len(a.sents) {
 			sp := a.speeches[s+1]

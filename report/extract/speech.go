@@ -107,12 +107,12 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		}
 	}
 	if v-1 >= from && toks[v-1].Lower == "," && strings.HasSuffix(toks[v].Lower, "ing") {
-		// "Cherizier criticized the prime minister, accusing him of …": a
+		// "The commander criticised the minister, accusing him of …": a
 		// participle's speaker is the sentence's subject, not the mention before.
 		for _, m := range ms {
 			if m.From >= from && m.To < v && !m.PrepObject {
 				if listStart(toks, ms, m) > from+2 {
-					return "", v, true // "Lt Gen Sharif urged the Afghan regime …, stressing": a subject we do not know
+					return "", v, true // "General Smith urged the army …, stressing": a subject we do not know
 				}
 				return m.Actor, m.From, true
 			}
@@ -304,8 +304,7 @@ func beforeRelative(toks []token, from, v int) (int, bool) {
 }
 
 // roleOf reports whether the mention opening at token at is the object of
-// "for" or "of" after a speaker's noun: "a spokesperson for Houthi
-// rebels", "the leader of the M23".
+// "for" or "of" after a speaker's noun: "a spokesperson for the rebels", "the leader of the M23".
 func roleOf(toks []token, from, at int) bool {
 	p := at - 1
 	if p > from && toks[p].Lower == "the" {

@@ -454,7 +454,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		reach := 12
 		if c.position == report.Oppose && v.requestAfter(m.To) {
-			reach, ce = 30, v.to // "rejected a plea from the junta for its affiliates to contest an election"
+			reach, ce = 30, v.to // "rejected a plea from the government for the rebels to take part in the vote"
 		}
 		if nearCues[c.phrase] {
 			reach = 2 // "holding discreet negotiations", not "did not hold the part of backer"
@@ -519,7 +519,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if doer, ok := mentionWithin(v.ms, im.From-1, im.From); ok && pos == report.Support && doer.To == im.From &&
 		strings.HasSuffix(v.toks[im.From].Lower, "ing") && !doer.Poss && !containsString(subjects, doer.Actor) {
-		pos = report.Demand // "discussed the urgency of M23 withdrawing": another's act, wanted
+		pos = report.Demand // "stressed the urgency of the militia leaving": another's act, wanted
 	}
 	if pos == report.Oppose && c.kind == cueVerb && v.hypothetical(m.From) {
 		return hit{}, false // "no talks until the rebels stop the raids": a condition, not their deed

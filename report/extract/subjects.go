@@ -161,7 +161,7 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 }
 
 // coordinatedFrom returns the actor of m and of those coordinated after
-// it: "Secretary Blinken and President Ruto", "Qatar, Egypt and the US".
+// it: "Secretary Smith and President Jones", "Qatar, Egypt and the US".
 func (v *sentenceView) coordinatedFrom(m actorMention) []string {
 	out := []string{m.Actor}
 	for _, n := range v.ms {
@@ -187,7 +187,7 @@ func (v *sentenceView) coordinatedFrom(m actorMention) []string {
 			continue
 		}
 		if n, ok := mentionWithin(v.ms, k+2, min(k+6, v.to)); ok && !containsString(out, n.Actor) {
-			out = append(out, n.Actor) // "Blinken spoke with President Ruto. They …"
+			out = append(out, n.Actor) // "Smith spoke with President Jones. They …"
 		}
 		break
 	}
@@ -199,7 +199,7 @@ func (v *sentenceView) coordinatedFrom(m actorMention) []string {
 var meetingVerbs = words("meetingVerbs")
 
 // pronouns returns whom the pronoun at token k names: the group the
-// sentence before made for a plural one ("Blinken and Ruto spoke on
+// sentence before made for a plural one ("Smith and Jones spoke on
 // Monday. They underscored …"), else pronoun's one actor.
 func (v *sentenceView) pronouns(k int) []string {
 	w := v.toks[k].Lower
@@ -209,7 +209,7 @@ func (v *sentenceView) pronouns(k int) []string {
 		return v.group
 	}
 	if they && v.pluralNounBefore(k) {
-		return nil // "accusing the mediators of bias in their efforts": the mediators'
+		return nil // "blamed the envoys for delays in their efforts": the envoys'
 	}
 	return nonEmpty(v.pronoun(k))
 }
