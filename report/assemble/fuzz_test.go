@@ -223,3 +223,28 @@ func TestEventsOfStopWordsMerge(t *testing.T) {
 		t.Errorf("events = %+v, want one citing both articles", br.Events)
 	}
 }
+
+// TestContextCopyKeepsItsOriginal: a context source the brief lists (its
+// stance is behind a matrix cell) that copies an earlier article brings
+// that article into the list, so that syndicated_from names a source of
+// the model (FuzzAssemble found it).
+func TestContextCopyKeepsItsOriginal(t *testing.T) {
+	text := "The TTP rejected talks with Pakistan in Bajaur on Monday, officials said."
+	original := article("s1", "2023", text)
+	context := article("s2", "2023-06", text, report.Stance{Actor: "TTP", Issue: "talks", Position: "oppose"})
+	news := article("s3", "2023-06-07", "Pakistan proposed a ceasefire.", report.Stance{Actor: "Pakistan", Issue: "ceasefire", Position: "propose"})
+	br := Assemble(Input{
+		Meta:     report.Meta{Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}},
+		Articles: []Article{news, context, original},
+	})
+	listed := map[string]report.Source{}
+	for _, s := range br.Sources {
+		listed[s.ID] = s
+	}
+	if listed["s2"].SyndicatedFrom != "s1" {
+		t.Fatalf("sources %+v: want s2 listed as a copy of s1", br.Sources)
+	}
+	if _, ok := listed["s1"]; !ok {
+		t.Errorf("s2 is a copy of s1, but s1 is not listed: %+v", br.Sources)
+	}
+}
