@@ -155,19 +155,27 @@ func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source 
 		}
 	}
 	var out []report.Source
+	listed := map[string]bool{}
 	for _, a := range inPeriod {
 		out = append(out, a.Source)
+		listed[a.Source.ID] = true
 	}
-	// A copy's original stays in the list even when none of its facts is
-	// cited, so that syndicated_from names a source of the model.
-	for _, a := range inPeriod {
-		if a.Source.SyndicatedFrom != "" {
-			cited[a.Source.SyndicatedFrom] = true
+	contextSources := map[string]report.Source{}
+	for _, a := range context {
+		contextSources[a.Source.ID] = a.Source
+		if cited[a.Source.ID] && !listed[a.Source.ID] {
+			out = append(out, a.Source)
+			listed[a.Source.ID] = true
 		}
 	}
-	for _, a := range context {
-		if cited[a.Source.ID] {
-			out = append(out, a.Source)
+	// A copy's original stays in the list even when none of its facts is
+	// cited, so that syndicated_from names a source of the model: the
+	// original of a context source listed too, and an original's own.
+	for i := 0; i < len(out); i++ {
+		from := out[i].SyndicatedFrom
+		if s, ok := contextSources[from]; ok && !listed[from] {
+			out = append(out, s)
+			listed[from] = true
 		}
 	}
 	slices.SortStableFunc(out, compareSources)

@@ -259,8 +259,13 @@ var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 	"and": true, "to": true, "was": true, "were": true, "is": true, "by": true, "for": true, "with": true,
 	"its": true, "it": true, "that": true, "at": true, "as": true, "from": true, "has": true, "had": true}
 
+// jaccard returns the share of words two sets have in common; two empty
+// sets (summaries of stop words alone) are the same.
 func jaccard(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
+		if len(a) == len(b) {
+			return 1
+		}
 		return 0
 	}
 	both := 0
