@@ -133,7 +133,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if h.position == report.Demand {
 				demanders = h.actors
 			}
-			if h.position == report.Demand || h.position == report.Support && c.kind == cueAdjective {
+			if h.position == report.Demand || h.position == report.Support && (c.kind == cueAdjective || v.toAfter(m.From, m.To+1) <= m.To+1) {
 				if k := v.andToIssue(h.issue, taken); k >= 0 {
 					taken[k] = true
 					for _, who := range h.actors {
