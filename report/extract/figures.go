@@ -272,6 +272,15 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == report.People && fs.placePossessive(open-1) {
 		return figure{}, false // "Pakistan's 240 million people": its population
 	}
+	if (f.what == report.People || f.what == report.OtherFigure) && (fs.bodyPossessive(open-1) || of.last >= 0 && fs.bodyPossessive(of.last)) {
+		return figure{}, false // "the council's 15 members", "five of the board's": a body and its vote
+	}
+	if f.what == report.OtherFigure && np.last > 0 && fs.word(np.last) == "members" && kinWords[fs.word(np.last-1)] {
+		return figure{}, false // "he and 20 family members sleep in a tent": a household
+	}
+	if f.what == report.People && residentNouns[fs.word(np.last)] && fs.placeHas(qualStart) {
+		return figure{}, false // "the village, which has 1,600 residents": its population
+	}
 	if f.what == report.OtherFigure && np.last >= 0 && reportingNouns[fs.word(np.last)] {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
 	}
@@ -491,6 +500,40 @@ func (fs *figureScan) placePossessive(i int) bool {
 		base, ok = strings.CutSuffix(t.lower, "’s")
 	}
 	return ok && (t.isCap() || populationWords[base] || placeNouns[base])
+}
+
+// bodyPossessive reports whether token i is the possessive of a body that
+// meets and votes: "the council's", "the committee's".
+func (fs *figureScan) bodyPossessive(i int) bool {
+	if i < 0 {
+		return false
+	}
+	base, ok := strings.CutSuffix(fs.toks[i].lower, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(fs.toks[i].lower, "’s")
+	}
+	return ok && bodyNouns[base]
+}
+
+// placeHas reports whether the words before token open say what a place
+// has, not what happened: "which has", "that had more than 230 houses and".
+// It walks back over a list of counted things to a relative pronoun
+// before a verb of having.
+func (fs *figureScan) placeHas(open int) bool {
+	for k := open - 1; k >= 1 && k > open-10; k-- {
+		t := &fs.toks[k]
+		if t.kind == numPunct && !t.is(",") {
+			return false
+		}
+		if haveVerbs[t.lower] {
+			w := fs.word(k - 1)
+			return w == "which" || w == "that"
+		}
+		if _, ok := triggers[t.lower]; ok {
+			return false
+		}
+	}
+	return false
 }
 
 // seriesKind gives a number of a statistic's series the kind of the noun
@@ -1407,6 +1450,16 @@ var headNouns = kindSets("head")
 // thingNouns count places and things, which are no figure of the brief:
 // "captured 25 posts", "seized 12 vehicles", "two key cities".
 var thingNouns = words("thingNouns")
+
+// bodyNouns are bodies that meet and vote; their members are no figure.
+var bodyNouns = words("bodyNouns")
+
+// residentNouns count a place's people; after "which has" they are its
+// population.
+var residentNouns = words("residentNouns")
+
+// haveVerbs say what a place has.
+var haveVerbs = words("haveVerbs")
 
 // populationWords before "of" or "to" make the number after a population,
 // not a count of people something happened to: "a city of 2 million

@@ -27,3 +27,23 @@ func TestFigureCountsOfThings(t *testing.T) {
 		{"More than 3,000 people fled to neighbouring countries last week.", []string{"3000|more than|displaced"}},
 	})
 }
+
+// TestFigureBodiesAndHouseholds checks counts of a body's members and
+// votes, a household, and a place's residents, none of them a figure;
+// the last ones are figures of the same words that must stay.
+func TestFigureBodiesAndHouseholds(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Four of the council's 15 members abstained.", nil},
+		{"The committee's 12 members will meet in Geneva.", nil},
+		{"Karim and 14 family members now sleep under a tarpaulin.", nil},
+		{"His family was packed into three small rooms.", nil},
+		{"The village, which has more than 200 houses and 1,400 residents, lies near the border.", nil},
+		{"The town, which had 30,000 inhabitants before the war, is now empty.", nil},
+		{"The raid killed 14 family members of the commander.", []string{"14||killed"}},
+		{"More than 1,400 residents fled the town, which has been shelled daily.", []string{"1400|more than|displaced"}},
+		{"The council said 40 people were killed in the attack.", []string{"40||killed"}},
+	})
+}
