@@ -516,9 +516,9 @@ func (fs *figureScan) bodyPossessive(i int) bool {
 }
 
 // placeHas reports whether the words before token open say what a place
-// has, not what happened: "which has", "that had more than 230 houses and".
-// It walks back over a list of counted things to a relative pronoun
-// before a verb of having.
+// has, not what happened: "which has", "the city had", "that had 30
+// houses and". It walks back over a list of counted things to a verb of
+// having after a relative pronoun or a place's noun.
 func (fs *figureScan) placeHas(open int) bool {
 	for k := open - 1; k >= 1 && k > open-10; k-- {
 		t := &fs.toks[k]
@@ -527,7 +527,7 @@ func (fs *figureScan) placeHas(open int) bool {
 		}
 		if haveVerbs[t.lower] {
 			w := fs.word(k - 1)
-			return w == "which" || w == "that"
+			return w == "which" || w == "that" || populationWords[w] || placeNouns[w]
 		}
 		if _, ok := triggers[t.lower]; ok {
 			return false

@@ -42,6 +42,7 @@ func TestFigureBodiesAndHouseholds(t *testing.T) {
 		{"His family was packed into three small rooms.", nil},
 		{"The village, which has more than 200 houses and 1,400 residents, lies near the border.", nil},
 		{"The town, which had 30,000 inhabitants before the war, is now empty.", nil},
+		{"Before the siege the town had about 90,000 residents.", nil},
 		{"The raid killed 14 family members of the commander.", []string{"14||killed"}},
 		{"More than 1,400 residents fled the town, which has been shelled daily.", []string{"1400|more than|displaced"}},
 		{"The council said 40 people were killed in the attack.", []string{"40||killed"}},
