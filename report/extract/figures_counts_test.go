@@ -23,6 +23,12 @@ func TestFigureCountsOfThings(t *testing.T) {
 		{"The ministry reopened 25 schools and 3 clinics in the district.", nil},
 		{"The yacht is 150 metres long and carries two helipads.", nil},
 		{"The 27 nations of the bloc pledged support.", nil},
+		{"The agency runs 9 warehouses and 2 ports in the east.", nil},
+		{"The ministry said it had 1,200 beds in the capital's field hospital.", nil},
+		{"Aid will support 50 surgical interventions this month.", nil},
+		{"The border has 300 crossing points, officials said.", nil},
+		{"The party won 150 seats and fielded 3 candidates in the region.", nil},
+		{"The talks have two co-chairs.", nil},
 		{"Shelling killed 14 people in the camp, the agency said.", []string{"14||killed"}},
 		{"More than 3,000 people fled to neighbouring countries last week.", []string{"3000|more than|displaced"}},
 	})
