@@ -278,6 +278,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == report.OtherFigure && np.last > 0 && fs.word(np.last) == "members" && kinWords[fs.word(np.last-1)] {
 		return figure{}, false // "he and 20 family members sleep in a tent": a household
 	}
+	if f.what == report.People && !f.part && fs.prev == nil && f.high < fewPeople && fs.nationals(np) {
+		return figure{}, false // "three Americans among the signatories": a few nationals to whom nothing is reported to have happened
+	}
 	if f.what == report.People && residentNouns[fs.word(np.last)] && fs.placeHas(qualStart) {
 		return figure{}, false // "the village, which has 1,600 residents": its population
 	}
@@ -500,6 +503,21 @@ func (fs *figureScan) placePossessive(i int) bool {
 		base, ok = strings.CutSuffix(t.lower, "’s")
 	}
 	return ok && (t.isCap() || populationWords[base] || placeNouns[base])
+}
+
+// nationals reports whether the noun phrase np counts people by their
+// nation: "Americans", "American citizens", "British nationals".
+func (fs *figureScan) nationals(np span) bool {
+	if np.last < 0 {
+		return false
+	}
+	for k := np.first; k <= np.last; k++ {
+		if fs.toks[k].isCap() {
+			return true
+		}
+	}
+	w := fs.word(np.last)
+	return w == "citizens" || w == "nationals"
 }
 
 // bodyPossessive reports whether token i is the possessive of a body that
@@ -1450,6 +1468,12 @@ var headNouns = kindSets("head")
 // thingNouns count places and things, which are no figure of the brief:
 // "captured 25 posts", "seized 12 vehicles", "two key cities".
 var thingNouns = words("thingNouns")
+
+// fewPeople is the smallest count of nationals to whom nothing of a
+// figure's kind happened (killed, displaced, released …) that is a figure:
+// "three Americans" who signed a letter are who a story is about, not a
+// count an analyst lists.
+const fewPeople = 10
 
 // bodyNouns are bodies that meet and vote; their members are no figure.
 var bodyNouns = words("bodyNouns")

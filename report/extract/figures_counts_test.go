@@ -54,3 +54,21 @@ func TestFigureBodiesAndHouseholds(t *testing.T) {
 		{"The council said 40 people were killed in the attack.", []string{"40||killed"}},
 	})
 }
+
+// TestFigureFewNationals checks that a handful of nationals to whom
+// nothing is reported to have happened (signatories, officials, guests)
+// is no figure, while a count of nationals hurt, held or moved, a large
+// one, and one that lists who were among a toll stay.
+func TestFigureFewNationals(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"At least three American citizens, three Americans, head the agencies that signed the letter.", nil},
+		{"There are two Americans among the judges of the tribunal.", nil},
+		{"Four British nationals sit on the board of the fund.", nil},
+		{"Three Americans were killed in the drone attack.", []string{"3||killed"}},
+		{"More than 1,300 American citizens have left the country with our help.", []string{"1300|more than|people"}},
+		{"Some 12 Pakistanis and four Canadians were among them.", []string{"12|about|people", "4||people"}},
+	})
+}
