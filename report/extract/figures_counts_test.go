@@ -29,6 +29,11 @@ func TestFigureCountsOfThings(t *testing.T) {
 		{"The border has 300 crossing points, officials said.", nil},
 		{"The party won 150 seats and fielded 3 candidates in the region.", nil},
 		{"The talks have two co-chairs.", nil},
+		{"QUESTION: I have two questions on the north.", nil},
+		{"The envoy has made 12 trips to the region and held six calls and two dozen meetings this week.", nil},
+		{"The Treasury designated 16 individuals and 8 entities tied to the militia.", []string{"16||people"}},
+		{"The text got 12 of 15 ballots.", nil},
+		{"The commander has four wives.", nil},
 		{"Shelling killed 14 people in the camp, the agency said.", []string{"14||killed"}},
 		{"More than 3,000 people fled to neighbouring countries last week.", []string{"3000|more than|displaced"}},
 	})
