@@ -281,6 +281,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == report.People && !f.part && fs.prev == nil && f.high < fewPeople && fs.nationals(np) {
 		return figure{}, false // "three Americans among the signatories": a few nationals to whom nothing is reported to have happened
 	}
+	if (f.what == report.People || f.what == report.OtherFigure) && offspringNouns[fs.word(np.last)] && fs.haveBefore(qualStart) >= 0 {
+		return figure{}, false // "the commander has four wives and 20 children": a family
+	}
 	if f.what == report.People && residentNouns[fs.word(np.last)] && fs.placeHas(qualStart) {
 		return figure{}, false // "the village, which has 1,600 residents": its population
 	}
@@ -538,20 +541,32 @@ func (fs *figureScan) bodyPossessive(i int) bool {
 // houses and". It walks back over a list of counted things to a verb of
 // having after a relative pronoun or a place's noun.
 func (fs *figureScan) placeHas(open int) bool {
-	for k := open - 1; k >= 1 && k > open-10; k-- {
+	k := fs.haveBefore(open)
+	if k < 1 {
+		return false
+	}
+	w := fs.word(k - 1)
+	return w == "which" || w == "that" || populationWords[w] || placeNouns[w]
+}
+
+// haveBefore returns the token of a verb of having that the count at
+// token open is the object of ("has four wives and 20 children"), walking
+// back over a list of counted things; -1 when there is none, or a word
+// says what happened to them.
+func (fs *figureScan) haveBefore(open int) int {
+	for k := open - 1; k >= 0 && k > open-10; k-- {
 		t := &fs.toks[k]
 		if t.kind == numPunct && !t.is(",") {
-			return false
+			return -1
 		}
 		if haveVerbs[t.lower] {
-			w := fs.word(k - 1)
-			return w == "which" || w == "that" || populationWords[w] || placeNouns[w]
+			return k
 		}
 		if _, ok := triggers[t.lower]; ok {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // seriesKind gives a number of a statistic's series the kind of the noun
@@ -1481,6 +1496,10 @@ var bodyNouns = words("bodyNouns")
 // residentNouns count a place's people; after "which has" they are its
 // population.
 var residentNouns = words("residentNouns")
+
+// offspringNouns after a verb of having count a family: "he has 20
+// children".
+var offspringNouns = words("offspringNouns")
 
 // haveVerbs say what a place has.
 var haveVerbs = words("haveVerbs")

@@ -54,7 +54,10 @@ func TestFigureBodiesAndHouseholds(t *testing.T) {
 		{"The village, which has more than 200 houses and 1,400 residents, lies near the border.", nil},
 		{"The town, which had 30,000 inhabitants before the war, is now empty.", nil},
 		{"Before the siege the town had about 90,000 residents.", nil},
+		{"The commander, who has led the group for years, has two wives and 17 children.", nil},
+		{"She had three sons and a daughter.", nil},
 		{"The raid killed 14 family members of the commander.", []string{"14||killed"}},
+		{"The strike on the school killed 12 children, the ministry said.", []string{"12||killed"}},
 		{"More than 1,400 residents fled the town, which has been shelled daily.", []string{"1400|more than|displaced"}},
 		{"The council said 40 people were killed in the attack.", []string{"40||killed"}},
 	})
