@@ -29,6 +29,7 @@ func TestFigureCountsOfThings(t *testing.T) {
 		{"The border has 300 crossing points, officials said.", nil},
 		{"The party won 150 seats and fielded 3 candidates in the region.", nil},
 		{"The talks have two co-chairs.", nil},
+		{"Food was handed out at 400 sites before the war.", nil},
 		{"QUESTION: I have two questions on the north.", nil},
 		{"The envoy has made 12 trips to the region and held six calls and two dozen meetings this week.", nil},
 		{"The Treasury designated 16 individuals and 8 entities tied to the militia.", []string{"16||people"}},
@@ -79,4 +80,17 @@ func TestFigureFewNationals(t *testing.T) {
 		{"More than 1,300 American citizens have left the country with our help.", []string{"1300|more than|people"}},
 		{"Some 12 Pakistanis and four Canadians were among them.", []string{"12|about|people", "4||people"}},
 	})
+}
+
+// TestCreditNotACount checks that a number word is never the credit of
+// a figure, whatever the words around it.
+func TestCreditNotACount(t *testing.T) {
+	for _, x := range []string{"five", "Five", "twelve", " three "} {
+		if got := tidyCredit(x); got != "" {
+			t.Errorf("tidyCredit(%q) = %q, want no credit", x, got)
+		}
+	}
+	if got := tidyCredit("the Health Ministry"); got != "The Health Ministry" {
+		t.Errorf("tidyCredit(%q) = %q, want %q", "the Health Ministry", got, "The Health Ministry")
+	}
 }
