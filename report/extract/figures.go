@@ -32,6 +32,9 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 // no one of its own is credited to carried, whom the sentence credits by
 // its context (creditsOf): "he added", a quotation's speaker.
 func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) []report.Figure {
+	if fileCaption(s.Text) {
+		return nil
+	}
 	qs := quantities(toks)
 	if len(qs) == 0 {
 		return nil
@@ -506,6 +509,23 @@ func (fs *figureScan) placePossessive(i int) bool {
 		base, ok = strings.CutSuffix(t.lower, "’s")
 	}
 	return ok && (t.isCap() || populationWords[base] || placeNouns[base])
+}
+
+// fileCaption reports whether a sentence is the caption of an archive
+// photo ("FILE - Soldiers patrol …, Aug. 2, 2023."): what it counts is the
+// picture's, from another day, and no report of the story.
+func fileCaption(text string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(text, " \t\n"), "FILE")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	for _, dash := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(rest, dash) {
+			return true
+		}
+	}
+	return false
 }
 
 // nationals reports whether the noun phrase np counts people by their

@@ -97,3 +97,18 @@ func TestCreditNotACount(t *testing.T) {
 		t.Errorf("tidyCredit(%q) = %q, want %q", "the Health Ministry", got, "The Health Ministry")
 	}
 }
+
+// TestFigureFileCaption checks that an archive photo's caption gives no
+// figure, and that a sentence merely starting with the word does.
+func TestFigureFileCaption(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"FILE - Some of the 5,000 peacekeepers stand guard in the capital, Aug. 2, 2023.", nil},
+		{"FILE — People gather where a blast killed 20 people in Nortown, May 5, 2022.", nil},
+		{"FILE – Displaced families, among 300,000 who fled the fighting, wait for food, Jan. 3, 2024.", nil},
+		{"Files seized in the raid showed 40 fighters had been paid.", []string{"40||fighters"}},
+		{"A blast killed 20 people in Nortown, police said.", []string{"20||killed"}},
+	})
+}
