@@ -651,8 +651,8 @@ func sourceLike(toks []numToken) bool {
 // tidyCredit writes a credited name the way it is usually written: "the
 // Express Tribune newspaper" → "The Express Tribune".
 func tidyCredit(x string) string {
-	if notSource(x) {
-		return ""
+	if notSource(x) || numberWords[strings.ToLower(strings.TrimSpace(x))] {
+		return "" // "in five states": a count is nobody's word
 	}
 	if strings.Contains(x, "  ") || strings.ContainsAny(x, "\n\t\r\u00a0") {
 		x = strings.Join(strings.Fields(x), " ")

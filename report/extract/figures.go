@@ -32,6 +32,9 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 // no one of its own is credited to carried, whom the sentence credits by
 // its context (creditsOf): "he added", a quotation's speaker.
 func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) []report.Figure {
+	if fileCaption(s.Text) {
+		return nil
+	}
 	qs := quantities(toks)
 	if len(qs) == 0 {
 		return nil
@@ -272,6 +275,21 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == report.People && fs.placePossessive(open-1) {
 		return figure{}, false // "Pakistan's 240 million people": its population
 	}
+	if (f.what == report.People || f.what == report.OtherFigure) && (fs.bodyPossessive(open-1) || of.last >= 0 && fs.bodyPossessive(of.last)) {
+		return figure{}, false // "the council's 15 members", "five of the board's": a body and its vote
+	}
+	if f.what == report.OtherFigure && np.last > 0 && fs.word(np.last) == "members" && kinWords[fs.word(np.last-1)] {
+		return figure{}, false // "he and 20 family members sleep in a tent": a household
+	}
+	if f.what == report.People && !f.part && fs.prev == nil && f.high < fewPeople && fs.nationals(np) {
+		return figure{}, false // "three Americans among the signatories": a few nationals to whom nothing is reported to have happened
+	}
+	if (f.what == report.People || f.what == report.OtherFigure) && offspringNouns[fs.word(np.last)] && fs.haveBefore(qualStart) >= 0 {
+		return figure{}, false // "the commander has four wives and 20 children": a family
+	}
+	if f.what == report.People && residentNouns[fs.word(np.last)] && fs.placeHas(qualStart) {
+		return figure{}, false // "the village, which has 1,600 residents": its population
+	}
 	if f.what == report.OtherFigure && np.last >= 0 && reportingNouns[fs.word(np.last)] {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
 	}
@@ -491,6 +509,84 @@ func (fs *figureScan) placePossessive(i int) bool {
 		base, ok = strings.CutSuffix(t.lower, "’s")
 	}
 	return ok && (t.isCap() || populationWords[base] || placeNouns[base])
+}
+
+// fileCaption reports whether a sentence is the caption of an archive
+// photo ("FILE - Soldiers patrol …, Aug. 2, 2023."): what it counts is the
+// picture's, from another day, and no report of the story.
+func fileCaption(text string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(text, " \t\n"), "FILE")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	for _, dash := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(rest, dash) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationals reports whether the noun phrase np counts people by their
+// nation: "Americans", "American citizens", "British nationals".
+func (fs *figureScan) nationals(np span) bool {
+	if np.last < 0 {
+		return false
+	}
+	for k := np.first; k <= np.last; k++ {
+		if fs.toks[k].isCap() {
+			return true
+		}
+	}
+	w := fs.word(np.last)
+	return w == "citizens" || w == "nationals"
+}
+
+// bodyPossessive reports whether token i is the possessive of a body that
+// meets and votes: "the council's", "the committee's".
+func (fs *figureScan) bodyPossessive(i int) bool {
+	if i < 0 {
+		return false
+	}
+	base, ok := strings.CutSuffix(fs.toks[i].lower, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(fs.toks[i].lower, "’s")
+	}
+	return ok && bodyNouns[base]
+}
+
+// placeHas reports whether the words before token open say what a place
+// has, not what happened: "which has", "the city had", "that had 30
+// houses and". It walks back over a list of counted things to a verb of
+// having after a relative pronoun or a place's noun.
+func (fs *figureScan) placeHas(open int) bool {
+	k := fs.haveBefore(open)
+	if k < 1 {
+		return false
+	}
+	w := fs.word(k - 1)
+	return w == "which" || w == "that" || populationWords[w] || placeNouns[w]
+}
+
+// haveBefore returns the token of a verb of having that the count at
+// token open is the object of ("has four wives and 20 children"), walking
+// back over a list of counted things; -1 when there is none, or a word
+// says what happened to them.
+func (fs *figureScan) haveBefore(open int) int {
+	for k := open - 1; k >= 0 && k > open-10; k-- {
+		t := &fs.toks[k]
+		if t.kind == numPunct && !t.is(",") {
+			return -1
+		}
+		if haveVerbs[t.lower] {
+			return k
+		}
+		if _, ok := triggers[t.lower]; ok {
+			return -1
+		}
+	}
+	return -1
 }
 
 // seriesKind gives a number of a statistic's series the kind of the noun
@@ -1407,6 +1503,26 @@ var headNouns = kindSets("head")
 // thingNouns count places and things, which are no figure of the brief:
 // "captured 25 posts", "seized 12 vehicles", "two key cities".
 var thingNouns = words("thingNouns")
+
+// fewPeople is the smallest count of nationals to whom nothing of a
+// figure's kind happened (killed, displaced, released …) that is a figure:
+// "three Americans" who signed a letter are who a story is about, not a
+// count an analyst lists.
+const fewPeople = 10
+
+// bodyNouns are bodies that meet and vote; their members are no figure.
+var bodyNouns = words("bodyNouns")
+
+// residentNouns count a place's people; after "which has" they are its
+// population.
+var residentNouns = words("residentNouns")
+
+// offspringNouns after a verb of having count a family: "he has 20
+// children".
+var offspringNouns = words("offspringNouns")
+
+// haveVerbs say what a place has.
+var haveVerbs = words("haveVerbs")
 
 // populationWords before "of" or "to" make the number after a population,
 // not a count of people something happened to: "a city of 2 million
