@@ -839,7 +839,7 @@ func (a *article) titleCase(from, to int) bool {
 var violent = map[report.EventType]bool{report.Battle: true, report.Explosion: true, report.ViolenceAgainstCivilians: true}
 
 // contentType returns the type of the first event word of sentence i that
-// is no statement's ("ambushed", "killed"), an explosion's before any
+// is no statement's ("ambushed", "shot dead"), an explosion's before any
 // ("airstrikes"), or "".
 func (a *article) contentType(i int) report.EventType {
 	et := a.typer

@@ -12,6 +12,7 @@
 package lexicon
 
 import (
+	"brief/report"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -40,8 +41,14 @@ const (
 
 var shapes = []Shape{ShapeVerb, ShapeAdjective, ShapeNoun, ShapeCondition, ShapeDeny, ShapeAssert}
 
-// positions a cue may show; the model's Stance.Position values.
-var positions = []string{"support", "oppose", "conditional", "demand", "propose", "deny"}
+// positions a cue may show: the model's Stance.Position values.
+var positions = func() []string {
+	out := make([]string, len(report.Positions))
+	for i, p := range report.Positions {
+		out[i] = string(p)
+	}
+	return out
+}()
 
 // Cue is a phrase that shows a position. Phrases match by stem ("urge"
 // matches "urged", "urges", "urging"), longest first.

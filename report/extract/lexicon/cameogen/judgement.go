@@ -1,6 +1,10 @@
 package main
 
-import "strings"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // The CAMEO dictionary was written to code who did what to whom, not to
 // read a position on an issue named after the verb; some of its verbs
@@ -11,35 +15,35 @@ import "strings"
 // positionByPhrase overrides the position a code gives a phrase.
 var positionByPhrase = map[string]string{
 	// 02 appeal verbs that put an idea forward rather than ask for it.
-	"propose":   "propose",
-	"suggest":   "propose",
-	"recommend": "propose",
+	"propose":   string(report.Propose),
+	"suggest":   string(report.Propose),
+	"recommend": string(report.Propose),
 	// 08 yield verbs whose object is what is given up: lifting
 	// sanctions opposes sanctions, ending the war opposes the war.
-	"abandon":        "oppose",
-	"back out":       "oppose",
-	"ease":           "oppose",
-	"end":            "oppose",
-	"give up":        "oppose",
-	"lift":           "oppose",
-	"loosen":         "oppose",
-	"pull back":      "oppose",
-	"reduce":         "oppose",
-	"relinquish":     "oppose",
-	"retreat from":   "oppose",
-	"stop":           "oppose",
-	"waive":          "oppose",
-	"withdraw":       "oppose",
-	"withdraw from":  "oppose",
-	"pull out":       "oppose",
-	"pull out of":    "oppose",
-	"back away from": "oppose",
-	"draw back":      "oppose",
-	"drop out":       "oppose",
-	"drop out of":    "oppose",
+	"abandon":        string(report.Oppose),
+	"back out":       string(report.Oppose),
+	"ease":           string(report.Oppose),
+	"end":            string(report.Oppose),
+	"give up":        string(report.Oppose),
+	"lift":           string(report.Oppose),
+	"loosen":         string(report.Oppose),
+	"pull back":      string(report.Oppose),
+	"reduce":         string(report.Oppose),
+	"relinquish":     string(report.Oppose),
+	"retreat from":   string(report.Oppose),
+	"stop":           string(report.Oppose),
+	"waive":          string(report.Oppose),
+	"withdraw":       string(report.Oppose),
+	"withdraw from":  string(report.Oppose),
+	"pull out":       string(report.Oppose),
+	"pull out of":    string(report.Oppose),
+	"back away from": string(report.Oppose),
+	"draw back":      string(report.Oppose),
+	"drop out":       string(report.Oppose),
+	"drop out of":    string(report.Oppose),
 	// 04 consult verbs that leave the talks.
-	"walk out":    "oppose",
-	"walk out of": "oppose",
+	"walk out":    string(report.Oppose),
+	"walk out of": string(report.Oppose),
 }
 
 // cueExcluded lists converted stance cues that would misfire on news

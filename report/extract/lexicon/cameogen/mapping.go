@@ -1,6 +1,10 @@
 package main
 
-import "strings"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // positionByRoot maps a CAMEO root code (the first two digits) to the
 // stance position a cue carrying it shows. Roots not listed carry no
@@ -8,23 +12,23 @@ import "strings"
 // investigate, 14 protest, 15 force posture and 17–20 coerce, assault,
 // fight, mass violence.
 var positionByRoot = map[string]string{
-	"02": "demand",  // appeal
-	"10": "demand",  // demand
-	"03": "support", // express intent to cooperate
-	"04": "support", // consult: taking part in talks
-	"05": "support", // engage in diplomatic cooperation
-	"06": "support", // engage in material cooperation
-	"08": "support", // yield: agree, accept, declare a ceasefire, withdraw, release
-	"11": "oppose",  // disapprove
-	"12": "oppose",  // reject
-	"13": "oppose",  // threaten
-	"16": "oppose",  // reduce relations
+	"02": string(report.Demand),  // appeal
+	"10": string(report.Demand),  // demand
+	"03": string(report.Support), // express intent to cooperate
+	"04": string(report.Support), // consult: taking part in talks
+	"05": string(report.Support), // engage in diplomatic cooperation
+	"06": string(report.Support), // engage in material cooperation
+	"08": string(report.Support), // yield: agree, accept, declare a ceasefire, withdraw, release
+	"11": string(report.Oppose),  // disapprove
+	"12": string(report.Oppose),  // reject
+	"13": string(report.Oppose),  // threaten
+	"16": string(report.Oppose),  // reduce relations
 }
 
 // positionByCode overrides positionByRoot for finer codes: 016 "deny
 // responsibility" is the only statement code that takes a position.
 var positionByCode = map[string]string{
-	"016": "deny",
+	"016": string(report.Deny),
 }
 
 // eventTypeByCode maps a CAMEO code prefix to the event type
@@ -100,7 +104,7 @@ var targetParticles = map[string]bool{"on": true, "upon": true, "to": true, "wit
 // needsTo reports whether a demand cue's issue follows "to"/"for" after
 // its target.
 func needsTo(pos, phrase string) bool {
-	if pos != "demand" {
+	if pos != string(report.Demand) {
 		return false
 	}
 	w := strings.Fields(phrase)
