@@ -33,6 +33,23 @@ func IssueByID(issues []Issue, id string) Issue {
 	return Issue{ID: id}
 }
 
+// LegendKinds reports what a matrix's legend must explain for the issues
+// it shows (ids, looked up in issues): the first that is a claim, whether
+// there is one, and whether any is a course of action.
+func LegendKinds(issues []Issue, ids []string) (firstClaim Issue, claim, action bool) {
+	for _, id := range ids {
+		if is := IssueByID(issues, id); is.Claim {
+			if !claim {
+				firstClaim = is
+			}
+			claim = true
+		} else {
+			action = true
+		}
+	}
+	return firstClaim, claim, action
+}
+
 // PositionWord returns how a position on an issue reads, in lower case:
 // the issue's own wording, else ClaimWording for a claim, else the
 // position itself (Support as support).

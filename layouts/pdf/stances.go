@@ -188,18 +188,7 @@ func (p *printer) matrixCell(c *report.Cell) cell {
 // a course of action when a column is one, and the words of a claim when
 // a column is a claim, so that an assertion never reads as backing.
 func (p *printer) legend(issues []string) {
-	var claim, action bool
-	var claimIssue report.Issue
-	for _, id := range issues {
-		if is := p.issue(id); is.Claim {
-			if !claim {
-				claimIssue = is
-			}
-			claim = true
-		} else {
-			action = true
-		}
-	}
+	claimIssue, claim, action := report.LegendKinds(p.b.Issues, issues)
 	lh := lineHeight(fRef)
 	p.need(3*lh + 20)
 	if action {

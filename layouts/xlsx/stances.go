@@ -147,18 +147,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 // words on a course of action, and, when a column is a claim, the words
 // a claim's positions read as, so that no cell reads as backing a claim.
 func (wb *workbook) legendRows(issues []string) [][]any {
-	var claim, action bool
-	var claimIssue report.Issue
-	for _, id := range issues {
-		if is := wb.issue(id); is.Claim {
-			if !claim {
-				claimIssue = is
-			}
-			claim = true
-		} else {
-			action = true
-		}
-	}
+	claimIssue, claim, action := report.LegendKinds(wb.b.Issues, issues)
 	var rows [][]any
 	row := func(label string, word func(p report.Position) string) {
 		r := []any{excelize.Cell{StyleID: wb.st.bold, Value: label}}

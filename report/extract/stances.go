@@ -495,7 +495,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if v.negatedBefore(m.From, 3) {
 		switch {
-		case pos == report.Oppose && v.neverBefore(m.From):
+		case pos == report.Oppose && v.hasToken(max(v.from, m.From-3), m.From, "never"):
 			pos = report.Support // "Moscow has never refused talks"
 		case pos != report.Support:
 			return hit{}, false
@@ -609,17 +609,6 @@ func (v *sentenceView) deniedThat(i int) bool {
 
 // disputedNouns name a statement another disputes: "claims that …".
 var disputedNouns = words("disputedNouns")
-
-// neverBefore reports whether "never" stands within the three tokens
-// before i.
-func (v *sentenceView) neverBefore(i int) bool {
-	for k := i - 1; k >= v.from && k >= i-3; k-- {
-		if v.toks[k].Lower == "never" {
-			return true
-		}
-	}
-	return false
-}
 
 // requestAfter reports whether a request noun follows token i after a
 // determiner: "a plea", "the offer", "Kabul's call".

@@ -76,14 +76,14 @@ func (p *Pending) Commit() error {
 		os.Remove(p.tmp)
 		return fmt.Errorf("write %s: %w", p.path, err)
 	}
-	return syncDir(filepath.Dir(p.path))
+	return SyncDir(filepath.Dir(p.path))
 }
 
 // Abort removes the temporary file; path stays as it was.
 func (p *Pending) Abort() { os.Remove(p.tmp) }
 
-// syncDir makes a rename in dir durable.
-func syncDir(dir string) error {
+// SyncDir makes a rename in dir durable.
+func SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return nil // not every system can open a folder; the rename stands

@@ -211,13 +211,13 @@ func (p Plan) prepareGeneration(ctx context.Context, rendered [][]byte, names []
 			}
 		}
 	}
-	if err := syncDir(tmp); err != nil {
+	if err := atomicfile.SyncDir(tmp); err != nil {
 		return "", err
 	}
 	if err := os.Rename(tmp, filepath.Join(root, id)); err != nil {
 		return "", fmt.Errorf("write %s: %w", filepath.Join(root, id), err)
 	}
-	return id, syncDir(root)
+	return id, atomicfile.SyncDir(root)
 }
 
 // keepCurrent links into a new generation the file an output name has
@@ -260,7 +260,7 @@ func (p Plan) switchSet(name, gen string) error {
 		}
 		time.Sleep(SwitchPause)
 	}
-	return syncDir(p.Dir)
+	return atomicfile.SyncDir(p.Dir)
 }
 
 // replaceSymlink points path to target in one atomic rename.
@@ -305,17 +305,6 @@ func writeSynced(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return nil
-}
-
-// syncDir makes the renames in dir durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return nil // not every system can open a folder; the rename stands
-	}
-	defer d.Close()
-	d.Sync()
 	return nil
 }
 
