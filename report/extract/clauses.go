@@ -124,8 +124,8 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 			if v.toks[t].Lower == "between" && t >= im.From-2 {
 				return -1 // "rejected any link between the accord and a vote": the link is rejected
 			}
-			if v.newPredicate(t) {
-				return -1 // "would not accept a camp and would continue deportations"
+			if v.newPredicate(t) || v.newSubjectAt(t) {
+				return -1 // "would not accept a camp and would continue deportations", "…, and the RSF agreed to a truce"
 			}
 			if v.toks[t].Word {
 				words++

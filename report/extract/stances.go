@@ -116,7 +116,27 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			prev = subjects // not a cue of a "that" clause: "welcomed X's announcement that they would allow …, and urged"
 		}
 		at = m.From
-		if h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects); ok {
+		h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects)
+		if c.position == report.Demand && c.kind == cueVerb && len(subjects) > 0 && (ok || v.demandable(m)) {
+			demanders := subjects
+			if ok {
+				demanders = h.actors
+			}
+			for _, k := range v.demandedActs(m, taken) {
+				pos := report.Demand
+				if v.stopped(v.issues[k]) {
+					pos = report.Oppose
+				}
+				if v.otherPartiesOf(v.issues[k], demanders, pos, false) {
+					continue
+				}
+				taken[k] = true
+				for _, who := range demanders {
+					add(who, v.issues[k].Issue, pos) // "… and return to talks"
+				}
+			}
+		}
+		if ok {
 			if demanders != nil && h.position == report.Support && v.andTo(m.From) {
 				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
@@ -535,6 +555,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
 		return hit{}, false // "the minister said enemy troops had breached the deal": an accusation
+	}
+	if pos == report.Demand && v.stopped(im) {
+		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
 	if pos == report.Demand && v.targetIs(m.To, im.From, subjects[0]) {
 		return hit{}, false // "X urged its own forces …" is not a demand on another actor

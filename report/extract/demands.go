@@ -1,0 +1,126 @@
+package extract
+
+import "strings"
+
+// A demand reaches every act of the list it governs: "called on both sides
+// to protect civilians, allow humanitarian access and return to talks"
+// demands the access and the talks as well as the first act; "urged the
+// rebels to halt their advance on the town – a district the army holds –
+// and return to the negotiating table" demands the talks though the first
+// act names no issue.
+
+// demandedActs returns the untaken issues (not claims) that a demand cue
+// at m governs beyond the one its own reading took: every issue term
+// from the "to" or "for" after the cue to where the list of demanded acts
+// ends.
+func (v *sentenceView) demandedActs(m phraseMatch, taken map[int]bool) []int {
+	start := v.toAfter(m.To, v.to)
+	if start == m.To {
+		return nil // "urged restraint": no infinitive list follows
+	}
+	end := v.demandEnd(start)
+	var out []int
+	for k, im := range v.issues {
+		if im.From < start || im.To > end || taken[k] || v.claim[im.Issue] {
+			continue
+		}
+		if !v.hasToken(start, im.From, "and", ",", "or") {
+			continue // the first act is the cue's own reading, which may have refused it
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// demandEnd returns where the list of acts a demand governs, opening at
+// token start, ends: at a new clause or sentence (a relative, a reported
+// clause, a contrast, a condition, a time or circumstance), at a
+// coordinated predicate of its own ("and would …") and at a new subject
+// after a conjunction ("…, and Qatar offered …").
+func (v *sentenceView) demandEnd(start int) int {
+	for t := start; t < v.to; t++ {
+		w := v.toks[t].Lower
+		switch {
+		case appealEnds[w] || speechVerbs[w] || adjuncts[w] || demandEnds[w]:
+			return t
+		case v.newPredicate(t):
+			return t
+		case v.newSubjectAt(t):
+			return t
+		case (w == "and" || w == ",") && t+1 < v.to:
+			if v.finiteCueAt(t + 1) {
+				return t // "asks Kabul to act against the group, rules out talks"
+			}
+		}
+	}
+	return v.to
+}
+
+// demandEnds are further words that close the list of demanded acts: a
+// relative or reported clause ("that"), a circumstance ("as", "amid").
+var demandEnds = words("demandEnds")
+
+// demandable reports whether a demand cue that found no issue of its own
+// may still govern a list: not negated ("did not urge"), not hedged.
+func (v *sentenceView) demandable(m phraseMatch) bool {
+	passive := m.From > v.from && copulas[v.toks[m.From-1].Lower] // "is expected to reject"
+	return !passive && !v.negatedBefore(m.From, 3) && !v.hedged(m.From) && !v.nounParticiple(m.From)
+}
+
+// finiteCueAt reports whether a cue opens at token t in a finite form of
+// its own ("rules out", "urged"): a new predicate, not a further act of
+// the list ("allow", "return").
+func (v *sentenceView) finiteCueAt(t int) bool {
+	for _, c := range v.cues {
+		if c.From == t {
+			w := v.toks[t].Lower
+			return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		}
+	}
+	return false
+}
+
+// newSubjectAt reports whether a clause with a subject of its own opens
+// at the conjunction at token t: "…, and the RSF agreed to a truce",
+// "and Qatar said". An actor after a conjunction that no predicate follows
+// is one more of a list ("urged Egypt, Qatar, and the US to …").
+func (v *sentenceView) newSubjectAt(t int) bool {
+	if w := v.toks[t].Lower; w != "and" && w != "," {
+		return false
+	}
+	n := t + 1
+	for n+1 < v.to && (v.toks[n].Lower == "and" || v.toks[n].Lower == "the") {
+		n++
+	}
+	m, ok := mentionAt(v.ms, n)
+	if !ok || m.From != n || m.PrepObject || m.To >= v.to {
+		return false
+	}
+	w := v.toks[m.To].Lower
+	if speechVerbs[w] || auxiliaries[w] {
+		return true
+	}
+	for _, c := range v.cues {
+		if c.From == m.To {
+			return true
+		}
+	}
+	return false
+}
+
+// stopped reports whether the issue is the object of a verb that ends or
+// stops it: "to halt the deportations", "to lift the blockade", "to avoid
+// airstrikes" (function words only between). A demand to stop an act
+// opposes the act.
+func (v *sentenceView) stopped(im issueMention) bool {
+	for k := im.From - 1; k >= v.from && k >= im.From-3; k-- {
+		w := v.toks[k].Lower
+		if stopVerbs[w] || enders[w] {
+			return true
+		}
+		if !v.toks[k].Word || !functionWords[w] {
+			return false
+		}
+	}
+	return false
+}
