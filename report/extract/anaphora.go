@@ -149,3 +149,69 @@ func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 
 // groupReach is how many tokens back "the group" looks for its actor.
 const groupReach = 80
+
+// titleAnaphora adds a mention for each "the Secretary", "the Special
+// Envoy", "the Foreign Minister" … that no name covers and that repeats
+// the title a configured person was named with before ("Secretary of
+// State Jane Doe … The Secretary added"): the person's actor, as a person,
+// so that "the Secretary said" has a speaker. A title that no person
+// named before bore (or that two persons of different actors bore) names
+// nobody. ms are sorted; the result is.
+func (a *article) titleAnaphora(ms []actorMention) []actorMention {
+	toks := a.toks
+	var add []actorMention
+	bearers := map[string]string{} // title word → the actor of the latest person who bore it
+	j := 0                         // the first mention at or after token k
+	for k := 0; k+1 < len(toks); k++ {
+		for j < len(ms) && ms[j].To <= k {
+			if m := ms[j]; m.Person && m.Actor != "" {
+				a.noteTitles(bearers, m)
+			}
+			j++
+		}
+		if toks[k].Lower != "the" || j < len(ms) && ms[j].From <= k+1 {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && end < k+4 && toks[end].Title && toks[end].Word {
+			end++
+		}
+		if end == k+1 || end < len(toks) && (toks[end].Title || toks[end].Lower == "of") {
+			continue // "the Secretary of State", "the Secretary General": a longer title, not ours
+		}
+		title := toks[end-1].Lower
+		actor, ok := bearers[title]
+		if !ok || actor == "" || !honorifics[title] {
+			continue
+		}
+		add = append(add, actorMention{Actor: actor, From: k, To: end, Start: toks[k].Start,
+			End: toks[end-1].End, Poss: toks[end-1].Poss, Person: true, Anaphor: true,
+			PrepObject: isPrepObject(toks, k)})
+	}
+	if add == nil {
+		return ms
+	}
+	out := append(slices.Clone(ms), add...)
+	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
+	return out
+}
+
+// noteTitles records the titles before a person's name ("U.S. Special
+// Envoy for Sudan Jane Doe": envoy) as borne by the person's actor; a
+// title two actors' persons bore is ambiguous ("").
+func (a *article) noteTitles(bearers map[string]string, m actorMention) {
+	for k := m.From - 1; k >= 0 && k >= m.From-6; k-- {
+		t := a.toks[k]
+		if !t.Word || t.Lower == "." {
+			break
+		}
+		if !honorifics[t.Lower] || !t.Title {
+			continue
+		}
+		if prev, ok := bearers[t.Lower]; ok && prev != m.Actor {
+			bearers[t.Lower] = ""
+			continue
+		}
+		bearers[t.Lower] = m.Actor
+	}
+}

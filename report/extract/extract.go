@@ -169,7 +169,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	times := timex.Find(text, published)
 	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
-	a.mentions = a.groupAnaphora(x.actors.findTokens(a.toks))
+	a.mentions = a.titleAnaphora(a.groupAnaphora(x.actors.findTokens(a.toks)))
 	for _, st := range a.sentToks {
 		// A preposition of the sentence before (a headline without a full
 		// stop: "… call for restraint") governs no mention of this one.
