@@ -77,6 +77,10 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if v.addressee(listStart(v.toks, v.ms, m)) {
 				return nil // "urged the EU to resume funding": the demand is the subject's, not the EU's stance
 			}
+			if v.listAfterPreposition(m) {
+				k = m.From
+				continue // "working with our partners, the UN and others to push …": the UN is a partner, not the subject
+			}
 			return v.withConjuncts(m, cs)
 		}
 		t := v.toks[k]
@@ -544,3 +548,45 @@ func listStart(toks []token, ms []actorMention, m actorMention) int {
 	}
 	return start
 }
+
+// listAfterPreposition reports whether mention m is a later item of a
+// list that a preposition governs and an infinitive follows: "with our
+// Gulf partners, the United Nations, and others to create …". Such an
+// item is someone the subject acts with, not the subject; but "In a
+// statement, Egypt and Qatar urged …" names the subject, since no "to"
+// follows the list.
+func (v *sentenceView) listAfterPreposition(m actorMention) bool {
+	start := listStart(v.toks, v.ms, m)
+	if start-1 <= v.from || v.toks[start-1].Lower != "," && !(v.toks[start-1].Lower == "the" && start-2 > v.from && v.toks[start-2].Lower == ",") {
+		return false
+	}
+	comma := start - 1
+	if v.toks[comma].Lower != "," {
+		comma--
+	}
+	governed := false
+	for k := comma - 1; k >= v.from && k >= comma-5; k-- {
+		t := v.toks[k]
+		if !t.Word || v.anyMentionBetween(k, k+1) {
+			break
+		}
+		if prepositions[t.Lower] {
+			governed = true
+			break
+		}
+	}
+	if !governed {
+		return false
+	}
+	end := m.To
+	for end < v.to && listTails[v.toks[end].Lower] {
+		end++
+	}
+	if n, ok := mentionAt(v.ms, end); ok {
+		end = n.To // "…, the UN and Qatar to"
+	}
+	return end < v.to && v.toks[end].Lower == "to"
+}
+
+// listTails may close a list of actors: "…, and others", "among others".
+var listTails = words("listTails")
