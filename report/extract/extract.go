@@ -50,8 +50,9 @@ type Extractor struct {
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
 	lex := lexicon.Default().Extend(d.Lexicon)
-	x := &Extractor{domain: d, actors: newActorMatcher(d.Actors), cues: newCueTable(lex),
-		issues: newIssueMatcher(d.Issues, d.Actors, lex, d.NoThesaurus), deals: deals(d.Issues),
+	actors := withEntities(d.Actors, lex.Entities)
+	x := &Extractor{domain: d, actors: newActorMatcher(actors), cues: newCueTable(lex),
+		issues: newIssueMatcher(d.Issues, actors, lex, d.NoThesaurus), deals: deals(d.Issues),
 		typer: newEventTyper(lex.EventVerbs)}
 	for _, is := range d.Issues {
 		x.issueIDs = append(x.issueIDs, is.ID)

@@ -89,6 +89,14 @@ type EventVerb struct {
 	CAMEO  string `toml:"cameo"`
 }
 
+// Entity is a country or an international organisation under every name
+// reporters use for it ("United States", "US", "U.S.") and the demonyms
+// that stand for its officials ("American").
+type Entity struct {
+	Names    []string `toml:"names"`
+	Demonyms []string `toml:"demonyms"`
+}
+
 // Lexicon is the whole vocabulary. Its zero value is empty; Default
 // returns the embedded one.
 type Lexicon struct {
@@ -99,6 +107,8 @@ type Lexicon struct {
 	Roles      []Role      `toml:"role"`
 	Thesaurus  []Synonyms  `toml:"synonyms"`
 	EventVerbs []EventVerb `toml:"event_verb"`
+	// Entities are countries and organisations under their other names.
+	Entities []Entity `toml:"entity"`
 	// Sets are named word sets the rules consult.
 	Sets map[string][]string `toml:"sets"`
 	// Maps are named word → word tables ("crore" → "1e7" is a number;
@@ -161,7 +171,7 @@ func Parse(name string, data []byte, into *Lexicon) error {
 		return fmt.Errorf("lexicon %s: %w", name, err)
 	}
 	if un := md.Undecoded(); len(un) > 0 {
-		return fmt.Errorf("lexicon %s: unknown key %q; known: cue, exclude, role, synonyms, event_verb, sets, maps, irregular", name, un[0].String())
+		return fmt.Errorf("lexicon %s: unknown key %q; known: cue, exclude, role, synonyms, event_verb, entity, sets, maps, irregular", name, un[0].String())
 	}
 	return into.check(name)
 }
@@ -187,6 +197,11 @@ func (l *Lexicon) check(name string) error {
 	for i, s := range l.Thesaurus {
 		if len(s.Terms) == 0 {
 			return fmt.Errorf("lexicon %s: synonyms %d (%q): no terms", name, i+1, s.Name)
+		}
+	}
+	for i, e := range l.Entities {
+		if len(e.Names) == 0 {
+			return fmt.Errorf("lexicon %s: entity %d: no names", name, i+1)
 		}
 	}
 	for _, r := range l.Roles {
@@ -220,6 +235,7 @@ func (l *Lexicon) merge(o *Lexicon) *Lexicon {
 	out.Roles = append(slices.Clone(l.Roles), o.Roles...)
 	out.Thesaurus = mergeThesaurus(l.Thesaurus, o.Thesaurus)
 	out.EventVerbs = append(slices.Clone(o.EventVerbs), l.EventVerbs...)
+	out.Entities = append(slices.Clone(o.Entities), l.Entities...)
 	for _, src := range []*Lexicon{l, o} {
 		for k, v := range src.Sets {
 			out.Sets[k] = append(out.Sets[k], v...)
@@ -256,7 +272,7 @@ func mergeThesaurus(a, b []Synonyms) []Synonyms {
 }
 
 // Extend returns the lexicon with a configuration's additions: cues,
-// exclusions, roles, thesaurus entries and set members. l is unchanged.
+// exclusions, roles, thesaurus entries, entities and set members. l is unchanged.
 func (l *Lexicon) Extend(add *Lexicon) *Lexicon {
 	if add == nil {
 		return l

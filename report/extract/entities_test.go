@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+	"brief/report/extract/lexicon"
+)
+
+func TestWithEntities(t *testing.T) {
+	entities := []lexicon.Entity{
+		{Names: []string{"United States", "US", "U.S."}, Demonyms: []string{"American"}},
+		{Names: []string{"Democratic Republic of the Congo", "DRC", "Congo"}, Demonyms: []string{"Congolese"}},
+		{Names: []string{"Sudan"}, Demonyms: []string{"Sudanese"}},
+	}
+	tests := []struct {
+		name         string
+		actors       []report.Actor
+		wantAliases  [][]string
+		wantDemonyms [][]string
+	}{
+		{"a country's other names and demonym",
+			[]report.Actor{{Name: "United States", Aliases: []string{"Washington"}}},
+			[][]string{{"Washington", "US", "U.S."}}, [][]string{{"American"}}},
+		{"an alias that is the entity's name is enough",
+			[]report.Actor{{Name: "Kinshasa government", Aliases: []string{"DRC"}}},
+			[][]string{{"DRC", "Democratic Republic of the Congo", "Congo"}}, [][]string{{"Congolese"}}},
+		{"a demonym another actor claims stays its own",
+			[]report.Actor{{Name: "DR Congo", Aliases: []string{"DRC"}}, {Name: "FARDC", Demonyms: []string{"Congolese"}}},
+			[][]string{{"DRC", "Democratic Republic of the Congo", "Congo"}, nil}, [][]string{nil, {"Congolese"}}},
+		{"two actors bearing one entity's names gain nothing",
+			[]report.Actor{{Name: "SAF", Aliases: []string{"Sudan"}}, {Name: "Sudanese government", Aliases: []string{"Sudan"}}},
+			[][]string{{"Sudan"}, {"Sudan"}}, [][]string{nil, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := slices.Clone(tt.actors)
+			got := withEntities(tt.actors, entities)
+			for i, a := range got {
+				if !slices.Equal(a.Aliases, tt.wantAliases[i]) || !slices.Equal(a.Demonyms, tt.wantDemonyms[i]) {
+					t.Errorf("actor %s: aliases %q demonyms %q, want %q %q", a.Name, a.Aliases, a.Demonyms, tt.wantAliases[i], tt.wantDemonyms[i])
+				}
+			}
+			for i := range before {
+				if !slices.Equal(before[i].Aliases, tt.actors[i].Aliases) {
+					t.Errorf("actor %s: the configuration's actors were changed", before[i].Name)
+				}
+			}
+		})
+	}
+}
+
+// TestEntitiesInText checks that a configured country is found by the
+// names reporters give it.
+func TestEntitiesInText(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "RSF"}},
+		Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}},
+	}
+	got := stanceKeys(d, "Earlier, US President Jane Doe called on the warring parties to resume talks.\n\nAmerican officials urged the RSF to join the talks.")
+	want := []string{"United States/talks/demand"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
