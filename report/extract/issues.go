@@ -220,6 +220,10 @@ func (m *issueMatcher) addPhrase(phrase string, issue int, rank int, variant boo
 		k = len(m.terms)
 		m.keys[key] = k
 		m.terms = append(m.terms, issueTerm{phrase: phrase, variant: variant})
+	}
+	if !ok || m.terms[k].phrase != phrase {
+		// A phrase whose words are a known one's, written otherwise
+		// ("cease fire" after "cease-fire"), matches as written too.
 		toks := tokenize(phrase)
 		m.lem.lemmatize(toks)
 		m.set.addTokens(toks, k)

@@ -215,6 +215,13 @@ func (v *sentenceView) pronouns(k int) []string {
 	if they && v.pluralNounBefore(k) {
 		return nil // "blamed the envoys for delays in their efforts": the envoys'
 	}
+	if _, quoted := v.quote(k); they && !quoted {
+		if m, ok := v.subjectBefore(k); ok && (v.speakerAt(k) == "" || v.speakerAt(k) == m.Actor) {
+			if both := v.withConjuncts(m, v.from); len(both) > 1 {
+				return both // "the army and the RSF both announced they would honor a truce"
+			}
+		}
+	}
 	return nonEmpty(v.pronoun(k))
 }
 
@@ -590,3 +597,17 @@ func (v *sentenceView) listAfterPreposition(m actorMention) bool {
 
 // listTails may close a list of actors: "…, and others", "among others".
 var listTails = words("listTails")
+
+// subjectBefore returns the nearest actor mention before token k in the
+// sentence that is no preposition's object.
+func (v *sentenceView) subjectBefore(k int) (actorMention, bool) {
+	for j := k - 1; j >= v.from; j-- {
+		if m, ok := mentionAt(v.ms, j); ok {
+			if !m.PrepObject {
+				return m, true
+			}
+			j = m.From
+		}
+	}
+	return actorMention{}, false
+}
