@@ -13,6 +13,7 @@ import (
 // agentsAfter returns the actors coordinated after the "by" at token by
 // ("by Oman, Kenya and Chile"), or nil when no actor follows it at once.
 func (v *sentenceView) agentsAfter(by int) []string {
+	by = v.pastTime(by)
 	if by >= v.to || (v.toks[by].Lower != "by" && v.toks[by].Lower != "of") {
 		return nil
 	}
@@ -31,6 +32,23 @@ func (v *sentenceView) agentsAfter(by int) []string {
 	}
 	return out
 }
+
+// pastTime returns the first token at or after i that no time phrase
+// holds: "sanctioned Thursday by the United States", "proposed on 3 May
+// by Norway".
+func (v *sentenceView) pastTime(i int) int {
+	for k := i; k < v.to && k < i+4; k++ {
+		w := v.toks[k].Lower
+		if !timeWords[w] && !agentGapWords[w] && strings.Trim(w, "0123456789") != "" {
+			return k
+		}
+	}
+	return i
+}
+
+// agentGapWords may stand, with the names of days and months, between a
+// participle and "by" its agent: "on", "today".
+var agentGapWords = words("agentGapWords")
 
 // participle reports whether the phrase ending before token to ends in a
 // past participle ("mediated", "brokered", "proposed").

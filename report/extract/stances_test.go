@@ -649,6 +649,11 @@ func TestStances(t *testing.T) {
 		{"whoever a demand names before its to is addressed, not holding", sudanDomain,
 			"Washington called on the parties responsible for the suffering—the Sudanese army and the RSF—to pull back their forces, allow humanitarian access and return to the negotiations.",
 			[]string{"United States/aid/demand", "United States/talks/demand"}},
+		{"a passive agent after a day", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "Russia"}},
+			Issues: []report.Issue{{ID: "sanctions", Terms: []string{"sanctions"}}}},
+			"A Russian minister was sanctioned Thursday by Washington for his part in the shelling.",
+			[]string{"United States/sanctions/support"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
