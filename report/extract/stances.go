@@ -510,6 +510,12 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && v.ended(im) {
 		return hit{}, false // "welcomed a plan to replace the mission": the cue is not for the mission
 	}
+	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas[v.toks[m.From-1].Lower] {
+		return hit{}, false // "the agreement that was announced by the mediators": an agent, not an object
+	}
+	if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
+		return hit{}, false // "announced its withdrawal from the talks": the nearer cue governs the talks
+	}
 	if pos == report.Oppose && v.litotes(m.To) {
 		pos = report.Support // "would not hesitate to launch raids"
 	}
@@ -1126,3 +1132,15 @@ func (v *sentenceView) partiesWhoHold(k int) []string {
 // goingOnVerbs tell that an issue held between parties goes on: "talks
 // resumed", "the truce held".
 var goingOnVerbs = words("goingOnVerbs")
+
+// opposedBetween reports whether a cue that opposes stands in [from, to):
+// between a cue of support and its issue, it governs the issue ("announced
+// the end of the truce").
+func (v *sentenceView) opposedBetween(from, to int) bool {
+	for _, c := range v.cues {
+		if c.From >= from && c.To <= to && v.table.list[c.Value].position == report.Oppose {
+			return true
+		}
+	}
+	return false
+}
