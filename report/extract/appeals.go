@@ -32,6 +32,8 @@ func (v *sentenceView) appealed(im issueMention, speaker string) bool {
 			return false
 		case t.Lower == "should" || t.Lower == "must":
 			return v.appealTarget(k, speaker, false)
+		case v.obligation(k):
+			return v.appealTarget(k, speaker, false) // "both parties need to allow access"
 		case t.Lower == "will" || t.Lower == "would":
 			return v.appealTarget(k, speaker, true)
 		}
@@ -89,4 +91,41 @@ func (v *sentenceView) timeFor(i int, speaker string) bool {
 		f--
 	}
 	return f > v.from && v.toks[f].Lower == "for" && v.toks[f-1].Lower == "time"
+}
+
+// obligation reports whether token k is a verb of obligation before "to"
+// ("need to", "needs to", "have to"): the subject is bound to act, as by
+// "must", and holds no position of its own by it.
+func (v *sentenceView) obligation(k int) bool {
+	return obligationVerbs[v.toks[k].Lower] && k+1 < v.to && v.toks[k+1].Lower == "to"
+}
+
+// obligationVerbs before "to" bind their subject as "must" does.
+var obligationVerbs = words("obligationVerbs")
+
+// boundBy returns the speaker who binds another party to the act of the
+// cue at token i: "both parties must allow access, Washington said",
+// "the army needs to open the roads". The cue follows "must", "should"
+// or a verb of obligation and "to", with at most two adverbs between,
+// and the bound subject is not the speaker. It returns "" otherwise.
+func (v *sentenceView) boundBy(i int) string {
+	k := i - 1
+	for n := 0; k > v.from && n < 2 && cueAdverbs[v.toks[k].Lower]; n++ {
+		k--
+	}
+	if k <= v.from {
+		return ""
+	}
+	switch {
+	case v.toks[k].Lower == "must" || v.toks[k].Lower == "should":
+	case v.toks[k].Lower == "to" && v.obligation(k-1):
+		k--
+	default:
+		return ""
+	}
+	who := v.speakerAt(i)
+	if who == "" || !v.appealTarget(k, who, false) {
+		return ""
+	}
+	return who
 }

@@ -116,7 +116,13 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			prev = subjects // not a cue of a "that" clause: "welcomed X's announcement that they would allow …, and urged"
 		}
 		at = m.From
+		if who := v.boundBy(m.From); who != "" {
+			subjects = []string{who} // "both parties must allow access, Washington said": Washington's demand
+		}
 		h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects)
+		if ok && h.position == report.Support && v.boundBy(m.From) != "" {
+			h.position = report.Demand
+		}
 		if c.position == report.Demand && c.kind == cueVerb && len(subjects) > 0 && (ok || v.demandable(m)) {
 			demanders := subjects
 			if ok {
@@ -509,6 +515,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	pos := c.position
 	if pos == report.Support && v.ended(im) {
 		return hit{}, false // "welcomed a plan to replace the mission": the cue is not for the mission
+	}
+	if v.obligation(m.From) && m.To == m.From+1 {
+		return hit{}, false // "both parties need to allow access": bound, not demanding (see appealed)
 	}
 	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas[v.toks[m.From-1].Lower] {
 		return hit{}, false // "the agreement that was announced by the mediators": an agent, not an object

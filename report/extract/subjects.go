@@ -395,6 +395,9 @@ func (v *sentenceView) clauseSubject(i int) []string {
 			continue
 		}
 		agents = agents || agent
+		if v.addressee(listStart(v.toks, v.ms, m)) {
+			return nil // "called on the army and the RSF to pull back and allow …": those addressed act for no one
+		}
 		if (!m.PrepObject || m.Role) && !agent {
 			return v.withConjuncts(m, cs)
 		}
@@ -483,8 +486,14 @@ func (v *sentenceView) accused(k int) bool {
 	return false
 }
 
+// addresseeReach is how many tokens after a demand cue its "to" may stand
+// for the actors between to be those addressed.
+const addresseeReach = 25
+
 // addressee reports whether the actor named from token k is the one a
-// demand is made of ("called on the government to …").
+// demand is made of: right after the cue ("called on the government to
+// …") or anywhere before the "to" of its act ("called on those
+// responsible—the army and the RSF—to …").
 func (v *sentenceView) addressee(k int) bool {
 	for _, c := range v.cues {
 		if c.To > k {
@@ -495,6 +504,9 @@ func (v *sentenceView) addressee(k int) bool {
 		}
 		if c.To == k || c.To == k-1 && v.toks[k-1].Lower == "the" {
 			return true
+		}
+		if to := v.infinitiveAfter(c.To, min(v.to, c.To+addresseeReach)); to > c.To && k < to && !v.hasToken(c.To, k, ";", ".") {
+			return true // "call on the belligerents responsible for the suffering—the army and the RSF—to …"
 		}
 	}
 	return false
@@ -610,4 +622,15 @@ func (v *sentenceView) subjectBefore(k int) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// infinitiveAfter returns the token after the first "to" in [i, end), or
+// i when there is none.
+func (v *sentenceView) infinitiveAfter(i, end int) int {
+	for k := i; k < end; k++ {
+		if v.toks[k].Lower == "to" {
+			return k + 1
+		}
+	}
+	return i
 }
