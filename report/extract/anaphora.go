@@ -116,7 +116,9 @@ func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 		for j < len(ms) && ms[j].To <= k {
 			j++
 		}
-		if !groupNouns[toks[k].Lower] || toks[k-1].Lower != "the" || toks[k].Title {
+		w := toks[k].Lower
+		group := groupNouns[w]
+		if !group && !headAnaphor(toks[k]) || toks[k-1].Lower != "the" || toks[k].Title {
 			continue
 		}
 		if j < len(ms) && ms[j].From <= k {
@@ -127,6 +129,18 @@ func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 			m := ms[p]
 			sameSentence := m.To > start
 			opens := m.From <= start+1 && k+1 < len(toks) && speechVerbs[toks[k+1].Lower]
+			if !group {
+				if toks[m.To-1].Lower != w || m.Actor == "" || m.Pair != "" {
+					continue // "the council" names only an actor named "… Council" before
+				}
+				if toks[k].Poss {
+					break // "the mission's trust fund": what it owns, not the actor, acts
+				}
+				add = append(add, actorMention{Actor: m.Actor, From: k - 1, To: k + 1,
+					Start: toks[k-1].Start, End: toks[k].End, Poss: toks[k].Poss, Anaphor: true,
+					PrepObject: isPrepObject(toks, k-1)})
+				break
+			}
 			if sameSentence && !m.Poss && !m.Person && !opens {
 				continue // "officials said the group was ready": someone else's group;
 				// but "The M23 took the decision …, the group said" is the M23's
@@ -145,6 +159,14 @@ func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 	out := append(slices.Clone(ms), add...)
 	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
 	return out
+}
+
+// headAnaphor reports whether a lower-case noun may point back, after
+// "the", to an actor whose name ends with it ("the council" after
+// "Transitional Presidential Council"); nouns that other rules read
+// ("the government", "the army") are left to them.
+func headAnaphor(t token) bool {
+	return t.Word && len(t.Lower) >= 4 && !roleNouns[t.Lower] && !functionWords[t.Lower]
 }
 
 // groupReach is how many tokens back "the group" looks for its actor.

@@ -674,6 +674,16 @@ func TestStances(t *testing.T) {
 		{"an addressee far from the cue holds no position of the act", sudanDomain,
 			"I call on those responsible for this war, the Sudanese army and the RSF, to pull back their forces and allow humanitarian access.",
 			nil},
+		{"the head of a name points back to it", Domain{
+			Actors: []report.Actor{{Name: "Transitional Presidential Council"}, {Name: "United States", Aliases: []string{"Washington"}}},
+			Issues: []report.Issue{{ID: "sanctions", Terms: []string{"sanctions"}}}},
+			"Jane Doe, who presides over the Transitional Presidential Council, said the council had asked Washington to impose sanctions on the gangs.",
+			[]string{"Transitional Presidential Council/sanctions/demand"}},
+		{"a head that no name before ends with points nowhere", Domain{
+			Actors: []report.Actor{{Name: "Transitional Presidential Council"}, {Name: "United States", Aliases: []string{"Washington"}}},
+			Issues: []report.Issue{{ID: "sanctions", Terms: []string{"sanctions"}}}},
+			"Jane Doe, who presides over the Transitional Presidential Council, said the committee had asked Washington to impose sanctions on the gangs.",
+			nil},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
