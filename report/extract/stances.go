@@ -437,6 +437,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	cs, ce := v.clause(m.From)
 	ce = min(ce, end, v.relativeEnd(cs, m.To))
 	var k int
+	pointed := false // the issue is an "it" after the cue that points back
 	switch c.kind {
 	case cueDeny:
 		if m.From > v.from && v.toks[m.From-1].Lower == "to" {
@@ -501,12 +502,16 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 && c.kind == cueVerb {
 			k = v.relativeObject(m.From) // "an offer the council has rejected"
 		}
+		if k < 0 && c.kind == cueVerb {
+			k = v.pronounObject(m) // "reaffirmed the consensus and urged the army to implement it"
+			pointed = k >= 0
+		}
 	}
 	if k < 0 {
 		return hit{}, false
 	}
 	im := v.issues[k]
-	if c.needTo && !v.hasToken(m.To, im.From, "to", "for") {
+	if c.needTo && !pointed && !v.hasToken(m.To, im.From, "to", "for") {
 		return hit{}, false
 	}
 	if c.kind == cueAdjective && !v.adjectivePredicate(m.From, cs) {
@@ -1152,4 +1157,24 @@ func (v *sentenceView) opposedBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// pronounObject returns the issue that "it" right after a verb cue, or
+// after the verb of its "to", points back to: the latest issue named before the cue in the sentence, not a
+// claim ("reaffirmed the consensus and urged the army to implement it").
+// It returns -1 when "it" does not follow the cue or no issue precedes.
+func (v *sentenceView) pronounObject(m phraseMatch) int {
+	at := m.To
+	if to := v.infinitiveAfter(m.To, min(v.to, m.To+8)); to > m.To {
+		at = to + 1 // "urged the army to respect it"
+	}
+	if at >= v.to || v.toks[at].Lower != "it" {
+		return -1
+	}
+	for k := len(v.issues) - 1; k >= 0; k-- {
+		if im := v.issues[k]; im.To <= m.From && !v.claim[im.Issue] {
+			return k
+		}
+	}
+	return -1
 }

@@ -185,7 +185,7 @@ func TestStances(t *testing.T) {
 			[]string{"RSF/ceasefire/support"}},
 		{"but with a new subject binds nothing", sudanDomain,
 			"The RSF backed the truce but the army rejected it.",
-			[]string{"RSF/ceasefire/support"}},
+			[]string{"RSF/ceasefire/support", "SAF/ceasefire/oppose"}}, // "it" is the truce (fourth session)
 		{"refusal by alias", sudanDomain,
 			"The Sudanese Armed Forces refused to join the talks, an army spokesman said.",
 			[]string{"SAF/talks/oppose"}},
@@ -684,6 +684,9 @@ func TestStances(t *testing.T) {
 			Issues: []report.Issue{{ID: "sanctions", Terms: []string{"sanctions"}}}},
 			"Jane Doe, who presides over the Transitional Presidential Council, said the committee had asked Washington to impose sanctions on the gangs.",
 			nil},
+		{"it after a cue is the issue named before", sudanDomain,
+			"Riyadh welcomed the truce and urged the army to respect it.",
+			[]string{"Saudi Arabia/ceasefire/demand", "Saudi Arabia/ceasefire/support"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
