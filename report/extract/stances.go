@@ -240,7 +240,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if v.offTable(im) {
 				add(who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
 			}
-			if im.From > v.from && v.toks[im.From-1].Lower == "no" {
+			if im.From > v.from && v.toks[im.From-1].Lower == "no" && !v.conditionBefore(im.From) {
 				if v.until(im.To) {
 					add(who, im.Issue, report.Conditional) // "no plan can proceed while the shelling goes on"
 				} else {
@@ -1178,3 +1178,18 @@ func (v *sentenceView) pronounObject(m phraseMatch) int {
 	}
 	return -1
 }
+
+// conditionBefore reports whether a condition opens ("if", "unless")
+// within conditionReach tokens before token i: "if the leaders stay there
+// and no action is taken" states no refusal.
+func (v *sentenceView) conditionBefore(i int) bool {
+	for k := i - 1; k >= v.from && k >= i-conditionReach; k-- {
+		if w := v.toks[k].Lower; w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionReach is how far back conditionBefore looks.
+const conditionReach = 15
