@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Appeals: a speaker who says another party should, must or — in a hope —
 // will do something demands it of that party: "We hope both parties will
 // … resolve their differences through dialogue", "it is time for the
@@ -109,18 +111,8 @@ var obligationVerbs = words("obligationVerbs")
 // or a verb of obligation and "to", with at most two adverbs between,
 // and the bound subject is not the speaker. It returns "" otherwise.
 func (v *sentenceView) boundBy(i int) string {
-	k := i - 1
-	for n := 0; k > v.from && n < 2 && cueAdverbs[v.toks[k].Lower]; n++ {
-		k--
-	}
-	if k <= v.from {
-		return ""
-	}
-	switch {
-	case v.toks[k].Lower == "must" || v.toks[k].Lower == "should":
-	case v.toks[k].Lower == "to" && v.obligation(k-1):
-		k--
-	default:
+	k, ok := v.bound(i)
+	if !ok {
 		return ""
 	}
 	who := v.speakerAt(i)
@@ -128,4 +120,49 @@ func (v *sentenceView) boundBy(i int) string {
 		return ""
 	}
 	return who
+}
+
+// bound returns the modal or verb of obligation that binds the subject of
+// the cue at token i ("must allow", "need to immediately allow", "need to
+// continue to demand"), with at most two adverbs and a "continue to"
+// between.
+func (v *sentenceView) bound(i int) (int, bool) {
+	k := i - 1
+	for n := 0; k > v.from && n < 4; n++ {
+		w := v.toks[k].Lower
+		switch {
+		case cueAdverbs[w] || strings.HasSuffix(w, "ly"): // "need to immediately allow"
+		case w == "to" && continuers[v.toks[k-1].Lower]:
+			k-- // "need to continue to demand"
+		default:
+			n = 4
+			continue
+		}
+		k--
+	}
+	if k <= v.from {
+		return 0, false
+	}
+	switch {
+	case v.toks[k].Lower == "must" || v.toks[k].Lower == "should":
+		return k, true
+	case v.toks[k].Lower == "to" && v.obligation(k-1):
+		return k - 1, true
+	}
+	return 0, false
+}
+
+// continuers may stand between an obligation and its act: "need to
+// continue to demand".
+var continuers = words("continuers")
+
+// selfBound reports whether the subject of the modal at k speaks for
+// itself: "we must", "I need to".
+func (v *sentenceView) selfBound(k int) bool {
+	for j := k - 1; j >= v.from && j >= k-3; j-- {
+		if firstPronouns[v.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -45,7 +45,7 @@ func (x *Extractor) Explain(text string, published report.Date) []SentenceTrace 
 		}
 		for _, h := range v.stancesOf() {
 			words, who := a.speakerOf(i, h.At, h.Actor)
-			tr.Stances = append(tr.Stances, fmt.Sprintf("%s %s %s (said by %s, %s)", h.Actor, h.Issue, h.Position, words, who))
+			tr.Stances = append(tr.Stances, fmt.Sprintf("%s %s %s (said by %s, %s) [%s]", h.Actor, h.Issue, h.Position, words, who, h.Rule))
 		}
 		if len(tr.Stances) == 0 {
 			tr.Reason = noStanceReason(v)

@@ -21,7 +21,8 @@ type issueMention struct {
 type stanceHit struct {
 	Actor, Issue string
 	Position     report.Position
-	At           int // the token of the cue or term it was read from
+	At           int    // the token of the cue or term it was read from
+	Rule         string // the rule that read it, for --explain
 }
 
 // sentenceView is everything stance finding needs about one sentence.
@@ -58,14 +59,14 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	var out []stanceHit
 	taken := map[int]bool{} // issue mentions already given a position
 	at := v.from
-	add := func(actor string, issue int, pos report.Position) {
+	add := func(rule, actor string, issue int, pos report.Position) {
 		if actor == "" {
 			return
 		}
 		if v.sp.Credit && actor == v.sp.Speaker && !v.claim[issue] {
 			return // "according to the UN, … when the AA broke a ceasefire": a source of facts takes no side
 		}
-		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at}
+		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at, Rule: rule}
 		for _, o := range out {
 			if o.Actor == h.Actor && o.Issue == h.Issue && o.Position == h.Position {
 				return
@@ -89,7 +90,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if h, ok := v.passiveCue(m, c, taken); ok {
 			at = m.From
 			for _, who := range h.actors {
-				add(who, h.issue, h.position)
+				add("passive-cue", who, h.issue, h.position)
 			}
 			continue
 		}
@@ -103,7 +104,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			subjects = nonEmpty(v.speakerAt(m.From)) // "the claims … are baseless," Mujahid said
 			if who := v.claimant(m.From); who != "" {
 				if k := v.claimAfter(v.from, m.From, nil); k >= 0 {
-					add(who, v.issues[k].Issue, report.Support) // the claimant asserts it
+					add("claimant", who, v.issues[k].Issue, report.Support) // the claimant asserts it
 				}
 			}
 		default:
@@ -118,6 +119,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		at = m.From
 		if who := v.boundBy(m.From); who != "" {
 			subjects = []string{who} // "both parties must allow access, Washington said": Washington's demand
+		} else if k, ok := v.bound(m.From); ok && v.speakerAt(m.From) == "" && !v.selfBound(k) {
+			continue // "both parties need to allow access": bound by someone we do not know
 		}
 		h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects)
 		if ok && h.position == report.Support && v.boundBy(m.From) != "" {
@@ -138,7 +141,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				}
 				taken[k] = true
 				for _, who := range demanders {
-					add(who, v.issues[k].Issue, pos) // "… and return to talks"
+					add("demand-list", who, v.issues[k].Issue, pos) // "… and return to talks"
 				}
 			}
 		}
@@ -147,13 +150,13 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
 			for _, who := range h.actors {
-				add(who, h.issue, h.position)
+				add("cue:"+c.phrase, who, h.issue, h.position)
 			}
 			if k := v.talksBefore(m, taken); k >= 0 && h.position != report.Demand && h.position != report.Propose &&
 				!v.otherParties(v.issues[k], h.actors, report.Support) {
 				taken[k] = true
 				for _, who := range h.actors {
-					add(who, v.issues[k].Issue, report.Support) // "accepted a truce after talks in Oslo on Friday"
+					add("talks-before", who, v.issues[k].Issue, report.Support) // "accepted a truce after talks in Oslo on Friday"
 				}
 			}
 			if h.position == report.Demand {
@@ -165,7 +168,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 					for _, who := range h.actors {
 						// "asked the army to fix a date for a vote and to open
 						// talks", "pledged a truce and to opening supply corridors"
-						add(who, v.issues[k].Issue, h.position)
+						add("and-to", who, v.issues[k].Issue, h.position)
 					}
 				}
 			}
@@ -177,7 +180,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	for k, im := range v.issues {
 		at = im.From
 		for _, who := range v.termOf(k) {
-			add(who, im.Issue, report.Support) // "backs the mediation efforts of Oman": Oman mediates
+			add("term-of", who, im.Issue, report.Support) // "backs the mediation efforts of Oman": Oman mediates
 		}
 
 		if taken[k] {
@@ -186,45 +189,45 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.hypothetical(im.From) {
 			// "if Israel withdraws": a condition, no part taken
 		} else if who := v.compoundAgent(k); who != "" {
-			add(who, im.Issue, report.Support) // "U.S.-led talks"
+			add("compound-agent", who, im.Issue, report.Support) // "U.S.-led talks"
 		} else if who := v.modifierAgent(k); who != "" {
-			add(who, im.Issue, report.Support) // "Pakistani airstrikes in Khost", "a UN-brokered truce"
+			add("modifier-agent", who, im.Issue, report.Support) // "Pakistani airstrikes in Khost", "a UN-brokered truce"
 		}
 
 		if doers := v.verbTerm(k); doers != nil {
 			for _, who := range doers {
-				add(who, im.Issue, report.Support) // "Oman, which has mediated", "the truce that Qatar brokered"
+				add("verb-term", who, im.Issue, report.Support) // "Oman, which has mediated", "the truce that Qatar brokered"
 			}
 			continue
 		}
 		if doers, pos := v.willTerm(k); doers != nil {
 			for _, who := range doers {
-				add(who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"
+				add("will-term", who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"
 			}
 			continue
 		}
 		if parties := v.partiesWhoHold(k); parties != nil {
 			for _, who := range parties {
-				add(who, im.Issue, report.Support) // "talks between A and B resumed on Monday"
+				add("parties-hold", who, im.Issue, report.Support) // "talks between A and B resumed on Monday"
 			}
 			continue
 		}
 		if agents, pos := v.agentsOfParticiple(k); agents != nil {
 			for _, who := range agents {
-				add(who, im.Issue, pos) // "talks facilitated by Oman", "a plan drafted by Norway"
+				add("participle-agent", who, im.Issue, pos) // "talks facilitated by Oman", "a plan drafted by Norway"
 			}
 			continue
 		}
 		if agents := v.passiveTerm(k); agents != nil {
 			for _, who := range agents {
-				add(who, im.Issue, report.Support) // "talks mediated by Qatar": the mediators take part
+				add("passive-term", who, im.Issue, report.Support) // "talks mediated by Qatar": the mediators take part
 			}
 			continue
 		}
 		if !v.claim[im.Issue] {
 			if c, pos := v.calledVerdict(im); pos != "" {
 				for _, who := range v.subjectOf(c, cueVerb) {
-					add(who, im.Issue, pos) // "called the framework 'a crucial step'"
+					add("called-verdict", who, im.Issue, pos) // "called the framework 'a crucial step'"
 				}
 				continue
 			}
@@ -235,30 +238,30 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if !v.claim[im.Issue] {
 			if pos := v.verdict(im); pos != "" {
-				add(who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
+				add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
 			}
 			if v.offTable(im) {
-				add(who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
+				add("off-table", who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
 			}
 			if im.From > v.from && v.toks[im.From-1].Lower == "no" && !v.conditionBefore(im.From) {
 				if v.until(im.To) {
-					add(who, im.Issue, report.Conditional) // "no plan can proceed while the shelling goes on"
+					add("no-until", who, im.Issue, report.Conditional) // "no plan can proceed while the shelling goes on"
 				} else {
-					add(who, im.Issue, report.Oppose) // "we will hold no negotiations with any militia"
+					add("no-term", who, im.Issue, report.Oppose) // "we will hold no negotiations with any militia"
 				}
 			}
 			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
-				add(who, im.Issue, report.Conditional) // "any truce must deal with the causes"
+				add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
 			}
 			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, report.Demand) {
-				add(who, im.Issue, report.Demand) // "Naqvi said the Afghan government must take action"
+				add("appeal", who, im.Issue, report.Demand) // "Naqvi said the Afghan government must take action"
 			}
 			continue
 		}
 		if v.claimNegated(im.From) {
-			add(who, im.Issue, report.Deny) // "does not let anyone use its territory"
+			add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
 		} else {
-			add(who, im.Issue, report.Support)
+			add("claim-assert", who, im.Issue, report.Support)
 		}
 	}
 	return v.provisos(out)
@@ -878,7 +881,7 @@ func (v *sentenceView) litotes(i int) bool {
 // conditional for the subject and the issue of the condition a demand. A
 // fronted condition ("As soon as …, the Russian side will return to the
 // grain deal") has its main clause after the comma.
-func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(string, int, report.Position)) {
+func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(string, string, int, report.Position)) {
 	cs, ce := v.clause(c.From)
 	subjects := v.subjectOf(c.From, cueCondition)
 	main, cond := -1, -1
@@ -921,7 +924,7 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	if main >= 0 {
 		taken[main] = true
 		for _, who := range subjects {
-			add(who, v.issues[main].Issue, report.Conditional)
+			add("condition", who, v.issues[main].Issue, report.Conditional)
 		}
 	}
 	if cond >= 0 && (main < 0 || v.issues[cond].Issue != v.issues[main].Issue) {
@@ -931,7 +934,7 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 			pos = report.Support // "only if a referendum remained on the table": the subject's own option
 		}
 		for _, who := range subjects {
-			add(who, v.issues[cond].Issue, pos)
+			add("condition", who, v.issues[cond].Issue, pos)
 		}
 	}
 }
