@@ -124,6 +124,9 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 			if v.toks[t].Lower == "between" && t >= im.From-2 {
 				return -1 // "rejected any link between the accord and a vote": the link is rejected
 			}
+			if w := v.toks[t].Lower; w == "if" || w == "unless" || w == "case" && t > v.from && v.toks[t-1].Lower == "in" {
+				return -1 // "assured that in case the talks fail, …": a condition, not the object
+			}
 			if v.newPredicate(t) || v.newSubjectAt(t) {
 				return -1 // "would not accept a camp and would continue deportations", "…, and the RSF agreed to a truce"
 			}

@@ -15,6 +15,9 @@ import "strings"
 // ends.
 func (v *sentenceView) demandedActs(m phraseMatch, taken map[int]bool) []int {
 	start := v.toAfter(m.To, v.to)
+	if m.To < v.to && v.toks[m.To].Lower == "that" {
+		start = m.To + 1 // "we ask that both sides sit together and hold talks"
+	}
 	if start == m.To {
 		return nil // "urged restraint": no infinitive list follows
 	}

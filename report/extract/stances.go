@@ -499,7 +499,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			free = nil // "rejected Kyiv's call for a truce": the call is Kyiv's, whoever took the truce
 		}
 		k = v.issueAfter(m.To, ce, reach, free)
-		if c.needTo && k >= 0 && !v.hasToken(m.To, v.issues[k].From, "to", "for") {
+		if c.needTo && m.To < v.to && v.toks[m.To].Lower == "that" {
+			pointed = k >= 0 // "we ask that both sides sit together": the clause is what is asked
+		} else if c.needTo && k >= 0 && !v.hasToken(m.To, v.issues[k].From, "to", "for") {
 			k = v.issueAfter(v.toAfter(m.To, ce), ce, reach, free) // "called on all groups, including the FDLR, to cease hostilities"
 		}
 		if k < 0 && c.kind == cueVerb {
@@ -785,6 +787,8 @@ func (v *sentenceView) hypothetical(i int) bool {
 		switch w := v.toks[k].Lower; {
 		case w == "if" || w == "unless" || w == "until":
 			return true
+		case w == "case" && k > v.from && v.toks[k-1].Lower == "in":
+			return true // "in case the negotiations fail"
 		case w == "," || clauseBreaks[w]:
 			return false
 		}
