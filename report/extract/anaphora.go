@@ -103,12 +103,12 @@ var anyDealNouns = words("anyDealNouns")
 
 // groupAnaphora adds a mention for each "the group", "the movement", "the
 // coalition" … (lexicon groupNouns) that no name covers: the actor named
-// last as a subject (no preposition's object) within groupReach tokens,
+// last as a subject (no preposition's object, no country) within groupReach tokens,
 // so that "the group said" has a speaker. An actor named earlier in the
 // same sentence counts only as a person or a possessive ("the Houthis'
 // negotiator wrote that the group was ready"): "officials said the group
 // was ready" speaks of someone else. ms are sorted; the result is.
-func (a *article) groupAnaphora(ms []actorMention) []actorMention {
+func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []actorMention {
 	toks := a.toks
 	var add []actorMention
 	j := 0 // the first mention at or after token k
@@ -144,6 +144,9 @@ func (a *article) groupAnaphora(ms []actorMention) []actorMention {
 			if sameSentence && !m.Poss && !m.Person && !opens {
 				continue // "officials said the group was ready": someone else's group;
 				// but "The M23 took the decision …, the group said" is the M23's
+			}
+			if countries[m.Actor] {
+				continue // "… demanding that Israel withdraw. The group reaffirmed …": no country is a group
 			}
 			if !m.PrepObject && m.Actor != "" && m.Pair == "" {
 				add = append(add, actorMention{Actor: m.Actor, From: k - 1, To: k + 1,

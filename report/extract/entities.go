@@ -80,3 +80,16 @@ func entityActor(actors []report.Actor, e lexicon.Entity) int {
 	}
 	return found
 }
+
+// countries returns the actors that are countries: those that bear the
+// name of an entity with demonyms (organisations have none). A country is
+// never "the group" or "the movement" a later sentence points back to.
+func countries(actors []report.Actor, entities []lexicon.Entity) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range entities {
+		if ai := entityActor(actors, e); ai >= 0 && len(e.Demonyms) > 0 {
+			out[actors[ai].Name] = true
+		}
+	}
+	return out
+}

@@ -36,22 +36,24 @@ type Facts = report.Facts
 
 // Extractor extracts facts for one domain. It is safe for concurrent use.
 type Extractor struct {
-	domain   Domain
-	actors   *actorMatcher
-	issues   *issueMatcher
-	issueIDs []string
-	claim    []bool
-	parties  [][]string // per issue: the actors its label names ("Pakistan–TTP talks")
-	cues     *cueTable
-	deals    []bool // per issue: an agreement "the deal" may point back to
-	typer    *eventTyper
+	domain Domain
+	actors *actorMatcher
+	// countries are the actors that are countries (lexicon entities).
+	countries map[string]bool
+	issues    *issueMatcher
+	issueIDs  []string
+	claim     []bool
+	parties   [][]string // per issue: the actors its label names ("Pakistan–TTP talks")
+	cues      *cueTable
+	deals     []bool // per issue: an agreement "the deal" may point back to
+	typer     *eventTyper
 }
 
 // New prepares an Extractor for a domain.
 func New(d Domain) *Extractor {
 	lex := lexicon.Default().Extend(d.Lexicon)
 	actors := withEntities(d.Actors, lex.Entities)
-	x := &Extractor{domain: d, actors: newActorMatcher(actors), cues: newCueTable(lex),
+	x := &Extractor{domain: d, actors: newActorMatcher(actors), countries: countries(d.Actors, lex.Entities), cues: newCueTable(lex),
 		issues: newIssueMatcher(d.Issues, actors, lex, d.NoThesaurus), deals: deals(d.Issues),
 		typer: newEventTyper(lex.EventVerbs)}
 	for _, is := range d.Issues {
@@ -170,7 +172,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	times := timex.Find(text, published)
 	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
-	a.mentions = a.titleAnaphora(a.groupAnaphora(x.actors.findTokens(a.toks)))
+	a.mentions = a.titleAnaphora(a.groupAnaphora(x.actors.findTokens(a.toks), x.countries))
 	for _, st := range a.sentToks {
 		// A preposition of the sentence before (a headline without a full
 		// stop: "… call for restraint") governs no mention of this one.

@@ -705,6 +705,11 @@ func TestStances(t *testing.T) {
 		{"in case is a condition, no position", demoDomain,
 			"The Taliban assured that in case the talks between Pakistan and the TTP fail, they would stop the attacks.",
 			nil},
+		{"no country is the group", Domain{
+			Actors: []report.Actor{{Name: "Israel"}, {Name: "Hamas"}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}}},
+			"Hamas leaders are demanding that Israel withdraw from the territory.\n\nThe group rejected the ceasefire proposal.",
+			[]string{"Hamas/ceasefire/oppose"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
