@@ -710,6 +710,11 @@ func TestStances(t *testing.T) {
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}}},
 			"Hamas leaders are demanding that Israel withdraw from the territory.\n\nThe group rejected the ceasefire proposal.",
 			[]string{"Hamas/ceasefire/oppose"}},
+		{"the owner of an object is no antecedent", Domain{
+			Actors: []report.Actor{{Name: "Russia", People: []string{"Vladimir Putin"}}, {Name: "Ukraine", People: []string{"Volodymyr Zelensky"}}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}, {ID: "talks", Terms: []string{"peace talks"}}}},
+			"Volodymyr Zelensky responded to Russian President Vladimir Putin's remarks by reiterating his demand for a ceasefire.",
+			[]string{"Ukraine/ceasefire/demand"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},

@@ -289,7 +289,7 @@ func (v *sentenceView) pronoun(k int) string {
 	plural := w == "they" || w == "their" || w == "them" || w == "theirs" || strings.HasPrefix(w, "they'")
 	for j := k - 1; j >= v.from; j-- {
 		if m, ok := mentionAt(v.ms, j); ok {
-			if !m.PrepObject && !(plural && m.Person) {
+			if !m.PrepObject && !(plural && m.Person) && !v.objectPossessor(m) {
 				return m.Actor // "their" is never one person's: "Burhan … accusing the mediators of bias in their efforts"
 			}
 			j = m.From
@@ -633,4 +633,22 @@ func (v *sentenceView) infinitiveAfter(i, end int) int {
 		}
 	}
 	return i
+}
+
+// objectPossessor reports whether m owns something a preposition governs
+// ("responded to Russian President Vladimir Putin's proposal by
+// reiterating his demand"): the possessor is no antecedent of a later
+// pronoun; the subject is.
+func (v *sentenceView) objectPossessor(m actorMention) bool {
+	if !m.Poss {
+		return false
+	}
+	for k := m.From - 1; k >= v.from && k >= m.From-5; k-- {
+		t := v.toks[k]
+		if t.Title || t.Caps {
+			continue // "to Russian President Vladimir Putin's"
+		}
+		return prepositions[t.Lower]
+	}
+	return false
 }
