@@ -54,6 +54,7 @@ type actorMatcher struct {
 	places     *phraseSet             // countries that stand for an actor; value: actor index
 	heads      *phraseSet             // the last word of a multi-word name or alias (see addHeads)
 	headOwners map[string][]headOwner // per head word, the actors whose names end with it
+	tails      map[string]int         // the last two words of a name of three or more, lower case → actor, -1 when shared
 	fuzzy      *fuzzyNames            // names and surnames read with one letter's difference
 	personOf   []int                  // person index → actor index
 	firsts     map[string]bool        // first words of all the above, to skip other words fast
@@ -125,6 +126,26 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	return m
 }
 
+// addTail registers the last two words of a name of three words or more
+// ("Brotherhood Alliance" of "Three Brotherhood Alliance"), which "the"
+// and those words name too, when both are capitalised and no name or
+// alias of any actor is them.
+func (m *actorMatcher) addTail(f []string, ai int, taken map[string]bool) {
+	a, b := f[len(f)-2], f[len(f)-1]
+	if len(a) < 4 || a[0] < 'A' || a[0] > 'Z' || b[0] < 'A' || b[0] > 'Z' || roleNouns[strings.ToLower(a)] {
+		return
+	}
+	k := strings.ToLower(a + " " + b)
+	if taken[k] {
+		return
+	}
+	if prev, ok := m.tails[k]; ok && prev != ai {
+		m.tails[k] = -1
+		return
+	}
+	m.tails[k] = ai
+}
+
 // addHeads registers the last word of each multi-word name or alias
 // ("Taliban" of "Afghan Taliban", "Council" of "Security Council") that
 // is capitalised and names no office in general (a role noun such as
@@ -136,11 +157,15 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 // it ends an actor's name. taken holds every name and alias, lower case.
 func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
 	m.headOwners = map[string][]headOwner{}
+	m.tails = map[string]int{}
 	for ai, a := range actors {
 		for j, n := range append([]string{a.Name}, a.Aliases...) {
 			f := strings.Fields(n)
 			if len(f) < 2 {
 				continue
+			}
+			if len(f) >= 3 {
+				m.addTail(f, ai, taken)
 			}
 			h := f[len(f)-1]
 			l := strings.ToLower(h)
@@ -318,6 +343,12 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		if mm, ok := m.heads.matchAt(toks, i); ok && toks[i].Title && (i+1 == len(toks) || !toks[i+1].Title) {
 			the := i > 0 && toks[i-1].Lower == "the"
+			if ai, ok := m.tails[toks[max(i-1, 0)].Lower+" "+toks[i].Lower]; ok && !the && ai >= 0 && i > 1 && toks[i-2].Lower == "the" && toks[i-1].Title {
+				men := m.mention(toks, i-2, mm.To, ai) // "the Brotherhood Alliance" for the Three Brotherhood Alliance
+				out = append(out, men)
+				i = men.To
+				continue
+			}
 			if ai, bare, ok := m.headActor(toks[i].Lower, m.seenAt(out)); ok && (the || bare) {
 				from := mm.From
 				if the {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"brief/report"
 )
 
 func TestActorMentions(t *testing.T) {
@@ -14,6 +16,9 @@ func TestActorMentions(t *testing.T) {
 		text   string
 		want   []string // "actor=quoted text"
 	}{
+		{"the last two words of a long alias", Domain{Actors: []report.Actor{{Name: "Ethnic armed groups", Aliases: []string{"Three Brotherhood Alliance"}}}},
+			"The Brotherhood Alliance said it would extend the truce; the alliance of three armies agreed.",
+			[]string{"Ethnic armed groups=The Brotherhood Alliance"}},
 		{"longest alias first", demoDomain,
 			"The Pakistani Taliban and Pakistan differ.",
 			[]string{"TTP=Pakistani Taliban", "Pakistan=Pakistan"}},
