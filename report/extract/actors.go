@@ -22,6 +22,7 @@ type actorMention struct {
 	Group      []string // the other actors a group phrase names ("the four governments")
 	Place      bool     // a country's name standing for the actor
 	Anaphor    bool     // "the group": the actor named before
+	officeOf   bool     // named after an office and "of": "the presidents of Rwanda and the DRC"
 }
 
 // dropPlaces removes the mentions of a country's name that are only a
@@ -386,6 +387,10 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	for k := range out {
 		out[k].PrepObject = isPrepObject(toks, out[k].From) ||
 			k > 0 && out[k-1].PrepObject && listed(toks, out, k)
+		if officeOf(toks, out[k].From) || k > 0 && out[k-1].Role && out[k-1].officeOf && listed(toks, out, k) {
+			// "the presidents of Rwanda and the DRC": offices that speak for them
+			out[k].PrepObject, out[k].Role, out[k].officeOf = false, true, true
+		}
 	}
 	out = dropPlaces(out)
 	return pairMentions(toks, m.resolveGovernment(out, govAt, datelineActor(toks, out)))
@@ -499,6 +504,28 @@ func listed(toks []token, ms []actorMention, k int) bool {
 	}
 	return ms[k].From == ms[k-1].To+1 && toks[ms[k-1].To].Lower == "," &&
 		k+1 < len(ms) && conjunct(toks, ms[k].To, ms[k+1].From)
+}
+
+// officeOf reports whether the mention starting at token i follows an
+// office and "of" that open a noun phrase: "the presidents of Rwanda",
+// "The foreign ministers of Egypt", not "the return of the TTP leaders".
+func officeOf(toks []token, i int) bool {
+	p := i - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 1 || toks[p].Lower != "of" {
+		return false
+	}
+	w := toks[p-1].Lower
+	if !roleNouns[w] && !roleNouns[strings.TrimSuffix(w, "s")] {
+		return false
+	}
+	q := p - 2
+	for q >= 0 && toks[q].Word && !determiners[toks[q].Lower] && q >= p-4 && !toks[q].Title {
+		q-- // "the foreign ministers of"
+	}
+	return q < 0 || determiners[toks[q].Lower] || !toks[q].Word
 }
 
 // isPrepObject reports whether the mention starting at token i is governed

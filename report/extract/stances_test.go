@@ -133,7 +133,7 @@ func TestStances(t *testing.T) {
 			Issues: []report.Issue{{ID: "withdrawal", Terms: []string{"withdraw", "withdrawal"}},
 				{ID: "ceasefire", Terms: []string{"ceasefire", "stop fighting"}}, {ID: "deal", Terms: []string{"peace agreement"}}}},
 			"M23 rebels said they had taken Uvira, a week after the presidents of Congo and Rwanda signed a peace agreement.",
-			nil},
+			[]string{"DR Congo/deal/support", "Rwanda/deal/support"}}, // the clause's own subject: the presidents of both (fourth session)
 		{"a spokesperson for an actor speaks for it; defended", sudanDomain,
 			"A spokesperson for the Rapid Support Forces said they would never accept a truce. The RSF defended the humanitarian access it had granted.",
 			[]string{"RSF/aid/support", "RSF/ceasefire/oppose"}},
@@ -715,6 +715,16 @@ func TestStances(t *testing.T) {
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}, {ID: "talks", Terms: []string{"peace talks"}}}},
 			"Volodymyr Zelensky responded to Russian President Vladimir Putin's remarks by reiterating his demand for a ceasefire.",
 			[]string{"Ukraine/ceasefire/demand"}},
+		{"the offices of actors speak for them", Domain{
+			Actors: []report.Actor{{Name: "Rwanda"}, {Name: "DR Congo", Aliases: []string{"DRC"}}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}}},
+			"The presidents of Rwanda and the DRC have expressed support for a ceasefire.",
+			[]string{"DR Congo/ceasefire/support", "Rwanda/ceasefire/support"}},
+		{"an act of an actor is no office", Domain{
+			Actors: []report.Actor{{Name: "Rwanda"}, {Name: "DR Congo", Aliases: []string{"DRC"}}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}}},
+			"The withdrawal of Rwanda has won support for a ceasefire.",
+			nil},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
