@@ -91,6 +91,10 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 	ms := t.set.findAll(toks, 0, len(toks))
 	out := ms[:0]
 	for _, m := range ms {
+		if m.From > 1 && toks[m.From-1].Lower == "-" && toks[m.From-1].End == toks[m.From].Start &&
+			(toks[m.From-2].Title || toks[m.From-2].Caps) {
+			continue // "the Rwanda-backed group": an adjective of the compound, no verb
+		}
 		if !t.list[m.Value].converted || verbForm(toks, m.From) {
 			out = append(out, m)
 		}

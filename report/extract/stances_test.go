@@ -725,6 +725,11 @@ func TestStances(t *testing.T) {
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}}},
 			"The withdrawal of Rwanda has won support for a ceasefire.",
 			nil},
+		{"a cue inside a compound adjective is no verb", Domain{
+			Actors: []report.Actor{{Name: "Rwanda"}, {Name: "M23"}},
+			Issues: []report.Issue{{ID: "withdrawal", Terms: []string{"withdraw", "withdrawal"}}}},
+			"The talks were cancelled after the Rwanda-backed M23 group withdrew at the last minute.",
+			nil},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
