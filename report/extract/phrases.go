@@ -104,6 +104,9 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 		if k >= len(toks) {
 			return 0, false
 		}
+		if w > 0 && p.lemma && optionalArticles[word] && p.key(toks[k]) != word {
+			continue // "supporting M23" for "supports the M23"
+		}
 		if w > 0 && p.gap && p.key(toks[k]) != word {
 			skip := p.skipGap
 			if p.lemma {
@@ -124,6 +127,10 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 	}
 	return k, true
 }
+
+// optionalArticles inside an issue term may be left out in the text:
+// "backing the M23" matches "backing M23".
+var optionalArticles = map[string]bool{"the": true, "a": true, "an": true}
 
 // maxGap is how many modifier words may stand inside a phrase.
 const maxGap = 2

@@ -730,6 +730,11 @@ func TestStances(t *testing.T) {
 			Issues: []report.Issue{{ID: "withdrawal", Terms: []string{"withdraw", "withdrawal"}}}},
 			"The talks were cancelled after the Rwanda-backed M23 group withdrew at the last minute.",
 			nil},
+		{"an article of a term may be left out", Domain{
+			Actors: []report.Actor{{Name: "Rwanda"}, {Name: "DR Congo", Aliases: []string{"Kinshasa"}}},
+			Issues: []report.Issue{{ID: "backing", Claim: true, Terms: []string{"supports the M23"}}}},
+			"Rwanda denies that it supports M23.",
+			[]string{"Rwanda/backing/deny"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
