@@ -286,6 +286,9 @@ func (v *sentenceView) pronoun(k int) string {
 	if who := v.speakerAt(k); who != "" {
 		return who
 	}
+	if m, ok := v.participleSubject(k); ok {
+		return m.Actor // "Rwanda denies supporting M23, insisting it acts against a threat": Rwanda
+	}
 	plural := w == "they" || w == "their" || w == "them" || w == "theirs" || strings.HasPrefix(w, "they'")
 	for j := k - 1; j >= v.from; j-- {
 		if m, ok := mentionAt(v.ms, j); ok {
@@ -651,4 +654,26 @@ func (v *sentenceView) objectPossessor(m actorMention) bool {
 		return prepositions[t.Lower]
 	}
 	return false
+}
+
+// participleSubject returns the subject of the sentence when the pronoun
+// at k opens what a participle after a comma says ("…, insisting it",
+// "…, saying that they"): the participle's subject is the sentence's.
+func (v *sentenceView) participleSubject(k int) (actorMention, bool) {
+	p := k - 1
+	if p > v.from && v.toks[p].Lower == "that" {
+		p--
+	}
+	if p <= v.from+1 || !strings.HasSuffix(v.toks[p].Lower, "ing") || v.toks[p-1].Lower != "," {
+		return actorMention{}, false
+	}
+	for _, m := range v.ms {
+		if m.From >= p {
+			break
+		}
+		if !m.PrepObject {
+			return m, true
+		}
+	}
+	return actorMention{}, false
 }
