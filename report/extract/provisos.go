@@ -6,6 +6,10 @@ import "brief/report"
 // disarm first", "but would not give up weapons under fire".
 var provisoVerbs = words("provisoVerbs")
 
+// provisoNouns in the words after "but" name a condition: "but that
+// Russia's conditions were well known".
+var provisoNouns = words("provisoNouns")
+
 // provisoModals, followed by "not", refuse a step after "but".
 var provisoModals = words("provisoModals")
 
@@ -56,6 +60,11 @@ func (v *sentenceView) provisoAfter(at int) int {
 		w := v.toks[j].Lower
 		if provisoVerbs[w] {
 			return k
+		}
+		for n := j; n < v.to && n < j+8; n++ {
+			if provisoNouns[v.toks[n].Lower] {
+				return k // "open to negotiations, but that its conditions were well known"
+			}
 		}
 		if provisoModals[w] && j+1 < v.to && v.toks[j+1].Lower == "not" {
 			return k

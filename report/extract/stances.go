@@ -590,8 +590,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
 		pos = report.Demand // "wanted it to move the fighters"
 	}
-	if pos == report.Support && v.hasToken(im.To, min(im.To+3, ce), "if") {
-		pos = report.Conditional // "ready for talks if Pakistan meets its demands"
+	if pos == report.Support && (v.hasToken(im.To, min(im.To+3, ce), "if") || v.conditionAfter(im.To, ce)) {
+		pos = report.Conditional // "ready for talks if Pakistan meets its demands", "open to talks on the basis of …"
 	}
 	if pos == report.Support && v.onceAfter(im.To, ce) {
 		pos = report.Conditional // "ready to disband the militia once the accord was signed"
@@ -1200,3 +1200,18 @@ func (v *sentenceView) conditionBefore(i int) bool {
 
 // conditionReach is how far back conditionBefore looks.
 const conditionReach = 15
+
+// conditionAfter reports whether a phrase that sets a condition follows
+// an issue within a few tokens of its clause: "open to talks on the basis
+// of …", "ready for a truce provided that …".
+func (v *sentenceView) conditionAfter(i, end int) bool {
+	for k := i; k < end && k < i+5; k++ {
+		if conditionWords[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionWords after an issue bind support for it to a condition.
+var conditionWords = words("conditionWords")
