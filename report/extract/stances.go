@@ -258,10 +258,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
-		if v.claimNegated(im.From) {
-			add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
-		} else {
-			add("claim-assert", who, im.Issue, report.Support)
+		for _, who := range v.speakersAt(im.From) {
+			if v.claimNegated(im.From) {
+				add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
+			} else {
+				add("claim-assert", who, im.Issue, report.Support) // "the DRC and the UN say Rwanda arms the rebels"
+			}
 		}
 	}
 	return v.provisos(out)

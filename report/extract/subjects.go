@@ -677,3 +677,28 @@ func (v *sentenceView) participleSubject(k int) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// speakersAt returns whoever speaks at token k: the speaker and, when the
+// sentence names the speaker, the actors coordinated with it ("the DRC,
+// the United Nations and many governments say …").
+func (v *sentenceView) speakersAt(k int) []string {
+	who := v.speakerAt(k)
+	if who == "" {
+		return nil
+	}
+	if _, quoted := v.quote(k); quoted || v.sp.speakerToken < v.from {
+		return []string{who}
+	}
+	m, ok := mentionAt(v.ms, v.sp.speakerToken)
+	if !ok || m.Actor != who {
+		return []string{who}
+	}
+	p := m.From - 1
+	if p > v.from && v.toks[p].Lower == "the" {
+		p--
+	}
+	if p <= v.from || v.toks[p].Lower != "," && v.toks[p].Lower != "and" {
+		return []string{who} // "The TTP, which Pakistan says …": no list before the speaker
+	}
+	return v.withConjuncts(m, v.from)
+}
