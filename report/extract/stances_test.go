@@ -768,6 +768,11 @@ func TestStances(t *testing.T) {
 		{"a passive obligation is the speaker's demand", sudanDomain,
 			"“Aid workers must be allowed to deliver life-saving aid,” Washington said.",
 			[]string{"United States/aid/demand"}},
+		{"the government of the country just named", Domain{
+			Actors: []report.Actor{{Name: "Yemeni government", Aliases: []string{"Yemen"}}, {Name: "United Nations", Aliases: []string{"UN"}, People: []string{"Jane Doe"}}, {Name: "Houthis"}},
+			Issues: []report.Issue{{ID: "talks", Terms: []string{"negotiate", "talks"}}}},
+			"Jane Doe of the UN spoke on Monday, as the UN does.\n\nYemen's ambassador to the UN said the government would not negotiate while the Houthis hold UN staff.",
+			[]string{"Yemeni government/talks/oppose"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
