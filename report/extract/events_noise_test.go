@@ -114,6 +114,8 @@ func TestEventsNotListed(t *testing.T) {
 		{"a tally of air strikes in a year",
 			"The air force carried out more than 200 air strikes last year.", nil},
 		// The same shapes that report events stay.
+		{"a page's date stamp run into the sentence before it",
+			"The port of Norvik reopened to shipping on Monday\non Tuesday 12 March, 2024\n", []string{"2024-03-11"}},
 		{"the date of a dateline that gives the date first, once",
 			"March 12, 2024 (NORVIK) The ministry on Tuesday imposed a curfew on the port.", []string{"2024-03-12"}},
 		{"a decision of the speaker's own body",

@@ -18,8 +18,35 @@ import (
 // notListed reports whether the date m of sentence i is one of the dates
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
-	return a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) ||
+	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m)
+}
+
+// aloneOnLine reports whether the date m stands on a line of its own
+// inside sentence i, with at most "on" and a weekday beside it: a page's
+// date stamp ("on Monday 13 May, 2024") run into the sentence before it
+// because that line has no full stop.
+func (a *article) aloneOnLine(i int, m timex.Mention) bool {
+	s := a.sents[i]
+	at, end := m.Start-s.Start, m.End-s.Start
+	if at < 0 || end > len(s.Text) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(s.Text[:at], '\n') + 1
+	lineEnd := len(s.Text)
+	if k := strings.IndexByte(s.Text[end:], '\n'); k >= 0 {
+		lineEnd = end + k
+	}
+	if lineStart == 0 && lineEnd == len(s.Text) {
+		return false // the whole sentence: the other rules judge it
+	}
+	rest := s.Text[lineStart:at] + " " + s.Text[end:lineEnd]
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !stampWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // describesDocument reports whether sentence i is an editor's note on the
@@ -200,6 +227,7 @@ func (a *article) restatesAct(i int, m timex.Mention) bool {
 
 // The words of this file's rules, from figures.toml. (events_remarks.go)
 var (
+	stampWords        = words("eventStampWords")
 	documentPointers  = words("eventDocumentPointers")
 	noteDocuments     = words("eventDocumentNouns")
 	captionVerbs      = words("eventCaptionVerbs")

@@ -90,6 +90,10 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
 		{"Hamas set free four hostages.", []string{"4||released"}},
 		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
+		// The missing are neither dead nor displaced: a figure of kind other.
+		{"Divers are still searching for 15 fishermen reported missing.", []string{"15||other"}},
+		{"Another 40 villagers remain unaccounted for after the raid.", []string{"40||other"}},
+		{"Nine people are missing and 30 were injured in the landslide.", []string{"9||other", "30||injured"}},
 		{"The two sides agreed to release about 900 detainees.", []string{"900|about|released"}},
 		{"The Red Cross facilitated the release of 40 soldiers held by the rebels.", []string{"40||released"}},
 		{"The delegations agreed to exchange at least 300 more prisoners.", []string{"300|at least|released"}},
