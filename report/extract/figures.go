@@ -266,6 +266,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
 	}
+	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
+		f.what = report.OtherFigure // "four of its 25 crew members were killed": the crew, not the dead
+	}
 	if f.what != report.Money && (fractional(f.low) || fractional(f.high)) {
 		return figure{}, false // "1.2 refugees": people come whole; a scale word was lost
 	}
@@ -672,6 +675,38 @@ func (fs *figureScan) comparedTo(i int) bool {
 	return (w == "with" || w == "to") && (w1 == "compared" || w1 == "comparison") ||
 		w == "from" && (w1 == "up" || w1 == "down") || w == "against" || w == "versus" || w == "vs"
 }
+
+// wholeOfPart reports whether the number that opens at token open is the
+// whole a number before it is a part of: "four of its 25 crew members",
+// "two of the three suspects". What happened was counted by the part,
+// when what it says is the verb of both ("… were killed"); "five of the
+// 20 wounded" and "two of the 10 people killed" keep the whole's own word.
+func (fs *figureScan) wholeOfPart(open int) bool {
+	k := open - 1
+	if wholeDeterminers[fs.word(k)] {
+		k--
+	}
+	if fs.word(k) != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if fs.isNumberAt(j) {
+			return true
+		}
+		if !countQualifiers[fs.word(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// wholeDeterminers may stand between "of" and the whole: "of the 25",
+// "of its 25". (figures.go)
+var wholeDeterminers = words("figureWholeDeterminers")
+
+// predicateAux after the whole's noun make the trigger after it the
+// sentence's verb, whose subject is the part. (figures.go)
+var predicateAux = words("figurePredicateAux")
 
 // partOf reports whether the number at i is a part of the one before:
 // "including five children", "among them six children", "of whom 12".
