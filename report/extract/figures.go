@@ -267,7 +267,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		}
 	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
-		f.what = report.OtherFigure // "four of its 25 crew members were killed": the crew, not the dead
+		f.what = report.OtherFigure // "three of its 40 passengers were killed": the passengers, not the dead
 	}
 	if f.what != report.Money && (fractional(f.low) || fractional(f.high)) {
 		return figure{}, false // "1.2 refugees": people come whole; a scale word was lost
@@ -677,7 +677,7 @@ func (fs *figureScan) comparedTo(i int) bool {
 }
 
 // wholeOfPart reports whether the number that opens at token open is the
-// whole a number before it is a part of: "four of its 25 crew members",
+// whole a number before it is a part of: "three of its 40 passengers",
 // "two of the three suspects". What happened was counted by the part,
 // when what it says is the verb of both ("… were killed"); "five of the
 // 20 wounded" and "two of the 10 people killed" keep the whole's own word.
