@@ -122,13 +122,25 @@ func hasYear(text string) bool {
 
 // datesRemark reports whether a date dates a remark, not an act: "the
 // claims made this afternoon by the delegation", "comments delivered
-// yesterday". What was said is a statement about a statement.
+// yesterday", "a statement that we released earlier this week". What was
+// said is a statement about a statement.
 func (a *article) datesRemark(m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	if k < 1 || !remarkParticiples[a.toks[k].Lower] {
 		return false
 	}
-	return remarkNouns[a.toks[k-1].Lower]
+	// The remark right before its verb, or before a relative clause's
+	// subject: "a statement that we released earlier this week".
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := a.toks[j].Lower
+		if remarkNouns[w] {
+			return true
+		}
+		if j < k-1 && !relativeLinks[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // negatedOn reports whether the date's clause says that something did not
@@ -233,6 +245,7 @@ var (
 	captionVerbs      = words("eventCaptionVerbs")
 	remarkNouns       = words("eventRemarkNouns")
 	remarkParticiples = words("eventRemarkParticiples")
+	relativeLinks     = words("eventRelativeLinks")
 	negatedAux        = words("eventNegatedAux")
 	negationBreaks    = words("eventNegationBreaks")
 	ordinalWords      = words("eventOrdinals")
