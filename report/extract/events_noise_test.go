@@ -97,6 +97,8 @@ func TestEventsNotListed(t *testing.T) {
 			"Below is an edited text of the briefing given in Norvik on Monday by the ministry's spokesperson.", nil},
 		{"a caption in the present",
 			"Ambassador Okafor speaks at a Security Council meeting in New York, March 5, 2024.", nil},
+		{"a caption in the present with its credit",
+			"The Norland president meets the envoy in the capital, November 13, 2024. (Photo: R. Ade)", nil},
 		{"a remark dated as it was made",
 			"The delegation's claims made this afternoon will not survive scrutiny.", nil},
 		{"a statement dated as it was released",

@@ -92,8 +92,8 @@ func (a *article) presentCaption(i int, m timex.Mention) bool {
 		return false
 	}
 	s := a.sents[i]
-	if rest := strings.TrimRight(s.Text[m.End-s.Start:], " .)"); rest != "" {
-		return false
+	if rest := strings.TrimLeft(s.Text[m.End-s.Start:], " .,"); rest != "" && rest[0] != '(' {
+		return false // only a credit may follow: "(Photo: …)", "(credit: …)"
 	}
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	for k := from; k < to && a.toks[k].Start < m.Start; k++ {
