@@ -18,7 +18,7 @@ import (
 // notListed reports whether the date m of sentence i is one of the dates
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
-	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) ||
+	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m)
 }
 
@@ -123,9 +123,13 @@ func hasYear(text string) bool {
 // datesRemark reports whether a date dates a remark, not an act: "the
 // claims made this afternoon by the delegation", "comments delivered
 // yesterday", "a statement that we released earlier this week". What was
-// said is a statement about a statement.
+// said is a statement about a statement (unless it gives a count: "a
+// statement issued on Monday said 40 were killed" dates the killing).
 func (a *article) datesRemark(m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
+	if k >= 1 && (a.toks[k].Lower == "on" || a.toks[k].Lower == "in") {
+		k-- // "an interview given on Monday"
+	}
 	if k < 1 || !remarkParticiples[a.toks[k].Lower] {
 		return false
 	}
