@@ -385,6 +385,14 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if ak == report.Released && !fs.passiveBefore(end) {
 		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
+	if ak == report.Displaced && (crossingWords[fs.word(end)] || crossingWords[fs.word(end-1)] || crossingWords[fs.word(end-2)]) {
+		if k := fs.countedBy(np, of, false); k == report.Fighters || k == report.Troops {
+			ak = "" // "2,000 fighters crossed into Chad": fighters who moved, not people displaced
+		}
+	}
+	if (ak == report.Arrested || ak == report.Abducted) && fs.releasedLater(end) {
+		ak = report.Released // "1,700 people detained in the war were freed": their release
+	}
 	if ak != "" {
 		f.last = max(f.last, end)
 		f.kindAfter = true
@@ -411,6 +419,34 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		}
 	}
 	return "", false
+}
+
+// crossingWords open the phrases of crossing a border ("crossed into"),
+// which make those counted displaced only when they are not armed men.
+var crossingWords = words("figureCrossingWords")
+
+// releasedLater reports whether the clause that goes on after token end
+// (a trigger that said how those counted were held: "detained",
+// "abducted") says that they were released: "… detained in Gaza were
+// freed on Monday". The release is what the sentence reports.
+func (fs *figureScan) releasedLater(end int) bool {
+	for k := end; k < len(fs.toks) && k < end+8; k++ {
+		w := fs.word(k)
+		if w == "," || w == ";" || w == "and" || w == "but" || w == "." {
+			return false
+		}
+		if !auxWords[w] || w == "the" || w == "those" || w == "who" || w == "that" {
+			continue
+		}
+		for j := k + 1; j < len(fs.toks) && j <= k+3; j++ {
+			if kind, _ := fs.triggerAt(j); kind == report.Released {
+				return true
+			} else if !auxWords[fs.word(j)] {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // forcedOut returns the last token of what says that the people counted

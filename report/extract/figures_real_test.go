@@ -90,6 +90,13 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
 		{"Hamas set free four hostages.", []string{"4||released"}},
 		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
+		// Held, then freed: the release is what is counted.
+		{"The ministry said 1,200 people detained in the north were freed on Monday.", []string{"1200||released"}},
+		{"Some 40 hostages abducted in the raid were released.", []string{"40|about|released"}},
+		// Charged or jailed: arrests; people who crossed into a country: displacement.
+		{"More than 200 people had been charged under the new law.", []string{"200|more than|arrested"}},
+		{"About 30,000 Norlanders had crossed into Chad by Sunday.", []string{"30000|about|displaced"}},
+		{"About 2,000 fighters crossed into Chad on Sunday.", []string{"2000|about|fighters"}},
 		// The missing are neither dead nor displaced: a figure of kind other.
 		{"Divers are still searching for 15 fishermen reported missing.", []string{"15||other"}},
 		{"Another 40 villagers remain unaccounted for after the raid.", []string{"40||other"}},
