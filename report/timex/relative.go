@@ -296,6 +296,9 @@ func (p *parser) the(i int) result {
 	}
 	switch t.cls {
 	case clsRel:
+		if t.n == rNext && p.isWord(j+1, clsUnit, uDay) && !p.lastDay.IsZero() {
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, 1))} // "the next day": after the day last told
+		}
 		if r := p.ordinalPart(j); r.ok() { // "the last week of March"
 			return r
 		}
