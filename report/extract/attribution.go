@@ -556,7 +556,8 @@ func (a *attribution) phraseAfter(i int) string {
 
 // headAhead reports whether a speaker noun comes within three words from
 // token j, so that a lower-case word before it belongs to the name: "the
-// UN food agency", "the state's health department".
+// UN food agency", "the state's health department", "local and foreign
+// journalists".
 func (a *attribution) headAhead(j int) bool {
 	for k := j; k < len(a.toks) && k < j+3; k++ {
 		if a.toks[k].kind != numWord {
@@ -564,6 +565,9 @@ func (a *attribution) headAhead(j int) bool {
 		}
 		if speakerNouns[a.toks[k].lower] {
 			return true
+		}
+		if a.toks[k].lower == "and" && k+2 < len(a.toks) && speakerNouns[a.toks[k+2].lower] {
+			return true // "domestic and international reports"
 		}
 	}
 	return false

@@ -296,6 +296,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == report.OtherFigure && np.last >= 0 && reportingNouns[fs.word(np.last)] {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
 	}
+	if fs.countsSources(np) {
+		return figure{}, false // "three universities estimate the death toll at …": the sources, not the dead
+	}
 	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != report.OtherFigure) || of.last >= 0 || f.ownKind
 	if f.what == report.OtherFigure && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
@@ -424,6 +427,26 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 // crossingWords open the phrases of crossing a border ("crossed into"),
 // which make those counted displaced only when they are not armed men.
 var crossingWords = words("figureCrossingWords")
+
+// countsSources reports whether the noun phrase np names sources and a
+// reporting verb follows its head (the phrase may have taken the verb
+// in): "three universities estimate …", "two reports put …".
+func (fs *figureScan) countsSources(np span) bool {
+	if np.last < 0 {
+		return false
+	}
+	head := np.last
+	if reportingVerbs[fs.word(head)] && head > np.first {
+		head-- // "universities estimate" read as one noun phrase
+	} else if !reportingVerbs[fs.word(head+1)] {
+		return false
+	}
+	return reportingNouns[fs.word(head)] || sourceCounts[fs.word(head)]
+}
+
+// sourceCounts are nouns of sources besides the speaker nouns: "three
+// studies put the toll at …" counts studies, not the dead. (figures.go)
+var sourceCounts = words("figureSourceCounts")
 
 // releasedLater reports whether the clause that goes on after token end
 // (a trigger that said how those counted were held: "detained",

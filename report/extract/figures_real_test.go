@@ -145,6 +145,9 @@ func TestFigureNoiseReal(t *testing.T) {
 		{"It was the group's second attack this month.", nil},
 		{"The office is at 15 Mall Road in Peshawar.", nil},
 		{"Twelve people were killed, including a 10-year-old boy.", []string{"12||killed"}},
+		// A count of the sources that report a toll is no toll.
+		{"Three universities estimate the death toll at 130,000.", []string{"130000||killed"}},
+		{"Two studies put the number of dead at 4,000.", []string{"4000||killed"}},
 		// The whole a part is of: the verb after both is the part's.
 		{"At least three of its 40 passengers were killed.", nil},
 		{"Two of the three suspects were arrested in Norvik.", []string{"2||arrested"}},
