@@ -526,6 +526,8 @@ func (a *attribution) phraseAfter(i int) string {
 			t.glued && j > 0 && a.toks[j-1].is("-")) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
+			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
+
 			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
 			(t.kind == numWord && a.headAhead(j)) || // "the UN refugee agency", "finance ministry data"
 			(t.is("’", "'") && last >= 0)
@@ -552,6 +554,12 @@ func (a *attribution) phraseAfter(i int) string {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
 	}
 	return tidyCredit(phrase)
+}
+
+// initial reports whether a token is one capital letter, as in "U.N." or
+// "U.S.".
+func initial(t numToken) bool {
+	return t.kind == numWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
 }
 
 // headAhead reports whether a speaker noun comes within three words from

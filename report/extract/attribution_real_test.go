@@ -46,6 +46,8 @@ func TestCreditReal(t *testing.T) {
 		// Sources named by two words joined by "and", and universities.
 		{"According to domestic and foreign reports, around 20,000 people have been killed.", "domestic and foreign reports"},
 		{"A study by Norland universities estimates the death toll at about 130,000.", "Norland universities"},
+		// Initials keep their stops.
+		{"The rebels are backed by some 4,000 foreign troops, according to U.N. experts.", "U.N. experts"},
 		// An envoy's title to the body he is sent to is part of his name.
 		{"Norland's Ambassador to the UN Ann Brooks said 40 people were killed.", "Norland's Ambassador to the UN Ann Brooks"},
 		{"The Special Envoy to Norland, Ann Brooks, said 40 people were killed.", "The Special Envoy to Norland, Ann Brooks"},

@@ -641,8 +641,8 @@ func (fs *figureScan) haveBefore(open int) int {
 		if t.kind == numPunct && !t.is(",") {
 			return -1
 		}
-		if haveVerbs[t.lower] {
-			return k
+		if haveVerbs[t.lower] && !fs.isNumberAt(k-1) && !fs.isNumberAt(k-2) {
+			return k // not a noun counted: "200 houses", "more than 200 houses"
 		}
 		if _, ok := triggers[t.lower]; ok {
 			return -1

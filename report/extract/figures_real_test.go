@@ -145,6 +145,7 @@ func TestFigureNoiseReal(t *testing.T) {
 		{"It was the group's second attack this month.", nil},
 		{"The office is at 15 Mall Road in Peshawar.", nil},
 		{"Twelve people were killed, including a 10-year-old boy.", []string{"12||killed"}},
+		{"The city, which houses nearly a million inhabitants as well as 600,000 displaced, was shelled.", []string{"600000||displaced"}},
 		// A count of the sources that report a toll is no toll.
 		{"Three universities estimate the death toll at 130,000.", []string{"130000||killed"}},
 		{"Two studies put the number of dead at 4,000.", []string{"4000||killed"}},
