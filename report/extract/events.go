@@ -1340,13 +1340,8 @@ func (a *article) tallySpan(i int, m timex.Mention) bool {
 		if t := a.toks[k]; !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
 			continue
 		}
-		for j := k + 1; j < a.sentToks[i][1] && j <= k+3; j++ {
-			// "300 attacks", "more than 300 air strikes", "12 drone attacks"
-			if w := a.toks[j].Lower; w == "times" || attackNouns[w] && strings.HasSuffix(w, "s") {
-				return true
-			} else if !a.toks[j].Word || a.toks[j].Title {
-				break
-			}
+		if w := a.toks[k+1].Lower; w == "times" || attackNouns[w] && strings.HasSuffix(w, "s") {
+			return true
 		}
 	}
 	return false
