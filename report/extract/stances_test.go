@@ -773,6 +773,16 @@ func TestStances(t *testing.T) {
 			Issues: []report.Issue{{ID: "talks", Terms: []string{"negotiate", "talks"}}}},
 			"Jane Doe of the UN spoke on Monday, as the UN does.\n\nYemen's ambassador to the UN said the government would not negotiate while the Houthis hold UN staff.",
 			[]string{"Yemeni government/talks/oppose"}},
+		{"a titled possessor's call is the possessor's", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"US"}}, {Name: "RSF"}},
+			Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}}},
+			"The RSF said it was ready, in response to US President Jane Doe's call for the resumption of talks.",
+			[]string{"United States/talks/demand"}},
+		{"an unknown possessor's call is nobody's", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"US"}}, {Name: "RSF"}},
+			Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}}},
+			"The RSF welcomed Pope Leo's call for talks.",
+			[]string{"RSF/talks/support"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},

@@ -51,6 +51,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				return v.pronouns(k)
 			}
 		}
+		if i-1 >= cs && v.toks[i-1].Poss && v.toks[i-1].Title {
+			return v.titledPossessor(i-1, cs) // "US President Joe Biden's call for talks": the possessor's, not the subject's
+		}
 	}
 	if v.nounParticiple(i) {
 		return nil // "vetoed a resolution calling for a truce": the resolution calls
@@ -701,4 +704,20 @@ func (v *sentenceView) speakersAt(k int) []string {
 		return []string{who} // "The TTP, which Pakistan says …": no list before the speaker
 	}
 	return v.withConjuncts(m, v.from)
+}
+
+// titledPossessor returns the actor that opens the name ending in the
+// possessive at token p ("US President Joe Biden's": the United States),
+// or nil when the run of capitalised words names none: the possessor is
+// someone the configuration does not know, not the clause's subject.
+func (v *sentenceView) titledPossessor(p, cs int) []string {
+	for k := p; k >= cs && k >= p-5; k-- {
+		if m, ok := mentionAt(v.ms, k); ok {
+			return []string{m.Actor} // even as a preposition's object: "in response to US President …'s call"
+		}
+		if t := v.toks[k]; !t.Title && !t.Caps {
+			break
+		}
+	}
+	return nil
 }
