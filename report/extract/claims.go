@@ -116,3 +116,17 @@ func (v *sentenceView) brandedAs(m phraseMatch, ce int, taken map[int]bool) int 
 	}
 	return -1
 }
+
+// condemnedClaim returns the claim a cue of condemnation takes as its
+// object, within a few words ("condemned the constant use of Afghan soil
+// by terrorists"): to condemn an act is to say it happens. Other cues of
+// opposition ("rejected the use of its soil") take no claim; -1.
+func (v *sentenceView) condemnedClaim(m phraseMatch, ce int, taken map[int]bool) int {
+	if !condemnations[v.table.list[m.Value].phrase] {
+		return -1
+	}
+	return v.claimAfter(m.To, min(ce, m.To+6), taken)
+}
+
+// condemnations are cues whose object happened, by the speaker's word.
+var condemnations = words("condemnations")

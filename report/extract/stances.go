@@ -484,6 +484,10 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			c.position = report.Support // "condemned the raids as a breach of its sovereignty"
 			break
 		}
+		if k = v.condemnedClaim(m, ce, taken); k >= 0 {
+			c.position = report.Support // "condemned the use of Afghan soil by terrorists": it happens, says the speaker
+			break
+		}
 		reach := 12
 		if c.position == report.Oppose && v.requestAfter(m.To) {
 			reach, ce = 30, v.to // "rejected a plea from the government for the rebels to take part in the vote"
