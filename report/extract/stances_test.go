@@ -789,6 +789,11 @@ func TestStances(t *testing.T) {
 		{"plain adjectives inside a term", demoDomain,
 			"Pakistan urged the Taliban to take stern action against the TTP.",
 			[]string{"Pakistan/crackdown/demand"}},
+		{"claiming an act owns it", Domain{
+			Actors: []report.Actor{{Name: "TTP"}},
+			Issues: []report.Issue{{ID: "attacks", Terms: []string{"attack", "raid"}}}},
+			"The TTP claimed responsibility for the raid in a statement.",
+			[]string{"TTP/attacks/support"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
