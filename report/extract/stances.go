@@ -713,6 +713,8 @@ func (v *sentenceView) until(i int) bool {
 		switch w := v.toks[k].Lower; {
 		case w == "until" || w == "till":
 			return true
+		case w == "without" && k < i+3:
+			return true // "will not end the war without the return of the hostages"
 		case w == "while" || w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
 			for j := k + 1; j < v.to && j < k+7; j++ {
 				if strings.HasPrefix(v.toks[j].Lower, "continu") || strings.HasPrefix(v.toks[j].Lower, "persist") {
