@@ -153,3 +153,19 @@ func bearsName(actors []report.Actor, e lexicon.Entity) bool {
 	}
 	return false
 }
+
+// outletActor returns the one actor an outlet's name names ("The White
+// House": the United States), or "".
+func (x *Extractor) outletActor(outlet string) string {
+	if outlet == "" {
+		return ""
+	}
+	found := ""
+	for _, m := range x.actors.find(outlet) {
+		if m.Actor == "" || found != "" && m.Actor != found {
+			return ""
+		}
+		found = m.Actor
+	}
+	return found
+}

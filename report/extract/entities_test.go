@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"brief/report"
@@ -79,5 +80,30 @@ func TestGoverningActor(t *testing.T) {
 	got := withEntities([]report.Actor{{Name: "Haitian government"}, {Name: "Haiti"}}, entities)
 	if len(got[0].Places) > 0 {
 		t.Errorf("an actor named for the country itself: the government still gained places %q", got[0].Places)
+	}
+}
+
+// TestOutletVoice checks that a statement an actor publishes speaks in
+// its voice, and that a news outlet lends its voice to no one.
+func TestOutletVoice(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "RSF"}},
+		Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}},
+	}
+	text := "Statement on Sudan\n\nWe urge both sides to return to the talks."
+	for outlet, want := range map[string]string{
+		"The White House":          "United States/talks/demand",
+		"U.S. Department of State": "United States/talks/demand",
+		"Voice of America":         "",
+		"":                         "",
+	} {
+		f := New(d).ExtractBy("t", text, outlet, report.Date{Year: 2024, Month: 9, Day: 24})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position))
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("outlet %q: stances %v, want %q", outlet, got, want)
+		}
 	}
 }

@@ -20,11 +20,12 @@ type SentenceTrace struct {
 	Reason  string   // why no stance was found, when none was
 }
 
-// Explain reads one article and tells, sentence by sentence, what was
-// found and why a stance was or was not decided.
-func (x *Extractor) Explain(text string, published report.Date) []SentenceTrace {
+// Explain reads one article, published by outlet (see ExtractBy), and
+// tells, sentence by sentence, what was found and why a stance was or was
+// not decided.
+func (x *Extractor) Explain(text, outlet string, published report.Date) []SentenceTrace {
 	a := x.read(text, published)
-	var ctx carry
+	ctx := carry{author: x.outletActor(outlet)}
 	out := make([]SentenceTrace, 0, len(a.sents))
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)

@@ -9,7 +9,7 @@ import (
 
 func TestExplain(t *testing.T) {
 	x := New(speakerDomain)
-	traces := x.Explain("Kremlin spokesman Dmitry Peskov said Russia rejected a truce. Analysts say Russia may want talks. The weather was fine.", report.Date{})
+	traces := x.Explain("Kremlin spokesman Dmitry Peskov said Russia rejected a truce. Analysts say Russia may want talks. The weather was fine.", "", report.Date{})
 	if len(traces) != 3 {
 		t.Fatalf("%d traces, want 3", len(traces))
 	}

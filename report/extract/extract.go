@@ -85,6 +85,14 @@ type article struct {
 // published is the article's publication date (possibly only a month or a
 // year, or zero when unknown) against which relative dates resolve.
 func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts {
+	return x.ExtractBy(sourceID, text, "", published)
+}
+
+// ExtractBy is Extract for an article whose outlet is known. An outlet
+// that names an actor ("The White House", "U.S. Department of State")
+// publishes in that actor's voice: its statement's "we" and "I" are the
+// actor's, unless the first sentence opens with another author.
+func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Date) Facts {
 	a := x.read(text, published)
 	var f Facts
 	for _, m := range a.times {
@@ -93,7 +101,7 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 	credits, counts := creditsAndCounts(text, a.sents) // whom each sentence credits, quotations and "he added" included
 	var buf []numToken                                 // a sentence's number tokens, when it may count
 	spoken := timex.DocumentDate(text, published)      // a transcript's own date, when its head gives one
-	var ctx carry
+	ctx := carry{author: x.outletActor(outlet)}
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)
 		for _, h := range v.stancesOf() {

@@ -115,7 +115,8 @@ func scoreSet(t *testing.T, dir string, logf func(string, ...any)) map[string]fl
 			if _, err := toml.DecodeFile(filepath.Join(dir, "gold", a.name+".toml"), &g); err != nil {
 				t.Fatalf("gold for %s: %v (write gold/%s.toml by hand)", a.name, err, a.name)
 			}
-			f := x.Extract(a.name, a.text, a.published)
+			f := x.ExtractBy(a.name, a.text, a.outlet, a.published) // as the pipeline reads it
+			OwnOutlet(&f, a.outlet)
 			all.add(logf, filepath.Base(dir)+"/"+a.name, f, g)
 		}
 	}
@@ -155,12 +156,15 @@ func loadArticles(t testing.TB, dir string) []seedArticle {
 			t.Fatal(err)
 		}
 		front, body := splitFrontMatter(string(data))
-		var meta struct{ Published any }
+		var meta struct {
+			Published any
+			Outlet    string
+		}
 		if _, err := toml.Decode(front, &meta); err != nil {
 			t.Fatalf("%s: front matter: %v", p, err)
 		}
 		out = append(out, seedArticle{
-			name: strings.TrimSuffix(filepath.Base(p), ".md"), text: body,
+			name: strings.TrimSuffix(filepath.Base(p), ".md"), text: body, outlet: meta.Outlet,
 			published: publishedDate(t, p, meta.Published),
 		})
 	}

@@ -39,8 +39,8 @@ type goldFile struct {
 
 // seedArticle is one seed: its body without front matter and its date.
 type seedArticle struct {
-	name, text string
-	published  report.Date
+	name, text, outlet string
+	published          report.Date
 }
 
 func loadSeeds(t testing.TB) []seedArticle {

@@ -38,5 +38,5 @@ func Explain(cfg *config.Config, path string) ([]extract.SentenceTrace, error) {
 		return nil, fmt.Errorf("%s: not a usable article", path)
 	}
 	published, _ := report.ParseDate(s.Published)
-	return Extractor(cfg).Explain(s.Text, published), nil
+	return Extractor(cfg).Explain(s.Text, s.Outlet, published), nil
 }

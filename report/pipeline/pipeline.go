@@ -284,7 +284,7 @@ func problemsOf(failed []*corpus.Problem) []corpus.Problem {
 
 func extractOne(x *extract.Extractor, s report.Source) assemble.Article {
 	published, _ := report.ParseDate(s.Published)
-	f := x.Extract(s.ID, s.Text, published)
+	f := x.ExtractBy(s.ID, s.Text, s.Outlet, published)
 	extract.OwnOutlet(&f, s.Outlet) // "officials told Dawn", in Dawn: the officials
 	return assemble.Article{Source: s, Facts: f, Fingerprint: assemble.Fingerprint(s.Text)}
 }
