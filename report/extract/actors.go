@@ -592,8 +592,8 @@ func (m *actorMatcher) resolveGovernment(toks []token, out []actorMention, govAt
 }
 
 // countryBefore returns the actor of a possessive or a country's name
-// shortly before the bare "government" out[i] in its sentence ("Yemen's
-// ambassador to the UN said the government …"), or "".
+// shortly before the bare "government" out[i] in its sentence
+// ("Norland's envoy told the council the government …"), or "".
 func countryBefore(toks []token, out []actorMention, i int) string {
 	g := out[i]
 	for j := i - 1; j >= 0 && out[j].To > g.From-countryReach; j-- {

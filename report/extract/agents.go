@@ -34,8 +34,7 @@ func (v *sentenceView) agentsAfter(by int) []string {
 }
 
 // pastTime returns the first token at or after i that no time phrase
-// holds: "sanctioned Thursday by the United States", "proposed on 3 May
-// by Norway".
+// holds: "listed Friday by the council", "proposed on 3 May by Norway".
 func (v *sentenceView) pastTime(i int) int {
 	for k := i; k < v.to && k < i+4; k++ {
 		w := v.toks[k].Lower

@@ -5,9 +5,9 @@ import "strings"
 // A demand reaches every act of the list it governs: "called on both sides
 // to protect civilians, allow humanitarian access and return to talks"
 // demands the access and the talks as well as the first act; "urged the
-// rebels to halt their advance on the town – a district the army holds –
-// and return to the negotiating table" demands the talks though the first
-// act names no issue.
+// rebels to stop their push on the valley – held for a year by the army –
+// and come back to the talks" demands the talks though the first act
+// names no issue.
 
 // demandedActs returns the untaken issues (not claims) that a demand cue
 // at m governs beyond the one its own reading took: every issue term

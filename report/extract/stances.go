@@ -485,7 +485,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			break
 		}
 		if k = v.condemnedClaim(m, ce, taken); k >= 0 {
-			c.position = report.Support // "condemned the use of Afghan soil by terrorists": it happens, says the speaker
+			c.position = report.Support // "deplored the use of its border region by armed bands": it happens, says the speaker
 			break
 		}
 		reach := 12
@@ -536,7 +536,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return hit{}, false // "both parties need to allow access": bound, not demanding (see appealed)
 	}
 	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas[v.toks[m.From-1].Lower] {
-		return hit{}, false // "the agreement that was announced by the mediators": an agent, not an object
+		return hit{}, false // "the accord that was announced by the go-betweens": an agent, not an object
 	}
 	if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
 		return hit{}, false // "announced its withdrawal from the talks": the nearer cue governs the talks
@@ -597,7 +597,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = report.Demand // "wanted it to move the fighters"
 	}
 	if pos == report.Support && (v.hasToken(im.To, min(im.To+3, ce), "if") || v.conditionAfter(im.To, ce)) {
-		pos = report.Conditional // "ready for talks if Pakistan meets its demands", "open to talks on the basis of …"
+		pos = report.Conditional // "ready for talks if A meets its demands", "willing to talk on the basis of …"
 	}
 	if pos == report.Support && v.onceAfter(im.To, ce) {
 		pos = report.Conditional // "ready to disband the militia once the accord was signed"
@@ -1213,8 +1213,8 @@ func (v *sentenceView) conditionBefore(i int) bool {
 const conditionReach = 15
 
 // conditionAfter reports whether a phrase that sets a condition follows
-// an issue within a few tokens of its clause: "open to talks on the basis
-// of …", "ready for a truce provided that …".
+// an issue within a few tokens of its clause: "willing to talk on the
+// basis of …", "ready for a truce provided that …".
 func (v *sentenceView) conditionAfter(i, end int) bool {
 	for k := i; k < end && k < i+5; k++ {
 		if conditionWords[v.toks[k].Lower] {

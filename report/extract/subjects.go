@@ -221,7 +221,7 @@ func (v *sentenceView) pronouns(k int) []string {
 	if _, quoted := v.quote(k); they && !quoted {
 		if m, ok := v.subjectBefore(k); ok && (v.speakerAt(k) == "" || v.speakerAt(k) == m.Actor) {
 			if both := v.withConjuncts(m, v.from); len(both) > 1 {
-				return both // "the army and the RSF both announced they would honor a truce"
+				return both // "A and B each said they would keep the pause"
 			}
 		}
 	}
@@ -512,7 +512,7 @@ func (v *sentenceView) addressee(k int) bool {
 			return true
 		}
 		if to := v.infinitiveAfter(c.To, min(v.to, c.To+addresseeReach)); to > c.To && k < to && !v.hasToken(c.To, k, ";", ".") {
-			return true // "call on the belligerents responsible for the suffering—the army and the RSF—to …"
+			return true // "urge those who started it — A and B — to …"
 		}
 	}
 	return false
@@ -575,8 +575,8 @@ func listStart(toks []token, ms []actorMention, m actorMention) int {
 }
 
 // listAfterPreposition reports whether mention m is a later item of a
-// list that a preposition governs and an infinitive follows: "with our
-// Gulf partners, the United Nations, and others to create …". Such an
+// list that a preposition governs and an infinitive follows: "together
+// with its allies, the League, and others to press …". Such an
 // item is someone the subject acts with, not the subject; but "In a
 // statement, Egypt and Qatar urged …" names the subject, since no "to"
 // follows the list.
