@@ -104,8 +104,11 @@ type Lexicon struct {
 	Synonyms []lexicon.Synonyms `toml:"synonyms"`
 	// EventVerbs add words that tell an event's type ("shelled": battle).
 	EventVerbs []lexicon.EventVerb `toml:"event_verb"`
-	Sets       map[string][]string `toml:"sets"`
-	Irregular  map[string]string   `toml:"irregular"`
+	// Entities add countries or organisations under their other names
+	// ("Kinshasa", "DRC") and demonyms.
+	Entities  []lexicon.Entity    `toml:"entity"`
+	Sets      map[string][]string `toml:"sets"`
+	Irregular map[string]string   `toml:"irregular"`
 
 	// Extra is the whole extension, entries and file together, ready for
 	// the extractor; set by Load.
@@ -355,7 +358,7 @@ func badDomain(bad func(path, format string, args ...any), p report.DomainProble
 func (c *Config) loadLexicon(bad func(path, format string, args ...any)) {
 	l := c.Lexicon
 	ext := &lexicon.Lexicon{Cues: l.Cues, Exclude: l.Exclude, Roles: l.Roles, Thesaurus: l.Synonyms,
-		EventVerbs: l.EventVerbs, Sets: l.Sets, Irregular: l.Irregular}
+		EventVerbs: l.EventVerbs, Entities: l.Entities, Sets: l.Sets, Irregular: l.Irregular}
 	if err := lexicon.Check(ext); err != nil {
 		bad("lexicon", "%v", err)
 		return

@@ -162,3 +162,22 @@ func TestMaxRows(t *testing.T) {
 		t.Errorf("sections %s, want %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestLexiconEntities checks that a configuration may name a country or
+// organisation under its other names, and that an entity with no names is
+// refused with the key's path.
+func TestLexiconEntities(t *testing.T) {
+	c, err := Load(writeConfig(t, "[[actor]]\nname = \"DR Congo\"\n[[lexicon.entity]]\n"+
+		"names = [\"DR Congo\", \"Kinshasa\"]\ndemonyms = [\"Congolese\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := c.Lexicon.Extra.Entities
+	if len(es) != 1 || strings.Join(es[0].Names, ",") != "DR Congo,Kinshasa" || strings.Join(es[0].Demonyms, ",") != "Congolese" {
+		t.Errorf("entities %+v, want one with names DR Congo, Kinshasa and demonym Congolese", es)
+	}
+	_, err = Load(writeConfig(t, "[[actor]]\nname = \"A\"\n[[lexicon.entity]]\ndemonyms = [\"Congolese\"]\n"))
+	if err == nil || !strings.Contains(err.Error(), "entity 1: no names") {
+		t.Errorf("an entity without names: err = %v, want one naming it", err)
+	}
+}

@@ -393,7 +393,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 	}
 	out = dropPlaces(out)
-	return pairMentions(toks, m.resolveGovernment(out, govAt, datelineActor(toks, out)))
+	return pairMentions(toks, m.resolveGovernment(toks, out, govAt, datelineActor(toks, out)))
 }
 
 // mergeParenthesized folds an acronym in brackets into the name before
@@ -549,7 +549,7 @@ func isPrepObject(toks []token, i int) bool {
 // resolveGovernment gives each bare "government" to the article's home
 // government — the actor of the story's dateline, else the most named
 // actor that governs — or drops it when there is none.
-func (m *actorMatcher) resolveGovernment(out []actorMention, govAt []int, dateline string) []actorMention {
+func (m *actorMatcher) resolveGovernment(toks []token, out []actorMention, govAt []int, dateline string) []actorMention {
 	if len(govAt) == 0 {
 		return out
 	}
@@ -576,17 +576,41 @@ func (m *actorMatcher) resolveGovernment(out []actorMention, govAt []int, dateli
 		home = dateline // "ISLAMABAD: …": the government of the place that files the story
 	}
 	kept := out[:0]
-	for _, men := range out {
+	for i, men := range out {
 		if men.Actor == "" {
-			if home == "" {
+			if near := countryBefore(toks, out, i); near != "" {
+				men.Actor = near // "Yemen's ambassador said the government …": Yemen's
+			} else if home == "" {
 				continue
+			} else {
+				men.Actor = home
 			}
-			men.Actor = home
 		}
 		kept = append(kept, men)
 	}
 	return kept
 }
+
+// countryBefore returns the actor of a possessive or a country's name
+// shortly before the bare "government" out[i] in its sentence ("Yemen's
+// ambassador to the UN said the government …"), or "".
+func countryBefore(toks []token, out []actorMention, i int) string {
+	g := out[i]
+	for j := i - 1; j >= 0 && out[j].To > g.From-countryReach; j-- {
+		m := out[j]
+		if slices.ContainsFunc(toks[m.To:g.From], func(t token) bool { return t.Lower == "." || t.Lower == "\n" }) {
+			return ""
+		}
+		if m.Actor != "" && (m.Place || m.Poss && !m.PrepObject) {
+			return m.Actor
+		}
+	}
+	return ""
+}
+
+// countryReach is how many tokens before a bare "government" a country
+// may be named for the government to be its.
+const countryReach = 15
 
 // datelineActor returns the actor whose capital files the story: an
 // alias in capitals near the start, followed by a colon, comma or dash

@@ -116,7 +116,13 @@ func (v *sentenceView) boundBy(i int) string {
 		return ""
 	}
 	who := v.speakerAt(i)
-	if who == "" || !v.appealTarget(k, who, false) {
+	if who == "" {
+		return ""
+	}
+	if k+1 < i && copulas[v.toks[k+1].Lower] {
+		return who // "aid workers must be allowed to operate": the speaker's demand, whoever acts
+	}
+	if !v.appealTarget(k, who, false) {
 		return ""
 	}
 	return who
@@ -132,6 +138,7 @@ func (v *sentenceView) bound(i int) (int, bool) {
 		w := v.toks[k].Lower
 		switch {
 		case cueAdverbs[w] || strings.HasSuffix(w, "ly"): // "need to immediately allow"
+		case w == "be" && n == 0: // "must be allowed"
 		case w == "to" && continuers[v.toks[k-1].Lower]:
 			k-- // "need to continue to demand"
 		default:

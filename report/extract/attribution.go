@@ -526,6 +526,8 @@ func (a *attribution) phraseAfter(i int) string {
 			t.glued && j > 0 && a.toks[j-1].is("-")) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
+			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
+
 			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
 			(t.kind == numWord && a.headAhead(j)) || // "the UN refugee agency", "finance ministry data"
 			(t.is("’", "'") && last >= 0)
@@ -554,9 +556,16 @@ func (a *attribution) phraseAfter(i int) string {
 	return tidyCredit(phrase)
 }
 
+// initial reports whether a token is one capital letter, as in "U.N." or
+// "U.S.".
+func initial(t numToken) bool {
+	return t.kind == numWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
+}
+
 // headAhead reports whether a speaker noun comes within three words from
 // token j, so that a lower-case word before it belongs to the name: "the
-// UN food agency", "the state's health department".
+// UN food agency", "the state's health department", "local and foreign
+// journalists".
 func (a *attribution) headAhead(j int) bool {
 	for k := j; k < len(a.toks) && k < j+3; k++ {
 		if a.toks[k].kind != numWord {
@@ -564,6 +573,9 @@ func (a *attribution) headAhead(j int) bool {
 		}
 		if speakerNouns[a.toks[k].lower] {
 			return true
+		}
+		if a.toks[k].lower == "and" && k+2 < len(a.toks) && speakerNouns[a.toks[k+2].lower] {
+			return true // "domestic and international reports"
 		}
 	}
 	return false

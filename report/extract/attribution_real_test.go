@@ -40,6 +40,17 @@ func TestCreditReal(t *testing.T) {
 		{"Two officials reported 5 deaths.", "Two officials"},
 		{"The attack was the first of its kind, killing 12 people: a grim milestone.", ""},
 		{"The EU, which paid 40 million euros for the mission in 2022, said in June that support was under review.", ""},
+		// One witness named by a singular noun speaks for the figure.
+		{"“They came at night,” said local resident Amal Osman, saying she believed around 15 people had been killed.", "local resident Amal Osman"},
+		{"A villager said 12 people were killed.", "A villager"},
+		// Sources named by two words joined by "and", and universities.
+		{"According to domestic and foreign reports, around 20,000 people have been killed.", "domestic and foreign reports"},
+		{"A study by Norland universities estimates the death toll at about 130,000.", "Norland universities"},
+		// Initials keep their stops.
+		{"The rebels are backed by some 4,000 foreign troops, according to U.N. experts.", "U.N. experts"},
+		// An envoy's title to the body he is sent to is part of his name.
+		{"Norland's Ambassador to the UN Ann Brooks said 40 people were killed.", "Norland's Ambassador to the UN Ann Brooks"},
+		{"The Special Envoy to Norland, Ann Brooks, said 40 people were killed.", "The Special Envoy to Norland, Ann Brooks"},
 	}
 	am := newActorMatcher(testActors)
 	for _, tt := range tests {

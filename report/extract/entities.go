@@ -43,6 +43,21 @@ func withEntities(actors []report.Actor, entities []lexicon.Entity) []report.Act
 		}
 	}
 	out := slices.Clone(actors)
+	for _, e := range entities {
+		if ai := governingActor(actors, e); ai >= 0 {
+			a := &out[ai]
+			for _, n := range e.Names {
+				if l := strings.ToLower(n); !configured[l] && !slices.Contains(a.Places, n) {
+					a.Places = append(slices.Clip(a.Places), n) // "Haiti asked for a force": its government
+				}
+			}
+			for _, d := range e.Demonyms {
+				if !configured[strings.ToLower(d)] {
+					a.Demonyms = append(slices.Clip(a.Demonyms), d) // "Haitian officials"
+				}
+			}
+		}
+	}
 	for i, e := range entities {
 		ai := owner[i]
 		if ai < 0 {
@@ -92,4 +107,49 @@ func countries(actors []report.Actor, entities []lexicon.Entity) map[string]bool
 		}
 	}
 	return out
+}
+
+// governingActor returns the one actor that is the government of the
+// country e ("Haitian government", "Haiti's government", "Government of
+// Haiti"), when no actor bears the country's own name; or -1. Its names
+// then stand for that actor as places: "Haiti asked for a force", but
+// not "in Haiti".
+func governingActor(actors []report.Actor, e lexicon.Entity) int {
+	if len(e.Demonyms) == 0 || bearsName(actors, e) {
+		return -1
+	}
+	var forms []string
+	for _, d := range e.Demonyms {
+		forms = append(forms, strings.ToLower(d)+" government")
+	}
+	for _, n := range e.Names {
+		l := strings.ToLower(n)
+		forms = append(forms, l+"'s government", l+"’s government", "government of "+l)
+	}
+	found := -1
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if !slices.Contains(forms, strings.ToLower(n)) {
+				continue
+			}
+			if found >= 0 && found != ai {
+				return -1
+			}
+			found = ai
+		}
+	}
+	return found
+}
+
+// bearsName reports whether any actor bears one of e's names as its name
+// or an alias.
+func bearsName(actors []report.Actor, e lexicon.Entity) bool {
+	for _, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if slices.ContainsFunc(e.Names, func(s string) bool { return strings.EqualFold(s, n) }) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -64,3 +64,20 @@ func TestEntitiesInText(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+func TestGoverningActor(t *testing.T) {
+	entities := []lexicon.Entity{{Names: []string{"Haiti"}, Demonyms: []string{"Haitian"}}}
+	for _, name := range []string{"Haitian government", "Haiti's government", "Government of Haiti"} {
+		got := withEntities([]report.Actor{{Name: name}, {Name: "Gangs"}}, entities)
+		if !slices.Equal(got[0].Places, []string{"Haiti"}) || !slices.Equal(got[0].Demonyms, []string{"Haitian"}) {
+			t.Errorf("%s: places %q demonyms %q, want [Haiti] [Haitian]", name, got[0].Places, got[0].Demonyms)
+		}
+		if len(got[1].Places) > 0 {
+			t.Errorf("%s: another actor gained places %q", name, got[1].Places)
+		}
+	}
+	got := withEntities([]report.Actor{{Name: "Haitian government"}, {Name: "Haiti"}}, entities)
+	if len(got[0].Places) > 0 {
+		t.Errorf("an actor named for the country itself: the government still gained places %q", got[0].Places)
+	}
+}

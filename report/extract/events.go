@@ -39,13 +39,16 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if inQuotation(s, m.Start) {
 			continue // a speaker's own words: "“The 7 February date is not negotiable”"
 		}
-		if a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) {
+		if a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) || a.notListed(i, m) {
 			continue
 		}
 		dates = append(dates, m)
 	}
-	for _, m := range dates {
+	for k, m := range dates {
 		date, precision, _ := m.Date()
+		if sameDayBefore(dates[:k], date) {
+			continue // "May 15, 2024 … on Wednesday imposed": one day, one event
+		}
 		typ := a.eventType(i, m.Start, m.End)
 		if len(dates) > 1 && a.datesSpeech(i, m) {
 			// "Officials said Wednesday that Tuesday's strikes killed 46":
@@ -80,6 +83,17 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		}
 	}
 	return out
+}
+
+// sameDayBefore reports whether one of the dates earlier in a sentence
+// resolves to date: the sentence tells one event of that day.
+func sameDayBefore(earlier []timex.Mention, date string) bool {
+	for _, o := range earlier {
+		if d, _, _ := o.Date(); d == date {
+			return true
+		}
+	}
+	return false
 }
 
 // titleDate reports whether the date m ends a line that has no sentence's
@@ -416,12 +430,15 @@ func inDateline(sentence string, at int) bool {
 // ("KHARTOUM, May 21 (Reuters) - ", "ISLAMABAD: ") starts, or 0 when
 // there is none.
 func datelineEnd(sentence string) int {
+	if end := datedPlaceEnd(sentence); end > 0 {
+		return end
+	}
 	if i := strings.Index(sentence, ": "); i >= 3 && i <= 30 && strings.ToUpper(sentence[:i]) == sentence[:i] &&
 		strings.ContainsFunc(sentence[:i], unicode.IsLetter) {
 		return i + 2 // "ISLAMABAD: …"
 	}
 	dash, width := -1, 0
-	for _, d := range []string{" - ", " — ", " – "} {
+	for _, d := range []string{" - ", " — ", " – ", " -- "} {
 		if i := strings.Index(sentence, d); i >= 0 && (dash < 0 || i < dash) {
 			dash, width = i, len(d)
 		}
@@ -434,6 +451,30 @@ func datelineEnd(sentence string) int {
 		return 0
 	}
 	return dash + width
+}
+
+// datedPlaceEnd returns where the text starts after an opening dateline
+// that gives the date first and the place in capitals after it: "May 15,
+// 2024 (WASHINGTON) The Treasury …". It returns 0 when there is none.
+func datedPlaceEnd(sentence string) int {
+	open := strings.Index(sentence, " (")
+	if open < 0 || open > 24 || !strings.ContainsAny(sentence[:open], "0123456789") {
+		return 0
+	}
+	close := strings.IndexByte(sentence[open:], ')')
+	if close < 0 {
+		return 0
+	}
+	place := sentence[open+2 : open+close]
+	if len(place) < 3 || strings.ToUpper(place) != place || !strings.ContainsFunc(place, unicode.IsLetter) {
+		return 0
+	}
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(sentence[:open], " ,."))) {
+		if !eventMonths[strings.Trim(w, ",.")] && strings.Trim(w, ",.0123456789") != "" {
+			return 0 // only a month, a day and a year
+		}
+	}
+	return open + close + 1
 }
 
 // tokenBefore returns the last token ending at or before byte offset at.

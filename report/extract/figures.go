@@ -266,6 +266,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
 	}
+	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
+		f.what = report.OtherFigure // "three of its 40 passengers were killed": the passengers, not the dead
+	}
 	if f.what != report.Money && (fractional(f.low) || fractional(f.high)) {
 		return figure{}, false // "1.2 refugees": people come whole; a scale word was lost
 	}
@@ -292,6 +295,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	if f.what == report.OtherFigure && np.last >= 0 && reportingNouns[fs.word(np.last)] {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
+	}
+	if fs.countsSources(np) {
+		return figure{}, false // "three universities estimate the death toll at …": the sources, not the dead
 	}
 	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != report.OtherFigure) || of.last >= 0 || f.ownKind
 	if f.what == report.OtherFigure && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
@@ -382,6 +388,14 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if ak == report.Released && !fs.passiveBefore(end) {
 		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
+	if ak == report.Displaced && (crossingWords[fs.word(end)] || crossingWords[fs.word(end-1)] || crossingWords[fs.word(end-2)]) {
+		if k := fs.countedBy(np, of, false); k == report.Fighters || k == report.Troops {
+			ak = "" // "2,000 fighters crossed into Chad": fighters who moved, not people displaced
+		}
+	}
+	if (ak == report.Arrested || ak == report.Abducted) && fs.releasedLater(end) {
+		ak = report.Released // "1,700 people detained in the war were freed": their release
+	}
 	if ak != "" {
 		f.last = max(f.last, end)
 		f.kindAfter = true
@@ -408,6 +422,54 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		}
 	}
 	return "", false
+}
+
+// crossingWords open the phrases of crossing a border ("crossed into"),
+// which make those counted displaced only when they are not armed men.
+var crossingWords = words("figureCrossingWords")
+
+// countsSources reports whether the noun phrase np names sources and a
+// reporting verb follows its head (the phrase may have taken the verb
+// in): "three universities estimate …", "two reports put …".
+func (fs *figureScan) countsSources(np span) bool {
+	if np.last < 0 {
+		return false
+	}
+	head := np.last
+	if reportingVerbs[fs.word(head)] && head > np.first {
+		head-- // "universities estimate" read as one noun phrase
+	} else if !reportingVerbs[fs.word(head+1)] {
+		return false
+	}
+	return reportingNouns[fs.word(head)] || sourceCounts[fs.word(head)]
+}
+
+// sourceCounts are nouns of sources besides the speaker nouns: "three
+// studies put the toll at …" counts studies, not the dead. (figures.go)
+var sourceCounts = words("figureSourceCounts")
+
+// releasedLater reports whether the clause that goes on after token end
+// (a trigger that said how those counted were held: "detained",
+// "abducted") says that they were released: "… detained in Gaza were
+// freed on Monday". The release is what the sentence reports.
+func (fs *figureScan) releasedLater(end int) bool {
+	for k := end; k < len(fs.toks) && k < end+8; k++ {
+		w := fs.word(k)
+		if w == "," || w == ";" || w == "and" || w == "but" || w == "." {
+			return false
+		}
+		if !auxWords[w] || w == "the" || w == "those" || w == "who" || w == "that" {
+			continue
+		}
+		for j := k + 1; j < len(fs.toks) && j <= k+3; j++ {
+			if kind, _ := fs.triggerAt(j); kind == report.Released {
+				return true
+			} else if !auxWords[fs.word(j)] {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // forcedOut returns the last token of what says that the people counted
@@ -579,8 +641,8 @@ func (fs *figureScan) haveBefore(open int) int {
 		if t.kind == numPunct && !t.is(",") {
 			return -1
 		}
-		if haveVerbs[t.lower] {
-			return k
+		if haveVerbs[t.lower] && !fs.isNumberAt(k-1) && !fs.isNumberAt(k-2) {
+			return k // not a noun counted: "200 houses", "more than 200 houses"
 		}
 		if _, ok := triggers[t.lower]; ok {
 			return -1
@@ -672,6 +734,38 @@ func (fs *figureScan) comparedTo(i int) bool {
 	return (w == "with" || w == "to") && (w1 == "compared" || w1 == "comparison") ||
 		w == "from" && (w1 == "up" || w1 == "down") || w == "against" || w == "versus" || w == "vs"
 }
+
+// wholeOfPart reports whether the number that opens at token open is the
+// whole a number before it is a part of: "three of its 40 passengers",
+// "two of the three suspects". What happened was counted by the part,
+// when what it says is the verb of both ("… were killed"); "five of the
+// 20 wounded" and "two of the 10 people killed" keep the whole's own word.
+func (fs *figureScan) wholeOfPart(open int) bool {
+	k := open - 1
+	if wholeDeterminers[fs.word(k)] {
+		k--
+	}
+	if fs.word(k) != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if fs.isNumberAt(j) {
+			return true
+		}
+		if !countQualifiers[fs.word(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// wholeDeterminers may stand between "of" and the whole: "of the 25",
+// "of its 25". (figures.go)
+var wholeDeterminers = words("figureWholeDeterminers")
+
+// predicateAux after the whole's noun make the trigger after it the
+// sentence's verb, whose subject is the part. (figures.go)
+var predicateAux = words("figurePredicateAux")
 
 // partOf reports whether the number at i is a part of the one before:
 // "including five children", "among them six children", "of whom 12".

@@ -90,6 +90,17 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
 		{"Hamas set free four hostages.", []string{"4||released"}},
 		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
+		// Held, then freed: the release is what is counted.
+		{"The ministry said 1,200 people detained in the north were freed on Monday.", []string{"1200||released"}},
+		{"Some 40 hostages abducted in the raid were released.", []string{"40|about|released"}},
+		// Charged or jailed: arrests; people who crossed into a country: displacement.
+		{"More than 200 people had been charged under the new law.", []string{"200|more than|arrested"}},
+		{"About 30,000 Norlanders had crossed into Chad by Sunday.", []string{"30000|about|displaced"}},
+		{"About 2,000 fighters crossed into Chad on Sunday.", []string{"2000|about|fighters"}},
+		// The missing are neither dead nor displaced: a figure of kind other.
+		{"Divers are still searching for 15 fishermen reported missing.", []string{"15||other"}},
+		{"Another 40 villagers remain unaccounted for after the raid.", []string{"40||other"}},
+		{"Nine people are missing and 30 were injured in the landslide.", []string{"9||other", "30||injured"}},
 		{"The two sides agreed to release about 900 detainees.", []string{"900|about|released"}},
 		{"The Red Cross facilitated the release of 40 soldiers held by the rebels.", []string{"40||released"}},
 		{"The delegations agreed to exchange at least 300 more prisoners.", []string{"300|at least|released"}},
@@ -134,6 +145,15 @@ func TestFigureNoiseReal(t *testing.T) {
 		{"It was the group's second attack this month.", nil},
 		{"The office is at 15 Mall Road in Peshawar.", nil},
 		{"Twelve people were killed, including a 10-year-old boy.", []string{"12||killed"}},
+		{"The city, which houses nearly a million inhabitants as well as 600,000 displaced, was shelled.", []string{"600000||displaced"}},
+		// A count of the sources that report a toll is no toll.
+		{"Three universities estimate the death toll at 130,000.", []string{"130000||killed"}},
+		{"Two studies put the number of dead at 4,000.", []string{"4000||killed"}},
+		// The whole a part is of: the verb after both is the part's.
+		{"At least three of its 40 passengers were killed.", nil},
+		{"Two of the three suspects were arrested in Norvik.", []string{"2||arrested"}},
+		{"Two of the 10 people killed were police officers.", []string{"10||killed"}},
+		{"Five of the 20 wounded were children.", []string{"20||injured"}},
 	})
 }
 

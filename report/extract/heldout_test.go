@@ -46,6 +46,10 @@ const heldoutDir = "testdata/heldout"
 // Issue 15's participle rule ("talks, mediated by Qatar and Turkey":
 // the mediators take part, MODEL.md's support) reads two stances this
 // gold leaves out; the precision floor moved from 0.93 to 0.92 for them.
+// Issue 15's fourth session lets a country's name stand for the actor that
+// governs it ("Malian government": "Mali's transitional government
+// rejected …"); one stance this gold leaves out comes with the two it
+// gains, and the precision floor moved to 0.91.
 var heldoutFloors = map[string]float64{
 	"figures_p":     0.95,
 	"figures_found": 0.90,
@@ -54,7 +58,7 @@ var heldoutFloors = map[string]float64{
 	"figures_attr":  0.79, // 0.81 after issue 16
 	"events_p":      0.88,
 	"events_dated":  0.95,
-	"stances_p":     0.92,
+	"stances_p":     0.91,
 	"stances_r":     0.68,
 	"stances_f1":    0.80,
 	"stances_pol":   0.80,

@@ -196,6 +196,9 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 	if inv := invertedTerm(term); inv != "" {
 		m.addPhrase(inv, issue, rank, true) // "release of hostages" → "hostage release"
 	}
+	for _, v := range placedTerms(term) {
+		m.addPhrase(v, issue, rank, true) // "Red Sea attacks" → "attacks in the Red Sea"
+	}
 	toks := tokenize(term)
 	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs[toks[0].Lower] {
 		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
@@ -319,4 +322,23 @@ func (l *lemmatizer) lemma(w string) string {
 		l.n.Add(1)
 	}
 	return lem
+}
+
+// placedTerms returns a term that a place's name opens ("Red Sea
+// attacks", "Rafah offensive") as reporters also write it, the place
+// after the noun: "attacks in the Red Sea", "offensive in Rafah". The
+// name is the term's capitalised words before a last lower-case one.
+func placedTerms(term string) []string {
+	toks := tokenize(term)
+	n := len(toks)
+	if n < 2 || !toks[n-1].Word || toks[n-1].Title {
+		return nil
+	}
+	for _, t := range toks[:n-1] {
+		if !t.Word || !t.Title {
+			return nil
+		}
+	}
+	place, noun := term[toks[0].Start:toks[n-2].End], term[toks[n-1].Start:toks[n-1].End]
+	return []string{noun + " in the " + place, noun + " in " + place}
 }

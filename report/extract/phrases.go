@@ -130,7 +130,7 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 
 // optionalArticles inside an issue term may be left out in the text:
 // "backing the M23" matches "backing M23".
-var optionalArticles = map[string]bool{"the": true, "a": true, "an": true}
+var optionalArticles = words("optionalArticles")
 
 // maxGap is how many modifier words may stand inside a phrase.
 const maxGap = 2

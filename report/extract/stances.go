@@ -601,6 +601,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && im.To < ce && v.toks[im.To].Lower == "only" {
 		pos = report.Conditional // "will hold talks only on security"
 	}
+	if pos == report.Oppose && v.hasToken(im.To, min(im.To+3, ce), "if") {
+		pos = report.Conditional // "would stop the attacks if aid was let in"
+	}
 	if pos == report.Oppose && v.restricted(im) {
 		pos = report.Conditional // "would not accept any vote held under the present cabinet"
 	}

@@ -4,7 +4,9 @@
 // Find recognises absolute dates ("28 November 2022", "Nov. 28, 2022",
 // "August 2021", "2007", "2022-11-28"), dates relative to publication ("last
 // month", "on Monday", "November 28", "November last year", "two years ago",
-// "last summer", "this week"), modified dates ("in late 2021", "mid-2020",
+// "last summer", "this week"), days counted from the day the text told last
+// ("Talks opened on 3 October; three days later …", "a day later", "the
+// next day"), modified dates ("in late 2021", "mid-2020",
 // "early this year", "the start of this month"), decades and centuries ("the
 // 1990s", "the 20th century"), quarters and halves ("the first quarter of
 // 2023") and the vague references TimeML gives a token value ("now" is

@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // parser matches the grammar of date expressions over the tokens of a text.
@@ -11,7 +12,8 @@ type parser struct {
 	toks     []token
 	a        anchor
 	out      []Mention
-	lastYear int // the year of the last date found, for "that year", "that October"
+	lastYear int       // the year of the last date found, for "that year", "that October"
+	lastDay  time.Time // the last day found, for "a day later", "two days later"
 	listed   listedDay
 }
 
@@ -99,6 +101,11 @@ func (p *parser) emit(start int, r result) {
 	if len(r.v) >= 4 {
 		if y, err := strconv.Atoi(r.v[:4]); err == nil {
 			p.lastYear = y
+		}
+	}
+	if r.prec == Day {
+		if t, err := time.Parse("2006-01-02", r.v); err == nil {
+			p.lastDay = t
 		}
 	}
 }

@@ -52,6 +52,14 @@ func TestFindRealShapes(t *testing.T) {
 		{"2026-01-08", "The council has set the first round of the vote for August 30.", []string{"August 30=2026-08-30/day"}},
 		{"2026-01-08", "The council held the first round of the vote in August.", []string{"August=2025-08/month"}},
 		{"2026-01-08", "They set fire to the market in August.", []string{"August=2025-08/month"}},
+		// "A day later", "two days later" count from the day last told;
+		// with no day told before, or a vague count, nothing.
+		{"2025-10-23", "Norland imposed sanctions on Wednesday. A day later, its allies followed.", []string{"Wednesday=2025-10-22/day", "A day later=2025-10-23/day"}},
+		{"2025-10-23", "On 3 October the talks opened; three days later they collapsed.", []string{"3 October=2025-10-03/day", "three days later=2025-10-06/day"}},
+		{"2025-10-23", "A day later, the rebels withdrew.", []string{}},
+		{"2025-10-23", "The talks opened on 3 October. The next day they collapsed.", []string{"3 October=2025-10-03/day", "The next day=2025-10-04/day"}},
+		{"2025-10-23", "The army will attack the next day.", []string{}},
+		{"2025-10-23", "The talks opened on 3 October. A few days later they collapsed.", []string{"3 October=2025-10-03/day"}},
 		// Vague spans keep their grain.
 		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
 		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},

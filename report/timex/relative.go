@@ -119,7 +119,8 @@ func seasonResult(end, y, s int) result {
 	return result{end, seasonValue(4*y + s)}
 }
 
-// ago tries "two years ago", "3 months ago", "a few weeks ago".
+// ago tries "two years ago", "3 months ago", "a few weeks ago", and "a
+// day later", "two days later" after a day the text has told.
 func (p *parser) ago(i int) result {
 	t := p.tok(i)
 	n, vague := int(t.n), t.kind == kWord && t.cls == clsVague
@@ -132,6 +133,10 @@ func (p *parser) ago(i int) result {
 		return noMatch
 	}
 	u := p.tok(j)
+	if u.kind == kWord && u.cls == clsUnit && int(u.n%plural) == uDay && !vague && p.isWord(j+1, clsMod, mLater) && !p.lastDay.IsZero() && n > 0 && n <= 31 {
+		// "A day later", "two days later": counted from the day last told.
+		return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
+	}
 	if u.kind != kWord || u.cls != clsUnit || !p.isFn(j+1, wAgo) {
 		return noMatch
 	}
@@ -291,6 +296,9 @@ func (p *parser) the(i int) result {
 	}
 	switch t.cls {
 	case clsRel:
+		if t.n == rNext && p.isWord(j+1, clsUnit, uDay) && !p.lastDay.IsZero() {
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, 1))} // "the next day": after the day last told
+		}
 		if r := p.ordinalPart(j); r.ok() { // "the last week of March"
 			return r
 		}

@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"brief/report/timex"
+)
+
+// This file holds the rules that keep out of the timeline the dates that
+// real remarks, transcripts and republished statements carry but that
+// date no act an analyst lists: an editor's note about the document
+// itself, a photo's caption written in the present, a statement dated as
+// it was made ("the claims made this afternoon"), what did not happen
+// on a day, the speaker's own body meeting, and a restatement of the day's
+// act ("Today's action underscores …").
+
+// notListed reports whether the date m of sentence i is one of the dates
+// this file's rules keep out of the timeline.
+func (a *article) notListed(i int, m timex.Mention) bool {
+	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m)
+}
+
+// aloneOnLine reports whether the date m stands on a line of its own
+// inside sentence i, with at most "on" and a weekday beside it: a page's
+// date stamp ("on Monday 13 May, 2024") run into the sentence before it
+// because that line has no full stop.
+func (a *article) aloneOnLine(i int, m timex.Mention) bool {
+	s := a.sents[i]
+	at, end := m.Start-s.Start, m.End-s.Start
+	if at < 0 || end > len(s.Text) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(s.Text[:at], '\n') + 1
+	lineEnd := len(s.Text)
+	if k := strings.IndexByte(s.Text[end:], '\n'); k >= 0 {
+		lineEnd = end + k
+	}
+	if lineStart == 0 && lineEnd == len(s.Text) {
+		return false // the whole sentence: the other rules judge it
+	}
+	rest := s.Text[lineStart:at] + " " + s.Text[end:lineEnd]
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !stampWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// describesDocument reports whether sentence i is an editor's note on the
+// document that follows: "The following is a transcript of remarks made
+// March 5 by …", "Below is an edited text of the briefing given in
+// Norvik on Monday". The remarks are the document; their day is no event.
+func (a *article) describesDocument(i int) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	k := from
+	for n := 0; n < 3 && k < to; n++ { // "The following is", "Below is", "Following are"
+		if w := a.toks[k].Lower; documentPointers[w] {
+			k++
+			if k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") {
+				return a.namesDocument(k+1, to)
+			}
+			return false
+		}
+		if w := a.toks[k].Lower; w != "the" && w != "what" {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// namesDocument reports whether a noun of a document (a transcript, an
+// excerpt, a text) stands within the first words from token k.
+func (a *article) namesDocument(k, to int) bool {
+	for j := k; j < to && j < k+5; j++ {
+		if noteDocuments[a.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentCaption reports whether sentence i is a photo's caption written
+// in the present, with no "Photo:" before it: "Ambassador Okafor speaks at a
+// Council meeting in New York, March 5, 2024." Its verb is one
+// of a caption's, and a full date with its year ends it.
+func (a *article) presentCaption(i int, m timex.Mention) bool {
+	if m.Precision != "day" || !hasYear(m.Text) {
+		return false
+	}
+	s := a.sents[i]
+	if rest := strings.TrimLeft(s.Text[m.End-s.Start:], " .,"); rest != "" && rest[0] != '(' {
+		return false // only a credit may follow: "(Photo: …)", "(credit: …)"
+	}
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	for k := from; k < to && a.toks[k].Start < m.Start; k++ {
+		if captionVerbs[a.toks[k].Lower] && k > from && !a.toks[k].Title {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether a date expression spells its year: four digits.
+func hasYear(text string) bool {
+	run := 0
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// datesRemark reports whether a date dates a remark, not an act: "the
+// claims made this afternoon by the delegation", "comments delivered
+// yesterday", "a statement that we released earlier this week". What was
+// said is a statement about a statement (unless it gives a count: "a
+// statement issued on Monday said 40 were killed" dates the killing).
+func (a *article) datesRemark(m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k >= 1 && (a.toks[k].Lower == "on" || a.toks[k].Lower == "in") {
+		k-- // "an interview given on Monday"
+	}
+	if k < 1 || !remarkParticiples[a.toks[k].Lower] {
+		return false
+	}
+	// The remark right before its verb, or before a relative clause's
+	// subject: "a statement that we released earlier this week".
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := a.toks[j].Lower
+		if remarkNouns[w] {
+			return true
+		}
+		if j < k-1 && !relativeLinks[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedOn reports whether the date's clause says that something did not
+// happen on it: "we did not hear a word about it yesterday", "the
+// convoy was not allowed through on Monday". A negation stands before the date in its
+// clause, after an auxiliary, and no word that names another event
+// ("since", "after", "of") stands between them.
+func (a *article) negatedOn(i int, m timex.Mention) bool {
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	if k >= from && a.toks[k].Lower == "before" {
+		k-- // "the photographs had not been seen before Monday": nor before it
+	}
+	for j := k; j >= from && j > k-8; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" || w == "–" || w == "—" || w == "that" || subordinators[w] || negationBreaks[w] {
+			return false // "had not eased since the failure of last month's round"
+		}
+		if (w == "not" || w == "n't" || w == "never") && j > from && negatedAux[a.toks[j-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalSpan reports whether a date is the span an ordinal counts in:
+// "forced the port to close for the second time this year". The
+// count's span is no event; the act it counts is dated elsewhere or not
+// at all.
+func (a *article) ordinalSpan(m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	if k < 1 || a.toks[k].Lower != "time" && a.toks[k].Lower != "times" {
+		return false
+	}
+	return ordinalWords[a.toks[k-1].Lower]
+}
+
+// ownDeliberation reports whether a date of sentence i dates the
+// speaker's own body at its work: "Only yesterday, this Council discussed
+// the siege", "a story which we discussed and refuted last Friday". The body
+// is "we" or "this Council"; its verb one of deliberation. The body's
+// decisions ("this Council adopted …") stay.
+func (a *article) ownDeliberation(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
+	if first < 0 || last < 0 {
+		return false
+	}
+	clauseStart, clauseEnd := from, to
+	for k := first - 1; k >= from; k-- {
+		if w := a.toks[k].Lower; w == ";" || w == "which" || w == "that" || w == "when" || w == "but" {
+			clauseStart = k
+			break
+		}
+	}
+	for k := last + 1; k < to; k++ {
+		if w := a.toks[k].Lower; w == ";" || w == "which" || w == "that" || w == "when" || w == "but" {
+			clauseEnd = k
+			break
+		}
+	}
+	own := false
+	for k := clauseStart; k < clauseEnd; k++ {
+		w := a.toks[k].Lower
+		switch {
+		case w == "we" || w == "this" && k+1 < clauseEnd && ownBodies[a.toks[k+1].Lower]:
+			own = true
+		case own && deliberationVerbs[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// restatesAct reports whether a date is the possessive of a noun that
+// names again the act the statement announced, in a sentence that only
+// comments on it: "Today's action underscores our resolve", "This
+// week's designations build on earlier steps". The act was told already.
+func (a *article) restatesAct(i int, m timex.Mention) bool {
+	last := a.tokenBefore(m.End)
+	if last < 0 || !a.toks[last].Poss {
+		return false
+	}
+	n := a.tokenAfter(m.End)
+	to := a.sentToks[i][1]
+	if n < 0 || n >= to || !restatedActs[a.toks[n].Lower] {
+		return false
+	}
+	for k := n + 1; k < to && k <= n+4; k++ {
+		if commentVerbs[a.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// The words of this file's rules, from figures.toml. (events_remarks.go)
+var (
+	stampWords        = words("eventStampWords")
+	documentPointers  = words("eventDocumentPointers")
+	noteDocuments     = words("eventDocumentNouns")
+	captionVerbs      = words("eventCaptionVerbs")
+	remarkNouns       = words("eventRemarkNouns")
+	remarkParticiples = words("eventRemarkParticiples")
+	relativeLinks     = words("eventRelativeLinks")
+	negatedAux        = words("eventNegatedAux")
+	negationBreaks    = words("eventNegationBreaks")
+	ordinalWords      = words("eventOrdinals")
+	ownBodies         = words("eventOwnBodies")
+	deliberationVerbs = words("eventDeliberationVerbs")
+	restatedActs      = words("eventRestatedActs")
+	commentVerbs      = words("eventCommentVerbs")
+)
