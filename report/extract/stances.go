@@ -126,7 +126,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if ok && h.position == report.Support && v.boundBy(m.From) != "" {
 			h.position = report.Demand
 		}
-		if c.position == report.Demand && c.kind == cueVerb && len(subjects) > 0 && (ok || v.demandable(m)) {
+		if c.position == report.Demand && (c.kind == cueVerb || c.kind == cueNoun) && len(subjects) > 0 && (ok || v.demandable(m)) {
 			demanders := subjects
 			if ok {
 				demanders = h.actors
