@@ -15,10 +15,13 @@ import "strings"
 // ends.
 func (v *sentenceView) demandedActs(m phraseMatch, taken map[int]bool) []int {
 	start := v.toAfter(m.To, v.to)
+	if w := v.toks[m.To-1].Lower; w == "for" || w == "to" {
+		start = m.To // "called for a truce, access and talks": the cue ends with its "for"
+	}
 	if m.To < v.to && v.toks[m.To].Lower == "that" {
 		start = m.To + 1 // "we ask that both sides sit together and hold talks"
 	}
-	if start == m.To {
+	if start == m.To && !strings.HasSuffix(v.toks[m.To-1].Lower, "for") && v.toks[m.To-1].Lower != "to" && v.toks[m.To-1].Lower != "that" {
 		return nil // "urged restraint": no infinitive list follows
 	}
 	end := v.demandEnd(start)

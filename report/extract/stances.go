@@ -538,6 +538,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas[v.toks[m.From-1].Lower] {
 		return hit{}, false // "the accord that was announced by the go-betweens": an agent, not an object
 	}
+	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From) {
+		return hit{}, false // "renewed its call for a truce": the call governs the truce
+	}
 	if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
 		return hit{}, false // "announced its withdrawal from the talks": the nearer cue governs the talks
 	}
@@ -1226,3 +1229,17 @@ func (v *sentenceView) conditionAfter(i, end int) bool {
 
 // conditionWords after an issue bind support for it to a condition.
 var conditionWords = words("conditionWords")
+
+// ownNounCueBetween reports whether a noun cue that the subject owns by a
+// pronoun ("its call for", "their demand for") stands in [from, to).
+func (v *sentenceView) ownNounCueBetween(from, to int) bool {
+	for _, c := range v.cues {
+		if c.From > from && c.To <= to && v.table.list[c.Value].kind == cueNoun {
+			switch v.toks[c.From-1].Lower {
+			case "its", "their", "his", "her", "our":
+				return true
+			}
+		}
+	}
+	return false
+}
