@@ -186,3 +186,21 @@ func (t *cueTable) quotedNegations(toks []token, ms []phraseMatch) []phraseMatch
 	sort.SliceStable(out, func(i, j int) bool { return out[i].From < out[j].From })
 	return out
 }
+
+// outsideNames drops the cues that are capitalised words of an actor's
+// name: "Support" in "Rapid Support Forces" shows no position. ms are
+// sorted.
+func outsideNames(cues []phraseMatch, toks []token, ms []actorMention) []phraseMatch {
+	out := cues[:0]
+	k := 0
+	for _, c := range cues {
+		for k < len(ms) && ms[k].To <= c.From {
+			k++
+		}
+		if k < len(ms) && ms[k].From <= c.From && c.From < ms[k].To && toks[c.From].Title {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -201,7 +201,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 			Object: x.issues.terms[m.Value].objectFirst})
 	}
 	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
-	a.cues = outsideIssues(x.cues.find(a.toks), a.issues)
+	a.cues = outsideNames(outsideIssues(x.cues.find(a.toks), a.issues), a.toks, a.mentions)
 	lastSpeaker := ""
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]

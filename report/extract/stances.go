@@ -96,6 +96,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		var subjects []string
 		switch {
+		case v.participleAfterComma(m.From):
+			subjects = v.subjectOf(m.From, c.kind) // "A ruled out a truce until B withdraws, rejecting talks": A's
 		case v.coordinated(m) && prev != nil:
 			subjects = prev // "Pakistan asks Kabul to act, rules out talks"
 		case v.coordinated(m):
@@ -590,6 +592,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
 		return hit{}, false // "the minister said enemy troops had breached the deal": an accusation
 	}
+	if pos == report.Demand && v.requirement(im) {
+		pos = report.Conditional // "reiterated its demand that any ceasefire must include a withdrawal"
+	}
 	if pos == report.Demand && v.stopped(im) {
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
@@ -712,12 +717,14 @@ func (v *sentenceView) ended(im issueMention) bool {
 // while something else goes on: "until the attacks stop", "while the
 // attacks continue", "unless …" (a marker conditions() reads itself).
 func (v *sentenceView) until(i int) bool {
-	for k := i; k < v.to && k < i+8; k++ {
+	for k := i; k < v.to && k < i+12; k++ {
 		switch w := v.toks[k].Lower; {
-		case w == "until" || w == "till":
+		case (w == "until" || w == "till") && k < i+8:
 			return true
 		case w == "without" && k < i+3:
 			return true // "will not end the war without the return of the hostages"
+		case w == "unless" && k < i+12:
+			return true // "ruled out any truce with the rebels unless the group disarms"
 		case w == "while" || w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
 			for j := k + 1; j < v.to && j < k+7; j++ {
 				if strings.HasPrefix(v.toks[j].Lower, "continu") || strings.HasPrefix(v.toks[j].Lower, "persist") {

@@ -61,6 +61,11 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	if who := v.afterRelative(i, cs); who != nil {
 		return who // "China, which brokered …, has urged both sides"
 	}
+	if v.participleAfterComma(i) {
+		if m, ok := v.participleSubject(i + 1); ok {
+			return v.withConjuncts(m, v.from) // "A ruled out a truce, rejecting the talks": A rejects
+		}
+	}
 	sawNoun := false // a word that may be the subject, though no actor: "the group"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
@@ -720,4 +725,10 @@ func (v *sentenceView) titledPossessor(p, cs int) []string {
 		}
 	}
 	return nil
+}
+
+// participleAfterComma reports whether the cue at token i is a present
+// participle opening a clause after a comma: "…, rejecting the talks".
+func (v *sentenceView) participleAfterComma(i int) bool {
+	return i-1 > v.from && v.toks[i-1].Lower == "," && strings.HasSuffix(v.toks[i].Lower, "ing")
 }
