@@ -717,13 +717,13 @@ func (v *sentenceView) ended(im issueMention) bool {
 // while something else goes on: "until the attacks stop", "while the
 // attacks continue", "unless …" (a marker conditions() reads itself).
 func (v *sentenceView) until(i int) bool {
-	for k := i; k < v.to && k < i+12; k++ {
+	for k := i; k < v.to && k < i+16; k++ {
 		switch w := v.toks[k].Lower; {
 		case (w == "until" || w == "till") && k < i+8:
 			return true
 		case w == "without" && k < i+3:
 			return true // "will not end the war without the return of the hostages"
-		case w == "unless" && k < i+12:
+		case w == "unless":
 			return true // "ruled out any truce with the rebels unless the group disarms"
 		case w == "while" || w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
 			for j := k + 1; j < v.to && j < k+7; j++ {

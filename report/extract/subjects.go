@@ -69,7 +69,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	sawNoun := false // a word that may be the subject, though no actor: "the group"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
-			if m.PrepObject && !m.Role || v.agent(m.From) {
+			if m.PrepObject && (!m.Role || forceRole(v.toks, m)) || v.agent(m.From) {
 				k = m.From
 				continue // "The resolution, backed by the United States, demands …": an agent, not the subject
 			}
@@ -732,3 +732,20 @@ func (v *sentenceView) titledPossessor(p, cs int) []string {
 func (v *sentenceView) participleAfterComma(i int) bool {
 	return i-1 > v.from && v.toks[i-1].Lower == "," && strings.HasSuffix(v.toks[i].Lower, "ing")
 }
+
+// forceRole reports whether a role mention names an armed force ("the
+// Rapid Support Forces", "the army"), which, as a preposition's object,
+// is no subject: "talks with the Rapid Support Forces unless …".
+func forceRole(toks []token, m actorMention) bool {
+	end := m.To - 1
+	if toks[end].Lower == ")" {
+		for end > m.From && toks[end].Lower != "(" {
+			end--
+		}
+		end-- // "Rapid Support Forces (RSF)": the name before its acronym
+	}
+	return end >= m.From && armedForces[toks[end].Lower]
+}
+
+// armedForces are the nouns that end the name of an armed force.
+var armedForces = words("armedForces")
