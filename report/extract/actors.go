@@ -368,12 +368,15 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if ai, ok := m.forces[toks[i].Lower]; ok && i > 0 && toks[i-1].Lower == "the" && toks[i].Word &&
-			!toks[i].Title && (i+1 == len(toks) || !toks[i+1].Word || !roleNouns[toks[i+1].Lower]) {
-			men := m.mention(toks, i, i+1, ai) // "The army has dismissed that accusation"
+		if ai, ok := m.forces[toks[i].Lower]; ok && i > 0 && toks[i-1].Lower == "the" && toks[i].Word && !toks[i].Title {
+			to := i + 1
+			if to < len(toks) && toks[to].Word && roleNouns[toks[to].Lower] {
+				to++ // "the army chief said": an office of the army
+			}
+			men := m.mention(toks, i, to, ai) // "The army has dismissed that accusation"
 			men.Role = true
 			out = append(out, men)
-			i++
+			i = to
 			continue
 		}
 		if toks[i].Lower == "government" && (i == 0 || !notHome[toks[i-1].Lower]) {
