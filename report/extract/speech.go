@@ -130,6 +130,9 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 				k = m.From
 				continue
 			}
+			if compoundModifier(toks, m, v) {
+				return "", m.From, true // "the US-designated militia said": the militia speaks
+			}
 			if former(toks, from, m.From) {
 				return "", m.From, true // "a former Pakistani general said": no longer speaks for it
 			}

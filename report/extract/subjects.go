@@ -69,7 +69,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	sawNoun := false // a word that may be the subject, though no actor: "the group"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
-			if m.PrepObject && (!m.Role || forceRole(v.toks, m)) || v.agent(m.From) {
+			if m.PrepObject && (!m.Role || forceRole(v.toks, m)) || v.agent(m.From) || v.compoundModifier(m) {
 				k = m.From
 				continue // "The resolution, backed by the United States, demands …": an agent, not the subject
 			}
@@ -300,7 +300,7 @@ func (v *sentenceView) pronoun(k int) string {
 	plural := w == "they" || w == "their" || w == "them" || w == "theirs" || strings.HasPrefix(w, "they'")
 	for j := k - 1; j >= v.from; j-- {
 		if m, ok := mentionAt(v.ms, j); ok {
-			if !m.PrepObject && !(plural && m.Person) && !v.objectPossessor(m) {
+			if !m.PrepObject && !(plural && m.Person) && !v.objectPossessor(m) && !v.compoundModifier(m) {
 				return m.Actor // "their" is never one person's: "Burhan … accusing the mediators of bias in their efforts"
 			}
 			j = m.From
@@ -749,3 +749,16 @@ func forceRole(toks []token, m actorMention) bool {
 
 // armedForces are the nouns that end the name of an armed force.
 var armedForces = words("armedForces")
+
+// compoundModifier reports whether m opens a hyphenated modifier ("the
+// US-designated group", "an Iran-backed militia"): the actor qualifies a
+// noun and is not the subject.
+func (v *sentenceView) compoundModifier(m actorMention) bool {
+	return compoundModifier(v.toks, m, v.to)
+}
+
+// compoundModifier is sentenceView.compoundModifier for tokens before end.
+func compoundModifier(toks []token, m actorMention, end int) bool {
+	return m.To+1 < end && toks[m.To].Lower == "-" && toks[m.To].Start == toks[m.To-1].End &&
+		toks[m.To+1].Word && !toks[m.To+1].Title
+}
