@@ -525,10 +525,10 @@ func officeOf(toks []token, i int) bool {
 		return false
 	}
 	q := p - 2
-	for q >= 0 && toks[q].Word && !determiners[toks[q].Lower] && q >= p-4 && !toks[q].Title {
+	for q >= 0 && toks[q].Word && !articles[toks[q].Lower] && q >= p-4 && !toks[q].Title {
 		q-- // "the foreign ministers of"
 	}
-	return q < 0 || determiners[toks[q].Lower] || !toks[q].Word
+	return q < 0 || articles[toks[q].Lower] || !toks[q].Word
 }
 
 // isPrepObject reports whether the mention starting at token i is governed

@@ -144,7 +144,7 @@ func verbForm(toks []token, i int) bool {
 	switch {
 	case verbOpeners[prev.Lower]:
 		return true
-	case prev.Lower == "." || prev.Lower == "\n" || determiners[prev.Lower] || !prev.Word && prev.Lower != ",":
+	case prev.Lower == "." || prev.Lower == "\n" || articles[prev.Lower] || !prev.Word && prev.Lower != ",":
 		return false
 	case strings.HasSuffix(w, "ed") || irregularPast[w]:
 		return !toks[i].Title
@@ -155,6 +155,11 @@ func verbForm(toks []token, i int) bool {
 	}
 	return false
 }
+
+// articles are the determiners that open a noun phrase and make the word
+// after them a noun: "the plan", "its aid" (lexicon set determiners; the
+// figures' own determiners are another set).
+var articles = words("determiners")
 
 // verbOpeners make the word after them a verb: "to", modals, auxiliaries.
 var verbOpeners = words("verbOpeners")

@@ -509,7 +509,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		k = v.issueAfter(m.To, ce, reach, free)
 		if c.needTo && m.To < v.to && v.toks[m.To].Lower == "that" {
 			pointed = k >= 0 // "we ask that both sides sit together": the clause is what is asked
-		} else if c.needTo && k >= 0 && !v.hasToken(m.To, v.issues[k].From, "to", "for") {
+		} else if c.needTo && k >= 0 && !v.hasToken(m.To, v.issues[k].From, "to", "for") && !v.passiveObject(m.To, v.issues[k]) {
 			k = v.issueAfter(v.toAfter(m.To, ce), ce, reach, free) // "called on all groups, including the FDLR, to cease hostilities"
 		}
 		if k < 0 && c.kind == cueVerb {
@@ -524,7 +524,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return hit{}, false
 	}
 	im := v.issues[k]
-	if c.needTo && !pointed && !v.hasToken(m.To, im.From, "to", "for") {
+	if c.needTo && !pointed && !v.hasToken(m.To, im.From, "to", "for") && !v.passiveObject(m.To, im) {
 		return hit{}, false
 	}
 	if c.kind == cueAdjective && !v.adjectivePredicate(m.From, cs) {
@@ -568,7 +568,10 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
 	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
 	if targetCues[c.phrase] && !hasTarget {
-		return hit{}, false
+		if !v.passiveObject(m.To, im) {
+			return hit{}, false
+		}
+		pos = report.Demand // "expected elections to be held soon": wanted of whoever holds them
 	}
 	if pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
 		pos = report.Demand // "the Taliban want Pakistan to hold talks"
@@ -1249,4 +1252,25 @@ func (v *sentenceView) ownNounCueBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// passiveObject reports whether the issue im follows the cue ending at
+// token from as its object, with determiners only between, and is itself
+// followed by a passive infinitive: "expected elections to be held".
+func (v *sentenceView) passiveObject(from int, im issueMention) bool {
+	if !v.directObject(from, im.From) || im.To+2 >= v.to {
+		return false
+	}
+	return v.toks[im.To].Lower == "to" && v.toks[im.To+1].Lower == "be"
+}
+
+// directObject reports whether only determiners and modifiers stand in
+// [from, to).
+func (v *sentenceView) directObject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := v.toks[k]; !t.Word || !(articles[t.Lower] || modifier(t)) {
+			return false
+		}
+	}
+	return true
 }
