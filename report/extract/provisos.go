@@ -25,7 +25,7 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 		if h.Position != report.Support {
 			continue
 		}
-		if k := v.provisoAfter(h.At); k >= 0 {
+		if k := v.provisoAfter(h.At); k >= 0 && !v.otherIssueAfter(k, h.Issue) {
 			out[i].Position = report.Conditional
 			bound[[2]string{h.Actor, h.Issue}] = true
 		}
@@ -87,4 +87,21 @@ func dedupHits(hs []stanceHit) []stanceHit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// otherIssueAfter reports whether the proviso opening at token k names
+// another issue and not the one supported: "ready for negotiations, but
+// will not consider a ceasefire" refuses the ceasefire and binds nothing.
+func (v *sentenceView) otherIssueAfter(k int, issue string) bool {
+	other := false
+	for _, im := range v.issues {
+		if im.From <= k {
+			continue
+		}
+		if v.issueIDs[im.Issue] == issue {
+			return false
+		}
+		other = true
+	}
+	return other
 }

@@ -67,6 +67,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 		}
 	}
 	sawNoun := false // a word that may be the subject, though no actor: "the group"
+	sawName := false // a capitalised one: "the West", "the Council"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
 			if m.PrepObject && (!m.Role || forceRole(v.toks, m)) || v.agent(m.From) || v.compoundModifier(m) {
@@ -123,6 +124,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 		if t.Word && !functionWords[t.Lower] && !cueAdverbs[t.Lower] && !negators[t.Lower] &&
 			!copulas[t.Lower] && !strings.HasSuffix(t.Lower, "ly") {
 			sawNoun = true
+			sawName = sawName || t.Title && k > cs // a name, not the clause's first word
 		}
 	}
 	if cs > v.from {
@@ -135,7 +137,16 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			return nil
 		}
 	}
+	if sawName && v.quotedAt(i) {
+		return nil // "“The West wants a ceasefire to rearm Kyiv,” the minister said": the West wants it
+	}
 	return nonEmpty(v.speakerAt(i))
+}
+
+// quotedAt reports whether token i stands inside a quotation.
+func (v *sentenceView) quotedAt(i int) bool {
+	_, ok := v.quote(i)
+	return ok
 }
 
 // withConjuncts returns the actor of m and of the actors coordinated
