@@ -55,6 +55,9 @@ func (v *sentenceView) appealTarget(k int, speaker string, hope bool) bool {
 				return false
 			}
 			other, start, j = true, m.From-1, m.From
+			if p := m.From - 1; p < v.from || v.toks[p].Lower != "and" && v.toks[p].Lower != "," {
+				break // the subject ends here: "Lavrov said Ukraine must …" binds Ukraine alone
+			}
 			continue
 		}
 		if pairNouns[v.toks[j].Lower] && j-1 >= v.from && partyWords[v.toks[j-1].Lower] {
@@ -169,6 +172,25 @@ func (v *sentenceView) selfBound(k int) bool {
 	for j := k - 1; j >= v.from && j >= k-3; j-- {
 		if firstPronouns[v.toks[j].Lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// appealedAgainst reports whether the speaker appeals to another party to
+// stop or give up the issue of im: "Ukraine must abandon its plans to join
+// NATO", "the army should end its offensive". The speaker opposes it.
+func (v *sentenceView) appealedAgainst(im issueMention, speaker string) bool {
+	stop := false
+	for k := im.From - 1; k >= v.from && k >= im.From-appealReach; k-- {
+		t := v.toks[k]
+		switch {
+		case stopVerbs[t.Lower] || enders[t.Lower]:
+			stop = true
+		case appealEnds[t.Lower] || negators[t.Lower] || t.Lower == "\"":
+			return false
+		case t.Lower == "should" || t.Lower == "must":
+			return stop && v.appealTarget(k, speaker, false)
 		}
 	}
 	return false

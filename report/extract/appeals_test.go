@@ -24,7 +24,8 @@ func TestAppeals(t *testing.T) {
 		// a plain future without a hope.
 		{`Pakistan said the Taliban would never take action against the TTP.`,
 			[]string{"Afghan Taliban/crackdown/oppose"}},
-		{`China said Pakistan should avoid talks with the TTP.`, nil},
+		// An appeal to avoid an act opposes it (issue 15, fourth session).
+		{`China said Pakistan should avoid talks with the TTP.`, []string{"China/talks/oppose"}},
 		{`"We will take action," Khawaja Asif said.`, nil},
 		{`China said the Taliban will take action.`, nil},
 	}

@@ -255,6 +255,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
 				add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
 			}
+			if v.appealedAgainst(im, who) && !v.otherParties(im, []string{who}, report.Oppose) {
+				add("appeal", who, im.Issue, report.Oppose) // "Ukraine must abandon its plans to join NATO"
+			}
 			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, report.Demand) {
 				add("appeal", who, im.Issue, report.Demand) // "Naqvi said the Afghan government must take action"
 			}

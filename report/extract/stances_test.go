@@ -838,6 +838,11 @@ func TestStances(t *testing.T) {
 		{"a name subject inside a quote is not the speaker", ukraineDomain,
 			"“The West wants peace talks only to rearm Kyiv,” Dmitry Peskov said.",
 			nil},
+		{"an appeal to give up an act opposes it", Domain{
+			Actors: []report.Actor{{Name: "Russia", People: []string{"Sergei Lavrov"}}, {Name: "Ukraine"}},
+			Issues: []report.Issue{{ID: "nato", Terms: []string{"join NATO"}}}},
+			"Sergei Lavrov said Ukraine must abandon its plans to join NATO.",
+			[]string{"Russia/nato/oppose"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
