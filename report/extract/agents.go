@@ -207,7 +207,7 @@ var perfectAux = words("perfectAux")
 // "Houthi attacks on ships", "a UN-brokered truce" (the term "broker"). It returns "" when there is none.
 func (v *sentenceView) modifierAgent(k int) string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || im.From == v.from || im.Object {
+	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns[v.toks[im.From].Lower] {
 		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents
 	}
 	at := im.From
@@ -215,8 +215,8 @@ func (v *sentenceView) modifierAgent(k int) string {
 		at-- // "UN-brokered": the term is the participle of a compound
 	}
 	if m, ok := mentionAt(v.ms, at-1); ok {
-		if m.To != at || m.PrepObject || m.Person {
-			return ""
+		if m.To != at || m.PrepObject || m.Person || m.Place {
+			return "" // "the Haiti sanctions committee": sanctions on the place, not its government's act
 		}
 		return m.Actor
 	}
@@ -225,6 +225,11 @@ func (v *sentenceView) modifierAgent(k int) string {
 	}
 	return v.demonym(im.From)
 }
+
+// patientNouns name the people an act is done to, whom a demonym before
+// them qualifies without making its country the agent: "Israeli hostages",
+// "Afghan refugees".
+var patientNouns = words("patientNouns")
 
 // agentsOfParticiple reads an issue term followed by a participle and its
 // agents — "talks facilitated by Oman", "the truce, brokered by Qatar and
