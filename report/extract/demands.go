@@ -11,18 +11,11 @@ import "strings"
 
 // demandedActs returns the untaken issues (not claims) that a demand cue
 // at m governs beyond the one its own reading took: every issue term
-// from the "to" or "for" after the cue to where the list of demanded acts
-// ends.
+// from where its acts open (actsStart) to where their list ends.
 func (v *sentenceView) demandedActs(m phraseMatch, taken map[int]bool) []int {
-	start := v.toAfter(m.To, v.to)
-	if w := v.toks[m.To-1].Lower; w == "for" || w == "to" {
-		start = m.To // "called for a truce, access and talks": the cue ends with its "for"
-	}
-	if m.To < v.to && v.toks[m.To].Lower == "that" {
-		start = m.To + 1 // "we ask that both sides sit together and hold talks"
-	}
-	if start == m.To && !strings.HasSuffix(v.toks[m.To-1].Lower, "for") && v.toks[m.To-1].Lower != "to" && v.toks[m.To-1].Lower != "that" {
-		return nil // "urged restraint": no infinitive list follows
+	start := v.actsStart(m)
+	if start < 0 {
+		return nil // "urged restraint": no list of acts follows
 	}
 	end := v.demandEnd(start)
 	var out []int
@@ -36,6 +29,24 @@ func (v *sentenceView) demandedActs(m phraseMatch, taken map[int]bool) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// actsStart returns the token where the acts a demand cue at m asks for
+// open: right after a cue that ends with its "for" or "to" ("called for a
+// truce, access and talks"), after "that" ("we ask that both sides sit
+// together and hold talks"), after the first "to" or "for" that follows
+// ("urged the rebels to …"); -1 when none does.
+func (v *sentenceView) actsStart(m phraseMatch) int {
+	switch {
+	case v.toks[m.To-1].Lower == "for" || v.toks[m.To-1].Lower == "to":
+		return m.To
+	case m.To < v.to && v.toks[m.To].Lower == "that":
+		return m.To + 1
+	}
+	if s := v.toAfter(m.To, v.to); s > m.To {
+		return s
+	}
+	return -1
 }
 
 // demandEnd returns where the list of acts a demand governs, opening at

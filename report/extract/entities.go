@@ -12,67 +12,63 @@ import (
 // countries and organisations they are (lexicon entities): an actor one
 // of whose names is an entity's name is also found by the entity's other
 // names ("United States": "US", "U.S.") and demonyms ("American
-// officials"). A name or demonym another actor claims, or that two actors'
-// entities share, stays unassigned. actors is not changed.
+// officials"); an actor named as a country's government ("Haitian
+// government") gains the country's names as places (see governingActor).
+// A name or demonym the configuration gives any actor, or that two
+// actors' entities share, is not added. actors is not changed.
 func withEntities(actors []report.Actor, entities []lexicon.Entity) []report.Actor {
-	configured := map[string]bool{} // every name, alias and demonym of the configuration, lower case
-	for _, a := range actors {
-		for _, n := range append(append([]string{a.Name}, a.Aliases...), a.Demonyms...) {
-			configured[strings.ToLower(n)] = true
-		}
-	}
-	gains := map[string]int{} // lower case → the actor that gains it, -1 when two would
-	gain := func(n string, ai int) {
-		l := strings.ToLower(n)
-		if configured[l] {
-			return
-		}
-		if prev, ok := gains[l]; ok && prev != ai {
-			ai = -1
-		}
-		gains[l] = ai
-	}
+	configured := configuredNames(actors)
 	owner := make([]int, len(entities))
+	gains := map[string]int{} // lower case → the actor that gains it, -1 when two would
 	for i, e := range entities {
 		owner[i] = entityActor(actors, e)
 		if owner[i] < 0 {
 			continue
 		}
 		for _, n := range append(slices.Clone(e.Names), e.Demonyms...) {
-			gain(n, owner[i])
+			if l := strings.ToLower(n); !configured[l] {
+				if prev, ok := gains[l]; ok && prev != owner[i] {
+					gains[l] = -1
+				} else {
+					gains[l] = owner[i]
+				}
+			}
 		}
 	}
 	out := slices.Clone(actors)
-	for _, e := range entities {
-		if ai := governingActor(actors, e); ai >= 0 {
-			a := &out[ai]
+	add := func(to []string, n string, ai int) []string {
+		if l := strings.ToLower(n); configured[l] || ai >= 0 && gains[l] != ai || slices.Contains(to, n) {
+			return to
+		}
+		return append(slices.Clip(to), n)
+	}
+	for i, e := range entities {
+		if ai := owner[i]; ai >= 0 {
 			for _, n := range e.Names {
-				if l := strings.ToLower(n); !configured[l] && !slices.Contains(a.Places, n) {
-					a.Places = append(slices.Clip(a.Places), n) // "Haiti asked for a force": its government
-				}
+				out[ai].Aliases = add(out[ai].Aliases, n, ai)
 			}
 			for _, d := range e.Demonyms {
-				if !configured[strings.ToLower(d)] {
-					a.Demonyms = append(slices.Clip(a.Demonyms), d) // "Haitian officials"
-				}
+				out[ai].Demonyms = add(out[ai].Demonyms, d, ai)
+			}
+		} else if ai := governingActor(actors, e); ai >= 0 {
+			for _, n := range e.Names {
+				out[ai].Places = add(out[ai].Places, n, -1) // "Haiti asked for a force": its government
+			}
+			for _, d := range e.Demonyms {
+				out[ai].Demonyms = add(out[ai].Demonyms, d, -1) // "Haitian officials"
 			}
 		}
 	}
-	for i, e := range entities {
-		ai := owner[i]
-		if ai < 0 {
-			continue
-		}
-		a := &out[ai]
-		for _, n := range e.Names {
-			if l := strings.ToLower(n); gains[l] == ai && !configured[l] {
-				a.Aliases = append(slices.Clip(a.Aliases), n)
-			}
-		}
-		for _, d := range e.Demonyms {
-			if l := strings.ToLower(d); gains[l] == ai && !configured[l] {
-				a.Demonyms = append(slices.Clip(a.Demonyms), d)
-			}
+	return out
+}
+
+// configuredNames returns every name, alias and demonym the
+// configuration gives its actors, lower case.
+func configuredNames(actors []report.Actor) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range actors {
+		for _, n := range append(append([]string{a.Name}, a.Aliases...), a.Demonyms...) {
+			out[strings.ToLower(n)] = true
 		}
 	}
 	return out
