@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // A demand reaches every act of the list it governs: "called on both sides
 // to protect civilians, allow humanitarian access and return to talks"
@@ -8,6 +12,24 @@ import "strings"
 // rebels to stop their push on the valley – held for a year by the army –
 // and come back to the talks" demands the talks though the first act
 // names no issue.
+
+// listedDemands gives the demanders of the cue at m each further act of
+// its list: a demand, or opposition to an act asked to stop.
+func (v *sentenceView) listedDemands(m phraseMatch, demanders []string, taken map[int]bool, add func(string, string, int, report.Position)) {
+	for _, k := range v.demandedActs(m, taken) {
+		pos := report.Demand
+		if v.stopped(v.issues[k]) {
+			pos = report.Oppose
+		}
+		if v.otherPartiesOf(v.issues[k], demanders, pos, false) {
+			continue
+		}
+		taken[k] = true
+		for _, who := range demanders {
+			add("demand-list", who, v.issues[k].Issue, pos)
+		}
+	}
+}
 
 // demandedActs returns the untaken issues (not claims) that a demand cue
 // at m governs beyond the one its own reading took: every issue term

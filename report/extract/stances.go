@@ -133,19 +133,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if ok {
 				demanders = h.actors
 			}
-			for _, k := range v.demandedActs(m, taken) {
-				pos := report.Demand
-				if v.stopped(v.issues[k]) {
-					pos = report.Oppose
-				}
-				if v.otherPartiesOf(v.issues[k], demanders, pos, false) {
-					continue
-				}
-				taken[k] = true
-				for _, who := range demanders {
-					add("demand-list", who, v.issues[k].Issue, pos) // "… and return to talks"
-				}
-			}
+			v.listedDemands(m, demanders, taken, add) // "… and return to talks"
 		}
 		if ok {
 			if demanders != nil && h.position == report.Support && v.andTo(m.From) {
@@ -1194,8 +1182,9 @@ func (v *sentenceView) opposedBetween(from, to int) bool {
 }
 
 // pronounObject returns the issue that "it" right after a verb cue, or
-// after the verb of its "to", points back to: the latest issue named before the cue in the sentence, not a
-// claim ("reaffirmed the consensus and urged the army to implement it").
+// after the verb of its "to", points back to: the latest issue named
+// before the cue in the sentence, not a claim ("reaffirmed the consensus
+// and urged the army to implement it").
 // It returns -1 when "it" does not follow the cue or no issue precedes.
 func (v *sentenceView) pronounObject(m phraseMatch) int {
 	at := m.To
