@@ -44,8 +44,9 @@ func (a *article) attributeQuotes(text string) {
 }
 
 // continued returns who speaks a quotation opening at token open that
-// goes on from the sentence before it, in the same paragraph, which opens
-// with a quotation and names its speaker (“…,” X said. “…”), or "".
+// goes on from the sentence before it, which opens with a quotation and
+// names its speaker (“…,” X said. “…”), in the same paragraph or in a
+// paragraph of its own that names no speaker, or "".
 func (a *article) continued(text string, open int) string {
 	s0 := a.sentenceOfToken(open)
 	if s0 < 1 || open > a.sentToks[s0][0]+1 {
@@ -56,10 +57,10 @@ func (a *article) continued(text string, open int) string {
 	if sp.Speaker == "" || !openingMarks[a.toks[prev[0]].Lower] {
 		return ""
 	}
-	if strings.Contains(text[a.toks[prev[1]-1].End:a.toks[open].Start], "\n\n") {
-		return "" // a new paragraph
+	if strings.Contains(text[a.toks[prev[1]-1].End:a.toks[open].Start], "\n\n") && a.speeches[s0].AnyVerb >= 0 {
+		return "" // a new paragraph that names a speaker of its own
 	}
-	return sp.Speaker
+	return sp.Speaker // "“…,” X said.\n\n“…”": a quotation paragraph with no attribution goes on
 }
 
 // introduced returns who speaks a quotation opening a sentence right after
