@@ -23,8 +23,14 @@ func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, b
 			}
 		}
 	}
+	if m.To < v.to && pointingPronouns[v.toks[m.To].Lower] && (m.To+1 == v.to || !v.toks[m.To+1].Word) {
+		return hit{actors: subjects, issue: v.recent, position: report.Deny}, true // "Both countries deny this."
+	}
 	return hit{}, false
 }
+
+// pointingPronouns stand for what was just said: "deny this", "denied it".
+var pointingPronouns = words("pointingPronouns")
 
 // relativeDenial reads a denial whose object is a claim noun before it,
 // naming a claim the sentence made earlier: "accused the UAE of supplying
