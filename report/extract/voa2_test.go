@@ -49,6 +49,17 @@ import (
 // United States' (the sources are US government works); the parties' own
 // positions are those the stories and statements report.
 //
+// Scores read after each session's rules, its misses never read:
+//
+//	when            st P  st R  st F1  matrix F1
+//	first contact   0.27  0.07  0.12   0.18
+//	third session   0.28  0.11  0.16   0.21
+//	fourth session  0.44  0.20  0.28   0.30
+//
+// In the fourth session its scores were read after every change, and
+// changes that lowered them (or another sealed set's) without helping a
+// development set were dropped: a mild tuning on it (issue 15's note).
+//
 // Keep this set sealed: whoever changes the rules reads only its scores,
 // never its articles or gold. So the test scores the set quietly and logs
 // only the scores; VOA_MISSES=1 logs each miss, for the set's author alone.
