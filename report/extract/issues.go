@@ -21,6 +21,7 @@ type issueMatcher struct {
 	terms []issueTerm
 	keys  map[string]int // a term's lemmas, joined → index into terms
 	lem   *lemmatizer
+	own   []map[string]bool // per issue: the lemmas of the words of its own terms
 }
 
 // issueTerm is one phrase that raises issues: an issue's own term or
@@ -42,8 +43,13 @@ type issueTerm struct {
 func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.Lexicon, noThesaurus bool) *issueMatcher {
 	m := &issueMatcher{set: newPhraseSet(true), keys: map[string]int{}, lem: newLemmatizer(lex.Irregular)}
 	m.set.gap, m.set.lemma = true, true
+	m.own = make([]map[string]bool, len(issues))
 	for i, is := range issues {
+		m.own[i] = map[string]bool{}
 		for _, t := range is.Terms {
+			for _, w := range strings.Fields(m.lemmaKey(t)) {
+				m.own[i][w] = true
+			}
 			m.addTerm(t, i, rankOwn)
 			for _, v := range actorVariants(t, actors, is.Claim) {
 				m.addPhrase(v, i, rankOwn, true) // as written: "strikes on Houthi" is no "Houthi strikes"
@@ -257,6 +263,9 @@ func (m *issueMatcher) chooseIssue(term int, parties [][]string, ms []actorMenti
 	best, bestScore := t.issues[0], -1
 	for j, i := range t.issues {
 		score := t.rank[j] * 100
+		if m.sharesOwnWord(term, i) {
+			score += 10 // "talks" for the issue whose own term is "peace talks", not "peace deal"'s
+		}
 		for _, p := range parties[i] {
 			for _, mm := range ms {
 				if mm.Actor == p {
@@ -341,4 +350,15 @@ func placedTerms(term string) []string {
 	}
 	place, noun := term[toks[0].Start:toks[n-2].End], term[toks[n-1].Start:toks[n-1].End]
 	return []string{noun + " in the " + place, noun + " in " + place}
+}
+
+// sharesOwnWord reports whether a word of term is a word of one of the
+// issue's own (configured) terms, by lemma.
+func (m *issueMatcher) sharesOwnWord(term, issue int) bool {
+	for _, w := range strings.Fields(m.lemmaKey(m.terms[term].phrase)) {
+		if m.own[issue][w] {
+			return true
+		}
+	}
+	return false
 }

@@ -860,6 +860,13 @@ func TestStances(t *testing.T) {
 		{"denying 'this' denies the claim just made", sudanDomain,
 			"UN experts say the UAE is supplying weapons to the RSF.\n\nThe UAE denies this.",
 			[]string{"UAE/arms/deny"}},
+		{"a shared synonym goes to the issue whose own term has its word", Domain{
+			Actors: []report.Actor{{Name: "DR Congo", Aliases: []string{"Kinshasa"}}, {Name: "Rwanda"}, {Name: "M23"}},
+			Issues: []report.Issue{
+				{ID: "talks", Label: "Talks with the M23", Terms: []string{"peace talks", "negotiations"}},
+				{ID: "deal", Label: "Peace deal between Congo and Rwanda", Terms: []string{"peace deal", "peace agreement"}}}},
+			"Kinshasa said it would not hold talks with the rebels and would push Rwanda out.",
+			[]string{"DR Congo/talks/oppose"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
 			nil},
