@@ -55,7 +55,11 @@ func stemOf(w string) (cut uint8, add byte) {
 }
 
 // tokenize cuts text into tokens.
-func tokenize(text string) []token {
+func tokenize(text string) []token { return tokenizeFrom(text, 0) }
+
+// tokenizeFrom cuts text, which starts at byte at of a longer text (one
+// window of an article), into tokens whose offsets are in the longer text.
+func tokenizeFrom(text string, at int) []token {
 	// A long article's array is counted to size, which costs a pass over
 	// the text; a short one's is guessed (about 6 bytes a token).
 	size := len(text) / 5
@@ -70,10 +74,11 @@ func tokenize(text string) []token {
 			i += n
 		case isWordRune(r):
 			t, next := wordToken(text, i)
+			t.Start, t.End = t.Start+at, t.End+at
 			toks = append(toks, t)
 			i = next
 		default:
-			toks = append(toks, token{Start: i, End: i + n, Lower: punctLower(text[i : i+n])})
+			toks = append(toks, token{Start: at + i, End: at + i + n, Lower: punctLower(text[i : i+n])})
 			i += n
 		}
 	}

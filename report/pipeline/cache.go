@@ -348,17 +348,20 @@ func (c *Cache) append(recs []record) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if end == 0 {
-		buf.WriteString(logHeader)
-	}
-	if err := encodeSegments(&buf, recs); err != nil {
-		return err
-	}
 	if err := f.Truncate(end); err != nil {
 		return err
 	}
-	if _, err := f.WriteAt(buf.Bytes(), end); err != nil {
+	from := end
+	if end == 0 {
+		if _, err := f.WriteAt([]byte(logHeader), 0); err != nil {
+			return err
+		}
+		from = int64(len(logHeader))
+	}
+	// The segments go to the file as they are encoded; a run killed
+	// meanwhile leaves a torn tail, which the next run cuts.
+	newEnd, err := encodeSegments(f, from, recs)
+	if err != nil {
 		return err
 	}
 	if err := f.Sync(); err != nil {
@@ -366,7 +369,7 @@ func (c *Cache) append(recs []record) error {
 	}
 	if info, err := f.Stat(); err == nil {
 		c.mu.Lock()
-		c.file, c.validEnd = info, end+int64(buf.Len())
+		c.file, c.validEnd = info, newEnd
 		c.mu.Unlock()
 	}
 	return nil
@@ -399,20 +402,55 @@ func (c *Cache) validEndOf(f *os.File) (int64, error) {
 	return from + end - int64(len(logHeader)), nil
 }
 
-// encodeSegments writes records as segments of at most segmentRecords.
-func encodeSegments(w *bytes.Buffer, recs []record) error {
+// encodeSegments writes records as segments of at most segmentRecords
+// into w from offset off, and returns where the last one ends. Each
+// segment's gob goes straight to w behind room left for its header,
+// which is written once its length and checksum are known: a segment is
+// never held in memory twice (one of a 10 MB article is about 30 MB).
+func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 	for chunk := range slices.Chunk(recs, segmentRecords) {
-		var payload bytes.Buffer
-		if err := gob.NewEncoder(&payload).Encode(chunk); err != nil {
-			return err
+		body := &summingWriter{w: io.NewOffsetWriter(w, off+segmentHead)}
+		if err := gob.NewEncoder(body).Encode(chunk); err != nil {
+			return off, err
 		}
-		var head [8]byte
-		binary.LittleEndian.PutUint32(head[:], uint32(payload.Len()))
-		binary.LittleEndian.PutUint32(head[4:], crc32.Checksum(payload.Bytes(), castagnoli))
-		w.Write(head[:])
-		w.Write(payload.Bytes())
+		var head [segmentHead]byte
+		binary.LittleEndian.PutUint32(head[:], uint32(body.n))
+		binary.LittleEndian.PutUint32(head[4:], body.sum)
+		if _, err := w.WriteAt(head[:], off); err != nil {
+			return off, err
+		}
+		off += segmentHead + body.n
 	}
-	return nil
+	return off, nil
+}
+
+// segmentHead is the length of a segment's header: its payload's length
+// and CRC-32C, little-endian.
+const segmentHead = 8
+
+// summingWriter passes writes on to w, counting their bytes and their
+// CRC-32C.
+type summingWriter struct {
+	w   io.Writer
+	n   int64
+	sum uint32
+}
+
+func (s *summingWriter) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	s.sum = crc32.Update(s.sum, castagnoli, p[:n])
+	s.n += int64(n)
+	return n, err
+}
+
+// memoryFile is an io.WriterAt that keeps what is written in memory.
+type memoryFile struct{ data []byte }
+
+func (m *memoryFile) WriteAt(p []byte, off int64) (int, error) {
+	if end := int(off) + len(p); end > len(m.data) {
+		m.data = append(m.data, make([]byte, end-len(m.data))...)
+	}
+	return copy(m.data[off:], p), nil
 }
 
 // lock takes the cache's write lock, waiting up to lockWait.
@@ -484,12 +522,11 @@ func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 		return removed, nil
 	}
 	slices.SortFunc(keep, func(a, b record) int { return bytes.Compare(a.Key[:], b.Key[:]) })
-	var buf bytes.Buffer
-	buf.WriteString(logHeader)
-	if err := encodeSegments(&buf, keep); err != nil {
+	buf := &memoryFile{data: []byte(logHeader)}
+	if _, err := encodeSegments(buf, int64(len(logHeader)), keep); err != nil {
 		return removed, fmt.Errorf("prune extraction cache: %w", err)
 	}
-	if err := writeAtomic(c.logPath(), buf.Bytes()); err != nil {
+	if err := writeAtomic(c.logPath(), buf.data); err != nil {
 		return removed, fmt.Errorf("prune extraction cache: %w", err)
 	}
 	return removed + stale, nil
