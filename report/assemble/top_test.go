@@ -1,0 +1,35 @@
+package assemble
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestInsertTop checks that insertTop keeps what a stable sort puts
+// first, ties included, for lists of every length around k.
+func TestInsertTop(t *testing.T) {
+	type item struct{ key, at int }
+	order := func(x, y *item) int { return cmp.Compare(x.key, y.key) }
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 3, 4, 10, 100} {
+		for _, keys := range []int{1, 3, 50} { // few keys: many ties
+			var items []item
+			for i := range n {
+				items = append(items, item{key: rng.IntN(keys), at: i})
+			}
+			for _, k := range []int{1, 3} {
+				var top []item
+				for _, it := range items {
+					top = insertTop(top, it, k, order)
+				}
+				sorted := slices.Clone(items)
+				slices.SortStableFunc(sorted, func(x, y item) int { return order(&x, &y) })
+				if want := sorted[:min(k, n)]; !slices.Equal(top, want) {
+					t.Errorf("n=%d keys=%d k=%d: top %v, a stable sort starts %v", n, keys, k, top, want)
+				}
+			}
+		}
+	}
+}
