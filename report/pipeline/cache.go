@@ -293,6 +293,29 @@ func (c *Cache) fail(err error) {
 	c.mu.Unlock()
 }
 
+// pending returns how many new entries wait to be written.
+func (c *Cache) pending() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.fresh)
+}
+
+// flushAsync flushes the cache, on another goroutine when async is true,
+// and returns a channel closed once it is done.
+func (c *Cache) flushAsync(async bool) chan struct{} {
+	done := make(chan struct{})
+	if !async {
+		c.flush()
+		close(done)
+		return done
+	}
+	go func() {
+		defer close(done)
+		c.flush()
+	}()
+	return done
+}
+
 // flush appends what this run extracted and the renewed use stamps to the
 // file, as segments written under the lock. A failure is remembered, not
 // returned: the cache only ever saves time.
