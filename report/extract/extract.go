@@ -112,11 +112,21 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 	spoken := timex.DocumentDate(text, published) // a transcript's own date, when its head gives one
 	ctx := carry{author: x.outletActor(outlet)}
 	speaker := ""
+	// The article's tokens are not kept: their array goes on to the next
+	// window and then to the next article.
+	pooled := tokenArrays.Get().(*[]token)
+	toks := *pooled
 	for _, w := range windows(text) {
-		a := x.readWindow(text, w[0], w[1], times, speaker)
+		a := x.readWindow(toks, text, w[0], w[1], times, speaker)
 		x.extractFrom(a, &f, &ctx, sourceID, published, spoken, w[0])
 		speaker = a.lastSpeaker
 		ctx.base += len(a.sents)
+		toks = a.toks
+	}
+	if cap(toks) <= maxPooled {
+		clear(toks[:cap(toks)]) // no token keeps this article's strings alive
+		*pooled = toks[:0]
+		tokenArrays.Put(pooled)
 	}
 	return f
 }
@@ -254,15 +264,16 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 func (x *Extractor) read(text string, published report.Date) *article {
 	// Dates first: timex's tokens are garbage before the article's own
 	// are made, so that a long article never holds both.
-	return x.readWindow(text, 0, len(text), timex.Find(text, published), "")
+	return x.readWindow(nil, text, 0, len(text), timex.Find(text, published), "")
 }
 
 // readWindow reads the bytes [from, to) of an article's text as read
 // does the whole text: its tokens and sentences keep their offsets in
 // the whole text. times are the dates found in the whole text, and
-// speaker who "he said" means at the window's start.
-func (x *Extractor) readWindow(text string, from, to int, times []timex.Mention, speaker string) *article {
-	a := &article{text: text, end: to, toks: tokenizeFrom(text[from:to], from), sents: splitSentencesFrom(text[from:to], from), times: times, typer: x.typer}
+// speaker who "he said" means at the window's start. Its tokens fill toks
+// (see tokenizeFrom).
+func (x *Extractor) readWindow(toks []token, text string, from, to int, times []timex.Mention, speaker string) *article {
+	a := &article{text: text, end: to, toks: tokenizeFrom(toks, text[from:to], from), sents: splitSentencesFrom(text[from:to], from), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
 	a.mentions = a.titleAnaphora(a.groupAnaphora(x.actors.findTokens(a.toks), x.countries))
 	for _, st := range a.sentToks {

@@ -72,7 +72,7 @@ func TestWindowsReadAsWhole(t *testing.T) {
 	var toks []token
 	var sents []Sentence
 	for _, w := range ws {
-		toks = append(toks, tokenizeFrom(text[w[0]:w[1]], w[0])...)
+		toks = append(toks, tokenizeFrom(nil, text[w[0]:w[1]], w[0])...)
 		sents = append(sents, splitSentencesFrom(text[w[0]:w[1]], w[0])...)
 	}
 	if whole := tokenize(text); !slices.Equal(toks, whole) {
