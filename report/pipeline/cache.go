@@ -433,7 +433,9 @@ func (c *Cache) validEndOf(f *os.File) (int64, error) {
 func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 	for chunk := range slices.Chunk(recs, segmentRecords) {
 		body := &summingWriter{w: io.NewOffsetWriter(w, off+segmentHead)}
-		if err := gob.NewEncoder(body).Encode(chunk); err != nil {
+		enc := gob.NewEncoder(body)
+		presize(enc, body, chunk)
+		if err := enc.Encode(chunk); err != nil {
 			return off, err
 		}
 		var head [segmentHead]byte
@@ -451,15 +453,84 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 // and CRC-32C, little-endian.
 const segmentHead = 8
 
+// presize makes enc's buffer about as large as the encoding of recs
+// will be. gob builds each message in one buffer that it grows by a
+// quarter at a time: a segment of 30 MB (one 10 MB article's) would cost
+// about five times that in copies, two of them held at once at the end.
+// It encodes a throwaway []byte of the estimated size, which body drops:
+// a []byte's type is built in and never described, so this sends
+// nothing, and the buffer, which the encoder keeps for its next message,
+// is made once. The throwaway's own pages are never written, so the
+// system gives it no memory.
+func presize(enc *gob.Encoder, body *summingWriter, recs []record) {
+	n := encodedSize(recs)
+	if n < presizeAbove {
+		return
+	}
+	body.drop = true
+	enc.Encode(make([]byte, n)) // cannot fail: nothing is written
+	body.drop = false
+}
+
+// presizeAbove is the estimated size of a segment below which presize
+// leaves gob's buffer to grow as it does.
+const presizeAbove = 1 << 20
+
+// encodedSize estimates the size of the gob encoding of recs from the
+// lengths of their texts and facts' strings. It may fall short (gob then
+// grows its buffer for the rest), rarely much over.
+func encodedSize(recs []record) int {
+	n := 0
+	cites := func(cs []report.Citation) {
+		for _, c := range cs {
+			n += len(c.Source) + len(c.Quote) + 4
+		}
+	}
+	for _, r := range recs {
+		n += 64
+		if r.Entry == nil {
+			continue
+		}
+		e := r.Entry
+		n += len(e.Source.Text) + len(e.Source.Title) + len(e.Source.URL) + 9*len(e.Fingerprint) + 256
+		for _, f := range e.Facts.Figures {
+			n += len(f.Text) + len(f.Who) + len(f.AttributedTo) + len(f.Period) + 48
+			cites(f.Citations)
+		}
+		for _, v := range e.Facts.Events {
+			n += len(v.Summary) + len(v.Date) + 32
+			for _, a := range v.Actors {
+				n += len(a) + 1
+			}
+			for _, id := range v.Figures {
+				n += len(id) + 1
+			}
+			cites(v.Citations)
+		}
+		for _, st := range e.Facts.Stances {
+			n += len(st.Actor) + len(st.Issue) + len(st.Speaker) + len(st.SpeakerActor) + 48
+			cites(st.Citations)
+		}
+		for _, t := range e.Facts.Timexes {
+			n += len(t.Source) + len(t.Text) + len(t.Value) + 8
+		}
+	}
+	return n
+}
+
 // summingWriter passes writes on to w, counting their bytes and their
-// CRC-32C.
+// CRC-32C; while drop is set, it drops them.
 type summingWriter struct {
-	w   io.Writer
-	n   int64
-	sum uint32
+	w    io.Writer
+	n    int64
+	sum  uint32
+	drop bool
 }
 
 func (s *summingWriter) Write(p []byte) (int, error) {
+	if s.drop {
+		return len(p), nil
+	}
 	n, err := s.w.Write(p)
 	s.sum = crc32.Update(s.sum, castagnoli, p[:n])
 	s.n += int64(n)
