@@ -33,3 +33,24 @@ func TestInsertTop(t *testing.T) {
 		}
 	}
 }
+
+// TestSortStable checks that sortStable leaves what slices.SortStableFunc
+// does, ties in their first order.
+func TestSortStable(t *testing.T) {
+	type item struct{ key, at int }
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 17, 100, 1000} {
+		for _, keys := range []int{1, 4, 1000} {
+			var items []item
+			for i := range n {
+				items = append(items, item{key: rng.IntN(keys), at: i})
+			}
+			want := slices.Clone(items)
+			slices.SortStableFunc(want, func(x, y item) int { return cmp.Compare(x.key, y.key) })
+			sortStable(items, func(x, y *item) int { return cmp.Compare(x.key, y.key) })
+			if !slices.Equal(items, want) {
+				t.Errorf("n=%d keys=%d: sortStable differs from slices.SortStableFunc", n, keys)
+			}
+		}
+	}
+}
