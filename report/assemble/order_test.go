@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode"
 )
 
 // TestInsertTop checks that insertTop keeps what a stable sort puts
@@ -51,6 +52,44 @@ func TestSortStable(t *testing.T) {
 			if !slices.Equal(items, want) {
 				t.Errorf("n=%d keys=%d: sortStable differs from slices.SortStableFunc", n, keys)
 			}
+		}
+	}
+}
+
+// TestEachWordASCII checks that eachWord's ASCII path hashes as its
+// Unicode path does: the same words, the same hashes.
+func TestEachWordASCII(t *testing.T) {
+	// eachWordUnicode is eachWord without its ASCII path.
+	eachWordUnicode := func(text string) []uint64 {
+		const offset, prime = 14695981039346656037, 1099511628211
+		var out []uint64
+		h, inWord := uint64(offset), false
+		for _, r := range text {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if inWord {
+					out = append(out, h)
+					h, inWord = offset, false
+				}
+				continue
+			}
+			for r = unicode.ToLower(r); r > 0; r >>= 8 {
+				h = (h ^ uint64(r&0xff)) * prime
+			}
+			inWord = true
+		}
+		if inWord {
+			out = append(out, h)
+		}
+		return out
+	}
+	for _, text := range []string{
+		"", "Officials said 12 soldiers were killed.", "UN-brokered TRUCE; Kabul’s envoy\n\ntalks_resumed @ 3pm",
+		"Ünïcode Wörter und ASCII mixed: Straße 42", "ends in a word", "[brackets] {braces} ~tilde` \x00nul\x7f",
+	} {
+		var got []uint64
+		eachWord(text, func(h uint64) { got = append(got, h) })
+		if want := eachWordUnicode(text); !slices.Equal(got, want) {
+			t.Errorf("eachWord(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
