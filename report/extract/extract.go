@@ -115,16 +115,18 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 	// The article's tokens are not kept: their array goes on to the next
 	// window and then to the next article.
 	pooled := tokenArrays.Get().(*[]token)
-	toks := *pooled
+	toks, used := *pooled, 0
 	for _, w := range windows(text) {
 		a := x.readWindow(toks, text, w[0], w[1], times, speaker)
 		x.extractFrom(a, &f, &ctx, sourceID, published, spoken, w[0])
 		speaker = a.lastSpeaker
 		ctx.base += len(a.sents)
-		toks = a.toks
+		toks, used = a.toks, max(used, len(a.toks))
 	}
 	if cap(toks) <= maxPooled {
-		clear(toks[:cap(toks)]) // no token keeps this article's strings alive
+		// No token keeps this article's strings alive. Each article
+		// clears what it filled, so the rest of the array is clear already.
+		clear(toks[:min(used, cap(toks))])
 		*pooled = toks[:0]
 		tokenArrays.Put(pooled)
 	}
