@@ -44,8 +44,7 @@ func Assemble(in Input) *report.Brief {
 // AssembleContext is Assemble that stops between its steps, returning
 // ctx's error, once ctx ends.
 func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
-	arts := slices.Clone(in.Articles)
-	slices.SortStableFunc(arts, func(a, b Article) int { return compareSources(a.Source, b.Source) })
+	arts := sortedArticles(in.Articles)
 	markSyndicated(arts)
 
 	period := in.Meta.Period
@@ -133,16 +132,49 @@ func sourcesOf(arts []Article) []report.Source {
 
 // compareSources orders sources by publication date, undated last, then path.
 func compareSources(a, b report.Source) int {
+	return compareSourcesBy(report.DateOrder{}, &a, &b)
+}
+
+// compareSourcesBy is compareSources with dates parsed once in dates.
+func compareSourcesBy(dates report.DateOrder, a, b *report.Source) int {
 	if (a.Published == "") != (b.Published == "") {
 		if a.Published == "" {
 			return 1
 		}
 		return -1
 	}
-	if c := report.CompareDates(a.Published, b.Published); c != 0 {
+	if c := dates.Compare(a.Published, b.Published); c != 0 {
 		return c
 	}
 	return strings.Compare(a.Path, b.Path)
+}
+
+// sortedArticles returns a copy of the articles in compareSources
+// order, as a stable sort leaves them. It sorts their indexes, with each
+// publication date parsed once: an Article is large, and a stable sort
+// moves each many times.
+func sortedArticles(in []Article) []Article {
+	dates := report.DateOrder{}
+	out := slices.Clone(in)
+	sortStable(out, func(a, b *Article) int { return compareSourcesBy(dates, &a.Source, &b.Source) })
+	return out
+}
+
+// sortStable sorts s as slices.SortStableFunc does (a stable order is
+// the only one), but moves each element once: it sorts the elements'
+// indexes, for a stable sort of large elements spends its time moving
+// them.
+func sortStable[T any](s []T, cmp func(a, b *T) int) {
+	idx := make([]int, len(s))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int { return cmp(&s[i], &s[j]) })
+	sorted := make([]T, len(s))
+	for k, i := range idx {
+		sorted[k] = s[i]
+	}
+	copy(s, sorted)
 }
 
 // citedSources lists the period's sources and the context sources any
@@ -229,11 +261,11 @@ func allCitations(b *report.Brief) [][]report.Citation {
 func SortFacts(b *report.Brief) {
 	dates := report.DateOrder{}
 	kind := func(w report.FigureKind) int { return indexOr(report.FigureKinds, w) }
-	slices.SortStableFunc(b.Figures, func(x, y report.Figure) int {
+	sortStable(b.Figures, func(x, y *report.Figure) int {
 		return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
 			cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
 	})
-	slices.SortStableFunc(b.Events, func(x, y report.Event) int {
+	sortStable(b.Events, func(x, y *report.Event) int {
 		return cmp.Or(dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
 	})
 	actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }

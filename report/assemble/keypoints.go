@@ -262,26 +262,33 @@ func conflictsPoint(b *report.Brief) string {
 // eventsPoint names the period's main events, latest first: those its
 // own articles report, preferring the ones with figures.
 func eventsPoint(b *report.Brief, inPeriod map[string]bool) string {
-	var evs []report.Event
-	for _, e := range b.Events {
-		if slices.ContainsFunc(e.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) && report.WithinPeriod(e.Date, b.Meta.Period) {
-			evs = append(evs, e)
-		}
-	}
-	if len(evs) == 0 {
-		return ""
-	}
-	slices.SortStableFunc(evs, func(x, y report.Event) int {
+	dates := report.DateOrder{}
+	// The main events are the first three of the period's events in this
+	// order, those with figures first, then the newest, then the first
+	// listed: picked in one pass rather than by sorting them all.
+	order := func(x, y *report.Event) int {
 		if (len(x.Figures) > 0) != (len(y.Figures) > 0) {
 			if len(x.Figures) > 0 {
 				return -1
 			}
 			return 1
 		}
-		return report.CompareDates(y.Date, x.Date)
-	})
-	main := evs[:min(len(evs), 3)]
-	slices.SortStableFunc(main, func(x, y report.Event) int { return report.CompareDates(y.Date, x.Date) })
+		return dates.Compare(y.Date, x.Date)
+	}
+	var main []report.Event
+	n := 0 // the period's events
+	for k := range b.Events {
+		e := &b.Events[k]
+		if !slices.ContainsFunc(e.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) || !report.WithinPeriod(e.Date, b.Meta.Period) {
+			continue
+		}
+		n++
+		main = insertTop(main, *e, 3, order)
+	}
+	if n == 0 {
+		return ""
+	}
+	slices.SortStableFunc(main, func(x, y report.Event) int { return dates.Compare(y.Date, x.Date) })
 	var items []string
 	for _, e := range main {
 		item := report.FormatDate(e.Date, e.Precision) + ": " + strings.TrimSuffix(e.Summary, ".")
@@ -299,10 +306,29 @@ func eventsPoint(b *report.Brief, inPeriod map[string]bool) string {
 		items = append(items, item)
 	}
 	s := "Main events: " + strings.Join(items, "; ")
-	if len(evs) > len(main) {
-		s += fmt.Sprintf("; %s in the timeline", plural(len(evs), "event"))
+	if n > len(main) {
+		s += fmt.Sprintf("; %s in the timeline", plural(n, "event"))
 	}
 	return s + "."
+}
+
+// insertTop adds e to top, which holds at most k items in order, when e
+// is among the first k: after every item that order does not put after
+// it, as a stable sort of the items in the order they come would.
+func insertTop[T any](top []T, e T, k int, order func(x, y *T) int) []T {
+	at := len(top)
+	for at > 0 && order(&top[at-1], &e) > 0 {
+		at--
+	}
+	if at >= k {
+		return top
+	}
+	if len(top) < k {
+		top = append(top, e)
+	}
+	copy(top[at+1:], top[at:len(top)-1])
+	top[at] = e
+	return top
 }
 
 func plural(n int, word string) string {

@@ -124,10 +124,23 @@ func eachWord(text string, f func(uint64)) {
 	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
 	h, inWord := uint64(offset), false
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		if c := text[i]; c < utf8.RuneSelf { // ASCII, as unicode would take it
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if inWord {
+					f(h)
+					h, inWord = offset, false
+				}
+				continue
+			}
+			h, inWord = (h^uint64(c))*prime, true
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if inWord {

@@ -67,7 +67,8 @@ func New(d Domain) *Extractor {
 // article is one article being read: its tokens and what was found in
 // them, shared by the extractors.
 type article struct {
-	text      string
+	text      string // the whole article's text
+	end       int    // the end of the window read, in text
 	toks      []token
 	sents     []Sentence
 	sentToks  [][2]int // each sentence's tokens [from, to)
@@ -79,11 +80,19 @@ type article struct {
 	quotes    [][2]int    // quotations' tokens [open, close]
 	quoteWhom []string    // who speaks each quotation, "" when unknown
 	typer     *eventTyper // the words that tell an event's type
+	// lastSpeaker is who "he said" means after the window's last sentence.
+	lastSpeaker string
 }
 
 // Extract reads one article. sourceID is written into every citation;
 // published is the article's publication date (possibly only a month or a
 // year, or zero when unknown) against which relative dates resolve.
+//
+// An article longer than longArticle is read one window of paragraphs
+// at a time (see windows), so that its tokens are never all held at
+// once; what a sentence takes from those before it (the last subject, the
+// last speaker, the last claim issue) is carried from one window to the
+// next.
 func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts {
 	return x.ExtractBy(sourceID, text, "", published)
 }
@@ -93,24 +102,53 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 // publishes in that actor's voice: its statement's "we" and "I" are the
 // actor's, unless the first sentence opens with another author.
 func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Date) Facts {
-	a := x.read(text, published)
+	// Dates first: timex's tokens are garbage before the article's own
+	// are made, so that a long article never holds both.
+	times := timex.Find(text, published)
 	var f Facts
-	for _, m := range a.times {
+	for _, m := range times {
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
-	credits, counts := creditsAndCounts(text, a.sents) // whom each sentence credits, quotations and "he added" included
-	var buf []numToken                                 // a sentence's number tokens, when it may count
-	spoken := timex.DocumentDate(text, published)      // a transcript's own date, when its head gives one
+	spoken := timex.DocumentDate(text, published) // a transcript's own date, when its head gives one
 	ctx := carry{author: x.outletActor(outlet)}
+	speaker := ""
+	// The article's tokens are not kept: their array goes on to the next
+	// window and then to the next article.
+	pooled := tokenArrays.Get().(*[]token)
+	toks, used := *pooled, 0
+	for _, w := range windows(text) {
+		a := x.readWindow(toks, text, w[0], w[1], times, speaker)
+		x.extractFrom(a, &f, &ctx, sourceID, published, spoken, w[0])
+		speaker = a.lastSpeaker
+		ctx.base += len(a.sents)
+		toks, used = a.toks, max(used, len(a.toks))
+	}
+	if cap(toks) <= maxPooled {
+		// No token keeps this article's strings alive. Each article
+		// clears what it filled, so the rest of the array is clear already.
+		clear(toks[:min(used, cap(toks))])
+		*pooled = toks[:0]
+		tokenArrays.Put(pooled)
+	}
+	return f
+}
+
+// extractFrom adds to f the stances, events and figures of the sentences
+// of a, one window of the article that starts at byte from, carrying ctx
+// on to the next window.
+func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID string, published, spoken report.Date, from int) {
+	credits, counts := creditsAndCounts(a.text[from:a.end], shiftSentences(a.sents, from)) // whom each sentence credits, quotations and "he added" included
+	var w Facts
+	var buf []numToken // a sentence's number tokens, when it may count
 	for i, s := range a.sents {
-		v := x.view(a, i, &ctx)
+		v := x.view(a, i, ctx)
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor)
-			f.Stances = append(f.Stances, st)
+			w.Stances = append(w.Stances, st)
 		}
-		f.Events = append(f.Events, a.eventsIn(i, sourceID, v.ms, published)...)
+		w.Events = append(w.Events, a.eventsIn(i, sourceID, v.ms, published)...)
 		var numToks []numToken
 		if counts[i] {
 			buf = numTokenizeTo(buf[:0], s.Text, numLowerASCII(s.Text))
@@ -120,17 +158,68 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
 			}
-			f.Figures = append(f.Figures, fig)
+			w.Figures = append(w.Figures, fig)
 		}
 		ctx.after(i, v, x.claim)
 	}
-	a.linkFigures(&f)
-	return f
+	a.linkFigures(&w)
+	f.Stances = append(f.Stances, w.Stances...)
+	f.Events = append(f.Events, w.Events...)
+	f.Figures = append(f.Figures, w.Figures...)
+}
+
+// shiftSentences returns sentences whose offsets count from byte from
+// of the text rather than from its start.
+func shiftSentences(sents []Sentence, from int) []Sentence {
+	if from == 0 {
+		return sents
+	}
+	out := make([]Sentence, len(sents))
+	for i, s := range sents {
+		s.Start -= from
+		s.End -= from
+		out[i] = s
+	}
+	return out
+}
+
+// longArticle is the length in bytes above which an article is read a
+// window of paragraphs at a time, and windowBytes about the length of
+// each window. An article of the default size limit or less (see
+// corpus.DefaultArticleBytes) is read whole.
+const (
+	longArticle = 4 << 20
+	windowBytes = 1 << 20
+)
+
+// windows cuts text into the byte ranges [from, to) that are read at
+// once: the whole text when it is no longer than longArticle, else runs
+// of whole paragraphs of about windowBytes each, cut at a blank line,
+// which also ends every sentence (see lineBreaks), so that each
+// sentence is read whole in one window. Text without a blank line after
+// a window's first windowBytes stays in that window.
+func windows(text string) [][2]int {
+	if len(text) <= longArticle {
+		return [][2]int{{0, len(text)}}
+	}
+	var out [][2]int
+	from := 0
+	for len(text)-from > windowBytes {
+		i := strings.Index(text[from+windowBytes:], "\n\n")
+		if i < 0 {
+			break
+		}
+		cut := from + windowBytes + i + 1 // after the paragraph's own line end
+		out = append(out, [2]int{from, cut})
+		from = cut
+	}
+	return append(out, [2]int{from, len(text)})
 }
 
 // carry is what a sentence's reading takes from the sentences before
 // it.
 type carry struct {
+	base             int      // how many sentences the windows read before this one hold
 	last             string   // the last subject: who later pronouns most likely mean
 	author           string   // the first sentence's opening subject: a statement's "we"
 	group            []string // the last sentence's coordinated subjects ("A and B"): who "they" are
@@ -143,7 +232,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 	if !ctx.started {
 		ctx.recent, ctx.recentAt, ctx.started = -1, -1, true
 	}
-	if ctx.recentAt < i-2 {
+	if ctx.recentAt < ctx.base+i-2 {
 		ctx.recent = -1
 	}
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
@@ -161,13 +250,13 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 	if m, ok := firstSubject(v.ms); ok {
 		ctx.last = m.Actor
 		ctx.group = v.coordinatedFrom(m)
-		if i == 0 && m.From < v.from+3 {
+		if ctx.base+i == 0 && m.From < v.from+3 {
 			ctx.author = m.Actor // "The United States welcomes …": who "we" are in what follows
 		}
 	}
 	for _, im := range v.issues {
 		if claim[im.Issue] {
-			ctx.recent, ctx.recentAt = im.Issue, i
+			ctx.recent, ctx.recentAt = im.Issue, ctx.base+i
 		}
 	}
 }
@@ -177,8 +266,16 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 func (x *Extractor) read(text string, published report.Date) *article {
 	// Dates first: timex's tokens are garbage before the article's own
 	// are made, so that a long article never holds both.
-	times := timex.Find(text, published)
-	a := &article{text: text, toks: tokenize(text), sents: splitSentences(text), times: times, typer: x.typer}
+	return x.readWindow(nil, text, 0, len(text), timex.Find(text, published), "")
+}
+
+// readWindow reads the bytes [from, to) of an article's text as read
+// does the whole text: its tokens and sentences keep their offsets in
+// the whole text. times are the dates found in the whole text, and
+// speaker who "he said" means at the window's start. Its tokens fill toks
+// (see tokenizeFrom).
+func (x *Extractor) readWindow(toks []token, text string, from, to int, times []timex.Mention, speaker string) *article {
+	a := &article{text: text, end: to, toks: tokenizeFrom(toks, text[from:to], from), sents: splitSentencesFrom(text[from:to], from), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
 	a.mentions = a.titleAnaphora(a.groupAnaphora(x.actors.findTokens(a.toks), x.countries))
 	for _, st := range a.sentToks {
@@ -202,13 +299,14 @@ func (x *Extractor) read(text string, published report.Date) *article {
 	}
 	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
 	a.cues = outsideNames(outsideIssues(x.cues.find(a.toks), a.issues), a.toks, a.mentions)
-	lastSpeaker := ""
+	lastSpeaker := speaker
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
 		sp := speechOf(a.toks, from, to, mentionsIn(a.mentions, from, to), lastSpeaker)
 		lastSpeaker = nextSpeaker(lastSpeaker, sp, mentionsIn(a.mentions, from, to))
 		a.speeches = append(a.speeches, sp)
 	}
+	a.lastSpeaker = lastSpeaker
 	a.attributeQuotes(text)
 	return a
 }

@@ -13,7 +13,7 @@ import (
 type Sentence struct {
 	Text       string
 	Start, End int // Text == article[Start:End]
-	Index      int // position among the article's sentences, from 0
+	Index      int // position among the sentences read with it (the article's, or its window's), from 0
 }
 
 // splitSentences cuts an article into sentences.
@@ -24,7 +24,12 @@ type Sentence struct {
 // acronyms, decimals, sentences that end inside closing quotes, and lines
 // without final punctuation (headings, bullets, datelines) — and these are
 // easy to state, test and run at hundreds of MB/s without a model file.
-func splitSentences(text string) []Sentence {
+func splitSentences(text string) []Sentence { return splitSentencesFrom(text, 0) }
+
+// splitSentencesFrom cuts text, which starts at byte at of a longer text
+// (one window of an article), into sentences whose offsets are in the
+// longer text.
+func splitSentencesFrom(text string, at int) []Sentence {
 	var out []Sentence
 	var emit func(s, e int)
 	emit = func(s, e int) {
@@ -41,7 +46,7 @@ func splitSentences(text string) []Sentence {
 			return
 		}
 		if e > s {
-			out = append(out, Sentence{Text: text[s:e], Start: s, End: e, Index: len(out)})
+			out = append(out, Sentence{Text: text[s:e], Start: at + s, End: at + e, Index: len(out)})
 		}
 	}
 	lineStart, start := 0, 0

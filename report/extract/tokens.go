@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,14 +56,27 @@ func stemOf(w string) (cut uint8, add byte) {
 }
 
 // tokenize cuts text into tokens.
-func tokenize(text string) []token {
-	// A long article's array is counted to size, which costs a pass over
-	// the text; a short one's is guessed (about 6 bytes a token).
+func tokenize(text string) []token { return tokenizeFrom(nil, text, 0) }
+
+// tokenizeFrom cuts text, which starts at byte at of a longer text (one
+// window of an article), into tokens whose offsets are in the longer
+// text, appended to toks[:0]: an array that an earlier article or window
+// used is filled again rather than made anew.
+func tokenizeFrom(toks []token, text string, at int) []token {
+	// A long text's array is counted to size, which costs a pass over
+	// the text, and made with room for the next window; a short one's is
+	// guessed (about 6 bytes a token).
 	size := len(text) / 5
-	if len(text) > countAbove {
+	if len(text) > countAbove && cap(toks) < size {
 		size = countTokens(text)
+		if cap(toks) < size {
+			size += size / 8
+		}
 	}
-	toks := make([]token, 0, size)
+	if cap(toks) < size {
+		toks = make([]token, 0, size)
+	}
+	toks = toks[:0]
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -70,15 +84,25 @@ func tokenize(text string) []token {
 			i += n
 		case isWordRune(r):
 			t, next := wordToken(text, i)
+			t.Start, t.End = t.Start+at, t.End+at
 			toks = append(toks, t)
 			i = next
 		default:
-			toks = append(toks, token{Start: i, End: i + n, Lower: punctLower(text[i : i+n])})
+			toks = append(toks, token{Start: at + i, End: at + i + n, Lower: punctLower(text[i : i+n])})
 			i += n
 		}
 	}
 	return toks
 }
+
+// tokenArrays keeps the token arrays of articles already read, for the
+// next: a token array is the largest thing extraction makes (56 bytes a
+// token, a token about every 6 bytes of text).
+var tokenArrays = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooled is the largest token array kept for another article (about
+// 3.5 MB): a long article's is left to the collector.
+const maxPooled = 1 << 16
 
 // countAbove is the length of text above which tokenize counts its
 // tokens before making their array.

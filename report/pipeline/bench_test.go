@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -191,15 +190,14 @@ func BenchmarkCacheRead10k(b *testing.B) {
 			recs = append(recs, *r)
 		}
 	}
-	var buf bytes.Buffer
-	buf.WriteString(logHeader)
-	if err := encodeSegments(&buf, recs[:benchArticles]); err != nil {
+	buf := &memoryFile{data: []byte(logHeader)}
+	if _, err := encodeSegments(buf, int64(len(logHeader)), recs[:benchArticles]); err != nil {
 		b.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, logName), buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, logName), buf.data, 0o644); err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(buf.Len()))
+	b.SetBytes(int64(len(buf.data)))
 	for b.Loop() {
 		c, _ := OpenCache(dir, cfg)
 		c.loadOnce.Do(c.load)

@@ -293,6 +293,29 @@ func (c *Cache) fail(err error) {
 	c.mu.Unlock()
 }
 
+// pending returns how many new entries wait to be written.
+func (c *Cache) pending() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.fresh)
+}
+
+// flushAsync flushes the cache, on another goroutine when async is true,
+// and returns a channel closed once it is done.
+func (c *Cache) flushAsync(async bool) chan struct{} {
+	done := make(chan struct{})
+	if !async {
+		c.flush()
+		close(done)
+		return done
+	}
+	go func() {
+		defer close(done)
+		c.flush()
+	}()
+	return done
+}
+
 // flush appends what this run extracted and the renewed use stamps to the
 // file, as segments written under the lock. A failure is remembered, not
 // returned: the cache only ever saves time.
@@ -348,17 +371,20 @@ func (c *Cache) append(recs []record) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if end == 0 {
-		buf.WriteString(logHeader)
-	}
-	if err := encodeSegments(&buf, recs); err != nil {
-		return err
-	}
 	if err := f.Truncate(end); err != nil {
 		return err
 	}
-	if _, err := f.WriteAt(buf.Bytes(), end); err != nil {
+	from := end
+	if end == 0 {
+		if _, err := f.WriteAt([]byte(logHeader), 0); err != nil {
+			return err
+		}
+		from = int64(len(logHeader))
+	}
+	// The segments go to the file as they are encoded; a run killed
+	// meanwhile leaves a torn tail, which the next run cuts.
+	newEnd, err := encodeSegments(f, from, recs)
+	if err != nil {
 		return err
 	}
 	if err := f.Sync(); err != nil {
@@ -366,7 +392,7 @@ func (c *Cache) append(recs []record) error {
 	}
 	if info, err := f.Stat(); err == nil {
 		c.mu.Lock()
-		c.file, c.validEnd = info, end+int64(buf.Len())
+		c.file, c.validEnd = info, newEnd
 		c.mu.Unlock()
 	}
 	return nil
@@ -399,20 +425,126 @@ func (c *Cache) validEndOf(f *os.File) (int64, error) {
 	return from + end - int64(len(logHeader)), nil
 }
 
-// encodeSegments writes records as segments of at most segmentRecords.
-func encodeSegments(w *bytes.Buffer, recs []record) error {
+// encodeSegments writes records as segments of at most segmentRecords
+// into w from offset off, and returns where the last one ends. Each
+// segment's gob goes straight to w behind room left for its header,
+// which is written once its length and checksum are known: a segment is
+// never held in memory twice (one of a 10 MB article is about 30 MB).
+func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 	for chunk := range slices.Chunk(recs, segmentRecords) {
-		var payload bytes.Buffer
-		if err := gob.NewEncoder(&payload).Encode(chunk); err != nil {
-			return err
+		body := &summingWriter{w: io.NewOffsetWriter(w, off+segmentHead)}
+		enc := gob.NewEncoder(body)
+		presize(enc, body, chunk)
+		if err := enc.Encode(chunk); err != nil {
+			return off, err
 		}
-		var head [8]byte
-		binary.LittleEndian.PutUint32(head[:], uint32(payload.Len()))
-		binary.LittleEndian.PutUint32(head[4:], crc32.Checksum(payload.Bytes(), castagnoli))
-		w.Write(head[:])
-		w.Write(payload.Bytes())
+		var head [segmentHead]byte
+		binary.LittleEndian.PutUint32(head[:], uint32(body.n))
+		binary.LittleEndian.PutUint32(head[4:], body.sum)
+		if _, err := w.WriteAt(head[:], off); err != nil {
+			return off, err
+		}
+		off += segmentHead + body.n
 	}
-	return nil
+	return off, nil
+}
+
+// segmentHead is the length of a segment's header: its payload's length
+// and CRC-32C, little-endian.
+const segmentHead = 8
+
+// presize makes enc's buffer about as large as the encoding of recs
+// will be. gob builds each message in one buffer that it grows by a
+// quarter at a time: a segment of 30 MB (one 10 MB article's) would cost
+// about five times that in copies, two of them held at once at the end.
+// It encodes a throwaway []byte of the estimated size, which body drops:
+// a []byte's type is built in and never described, so this sends
+// nothing, and the buffer, which the encoder keeps for its next message,
+// is made once. The throwaway's own pages are never written, so the
+// system gives it no memory.
+func presize(enc *gob.Encoder, body *summingWriter, recs []record) {
+	n := encodedSize(recs)
+	if n < presizeAbove {
+		return
+	}
+	body.drop = true
+	enc.Encode(make([]byte, n)) // cannot fail: nothing is written
+	body.drop = false
+}
+
+// presizeAbove is the estimated size of a segment below which presize
+// leaves gob's buffer to grow as it does.
+const presizeAbove = 1 << 20
+
+// encodedSize estimates the size of the gob encoding of recs from the
+// lengths of their texts and facts' strings. It may fall short (gob then
+// grows its buffer for the rest), rarely much over.
+func encodedSize(recs []record) int {
+	n := 0
+	cites := func(cs []report.Citation) {
+		for _, c := range cs {
+			n += len(c.Source) + len(c.Quote) + 4
+		}
+	}
+	for _, r := range recs {
+		n += 64
+		if r.Entry == nil {
+			continue
+		}
+		e := r.Entry
+		n += len(e.Source.Text) + len(e.Source.Title) + len(e.Source.URL) + 9*len(e.Fingerprint) + 256
+		for _, f := range e.Facts.Figures {
+			n += len(f.Text) + len(f.Who) + len(f.AttributedTo) + len(f.Period) + 48
+			cites(f.Citations)
+		}
+		for _, v := range e.Facts.Events {
+			n += len(v.Summary) + len(v.Date) + 32
+			for _, a := range v.Actors {
+				n += len(a) + 1
+			}
+			for _, id := range v.Figures {
+				n += len(id) + 1
+			}
+			cites(v.Citations)
+		}
+		for _, st := range e.Facts.Stances {
+			n += len(st.Actor) + len(st.Issue) + len(st.Speaker) + len(st.SpeakerActor) + 48
+			cites(st.Citations)
+		}
+		for _, t := range e.Facts.Timexes {
+			n += len(t.Source) + len(t.Text) + len(t.Value) + 8
+		}
+	}
+	return n
+}
+
+// summingWriter passes writes on to w, counting their bytes and their
+// CRC-32C; while drop is set, it drops them.
+type summingWriter struct {
+	w    io.Writer
+	n    int64
+	sum  uint32
+	drop bool
+}
+
+func (s *summingWriter) Write(p []byte) (int, error) {
+	if s.drop {
+		return len(p), nil
+	}
+	n, err := s.w.Write(p)
+	s.sum = crc32.Update(s.sum, castagnoli, p[:n])
+	s.n += int64(n)
+	return n, err
+}
+
+// memoryFile is an io.WriterAt that keeps what is written in memory.
+type memoryFile struct{ data []byte }
+
+func (m *memoryFile) WriteAt(p []byte, off int64) (int, error) {
+	if end := int(off) + len(p); end > len(m.data) {
+		m.data = append(m.data, make([]byte, end-len(m.data))...)
+	}
+	return copy(m.data[off:], p), nil
 }
 
 // lock takes the cache's write lock, waiting up to lockWait.
@@ -484,12 +616,11 @@ func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 		return removed, nil
 	}
 	slices.SortFunc(keep, func(a, b record) int { return bytes.Compare(a.Key[:], b.Key[:]) })
-	var buf bytes.Buffer
-	buf.WriteString(logHeader)
-	if err := encodeSegments(&buf, keep); err != nil {
+	buf := &memoryFile{data: []byte(logHeader)}
+	if _, err := encodeSegments(buf, int64(len(logHeader)), keep); err != nil {
 		return removed, fmt.Errorf("prune extraction cache: %w", err)
 	}
-	if err := writeAtomic(c.logPath(), buf.Bytes()); err != nil {
+	if err := writeAtomic(c.logPath(), buf.data); err != nil {
 		return removed, fmt.Errorf("prune extraction cache: %w", err)
 	}
 	return removed + stale, nil

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -447,5 +449,41 @@ func TestCacheKeepsText(t *testing.T) {
 		if s.Text == "" || s.Text != texts[s.ID] {
 			t.Errorf("source %s from the cache has text %.40q, want %.40q", s.ID, s.Text, texts[s.ID])
 		}
+	}
+}
+
+// TestPresizeChangesNoByte checks that a segment whose gob buffer presize
+// made large holds the same bytes as one encoded without it, and reads
+// back whole.
+func TestPresizeChangesNoByte(t *testing.T) {
+	text := strings.Repeat("Officials said 12 soldiers were killed. ", 60000) // 2.4 MB: presized
+	quote := report.Citation{Source: "s1", Quote: text[:40]}
+	e := &entry{Source: report.Source{ID: "s1", Title: "A long article", Text: text}, Fingerprint: []uint64{1, 2, 3}}
+	for i := range 2000 {
+		e.Facts.Figures = append(e.Facts.Figures, report.Figure{Text: fmt.Sprint(i, " killed"), Who: "soldiers", Citations: []report.Citation{quote}})
+		e.Facts.Events = append(e.Facts.Events, report.Event{Date: "2023-06-01", Summary: "Soldiers were killed", Actors: []string{"TTP"}, Citations: []report.Citation{quote}})
+	}
+	recs := []record{{Key: cacheKey{1}, Used: 7, Entry: e}, {Key: cacheKey{2}, Used: 8, Entry: &entry{Source: report.Source{ID: "s2"}}}}
+	if n := encodedSize(recs); n < presizeAbove {
+		t.Fatalf("estimated %d bytes; the test wants a segment presize makes room for", n)
+	}
+	var plain bytes.Buffer
+	if err := gob.NewEncoder(&plain).Encode(recs); err != nil {
+		t.Fatal(err)
+	}
+	buf := &memoryFile{data: []byte(logHeader)}
+	end, err := encodeSegments(buf, int64(len(logHeader)), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := buf.data[len(logHeader)+segmentHead:]; !bytes.Equal(got, plain.Bytes()) {
+		t.Fatalf("the presized segment's %d bytes differ from gob's own %d", len(got), plain.Len())
+	}
+	if n := encodedSize(recs); n < plain.Len()*3/4 || n > plain.Len()*3/2 {
+		t.Errorf("estimated %d bytes for a segment of %d", n, plain.Len())
+	}
+	entries, _, valid := decodeLog(buf.data)
+	if len(entries) != 2 || valid != end || entries[cacheKey{1}].Entry.Source.Text != text {
+		t.Errorf("read back %d entries, valid to %d of %d", len(entries), valid, end)
 	}
 }

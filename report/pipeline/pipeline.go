@@ -81,10 +81,16 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	x := Extractor(cfg)
 	var arts []assemble.Article
 	var failed []corpus.Problem
+	// Many new articles' entries (more than a cache segment holds: a
+	// first run) are written to the cache while the brief is assembled,
+	// which leaves a core idle; a few (the weekly run), or one huge
+	// article's, are written first, so that the cache's encoder and
+	// assembly never hold their memory at the same time.
+	var flushed chan struct{}
 	err = untilDone(ctx, func() (err error) {
 		arts, failed, err = extractNew(ctx, usable, x, opts.Cache, opts.Progress)
 		if err == nil && opts.Cache != nil {
-			opts.Cache.flush()
+			flushed = opts.Cache.flushAsync(opts.Cache.pending() > segmentRecords)
 		}
 		return err
 	})
@@ -95,13 +101,10 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	log.Info(fmt.Sprintf("extracted facts from %d new or changed articles in %s", len(usable)-cached, since(start)),
 		"step", "extract", "articles", len(usable)-cached, "seconds", seconds(start))
 	if len(arts) == 0 {
-		return &Result{Problems: problems}, fmt.Errorf("no usable article in %s", dir)
-	}
-	if opts.Cache != nil {
-		if err := opts.Cache.Err(); err != nil {
-			log.Warn(fmt.Sprintf("the extraction cache could not be written, so the next run will be slower: %v", err),
-				"step", "extract", "cache", opts.Cache.Dir())
+		if opts.Cache != nil {
+			<-flushed
 		}
+		return &Result{Problems: problems}, fmt.Errorf("no usable article in %s", dir)
 	}
 
 	start = time.Now()
@@ -120,6 +123,13 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	})
 	if err != nil {
 		return nil, err
+	}
+	if opts.Cache != nil {
+		<-flushed
+		if err := opts.Cache.Err(); err != nil {
+			log.Warn(fmt.Sprintf("the extraction cache could not be written, so the next run will be slower: %v", err),
+				"step", "extract", "cache", opts.Cache.Dir())
+		}
 	}
 	log.Info(fmt.Sprintf("assembled the brief for %s: %d sources, %d figures, %d events, %d stances in %s",
 		meta.Period.Label, len(b.Sources), len(b.Figures), len(b.Events), len(b.Stances), since(start)),

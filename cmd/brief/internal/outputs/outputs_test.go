@@ -372,3 +372,46 @@ func TestLatestKeptWhenEmpty(t *testing.T) {
 		t.Errorf("with AllowEmpty, brief-latest is %q, want W24's", got)
 	}
 }
+
+// TestReadLatest checks that readLatest, which stops reading at the first
+// fact, tells what decoding the whole file tells: the period, and whether
+// the brief is empty.
+func TestReadLatest(t *testing.T) {
+	period := `{"label":"2023-W23","start":"2023-06-05","end":"2023-06-11"}`
+	source := `{"id":"s1","path":"a.md","title":"A","published":"2023-06-06"}`
+	old := `{"id":"s0","path":"b.md","title":"B","published":"2023-01-02"}`
+	tests := []struct {
+		name, json string
+		empty      bool
+	}{
+		{"facts", `{"meta":{"period":` + period + `},"sources":[` + source + `],"figures":[{"id":"f1","text":"3 killed"}],"events":[]}`, false},
+		{"events only", `{"meta":{"period":` + period + `},"sources":[],"figures":[],"events":[{"id":"e1","date":"2023-06-06"}]}`, false},
+		{"news only", `{"meta":{"period":` + period + `},"sources":[` + source + `],"figures":[],"events":[],"stances":[]}`, false},
+		{"nothing in the period", `{"meta":{"period":` + period + `},"sources":[` + old + `],"figures":null,"events":[]}`, true},
+		{"facts before meta", `{"figures":[{"id":"f1"}],"sources":[],"meta":{"period":` + period + `}}`, false},
+		{"no lists", `{"meta":{"period":` + period + `}}`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "latest.json")
+			if err := os.WriteFile(path, []byte(tt.json), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, err := readLatest(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var whole report.Brief
+			if err := json.Unmarshal([]byte(tt.json), &whole); err != nil {
+				t.Fatal(err)
+			}
+			if got.Meta.Period != whole.Meta.Period || got.Empty() != whole.Empty() || got.Empty() != tt.empty {
+				t.Errorf("read %+v, empty %v; the whole file says %+v, empty %v (want %v)",
+					got.Meta.Period, got.Empty(), whole.Meta.Period, whole.Empty(), tt.empty)
+			}
+		})
+	}
+	if _, err := readLatest(filepath.Join(t.TempDir(), "none.json")); err == nil {
+		t.Error("a missing file reads without error")
+	}
+}
