@@ -676,7 +676,7 @@ func (v *sentenceView) requestAfter(i int) bool {
 		return false
 	}
 	d := v.toks[i].Lower
-	return (d == "a" || d == "an" || d == "the" || d == "any" || v.toks[i].Poss) && requestNouns[v.toks[i+1].Lower]
+	return (d == "a" || d == "an" || d == "the" || d == "any" || d == "all" || v.toks[i].Poss) && requestNouns[v.toks[i+1].Lower]
 }
 
 var requestNouns = words("requestNouns")
