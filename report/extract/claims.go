@@ -64,7 +64,7 @@ func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
 	}
 	for k := m.To; k < v.to && k < m.To+4; k++ {
 		if claimNouns[v.toks[k].Lower] {
-			return true
+			return k+1 >= v.to || v.toks[k+1].Lower != "to" // "rejected suggestions to extend the truce": a request, no claim
 		}
 	}
 	return false

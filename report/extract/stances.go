@@ -633,7 +633,11 @@ func (v *sentenceView) refusedIssue(m phraseMatch, ce int, taken map[int]bool) i
 		v.toks[m.To-1].Lower == "that" || disputedNouns[v.toks[m.To-1].Lower] {
 		return -1 // "rejected claims that Hamas agreed to a truce": a claim after all, no refusal
 	}
-	k := v.issueAfter(m.To, ce, 6, taken)
+	reach := 6
+	if v.requestAfter(m.To) {
+		reach, ce = 30, v.to // "rejected all suggestions to extend and expand the truce"
+	}
+	k := v.issueAfter(m.To, ce, reach, taken)
 	if k < 0 {
 		return -1
 	}
