@@ -170,7 +170,7 @@ func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
 			}
 			h := f[len(f)-1]
 			l := strings.ToLower(h)
-			if len(h) < 4 || h[0] < 'A' || h[0] > 'Z' || strings.ToUpper(h) == h || taken[l] || roleNouns[l] || roleNouns[l+"s"] {
+			if len(h) < 4 || h[0] < 'A' || h[0] > 'Z' || strings.ToUpper(h) == h || taken[l] || roleNouns[l] || roleNouns[l+"s"] || genericHeads[l] {
 				continue
 			}
 			owners := m.headOwners[l]
@@ -281,6 +281,10 @@ func derivedDemonyms(name string) []string {
 	}
 	return out
 }
+
+// genericHeads end the names of many states ("United Kingdom", "Islamic
+// Republic"): "the Kingdom" alone may be any of them, so it names none.
+var genericHeads = words("genericHeads")
 
 // roleNouns are offices and people who speak or act for an actor.
 var roleNouns = words("roleNouns")
