@@ -47,8 +47,8 @@ import (
 //	merged         0.39  0.29  0.33   0.43  (the session's first rules, written before the set existed)
 //	end            0.54  0.55  0.55   0.63
 //
-// testdata/voa4 and testdata/voa5 are the sealed estimates on these
-// conflicts.
+// testdata/voa5 is the sealed estimate on these conflicts (testdata/voa4
+// was one until the fifth session).
 //
 // The test logs only the scores; VOA3_MISSES=1 logs each miss.
 

@@ -54,6 +54,12 @@ import (
 // changes that lowered them (or another sealed set's) without helping a
 // development set were dropped: a mild tuning on it (issue 15's note).
 //
+// Unsealed in the fifth session (from commit cb80a21, at the fourth
+// session's row above): the rule writer reads its misses and explains its
+// sentences to learn more shapes of real statements, so from then on it
+// is a development set and its scores estimate nothing. testdata/voa2 and
+// testdata/voa5 stay sealed.
+//
 // The test logs only the scores; VOA4_MISSES=1 logs each miss.
 
 const voa4Dir = "testdata/voa4"
