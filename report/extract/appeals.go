@@ -118,7 +118,7 @@ func (v *sentenceView) boundBy(i int) string {
 	if !ok {
 		return ""
 	}
-	who := v.speakerAt(i)
+	who := v.voiceAt(i)
 	if who == "" {
 		return ""
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"unicode"
 	"strings"
 
 	"brief/report"
@@ -151,9 +152,11 @@ func bearsName(actors []report.Actor, e lexicon.Entity) bool {
 }
 
 // outletActor returns the one actor an outlet's name names ("The White
-// House": the United States), or "".
+// House": the United States), or "". A news outlet named after a place
+// or a people ("France 24", "Kyiv Post") speaks for nobody: a name with a
+// figure or a word of the news trade in it names no actor's voice.
 func (x *Extractor) outletActor(outlet string) string {
-	if outlet == "" {
+	if outlet == "" || newsOutlet(outlet) {
 		return ""
 	}
 	found := ""
@@ -165,3 +168,21 @@ func (x *Extractor) outletActor(outlet string) string {
 	}
 	return found
 }
+
+// newsOutlet reports whether an outlet's name, before any note in
+// brackets, is a news organisation's: it has a figure ("France 24") or a
+// word of the news trade ("Kyiv Post", "Sudan Tribune").
+func newsOutlet(outlet string) bool {
+	if i := strings.IndexByte(outlet, '('); i >= 0 {
+		outlet = outlet[:i]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(outlet), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if mediaWords[w] || unicode.IsDigit(rune(w[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaWords in an outlet's name make it a news organisation's.
+var mediaWords = words("mediaWords")

@@ -87,23 +87,31 @@ func TestGoverningActor(t *testing.T) {
 // its voice, and that a news outlet lends its voice to no one.
 func TestOutletVoice(t *testing.T) {
 	d := Domain{
-		Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "RSF"}},
-		Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}},
+		Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "RSF"}, {Name: "France"}},
+		Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}, {ID: "detainees", Terms: []string{"release detainees"}}},
 	}
-	text := "Statement on Sudan\n\nWe urge both sides to return to the talks."
-	for outlet, want := range map[string]string{
-		"The White House":          "United States/talks/demand",
-		"U.S. Department of State": "United States/talks/demand",
-		"Voice of America":         "",
-		"":                         "",
+	we := "Statement on Sudan\n\nWe urge both sides to return to the talks."
+	must := "Statement on Sudan\n\nThe RSF must release all detainees."
+	reported := "Statement on Sudan\n\nAnalysts said the RSF must release all detainees."
+	for _, tc := range []struct{ outlet, text, want string }{
+		{"The White House", we, "United States/talks/demand"},
+		{"U.S. Department of State", we, "United States/talks/demand"},
+		{"Voice of America", we, ""},
+		{"", we, ""},
+		// A statement's own sentence binding another party is its author's demand.
+		{"The White House", must, "United States/detainees/demand"},
+		{"U.S. Department of State (press statement)", must, "United States/detainees/demand"},
+		{"Voice of America", must, ""},
+		{"France 24", must, ""}, // a news outlet named after a country speaks for nobody
+		{"The White House", reported, ""},
 	} {
-		f := New(d).ExtractBy("t", text, outlet, report.Date{Year: 2024, Month: 9, Day: 24})
+		f := New(d).ExtractBy("t", tc.text, tc.outlet, report.Date{Year: 2024, Month: 9, Day: 24})
 		var got []string
 		for _, s := range f.Stances {
 			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position))
 		}
-		if strings.Join(got, ",") != want {
-			t.Errorf("outlet %q: stances %v, want %q", outlet, got, want)
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("outlet %q, %q: stances %v, want %q", tc.outlet, tc.text, got, tc.want)
 		}
 	}
 }

@@ -110,7 +110,8 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
 	spoken := timex.DocumentDate(text, published) // a transcript's own date, when its head gives one
-	ctx := carry{author: x.outletActor(outlet)}
+	voice := x.outletActor(outlet)
+	ctx := carry{author: voice, voice: voice}
 	speaker := ""
 	// The article's tokens are not kept: their array goes on to the next
 	// window and then to the next article.
@@ -222,6 +223,7 @@ type carry struct {
 	base             int      // how many sentences the windows read before this one hold
 	last             string   // the last subject: who later pronouns most likely mean
 	author           string   // the first sentence's opening subject: a statement's "we"
+	voice            string   // the actor whose outlet published the article ("The White House")
 	group            []string // the last sentence's coordinated subjects ("A and B"): who "they" are
 	recent, recentAt int      // the last claim issue raised, and in which sentence
 	started          bool
@@ -239,7 +241,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 	return &sentenceView{
 		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
 		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, group: ctx.group, recent: ctx.recent,
+		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, voice: ctx.voice, group: ctx.group, recent: ctx.recent,
 		claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
 		demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
 	}

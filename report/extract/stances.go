@@ -36,6 +36,7 @@ type sentenceView struct {
 	quote    func(k int) (string, bool) // the speaker of a quotation around token k
 	last     string                     // the last subject before this sentence
 	author   string                     // the subject that opens the article: who a statement's "we" is
+	voice    string                     // the actor whose outlet published the article: who speaks where no one else does
 	group    []string                   // the last sentence's coordinated subjects: who "they" are
 	recent   int                        // the claim issue the last two sentences raised, or -1
 	claim    []bool                     // per issue: a claim, asserted or denied
@@ -121,7 +122,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		at = m.From
 		if who := v.boundBy(m.From); who != "" {
 			subjects = []string{who} // "both parties must allow access, Washington said": Washington's demand
-		} else if k, ok := v.bound(m.From); ok && v.speakerAt(m.From) == "" && !v.selfBound(k) {
+		} else if k, ok := v.bound(m.From); ok && v.voiceAt(m.From) == "" && !v.selfBound(k) {
 			continue // "both parties need to allow access": bound by someone we do not know
 		}
 		h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects)
@@ -222,7 +223,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				continue
 			}
 		}
-		who := v.speakerAt(im.From)
+		who := v.voiceAt(im.From)
 		if who == "" {
 			continue
 		}

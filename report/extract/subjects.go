@@ -117,7 +117,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			// "officials told a news agency the group stood ready to …": the
 			// reported clause's subject is no actor we know.
 			if kind == cueCondition {
-				return nonEmpty(v.speakerAt(i))
+				return nonEmpty(v.voiceAt(i))
 			}
 			return nil
 		}
@@ -140,7 +140,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	if sawName && v.quotedAt(i) {
 		return nil // "“The West wants a ceasefire to rearm Kyiv,” the minister said": the West wants it
 	}
-	return nonEmpty(v.speakerAt(i))
+	return nonEmpty(v.voiceAt(i))
 }
 
 // quotedAt reports whether token i stands inside a quotation.
@@ -361,6 +361,20 @@ func (v *sentenceView) speakerAt(k int) string {
 		return v.sp.Speaker
 	}
 	return ""
+}
+
+// voiceAt is speakerAt, except that words nobody is reported to speak in
+// an actor's own statement are the actor's: in the White House's "The
+// regime must release all those detained" the United States demands the
+// release.
+func (v *sentenceView) voiceAt(k int) string {
+	if who := v.speakerAt(k); who != "" {
+		return who
+	}
+	if _, quoted := v.quote(k); quoted || v.sp.AnyVerb >= 0 && k >= v.sp.From && k < v.sp.To {
+		return "" // a quotation or a report of someone who is no actor
+	}
+	return v.voice
 }
 
 // groupSpeaker returns the speaker of the reported speech around token k
