@@ -2,8 +2,8 @@ package extract
 
 import (
 	"slices"
-	"unicode"
 	"strings"
+	"unicode"
 
 	"brief/report"
 	"brief/report/extract/lexicon"
