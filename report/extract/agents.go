@@ -251,13 +251,49 @@ func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 	case proposingParticiples[w]:
 		pos = report.Propose
 	default:
-		return nil, ""
+		return v.agentsOfRole(k), report.Support
 	}
 	if agents := v.agentsAfter(p + 1); len(agents) > 0 {
 		return agents, pos
 	}
 	return nil, ""
 }
+
+// roleReach is how many tokens after an issue term its clause may name
+// the role of those who made it happen.
+const roleReach = 8
+
+// agentsOfRole reads the agents a role noun or participle names later in
+// the issue term's clause: "the ceasefire deal was reached after
+// mediation by Qatar and Egypt", "talks held under the auspices of Oman",
+// "the truce was finally brokered by Egypt". They take part in the issue.
+func (v *sentenceView) agentsOfRole(k int) []string {
+	im := v.issues[k]
+	for p := im.To; p < v.to && p < im.To+roleReach; p++ {
+		w := v.toks[p].Lower
+		if _, ok := mentionAt(v.ms, p); ok || clauseBreaks[w] || w == "," || w == ";" || v.issueCovers(p) {
+			return nil
+		}
+		if takingPartParticiples[w] || takingPartNouns[w] {
+			return v.agentsAfter(p + 1)
+		}
+	}
+	return nil
+}
+
+// issueCovers reports whether an issue term covers token p.
+func (v *sentenceView) issueCovers(p int) bool {
+	for _, im := range v.issues {
+		if im.From <= p && p < im.To {
+			return true
+		}
+	}
+	return false
+}
+
+// takingPartNouns, before "by" or "of" and their agents, tell that the
+// agents took part in the issue their clause names.
+var takingPartNouns = words("takingPartNouns")
 
 // takingPartParticiples and proposingParticiples, before "by" and their
 // agents, tell the agents' part in an issue.

@@ -21,8 +21,10 @@ func TestPairMentions(t *testing.T) {
 		{"Saudi Arabia, the SAF and the RSF met in Jeddah. Both sides agreed to a ceasefire.", nil},
 		// Two different pairs: ambiguous.
 		{"The SAF and the RSF fought. Saudi Arabia and the United States met. Both sides agreed to a ceasefire.", nil},
-		// Mediators after a preposition are not the sides.
-		{"The talks were mediated by Saudi Arabia and the United States. The two sides agreed to a ceasefire.", nil},
+		// Mediators after a preposition are not the sides (they take part
+		// in the talks they mediate).
+		{"The talks were mediated by Saudi Arabia and the United States. The two sides agreed to a ceasefire.",
+			[]string{"Saudi Arabia/talks/support", "United States/talks/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(sudanDomain, tt.text); !slices.Equal(got, tt.want) {
