@@ -52,7 +52,7 @@ var agentGapWords = words("agentGapWords")
 // participle reports whether the phrase ending before token to ends in a
 // past participle ("mediated", "brokered", "proposed").
 func (v *sentenceView) participle(to int) bool {
-	return to > v.from && strings.HasSuffix(v.toks[to-1].Lower, "ed")
+	return to > v.from && pastForm(v.toks[to-1].Lower)
 }
 
 // passiveCue reads a cue used as a passive participle with its agent:
@@ -166,7 +166,7 @@ func (v *sentenceView) compoundAgent(k int) string {
 // is one "in the past".
 func (v *sentenceView) verbTerm(k int) []string {
 	im := v.issues[k]
-	if w := v.toks[im.From].Lower; v.claim[im.Issue] || !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+	if w := v.toks[im.From].Lower; v.claim[im.Issue] || !pastForm(w) {
 		return nil // "Israel released 1,968 prisoners", "the truce that Oman brokered"
 	}
 	if v.hypothetical(im.From) {

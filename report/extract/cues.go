@@ -146,7 +146,7 @@ func verbForm(toks []token, i int) bool {
 		return true
 	case prev.Lower == "." || prev.Lower == "\n" || articles[prev.Lower] || !prev.Word && prev.Lower != ",":
 		return false
-	case strings.HasSuffix(w, "ed") || irregularPast[w]:
+	case pastForm(w):
 		return !toks[i].Title
 	case strings.HasSuffix(w, "ing"):
 		return prev.Lower == "," || beForms[prev.Lower]
@@ -169,6 +169,15 @@ var beForms = words("beForms")
 
 // irregularPast are irregular past forms of verbs.
 var irregularPast = words("irregularPast")
+
+// pastForm reports whether w is a past form: "agreed", "withdrew", but
+// not "need" or "proceed", whose "-ed" is no ending.
+func pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") && !notPast[w] || irregularPast[w]
+}
+
+// notPast end in "-ed" and are no past form.
+var notPast = words("notPast")
 
 // quotedNegations adds the negative cues that a quotation mark parts:
 // 'the army would "not talk to armed groups"' reads as "would
