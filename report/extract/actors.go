@@ -403,6 +403,37 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	return pairMentions(toks, m.resolveGovernment(toks, out, govAt, datelineActor(toks, out)))
 }
 
+// dropDateline removes the mention a story's dateline makes of the place
+// that files it ("Jerusalem —", "KYIV, Ukraine —", "ISLAMABAD:"): a
+// place, not an actor who acts. (The government it names was resolved
+// before.)
+func dropDateline(text string, toks []token, ms []actorMention) []actorMention {
+	for k, m := range ms {
+		if paragraphStart(text, toks[m.From].Start) && datelineEnds(toks, m) {
+			return slices.Delete(ms, k, k+1)
+		}
+	}
+	return ms
+}
+
+// datelineEnds reports whether a mention that opens a paragraph ends a
+// dateline: a dash follows it, after at most a comma and a few capitalised
+// words ("KYIV, Ukraine —"), or a colon follows it in capitals.
+func datelineEnds(toks []token, m actorMention) bool {
+	for k := m.To; k < len(toks) && k < m.To+5; k++ {
+		switch w := toks[k].Lower; {
+		case w == "—" || w == "–" || w == "-" && k+1 < len(toks) && toks[k+1].Start > toks[k].End:
+			return true
+		case w == ":":
+			return k == m.To && toks[m.From].Caps
+		case w == "," || toks[k].Title || toks[k].Caps:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // mergeParenthesized folds an acronym in brackets into the name before
 // it: "Rapid Support Forces (RSF)" is one mention. Bare "government"
 // mentions (actor not yet known) are left alone.
