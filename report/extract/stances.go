@@ -231,6 +231,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if pos := v.verdict(im); pos != "" {
 				add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
 			}
+			if v.stepToward(im) {
+				add("step-toward", who, im.Issue, report.Support) // "a critical step toward free and fair elections"
+			}
 			if v.offTable(im) {
 				add("off-table", who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
 			}
@@ -1061,6 +1064,24 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 	}
 	return v.judgement(k+1, ce)
 }
+
+// stepToward reports whether the issue term at im follows a step toward
+// it, past an article and a few modifiers: "an important step toward a
+// lasting truce".
+func (v *sentenceView) stepToward(im issueMention) bool {
+	for k := im.From - 1; k > v.from && k >= im.From-4; k-- {
+		if towardWords[v.toks[k].Lower] {
+			return stepNouns[v.toks[k-1].Lower]
+		}
+		if !v.toks[k].Word || negators[v.toks[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// stepNouns and towardWords: see stepToward.
+var stepNouns, towardWords = words("stepNouns"), words("towardWords")
 
 // calledVerdict reads "called the framework 'a crucial step'", "branded
 // the talks a farce": the token of the naming verb before the issue and
