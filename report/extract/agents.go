@@ -149,6 +149,9 @@ var compoundAgents = words("compoundAgents")
 func (v *sentenceView) compoundAgent(k int) string {
 	im := v.issues[k]
 	p := im.From - 1
+	if p-1 > v.from && !compoundAgents[v.toks[p].Lower] && compoundAgents[v.toks[p-1].Lower] && modifierWord(v.toks[p]) {
+		p-- // "a U.N.-backed multinational security mission"
+	}
 	if v.claim[im.Issue] || p-1 <= v.from || !compoundAgents[v.toks[p].Lower] || v.toks[p-1].Lower != "-" {
 		return ""
 	}
@@ -156,6 +159,12 @@ func (v *sentenceView) compoundAgent(k int) string {
 		return m.Actor
 	}
 	return ""
+}
+
+// modifierWord reports whether t may be an adjective between a compound
+// and the noun it qualifies: a lower-case word that is no function word.
+func modifierWord(t token) bool {
+	return t.Word && !t.Title && !t.Caps && !functionWords[t.Lower]
 }
 
 // verbTerm returns who does an issue named by a verb in the past tense,
