@@ -209,6 +209,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if p := v.partOf(im); p >= 0 {
+			for _, who := range v.clauseSubject(p) {
+				add("part-of", who, im.Issue, report.Support) // "Kenyan police arrived as part of a security mission"
+			}
+		}
 		if agents := v.passiveTerm(k); agents != nil {
 			for _, who := range agents {
 				add("passive-term", who, im.Issue, report.Support) // "talks mediated by Qatar": the mediators take part
@@ -1078,6 +1083,28 @@ func (v *sentenceView) stepToward(im issueMention) bool {
 		}
 	}
 	return false
+}
+
+// partOf returns the token of "part" when the issue term at im follows
+// "as part of" or "joined" … "part of", past an article and a few
+// modifiers ("as part of a U.N.-backed multinational security mission"),
+// or -1.
+func (v *sentenceView) partOf(im issueMention) int {
+	if v.claim[im.Issue] {
+		return -1
+	}
+	for k := im.From - 1; k-1 > v.from && k >= im.From-6; k-- {
+		if v.toks[k].Lower == "of" && v.toks[k-1].Lower == "part" {
+			if k-2 >= v.from && v.toks[k-2].Lower == "as" {
+				return k - 1
+			}
+			return -1
+		}
+		if !v.toks[k].Word && v.toks[k].Lower != "-" || v.toks[k].Lower == "not" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // stepNouns and towardWords: see stepToward.
