@@ -368,6 +368,29 @@ func (v *sentenceView) withholds(i int) bool {
 	return false
 }
 
+// withheldIssue returns the issue a denial at i withholds, when its term
+// follows at once (past "the", "them") and names a thing withheld
+// (lexicon withheld): "denies humanitarian access", "denied them safe
+// passage". It returns -1 otherwise, and for a claim.
+func (v *sentenceView) withheldIssue(i int, taken map[int]bool) int {
+	for k, im := range v.issues {
+		if taken[k] || v.claim[im.Issue] || im.From < i || im.From > i+2 {
+			continue
+		}
+		for t := i; t < im.From; t++ {
+			if w := v.toks[t].Lower; w != "the" && w != "any" && w != "them" && w != "it" && w != "him" {
+				return -1
+			}
+		}
+		for t := im.From; t < im.To; t++ {
+			if withheld[v.toks[t].Lower] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // obligedOther reports whether the speaker says another actor must do an
 // issue: "said the interim authorities must act now".
 func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
@@ -449,6 +472,10 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	case cueDeny:
 		if m.From > v.from && v.toks[m.From-1].Lower == "to" {
 			return hit{}, false // "asked Kabul to deny sanctuary": not a denial of a claim
+		}
+		if k = v.withheldIssue(m.To, taken); k >= 0 {
+			c.position = report.Oppose // "the regime denies humanitarian access": it withholds the access
+			break
 		}
 		if v.withholds(m.To) {
 			return hit{}, false // "deny them the use of its land": to refuse it, not to call it untrue
