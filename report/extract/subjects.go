@@ -494,7 +494,7 @@ func (v *sentenceView) nounParticiple(i int) bool {
 		return false
 	}
 	p := v.toks[i-1]
-	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords[p.Lower] ||
+	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords[p.Lower] || prepositions[p.Lower] ||
 		copulas[p.Lower] || cueAdverbs[p.Lower] || auxiliaries[p.Lower] || strings.HasSuffix(p.Lower, "ly") ||
 		strings.Contains(p.Lower, "'") {
 		return false // "they're preparing": a pronoun and its verb
