@@ -77,6 +77,37 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 	return hit{}, false
 }
 
+// announcedPassive reads a cue as a passive participle in the future,
+// its issue the subject, in what an actor is reported to say: "the group
+// said future hostage releases would be postponed" — the speaker means to
+// do it (here, opposes the releases).
+func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
+	if c.kind != cueVerb || !v.participle(m.To) || m.From-2 <= v.from {
+		return hit{}, false
+	}
+	if v.toks[m.From-1].Lower != "be" || !futureModals[v.toks[m.From-2].Lower] {
+		return hit{}, false
+	}
+	who := v.speakerAt(m.From)
+	if who == "" || len(v.agentsAfter(m.To)) > 0 {
+		return hit{}, false
+	}
+	_, ce := v.clause(m.From)
+	if len(v.conditions()) > 0 || v.hasToken(m.To, min(ce, m.To+4), "only", "unless", "until") {
+		return hit{}, false // "statehood would be restored only after …": a condition, read elsewhere
+	}
+	for k, im := range v.issues {
+		if im.From > v.from && (negators[v.toks[im.From-1].Lower] || v.toks[im.From-1].Lower == "no") {
+			return hit{}, false // "no polling would be allowed"
+		}
+		if !taken[k] && !v.claim[im.Issue] && im.To == m.From-2 {
+			taken[k] = true
+			return hit{actors: []string{who}, issue: im.Issue, position: c.position}, true
+		}
+	}
+	return hit{}, false
+}
+
 // passiveTerm reads an issue term that is itself a participle with its
 // agent: "negotiations mediated by Oman and Kenya" — the agents take part.
 func (v *sentenceView) passiveTerm(k int) []string {

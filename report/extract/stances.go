@@ -95,6 +95,13 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if h, ok := v.announcedPassive(m, c, taken); ok {
+			at = m.From
+			for _, who := range h.actors {
+				add("announced-passive", who, h.issue, h.position)
+			}
+			continue
+		}
 		var subjects []string
 		switch {
 		case v.participleAfterComma(m.From):
