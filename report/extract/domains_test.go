@@ -79,6 +79,17 @@ var demoDomain = Domain{
 
 // briefingDomain names people only by their full names, as a user
 // configures them; briefings and readouts give surnames after titles.
+var myanmarDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Junta", Aliases: []string{"military regime", "junta"}},
+		{Name: "United States", Aliases: []string{"US", "U.S.", "Washington"}},
+	},
+	Issues: []report.Issue{
+		{ID: "democracy", Terms: []string{"democracy"}},
+		{ID: "election", Terms: []string{"elections"}},
+	},
+}
+
 var briefingDomain = Domain{
 	Actors: []report.Actor{
 		{Name: "United States", Aliases: []string{"Washington", "United States"}, People: []string{"Antony Blinken", "Matthew Miller"}},
