@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/report/timex"
 )
@@ -88,6 +89,9 @@ func (a *article) namesDocument(k, to int) bool {
 // Council meeting in New York, March 5, 2024." Its verb is one
 // of a caption's, and a full date with its year ends it.
 func (a *article) presentCaption(i int, m timex.Mention) bool {
+	if a.creditedCaption(i) {
+		return true
+	}
 	if m.Precision != "day" || !hasYear(m.Text) {
 		return false
 	}
@@ -95,13 +99,91 @@ func (a *article) presentCaption(i int, m timex.Mention) bool {
 	if rest := strings.TrimLeft(s.Text[m.End-s.Start:], " .,"); rest != "" && rest[0] != '(' {
 		return false // only a credit may follow: "(Photo: …)", "(credit: …)"
 	}
+	if a.placeThenDate(i, m) {
+		return true
+	}
+	return a.hasCaptionVerb(i, m.Start)
+}
+
+// hasCaptionVerb reports whether a caption's verb in the present stands in
+// sentence i before byte offset at: "Ambassador Okafor speaks at …".
+func (a *article) hasCaptionVerb(i, at int) bool {
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
-	for k := from; k < to && a.toks[k].Start < m.Start; k++ {
+	for k := from; k < to && a.toks[k].Start < at; k++ {
 		if captionVerbs[a.toks[k].Lower] && k > from && !a.toks[k].Title {
 			return true
 		}
 	}
 	return false
+}
+
+// placeThenDate reports whether sentence i is a line of its own that ends
+// in a place and a full date set off by a comma, the way a photo's caption
+// ends and a reported sentence does not: "Displaced families flee the
+// fighting near Goma, November 22, 2012." A sentence that reports speech
+// is no caption.
+func (a *article) placeThenDate(i int, m timex.Mention) bool {
+	if !a.ownLine(i) || hasSpeechVerb(a.sents[i].Text) {
+		return false
+	}
+	k := a.tokenBefore(m.Start)
+	return k >= a.sentToks[i][0]+1 && a.toks[k].Lower == "," && a.toks[k-1].Word && a.toks[k-1].Title && !a.inDate(k-1)
+}
+
+// ownLine reports whether sentence i fills a line of the article alone.
+func (a *article) ownLine(i int) bool {
+	s := a.sents[i]
+	if strings.ContainsRune(s.Text, '\n') {
+		return false
+	}
+	before := strings.TrimRight(a.text[:s.Start], " \t")
+	after := strings.TrimLeft(a.text[s.End:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || after[0] == '\n' || after[0] == '\r')
+}
+
+// creditedCaption reports whether sentence i is a photo's caption that
+// ends its line with the photo's credit in brackets, its verb in the
+// present: "The army chief speaks at a rally in the capital. [NTV]". The
+// line holds this one sentence and the credit.
+func (a *article) creditedCaption(i int) bool {
+	s := a.sents[i]
+	if strings.ContainsRune(s.Text, '\n') {
+		return false
+	}
+	before := strings.TrimRight(a.text[:s.Start], " \t")
+	if before != "" && !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	line := a.text[s.End:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	if !photoCredit(strings.TrimSpace(line)) {
+		return false
+	}
+	return a.hasCaptionVerb(i, s.End)
+}
+
+// photoCredit reports whether text is a credit in square brackets, or in
+// parentheses, of one to four capitalised words: "[VOA]", "(AP Photo)".
+func photoCredit(text string) bool {
+	if len(text) < 3 {
+		return false
+	}
+	open, shut := text[0], text[len(text)-1]
+	if !(open == '[' && shut == ']' || open == '(' && shut == ')') {
+		return false
+	}
+	ws := strings.FieldsFunc(text[1:len(text)-1], func(r rune) bool { return r == ' ' || r == '/' })
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasYear reports whether a date expression spells its year: four digits.
