@@ -20,7 +20,37 @@ import (
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
-		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m)
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m)
+}
+
+// runningTotal reports whether the date m is the week, month or year
+// still running ("this year", "so far this month") over which a clause in
+// the present perfect adds things up: "the attacks have cost hundreds of
+// lives this year alone", "the violence has killed more than 1,000 people
+// so far this year". The total grows; no one event happened on it.
+func (a *article) runningTotal(i int, m timex.Mention) bool {
+	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" || !runningPeriods[strings.ToLower(firstWord(m.Text))] {
+		return false
+	}
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	for j := k; j >= from && j > k-20; j-- {
+		w := a.toks[j].Lower
+		if w == ";" || w == "since" || w == "that" || subordinators[w] {
+			return false
+		}
+		if (w == "has" || w == "have") && j+1 < len(a.toks) && perfectParticiple(a.toks[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectParticiple reports whether t can be the participle of a present
+// perfect: "killed", "been", "resulted", "taken", "fled".
+func perfectParticiple(t token) bool {
+	w := t.Lower
+	return t.Word && !t.Title && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w])
 }
 
 // aloneOnLine reports whether the date m stands on a line of its own
@@ -325,18 +355,20 @@ func (a *article) restatesAct(i int, m timex.Mention) bool {
 
 // The words of this file's rules, from figures.toml. (events_remarks.go)
 var (
-	stampWords        = words("eventStampWords")
-	documentPointers  = words("eventDocumentPointers")
-	noteDocuments     = words("eventDocumentNouns")
-	captionVerbs      = words("eventCaptionVerbs")
-	remarkNouns       = words("eventRemarkNouns")
-	remarkParticiples = words("eventRemarkParticiples")
-	relativeLinks     = words("eventRelativeLinks")
-	negatedAux        = words("eventNegatedAux")
-	negationBreaks    = words("eventNegationBreaks")
-	ordinalWords      = words("eventOrdinals")
-	ownBodies         = words("eventOwnBodies")
-	deliberationVerbs = words("eventDeliberationVerbs")
-	restatedActs      = words("eventRestatedActs")
-	commentVerbs      = words("eventCommentVerbs")
+	stampWords           = words("eventStampWords")
+	documentPointers     = words("eventDocumentPointers")
+	noteDocuments        = words("eventDocumentNouns")
+	captionVerbs         = words("eventCaptionVerbs")
+	remarkNouns          = words("eventRemarkNouns")
+	remarkParticiples    = words("eventRemarkParticiples")
+	relativeLinks        = words("eventRelativeLinks")
+	negatedAux           = words("eventNegatedAux")
+	negationBreaks       = words("eventNegationBreaks")
+	ordinalWords         = words("eventOrdinals")
+	ownBodies            = words("eventOwnBodies")
+	deliberationVerbs    = words("eventDeliberationVerbs")
+	restatedActs         = words("eventRestatedActs")
+	commentVerbs         = words("eventCommentVerbs")
+	runningPeriods       = words("eventRunningPeriods")
+	irregularParticiples = words("eventIrregularParticiples")
 )
