@@ -68,6 +68,7 @@ func TestFindRealShapes(t *testing.T) {
 		{"2025-10-23", "Rebels shelled the port on Wednesday. The attack came a day after the army reported gains.", []string{"Wednesday=2025-10-22/day", "a day after=2025-10-21/day"}},
 		{"2025-10-23", "Rebels shelled the port on Wednesday. The attack came two days before talks were due.", []string{"Wednesday=2025-10-22/day", "two days before=2025-10-24/day"}},
 		{"2025-10-23", "Rebels shelled the port on Wednesday. A day after the attack, the army withdrew.", []string{"Wednesday=2025-10-22/day"}},
+		{"2025-10-23", "Protests spread on Wednesday, three days after the army seized power.", []string{"Wednesday=2025-10-22/day", "three days after=2025-10-19/day"}},
 		// Vague spans keep their grain.
 		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
 		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},

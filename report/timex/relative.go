@@ -146,7 +146,7 @@ func (p *parser) ago(i int) result {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
 		case p.isWord(j+1, clsMod, mEarlier):
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -n))}
-		case p.isFn(j+1, wAfter) && p.cameBefore(i):
+		case p.isFn(j+1, wAfter) && (p.cameBefore(i) || p.besideDay(i)):
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -n))}
 		case p.isFn(j+1, wBefore) && p.cameBefore(i):
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
@@ -173,6 +173,16 @@ func (p *parser) cameBefore(i int) bool {
 		return false
 	}
 	return placingVerbs[strings.ToLower(p.text[t.start:t.end])]
+}
+
+// besideDay reports whether token i follows a comma right after the day
+// just found: "on Wednesday, three days after the rebels seized the
+// city", where the span counts back from that Wednesday.
+func (p *parser) besideDay(i int) bool {
+	if !p.isPunct(i-1, ',') || len(p.out) == 0 || p.out[len(p.out)-1].Precision != Day {
+		return false
+	}
+	return p.out[len(p.out)-1].End == int(p.tok(i-2).end)
 }
 
 // placingVerbs place an event already told against another: "came a
