@@ -148,7 +148,7 @@ func (p *parser) ago(i int) result {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -n))}
 		case p.isFn(j+1, wAfter) && (p.cameBefore(i) || p.besideDay(i)):
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -n))}
-		case p.isFn(j+1, wBefore) && p.cameBefore(i):
+		case p.isFn(j+1, wBefore) && (p.cameBefore(i) || p.besideDay(i)):
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
 		}
 	}
