@@ -292,7 +292,50 @@ func (a *article) spanStart(i int, m timex.Mention) bool {
 	if k < 0 || a.toks[k].Lower != "since" || m.Precision == "day" {
 		return false
 	}
-	return a.counts(i, m)
+	return a.countsInClause(i, m)
+}
+
+// countsInClause reports whether the clause of sentence i that holds the
+// date m holds a number besides it: not "the militia taxes 300 trucks a
+// day at the bridge, which it has held since May", whose count is the
+// main clause's. The clause starts after a comma or semicolon that a
+// relative word follows, and ends at the next comma or semicolon.
+func (a *article) countsInClause(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
+	if first < 0 || last < 0 {
+		return a.counts(i, m)
+	}
+	start, end := from, to
+	for k := first - 1; k > from; k-- {
+		if a.relativeBreak(k) {
+			start = k + 1
+			break
+		}
+	}
+	for k := last + 1; k+1 < to; k++ {
+		if w := a.toks[k].Lower; w == "," || w == ";" {
+			end = k
+			break
+		}
+	}
+	for j := start; j < end; j++ {
+		t := a.toks[j]
+		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBreak reports whether token k is a comma or semicolon that
+// opens a relative clause: ", which", ", whose", ", who".
+func (a *article) relativeBreak(k int) bool {
+	if w := a.toks[k].Lower; w != "," && w != ";" || k+1 >= len(a.toks) {
+		return false
+	}
+	w := a.toks[k+1].Lower
+	return w == "which" || w == "who" || w == "whose" || w == "where"
 }
 
 // spanBound reports whether a date only bounds a span ("fought alongside
