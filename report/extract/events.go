@@ -299,19 +299,24 @@ func (a *article) spanStart(i int, m timex.Mention) bool {
 // date m holds a number besides it: not "the militia taxes 300 trucks a
 // day at the bridge, which it has held since May", whose count is the
 // main clause's. The clause starts after a comma or semicolon that a
-// relative word follows, and ends at the next comma or semicolon.
+// relative word follows, and ends at the next comma or semicolon; a date
+// in no such clause looks at the whole sentence ("Since May, 300 have
+// crossed").
 func (a *article) countsInClause(i int, m timex.Mention) bool {
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
 	if first < 0 || last < 0 {
 		return a.counts(i, m)
 	}
-	start, end := from, to
+	start, end := -1, to
 	for k := first - 1; k > from; k-- {
 		if a.relativeBreak(k) {
 			start = k + 1
 			break
 		}
+	}
+	if start < 0 {
+		return a.counts(i, m) // not in a relative clause: the whole sentence
 	}
 	for k := last + 1; k+1 < to; k++ {
 		if w := a.toks[k].Lower; w == "," || w == ";" {

@@ -1126,11 +1126,14 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 	}
 	// "The casualty count from Saturday's raid on Dnipro rose to 52": a toll
 	// earlier in the clause.
-	for k := i; k >= 0 && k > i-12; k-- {
+	for k := i; k >= 0 && k > i-18; k-- {
 		t := &fs.toks[k]
 		if t.lower == "toll" {
 			if fs.word(k-1) == "death" {
 				k--
+			}
+			if fs.countsThings(i) {
+				break // "the toll from the shelling of two office towers"
 			}
 			return report.Killed, k
 		}
@@ -1139,6 +1142,19 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		}
 	}
 	return "", 0
+}
+
+// countsThings reports whether the number at token i counts something
+// named by a word after it that is no person and no casualty: "two
+// office towers", "three villages". A toll's own number stands alone
+// ("rose to 52", "now stands at 40, among them nine women").
+func (fs *figureScan) countsThings(i int) bool {
+	k := i + 1
+	if k >= len(fs.toks) || fs.toks[k].kind != numWord {
+		return false
+	}
+	w := fs.word(k)
+	return !npStop[w] && headNouns[w] == "" && triggers[w] == "" && !irregularPlurals[w] && !pluralHead(w)
 }
 
 // lowerWords returns the lower-cased tokens from..to-1.

@@ -107,6 +107,9 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The rebels freed the last 20 living hostages on Monday.", []string{"20||released"}},
 		// Wounded taken to hospital.
 		{"At least 12 people were killed and 30 others taken to hospital with wounds.", []string{"12|at least|killed", "30||injured"}},
+		// A toll's own number, not a count of things named on the way.
+		{"The death toll from Monday's strike on two apartment blocks in the port has risen to 31, the governor said.",
+			[]string{"2||other", "31||killed"}},
 		// Not a release: still held, abducted.
 		{"Gunmen kidnapped at least 20 passengers on the highway.", []string{"20|at least|abducted"}},
 		{"Hamas is holding as many as 130 hostages.", []string{"130|up to|abducted"}},
