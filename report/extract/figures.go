@@ -1210,8 +1210,11 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			k++ // "was shot and killed", "were attacked and wounded"
 			continue
 		}
-		if w := fs.word(k); !auxWords[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
-			return "", 0 // adverbs pass: "are internally displaced"
+		if fs.word(k) == "to" && triggers[fs.word(k+1)] == report.Displaced {
+			return report.Displaced, k + 1 // "prompting 100,000 residents to flee"
+		}
+		if w := fs.word(k); !auxWords[w] && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return "", 0 // adverbs pass: "are internally displaced"; so does a quotation's end
 		}
 	}
 	return "", 0
@@ -1594,6 +1597,10 @@ var homeWords = words("figureHomeWords")
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
 var nounTriggers = words("nounTriggers")
+
+// closingQuotes end a quotation that holds the count: "said “at least 20
+// fighters” had been killed".
+var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": true}
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
