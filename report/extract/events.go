@@ -1026,10 +1026,12 @@ func (a *article) linkFigures(f *Facts) {
 	}
 	dated := map[string]bool{} // sentences that date an event
 	perSentence := map[string]int{}
+	violentIn := map[string]bool{} // sentences that date a violent event
 	for _, e := range f.Events {
 		if len(e.Citations) > 0 {
 			dated[e.Citations[0].Quote] = true
 			perSentence[e.Citations[0].Quote]++
+			violentIn[e.Citations[0].Quote] = violentIn[e.Citations[0].Quote] || violent[e.Type]
 		}
 	}
 	for k := range f.Events {
@@ -1045,6 +1047,11 @@ func (a *article) linkFigures(f *Facts) {
 			// "Security forces killed 54 …, the ISPR said on Sunday": the
 			// killing's report, typed by what the sentence tells.
 			e.Type = a.contentType(index[q])
+		}
+		if (e.Type == "" || e.Type == report.Agreement) && violentIn[q] {
+			// "Tuesday's strikes killed 104, the deadliest day since the
+			// truce took effect three weeks ago": the dead are the strikes'.
+			continue
 		}
 		figs := bySentence[q]
 		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != report.Agreement {
