@@ -869,7 +869,7 @@ func (a *article) eventType(i, start, end int) report.EventType {
 	s := a.sents[i]
 	comma := strings.IndexByte(s.Text, ',')
 	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
-	var best report.EventType
+	var best, fallback report.EventType
 	dist := -1
 	explosion := false // an explosion word in the date's own clause
 	headline := a.titleCase(from, to)
@@ -896,9 +896,16 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		if et.types[m.Value] == report.Explosion && d < len(a.text) {
 			explosion = true
 		}
+		if et.types[m.Value] == report.OtherEvent {
+			fallback = report.OtherEvent // only when no word of a known kind stands
+			continue
+		}
 		if dist < 0 || d < dist {
 			best, dist = et.types[m.Value], d
 		}
+	}
+	if best == "" {
+		return fallback // "held the first phase of an election on Sunday"
 	}
 	if explosion && violent[best] {
 		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
