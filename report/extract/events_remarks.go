@@ -19,7 +19,7 @@ import (
 // notListed reports whether the date m of sentence i is one of the dates
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
-	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
+	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m)
 }
 
@@ -101,6 +101,24 @@ func (a *article) describesDocument(i int) bool {
 		k++
 	}
 	return false
+}
+
+// editorsNote reports whether sentence i speaks of the article itself
+// rather than of the news: "Editor's note: This article was first
+// published on March 3", "This story was updated on Monday", "An
+// earlier version of this story misstated …". "This" and a noun of the
+// article stand in it with a verb of editing.
+func (a *article) editorsNote(i int) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	own, edited := false, false
+	for k := from; k < to; k++ {
+		w := a.toks[k].Lower
+		if w == "this" && k+1 < to && articleNouns[a.toks[k+1].Lower] {
+			own = true
+		}
+		edited = edited || editingVerbs[w]
+	}
+	return own && edited
 }
 
 // namesDocument reports whether a noun of a document (a transcript, an
@@ -371,4 +389,6 @@ var (
 	commentVerbs         = words("eventCommentVerbs")
 	runningPeriods       = words("eventRunningPeriods")
 	irregularParticiples = words("eventIrregularParticiples")
+	articleNouns         = words("eventArticleNouns")
+	editingVerbs         = words("eventEditingVerbs")
 )
