@@ -190,9 +190,10 @@ func (a *article) ownLine(i int) bool {
 }
 
 // creditedCaption reports whether sentence i is a photo's caption that
-// ends its line with the photo's credit in brackets, its verb in the
-// present: "The army chief speaks at a rally in the capital. [NTV]". The
-// line holds this one sentence and the credit.
+// ends its line with the photo's credit: a credit that says so ("(AP
+// Photo/Jane Doe)", "REUTERS/Jane Doe"), or one in brackets after a verb
+// in the present ("The army chief speaks at a rally in the capital.
+// [NTV]"). The line holds this one sentence and the credit.
 func (a *article) creditedCaption(i int) bool {
 	s := a.sents[i]
 	if strings.ContainsRune(s.Text, '\n') {
@@ -205,6 +206,12 @@ func (a *article) creditedCaption(i int) bool {
 	line := a.text[s.End:]
 	if k := strings.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
+	}
+	tail := strings.ToLower(line)
+	for _, p := range captionMarks {
+		if strings.Contains(tail, p) {
+			return true // "… in Norvik on March 5, 2024. (AP Photo/Jane Doe)"
+		}
 	}
 	if !photoCredit(strings.TrimSpace(line)) {
 		return false
