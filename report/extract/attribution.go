@@ -920,10 +920,21 @@ func openingSpokesman(text string, toks []numToken) string {
 func openingDocument(text string, toks []numToken) string {
 	a := attribution{text: text, toks: toks}
 	x := a.phraseAfter(0)
-	if x == "" || !documentNouns[strings.ToLower(lastWord(x))] {
+	if x != "" && documentNouns[strings.ToLower(lastWord(x))] {
+		return x
+	}
+	// "The latest report of the Monitoring Team, released last week, …",
+	// "A report by the panel makes grim reading": the document's author.
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if !documentNouns[toks[k].lower] {
+			continue
+		}
+		if n := a.word(k + 1); n == "of" || n == "by" {
+			return a.phraseAfter(k + 2)
+		}
 		return ""
 	}
-	return x
+	return ""
 }
 
 // documentNouns name a document that can be cited.
