@@ -269,7 +269,8 @@ func (a *article) inName(m timex.Mention) bool {
 		// a date.
 		return nameAfter
 	}
-	return t.Word && t.Title && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
+	// A possessive owns the dated act: "Rwanda's 1994 genocide".
+	return t.Word && t.Title && !t.Poss && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
 }
 
 // tokenAfter returns the index of the first token at or after byte offset
