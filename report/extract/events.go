@@ -367,7 +367,34 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
 	}
 	text := strings.ToLower(m.Text)
-	return (text == "this year" || text == "this month") && a.counts(i, m)
+	return (text == "this year" || text == "this month") && a.counts(i, m) && !a.pastActCount(i, m)
+}
+
+// pastActCount reports whether sentence i counts, in the past simple or
+// past perfect, those an act befell: "the rebels had abducted 40 men in
+// the town this month" tells one act of the month; "have killed 300 this
+// year" and "1,000 attacks this year" are totals.
+func (a *article) pastActCount(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	for k := from + 1; k < to; k++ {
+		t := a.toks[k]
+		if !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
+			continue
+		}
+		j := k - 1
+		for j > from && countQualifiers[a.toks[j].Lower] {
+			j-- // "abducted at least 40"
+		}
+		w := a.toks[j].Lower
+		if triggers[w] == "" || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if j > from && (a.toks[j-1].Lower == "have" || a.toks[j-1].Lower == "has") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // spanEnds before a date make it the end of the span a count covers:
