@@ -20,7 +20,29 @@ import (
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
-		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m)
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m)
+}
+
+// rankingSpan reports whether a week, month or year of sentence i is the
+// span a superlative ranks in: "the bloodiest raid on a market anywhere
+// in Norland this year", "its heaviest losses this month". The ranking's
+// period is no event; the act ranked is dated elsewhere or not at all.
+func (a *article) rankingSpan(i int, m timex.Mention) bool {
+	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" {
+		return false
+	}
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	for j := k; j >= from && j > k-10; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" || w == "since" || subordinators[w] || relativeOpeners[w] {
+			return false
+		}
+		if superlatives[w] && j > from && (a.toks[j-1].Lower == "the" || a.toks[j-1].Lower == "its" || a.toks[j-1].Lower == "their") {
+			return true
+		}
+	}
+	return false
 }
 
 // runningTotal reports whether the date m is the week, month or year
@@ -397,5 +419,6 @@ var (
 	runningPeriods       = words("eventRunningPeriods")
 	irregularParticiples = words("eventIrregularParticiples")
 	articleNouns         = words("eventArticleNouns")
+	superlatives         = words("eventSuperlatives")
 	editingVerbs         = words("eventEditingVerbs")
 )
