@@ -20,7 +20,26 @@ import (
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
-		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m)
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m)
+}
+
+// comparedOthers reports whether the date m ends a clause that compares
+// with others by an auxiliary alone: "the talks may collapse, as did two
+// earlier rounds last month". The date is the others',
+// many and untold; the sentence's own act is not on it.
+func (a *article) comparedOthers(i int, m timex.Mention) bool {
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	for j := k; j > from && j > k-6; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" {
+			return false
+		}
+		if w == "as" && j+1 <= k && comparedAux[a.toks[j+1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // rankingSpan reports whether a week, month or year of sentence i is the
@@ -420,5 +439,6 @@ var (
 	irregularParticiples = words("eventIrregularParticiples")
 	articleNouns         = words("eventArticleNouns")
 	superlatives         = words("eventSuperlatives")
+	comparedAux          = words("eventComparedAux")
 	editingVerbs         = words("eventEditingVerbs")
 )
