@@ -116,6 +116,7 @@ func TestFigureKindsReal(t *testing.T) {
 		{"Russia has lost more than 600,000 troops since the invasion.", []string{"600000|more than|troops"}},
 		{"The offensive prompted more than 80,000 villagers to flee across the border.", []string{"80000|more than|displaced"}},
 		{`Officials said "at least 15 militants" had been killed in the raid.`, []string{"15|at least|killed"}},
+		{"At least nine people were reported to be killed in the shelling, the mayor said.", []string{"9|at least|killed"}},
 		// A toll's own number, not a count of things named on the way.
 		{"The death toll from Monday's strike on two apartment blocks in the port has risen to 31, the governor said.",
 			[]string{"2||other", "31||killed"}},
