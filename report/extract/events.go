@@ -660,8 +660,10 @@ func summarize(sentence string, start int) string {
 		}
 		to := c
 		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
-			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]])) {
-			to++ // "X said on the sidelines of Y last week": and what X said
+			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]])) {
+			// "X said on the sidelines of Y last week": and what X said;
+			// "On Monday, X, the mayor of Y, said …": and the verb.
+			to++
 		}
 		s = sentence[cs[c][0]:cs[to][1]]
 		if c > 0 && opensWithoutSubject(s) {
@@ -728,6 +730,9 @@ func dropTrailingCredit(s string, at int) string {
 		return s
 	}
 	tail := strings.TrimSpace(s[i+1:])
+	if w, _, _ := strings.Cut(strings.ToLower(tail), " "); finiteSpeech[w] && wordCount(tail) > 6 {
+		return s // "…, the mayor of Norvik, said the shelling had destroyed the market": what was said
+	}
 	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") {
 		return s[:i]
 	}
@@ -750,6 +755,18 @@ func hasSpeechVerb(clause string) bool {
 		}
 	}
 	return false
+}
+
+// finiteSpeech are the verbs of speech that open what a subject named
+// before them said: "…, the mayor of Norvik, said the shelling …".
+var finiteSpeech = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "stated": true}
+
+// opensWithSpeech reports whether a clause opens with a verb of speech:
+// "said at least nine people were killed", the verb of a subject the
+// clauses before named.
+func opensWithSpeech(clause string) bool {
+	ws := strings.Fields(strings.ToLower(clause))
+	return len(ws) > 0 && speechVerbs[strings.Trim(ws[0], ".,")]
 }
 
 // onlySpeaks reports whether a clause only says that someone spoke, and
