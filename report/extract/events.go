@@ -442,11 +442,14 @@ func isNumberToken(t token) bool {
 	return numberWords[t.Lower] || t.Lower != "" && isDigit(t.Lower[0])
 }
 
-// counts reports whether sentence i holds a number besides the date m.
+// counts reports whether sentence i holds a number besides the date m
+// and any other date that names its month ("since May 10, 2024 … since
+// April 2023" counts nothing; a bare year may be a name's, "the 1991
+// laureate", and counts).
 func (a *article) counts(i int, m timex.Mention) bool {
 	for j := a.sentToks[i][0]; j < a.sentToks[i][1]; j++ {
 		t := a.toks[j]
-		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) {
+		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) && !a.inSpelledDate(j) {
 			return true
 		}
 	}
@@ -1366,6 +1369,18 @@ func (a *article) marksAnniversary(m timex.Mention) bool {
 		k++
 	}
 	return k >= 0 && k < len(a.toks) && anniversaryVerbs[a.toks[k].Lower]
+}
+
+// inSpelledDate reports whether token k lies inside a date expression
+// that spells a word, such as a month's name: "May 10, 2024", not "1991".
+func (a *article) inSpelledDate(k int) bool {
+	t := a.toks[k]
+	i, _ := slices.BinarySearchFunc(a.times, t.Start+1, func(m timex.Mention, at int) int { return cmp.Compare(m.Start, at) })
+	if i == 0 {
+		return false
+	}
+	m := a.times[i-1]
+	return m.Start <= t.Start && t.End <= m.End && strings.ContainsFunc(m.Text, unicode.IsLetter)
 }
 
 // inDate reports whether token k lies inside a date expression.

@@ -188,6 +188,8 @@ func TestEventsNotListed(t *testing.T) {
 			"The rebels shelled the port again this week, the latest attack on the town.", []string{"2024-03-11"}},
 		{"an act told as another is",
 			"The rebels withdrew from the town on Monday, as the army had demanded.", []string{"2024-03-11"}},
+		{"a span's start beside another date with its day",
+			"Fighting has raged in the city since May 10, 2023, worsening the war that has ravaged the country since April 2023.", []string{"2023-05-10", "2023-04"}},
 		{"an arrival on a full date",
 			"The envoy arrived in Norvik on March 5, 2024.", []string{"2024-03-05"}},
 		{"a fact of the present told today",
