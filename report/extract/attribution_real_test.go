@@ -24,6 +24,8 @@ func TestCreditReal(t *testing.T) {
 		{"Two officials within the Taliban told Harici on Saturday that 300 fighters had moved.", "Two officials within the Taliban"},
 		{"Four soldiers were wounded, a military spokesman told AFP.", "a military spokesman"},
 		{"The TTP claimed that 50 people, including 27 women and children, were killed.", "The TTP"},
+		{"According to the Norland Monitoring Project, the war has cost many lives, while the UN migration agency reports that 1.5 million people have been displaced.",
+			"The UN migration agency"},
 		// A source named after the figure.
 		{"Security forces killed 12 terrorists in North Waziristan: ISPR", "ISPR"},
 		{"Twenty civilians were killed in the shelling — health ministry", "health ministry"},
