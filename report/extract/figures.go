@@ -89,6 +89,9 @@ func (fs *figureScan) creditOf(at int, carried string) string {
 func (fs *figureScan) shareListKinds(figs []figure) {
 	for i := len(figs) - 2; i >= 0; i-- {
 		next := &figs[i+1]
+		if fs.word(next.at+1) == "others" && fs.word(next.first-1) == "with" {
+			continue // "4 women and 10 children, with 17 others injured": the others were hurt, not these
+		}
 		if next.kindAfter && eventKinds[next.what] && !figs[i].ownKind && !eventKinds[figs[i].what] && fs.coordinated(figs[i].last, next.first) {
 			figs[i].what, figs[i].kindAfter = next.what, true
 		}

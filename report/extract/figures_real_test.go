@@ -117,6 +117,10 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The offensive prompted more than 80,000 villagers to flee across the border.", []string{"80000|more than|displaced"}},
 		{`Officials said "at least 15 militants" had been killed in the raid.`, []string{"15|at least|killed"}},
 		{"At least nine people were reported to be killed in the shelling, the mayor said.", []string{"9|at least|killed"}},
+		// "with N others injured" sets the others apart; "and N others" joins them.
+		{"The dead included 4 women and 10 children, with 17 others injured.", []string{"4||killed", "10||killed", "17||injured"}},
+		{"Among the victims were 4 women and 10 children, with 17 others injured.", []string{"4||other", "10||people", "17||injured"}},
+		{"Two soldiers and three others were wounded in the blast.", []string{"2||injured", "3||injured"}},
 		// A toll's own number, not a count of things named on the way.
 		{"The death toll from Monday's strike on two apartment blocks in the port has risen to 31, the governor said.",
 			[]string{"2||other", "31||killed"}},
