@@ -290,8 +290,10 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "added" && next == "to":
 		return true // "the returns have added to the strain"
-	case t.lower == "report" && next != "that":
-		return true // a noun: "a UN report", not "NGOs report that"
+	case (t.lower == "report" || t.lower == "reports") && next != "that":
+		return true // a noun: "a UN report", "media reports", not "NGOs report that"
+	case (t.lower == "responded" || t.lower == "responds" || t.lower == "replied") && next == "to" && a.attackWithin(k+2, k+5):
+		return true // "as security forces responded to a terrorist attack"
 	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates[next]:
 		return true // "12 people reported missing"
 	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
@@ -355,6 +357,17 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// attackWithin reports whether a noun of an attack stands in tokens
+// from..to: "responded to a terrorist attack".
+func (a *attribution) attackWithin(from, to int) bool {
+	for j := from; j <= to && j < len(a.toks); j++ {
+		if attackNouns[a.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedBefore returns the token of the verb that issued the message

@@ -26,6 +26,8 @@ func TestCreditReal(t *testing.T) {
 		{"The TTP claimed that 50 people, including 27 women and children, were killed.", "The TTP"},
 		{"According to the Norland Monitoring Project, the war has cost many lives, while the UN migration agency reports that 1.5 million people have been displaced.",
 			"The UN migration agency"},
+		{"Twelve soldiers were martyred as security forces responded to a terrorist attack on the base.", ""},
+		{"Media reports said 40 people were killed.", "Media reports"},
 		// A source named after the figure.
 		{"Security forces killed 12 terrorists in North Waziristan: ISPR", "ISPR"},
 		{"Twenty civilians were killed in the shelling — health ministry", "health ministry"},

@@ -123,6 +123,8 @@ func TestEventsNotListed(t *testing.T) {
 			"The raid killed 12 traders, the bloodiest raid on a market anywhere in Norland this year.", nil},
 		{"the others a comparison names",
 			"Shelling went on into the night, raising fears that the new truce would fail, as have two others this week.", nil},
+		{"a caption with an image credit",
+			"Three soldiers killed in the north on Monday, says the army. [Image via the army]", nil},
 		{"a remark dated as it was made",
 			"The delegation's claims made this afternoon will not survive scrutiny.", nil},
 		{"a statement dated as it was released",

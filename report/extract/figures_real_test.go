@@ -121,6 +121,7 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The dead included 4 women and 10 children, with 17 others injured.", []string{"4||killed", "10||killed", "17||injured"}},
 		{"Among the victims were 4 women and 10 children, with 17 others injured.", []string{"4||other", "10||people", "17||injured"}},
 		{"Two soldiers and three others were wounded in the blast.", []string{"2||injured", "3||injured"}},
+		{"The ambush left 12 soldiers losing their lives, the army said.", []string{"12||killed"}},
 		// A toll's own number, not a count of things named on the way.
 		{"The death toll from Monday's strike on two apartment blocks in the port has risen to 31, the governor said.",
 			[]string{"2||other", "31||killed"}},
