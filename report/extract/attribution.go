@@ -961,6 +961,12 @@ func newParagraph(text string, a, b Sentence) bool {
 	return strings.Count(text[a.End:b.Start], "\n") >= 2
 }
 
+// closesQuote reports whether w ends a quotation or the comma before its
+// speaker: "“…,” it added".
+func closesQuote(w string) bool {
+	return w == "”" || w == `"` || w == "’" || w == "'" || w == ","
+}
+
 // pronounSpeaker reports whether a sentence reports speech by a pronoun:
 // "he said", "“…,” she added", "they told reporters".
 func pronounSpeaker(toks []numToken) bool {
@@ -973,7 +979,7 @@ func pronounSpeaker(toks []numToken) bool {
 		for b > 0 && adverbs[a.word(b)] {
 			b-- // "It also found"
 		}
-		if p := a.word(b); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && b == 0 {
+		if p := a.word(b); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && (b == 0 || closesQuote(a.word(b-1))) {
 			return true
 		}
 		if n := a.word(k + 1); (n == "he" || n == "she" || n == "they") && k > 0 && toks[k-1].kind == numPunct {

@@ -235,6 +235,7 @@ func TestCreditCarriedShapes(t *testing.T) {
 		{"The premier ordered \"strong action\" after a guard was killed.", "The army said it had \"no choice\"."},
 		{"The latest report of the Norland Sanctions Monitoring Team, released last week, makes grim reading.", "It estimates that the group has 4,000 fighters."},
 		{"A report by the Norland Panel of Experts was published on Monday.", "It found that 300 fighters crossed the border."},
+		{"According to a statement from the army, an operation was conducted in the district.", "\"Eight militants were killed,\" it added."},
 	}
 	var text string
 	var sents []Sentence
@@ -259,7 +260,8 @@ func TestCreditCarriedShapes(t *testing.T) {
 		"Relief groups", "",
 		"", "The army", // a quotation closed in its sentence takes no credit from the next
 		"", "The Norland Sanctions Monitoring Team", // "It" cites the report's author
-		"", "The Norland Panel of Experts"}
+		"", "The Norland Panel of Experts",
+		"a statement from the army", "a statement from the army"} // "“…,” it added" goes on with the statement
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
