@@ -794,13 +794,20 @@ func onlySpeaks(clause string) bool {
 // ("Residents gather at the site on Monday. — Reuters"), the first.
 func oneSentence(s string) string {
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs[strings.ToLower(lastField(s[:i]))] {
+		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs[strings.ToLower(lastField(s[:i]))] && !clockMark(lastField(s[:i])) {
 			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) || r == '—' || r == '–' || r == '(' {
 				return strings.TrimSpace(s[:i])
 			}
 		}
 	}
 	return s
+}
+
+// clockMark reports whether w is "a.m" or "p.m", whose full stop ends no
+// sentence: "at 11:30 p.m. Sunday".
+func clockMark(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "a.m") || strings.HasSuffix(w, "p.m")
 }
 
 func isUpperByte(b byte) bool { return 'A' <= b && b <= 'Z' }

@@ -20,7 +20,29 @@ import (
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
-		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m)
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m)
+}
+
+// zoneConversion reports whether the date m stands in parentheses that
+// give the same moment in another time zone: "at 5.30 a.m. local (11:30
+// p.m. Sunday EDT) on Monday". The moment is the sentence's other date.
+func (a *article) zoneConversion(i int, m timex.Mention) bool {
+	s := a.sents[i]
+	at, end := m.Start-s.Start, m.End-s.Start
+	if at < 0 || end > len(s.Text) {
+		return false
+	}
+	open := strings.LastIndexByte(s.Text[:at], '(')
+	shut := strings.IndexByte(s.Text[end:], ')')
+	if open < 0 || shut < 0 || strings.ContainsRune(s.Text[open:at], ')') {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToUpper(s.Text[open+1 : end+shut])) {
+		if timeZones[strings.Trim(w, ".,;:")] {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedOthers reports whether the date m ends a clause that compares
@@ -419,6 +441,15 @@ func (a *article) restatesAct(i int, m timex.Mention) bool {
 	return false
 }
 
+// upperWords is words with each word in capitals.
+func upperWords(name string) map[string]bool {
+	out := map[string]bool{}
+	for w := range words(name) {
+		out[strings.ToUpper(w)] = true
+	}
+	return out
+}
+
 // The words of this file's rules, from figures.toml. (events_remarks.go)
 var (
 	stampWords           = words("eventStampWords")
@@ -440,5 +471,6 @@ var (
 	articleNouns         = words("eventArticleNouns")
 	superlatives         = words("eventSuperlatives")
 	comparedAux          = words("eventComparedAux")
+	timeZones            = upperWords("eventTimeZones")
 	editingVerbs         = words("eventEditingVerbs")
 )
