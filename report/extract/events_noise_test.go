@@ -125,6 +125,8 @@ func TestEventsNotListed(t *testing.T) {
 			"Shelling went on into the night, raising fears that the new truce would fail, as have two others this week.", nil},
 		{"a caption with an image credit",
 			"Three soldiers killed in the north on Monday, says the army. [Image via the army]", nil},
+		{"a caption with a credit after a slash",
+			"Ruins of a village in Norvik district on Wednesday after an airstrike. / Norvik PDF", nil},
 		{"a remark dated as it was made",
 			"The delegation's claims made this afternoon will not survive scrutiny.", nil},
 		{"a statement dated as it was released",

@@ -276,10 +276,33 @@ func (a *article) creditedCaption(i int) bool {
 			return true // "… in Norvik on March 5, 2024. (AP Photo/Jane Doe)"
 		}
 	}
+	whole := strings.TrimSpace(s.Text + line)
+	if k := strings.LastIndex(whole, " / "); k > 0 && slashCredit(whole[k+1:]) {
+		return true // "Ruins of a village on Wednesday after an airstrike. / Norvik PDF"
+	}
 	if !photoCredit(strings.TrimSpace(line)) {
 		return false
 	}
 	return a.hasCaptionVerb(i, s.End)
+}
+
+// slashCredit reports whether text is a photo's credit set off by a
+// slash, of one to four capitalised words: "/ Bawlakhe PDF", "/ AFP".
+func slashCredit(text string) bool {
+	rest, ok := strings.CutPrefix(text, "/")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // photoCredit reports whether text is a credit in square brackets, or in
