@@ -290,8 +290,10 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "added" && next == "to":
 		return true // "the returns have added to the strain"
-	case t.lower == "report" && next != "that":
-		return true // a noun: "a UN report", not "NGOs report that"
+	case (t.lower == "report" || t.lower == "reports") && next != "that":
+		return true // a noun: "a UN report", "media reports", not "NGOs report that"
+	case (t.lower == "responded" || t.lower == "responds" || t.lower == "replied") && next == "to" && a.attackWithin(k+2, k+5):
+		return true // "as security forces responded to a terrorist attack"
 	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates[next]:
 		return true // "12 people reported missing"
 	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
@@ -355,6 +357,17 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// attackWithin reports whether a noun of an attack stands in tokens
+// from..to: "responded to a terrorist attack".
+func (a *attribution) attackWithin(from, to int) bool {
+	for j := from; j <= to && j < len(a.toks); j++ {
+		if attackNouns[a.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedBefore returns the token of the verb that issued the message
@@ -920,10 +933,21 @@ func openingSpokesman(text string, toks []numToken) string {
 func openingDocument(text string, toks []numToken) string {
 	a := attribution{text: text, toks: toks}
 	x := a.phraseAfter(0)
-	if x == "" || !documentNouns[strings.ToLower(lastWord(x))] {
+	if x != "" && documentNouns[strings.ToLower(lastWord(x))] {
+		return x
+	}
+	// "The latest report of the Monitoring Team, released last week, …",
+	// "A report by the panel makes grim reading": the document's author.
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if !documentNouns[toks[k].lower] {
+			continue
+		}
+		if n := a.word(k + 1); n == "of" || n == "by" {
+			return a.phraseAfter(k + 2)
+		}
 		return ""
 	}
-	return x
+	return ""
 }
 
 // documentNouns name a document that can be cited.
@@ -935,6 +959,12 @@ func newParagraph(text string, a, b Sentence) bool {
 		return false
 	}
 	return strings.Count(text[a.End:b.Start], "\n") >= 2
+}
+
+// closesQuote reports whether w ends a quotation or the comma before its
+// speaker: "“…,” it added".
+func closesQuote(w string) bool {
+	return w == "”" || w == `"` || w == "’" || w == "'" || w == ","
 }
 
 // pronounSpeaker reports whether a sentence reports speech by a pronoun:
@@ -949,7 +979,7 @@ func pronounSpeaker(toks []numToken) bool {
 		for b > 0 && adverbs[a.word(b)] {
 			b-- // "It also found"
 		}
-		if p := a.word(b); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && b == 0 {
+		if p := a.word(b); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && (b == 0 || closesQuote(a.word(b-1))) {
 			return true
 		}
 		if n := a.word(k + 1); (n == "he" || n == "she" || n == "they") && k > 0 && toks[k-1].kind == numPunct {

@@ -24,6 +24,10 @@ func TestCreditReal(t *testing.T) {
 		{"Two officials within the Taliban told Harici on Saturday that 300 fighters had moved.", "Two officials within the Taliban"},
 		{"Four soldiers were wounded, a military spokesman told AFP.", "a military spokesman"},
 		{"The TTP claimed that 50 people, including 27 women and children, were killed.", "The TTP"},
+		{"According to the Norland Monitoring Project, the war has cost many lives, while the UN migration agency reports that 1.5 million people have been displaced.",
+			"The UN migration agency"},
+		{"Twelve soldiers were martyred as security forces responded to a terrorist attack on the base.", ""},
+		{"Media reports said 40 people were killed.", "Media reports"},
 		// A source named after the figure.
 		{"Security forces killed 12 terrorists in North Waziristan: ISPR", "ISPR"},
 		{"Twenty civilians were killed in the shelling — health ministry", "health ministry"},
@@ -217,7 +221,8 @@ func joinParagraphs(paras [][]string) (string, []Sentence) {
 // continuation ("Another 40 …", "in the same period") takes the credit of
 // the sentence before; a paragraph that opens with "He also said" takes
 // the speaker of the paragraph before; "the spokesman" is the article's
-// fuller "the army spokesman"; "It also found" cites the panel before.
+// fuller "the army spokesman"; "It also found" cites the panel before;
+// "It estimates" after "The latest report of the team" cites the team.
 func TestCreditCarriedShapes(t *testing.T) {
 	paras := [][]string{
 		{"The death toll has risen to 31, the regional governor Ivan Petro said this morning.", "Another 40 people were injured."},
@@ -228,6 +233,9 @@ func TestCreditCarriedShapes(t *testing.T) {
 		{"The UN Panel of Experts on Chad estimates that 2,000 fighters crossed the border.", "It also found that the rebels collect about $500,000 a month."},
 		{"Relief groups said 300 families arrived on Monday.", "Many more people are expected."},
 		{"The premier ordered \"strong action\" after a guard was killed.", "The army said it had \"no choice\"."},
+		{"The latest report of the Norland Sanctions Monitoring Team, released last week, makes grim reading.", "It estimates that the group has 4,000 fighters."},
+		{"A report by the Norland Panel of Experts was published on Monday.", "It found that 300 fighters crossed the border."},
+		{"According to a statement from the army, an operation was conducted in the district.", "\"Eight militants were killed,\" it added."},
 	}
 	var text string
 	var sents []Sentence
@@ -250,7 +258,10 @@ func TestCreditCarriedShapes(t *testing.T) {
 		"The army spokesman", "The army spokesman",
 		"The UN Panel of Experts on Chad", "The UN Panel of Experts on Chad",
 		"Relief groups", "",
-		"", "The army"} // a quotation closed in its sentence takes no credit from the next
+		"", "The army", // a quotation closed in its sentence takes no credit from the next
+		"", "The Norland Sanctions Monitoring Team", // "It" cites the report's author
+		"", "The Norland Panel of Experts",
+		"a statement from the army", "a statement from the army"} // "“…,” it added" goes on with the statement
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}

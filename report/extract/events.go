@@ -269,7 +269,8 @@ func (a *article) inName(m timex.Mention) bool {
 		// a date.
 		return nameAfter
 	}
-	return t.Word && t.Title && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
+	// A possessive owns the dated act: "Rwanda's 1994 genocide".
+	return t.Word && t.Title && !t.Poss && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
 }
 
 // tokenAfter returns the index of the first token at or after byte offset
@@ -292,7 +293,55 @@ func (a *article) spanStart(i int, m timex.Mention) bool {
 	if k < 0 || a.toks[k].Lower != "since" || m.Precision == "day" {
 		return false
 	}
-	return a.counts(i, m)
+	return a.countsInClause(i, m)
+}
+
+// countsInClause reports whether the clause of sentence i that holds the
+// date m holds a number besides it: not "the militia taxes 300 trucks a
+// day at the bridge, which it has held since May", whose count is the
+// main clause's. The clause starts after a comma or semicolon that a
+// relative word follows, and ends at the next comma or semicolon; a date
+// in no such clause looks at the whole sentence ("Since May, 300 have
+// crossed").
+func (a *article) countsInClause(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
+	if first < 0 || last < 0 {
+		return a.counts(i, m)
+	}
+	start, end := -1, to
+	for k := first - 1; k > from; k-- {
+		if a.relativeBreak(k) {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return a.counts(i, m) // not in a relative clause: the whole sentence
+	}
+	for k := last + 1; k+1 < to; k++ {
+		if w := a.toks[k].Lower; w == "," || w == ";" {
+			end = k
+			break
+		}
+	}
+	for j := start; j < end; j++ {
+		t := a.toks[j]
+		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBreak reports whether token k is a comma or semicolon that
+// opens a relative clause: ", which", ", whose", ", who".
+func (a *article) relativeBreak(k int) bool {
+	if w := a.toks[k].Lower; w != "," && w != ";" || k+1 >= len(a.toks) {
+		return false
+	}
+	w := a.toks[k+1].Lower
+	return w == "which" || w == "who" || w == "whose" || w == "where"
 }
 
 // spanBound reports whether a date only bounds a span ("fought alongside
@@ -318,7 +367,34 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
 	}
 	text := strings.ToLower(m.Text)
-	return (text == "this year" || text == "this month") && a.counts(i, m)
+	return (text == "this year" || text == "this month") && a.counts(i, m) && !a.pastActCount(i, m)
+}
+
+// pastActCount reports whether sentence i counts, in the past simple or
+// past perfect, those an act befell: "the rebels had abducted 40 men in
+// the town this month" tells one act of the month; "have killed 300 this
+// year" and "1,000 attacks this year" are totals.
+func (a *article) pastActCount(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	for k := from + 1; k < to; k++ {
+		t := a.toks[k]
+		if !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
+			continue
+		}
+		j := k - 1
+		for j > from && countQualifiers[a.toks[j].Lower] {
+			j-- // "abducted at least 40"
+		}
+		w := a.toks[j].Lower
+		if triggers[w] == "" || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if j > from && (a.toks[j-1].Lower == "have" || a.toks[j-1].Lower == "has") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // spanEnds before a date make it the end of the span a count covers:
@@ -366,11 +442,14 @@ func isNumberToken(t token) bool {
 	return numberWords[t.Lower] || t.Lower != "" && isDigit(t.Lower[0])
 }
 
-// counts reports whether sentence i holds a number besides the date m.
+// counts reports whether sentence i holds a number besides the date m
+// and any other date that names its month ("since May 10, 2024 … since
+// April 2023" counts nothing; a bare year may be a name's, "the 1991
+// laureate", and counts).
 func (a *article) counts(i int, m timex.Mention) bool {
 	for j := a.sentToks[i][0]; j < a.sentToks[i][1]; j++ {
 		t := a.toks[j]
-		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) {
+		if (t.End <= m.Start || t.Start >= m.End) && (numberWords[t.Lower] || strings.ContainsAny(t.Lower, "0123456789")) && !a.inSpelledDate(j) {
 			return true
 		}
 	}
@@ -584,8 +663,10 @@ func summarize(sentence string, start int) string {
 		}
 		to := c
 		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
-			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]])) {
-			to++ // "X said on the sidelines of Y last week": and what X said
+			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]])) {
+			// "X said on the sidelines of Y last week": and what X said;
+			// "On Monday, X, the mayor of Y, said …": and the verb.
+			to++
 		}
 		s = sentence[cs[c][0]:cs[to][1]]
 		if c > 0 && opensWithoutSubject(s) {
@@ -652,6 +733,9 @@ func dropTrailingCredit(s string, at int) string {
 		return s
 	}
 	tail := strings.TrimSpace(s[i+1:])
+	if w, _, _ := strings.Cut(strings.ToLower(tail), " "); finiteSpeech[w] && wordCount(tail) > 6 {
+		return s // "…, the mayor of Norvik, said the shelling had destroyed the market": what was said
+	}
 	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") {
 		return s[:i]
 	}
@@ -676,6 +760,18 @@ func hasSpeechVerb(clause string) bool {
 	return false
 }
 
+// finiteSpeech are the verbs of speech that open what a subject named
+// before them said: "…, the mayor of Norvik, said the shelling …".
+var finiteSpeech = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "stated": true}
+
+// opensWithSpeech reports whether a clause opens with a verb of speech:
+// "said at least nine people were killed", the verb of a subject the
+// clauses before named.
+func opensWithSpeech(clause string) bool {
+	ws := strings.Fields(strings.ToLower(clause))
+	return len(ws) > 0 && speechVerbs[strings.Trim(ws[0], ".,")]
+}
+
 // onlySpeaks reports whether a clause only says that someone spoke, and
 // where or when: "Khawaja Asif stated on the margins of the meeting last
 // week" — nothing of what was said.
@@ -698,13 +794,20 @@ func onlySpeaks(clause string) bool {
 // ("Residents gather at the site on Monday. — Reuters"), the first.
 func oneSentence(s string) string {
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs[strings.ToLower(lastField(s[:i]))] {
+		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs[strings.ToLower(lastField(s[:i]))] && !clockMark(lastField(s[:i])) {
 			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) || r == '—' || r == '–' || r == '(' {
 				return strings.TrimSpace(s[:i])
 			}
 		}
 	}
 	return s
+}
+
+// clockMark reports whether w is "a.m" or "p.m", whose full stop ends no
+// sentence: "at 11:30 p.m. Sunday".
+func clockMark(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "a.m") || strings.HasSuffix(w, "p.m")
 }
 
 func isUpperByte(b byte) bool { return 'A' <= b && b <= 'Z' }
@@ -821,7 +924,7 @@ func (a *article) eventType(i, start, end int) report.EventType {
 	s := a.sents[i]
 	comma := strings.IndexByte(s.Text, ',')
 	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
-	var best report.EventType
+	var best, fallback report.EventType
 	dist := -1
 	explosion := false // an explosion word in the date's own clause
 	headline := a.titleCase(from, to)
@@ -848,9 +951,16 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		if et.types[m.Value] == report.Explosion && d < len(a.text) {
 			explosion = true
 		}
+		if et.types[m.Value] == report.OtherEvent {
+			fallback = report.OtherEvent // only when no word of a known kind stands
+			continue
+		}
 		if dist < 0 || d < dist {
 			best, dist = et.types[m.Value], d
 		}
+	}
+	if best == "" {
+		return fallback // "held the first phase of an election on Sunday"
 	}
 	if explosion && violent[best] {
 		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
@@ -978,10 +1088,12 @@ func (a *article) linkFigures(f *Facts) {
 	}
 	dated := map[string]bool{} // sentences that date an event
 	perSentence := map[string]int{}
+	violentIn := map[string]bool{} // sentences that date a violent event
 	for _, e := range f.Events {
 		if len(e.Citations) > 0 {
 			dated[e.Citations[0].Quote] = true
 			perSentence[e.Citations[0].Quote]++
+			violentIn[e.Citations[0].Quote] = violentIn[e.Citations[0].Quote] || violent[e.Type]
 		}
 	}
 	for k := range f.Events {
@@ -997,6 +1109,11 @@ func (a *article) linkFigures(f *Facts) {
 			// "Security forces killed 54 …, the ISPR said on Sunday": the
 			// killing's report, typed by what the sentence tells.
 			e.Type = a.contentType(index[q])
+		}
+		if (e.Type == "" || e.Type == report.Agreement) && violentIn[q] {
+			// "Tuesday's strikes killed 104, the deadliest day since the
+			// truce took effect three weeks ago": the dead are the strikes'.
+			continue
 		}
 		figs := bySentence[q]
 		if next := a.nextInParagraph(q, index); next != "" && !dated[next] && e.Type != report.Agreement {
@@ -1259,6 +1376,18 @@ func (a *article) marksAnniversary(m timex.Mention) bool {
 		k++
 	}
 	return k >= 0 && k < len(a.toks) && anniversaryVerbs[a.toks[k].Lower]
+}
+
+// inSpelledDate reports whether token k lies inside a date expression
+// that spells a word, such as a month's name: "May 10, 2024", not "1991".
+func (a *article) inSpelledDate(k int) bool {
+	t := a.toks[k]
+	i, _ := slices.BinarySearchFunc(a.times, t.Start+1, func(m timex.Mention, at int) int { return cmp.Compare(m.Start, at) })
+	if i == 0 {
+		return false
+	}
+	m := a.times[i-1]
+	return m.Start <= t.Start && t.End <= m.End && strings.ContainsFunc(m.Text, unicode.IsLetter)
 }
 
 // inDate reports whether token k lies inside a date expression.

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/report/timex"
 )
@@ -18,8 +19,101 @@ import (
 // notListed reports whether the date m of sentence i is one of the dates
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
-	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
-		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m)
+	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m)
+}
+
+// zoneConversion reports whether the date m stands in parentheses that
+// give the same moment in another time zone: "at 5.30 a.m. local (11:30
+// p.m. Sunday EDT) on Monday". The moment is the sentence's other date.
+func (a *article) zoneConversion(i int, m timex.Mention) bool {
+	s := a.sents[i]
+	at, end := m.Start-s.Start, m.End-s.Start
+	if at < 0 || end > len(s.Text) {
+		return false
+	}
+	open := strings.LastIndexByte(s.Text[:at], '(')
+	shut := strings.IndexByte(s.Text[end:], ')')
+	if open < 0 || shut < 0 || strings.ContainsRune(s.Text[open:at], ')') {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToUpper(s.Text[open+1 : end+shut])) {
+		if timeZones[strings.Trim(w, ".,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedOthers reports whether the date m ends a clause that compares
+// with others by an auxiliary alone: "the talks may collapse, as did two
+// earlier rounds last month". The date is the others',
+// many and untold; the sentence's own act is not on it.
+func (a *article) comparedOthers(i int, m timex.Mention) bool {
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	for j := k; j > from && j > k-6; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" {
+			return false
+		}
+		if w == "as" && j+1 <= k && comparedAux[a.toks[j+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankingSpan reports whether a week, month or year of sentence i is the
+// span a superlative ranks in: "the bloodiest raid on a market anywhere
+// in Norland this year", "its heaviest losses this month". The ranking's
+// period is no event; the act ranked is dated elsewhere or not at all.
+func (a *article) rankingSpan(i int, m timex.Mention) bool {
+	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" {
+		return false
+	}
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	for j := k; j >= from && j > k-10; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" || w == "since" || subordinators[w] || relativeOpeners[w] {
+			return false
+		}
+		if superlatives[w] && j > from && (a.toks[j-1].Lower == "the" || a.toks[j-1].Lower == "its" || a.toks[j-1].Lower == "their") {
+			return true
+		}
+	}
+	return false
+}
+
+// runningTotal reports whether the date m is the week, month or year
+// still running ("this year", "so far this month") over which a clause in
+// the present perfect adds things up: "the attacks have cost hundreds of
+// lives this year alone", "the violence has killed more than 1,000 people
+// so far this year". The total grows; no one event happened on it.
+func (a *article) runningTotal(i int, m timex.Mention) bool {
+	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" || !runningPeriods[strings.ToLower(firstWord(m.Text))] {
+		return false
+	}
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	for j := k; j >= from && j > k-20; j-- {
+		w := a.toks[j].Lower
+		if w == ";" || w == "since" || w == "that" || subordinators[w] {
+			return false
+		}
+		if (w == "has" || w == "have") && j+1 < len(a.toks) && perfectParticiple(a.toks[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectParticiple reports whether t can be the participle of a present
+// perfect: "killed", "been", "resulted", "taken", "fled".
+func perfectParticiple(t token) bool {
+	w := t.Lower
+	return t.Word && !t.Title && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w])
 }
 
 // aloneOnLine reports whether the date m stands on a line of its own
@@ -72,6 +166,24 @@ func (a *article) describesDocument(i int) bool {
 	return false
 }
 
+// editorsNote reports whether sentence i speaks of the article itself
+// rather than of the news: "Editor's note: This article was first
+// published on March 3", "This story was updated on Monday", "An
+// earlier version of this story misstated …". "This" and a noun of the
+// article stand in it with a verb of editing.
+func (a *article) editorsNote(i int) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	own, edited := false, false
+	for k := from; k < to; k++ {
+		w := a.toks[k].Lower
+		if w == "this" && k+1 < to && articleNouns[a.toks[k+1].Lower] {
+			own = true
+		}
+		edited = edited || editingVerbs[w]
+	}
+	return own && edited
+}
+
 // namesDocument reports whether a noun of a document (a transcript, an
 // excerpt, a text) stands within the first words from token k.
 func (a *article) namesDocument(k, to int) bool {
@@ -88,6 +200,9 @@ func (a *article) namesDocument(k, to int) bool {
 // Council meeting in New York, March 5, 2024." Its verb is one
 // of a caption's, and a full date with its year ends it.
 func (a *article) presentCaption(i int, m timex.Mention) bool {
+	if a.creditedCaption(i) {
+		return true
+	}
 	if m.Precision != "day" || !hasYear(m.Text) {
 		return false
 	}
@@ -95,13 +210,121 @@ func (a *article) presentCaption(i int, m timex.Mention) bool {
 	if rest := strings.TrimLeft(s.Text[m.End-s.Start:], " .,"); rest != "" && rest[0] != '(' {
 		return false // only a credit may follow: "(Photo: …)", "(credit: …)"
 	}
+	if a.placeThenDate(i, m) {
+		return true
+	}
+	return a.hasCaptionVerb(i, m.Start)
+}
+
+// hasCaptionVerb reports whether a caption's verb in the present stands in
+// sentence i before byte offset at: "Ambassador Okafor speaks at …".
+func (a *article) hasCaptionVerb(i, at int) bool {
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
-	for k := from; k < to && a.toks[k].Start < m.Start; k++ {
+	for k := from; k < to && a.toks[k].Start < at; k++ {
 		if captionVerbs[a.toks[k].Lower] && k > from && !a.toks[k].Title {
 			return true
 		}
 	}
 	return false
+}
+
+// placeThenDate reports whether sentence i is a line of its own that ends
+// in a place and a full date set off by a comma, the way a photo's caption
+// ends and a reported sentence does not: "Displaced families flee the
+// fighting near Goma, November 22, 2012." A sentence that reports speech
+// is no caption.
+func (a *article) placeThenDate(i int, m timex.Mention) bool {
+	if !a.ownLine(i) || hasSpeechVerb(a.sents[i].Text) {
+		return false
+	}
+	k := a.tokenBefore(m.Start)
+	return k >= a.sentToks[i][0]+1 && a.toks[k].Lower == "," && a.toks[k-1].Word && a.toks[k-1].Title && !a.inDate(k-1)
+}
+
+// ownLine reports whether sentence i fills a line of the article alone.
+func (a *article) ownLine(i int) bool {
+	s := a.sents[i]
+	if strings.ContainsRune(s.Text, '\n') {
+		return false
+	}
+	before := strings.TrimRight(a.text[:s.Start], " \t")
+	after := strings.TrimLeft(a.text[s.End:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || after[0] == '\n' || after[0] == '\r')
+}
+
+// creditedCaption reports whether sentence i is a photo's caption that
+// ends its line with the photo's credit: a credit that says so ("(AP
+// Photo/Jane Doe)", "REUTERS/Jane Doe"), or one in brackets after a verb
+// in the present ("The army chief speaks at a rally in the capital.
+// [NTV]"). The line holds this one sentence and the credit.
+func (a *article) creditedCaption(i int) bool {
+	s := a.sents[i]
+	if strings.ContainsRune(s.Text, '\n') {
+		return false
+	}
+	before := strings.TrimRight(a.text[:s.Start], " \t")
+	if before != "" && !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	line := a.text[s.End:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	tail := strings.ToLower(line)
+	for _, p := range captionMarks {
+		if strings.Contains(tail, p) {
+			return true // "… in Norvik on March 5, 2024. (AP Photo/Jane Doe)"
+		}
+	}
+	whole := strings.TrimSpace(s.Text + line)
+	if k := strings.LastIndex(whole, " / "); k > 0 && slashCredit(whole[k+1:]) {
+		return true // "Ruins of a village on Wednesday after an airstrike. / Norvik PDF"
+	}
+	if !photoCredit(strings.TrimSpace(line)) {
+		return false
+	}
+	return a.hasCaptionVerb(i, s.End)
+}
+
+// slashCredit reports whether text is a photo's credit set off by a
+// slash, of one to four capitalised words: "/ Bawlakhe PDF", "/ AFP".
+func slashCredit(text string) bool {
+	rest, ok := strings.CutPrefix(text, "/")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// photoCredit reports whether text is a credit in square brackets, or in
+// parentheses, of one to four capitalised words: "[VOA]", "(AP Photo)".
+func photoCredit(text string) bool {
+	if len(text) < 3 {
+		return false
+	}
+	open, shut := text[0], text[len(text)-1]
+	if !(open == '[' && shut == ']' || open == '(' && shut == ')') {
+		return false
+	}
+	ws := strings.FieldsFunc(text[1:len(text)-1], func(r rune) bool { return r == ' ' || r == '/' })
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasYear reports whether a date expression spells its year: four digits.
@@ -241,20 +464,36 @@ func (a *article) restatesAct(i int, m timex.Mention) bool {
 	return false
 }
 
+// upperWords is words with each word in capitals.
+func upperWords(name string) map[string]bool {
+	out := map[string]bool{}
+	for w := range words(name) {
+		out[strings.ToUpper(w)] = true
+	}
+	return out
+}
+
 // The words of this file's rules, from figures.toml. (events_remarks.go)
 var (
-	stampWords        = words("eventStampWords")
-	documentPointers  = words("eventDocumentPointers")
-	noteDocuments     = words("eventDocumentNouns")
-	captionVerbs      = words("eventCaptionVerbs")
-	remarkNouns       = words("eventRemarkNouns")
-	remarkParticiples = words("eventRemarkParticiples")
-	relativeLinks     = words("eventRelativeLinks")
-	negatedAux        = words("eventNegatedAux")
-	negationBreaks    = words("eventNegationBreaks")
-	ordinalWords      = words("eventOrdinals")
-	ownBodies         = words("eventOwnBodies")
-	deliberationVerbs = words("eventDeliberationVerbs")
-	restatedActs      = words("eventRestatedActs")
-	commentVerbs      = words("eventCommentVerbs")
+	stampWords           = words("eventStampWords")
+	documentPointers     = words("eventDocumentPointers")
+	noteDocuments        = words("eventDocumentNouns")
+	captionVerbs         = words("eventCaptionVerbs")
+	remarkNouns          = words("eventRemarkNouns")
+	remarkParticiples    = words("eventRemarkParticiples")
+	relativeLinks        = words("eventRelativeLinks")
+	negatedAux           = words("eventNegatedAux")
+	negationBreaks       = words("eventNegationBreaks")
+	ordinalWords         = words("eventOrdinals")
+	ownBodies            = words("eventOwnBodies")
+	deliberationVerbs    = words("eventDeliberationVerbs")
+	restatedActs         = words("eventRestatedActs")
+	commentVerbs         = words("eventCommentVerbs")
+	runningPeriods       = words("eventRunningPeriods")
+	irregularParticiples = words("eventIrregularParticiples")
+	articleNouns         = words("eventArticleNouns")
+	superlatives         = words("eventSuperlatives")
+	comparedAux          = words("eventComparedAux")
+	timeZones            = upperWords("eventTimeZones")
+	editingVerbs         = words("eventEditingVerbs")
 )

@@ -89,6 +89,9 @@ func (fs *figureScan) creditOf(at int, carried string) string {
 func (fs *figureScan) shareListKinds(figs []figure) {
 	for i := len(figs) - 2; i >= 0; i-- {
 		next := &figs[i+1]
+		if fs.word(next.at+1) == "others" && fs.word(next.first-1) == "with" {
+			continue // "4 women and 10 children, with 17 others injured": the others were hurt, not these
+		}
 		if next.kindAfter && eventKinds[next.what] && !figs[i].ownKind && !eventKinds[figs[i].what] && fs.coordinated(figs[i].last, next.first) {
 			figs[i].what, figs[i].kindAfter = next.what, true
 		}
@@ -1126,11 +1129,14 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 	}
 	// "The casualty count from Saturday's raid on Dnipro rose to 52": a toll
 	// earlier in the clause.
-	for k := i; k >= 0 && k > i-12; k-- {
+	for k := i; k >= 0 && k > i-18; k-- {
 		t := &fs.toks[k]
 		if t.lower == "toll" {
 			if fs.word(k-1) == "death" {
 				k--
+			}
+			if fs.countsThings(i) {
+				break // "the toll from the shelling of two office towers"
 			}
 			return report.Killed, k
 		}
@@ -1139,6 +1145,19 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		}
 	}
 	return "", 0
+}
+
+// countsThings reports whether the number at token i counts something
+// named by a word after it that is no person and no casualty: "two
+// office towers", "three villages". A toll's own number stands alone
+// ("rose to 52", "now stands at 40, among them nine women").
+func (fs *figureScan) countsThings(i int) bool {
+	k := i + 1
+	if k >= len(fs.toks) || fs.toks[k].kind != numWord {
+		return false
+	}
+	w := fs.word(k)
+	return !npStop[w] && headNouns[w] == "" && triggers[w] == "" && !irregularPlurals[w] && !pluralHead(w)
 }
 
 // lowerWords returns the lower-cased tokens from..to-1.
@@ -1194,8 +1213,11 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			k++ // "was shot and killed", "were attacked and wounded"
 			continue
 		}
-		if w := fs.word(k); !auxWords[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
-			return "", 0 // adverbs pass: "are internally displaced"
+		if fs.word(k) == "to" && triggers[fs.word(k+1)] == report.Displaced {
+			return report.Displaced, k + 1 // "prompting 100,000 residents to flee"
+		}
+		if w := fs.word(k); !auxWords[w] && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return "", 0 // adverbs pass: "are internally displaced"; so does a quotation's end
 		}
 	}
 	return "", 0
@@ -1578,6 +1600,10 @@ var homeWords = words("figureHomeWords")
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
 var nounTriggers = words("nounTriggers")
+
+// closingQuotes end a quotation that holds the count: "said “at least 20
+// fighters” had been killed".
+var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": true}
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".

@@ -107,6 +107,24 @@ func TestFigureKindsReal(t *testing.T) {
 		{"The rebels freed the last 20 living hostages on Monday.", []string{"20||released"}},
 		// Wounded taken to hospital.
 		{"At least 12 people were killed and 30 others taken to hospital with wounds.", []string{"12|at least|killed", "30||injured"}},
+		// Killing by another name; losses of one's own; flight caused;
+		// a count quoted inside the sentence.
+		{"Gunmen raided two villages, beheading at least seven farmers.", []string{"7|at least|killed"}},
+		{"Four aid workers were murdered in the district last month.", []string{"4||killed"}},
+		{"The army said it repelled the raid, losing three soldiers.", []string{"3||killed"}},
+		{"The army lost 12 villages and three towns in the offensive.", nil},
+		{"Russia has lost more than 600,000 troops since the invasion.", []string{"600000|more than|troops"}},
+		{"The offensive prompted more than 80,000 villagers to flee across the border.", []string{"80000|more than|displaced"}},
+		{`Officials said "at least 15 militants" had been killed in the raid.`, []string{"15|at least|killed"}},
+		{"At least nine people were reported to be killed in the shelling, the mayor said.", []string{"9|at least|killed"}},
+		// "with N others injured" sets the others apart; "and N others" joins them.
+		{"The dead included 4 women and 10 children, with 17 others injured.", []string{"4||killed", "10||killed", "17||injured"}},
+		{"Among the victims were 4 women and 10 children, with 17 others injured.", []string{"4||other", "10||people", "17||injured"}},
+		{"Two soldiers and three others were wounded in the blast.", []string{"2||injured", "3||injured"}},
+		{"The ambush left 12 soldiers losing their lives, the army said.", []string{"12||killed"}},
+		// A toll's own number, not a count of things named on the way.
+		{"The death toll from Monday's strike on two apartment blocks in the port has risen to 31, the governor said.",
+			[]string{"2||other", "31||killed"}},
 		// Not a release: still held, abducted.
 		{"Gunmen kidnapped at least 20 passengers on the highway.", []string{"20|at least|abducted"}},
 		{"Hamas is holding as many as 130 hostages.", []string{"130|up to|abducted"}},

@@ -60,6 +60,16 @@ func TestFindRealShapes(t *testing.T) {
 		{"2025-10-23", "The talks opened on 3 October. The next day they collapsed.", []string{"3 October=2025-10-03/day", "The next day=2025-10-04/day"}},
 		{"2025-10-23", "The army will attack the next day.", []string{}},
 		{"2025-10-23", "The talks opened on 3 October. A few days later they collapsed.", []string{"3 October=2025-10-03/day"}},
+		// "A day earlier" counts back; "the attack came a day after …"
+		// dates what follows "after" the day before the day last told, and
+		// "came two days before …" two days after it. Without "came" the
+		// sentence's own act is the later one: no date.
+		{"2025-10-23", "Rebels shelled the port on Wednesday. They had taken the hills a day earlier.", []string{"Wednesday=2025-10-22/day", "a day earlier=2025-10-21/day"}},
+		{"2025-10-23", "Rebels shelled the port on Wednesday. The attack came a day after the army reported gains.", []string{"Wednesday=2025-10-22/day", "a day after=2025-10-21/day"}},
+		{"2025-10-23", "Rebels shelled the port on Wednesday. The attack came two days before talks were due.", []string{"Wednesday=2025-10-22/day", "two days before=2025-10-24/day"}},
+		{"2025-10-23", "Rebels shelled the port on Wednesday. A day after the attack, the army withdrew.", []string{"Wednesday=2025-10-22/day"}},
+		{"2025-10-23", "Protests spread on Wednesday, three days after the army seized power.", []string{"Wednesday=2025-10-22/day", "three days after=2025-10-19/day"}},
+		{"2025-10-23", "The rebels withdrew on Monday, a day before the talks opened.", []string{"Monday=2025-10-20/day", "a day before=2025-10-21/day"}},
 		// Vague spans keep their grain.
 		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
 		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},

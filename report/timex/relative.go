@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // relative tries "last month", "this year", "next week", "last summer",
 // "last Monday", "last June", "this fiscal year", "in recent days".
@@ -133,9 +136,21 @@ func (p *parser) ago(i int) result {
 		return noMatch
 	}
 	u := p.tok(j)
-	if u.kind == kWord && u.cls == clsUnit && int(u.n%plural) == uDay && !vague && p.isWord(j+1, clsMod, mLater) && !p.lastDay.IsZero() && n > 0 && n <= 31 {
-		// "A day later", "two days later": counted from the day last told.
-		return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
+	if u.kind == kWord && u.cls == clsUnit && int(u.n%plural) == uDay && !vague && !p.lastDay.IsZero() && n > 0 && n <= 31 {
+		// "A day later", "two days later": counted from the day last told;
+		// "a day earlier" back from it. "The raid came two days after the
+		// talks ended": what follows "after" happened before the day last
+		// told, and what follows "before" after it.
+		switch {
+		case p.isWord(j+1, clsMod, mLater):
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
+		case p.isWord(j+1, clsMod, mEarlier):
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -n))}
+		case p.isFn(j+1, wAfter) && (p.cameBefore(i) || p.besideDay(i)):
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -n))}
+		case p.isFn(j+1, wBefore) && (p.cameBefore(i) || p.besideDay(i)):
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
+		}
 	}
 	if u.kind != kWord || u.cls != clsUnit || !p.isFn(j+1, wAgo) {
 		return noMatch
@@ -149,6 +164,30 @@ func (p *parser) ago(i int) result {
 	}
 	return result{j + 2, v}
 }
+
+// cameBefore reports whether a verb that places an event told before
+// stands right before token i: "The attack came a day after …".
+func (p *parser) cameBefore(i int) bool {
+	t := p.tok(i - 1)
+	if t.kind != kWord {
+		return false
+	}
+	return placingVerbs[strings.ToLower(p.text[t.start:t.end])]
+}
+
+// besideDay reports whether token i follows a comma right after the day
+// just found: "on Wednesday, three days after the rebels seized the
+// city", where the span counts back from that Wednesday.
+func (p *parser) besideDay(i int) bool {
+	if !p.isPunct(i-1, ',') || len(p.out) == 0 || p.out[len(p.out)-1].Precision != Day {
+		return false
+	}
+	return p.out[len(p.out)-1].End == int(p.tok(i-2).end)
+}
+
+// placingVerbs place an event already told against another: "came a
+// day after", "comes two days before".
+var placingVerbs = map[string]bool{"came": true, "comes": true, "come": true, "occurred": true, "happened": true}
 
 // deictic tries "today", "yesterday", "tomorrow", "tonight".
 func (p *parser) deictic(i int) result {
