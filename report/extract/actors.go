@@ -404,7 +404,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 }
 
 // dropDateline removes the mention a story's dateline makes of the place
-// that files it ("Jerusalem —", "KYIV, Ukraine —", "ISLAMABAD:"): a
+// that files it ("Khartoum —", "KYIV, Ukraine —", "ISLAMABAD:"): a
 // place, not an actor who acts. (The government it names was resolved
 // before.)
 func dropDateline(text string, toks []token, ms []actorMention) []actorMention {

@@ -78,9 +78,9 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 }
 
 // announcedPassive reads a cue as a passive participle in the future,
-// its issue the subject, in what an actor is reported to say: "the group
-// said future hostage releases would be postponed" — the speaker means to
-// do it (here, opposes the releases).
+// its issue the subject, in what an actor is reported to say: "the rebels
+// said the prisoner swap would be delayed" — the speaker means to do it
+// (here, opposes the swap).
 func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
 	if c.kind != cueVerb || !v.participle(m.To) || m.From-2 <= v.from {
 		return hit{}, false
@@ -181,7 +181,7 @@ func (v *sentenceView) compoundAgent(k int) string {
 	im := v.issues[k]
 	p := im.From - 1
 	if p-1 > v.from && !compoundAgents[v.toks[p].Lower] && compoundAgents[v.toks[p-1].Lower] && modifierWord(v.toks[p]) {
-		p-- // "a U.N.-backed multinational security mission"
+		p-- // "a UN-backed regional force"
 	}
 	if v.claim[im.Issue] || p-1 <= v.from || !compoundAgents[v.toks[p].Lower] || v.toks[p-1].Lower != "-" {
 		return ""
@@ -304,8 +304,8 @@ func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 const roleReach = 8
 
 // agentsOfRole reads the agents a role noun or participle names later in
-// the issue term's clause: "the ceasefire deal was reached after
-// mediation by Qatar and Egypt", "talks held under the auspices of Oman",
+// the issue term's clause: "the truce was agreed on Friday after
+// mediation by Oman and Kenya", "talks held under the auspices of Oman",
 // "the truce was finally brokered by Egypt". They take part in the issue.
 func (v *sentenceView) agentsOfRole(k int) []string {
 	im := v.issues[k]

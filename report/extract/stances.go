@@ -218,7 +218,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if p := v.partOf(im); p >= 0 {
 			for _, who := range v.clauseSubject(p) {
-				add("part-of", who, im.Issue, report.Support) // "Kenyan police arrived as part of a security mission"
+				add("part-of", who, im.Issue, report.Support) // "troops arrived as part of a peacekeeping force"
 			}
 		}
 		if agents := v.passiveTerm(k); agents != nil {
@@ -244,7 +244,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
 			}
 			if v.stepToward(im) {
-				add("step-toward", who, im.Issue, report.Support) // "a critical step toward free and fair elections"
+				add("step-toward", who, im.Issue, report.Support) // "an important step toward a lasting truce"
 			}
 			if v.offTable(im) {
 				add("off-table", who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
@@ -481,7 +481,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			return hit{}, false // "asked Kabul to deny sanctuary": not a denial of a claim
 		}
 		if k = v.withheldIssue(m.To, taken); k >= 0 {
-			c.position = report.Oppose // "the regime denies humanitarian access": it withholds the access
+			c.position = report.Oppose // "the militia denies aid convoys passage": it withholds it
 			break
 		}
 		if v.withholds(m.To) {
@@ -1121,7 +1121,7 @@ func (v *sentenceView) stepToward(im issueMention) bool {
 
 // partOf returns the token of "part" when the issue term at im follows
 // "as part of" or "joined" … "part of", past an article and a few
-// modifiers ("as part of a U.N.-backed multinational security mission"),
+// modifiers ("as part of a UN-backed regional force"),
 // or -1.
 func (v *sentenceView) partOf(im issueMention) int {
 	if v.claim[im.Issue] {

@@ -365,8 +365,7 @@ func (v *sentenceView) speakerAt(k int) string {
 
 // voiceAt is speakerAt, except that words nobody is reported to speak in
 // an actor's own statement are the actor's: in the White House's "The
-// regime must release all those detained" the United States demands the
-// release.
+// army must lift the siege" the United States demands that the siege end.
 func (v *sentenceView) voiceAt(k int) string {
 	if who := v.speakerAt(k); who != "" {
 		return who
