@@ -159,11 +159,32 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 			}
 			return "", k, true
 		case t.Title && !isSentenceStart(toks, from, k):
+			if m, ok := officeBeforeName(toks, from, k, ms); ok {
+				return m.Actor, m.From, true // "U.S. envoy Jane Doe said": the office names whom she speaks for
+			}
 			// A named non-actor ("The Express Tribune reported"): not ours.
 			return "", k, true
 		}
 	}
 	return "", 0, false
+}
+
+// officeBeforeName returns the office mention that stands right before
+// the capitalised name ending at token k ("U.S. envoy Jane Doe"), the
+// name being at most four words.
+func officeBeforeName(toks []token, from, k int, ms []actorMention) (actorMention, bool) {
+	j := k
+	for j > from && j > k-4 && toks[j-1].Title {
+		if _, ok := mentionAt(ms, j-1); ok {
+			break
+		}
+		j--
+	}
+	m, ok := mentionAt(ms, j-1)
+	if !ok || !m.Role || m.PrepObject || m.To != j {
+		return actorMention{}, false
+	}
+	return m, true
 }
 
 // speakerAfter reads an inverted attribution: "…,” said Pakistan's
@@ -172,14 +193,23 @@ func speakerAfter(toks []token, v, to int, ms []actorMention) (string, int, bool
 	if v == 0 || (toks[v-1].Lower != "," && toks[v-1].Lower != `"`) {
 		return "", 0, false
 	}
-	m, ok := mentionWithin(ms, v+1, min(to, v+6))
+	m, ok := mentionWithin(ms, v+1, min(to, v+9))
 	if !ok {
 		return "", 0, false
 	}
+	commas := 0
 	for k := v + 1; k < m.From; k++ {
-		if t := toks[k]; !t.Title && t.Lower != "the" && t.Lower != "a" && !roleNouns[t.Lower] && !anaphors[t.Lower] {
+		t := toks[k]
+		if t.Lower == "," && k > v+1 && toks[k-1].Title && commas == 0 {
+			commas++ // "said Jane Doe, the U.S. envoy": the name, then its office
+			continue
+		}
+		if !t.Title && t.Lower != "the" && t.Lower != "a" && !roleNouns[t.Lower] && !anaphors[t.Lower] {
 			return "", 0, false // "…, said the board had urged Norway": no inverted subject
 		}
+	}
+	if commas > 0 && !m.Role {
+		return "", 0, false // "said Jane Doe, Kenya …": an office names whom she speaks for, a country does not
 	}
 	return m.Actor, m.From, true
 }
