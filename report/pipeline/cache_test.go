@@ -586,3 +586,23 @@ func TestCacheLetsGoOfEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestReadSized: a file is read whole at the size it had, or as far as it
+// goes when it is shorter, or up to that size when it has grown.
+func TestReadSized(t *testing.T) {
+	for _, tt := range []struct {
+		data string
+		size int64
+		want string
+	}{
+		{"segments", 8, "segments"},
+		{"seg", 8, "seg"},
+		{"segments and more", 8, "segments"},
+		{"", 0, ""},
+	} {
+		got, err := readSized(strings.NewReader(tt.data), tt.size)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("readSized(%q, %d) = %q, %v; want %q", tt.data, tt.size, got, err, tt.want)
+		}
+	}
+}
