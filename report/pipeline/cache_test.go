@@ -606,3 +606,41 @@ func TestReadSized(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinPiecesRejectsDamage: a split entry whose lengths are out of
+// range or do not match its pieces is an error, not a huge allocation or
+// a wrong entry.
+func TestJoinPiecesRejectsDamage(t *testing.T) {
+	var stream bytes.Buffer
+	enc := gob.NewEncoder(&stream)
+	for _, p := range []piece{{Text: "Officials said "}, {Text: "talks resumed."}, {Print: []uint64{1, 2}}} {
+		if err := enc.Encode(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	whole := split{Pieces: 3, Text: 29, Print: 2}
+	for _, tt := range []struct {
+		name  string
+		sp    split
+		limit int
+		ok    bool
+	}{
+		{"whole", whole, stream.Len(), true},
+		{"text longer than the payload", split{Pieces: 3, Text: 1 << 40, Print: 2}, stream.Len(), false},
+		{"negative count", split{Pieces: -1}, stream.Len(), false},
+		{"more pieces than written", split{Pieces: 4, Text: 29, Print: 2}, stream.Len(), false},
+		{"text length wrong", split{Pieces: 3, Text: 28, Print: 2}, stream.Len(), false},
+		{"fingerprint length wrong", split{Pieces: 3, Text: 29, Print: 3}, stream.Len(), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &entry{}
+			err := joinPieces(gob.NewDecoder(bytes.NewReader(stream.Bytes())), e, tt.sp, tt.limit)
+			if (err == nil) != tt.ok {
+				t.Fatalf("joinPieces(%+v) = %v; want ok %v", tt.sp, err, tt.ok)
+			}
+			if tt.ok && (e.Source.Text != "Officials said talks resumed." || !slices.Equal(e.Fingerprint, []uint64{1, 2}) || e.Facts.Figures != nil) {
+				t.Errorf("joined %+v", e)
+			}
+		})
+	}
+}
