@@ -2,8 +2,10 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -41,5 +43,57 @@ func TestWriteJSON(t *testing.T) {
 	}
 	if !bytes.Equal(out.Bytes(), twice.Bytes()) {
 		t.Error("writing the model read back gives different JSON")
+	}
+}
+
+// TestWriteJSONAsMarshalIndent: the JSON written field by field is, byte
+// for byte, json.MarshalIndent's with a newline, whether lists are nil,
+// empty or full, and for text that encoding/json escapes (HTML, line
+// separators, invalid UTF-8).
+func TestWriteJSONAsMarshalIndent(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "validate", "valid.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	valid, err := Validate(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := *valid
+	odd.Sources = append([]Source(nil), valid.Sources...)
+	odd.Sources[0].Title = "<b>Tom & Jerry</b>\u2028\xff \"quoted\""
+	odd.KeyPoints = []string{"one", "<two>"}
+	odd.Timexes = []Timex{{Source: "s1", Text: "Monday", Value: "2023-06-05"}}
+	odd.Rejected = []Rejected{{}}
+	tests := []struct {
+		name string
+		b    *Brief
+	}{
+		{"valid.json", valid},
+		{"escapes and every optional list", &odd},
+		{"nil lists", &Brief{}},
+		{"empty lists", &Brief{Sources: []Source{}, Figures: []Figure{}, Events: []Event{}, Stances: []Stance{}, Matrix: []Cell{}}},
+		{"one element each", &Brief{Sources: []Source{{ID: "a"}}, Figures: []Figure{{}}, Events: []Event{{}}, Stances: []Stance{{}}}},
+	}
+	if _, ok := streamFields(reflect.TypeFor[Brief]()); !ok {
+		t.Fatal("Brief is not written field by field: WriteJSON falls back to MarshalIndent")
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := *tt.b
+			c.SchemaVersion = SchemaVersion
+			want, err := json.MarshalIndent(&c, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, '\n')
+			var got bytes.Buffer
+			if err := WriteJSON(&got, tt.b); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("WriteJSON differs from MarshalIndent:\n got %.300q\nwant %.300q", got.String(), want)
+			}
+		})
 	}
 }

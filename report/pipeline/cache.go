@@ -29,7 +29,7 @@ import (
 // cacheVersion names the layout of cache records and the extraction
 // rules' generation. Bump it when either changes in a way the executable's
 // hash would not show (it always does for a rebuilt binary).
-const cacheVersion = "brief-extract-cache/2"
+const cacheVersion = "brief-extract-cache/3"
 
 // Cache keeps each article's extracted facts between runs, so that a
 // re-run extracts only new or changed articles.
@@ -61,8 +61,9 @@ type Cache struct {
 	salt string
 	now  func() time.Time // the clock, a variable for tests
 
-	loadOnce sync.Once
+	loadOnce sync.Once            // reset by release, so that a later get reads the file again
 	loaded   map[cacheKey]*record // the file's entries, by key
+	released bool                 // loaded holds keys and use stamps only (release)
 	dead     int                  // records the file holds that no entry needs
 	file     os.FileInfo          // the file read, for os.SameFile; nil if none
 	validEnd int64                // where its last whole segment ends
@@ -83,6 +84,30 @@ type record struct {
 	Key   cacheKey
 	Used  int64 // Unix seconds of the entry's last use
 	Entry *entry
+	// Split, set on a large entry, says that its text, facts and
+	// fingerprint are not in Entry but follow the segment's list of
+	// records, in pieces (splitEntry).
+	Split *split
+}
+
+// split is what a large entry's pieces add up to: how many pieces follow
+// and the length of its text and of each list, so that each is made
+// once, at its size.
+type split struct {
+	Pieces                                         int
+	Text, Figures, Events, Stances, Timexes, Print int
+}
+
+// piece is a part of a large entry's text, of one of its lists of facts
+// or of its fingerprint, encoded as a message of its own so that neither
+// the encoder nor the decoder holds a large entry's whole encoding.
+type piece struct {
+	Text    string
+	Figures []report.Figure
+	Events  []report.Event
+	Stances []report.Stance
+	Timexes []report.Timex
+	Print   []uint64
 }
 
 // entry is an article as loaded and cleaned (its text too: a quote is
@@ -106,7 +131,7 @@ const (
 	// logName is the cache file's name in the cache folder.
 	logName = "extractions.log"
 	// logHeader starts the file; another header means another layout.
-	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v2\n"
+	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v3\n"
 	// segmentRecords is the most records a segment holds, so that a large
 	// file decodes on all cores.
 	segmentRecords = 1000
@@ -160,13 +185,13 @@ func (c *Cache) get(hash, path string) (article, bool) {
 	c.loadOnce.Do(c.load)
 	key := c.key(hash)
 	c.mu.Lock()
-	r, ok := c.loaded[key]
+	r, ok := c.loaded[key] // a key release let go of is read again from the file above
 	c.used[key] = true
 	if ok && c.now().Sub(time.Unix(r.Used, 0)) > touchAfter {
 		c.touch = append(c.touch, key)
 	}
 	c.mu.Unlock()
-	if !ok || r.Entry.Source.ID != report.SourceID(hash) {
+	if !ok || r.Entry == nil || r.Entry.Source.ID != report.SourceID(hash) {
 		return article{}, false
 	}
 	e := r.Entry
@@ -182,7 +207,9 @@ func (c *Cache) get(hash, path string) (article, bool) {
 // load reads the file's entries. A missing or unreadable file is an empty
 // cache; an error is remembered only when it is not a missing file.
 func (c *Cache) load() {
-	c.loaded = map[cacheKey]*record{}
+	c.mu.Lock()
+	c.loaded, c.released = map[cacheKey]*record{}, false
+	c.mu.Unlock()
 	f, err := os.Open(c.logPath())
 	if errors.Is(err, os.ErrNotExist) {
 		return
@@ -192,7 +219,7 @@ func (c *Cache) load() {
 		var info os.FileInfo
 		if info, err = f.Stat(); err == nil {
 			var data []byte
-			if data, err = io.ReadAll(f); err == nil {
+			if data, err = readSized(f, info.Size()); err == nil {
 				c.file = info
 				c.loaded, c.dead, c.validEnd = decodeLog(data)
 			}
@@ -201,6 +228,19 @@ func (c *Cache) load() {
 	if err != nil {
 		c.fail(err)
 	}
+}
+
+// readSized reads f, of size bytes when it was opened, into a buffer of
+// that size, rather than growing one as io.ReadAll does (a 30 MB file
+// would cost about twice that). A file cut shorter meanwhile is read as
+// far as it goes; what another run appends later is left to that run.
+func readSized(f io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, size)
+	n, err := io.ReadFull(f, data)
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		err = nil
+	}
+	return data[:n], err
 }
 
 // decodeLog returns the entries of a cache file's bytes, how many of its
@@ -216,7 +256,8 @@ func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
 	decoded := make([][]record, len(segs))
 	bad := make([]bool, len(segs))
 	parallel(context.Background(), cpuWorkers(), len(segs), func(i int) {
-		if err := gob.NewDecoder(bytes.NewReader(segs[i])).Decode(&decoded[i]); err != nil {
+		var err error
+		if decoded[i], err = decodeSegment(segs[i]); err != nil {
 			bad[i] = true
 		}
 	})
@@ -244,6 +285,69 @@ func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
 		}
 	}
 	return entries, dead, end
+}
+
+// decodeSegment decodes a segment's payload: its list of records, then
+// the pieces of each split entry, in the list's order.
+func decodeSegment(payload []byte) ([]record, error) {
+	dec := gob.NewDecoder(bytes.NewReader(payload))
+	var recs []record
+	if err := dec.Decode(&recs); err != nil {
+		return nil, err
+	}
+	for i := range recs {
+		if recs[i].Split == nil {
+			continue
+		}
+		if recs[i].Entry == nil {
+			return nil, errors.New("pieces of no entry")
+		}
+		if err := joinPieces(dec, recs[i].Entry, *recs[i].Split, len(payload)); err != nil {
+			return nil, err
+		}
+		recs[i].Split = nil
+	}
+	return recs, nil
+}
+
+// joinPieces reads the pieces of a split entry from dec into e. Each
+// length is at most limit, the payload's length (a list element takes a
+// byte at least), so a damaged count cannot make a huge list.
+func joinPieces(dec *gob.Decoder, e *entry, sp split, limit int) error {
+	for _, n := range []int{sp.Pieces, sp.Text, sp.Figures, sp.Events, sp.Stances, sp.Timexes, sp.Print} {
+		if n < 0 || n > limit {
+			return fmt.Errorf("a split entry's length %d is out of range", n)
+		}
+	}
+	var text strings.Builder
+	text.Grow(sp.Text)
+	f := &e.Facts
+	f.Figures, f.Events, f.Stances, f.Timexes = sized(f.Figures, sp.Figures), sized(f.Events, sp.Events), sized(f.Stances, sp.Stances), sized(f.Timexes, sp.Timexes)
+	e.Fingerprint = sized(e.Fingerprint, sp.Print)
+	for range sp.Pieces {
+		var p piece
+		if err := dec.Decode(&p); err != nil {
+			return err
+		}
+		text.WriteString(p.Text)
+		f.Figures, f.Events, f.Stances, f.Timexes = append(f.Figures, p.Figures...), append(f.Events, p.Events...), append(f.Stances, p.Stances...), append(f.Timexes, p.Timexes...)
+		e.Fingerprint = append(e.Fingerprint, p.Print...)
+	}
+	if text.Len() != sp.Text || len(f.Figures) != sp.Figures || len(f.Events) != sp.Events || len(f.Stances) != sp.Stances ||
+		len(f.Timexes) != sp.Timexes || len(e.Fingerprint) != sp.Print {
+		return errors.New("a split entry's pieces do not add up")
+	}
+	e.Source.Text = text.String()
+	return nil
+}
+
+// sized returns a list with room for n elements after those of s, or s
+// when n is 0 (gob reads an empty list as nil, and so does this).
+func sized[T any](s []T, n int) []T {
+	if n == 0 {
+		return s
+	}
+	return slices.Grow(s, n)
 }
 
 // segments splits the bytes after the header into segment payloads: each
@@ -319,8 +423,13 @@ func (c *Cache) flushAsync(async bool) chan struct{} {
 // flush appends what this run extracted and the renewed use stamps to the
 // file, as segments written under the lock. A failure is remembered, not
 // returned: the cache only ever saves time.
+//
+// A run looks its articles up before it flushes, so flush then lets go
+// of every entry's article and facts (release), which the run holds
+// itself as long as it needs them. Kept, they would stay in memory while
+// the brief is rendered: a 10 MB article's facts are about 20 MB.
 func (c *Cache) flush() {
-	c.loadOnce.Do(c.load)
+	c.loadKeys()
 	c.mu.Lock()
 	recs := slices.Clone(c.fresh)
 	now := c.now().Unix()
@@ -328,6 +437,7 @@ func (c *Cache) flush() {
 		recs = append(recs, record{Key: k, Used: now})
 	}
 	c.fresh, c.touch = nil, nil
+	c.release()
 	c.mu.Unlock()
 	if len(recs) == 0 {
 		return
@@ -345,11 +455,37 @@ func (c *Cache) flush() {
 			if ok {
 				c.dead++
 			}
-			c.loaded[r.Key] = &r
+			c.loaded[r.Key] = &record{Key: r.Key, Used: r.Used}
 		case ok:
 			old.Used = r.Used
 			c.dead++
 		}
+	}
+}
+
+// release replaces each loaded entry with its key and use stamp alone, in
+// a new record (a get may still read the old one), which is what flush
+// and Prune need. The next get reads the file again, so a cache used for
+// another run still finds every entry. Call it with c.mu held, while no
+// get runs.
+func (c *Cache) release() {
+	for k, r := range c.loaded {
+		if r.Entry != nil {
+			c.loaded[k] = &record{Key: k, Used: r.Used}
+		}
+	}
+	c.released = true
+	c.loadOnce = sync.Once{}
+}
+
+// loadKeys reads the file's entries unless release left their keys and
+// use stamps, which is all that flush and Prune need.
+func (c *Cache) loadKeys() {
+	c.mu.Lock()
+	released := c.released
+	c.mu.Unlock()
+	if !released {
+		c.loadOnce.Do(c.load)
 	}
 }
 
@@ -434,9 +570,17 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 	for chunk := range slices.Chunk(recs, segmentRecords) {
 		body := &summingWriter{w: io.NewOffsetWriter(w, off+segmentHead)}
 		enc := gob.NewEncoder(body)
-		presize(enc, body, chunk)
-		if err := enc.Encode(chunk); err != nil {
+		list, pieces := splitLarge(chunk)
+		presize(enc, body, list)
+		if err := enc.Encode(list); err != nil {
 			return off, err
+		}
+		for _, ps := range pieces {
+			for _, p := range ps {
+				if err := enc.Encode(p); err != nil {
+					return off, err
+				}
+			}
 		}
 		var head [segmentHead]byte
 		binary.LittleEndian.PutUint32(head[:], uint32(body.n))
@@ -447,6 +591,89 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 		off += segmentHead + body.n
 	}
 	return off, nil
+}
+
+// splitAbove is the estimated encoding size above which an entry is
+// split, and pieceBytes about the most a piece holds.
+const (
+	splitAbove = 1 << 20
+	pieceBytes = 256 << 10
+)
+
+// splitLarge returns recs with each entry whose encoding would pass
+// splitAbove replaced by one without its text, facts and fingerprint,
+// which come in pieces, returned in the same order. Nothing is copied:
+// the pieces are parts of the entries' own texts and lists. A segment
+// holds the list, then the pieces of each split entry.
+func splitLarge(recs []record) ([]record, [][]piece) {
+	var list []record
+	var pieces [][]piece
+	for i, r := range recs {
+		if r.Entry == nil || entrySize(r.Entry) <= splitAbove {
+			continue
+		}
+		if list == nil {
+			list = slices.Clone(recs)
+		}
+		ps := splitEntry(r.Entry)
+		e := *r.Entry
+		e.Source.Text, e.Fingerprint = "", nil
+		e.Facts.Figures, e.Facts.Events, e.Facts.Stances, e.Facts.Timexes = nil, nil, nil, nil
+		list[i].Entry = &e
+		f := r.Entry.Facts
+		list[i].Split = &split{Pieces: len(ps), Text: len(r.Entry.Source.Text), Figures: len(f.Figures), Events: len(f.Events),
+			Stances: len(f.Stances), Timexes: len(f.Timexes), Print: len(r.Entry.Fingerprint)}
+		pieces = append(pieces, ps)
+	}
+	if list == nil {
+		return recs, nil
+	}
+	return list, pieces
+}
+
+// splitEntry cuts an entry's text, lists of facts and fingerprint into
+// pieces of about pieceBytes each.
+func splitEntry(e *entry) []piece {
+	var ps []piece
+	for text := e.Source.Text; text != ""; {
+		n := min(len(text), pieceBytes)
+		ps = append(ps, piece{Text: text[:n]})
+		text = text[n:]
+	}
+	f := e.Facts
+	for _, part := range cutBySize(f.Figures, figureSize) {
+		ps = append(ps, piece{Figures: part})
+	}
+	for _, part := range cutBySize(f.Events, eventSize) {
+		ps = append(ps, piece{Events: part})
+	}
+	for _, part := range cutBySize(f.Stances, stanceSize) {
+		ps = append(ps, piece{Stances: part})
+	}
+	for _, part := range cutBySize(f.Timexes, timexSize) {
+		ps = append(ps, piece{Timexes: part})
+	}
+	for part := range slices.Chunk(e.Fingerprint, pieceBytes/9) {
+		ps = append(ps, piece{Print: part})
+	}
+	return ps
+}
+
+// cutBySize cuts list into runs whose estimated size reaches pieceBytes
+// (the last may be smaller).
+func cutBySize[T any](list []T, size func(T) int) [][]T {
+	var parts [][]T
+	start, n := 0, 0
+	for i, x := range list {
+		if n += size(x); n >= pieceBytes {
+			parts = append(parts, list[start:i+1])
+			start, n = i+1, 0
+		}
+	}
+	if start < len(list) {
+		parts = append(parts, list[start:])
+	}
+	return parts
 }
 
 // segmentHead is the length of a segment's header: its payload's length
@@ -481,39 +708,58 @@ const presizeAbove = 1 << 20
 // grows its buffer for the rest), rarely much over.
 func encodedSize(recs []record) int {
 	n := 0
-	cites := func(cs []report.Citation) {
-		for _, c := range cs {
-			n += len(c.Source) + len(c.Quote) + 4
-		}
-	}
 	for _, r := range recs {
 		n += 64
-		if r.Entry == nil {
-			continue
+		if r.Entry != nil {
+			n += entrySize(r.Entry)
 		}
-		e := r.Entry
-		n += len(e.Source.Text) + len(e.Source.Title) + len(e.Source.URL) + 9*len(e.Fingerprint) + 256
-		for _, f := range e.Facts.Figures {
-			n += len(f.Text) + len(f.Who) + len(f.AttributedTo) + len(f.Period) + 48
-			cites(f.Citations)
-		}
-		for _, v := range e.Facts.Events {
-			n += len(v.Summary) + len(v.Date) + 32
-			for _, a := range v.Actors {
-				n += len(a) + 1
-			}
-			for _, id := range v.Figures {
-				n += len(id) + 1
-			}
-			cites(v.Citations)
-		}
-		for _, st := range e.Facts.Stances {
-			n += len(st.Actor) + len(st.Issue) + len(st.Speaker) + len(st.SpeakerActor) + 48
-			cites(st.Citations)
-		}
-		for _, t := range e.Facts.Timexes {
-			n += len(t.Source) + len(t.Text) + len(t.Value) + 8
-		}
+	}
+	return n
+}
+
+// entrySize estimates the size of an entry's gob encoding.
+func entrySize(e *entry) int {
+	n := len(e.Source.Text) + len(e.Source.Title) + len(e.Source.URL) + 9*len(e.Fingerprint) + 256
+	for _, f := range e.Facts.Figures {
+		n += figureSize(f)
+	}
+	for _, v := range e.Facts.Events {
+		n += eventSize(v)
+	}
+	for _, st := range e.Facts.Stances {
+		n += stanceSize(st)
+	}
+	for _, t := range e.Facts.Timexes {
+		n += timexSize(t)
+	}
+	return n
+}
+
+func figureSize(f report.Figure) int {
+	return len(f.Text) + len(f.Who) + len(f.AttributedTo) + len(f.Period) + 48 + citesSize(f.Citations)
+}
+
+func eventSize(v report.Event) int {
+	n := len(v.Summary) + len(v.Date) + 32 + citesSize(v.Citations)
+	for _, a := range v.Actors {
+		n += len(a) + 1
+	}
+	for _, id := range v.Figures {
+		n += len(id) + 1
+	}
+	return n
+}
+
+func stanceSize(st report.Stance) int {
+	return len(st.Actor) + len(st.Issue) + len(st.Speaker) + len(st.SpeakerActor) + 48 + citesSize(st.Citations)
+}
+
+func timexSize(t report.Timex) int { return len(t.Source) + len(t.Text) + len(t.Value) + 8 }
+
+func citesSize(cs []report.Citation) int {
+	n := 0
+	for _, c := range cs {
+		n += len(c.Source) + len(c.Quote) + 4
 	}
 	return n
 }
@@ -588,7 +834,7 @@ func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 	if err != nil {
 		return removed, err
 	}
-	c.loadOnce.Do(c.load)
+	c.loadKeys()
 	if c.file == nil || !c.worthCompacting(maxAge) {
 		return removed, nil
 	}

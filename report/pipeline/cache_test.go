@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -453,19 +454,23 @@ func TestCacheKeepsText(t *testing.T) {
 }
 
 // TestPresizeChangesNoByte checks that a segment whose gob buffer presize
-// made large holds the same bytes as one encoded without it, and reads
-// back whole.
+// made large (many entries, none large enough to be split) holds the
+// same bytes as one encoded without it, and reads back whole.
 func TestPresizeChangesNoByte(t *testing.T) {
-	text := strings.Repeat("Officials said 12 soldiers were killed. ", 60000) // 2.4 MB: presized
-	quote := report.Citation{Source: "s1", Quote: text[:40]}
-	e := &entry{Source: report.Source{ID: "s1", Title: "A long article", Text: text}, Fingerprint: []uint64{1, 2, 3}}
-	for i := range 2000 {
-		e.Facts.Figures = append(e.Facts.Figures, report.Figure{Text: fmt.Sprint(i, " killed"), Who: "soldiers", Citations: []report.Citation{quote}})
-		e.Facts.Events = append(e.Facts.Events, report.Event{Date: "2023-06-01", Summary: "Soldiers were killed", Actors: []string{"TTP"}, Citations: []report.Citation{quote}})
+	text := strings.Repeat("Officials said 12 soldiers were killed. ", 100) // 4 KB
+	var recs []record
+	for i := range 400 {
+		quote := report.Citation{Source: fmt.Sprint("s", i), Quote: text[:40]}
+		e := &entry{Source: report.Source{ID: quote.Source, Title: "An article", Text: text}, Fingerprint: []uint64{1, 2, uint64(i)}}
+		e.Facts.Figures = []report.Figure{{Text: fmt.Sprint(i, " killed"), Who: "soldiers", Citations: []report.Citation{quote}}}
+		recs = append(recs, record{Key: cacheKey{byte(i), byte(i >> 8)}, Used: 7, Entry: e})
 	}
-	recs := []record{{Key: cacheKey{1}, Used: 7, Entry: e}, {Key: cacheKey{2}, Used: 8, Entry: &entry{Source: report.Source{ID: "s2"}}}}
+	recs = append(recs, record{Key: cacheKey{2}, Used: 8})
 	if n := encodedSize(recs); n < presizeAbove {
 		t.Fatalf("estimated %d bytes; the test wants a segment presize makes room for", n)
+	}
+	if list, pieces := splitLarge(recs); len(pieces) != 0 || &list[0] != &recs[0] {
+		t.Fatalf("%d entries split; the test wants none", len(pieces))
 	}
 	var plain bytes.Buffer
 	if err := gob.NewEncoder(&plain).Encode(recs); err != nil {
@@ -483,7 +488,159 @@ func TestPresizeChangesNoByte(t *testing.T) {
 		t.Errorf("estimated %d bytes for a segment of %d", n, plain.Len())
 	}
 	entries, _, valid := decodeLog(buf.data)
-	if len(entries) != 2 || valid != end || entries[cacheKey{1}].Entry.Source.Text != text {
+	if len(entries) != 400 || valid != end || entries[cacheKey{1}].Entry.Source.Text != text {
 		t.Errorf("read back %d entries, valid to %d of %d", len(entries), valid, end)
+	}
+}
+
+// largestWrite is an io.WriterAt that keeps what is written in memory
+// and the length of the longest single write (gob writes a message at a
+// time).
+type largestWrite struct {
+	memoryFile
+	max int
+}
+
+func (l *largestWrite) WriteAt(p []byte, off int64) (int, error) {
+	l.max = max(l.max, len(p))
+	return l.memoryFile.WriteAt(p, off)
+}
+
+// TestSplitEntriesReadBackWhole: an entry too large for one message (a
+// long text, thousands of facts, a long fingerprint) is written in pieces
+// no larger than a few pieceBytes, between small entries and use notes,
+// and reads back equal to what was written, each list nil when it was
+// empty.
+func TestSplitEntriesReadBackWhole(t *testing.T) {
+	text := strings.Repeat("Officials said 12 soldiers were killed. \u00e9\xff", 60000) // 2.5 MB, not all UTF-8
+	quote := report.Citation{Source: "s1", Quote: text[:40]}
+	large := &entry{Source: report.Source{ID: "s1", Title: "A long article", Text: text}, Problems: []cachedProblem{{Line: 3, Msg: "odd"}}}
+	for i := range 3000 {
+		large.Facts.Figures = append(large.Facts.Figures, report.Figure{Text: fmt.Sprint(i, " killed"), Who: "soldiers", Citations: []report.Citation{quote}})
+		large.Facts.Events = append(large.Facts.Events, report.Event{Date: "2023-06-01", Summary: "Soldiers were killed", Actors: []string{"TTP"}, Citations: []report.Citation{quote}})
+		large.Fingerprint = append(large.Fingerprint, uint64(i)*0x9e3779b97f4a7c15)
+	}
+	large.Facts.Stances = []report.Stance{{Actor: "TTP", Issue: "talks", Citations: []report.Citation{quote}}}
+	noFacts := &entry{Source: report.Source{ID: "s3", Text: text}} // large by its text alone
+	small := &entry{Source: report.Source{ID: "s2", Text: "Short."}, Facts: report.Facts{Timexes: []report.Timex{{Source: "s2", Text: "Monday"}}}}
+	recs := []record{
+		{Key: cacheKey{1}, Used: 7, Entry: small},
+		{Key: cacheKey{2}, Used: 8, Entry: large},
+		{Key: cacheKey{3}, Used: 9},
+		{Key: cacheKey{4}, Used: 10, Entry: noFacts},
+	}
+	w := &largestWrite{memoryFile: memoryFile{data: []byte(logHeader)}}
+	end, err := encodeSegments(w, int64(len(logHeader)), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.max > 2*pieceBytes {
+		t.Errorf("a message of %d bytes was written; pieces hold about %d", w.max, pieceBytes)
+	}
+	entries, dead, valid := decodeLog(w.data)
+	if valid != end || dead != 1 || len(entries) != 3 {
+		t.Fatalf("read back %d entries and %d dead records, valid to %d of %d", len(entries), dead, valid, end)
+	}
+	for _, want := range []record{recs[0], recs[1], recs[3]} {
+		got := entries[want.Key]
+		if got == nil || got.Split != nil || got.Used != want.Used || !reflect.DeepEqual(got.Entry, want.Entry) {
+			t.Errorf("entry %d read back differs from the one written", want.Key[0])
+		}
+	}
+}
+
+// TestCacheLetsGoOfEntries: once a run has flushed, the cache holds its
+// entries' keys and use stamps but no article or facts, in the run that
+// filled it and in one that read it; a cache used for another run reads
+// the file again and finds every entry, giving the same model.
+func TestCacheLetsGoOfEntries(t *testing.T) {
+	cfg := loadTestConfig(t)
+	c, err := OpenCache(filepath.Join(t.TempDir(), "cache"), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want string
+	for run, wantCached := range []bool{false, true, true} {
+		res, err := Run(context.Background(), cfg, Options{Cache: c, Generated: time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Cached == res.Articles; got != wantCached || res.Articles == 0 {
+			t.Errorf("run %d: %d of %d articles from the cache, want all: %v", run, res.Cached, res.Articles, wantCached)
+		}
+		if run == 0 {
+			want = modelJSON(t, res.Brief)
+		} else if modelJSON(t, res.Brief) != want {
+			t.Errorf("run %d: the model differs from the first run's", run)
+		}
+		if len(c.loaded) != res.Articles {
+			t.Errorf("run %d: the cache has %d keys, want %d", run, len(c.loaded), res.Articles)
+		}
+		for k, r := range c.loaded {
+			if r.Entry != nil || r.Used == 0 {
+				t.Errorf("run %d: after the flush, entry %x holds its facts (%v) or lost its use stamp (%d)", run, k[:4], r.Entry != nil, r.Used)
+			}
+		}
+		if n, err := c.Prune(30 * 24 * time.Hour); err != nil || n != 0 {
+			t.Errorf("run %d: Prune = %d, %v; want nothing removed", run, n, err)
+		}
+	}
+}
+
+// TestReadSized: a file is read whole at the size it had, or as far as it
+// goes when it is shorter, or up to that size when it has grown.
+func TestReadSized(t *testing.T) {
+	for _, tt := range []struct {
+		data string
+		size int64
+		want string
+	}{
+		{"segments", 8, "segments"},
+		{"seg", 8, "seg"},
+		{"segments and more", 8, "segments"},
+		{"", 0, ""},
+	} {
+		got, err := readSized(strings.NewReader(tt.data), tt.size)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("readSized(%q, %d) = %q, %v; want %q", tt.data, tt.size, got, err, tt.want)
+		}
+	}
+}
+
+// TestJoinPiecesRejectsDamage: a split entry whose lengths are out of
+// range or do not match its pieces is an error, not a huge allocation or
+// a wrong entry.
+func TestJoinPiecesRejectsDamage(t *testing.T) {
+	var stream bytes.Buffer
+	enc := gob.NewEncoder(&stream)
+	for _, p := range []piece{{Text: "Officials said "}, {Text: "talks resumed."}, {Print: []uint64{1, 2}}} {
+		if err := enc.Encode(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	whole := split{Pieces: 3, Text: 29, Print: 2}
+	for _, tt := range []struct {
+		name  string
+		sp    split
+		limit int
+		ok    bool
+	}{
+		{"whole", whole, stream.Len(), true},
+		{"text longer than the payload", split{Pieces: 3, Text: 1 << 40, Print: 2}, stream.Len(), false},
+		{"negative count", split{Pieces: -1}, stream.Len(), false},
+		{"more pieces than written", split{Pieces: 4, Text: 29, Print: 2}, stream.Len(), false},
+		{"text length wrong", split{Pieces: 3, Text: 28, Print: 2}, stream.Len(), false},
+		{"fingerprint length wrong", split{Pieces: 3, Text: 29, Print: 3}, stream.Len(), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &entry{}
+			err := joinPieces(gob.NewDecoder(bytes.NewReader(stream.Bytes())), e, tt.sp, tt.limit)
+			if (err == nil) != tt.ok {
+				t.Fatalf("joinPieces(%+v) = %v; want ok %v", tt.sp, err, tt.ok)
+			}
+			if tt.ok && (e.Source.Text != "Officials said talks resumed." || !slices.Equal(e.Fingerprint, []uint64{1, 2}) || e.Facts.Figures != nil) {
+				t.Errorf("joined %+v", e)
+			}
+		})
 	}
 }

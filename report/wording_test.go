@@ -1,0 +1,114 @@
+package report
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// quoteKeyCases are texts and quotes whose folding differs in some way:
+// white space runs and ends, typographic quotes, no-break spaces, case
+// outside ASCII (the Kelvin sign and the dotted capital I fold to ASCII
+// letters), bytes that are not UTF-8, and no match at all.
+var quoteKeyCases = []struct{ text, quote string }{
+	{"The minister said: \u201cWe will talk.\u201d", `"we will talk."`},
+	{"  The   minister\n\tsaid \u2018no\u2019.  ", "minister said 'NO'."},
+	{"Prices rose\u00a0sharply today", "rose sharply"},
+	{"The \u212aelvin scale", "the kelvin"},
+	{"\u0130stanbul talks", "istanbul"},
+	{"bad \xe2 byte \xe2\u2018x", "bad \ufffd byte \ufffd'x"},
+	{"bad \xff byte", "\ufffd byte"},
+	{"Nothing here matches", "something else"},
+	{"word", ""},
+	{"   ", ""},
+	{"ends with the quote", "the quote"},
+	{"ÉCOLE Française", "école française"},
+	{"a\u2003b\u3000c", "a b c"},
+	{"a\u0085b", "a b"},
+}
+
+// TestHoldsQuoteKey: searching a text chunk by chunk without folding it
+// whole answers as strings.Contains(QuoteKey(text), QuoteKey(quote)), for
+// chunks from one byte to the default.
+func TestHoldsQuoteKey(t *testing.T) {
+	for _, tc := range quoteKeyCases {
+		want := strings.Contains(QuoteKey(tc.text), QuoteKey(tc.quote))
+		for _, chunk := range []int{1, 2, 3, 5, 8, foldChunk} {
+			if got := holdsQuoteKey(tc.text, QuoteKey(tc.quote), chunk); got != want {
+				t.Errorf("holdsQuoteKey(%q, %q, %d) = %v, want %v", tc.text, QuoteKey(tc.quote), chunk, got, want)
+			}
+		}
+	}
+}
+
+// FuzzHoldsQuoteKey checks holdsQuoteKey against folding the whole text,
+// with each quote a piece of its text (so that most hold) or another.
+func FuzzHoldsQuoteKey(f *testing.F) {
+	for _, tc := range quoteKeyCases {
+		f.Add(tc.text, tc.quote, 3)
+	}
+	f.Fuzz(func(t *testing.T, text, quote string, chunk int) {
+		chunk = 1 + (chunk&0xff)%64
+		for _, q := range []string{quote, text[len(text)/3 : 2*len(text)/3]} {
+			key := QuoteKey(q)
+			want := strings.Contains(QuoteKey(text), key)
+			if got := holdsQuoteKey(text, key, chunk); got != want {
+				t.Errorf("holdsQuoteKey(%q, %q, %d) = %v, want %v", text, key, chunk, got, want)
+			}
+		}
+	})
+}
+
+// TestQuoteSources: sources whose citation quotes the sentence, or whose
+// text prints it, come first; the others follow; each source once, in
+// citation order.
+func TestQuoteSources(t *testing.T) {
+	sources := []Source{
+		{ID: "a", Text: "The envoy said \u201cthe\u00a0talks   will resume next week\u201d."},
+		{ID: "b", Text: "Officials gave no date."},
+		{ID: "c"},
+		{ID: "d", Text: "THE TALKS WILL RESUME, an aide said."},
+	}
+	tests := []struct {
+		name         string
+		cites        []Citation
+		quote        string
+		same, others []string
+	}{
+		{
+			name:   "text holds it, folded",
+			cites:  []Citation{{Source: "b", Quote: "no date"}, {Source: "a", Quote: "next week"}, {Source: "d", Quote: "an aide"}},
+			quote:  "the talks will resume",
+			same:   []string{"a", "d"},
+			others: []string{"b"},
+		},
+		{
+			name:   "same quote without a text",
+			cites:  []Citation{{Source: "c", Quote: "The talks  will RESUME"}, {Source: "b", Quote: "x"}},
+			quote:  "the talks will resume",
+			same:   []string{"c"},
+			others: []string{"b"},
+		},
+		{
+			name:   "each source once",
+			cites:  []Citation{{Source: "b", Quote: "x"}, {Source: "b", Quote: "y"}, {Source: "a", Quote: "z"}, {Source: "a", Quote: "w"}},
+			quote:  "gave no date",
+			same:   []string{"b"},
+			others: []string{"a"},
+		},
+		{
+			name:   "unknown source",
+			cites:  []Citation{{Source: "zz", Quote: "other"}},
+			quote:  "the talks will resume",
+			others: []string{"zz"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			same, others := QuoteSources(tt.cites, tt.quote, sources)
+			if !slices.Equal(same, tt.same) || !slices.Equal(others, tt.others) {
+				t.Errorf("QuoteSources = %q, %q; want %q, %q", same, others, tt.same, tt.others)
+			}
+		})
+	}
+}
