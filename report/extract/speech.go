@@ -18,6 +18,9 @@ type speech struct {
 // speechVerbs introduce reported speech or an assertion by their subject.
 var speechVerbs = words("speechVerbs")
 
+// possessivePronouns are no subject of a speech verb.
+var possessivePronouns = words("possessivePronouns")
+
 // commentators speak for no party: what they say is a view.
 var commentators = words("commentators")
 
@@ -142,6 +145,8 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		switch {
 		case !t.Word && t.Lower != ",":
 			return "", 0, false
+		case possessivePronouns[t.Lower]:
+			// "The RSF, for its part, said": a possessive is no subject
 		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
 			return last, k, last != ""
 		case anaphors[t.Lower]:

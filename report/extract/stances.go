@@ -1226,8 +1226,11 @@ var interviewerLabels = words("interviewerLabels")
 // part in it, or nil.
 func (v *sentenceView) partiesWhoHold(k int) []string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || im.To+3 >= v.to || v.toks[im.To].Lower != "between" || v.hypothetical(im.From) {
+	if v.claim[im.Issue] || im.To+3 >= v.to || v.hypothetical(im.From) {
 		return nil
+	}
+	if v.toks[im.To].Lower != "between" {
+		return v.partiesAfterVerb(im)
 	}
 	var parties []string
 	j := im.To + 1
@@ -1247,6 +1250,40 @@ func (v *sentenceView) partiesWhoHold(k int) []string {
 		j++ // "were held", "have resumed"
 	}
 	if len(parties) < 2 || j >= v.to || !goingOnVerbs[v.toks[j].Lower] {
+		return nil
+	}
+	return parties
+}
+
+// partiesAfterVerb reads the parties named after the verb that tells an
+// issue goes on: "talks are still underway between the army and the
+// RSF", "negotiations resumed on Monday between A and B".
+func (v *sentenceView) partiesAfterVerb(im issueMention) []string {
+	j := im.To
+	for j < v.to && (modals[v.toks[j].Lower] || perfectAux[v.toks[j].Lower] || copulas[v.toks[j].Lower] || cueAdverbs[v.toks[j].Lower]) {
+		j++ // "are still", "have"
+	}
+	if j >= v.to || !goingOnVerbs[v.toks[j].Lower] {
+		return nil
+	}
+	j = v.pastTime(j + 1)
+	if j >= v.to || v.toks[j].Lower != "between" {
+		return nil
+	}
+	var parties []string
+	for j++; j < v.to; j++ {
+		if m, ok := mentionAt(v.ms, j); ok && m.From == j {
+			if !containsString(parties, m.Actor) {
+				parties = append(parties, m.Actor)
+			}
+			j = m.To - 1
+			continue
+		}
+		if w := v.toks[j].Lower; w != "and" && w != "the" && w != "," {
+			break
+		}
+	}
+	if len(parties) < 2 {
 		return nil
 	}
 	return parties
