@@ -59,8 +59,8 @@ func (v *sentenceView) participle(to int) bool {
 // "a ten-day truce proposed by Norway". The issue is the one
 // that ends at most one word before the cue.
 func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
-	if c.kind != cueVerb || !v.participle(m.To) || v.datedHistory(m.From) {
-		return hit{}, false
+	if c.kind != cueVerb || !v.participle(m.To) && !pastForm(v.toks[m.From].Lower) || v.datedHistory(m.From) {
+		return hit{}, false // a participle: "brokered by", "put forward by"
 	}
 	agents := v.agentsAfter(m.To)
 	if len(agents) == 0 {

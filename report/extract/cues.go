@@ -95,7 +95,11 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			(toks[m.From-2].Title || toks[m.From-2].Caps) {
 			continue // "the Rwanda-backed group": an adjective of the compound, no verb
 		}
-		if !t.list[m.Value].converted || verbForm(toks, m.From) {
+		c := t.list[m.Value]
+		if c.kind == cueVerb && m.From > 0 && indefiniteOrThe(toks[m.From-1].Lower) && pastForm(toks[m.From].Lower) {
+			continue // "a proposed truce", "the agreed ceasefire": an adjective, no one's act
+		}
+		if !c.converted || verbForm(toks, m.From) {
 			out = append(out, m)
 		}
 	}
@@ -155,6 +159,11 @@ func verbForm(toks []token, i int) bool {
 	}
 	return false
 }
+
+// indefiniteOrThe reports whether w is "a", "an" or "the": before a past
+// participle they make it an adjective ("a proposed truce"), where "that"
+// may open a relative clause ("a deal that promised …").
+func indefiniteOrThe(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // articles are the determiners that open a noun phrase and make the word
 // after them a noun: "the plan", "its aid" (lexicon set determiners; the

@@ -117,6 +117,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 					add("claimant", who, v.issues[k].Issue, report.Support) // the claimant asserts it
 				}
 			}
+		case c.kind == cueNoun && c.position == report.Propose && v.receivedProposal(m.From):
+			// "rejected a proposal for a truce", "the proposal for a truce
+			// fell short": the subject did not make it
 		default:
 			subjects = v.subjectOf(m.From, c.kind)
 		}
@@ -1118,6 +1121,26 @@ func (v *sentenceView) stepToward(im issueMention) bool {
 	}
 	return false
 }
+
+// receivedProposal reports whether a proposing noun at i ("proposal",
+// "offer") stands after "a", "an" or "the" (and a few modifiers) that no
+// verb of making governs: "rejected a proposal for a truce", "the
+// proposal did not meet its demands" — whoever proposed it, the subject
+// did not. After "presented a proposal", "put forward the offer", the
+// subject made it.
+func (v *sentenceView) receivedProposal(i int) bool {
+	k := i - 1
+	for k > v.from && k >= i-3 && !indefiniteOrThe(v.toks[k].Lower) && modifierWord(v.toks[k]) {
+		k-- // "a new ceasefire proposal"
+	}
+	if k < v.from || !indefiniteOrThe(v.toks[k].Lower) {
+		return false // "its proposal", "Egypt's proposal": the possessor's
+	}
+	return k == v.from || !makingVerbs[v.toks[k-1].Lower]
+}
+
+// makingVerbs make what their object names: "presented a proposal".
+var makingVerbs = words("makingVerbs")
 
 // partOf returns the token of "part" when the issue term at im follows
 // "as part of" or "joined" … "part of", past an article and a few
