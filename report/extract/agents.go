@@ -77,20 +77,31 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 	return hit{}, false
 }
 
-// announcedPassive reads a cue as a passive participle in the future,
-// its issue the subject, in what an actor is reported to say: "the rebels
-// said the prisoner swap would be delayed" — the speaker means to do it
-// (here, opposes the swap).
+// announcedPassive reads a cue as a passive participle in the future or
+// under "must"/"should", its issue the subject, in what an actor says:
+// "the rebels said the prisoner swap would be delayed" — the speaker means
+// to do it (here, opposes the swap); "the sanctions must be lifted, the
+// minister said" — the speaker demands it (opposes the sanctions; a
+// release that must happen is demanded).
 func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool) (hit, bool) {
 	if c.kind != cueVerb || !v.participle(m.To) || m.From-2 <= v.from {
 		return hit{}, false
 	}
-	if v.toks[m.From-1].Lower != "be" || !futureModals[v.toks[m.From-2].Lower] {
+	modal := v.toks[m.From-2].Lower
+	bound := modal == "must" || modal == "should"
+	if v.toks[m.From-1].Lower != "be" || !futureModals[modal] && !bound {
 		return hit{}, false
 	}
 	who := v.speakerAt(m.From)
+	if bound {
+		who = v.voiceAt(m.From) // "the sanctions must be lifted, Putin said": his demand
+	}
 	if who == "" || len(v.agentsAfter(m.To)) > 0 {
 		return hit{}, false
+	}
+	pos := c.position
+	if bound && pos == report.Support {
+		pos = report.Demand // "the hostages must be released"
 	}
 	_, ce := v.clause(m.From)
 	if len(v.conditions()) > 0 || v.hasToken(m.To, min(ce, m.To+4), "only", "unless", "until") {
@@ -102,7 +113,7 @@ func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool
 		}
 		if !taken[k] && !v.claim[im.Issue] && im.To == m.From-2 {
 			taken[k] = true
-			return hit{actors: []string{who}, issue: im.Issue, position: c.position}, true
+			return hit{actors: []string{who}, issue: im.Issue, position: pos}, true
 		}
 	}
 	return hit{}, false
@@ -254,6 +265,9 @@ func (v *sentenceView) modifierAgent(k int) string {
 	if at-2 >= v.from && v.toks[at-1].Lower == "-" {
 		at-- // "UN-brokered": the term is the participle of a compound
 	}
+	if v.againstPrefix(at - 1) {
+		return "" // "anti-Russian sanctions": aimed at Russia, not Russia's
+	}
 	if m, ok := mentionAt(v.ms, at-1); ok {
 		if m.To != at || m.PrepObject || m.Person || m.Place {
 			return "" // "the Haiti sanctions committee": sanctions on the place, not its government's act
@@ -265,6 +279,20 @@ func (v *sentenceView) modifierAgent(k int) string {
 	}
 	return v.demonym(im.From)
 }
+
+// againstPrefix reports whether the actor or demonym that ends at token k
+// follows "anti-" ("anti-Russian", "anti-Houthi"): its target, not its
+// agent.
+func (v *sentenceView) againstPrefix(k int) bool {
+	from := k
+	if m, ok := mentionAt(v.ms, k); ok {
+		from = m.From
+	}
+	return from-2 >= v.from && v.toks[from-1].Lower == "-" && againstPrefixes[v.toks[from-2].Lower]
+}
+
+// againstPrefixes before a hyphen make the name after them a target.
+var againstPrefixes = words("againstPrefixes")
 
 // patientNouns name the people an act is done to, whom a demonym before
 // them qualifies without making its country the agent: "Israeli hostages",

@@ -90,6 +90,14 @@ var myanmarDomain = Domain{
 	},
 }
 
+var sanctionsDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Russia", Aliases: []string{"Moscow", "Kremlin"}},
+		{Name: "Ukraine", Aliases: []string{"Kyiv"}},
+	},
+	Issues: []report.Issue{{ID: "sanctions", Terms: []string{"sanctions"}}},
+}
+
 var briefingDomain = Domain{
 	Actors: []report.Actor{
 		{Name: "United States", Aliases: []string{"Washington", "United States"}, People: []string{"Antony Blinken", "Matthew Miller"}},

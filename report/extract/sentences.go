@@ -263,3 +263,38 @@ func words(name string) map[string]bool {
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// wordSeqs matches fixed sequences of lower-case words ("off the table").
+type wordSeqs [][]string
+
+// newWordSeqs cuts each phrase of set into its words.
+func newWordSeqs(set map[string]bool) wordSeqs {
+	var out wordSeqs
+	for p := range set {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}
+
+// endAt returns the end of a sequence that starts at token k of toks.
+func (s wordSeqs) endAt(toks []token, k int) (int, bool) {
+	for _, seq := range s {
+		if k+len(seq) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range seq {
+			ok = ok && toks[k+j].Lower == w
+		}
+		if ok {
+			return k + len(seq), true
+		}
+	}
+	return 0, false
+}
+
+// matchAt reports whether a sequence starts at token k of toks.
+func (s wordSeqs) matchAt(toks []token, k int) bool {
+	_, ok := s.endAt(toks, k)
+	return ok
+}

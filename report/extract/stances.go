@@ -816,14 +816,36 @@ func (v *sentenceView) objectPronounTo(i int) bool {
 // of the question" or "not an option" in its clause.
 func (v *sentenceView) offTable(im issueMention) bool {
 	_, ce := v.clause(im.From)
-	for k := im.To; k+2 < ce && k < im.To+10; k++ {
-		w := v.toks[k].Lower + " " + v.toks[k+1].Lower + " " + v.toks[k+2].Lower
-		if w == "off the table" || w == "out of the" && k+3 < ce && v.toks[k+3].Lower == "question" || w == "not an option" {
+	for k := im.To; k < ce && k < im.To+10; k++ {
+		if offTableMatch.matchAt(v.toks[:ce], k) {
 			return true
+		}
+	}
+	// "it is out of the question to withdraw the troops"
+	if p := im.From - 1; p > v.from && v.toks[p].Lower == "to" {
+		for k := p - 1; k >= v.from && k >= p-6; k-- {
+			if end, ok := offTableMatch.endAt(v.toks[:p], k); ok && onlyMarks(v.toks[end:p]) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// onlyMarks reports whether toks are all punctuation: the closing quotation
+// mark of "'out of the question' to withdraw".
+func onlyMarks(toks []token) bool {
+	for _, t := range toks {
+		if t.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// offTableMatch finds the phrases that take an issue off the table
+// (lexicon offTablePhrases).
+var offTableMatch = newWordSeqs(words("offTablePhrases"))
 
 // nearCues are verbs of many uses that show a position only on an issue
 // right after them: "held talks".
