@@ -475,7 +475,7 @@ type hit struct {
 // cue takes over), its subjects (given), negation and hedges.
 func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end int, subjects []string) (hit, bool) {
 	cs, ce := v.clause(m.From)
-	ce = min(ce, end, v.relativeEnd(cs, m.To))
+	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
 	var k int
 	pointed := false // the issue is an "it" after the cue that points back
 	switch c.kind {
@@ -1143,6 +1143,23 @@ func (v *sentenceView) stepToward(im issueMention) bool {
 	}
 	return false
 }
+
+// participleClause returns where a participle after a comma opens a
+// clause of its own between tokens i and end ("condemned the summit,
+// claiming Kyiv is open to dialogue": the condemnation stops at the
+// comma), or end.
+func (v *sentenceView) participleClause(i, end int) int {
+	for k := i + 1; k < end; k++ {
+		if clauseParticiples[v.toks[k].Lower] && v.participleAfterComma(k) {
+			return k - 1
+		}
+	}
+	return end
+}
+
+// clauseParticiples open, after a comma, a clause of their own: what the
+// subject says or does next.
+var clauseParticiples = words("clauseParticiples")
 
 // receivedProposal reports whether a proposing noun at i ("proposal",
 // "offer") stands after "a", "an" or "the" (and a few modifiers) that no
