@@ -274,7 +274,9 @@ func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos re
 			}
 		}
 	}
-	if len(subjects) >= 2 && !endorse && (pos == report.Support || pos == report.Oppose || pos == report.Conditional) {
+	if len(subjects) >= 2 && !endorse && !v.claim[im.Issue] && (pos == report.Support || pos == report.Oppose || pos == report.Conditional) {
+		// "A and B agreed to a truce": a truce of others is another issue
+		// (a claim about others is anyone's to assert).
 		for _, s := range subjects {
 			if outside(s) {
 				return true

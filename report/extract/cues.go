@@ -157,6 +157,21 @@ func verbForm(toks []token, i int) bool {
 	case strings.HasSuffix(w, "s"):
 		return prev.Title || prev.Caps || thirdPronouns[prev.Lower]
 	}
+	return (prev.Title || prev.Caps) && coordinatedNames(toks, i-1) // "Kinshasa and the UN accuse Rwanda"
+}
+
+// coordinatedNames reports whether the name that ends at token k is the
+// last of names joined by "and" ("Kinshasa and the UN"): a plural subject,
+// whose verb has no "-s".
+func coordinatedNames(toks []token, k int) bool {
+	for j := k - 1; j > 0 && j >= k-6; j-- {
+		switch t := toks[j]; {
+		case t.Lower == "and":
+			return toks[j-1].Title || toks[j-1].Caps
+		case !t.Word || !(t.Title || t.Caps || t.Lower == "the" || t.Lower == "of"):
+			return false
+		}
+	}
 	return false
 }
 

@@ -98,6 +98,16 @@ var sanctionsDomain = Domain{
 	Issues: []report.Issue{{ID: "sanctions", Terms: []string{"sanctions"}}},
 }
 
+var claimDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "DR Congo", Aliases: []string{"Kinshasa"}},
+		{Name: "Rwanda", Aliases: []string{"Kigali"}},
+		{Name: "M23"},
+		{Name: "United Nations", Aliases: []string{"UN"}},
+	},
+	Issues: []report.Issue{{ID: "rwanda_m23", Label: "Rwanda supports M23", Claim: true, Terms: []string{"supporting the M23"}}},
+}
+
 var briefingDomain = Domain{
 	Actors: []report.Actor{
 		{Name: "United States", Aliases: []string{"Washington", "United States"}, People: []string{"Antony Blinken", "Matthew Miller"}},
