@@ -95,6 +95,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if v.deniedRight(m.From) >= 0 {
+			continue // "the junta lacked the right to conduct elections": not the junta's act, the speaker's verdict
+		}
 		if h, ok := v.announcedPassive(m, c, taken); ok {
 			at = m.From
 			for _, who := range h.actors {
@@ -247,6 +250,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if !v.claim[im.Issue] {
 			if pos := v.verdict(im); pos != "" {
 				add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
+			}
+			if v.rightDeniedFor(im) {
+				add("no-right", who, im.Issue, report.Oppose) // "the junta has no authority to hold an election"
 			}
 			if v.stepToward(im) {
 				add("step-toward", who, im.Issue, report.Support) // "an important step toward a lasting truce"
@@ -1130,6 +1136,39 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 	}
 	return v.judgement(k+1, ce)
 }
+
+// deniedRight returns the token after "to" when the words before token i
+// deny someone the right to act — "lacked the right to", "has no
+// authority to", "without a mandate to" — or -1.
+func (v *sentenceView) deniedRight(i int) int {
+	k := i - 1
+	if k-2 < v.from || v.toks[k].Lower != "to" || !rightNouns[v.toks[k-1].Lower] {
+		return -1
+	}
+	for j := k - 2; j >= v.from && j >= k-4; j-- {
+		if lackWords[v.toks[j].Lower] {
+			return i
+		}
+		if !articles[v.toks[j].Lower] && !modifierWord(v.toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// rightDeniedFor reports whether the issue term at im is what someone is
+// denied the right to do, right after "to" or after "to" and its verb:
+// "no authority to hold an election".
+func (v *sentenceView) rightDeniedFor(im issueMention) bool {
+	p := im.From
+	if p-1 > v.from && articles[v.toks[p-1].Lower] {
+		p--
+	}
+	return v.deniedRight(p) >= 0 || v.deniedRight(p-1) >= 0
+}
+
+// rightNouns and lackWords: see deniedRight.
+var rightNouns, lackWords = words("rightNouns"), words("lackWords")
 
 // stepToward reports whether the issue term at im follows a step toward
 // it, past an article and a few modifiers: "an important step toward a
