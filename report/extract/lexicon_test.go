@@ -35,6 +35,8 @@ func TestIssueTermsByLemma(t *testing.T) {
 			{ID: "action", Label: "Action", Terms: []string{"take action"}},
 			{ID: "ceasefire", Label: "Ceasefire between Israel and Hamas", Terms: []string{"ceasefire"}},
 			{ID: "ukceasefire", Label: "Ceasefire between Russia and Ukraine", Terms: []string{"ceasefire"}},
+			{ID: "aid", Label: "Western military aid to Ukraine", Terms: []string{"military aid"}},
+			{ID: "nato", Label: "Ukraine joining NATO", Terms: []string{"NATO membership"}},
 		},
 	}
 	for _, tc := range []struct{ text, want string }{
@@ -47,6 +49,8 @@ func TestIssueTermsByLemma(t *testing.T) {
 		{"Russia rejected a truce with Ukraine.", "Russia/ukceasefire/oppose"},
 		{"Russia rejected a cessation of hostilities with Ukraine.", "Russia/ukceasefire/oppose"},
 		{"Hamas said the mediators would meet on Sunday.", ""},
+		{"Russia condemned the weapons deliveries to Ukraine.", "Russia/aid/oppose"},
+		{"Russia rejected Ukraine's NATO aspirations.", "Russia/nato/oppose"},
 	} {
 		if got := stanceList(New(d).Extract("s", tc.text, report.Date{})); got != tc.want {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
