@@ -152,10 +152,24 @@ func (v *sentenceView) newSubjectAt(t int) bool {
 // airstrikes" (function words only between). A demand to stop an act
 // opposes the act.
 func (v *sentenceView) stopped(im issueMention) bool {
-	for k := im.From - 1; k >= v.from && k >= im.From-3; k-- {
+	// An issue named as the place of an act ("cease attacks in El Fasher",
+	// "end the siege of the city") stops with the act: one noun may stand
+	// between, when a preposition opens the place.
+	nouns := 0
+	if p := im.From - 1; p > v.from && prepositions[v.toks[p].Lower] {
+		nouns = 1
+	}
+	for k := im.From - 1; k >= v.from && k >= im.From-4; k-- {
 		w := v.toks[k].Lower
 		if stopVerbs[w] || enders[w] {
 			return true
+		}
+		if k == im.From-1 && nouns > 0 {
+			continue // the preposition that opens the place
+		}
+		if v.toks[k].Word && !functionWords[w] && nouns > 0 {
+			nouns--
+			continue
 		}
 		if !v.toks[k].Word || !functionWords[w] {
 			return false

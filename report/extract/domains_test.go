@@ -108,6 +108,14 @@ var claimDomain = Domain{
 	Issues: []report.Issue{{ID: "rwanda_m23", Label: "Rwanda supports M23", Claim: true, Terms: []string{"supporting the M23"}}},
 }
 
+var elFasherDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "RSF", Aliases: []string{"Rapid Support Forces"}},
+		{Name: "United States", Aliases: []string{"US", "Washington"}},
+	},
+	Issues: []report.Issue{{ID: "elfasher", Label: "The RSF offensive on El Fasher", Terms: []string{"El Fasher"}}},
+}
+
 var briefingDomain = Domain{
 	Actors: []report.Actor{
 		{Name: "United States", Aliases: []string{"Washington", "United States"}, People: []string{"Antony Blinken", "Matthew Miller"}},
