@@ -87,7 +87,7 @@ func TestGoverningActor(t *testing.T) {
 // its voice, and that a news outlet lends its voice to no one.
 func TestOutletVoice(t *testing.T) {
 	d := Domain{
-		Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "RSF"}, {Name: "France"}},
+		Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "RSF"}, {Name: "France"}, {Name: "United Nations"}},
 		Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}, {ID: "detainees", Terms: []string{"release detainees"}}},
 	}
 	we := "Statement on Sudan\n\nWe urge both sides to return to the talks."
@@ -103,6 +103,7 @@ func TestOutletVoice(t *testing.T) {
 		{"U.S. Department of State (press statement)", must, "United States/detainees/demand"},
 		{"Voice of America", must, ""},
 		{"France 24", must, ""}, // a news outlet named after a country speaks for nobody
+		{"U.S. Mission to the United Nations", must, "United States/detainees/demand"},
 		{"The White House", reported, ""},
 	} {
 		f := New(d).ExtractBy("t", tc.text, tc.outlet, report.Date{Year: 2024, Month: 9, Day: 24})
