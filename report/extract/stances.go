@@ -95,6 +95,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if v.offeredChoice(m.From) {
+			continue // "they face a choice: escalate, or allow access and prepare for talks": no act chosen yet
+		}
 		if v.deniedRight(m.From) >= 0 {
 			continue // "the junta lacked the right to conduct elections": not the junta's act, the speaker's verdict
 		}
@@ -1136,6 +1139,21 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 	}
 	return v.judgement(k+1, ce)
 }
+
+// offeredChoice reports whether the cue at i is one branch of a choice a
+// sentence sets out ("face a choice – escalate the violence, or cease
+// attacks and allow access"): a choice noun before it and "or" in the
+// sentence.
+func (v *sentenceView) offeredChoice(i int) bool {
+	choice := false
+	for k := v.from; k < i; k++ {
+		choice = choice || choiceNouns[v.toks[k].Lower]
+	}
+	return choice && v.hasToken(v.from, v.to, "or")
+}
+
+// choiceNouns set out alternatives: see offeredChoice.
+var choiceNouns = words("choiceNouns")
 
 // deniedRight returns the token after "to" when the words before token i
 // deny someone the right to act — "lacked the right to", "has no
