@@ -588,7 +588,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas[v.toks[m.From-1].Lower] {
 		return hit{}, false // "the accord that was announced by the go-betweens": an agent, not an object
 	}
-	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From) {
+	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From, subjects) {
 		return hit{}, false // "renewed its call for a truce": the call governs the truce
 	}
 	if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
@@ -1477,14 +1477,18 @@ func (v *sentenceView) conditionAfter(i, end int) bool {
 // conditionWords after an issue bind support for it to a condition.
 var conditionWords = words("conditionWords")
 
-// ownNounCueBetween reports whether a noun cue that the subject owns by a
-// pronoun ("its call for", "their demand for") stands in [from, to).
-func (v *sentenceView) ownNounCueBetween(from, to int) bool {
+// ownNounCueBetween reports whether a noun cue that the subject owns — by
+// a pronoun ("its call for") or by its own name ("Naqvi renewed
+// Islamabad's demand for") — stands in [from, to). Another's noun cue
+// ("supported the government's efforts to …") leaves the verb its say.
+func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string) bool {
 	for _, c := range v.cues {
 		if c.From > from && c.To <= to && v.table.list[c.Value].kind == cueNoun {
-			switch v.toks[c.From-1].Lower {
-			case "its", "their", "his", "her", "our":
-				return true
+			if possessivePronouns[v.toks[c.From-1].Lower] {
+				return true // "its call for"
+			}
+			if m, ok := mentionAt(v.ms, c.From-1); ok && m.Poss && m.To == c.From && containsString(subjects, m.Actor) {
+				return true // "Naqvi renewed Islamabad's demand for": the subject's own demand
 			}
 		}
 	}
