@@ -96,8 +96,12 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			continue // "the Rwanda-backed group": an adjective of the compound, no verb
 		}
 		c := t.list[m.Value]
-		if c.kind == cueVerb && m.From > 0 && indefiniteOrThe(toks[m.From-1].Lower) && pastForm(toks[m.From].Lower) {
-			continue // "a proposed truce", "the agreed ceasefire": an adjective, no one's act
+		if c.kind == cueVerb && m.From > 0 && indefiniteOrThe(toks[m.From-1].Lower) &&
+			(pastForm(toks[m.From].Lower) || strings.HasSuffix(c.phrase, "ed")) {
+			continue // "a proposed truce", "the agreed ceasefire", "an end" for the cue "ended": no one's act
+		}
+		if c.kind == cueNoun && m.From > 1 && indefiniteOrThe(toks[m.From-1].Lower) && timePrepositions[toks[m.From-2].Lower] {
+			continue // "until the end of the election period": a time, no act
 		}
 		if !c.converted || verbForm(toks, m.From) {
 			out = append(out, m)
@@ -174,6 +178,9 @@ func coordinatedNames(toks []token, k int) bool {
 	}
 	return false
 }
+
+// timePrepositions before a noun cue make it a time: "until the end of".
+var timePrepositions = words("timePrepositions")
 
 // indefiniteOrThe reports whether w is "a", "an" or "the": before a past
 // participle they make it an adjective ("a proposed truce"), where "that"
