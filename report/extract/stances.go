@@ -1055,6 +1055,10 @@ func (v *sentenceView) conditions() []phraseMatch {
 		if v.toks[i].Lower != "if" {
 			continue
 		}
+		if v.negatedIf(i) {
+			out = append(out, phraseMatch{From: i, To: i + 1}) // "if the hostages were not freed": unless they are
+			continue
+		}
 		for k := i - 1; k >= v.from && k >= i-6; k-- {
 			if clauseBreaks[v.toks[k].Lower] || v.toks[k].Lower == "," {
 				break
@@ -1066,6 +1070,19 @@ func (v *sentenceView) conditions() []phraseMatch {
 		}
 	}
 	return out
+}
+
+// negatedIf reports whether the "if" at token i opens a negated condition
+// — "fighting would resume if the captives were not freed" — which, like
+// "unless", makes the unnegated act what the speaker demands.
+func (v *sentenceView) negatedIf(i int) bool {
+	_, ce := v.clause(i + 1)
+	for j := i + 1; j < ce && j < i+8; j++ {
+		if negators[v.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceOf turns a hit into the model's stance with its one citation,
