@@ -101,7 +101,7 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			continue // "a proposed truce", "the agreed ceasefire", "an end" for the cue "ended": no one's act
 		}
 		if c.kind == cueNoun && m.From > 1 && indefiniteOrThe(toks[m.From-1].Lower) && timePrepositions[toks[m.From-2].Lower] {
-			continue // "until the end of the election period": a time, no act
+			continue // "until the end of the rainy season": a time, no act
 		}
 		if !c.converted || verbForm(toks, m.From) {
 			out = append(out, m)

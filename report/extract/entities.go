@@ -162,7 +162,7 @@ func (x *Extractor) outletActor(outlet string) string {
 	found := ""
 	for _, m := range x.actors.find(outlet) {
 		if m.PrepObject && found != "" {
-			continue // "U.S. Mission to the United Nations": the mission is the United States'
+			continue // "U.S. Embassy in Kyiv": the embassy is the United States'
 		}
 		if m.Actor == "" || found != "" && m.Actor != found {
 			return ""

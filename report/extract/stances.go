@@ -96,7 +96,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		if v.offeredChoice(m.From) {
-			continue // "they face a choice: escalate, or allow access and prepare for talks": no act chosen yet
+			continue // "they face a choice: fight on, or agree to a truce": no act chosen yet
 		}
 		if v.deniedRight(m.From) >= 0 {
 			continue // "the junta lacked the right to conduct elections": not the junta's act, the speaker's verdict
@@ -1158,9 +1158,9 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 }
 
 // offeredChoice reports whether the cue at i is one branch of a choice a
-// sentence sets out ("face a choice – escalate the violence, or cease
-// attacks and allow access"): a choice noun before it and "or" in the
-// sentence.
+// sentence sets out ("the generals face a choice: prolong the war, or
+// agree to a truce and return to talks"): a choice noun before it and
+// "or" in the sentence.
 func (v *sentenceView) offeredChoice(i int) bool {
 	choice := false
 	for k := v.from; k < i; k++ {
