@@ -58,6 +58,8 @@ const sealedDir = "testdata/sealed"
 //	                                       offices, conditions (issue 15's fourth note); its
 //	                                       scores were read after every change and a few
 //	                                       changes that lowered them were dropped
+//	(fifth)  0.77  0.43  0.55   0.58       fifth session: unchanged, read after each change;
+//	                                       one change that lowered it was dropped
 //
 // and figures after issue 16: P 0.97 F1 0.94 what 0.92 attr 0.79; events
 // P 0.71 dated 0.91; after its second round (third session): P 0.95 F1

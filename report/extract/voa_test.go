@@ -65,6 +65,8 @@ import (
 //	(last)   0.63  0.30  0.41   0.52       rules learned from real reporting on other conflicts in the pages corpus
 //	(4th)    0.71  0.44  0.54   0.63       fourth session: demand lists, countries' other names, a statement
 //	                                       in its outlet's voice, obligations, offices, conditions (issue 15's note)
+//	(5th)    0.73  0.45  0.56   0.65       fifth session: an actor's statement speaks in its voice, offices before
+//	                                       unknown names, mediators, choices, denied rights, wire shapes
 //
 // From the fourth session the sets are scored as the pipeline reads them:
 // each article with its outlet (a statement an actor publishes speaks in
