@@ -116,6 +116,15 @@ var elFasherDomain = Domain{
 	Issues: []report.Issue{{ID: "elfasher", Label: "The RSF offensive on El Fasher", Terms: []string{"El Fasher"}}},
 }
 
+var yemenOfficeDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "United States", Aliases: []string{"U.S."}},
+		{Name: "United Nations", Aliases: []string{"United Nations"}},
+		{Name: "Houthis"},
+	},
+	Issues: []report.Issue{{ID: "crew", Terms: []string{"release the crew"}}},
+}
+
 var briefingDomain = Domain{
 	Actors: []report.Actor{
 		{Name: "United States", Aliases: []string{"Washington", "United States"}, People: []string{"Antony Blinken", "Matthew Miller"}},

@@ -70,7 +70,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	sawName := false // a capitalised one: "the West", "the Council"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
-			if m.PrepObject && (!m.Role || forceRole(v.toks, m)) || v.agent(m.From) || v.compoundModifier(m) {
+			if m.PrepObject && (!m.Role || forceRole(v.toks, m) || v.officeOfAnother(m)) || v.agent(m.From) || v.compoundModifier(m) {
 				k = m.From
 				continue // "The resolution, backed by the United States, demands …": an agent, not the subject
 			}
@@ -755,6 +755,22 @@ func (v *sentenceView) titledPossessor(p, cs int) []string {
 // participle opening a clause after a comma: "…, rejecting the talks".
 func (v *sentenceView) participleAfterComma(i int) bool {
 	return i-1 > v.from && v.toks[i-1].Lower == "," && strings.HasSuffix(v.toks[i].Lower, "ing")
+}
+
+// officeOfAnother reports whether the prepositional object m ends the
+// title of another actor's office: "the U.S. Representative to the United
+// Nations Ambassador Ann Roe" names a US official, whom the UN does not
+// make its own.
+func (v *sentenceView) officeOfAnother(m actorMention) bool {
+	p := m.From - 1
+	if p > v.from && v.toks[p].Lower == "the" {
+		p--
+	}
+	if p <= v.from || v.toks[p].Lower != "to" && v.toks[p].Lower != "at" {
+		return false
+	}
+	o, ok := mentionAt(v.ms, p-1)
+	return ok && o.Role && o.To == p && o.Actor != m.Actor
 }
 
 // forceRole reports whether a role mention names an armed force ("the
