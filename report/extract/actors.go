@@ -556,6 +556,9 @@ func officeOf(toks []token, i int) bool {
 		return false
 	}
 	w := toks[p-1].Lower
+	if memberNouns[w] {
+		return p-2 >= 0 && toks[p-2].Lower == "the" // "the members of the Security Council", not "were members of"
+	}
 	if !roleNouns[w] && !roleNouns[strings.TrimSuffix(w, "s")] {
 		return false
 	}
@@ -565,6 +568,10 @@ func officeOf(toks []token, i int) bool {
 	}
 	return q < 0 || articles[toks[q].Lower] || !toks[q].Word
 }
+
+// memberNouns after "the" and before "of" speak for the body they belong
+// to: "the members of the Security Council underscored …".
+var memberNouns = words("memberNouns")
 
 // isPrepObject reports whether the mention starting at token i is governed
 // by a preposition within three words before it.
