@@ -591,6 +591,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From, subjects) {
 		return hit{}, false // "renewed its call for a truce": the call governs the truce
 	}
+	if pos == report.Support && c.kind == cueVerb && v.demandingNounBetween(m.To, im.From) {
+		pos = report.Demand // "adopted a resolution demanding a ceasefire": the resolution's demand, now the adopter's
+	}
 	if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
 		return hit{}, false // "announced its withdrawal from the talks": the nearer cue governs the talks
 	}
@@ -1493,6 +1496,17 @@ func (v *sentenceView) conditionAfter(i, end int) bool {
 
 // conditionWords after an issue bind support for it to a condition.
 var conditionWords = words("conditionWords")
+
+// demandingNounBetween reports whether a demand cue said of a noun — "a
+// resolution demanding", "a statement calling for" — stands in [from, to).
+func (v *sentenceView) demandingNounBetween(from, to int) bool {
+	for _, c := range v.cues {
+		if c.From > from && c.To <= to && v.table.list[c.Value].position == report.Demand && v.nounParticiple(c.From) {
+			return true
+		}
+	}
+	return false
+}
 
 // ownNounCueBetween reports whether a noun cue that the subject owns — by
 // a pronoun ("its call for") or by its own name ("Naqvi renewed
