@@ -18,14 +18,22 @@ func (a *article) speakerOf(i, at int, actor string) (speaker, speakerActor stri
 	} else if sp.Speaker != "" && at >= sp.From && at < max(sp.To, sp.From+1) {
 		who = sp.Speaker
 	}
-	if who == "" {
-		who = actor
+	if who == "" || who != actor && a.groupSpoke(i) {
+		who = actor // "…," the countries said": each country speaks for itself
 	}
 	named := -1
 	if who == sp.Speaker {
 		named = sp.speakerToken
 	}
 	return a.speakerWords(i, named, at, who), who
+}
+
+// groupSpoke reports whether sentence i's speech names its speaker by a
+// plural noun that points back to the actors named before ("the
+// countries said").
+func (a *article) groupSpoke(i int) bool {
+	k := a.speeches[i].speakerToken
+	return k >= 0 && k < len(a.toks) && pairNouns[a.toks[k].Lower]
 }
 
 // speakerWords returns the words that name actor as a speaker in

@@ -72,8 +72,8 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		if sp.AnyVerb < 0 {
 			sp.AnyVerb = v
 		}
-		if who == "" {
-			continue // "The Express Tribune reported …": look on
+		if who == "" && !(at >= from && at < to && pairNouns[toks[at].Lower]) {
+			continue // "The Express Tribune reported …": look on ("the countries said" is kept: see groupSpeaks)
 		}
 		sp.Speaker, sp.Verb, sp.speakerToken = who, v, at
 		if trailing(toks, at, v, to) {
@@ -145,6 +145,8 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		switch {
 		case !t.Word && t.Lower != ",":
 			return "", 0, false
+		case pairNouns[t.Lower] && k-1 >= from && (toks[k-1].Lower == "the" || numberWords[toks[k-1].Lower]):
+			return last, k, true // "the countries said": those just named (see groupSpeaks)
 		case possessivePronouns[t.Lower]:
 			// "The RSF, for its part, said": a possessive is no subject
 		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:

@@ -226,8 +226,11 @@ var meetingVerbs = words("meetingVerbs")
 // Monday. They underscored …"), else pronoun's one actor.
 func (v *sentenceView) pronouns(k int) []string {
 	w := v.toks[k].Lower
+	if firstPronouns[w] && len(v.group) > 1 && v.groupSpeaks() {
+		return v.group // "“We call for …,” the countries said": the countries just named
+	}
 	they := w == "they" || w == "their" || strings.HasPrefix(w, "they'")
-	if they && len(v.group) > 1 && v.speakerAt(k) == "" &&
+	if they && len(v.group) > 1 && (v.speakerAt(k) == "" || v.groupSpeaks()) &&
 		!v.anyMentionBetween(v.from, k) {
 		return v.group
 	}
@@ -242,6 +245,14 @@ func (v *sentenceView) pronouns(k int) []string {
 		}
 	}
 	return nonEmpty(v.pronoun(k))
+}
+
+// groupSpeaks reports whether the sentence's speaker is named by a plural
+// noun that points back to the actors just named ("the countries said",
+// "the two sides said").
+func (v *sentenceView) groupSpeaks() bool {
+	k := v.sp.speakerToken
+	return k >= v.from && k < v.to && pairNouns[v.toks[k].Lower]
 }
 
 // pluralNounBefore reports whether a plural common noun that names no
