@@ -46,7 +46,7 @@ type rowWriter struct {
 // between two other runs in one deflate stream, and the CRC-32 and length
 // of the XML it holds.
 type rowBlock struct {
-	compressed bytes.Buffer
+	compressed chunks
 	crc        uint32
 	size       uint64
 }

@@ -94,8 +94,11 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err := wb.setDocProps(generated); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
-	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
-		return newOrderedZip(out, generated, wb.links, wb.external, wb.rowBlocks)
+	// The zip goes straight to w: excelize's own destination, a
+	// bytes.Buffer it copies to w afterwards, stays empty (WriteToBuffer
+	// adds nothing to it but zip64 fixes, for entries over 4 GiB).
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		return newOrderedZip(w, generated, wb.links, wb.external, wb.rowBlocks)
 	})
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("workbook: writing: %w", err)

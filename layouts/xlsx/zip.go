@@ -47,7 +47,7 @@ type orderedZip struct {
 type entry struct {
 	z          *orderedZip
 	name       string
-	compressed bytes.Buffer
+	compressed chunks
 	// done holds compressed parts before compressed: a sheet's text
 	// before its rows, and the rows, kept as they are rather than copied.
 	done [][]byte
@@ -165,8 +165,9 @@ func (e *entry) compressRows(p []byte) error {
 	if err := e.z.flate.Flush(); err != nil {
 		return err
 	}
-	e.done = append(e.done, e.compressed.Bytes(), rows.compressed.Bytes())
-	e.compressed = bytes.Buffer{} // the flate writer's destination, anew
+	e.done = append(e.done, e.compressed.parts...)
+	e.done = append(e.done, rows.compressed.parts...)
+	e.compressed = chunks{} // the flate writer's destination, anew
 	e.crc = crc32Combine(e.crc, rows.crc, rows.size)
 	e.size += rows.size
 	e.z.flate.Reset(&e.compressed)
@@ -266,7 +267,7 @@ func (z *orderedZip) Close() error {
 		if err != nil {
 			return err
 		}
-		for _, part := range append(e.done, e.compressed.Bytes()) {
+		for _, part := range append(e.done, e.compressed.parts...) {
 			if _, err := w.Write(part); err != nil {
 				return err
 			}
