@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
@@ -116,7 +118,11 @@ func TestRowWriterMatchesExcelize(t *testing.T) {
 			for _, on := range styledColumns[tt.name] {
 				colStyles = append(colStyles, map[bool]int{true: style}[on])
 			}
-			if err := r.row(2, tt.values, tt.height, colStyles); err != nil {
+			cells, err := rowCells(tt.values)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.row(2, cells, tt.height, colStyles); err != nil {
 				t.Fatal(err)
 			}
 			got := inflate(t, &r)
@@ -146,14 +152,69 @@ func inflate(t *testing.T, r *rowWriter) string {
 	return string(xml)
 }
 
-func TestRowWriterRefusesFormulas(t *testing.T) {
+// rowCells are values as excelize's SetRow takes them, as the cells
+// rowWriter writes; a value no table cell can be (a formula, another
+// type) is an error.
+func rowCells(values []any) ([]rowCell, error) {
+	cells := make([]rowCell, len(values))
+	for i, v := range values {
+		style := 0
+		if c, ok := v.(excelize.Cell); ok {
+			if c.Formula != "" {
+				return nil, errors.New("a formula")
+			}
+			style, v = c.StyleID, c.Value
+		}
+		switch v := v.(type) {
+		case nil:
+			if style != 0 || values[i] != nil {
+				cells[i] = rowCell{kind: blankCell, style: style}
+			}
+		case string:
+			cells[i] = textOf(style, v)
+		case int:
+			cells[i] = intOf(style, v)
+		case int64:
+			cells[i] = intOf(style, int(v))
+		case float64:
+			cells[i] = rowCell{kind: numberCell, style: style, num: v}
+		case time.Time:
+			cells[i] = rowCell{kind: dateCell, style: style, date: v}
+		default:
+			return nil, fmt.Errorf("a value of type %T", v)
+		}
+	}
+	return cells, nil
+}
+
+// TestRowCellValue: a cell's value is what it was made from.
+func TestRowCellValue(t *testing.T) {
+	day := time.Date(2023, 6, 5, 0, 0, 0, 0, time.UTC)
+	values := []any{nil, "t", 3, 2.5, excelize.Cell{StyleID: 4, Value: "s"}, excelize.Cell{StyleID: 5, Value: day}, excelize.Cell{StyleID: 6, Value: 7}}
+	cells, err := rowCells(values)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range cells {
+		if got := c.value(); got != values[i] {
+			t.Errorf("cell %d: value %#v, want %#v", i, got, values[i])
+		}
+	}
+}
+
+func TestRowWriterRefuses(t *testing.T) {
+	for _, v := range []any{excelize.Cell{Formula: "SUM(A1:A2)"}, struct{}{}} {
+		if _, err := rowCells([]any{v}); err == nil {
+			t.Errorf("rowCells(%#v) = nil error, want one", v)
+		}
+	}
 	var r rowWriter
 	if err := r.begin(); err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range []any{excelize.Cell{Formula: "SUM(A1:A2)"}, struct{}{}, excelize.Cell{Value: time.Now()}} {
-		if err := r.row(2, []any{v}, 0, nil); err == nil {
-			t.Errorf("row(%#v) = nil, want an error", v)
+	for _, c := range []rowCell{{kind: dateCell, date: time.Now()}, {kind: 99, text: "?"}} {
+		if err := r.row(2, []rowCell{c}, 0, nil); err == nil {
+			t.Errorf("row(%#v) = nil, want an error", c)
 		}
 	}
 	r.abandon()

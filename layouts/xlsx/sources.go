@@ -43,7 +43,7 @@ func (wb *workbook) writeSources() error {
 	external := 0
 	var links []link
 	for _, s := range wb.b.Sources {
-		address := any(wb.text(s.URL))
+		address := wb.text(s.URL)
 		switch {
 		case !report.WebAddress(s.URL) || len(s.URL) > maxURLChars:
 		case external == maxLinks:
@@ -54,14 +54,14 @@ func (wb *workbook) writeSources() error {
 			// those made before, so one placeholder stands for them
 			// all and orderedZip writes them (see externalMarker).
 			external++
-			address = excelize.Cell{StyleID: wb.st.link, Value: cellText(s.URL)}
+			address = textOf(wb.st.link, cellText(s.URL))
 			links = append(links, link{ref: "G" + strconv.Itoa(t.next()), location: s.URL})
 		}
-		var note any
+		var note rowCell
 		if wb.sourceRow[s.ID] == t.next() {
-			note = excelize.Cell{StyleID: wb.st.integer, Value: wb.note[s.ID]}
+			note = intOf(wb.st.integer, wb.note[s.ID])
 		}
-		row := []any{
+		row := []rowCell{
 			note,
 			wb.text(s.ID),
 			wb.text(wb.outlet[s.ID]),
@@ -71,7 +71,7 @@ func (wb *workbook) writeSources() error {
 			address,
 			wb.text(s.Reliability),
 			wb.text(s.SyndicatedFrom),
-			excelize.Cell{StyleID: wb.st.integer, Value: cites[s.ID]},
+			intOf(wb.st.integer, cites[s.ID]),
 			wb.text(s.Path),
 		}
 		if err := t.addRow(row); err != nil {

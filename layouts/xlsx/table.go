@@ -97,51 +97,43 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 }
 
 // writeAbove writes a row above the table's header.
-func (t *tableSheet) writeAbove(row int, values []any, opts ...excelize.RowOpts) error {
+func (t *tableSheet) writeAbove(row int, cells []rowCell, opts ...excelize.RowOpts) error {
 	if row >= t.headerRow {
 		return fmt.Errorf("sheet %s: row %d is not above the table's header row %d", t.sheet, row, t.headerRow)
 	}
 	t.row = row
-	return t.sw.SetRow("A"+strconv.Itoa(row), values, opts...)
+	return t.sw.SetRow("A"+strconv.Itoa(row), values(cells), opts...)
 }
 
 // writeHeader writes the table's header row.
 func (t *tableSheet) writeHeader() error {
-	values := make([]any, len(t.cols))
+	cells := make([]rowCell, len(t.cols))
 	for i, c := range t.cols {
-		values[i] = excelize.Cell{StyleID: t.wb.st.bold, Value: c.header}
+		cells[i] = textOf(t.wb.st.bold, c.header)
 	}
 	t.row = t.headerRow
-	return t.sw.SetRow("A"+strconv.Itoa(t.headerRow), values)
+	return t.sw.SetRow("A"+strconv.Itoa(t.headerRow), values(cells))
 }
 
 // next returns the number of the row addRow will write.
 func (t *tableSheet) next() int { return t.row + 1 }
 
-// addRow writes one table row. values are cells made with the workbook's
-// helpers; a nil or missing value leaves the cell empty. The row is made taller when
-// its wrapped text needs more than one line.
-func (t *tableSheet) addRow(values []any) error {
-	for len(values) < len(t.cols) {
-		values = append(values, nil)
-	}
+// addRow writes one table row. cells are made with the workbook's
+// helpers; an empty or missing cell is left out. The row is made taller
+// when its wrapped text needs more than one line.
+func (t *tableSheet) addRow(cells []rowCell) error {
 	t.row++
 	lines := 1
-	for i, v := range values {
-		if i >= len(t.cols) || !t.cols[i].wrap {
-			continue
-		}
-		if c, ok := v.(excelize.Cell); ok {
-			if s, ok := c.Value.(string); ok {
-				lines = max(lines, lineCount(s, t.cols[i].width))
-			}
+	for i := range cells {
+		if i < len(t.cols) && t.cols[i].wrap && cells[i].kind == textCell {
+			lines = max(lines, lineCount(cells[i].text, t.cols[i].width))
 		}
 	}
 	height := 0.0
 	if lines > 1 {
 		height = rowHeight(lines).Height
 	}
-	if err := t.wb.rows.row(t.row, values, height, t.colStyles); err != nil {
+	if err := t.wb.rows.row(t.row, cells, height, t.colStyles); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", t.sheet, t.row, err)
 	}
 	return nil

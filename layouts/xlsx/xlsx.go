@@ -166,30 +166,30 @@ func cmpOr(a, b string) string {
 }
 
 // text is a text cell; it is always a string, never a formula.
-func (wb *workbook) text(s string) excelize.Cell {
-	return excelize.Cell{StyleID: wb.st.plain, Value: cellText(s)}
+func (wb *workbook) text(s string) rowCell {
+	return textOf(wb.st.plain, cellText(s))
 }
 
 // wrapped is a text cell whose long text wraps.
-func (wb *workbook) wrapped(s string) excelize.Cell {
-	return excelize.Cell{StyleID: wb.st.wrap, Value: cellText(s)}
+func (wb *workbook) wrapped(s string) rowCell {
+	return textOf(wb.st.wrap, cellText(s))
 }
 
 // number is a number cell.
-func (wb *workbook) number(v float64) excelize.Cell {
+func (wb *workbook) number(v float64) rowCell {
 	if v == float64(int64(v)) {
-		return excelize.Cell{StyleID: wb.st.integer, Value: v}
+		return rowCell{kind: numberCell, style: wb.st.integer, num: v}
 	}
-	return excelize.Cell{StyleID: wb.st.decimal, Value: v}
+	return rowCell{kind: numberCell, style: wb.st.decimal, num: v}
 }
 
 // date is a date cell shown at the precision of the model's date: "2022",
 // "Nov 2022", "28 Nov 2022". A week or season is its first day, shown as a
 // day or a month; the precision column says which. A value that does not
 // parse is written as text.
-func (wb *workbook) date(value string, precision report.Precision) any {
+func (wb *workbook) date(value string, precision report.Precision) rowCell {
 	if value == "" {
-		return nil
+		return rowCell{}
 	}
 	d, err := report.ParseDate(value)
 	if err != nil {
@@ -204,17 +204,17 @@ func (wb *workbook) date(value string, precision report.Precision) any {
 	if precision == report.Week || precision == report.Season {
 		p = precision
 	}
-	return excelize.Cell{StyleID: wb.st.date[p], Value: d.First()}
+	return rowCell{kind: dateCell, style: wb.st.date[p], date: d.First()}
 }
 
 // noteCell is a source's endnote number, the one the PDF prints. The
 // Source cell beside it is the link: links are counted per sheet.
-func (wb *workbook) noteCell(_ *tableSheet, _ int, id string) any {
+func (wb *workbook) noteCell(_ *tableSheet, _ int, id string) rowCell {
 	n, ok := wb.note[id]
 	if !ok {
-		return nil
+		return rowCell{}
 	}
-	return excelize.Cell{StyleID: wb.st.integer, Value: n}
+	return intOf(wb.st.integer, n)
 }
 
 // notes lists the endnote numbers of the sources of citations after the
@@ -236,9 +236,9 @@ func (wb *workbook) notes(cs []report.Citation) string {
 
 // precision is the precision of a date as a cell: the given one, else
 // the date's own (day, month or year).
-func (wb *workbook) precision(value string, precision report.Precision) any {
+func (wb *workbook) precision(value string, precision report.Precision) rowCell {
 	if value == "" {
-		return nil
+		return rowCell{}
 	}
 	if precision != "" {
 		return wb.text(string(precision))
@@ -246,18 +246,18 @@ func (wb *workbook) precision(value string, precision report.Precision) any {
 	if d, err := report.ParseDate(value); err == nil {
 		return wb.text(string(d.Precision()))
 	}
-	return nil
+	return rowCell{}
 }
 
 // sourceCell is a cell naming a source, linked to the source's row on the
 // Sources sheet when there is one.
-func (wb *workbook) sourceCell(t *tableSheet, col int, id string) excelize.Cell {
+func (wb *workbook) sourceCell(t *tableSheet, col int, id string) rowCell {
 	row, ok := wb.sourceRow[id]
 	if !ok {
 		return wb.text(id)
 	}
 	t.link(col, SheetSources+"!B"+strconv.Itoa(row), cellText(id))
-	return excelize.Cell{StyleID: wb.st.link, Value: cellText(id)}
+	return textOf(wb.st.link, cellText(id))
 }
 
 // firstCitation returns a fact's first citation, or an empty one.
@@ -268,11 +268,18 @@ func firstCitation(cs []report.Citation) report.Citation {
 	return cs[0]
 }
 
+// withReview appends to row the Review and Correction cells of a fact
+// (see reviewCells).
+func (wb *workbook) withReview(row []rowCell, r *report.Review) []rowCell {
+	review := wb.reviewCells(r)
+	return append(row, review[:]...)
+}
+
 // reviewCells are the Review and Correction cells of a fact reviewed
 // before: the decision carries over into the next review.
-func (wb *workbook) reviewCells(r *report.Review) []any {
+func (wb *workbook) reviewCells(r *report.Review) [2]rowCell {
 	if r == nil {
-		return []any{nil, nil}
+		return [2]rowCell{}
 	}
-	return []any{wb.text(string(r.Decision)), excelize.Cell{StyleID: wb.st.correction, Value: cellText(r.Correction)}}
+	return [2]rowCell{wb.text(string(r.Decision)), textOf(wb.st.correction, cellText(r.Correction))}
 }
