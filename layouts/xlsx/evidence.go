@@ -65,8 +65,14 @@ func (wb *workbook) writeEvidence() error {
 		}
 		return sc
 	}
+	facts := wb.citations()
+	rows := 0
+	for _, fc := range facts {
+		rows += len(fc.citations)
+	}
+	t.reserveLinks(rows)              // one a row
 	row := make([]rowCell, len(cols)) // written out by addRow before the next row
-	for _, fc := range wb.citations() {
+	for _, fc := range facts {
 		id, kind, fact := wb.text(fc.id), wb.text(string(fc.kind)), wb.wrapped(fc.fact)
 		for _, c := range fc.citations {
 			sc := cellsOf(c.Source)

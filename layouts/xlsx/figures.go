@@ -40,6 +40,7 @@ func (wb *workbook) writeFigures() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	t.reserveLinks(len(wb.b.Figures)) // one a row
 	row := make([]rowCell, 0, len(t.cols))
 	for _, f := range wb.b.Figures {
 		c := firstCitation(f.Citations)

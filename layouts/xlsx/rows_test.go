@@ -288,14 +288,16 @@ func TestLineCount(t *testing.T) {
 // the external links name.
 func TestSpliceLinks(t *testing.T) {
 	z := newOrderedZip(io.Discard, time.Time{},
-		[][]link{{{ref: "E2", location: "Sources!B5", display: "s4"}}},
-		[][]link{{{ref: "G2", location: "https://a.example/?x=1&y=\"2\""}, {ref: "G3", location: "https://b.example/"}}}, nil)
+		[][]link{{{col: 5, row: 2, location: "Sources!B5", display: "s4"}}},
+		[][]link{{{col: 7, row: 2, location: "https://a.example/?x=1&y=\"2\""}, {col: 7, row: 3, location: "https://b.example/"}}}, nil)
 	tail := `</sheetData><hyperlinks>` +
 		`<hyperlink ref="E2" location="` + linkMarker(0) + `" display="Location"></hyperlink>` +
 		`<hyperlink ref="A1" location="About!A1"/>` +
 		`<hyperlink ref="G2" xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:id="rId1" tooltip="` + externalMarker(0) + `"></hyperlink>` +
 		`</hyperlinks><pageSetup/>`
-	got, err := z.spliceLinks([]byte(tail))
+	var got []byte
+	collect := func(p []byte) error { got = append(got, p...); return nil }
+	err := z.spliceLinks([]byte(tail), collect)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,7 +311,8 @@ func TestSpliceLinks(t *testing.T) {
 	}
 	rels := `<Relationships><Relationship Id="rId1" Target="` + externalMarker(0) + `" Type="t" TargetMode="External"></Relationship>` +
 		`<Relationship Id="rId2" Target="../tables/table4.xml" Type="table"></Relationship></Relationships>`
-	got, err = z.spliceRels([]byte(rels))
+	got = nil
+	err = z.spliceRels([]byte(rels), collect)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -325,7 +328,7 @@ func TestSpliceLinks(t *testing.T) {
 		`<hyperlinks><hyperlink ref="E2"</hyperlinks>`,
 		`<hyperlinks><other/></hyperlinks>`,
 	} {
-		if _, err := z.spliceLinks([]byte(bad)); err == nil {
+		if err := z.spliceLinks([]byte(bad), collect); err == nil {
 			t.Errorf("spliceLinks(%s) = nil error", bad)
 		}
 	}

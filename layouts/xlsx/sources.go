@@ -3,7 +3,6 @@ package xlsx
 import (
 	"brief/report"
 	"fmt"
-	"strconv"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -55,7 +54,7 @@ func (wb *workbook) writeSources() error {
 			// all and orderedZip writes them (see externalMarker).
 			external++
 			address = textOf(wb.st.link, cellText(s.URL))
-			links = append(links, link{ref: "G" + strconv.Itoa(t.next()), location: s.URL})
+			links = append(links, link{col: 7, row: t.next(), location: s.URL})
 		}
 		var note rowCell
 		if wb.sourceRow[s.ID] == t.next() {
@@ -81,7 +80,7 @@ func (wb *workbook) writeSources() error {
 	if len(links) > 0 {
 		marker := externalMarker(len(wb.external))
 		wb.external = append(wb.external, links)
-		err := wb.f.SetCellHyperLink(SheetSources, links[0].ref, marker, "External", excelize.HyperlinkOpts{Tooltip: &marker})
+		err := wb.f.SetCellHyperLink(SheetSources, links[0].ref(), marker, "External", excelize.HyperlinkOpts{Tooltip: &marker})
 		if err != nil {
 			return fmt.Errorf("sheet %s: links: %w", SheetSources, err)
 		}

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"brief/report"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // writeStances writes the Stances sheet: the stance matrix as a grid of
@@ -127,8 +125,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 			row = append(row, textOf(wb.st.positionStyle(c.Position), cellText(text)))
 			if len(c.Stances) > 0 {
 				if r, ok := stanceRow[c.Stances[0]]; ok {
-					ref, _ := excelize.CoordinatesToCellName(j+2, 3+i)
-					t.linkCell(ref, SheetStances+"!A"+strconv.Itoa(r), cellText(wb.positionWord(c.Issue, c.Position)))
+					t.linkCell(j+2, 3+i, SheetStances+"!A"+strconv.Itoa(r), cellText(wb.positionWord(c.Issue, c.Position)))
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -142,18 +143,24 @@ func (t *tableSheet) addRow(cells []rowCell) error {
 // link makes the cell in column col (0-based) of the row addRow writes
 // next a link to location: call it before that addRow.
 func (t *tableSheet) link(col int, location, display string) {
-	ref, _ := excelize.CoordinatesToCellName(col+1, t.row+1)
-	t.linkCell(ref, location, display)
+	t.linkCell(col+1, t.row+1, location, display)
 }
 
-// linkCell makes the cell ref a link to location. Links beyond what Excel
-// allows on one sheet are dropped and counted for the About sheet.
-func (t *tableSheet) linkCell(ref, location, display string) {
+// linkCell makes the cell in column col and row row (1-based) a link to
+// location. Links beyond what Excel allows on one sheet are dropped and
+// counted for the About sheet.
+func (t *tableSheet) linkCell(col, row int, location, display string) {
 	if len(t.links) >= maxLinks {
 		t.wb.linksDropped[t.sheet]++
 		return
 	}
-	t.links = append(t.links, link{ref: ref, location: location, display: display})
+	t.links = append(t.links, link{col: col, row: row, location: location, display: display})
+}
+
+// reserveLinks makes room for n links, when about n are coming: the
+// list is not copied as it grows.
+func (t *tableSheet) reserveLinks(n int) {
+	t.links = slices.Grow(t.links, min(n, maxLinks))
 }
 
 // close ends the table: the Excel table over the header and rows, the
@@ -199,7 +206,7 @@ func (t *tableSheet) close() error {
 		// One placeholder link; orderedZip writes the real list.
 		n := len(t.wb.links)
 		t.wb.links = append(t.wb.links, t.links)
-		if err := t.wb.f.SetCellHyperLink(t.sheet, t.links[0].ref, linkMarker(n), "Location"); err != nil {
+		if err := t.wb.f.SetCellHyperLink(t.sheet, t.links[0].ref(), linkMarker(n), "Location"); err != nil {
 			return fmt.Errorf("sheet %s: links: %w", t.sheet, err)
 		}
 	}

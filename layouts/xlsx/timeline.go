@@ -29,6 +29,7 @@ func (wb *workbook) writeTimeline() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	t.reserveLinks(len(wb.b.Events)) // one a row
 	row := make([]rowCell, 0, len(t.cols))
 	for _, e := range wb.b.Events {
 		c := firstCitation(e.Citations)

@@ -33,6 +33,7 @@ type workbook struct {
 	b            *report.Brief
 	st           *styles
 	sourceRow    map[string]int            // source id → its row on the Sources sheet
+	sourceLink   map[string]string         // source id → its place, "Sources!B5"
 	note         map[string]int            // source id → its endnote number in the PDF
 	outlet       map[string]string         // source id → outlet
 	issueLabels  map[string]string         // issue id → label
@@ -52,12 +53,13 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err != nil {
 		return err
 	}
-	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, outlet: map[string]string{},
+	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, sourceLink: map[string]string{}, outlet: map[string]string{},
 		note: map[string]int{}, linksDropped: map[string]int{}}
 	defer wb.rows.abandon()
 	for i, s := range b.Sources {
 		if _, dup := wb.sourceRow[s.ID]; !dup {
 			wb.sourceRow[s.ID] = i + 2
+			wb.sourceLink[s.ID] = SheetSources + "!B" + strconv.Itoa(i+2)
 			// The PDF numbers its endnotes the same way: a source's
 			// number is its place in the model.
 			wb.note[s.ID] = i + 1
@@ -252,12 +254,13 @@ func (wb *workbook) precision(value string, precision report.Precision) rowCell 
 // sourceCell is a cell naming a source, linked to the source's row on the
 // Sources sheet when there is one.
 func (wb *workbook) sourceCell(t *tableSheet, col int, id string) rowCell {
-	row, ok := wb.sourceRow[id]
+	location, ok := wb.sourceLink[id]
 	if !ok {
 		return wb.text(id)
 	}
-	t.link(col, SheetSources+"!B"+strconv.Itoa(row), cellText(id))
-	return textOf(wb.st.link, cellText(id))
+	display := cellText(id)
+	t.link(col, location, display)
+	return textOf(wb.st.link, display)
 }
 
 // firstCitation returns a fact's first citation, or an empty one.
