@@ -30,10 +30,11 @@ import (
 // cells, each optionally an excelize.Cell with a style);
 // TestRowWriterMatchesExcelize compares the two.
 type rowWriter struct {
-	xml   *bytes.Buffer // rows not yet handed to the compressor
-	flate *flate.Writer
-	block *rowBlock
-	ref   []byte // scratch for a cell reference
+	xml    *bytes.Buffer // rows not yet handed to the compressor
+	flate  *flate.Writer
+	block  *rowBlock
+	ref    []byte // scratch for a number
+	rowNum []byte // the digits of the row being written
 	// The compressor runs beside the encoder: full buffers go to it by
 	// chunks and come back by free; done reports its end.
 	chunks chan *bytes.Buffer
@@ -198,8 +199,8 @@ func values(cells []rowCell) []any {
 func (r *rowWriter) row(num int, cells []rowCell, height float64, colStyles []int) error {
 	x := r.xml
 	x.WriteString(`<row r="`)
-	r.ref = strconv.AppendInt(r.ref[:0], int64(num), 10)
-	x.Write(r.ref)
+	r.rowNum = strconv.AppendInt(r.rowNum[:0], int64(num), 10)
+	x.Write(r.rowNum)
 	x.WriteByte('"')
 	if height > 0 {
 		x.WriteString(` ht="`)
@@ -216,7 +217,7 @@ func (r *rowWriter) row(num int, cells []rowCell, height float64, colStyles []in
 		if i < len(colStyles) {
 			colStyle = colStyles[i]
 		}
-		if err := r.cell(i+1, num, c, colStyle); err != nil {
+		if err := r.cell(i+1, c, colStyle); err != nil {
 			return err
 		}
 	}
@@ -227,22 +228,32 @@ func (r *rowWriter) row(num int, cells []rowCell, height float64, colStyles []in
 	return nil
 }
 
-// cell writes one cell, as excelize's writeCell does.
-func (r *rowWriter) cell(col, row int, c *rowCell, colStyle int) error {
+// cell writes one cell of the row being written (r.rowNum), in column
+// col, as excelize's writeCell does.
+func (r *rowWriter) cell(col int, c *rowCell, colStyle int) error {
 	style := c.style
 	if style == 0 {
 		style = colStyle
 	}
 	x := r.xml
 	x.WriteString(`<c r="`)
-	r.ref = appendCellRef(r.ref[:0], col, row)
-	x.Write(r.ref)
+	if col < len(columnNames) {
+		x.WriteString(columnNames[col])
+	} else {
+		r.ref = appendCellRef(r.ref[:0], col, 1)
+		x.Write(r.ref[:len(r.ref)-1]) // the letters, without the row's 1
+	}
+	x.Write(r.rowNum)
 	x.WriteByte('"')
 	if style != 0 {
-		x.WriteString(` s="`)
-		r.ref = strconv.AppendInt(r.ref[:0], int64(style), 10)
-		x.Write(r.ref)
-		x.WriteByte('"')
+		if style < len(styleAttrs) {
+			x.WriteString(styleAttrs[style])
+		} else {
+			x.WriteString(` s="`)
+			r.ref = strconv.AppendInt(r.ref[:0], int64(style), 10)
+			x.Write(r.ref)
+			x.WriteByte('"')
+		}
 	}
 	switch c.kind {
 	case blankCell:
@@ -503,6 +514,26 @@ func excelTime(t time.Time) float64 {
 	}
 	return result
 }
+
+// columnNames are the letters of columns 1 to 256 (index 0 unused),
+// written for every cell rather than worked out.
+var columnNames = func() []string {
+	names := make([]string, 257)
+	for col := 1; col < len(names); col++ {
+		ref := appendCellRef(nil, col, 1)
+		names[col] = string(ref[:len(ref)-1])
+	}
+	return names
+}()
+
+// styleAttrs are the style attributes ` s="N"` of styles 0 to 255.
+var styleAttrs = func() []string {
+	attrs := make([]string, 256)
+	for style := range attrs {
+		attrs[style] = ` s="` + strconv.Itoa(style) + `"`
+	}
+	return attrs
+}()
 
 // appendCellRef appends the name of the cell in column col (1-based) and
 // row row: "A1", "AB12".

@@ -103,10 +103,17 @@ func TestRowWriterMatchesExcelize(t *testing.T) {
 		}, 0},
 		{"long", []any{strings.Repeat("x", maxCellChars+10), strings.Repeat("😀", maxCellChars/2+3)}, 120},
 		{"wide", make([]any, 30), 0},
+		{"wider than the column names made ahead", make([]any, 300), 0},
+		{"styles beyond the attributes made ahead", []any{excelize.Cell{StyleID: 255, Value: "a"}, excelize.Cell{StyleID: 256, Value: "b"}, excelize.Cell{StyleID: 1000, Value: 2}}, 0},
 		{"column styles", []any{"plain", excelize.Cell{StyleID: 3, Value: "own"}, excelize.Cell{Value: "none"}, nil, 5}, 0},
 	}
 	styledColumns := map[string][]bool{"column styles": {true, true, true, true, true}}
-	tests[len(tests)-2].values[29] = "AD"
+	for _, tt := range tests {
+		switch n := len(tt.values); tt.name {
+		case "wide", "wider than the column names made ahead":
+			tt.values[n-1], tt.values[n-2], tt.values[n/2] = "last", 7, "middle"
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r rowWriter
