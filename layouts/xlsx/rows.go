@@ -27,8 +27,9 @@ import (
 //
 // The XML follows excelize v2.11's StreamWriter.SetRow for the values the
 // workbook writes (strings, whole and fractional numbers, dates, empty
-// cells, each optionally an excelize.Cell with a style);
-// TestRowWriterMatchesExcelize compares the two.
+// cells, each with or without a style), which it takes as rowCells, not
+// as excelize.Cells in an []any; TestRowWriterMatchesExcelize compares
+// the two, the same values given to each.
 type rowWriter struct {
 	xml    *bytes.Buffer // rows not yet handed to the compressor
 	flate  *flate.Writer
