@@ -270,6 +270,13 @@ func (r *rowWriter) cell(col int, c *rowCell, colStyle int) error {
 			writeInlineString(x, fmt.Sprint(v))
 			break
 		}
+		if v == math.Trunc(v) && math.Abs(v) < 1e15 && (v != 0 || !math.Signbit(v)) {
+			// A whole number of at most 15 digits: formatCellFloat
+			// would write its digits, as AppendInt does, only slower.
+			r.ref = strconv.AppendInt(r.ref[:0], int64(v), 10)
+			number(x, r.ref)
+			break
+		}
 		x.WriteString(`><v>`)
 		x.WriteString(formatCellFloat(v))
 		x.WriteString(`</v>`)

@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"brief/report"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -92,6 +94,7 @@ func TestRowWriterMatchesExcelize(t *testing.T) {
 		{"escaped characters", []any{"_x0041_", "a_x005F_x0041_b", "_x005F_", "_xD800_ x", "_x12G4_", "_X0041_"}, 0},
 		{"non-ASCII", []any{"Pakistan’s “envoy” — مجاهد 😀"}, 0},
 		{"numbers", []any{0.0, -1.0, 1234567.0, 0.1, 1e20, 123456789012345678.0, 3.141592653589793238, 1e-7, math.NaN(), math.Inf(1), math.MaxFloat64}, 0},
+		{"whole numbers", []any{math.Copysign(0, -1), 46.0, -46.0, 999999999999999.0, 1e15, -999999999999999.0, -1e15, 123456789012345.0, 1234567890123456.0, 9007199254740993.0, 0.5, -0.5}, 0},
 		{"integers", []any{0, -7, 1 << 40, int64(12)}, 0},
 		{"dates", []any{
 			excelize.Cell{StyleID: 5, Value: time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)},
@@ -352,5 +355,20 @@ func TestUnplacedRowsRefused(t *testing.T) {
 	io.WriteString(w, `<worksheet><sheetData><row r="1"></row></sheetData></worksheet>`)
 	if err := z.Close(); err == nil || !strings.Contains(err.Error(), "found no place") {
 		t.Errorf("Close = %v, want an error about the rows", err)
+	}
+}
+
+// TestParseDateCached: the workbook's cached parse answers as
+// report.ParseDate does, the first time and the next.
+func TestParseDateCached(t *testing.T) {
+	var wb workbook
+	for range 2 {
+		for _, s := range []string{"2023-06-05", "2023-06", "2023", "2023-02-30", "", "06/05/2023", "0000"} {
+			got, gotErr := wb.parseDate(s)
+			want, wantErr := report.ParseDate(s)
+			if got != want || (gotErr == nil) != (wantErr == nil) {
+				t.Errorf("parseDate(%q) = %v, %v; want %v, %v", s, got, gotErr, want, wantErr)
+			}
+		}
 	}
 }

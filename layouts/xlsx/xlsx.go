@@ -43,6 +43,13 @@ type workbook struct {
 	rows         rowWriter                 // the table sheets' data rows
 	rowBlocks    []*rowBlock               // each table sheet's data rows, by marker number
 	linksDropped map[string]int
+	dates        map[string]parsedDate // report.ParseDate's answers, by text
+}
+
+// parsedDate is what report.ParseDate made of a date's text.
+type parsedDate struct {
+	d   report.Date
+	err error
 }
 
 // Write renders b as an .xlsx workbook to w. b is read, never changed.
@@ -193,7 +200,7 @@ func (wb *workbook) date(value string, precision report.Precision) rowCell {
 	if value == "" {
 		return rowCell{}
 	}
-	d, err := report.ParseDate(value)
+	d, err := wb.parseDate(value)
 	if err != nil {
 		return wb.text(value)
 	}
@@ -207,6 +214,20 @@ func (wb *workbook) date(value string, precision report.Precision) rowCell {
 		p = precision
 	}
 	return rowCell{kind: dateCell, style: wb.st.date[p], date: d.First()}
+}
+
+// parseDate is report.ParseDate, asked once for each distinct text: the
+// same dates come back on row after row, in the date and precision cells.
+func (wb *workbook) parseDate(value string) (report.Date, error) {
+	if p, ok := wb.dates[value]; ok {
+		return p.d, p.err
+	}
+	d, err := report.ParseDate(value)
+	if wb.dates == nil {
+		wb.dates = map[string]parsedDate{}
+	}
+	wb.dates[value] = parsedDate{d, err}
+	return d, err
 }
 
 // noteCell is a source's endnote number, the one the PDF prints. The
@@ -245,7 +266,7 @@ func (wb *workbook) precision(value string, precision report.Precision) rowCell 
 	if precision != "" {
 		return wb.text(string(precision))
 	}
-	if d, err := report.ParseDate(value); err == nil {
+	if d, err := wb.parseDate(value); err == nil {
 		return wb.text(string(d.Precision()))
 	}
 	return rowCell{}
