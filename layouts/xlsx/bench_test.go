@@ -6,9 +6,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"syscall"
 	"testing"
+	"time"
 
 	"brief/report"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // genmodel is the shared generator of synthetic models.
@@ -44,12 +49,15 @@ func bigModel(b *testing.B) string {
 // 100,000 citations (Evidence rows). The budget is 5 s and 1 GB.
 func BenchmarkWriteBig(b *testing.B) {
 	model := loadModel(b, bigModel(b))
+	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for range b.N {
 		if err := Write(io.Discard, model); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkWriteSmall writes the workbook of testdata/small.json.
@@ -110,4 +118,112 @@ func BenchmarkWritePeerModel(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// The limit: how fast excelize's own StreamWriter writes plain rows on
+// this machine, and the same rows through the workbook's rowWriter and
+// orderedZip. Each row is a whole number, four strings (short ones and a
+// sentence) and a fraction, no styles: 300,000 rows of 6 cells.
+//
+//	go test ./layouts/xlsx -run '^$' -bench 'Plain300k' -benchtime 3x
+
+const plainRows = 300_000
+
+// plainRow is row i's values, as SetRow takes them.
+func plainRow(i int) []any {
+	return []any{i, "fact-" + strconv.Itoa(i), "event", float64(i%1000) + 0.5, "s" + strconv.Itoa(i%2000),
+		"Officials said the attack on post " + strconv.Itoa(i%97) + " lasted several hours, and that the inquiry goes on."}
+}
+
+// BenchmarkStreamWriterPlain300k writes the rows with excelize's
+// StreamWriter and saves the workbook.
+func BenchmarkStreamWriterPlain300k(b *testing.B) {
+	rows := make([][]any, plainRows)
+	for i := range rows {
+		rows[i] = plainRow(i)
+	}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	n := 0
+	for b.Loop() {
+		n++
+		f := excelize.NewFile()
+		sw, err := f.NewStreamWriter("Sheet1")
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i, row := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := sw.SetRow(cell, row); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := sw.Flush(); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.Write(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(n), "cpu-s/op")
+}
+
+// BenchmarkRowWriterPlain300k writes the same rows as the workbook writes
+// its tables: rowWriter, a marker row, orderedZip.
+func BenchmarkRowWriterPlain300k(b *testing.B) {
+	rows := make([][]rowCell, plainRows)
+	for i := range rows {
+		if rows[i], _ = rowCells(plainRow(i)); rows[i] == nil {
+			b.Fatal("row not made")
+		}
+	}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	n := 0
+	for b.Loop() {
+		n++
+		f := excelize.NewFile()
+		sw, err := f.NewStreamWriter("Sheet1")
+		if err != nil {
+			b.Fatal(err)
+		}
+		var r rowWriter
+		if err := r.begin(); err != nil {
+			b.Fatal(err)
+		}
+		for i, row := range rows {
+			if err := r.row(i+1, row, 0, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		block, err := r.end()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := sw.SetRow("A1", []any{rowsMarker(0)}); err != nil {
+			b.Fatal(err)
+		}
+		if err := sw.Flush(); err != nil {
+			b.Fatal(err)
+		}
+		f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+			return newOrderedZip(w, time.Time{}, nil, nil, []*rowBlock{block})
+		})
+		if err := f.Write(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(n), "cpu-s/op")
+}
+
+// cpuTime returns the CPU time, user and system, the process has used:
+// on a busy machine, what wall time cannot show.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -54,7 +54,7 @@ func (wb *workbook) writeEvidence() error {
 	}
 	// A source's cells are the same on every row that cites it: made
 	// once each (the rows far outnumber the sources).
-	type sourceCells struct{ note, outlet, date, precision any }
+	type sourceCells struct{ note, outlet, date, precision rowCell }
 	bySource := map[string]*sourceCells{}
 	cellsOf := func(id string) *sourceCells {
 		sc, ok := bySource[id]
@@ -65,9 +65,15 @@ func (wb *workbook) writeEvidence() error {
 		}
 		return sc
 	}
-	row := make([]any, len(cols)) // written out by addRow before the next row
-	for _, fc := range wb.citations() {
-		id, kind, fact := any(wb.text(fc.id)), any(wb.text(string(fc.kind))), any(wb.wrapped(fc.fact))
+	facts := wb.citations()
+	rows := 0
+	for _, fc := range facts {
+		rows += len(fc.citations)
+	}
+	t.reserveLinks(rows)              // one a row
+	row := make([]rowCell, len(cols)) // written out by addRow before the next row
+	for _, fc := range facts {
+		id, kind, fact := wb.text(fc.id), wb.text(string(fc.kind)), wb.wrapped(fc.fact)
 		for _, c := range fc.citations {
 			sc := cellsOf(c.Source)
 			row[0], row[1], row[2] = id, kind, fact

@@ -40,17 +40,19 @@ func (wb *workbook) writeFigures() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	t.reserveLinks(len(wb.b.Figures)) // one a row
+	row := make([]rowCell, 0, len(t.cols))
 	for _, f := range wb.b.Figures {
 		c := firstCitation(f.Citations)
-		var groupCell, conflictCell any
+		var groupCell, conflictCell rowCell
 		if n, ok := group[f.ID]; ok {
-			groupCell = n
+			groupCell = intOf(0, n)
 			conflictCell = wb.text("no")
 			if conflict[f.ID] {
 				conflictCell = wb.text("yes")
 			}
 		}
-		row := []any{
+		row = append(row[:0],
 			wb.text(f.ID),
 			wb.wrapped(f.Text),
 			wb.number(f.Low),
@@ -70,8 +72,8 @@ func (wb *workbook) writeFigures() error {
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
 			wb.wrapped(wb.notes(f.Citations)),
-		}
-		if err := t.addRow(append(row, wb.reviewCells(f.Review)...)); err != nil {
+		)
+		if err := t.addRow(wb.withReview(row, f.Review)); err != nil {
 			return err
 		}
 	}

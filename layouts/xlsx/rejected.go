@@ -21,9 +21,10 @@ func (wb *workbook) writeRejected() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	row := make([]rowCell, 0, len(t.cols))
 	for _, r := range wb.b.Rejected {
 		c := firstCitation(r.Citations)
-		row := []any{
+		row = append(row[:0],
 			wb.text(r.ID),
 			wb.text(string(r.Kind)),
 			wb.wrapped(r.Fact),
@@ -31,8 +32,8 @@ func (wb *workbook) writeRejected() error {
 			wb.sourceCell(t, 4, c.Source),
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
-		}
-		if err := t.addRow(append(row, wb.reviewCells(r.Review)...)); err != nil {
+		)
+		if err := t.addRow(wb.withReview(row, r.Review)); err != nil {
 			return err
 		}
 	}

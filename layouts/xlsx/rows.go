@@ -27,13 +27,15 @@ import (
 //
 // The XML follows excelize v2.11's StreamWriter.SetRow for the values the
 // workbook writes (strings, whole and fractional numbers, dates, empty
-// cells, each optionally an excelize.Cell with a style);
-// TestRowWriterMatchesExcelize compares the two.
+// cells, each with or without a style), which it takes as rowCells, not
+// as excelize.Cells in an []any; TestRowWriterMatchesExcelize compares
+// the two, the same values given to each.
 type rowWriter struct {
-	xml   *bytes.Buffer // rows not yet handed to the compressor
-	flate *flate.Writer
-	block *rowBlock
-	ref   []byte // scratch for a cell reference
+	xml    *bytes.Buffer // rows not yet handed to the compressor
+	flate  *flate.Writer
+	block  *rowBlock
+	ref    []byte // scratch for a number
+	rowNum []byte // the digits of the row being written
 	// The compressor runs beside the encoder: full buffers go to it by
 	// chunks and come back by free; done reports its end.
 	chunks chan *bytes.Buffer
@@ -46,7 +48,7 @@ type rowWriter struct {
 // between two other runs in one deflate stream, and the CRC-32 and length
 // of the XML it holds.
 type rowBlock struct {
-	compressed bytes.Buffer
+	compressed chunks
 	crc        uint32
 	size       uint64
 }
@@ -130,14 +132,76 @@ func (r *rowWriter) handOff() {
 	r.xml = <-r.free
 }
 
-// row writes row number num with values in columns A, B, …; a nil value
-// leaves its cell out. height, when above zero, is the row's height in
-// points. colStyles are the columns' styles (as set with SetColStyle),
-// which a cell without a style of its own takes, as in excelize.
-func (r *rowWriter) row(num int, values []any, height float64, colStyles []int) error {
+// cellKind says what a table cell holds.
+type cellKind uint8
+
+const (
+	emptyCell  cellKind = iota // no cell: left out of the row
+	textCell                   // text, always an inline string
+	numberCell                 // num, as excelize writes a float64
+	intCell                    // integer, as excelize writes an int
+	dateCell                   // date, as excelize writes a time.Time (needs a style)
+	blankCell                  // a cell with a style and no value
+)
+
+// rowCell is one cell of a table row. It is a value, not an interface: a
+// row of cells is made and written without a heap allocation per cell
+// (an excelize.Cell in an []any costs two, the cell and its boxed
+// value). The zero rowCell is no cell.
+type rowCell struct {
+	kind    cellKind
+	style   int
+	text    string
+	num     float64
+	integer int
+	date    time.Time
+}
+
+// textOf is a text cell in style, its text as given.
+func textOf(style int, s string) rowCell { return rowCell{kind: textCell, style: style, text: s} }
+
+// intOf is an integer cell in style.
+func intOf(style, n int) rowCell { return rowCell{kind: intCell, style: style, integer: n} }
+
+// value is the cell as excelize takes it in SetRow: nil for no cell.
+func (c rowCell) value() any {
+	var v any
+	switch c.kind {
+	case emptyCell:
+		return nil
+	case textCell:
+		v = c.text
+	case numberCell:
+		v = c.num
+	case intCell:
+		v = c.integer
+	case dateCell:
+		v = c.date
+	}
+	if c.style == 0 {
+		return v
+	}
+	return excelize.Cell{StyleID: c.style, Value: v}
+}
+
+// values are cells as excelize takes them in SetRow.
+func values(cells []rowCell) []any {
+	out := make([]any, len(cells))
+	for i, c := range cells {
+		out[i] = c.value()
+	}
+	return out
+}
+
+// row writes row number num with cells in columns A, B, …; an empty cell
+// is left out. height, when above zero, is the row's height in points.
+// colStyles are the columns' styles (as set with SetColStyle), which a
+// cell without a style of its own takes, as in excelize.
+func (r *rowWriter) row(num int, cells []rowCell, height float64, colStyles []int) error {
 	x := r.xml
 	x.WriteString(`<row r="`)
-	x.WriteString(strconv.Itoa(num))
+	r.rowNum = strconv.AppendInt(r.rowNum[:0], int64(num), 10)
+	x.Write(r.rowNum)
 	x.WriteByte('"')
 	if height > 0 {
 		x.WriteString(` ht="`)
@@ -145,15 +209,16 @@ func (r *rowWriter) row(num int, values []any, height float64, colStyles []int) 
 		x.WriteString(`" customHeight="1"`)
 	}
 	x.WriteByte('>')
-	for i, v := range values {
-		if v == nil {
+	for i := range cells {
+		c := &cells[i]
+		if c.kind == emptyCell {
 			continue
 		}
 		colStyle := 0
 		if i < len(colStyles) {
 			colStyle = colStyles[i]
 		}
-		if err := r.cell(i+1, num, v, colStyle); err != nil {
+		if err := r.cell(i+1, c, colStyle); err != nil {
 			return err
 		}
 	}
@@ -164,75 +229,82 @@ func (r *rowWriter) row(num int, values []any, height float64, colStyles []int) 
 	return nil
 }
 
-// cell writes one cell, as excelize's writeCell does.
-func (r *rowWriter) cell(col, row int, v any, colStyle int) error {
-	style := 0
-	switch c := v.(type) {
-	case excelize.Cell:
-		if c.Formula != "" {
-			return errors.New("workbook: a formula cell in a table row")
-		}
-		style, v = c.StyleID, c.Value
-	case *excelize.Cell:
-		if c != nil {
-			if c.Formula != "" {
-				return errors.New("workbook: a formula cell in a table row")
-			}
-			style, v = c.StyleID, c.Value
-		}
-	}
+// cell writes one cell of the row being written (r.rowNum), in column
+// col, as excelize's writeCell does.
+func (r *rowWriter) cell(col int, c *rowCell, colStyle int) error {
+	style := c.style
 	if style == 0 {
 		style = colStyle
 	}
 	x := r.xml
 	x.WriteString(`<c r="`)
-	r.ref = appendCellRef(r.ref[:0], col, row)
-	x.Write(r.ref)
+	if col < len(columnNames) {
+		x.WriteString(columnNames[col])
+	} else {
+		r.ref = appendCellRef(r.ref[:0], col, 1)
+		x.Write(r.ref[:len(r.ref)-1]) // the letters, without the row's 1
+	}
+	x.Write(r.rowNum)
 	x.WriteByte('"')
 	if style != 0 {
-		x.WriteString(` s="`)
-		x.WriteString(strconv.Itoa(style))
-		x.WriteByte('"')
+		if style < len(styleAttrs) {
+			x.WriteString(styleAttrs[style])
+		} else {
+			x.WriteString(` s="`)
+			r.ref = strconv.AppendInt(r.ref[:0], int64(style), 10)
+			x.Write(r.ref)
+			x.WriteByte('"')
+		}
 	}
-	switch v := v.(type) {
-	case nil:
+	switch c.kind {
+	case blankCell:
 		x.WriteString(`>`)
-	case string:
-		writeInlineString(x, v)
-	case int:
-		number(x, strconv.Itoa(v))
-	case int64:
-		number(x, strconv.FormatInt(v, 10))
-	case float64:
+	case textCell:
+		writeInlineString(x, c.text)
+	case intCell:
+		r.ref = strconv.AppendInt(r.ref[:0], int64(c.integer), 10)
+		number(x, r.ref)
+	case numberCell:
+		v := c.num
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			writeInlineString(x, fmt.Sprint(v))
 			break
 		}
-		number(x, formatCellFloat(v))
-	case time.Time:
+		if v == math.Trunc(v) && math.Abs(v) < 1e15 && (v != 0 || !math.Signbit(v)) {
+			// A whole number of at most 15 digits: formatCellFloat
+			// would write its digits, as AppendInt does, only slower.
+			r.ref = strconv.AppendInt(r.ref[:0], int64(v), 10)
+			number(x, r.ref)
+			break
+		}
+		x.WriteString(`><v>`)
+		x.WriteString(formatCellFloat(v))
+		x.WriteString(`</v>`)
+	case dateCell:
 		if style == 0 {
 			return errors.New("workbook: a date cell without a style")
 		}
-		serial := excelTime(v)
+		serial := excelTime(c.date)
 		if serial <= 0 {
 			// excelize writes such a time as its RFC 3339 text, unescaped.
 			x.WriteString(` t="inlineStr"><is><t>`)
-			x.WriteString(v.Format(time.RFC3339Nano))
+			x.WriteString(c.date.Format(time.RFC3339Nano))
 			x.WriteString(`</t></is>`)
 			break
 		}
-		number(x, strconv.FormatFloat(serial, 'f', -1, 64))
+		r.ref = strconv.AppendFloat(r.ref[:0], serial, 'f', -1, 64)
+		number(x, r.ref)
 	default:
-		return fmt.Errorf("workbook: a cell of type %T in a table row", v)
+		return fmt.Errorf("workbook: a cell of kind %d in a table row", c.kind)
 	}
 	x.WriteString(`</c>`)
 	return nil
 }
 
 // number ends a cell's start tag and writes its numeric value.
-func number(x *bytes.Buffer, v string) {
+func number(x *bytes.Buffer, v []byte) {
 	x.WriteString(`><v>`)
-	x.WriteString(v)
+	x.Write(v)
 	x.WriteString(`</v>`)
 }
 
@@ -450,6 +522,26 @@ func excelTime(t time.Time) float64 {
 	}
 	return result
 }
+
+// columnNames are the letters of columns 1 to 256 (index 0 unused),
+// written for every cell rather than worked out.
+var columnNames = func() []string {
+	names := make([]string, 257)
+	for col := 1; col < len(names); col++ {
+		ref := appendCellRef(nil, col, 1)
+		names[col] = string(ref[:len(ref)-1])
+	}
+	return names
+}()
+
+// styleAttrs are the style attributes ` s="N"` of styles 0 to 255.
+var styleAttrs = func() []string {
+	attrs := make([]string, 256)
+	for style := range attrs {
+		attrs[style] = ` s="` + strconv.Itoa(style) + `"`
+	}
+	return attrs
+}()
 
 // appendCellRef appends the name of the cell in column col (1-based) and
 // row row: "A1", "AB12".

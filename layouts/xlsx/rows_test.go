@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
@@ -12,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"brief/report"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -90,6 +94,7 @@ func TestRowWriterMatchesExcelize(t *testing.T) {
 		{"escaped characters", []any{"_x0041_", "a_x005F_x0041_b", "_x005F_", "_xD800_ x", "_x12G4_", "_X0041_"}, 0},
 		{"non-ASCII", []any{"Pakistan’s “envoy” — مجاهد 😀"}, 0},
 		{"numbers", []any{0.0, -1.0, 1234567.0, 0.1, 1e20, 123456789012345678.0, 3.141592653589793238, 1e-7, math.NaN(), math.Inf(1), math.MaxFloat64}, 0},
+		{"whole numbers", []any{math.Copysign(0, -1), 46.0, -46.0, 999999999999999.0, 1e15, -999999999999999.0, -1e15, 123456789012345.0, 1234567890123456.0, 9007199254740993.0, 0.5, -0.5}, 0},
 		{"integers", []any{0, -7, 1 << 40, int64(12)}, 0},
 		{"dates", []any{
 			excelize.Cell{StyleID: 5, Value: time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)},
@@ -101,10 +106,17 @@ func TestRowWriterMatchesExcelize(t *testing.T) {
 		}, 0},
 		{"long", []any{strings.Repeat("x", maxCellChars+10), strings.Repeat("😀", maxCellChars/2+3)}, 120},
 		{"wide", make([]any, 30), 0},
+		{"wider than the column names made ahead", make([]any, 300), 0},
+		{"styles beyond the attributes made ahead", []any{excelize.Cell{StyleID: 255, Value: "a"}, excelize.Cell{StyleID: 256, Value: "b"}, excelize.Cell{StyleID: 1000, Value: 2}}, 0},
 		{"column styles", []any{"plain", excelize.Cell{StyleID: 3, Value: "own"}, excelize.Cell{Value: "none"}, nil, 5}, 0},
 	}
 	styledColumns := map[string][]bool{"column styles": {true, true, true, true, true}}
-	tests[len(tests)-2].values[29] = "AD"
+	for _, tt := range tests {
+		switch n := len(tt.values); tt.name {
+		case "wide", "wider than the column names made ahead":
+			tt.values[n-1], tt.values[n-2], tt.values[n/2] = "last", 7, "middle"
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r rowWriter
@@ -116,7 +128,11 @@ func TestRowWriterMatchesExcelize(t *testing.T) {
 			for _, on := range styledColumns[tt.name] {
 				colStyles = append(colStyles, map[bool]int{true: style}[on])
 			}
-			if err := r.row(2, tt.values, tt.height, colStyles); err != nil {
+			cells, err := rowCells(tt.values)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.row(2, cells, tt.height, colStyles); err != nil {
 				t.Fatal(err)
 			}
 			got := inflate(t, &r)
@@ -146,14 +162,69 @@ func inflate(t *testing.T, r *rowWriter) string {
 	return string(xml)
 }
 
-func TestRowWriterRefusesFormulas(t *testing.T) {
+// rowCells are values as excelize's SetRow takes them, as the cells
+// rowWriter writes; a value no table cell can be (a formula, another
+// type) is an error.
+func rowCells(values []any) ([]rowCell, error) {
+	cells := make([]rowCell, len(values))
+	for i, v := range values {
+		style := 0
+		if c, ok := v.(excelize.Cell); ok {
+			if c.Formula != "" {
+				return nil, errors.New("a formula")
+			}
+			style, v = c.StyleID, c.Value
+		}
+		switch v := v.(type) {
+		case nil:
+			if style != 0 || values[i] != nil {
+				cells[i] = rowCell{kind: blankCell, style: style}
+			}
+		case string:
+			cells[i] = textOf(style, v)
+		case int:
+			cells[i] = intOf(style, v)
+		case int64:
+			cells[i] = intOf(style, int(v))
+		case float64:
+			cells[i] = rowCell{kind: numberCell, style: style, num: v}
+		case time.Time:
+			cells[i] = rowCell{kind: dateCell, style: style, date: v}
+		default:
+			return nil, fmt.Errorf("a value of type %T", v)
+		}
+	}
+	return cells, nil
+}
+
+// TestRowCellValue: a cell's value is what it was made from.
+func TestRowCellValue(t *testing.T) {
+	day := time.Date(2023, 6, 5, 0, 0, 0, 0, time.UTC)
+	values := []any{nil, "t", 3, 2.5, excelize.Cell{StyleID: 4, Value: "s"}, excelize.Cell{StyleID: 5, Value: day}, excelize.Cell{StyleID: 6, Value: 7}}
+	cells, err := rowCells(values)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range cells {
+		if got := c.value(); got != values[i] {
+			t.Errorf("cell %d: value %#v, want %#v", i, got, values[i])
+		}
+	}
+}
+
+func TestRowWriterRefuses(t *testing.T) {
+	for _, v := range []any{excelize.Cell{Formula: "SUM(A1:A2)"}, struct{}{}} {
+		if _, err := rowCells([]any{v}); err == nil {
+			t.Errorf("rowCells(%#v) = nil error, want one", v)
+		}
+	}
 	var r rowWriter
 	if err := r.begin(); err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range []any{excelize.Cell{Formula: "SUM(A1:A2)"}, struct{}{}, excelize.Cell{Value: time.Now()}} {
-		if err := r.row(2, []any{v}, 0, nil); err == nil {
-			t.Errorf("row(%#v) = nil, want an error", v)
+	for _, c := range []rowCell{{kind: dateCell, date: time.Now()}, {kind: 99, text: "?"}} {
+		if err := r.row(2, []rowCell{c}, 0, nil); err == nil {
+			t.Errorf("row(%#v) = nil, want an error", c)
 		}
 	}
 	r.abandon()
@@ -227,14 +298,16 @@ func TestLineCount(t *testing.T) {
 // the external links name.
 func TestSpliceLinks(t *testing.T) {
 	z := newOrderedZip(io.Discard, time.Time{},
-		[][]link{{{ref: "E2", location: "Sources!B5", display: "s4"}}},
-		[][]link{{{ref: "G2", location: "https://a.example/?x=1&y=\"2\""}, {ref: "G3", location: "https://b.example/"}}}, nil)
+		[][]link{{{col: 5, row: 2, location: "Sources!B5", display: "s4"}}},
+		[][]link{{{col: 7, row: 2, location: "https://a.example/?x=1&y=\"2\""}, {col: 7, row: 3, location: "https://b.example/"}}}, nil)
 	tail := `</sheetData><hyperlinks>` +
 		`<hyperlink ref="E2" location="` + linkMarker(0) + `" display="Location"></hyperlink>` +
 		`<hyperlink ref="A1" location="About!A1"/>` +
 		`<hyperlink ref="G2" xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:id="rId1" tooltip="` + externalMarker(0) + `"></hyperlink>` +
 		`</hyperlinks><pageSetup/>`
-	got, err := z.spliceLinks([]byte(tail))
+	var got []byte
+	collect := func(p []byte) error { got = append(got, p...); return nil }
+	err := z.spliceLinks([]byte(tail), collect)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +321,8 @@ func TestSpliceLinks(t *testing.T) {
 	}
 	rels := `<Relationships><Relationship Id="rId1" Target="` + externalMarker(0) + `" Type="t" TargetMode="External"></Relationship>` +
 		`<Relationship Id="rId2" Target="../tables/table4.xml" Type="table"></Relationship></Relationships>`
-	got, err = z.spliceRels([]byte(rels))
+	got = nil
+	err = z.spliceRels([]byte(rels), collect)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,7 +338,7 @@ func TestSpliceLinks(t *testing.T) {
 		`<hyperlinks><hyperlink ref="E2"</hyperlinks>`,
 		`<hyperlinks><other/></hyperlinks>`,
 	} {
-		if _, err := z.spliceLinks([]byte(bad)); err == nil {
+		if err := z.spliceLinks([]byte(bad), collect); err == nil {
 			t.Errorf("spliceLinks(%s) = nil error", bad)
 		}
 	}
@@ -281,5 +355,20 @@ func TestUnplacedRowsRefused(t *testing.T) {
 	io.WriteString(w, `<worksheet><sheetData><row r="1"></row></sheetData></worksheet>`)
 	if err := z.Close(); err == nil || !strings.Contains(err.Error(), "found no place") {
 		t.Errorf("Close = %v, want an error about the rows", err)
+	}
+}
+
+// TestParseDateCached: the workbook's cached parse answers as
+// report.ParseDate does, the first time and the next.
+func TestParseDateCached(t *testing.T) {
+	var wb workbook
+	for range 2 {
+		for _, s := range []string{"2023-06-05", "2023-06", "2023", "2023-02-30", "", "06/05/2023", "0000"} {
+			got, gotErr := wb.parseDate(s)
+			want, wantErr := report.ParseDate(s)
+			if got != want || (gotErr == nil) != (wantErr == nil) {
+				t.Errorf("parseDate(%q) = %v, %v; want %v, %v", s, got, gotErr, want, wantErr)
+			}
+		}
 	}
 }

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"brief/report"
 	"fmt"
-	"strconv"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -43,7 +42,7 @@ func (wb *workbook) writeSources() error {
 	external := 0
 	var links []link
 	for _, s := range wb.b.Sources {
-		address := any(wb.text(s.URL))
+		address := wb.text(s.URL)
 		switch {
 		case !report.WebAddress(s.URL) || len(s.URL) > maxURLChars:
 		case external == maxLinks:
@@ -54,14 +53,14 @@ func (wb *workbook) writeSources() error {
 			// those made before, so one placeholder stands for them
 			// all and orderedZip writes them (see externalMarker).
 			external++
-			address = excelize.Cell{StyleID: wb.st.link, Value: cellText(s.URL)}
-			links = append(links, link{ref: "G" + strconv.Itoa(t.next()), location: s.URL})
+			address = textOf(wb.st.link, cellText(s.URL))
+			links = append(links, link{col: 7, row: t.next(), location: s.URL})
 		}
-		var note any
+		var note rowCell
 		if wb.sourceRow[s.ID] == t.next() {
-			note = excelize.Cell{StyleID: wb.st.integer, Value: wb.note[s.ID]}
+			note = intOf(wb.st.integer, wb.note[s.ID])
 		}
-		row := []any{
+		row := []rowCell{
 			note,
 			wb.text(s.ID),
 			wb.text(wb.outlet[s.ID]),
@@ -71,7 +70,7 @@ func (wb *workbook) writeSources() error {
 			address,
 			wb.text(s.Reliability),
 			wb.text(s.SyndicatedFrom),
-			excelize.Cell{StyleID: wb.st.integer, Value: cites[s.ID]},
+			intOf(wb.st.integer, cites[s.ID]),
 			wb.text(s.Path),
 		}
 		if err := t.addRow(row); err != nil {
@@ -81,7 +80,7 @@ func (wb *workbook) writeSources() error {
 	if len(links) > 0 {
 		marker := externalMarker(len(wb.external))
 		wb.external = append(wb.external, links)
-		err := wb.f.SetCellHyperLink(SheetSources, links[0].ref, marker, "External", excelize.HyperlinkOpts{Tooltip: &marker})
+		err := wb.f.SetCellHyperLink(SheetSources, links[0].ref(), marker, "External", excelize.HyperlinkOpts{Tooltip: &marker})
 		if err != nil {
 			return fmt.Errorf("sheet %s: links: %w", SheetSources, err)
 		}

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"brief/report"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // writeStances writes the Stances sheet: the stance matrix as a grid of
@@ -53,13 +51,14 @@ func (wb *workbook) writeStances() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	row := make([]rowCell, 0, len(t.cols))
 	for _, s := range wb.b.Stances {
 		c := firstCitation(s.Citations)
-		row := []any{
+		row = append(row[:0],
 			wb.text(s.ID),
 			wb.text(s.Actor),
 			wb.wrapped(wb.issueLabel(s.Issue)),
-			excelize.Cell{StyleID: wb.st.positionStyle(s.Position), Value: cellText(wb.positionWord(s.Issue, s.Position))},
+			textOf(wb.st.positionStyle(s.Position), cellText(wb.positionWord(s.Issue, s.Position))),
 			wb.date(s.Date, s.Precision),
 			wb.precision(s.Date, s.Precision),
 			wb.wrapped(speaker(s)),
@@ -68,8 +67,8 @@ func (wb *workbook) writeStances() error {
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
 			wb.wrapped(wb.notes(s.Citations)),
-		}
-		if err := t.addRow(append(row, wb.reviewCells(s.Review)...)); err != nil {
+		)
+		if err := t.addRow(wb.withReview(row, s.Review)); err != nil {
 			return err
 		}
 	}
@@ -77,16 +76,16 @@ func (wb *workbook) writeStances() error {
 }
 
 // writeGrid writes the matrix above the long form.
-func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int, legend [][]any) error {
+func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int, legend [][]rowCell) error {
 	title := "Stance matrix: each actor's latest position on each issue"
 	if end := wb.b.Meta.Period.End; end != "" {
 		title += " as of " + report.FormatDate(end, report.Day)
 	}
-	if err := t.writeAbove(1, []any{excelize.Cell{StyleID: wb.st.bold, Value: cellText(title)}}); err != nil {
+	if err := t.writeAbove(1, []rowCell{textOf(wb.st.bold, cellText(title))}); err != nil {
 		return err
 	}
 	if len(actors) == 0 {
-		return t.writeAbove(2, []any{wb.text("The brief has no stance matrix.")})
+		return t.writeAbove(2, []rowCell{wb.text("The brief has no stance matrix.")})
 	}
 	width := func(col int) float64 { // of column col, 0-based
 		if col < len(t.cols) {
@@ -94,7 +93,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 		}
 		return 9 // Excel's default
 	}
-	header := []any{excelize.Cell{StyleID: wb.st.bold, Value: "Actor \\ Issue"}}
+	header := []rowCell{textOf(wb.st.bold, "Actor \\ Issue")}
 	lines := 1
 	for j, id := range issues {
 		label := wb.issueLabel(id)
@@ -103,7 +102,7 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 		}
 		label = cellText(label)
 		lines = max(lines, lineCount(label, width(j+1)))
-		header = append(header, excelize.Cell{StyleID: wb.st.heading, Value: label})
+		header = append(header, textOf(wb.st.heading, label))
 	}
 	if err := t.writeAbove(2, header, rowHeight(lines)); err != nil {
 		return err
@@ -113,21 +112,20 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 		cells[[2]string{c.Actor, c.Issue}] = c
 	}
 	for i, actor := range actors {
-		row := []any{excelize.Cell{StyleID: wb.st.heading, Value: cellText(actor)}}
+		row := []rowCell{textOf(wb.st.heading, cellText(actor))}
 		lines := lineCount(actor, width(0))
 		for j, issue := range issues {
 			c, ok := cells[[2]string{actor, issue}]
 			if !ok {
-				row = append(row, nil)
+				row = append(row, rowCell{})
 				continue
 			}
 			text := wb.cellLabel(c)
 			lines = max(lines, lineCount(text, width(j+1)))
-			row = append(row, excelize.Cell{StyleID: wb.st.positionStyle(c.Position), Value: cellText(text)})
+			row = append(row, textOf(wb.st.positionStyle(c.Position), cellText(text)))
 			if len(c.Stances) > 0 {
 				if r, ok := stanceRow[c.Stances[0]]; ok {
-					ref, _ := excelize.CoordinatesToCellName(j+2, 3+i)
-					t.linkCell(ref, SheetStances+"!A"+strconv.Itoa(r), cellText(wb.positionWord(c.Issue, c.Position)))
+					t.linkCell(j+2, 3+i, SheetStances+"!A"+strconv.Itoa(r), cellText(wb.positionWord(c.Issue, c.Position)))
 				}
 			}
 		}
@@ -146,13 +144,13 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 // legendRows are the matrix's legend: the positions' colours with their
 // words on a course of action, and, when a column is a claim, the words
 // a claim's positions read as, so that no cell reads as backing a claim.
-func (wb *workbook) legendRows(issues []string) [][]any {
+func (wb *workbook) legendRows(issues []string) [][]rowCell {
 	claimIssue, claim, action := report.LegendKinds(wb.b.Issues, issues)
-	var rows [][]any
+	var rows [][]rowCell
 	row := func(label string, word func(p report.Position) string) {
-		r := []any{excelize.Cell{StyleID: wb.st.bold, Value: label}}
+		r := []rowCell{textOf(wb.st.bold, label)}
 		for _, p := range report.Positions {
-			r = append(r, excelize.Cell{StyleID: wb.st.positionStyle(p), Value: cellText(word(p))})
+			r = append(r, textOf(wb.st.positionStyle(p), cellText(word(p))))
 		}
 		rows = append(rows, r)
 	}

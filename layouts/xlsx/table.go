@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -97,51 +98,43 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 }
 
 // writeAbove writes a row above the table's header.
-func (t *tableSheet) writeAbove(row int, values []any, opts ...excelize.RowOpts) error {
+func (t *tableSheet) writeAbove(row int, cells []rowCell, opts ...excelize.RowOpts) error {
 	if row >= t.headerRow {
 		return fmt.Errorf("sheet %s: row %d is not above the table's header row %d", t.sheet, row, t.headerRow)
 	}
 	t.row = row
-	return t.sw.SetRow("A"+strconv.Itoa(row), values, opts...)
+	return t.sw.SetRow("A"+strconv.Itoa(row), values(cells), opts...)
 }
 
 // writeHeader writes the table's header row.
 func (t *tableSheet) writeHeader() error {
-	values := make([]any, len(t.cols))
+	cells := make([]rowCell, len(t.cols))
 	for i, c := range t.cols {
-		values[i] = excelize.Cell{StyleID: t.wb.st.bold, Value: c.header}
+		cells[i] = textOf(t.wb.st.bold, c.header)
 	}
 	t.row = t.headerRow
-	return t.sw.SetRow("A"+strconv.Itoa(t.headerRow), values)
+	return t.sw.SetRow("A"+strconv.Itoa(t.headerRow), values(cells))
 }
 
 // next returns the number of the row addRow will write.
 func (t *tableSheet) next() int { return t.row + 1 }
 
-// addRow writes one table row. values are cells made with the workbook's
-// helpers; a nil or missing value leaves the cell empty. The row is made taller when
-// its wrapped text needs more than one line.
-func (t *tableSheet) addRow(values []any) error {
-	for len(values) < len(t.cols) {
-		values = append(values, nil)
-	}
+// addRow writes one table row. cells are made with the workbook's
+// helpers; an empty or missing cell is left out. The row is made taller
+// when its wrapped text needs more than one line.
+func (t *tableSheet) addRow(cells []rowCell) error {
 	t.row++
 	lines := 1
-	for i, v := range values {
-		if i >= len(t.cols) || !t.cols[i].wrap {
-			continue
-		}
-		if c, ok := v.(excelize.Cell); ok {
-			if s, ok := c.Value.(string); ok {
-				lines = max(lines, lineCount(s, t.cols[i].width))
-			}
+	for i := range cells {
+		if i < len(t.cols) && t.cols[i].wrap && cells[i].kind == textCell {
+			lines = max(lines, lineCount(cells[i].text, t.cols[i].width))
 		}
 	}
 	height := 0.0
 	if lines > 1 {
 		height = rowHeight(lines).Height
 	}
-	if err := t.wb.rows.row(t.row, values, height, t.colStyles); err != nil {
+	if err := t.wb.rows.row(t.row, cells, height, t.colStyles); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", t.sheet, t.row, err)
 	}
 	return nil
@@ -150,18 +143,24 @@ func (t *tableSheet) addRow(values []any) error {
 // link makes the cell in column col (0-based) of the row addRow writes
 // next a link to location: call it before that addRow.
 func (t *tableSheet) link(col int, location, display string) {
-	ref, _ := excelize.CoordinatesToCellName(col+1, t.row+1)
-	t.linkCell(ref, location, display)
+	t.linkCell(col+1, t.row+1, location, display)
 }
 
-// linkCell makes the cell ref a link to location. Links beyond what Excel
-// allows on one sheet are dropped and counted for the About sheet.
-func (t *tableSheet) linkCell(ref, location, display string) {
+// linkCell makes the cell in column col and row row (1-based) a link to
+// location. Links beyond what Excel allows on one sheet are dropped and
+// counted for the About sheet.
+func (t *tableSheet) linkCell(col, row int, location, display string) {
 	if len(t.links) >= maxLinks {
 		t.wb.linksDropped[t.sheet]++
 		return
 	}
-	t.links = append(t.links, link{ref: ref, location: location, display: display})
+	t.links = append(t.links, link{col: col, row: row, location: location, display: display})
+}
+
+// reserveLinks makes room for n links, when about n are coming: the
+// list is not copied as it grows.
+func (t *tableSheet) reserveLinks(n int) {
+	t.links = slices.Grow(t.links, min(n, maxLinks))
 }
 
 // close ends the table: the Excel table over the header and rows, the
@@ -207,7 +206,7 @@ func (t *tableSheet) close() error {
 		// One placeholder link; orderedZip writes the real list.
 		n := len(t.wb.links)
 		t.wb.links = append(t.wb.links, t.links)
-		if err := t.wb.f.SetCellHyperLink(t.sheet, t.links[0].ref, linkMarker(n), "Location"); err != nil {
+		if err := t.wb.f.SetCellHyperLink(t.sheet, t.links[0].ref(), linkMarker(n), "Location"); err != nil {
 			return fmt.Errorf("sheet %s: links: %w", t.sheet, err)
 		}
 	}

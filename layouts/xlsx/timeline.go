@@ -29,9 +29,11 @@ func (wb *workbook) writeTimeline() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	t.reserveLinks(len(wb.b.Events)) // one a row
+	row := make([]rowCell, 0, len(t.cols))
 	for _, e := range wb.b.Events {
 		c := firstCitation(e.Citations)
-		row := []any{
+		row = append(row[:0],
 			wb.text(e.ID),
 			wb.date(e.Date, e.Precision),
 			wb.text(string(e.Precision)),
@@ -44,8 +46,8 @@ func (wb *workbook) writeTimeline() error {
 			wb.text(wb.outlet[c.Source]),
 			wb.wrapped(c.Quote),
 			wb.wrapped(wb.notes(e.Citations)),
-		}
-		if err := t.addRow(append(row, wb.reviewCells(e.Review)...)); err != nil {
+		)
+		if err := t.addRow(wb.withReview(row, e.Review)); err != nil {
 			return err
 		}
 	}

@@ -33,6 +33,7 @@ type workbook struct {
 	b            *report.Brief
 	st           *styles
 	sourceRow    map[string]int            // source id → its row on the Sources sheet
+	sourceLink   map[string]string         // source id → its place, "Sources!B5"
 	note         map[string]int            // source id → its endnote number in the PDF
 	outlet       map[string]string         // source id → outlet
 	issueLabels  map[string]string         // issue id → label
@@ -42,6 +43,13 @@ type workbook struct {
 	rows         rowWriter                 // the table sheets' data rows
 	rowBlocks    []*rowBlock               // each table sheet's data rows, by marker number
 	linksDropped map[string]int
+	dates        map[string]parsedDate // report.ParseDate's answers, by text
+}
+
+// parsedDate is what report.ParseDate made of a date's text.
+type parsedDate struct {
+	d   report.Date
+	err error
 }
 
 // Write renders b as an .xlsx workbook to w. b is read, never changed.
@@ -52,12 +60,13 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err != nil {
 		return err
 	}
-	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, outlet: map[string]string{},
+	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, sourceLink: map[string]string{}, outlet: map[string]string{},
 		note: map[string]int{}, linksDropped: map[string]int{}}
 	defer wb.rows.abandon()
 	for i, s := range b.Sources {
 		if _, dup := wb.sourceRow[s.ID]; !dup {
 			wb.sourceRow[s.ID] = i + 2
+			wb.sourceLink[s.ID] = SheetSources + "!B" + strconv.Itoa(i+2)
 			// The PDF numbers its endnotes the same way: a source's
 			// number is its place in the model.
 			wb.note[s.ID] = i + 1
@@ -94,8 +103,11 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err := wb.setDocProps(generated); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
-	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
-		return newOrderedZip(out, generated, wb.links, wb.external, wb.rowBlocks)
+	// The zip goes straight to w: excelize's own destination, a
+	// bytes.Buffer it copies to w afterwards, stays empty (WriteToBuffer
+	// adds nothing to it but zip64 fixes, for entries over 4 GiB).
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		return newOrderedZip(w, generated, wb.links, wb.external, wb.rowBlocks)
 	})
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("workbook: writing: %w", err)
@@ -163,32 +175,32 @@ func cmpOr(a, b string) string {
 }
 
 // text is a text cell; it is always a string, never a formula.
-func (wb *workbook) text(s string) excelize.Cell {
-	return excelize.Cell{StyleID: wb.st.plain, Value: cellText(s)}
+func (wb *workbook) text(s string) rowCell {
+	return textOf(wb.st.plain, cellText(s))
 }
 
 // wrapped is a text cell whose long text wraps.
-func (wb *workbook) wrapped(s string) excelize.Cell {
-	return excelize.Cell{StyleID: wb.st.wrap, Value: cellText(s)}
+func (wb *workbook) wrapped(s string) rowCell {
+	return textOf(wb.st.wrap, cellText(s))
 }
 
 // number is a number cell.
-func (wb *workbook) number(v float64) excelize.Cell {
+func (wb *workbook) number(v float64) rowCell {
 	if v == float64(int64(v)) {
-		return excelize.Cell{StyleID: wb.st.integer, Value: v}
+		return rowCell{kind: numberCell, style: wb.st.integer, num: v}
 	}
-	return excelize.Cell{StyleID: wb.st.decimal, Value: v}
+	return rowCell{kind: numberCell, style: wb.st.decimal, num: v}
 }
 
 // date is a date cell shown at the precision of the model's date: "2022",
 // "Nov 2022", "28 Nov 2022". A week or season is its first day, shown as a
 // day or a month; the precision column says which. A value that does not
 // parse is written as text.
-func (wb *workbook) date(value string, precision report.Precision) any {
+func (wb *workbook) date(value string, precision report.Precision) rowCell {
 	if value == "" {
-		return nil
+		return rowCell{}
 	}
-	d, err := report.ParseDate(value)
+	d, err := wb.parseDate(value)
 	if err != nil {
 		return wb.text(value)
 	}
@@ -201,17 +213,31 @@ func (wb *workbook) date(value string, precision report.Precision) any {
 	if precision == report.Week || precision == report.Season {
 		p = precision
 	}
-	return excelize.Cell{StyleID: wb.st.date[p], Value: d.First()}
+	return rowCell{kind: dateCell, style: wb.st.date[p], date: d.First()}
+}
+
+// parseDate is report.ParseDate, asked once for each distinct text: the
+// same dates come back on row after row, in the date and precision cells.
+func (wb *workbook) parseDate(value string) (report.Date, error) {
+	if p, ok := wb.dates[value]; ok {
+		return p.d, p.err
+	}
+	d, err := report.ParseDate(value)
+	if wb.dates == nil {
+		wb.dates = map[string]parsedDate{}
+	}
+	wb.dates[value] = parsedDate{d, err}
+	return d, err
 }
 
 // noteCell is a source's endnote number, the one the PDF prints. The
 // Source cell beside it is the link: links are counted per sheet.
-func (wb *workbook) noteCell(_ *tableSheet, _ int, id string) any {
+func (wb *workbook) noteCell(_ *tableSheet, _ int, id string) rowCell {
 	n, ok := wb.note[id]
 	if !ok {
-		return nil
+		return rowCell{}
 	}
-	return excelize.Cell{StyleID: wb.st.integer, Value: n}
+	return intOf(wb.st.integer, n)
 }
 
 // notes lists the endnote numbers of the sources of citations after the
@@ -233,28 +259,29 @@ func (wb *workbook) notes(cs []report.Citation) string {
 
 // precision is the precision of a date as a cell: the given one, else
 // the date's own (day, month or year).
-func (wb *workbook) precision(value string, precision report.Precision) any {
+func (wb *workbook) precision(value string, precision report.Precision) rowCell {
 	if value == "" {
-		return nil
+		return rowCell{}
 	}
 	if precision != "" {
 		return wb.text(string(precision))
 	}
-	if d, err := report.ParseDate(value); err == nil {
+	if d, err := wb.parseDate(value); err == nil {
 		return wb.text(string(d.Precision()))
 	}
-	return nil
+	return rowCell{}
 }
 
 // sourceCell is a cell naming a source, linked to the source's row on the
 // Sources sheet when there is one.
-func (wb *workbook) sourceCell(t *tableSheet, col int, id string) excelize.Cell {
-	row, ok := wb.sourceRow[id]
+func (wb *workbook) sourceCell(t *tableSheet, col int, id string) rowCell {
+	location, ok := wb.sourceLink[id]
 	if !ok {
 		return wb.text(id)
 	}
-	t.link(col, SheetSources+"!B"+strconv.Itoa(row), cellText(id))
-	return excelize.Cell{StyleID: wb.st.link, Value: cellText(id)}
+	display := cellText(id)
+	t.link(col, location, display)
+	return textOf(wb.st.link, display)
 }
 
 // firstCitation returns a fact's first citation, or an empty one.
@@ -265,11 +292,18 @@ func firstCitation(cs []report.Citation) report.Citation {
 	return cs[0]
 }
 
+// withReview appends to row the Review and Correction cells of a fact
+// (see reviewCells).
+func (wb *workbook) withReview(row []rowCell, r *report.Review) []rowCell {
+	review := wb.reviewCells(r)
+	return append(row, review[:]...)
+}
+
 // reviewCells are the Review and Correction cells of a fact reviewed
 // before: the decision carries over into the next review.
-func (wb *workbook) reviewCells(r *report.Review) []any {
+func (wb *workbook) reviewCells(r *report.Review) [2]rowCell {
 	if r == nil {
-		return []any{nil, nil}
+		return [2]rowCell{}
 	}
-	return []any{wb.text(string(r.Decision)), excelize.Cell{StyleID: wb.st.correction, Value: cellText(r.Correction)}}
+	return [2]rowCell{wb.text(string(r.Decision)), textOf(wb.st.correction, cellText(r.Correction))}
 }

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/flate"
 )
@@ -47,7 +48,7 @@ type orderedZip struct {
 type entry struct {
 	z          *orderedZip
 	name       string
-	compressed bytes.Buffer
+	compressed chunks
 	// done holds compressed parts before compressed: a sheet's text
 	// before its rows, and the rows, kept as they are rather than copied.
 	done [][]byte
@@ -64,10 +65,13 @@ type entry struct {
 
 // link is an internal hyperlink from a cell to a place in the workbook.
 type link struct {
-	ref      string // the cell, e.g. "F2"
+	col, row int    // the cell, 1-based: 6, 2 for "F2"
 	location string // where it goes, e.g. "Sources!A5"
 	display  string
 }
+
+// ref is the name of the link's cell, e.g. "F2".
+func (l link) ref() string { return string(appendCellRef(nil, l.col, l.row)) }
 
 // markerPrefix starts the location of a placeholder hyperlink; the number
 // after it indexes orderedZip.links.
@@ -165,8 +169,9 @@ func (e *entry) compressRows(p []byte) error {
 	if err := e.z.flate.Flush(); err != nil {
 		return err
 	}
-	e.done = append(e.done, e.compressed.Bytes(), rows.compressed.Bytes())
-	e.compressed = bytes.Buffer{} // the flate writer's destination, anew
+	e.done = append(e.done, e.compressed.parts...)
+	e.done = append(e.done, rows.compressed.parts...)
+	e.compressed = chunks{} // the flate writer's destination, anew
 	e.crc = crc32Combine(e.crc, rows.crc, rows.size)
 	e.size += rows.size
 	e.z.flate.Reset(&e.compressed)
@@ -209,12 +214,8 @@ func (z *orderedZip) finish() error {
 		if e.rels {
 			splice = z.spliceRels
 		}
-		tail, err := splice(e.tail)
-		if err != nil {
+		if err := splice(e.tail, e.compress); err != nil {
 			return fmt.Errorf("workbook: %s: %w", e.name, err)
-		}
-		if err := e.compress(tail); err != nil {
-			return err
 		}
 		e.tail = nil
 	}
@@ -266,7 +267,7 @@ func (z *orderedZip) Close() error {
 		if err != nil {
 			return err
 		}
-		for _, part := range append(e.done, e.compressed.Bytes()) {
+		for _, part := range append(e.done, e.compressed.parts...) {
 			if _, err := w.Write(part); err != nil {
 				return err
 			}
@@ -307,52 +308,60 @@ func stamp(h *zip.FileHeader, t time.Time) {
 // links, an external one (tooltip="brief-external-N") with its links to
 // addresses, whose relationships spliceRels writes. Other links stay. Cell
 // text cannot contain the element (it is escaped), the tail holds no
-// cells, and an attribute's value holds no ">".
-func (z *orderedZip) spliceLinks(tail []byte) ([]byte, error) {
+// cells, and an attribute's value holds no ">". The text goes to out in
+// pieces of about spliceFlush bytes (out may not keep them).
+func (z *orderedZip) spliceLinks(tail []byte, out func([]byte) error) error {
 	const open, end = "<hyperlinks>", "</hyperlinks>"
 	start := bytes.Index(tail, []byte(open))
 	if start < 0 {
-		return tail, nil
+		return out(tail)
 	}
 	n := bytes.Index(tail[start:], []byte(end))
 	if n < 0 {
-		return nil, errors.New("unterminated <hyperlinks> element")
+		return errors.New("unterminated <hyperlinks> element")
 	}
 	stop := start + n + len(end)
 	inner := tail[start+len(open) : start+n]
-	var b bytes.Buffer
-	b.Grow(len(tail))
+	b := pieces{out: out}
 	b.Write(tail[:start])
 	b.WriteString(open)
 	for len(inner) > 0 {
 		elem, rest, err := nextElement(inner, "hyperlink")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		inner = rest
 		if i, ok, err := markerIn(elem, `location="`+markerPrefix, len(z.links)); err != nil {
-			return nil, err
+			return err
 		} else if ok {
 			for _, l := range z.links[i] {
 				b.WriteString(`<hyperlink ref="`)
-				b.WriteString(l.ref)
+				b.ref = appendCellRef(b.ref[:0], l.col, l.row)
+				b.Write(b.ref)
 				b.WriteString(`" location="`)
-				escapeAttr(&b, l.location)
+				escapeAttr(&b.Buffer, l.location)
 				b.WriteString(`" display="`)
-				escapeAttr(&b, l.display)
+				escapeAttr(&b.Buffer, l.display)
 				b.WriteString(`"/>`)
+				if err := b.flushFull(); err != nil {
+					return err
+				}
 			}
 			continue
 		}
 		if i, ok, err := markerIn(elem, `tooltip="`+externalPrefix, len(z.external)); err != nil {
-			return nil, err
+			return err
 		} else if ok {
 			for k, l := range z.external[i] {
 				b.WriteString(`<hyperlink ref="`)
-				b.WriteString(l.ref)
+				b.ref = appendCellRef(b.ref[:0], l.col, l.row)
+				b.Write(b.ref)
 				b.WriteString(`" r:id="`)
 				b.WriteString(externalID(i, k))
 				b.WriteString(`"/>`)
+				if err := b.flushFull(); err != nil {
+					return err
+				}
 			}
 			continue
 		}
@@ -360,40 +369,69 @@ func (z *orderedZip) spliceLinks(tail []byte) ([]byte, error) {
 	}
 	b.WriteString(end)
 	b.Write(tail[stop:])
-	return b.Bytes(), nil
+	return b.flush()
+}
+
+// spliceFlush is how much spliced text is gathered before it goes on.
+const spliceFlush = 64 << 10
+
+// pieces gathers text and hands it to out in pieces of about spliceFlush
+// bytes, so that a sheet's 100,000 links are never one buffer.
+type pieces struct {
+	bytes.Buffer
+	out func([]byte) error
+	ref []byte // scratch for a cell reference
+}
+
+// flushFull hands the text on when there is a piece's worth.
+func (p *pieces) flushFull() error {
+	if p.Len() < spliceFlush {
+		return nil
+	}
+	return p.flush()
+}
+
+// flush hands the text on.
+func (p *pieces) flush() error {
+	err := p.out(p.Bytes())
+	p.Reset()
+	return err
 }
 
 // spliceRels replaces the placeholder relationship of a worksheet's
 // external links (Target="brief-external-N") with one relationship per
 // link, under the ids spliceLinks gives them.
-func (z *orderedZip) spliceRels(rels []byte) ([]byte, error) {
+func (z *orderedZip) spliceRels(rels []byte, out func([]byte) error) error {
 	at := bytes.Index(rels, []byte(`Target="`+externalPrefix))
 	if at < 0 {
-		return rels, nil
+		return out(rels)
 	}
 	start := bytes.LastIndex(rels[:at], []byte("<Relationship "))
 	if start < 0 {
-		return nil, errors.New("external link placeholder outside a relationship")
+		return errors.New("external link placeholder outside a relationship")
 	}
 	elem, rest, err := nextElement(rels[start:], "Relationship")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	i, ok, err := markerIn(elem, `Target="`+externalPrefix, len(z.external))
 	if err != nil || !ok {
-		return nil, fmt.Errorf("bad external link placeholder: %v", err)
+		return fmt.Errorf("bad external link placeholder: %v", err)
 	}
-	var b bytes.Buffer
+	b := pieces{out: out}
 	b.Write(rels[:start])
 	for k, l := range z.external[i] {
 		b.WriteString(`<Relationship Id="`)
 		b.WriteString(externalID(i, k))
 		b.WriteString(`" Target="`)
-		escapeAttr(&b, l.location)
+		escapeAttr(&b.Buffer, l.location)
 		b.WriteString(`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" TargetMode="External"/>`)
+		if err := b.flushFull(); err != nil {
+			return err
+		}
 	}
 	b.Write(rest)
-	return b.Bytes(), nil
+	return b.flush()
 }
 
 // nextElement cuts the first element, named name, from the start of p: up
@@ -445,24 +483,40 @@ func externalMarker(n int) string { return externalPrefix + strconv.Itoa(n) }
 // is the same.
 func externalID(i, k int) string { return "rIdE" + strconv.Itoa(i) + "_" + strconv.Itoa(k+1) }
 
-// escapeAttr writes s as the value of a double-quoted XML attribute.
+// escapeAttr writes s as the value of a double-quoted XML attribute; a
+// byte that is not UTF-8 becomes U+FFFD. Runs of bytes that need nothing
+// are copied whole.
 func escapeAttr(b *bytes.Buffer, s string) {
-	for _, r := range s {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&quot;")
-		case '\n':
-			b.WriteString("&#xA;")
-		case '\t':
-			b.WriteString("&#x9;")
-		default:
-			b.WriteRune(r)
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		var esc string
+		width := 1
+		switch {
+		case c >= utf8.RuneSelf:
+			var r rune
+			if r, width = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && width == 1 {
+				esc = "\uFFFD"
+			}
+		case c == '&':
+			esc = "&amp;"
+		case c == '<':
+			esc = "&lt;"
+		case c == '>':
+			esc = "&gt;"
+		case c == '"':
+			esc = "&quot;"
+		case c == '\n':
+			esc = "&#xA;"
+		case c == '\t':
+			esc = "&#x9;"
 		}
+		if esc != "" {
+			b.WriteString(s[last:i])
+			b.WriteString(esc)
+			last = i + width
+		}
+		i += width
 	}
+	b.WriteString(s[last:])
 }
