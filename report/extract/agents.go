@@ -88,36 +88,58 @@ func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool
 		return hit{}, false
 	}
 	modal := v.toks[m.From-2].Lower
-	bound := modal == "must" || modal == "should"
+	bound := advice[modal] // "must", "should"
 	if v.toks[m.From-1].Lower != "be" || !futureModals[modal] && !bound {
 		return hit{}, false
 	}
-	who := v.speakerAt(m.From)
+	var who string
 	if bound {
-		who = v.voiceAt(m.From) // "the sanctions must be lifted, Putin said": his demand
+		who = v.voiceAt(m.From) // "the sanctions must be lifted, the minister said": his demand
+	} else {
+		who = v.speakerAt(m.From)
 	}
-	if who == "" || len(v.agentsAfter(m.To)) > 0 {
+	if who == "" || len(v.agentsAfter(m.To)) > 0 || v.conditionedClause(m) {
 		return hit{}, false
 	}
 	pos := c.position
 	if bound && pos == report.Support {
 		pos = report.Demand // "the hostages must be released"
 	}
-	_, ce := v.clause(m.From)
-	if len(v.conditions()) > 0 || v.hasToken(m.To, min(ce, m.To+4), "only", "unless", "until") {
-		return hit{}, false // "statehood would be restored only after …": a condition, read elsewhere
-	}
 	for k, im := range v.issues {
-		if im.From > v.from && (negators[v.toks[im.From-1].Lower] || v.toks[im.From-1].Lower == "no") {
+		if im.To != m.From-2 || taken[k] || v.claim[im.Issue] {
+			continue
+		}
+		if im.From > v.from && negators[v.toks[im.From-1].Lower] {
 			return hit{}, false // "no polling would be allowed"
 		}
-		if !taken[k] && !v.claim[im.Issue] && im.To == m.From-2 {
-			taken[k] = true
-			return hit{actors: []string{who}, issue: im.Issue, position: pos}, true
-		}
+		taken[k] = true
+		return hit{actors: []string{who}, issue: im.Issue, position: pos}, true
 	}
 	return hit{}, false
 }
+
+// conditionedClause reports whether a condition stands in the clause of
+// the cue at m, before it or within a few words after it ("the truce
+// would be extended only if …", "… restored only after …"): the
+// condition rules read it.
+func (v *sentenceView) conditionedClause(m phraseMatch) bool {
+	cs, ce := v.clause(m.From)
+	for _, c := range v.conditions() {
+		if c.From >= cs && c.From < ce {
+			return true
+		}
+	}
+	for k := m.To; k < ce && k < m.To+4; k++ {
+		if limitingWords[v.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// limitingWords just after a cue limit it to a time or a condition:
+// "would be restored only after …".
+var limitingWords = words("limitingWords")
 
 // passiveTerm reads an issue term that is itself a participle with its
 // agent: "negotiations mediated by Oman and Kenya" — the agents take part.

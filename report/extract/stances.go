@@ -1079,9 +1079,15 @@ func (v *sentenceView) conditions() []phraseMatch {
 // — "fighting would resume if the captives were not freed" — which, like
 // "unless", makes the unnegated act what the speaker demands.
 func (v *sentenceView) negatedIf(i int) bool {
+	if i+1 < v.to && negators[v.toks[i+1].Lower] {
+		return false // "if not the talks, then a truce": an alternative, not a threat
+	}
 	_, ce := v.clause(i + 1)
-	for j := i + 1; j < ce && j < i+8; j++ {
-		if negators[v.toks[j].Lower] {
+	for j := i + 2; j < ce && j < i+8; j++ {
+		switch w := v.toks[j].Lower; {
+		case w == "," || clauseBreaks[w]:
+			return false // "… if talks resume, and it would not attack": the "not" is another clause's
+		case negators[w]:
 			return true
 		}
 	}
