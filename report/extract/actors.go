@@ -404,34 +404,49 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 }
 
 // dropDateline removes the mention a story's dateline makes of the place
-// that files it ("Khartoum —", "KYIV, Ukraine —", "ISLAMABAD:"): a
-// place, not an actor who acts. (The government it names was resolved
-// before.)
+// that files it ("Khartoum — The army said …", "KYIV, Ukraine (AP) —",
+// "ISLAMABAD:"): a place, not an actor who acts. A dateline opens one of
+// the article's first two paragraphs. (The government it names was
+// resolved before, by datelineActor.)
 func dropDateline(text string, toks []token, ms []actorMention) []actorMention {
 	for k, m := range ms {
-		if paragraphStart(text, toks[m.From].Start) && datelineEnds(toks, m) {
-			return slices.Delete(ms, k, k+1)
+		start := toks[m.From].Start
+		if strings.Count(strings.TrimSpace(text[:start]), "\n\n") > 1 {
+			break // past the head of the article
+		}
+		if !paragraphStart(text, start) {
+			continue
+		}
+		if end, ok := mentionDatelineEnd(toks, m); ok {
+			j := k
+			for j < len(ms) && ms[j].From < end {
+				j++ // "DOHA, Qatar (AP) —": every name of the dateline
+			}
+			return slices.Delete(ms, k, j)
 		}
 	}
 	return ms
 }
 
-// datelineEnds reports whether a mention that opens a paragraph ends a
-// dateline: a dash follows it, after at most a comma and a few capitalised
-// words ("KYIV, Ukraine —"), or a colon follows it in capitals.
-func datelineEnds(toks []token, m actorMention) bool {
-	for k := m.To; k < len(toks) && k < m.To+5; k++ {
+// mentionDatelineEnd returns the token that ends a dateline a mention opening a
+// paragraph begins: a dash after it, past at most a comma, a few
+// capitalised words and an agency in brackets ("KYIV, Ukraine (AP) —"),
+// with a capitalised word opening the story after it ("Riyadh — facing
+// pressure — …" is no dateline); or a colon right after it in capitals.
+func mentionDatelineEnd(toks []token, m actorMention) (int, bool) {
+	for k := m.To; k < len(toks) && k < m.To+7; k++ {
 		switch w := toks[k].Lower; {
 		case w == "—" || w == "–" || w == "-" && k+1 < len(toks) && toks[k+1].Start > toks[k].End:
-			return true
+			return k, k+1 < len(toks) && (toks[k+1].Title || toks[k+1].Caps)
 		case w == ":":
-			return k == m.To && toks[m.From].Caps
-		case w == "," || toks[k].Title || toks[k].Caps:
+			return k, k == m.To && toks[m.From].Caps
+		case w == "," || w == "(" || w == ")" || toks[k].Title || toks[k].Caps:
+			// "KYIV, Ukraine (AP) —"
 		default:
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
 // mergeParenthesized folds an acronym in brackets into the name before
