@@ -1167,16 +1167,21 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 }
 
 // offeredChoice reports whether the cue at i is one branch of a choice a
-// sentence sets out ("the generals face a choice: prolong the war, or
-// agree to a truce and return to talks"): a choice noun before it and
-// "or" in the sentence.
+// sentence sets out: a choice noun, then a colon or a dash, then the
+// branches joined by "or" ("the generals face a choice: prolong the war,
+// or agree to a truce and return to talks"). "Given the choice between
+// war and peace, they accepted the truce" sets out none.
 func (v *sentenceView) offeredChoice(i int) bool {
-	choice := false
-	for k := v.from; k < i; k++ {
-		choice = choice || choiceNouns[v.toks[k].Lower]
+	for k := v.from; k+1 < i; k++ {
+		if choiceNouns[v.toks[k].Lower] && choiceMarks[v.toks[k+1].Lower] {
+			return v.hasToken(k+2, v.to, "or")
+		}
 	}
-	return choice && v.hasToken(v.from, v.to, "or")
+	return false
 }
+
+// choiceMarks open the branches after a choice noun: a colon, a dash.
+var choiceMarks = words("choiceMarks")
 
 // choiceNouns set out alternatives: see offeredChoice.
 var choiceNouns = words("choiceNouns")
