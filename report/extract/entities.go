@@ -174,17 +174,24 @@ func (x *Extractor) outletActor(outlet string) string {
 
 // newsOutlet reports whether an outlet's name, before any note in
 // brackets, is a news organisation's: it has a figure ("France 24") or a
-// word of the news trade ("Kyiv Post", "Sudan Tribune").
+// word of the news trade at its head or its end ("Kyiv Post", "Times of
+// Israel"). Inside a name the same words belong to a government office
+// ("U.S. Agency for International Development", "Office of the Press
+// Secretary").
 func newsOutlet(outlet string) bool {
 	if i := strings.IndexByte(outlet, '('); i >= 0 {
 		outlet = outlet[:i]
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(outlet), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if mediaWords[w] || unicode.IsDigit(rune(w[0])) {
+	ws := strings.FieldsFunc(strings.ToLower(outlet), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	for _, w := range ws {
+		if unicode.IsDigit(rune(w[0])) {
 			return true
 		}
 	}
-	return false
+	return len(ws) > 0 && (mediaWords[ws[0]] || mediaWords[ws[len(ws)-1]])
 }
 
 // mediaWords in an outlet's name make it a news organisation's.

@@ -104,6 +104,9 @@ func TestOutletVoice(t *testing.T) {
 		{"Voice of America", must, ""},
 		{"France 24", must, ""}, // a news outlet named after a country speaks for nobody
 		{"U.S. Mission to the United Nations", must, "United States/detainees/demand"},
+		{"U.S. Agency for International Development (press release)", must, "United States/detainees/demand"},
+		{"The White House, Office of the Press Secretary", must, "United States/detainees/demand"},
+		{"Washington Post", must, ""},
 		{"The White House", reported, ""},
 	} {
 		f := New(d).ExtractBy("t", tc.text, tc.outlet, report.Date{Year: 2024, Month: 9, Day: 24})

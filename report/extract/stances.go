@@ -98,7 +98,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.offeredChoice(m.From) {
 			continue // "they face a choice: fight on, or agree to a truce": no act chosen yet
 		}
-		if v.deniedRight(m.From) >= 0 {
+		if v.rightDeniedBefore(m.From) {
 			continue // "the junta lacked the right to conduct elections": not the junta's act, the speaker's verdict
 		}
 		if h, ok := v.announcedPassive(m, c, taken); ok {
@@ -254,7 +254,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if pos := v.verdict(im); pos != "" {
 				add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
 			}
-			if v.rightDeniedFor(im) {
+			if v.issueRightDenied(im) {
 				add("no-right", who, im.Issue, report.Oppose) // "the junta has no authority to hold an election"
 			}
 			if v.stepToward(im) {
@@ -1186,37 +1186,38 @@ var choiceMarks = words("choiceMarks")
 // choiceNouns set out alternatives: see offeredChoice.
 var choiceNouns = words("choiceNouns")
 
-// deniedRight returns the token after "to" when the words before token i
-// deny someone the right to act — "lacked the right to", "has no
-// authority to", "without a mandate to" — or -1.
-func (v *sentenceView) deniedRight(i int) int {
+// rightDeniedBefore reports whether the words before token i deny
+// someone the right to act — "lacked the right to", "has no authority
+// to", "without a mandate to" — and no negation takes the denial back
+// ("does not lack the authority to").
+func (v *sentenceView) rightDeniedBefore(i int) bool {
 	k := i - 1
 	if k-2 < v.from || v.toks[k].Lower != "to" || !rightNouns[v.toks[k-1].Lower] {
-		return -1
+		return false
 	}
 	for j := k - 2; j >= v.from && j >= k-4; j-- {
 		if lackWords[v.toks[j].Lower] {
-			return i
+			return j-1 < v.from || !negators[v.toks[j-1].Lower] && !(j-2 >= v.from && negators[v.toks[j-2].Lower])
 		}
 		if !articles[v.toks[j].Lower] && !modifierWord(v.toks[j]) {
-			return -1
+			return false
 		}
 	}
-	return -1
+	return false
 }
 
-// rightDeniedFor reports whether the issue term at im is what someone is
-// denied the right to do, right after "to" or after "to" and its verb:
+// issueRightDenied reports whether the issue term at im is what someone
+// is denied the right to do, right after "to" or after "to" and its verb:
 // "no authority to hold an election".
-func (v *sentenceView) rightDeniedFor(im issueMention) bool {
+func (v *sentenceView) issueRightDenied(im issueMention) bool {
 	p := im.From
 	if p-1 > v.from && articles[v.toks[p-1].Lower] {
 		p--
 	}
-	return v.deniedRight(p) >= 0 || v.deniedRight(p-1) >= 0
+	return v.rightDeniedBefore(p) || v.rightDeniedBefore(p-1)
 }
 
-// rightNouns and lackWords: see deniedRight.
+// rightNouns and lackWords: see rightDeniedBefore.
 var rightNouns, lackWords = words("rightNouns"), words("lackWords")
 
 // stepToward reports whether the issue term at im follows a step toward
