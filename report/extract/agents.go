@@ -17,21 +17,32 @@ func (v *sentenceView) agentsAfter(by int) []string {
 	if by >= v.to || (v.toks[by].Lower != "by" && v.toks[by].Lower != "of") {
 		return nil
 	}
+	out, _ := v.actorList(by + 1)
+	return out
+}
+
+// actorList returns the distinct actors named from token j on, joined by
+// commas, "and", "the" or a slash ("Oman, Kenya and the UN", "the army
+// and the RSF"), and the token where the list ends.
+func (v *sentenceView) actorList(j int) ([]string, int) {
 	var out []string
-	for k := by + 1; k < v.to; k++ {
-		if m, ok := mentionAt(v.ms, k); ok && m.From == k {
+	for ; j < v.to; j++ {
+		if m, ok := mentionAt(v.ms, j); ok && m.From == j {
 			if !containsString(out, m.Actor) {
 				out = append(out, m.Actor)
 			}
-			k = m.To - 1
+			j = m.To - 1
 			continue
 		}
-		if w := v.toks[k].Lower; w != "," && w != "and" && w != "the" {
+		if !listJoiners[v.toks[j].Lower] {
 			break
 		}
 	}
-	return out
+	return out, j
 }
+
+// listJoiners join the names of a list of actors.
+var listJoiners = words("listJoiners")
 
 // pastTime returns the first token at or after i that no time phrase
 // holds: "listed Friday by the council", "proposed on 3 May by Norway".
@@ -110,7 +121,7 @@ func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool
 			continue
 		}
 		if im.From > v.from && negators[v.toks[im.From-1].Lower] {
-			return hit{}, false // "no polling would be allowed"
+			return hit{}, false // "no vote would be held"
 		}
 		taken[k] = true
 		return hit{actors: []string{who}, issue: im.Issue, position: pos}, true
@@ -120,7 +131,7 @@ func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool
 
 // conditionedClause reports whether a condition stands in the clause of
 // the cue at m, before it or within a few words after it ("the truce
-// would be extended only if …", "… restored only after …"): the
+// would be extended only if …", "… reopened only after …"): the
 // condition rules read it.
 func (v *sentenceView) conditionedClause(m phraseMatch) bool {
 	cs, ce := v.clause(m.From)
@@ -138,7 +149,7 @@ func (v *sentenceView) conditionedClause(m phraseMatch) bool {
 }
 
 // limitingWords just after a cue limit it to a time or a condition:
-// "would be restored only after …".
+// "would be reopened only after …".
 var limitingWords = words("limitingWords")
 
 // passiveTerm reads an issue term that is itself a participle with its
@@ -324,7 +335,9 @@ var patientNouns = words("patientNouns")
 // agentsOfParticiple reads an issue term followed by a participle and its
 // agents — "talks facilitated by Oman", "the truce, brokered by Qatar and
 // Egypt," (support: they take part), "a plan drafted by Norway" (propose)
-// — and returns the agents and their position, or nil.
+// — and returns the agents and their position, or nil. With no participle
+// right after the term, the mediators its clause names later take part
+// (agentsOfMediatorNoun).
 func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 	im := v.issues[k]
 	p := im.To
@@ -341,7 +354,7 @@ func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 	case proposingParticiples[w]:
 		pos = report.Propose
 	default:
-		return v.agentsOfRole(k), report.Support
+		return v.agentsOfMediatorNoun(k), report.Support
 	}
 	if agents := v.agentsAfter(p + 1); len(agents) > 0 {
 		return agents, pos
@@ -349,17 +362,17 @@ func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 	return nil, ""
 }
 
-// roleReach is how many tokens after an issue term its clause may name
-// the role of those who made it happen.
-const roleReach = 8
+// mediatorReach is how many tokens after an issue term its clause may name
+// those who mediated it.
+const mediatorReach = 8
 
-// agentsOfRole reads the agents a role noun or participle names later in
-// the issue term's clause: "the truce was agreed on Friday after
+// agentsOfMediatorNoun reads the agents a mediating noun or participle
+// names later in the issue term's clause: "the truce was agreed on Friday after
 // mediation by Oman and Kenya", "talks held under the auspices of Oman",
 // "the truce was finally brokered by Egypt". They take part in the issue.
-func (v *sentenceView) agentsOfRole(k int) []string {
+func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 	im := v.issues[k]
-	for p := im.To; p < v.to && p < im.To+roleReach; p++ {
+	for p := im.To; p < v.to && p < im.To+mediatorReach; p++ {
 		w := v.toks[p].Lower
 		if _, ok := mentionAt(v.ms, p); ok || clauseBreaks[w] || w == "," || w == ";" || v.issueCovers(p) {
 			return nil

@@ -97,7 +97,7 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 		}
 		c := t.list[m.Value]
 		if c.kind == cueVerb && m.From > 0 && indefiniteOrThe(toks[m.From-1].Lower) &&
-			(pastForm(toks[m.From].Lower) || strings.HasSuffix(c.phrase, "ed")) {
+			(pastForm(toks[m.From].Lower) || pastForm(firstWord(c.phrase))) {
 			continue // "a proposed truce", "the agreed ceasefire", "an end" for the cue "ended": no one's act
 		}
 		if c.kind == cueNoun && m.From > 1 && indefiniteOrThe(toks[m.From-1].Lower) && timePrepositions[toks[m.From-2].Lower] {

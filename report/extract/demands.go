@@ -149,10 +149,11 @@ func (v *sentenceView) newSubjectAt(t int) bool {
 
 // stopped reports whether the issue is the object of a verb that ends or
 // stops it: "to halt the deportations", "to lift the blockade", "to avoid
-// airstrikes" (function words only between). A demand to stop an act
-// opposes the act.
+// airstrikes" (function words only between), or names the place of the
+// act stopped: "to stop the shelling of the city" (one noun and the
+// preposition between). A demand to stop an act opposes the act.
 func (v *sentenceView) stopped(im issueMention) bool {
-	// An issue named as the place of an act ("cease attacks in El Fasher",
+	// An issue named as the place of an act ("halt raids on the port",
 	// "end the siege of the city") stops with the act: one noun may stand
 	// between, when a preposition opens the place.
 	nouns := 0

@@ -25,8 +25,7 @@ type SentenceTrace struct {
 // not decided.
 func (x *Extractor) Explain(text, outlet string, published report.Date) []SentenceTrace {
 	a := x.read(text, published)
-	voice := x.outletActor(outlet)
-	ctx := carry{author: voice, voice: voice}
+	ctx := x.newCarry(outlet)
 	out := make([]SentenceTrace, 0, len(a.sents))
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)

@@ -110,8 +110,7 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
 	spoken := timex.DocumentDate(text, published) // a transcript's own date, when its head gives one
-	voice := x.outletActor(outlet)
-	ctx := carry{author: voice, voice: voice}
+	ctx := x.newCarry(outlet)
 	speaker := ""
 	// The article's tokens are not kept: their array goes on to the next
 	// window and then to the next article.
@@ -227,6 +226,13 @@ type carry struct {
 	group            []string // the last sentence's coordinated subjects ("A and B"): who "they" are
 	recent, recentAt int      // the last claim issue raised, and in which sentence
 	started          bool
+}
+
+// newCarry starts an article's reading: an outlet that names an actor
+// lends it the article's voice and its "we".
+func (x *Extractor) newCarry(outlet string) carry {
+	voice := x.outletActor(outlet)
+	return carry{author: voice, voice: voice}
 }
 
 // view prepares sentence i of an article for stance finding.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -267,12 +268,19 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b =
 // wordSeqs matches fixed sequences of lower-case words ("off the table").
 type wordSeqs [][]string
 
-// newWordSeqs cuts each phrase of set into its words.
+// newWordSeqs cuts each phrase of set into its words, longest first, so
+// that a phrase is matched before any shorter one it begins with.
 func newWordSeqs(set map[string]bool) wordSeqs {
 	var out wordSeqs
 	for p := range set {
 		out = append(out, strings.Fields(p))
 	}
+	slices.SortFunc(out, func(a, b []string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(strings.Join(a, " "), strings.Join(b, " "))
+	})
 	return out
 }
 

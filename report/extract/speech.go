@@ -18,7 +18,8 @@ type speech struct {
 // speechVerbs introduce reported speech or an assertion by their subject.
 var speechVerbs = words("speechVerbs")
 
-// possessivePronouns are no subject of a speech verb.
+// possessivePronouns are no subject of a speech verb; they also give a
+// noun cue its owner (stances.go).
 var possessivePronouns = words("possessivePronouns")
 
 // commentators speak for no party: what they say is a view.

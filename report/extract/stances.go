@@ -231,6 +231,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			for _, who := range v.clauseSubject(p) {
 				add("part-of", who, im.Issue, report.Support) // "troops arrived as part of a peacekeeping force"
 			}
+			continue
 		}
 		if agents := v.passiveTerm(k); agents != nil {
 			for _, who := range agents {
@@ -370,6 +371,10 @@ func (v *sentenceView) onTable(i, ce int) bool {
 // modals are the verbs that open a modal verb phrase.
 var modals = words("modals")
 
+// withholdGap may stand between a denial and the thing it withholds:
+// "deny them the use of its land".
+var withholdGap = words("withholdGap")
+
 // withheld are what one denies someone by refusing it: "deny the use of
 // its soil", "deny them sanctuary".
 var withheld = words("withheld")
@@ -382,7 +387,7 @@ func (v *sentenceView) withholds(i int) bool {
 		if withheld[w] {
 			return true
 		}
-		if w != "the" && w != "any" && w != "them" && w != "it" && w != "him" {
+		if !withholdGap[w] {
 			return false
 		}
 	}
@@ -390,8 +395,9 @@ func (v *sentenceView) withholds(i int) bool {
 }
 
 // withheldIssue returns the issue a denial at i withholds, when its term
-// follows at once (past "the", "them") and names a thing withheld
-// (lexicon withheld): "denies humanitarian access", "denied them safe
+// follows at once (past the words of lexicon withholdGap: "the", "them")
+// and names a thing withheld
+// (lexicon withheld): "denies aid convoys access", "denied them safe
 // passage". It returns -1 otherwise, and for a claim.
 func (v *sentenceView) withheldIssue(i int, taken map[int]bool) int {
 	for k, im := range v.issues {
@@ -399,7 +405,7 @@ func (v *sentenceView) withheldIssue(i int, taken map[int]bool) int {
 			continue
 		}
 		for t := i; t < im.From; t++ {
-			if w := v.toks[t].Lower; w != "the" && w != "any" && w != "them" && w != "it" && w != "him" {
+			if !withholdGap[v.toks[t].Lower] {
 				return -1
 			}
 		}
@@ -1221,8 +1227,8 @@ func (v *sentenceView) issueRightDenied(im issueMention) bool {
 var rightNouns, lackWords = words("rightNouns"), words("lackWords")
 
 // stepToward reports whether the issue term at im follows a step toward
-// it, past an article and a few modifiers: "an important step toward a
-// lasting truce".
+// it, past up to three words and no punctuation or negation: "an
+// important step toward a lasting truce".
 func (v *sentenceView) stepToward(im issueMention) bool {
 	for k := im.From - 1; k > v.from && k >= im.From-4; k-- {
 		if towardWords[v.toks[k].Lower] {
@@ -1273,9 +1279,8 @@ func (v *sentenceView) receivedProposal(i int) bool {
 var makingVerbs = words("makingVerbs")
 
 // partOf returns the token of "part" when the issue term at im follows
-// "as part of" or "joined" … "part of", past an article and a few
-// modifiers ("as part of a UN-backed regional force"),
-// or -1.
+// "as part of" within five words that hold no punctuation but hyphens and
+// no negation ("as part of a UN-backed regional force"), or -1.
 func (v *sentenceView) partOf(im issueMention) int {
 	if v.claim[im.Issue] {
 		return -1
@@ -1287,7 +1292,7 @@ func (v *sentenceView) partOf(im issueMention) int {
 			}
 			return -1
 		}
-		if !v.toks[k].Word && v.toks[k].Lower != "-" || v.toks[k].Lower == "not" {
+		if !v.toks[k].Word && v.toks[k].Lower != "-" || negators[v.toks[k].Lower] {
 			return -1
 		}
 	}
@@ -1375,8 +1380,9 @@ var interviewerLabels = words("interviewerLabels")
 
 // partiesWhoHold reads an issue term with its parties as the subject of a
 // verb by which it goes on — "talks between A and B resumed on Monday",
-// "the truce between A and B held" — and returns the parties, who take
-// part in it, or nil.
+// "the truce between A and B held", or after that verb: "talks are
+// underway between A and B" (partiesAfterVerb) — and returns the parties,
+// who take part in it, or nil.
 func (v *sentenceView) partiesWhoHold(k int) []string {
 	im := v.issues[k]
 	if v.claim[im.Issue] || im.To+3 >= v.to || v.hypothetical(im.From) {
@@ -1385,61 +1391,42 @@ func (v *sentenceView) partiesWhoHold(k int) []string {
 	if v.toks[im.To].Lower != "between" {
 		return v.partiesAfterVerb(im)
 	}
-	var parties []string
-	j := im.To + 1
-	for ; j < v.to; j++ {
-		if m, ok := mentionAt(v.ms, j); ok && m.From == j {
-			if !containsString(parties, m.Actor) {
-				parties = append(parties, m.Actor)
-			}
-			j = m.To - 1
-			continue
-		}
-		if w := v.toks[j].Lower; w != "and" && w != "the" && w != "," && w != "/" {
-			break
-		}
-	}
-	for j < v.to && (modals[v.toks[j].Lower] || perfectAux[v.toks[j].Lower] || copulas[v.toks[j].Lower]) {
-		j++ // "were held", "have resumed"
-	}
-	if len(parties) < 2 || j >= v.to || !goingOnVerbs[v.toks[j].Lower] {
+	parties, j := v.actorList(im.To + 1)
+	if len(parties) < 2 || !v.goesOn(j) {
 		return nil
 	}
 	return parties
+}
+
+// goesOn reports whether a verb that tells an issue goes on stands at
+// token j, past modals, auxiliaries and adverbs: "were held", "are still
+// underway".
+func (v *sentenceView) goesOn(j int) bool {
+	for j < v.to && (modals[v.toks[j].Lower] || perfectAux[v.toks[j].Lower] || copulas[v.toks[j].Lower] || cueAdverbs[v.toks[j].Lower]) {
+		j++
+	}
+	return j < v.to && goingOnVerbs[v.toks[j].Lower]
 }
 
 // partiesAfterVerb reads the parties named after the verb that tells an
 // issue goes on: "talks are still underway between the army and the
 // RSF", "negotiations resumed on Monday between A and B".
 func (v *sentenceView) partiesAfterVerb(im issueMention) []string {
-	j := im.To
-	for j < v.to && (modals[v.toks[j].Lower] || perfectAux[v.toks[j].Lower] || copulas[v.toks[j].Lower] || cueAdverbs[v.toks[j].Lower]) {
-		j++ // "are still", "have"
-	}
-	if j >= v.to || !goingOnVerbs[v.toks[j].Lower] {
+	if !v.goesOn(im.To) {
 		return nil
+	}
+	j := im.To
+	for !goingOnVerbs[v.toks[j].Lower] {
+		j++
 	}
 	j = v.pastTime(j + 1)
 	if j >= v.to || v.toks[j].Lower != "between" {
 		return nil
 	}
-	var parties []string
-	for j++; j < v.to; j++ {
-		if m, ok := mentionAt(v.ms, j); ok && m.From == j {
-			if !containsString(parties, m.Actor) {
-				parties = append(parties, m.Actor)
-			}
-			j = m.To - 1
-			continue
-		}
-		if w := v.toks[j].Lower; w != "and" && w != "the" && w != "," {
-			break
-		}
+	if parties, _ := v.actorList(j + 1); len(parties) >= 2 {
+		return parties
 	}
-	if len(parties) < 2 {
-		return nil
-	}
-	return parties
+	return nil
 }
 
 // goingOnVerbs tell that an issue held between parties goes on: "talks
@@ -1521,8 +1508,8 @@ func (v *sentenceView) demandingNounBetween(from, to int) bool {
 }
 
 // ownNounCueBetween reports whether a noun cue that the subject owns — by
-// a pronoun ("its call for") or by its own name ("Naqvi renewed
-// Islamabad's demand for") — stands in [from, to). Another's noun cue
+// a pronoun ("its call for") or by its own name ("the minister renewed
+// Cairo's demand for") — stands in [from, to). Another's noun cue
 // ("supported the government's efforts to …") leaves the verb its say.
 func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string) bool {
 	for _, c := range v.cues {
@@ -1531,7 +1518,7 @@ func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string) bool {
 				return true // "its call for"
 			}
 			if m, ok := mentionAt(v.ms, c.From-1); ok && m.Poss && m.To == c.From && containsString(subjects, m.Actor) {
-				return true // "Naqvi renewed Islamabad's demand for": the subject's own demand
+				return true // "the minister renewed Cairo's demand for": the subject's own demand
 			}
 		}
 	}

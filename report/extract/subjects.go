@@ -769,9 +769,10 @@ func (v *sentenceView) participleAfterComma(i int) bool {
 }
 
 // officeOfAnother reports whether the prepositional object m ends the
-// title of another actor's office: "the U.S. Representative to the United
-// Nations Ambassador Ann Roe" names a US official, whom the UN does not
-// make its own.
+// title of another actor's office: "Norway's envoy to the African Union
+// Ambassador Ann Roe", "the U.S. Representative to the UN Ambassador Ann
+// Roe" name officials of the first actor, whom the second does not make
+// its own.
 func (v *sentenceView) officeOfAnother(m actorMention) bool {
 	p := m.From - 1
 	if p > v.from && v.toks[p].Lower == "the" {
