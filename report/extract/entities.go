@@ -176,7 +176,7 @@ func (x *Extractor) outletActor(outlet string) string {
 // brackets, is a news organisation's: it has a figure ("France 24") or a
 // word of the news trade at its head or its end ("Kyiv Post", "Times of
 // Israel"). Inside a name the same words belong to a government office
-// ("U.S. Agency for International Development", "Office of the Press
+// ("the Agency for Development of Norland", "Office of the Press
 // Secretary").
 func newsOutlet(outlet string) bool {
 	if i := strings.IndexByte(outlet, '('); i >= 0 {
