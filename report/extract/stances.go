@@ -252,34 +252,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			continue
 		}
 		if !v.claim[im.Issue] {
-			if pos := v.verdict(im); pos != "" {
-				add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
-			}
-			if v.issueRightDenied(im) {
-				add("no-right", who, im.Issue, report.Oppose) // "the junta has no authority to hold an election"
-			}
-			if v.stepToward(im) {
-				add("step-toward", who, im.Issue, report.Support) // "an important step toward a lasting truce"
-			}
-			if v.offTable(im) {
-				add("off-table", who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
-			}
-			if im.From > v.from && v.toks[im.From-1].Lower == "no" && !v.conditionBefore(im.From) {
-				if v.until(im.To) {
-					add("no-until", who, im.Issue, report.Conditional) // "no plan can proceed while the shelling goes on"
-				} else {
-					add("no-term", who, im.Issue, report.Oppose) // "we will hold no negotiations with any militia"
-				}
-			}
-			if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
-				add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
-			}
-			if v.appealedAgainst(im, who) && !v.otherParties(im, []string{who}, report.Oppose) {
-				add("appeal", who, im.Issue, report.Oppose) // "Ukraine must abandon its plans to join NATO"
-			}
-			if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, report.Demand) {
-				add("appeal", who, im.Issue, report.Demand) // "Naqvi said the Afghan government must take action"
-			}
+			v.speakerJudges(im, who, add)
 			continue
 		}
 		for _, who := range v.speakersAt(im.From) {
@@ -291,6 +264,41 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 	}
 	return v.provisos(out)
+}
+
+// speakerJudges adds the positions of the speaker who names an issue
+// without a cue of its own: a verdict on it, a denied right, a step toward
+// it, taking it off the table, "no" of it, a requirement on it, and an
+// appeal to another party to do or give it up.
+func (v *sentenceView) speakerJudges(im issueMention, who string, add func(string, string, int, report.Position)) {
+	if pos := v.verdict(im); pos != "" {
+		add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
+	}
+	if v.issueRightDenied(im) {
+		add("no-right", who, im.Issue, report.Oppose) // "the junta has no authority to hold an election"
+	}
+	if v.stepToward(im) {
+		add("step-toward", who, im.Issue, report.Support) // "an important step toward a lasting truce"
+	}
+	if v.offTable(im) {
+		add("off-table", who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
+	}
+	if im.From > v.from && v.toks[im.From-1].Lower == "no" && !v.conditionBefore(im.From) {
+		if v.until(im.To) {
+			add("no-until", who, im.Issue, report.Conditional) // "no plan can proceed while the shelling goes on"
+		} else {
+			add("no-term", who, im.Issue, report.Oppose) // "we will hold no negotiations with any militia"
+		}
+	}
+	if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
+		add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
+	}
+	if v.appealedAgainst(im, who) && !v.otherParties(im, []string{who}, report.Oppose) {
+		add("appeal", who, im.Issue, report.Oppose) // "Ukraine must abandon its plans to join NATO"
+	}
+	if (v.obligedOther(im, who) || v.appealed(im, who)) && !v.otherParties(im, []string{who}, report.Demand) {
+		add("appeal", who, im.Issue, report.Demand) // "the minister said the Afghan government must take action"
+	}
 }
 
 // requirement reports whether an issue is named only to set a condition on
