@@ -72,7 +72,23 @@ func noStanceReason(v *sentenceView) string {
 	case len(v.cues) == 0:
 		return "an issue but no cue: add the verb or phrase that shows the position to [lexicon] cues"
 	}
+	if len(v.refusals) > 0 {
+		var why []string
+		for _, r := range v.refusals {
+			why = append(why, fmt.Sprintf("%q: %s", spanOf(v.toks, r.from, r.to), r.why))
+		}
+		return "no rule joins its actors, cues and issues: " + strings.Join(why, "; ")
+	}
 	return "actors, a cue and an issue, but no rule joins them here (a hedge, a condition or another actor's clause stands between)"
+}
+
+// spanOf returns the words of tokens [from, to), lower-cased.
+func spanOf(toks []token, from, to int) string {
+	ws := make([]string, 0, to-from)
+	for _, t := range toks[from:to] {
+		ws = append(ws, t.Lower)
+	}
+	return strings.Join(ws, " ")
 }
 
 // describeMention names an actor mention with the words that raised it.

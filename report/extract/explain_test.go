@@ -34,6 +34,22 @@ func TestExplain(t *testing.T) {
 	}
 }
 
+// TestExplainRefusal checks that a cue that gives no stance says why.
+func TestExplainRefusal(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Russia had held talks in 2019.", `"held": history told`},
+		{"Russia agreed to a truce.", ""},
+	} {
+		traces := New(speakerDomain).Explain(tc.text, "", report.Date{})
+		if len(traces) != 1 {
+			t.Fatalf("%q: %d traces, want 1", tc.text, len(traces))
+		}
+		if got := traces[0].Reason; tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%q: reason %q, want it to contain %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {

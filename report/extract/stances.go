@@ -44,6 +44,7 @@ type sentenceView struct {
 	issueIDs []string
 	demonym  func(i int) string // the actor whose demonym ends before token i, or ""
 	table    *cueTable          // the cues' lexicon
+	refusals []refusal          // why cues gave no stance (for --explain)
 }
 
 // stancesOf finds the stances of one sentence. Each cue takes the first
@@ -301,6 +302,18 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	}
 }
 
+// refusal is why a cue gave no stance, for --explain.
+type refusal struct {
+	from, to int    // the cue's tokens
+	why      string // in a user's words
+}
+
+// refuse records why the cue at m gave no stance and returns no hit.
+func (v *sentenceView) refuse(m phraseMatch, why string) (hit, bool) {
+	v.refusals = append(v.refusals, refusal{m.From, m.To, why})
+	return hit{}, false
+}
+
 // requirement reports whether an issue is named only to set a condition on
 // it: "any ceasefire must address …", "any deal would have to include …".
 func (v *sentenceView) requirement(im issueMention) bool {
@@ -497,7 +510,8 @@ type hit struct {
 }
 
 // cueStance reads one cue: its issue (before end, where a coordinated
-// cue takes over), its subjects (given), negation and hedges.
+// cue takes over), its subjects (given), negation and hedges. When it
+// finds none, it says why (refuse).
 func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end int, subjects []string) (hit, bool) {
 	cs, ce := v.clause(m.From)
 	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
@@ -506,14 +520,14 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	switch c.kind {
 	case cueDeny:
 		if m.From > v.from && v.toks[m.From-1].Lower == "to" {
-			return hit{}, false // "asked Kabul to deny sanctuary": not a denial of a claim
+			return v.refuse(m, "a denial asked of another after \"to\", not made") // "asked Kabul to deny sanctuary": not a denial of a claim
 		}
 		if k = v.withheldIssue(m.To, taken); k >= 0 {
 			c.position = report.Oppose // "the militia denies aid convoys passage": it withholds it
 			break
 		}
 		if v.withholds(m.To) {
-			return hit{}, false // "deny them the use of its land": to refuse it, not to call it untrue
+			return v.refuse(m, "it withholds something that is no issue") // "deny them the use of its land": to refuse it, not to call it untrue
 		}
 		k = v.claimAfter(m.To, v.to, taken)
 		if k < 0 {
@@ -527,7 +541,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 				return h, true
 			}
 			if k = v.refusedIssue(m, ce, taken); k < 0 {
-				return hit{}, false
+				return v.refuse(m, "no claim and no refused issue near it")
 			}
 			c.position = report.Oppose // "dismissed the possibility of talks": no claim, a refusal
 		}
@@ -583,33 +597,33 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 	}
 	if k < 0 {
-		return hit{}, false
+		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
 	}
 	im := v.issues[k]
 	if c.needTo && !pointed && !v.hasToken(m.To, im.From, "to", "for") && !v.passiveObject(m.To, im) {
-		return hit{}, false
+		return v.refuse(m, "its issue does not follow its \"to\" or \"for\"")
 	}
 	if c.kind == cueAdjective && !v.adjectivePredicate(m.From, cs) {
-		return hit{}, false
+		return v.refuse(m, "an adjective not said of the subject")
 	}
 	pos := c.position
 	if pos == report.Support && v.ended(im) {
-		return hit{}, false // "welcomed a plan to replace the mission": the cue is not for the mission
+		return v.refuse(m, "its issue is being ended, not supported") // "welcomed a plan to replace the mission": the cue is not for the mission
 	}
 	if v.obligation(m.From) && m.To == m.From+1 {
-		return hit{}, false // "both parties need to allow access": bound, not demanding (see appealed)
+		return v.refuse(m, "bound by an obligation, not a demand of the speaker's") // "both parties need to allow access": bound, not demanding (see appealed)
 	}
 	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas[v.toks[m.From-1].Lower] {
-		return hit{}, false // "the accord that was announced by the go-betweens": an agent, not an object
+		return v.refuse(m, "a passive: what follows is its agent, not its object") // "the accord that was announced by the go-betweens": an agent, not an object
 	}
 	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From, subjects) {
-		return hit{}, false // "renewed its call for a truce": the call governs the truce
+		return v.refuse(m, "the subject's own noun cue governs the issue") // "renewed its call for a truce": the call governs the truce
 	}
 	if pos == report.Support && c.kind == cueVerb && v.demandingNounBetween(m.To, im.From) {
 		pos = report.Demand // "adopted a resolution demanding a ceasefire": the resolution's demand, now the adopter's
 	}
 	if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
-		return hit{}, false // "announced its withdrawal from the talks": the nearer cue governs the talks
+		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks": the nearer cue governs the talks
 	}
 	if pos == report.Oppose && v.litotes(m.To) {
 		pos = report.Support // "would not hesitate to launch raids"
@@ -619,22 +633,22 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		case pos == report.Oppose && v.hasToken(max(v.from, m.From-3), m.From, "never"):
 			pos = report.Support // "Moscow has never refused talks"
 		case pos != report.Support:
-			return hit{}, false
+			return v.refuse(m, "negated")
 		default:
 			pos = report.Oppose
 		}
 	}
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
-		return hit{}, false // "had held talks with the rebels in 2019": history told
+		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
 	}
 	if len(subjects) == 0 {
-		return hit{}, false
+		return v.refuse(m, "no subject: who holds it is not named in its clause")
 	}
 	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
 	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
 	if targetCues[c.phrase] && !hasTarget {
 		if !v.passiveObject(m.To, im) {
-			return hit{}, false
+			return v.refuse(m, "it needs an actor it is asked of before its issue")
 		}
 		pos = report.Demand // "expected elections to be held soon": wanted of whoever holds them
 	}
@@ -646,19 +660,19 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = report.Demand // "stressed the urgency of the militia leaving": another's act, wanted
 	}
 	if pos == report.Oppose && c.kind == cueVerb && v.hypothetical(m.From) {
-		return hit{}, false // "no talks until the rebels stop the raids": a condition, not their deed
+		return v.refuse(m, "inside a condition, not a deed") // "no talks until the rebels stop the raids": a condition, not their deed
 	}
 	if v.deniedThat(m.From) {
-		return hit{}, false // "Israel rejected claims that Hamas agreed to a truce": disputed, not taken
+		return v.refuse(m, "inside a disputed claim (\"claims that …\")") // "Israel rejected claims that Hamas agreed to a truce": disputed, not taken
 	}
 	if v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
-		return hit{}, false
+		return v.refuse(m, "hedged, or the issue's parties are others")
 	}
 	if m.From > v.from && advice[v.toks[m.From-1].Lower] && !containsString(subjects, v.speakerAt(m.From)) {
-		return hit{}, false // "a former general said the army should hold talks": advice, not the army's position
+		return v.refuse(m, "advice about another party") // "a former general said the army should hold talks": advice, not the army's position
 	}
 	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
-		return hit{}, false // "the minister said enemy troops had breached the deal": an accusation
+		return v.refuse(m, "another speaker's accusation") // "the minister said enemy troops had breached the deal": an accusation
 	}
 	if pos == report.Demand && v.requirement(im) {
 		pos = report.Conditional // "reiterated its demand that any ceasefire must include a withdrawal"
@@ -667,7 +681,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
 	if pos == report.Demand && v.targetIs(m.To, im.From, subjects[0]) {
-		return hit{}, false // "X urged its own forces …" is not a demand on another actor
+		return v.refuse(m, "a demand on one's own side") // "X urged its own forces …" is not a demand on another actor
 	}
 	if pos == report.Support && c.kind == cueVerb && !hasTarget && v.objectPronounTo(m.To) {
 		pos = report.Demand // "wanted it to move the fighters"
