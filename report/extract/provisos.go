@@ -25,7 +25,7 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 		if h.Position != report.Support {
 			continue
 		}
-		if k := v.provisoAfter(h.At); k >= 0 && !v.otherIssueAfter(k, h.Issue) {
+		if k := v.provisoAfter(h.At); k >= 0 && !v.otherIssueAfter(k, h.Issue) && !v.onlyBindsAnother(h, k) {
 			out[i].Position = report.Conditional
 			bound[[2]string{h.Actor, h.Issue}] = true
 		}
@@ -58,8 +58,8 @@ func (v *sentenceView) provisoAfter(at int) int {
 			return -1
 		}
 		w := v.toks[j].Lower
-		if provisoVerbs[w] {
-			return k
+		if provisoVerbs[w] || restrictingWords[w] {
+			return k // "but insisted …", "but only on its own terms"
 		}
 		for n := j; n < v.to && n < j+8; n++ {
 			if provisoNouns[v.toks[n].Lower] {
@@ -73,6 +73,26 @@ func (v *sentenceView) provisoAfter(at int) int {
 	}
 	return -1
 }
+
+// onlyBindsAnother reports whether the "but only …" at token k limits
+// another issue named between hit h and it: in "committed to the peace
+// agreement and ready for dialogue, but only if …" the dialogue is
+// conditional, not the agreement.
+func (v *sentenceView) onlyBindsAnother(h stanceHit, k int) bool {
+	if k+1 >= v.to || !restrictingWords[v.toks[k+1].Lower] {
+		return false
+	}
+	for _, im := range v.issues {
+		if im.From > h.At && im.To <= k && v.issueIDs[im.Issue] != h.Issue {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictingWords right after "but" limit what came before it: "open to
+// talks, but only on its own terms".
+var restrictingWords = words("restrictingWords")
 
 // dedupHits drops repeated hits, keeping the first of each.
 func dedupHits(hs []stanceHit) []stanceHit {
