@@ -788,6 +788,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	last := ""                          // the paragraph's last credit
 	named := ""                         // the spokesman the sentence before opened with
 	label := ""                         // the transcript's speaker of the paragraph
+	titled := ""                        // the last person the sentence before named by title
 	before := ""                        // the last credit of the paragraphs before
 	fuller := map[string]string{}       // the fullest credit yet by its last word
 	// A label without a title ("MATTHEW MILLER:") names a speaker only in
@@ -825,6 +826,10 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		if credits[i] == "" && pronoun[i] && last == "" && i > 0 && newParagraph(text, sents[i-1], s) {
 			last = before // a paragraph that opens "He also said" goes on with the speaker before
 		}
+		if i > 0 && titled != "" && !newParagraph(text, sents[i-1], s) && possessiveMessage(toks) {
+			credits[i] = titled // "… President Ruto could visit. We appreciate his announcement that 600 …"
+		}
+		titled = lastTitledName(s.Text, toks)
 		if credits[i] == "" && (continuation(toks) || label != "") {
 			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
 		}
@@ -948,6 +953,40 @@ func openingDocument(text string, toks []numToken) string {
 		return ""
 	}
 	return ""
+}
+
+// possessiveMessage reports whether a sentence gives what a person
+// announced by "his" or "her" and a noun of announcing before "that":
+// "we welcome her pledge that 500 more troops will deploy".
+func possessiveMessage(toks []numToken) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if (toks[k].lower == "his" || toks[k].lower == "her") && announcementNouns[toks[k+1].lower] && toks[k+2].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// announcementNouns name what a person announced, after "his" or "her"
+// and before "that". (attribution.go)
+var announcementNouns = words("creditAnnouncementNouns")
+
+// lastTitledName returns the last person a sentence names by a title and
+// a capitalised name ("President Ivo Marsh"), or "".
+func lastTitledName(text string, toks []numToken) string {
+	out := ""
+	for k := 0; k+1 < len(toks); k++ {
+		if !toks[k].isCap() || !labelTitles[toks[k].lower] || !toks[k+1].isCap() || labelTitles[toks[k+1].lower] {
+			continue
+		}
+		end := k + 1
+		for end+1 < len(toks) && toks[end+1].isCap() && !toks[end+1].glued {
+			end++
+		}
+		out = text[toks[k].start:toks[end].end]
+		k = end
+	}
+	return out
 }
 
 // documentNouns name a document that can be cited.

@@ -266,3 +266,19 @@ func TestCreditCarriedShapes(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditAnnouncedBy checks that "his announcement that …" credits the
+// person the sentence before named by title, in a transcript's turn as
+// well, and nobody outside the paragraph or without such a person.
+func TestCreditAnnouncedBy(t *testing.T) {
+	paras := [][]string{
+		{"SECRETARY LANE: We are glad that President Ivo Marsh could visit the capital.", "We welcome his announcement that 500 more Norlandic police will deploy next month."},
+		{"We thank the people of Norland.", "We welcome her pledge that 300 more medics will arrive."},
+		{"Minister Ana Brook spoke on Monday."},
+		{"We welcome her pledge that 200 more troops will arrive."},
+	}
+	want := []string{"SECRETARY LANE", "President Ivo Marsh", "SECRETARY LANE", "SECRETARY LANE", "SECRETARY LANE", "SECRETARY LANE"}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}

@@ -340,8 +340,55 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 		return p.what, ""
 	case bare && fs.comparedTo(qualStart):
 		return p.what, p.who
+	case bare && p.what != report.OtherFigure && fs.elided(p.last, qualStart, last):
+		return p.what, p.who
 	}
 	return "", ""
+}
+
+// elided reports whether the bare number from token first to token last
+// stands for a count whose noun and verb were left out after "and": "five
+// raids in Amran and two in Sanaa", "nine were killed in Gao and four in
+// Mopti". Both counts are followed by the same preposition, and the
+// figure before ends at prevLast.
+func (fs *figureScan) elided(prevLast, first, last int) bool {
+	w := fs.word(last + 1)
+	if !elisionPrepositions[w] || fs.word(first-1) != "and" {
+		return false
+	}
+	for k := prevLast + 1; k < first-1 && k <= prevLast+8; k++ {
+		if fs.word(k) == w {
+			return true
+		}
+		if fs.toks[k].kind == numDigits {
+			return false
+		}
+	}
+	return false
+}
+
+// elisionPrepositions open the place or time both counts of an elided
+// pair name: "five raids in Amran and two in Sanaa". (figures.go)
+var elisionPrepositions = words("figureElisionPrepositions")
+
+// partWords take a part of the whole counted after "of": "some of the
+// 100 hostages". (figures.go)
+var partWords = words("figurePartWords")
+
+// abductedBefore reports whether a trigger of abduction joined by "and"
+// stands within a few words before the trigger of arrest at token at:
+// "kidnapped and continue to detain": those held are still hostages.
+func (fs *figureScan) abductedBefore(at int) bool {
+	and := false
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		w := fs.word(k)
+		if w == "and" {
+			and = true
+		} else if triggers[w] == report.Abducted {
+			return and
+		}
+	}
+	return false
 }
 
 // span is a run of tokens, first..last inclusive; -1, -1 when empty.
@@ -382,6 +429,9 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	// "killed a policeman and 5 fighters were arrested".
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
+		if bk == report.Arrested && fs.abductedBefore(at) {
+			return report.Abducted, true // "kidnapped and continue to detain 11 crew members"
+		}
 		return bk, true
 	}
 	if end := fs.forcedOut(qualStart, max(q.last, np.last, of.last)); end > 0 {
@@ -1048,8 +1098,8 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers[t.lower] {
 			break // "5 dead", "30 wounded", "taken hostage": read as a trigger
 		}
-		if first >= 0 && pluralHead(fs.toks[last].lower) {
-			break // a head noun already read
+		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads[fs.toks[last].lower] {
+			break // a head noun already read; "police" may go on: "police stations"
 		}
 		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
 		if first >= 0 && !inCompound && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
@@ -1098,6 +1148,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		w := fs.word(k)
 		if kind, first := fs.phraseEndingAt(k); kind != "" {
 			return kind, first // "set free four hostages"
+		}
+		if w == "of" && partWords[fs.word(k-1)] {
+			break // "free some of the 100 hostages": the trigger is the part's, the number the whole
 		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {
@@ -1512,6 +1565,10 @@ func pluralHead(w string) bool {
 }
 
 var irregularPlurals = words("irregularPlurals")
+
+// modifierHeads are heads that also modify the noun after them: "600
+// police", but "two police stations", "police officers". (figures.go)
+var modifierHeads = words("figureModifierHeads")
 
 // kindSets maps each word of the lexicon's sets named prefix+Kind
 // ("triggerKilled") to its kind (report.Killed). A set whose name is no
