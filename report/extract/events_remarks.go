@@ -20,8 +20,45 @@ import (
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
-		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m)
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
+		a.approximateAgo(m) || a.framing(i, m)
 }
+
+// approximateAgo reports whether m counts back from today by a span the
+// word before it only guesses at: "almost 16 months ago", "more than two
+// years ago". Its month or year may be off by one, and the writer means
+// no day.
+func (a *article) approximateAgo(m timex.Mention) bool {
+	if !strings.HasSuffix(strings.ToLower(m.Text), " ago") {
+		return false
+	}
+	k := a.tokenBefore(m.Start)
+	return k >= 0 && approximateWords[a.toks[k].Lower]
+}
+
+// approximateWords guess at the span before "ago". (events_remarks.go)
+var approximateWords = words("eventApproximateWords")
+
+// framing reports whether the date m opens its sentence after a framing
+// preposition and before a comma, as a frame of what the speaker goes on
+// to say: "And for this week, our focus is …". Only a conjunction may
+// stand before the preposition.
+func (a *article) framing(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	n := a.tokenAfter(m.End)
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	if k < from || n < 0 || n >= to || !framingWords[a.toks[k].Lower] || a.toks[n].Lower != "," {
+		return false
+	}
+	return k == from || k == from+1 && framingConjunctions[a.toks[from].Lower]
+}
+
+// framingWords open a frame of a speaker's remarks, and only
+// framingConjunctions may stand before them. (events_remarks.go)
+var (
+	framingWords        = words("eventFramingWords")
+	framingConjunctions = words("eventFramingConjunctions")
+)
 
 // zoneConversion reports whether the date m stands in parentheses that
 // give the same moment in another time zone: "at 5.30 a.m. local (11:30

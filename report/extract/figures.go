@@ -306,8 +306,8 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == report.OtherFigure && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
-	if possessives[fs.word(open-1)] && !f.ownKind {
-		return figure{}, false // "his three children": a family, not a count
+	if (possessives[fs.word(open-1)] || fs.spouseBefore(open)) && !f.ownKind {
+		return figure{}, false // "his three children", "his wife and two children": a family, not a count
 	}
 	if q.wordOne && np.last < 0 && f.last == last && !f.ownKind {
 		return figure{}, false
@@ -345,6 +345,28 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 	}
 	return "", ""
 }
+
+// spouseBefore reports whether a possessive and a spouse stand before the
+// number that opens at token open, joined to it by "and" or a comma: "his
+// wife and two adult children" are a family.
+func (fs *figureScan) spouseBefore(open int) bool {
+	k := open - 1
+	if w := fs.word(k); w == "and" {
+		k--
+	}
+	if fs.word(k) == "," {
+		k--
+	}
+	return spouseWords[fs.word(k)] && possessives[fs.word(k-1)]
+}
+
+// spouseWords name a husband or wife. (figures.go)
+var spouseWords = words("figureSpouseWords")
+
+// locativeAsides open a place phrase between those counted and what
+// happened to them: "9,000 families across the province were made
+// homeless". (figures.go)
+var locativeAsides = words("figureLocativeAsides")
 
 // elided reports whether the bare number from token first to token last
 // stands for a count whose noun and verb were left out after "and": "five
@@ -1234,7 +1256,7 @@ func (fs *figureScan) casualties(a, b int) bool {
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
 func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
-	andSkipped, asideSkipped := false, false
+	andSkipped, asideSkipped, placeSkipped := false, false, false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
 		if kind, end := fs.triggerAt(k); kind != "" {
 			if fs.casualties(k, k+2) {
@@ -1265,6 +1287,19 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		if auxWords[fs.word(k-1)] && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
 			k++ // "was shot and killed", "were attacked and wounded"
 			continue
+		}
+		if !placeSkipped && locativeAsides[fs.word(k)] {
+			// "9,000 families across the province were made homeless"
+			j := k + 1
+			if fs.word(j) == "the" {
+				j++
+			}
+			for ; j < len(fs.toks) && j <= k+4 && fs.toks[j].kind == numWord && !auxWords[fs.word(j)]; j++ {
+			}
+			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "") {
+				placeSkipped, k, n = true, j-1, 0
+				continue
+			}
 		}
 		if fs.word(k) == "to" && triggers[fs.word(k+1)] == report.Displaced {
 			return report.Displaced, k + 1 // "prompting 100,000 residents to flee"

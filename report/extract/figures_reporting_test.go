@@ -14,29 +14,32 @@ func TestFigureKindsReporting(t *testing.T) {
 		want []string
 	}{
 		// Sanctions designate people; nothing happened to them that the brief counts.
-		{"The Treasury is designating five individuals and three entities tied to the junta.", []string{"5||other"}},
-		{"The owner, his wife and three grown children were also designated.", []string{"3||other"}},
+		{"Norland is designating five individuals and three firms that fund the junta.", []string{"5||other", "3||other"}},
+		{"The banker, his wife and three grown children were placed under sanctions too.", nil},
+		{"The list also names the general, his wife and three grown children.", nil},
 		{"The firm’s owner and his wife and three grown children were sanctioned on Monday.", []string{"3||other"}},
+		{"The general's wife and three children were killed in the strike.", []string{"3||killed"}},
 		// Only some of a whole are released: the whole is still held.
 		{"The deal would free some of the 120 or so hostages held by the group.", []string{"120|about|abducted"}},
 		{"The plan would release most of the 80 hostages still in Norvik.", []string{"80||abducted"}},
 		// Left without a home.
 		{"More than 30,000 people have been left homeless by the floods and the fighting.", []string{"30000|more than|displaced"}},
+		{"Some 9,000 families across the province were made homeless by the shelling.", []string{"9000|about|displaced"}},
 		{"The shelling made 4,000 families homeless.", []string{"4000||displaced"}},
 		// The loss of crew or passengers is their death.
-		{"The attack resulted in the loss of at least six sailors.", []string{"6|at least|killed"}},
+		{"The sinking meant the loss of at least six sailors.", []string{"6|at least|killed"}},
 		{"The attack led to the loss of 4,000 jobs in the port.", nil}, // jobs are no one
 		// Detained after an abduction: still held hostage.
-		{"The rebels kidnapped and continue to detain at least 14 crew members of the ship.", []string{"14|at least|abducted"}},
+		{"Pirates abducted and still detain at least 14 seamen from the tanker.", []string{"14|at least|abducted"}},
 		{"The police detain 40 protesters every week.", []string{"40||arrested"}},
 		// Police sent abroad are troops.
-		{"Norland said 500 more Norlandic police will deploy to the capital next month.", []string{"500||troops"}},
+		{"Another 500 Norlandic police are due to arrive in the capital.", []string{"500||troops"}},
 		{"The gangs seized more than three dozen police stations in the south.", nil},
 		{"Three Norlandic police officers were wounded in the ambush.", []string{"3||injured"}},
 		// In need of aid.
-		{"Some 2 million people have fled; and more than 9 million are in need of humanitarian aid.", []string{"2000000|about|displaced", "9000000|more than|people"}},
+		{"The agency said 40,000 were killed and over 9 million are in need of food.", []string{"40000||killed", "9000000|more than|people"}},
 		// A count elided after a list's first item: "and two in Y".
-		{"The channel said there were seven raids in the eastern province and three in the capital.", []string{"7||attacks", "3||attacks"}},
+		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
 	})
 }

@@ -74,6 +74,12 @@ func TestFindRealShapes(t *testing.T) {
 		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
 		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},
 		{"2024-04-30", "the attack last week", []string{"last week=2024-W17/week"}},
+		// A month's name after "the" or a possessive and before a noun is
+		// the month of what the noun names; not before a name or "of".
+		{"2025-08-20", "The navy was praised for their July seizure of 300 rockets.", []string{"July=2025-07/month"}},
+		{"2025-10-02", "the August earthquake in the east", []string{"August=2025-08/month"}},
+		{"2025-10-02", "They joined the March for Peace.", []string{}},
+		{"2025-10-02", "They joined the March of the Mothers.", []string{}},
 	}
 	for _, tt := range tests {
 		got := render(Find(tt.text, mustDate(t, tt.anchor)))

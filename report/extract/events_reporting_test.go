@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// TestEventsReporting checks dates in the shapes of government statements
+// and wire reports: an approximate span back from today ("nearly five
+// months ago") names no day to list; "for today," frames what the speaker
+// says; today's act restated by what it does ("Today's sanctions freeze
+// …") is told already; a month that modifies an act ("their July
+// seizure") dates it.
+func TestEventsReporting(t *testing.T) {
+	tue := report.Date{Year: 2024, Month: 3, Day: 12} // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []string // the events' dates
+	}{
+		{"an approximate span ago",
+			"The war began almost 16 months ago when the militia attacked the capital.", nil},
+		{"nearly N months ago",
+			"He said his family had left the town nearly five months ago.", nil},
+		{"an exact span ago still dates",
+			"The militia attacked the capital two months ago.", []string{"2024-01"}},
+		{"for today, as a frame",
+			"But for today, what matters most is the work still ahead of the council.", nil},
+		{"a frame needs the sentence's start",
+			"The envoy met the rebels for today, and the talks go on.", []string{"2024-03-12"}},
+		{"today's sanctions restated by what they do",
+			"Today’s sanctions freeze any assets of those targeted, and bar dealings with them.", nil},
+		{"a month that modifies an act",
+			"The government commends the coast guard for their February seizure of 200 tons of weapons.", []string{"2024-02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := New(sudanDomain).Extract("s1", tt.text, tue)
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Date)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
