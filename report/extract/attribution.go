@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"strings"
 	"unicode"
+
+	"brief/report"
 )
 
 // attributionOf returns whom a sentence credits for what it reports: the
@@ -1085,3 +1087,104 @@ func outletKey(s string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// spellCredits writes out a credit that is only an acronym the article
+// defined ("the Norland Army (NA)" … "the NA said"): the credit becomes the
+// name with its acronym, "Norland Army (NA)", which a reader of the brief
+// understands without the article.
+func (a *article) spellCredits(figs []report.Figure) {
+	var defined map[string]string
+	for i := range figs {
+		x := strings.TrimPrefix(strings.TrimPrefix(figs[i].AttributedTo, "the "), "The ")
+		if x == "" || !acronymLike(x) {
+			continue
+		}
+		if defined == nil {
+			defined = acronymsIn(a.text)
+		}
+		if name := defined[x]; name != "" {
+			figs[i].AttributedTo = name + " (" + x + ")"
+		}
+	}
+}
+
+// acronymLike reports whether x is written as an acronym: two to eight
+// capitals, with dots between them or not ("AA", "U.N.", "OCHA").
+func acronymLike(x string) bool {
+	n := 0
+	for _, r := range x {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// acronymsIn returns the acronyms a text defines in parentheses after
+// the name they abbreviate, each with that name: "the Norland Army (NA)",
+// "the Office for the Relief of Civilians (ORC)". The
+// name is the shortest run of capitalised words before the parenthesis
+// whose initials spell the acronym; "of", "for", "the" and "and" between
+// them are kept but spell nothing.
+func acronymsIn(text string) map[string]string {
+	out := map[string]string{}
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		end := strings.IndexByte(text[i:], ')')
+		if end < 0 || end > 12 {
+			continue
+		}
+		acr := text[i+1 : i+end]
+		if !acronymLike(acr) || out[acr] != "" {
+			continue
+		}
+		if name := nameSpelling(strings.TrimRight(text[:i], " "), strings.ReplaceAll(acr, ".", "")); name != "" {
+			out[acr] = name
+		}
+	}
+	return out
+}
+
+// nameSpelling returns the words at the end of before whose capitals
+// spell letters, last letter first, or "".
+func nameSpelling(before, letters string) string {
+	words := strings.Fields(before)
+	if len(words) > 12 {
+		words = words[len(words)-12:]
+	}
+	k := len(letters) - 1
+	for j := len(words) - 1; j >= 0; j-- {
+		w := strings.Trim(words[j], ",;:“”\"")
+		if w == "" || w != words[j] && j != len(words)-1 {
+			return "" // a comma or a quote breaks the name
+		}
+		if nameJoiners[w] {
+			continue
+		}
+		// A hyphened word spells each of its parts: "Inter-Services".
+		parts := strings.Split(w, "-")
+		for p := len(parts) - 1; p >= 0; p-- {
+			if parts[p] == "" || parts[p][0] < 'A' || parts[p][0] > 'Z' {
+				return ""
+			}
+			if k < 0 || parts[p][0] != letters[k] {
+				return ""
+			}
+			k--
+		}
+		if k < 0 {
+			return strings.Join(words[j:], " ")
+		}
+	}
+	return ""
+}
+
+// nameJoiners stand between the words of a name and spell no letter of
+// its acronym. (attribution.go)
+var nameJoiners = words("creditNameJoiners")

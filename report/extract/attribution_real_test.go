@@ -282,3 +282,21 @@ func TestCreditAnnouncedBy(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestSpellCredits checks that a credit that is only an acronym the
+// article defined is written out with its name, and that one the article
+// never defined stays as it is.
+func TestSpellCredits(t *testing.T) {
+	text := "Fighting spread near the port, where the Norland Liberation Front (NLF) holds the hills. " +
+		"The UN Office for the Relief of Civilians (ORC) counts the displaced. " +
+		"The NLF said 26 civilians were killed. ORC said 4,000 people had fled. The XYZ said 12 were hurt."
+	f := New(sudanDomain).Extract("s1", text, report.Date{Year: 2024, Month: 3, Day: 12})
+	var got []string
+	for _, fig := range f.Figures {
+		got = append(got, fig.AttributedTo)
+	}
+	want := []string{"Norland Liberation Front (NLF)", "Office for the Relief of Civilians (ORC)", "The XYZ"}
+	if !slices.Equal(got, want) {
+		t.Errorf("credits\n got %q\nwant %q", got, want)
+	}
+}
