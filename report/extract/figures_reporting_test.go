@@ -38,6 +38,8 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"Three Norlandic police officers were wounded in the ambush.", []string{"3||injured"}},
 		// In need of aid.
 		{"The agency said 40,000 were killed and over 9 million are in need of food.", []string{"40000||killed", "9000000|more than|people"}},
+		{"Some 2 million Norlanders have fled their homes, and 7 million people need food aid.", []string{"2000000|about|displaced", "7000000||people"}},
+		{"Over 3 million remain uprooted and 11 million require humanitarian assistance.", []string{"3000000|more than|displaced", "11000000||people"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
