@@ -368,6 +368,36 @@ var spouseWords = words("figureSpouseWords")
 // homeless". (figures.go)
 var locativeAsides = words("figureLocativeAsides")
 
+// amongKind returns the kind of what happened to those a sentence lists
+// after "Among those freed by X were": every count after the verb is
+// one of them, whatever words follow it. "" when the sentence does not
+// open so, or the count at token i stands before the verb.
+func (fs *figureScan) amongKind(i int) report.FigureKind {
+	j := 0
+	for j < 2 && j < len(fs.toks) && fs.toks[j].kind != numWord {
+		j++ // an opening quotation mark
+	}
+	if fs.word(j) != "among" || (fs.word(j+1) != "those" && fs.word(j+1) != "the") {
+		return ""
+	}
+	kind, end := fs.triggerAt(j + 2)
+	if kind == "" {
+		return ""
+	}
+	for v := end; v < i && v <= end+6; v++ {
+		if amongVerbs[fs.word(v)] {
+			return kind
+		}
+		if fs.toks[v].kind == numDigits || fs.word(v) == "," {
+			return ""
+		}
+	}
+	return ""
+}
+
+// amongVerbs link "Among those killed" to those it lists. (figures.go)
+var amongVerbs = words("figureAmongVerbs")
+
 // elided reports whether the bare number from token first to token last
 // stands for a count whose noun and verb were left out after "and": "five
 // raids in Amran and two in Sanaa", "nine were killed in Gao and four in
@@ -444,6 +474,9 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		return report.Money, true
 	case np.last >= 0 && attackNouns[fs.word(np.last)]:
 		return report.Attacks, true
+	}
+	if kind := fs.amongKind(qualStart); kind != "" {
+		return kind, true // "Among those freed by Norland were 300 prisoners … and 1,200 people held …"
 	}
 	bk, at := fs.triggerBefore(qualStart - 1)
 	ak, end := fs.triggerAfter(max(q.last, np.last, of.last, f.last) + 1)

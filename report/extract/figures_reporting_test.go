@@ -40,6 +40,11 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"The agency said 40,000 were killed and over 9 million are in need of food.", []string{"40000||killed", "9000000|more than|people"}},
 		{"Some 2 million Norlanders have fled their homes, and 7 million people need food aid.", []string{"2000000|about|displaced", "7000000||people"}},
 		{"Over 3 million remain uprooted and 11 million require humanitarian assistance.", []string{"3000000|more than|displaced", "11000000||people"}},
+		// "Among those freed were …": every count listed is of the freed.
+		{"Among those freed by Norland were 300 prisoners serving life terms and 1,200 people held in the south.", []string{"300||released", "1200||released"}},
+		{"Among those released on Monday were 40 women detained during the protests.", []string{"40||released"}},
+		{"Among those killed were 12 children and two nurses.", []string{"12||killed", "2||killed"}},
+		{"Norland also brought home 20 civilians held in Ostland, officials said.", []string{"20||released"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
