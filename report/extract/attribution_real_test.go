@@ -300,3 +300,18 @@ func TestSpellCredits(t *testing.T) {
 		t.Errorf("credits\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditCollectives checks that a coalition, an alliance or a union
+// that speaks keeps the whole of its name, "of" and all.
+func TestCreditCollectives(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"A coalition of mostly northern militias said the strikes killed at least 14 herders.", "A coalition of mostly northern militias"},
+		{"An alliance of opposition parties said 300 of its members were detained.", "An alliance of opposition parties"},
+		{"The union of taxi drivers said 40 drivers had been abducted.", "The union of taxi drivers"},
+	}
+	for _, tt := range tests {
+		if got := attributionOf(sentence(tt.text)); got != tt.want {
+			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
