@@ -270,7 +270,13 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		}
 	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
-		f.what = report.OtherFigure // "three of its 40 passengers were killed": the passengers, not the dead
+		// "three of its 40 passengers were killed": the passengers, not
+		// the dead; "a third of the 100 hostages are dead": the whole is
+		// still held, a count of a state the whole is in.
+		f.what = report.OtherFigure
+		if k := fs.countedBy(np, of, strong); heldStates[k] {
+			f.what = k
+		}
 	}
 	if f.what != report.Money && (fractional(f.low) || fractional(f.high)) {
 		return figure{}, false // "1.2 refugees": people come whole; a scale word was lost
@@ -397,6 +403,10 @@ func (fs *figureScan) amongKind(i int) report.FigureKind {
 
 // amongVerbs link "Among those killed" to those it lists. (figures.go)
 var amongVerbs = words("figureAmongVerbs")
+
+// heldStates are the kinds a whole keeps when a part of it is reported
+// dead or freed: "a third of the 100 hostages are believed dead".
+var heldStates = map[report.FigureKind]bool{report.Abducted: true, report.Displaced: true, report.Arrested: true}
 
 // elided reports whether the bare number from token first to token last
 // stands for a count whose noun and verb were left out after "and": "five
@@ -855,6 +865,9 @@ func (fs *figureScan) wholeOfPart(open int) bool {
 	}
 	if fs.word(k) != "of" {
 		return false
+	}
+	if partWords[fs.word(k-1)] {
+		return true // "a third of the 100 hostages are believed dead"
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if fs.isNumberAt(j) {
