@@ -54,6 +54,14 @@ func creditsIn(text string, toks []numToken) []credit {
 			}
 		}
 	}
+	for k := 1; k+1 < len(toks); k++ {
+		// "the health ministry's count of 40,000 dead": the count's owner.
+		if possessiveTallies[toks[k].lower] && tallyLinks[toks[k+1].lower] {
+			if x := a.tallyOwner(k - 1); x != "" {
+				cs = append(cs, credit{x, k})
+			}
+		}
+	}
 	if x := speakerLabel(text, toks); x != "" {
 		cs = append(cs, credit{x, 0})
 	}
@@ -956,6 +964,40 @@ func openingDocument(text string, toks []numToken) string {
 	}
 	return ""
 }
+
+// tallyOwner returns whose tally a possessive at token k names when it
+// is a source ("the health ministry's count", "the UN's tally"), or "".
+func (a *attribution) tallyOwner(k int) string {
+	w := a.word(k)
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok || base == "" {
+		return ""
+	}
+	if !speakerNouns[base] && !a.toks[k].isCap() {
+		return "" // "the war's toll": no source
+	}
+	first := a.subjectStart(k)
+	if first < 0 {
+		return ""
+	}
+	x := a.text[a.toks[first].start:a.toks[k].end]
+	x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")
+	if notSource(x) {
+		return ""
+	}
+	return tidyCredit(x)
+}
+
+// possessiveTallies are counts a possessive source owns: "the
+// ministry's count of 40,000 dead". (attribution.go)
+var possessiveTallies = words("creditPossessiveTallies")
+
+// tallyLinks follow such a tally: "of", a verb of counting, a comma.
+// (attribution.go)
+var tallyLinks = words("creditTallyLinks")
 
 // possessiveMessage reports whether a sentence gives what a person
 // announced by "his" or "her" and a noun of announcing before "that":

@@ -315,3 +315,19 @@ func TestCreditCollectives(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditTallyOwner checks that a source's possessive before a count
+// it keeps ("the ministry's count of …") credits the source, and that a
+// possessive of no source ("the war's toll") credits no one.
+func TestCreditTallyOwner(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Norland Health Ministry's count of more than 9,000 dead includes fighters.", "The Norland Health Ministry"},
+		{"By the UN's tally, 300 civilians were killed in March.", "The UN"},
+		{"The war's toll of 40,000 dead is the highest in decades.", ""},
+	}
+	for _, tt := range tests {
+		if got := attributionOf(sentence(tt.text)); got != tt.want {
+			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
