@@ -478,7 +478,7 @@ func (a *attribution) subjectStart(end int) int {
 				return first
 			}
 		case t.kind == numPunct:
-			if !(t.is("-", ".", "&", "'", "’") && t.glued && j > 0 && j < end) {
+			if !(t.is("-", ".", "&", "'", "’") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
 				return first
 			}
 			continue
@@ -998,6 +998,16 @@ var possessiveTallies = words("creditPossessiveTallies")
 // tallyLinks follow such a tally: "of", a verb of counting, a comma.
 // (attribution.go)
 var tallyLinks = words("creditTallyLinks")
+
+// initialismEnd reports whether token j is the dot that closes an
+// initialism of capitals: the last dot of "U.S." or "U.N.".
+func (a *attribution) initialismEnd(j int) bool {
+	if j < 3 || !a.toks[j].is(".") || !a.toks[j].glued {
+		return false
+	}
+	p := &a.toks[j-1]
+	return p.glued && len(p.text) == 1 && p.text[0] >= 'A' && p.text[0] <= 'Z' && a.toks[j-2].is(".")
+}
 
 // possessiveMessage reports whether a sentence gives what a person
 // announced by "his" or "her" and a noun of announcing before "that":

@@ -318,12 +318,16 @@ func TestCreditCollectives(t *testing.T) {
 
 // TestCreditTallyOwner checks that a source's possessive before a count
 // it keeps ("the ministry's count of …") credits the source, and that a
-// possessive of no source ("the war's toll") credits no one.
+// possessive of no source ("the war's toll") credits no one; and that a
+// source written as an initialism ("the U.S. said") is read whole.
 func TestCreditTallyOwner(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The Norland Health Ministry's count of more than 9,000 dead includes fighters.", "The Norland Health Ministry"},
 		{"By the UN's tally, 300 civilians were killed in March.", "The UN"},
 		{"The war's toll of 40,000 dead is the highest in decades.", ""},
+		// An initialism that ends before the verb: "the U.S. said".
+		{"The strike killed two soldiers, the U.S. said.", "The U.S."},
+		{"The U.N. says more than 2 million people have fled.", "The U.N."},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(sentence(tt.text)); got != tt.want {

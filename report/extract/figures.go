@@ -408,6 +408,24 @@ var amongVerbs = words("figureAmongVerbs")
 // dead or freed: "a third of the 100 hostages are believed dead".
 var heldStates = map[report.FigureKind]bool{report.Abducted: true, report.Displaced: true, report.Arrested: true}
 
+// initialDot reports whether the dot at token k follows one capital
+// letter of an initialism and goes on with its next letter or, after its
+// last, with a word: "U.S. soldiers", not the full stop after "U.S.".
+func (fs *figureScan) initialDot(k int) bool {
+	p := &fs.toks[k-1]
+	if p.kind != numWord || len(p.text) != 1 || p.text[0] < 'A' || p.text[0] > 'Z' || k+1 >= len(fs.toks) {
+		return false
+	}
+	n := &fs.toks[k+1]
+	if n.kind != numWord {
+		return false
+	}
+	if n.glued {
+		return len(n.text) == 1 && n.text[0] >= 'A' && n.text[0] <= 'Z' // the next letter: "U.S"
+	}
+	return k >= 2 && fs.toks[k-1].glued && fs.toks[k-2].is(".") // after the last letter, a word
+}
+
 // elided reports whether the bare number from token first to token last
 // stands for a count whose noun and verb were left out after "and": "five
 // raids in Amran and two in Sanaa", "nine were killed in Gao and four in
@@ -1156,6 +1174,10 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
 			// A slash in a name: "ISWAP/Boko Haram fighters".
 			if t.is("-", "/") && t.glued && last == k-1 && k+1 < len(fs.toks) && fs.toks[k+1].glued && fs.toks[k+1].kind == numWord {
+				continue
+			}
+			// The dots of an initialism: "U.S. soldiers", "U.N. peacekeepers".
+			if t.is(".") && t.glued && last == k-1 && fs.initialDot(k) {
 				continue
 			}
 			break

@@ -47,6 +47,10 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"Among those released on Monday were 40 women detained during the protests.", []string{"40||released"}},
 		{"Among those killed were 12 children and two nurses.", []string{"12||killed", "2||killed"}},
 		{"Norland also brought home 20 civilians held in Ostland, officials said.", []string{"20||released"}},
+		// An initialism in the counted phrase: "U.S. soldiers".
+		{"Two U.S. soldiers were wounded in the attack on the base.", []string{"2||injured"}},
+		{"The drone strike killed three U.N. peacekeepers.", []string{"3||killed"}},
+		{"Gunmen killed 12 people near a school in the U.S.", []string{"12||killed"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
