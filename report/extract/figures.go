@@ -1330,6 +1330,9 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			if fs.casualties(k, k+2) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
 			}
+			if fs.word(k+1) == "," && fs.casualties(k+2, k+4) {
+				return report.OtherFigure, k + 4 // "2,500 people were killed, injured or kidnapped"
+			}
 			return kind, end
 		}
 		if fs.word(k) == "and" && !andSkipped && k == i {

@@ -51,6 +51,8 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"Two U.S. soldiers were wounded in the attack on the base.", []string{"2||injured"}},
 		{"The drone strike killed three U.N. peacekeepers.", []string{"3||killed"}},
 		{"Gunmen killed 12 people near a school in the U.S.", []string{"12||killed"}},
+		// Three fates in one count: no one kind.
+		{"At least 900 people have been killed, injured or kidnapped this year.", []string{"900|at least|other"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
