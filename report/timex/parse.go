@@ -276,6 +276,10 @@ func (p *parser) future(i int) bool {
 // hold", "is to visit".
 var beForms = map[string]bool{"is": true, "are": true, "am": true}
 
+// beSetWords between a present "is" or "are" and "to" keep the clause
+// in the future: "the Council is set to vote Thursday".
+var beSetWords = map[string]bool{"set": true, "poised": true, "going": true, "likely": true, "about": true}
+
 // settingWords, some words before "for" and a date, set the date of what
 // is still to come: "has set the vote for August 30".
 var settingWords = map[string]bool{"set": true, "fixed": true, "rescheduled": true, "pencilled": true,
@@ -295,7 +299,8 @@ func (p *parser) beTo(i int) bool {
 		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') || t.nl {
 			return false
 		}
-		if t.kind == kWord && p.lowerAt(k) == "to" && beForms[p.lowerAt(k-1)] && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
+		be := beForms[p.lowerAt(k-1)] || k > 1 && beSetWords[p.lowerAt(k-1)] && beForms[p.lowerAt(k-2)] // "is set to vote"
+		if t.kind == kWord && p.lowerAt(k) == "to" && be && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
 			return true
 		}
 	}

@@ -74,6 +74,9 @@ func TestFindRealShapes(t *testing.T) {
 		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
 		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},
 		{"2024-04-30", "the attack last week", []string{"last week=2024-W17/week"}},
+		// "is set to" puts the weekday after it in the future.
+		{"2024-03-13", "The Council is set to vote Thursday on the draft.", []string{"Thursday=2024-03-14/day"}},
+		{"2024-03-13", "The envoy is poised to arrive Monday.", []string{"Monday=2024-03-18/day"}},
 		// A month's name after "the" or a possessive and before a noun is
 		// the month of what the noun names; not before a name or "of".
 		{"2025-08-20", "The navy was praised for their July seizure of 300 rockets.", []string{"July=2025-07/month"}},
