@@ -302,12 +302,15 @@ func TestSpellCredits(t *testing.T) {
 }
 
 // TestCreditCollectives checks that a coalition, an alliance or a union
-// that speaks keeps the whole of its name, "of" and all.
+// that speaks keeps the whole of its name, "of" and all, and that
+// agencies and ministries speak as an agency and a ministry do.
 func TestCreditCollectives(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"A coalition of mostly northern militias said the strikes killed at least 14 herders.", "A coalition of mostly northern militias"},
 		{"An alliance of opposition parties said 300 of its members were detained.", "An alliance of opposition parties"},
 		{"The union of taxi drivers said 40 drivers had been abducted.", "The union of taxi drivers"},
+		{"About 2 million people have fled, according to UN agencies, in what they call a crisis.", "UN agencies"},
+		{"Relief agencies say 300 civilians were killed.", "Relief agencies"},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(sentence(tt.text)); got != tt.want {
