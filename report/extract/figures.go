@@ -1340,7 +1340,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			// and police killed", "13 peacekeepers and foreign soldiers,
 			// including seven Malawians, have been slain"
 			j := k + 1
-			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
+			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
 			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
 				andSkipped, k, n = true, j-1, 0

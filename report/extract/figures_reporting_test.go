@@ -53,6 +53,9 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"Gunmen killed 12 people near a school in the U.S.", []string{"12||killed"}},
 		// Three fates in one count: no one kind.
 		{"At least 900 people have been killed, injured or kidnapped this year.", []string{"900|at least|other"}},
+		// "and their …" joins others to those counted before the verb.
+		{"More than 300 patients and their relatives were killed at the clinic.", []string{"300|more than|killed"}},
+		{"Nine pupils and their teacher were abducted on the road.", []string{"9||abducted"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
