@@ -448,12 +448,21 @@ func numberAt(toks []numToken, i int) (float64, int, bool) {
 	if end < len(toks) {
 		n := &toks[end]
 		if s, ok := numScales[n.lower]; ok && n.lower != "hundred" {
-			v, end = v*s, end+1
+			v, end = scaled(v, s), end+1
 		} else if s, ok := numShortScales[n.lower]; ok && n.kind == numWord && (n.glued || n.lower == "bn" || n.lower == "mn") {
-			v, end = v*s, end+1
+			v, end = scaled(v, s), end+1
 		}
 	}
 	return v, end, true
+}
+
+// scaled is v times the scale s, a whole number when s is a thousand or
+// more: "1.7 million" is 1700000, not 1700000.0000000002.
+func scaled(v, s float64) float64 {
+	if s >= 1e3 {
+		return math.Round(v * s)
+	}
+	return v * s
 }
 
 // fractionOfScale reads "half a million", "a quarter of a million" or
