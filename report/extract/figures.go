@@ -426,6 +426,34 @@ func (fs *figureScan) initialDot(k int) bool {
 	return k >= 2 && fs.toks[k-1].glued && fs.toks[k-2].is(".") // after the last letter, a word
 }
 
+// injuryPhrase returns the last token of a phrase at token k that says
+// those counted were hurt: a verb of suffering or "with", a few words
+// that describe the harm, and a noun of injury ("sustained various
+// injuries", "suffered gunshot wounds", "with serious injuries"); 0 when
+// there is none.
+func (fs *figureScan) injuryPhrase(k int) int {
+	if !injuryOpeners[fs.word(k)] {
+		return 0
+	}
+	for j := k + 1; j < len(fs.toks) && j <= k+4; j++ {
+		if injuryNouns[fs.word(j)] {
+			return j
+		}
+		if fs.toks[j].kind != numWord || npStop[fs.word(j)] && !injuryDescribers[fs.word(j)] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// injuryOpeners, injuryNouns and injuryDescribers make the phrases of
+// injuryPhrase. (figures.go)
+var (
+	injuryOpeners    = words("figureInjuryOpeners")
+	injuryNouns      = words("figureInjuryNouns")
+	injuryDescribers = words("figureInjuryDescribers")
+)
+
 // elided reports whether the bare number from token first to token last
 // stands for a count whose noun and verb were left out after "and": "five
 // raids in Amran and two in Sanaa", "nine were killed in Gao and four in
@@ -1326,6 +1354,9 @@ func (fs *figureScan) casualties(a, b int) bool {
 func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 	andSkipped, asideSkipped, placeSkipped := false, false, false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
+		if end := fs.injuryPhrase(k); end > 0 {
+			return report.Injured, end // "have sustained various injuries", "with serious injuries"
+		}
 		if kind, end := fs.triggerAt(k); kind != "" {
 			if fs.casualties(k, k+2) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded"

@@ -56,6 +56,12 @@ func TestFigureKindsReporting(t *testing.T) {
 		// "and their …" joins others to those counted before the verb.
 		{"More than 300 patients and their relatives were killed at the clinic.", []string{"300|more than|killed"}},
 		{"Nine pupils and their teacher were abducted on the road.", []string{"9||abducted"}},
+		// Injuries told by a verb of suffering or "with": "sustained
+		// various injuries", "left nine others with serious injuries".
+		{"Another 2,400 people have sustained various injuries.", []string{"2400||injured"}},
+		{"Seven villagers suffered gunshot wounds.", []string{"7||injured"}},
+		{"The mortar killed two guards and left six others with serious injuries.", []string{"2||killed", "6||injured"}},
+		{"Some 300 families with young children arrived at the camp.", []string{"300|about|people"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
