@@ -431,11 +431,25 @@ func (a *article) negatedOn(i int, m timex.Mention) bool {
 }
 
 // ordinalSpan reports whether a date is the span an ordinal counts in:
-// "forced the port to close for the second time this year". The
-// count's span is no event; the act it counts is dated elsewhere or not
-// at all.
+// "forced the port to close for the second time this year", "his fifth
+// trip to the region since October". The count's span is no event; the
+// act it counts is dated elsewhere or not at all.
 func (a *article) ordinalSpan(m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
+	if k >= 1 && a.toks[k].Lower == "since" {
+		// "his fifth trip to the region since October": the span the
+		// ordinal counts in, no event of October.
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			w := a.toks[j].Lower
+			if w == "," || w == ";" || w == "." {
+				return false
+			}
+			if ordinalWords[w] {
+				return true
+			}
+		}
+		return false
+	}
 	if k < 1 || a.toks[k].Lower != "time" && a.toks[k].Lower != "times" {
 		return false
 	}

@@ -32,6 +32,10 @@ func TestEventsReporting(t *testing.T) {
 			"The envoy met the rebels for today, and the talks go on.", []string{"2024-03-12"}},
 		{"today's sanctions restated by what they do",
 			"Today’s sanctions freeze any assets of those targeted, and bar dealings with them.", nil},
+		{"the span an ordinal counts in after since",
+			"The envoy flew to Norland on Monday, her fourth trip to the country since January.", []string{"2024-03-11"}},
+		{"since with no ordinal still dates",
+			"The envoy flew to Norland on Monday, and the talks have stalled since January.", []string{"2024-03-11", "2024-01"}},
 		{"a month that modifies an act",
 			"The government commends the coast guard for their February seizure of 200 tons of weapons.", []string{"2024-02"}},
 	}
