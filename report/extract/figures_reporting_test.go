@@ -62,6 +62,7 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"Seven villagers suffered gunshot wounds.", []string{"7||injured"}},
 		{"The mortar killed two guards and left six others with serious injuries.", []string{"2||killed", "6||injured"}},
 		{"Some 300 families with young children arrived at the camp.", []string{"300|about|people"}},
+		{"Two hostages were freed on Monday in exchange for 90 prisoners.", []string{"2||released", "90||released"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
