@@ -348,6 +348,8 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 		return p.what, p.who
 	case bare && p.what != report.OtherFigure && fs.elided(p.last, qualStart, last):
 		return p.what, p.who
+	case bare && heldStates[p.what] && fs.frontedWhole(p):
+		return p.what, p.who // "Of the 251 hostages taken, 73 remain in Gaza"
 	}
 	return "", ""
 }
@@ -403,6 +405,16 @@ func (fs *figureScan) amongKind(i int) report.FigureKind {
 
 // amongVerbs link "Among those killed" to those it lists. (figures.go)
 var amongVerbs = words("figureAmongVerbs")
+
+// frontedWhole reports whether the figure p opens the sentence as the
+// whole a later count is part of: "Of the 251 hostages taken, …".
+func (fs *figureScan) frontedWhole(p *figure) bool {
+	k := p.at - 1
+	if wholeDeterminers[fs.word(k)] {
+		k--
+	}
+	return k == 0 && fs.word(k) == "of"
+}
 
 // heldStates are the kinds a whole keeps when a part of it is reported
 // dead or freed: "a third of the 100 hostages are believed dead".

@@ -24,6 +24,8 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"The plan would release most of the 80 hostages still in Norvik.", []string{"80||abducted"}},
 		{"Officials believe about a third of the 90 hostages still held are dead.", []string{"90||abducted"}},
 		{"Two of the 10 soldiers were killed.", nil}, // the part is not read yet; the whole is no count of troops
+		{"Of the 120 hostages seized in March, 45 remain in the camps.", []string{"120||abducted", "45||abducted"}},
+		{"Of the 120 hostages seized in March, 45 are believed dead.", []string{"120||abducted", "45||killed"}},
 		// Left without a home.
 		{"More than 30,000 people have been left homeless by the floods and the fighting.", []string{"30000|more than|displaced"}},
 		{"Some 9,000 families across the province were made homeless by the shelling.", []string{"9000|about|displaced"}},
