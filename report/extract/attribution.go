@@ -550,6 +550,7 @@ func (a *attribution) phraseAfter(i int) string {
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
+			(t.is(".") && t.glued && last == j-1 && titleAbbreviations[a.toks[j-1].lower] && a.toks[j-1].isCap() && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Dr. Ivo Marsh"
 
 			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
 			(t.kind == numWord && a.headAhead(j)) || // "the UN refugee agency", "finance ministry data"
@@ -581,6 +582,10 @@ func (a *attribution) phraseAfter(i int) string {
 
 // initial reports whether a token is one capital letter, as in "U.N." or
 // "U.S.".
+// titleAbbreviations are titles written short with a dot before a name:
+// "said Dr. Ivo Marsh", "according to Lt. Gen. Ana Brook". (attribution.go)
+var titleAbbreviations = words("creditTitleAbbreviations")
+
 func initial(t numToken) bool {
 	return t.kind == numWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
 }

@@ -322,7 +322,8 @@ func TestCreditCollectives(t *testing.T) {
 // TestCreditTallyOwner checks that a source's possessive before a count
 // it keeps ("the ministry's count of …") credits the source, and that a
 // possessive of no source ("the war's toll") credits no one; and that a
-// source written as an initialism ("the U.S. said") is read whole.
+// source written as an initialism ("the U.S. said") or after a short
+// title ("said Dr. Ivo Marsh") is read whole.
 func TestCreditTallyOwner(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The Norland Health Ministry's count of more than 9,000 dead includes fighters.", "The Norland Health Ministry"},
@@ -331,6 +332,9 @@ func TestCreditTallyOwner(t *testing.T) {
 		// An initialism that ends before the verb: "the U.S. said".
 		{"The strike killed two soldiers, the U.S. said.", "The U.S."},
 		{"The U.N. says more than 2 million people have fled.", "The U.N."},
+		// A title written short keeps the name after it: "said Dr. Ivo Marsh".
+		{"“We counted 45 bodies,” said Dr. Ivo Marsh, who runs the clinic.", "Dr. Ivo Marsh"},
+		{"At least 12 people died, according to Col. Ana Brook.", "Col. Ana Brook"},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(sentence(tt.text)); got != tt.want {
