@@ -103,12 +103,30 @@ func (p *parser) emit(start int, r result) {
 			p.lastYear = y
 		}
 	}
-	if r.prec == Day {
+	if r.prec == Day && !p.namesAfter(start) {
 		if t, err := time.Parse("2006-01-02", r.v); err == nil {
 			p.lastDay = t
 		}
 	}
 }
+
+// namesAfter reports whether the date at token i is what a name is
+// taken from ("the Front, named after the June 4, 1990 uprising"): a day
+// told so is no day the story has reached, and "a day earlier" does not
+// count from it.
+func (p *parser) namesAfter(i int) bool {
+	k := i - 1
+	if k >= 0 && p.isFn(k, wThe) {
+		k--
+	}
+	if k < 1 || !(p.isFn(k, wFor) || p.isFn(k, wAfter)) {
+		return false
+	}
+	return namingVerbs[p.lowerAt(k-1)]
+}
+
+// namingVerbs before "for" or "after" take a name from what follows.
+var namingVerbs = map[string]bool{"named": true, "called": true, "dubbed": true, "christened": true, "renamed": true}
 
 // canStart is a quick test that an expression may start at token i.
 func (p *parser) canStart(i int) bool {
