@@ -416,6 +416,26 @@ func (fs *figureScan) frontedWhole(p *figure) bool {
 	return k == 0 && fs.word(k) == "of"
 }
 
+// demandedBefore reports whether a word of demanding stands in the
+// clause a few words before the trigger at token at: "call for the
+// release of", "urge the rebels to free", "must release". What is
+// demanded has not happened: those counted are still held.
+func (fs *figureScan) demandedBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-7; k-- {
+		w := fs.word(k)
+		if w == "," || w == ";" || w == "." || fs.toks[k].kind == numDigits {
+			return false
+		}
+		if demandWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWords ask for what has not happened yet. (figures.go)
+var demandWords = words("figureDemandWords")
+
 // heldStates are the kinds a whole keeps when a part of it is reported
 // dead or freed: "a third of the 100 hostages are believed dead".
 var heldStates = map[report.FigureKind]bool{report.Abducted: true, report.Displaced: true, report.Arrested: true}
@@ -550,6 +570,9 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	ak, end := fs.triggerAfter(max(q.last, np.last, of.last, f.last) + 1)
 	// A trigger reached across "and" yields to one of the number's own:
 	// "killed a policeman and 5 fighters were arrested".
+	if bk == report.Released && fs.demandedBefore(at) {
+		bk = "" // "we call for the release of the 20,000 political prisoners": still held
+	}
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
 		if bk == report.Arrested && fs.abductedBefore(at) {

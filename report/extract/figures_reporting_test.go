@@ -65,6 +65,10 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"The mortar killed two guards and left six others with serious injuries.", []string{"2||killed", "6||injured"}},
 		{"Some 300 families with young children arrived at the camp.", []string{"300|about|people"}},
 		{"Two hostages were freed on Monday in exchange for 90 prisoners.", []string{"2||released", "90||released"}},
+		// A release demanded has not happened: those counted are still held.
+		{"We call for the release of all 90 hostages held by the group.", []string{"90||abducted"}},
+		{"Norland urged the junta to release the more than 3,000 people detained since the coup.", []string{"3000|more than|arrested"}},
+		{"Under the deal, the rebels are to free about 400 prisoners.", []string{"400|about|released"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
