@@ -21,8 +21,29 @@ import (
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
-		a.approximateAgo(m) || a.framing(i, m)
+		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m)
 }
+
+// unplannedFuture reports whether m names a time to come ("next year",
+// "next month") in a sentence that has no word of plan or future before
+// it: "a road to elections next year" hopes, it schedules
+// nothing. "Elections will be held next year" stays an event.
+func (a *article) unplannedFuture(i int, m timex.Mention) bool {
+	if !strings.HasPrefix(strings.ToLower(m.Text), "next ") {
+		return false
+	}
+	from := a.sentToks[i][0]
+	for k := a.tokenBefore(m.Start); k >= from; k-- {
+		if plannedWords[a.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// plannedWords put what a sentence says later in the future as a plan:
+// "will", "is expected to", "plans". (events_remarks.go)
+var plannedWords = words("eventPlannedWords")
 
 // approximateAgo reports whether m counts back from today by a span the
 // word before it only guesses at: "almost 16 months ago", "more than two

@@ -12,7 +12,8 @@ import (
 // months ago") names no day to list; "for today," frames what the speaker
 // says; today's act restated by what it does ("Today's sanctions freeze
 // …") is told already; a month that modifies an act ("their July
-// seizure") dates it.
+// seizure") dates it; "next year" hoped for dates nothing, "next year"
+// planned does.
 func TestEventsReporting(t *testing.T) {
 	tue := report.Date{Year: 2024, Month: 3, Day: 12} // a Tuesday
 	tests := []struct {
@@ -36,6 +37,12 @@ func TestEventsReporting(t *testing.T) {
 			"The envoy flew to Norland on Monday, her fourth trip to the country since January.", []string{"2024-03-11"}},
 		{"since with no ordinal still dates",
 			"The envoy flew to Norland on Monday, and the talks have stalled since January.", []string{"2024-03-11", "2024-01"}},
+		{"a hope for next year schedules nothing",
+			"Peace is the ground for all else, including a road to elections next year and better services.", nil},
+		{"a plan for next year is an event",
+			"The junta said elections will be held next year.", []string{"2025"}},
+		{"a meeting set in the present for next week",
+			"The council meets next week in Geneva to review the truce.", []string{"2024-03-18"}},
 		{"a month that modifies an act",
 			"The government commends the coast guard for their February seizure of 200 tons of weapons.", []string{"2024-02"}},
 	}
