@@ -302,8 +302,9 @@ func TestSpellCredits(t *testing.T) {
 }
 
 // TestCreditCollectives checks that a coalition, an alliance or a union
-// that speaks keeps the whole of its name, "of" and all, and that
-// agencies and ministries speak as an agency and a ministry do.
+// that speaks keeps the whole of its name, "of" and all; that agencies
+// and ministries speak as an agency and a ministry do; and that images
+// and documents "reviewed by" or "seen by" someone are sources.
 func TestCreditCollectives(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"A coalition of mostly northern militias said the strikes killed at least 14 herders.", "A coalition of mostly northern militias"},
@@ -311,6 +312,9 @@ func TestCreditCollectives(t *testing.T) {
 		{"The union of taxi drivers said 40 drivers had been abducted.", "The union of taxi drivers"},
 		{"About 2 million people have fled, according to UN agencies, in what they call a crisis.", "UN agencies"},
 		{"Relief agencies say 300 civilians were killed.", "Relief agencies"},
+		// Images and documents as sources, with who read them.
+		{"The militia has massed about 900 fighters near the dam, according to satellite images reviewed by analysts.", "satellite images reviewed by analysts"},
+		{"Some 500 fighters crossed the river, according to documents seen by the agency.", "documents seen by the agency"},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(sentence(tt.text)); got != tt.want {
