@@ -340,6 +340,20 @@ func (a *attribution) creditAt(k int) string {
 	if x := a.subjectBefore(k); x != "" {
 		return x
 	}
+	if a.word(k-1) == "and" && k > 2 {
+		// "Amnesty International accused the militia of … and said at
+		// least 90 boys had been taken": the clause's subject.
+		start := 0
+		for j := k - 1; j > 0; j-- {
+			if a.word(j) == ";" {
+				start = j + 1
+				break
+			}
+		}
+		if x := a.phraseAfter(start); x != "" && a.verbAfterSubject(start, x, k) {
+			return x
+		}
+	}
 	// "Pakistan's spokeswoman, Mumtaz Zahra Baloch, informed …": the apposition.
 	if a.word(k-1) == "," {
 		if first := a.subjectStart(k - 2); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:k-1]) {
@@ -1012,6 +1026,29 @@ func (a *attribution) initialismEnd(j int) bool {
 	}
 	p := &a.toks[j-1]
 	return p.glued && len(p.text) == 1 && p.text[0] >= 'A' && p.text[0] <= 'Z' && a.toks[j-2].is(".")
+}
+
+// verbAfterSubject reports whether the subject x that opens the clause
+// at token start is followed at once by a verb of its own before token k (a word other
+// than a name, a link or a comma), so that "and said" at k goes on with
+// that subject: "Human Rights Watch accused …".
+func (a *attribution) verbAfterSubject(start int, x string, k int) bool {
+	for _, w := range strings.Fields(x) {
+		if reportingVerbs[strings.ToLower(w)] {
+			return false // "The Taliban said their forces": no subject alone
+		}
+	}
+	n := len(strings.Fields(x))
+	j := start
+	for w := 0; w < n && j < k; j++ {
+		if a.toks[j].kind == numWord {
+			w++
+		}
+	}
+	if j >= k || a.toks[j].kind != numWord || a.toks[j].isCap() {
+		return false
+	}
+	return strings.HasSuffix(a.toks[j].lower, "ed") || reportingVerbs[a.toks[j].lower] || weakReporting[a.toks[j].lower]
 }
 
 // possessiveMessage reports whether a sentence gives what a person

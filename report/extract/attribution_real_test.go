@@ -315,11 +315,24 @@ func TestCreditCollectives(t *testing.T) {
 		// Images and documents as sources, with who read them.
 		{"The militia has massed about 900 fighters near the dam, according to satellite images reviewed by analysts.", "satellite images reviewed by analysts"},
 		{"Some 500 fighters crossed the river, according to documents seen by the agency.", "documents seen by the agency"},
+		// "X accused … and said N …": the clause's subject says it.
+		{"Amnesty International accused the militia of recruiting minors and said at least 90 boys had been taken.", "Amnesty International"},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(sentence(tt.text)); got != tt.want {
 			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+	// After a semicolon the clause's own subject says it.
+	text := "The rebels said they held the town; the army put its losses at 12 and said 40 rebels had been killed."
+	got := "no figure"
+	for _, f := range figuresIn(sentence(text), nil) {
+		if f.Low == 40 {
+			got = f.AttributedTo
+		}
+	}
+	if got != "the army" {
+		t.Errorf("%q: the 40 credited to %q, want %q", text, got, "the army")
 	}
 }
 
