@@ -1031,7 +1031,7 @@ func (a *attribution) initialismEnd(j int) bool {
 // verbAfterSubject reports whether the subject x that opens the clause
 // at token start is followed at once by a verb of its own before token k (a word other
 // than a name, a link or a comma), so that "and said" at k goes on with
-// that subject: "Human Rights Watch accused …".
+// that subject: "Amnesty International accused …".
 func (a *attribution) verbAfterSubject(start int, x string, k int) bool {
 	for _, w := range strings.Fields(x) {
 		if reportingVerbs[strings.ToLower(w)] {
