@@ -436,6 +436,27 @@ func (fs *figureScan) demandedBefore(at int) bool {
 // demandWords ask for what has not happened yet. (figures.go)
 var demandWords = words("figureDemandWords")
 
+// takenAfterAbduction returns the token of "taken" when the words from
+// token i are a passive "had been taken" or "were taken away" and the
+// sentence told of abduction before the count at token first; 0
+// otherwise. "Taken" alone may be to hospital or into custody; after
+// "abducting" it is the same act.
+func (fs *figureScan) takenAfterAbduction(i, first int) int {
+	k := i
+	for k < len(fs.toks) && k < i+4 && auxWords[fs.word(k)] {
+		k++
+	}
+	if k == i || fs.word(k) != "taken" || fs.word(k+1) == "to" || fs.word(k+1) == "into" {
+		return 0
+	}
+	for j := first - 1; j >= 0; j-- {
+		if kind, _ := fs.triggerAt(j); kind == report.Abducted {
+			return k
+		}
+	}
+	return 0
+}
+
 // heldStates are the kinds a whole keeps when a part of it is reported
 // dead or freed: "a third of the 100 hostages are believed dead".
 var heldStates = map[report.FigureKind]bool{report.Abducted: true, report.Displaced: true, report.Arrested: true}
@@ -599,6 +620,11 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		f.last = max(f.last, end)
 		f.kindAfter = true
 		return ak, true
+	}
+	if end := fs.takenAfterAbduction(max(q.last, np.last, of.last, f.last)+1, qualStart); end > 0 {
+		f.last = max(f.last, end)
+		f.kindAfter = true
+		return report.Abducted, true // "accused them of abducting children … said 120 children had been taken"
 	}
 	if w := fs.word(qualStart - 1); (w == "lost" || w == "lose" || w == "loses" || w == "losing") &&
 		np.last >= 0 && fs.word(max(np.last, of.last)+1) == "to" {

@@ -69,6 +69,10 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"We call for the release of all 90 hostages held by the group.", []string{"90||abducted"}},
 		{"Norland urged the junta to release the more than 3,000 people detained since the coup.", []string{"3000|more than|arrested"}},
 		{"Under the deal, the rebels are to free about 400 prisoners.", []string{"400|about|released"}},
+		// "Taken" after an abduction told in the sentence, and "taken away".
+		{"The group was accused of abducting boys to fight and said at least 60 boys had been taken since May.", []string{"60|at least|abducted"}},
+		{"Twelve people were taken to hospital after the blast.", []string{"12||injured"}},
+		{"Seven pupils were taken away by gunmen on Monday.", []string{"7||abducted"}},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
