@@ -624,7 +624,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if end := fs.takenAfterAbduction(max(q.last, np.last, of.last, f.last)+1, qualStart); end > 0 {
 		f.last = max(f.last, end)
 		f.kindAfter = true
-		return report.Abducted, true // "accused them of abducting children … said 120 children had been taken"
+		return report.Abducted, true // "accused of abducting boys … said 60 boys had been taken"
 	}
 	if w := fs.word(qualStart - 1); (w == "lost" || w == "lose" || w == "loses" || w == "losing") &&
 		np.last >= 0 && fs.word(max(np.last, of.last)+1) == "to" {
