@@ -340,6 +340,13 @@ func (a *attribution) creditAt(k int) string {
 	if x := a.subjectBefore(k); x != "" {
 		return x
 	}
+	if subjectPronouns[a.word(k-1)] && k > 2 && a.word(k-2) == "which" {
+		// "Norland accuses the group, which it says was behind 40
+		// attacks": "it" is the clause's subject before.
+		if x := a.openingSubject(0, k-2); x != "" {
+			return x
+		}
+	}
 	if a.word(k-1) == "and" && k > 2 {
 		// "Amnesty International accused the militia of … and said at
 		// least 90 boys had been taken": the clause's subject.
@@ -350,7 +357,7 @@ func (a *attribution) creditAt(k int) string {
 				break
 			}
 		}
-		if x := a.phraseAfter(start); x != "" && a.verbAfterSubject(start, x, k) {
+		if x := a.openingSubject(start, k); x != "" {
 			return x
 		}
 	}
@@ -1028,28 +1035,38 @@ func (a *attribution) initialismEnd(j int) bool {
 	return p.glued && len(p.text) == 1 && p.text[0] >= 'A' && p.text[0] <= 'Z' && a.toks[j-2].is(".")
 }
 
-// verbAfterSubject reports whether the subject x that opens the clause
-// at token start is followed at once by a verb of its own before token k (a word other
-// than a name, a link or a comma), so that "and said" at k goes on with
-// that subject: "Amnesty International accused …".
-func (a *attribution) verbAfterSubject(start int, x string, k int) bool {
-	for _, w := range strings.Fields(x) {
-		if reportingVerbs[strings.ToLower(w)] {
-			return false // "The Taliban said their forces": no subject alone
+// openingSubject returns the subject that opens the clause at token
+// start when a verb of its own follows it before token k ("Amnesty
+// International accused …", "Chad has long accused …"), or "": the
+// subject is the run of capitalised words, determiners and speaker
+// words before the verb.
+func (a *attribution) openingSubject(start, k int) string {
+	end := -1
+	for j := start; j < k; j++ {
+		t := &a.toks[j]
+		if t.kind != numWord {
+			return ""
 		}
-	}
-	n := len(strings.Fields(x))
-	j := start
-	for w := 0; w < n && j < k; j++ {
-		if a.toks[j].kind == numWord {
-			w++
+		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs[t.lower] || weakReporting[t.lower] || subjectAux[t.lower]) {
+			break
 		}
+		if !(t.isCap() || determinerWords[t.lower] || speakerWords[t.lower] || speakerNouns[t.lower]) {
+			return ""
+		}
+		end = j
 	}
-	if j >= k || a.toks[j].kind != numWord || a.toks[j].isCap() {
-		return false
+	if end < start || end+1 >= k || !hasSpeakerHead(a.toks[start:end+1]) {
+		return ""
 	}
-	return strings.HasSuffix(a.toks[j].lower, "ed") || reportingVerbs[a.toks[j].lower] || weakReporting[a.toks[j].lower]
+	return tidyCredit(a.text[a.toks[start].start:a.toks[end].end])
 }
+
+// subjectPronouns stand for a subject named before; subjectAux may follow
+// a subject as its verb ("Norland has for months accused"). (attribution.go)
+var (
+	subjectPronouns = words("creditSubjectPronouns")
+	subjectAux      = words("creditSubjectAux")
+)
 
 // possessiveMessage reports whether a sentence gives what a person
 // announced by "his" or "her" and a noun of announcing before "that":

@@ -323,6 +323,13 @@ func TestCreditCollectives(t *testing.T) {
 			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+	// "which it says": the subject named before.
+	text0 := "The government accuses the group, which it says was behind 40 attacks this year."
+	for _, f := range figuresIn(sentence(text0), nil) {
+		if f.AttributedTo != "The government" {
+			t.Errorf("%q: credited to %q, want %q", text0, f.AttributedTo, "The government")
+		}
+	}
 	// After a semicolon the clause's own subject says it.
 	text := "The rebels said they held the town; the army put its losses at 12 and said 40 rebels had been killed."
 	got := "no figure"
