@@ -237,6 +237,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	strong := n == 2 && fs.word(q.last+2) == "strong" // "a 300-strong force"
 	last := q.last + n
+	if a := ageCompound(fs.toks, last+1); a > 0 && fs.toks[q.first].is("a", "an") {
+		last = a // "a 15-year-old boy": the age is part of who is counted
+	}
 	f.qualifier = qual
 
 	// The words that name what is counted: "TTP fighters", and an "of"
@@ -1153,6 +1156,9 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 	if agePrefixes[prev] || labelWords[prev] || (prev == "." && labelWords[fs.word(open-2)]) || prev == "#" {
 		return true // "aged 25", "Resolution 2593", "No. 5", "#3"
 	}
+	if (prev == "and" || prev == "to" || prev == "or") && agePrefixes[fs.word(open-3)] && fs.isNumberAt(open-2) {
+		return true // "aged 12 and 14": the second age
+	}
 	if unitNames[next] && after.isCap() {
 		return true // "11 Corps", "7 Division": a formation's name
 	}
@@ -1449,6 +1455,15 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		}
 		if auxWords[fs.word(k-1)] && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
 			k++ // "was shot and killed", "were attacked and wounded"
+			continue
+		}
+		if agePrefixes[fs.word(k)] && fs.isNumberAt(k+1) {
+			// "Two boys aged 12 and 14 were killed": the ages stand aside.
+			j := k + 2
+			if (fs.word(j) == "and" || fs.word(j) == "to" || fs.word(j) == "or") && fs.isNumberAt(j+1) {
+				j += 2
+			}
+			k, n = j-1, 0
 			continue
 		}
 		if !placeSkipped && locativeAsides[fs.word(k)] {

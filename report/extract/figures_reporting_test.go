@@ -73,6 +73,10 @@ func TestFigureKindsReporting(t *testing.T) {
 		{"The group was accused of abducting boys to fight and said at least 60 boys had been taken since May.", []string{"60|at least|abducted"}},
 		{"Twelve people were taken to hospital after the blast.", []string{"12||injured"}},
 		{"Seven pupils were taken away by gunmen on Monday.", []string{"7||abducted"}},
+		// Ages stand aside: "aged 12 and 14", "a 15-year-old boy".
+		{"Two girls aged 9 and 11 were wounded by the shell.", []string{"2||injured"}},
+		{"A 15-year-old boy was shot dead at the crossing.", []string{"1||killed"}},
+		{"The 20-year-old war has displaced millions.", nil},
 		// A count elided after a list's first item: "and two in Y".
 		{"Local radio counted seven raids on the eastern districts and three on the capital.", []string{"7||attacks", "3||attacks"}},
 		{"Nine people were killed in Gao and four in Mopti.", []string{"9||killed", "4||killed"}},
