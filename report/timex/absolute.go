@@ -321,7 +321,7 @@ func (p *parser) monthContext(i int) bool {
 	if t.kind != kWord {
 		return false
 	}
-	if n := p.tok(i + 1); n.kind == kWord && !n.cap && n.cls == clsNone && (t.kind == kWord && t.cls == clsFunc && t.n == wThe || monthDeterminers[p.lowerAt(i-1)]) {
+	if n := p.tok(i + 1); n.kind == kWord && !n.cap && n.cls == clsNone && (t.cls == clsFunc && t.n == wThe || monthDeterminers[p.lowerAt(i-1)]) {
 		return true // "their July seizure", "the August earthquake": the month of an act
 	}
 	switch t.cls {
