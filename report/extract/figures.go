@@ -352,7 +352,7 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 	case bare && p.what != report.OtherFigure && fs.elided(p.last, qualStart, last):
 		return p.what, p.who
 	case bare && heldStates[p.what] && fs.frontedWhole(p):
-		return p.what, p.who // "Of the 251 hostages taken, 73 remain in Gaza"
+		return p.what, p.who // "Of the 120 hostages seized, 45 remain in the camps"
 	}
 	return "", ""
 }
@@ -410,7 +410,7 @@ func (fs *figureScan) amongKind(i int) report.FigureKind {
 var amongVerbs = words("figureAmongVerbs")
 
 // frontedWhole reports whether the figure p opens the sentence as the
-// whole a later count is part of: "Of the 251 hostages taken, …".
+// whole a later count is part of: "Of the 120 hostages seized, …".
 func (fs *figureScan) frontedWhole(p *figure) bool {
 	k := p.at - 1
 	if wholeDeterminers[fs.word(k)] {
