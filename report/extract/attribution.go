@@ -863,7 +863,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			last = before // a paragraph that opens "He also said" goes on with the speaker before
 		}
 		if i > 0 && titled != "" && !newParagraph(text, sents[i-1], s) && possessiveMessage(toks) {
-			credits[i] = titled // "… President Ruto could visit. We appreciate his announcement that 600 …"
+			credits[i] = titled // "… President Ivo Marsh could visit. We welcome his pledge that 500 …"
 		}
 		titled = lastTitledName(s.Text, toks)
 		if credits[i] == "" && (continuation(toks) || label != "") {

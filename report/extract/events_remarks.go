@@ -46,7 +46,7 @@ func (a *article) unplannedFuture(i int, m timex.Mention) bool {
 var plannedWords = words("eventPlannedWords")
 
 // approximateAgo reports whether m counts back from today by a span the
-// word before it only guesses at: "almost 16 months ago", "more than two
+// word before it only guesses at: "almost 14 months ago", "more than two
 // years ago". Its month or year may be off by one, and the writer means
 // no day.
 func (a *article) approximateAgo(m timex.Mention) bool {
