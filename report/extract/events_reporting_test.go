@@ -24,7 +24,7 @@ func TestEventsReporting(t *testing.T) {
 		{"an approximate span ago",
 			"The war began almost 14 months ago when the militia attacked the capital.", nil},
 		{"nearly N months ago",
-			"He said his family had left the town nearly five months ago.", nil},
+			"He said his family had left the town nearly four months ago.", nil},
 		{"an exact span ago still dates",
 			"The militia attacked the capital two months ago.", []string{"2024-01"}},
 		{"for today, as a frame",
