@@ -274,7 +274,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
 		// "three of its 40 passengers were killed": the passengers, not
-		// the dead; "a third of the 100 hostages are dead": the whole is
+		// the dead; "a third of the 90 hostages are dead": the whole is
 		// still held, a count of a state the whole is in.
 		f.what = report.OtherFigure
 		if k := fs.countedBy(np, of, strong); heldStates[k] {
@@ -359,7 +359,7 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 
 // spouseBefore reports whether a possessive and a spouse stand before the
 // number that opens at token open, joined to it by "and" or a comma: "his
-// wife and two adult children" are a family.
+// wife and three grown children" are a family.
 func (fs *figureScan) spouseBefore(open int) bool {
 	k := open - 1
 	if w := fs.word(k); w == "and" {
@@ -461,7 +461,7 @@ func (fs *figureScan) takenAfterAbduction(i, first int) int {
 }
 
 // heldStates are the kinds a whole keeps when a part of it is reported
-// dead or freed: "a third of the 100 hostages are believed dead".
+// dead or freed: "a third of the 90 hostages are believed dead".
 var heldStates = map[report.FigureKind]bool{report.Abducted: true, report.Displaced: true, report.Arrested: true}
 
 // initialDot reports whether the dot at token k follows one capital
@@ -512,7 +512,7 @@ var (
 
 // elided reports whether the bare number from token first to token last
 // stands for a count whose noun and verb were left out after "and": "five
-// raids in Amran and two in Sanaa", "nine were killed in Gao and four in
+// raids in Norvik and three in Ostby", "nine were killed in Gao and four in
 // Mopti". Both counts are followed by the same preposition, and the
 // figure before ends at prevLast.
 func (fs *figureScan) elided(prevLast, first, last int) bool {
@@ -532,11 +532,11 @@ func (fs *figureScan) elided(prevLast, first, last int) bool {
 }
 
 // elisionPrepositions open the place or time both counts of an elided
-// pair name: "five raids in Amran and two in Sanaa". (figures.go)
+// pair name: "seven raids in Norvik and three in Ostby". (figures.go)
 var elisionPrepositions = words("figureElisionPrepositions")
 
 // partWords take a part of the whole counted after "of": "some of the
-// 100 hostages". (figures.go)
+// 120 hostages". (figures.go)
 var partWords = words("figurePartWords")
 
 // abductedBefore reports whether a trigger of abduction joined by "and"
@@ -600,7 +600,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
 		if bk == report.Arrested && fs.abductedBefore(at) {
-			return report.Abducted, true // "kidnapped and continue to detain 11 crew members"
+			return report.Abducted, true // "abducted and still detain 14 seamen"
 		}
 		return bk, true
 	}
@@ -977,7 +977,7 @@ func (fs *figureScan) wholeOfPart(open int) bool {
 		return false
 	}
 	if partWords[fs.word(k-1)] {
-		return true // "a third of the 100 hostages are believed dead"
+		return true // "a third of the 90 hostages are believed dead"
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if fs.isNumberAt(j) {
@@ -1335,7 +1335,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			return kind, first // "set free four hostages"
 		}
 		if w == "of" && partWords[fs.word(k-1)] {
-			break // "free some of the 100 hostages": the trigger is the part's, the number the whole
+			break // "free some of the 120 hostages": the trigger is the part's, the number the whole
 		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {
