@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"strings"
 	"unicode"
+
+	"brief/report"
 )
 
 // attributionOf returns whom a sentence credits for what it reports: the
@@ -48,6 +50,14 @@ func creditsIn(text string, toks []numToken) []credit {
 		// the proposal's author's.
 		if proposalNouns[toks[k].lower] && (toks[k+1].lower == "by" || toks[k+1].lower == "from") {
 			if x := a.phraseAfter(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
+			}
+		}
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		// "the health ministry's count of 40,000 dead": the count's owner.
+		if possessiveTallies[toks[k].lower] && tallyLinks[toks[k+1].lower] {
+			if x := a.tallyOwner(k - 1); x != "" {
 				cs = append(cs, credit{x, k})
 			}
 		}
@@ -330,6 +340,27 @@ func (a *attribution) creditAt(k int) string {
 	if x := a.subjectBefore(k); x != "" {
 		return x
 	}
+	if subjectPronouns[a.word(k-1)] && k > 2 && a.word(k-2) == "which" {
+		// "Norland accuses the group, which it says was behind 40
+		// attacks": "it" is the clause's subject before.
+		if x := a.openingSubject(0, k-2); x != "" {
+			return x
+		}
+	}
+	if a.word(k-1) == "and" && k > 2 {
+		// "Amnesty International accused the militia of … and said at
+		// least 90 boys had been taken": the clause's subject.
+		start := 0
+		for j := k - 1; j > 0; j-- {
+			if a.word(j) == ";" {
+				start = j + 1
+				break
+			}
+		}
+		if x := a.openingSubject(start, k); x != "" {
+			return x
+		}
+	}
 	// "Pakistan's spokeswoman, Mumtaz Zahra Baloch, informed …": the apposition.
 	if a.word(k-1) == "," {
 		if first := a.subjectStart(k - 2); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:k-1]) {
@@ -468,7 +499,7 @@ func (a *attribution) subjectStart(end int) int {
 				return first
 			}
 		case t.kind == numPunct:
-			if !(t.is("-", ".", "&", "'", "’") && t.glued && j > 0 && j < end) {
+			if !(t.is("-", ".", "&", "'", "’") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
 				return first
 			}
 			continue
@@ -540,6 +571,7 @@ func (a *attribution) phraseAfter(i int) string {
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
+			(t.is(".") && t.glued && last == j-1 && titleAbbreviations[a.toks[j-1].lower] && a.toks[j-1].isCap() && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Dr. Ivo Marsh"
 
 			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
 			(t.kind == numWord && a.headAhead(j)) || // "the UN refugee agency", "finance ministry data"
@@ -571,6 +603,10 @@ func (a *attribution) phraseAfter(i int) string {
 
 // initial reports whether a token is one capital letter, as in "U.N." or
 // "U.S.".
+// titleAbbreviations are titles written short with a dot before a name:
+// "said Dr. Ivo Marsh", "according to Lt. Gen. Ana Brook". (attribution.go)
+var titleAbbreviations = words("creditTitleAbbreviations")
+
 func initial(t numToken) bool {
 	return t.kind == numWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
 }
@@ -788,6 +824,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	last := ""                          // the paragraph's last credit
 	named := ""                         // the spokesman the sentence before opened with
 	label := ""                         // the transcript's speaker of the paragraph
+	titled := ""                        // the last person the sentence before named by title
 	before := ""                        // the last credit of the paragraphs before
 	fuller := map[string]string{}       // the fullest credit yet by its last word
 	// A label without a title ("MATTHEW MILLER:") names a speaker only in
@@ -825,6 +862,10 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		if credits[i] == "" && pronoun[i] && last == "" && i > 0 && newParagraph(text, sents[i-1], s) {
 			last = before // a paragraph that opens "He also said" goes on with the speaker before
 		}
+		if i > 0 && titled != "" && !newParagraph(text, sents[i-1], s) && possessiveMessage(toks) {
+			credits[i] = titled // "… President Ivo Marsh could visit. We welcome his pledge that 500 …"
+		}
+		titled = lastTitledName(s.Text, toks)
 		if credits[i] == "" && (continuation(toks) || label != "") {
 			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
 		}
@@ -950,6 +991,117 @@ func openingDocument(text string, toks []numToken) string {
 	return ""
 }
 
+// tallyOwner returns whose tally a possessive at token k names when it
+// is a source ("the health ministry's count", "the UN's tally"), or "".
+func (a *attribution) tallyOwner(k int) string {
+	w := a.word(k)
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok || base == "" {
+		return ""
+	}
+	if !speakerNouns[base] && !a.toks[k].isCap() {
+		return "" // "the war's toll": no source
+	}
+	first := a.subjectStart(k)
+	if first < 0 {
+		return ""
+	}
+	x := a.text[a.toks[first].start:a.toks[k].end]
+	x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")
+	if notSource(x) {
+		return ""
+	}
+	return tidyCredit(x)
+}
+
+// possessiveTallies are counts a possessive source owns: "the
+// ministry's count of 40,000 dead". (attribution.go)
+var possessiveTallies = words("creditPossessiveTallies")
+
+// tallyLinks follow such a tally: "of", a verb of counting, a comma.
+// (attribution.go)
+var tallyLinks = words("creditTallyLinks")
+
+// initialismEnd reports whether token j is the dot that closes an
+// initialism of capitals: the last dot of "U.S." or "U.N.".
+func (a *attribution) initialismEnd(j int) bool {
+	if j < 3 || !a.toks[j].is(".") || !a.toks[j].glued {
+		return false
+	}
+	p := &a.toks[j-1]
+	return p.glued && len(p.text) == 1 && p.text[0] >= 'A' && p.text[0] <= 'Z' && a.toks[j-2].is(".")
+}
+
+// openingSubject returns the subject that opens the clause at token
+// start when a verb of its own follows it before token k ("Amnesty
+// International accused …", "Chad has long accused …"), or "": the
+// subject is the run of capitalised words, determiners and speaker
+// words before the verb.
+func (a *attribution) openingSubject(start, k int) string {
+	end := -1
+	for j := start; j < k; j++ {
+		t := &a.toks[j]
+		if t.kind != numWord {
+			return ""
+		}
+		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs[t.lower] || weakReporting[t.lower] || subjectAux[t.lower]) {
+			break
+		}
+		if !(t.isCap() || determinerWords[t.lower] || speakerWords[t.lower] || speakerNouns[t.lower]) {
+			return ""
+		}
+		end = j
+	}
+	if end < start || end+1 >= k || !hasSpeakerHead(a.toks[start:end+1]) {
+		return ""
+	}
+	return tidyCredit(a.text[a.toks[start].start:a.toks[end].end])
+}
+
+// subjectPronouns stand for a subject named before; subjectAux may follow
+// a subject as its verb ("Norland has for months accused"). (attribution.go)
+var (
+	subjectPronouns = words("creditSubjectPronouns")
+	subjectAux      = words("creditSubjectAux")
+)
+
+// possessiveMessage reports whether a sentence gives what a person
+// announced by "his" or "her" and a noun of announcing before "that":
+// "we welcome her pledge that 500 more troops will deploy".
+func possessiveMessage(toks []numToken) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if (toks[k].lower == "his" || toks[k].lower == "her") && announcementNouns[toks[k+1].lower] && toks[k+2].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// announcementNouns name what a person announced, after "his" or "her"
+// and before "that". (attribution.go)
+var announcementNouns = words("creditAnnouncementNouns")
+
+// lastTitledName returns the last person a sentence names by a title and
+// a capitalised name ("President Ivo Marsh"), or "".
+func lastTitledName(text string, toks []numToken) string {
+	out := ""
+	for k := 0; k+1 < len(toks); k++ {
+		if !toks[k].isCap() || !labelTitles[toks[k].lower] || !toks[k+1].isCap() || labelTitles[toks[k+1].lower] {
+			continue
+		}
+		end := k + 1
+		for end+1 < len(toks) && toks[end+1].isCap() && !toks[end+1].glued {
+			end++
+		}
+		out = text[toks[k].start:toks[end].end]
+		k = end
+	}
+	return out
+}
+
 // documentNouns name a document that can be cited.
 var documentNouns = words("documentNouns")
 
@@ -1046,3 +1198,104 @@ func outletKey(s string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// spellCredits writes out a credit that is only an acronym the article
+// defined ("the Norland Army (NA)" … "the NA said"): the credit becomes the
+// name with its acronym, "Norland Army (NA)", which a reader of the brief
+// understands without the article.
+func (a *article) spellCredits(figs []report.Figure) {
+	var defined map[string]string
+	for i := range figs {
+		x := strings.TrimPrefix(strings.TrimPrefix(figs[i].AttributedTo, "the "), "The ")
+		if x == "" || !acronymLike(x) {
+			continue
+		}
+		if defined == nil {
+			defined = acronymsIn(a.text)
+		}
+		if name := defined[x]; name != "" {
+			figs[i].AttributedTo = name + " (" + x + ")"
+		}
+	}
+}
+
+// acronymLike reports whether x is written as an acronym: two to eight
+// capitals, with dots between them or not ("AA", "U.N.", "OCHA").
+func acronymLike(x string) bool {
+	n := 0
+	for _, r := range x {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// acronymsIn returns the acronyms a text defines in parentheses after
+// the name they abbreviate, each with that name: "the Norland Army (NA)",
+// "the Office for the Relief of Civilians (ORC)". The
+// name is the shortest run of capitalised words before the parenthesis
+// whose initials spell the acronym; "of", "for", "the" and "and" between
+// them are kept but spell nothing.
+func acronymsIn(text string) map[string]string {
+	out := map[string]string{}
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		end := strings.IndexByte(text[i:], ')')
+		if end < 0 || end > 12 {
+			continue
+		}
+		acr := text[i+1 : i+end]
+		if !acronymLike(acr) || out[acr] != "" {
+			continue
+		}
+		if name := nameSpelling(strings.TrimRight(text[:i], " "), strings.ReplaceAll(acr, ".", "")); name != "" {
+			out[acr] = name
+		}
+	}
+	return out
+}
+
+// nameSpelling returns the words at the end of before whose capitals
+// spell letters, last letter first, or "".
+func nameSpelling(before, letters string) string {
+	words := strings.Fields(before)
+	if len(words) > 12 {
+		words = words[len(words)-12:]
+	}
+	k := len(letters) - 1
+	for j := len(words) - 1; j >= 0; j-- {
+		w := strings.Trim(words[j], ",;:“”\"")
+		if w == "" || w != words[j] && j != len(words)-1 {
+			return "" // a comma or a quote breaks the name
+		}
+		if nameJoiners[w] {
+			continue
+		}
+		// A hyphened word spells each of its parts: "Inter-Services".
+		parts := strings.Split(w, "-")
+		for p := len(parts) - 1; p >= 0; p-- {
+			if parts[p] == "" || parts[p][0] < 'A' || parts[p][0] > 'Z' {
+				return ""
+			}
+			if k < 0 || parts[p][0] != letters[k] {
+				return ""
+			}
+			k--
+		}
+		if k < 0 {
+			return strings.Join(words[j:], " ")
+		}
+	}
+	return ""
+}
+
+// nameJoiners stand between the words of a name and spell no letter of
+// its acronym. (attribution.go)
+var nameJoiners = words("creditNameJoiners")

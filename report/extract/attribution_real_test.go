@@ -266,3 +266,103 @@ func TestCreditCarriedShapes(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditAnnouncedBy checks that "his announcement that …" credits the
+// person the sentence before named by title, in a transcript's turn as
+// well, and nobody outside the paragraph or without such a person.
+func TestCreditAnnouncedBy(t *testing.T) {
+	paras := [][]string{
+		{"SECRETARY LANE: We are glad that President Ivo Marsh could visit the capital.", "We welcome his announcement that 500 more Norlandic police will deploy next month."},
+		{"We thank the people of Norland.", "We welcome her pledge that 300 more medics will arrive."},
+		{"Minister Ana Brook spoke on Monday."},
+		{"We welcome her pledge that 200 more troops will arrive."},
+	}
+	want := []string{"SECRETARY LANE", "President Ivo Marsh", "SECRETARY LANE", "SECRETARY LANE", "SECRETARY LANE", "SECRETARY LANE"}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestSpellCredits checks that a credit that is only an acronym the
+// article defined is written out with its name, and that one the article
+// never defined stays as it is.
+func TestSpellCredits(t *testing.T) {
+	text := "Fighting spread near the port, where the Norland Liberation Front (NLF) holds the hills. " +
+		"The UN Office for the Relief of Civilians (ORC) counts the displaced. " +
+		"The NLF said 26 civilians were killed. ORC said 4,000 people had fled. The XYZ said 12 were hurt."
+	f := New(sudanDomain).Extract("s1", text, report.Date{Year: 2024, Month: 3, Day: 12})
+	var got []string
+	for _, fig := range f.Figures {
+		got = append(got, fig.AttributedTo)
+	}
+	want := []string{"Norland Liberation Front (NLF)", "Office for the Relief of Civilians (ORC)", "The XYZ"}
+	if !slices.Equal(got, want) {
+		t.Errorf("credits\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestCreditCollectives checks that a coalition, an alliance or a union
+// that speaks keeps the whole of its name, "of" and all; that agencies
+// and ministries speak as an agency and a ministry do; and that images
+// and documents "reviewed by" or "seen by" someone are sources.
+func TestCreditCollectives(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"A coalition of mostly northern militias said the strikes killed at least 14 herders.", "A coalition of mostly northern militias"},
+		{"An alliance of opposition parties said 300 of its members were detained.", "An alliance of opposition parties"},
+		{"The union of taxi drivers said 40 drivers had been abducted.", "The union of taxi drivers"},
+		{"About 2 million people have fled, according to UN agencies, in what they call a crisis.", "UN agencies"},
+		{"Relief agencies say 300 civilians were killed.", "Relief agencies"},
+		// Images and documents as sources, with who read them.
+		{"The militia has massed about 900 fighters near the dam, according to satellite images reviewed by analysts.", "satellite images reviewed by analysts"},
+		{"Some 500 fighters crossed the river, according to documents seen by the agency.", "documents seen by the agency"},
+		// "X accused … and said N …": the clause's subject says it.
+		{"Amnesty International accused the militia of recruiting minors and said at least 90 boys had been taken.", "Amnesty International"},
+	}
+	for _, tt := range tests {
+		if got := attributionOf(sentence(tt.text)); got != tt.want {
+			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// "which it says": the subject named before.
+	text0 := "The government accuses the group, which it says was behind 40 attacks this year."
+	for _, f := range figuresIn(sentence(text0), nil) {
+		if f.AttributedTo != "The government" {
+			t.Errorf("%q: credited to %q, want %q", text0, f.AttributedTo, "The government")
+		}
+	}
+	// After a semicolon the clause's own subject says it.
+	text := "The rebels said they held the town; the army put its losses at 12 and said 40 rebels had been killed."
+	got := "no figure"
+	for _, f := range figuresIn(sentence(text), nil) {
+		if f.Low == 40 {
+			got = f.AttributedTo
+		}
+	}
+	if got != "the army" {
+		t.Errorf("%q: the 40 credited to %q, want %q", text, got, "the army")
+	}
+}
+
+// TestCreditTallyOwner checks that a source's possessive before a count
+// it keeps ("the ministry's count of …") credits the source, and that a
+// possessive of no source ("the war's toll") credits no one; and that a
+// source written as an initialism ("the U.S. said") or after a short
+// title ("said Dr. Ivo Marsh") is read whole.
+func TestCreditTallyOwner(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Norland Health Ministry's count of more than 9,000 dead includes fighters.", "The Norland Health Ministry"},
+		{"By the UN's tally, 300 civilians were killed in March.", "The UN"},
+		{"The war's toll of 40,000 dead is the highest in decades.", ""},
+		// An initialism that ends before the verb: "the U.S. said".
+		{"The strike killed two soldiers, the U.S. said.", "The U.S."},
+		{"The U.N. says more than 2 million people have fled.", "The U.N."},
+		// A title written short keeps the name after it: "said Dr. Ivo Marsh".
+		{"“We counted 45 bodies,” said Dr. Ivo Marsh, who runs the clinic.", "Dr. Ivo Marsh"},
+		{"At least 12 people died, according to Col. Ana Brook.", "Col. Ana Brook"},
+	}
+	for _, tt := range tests {
+		if got := attributionOf(sentence(tt.text)); got != tt.want {
+			t.Errorf("attributionOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -20,8 +20,66 @@ import (
 // this file's rules keep out of the timeline.
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
-		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m)
+		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
+		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m)
 }
+
+// unplannedFuture reports whether m names a time to come ("next year",
+// "next month") in a sentence that has no word of plan or future before
+// it: "a road to elections next year" hopes, it schedules
+// nothing. "Elections will be held next year" stays an event.
+func (a *article) unplannedFuture(i int, m timex.Mention) bool {
+	if !strings.HasPrefix(strings.ToLower(m.Text), "next ") {
+		return false
+	}
+	from := a.sentToks[i][0]
+	for k := a.tokenBefore(m.Start); k >= from; k-- {
+		if plannedWords[a.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// plannedWords put what a sentence says later in the future as a plan:
+// "will", "is expected to", "plans". (events_remarks.go)
+var plannedWords = words("eventPlannedWords")
+
+// approximateAgo reports whether m counts back from today by a span the
+// word before it only guesses at: "almost 14 months ago", "more than two
+// years ago". Its month or year may be off by one, and the writer means
+// no day.
+func (a *article) approximateAgo(m timex.Mention) bool {
+	if !strings.HasSuffix(strings.ToLower(m.Text), " ago") {
+		return false
+	}
+	k := a.tokenBefore(m.Start)
+	return k >= 0 && approximateWords[a.toks[k].Lower]
+}
+
+// approximateWords guess at the span before "ago". (events_remarks.go)
+var approximateWords = words("eventApproximateWords")
+
+// framing reports whether the date m opens its sentence after a framing
+// preposition and before a comma, as a frame of what the speaker goes on
+// to say: "And for this week, our focus is …". Only a conjunction may
+// stand before the preposition.
+func (a *article) framing(i int, m timex.Mention) bool {
+	k := a.tokenBefore(m.Start)
+	n := a.tokenAfter(m.End)
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	if k < from || n < 0 || n >= to || !framingWords[a.toks[k].Lower] || a.toks[n].Lower != "," {
+		return false
+	}
+	return k == from || k == from+1 && framingConjunctions[a.toks[from].Lower]
+}
+
+// framingWords open a frame of a speaker's remarks, and only
+// framingConjunctions may stand before them. (events_remarks.go)
+var (
+	framingWords        = words("eventFramingWords")
+	framingConjunctions = words("eventFramingConjunctions")
+)
 
 // zoneConversion reports whether the date m stands in parentheses that
 // give the same moment in another time zone: "at 5.30 a.m. local (11:30
@@ -394,11 +452,25 @@ func (a *article) negatedOn(i int, m timex.Mention) bool {
 }
 
 // ordinalSpan reports whether a date is the span an ordinal counts in:
-// "forced the port to close for the second time this year". The
-// count's span is no event; the act it counts is dated elsewhere or not
-// at all.
+// "forced the port to close for the second time this year", "his fifth
+// trip to the region since October". The count's span is no event; the
+// act it counts is dated elsewhere or not at all.
 func (a *article) ordinalSpan(m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
+	if k >= 1 && a.toks[k].Lower == "since" {
+		// "his fifth trip to the region since October": the span the
+		// ordinal counts in, no event of October.
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			w := a.toks[j].Lower
+			if w == "," || w == ";" || w == "." {
+				return false
+			}
+			if ordinalWords[w] {
+				return true
+			}
+		}
+		return false
+	}
 	if k < 1 || a.toks[k].Lower != "time" && a.toks[k].Lower != "times" {
 		return false
 	}

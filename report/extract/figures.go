@@ -237,6 +237,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	strong := n == 2 && fs.word(q.last+2) == "strong" // "a 300-strong force"
 	last := q.last + n
+	if a := ageCompound(fs.toks, last+1); a > 0 && fs.toks[q.first].is("a", "an") {
+		last = a // "a 15-year-old boy": the age is part of who is counted
+	}
 	f.qualifier = qual
 
 	// The words that name what is counted: "TTP fighters", and an "of"
@@ -270,7 +273,13 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		}
 	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
-		f.what = report.OtherFigure // "three of its 40 passengers were killed": the passengers, not the dead
+		// "three of its 40 passengers were killed": the passengers, not
+		// the dead; "a third of the 90 hostages are dead": the whole is
+		// still held, a count of a state the whole is in.
+		f.what = report.OtherFigure
+		if k := fs.countedBy(np, of, strong); heldStates[k] {
+			f.what = k
+		}
 	}
 	if f.what != report.Money && (fractional(f.low) || fractional(f.high)) {
 		return figure{}, false // "1.2 refugees": people come whole; a scale word was lost
@@ -306,8 +315,8 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.what == report.OtherFigure && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
-	if possessives[fs.word(open-1)] && !f.ownKind {
-		return figure{}, false // "his three children": a family, not a count
+	if (possessives[fs.word(open-1)] || fs.spouseBefore(open)) && !f.ownKind {
+		return figure{}, false // "his three children", "his wife and two children": a family, not a count
 	}
 	if q.wordOne && np.last < 0 && f.last == last && !f.ownKind {
 		return figure{}, false
@@ -340,8 +349,210 @@ func (fs *figureScan) inherited(qualStart, last int, anaphor, bare, ofThem bool)
 		return p.what, ""
 	case bare && fs.comparedTo(qualStart):
 		return p.what, p.who
+	case bare && p.what != report.OtherFigure && fs.elided(p.last, qualStart, last):
+		return p.what, p.who
+	case bare && heldStates[p.what] && fs.frontedWhole(p):
+		return p.what, p.who // "Of the 120 hostages seized, 45 remain in the camps"
 	}
 	return "", ""
+}
+
+// spouseBefore reports whether a possessive and a spouse stand before the
+// number that opens at token open, joined to it by "and" or a comma: "his
+// wife and three grown children" are a family.
+func (fs *figureScan) spouseBefore(open int) bool {
+	k := open - 1
+	if w := fs.word(k); w == "and" {
+		k--
+	}
+	if fs.word(k) == "," {
+		k--
+	}
+	return spouseWords[fs.word(k)] && possessives[fs.word(k-1)]
+}
+
+// spouseWords name a husband or wife. (figures.go)
+var spouseWords = words("figureSpouseWords")
+
+// locativeAsides open a place phrase between those counted and what
+// happened to them: "9,000 families across the province were made
+// homeless". (figures.go)
+var locativeAsides = words("figureLocativeAsides")
+
+// amongKind returns the kind of what happened to those a sentence lists
+// after "Among those freed by X were": every count after the verb is
+// one of them, whatever words follow it. "" when the sentence does not
+// open so, or the count at token i stands before the verb.
+func (fs *figureScan) amongKind(i int) report.FigureKind {
+	j := 0
+	for j < 2 && j < len(fs.toks) && fs.toks[j].kind != numWord {
+		j++ // an opening quotation mark
+	}
+	if fs.word(j) != "among" || (fs.word(j+1) != "those" && fs.word(j+1) != "the") {
+		return ""
+	}
+	kind, end := fs.triggerAt(j + 2)
+	if kind == "" {
+		return ""
+	}
+	for v := end; v < i && v <= end+6; v++ {
+		if amongVerbs[fs.word(v)] {
+			return kind
+		}
+		if fs.toks[v].kind == numDigits || fs.word(v) == "," {
+			return ""
+		}
+	}
+	return ""
+}
+
+// amongVerbs link "Among those killed" to those it lists. (figures.go)
+var amongVerbs = words("figureAmongVerbs")
+
+// frontedWhole reports whether the figure p opens the sentence as the
+// whole a later count is part of: "Of the 120 hostages seized, …".
+func (fs *figureScan) frontedWhole(p *figure) bool {
+	k := p.at - 1
+	if wholeDeterminers[fs.word(k)] {
+		k--
+	}
+	return k == 0 && fs.word(k) == "of"
+}
+
+// demandedBefore reports whether a word of demanding stands in the
+// clause a few words before the trigger at token at: "call for the
+// release of", "urge the rebels to free", "must release". What is
+// demanded has not happened: those counted are still held.
+func (fs *figureScan) demandedBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-7; k-- {
+		w := fs.word(k)
+		if w == "," || w == ";" || w == "." || fs.toks[k].kind == numDigits {
+			return false
+		}
+		if demandWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWords ask for what has not happened yet. (figures.go)
+var demandWords = words("figureDemandWords")
+
+// takenAfterAbduction returns the token of "taken" when the words from
+// token i are a passive "had been taken" or "were taken away" and the
+// sentence told of abduction before the count at token first; 0
+// otherwise. "Taken" alone may be to hospital or into custody; after
+// "abducting" it is the same act.
+func (fs *figureScan) takenAfterAbduction(i, first int) int {
+	k := i
+	for k < len(fs.toks) && k < i+4 && auxWords[fs.word(k)] {
+		k++
+	}
+	if k == i || fs.word(k) != "taken" || fs.word(k+1) == "to" || fs.word(k+1) == "into" {
+		return 0
+	}
+	for j := first - 1; j >= 0; j-- {
+		if kind, _ := fs.triggerAt(j); kind == report.Abducted {
+			return k
+		}
+	}
+	return 0
+}
+
+// heldStates are the kinds a whole keeps when a part of it is reported
+// dead or freed: "a third of the 90 hostages are believed dead".
+var heldStates = map[report.FigureKind]bool{report.Abducted: true, report.Displaced: true, report.Arrested: true}
+
+// initialDot reports whether the dot at token k follows one capital
+// letter of an initialism and goes on with its next letter or, after its
+// last, with a word: "U.S. soldiers", not the full stop after "U.S.".
+func (fs *figureScan) initialDot(k int) bool {
+	p := &fs.toks[k-1]
+	if p.kind != numWord || len(p.text) != 1 || p.text[0] < 'A' || p.text[0] > 'Z' || k+1 >= len(fs.toks) {
+		return false
+	}
+	n := &fs.toks[k+1]
+	if n.kind != numWord {
+		return false
+	}
+	if n.glued {
+		return len(n.text) == 1 && n.text[0] >= 'A' && n.text[0] <= 'Z' // the next letter: "U.S"
+	}
+	return k >= 2 && fs.toks[k-1].glued && fs.toks[k-2].is(".") // after the last letter, a word
+}
+
+// injuryPhrase returns the last token of a phrase at token k that says
+// those counted were hurt: a verb of suffering or "with", a few words
+// that describe the harm, and a noun of injury ("sustained various
+// injuries", "suffered gunshot wounds", "with serious injuries"); 0 when
+// there is none.
+func (fs *figureScan) injuryPhrase(k int) int {
+	if !injuryOpeners[fs.word(k)] {
+		return 0
+	}
+	for j := k + 1; j < len(fs.toks) && j <= k+4; j++ {
+		if injuryNouns[fs.word(j)] {
+			return j
+		}
+		if fs.toks[j].kind != numWord || npStop[fs.word(j)] && !injuryDescribers[fs.word(j)] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// injuryOpeners, injuryNouns and injuryDescribers make the phrases of
+// injuryPhrase. (figures.go)
+var (
+	injuryOpeners    = words("figureInjuryOpeners")
+	injuryNouns      = words("figureInjuryNouns")
+	injuryDescribers = words("figureInjuryDescribers")
+)
+
+// elided reports whether the bare number from token first to token last
+// stands for a count whose noun and verb were left out after "and": "five
+// raids in Norvik and three in Ostby", "nine were killed in Gao and four in
+// Mopti". Both counts are followed by the same preposition, and the
+// figure before ends at prevLast.
+func (fs *figureScan) elided(prevLast, first, last int) bool {
+	w := fs.word(last + 1)
+	if !elisionPrepositions[w] || fs.word(first-1) != "and" {
+		return false
+	}
+	for k := prevLast + 1; k < first-1 && k <= prevLast+8; k++ {
+		if fs.word(k) == w {
+			return true
+		}
+		if fs.toks[k].kind == numDigits {
+			return false
+		}
+	}
+	return false
+}
+
+// elisionPrepositions open the place or time both counts of an elided
+// pair name: "seven raids in Norvik and three in Ostby". (figures.go)
+var elisionPrepositions = words("figureElisionPrepositions")
+
+// partWords take a part of the whole counted after "of": "some of the
+// 120 hostages". (figures.go)
+var partWords = words("figurePartWords")
+
+// abductedBefore reports whether a trigger of abduction joined by "and"
+// stands within a few words before the trigger of arrest at token at:
+// "kidnapped and continue to detain": those held are still hostages.
+func (fs *figureScan) abductedBefore(at int) bool {
+	and := false
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		w := fs.word(k)
+		if w == "and" {
+			and = true
+		} else if triggers[w] == report.Abducted {
+			return and
+		}
+	}
+	return false
 }
 
 // span is a run of tokens, first..last inclusive; -1, -1 when empty.
@@ -376,12 +587,21 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	case np.last >= 0 && attackNouns[fs.word(np.last)]:
 		return report.Attacks, true
 	}
+	if kind := fs.amongKind(qualStart); kind != "" {
+		return kind, true // "Among those freed by Norland were 300 prisoners … and 1,200 people held …"
+	}
 	bk, at := fs.triggerBefore(qualStart - 1)
 	ak, end := fs.triggerAfter(max(q.last, np.last, of.last, f.last) + 1)
 	// A trigger reached across "and" yields to one of the number's own:
 	// "killed a policeman and 5 fighters were arrested".
+	if bk == report.Released && fs.demandedBefore(at) {
+		bk = "" // "we call for the release of the 20,000 political prisoners": still held
+	}
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
+		if bk == report.Arrested && fs.abductedBefore(at) {
+			return report.Abducted, true // "abducted and still detain 14 seamen"
+		}
 		return bk, true
 	}
 	if end := fs.forcedOut(qualStart, max(q.last, np.last, of.last)); end > 0 {
@@ -403,6 +623,11 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 		f.last = max(f.last, end)
 		f.kindAfter = true
 		return ak, true
+	}
+	if end := fs.takenAfterAbduction(max(q.last, np.last, of.last, f.last)+1, qualStart); end > 0 {
+		f.last = max(f.last, end)
+		f.kindAfter = true
+		return report.Abducted, true // "accused of abducting boys … said 60 boys had been taken"
 	}
 	if w := fs.word(qualStart - 1); (w == "lost" || w == "lose" || w == "loses" || w == "losing") &&
 		np.last >= 0 && fs.word(max(np.last, of.last)+1) == "to" {
@@ -751,6 +976,9 @@ func (fs *figureScan) wholeOfPart(open int) bool {
 	if fs.word(k) != "of" {
 		return false
 	}
+	if partWords[fs.word(k-1)] {
+		return true // "a third of the 90 hostages are believed dead"
+	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if fs.isNumberAt(j) {
 			return true
@@ -928,6 +1156,9 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 	if agePrefixes[prev] || labelWords[prev] || (prev == "." && labelWords[fs.word(open-2)]) || prev == "#" {
 		return true // "aged 25", "Resolution 2593", "No. 5", "#3"
 	}
+	if (prev == "and" || prev == "to" || prev == "or") && agePrefixes[fs.word(open-3)] && fs.isNumberAt(open-2) {
+		return true // "aged 12 and 14": the second age
+	}
 	if unitNames[next] && after.isCap() {
 		return true // "11 Corps", "7 Division": a formation's name
 	}
@@ -1040,6 +1271,10 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 			if t.is("-", "/") && t.glued && last == k-1 && k+1 < len(fs.toks) && fs.toks[k+1].glued && fs.toks[k+1].kind == numWord {
 				continue
 			}
+			// The dots of an initialism: "U.S. soldiers", "U.N. peacekeepers".
+			if t.is(".") && t.glued && last == k-1 && fs.initialDot(k) {
+				continue
+			}
 			break
 		}
 		if t.kind != numWord || npStop[t.lower] {
@@ -1048,8 +1283,8 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers[t.lower] {
 			break // "5 dead", "30 wounded", "taken hostage": read as a trigger
 		}
-		if first >= 0 && pluralHead(fs.toks[last].lower) {
-			break // a head noun already read
+		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads[fs.toks[last].lower] {
+			break // a head noun already read; "police" may go on: "police stations"
 		}
 		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
 		if first >= 0 && !inCompound && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
@@ -1098,6 +1333,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		w := fs.word(k)
 		if kind, first := fs.phraseEndingAt(k); kind != "" {
 			return kind, first // "set free four hostages"
+		}
+		if w == "of" && partWords[fs.word(k-1)] {
+			break // "free some of the 120 hostages": the trigger is the part's, the number the whole
 		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {
@@ -1181,11 +1419,17 @@ func (fs *figureScan) casualties(a, b int) bool {
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
 func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
-	andSkipped, asideSkipped := false, false
+	andSkipped, asideSkipped, placeSkipped := false, false, false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
+		if end := fs.injuryPhrase(k); end > 0 {
+			return report.Injured, end // "have sustained various injuries", "with serious injuries"
+		}
 		if kind, end := fs.triggerAt(k); kind != "" {
 			if fs.casualties(k, k+2) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
+			}
+			if fs.word(k+1) == "," && fs.casualties(k+2, k+4) {
+				return report.OtherFigure, k + 4 // "2,500 people were killed, injured or kidnapped"
 			}
 			return kind, end
 		}
@@ -1194,7 +1438,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			// and police killed", "13 peacekeepers and foreign soldiers,
 			// including seven Malawians, have been slain"
 			j := k + 1
-			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
+			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
 			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
 				andSkipped, k, n = true, j-1, 0
@@ -1212,6 +1456,28 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		if auxWords[fs.word(k-1)] && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
 			k++ // "was shot and killed", "were attacked and wounded"
 			continue
+		}
+		if agePrefixes[fs.word(k)] && fs.isNumberAt(k+1) {
+			// "Two boys aged 12 and 14 were killed": the ages stand aside.
+			j := k + 2
+			if (fs.word(j) == "and" || fs.word(j) == "to" || fs.word(j) == "or") && fs.isNumberAt(j+1) {
+				j += 2
+			}
+			k, n = j-1, 0
+			continue
+		}
+		if !placeSkipped && locativeAsides[fs.word(k)] {
+			// "9,000 families across the province were made homeless"
+			j := k + 1
+			if fs.word(j) == "the" {
+				j++
+			}
+			for ; j < len(fs.toks) && j <= k+4 && fs.toks[j].kind == numWord && !auxWords[fs.word(j)]; j++ {
+			}
+			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "") {
+				placeSkipped, k, n = true, j-1, 0
+				continue
+			}
 		}
 		if fs.word(k) == "to" && triggers[fs.word(k+1)] == report.Displaced {
 			return report.Displaced, k + 1 // "prompting 100,000 residents to flee"
@@ -1512,6 +1778,10 @@ func pluralHead(w string) bool {
 }
 
 var irregularPlurals = words("irregularPlurals")
+
+// modifierHeads are heads that also modify the noun after them: "600
+// police", but "two police stations", "police officers". (figures.go)
+var modifierHeads = words("figureModifierHeads")
 
 // kindSets maps each word of the lexicon's sets named prefix+Kind
 // ("triggerKilled") to its kind (report.Killed). A set whose name is no

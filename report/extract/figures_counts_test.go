@@ -35,7 +35,7 @@ func TestFigureCountsOfThings(t *testing.T) {
 		{"The report documented 1,200 killings in the region.", []string{"1200||killed"}},
 		{"QUESTION: I have two questions on the north.", nil},
 		{"The envoy has made 12 trips to the region and held six calls and two dozen meetings this week.", nil},
-		{"The Treasury designated 16 individuals and 8 entities tied to the militia.", []string{"16||people"}},
+		{"The Treasury designated 16 individuals and 8 entities tied to the militia.", []string{"16||other"}}, // sanctions targets, no casualties (voa4 gold)
 		{"The text got 12 of 15 ballots.", nil},
 		{"The commander has four wives.", nil},
 		{"Shelling killed 14 people in the camp, the agency said.", []string{"14||killed"}},

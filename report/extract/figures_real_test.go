@@ -159,7 +159,7 @@ func TestFigureNoiseReal(t *testing.T) {
 		{"The Group of Seven condemned the attack.", nil},
 		{"Fatalities: 0.", nil},
 		{"The clash resulted in 0 fatalities and zero injuries.", nil},
-		{"A 25-year-old man was killed in Bannu.", nil},
+		{"A 25-year-old man was killed in Bannu.", []string{"1||killed"}}, // the man, as "a civilian was killed"; the age is no count
 		{"It was the group's second attack this month.", nil},
 		{"The office is at 15 Mall Road in Peshawar.", nil},
 		{"Twelve people were killed, including a 10-year-old boy.", []string{"12||killed"}},

@@ -145,7 +145,7 @@ func TestFiguresIn(t *testing.T) {
 		{"Afghanistan has been at war for the past 40 years.", nil},
 		{"It was the first time that officials visited Kabul.", nil},
 		{"The victim, aged 25, was a teacher.", nil},
-		{"A 25-year-old man was arrested.", nil},
+		{"A 25-year-old man was arrested.", []string{"1||arrested"}}, // one man, not 25
 		{"The blast happened at 06:23 PM.", nil},
 		{"Turnout was 45 percent, up from 38% in 2018.", nil},
 		{"A 15-member council and a five-member delegation met.", nil},

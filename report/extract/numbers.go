@@ -290,7 +290,12 @@ func onePerson(toks []numToken, i int) bool {
 		return false
 	}
 	n := -1
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+	limit := i + 3
+	for k := i + 1; k < len(toks) && k <= limit; k++ {
+		if a := ageCompound(toks, k); a > 0 {
+			k, limit = a, limit+a-k+1 // "a 15-year-old boy": an age is no count
+			continue
+		}
 		if toks[k].kind != numWord {
 			return false
 		}
@@ -321,6 +326,18 @@ func onePerson(toks []numToken, i int) bool {
 	fs := figureScan{toks: toks} // "was shot dead": a trigger phrase
 	v, _ := fs.phraseAt(k)
 	return v != ""
+}
+
+// ageCompound returns the last token of an age written as a compound
+// at token k ("15-year-old", "two-year-old"), or 0.
+func ageCompound(toks []numToken, k int) int {
+	if k+4 >= len(toks) || toks[k].kind != numDigits && !numberWords[toks[k].lower] {
+		return 0
+	}
+	if toks[k+1].is("-") && toks[k+2].is("year", "month") && toks[k+3].is("-") && toks[k+4].is("old") {
+		return k + 4
+	}
+	return 0
 }
 
 // onePersons are the singular nouns of people that "a" counts;
@@ -448,12 +465,21 @@ func numberAt(toks []numToken, i int) (float64, int, bool) {
 	if end < len(toks) {
 		n := &toks[end]
 		if s, ok := numScales[n.lower]; ok && n.lower != "hundred" {
-			v, end = v*s, end+1
+			v, end = scaled(v, s), end+1
 		} else if s, ok := numShortScales[n.lower]; ok && n.kind == numWord && (n.glued || n.lower == "bn" || n.lower == "mn") {
-			v, end = v*s, end+1
+			v, end = scaled(v, s), end+1
 		}
 	}
 	return v, end, true
+}
+
+// scaled is v times the scale s, a whole number when s is a thousand or
+// more: "1.7 million" is 1700000, not 1700000.0000000002.
+func scaled(v, s float64) float64 {
+	if s >= 1e3 {
+		return math.Round(v * s)
+	}
+	return v * s
 }
 
 // fractionOfScale reads "half a million", "a quarter of a million" or

@@ -21,6 +21,7 @@ func TestQuantities(t *testing.T) {
 		{"Rs5bn", "5000000000 PKR"},
 		{"US$1.5bn", "1500000000 USD"},
 		{"1.2m people", "1200000"},
+		{"1.7 million people", "1700000"}, // whole, not 1700000.0000000002
 		{"between 8,000 to 12,000", "8000-12000"},
 		{"between 8,000 and 12,000", "8000-12000"},
 		{"6,000-6,500", "6000-6500"},

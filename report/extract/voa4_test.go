@@ -64,19 +64,26 @@ import (
 //	when            st P  st R  st F1  matrix F1
 //	fifth session   0.72  0.44  0.55   0.68
 //
+// Figures and events after the fifth session's rules (branch figev3),
+// this test / score.py per conflict: all 16 fig P 0.95 R 0.95 F1 0.95
+// what 1.00 attr 1.00, ev P 0.83 dated 1.00; gaza/myanmar/yemen fig F1
+// 1.00, haiti 0.67 (380 "colleagues" unread; 4,000 inmates freed read as
+// released, gold other); ev P gaza 0.75, myanmar 0.60, yemen 1.00,
+// haiti 0.88.
+//
 // The test logs only the scores; VOA4_MISSES=1 logs each miss.
 
 const voa4Dir = "testdata/voa4"
 
 // voa4Floors are a little below the first-contact scores.
 var voa4Floors = map[string]float64{
-	"figures_p":     0.71,
-	"figures_found": 0.67,
-	"figures_f1":    0.69,
-	"figures_what":  0.83,
-	"figures_attr":  0.95,
-	"events_p":      0.68,
-	"events_dated":  0.94,
+	"figures_p":     0.92,
+	"figures_found": 0.92,
+	"figures_f1":    0.92,
+	"figures_what":  0.97,
+	"figures_attr":  0.97,
+	"events_p":      0.78,
+	"events_dated":  0.97,
 	"stances_p":     0.49,
 	"stances_r":     0.17,
 	"stances_f1":    0.26,

@@ -321,6 +321,9 @@ func (p *parser) monthContext(i int) bool {
 	if t.kind != kWord {
 		return false
 	}
+	if n := p.tok(i + 1); n.kind == kWord && !n.cap && n.cls == clsNone && (t.cls == clsFunc && t.n == wThe || monthDeterminers[p.lowerAt(i-1)]) {
+		return true // "their February seizure", "the May offensive": the month of an act
+	}
 	switch t.cls {
 	case clsMod:
 		return true
@@ -335,6 +338,10 @@ func (p *parser) monthContext(i int) bool {
 	}
 	return false
 }
+
+// monthDeterminers, with "the", make a month's name before a noun the
+// month of what the noun names: "their February seizure of weapons".
+var monthDeterminers = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true}
 
 // isRel returns -1, 0 or 1 for "last", "this" or "next" at token i.
 func (p *parser) isRel(i int) (int, bool) {

@@ -103,12 +103,30 @@ func (p *parser) emit(start int, r result) {
 			p.lastYear = y
 		}
 	}
-	if r.prec == Day {
+	if r.prec == Day && !p.namesAfter(start) {
 		if t, err := time.Parse("2006-01-02", r.v); err == nil {
 			p.lastDay = t
 		}
 	}
 }
+
+// namesAfter reports whether the date at token i is what a name is
+// taken from ("the Front, named after the June 4, 1990 uprising"): a day
+// told so is no day the story has reached, and "a day earlier" does not
+// count from it.
+func (p *parser) namesAfter(i int) bool {
+	k := i - 1
+	if k >= 0 && p.isFn(k, wThe) {
+		k--
+	}
+	if k < 1 || !(p.isFn(k, wFor) || p.isFn(k, wAfter)) {
+		return false
+	}
+	return namingVerbs[p.lowerAt(k-1)]
+}
+
+// namingVerbs before "for" or "after" take a name from what follows.
+var namingVerbs = map[string]bool{"named": true, "called": true, "dubbed": true, "christened": true, "renamed": true}
 
 // canStart is a quick test that an expression may start at token i.
 func (p *parser) canStart(i int) bool {
@@ -276,6 +294,10 @@ func (p *parser) future(i int) bool {
 // hold", "is to visit".
 var beForms = map[string]bool{"is": true, "are": true, "am": true}
 
+// beSetWords between a present "is" or "are" and "to" keep the clause
+// in the future: "the Council is set to vote Thursday".
+var beSetWords = map[string]bool{"set": true, "poised": true, "going": true, "likely": true, "about": true}
+
 // settingWords, some words before "for" and a date, set the date of what
 // is still to come: "has set the vote for August 30".
 var settingWords = map[string]bool{"set": true, "fixed": true, "rescheduled": true, "pencilled": true,
@@ -295,7 +317,8 @@ func (p *parser) beTo(i int) bool {
 		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') || t.nl {
 			return false
 		}
-		if t.kind == kWord && p.lowerAt(k) == "to" && beForms[p.lowerAt(k-1)] && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
+		be := beForms[p.lowerAt(k-1)] || k > 1 && beSetWords[p.lowerAt(k-1)] && beForms[p.lowerAt(k-2)] // "is set to vote"
+		if t.kind == kWord && p.lowerAt(k) == "to" && be && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
 			return true
 		}
 	}

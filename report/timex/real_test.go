@@ -74,6 +74,18 @@ func TestFindRealShapes(t *testing.T) {
 		{"2024-04-30", "Since the start of this month, attacks rose.", []string{"the start of this month=2024-04/month"}},
 		{"2024-04-30", "Earlier this year the group split.", []string{"Earlier this year=2024/year"}},
 		{"2024-04-30", "the attack last week", []string{"last week=2024-W17/week"}},
+		// A day a name is taken from is no day "a day earlier" counts from.
+		{"2012-11-22", "The Front, named after the June 4, 1990 uprising, grew. The rebels had taken the town a day earlier.", []string{"June 4, 1990=1990-06-04/day"}},
+		{"2012-11-22", "The rebels entered the town on November 20. They had taken the hills a day earlier.", []string{"November 20=2012-11-20/day", "a day earlier=2012-11-19/day"}},
+		// "is set to" puts the weekday after it in the future.
+		{"2024-03-13", "The Council is set to vote Thursday on the draft.", []string{"Thursday=2024-03-14/day"}},
+		{"2024-03-13", "The envoy is poised to arrive Monday.", []string{"Monday=2024-03-18/day"}},
+		// A month's name after "the" or a possessive and before a noun is
+		// the month of what the noun names; not before a name or "of".
+		{"2025-08-20", "The navy was praised for their July seizure of 300 rockets.", []string{"July=2025-07/month"}},
+		{"2025-10-02", "the August earthquake in the east", []string{"August=2025-08/month"}},
+		{"2025-10-02", "They joined the March for Peace.", []string{}},
+		{"2025-10-02", "They joined the March of the Mothers.", []string{}},
 	}
 	for _, tt := range tests {
 		got := render(Find(tt.text, mustDate(t, tt.anchor)))
