@@ -1073,7 +1073,6 @@ func (a *article) clauseBetween(from, to int) bool {
 // event with casualties but no type becomes a battle, and a battle whose
 // casualties are all civilians violence against civilians.
 func (a *article) linkFigures(f *Facts) {
-	a.spellCredits(f.Figures) // before figures are copied onto events; belongs beside this call in extract.go
 	bySentence := map[string][]report.Figure{}
 	for _, fig := range f.Figures {
 		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
