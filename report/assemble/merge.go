@@ -29,7 +29,6 @@ func mergeFigures(arts []Article) []report.Figure {
 			}
 			f.ID = report.FigureID(f)
 			index[key] = len(out)
-			cited.register(len(out), f.Citations)
 			out = append(out, f)
 		}
 	}
@@ -57,7 +56,6 @@ func mergeStances(arts []Article) []report.Stance {
 			}
 			s.ID = report.FactID("t", key)
 			index[key] = len(out)
-			cited.register(len(out), s.Citations)
 			out = append(out, s)
 		}
 	}
@@ -70,26 +68,30 @@ func mergeStances(arts []Article) []report.Stance {
 // numbers can be one, so each is compared with those alone, in the order
 // they came.
 func mergeEvents(arts []Article) []report.Event {
+	total := 0
+	for _, a := range arts {
+		total += len(a.Facts.Events)
+	}
 	var (
-		out    []report.Event
-		gists  []eventGist          // of out, computed once
-		byDate = map[string][]int{} // eventBucket → indexes into out, ascending
+		out    = make([]report.Event, 0, total)
+		gists  = make([]eventGist, 0, total) // of out, computed once
+		byDate = map[string][]int32{}        // eventBucket → indexes into out, ascending
 		cited  = citedSet{}
+		key    []byte // the bucket of the event at hand
+		ids    eventIDs
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
-			tokens := summaryTokens(e.Summary)
-			g := eventGist{tokens: tokens, numbers: numbersOf(tokens)}
-			bucket := eventBucket(e, g)
-			if i := sameEvent(byDate[bucket], gists, &g); i >= 0 {
+			g := eventGist{summary: e.Summary}
+			key = eventBucket(key[:0], e)
+			if i := sameEvent(byDate[string(key)], gists, &g); i >= 0 {
 				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				out[i].Figures = union(out[i].Figures, e.Figures)
 				continue
 			}
-			e.ID = report.FactID("e", e.Date, string(e.Precision), report.Normalise(e.Summary))
-			byDate[bucket] = append(byDate[bucket], len(out))
-			cited.register(len(out), e.Citations)
+			e.ID = ids.of(e)
+			byDate[string(key)] = append(byDate[string(key)], int32(len(out)))
 			out = append(out, e)
 			gists = append(gists, g)
 		}
@@ -97,19 +99,64 @@ func mergeEvents(arts []Article) []report.Event {
 	return out
 }
 
-// eventBucket is what two reports of one event share exactly: date,
-// precision and numbers.
-func eventBucket(e report.Event, g eventGist) string {
-	return e.Date + "\x00" + string(e.Precision) + "\x00" + g.numbers
+// eventBucket appends to buf what two reports of one event share exactly:
+// date, precision and numbers (the summary's runs of letters and digits
+// that start with a digit, in order).
+func eventBucket(buf []byte, e report.Event) []byte {
+	buf = append(buf, e.Date...)
+	buf = append(buf, 0)
+	buf = append(buf, e.Precision...)
+	buf = append(buf, 0)
+	n := 0
+	eachRun(e.Summary, func(w string) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			if n > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+			n++
+		}
+	})
+	return buf
+}
+
+// eachRun calls f with each run of letters and digits of s, in order: the
+// fields of strings.FieldsFunc(s, not a letter or digit), without a list
+// of them.
+func eachRun(s string, f func(string)) {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		var word bool
+		size := 1
+		if c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
 }
 
 // eventGist is what comparing two events' summaries needs. Its words and
 // names are worked out only when another event shares its bucket.
 type eventGist struct {
-	tokens  []string        // the summary's runs of letters and digits
-	numbers string          // the digits tokens, in order
-	words   map[string]bool // content words; nil until needed
-	names   map[string]bool // capitalised words; nil until needed
+	summary string
+	filled  bool
+	words   []string // content words, lower-cased, distinct and sorted
+	names   []string // capitalised words, distinct and sorted
 	// nameBits has bit nameBit(n) set for each of names: a name of one
 	// gist whose bit the other lacks proves the names no subset at once.
 	nameBits uint64
@@ -129,43 +176,35 @@ func namesWithin(a, b *eventGist) bool {
 	return a.nameBits&^b.nameBits == 0 && subset(a.names, b.names)
 }
 
-// summaryTokens splits a summary into runs of letters and digits.
-func summaryTokens(summary string) []string {
-	return strings.FieldsFunc(summary, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// numbersOf returns the tokens that start with a digit, in order.
-func numbersOf(tokens []string) string {
-	var numbers []string
-	for _, w := range tokens {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
-			numbers = append(numbers, w)
-		}
-	}
-	return strings.Join(numbers, " ")
-}
-
-// fill works out the gist's words and names, once: its words are those
-// of contentWords (lower-casing a token is lower-casing the summary and
-// then splitting it, for case mapping keeps letters letters).
+// fill works out the gist's words and names, once: its words are the
+// summary's runs of letters and digits, lower-cased (lower-casing a run
+// is lower-casing the summary and then splitting it, for case mapping
+// keeps letters letters), that are not stop words; its names, the runs
+// that start with an upper-case letter.
 func (g *eventGist) fill() {
-	if g.words != nil {
+	if g.filled {
 		return
 	}
-	g.words, g.names = make(map[string]bool, len(g.tokens)), map[string]bool{}
-	for _, w := range g.tokens {
+	g.filled = true
+	eachRun(g.summary, func(w string) {
 		lower := strings.ToLower(w)
 		if stopWords[lower] {
-			continue
+			return
 		}
-		g.words[lower] = true
+		g.words = append(g.words, lower)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) {
-			g.names[w] = true
+			g.names = append(g.names, w)
 			g.nameBits |= nameBit(w)
 		}
-	}
+	})
+	g.words = sortedSet(g.words)
+	g.names = sortedSet(g.names)
+}
+
+// sortedSet sorts s and drops repeats, in place.
+func sortedSet(s []string) []string {
+	slices.Sort(s)
+	return slices.Compact(s)
 }
 
 // sameEvent returns the first of the candidate events (indexes into
@@ -173,7 +212,7 @@ func (g *eventGist) fill() {
 // describes) that the event reports again, or -1. A name each has that
 // the other lacks ("killed 9 soldiers in Bajaur" and "… in Khyber") keeps
 // two events apart however many words they share.
-func sameEvent(candidates []int, gists []eventGist, g *eventGist) int {
+func sameEvent(candidates []int32, gists []eventGist, g *eventGist) int {
 	if len(candidates) > 0 {
 		g.fill()
 	}
@@ -183,44 +222,69 @@ func sameEvent(candidates []int, gists []eventGist, g *eventGist) int {
 			continue
 		}
 		if jaccard(g.words, gists[i].words) >= 0.5 {
-			return i
+			return int(i)
 		}
 	}
 	return -1
 }
 
-func subset(a, b map[string]bool) bool {
-	for w := range a {
-		if !b[w] {
-			return false
+// subset reports whether every string of a, distinct and sorted, is one
+// of b, distinct and sorted.
+func subset(a, b []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	return common(a, b) == len(a)
+}
+
+// common returns how many strings two distinct, sorted lists share.
+func common(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			n++
+			i++
+			j++
 		}
 	}
-	return true
+	return n
 }
 
 // citedSet remembers which sources each merged fact (by its index) cites,
 // so that adding a citation costs one lookup however many the fact has.
-type citedSet map[citedKey]struct{}
+// A fact's citations are registered when another report first joins it:
+// most facts are reported once and never are.
+type citedSet struct {
+	sources    map[citedKey]struct{}
+	registered map[int]bool
+}
 
 type citedKey struct {
 	fact   int
 	source string
 }
 
-// register records a new fact's own citations.
-func (cs citedSet) register(fact int, cits []report.Citation) {
-	for _, c := range cits {
-		cs[citedKey{fact, c.Source}] = struct{}{}
-	}
-}
-
 // add appends to fact's citations those of sources it does not cite yet:
 // a fact has one citation per source.
-func (cs citedSet) add(fact int, have, more []report.Citation) []report.Citation {
+func (cs *citedSet) add(fact int, have, more []report.Citation) []report.Citation {
+	if cs.sources == nil {
+		cs.sources, cs.registered = map[citedKey]struct{}{}, map[int]bool{}
+	}
+	if !cs.registered[fact] {
+		cs.registered[fact] = true
+		for _, c := range have {
+			cs.sources[citedKey{fact, c.Source}] = struct{}{}
+		}
+	}
 	for _, c := range more {
 		k := citedKey{fact, c.Source}
-		if _, ok := cs[k]; !ok {
-			cs[k] = struct{}{}
+		if _, ok := cs.sources[k]; !ok {
+			cs.sources[k] = struct{}{}
 			have = append(have, c)
 		}
 	}
@@ -259,20 +323,15 @@ var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 	"and": true, "to": true, "was": true, "were": true, "is": true, "by": true, "for": true, "with": true,
 	"its": true, "it": true, "that": true, "at": true, "as": true, "from": true, "has": true, "had": true}
 
-// jaccard returns the share of words two sets have in common; two empty
-// sets (summaries of stop words alone) are the same.
-func jaccard(a, b map[string]bool) float64 {
+// jaccard returns the share of words two sets (distinct, sorted) have in
+// common; two empty sets (summaries of stop words alone) are the same.
+func jaccard(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {
 			return 1
 		}
 		return 0
 	}
-	both := 0
-	for w := range a {
-		if b[w] {
-			both++
-		}
-	}
+	both := common(a, b)
 	return float64(both) / float64(len(a)+len(b)-both)
 }
