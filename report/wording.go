@@ -96,25 +96,42 @@ func QuoteKey(q string) string {
 // quote (their citation's quote is the same sentence, or the source's
 // text holds it) and the others, each once, in citation order. Each
 // source's text is searched at most once, and without folding it whole
-// (a 10 MB article's folded copy cost about 50 MB each time).
+// (a 10 MB article's folded copy cost about 50 MB each time); quotes and
+// texts are folded into one reused buffer.
 func QuoteSources(cites []Citation, quote string, sources []Source) (same, others []string) {
-	key := QuoteKey(quote)
-	var text map[string]string // made when first needed
-	seen := map[string]bool{}
-	searched := map[string]bool{}
-	for _, c := range cites {
-		if seen[c.Source] {
-			continue
-		}
-		carries := QuoteKey(c.Quote) == key
-		if !carries && !searched[c.Source] {
-			if text == nil {
-				text = sourceTexts(sources)
+	key := []byte(QuoteKey(quote))
+	var f quoteFolder
+	quotes := make([]bool, len(cites)) // the citation quotes the sentence
+	// A source's text is searched when its first citation quotes another
+	// sentence.
+	var search map[string]string // source id → text
+	first := map[string]bool{}
+	for i, c := range cites {
+		quotes[i] = bytes.Equal(f.fold(c.Quote), key)
+		if !first[c.Source] {
+			first[c.Source] = true
+			if !quotes[i] {
+				if search == nil {
+					search = map[string]string{}
+				}
+				search[c.Source] = ""
 			}
-			searched[c.Source] = true
-			carries = text[c.Source] != "" && holdsQuoteKey(text[c.Source], key, foldChunk)
 		}
-		if carries {
+	}
+	holds := map[string]bool{}
+	if len(search) > 0 {
+		for _, s := range sources {
+			if _, ok := search[s.ID]; ok && s.Text != "" {
+				search[s.ID] = s.Text
+			}
+		}
+		for id, text := range search {
+			holds[id] = text != "" && f.holds(text, key, foldChunk)
+		}
+	}
+	seen := map[string]bool{}
+	for i, c := range cites {
+		if !seen[c.Source] && (quotes[i] || holds[c.Source]) {
 			same = append(same, c.Source)
 			seen[c.Source] = true
 		}
@@ -128,33 +145,56 @@ func QuoteSources(cites []Citation, quote string, sources []Source) (same, other
 	return same, others
 }
 
-// sourceTexts maps the ids of sources that have a text to their texts.
-func sourceTexts(sources []Source) map[string]string {
-	text := map[string]string{}
-	for _, s := range sources {
-		if s.Text != "" {
-			text[s.ID] = s.Text
-		}
-	}
-	return text
-}
-
 // foldChunk is how many folded bytes holdsQuoteKey gathers before it
 // searches them.
 const foldChunk = 64 << 10
 
 // holdsQuoteKey reports whether QuoteKey(text) contains key, a QuoteKey,
-// without building QuoteKey(text): it folds text a chunk of about chunk
-// bytes at a time into one buffer, as QuoteKey would (white space runs
-// as one space, none at either end; typographic quotes as plain ones;
-// lower case; a byte that is not UTF-8 as U+FFFD, as strings.ToLower
-// writes it), and searches each chunk with the end of the one before.
+// without building QuoteKey(text) (quoteFolder.holds).
 func holdsQuoteKey(text, key string, chunk int) bool {
-	if key == "" {
+	var f quoteFolder
+	return f.holds(text, []byte(key), chunk)
+}
+
+// quoteFolder folds texts as QuoteKey does (white space runs as one
+// space, none at either end; typographic quotes as plain ones; lower
+// case; a byte that is not UTF-8 as U+FFFD, as strings.ToLower writes
+// it) into a buffer it reuses.
+type quoteFolder struct{ buf []byte }
+
+// fold returns QuoteKey(text), valid until the next call.
+func (f *quoteFolder) fold(text string) []byte {
+	f.buf = f.buf[:0]
+	f.each(text, func() bool { return true })
+	return f.buf
+}
+
+// holds reports whether QuoteKey(text) contains key, folding text a chunk
+// of about chunk bytes at a time and searching each chunk with the end of
+// the one before.
+func (f *quoteFolder) holds(text string, key []byte, chunk int) bool {
+	if len(key) == 0 {
 		return true
 	}
-	k := []byte(key)
-	buf := make([]byte, 0, chunk+len(k)+utf8.UTFMax+1)
+	f.buf = f.buf[:0]
+	found := false
+	f.each(text, func() bool {
+		if len(f.buf) >= chunk && len(f.buf) >= len(key) {
+			if bytes.Contains(f.buf, key) {
+				found = true
+				return false
+			}
+			f.buf = f.buf[:copy(f.buf, f.buf[len(f.buf)-(len(key)-1):])]
+		}
+		return true
+	})
+	return found || bytes.Contains(f.buf, key)
+}
+
+// each folds text onto f.buf, calling more after each rune it appends
+// until more returns false.
+func (f *quoteFolder) each(text string, more func() bool) {
+	buf := f.buf
 	space, started := false, false
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -178,15 +218,18 @@ func holdsQuoteKey(text, key string, chunk int) bool {
 			buf = append(buf, ' ')
 		}
 		space, started = false, true
-		buf = utf8.AppendRune(buf, r)
-		if len(buf) >= chunk && len(buf) >= len(k) {
-			if bytes.Contains(buf, k) {
-				return true
-			}
-			buf = buf[:copy(buf, buf[len(buf)-(len(k)-1):])]
+		if r < utf8.RuneSelf {
+			buf = append(buf, byte(r))
+		} else {
+			buf = utf8.AppendRune(buf, r)
 		}
+		f.buf = buf
+		if !more() {
+			return
+		}
+		buf = f.buf
 	}
-	return bytes.Contains(buf, k)
+	f.buf = buf
 }
 
 // asciiSpace marks the ASCII white space of unicode.IsSpace.
