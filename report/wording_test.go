@@ -175,3 +175,37 @@ func TestQuoteSourcesAsReference(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLowerASCII: appendLowerASCII lower-cases ASCII letters and leaves
+// every other byte, at any length and alignment.
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "A", "Hello, WORLD @[`{ 09", "\xc4\xb0\xe2\x84\xaa ÀÉ zZaA", strings.Repeat("AbC\x80\xff", 7)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte("pre")
+		for _, c := range []byte(s) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want = append(want, c)
+		}
+		if got := appendLowerASCII([]byte("pre"), s); string(got) != string(want) {
+			t.Errorf("appendLowerASCII(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkQuoteHolds searches an article's text for a quote it does not
+// print, as QuoteSources does for most sources.
+func BenchmarkQuoteHolds(b *testing.B) {
+	text := strings.Repeat("The Pakistani Foreign Office said on Tuesday that \u201ctalks with the TTP\u201d would not resume.\n\n", 45)
+	key := []byte(QuoteKey("the envoy said talks are over for now"))
+	b.SetBytes(int64(len(text)))
+	var f quoteFolder
+	for b.Loop() {
+		if f.holds(text, key, foldChunk) {
+			b.Fatal("found")
+		}
+	}
+}
