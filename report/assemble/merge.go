@@ -187,8 +187,8 @@ func (g *eventGist) fill() {
 	}
 	g.filled = true
 	eachRun(g.summary, func(w string) {
-		lower := strings.ToLower(w)
-		if stopWords[lower] {
+		lower := lowerWord(w)
+		if isStopWord(lower) {
 			return
 		}
 		g.words = append(g.words, lower)
@@ -317,11 +317,27 @@ func precisionOf(date string) report.Precision {
 	return d.Precision()
 }
 
-// normalise folds case, punctuation and spacing so that small differences
-// in wording do not split one fact in two.
-var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "in": true, "on": true,
-	"and": true, "to": true, "was": true, "were": true, "is": true, "by": true, "for": true, "with": true,
-	"its": true, "it": true, "that": true, "at": true, "as": true, "from": true, "has": true, "had": true}
+// isStopWord reports whether a lower-cased word is too common to tell two
+// events apart.
+func isStopWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "on", "and", "to", "was", "were", "is", "by", "for", "with",
+		"its", "it", "that", "at", "as", "from", "has", "had":
+		return true
+	}
+	return false
+}
+
+// lowerWord returns strings.ToLower(w), without its call when w is ASCII
+// with no upper-case letter.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
 
 // jaccard returns the share of words two sets (distinct, sorted) have in
 // common; two empty sets (summaries of stop words alone) are the same.
