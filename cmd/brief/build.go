@@ -67,6 +67,7 @@ type buildOptions struct {
 
 func runBuild(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
+	defer startProfile()()
 	var opts buildOptions
 	fs := newFlags(e, command{name: "build", usage: buildUsage})
 	opts.register(fs)
