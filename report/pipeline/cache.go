@@ -29,7 +29,7 @@ import (
 // cacheVersion names the layout of cache records and the extraction
 // rules' generation. Bump it when either changes in a way the executable's
 // hash would not show (it always does for a rebuilt binary).
-const cacheVersion = "brief-extract-cache/3"
+const cacheVersion = "brief-extract-cache/4"
 
 // Cache keeps each article's extracted facts between runs, so that a
 // re-run extracts only new or changed articles.
@@ -63,6 +63,7 @@ type Cache struct {
 
 	loadOnce sync.Once            // reset by release, so that a later get reads the file again
 	loaded   map[cacheKey]*record // the file's entries, by key
+	timexes  bool                 // load reads the entries' date expressions (needTimexes)
 	released bool                 // loaded holds keys and use stamps only (release)
 	dead     int                  // records the file holds that no entry needs
 	file     os.FileInfo          // the file read, for os.SameFile; nil if none
@@ -131,7 +132,7 @@ const (
 	// logName is the cache file's name in the cache folder.
 	logName = "extractions.log"
 	// logHeader starts the file; another header means another layout.
-	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v3\n"
+	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v4\n"
 	// segmentRecords is the most records a segment holds, so that a large
 	// file decodes on all cores.
 	segmentRecords = 1000
@@ -166,6 +167,20 @@ func OpenCache(dir string, cfg *config.Config) (*Cache, error) {
 
 // Dir returns the cache's folder.
 func (c *Cache) Dir() string { return c.dir }
+
+// needTimexes says whether the entries' date expressions are wanted
+// (Options.Timexes). They are most of a segment's records and only
+// `extract --timexes` uses them, so by default they are not decoded;
+// wanting them after a load without them reads the file again. Call it
+// before the run looks anything up.
+func (c *Cache) needTimexes(need bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if need && !c.timexes {
+		c.timexes = true
+		c.loadOnce = sync.Once{}
+	}
+}
 
 func (c *Cache) logPath() string { return filepath.Join(c.dir, logName) }
 
@@ -209,6 +224,7 @@ func (c *Cache) get(hash, path string) (article, bool) {
 func (c *Cache) load() {
 	c.mu.Lock()
 	c.loaded, c.released = map[cacheKey]*record{}, false
+	timexes := c.timexes
 	c.mu.Unlock()
 	f, err := os.Open(c.logPath())
 	if errors.Is(err, os.ErrNotExist) {
@@ -221,7 +237,7 @@ func (c *Cache) load() {
 			var data []byte
 			if data, err = readSized(f, info.Size()); err == nil {
 				c.file = info
-				c.loaded, c.dead, c.validEnd = decodeLog(data)
+				c.loaded, c.dead, c.validEnd = decodeLogWith(data, timexes)
 			}
 		}
 	}
@@ -248,6 +264,12 @@ func readSized(f io.Reader, size int64) ([]byte, error) {
 // segments), and where its last whole segment ends: 0 when the header is
 // not this layout's.
 func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
+	return decodeLogWith(data, true)
+}
+
+// decodeLogWith is decodeLog, leaving out the entries' date expressions
+// unless timexes is set (a large entry's come with its pieces either way).
+func decodeLogWith(data []byte, timexes bool) (map[cacheKey]*record, int, int64) {
 	entries := map[cacheKey]*record{}
 	if !bytes.HasPrefix(data, []byte(logHeader)) {
 		return entries, 0, 0
@@ -257,7 +279,7 @@ func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
 	bad := make([]bool, len(segs))
 	parallel(context.Background(), cpuWorkers(), len(segs), func(i int) {
 		var err error
-		if decoded[i], err = decodeSegment(segs[i]); err != nil {
+		if decoded[i], err = decodeSegment(segs[i], timexes); err != nil {
 			bad[i] = true
 		}
 	})
@@ -288,9 +310,24 @@ func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
 }
 
 // decodeSegment decodes a segment's payload: its list of records, then
-// the pieces of each split entry, in the list's order.
-func decodeSegment(payload []byte) ([]record, error) {
-	dec := gob.NewDecoder(bytes.NewReader(payload))
+// the pieces of each split entry, in the list's order, and, when timexes
+// is set, the list of the entries' date expressions that follows them.
+//
+// A payload is two gob streams and the length of the first: the records
+// and pieces, then a list holding each record's date expressions (none
+// for a split entry, whose pieces carry them), then that length as 4
+// bytes, little-endian. The date expressions, most of the records, are
+// thus read only by the runs that want them.
+func decodeSegment(payload []byte, timexes bool) ([]record, error) {
+	if len(payload) < segmentTrailer {
+		return nil, errors.New("a segment too short for its trailer")
+	}
+	n := int(binary.LittleEndian.Uint32(payload[len(payload)-segmentTrailer:]))
+	if n > len(payload)-segmentTrailer {
+		return nil, fmt.Errorf("a segment's records run to %d of %d bytes", n, len(payload)-segmentTrailer)
+	}
+	body := payload[:n]
+	dec := gob.NewDecoder(bytes.NewReader(body))
 	var recs []record
 	if err := dec.Decode(&recs); err != nil {
 		return nil, err
@@ -302,12 +339,43 @@ func decodeSegment(payload []byte) ([]record, error) {
 		if recs[i].Entry == nil {
 			return nil, errors.New("pieces of no entry")
 		}
-		if err := joinPieces(dec, recs[i].Entry, *recs[i].Split, len(payload)); err != nil {
+		if err := joinPieces(dec, recs[i].Entry, *recs[i].Split, len(body)); err != nil {
 			return nil, err
 		}
 		recs[i].Split = nil
 	}
+	if timexes {
+		if err := joinTimexes(payload[n:len(payload)-segmentTrailer], recs); err != nil {
+			return nil, err
+		}
+	}
 	return recs, nil
+}
+
+// segmentTrailer is the length of a segment payload's trailer: the
+// length of its records' stream.
+const segmentTrailer = 4
+
+// joinTimexes decodes a segment's list of date expressions into its
+// records' entries.
+func joinTimexes(stream []byte, recs []record) error {
+	var lists [][]report.Timex
+	if err := gob.NewDecoder(bytes.NewReader(stream)).Decode(&lists); err != nil {
+		return fmt.Errorf("a segment's date expressions: %w", err)
+	}
+	if len(lists) != len(recs) {
+		return fmt.Errorf("a segment has %d lists of date expressions for %d records", len(lists), len(recs))
+	}
+	for i, l := range lists {
+		if len(l) == 0 {
+			continue
+		}
+		if recs[i].Entry == nil || len(recs[i].Entry.Facts.Timexes) > 0 {
+			return errors.New("date expressions of no entry, or of a split one")
+		}
+		recs[i].Entry.Facts.Timexes = l
+	}
+	return nil
 }
 
 // joinPieces reads the pieces of a split entry from dec into e. Each
@@ -571,6 +639,7 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 		body := &summingWriter{w: io.NewOffsetWriter(w, off+segmentHead)}
 		enc := gob.NewEncoder(body)
 		list, pieces := splitLarge(chunk)
+		list, timexes := splitTimexes(list)
 		presize(enc, body, list)
 		if err := enc.Encode(list); err != nil {
 			return off, err
@@ -582,6 +651,15 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 				}
 			}
 		}
+		records := body.n
+		if err := gob.NewEncoder(body).Encode(timexes); err != nil {
+			return off, err
+		}
+		var trailer [segmentTrailer]byte
+		binary.LittleEndian.PutUint32(trailer[:], uint32(records))
+		if _, err := body.Write(trailer[:]); err != nil {
+			return off, err
+		}
 		var head [segmentHead]byte
 		binary.LittleEndian.PutUint32(head[:], uint32(body.n))
 		binary.LittleEndian.PutUint32(head[4:], body.sum)
@@ -591,6 +669,30 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 		off += segmentHead + body.n
 	}
 	return off, nil
+}
+
+// splitTimexes returns recs with their entries' date expressions left
+// out, and those, a list per record, in the same order. A split entry's
+// stay with it (they go in its pieces). Entries that have some are
+// copied; recs is not changed.
+func splitTimexes(recs []record) ([]record, [][]report.Timex) {
+	lists := make([][]report.Timex, len(recs))
+	var out []record
+	for i, r := range recs {
+		if r.Entry == nil || r.Split != nil || len(r.Entry.Facts.Timexes) == 0 {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(recs)
+		}
+		e := *r.Entry
+		lists[i], e.Facts.Timexes = e.Facts.Timexes, nil
+		out[i].Entry = &e
+	}
+	if out == nil {
+		return recs, lists
+	}
+	return out, lists
 }
 
 // splitAbove is the estimated encoding size above which an entry is

@@ -64,6 +64,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		dir = opts.SourcesDir
 	}
 	start := time.Now()
+	if opts.Cache != nil {
+		opts.Cache.needTimexes(opts.Timexes)
+	}
 	log.Info("loading articles from "+dir, "step", "load", "dir", dir)
 	var usable []article
 	var problems []corpus.Problem
