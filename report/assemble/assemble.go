@@ -217,18 +217,34 @@ func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source 
 // newestFirst orders each fact's citations by their source's publication
 // date, newest first, so that a fact's first quote is its latest word.
 func newestFirst(b *report.Brief, arts []Article) {
-	published := map[string]string{}
+	published := map[string]dateKey{}
+	parsed := map[string]dateKey{}
 	for _, a := range arts {
-		published[a.Source.ID] = a.Source.Published
+		d := a.Source.Published
+		k, ok := parsed[d]
+		if !ok {
+			k = dateKeyOf(d)
+			parsed[d] = k
+		}
+		published[a.Source.ID] = k
 	}
-	dates := report.DateOrder{}
+	type dated struct {
+		key dateKey
+		c   report.Citation
+	}
+	var scratch []dated
 	order := func(cs []report.Citation) {
 		if len(cs) < 2 {
 			return
 		}
-		slices.SortStableFunc(cs, func(x, y report.Citation) int {
-			return -dates.Compare(published[x.Source], published[y.Source])
-		})
+		scratch = scratch[:0]
+		for _, c := range cs {
+			scratch = append(scratch, dated{published[c.Source], c}) // a source not listed: a date that does not parse
+		}
+		slices.SortStableFunc(scratch, func(x, y dated) int { return -x.key.compare(y.key) })
+		for i := range scratch {
+			cs[i] = scratch[i].c
+		}
 	}
 	for i := range b.Figures {
 		order(b.Figures[i].Citations)

@@ -3,6 +3,7 @@ package assemble
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,6 +29,27 @@ func (x *eventIDs) of(e report.Event) string {
 	id[0] = 'e'
 	hex.Encode(id[1:], sum[:5])
 	return string(id[:])
+}
+
+// figureKeys makes figures' keys, as report.FigureKey does, in one
+// reused buffer.
+type figureKeys struct{ buf []byte }
+
+// of returns report.FigureKey(f), valid until the next call.
+func (x *figureKeys) of(f report.Figure) []byte {
+	b := append(x.buf[:0], f.What...)
+	b = append(b, '|')
+	b = strconv.AppendFloat(b, f.Low, 'g', -1, 64) // fmt.Sprint's form of a float64
+	b = append(b, '|')
+	b = strconv.AppendFloat(b, f.High, 'g', -1, 64)
+	b = append(b, '|')
+	b = append(b, f.Qualifier...)
+	b = append(b, '|')
+	b = appendNormalised(b, f.Who)
+	b = append(b, '|')
+	b = appendNormalised(b, f.Period)
+	x.buf = b
+	return b
 }
 
 // appendNormalised appends report.Normalise(s) to b: s lower-cased, its

@@ -1,6 +1,7 @@
 package assemble
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -50,4 +51,19 @@ func FuzzEachRun(f *testing.F) {
 // summaryFields is the reference eachRun is checked against.
 func summaryFields(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// FuzzFigureKey: a figure's key is report.FigureKey's, whatever its
+// numbers and words.
+func FuzzFigureKey(f *testing.F) {
+	for _, v := range []float64{0, -0.0, 1, 12.5, 1e6, 123456789, 1e21, 1e-5, 1e-7, math.Inf(1), math.NaN(), -3.25e-300} {
+		f.Add(v, v*3, "about", "Pakistani Soldiers", "in June 2023 \xff")
+	}
+	var keys figureKeys
+	f.Fuzz(func(t *testing.T, low, high float64, qualifier, who, period string) {
+		fig := report.Figure{What: report.Killed, Low: low, High: high, Qualifier: qualifier, Who: who, Period: period}
+		if got, want := string(keys.of(fig)), report.FigureKey(fig); got != want {
+			t.Errorf("key %q, want %q", got, want)
+		}
+	})
 }

@@ -15,11 +15,12 @@ func mergeFigures(arts []Article) []report.Figure {
 	var out []report.Figure
 	index := map[string]int{}
 	cited := citedSet{}
+	var keys figureKeys
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
-			key := report.FigureKey(f)
+			key := keys.of(f)
 			f.Date = laterDate(f.Date, a.Source.Published)
-			if i, ok := index[key]; ok {
+			if i, ok := index[string(key)]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 				out[i].Date = laterDate(out[i].Date, f.Date)
 				if out[i].AttributedTo == "" {
@@ -27,8 +28,8 @@ func mergeFigures(arts []Article) []report.Figure {
 				}
 				continue
 			}
-			f.ID = report.FigureID(f)
-			index[key] = len(out)
+			f.ID = report.FactID("f", string(key)) // report.FigureID(f)
+			index[string(key)] = len(out)
 			out = append(out, f)
 		}
 	}
