@@ -263,7 +263,7 @@ func sliceEncoder(elem encodeFunc) encodeFunc {
 		if v.Len() == 0 {
 			return append(b, "[]"...), nil
 		}
-		inner := prefix + "  "
+		inner := deeper(prefix)
 		b = append(b, '[')
 		var err error
 		for i := range v.Len() {
@@ -294,7 +294,7 @@ func structEncoder(t reflect.Type, building map[reflect.Type]bool) encodeFunc {
 		encs[i] = buildEncoder(t.Field(f.index).Type, building)
 	}
 	return func(b []byte, v reflect.Value, prefix string) ([]byte, error) {
-		inner := prefix + "  "
+		inner := deeper(prefix)
 		n := 0
 		var err error
 		for i, f := range fields {
@@ -323,6 +323,35 @@ func structEncoder(t reflect.Type, building map[reflect.Type]bool) encodeFunc {
 		b = append(b, prefix...)
 		return append(b, '}'), nil
 	}
+}
+
+// spaces is the indentation deeper takes from.
+const spaces = "                                                                "
+
+// deeper returns prefix and one more level of indentation ("  "),
+// without building a string when prefix is spaces and not too long.
+func deeper(prefix string) string {
+	if n := len(prefix) + 2; n <= len(spaces) && prefix == spaces[:len(prefix)] {
+		return spaces[:n]
+	}
+	return prefix + "  "
+}
+
+// plainJSON8 reports whether the eight bytes of w are ASCII that
+// appendJSONString writes as they are: none below 0x20, none of " \ < > &.
+func plainJSON8(w string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	// hasZero(v) is non-zero when a byte of v is zero (no false
+	// positives once x has no high bit set).
+	hasZero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	bad := x & highs                    // not ASCII
+	bad |= (x - 0x20*ones) &^ x & highs // a byte below 0x20 (x is ASCII here when bad is 0)
+	for _, c := range [...]uint64{'"', '\\', '<', '>', '&'} {
+		bad |= hasZero(x ^ (c * ones))
+	}
+	return bad == 0
 }
 
 // marshalIndented writes v by MarshalIndent.
@@ -364,6 +393,14 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes that need no escape and are ASCII are passed over
+		// at once.
+		for i+8 <= len(s) && plainJSON8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
 				i++

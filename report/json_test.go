@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -154,4 +155,21 @@ func FuzzJSONFloat(f *testing.F) {
 			t.Errorf("%v: got %s, want %s", x, got, want)
 		}
 	})
+}
+
+// BenchmarkWriteJSON writes a model of 20,000 events, each with a quote.
+func BenchmarkWriteJSON(b *testing.B) {
+	m := &Brief{}
+	for i := range 20000 {
+		m.Events = append(m.Events, Event{ID: fmt.Sprint("e", i), Date: "2023-06-05", Precision: Day, Summary: "Militants attacked a checkpoint in Bajaur",
+			Actors: []string{"TTP"}, Citations: []Citation{{Source: "s0123456789abcdef", Quote: "Militants attacked a checkpoint in Bajaur on Monday, officials said \u201cnine soldiers\u201d were killed."}}})
+	}
+	var out bytes.Buffer
+	for b.Loop() {
+		out.Reset()
+		if err := WriteJSON(&out, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(out.Len()))
 }
