@@ -39,8 +39,9 @@ const cacheVersion = "brief-extract-cache/4"
 // cacheVersion and of the running executable, so a changed article, a
 // changed configuration or a rebuilt program never reuses stale facts.
 //
-// The entries live in one append-only file, logName, of checksummed
-// segments, each a gob stream of records. A run reads the file once, in
+// The entries live in an append-only file per salt (logPath: a build and
+// a configuration), of checksummed segments, each a gob stream of
+// records and one of date expressions. A run reads its file once, in
 // one read, decoding its segments on all cores, and appends one segment
 // of what it extracted. Why this rather than a file per entry (the first
 // layout: 10,000 opens and JSON decodes, 0.7 s of decoding alone) or an
@@ -50,7 +51,7 @@ const cacheVersion = "brief-extract-cache/4"
 // once and decodes 10,000 entries about four times faster.
 //
 // Safety: a segment is appended with one write under an exclusive file
-// lock (logName+".lock") and synced; a reader takes no lock and stops at
+// lock (the file's name+".lock") and synced; a reader takes no lock and stops at
 // the first segment that is cut short or fails its CRC-32C, so a run
 // killed mid-append (kill -9) leaves a tail that readers ignore and the
 // next writer cuts off. Compaction writes a new file and renames it into
@@ -129,8 +130,16 @@ type cachedProblem struct {
 }
 
 const (
-	// logName is the cache file's name in the cache folder.
-	logName = "extractions.log"
+	// logPrefix and logSuffix frame the cache files' names in the cache
+	// folder: a file per salt, named by its first 16 hex digits, so that
+	// a run reads only the entries it can use. Another build or
+	// configuration sharing the folder has its own file, and a build that
+	// replaced another does not read the old one's entries (a month of
+	// them, twice the file, until they were pruned). legacyLog is the
+	// name of the one file of the layouts before.
+	logPrefix = "extractions-"
+	logSuffix = ".log"
+	legacyLog = "extractions.log"
 	// logHeader starts the file; another header means another layout.
 	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v4\n"
 	// segmentRecords is the most records a segment holds, so that a large
@@ -182,7 +191,7 @@ func (c *Cache) needTimexes(need bool) {
 	}
 }
 
-func (c *Cache) logPath() string { return filepath.Join(c.dir, logName) }
+func (c *Cache) logPath() string { return filepath.Join(c.dir, logPrefix+c.salt[:16]+logSuffix) }
 
 // key returns the cache key of an article's content hash.
 func (c *Cache) key(hash string) cacheKey {
@@ -929,8 +938,12 @@ func (c *Cache) Err() error {
 // configurations sharing the folder survive while they are used at least
 // every maxAge. It rewrites the file (into a new file renamed into place)
 // only when that removes entries or when dead records, such as use notes,
-// outweigh a quarter of it. It also removes the first layout's entry
-// files (a file per entry in folders 00 to ff) older than maxAge.
+// outweigh a quarter of it. It also removes the files of other salts
+// (other builds or configurations) and of the layouts before that no run
+// has written for maxAge (each counts as one), and the first layout's
+// entry files (a file per entry in folders 00 to ff) older than maxAge.
+// A run renews its entries' use stamps at least daily, by appending to
+// its file, so a file unwritten for maxAge is one no run has used.
 func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 	removed, err := c.pruneLegacy(maxAge)
 	if err != nil {
@@ -1010,9 +1023,15 @@ func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 	}
 	removed := 0
 	for _, sh := range shards {
-		if strings.HasPrefix(sh.Name(), "."+logName+".tmp-") { // a compaction cut short
+		if strings.HasPrefix(sh.Name(), "."+logPrefix) || strings.HasPrefix(sh.Name(), "."+legacyLog) { // a compaction cut short
 			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) > time.Hour {
 				os.Remove(filepath.Join(c.dir, sh.Name()))
+			}
+			continue
+		}
+		if c.otherLog(sh.Name()) {
+			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) >= maxAge {
+				removed += removeLog(filepath.Join(c.dir, sh.Name()))
 			}
 			continue
 		}
@@ -1033,6 +1052,33 @@ func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 		os.Remove(dir) // only when empty
 	}
 	return removed, nil
+}
+
+// otherLog reports whether name is the cache file of another salt or of
+// the layouts before.
+func (c *Cache) otherLog(name string) bool {
+	if name == legacyLog {
+		return true
+	}
+	return strings.HasPrefix(name, logPrefix) && strings.HasSuffix(name, logSuffix) && name != filepath.Base(c.logPath())
+}
+
+// removeLog removes a cache file when no run holds its lock, and returns
+// how many entries it held (1 for a file of the layouts before, which
+// this one does not read). The lock file stays: a run waiting on it must
+// lock the file the next writer locks.
+func removeLog(path string) int {
+	fl := flock.New(path + ".lock")
+	if ok, err := fl.TryLock(); err != nil || !ok {
+		return 0
+	}
+	defer fl.Unlock()
+	data, err := os.ReadFile(path)
+	if err != nil || os.Remove(path) != nil {
+		return 0
+	}
+	entries, _, _ := decodeLogWith(data, false)
+	return max(len(entries), 1)
 }
 
 // writeAtomic writes data to a temporary file beside path, syncs it and
