@@ -280,11 +280,20 @@ func eventsPoint(b *report.Brief, inPeriod map[string]bool) string {
 		}
 		return dates.Compare(y.Date, x.Date)
 	}
+	within := map[string]bool{} // report.WithinPeriod of each date, worked out once
+	withinPeriod := func(date string) bool {
+		w, ok := within[date]
+		if !ok {
+			w = report.WithinPeriod(date, b.Meta.Period)
+			within[date] = w
+		}
+		return w
+	}
 	var main []report.Event
 	n := 0 // the period's events
 	for k := range b.Events {
 		e := &b.Events[k]
-		if !slices.ContainsFunc(e.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) || !report.WithinPeriod(e.Date, b.Meta.Period) {
+		if !slices.ContainsFunc(e.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) || !withinPeriod(e.Date) {
 			continue
 		}
 		n++
