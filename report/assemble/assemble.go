@@ -210,7 +210,8 @@ func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source 
 			listed[from] = true
 		}
 	}
-	slices.SortStableFunc(out, compareSources)
+	dates := report.DateOrder{}
+	sortStable(out, func(a, b *report.Source) int { return compareSourcesBy(dates, a, b) })
 	return out
 }
 

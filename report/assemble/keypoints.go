@@ -71,7 +71,7 @@ func coverage(news []report.Source, context int) string {
 			copies++
 		}
 	}
-	slices.SortFunc(dates, report.CompareDates)
+	slices.SortFunc(dates, report.DateOrder{}.Compare)
 	s := fmt.Sprintf("This brief rests on %s from %s", plural(len(news), "article"), plural(len(outlets), "named outlet"))
 	if len(dates) > 0 {
 		first, last := dates[0], dates[len(dates)-1]

@@ -16,13 +16,14 @@ func mergeFigures(arts []Article) []report.Figure {
 	index := map[string]int{}
 	cited := citedSet{}
 	var keys figureKeys
+	dates := report.DateOrder{}
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
 			key := keys.of(f)
-			f.Date = laterDate(f.Date, a.Source.Published)
+			f.Date = laterDate(dates, f.Date, a.Source.Published)
 			if i, ok := index[string(key)]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
-				out[i].Date = laterDate(out[i].Date, f.Date)
+				out[i].Date = laterDate(dates, out[i].Date, f.Date)
 				if out[i].AttributedTo == "" {
 					out[i].AttributedTo = f.AttributedTo
 				}
@@ -42,6 +43,7 @@ func mergeStances(arts []Article) []report.Stance {
 	var out []report.Stance
 	index := map[string]int{}
 	cited := citedSet{}
+	dates := report.DateOrder{}
 	for _, a := range arts {
 		for _, s := range a.Facts.Stances {
 			if s.Date == "" {
@@ -50,7 +52,7 @@ func mergeStances(arts []Article) []report.Stance {
 			key := s.Actor + "|" + s.Issue + "|" + string(s.Position)
 			if i, ok := index[key]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, s.Citations)
-				if report.CompareDates(s.Date, out[i].Date) > 0 {
+				if dates.Compare(s.Date, out[i].Date) > 0 {
 					out[i].Date, out[i].Precision = s.Date, s.Precision
 				}
 				continue
@@ -80,12 +82,13 @@ func mergeEvents(arts []Article) []report.Event {
 		cited  = citedSet{}
 		key    []byte // the bucket of the event at hand
 		ids    eventIDs
+		arena  stringArena // the gists' words and names
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
 			g := eventGist{summary: e.Summary}
 			key = eventBucket(key[:0], e)
-			if i := sameEvent(byDate[string(key)], gists, &g); i >= 0 {
+			if i := sameEvent(byDate[string(key)], gists, &g, &arena); i >= 0 {
 				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				out[i].Figures = union(out[i].Figures, e.Figures)
@@ -182,24 +185,48 @@ func namesWithin(a, b *eventGist) bool {
 // is lower-casing the summary and then splitting it, for case mapping
 // keeps letters letters), that are not stop words; its names, the runs
 // that start with an upper-case letter.
-func (g *eventGist) fill() {
+func (g *eventGist) fill(arena *stringArena) {
 	if g.filled {
 		return
 	}
 	g.filled = true
+	var names []string
+	from := arena.start()
 	eachRun(g.summary, func(w string) {
 		lower := lowerWord(w)
 		if isStopWord(lower) {
 			return
 		}
-		g.words = append(g.words, lower)
+		arena.buf = append(arena.buf, lower)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) {
-			g.names = append(g.names, w)
+			names = append(names, w)
 			g.nameBits |= nameBit(w)
 		}
 	})
-	g.words = sortedSet(g.words)
-	g.names = sortedSet(g.names)
+	g.words = sortedSet(arena.take(from))
+	if len(names) > 0 {
+		from = arena.start()
+		arena.buf = append(arena.buf, names...)
+		g.names = sortedSet(arena.take(from))
+	}
+}
+
+// stringArena hands out short lists of strings from large shared arrays,
+// so that the gists of tens of thousands of events do not make a list
+// each.
+type stringArena struct{ buf []string }
+
+// start returns where the next list begins, with room for it made.
+func (a *stringArena) start() int {
+	if cap(a.buf)-len(a.buf) < 64 {
+		a.buf = make([]string, 0, 4096)
+	}
+	return len(a.buf)
+}
+
+// take returns the list appended since start, closed to later appends.
+func (a *stringArena) take(from int) []string {
+	return a.buf[from:len(a.buf):len(a.buf)]
 }
 
 // sortedSet sorts s and drops repeats, in place.
@@ -213,12 +240,12 @@ func sortedSet(s []string) []string {
 // describes) that the event reports again, or -1. A name each has that
 // the other lacks ("killed 9 soldiers in Bajaur" and "… in Khyber") keeps
 // two events apart however many words they share.
-func sameEvent(candidates []int32, gists []eventGist, g *eventGist) int {
+func sameEvent(candidates []int32, gists []eventGist, g *eventGist, arena *stringArena) int {
 	if len(candidates) > 0 {
-		g.fill()
+		g.fill(arena)
 	}
 	for _, i := range candidates {
-		gists[i].fill()
+		gists[i].fill(arena)
 		if !namesWithin(&gists[i], g) && !namesWithin(g, &gists[i]) {
 			continue
 		}
@@ -302,9 +329,10 @@ func union(a, b []string) []string {
 	return a
 }
 
-// laterDate returns the later of two model dates, either possibly empty.
-func laterDate(a, b string) string {
-	if a == "" || report.CompareDates(b, a) > 0 {
+// laterDate returns the later of two model dates, either possibly empty,
+// parsing each once in dates.
+func laterDate(dates report.DateOrder, a, b string) string {
+	if a == "" || dates.Compare(b, a) > 0 {
 		return b
 	}
 	return a
