@@ -1,6 +1,8 @@
 package report
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -110,5 +112,100 @@ func TestQuoteSources(t *testing.T) {
 				t.Errorf("QuoteSources = %q, %q; want %q, %q", same, others, tt.same, tt.others)
 			}
 		})
+	}
+}
+
+// quoteSourcesReference is QuoteSources as it was first written: every
+// citation's quote folded by QuoteKey, each text searched when first
+// needed.
+func quoteSourcesReference(cites []Citation, quote string, sources []Source) (same, others []string) {
+	key := QuoteKey(quote)
+	text := map[string]string{}
+	for _, s := range sources {
+		if s.Text != "" {
+			text[s.ID] = s.Text
+		}
+	}
+	seen, searched := map[string]bool{}, map[string]bool{}
+	for _, c := range cites {
+		if seen[c.Source] {
+			continue
+		}
+		carries := QuoteKey(c.Quote) == key
+		if !carries && !searched[c.Source] {
+			searched[c.Source] = true
+			carries = strings.Contains(QuoteKey(text[c.Source]), key)
+		}
+		if carries {
+			same = append(same, c.Source)
+			seen[c.Source] = true
+		}
+	}
+	for _, c := range cites {
+		if !seen[c.Source] {
+			others = append(others, c.Source)
+			seen[c.Source] = true
+		}
+	}
+	return same, others
+}
+
+// TestQuoteSourcesAsReference: on random citations of a few sources (a
+// source cited again with the sentence after another, a text that holds
+// it or not, a source with no text or none at all), QuoteSources gives
+// what the reference does.
+func TestQuoteSourcesAsReference(t *testing.T) {
+	quotes := []string{"The talks will resume", "the  TALKS will resume", "no date", "“talks” will", "x"}
+	texts := []string{"", "He said the talks will resume soon.", "Nothing here.", "THE TALKS\u00a0WILL RESUME"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 2000 {
+		var sources []Source
+		for i := range r.IntN(5) {
+			sources = append(sources, Source{ID: fmt.Sprint("s", i), Text: texts[r.IntN(len(texts))]})
+		}
+		var cites []Citation
+		for range r.IntN(8) {
+			cites = append(cites, Citation{Source: fmt.Sprint("s", r.IntN(6)), Quote: quotes[r.IntN(len(quotes))]})
+		}
+		quote := quotes[r.IntN(len(quotes))]
+		same, others := QuoteSources(cites, quote, sources)
+		wantSame, wantOthers := quoteSourcesReference(cites, quote, sources)
+		if !slices.Equal(same, wantSame) || !slices.Equal(others, wantOthers) {
+			t.Fatalf("case %d: QuoteSources(%q, %q, %q) = %q, %q; want %q, %q", n, cites, quote, sources, same, others, wantSame, wantOthers)
+		}
+	}
+}
+
+// FuzzLowerASCII: appendLowerASCII lower-cases ASCII letters and leaves
+// every other byte, at any length and alignment.
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "A", "Hello, WORLD @[`{ 09", "\xc4\xb0\xe2\x84\xaa ÀÉ zZaA", strings.Repeat("AbC\x80\xff", 7)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte("pre")
+		for _, c := range []byte(s) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want = append(want, c)
+		}
+		if got := appendLowerASCII([]byte("pre"), s); string(got) != string(want) {
+			t.Errorf("appendLowerASCII(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkQuoteHolds searches an article's text for a quote it does not
+// print, as QuoteSources does for most sources.
+func BenchmarkQuoteHolds(b *testing.B) {
+	text := strings.Repeat("The Pakistani Foreign Office said on Tuesday that \u201ctalks with the TTP\u201d would not resume.\n\n", 45)
+	key := []byte(QuoteKey("the envoy said talks are over for now"))
+	b.SetBytes(int64(len(text)))
+	var f quoteFolder
+	for b.Loop() {
+		if f.holds(text, key, foldChunk) {
+			b.Fatal("found")
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"brief/cmd/brief/internal/lock"
@@ -65,6 +67,7 @@ type buildOptions struct {
 
 func runBuild(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
+	defer startProfile()()
 	var opts buildOptions
 	fs := newFlags(e, command{name: "build", usage: buildUsage})
 	opts.register(fs)
@@ -91,6 +94,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	po.Extracting = collectSoonerForHugeArticles
 	outDir := opts.outputDir(cfg)
 	unlock, err := lockOutputs(ctx, e, outDir, opts.wait)
 	if err != nil {
@@ -141,6 +145,28 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	e.logger().Info(fmt.Sprintf("done in %s", time.Since(start).Round(time.Millisecond)),
 		"step", "done", "period", res.Brief.Meta.Period.Label, "seconds", time.Since(start).Round(time.Millisecond).Seconds(), "exit", exitOK)
 	return nil
+}
+
+// hugeArticle is the length of text above which an article is read in
+// windows (report/extract), and above which a run collects garbage
+// sooner (collectSoonerForHugeArticles).
+const hugeArticle = 4 << 20
+
+// hugeGCPercent is the garbage collector's target while a huge article
+// is extracted and the brief rendered: the heap may grow by half of what
+// is live, not by all of it.
+const hugeGCPercent = 50
+
+// collectSoonerForHugeArticles lowers the garbage collector's target for
+// the rest of the run when an article to extract is longer than
+// hugeArticle. Extracting one 10 MB article makes garbage several times
+// its size, and the heap, grown to twice what is live, set the run's
+// peak: 140-150 MiB with the default target, 120-130 MiB with this one,
+// for about 5% more CPU. Runs of ordinary articles keep the default.
+func collectSoonerForHugeArticles(longest int) {
+	if longest > hugeArticle && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(hugeGCPercent)
+	}
 }
 
 // lockOutputs creates the output folder and takes its lock, waiting up to

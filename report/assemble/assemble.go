@@ -210,25 +210,42 @@ func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source 
 			listed[from] = true
 		}
 	}
-	slices.SortStableFunc(out, compareSources)
+	dates := report.DateOrder{}
+	sortStable(out, func(a, b *report.Source) int { return compareSourcesBy(dates, a, b) })
 	return out
 }
 
 // newestFirst orders each fact's citations by their source's publication
 // date, newest first, so that a fact's first quote is its latest word.
 func newestFirst(b *report.Brief, arts []Article) {
-	published := map[string]string{}
+	published := map[string]dateKey{}
+	parsed := map[string]dateKey{}
 	for _, a := range arts {
-		published[a.Source.ID] = a.Source.Published
+		d := a.Source.Published
+		k, ok := parsed[d]
+		if !ok {
+			k = dateKeyOf(d)
+			parsed[d] = k
+		}
+		published[a.Source.ID] = k
 	}
-	dates := report.DateOrder{}
+	type dated struct {
+		key dateKey
+		c   report.Citation
+	}
+	var scratch []dated
 	order := func(cs []report.Citation) {
 		if len(cs) < 2 {
 			return
 		}
-		slices.SortStableFunc(cs, func(x, y report.Citation) int {
-			return -dates.Compare(published[x.Source], published[y.Source])
-		})
+		scratch = scratch[:0]
+		for _, c := range cs {
+			scratch = append(scratch, dated{published[c.Source], c}) // a source not listed: a date that does not parse
+		}
+		slices.SortStableFunc(scratch, func(x, y dated) int { return -x.key.compare(y.key) })
+		for i := range scratch {
+			cs[i] = scratch[i].c
+		}
 	}
 	for i := range b.Figures {
 		order(b.Figures[i].Citations)
@@ -259,17 +276,15 @@ func allCitations(b *report.Brief) [][]report.Citation {
 // sortFacts puts facts in reading order: figures by kind, who and value;
 // events by date; stances by actor and issue in configured order.
 func SortFacts(b *report.Brief) {
-	dates := report.DateOrder{}
 	kind := func(w report.FigureKind) int { return indexOr(report.FigureKinds, w) }
 	sortStable(b.Figures, func(x, y *report.Figure) int {
 		return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
 			cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
 	})
-	sortStable(b.Events, func(x, y *report.Event) int {
-		return cmp.Or(dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
-	})
+	sortEvents(b.Events)
 	actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }
 	issue := func(i string) int { return indexOr(issueIDs(b.Issues), i) }
+	dates := report.DateOrder{}
 	slices.SortStableFunc(b.Stances, func(x, y report.Stance) int {
 		return cmp.Or(cmp.Compare(actor(x.Actor), actor(y.Actor)), cmp.Compare(issue(x.Issue), issue(y.Issue)),
 			dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
@@ -298,4 +313,71 @@ func issueIDs(is []report.Issue) []string {
 		out[i] = x.ID
 	}
 	return out
+}
+
+// sortEvents sorts events by date (as report.CompareDates orders them),
+// then id, keeping the order of equals: each date is parsed once, and
+// each event's place in the order is worked out once, not at every
+// comparison.
+func sortEvents(events []report.Event) {
+	keys := make([]dateKey, len(events))
+	parsed := map[string]dateKey{}
+	for i, e := range events {
+		k, ok := parsed[e.Date]
+		if !ok {
+			k = dateKeyOf(e.Date)
+			parsed[e.Date] = k
+		}
+		keys[i] = k
+	}
+	idx := make([]int32, len(events))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		return cmp.Or(keys[i].compare(keys[j]), strings.Compare(events[i].ID, events[j].ID), cmp.Compare(i, j))
+	})
+	sorted := make([]report.Event, len(events))
+	for k, i := range idx {
+		sorted[k] = events[i]
+	}
+	copy(events, sorted)
+}
+
+// dateKey is a model date's place in report.CompareDates's order: dates
+// that do not parse first, then by the first instant they cover, the
+// less precise (shorter) first.
+type dateKey struct {
+	valid bool
+	sec   int64
+	nsec  int
+	len   int
+}
+
+func dateKeyOf(s string) dateKey {
+	d, _ := report.ParseDate(s)
+	if d.IsZero() {
+		return dateKey{}
+	}
+	t := d.First()
+	return dateKey{valid: true, sec: t.Unix(), nsec: t.Nanosecond(), len: len(s)}
+}
+
+// compare orders two keys as report.CompareDates orders their dates.
+func (k dateKey) compare(o dateKey) int {
+	if !k.valid || !o.valid {
+		return boolCompare(k.valid, o.valid)
+	}
+	return cmp.Or(cmp.Compare(k.sec, o.sec), cmp.Compare(k.nsec, o.nsec), cmp.Compare(k.len, o.len))
+}
+
+// boolCompare orders false before true.
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

@@ -71,7 +71,7 @@ func coverage(news []report.Source, context int) string {
 			copies++
 		}
 	}
-	slices.SortFunc(dates, report.CompareDates)
+	slices.SortFunc(dates, report.DateOrder{}.Compare)
 	s := fmt.Sprintf("This brief rests on %s from %s", plural(len(news), "article"), plural(len(outlets), "named outlet"))
 	if len(dates) > 0 {
 		first, last := dates[0], dates[len(dates)-1]
@@ -199,19 +199,10 @@ func side(ws []sideWord) string {
 // report, each with who reported it; figures only earlier articles give
 // are background and are left out.
 func figuresPoint(b *report.Brief, inPeriod map[string]bool) string {
-	var figs []report.Figure
-	for _, f := range b.Figures {
-		if slices.ContainsFunc(f.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) {
-			figs = append(figs, f)
-		}
-	}
-	if len(figs) == 0 {
-		return ""
-	}
 	rank := map[report.FigureKind]int{report.Killed: 0, report.Injured: 1, report.Displaced: 2, report.Abducted: 3, report.Arrested: 4, report.Released: 5}
-	slices.SortStableFunc(figs, func(x, y report.Figure) int {
-		rx, okx := rank[x.What]
-		ry, oky := rank[y.What]
+	order := func(x, y **report.Figure) int {
+		rx, okx := rank[(*x).What]
+		ry, oky := rank[(*y).What]
 		switch {
 		case okx && !oky:
 			return -1
@@ -220,15 +211,29 @@ func figuresPoint(b *report.Brief, inPeriod map[string]bool) string {
 		case rx != ry:
 			return rx - ry
 		}
-		return cmp.Compare(y.High, x.High)
-	})
+		return cmp.Compare((*y).High, (*x).High)
+	}
+	// The first three of the period's figures in that order, as a stable
+	// sort of them all would give, picked in one pass.
+	var top []*report.Figure
+	n := 0
+	for i := range b.Figures {
+		f := &b.Figures[i]
+		if slices.ContainsFunc(f.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) {
+			n++
+			top = insertTop(top, f, 3, order)
+		}
+	}
+	if n == 0 {
+		return ""
+	}
 	var items []string
-	for _, f := range figs[:min(len(figs), 3)] {
-		items = append(items, report.FigureLine(f))
+	for _, f := range top {
+		items = append(items, report.FigureLine(*f))
 	}
 	s := "Figures reported in the period: " + strings.Join(items, "; ")
-	if len(figs) > 3 {
-		s += fmt.Sprintf("; %s in all", plural(len(figs), "figure"))
+	if n > 3 {
+		s += fmt.Sprintf("; %s in all", plural(n, "figure"))
 	}
 	return s + "."
 }
@@ -275,11 +280,20 @@ func eventsPoint(b *report.Brief, inPeriod map[string]bool) string {
 		}
 		return dates.Compare(y.Date, x.Date)
 	}
+	within := map[string]bool{} // report.WithinPeriod of each date, worked out once
+	withinPeriod := func(date string) bool {
+		w, ok := within[date]
+		if !ok {
+			w = report.WithinPeriod(date, b.Meta.Period)
+			within[date] = w
+		}
+		return w
+	}
 	var main []report.Event
 	n := 0 // the period's events
 	for k := range b.Events {
 		e := &b.Events[k]
-		if !slices.ContainsFunc(e.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) || !report.WithinPeriod(e.Date, b.Meta.Period) {
+		if !slices.ContainsFunc(e.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) || !withinPeriod(e.Date) {
 			continue
 		}
 		n++

@@ -15,21 +15,22 @@ func mergeFigures(arts []Article) []report.Figure {
 	var out []report.Figure
 	index := map[string]int{}
 	cited := citedSet{}
+	var keys figureKeys
+	dates := report.DateOrder{}
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
-			key := report.FigureKey(f)
-			f.Date = laterDate(f.Date, a.Source.Published)
-			if i, ok := index[key]; ok {
+			key := keys.of(f)
+			f.Date = laterDate(dates, f.Date, a.Source.Published)
+			if i, ok := index[string(key)]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
-				out[i].Date = laterDate(out[i].Date, f.Date)
+				out[i].Date = laterDate(dates, out[i].Date, f.Date)
 				if out[i].AttributedTo == "" {
 					out[i].AttributedTo = f.AttributedTo
 				}
 				continue
 			}
-			f.ID = report.FigureID(f)
-			index[key] = len(out)
-			cited.register(len(out), f.Citations)
+			f.ID = report.FactID("f", string(key)) // report.FigureID(f)
+			index[string(key)] = len(out)
 			out = append(out, f)
 		}
 	}
@@ -42,6 +43,7 @@ func mergeStances(arts []Article) []report.Stance {
 	var out []report.Stance
 	index := map[string]int{}
 	cited := citedSet{}
+	dates := report.DateOrder{}
 	for _, a := range arts {
 		for _, s := range a.Facts.Stances {
 			if s.Date == "" {
@@ -50,14 +52,13 @@ func mergeStances(arts []Article) []report.Stance {
 			key := s.Actor + "|" + s.Issue + "|" + string(s.Position)
 			if i, ok := index[key]; ok {
 				out[i].Citations = cited.add(i, out[i].Citations, s.Citations)
-				if report.CompareDates(s.Date, out[i].Date) > 0 {
+				if dates.Compare(s.Date, out[i].Date) > 0 {
 					out[i].Date, out[i].Precision = s.Date, s.Precision
 				}
 				continue
 			}
 			s.ID = report.FactID("t", key)
 			index[key] = len(out)
-			cited.register(len(out), s.Citations)
 			out = append(out, s)
 		}
 	}
@@ -70,26 +71,31 @@ func mergeStances(arts []Article) []report.Stance {
 // numbers can be one, so each is compared with those alone, in the order
 // they came.
 func mergeEvents(arts []Article) []report.Event {
+	total := 0
+	for _, a := range arts {
+		total += len(a.Facts.Events)
+	}
 	var (
-		out    []report.Event
-		gists  []eventGist          // of out, computed once
-		byDate = map[string][]int{} // eventBucket → indexes into out, ascending
+		out    = make([]report.Event, 0, total)
+		gists  = make([]eventGist, 0, total) // of out, computed once
+		byDate = map[string][]int32{}        // eventBucket → indexes into out, ascending
 		cited  = citedSet{}
+		key    []byte // the bucket of the event at hand
+		ids    eventIDs
+		arena  stringArena // the gists' words and names
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
-			tokens := summaryTokens(e.Summary)
-			g := eventGist{tokens: tokens, numbers: numbersOf(tokens)}
-			bucket := eventBucket(e, g)
-			if i := sameEvent(byDate[bucket], gists, &g); i >= 0 {
+			g := eventGist{summary: e.Summary}
+			key = eventBucket(key[:0], e)
+			if i := sameEvent(byDate[string(key)], gists, &g, &arena); i >= 0 {
 				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				out[i].Figures = union(out[i].Figures, e.Figures)
 				continue
 			}
-			e.ID = report.FactID("e", e.Date, string(e.Precision), report.Normalise(e.Summary))
-			byDate[bucket] = append(byDate[bucket], len(out))
-			cited.register(len(out), e.Citations)
+			e.ID = ids.of(e)
+			byDate[string(key)] = append(byDate[string(key)], int32(len(out)))
 			out = append(out, e)
 			gists = append(gists, g)
 		}
@@ -97,19 +103,64 @@ func mergeEvents(arts []Article) []report.Event {
 	return out
 }
 
-// eventBucket is what two reports of one event share exactly: date,
-// precision and numbers.
-func eventBucket(e report.Event, g eventGist) string {
-	return e.Date + "\x00" + string(e.Precision) + "\x00" + g.numbers
+// eventBucket appends to buf what two reports of one event share exactly:
+// date, precision and numbers (the summary's runs of letters and digits
+// that start with a digit, in order).
+func eventBucket(buf []byte, e report.Event) []byte {
+	buf = append(buf, e.Date...)
+	buf = append(buf, 0)
+	buf = append(buf, e.Precision...)
+	buf = append(buf, 0)
+	n := 0
+	eachRun(e.Summary, func(w string) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			if n > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+			n++
+		}
+	})
+	return buf
+}
+
+// eachRun calls f with each run of letters and digits of s, in order: the
+// fields of strings.FieldsFunc(s, not a letter or digit), without a list
+// of them.
+func eachRun(s string, f func(string)) {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		var word bool
+		size := 1
+		if c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
 }
 
 // eventGist is what comparing two events' summaries needs. Its words and
 // names are worked out only when another event shares its bucket.
 type eventGist struct {
-	tokens  []string        // the summary's runs of letters and digits
-	numbers string          // the digits tokens, in order
-	words   map[string]bool // content words; nil until needed
-	names   map[string]bool // capitalised words; nil until needed
+	summary string
+	filled  bool
+	words   []string // content words, lower-cased, distinct and sorted
+	names   []string // capitalised words, distinct and sorted
 	// nameBits has bit nameBit(n) set for each of names: a name of one
 	// gist whose bit the other lacks proves the names no subset at once.
 	nameBits uint64
@@ -129,43 +180,59 @@ func namesWithin(a, b *eventGist) bool {
 	return a.nameBits&^b.nameBits == 0 && subset(a.names, b.names)
 }
 
-// summaryTokens splits a summary into runs of letters and digits.
-func summaryTokens(summary string) []string {
-	return strings.FieldsFunc(summary, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// numbersOf returns the tokens that start with a digit, in order.
-func numbersOf(tokens []string) string {
-	var numbers []string
-	for _, w := range tokens {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
-			numbers = append(numbers, w)
-		}
-	}
-	return strings.Join(numbers, " ")
-}
-
-// fill works out the gist's words and names, once: its words are those
-// of contentWords (lower-casing a token is lower-casing the summary and
-// then splitting it, for case mapping keeps letters letters).
-func (g *eventGist) fill() {
-	if g.words != nil {
+// fill works out the gist's words and names, once: its words are the
+// summary's runs of letters and digits, lower-cased (lower-casing a run
+// is lower-casing the summary and then splitting it, for case mapping
+// keeps letters letters), that are not stop words; its names, the runs
+// that start with an upper-case letter.
+func (g *eventGist) fill(arena *stringArena) {
+	if g.filled {
 		return
 	}
-	g.words, g.names = make(map[string]bool, len(g.tokens)), map[string]bool{}
-	for _, w := range g.tokens {
-		lower := strings.ToLower(w)
-		if stopWords[lower] {
-			continue
+	g.filled = true
+	var names []string
+	from := arena.start()
+	eachRun(g.summary, func(w string) {
+		lower := lowerWord(w)
+		if isStopWord(lower) {
+			return
 		}
-		g.words[lower] = true
+		arena.buf = append(arena.buf, lower)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) {
-			g.names[w] = true
+			names = append(names, w)
 			g.nameBits |= nameBit(w)
 		}
+	})
+	g.words = sortedSet(arena.take(from))
+	if len(names) > 0 {
+		from = arena.start()
+		arena.buf = append(arena.buf, names...)
+		g.names = sortedSet(arena.take(from))
 	}
+}
+
+// stringArena hands out short lists of strings from large shared arrays,
+// so that the gists of tens of thousands of events do not make a list
+// each.
+type stringArena struct{ buf []string }
+
+// start returns where the next list begins, with room for it made.
+func (a *stringArena) start() int {
+	if cap(a.buf)-len(a.buf) < 64 {
+		a.buf = make([]string, 0, 4096)
+	}
+	return len(a.buf)
+}
+
+// take returns the list appended since start, closed to later appends.
+func (a *stringArena) take(from int) []string {
+	return a.buf[from:len(a.buf):len(a.buf)]
+}
+
+// sortedSet sorts s and drops repeats, in place.
+func sortedSet(s []string) []string {
+	slices.Sort(s)
+	return slices.Compact(s)
 }
 
 // sameEvent returns the first of the candidate events (indexes into
@@ -173,54 +240,79 @@ func (g *eventGist) fill() {
 // describes) that the event reports again, or -1. A name each has that
 // the other lacks ("killed 9 soldiers in Bajaur" and "… in Khyber") keeps
 // two events apart however many words they share.
-func sameEvent(candidates []int, gists []eventGist, g *eventGist) int {
+func sameEvent(candidates []int32, gists []eventGist, g *eventGist, arena *stringArena) int {
 	if len(candidates) > 0 {
-		g.fill()
+		g.fill(arena)
 	}
 	for _, i := range candidates {
-		gists[i].fill()
+		gists[i].fill(arena)
 		if !namesWithin(&gists[i], g) && !namesWithin(g, &gists[i]) {
 			continue
 		}
 		if jaccard(g.words, gists[i].words) >= 0.5 {
-			return i
+			return int(i)
 		}
 	}
 	return -1
 }
 
-func subset(a, b map[string]bool) bool {
-	for w := range a {
-		if !b[w] {
-			return false
+// subset reports whether every string of a, distinct and sorted, is one
+// of b, distinct and sorted.
+func subset(a, b []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	return common(a, b) == len(a)
+}
+
+// common returns how many strings two distinct, sorted lists share.
+func common(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			n++
+			i++
+			j++
 		}
 	}
-	return true
+	return n
 }
 
 // citedSet remembers which sources each merged fact (by its index) cites,
 // so that adding a citation costs one lookup however many the fact has.
-type citedSet map[citedKey]struct{}
+// A fact's citations are registered when another report first joins it:
+// most facts are reported once and never are.
+type citedSet struct {
+	sources    map[citedKey]struct{}
+	registered map[int]bool
+}
 
 type citedKey struct {
 	fact   int
 	source string
 }
 
-// register records a new fact's own citations.
-func (cs citedSet) register(fact int, cits []report.Citation) {
-	for _, c := range cits {
-		cs[citedKey{fact, c.Source}] = struct{}{}
-	}
-}
-
 // add appends to fact's citations those of sources it does not cite yet:
 // a fact has one citation per source.
-func (cs citedSet) add(fact int, have, more []report.Citation) []report.Citation {
+func (cs *citedSet) add(fact int, have, more []report.Citation) []report.Citation {
+	if cs.sources == nil {
+		cs.sources, cs.registered = map[citedKey]struct{}{}, map[int]bool{}
+	}
+	if !cs.registered[fact] {
+		cs.registered[fact] = true
+		for _, c := range have {
+			cs.sources[citedKey{fact, c.Source}] = struct{}{}
+		}
+	}
 	for _, c := range more {
 		k := citedKey{fact, c.Source}
-		if _, ok := cs[k]; !ok {
-			cs[k] = struct{}{}
+		if _, ok := cs.sources[k]; !ok {
+			cs.sources[k] = struct{}{}
 			have = append(have, c)
 		}
 	}
@@ -237,9 +329,10 @@ func union(a, b []string) []string {
 	return a
 }
 
-// laterDate returns the later of two model dates, either possibly empty.
-func laterDate(a, b string) string {
-	if a == "" || report.CompareDates(b, a) > 0 {
+// laterDate returns the later of two model dates, either possibly empty,
+// parsing each once in dates.
+func laterDate(dates report.DateOrder, a, b string) string {
+	if a == "" || dates.Compare(b, a) > 0 {
 		return b
 	}
 	return a
@@ -253,26 +346,37 @@ func precisionOf(date string) report.Precision {
 	return d.Precision()
 }
 
-// normalise folds case, punctuation and spacing so that small differences
-// in wording do not split one fact in two.
-var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "in": true, "on": true,
-	"and": true, "to": true, "was": true, "were": true, "is": true, "by": true, "for": true, "with": true,
-	"its": true, "it": true, "that": true, "at": true, "as": true, "from": true, "has": true, "had": true}
+// isStopWord reports whether a lower-cased word is too common to tell two
+// events apart.
+func isStopWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "on", "and", "to", "was", "were", "is", "by", "for", "with",
+		"its", "it", "that", "at", "as", "from", "has", "had":
+		return true
+	}
+	return false
+}
 
-// jaccard returns the share of words two sets have in common; two empty
-// sets (summaries of stop words alone) are the same.
-func jaccard(a, b map[string]bool) float64 {
+// lowerWord returns strings.ToLower(w), without its call when w is ASCII
+// with no upper-case letter.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// jaccard returns the share of words two sets (distinct, sorted) have in
+// common; two empty sets (summaries of stop words alone) are the same.
+func jaccard(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {
 			return 1
 		}
 		return 0
 	}
-	both := 0
-	for w := range a {
-		if b[w] {
-			both++
-		}
-	}
+	both := common(a, b)
 	return float64(both) / float64(len(a)+len(b)-both)
 }

@@ -48,23 +48,56 @@ const winnowWindow = 8
 // fingerprint.
 func Fingerprint(text string) []uint64 {
 	var (
-		words  [shingleWords]uint64 // the last words' hashes, a ring
-		nWords int
-		w      winnower
+		words [shingleWords - 1 + wordBlock]uint64 // the last words' hashes: 7 seen before, then new ones
+		n     int
+		w     winnower
 	)
 	eachWord(text, func(h uint64) {
-		words[nWords%shingleWords] = h
-		nWords++
-		if nWords < shingleWords {
-			return
+		words[n] = h
+		if n++; n == len(words) {
+			n = shingleHashes(&w, words[:n])
 		}
-		s := uint64(0x9e3779b97f4a7c15)
-		for k := nWords - shingleWords; k < nWords; k++ {
-			s = mix(s ^ words[k%shingleWords])
+	})
+	shingleHashes(&w, words[:n])
+	return w.fingerprint()
+}
+
+// wordBlock is how many words' hashes Fingerprint gathers before it
+// works out the runs they end.
+const wordBlock = 64
+
+// shingleHashes adds to w the hash of each run of shingleWords words of
+// words that ends after its first shingleWords-1, moves the last
+// shingleWords-1 to the front and returns how many it kept. A run's hash
+// folds its words one after another, each fold waiting on the last, so
+// four runs are folded side by side.
+func shingleHashes(w *winnower, words []uint64) int {
+	const seed = uint64(0x9e3779b97f4a7c15)
+	if len(words) < shingleWords {
+		return len(words)
+	}
+	end := shingleWords - 1
+	for ; end+3 < len(words); end += 4 {
+		s0, s1, s2, s3 := seed, seed, seed, seed
+		for k := end - shingleWords + 1; k <= end; k++ {
+			s0 = mix(s0 ^ words[k])
+			s1 = mix(s1 ^ words[k+1])
+			s2 = mix(s2 ^ words[k+2])
+			s3 = mix(s3 ^ words[k+3])
+		}
+		w.add(s0)
+		w.add(s1)
+		w.add(s2)
+		w.add(s3)
+	}
+	for ; end < len(words); end++ {
+		s := seed
+		for _, h := range words[end-shingleWords+1 : end+1] {
+			s = mix(s ^ h)
 		}
 		w.add(s)
-	})
-	return w.fingerprint()
+	}
+	return copy(words, words[len(words)-(shingleWords-1):])
 }
 
 // winnower selects, from a stream of shingle hashes, the smallest of each

@@ -238,6 +238,15 @@ func TestFingerprintStreams(t *testing.T) {
 	for _, n := range []int{0, 1, 7, 8, 9, 14, 15, 16, 17, 30} {
 		texts = append(texts, strings.Repeat("word ", n), strings.Repeat("a b ", n))
 	}
+	// Distinct words, around the lengths at which Fingerprint works out
+	// a block of runs (wordBlock).
+	for _, n := range []int{10, 11, 12, 63, 64, 70, 71, 72, 73, 74, 77, 78, 79, 134, 135, 136, 137, 200, 1001} {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "w%d ", i*7919%1000)
+		}
+		texts = append(texts, b.String())
+	}
 	for _, text := range texts {
 		if got, want := Fingerprint(text), batchFingerprint(text); !slices.Equal(got, want) {
 			t.Errorf("Fingerprint(%.40q…) = %d hashes, the batch computation %d", text, len(got), len(want))

@@ -194,7 +194,7 @@ func BenchmarkCacheRead10k(b *testing.B) {
 	if _, err := encodeSegments(buf, int64(len(logHeader)), recs[:benchArticles]); err != nil {
 		b.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, logName), buf.data, 0o644); err != nil {
+	if err := os.WriteFile(cacheLog(b, cfg, dir), buf.data, 0o644); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(buf.data)))

@@ -29,7 +29,7 @@ import (
 // cacheVersion names the layout of cache records and the extraction
 // rules' generation. Bump it when either changes in a way the executable's
 // hash would not show (it always does for a rebuilt binary).
-const cacheVersion = "brief-extract-cache/3"
+const cacheVersion = "brief-extract-cache/4"
 
 // Cache keeps each article's extracted facts between runs, so that a
 // re-run extracts only new or changed articles.
@@ -39,8 +39,9 @@ const cacheVersion = "brief-extract-cache/3"
 // cacheVersion and of the running executable, so a changed article, a
 // changed configuration or a rebuilt program never reuses stale facts.
 //
-// The entries live in one append-only file, logName, of checksummed
-// segments, each a gob stream of records. A run reads the file once, in
+// The entries live in an append-only file per salt (logPath: a build and
+// a configuration), of checksummed segments, each a gob stream of
+// records and one of date expressions. A run reads its file once, in
 // one read, decoding its segments on all cores, and appends one segment
 // of what it extracted. Why this rather than a file per entry (the first
 // layout: 10,000 opens and JSON decodes, 0.7 s of decoding alone) or an
@@ -50,7 +51,7 @@ const cacheVersion = "brief-extract-cache/3"
 // once and decodes 10,000 entries about four times faster.
 //
 // Safety: a segment is appended with one write under an exclusive file
-// lock (logName+".lock") and synced; a reader takes no lock and stops at
+// lock (the file's name+".lock") and synced; a reader takes no lock and stops at
 // the first segment that is cut short or fails its CRC-32C, so a run
 // killed mid-append (kill -9) leaves a tail that readers ignore and the
 // next writer cuts off. Compaction writes a new file and renames it into
@@ -63,6 +64,7 @@ type Cache struct {
 
 	loadOnce sync.Once            // reset by release, so that a later get reads the file again
 	loaded   map[cacheKey]*record // the file's entries, by key
+	timexes  bool                 // load reads the entries' date expressions (needTimexes)
 	released bool                 // loaded holds keys and use stamps only (release)
 	dead     int                  // records the file holds that no entry needs
 	file     os.FileInfo          // the file read, for os.SameFile; nil if none
@@ -128,10 +130,18 @@ type cachedProblem struct {
 }
 
 const (
-	// logName is the cache file's name in the cache folder.
-	logName = "extractions.log"
+	// logPrefix and logSuffix frame the cache files' names in the cache
+	// folder: a file per salt, named by its first 16 hex digits, so that
+	// a run reads only the entries it can use. Another build or
+	// configuration sharing the folder has its own file, and a build that
+	// replaced another does not read the old one's entries (a month of
+	// them, twice the file, until they were pruned). legacyLog is the
+	// name of the one file of the layouts before.
+	logPrefix = "extractions-"
+	logSuffix = ".log"
+	legacyLog = "extractions.log"
 	// logHeader starts the file; another header means another layout.
-	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v3\n"
+	logHeader = "brief extraction cache, segments of CRC-32C-checked gob records, v4\n"
 	// segmentRecords is the most records a segment holds, so that a large
 	// file decodes on all cores.
 	segmentRecords = 1000
@@ -167,7 +177,21 @@ func OpenCache(dir string, cfg *config.Config) (*Cache, error) {
 // Dir returns the cache's folder.
 func (c *Cache) Dir() string { return c.dir }
 
-func (c *Cache) logPath() string { return filepath.Join(c.dir, logName) }
+// needTimexes says whether the entries' date expressions are wanted
+// (Options.Timexes). They are most of a segment's records and only
+// `extract --timexes` uses them, so by default they are not decoded;
+// wanting them after a load without them reads the file again. Call it
+// before the run looks anything up.
+func (c *Cache) needTimexes(need bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if need && !c.timexes {
+		c.timexes = true
+		c.loadOnce = sync.Once{}
+	}
+}
+
+func (c *Cache) logPath() string { return filepath.Join(c.dir, logPrefix+c.salt[:16]+logSuffix) }
 
 // key returns the cache key of an article's content hash.
 func (c *Cache) key(hash string) cacheKey {
@@ -209,6 +233,7 @@ func (c *Cache) get(hash, path string) (article, bool) {
 func (c *Cache) load() {
 	c.mu.Lock()
 	c.loaded, c.released = map[cacheKey]*record{}, false
+	timexes := c.timexes
 	c.mu.Unlock()
 	f, err := os.Open(c.logPath())
 	if errors.Is(err, os.ErrNotExist) {
@@ -221,7 +246,7 @@ func (c *Cache) load() {
 			var data []byte
 			if data, err = readSized(f, info.Size()); err == nil {
 				c.file = info
-				c.loaded, c.dead, c.validEnd = decodeLog(data)
+				c.loaded, c.dead, c.validEnd = decodeLogWith(data, timexes)
 			}
 		}
 	}
@@ -248,6 +273,12 @@ func readSized(f io.Reader, size int64) ([]byte, error) {
 // segments), and where its last whole segment ends: 0 when the header is
 // not this layout's.
 func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
+	return decodeLogWith(data, true)
+}
+
+// decodeLogWith is decodeLog, leaving out the entries' date expressions
+// unless timexes is set (a large entry's come with its pieces either way).
+func decodeLogWith(data []byte, timexes bool) (map[cacheKey]*record, int, int64) {
 	entries := map[cacheKey]*record{}
 	if !bytes.HasPrefix(data, []byte(logHeader)) {
 		return entries, 0, 0
@@ -257,7 +288,7 @@ func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
 	bad := make([]bool, len(segs))
 	parallel(context.Background(), cpuWorkers(), len(segs), func(i int) {
 		var err error
-		if decoded[i], err = decodeSegment(segs[i]); err != nil {
+		if decoded[i], err = decodeSegment(segs[i], timexes); err != nil {
 			bad[i] = true
 		}
 	})
@@ -288,9 +319,24 @@ func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
 }
 
 // decodeSegment decodes a segment's payload: its list of records, then
-// the pieces of each split entry, in the list's order.
-func decodeSegment(payload []byte) ([]record, error) {
-	dec := gob.NewDecoder(bytes.NewReader(payload))
+// the pieces of each split entry, in the list's order, and, when timexes
+// is set, the list of the entries' date expressions that follows them.
+//
+// A payload is two gob streams and the length of the first: the records
+// and pieces, then a list holding each record's date expressions (none
+// for a split entry, whose pieces carry them), then that length as 4
+// bytes, little-endian. The date expressions, most of the records, are
+// thus read only by the runs that want them.
+func decodeSegment(payload []byte, timexes bool) ([]record, error) {
+	if len(payload) < segmentTrailer {
+		return nil, errors.New("a segment too short for its trailer")
+	}
+	n := int(binary.LittleEndian.Uint32(payload[len(payload)-segmentTrailer:]))
+	if n > len(payload)-segmentTrailer {
+		return nil, fmt.Errorf("a segment's records run to %d of %d bytes", n, len(payload)-segmentTrailer)
+	}
+	body := payload[:n]
+	dec := gob.NewDecoder(bytes.NewReader(body))
 	var recs []record
 	if err := dec.Decode(&recs); err != nil {
 		return nil, err
@@ -302,12 +348,43 @@ func decodeSegment(payload []byte) ([]record, error) {
 		if recs[i].Entry == nil {
 			return nil, errors.New("pieces of no entry")
 		}
-		if err := joinPieces(dec, recs[i].Entry, *recs[i].Split, len(payload)); err != nil {
+		if err := joinPieces(dec, recs[i].Entry, *recs[i].Split, len(body)); err != nil {
 			return nil, err
 		}
 		recs[i].Split = nil
 	}
+	if timexes {
+		if err := joinTimexes(payload[n:len(payload)-segmentTrailer], recs); err != nil {
+			return nil, err
+		}
+	}
 	return recs, nil
+}
+
+// segmentTrailer is the length of a segment payload's trailer: the
+// length of its records' stream.
+const segmentTrailer = 4
+
+// joinTimexes decodes a segment's list of date expressions into its
+// records' entries.
+func joinTimexes(stream []byte, recs []record) error {
+	var lists [][]report.Timex
+	if err := gob.NewDecoder(bytes.NewReader(stream)).Decode(&lists); err != nil {
+		return fmt.Errorf("a segment's date expressions: %w", err)
+	}
+	if len(lists) != len(recs) {
+		return fmt.Errorf("a segment has %d lists of date expressions for %d records", len(lists), len(recs))
+	}
+	for i, l := range lists {
+		if len(l) == 0 {
+			continue
+		}
+		if recs[i].Entry == nil || len(recs[i].Entry.Facts.Timexes) > 0 {
+			return errors.New("date expressions of no entry, or of a split one")
+		}
+		recs[i].Entry.Facts.Timexes = l
+	}
+	return nil
 }
 
 // joinPieces reads the pieces of a split entry from dec into e. Each
@@ -571,6 +648,7 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 		body := &summingWriter{w: io.NewOffsetWriter(w, off+segmentHead)}
 		enc := gob.NewEncoder(body)
 		list, pieces := splitLarge(chunk)
+		list, timexes := splitTimexes(list)
 		presize(enc, body, list)
 		if err := enc.Encode(list); err != nil {
 			return off, err
@@ -582,6 +660,15 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 				}
 			}
 		}
+		records := body.n
+		if err := gob.NewEncoder(body).Encode(timexes); err != nil {
+			return off, err
+		}
+		var trailer [segmentTrailer]byte
+		binary.LittleEndian.PutUint32(trailer[:], uint32(records))
+		if _, err := body.Write(trailer[:]); err != nil {
+			return off, err
+		}
 		var head [segmentHead]byte
 		binary.LittleEndian.PutUint32(head[:], uint32(body.n))
 		binary.LittleEndian.PutUint32(head[4:], body.sum)
@@ -591,6 +678,30 @@ func encodeSegments(w io.WriterAt, off int64, recs []record) (int64, error) {
 		off += segmentHead + body.n
 	}
 	return off, nil
+}
+
+// splitTimexes returns recs with their entries' date expressions left
+// out, and those, a list per record, in the same order. A split entry's
+// stay with it (they go in its pieces). Entries that have some are
+// copied; recs is not changed.
+func splitTimexes(recs []record) ([]record, [][]report.Timex) {
+	lists := make([][]report.Timex, len(recs))
+	var out []record
+	for i, r := range recs {
+		if r.Entry == nil || r.Split != nil || len(r.Entry.Facts.Timexes) == 0 {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(recs)
+		}
+		e := *r.Entry
+		lists[i], e.Facts.Timexes = e.Facts.Timexes, nil
+		out[i].Entry = &e
+	}
+	if out == nil {
+		return recs, lists
+	}
+	return out, lists
 }
 
 // splitAbove is the estimated encoding size above which an entry is
@@ -827,8 +938,12 @@ func (c *Cache) Err() error {
 // configurations sharing the folder survive while they are used at least
 // every maxAge. It rewrites the file (into a new file renamed into place)
 // only when that removes entries or when dead records, such as use notes,
-// outweigh a quarter of it. It also removes the first layout's entry
-// files (a file per entry in folders 00 to ff) older than maxAge.
+// outweigh a quarter of it. It also removes the files of other salts
+// (other builds or configurations) and of the layouts before that no run
+// has written for maxAge (each counts as one), and the first layout's
+// entry files (a file per entry in folders 00 to ff) older than maxAge.
+// A run renews its entries' use stamps at least daily, by appending to
+// its file, so a file unwritten for maxAge is one no run has used.
 func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 	removed, err := c.pruneLegacy(maxAge)
 	if err != nil {
@@ -908,9 +1023,15 @@ func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 	}
 	removed := 0
 	for _, sh := range shards {
-		if strings.HasPrefix(sh.Name(), "."+logName+".tmp-") { // a compaction cut short
+		if strings.HasPrefix(sh.Name(), "."+logPrefix) || strings.HasPrefix(sh.Name(), "."+legacyLog) { // a compaction cut short
 			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) > time.Hour {
 				os.Remove(filepath.Join(c.dir, sh.Name()))
+			}
+			continue
+		}
+		if c.otherLog(sh.Name()) {
+			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) >= maxAge {
+				removed += removeLog(filepath.Join(c.dir, sh.Name()))
 			}
 			continue
 		}
@@ -931,6 +1052,33 @@ func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 		os.Remove(dir) // only when empty
 	}
 	return removed, nil
+}
+
+// otherLog reports whether name is the cache file of another salt or of
+// the layouts before.
+func (c *Cache) otherLog(name string) bool {
+	if name == legacyLog {
+		return true
+	}
+	return strings.HasPrefix(name, logPrefix) && strings.HasSuffix(name, logSuffix) && name != filepath.Base(c.logPath())
+}
+
+// removeLog removes a cache file when no run holds its lock, and returns
+// how many entries it held (1 for a file of the layouts before, which
+// this one does not read). The lock file stays: a run waiting on it must
+// lock the file the next writer locks.
+func removeLog(path string) int {
+	fl := flock.New(path + ".lock")
+	if ok, err := fl.TryLock(); err != nil || !ok {
+		return 0
+	}
+	defer fl.Unlock()
+	data, err := os.ReadFile(path)
+	if err != nil || os.Remove(path) != nil {
+		return 0
+	}
+	entries, _, _ := decodeLogWith(data, false)
+	return max(len(entries), 1)
 }
 
 // writeAtomic writes data to a temporary file beside path, syncs it and

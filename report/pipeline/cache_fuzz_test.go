@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -59,7 +58,7 @@ func FuzzCacheLog(f *testing.F) {
 	if err := c.Err(); err != nil {
 		f.Fatal(err)
 	}
-	seed, err := os.ReadFile(filepath.Join(seedDir, logName))
+	seed, err := os.ReadFile(cacheLog(f, cfg, seedDir))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -92,7 +91,7 @@ func FuzzCacheLog(f *testing.F) {
 		}
 
 		dir := t.TempDir()
-		path := filepath.Join(dir, logName)
+		path := cacheLog(t, cfg, dir)
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}

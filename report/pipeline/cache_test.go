@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/gob"
 	"encoding/json"
 	"errors"
@@ -28,6 +29,16 @@ func loadTestConfig(t testing.TB) *config.Config {
 		t.Fatal(err)
 	}
 	return cfg
+}
+
+// cacheLog returns the path of the cache file in dir for cfg.
+func cacheLog(t testing.TB, cfg *config.Config, dir string) string {
+	t.Helper()
+	c, err := OpenCache(dir, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.logPath()
 }
 
 // runCached runs the pipeline with a fresh Cache on dir, as a new process
@@ -83,7 +94,7 @@ func TestCacheReuse(t *testing.T) {
 
 	// A damaged file is never trusted: what follows the damage is
 	// extracted again and the file repaired.
-	log := filepath.Join(dir, logName)
+	log := cacheLog(t, cfg, dir)
 	good, err := os.ReadFile(log)
 	if err != nil {
 		t.Fatal(err)
@@ -163,6 +174,11 @@ func TestCachePrune(t *testing.T) {
 	if _, err := Run(context.Background(), other, Options{Cache: old}); err != nil {
 		t.Fatal(err)
 	}
+	// Its file was last written then (a run renews its stamps daily).
+	written := time.Now().Add(-48 * time.Hour)
+	if err := os.Chtimes(cacheLog(t, other, dir), written, written); err != nil {
+		t.Fatal(err)
+	}
 	legacy := filepath.Join(dir, "ab", "cdef.json") // the first layout's
 	os.MkdirAll(filepath.Dir(legacy), 0o755)
 	os.WriteFile(legacy, []byte("{}"), 0o644)
@@ -192,11 +208,11 @@ func TestCachePrune(t *testing.T) {
 		t.Errorf("pruned entries still served: %d", again.Cached)
 	}
 	// With nothing stale, Prune leaves the file alone.
-	before, _ := os.Stat(filepath.Join(dir, logName))
+	before, _ := os.Stat(cacheLog(t, cfg, dir))
 	if n, err := clockAt(t, cfg, dir, 0).Prune(24 * time.Hour); n != 0 || err != nil {
 		t.Errorf("Prune with nothing stale = %d, %v", n, err)
 	}
-	if after, _ := os.Stat(filepath.Join(dir, logName)); !os.SameFile(before, after) {
+	if after, _ := os.Stat(cacheLog(t, cfg, dir)); !os.SameFile(before, after) {
 		t.Error("Prune rewrote a file it had nothing to remove from")
 	}
 }
@@ -262,12 +278,12 @@ func TestCacheHitKeepsEntry(t *testing.T) {
 	if _, err := Run(context.Background(), cfg, Options{Cache: clockAt(t, cfg, dir, -40*24*time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := os.Stat(filepath.Join(dir, logName))
+	before, _ := os.Stat(cacheLog(t, cfg, dir))
 	res := runCached(t, cfg, dir, Options{})
 	if res.Cached != res.Articles {
 		t.Fatalf("%d of %d articles from the cache", res.Cached, res.Articles)
 	}
-	after, _ := os.Stat(filepath.Join(dir, logName))
+	after, _ := os.Stat(cacheLog(t, cfg, dir))
 	if after.Size() <= before.Size() {
 		t.Errorf("a hit on a 40-day-old entry wrote no use note")
 	}
@@ -275,7 +291,7 @@ func TestCacheHitKeepsEntry(t *testing.T) {
 	if _, err := Run(context.Background(), cfg, Options{Cache: clockAt(t, cfg, dir, 2*time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := os.Stat(filepath.Join(dir, logName)); again.Size() != after.Size() {
+	if again, _ := os.Stat(cacheLog(t, cfg, dir)); again.Size() != after.Size() {
 		t.Errorf("a run hours after the last wrote to the cache (%d → %d bytes)", after.Size(), again.Size())
 	}
 	// Another configuration's run, sharing the folder, uses none of them.
@@ -376,6 +392,7 @@ func TestCacheSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a helper process")
 	}
+	cfg := loadTestConfig(t)
 	dir := filepath.Join(t.TempDir(), "cache")
 	for kill := range 3 {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -385,11 +402,11 @@ func TestCacheSurvivesKill(t *testing.T) {
 		}
 		// Let it write a few megabytes past what is there.
 		var startSize int64
-		if info, err := os.Stat(filepath.Join(dir, logName)); err == nil {
+		if info, err := os.Stat(cacheLog(t, cfg, dir)); err == nil {
 			startSize = info.Size()
 		}
 		for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(time.Duration(kill*7+3) * time.Millisecond) {
-			if info, err := os.Stat(filepath.Join(dir, logName)); err == nil && info.Size() > startSize+3<<20 {
+			if info, err := os.Stat(cacheLog(t, cfg, dir)); err == nil && info.Size() > startSize+3<<20 {
 				break
 			}
 		}
@@ -423,7 +440,7 @@ func TestCacheSurvivesKill(t *testing.T) {
 		if err := c.Err(); err != nil {
 			t.Fatal(err)
 		}
-		data, _ := os.ReadFile(filepath.Join(dir, logName))
+		data, _ := os.ReadFile(cacheLog(t, cfg, dir))
 		if _, end := segments(data); end != int64(len(data)) {
 			t.Errorf("kill %d: after a write, %d bytes follow the last whole segment", kill, int64(len(data))-end)
 		}
@@ -481,8 +498,10 @@ func TestPresizeChangesNoByte(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := buf.data[len(logHeader)+segmentHead:]; !bytes.Equal(got, plain.Bytes()) {
-		t.Fatalf("the presized segment's %d bytes differ from gob's own %d", len(got), plain.Len())
+	payload := buf.data[len(logHeader)+segmentHead:]
+	records := int(binary.LittleEndian.Uint32(payload[len(payload)-segmentTrailer:]))
+	if got := payload[:min(records, len(payload))]; !bytes.Equal(got, plain.Bytes()) {
+		t.Fatalf("the presized segment's %d bytes of records differ from gob's own %d", len(got), plain.Len())
 	}
 	if n := encodedSize(recs); n < plain.Len()*3/4 || n > plain.Len()*3/2 {
 		t.Errorf("estimated %d bytes for a segment of %d", n, plain.Len())
@@ -642,5 +661,61 @@ func TestJoinPiecesRejectsDamage(t *testing.T) {
 				t.Errorf("joined %+v", e)
 			}
 		})
+	}
+}
+
+// TestCacheFilePerSalt: runs of two configurations (or two builds)
+// sharing a folder each read only their own file; a file no run has
+// written for the prune age, or one of the layouts before, is removed,
+// unless a run holds its lock.
+func TestCacheFilePerSalt(t *testing.T) {
+	cfg := loadTestConfig(t)
+	other := loadTestConfig(t)
+	other.Issues = other.Issues[:1]
+	dir := filepath.Join(t.TempDir(), "cache")
+	runCached(t, other, dir, Options{})
+	res := runCached(t, cfg, dir, Options{})
+	if cacheLog(t, cfg, dir) == cacheLog(t, other, dir) {
+		t.Fatal("two configurations share a cache file")
+	}
+	c, err := OpenCache(dir, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.loadOnce.Do(c.load)
+	if len(c.loaded) != res.Articles {
+		t.Errorf("read %d entries, want this configuration's %d", len(c.loaded), res.Articles)
+	}
+	legacy := filepath.Join(dir, legacyLog)
+	os.WriteFile(legacy, []byte("brief extraction cache, segments of CRC-32C-checked gob records, v3\n"), 0o644)
+	old := time.Now().Add(-40 * 24 * time.Hour)
+	for _, f := range []string{legacy, cacheLog(t, other, dir)} {
+		if err := os.Chtimes(f, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A run of the other configuration holds its lock: its file stays.
+	held, err := OpenCache(dir, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := held.lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := c.Prune(30 * 24 * time.Hour); err != nil || n != 1 {
+		t.Errorf("Prune with the other file locked = %d, %v; want the legacy file alone removed", n, err)
+	}
+	unlock()
+	if n, err := c.Prune(30 * 24 * time.Hour); err != nil || n != res.Articles {
+		t.Errorf("Prune = %d, %v; want the other configuration's %d entries removed", n, err, res.Articles)
+	}
+	for _, f := range []string{legacy, cacheLog(t, other, dir)} {
+		if _, err := os.Stat(f); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s is still there: %v", filepath.Base(f), err)
+		}
+	}
+	if again := runCached(t, cfg, dir, Options{}); again.Cached != again.Articles {
+		t.Errorf("this configuration's entries: %d of %d from the cache", again.Cached, again.Articles)
 	}
 }

@@ -36,6 +36,10 @@ type Options struct {
 	// Progress, when set, is called as articles are extracted, from
 	// several goroutines at once.
 	Progress func(done, total int)
+	// Extracting, when set, is called once the articles are loaded and
+	// before any is extracted, with the length of the longest text to
+	// extract (0 when every article came from the cache).
+	Extracting func(longest int)
 }
 
 // Result is a run's brief and the problems found with its articles.
@@ -60,6 +64,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		dir = opts.SourcesDir
 	}
 	start := time.Now()
+	if opts.Cache != nil {
+		opts.Cache.needTimexes(opts.Timexes)
+	}
 	log.Info("loading articles from "+dir, "step", "load", "dir", dir)
 	var usable []article
 	var problems []corpus.Problem
@@ -77,6 +84,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		return &Result{Problems: problems}, fmt.Errorf("no usable article in %s", dir)
 	}
 
+	if opts.Extracting != nil {
+		opts.Extracting(longestNew(usable))
+	}
 	start = time.Now()
 	x := Extractor(cfg)
 	var arts []assemble.Article
@@ -176,6 +186,18 @@ func load(ctx context.Context, dir string, cfg *config.Config, cache *Cache) (us
 		}
 	}
 	return usable, problems, cached, nil
+}
+
+// longestNew returns the length of the longest text of the articles the
+// cache did not hold.
+func longestNew(arts []article) int {
+	n := 0
+	for _, a := range arts {
+		if !a.cached {
+			n = max(n, len(a.src.Text))
+		}
+	}
+	return n
 }
 
 // since formats the time since start for people.
