@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -143,7 +144,7 @@ func FuzzJSONString(f *testing.F) {
 
 // FuzzJSONFloat: a number is written as encoding/json writes it.
 func FuzzJSONFloat(f *testing.F) {
-	for _, x := range []float64{0, -0.0, 1, -1, 0.1, 1e20, 1e21, 1e-6, 1e-7, 123456789.125, 5e-324, 1.7976931348623157e308} {
+	for _, x := range []float64{0, math.Copysign(0, -1), 1, -1, 0.1, 1e20, 1e21, 1e-6, 1e-7, 123456789.125, 5e-324, 1.7976931348623157e308} {
 		f.Add(x)
 	}
 	f.Fuzz(func(t *testing.T, x float64) {

@@ -130,12 +130,8 @@ func sourcesOf(arts []Article) []report.Source {
 	return out
 }
 
-// compareSources orders sources by publication date, undated last, then path.
-func compareSources(a, b report.Source) int {
-	return compareSourcesBy(report.DateOrder{}, &a, &b)
-}
-
-// compareSourcesBy is compareSources with dates parsed once in dates.
+// compareSourcesBy orders sources by publication date, undated last, then
+// path, with dates parsed once in dates.
 func compareSourcesBy(dates report.DateOrder, a, b *report.Source) int {
 	if (a.Published == "") != (b.Published == "") {
 		if a.Published == "" {
@@ -149,7 +145,7 @@ func compareSourcesBy(dates report.DateOrder, a, b *report.Source) int {
 	return strings.Compare(a.Path, b.Path)
 }
 
-// sortedArticles returns a copy of the articles in compareSources
+// sortedArticles returns a copy of the articles in compareSourcesBy
 // order, as a stable sort leaves them. It sorts their indexes, with each
 // publication date parsed once: an Article is large, and a stable sort
 // moves each many times.

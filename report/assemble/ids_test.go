@@ -56,7 +56,7 @@ func summaryFields(s string) []string {
 // FuzzFigureKey: a figure's key is report.FigureKey's, whatever its
 // numbers and words.
 func FuzzFigureKey(f *testing.F) {
-	for _, v := range []float64{0, -0.0, 1, 12.5, 1e6, 123456789, 1e21, 1e-5, 1e-7, math.Inf(1), math.NaN(), -3.25e-300} {
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, 12.5, 1e6, 123456789, 1e21, 1e-5, 1e-7, math.Inf(1), math.NaN(), -3.25e-300} {
 		f.Add(v, v*3, "about", "Pakistani Soldiers", "in June 2023 \xff")
 	}
 	var keys figureKeys
