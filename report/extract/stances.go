@@ -302,6 +302,34 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	}
 }
 
+// hostileAct reports whether a cue that ends in "to" ("threaten to", "vow
+// to") governs its issue through a hostile verb that takes the issue as
+// its object: "threatened to fight any foreign troops" is against the
+// troops, where "threatened to resume attacks" is for the attacks, and
+// "threatened to attack El Fasher" (a named place) for the offensive.
+func (v *sentenceView) hostileAct(m phraseMatch, im issueMention) bool {
+	if v.toks[m.To-1].Lower != "to" || m.To >= im.From {
+		return false
+	}
+	if !hostileVerbs[v.toks[m.To].Lower] {
+		return false
+	}
+	for k := m.To + 1; k < im.From; k++ {
+		if !functionWords[v.toks[k].Lower] && !modifierWord(v.toks[k]) {
+			return false // "vowed to fight on until the talks resume": the talks are no object
+		}
+	}
+	for k := im.From; k < im.To; k++ {
+		if v.toks[k].Title || v.toks[k].Caps {
+			return false // "threatened to attack El Fasher": a named place attacked is the offensive itself
+		}
+	}
+	return true
+}
+
+// hostileVerbs, after a cue's "to", turn it against their object.
+var hostileVerbs = words("hostileVerbs")
+
 // refusal is why a cue gave no stance, for --explain.
 type refusal struct {
 	from, to int    // the cue's tokens
@@ -607,7 +635,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return v.refuse(m, "an adjective not said of the subject")
 	}
 	pos := c.position
-	if pos == report.Support && v.ended(im) {
+	if pos == report.Support && c.kind == cueVerb && v.hostileAct(m, im) {
+		pos = report.Oppose // "threatened to fight any foreign troops", "vowed to drive out the force"
+	} else if pos == report.Support && v.ended(im) {
 		return v.refuse(m, "its issue is being ended, not supported") // "welcomed a plan to replace the mission": the cue is not for the mission
 	}
 	if v.obligation(m.From) && m.To == m.From+1 {
