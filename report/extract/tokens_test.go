@@ -52,6 +52,8 @@ func TestStem(t *testing.T) {
 		{"mediate", "mediated", "mediates", "mediating"},
 		{"surrender", "surrenders", "surrendered", "surrendering"},
 		{"sanctuary", "sanctuaries"},
+		{"boycott", "boycotted", "boycotts", "boycotting"},
+		{"commit", "committed", "commits", "committing"},
 	}
 	for _, g := range groups {
 		for _, w := range g[1:] {
