@@ -311,8 +311,8 @@ func stem(w string) string {
 	if (cut == 2 || cut == 3) && len(w) >= 4 && doubled(w) {
 		return w[:len(w)-1] // "rebutted" → "rebut", "committed" → "commit", "stopping" → "stop"
 	}
-	if cut == 0 && len(w) >= 5 && doubled(w) {
-		return w[:len(w)-1] // "boycott" → "boycot", as "boycotted" is
+	if cut <= 1 && len(w) >= 5 && doubled(w) {
+		return w[:len(w)-1] // "boycott", "boycotts" → "boycot", as "boycotted" is
 	}
 	if cut == 2 && strings.HasSuffix(w, "e") {
 		return w + "e" // "agreed" → "agree", "guaranteed" → "guarantee"
