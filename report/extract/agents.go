@@ -186,9 +186,16 @@ func (v *sentenceView) datedHistory(i int) bool {
 		if w := v.toks[k].Lower; len(w) == 4 && w >= "1900" && w <= "2099" && strings.Trim(w, "0123456789") == "" {
 			return true
 		}
+		if v.toks[k].Lower == "last" && k+1 < ce && pastSpans[v.toks[k+1].Lower] {
+			return true // "last year", like a year
+		}
 	}
 	return false
 }
+
+// pastSpans after "last" date a deed to a past span as a year does: "last
+// year".
+var pastSpans = words("pastSpans")
 
 // background reports whether the participle at token p is the verb of a
 // relative clause ("negotiations with the TTP, which were arranged by the

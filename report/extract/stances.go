@@ -1145,12 +1145,16 @@ func (v *sentenceView) negatedIf(i int) bool {
 		switch w := v.toks[j].Lower; {
 		case w == "," || clauseBreaks[w]:
 			return false // "… if talks resume, and it would not attack": the "not" is another clause's
-		case negators[w]:
+		case verbNegators[w]:
 			return true
 		}
 	}
 	return false
 }
+
+// verbNegators negate a verb ("were not freed"); "neither … nor" and "no"
+// negate a noun phrase ("unclear if neither side has confirmed it").
+var verbNegators = words("verbNegators")
 
 // stanceOf turns a hit into the model's stance with its one citation,
 // dated by its statement or its article.
