@@ -304,8 +304,8 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 
 // hostileAct reports whether a cue that ends in "to" ("threaten to", "vow
 // to") governs its issue through a hostile verb that takes the issue as
-// its object: "threatened to fight any foreign troops" is against the
-// troops, where "threatened to resume attacks" is for the attacks, and
+// its object: "vowed to fight the peacekeepers" is against the
+// peacekeepers, where "threatened to resume attacks" is for the attacks, and
 // "threatened to attack El Fasher" (a named place) for the offensive.
 func (v *sentenceView) hostileAct(m phraseMatch, im issueMention) bool {
 	if v.toks[m.To-1].Lower != "to" || m.To >= im.From {
@@ -636,7 +636,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	pos := c.position
 	if pos == report.Support && c.kind == cueVerb && v.hostileAct(m, im) {
-		pos = report.Oppose // "threatened to fight any foreign troops", "vowed to drive out the force"
+		pos = report.Oppose // "vowed to fight the peacekeepers", "threatened to drive out the force"
 	} else if pos == report.Support && v.ended(im) {
 		return v.refuse(m, "its issue is being ended, not supported") // "welcomed a plan to replace the mission": the cue is not for the mission
 	}
