@@ -1296,12 +1296,18 @@ func (a *article) comparisonBase(m timex.Mention) bool {
 	if k < 0 || a.toks[k].Lower != "since" {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	return a.wordInClauseBefore(k, 6, sinceComparisons)
+}
+
+// wordInClauseBefore reports whether a word of set stands within reach
+// tokens before token k, with no comma, semicolon or full stop between.
+func (a *article) wordInClauseBefore(k, reach int, set map[string]bool) bool {
+	for j := k - 1; j >= 0 && j >= k-reach; j-- {
 		w := a.toks[j].Lower
 		if w == "," || w == ";" || w == "." {
 			return false
 		}
-		if sinceComparisons[w] {
+		if set[w] {
 			return true
 		}
 	}

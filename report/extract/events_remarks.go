@@ -351,7 +351,12 @@ func slashCredit(text string) bool {
 	if !ok {
 		return false
 	}
-	ws := strings.Fields(rest)
+	return fewCapitalised(strings.Fields(rest))
+}
+
+// fewCapitalised reports whether ws are one to four words, each opening
+// with a capital: a credit's name ("Norvik PDF", "AP Photo").
+func fewCapitalised(ws []string) bool {
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
 	}
@@ -373,16 +378,7 @@ func photoCredit(text string) bool {
 	if !(open == '[' && shut == ']' || open == '(' && shut == ')') {
 		return false
 	}
-	ws := strings.FieldsFunc(text[1:len(text)-1], func(r rune) bool { return r == ' ' || r == '/' })
-	if len(ws) == 0 || len(ws) > 4 {
-		return false
-	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+	return fewCapitalised(strings.FieldsFunc(text[1:len(text)-1], func(r rune) bool { return r == ' ' || r == '/' }))
 }
 
 // hasYear reports whether a date expression spells its year: four digits.
@@ -460,16 +456,7 @@ func (a *article) ordinalSpan(m timex.Mention) bool {
 	if k >= 1 && a.toks[k].Lower == "since" {
 		// "his fifth trip to the region since October": the span the
 		// ordinal counts in, no event of October.
-		for j := k - 1; j >= 0 && j >= k-8; j-- {
-			w := a.toks[j].Lower
-			if w == "," || w == ";" || w == "." {
-				return false
-			}
-			if ordinalWords[w] {
-				return true
-			}
-		}
-		return false
+		return a.wordInClauseBefore(k, 8, ordinalWords)
 	}
 	if k < 1 || a.toks[k].Lower != "time" && a.toks[k].Lower != "times" {
 		return false
