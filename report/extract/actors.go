@@ -480,8 +480,8 @@ func negatedPrefix(toks []token, i int) bool {
 // Taliban").
 func (m *actorMatcher) mention(toks []token, from, to, ai int) actorMention {
 	men := actorMention{Actor: m.actors[ai], From: from, To: to, Role: roleNouns[toks[to-1].Lower]}
-	if !toks[to-1].Poss && to < len(toks) && roleNouns[toks[to].Lower] {
-		men.To, men.Role = to+1, true
+	if end := roleRunEnd(toks, to); !toks[to-1].Poss && end > 0 {
+		men.To, men.Role = end, true
 	}
 	if f := roleOfStart(toks, from); f >= 0 {
 		men.From, men.Role = f, true
@@ -490,6 +490,33 @@ func (m *actorMatcher) mention(toks []token, from, to, ai int) actorMention {
 	men.Poss = toks[men.To-1].Poss
 	return men
 }
+
+// roleRunEnd returns the end of the role phrase that starts at token i,
+// right after an actor's name ("Taliban spokesman", "Hamas deputy
+// leader", "Taliban foreign ministry spokesman"), or 0: role nouns, with
+// modifiers (roleModifiers) before them, within four words.
+func roleRunEnd(toks []token, i int) int {
+	end := 0
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		switch {
+		case !t.Word:
+			return end
+		case roleNouns[t.Lower]:
+			end = k + 1
+			if t.Poss {
+				return end // "the Taliban government's spokesman": the office ends at its possessive
+			}
+		case roleModifiers[t.Lower] && !t.Poss && end == 0:
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// roleModifiers may stand between an actor's name and its role noun.
+var roleModifiers = words("roleModifiers")
 
 // roleAfter returns the token after a role noun that follows a demonym
 // within three words ("Pakistani Special Representative", "Afghan foreign

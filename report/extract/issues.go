@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -98,6 +99,9 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 					continue
 				}
 				head, tail := lower[:at], lower[at+len(with):]
+				if strings.TrimSpace(head) == "" && strings.TrimSpace(tail) == "" {
+					return nil // the term is the actor's name ("Tasis"): its other names raise no issue
+				}
 				for _, other := range names {
 					if lo := strings.ToLower(other); lo != ln {
 						out = append(out, strings.TrimSpace(head+" "+lo+" "+tail))
@@ -107,12 +111,46 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 					for _, g := range groupStandIns {
 						out = append(out, strings.TrimSpace(head+" "+g+" "+tail))
 					}
+					out = append(out, sponsorVariants(append([]string{strings.TrimSpace(lower)}, out...))...)
 				}
 				return out
 			}
 		}
 	}
 	return out
+}
+
+// sponsorVariants returns each phrase with its verb of sponsorship
+// written as the others are ("supported by Rwanda" for "backed by
+// Rwanda", "arming the rebels" for "backing the rebels"): a claim that
+// one actor backs another is reported with any of them.
+func sponsorVariants(phrases []string) []string {
+	var out []string
+	for _, p := range phrases {
+		ws := strings.Fields(p)
+		for i, w := range ws {
+			for _, forms := range sponsorForms {
+				if !slices.Contains(forms, w) {
+					continue
+				}
+				for _, other := range forms {
+					if other != w {
+						ws[i] = other
+						out = append(out, strings.Join(ws, " "))
+					}
+				}
+				ws[i] = w
+			}
+		}
+	}
+	return out
+}
+
+// sponsorForms are the verbs of sponsorship, one list per form.
+var sponsorForms = [][]string{
+	lexicon.Default().List("sponsorParticiples"),
+	lexicon.Default().List("sponsorGerunds"),
+	lexicon.Default().List("sponsorPresents"),
 }
 
 // groupStandIns are the nouns by which reporters name an armed group

@@ -178,13 +178,24 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 }
 
 // officeBeforeName returns the office mention that stands right before
-// the capitalised name ending at token k ("U.S. envoy Jane Doe"), the
-// name being at most four words.
+// the capitalised name ending at token k ("U.S. envoy Jane Doe",
+// "Hamas spokesman Abdel-Latif al-Qanoua"), the name being at most four
+// words.
 func officeBeforeName(toks []token, from, k int, ms []actorMention) (actorMention, bool) {
-	j := k
-	for j > from && j > k-4 && toks[j-1].Title {
+	j, words := k, 1
+name:
+	for j > from && words < 4 {
+		p := toks[j-1]
 		if _, ok := mentionAt(ms, j-1); ok {
 			break
+		}
+		switch {
+		case p.Title:
+			words++
+		case (inWordHyphen(toks, j-1) || nameParticles[p.Lower]) && j-2 >= from && toks[j-2].Title:
+			// "Khalil al-Hayya", "Abdel-Latif Al-Qanoua": one name
+		default:
+			break name
 		}
 		j--
 	}
@@ -194,6 +205,9 @@ func officeBeforeName(toks []token, from, k int, ms []actorMention) (actorMentio
 	}
 	return m, true
 }
+
+// nameParticles join the parts of a person's name ("Tamim bin Hamad").
+var nameParticles = words("nameParticles")
 
 // speakerAfter reads an inverted attribution: "…,” said Pakistan's
 // foreign minister".
@@ -246,7 +260,14 @@ func former(toks []token, from, k int) bool {
 }
 
 func isSentenceStart(toks []token, from, k int) bool {
-	return k == from || (k > from && !toks[k-1].Word && toks[k-1].Lower != ",")
+	return k == from || (k > from && !toks[k-1].Word && toks[k-1].Lower != "," && !inWordHyphen(toks, k-1))
+}
+
+// inWordHyphen reports whether token k is a hyphen with a word touching
+// it on each side ("Al-Qanoua"), not a dash between clauses.
+func inWordHyphen(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Lower == "-" && toks[k-1].Word && toks[k+1].Word &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // commaAfter returns the token after the first comma at or after i, or i.

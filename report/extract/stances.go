@@ -668,6 +668,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			pos = report.Oppose
 		}
 	}
+	if v.harmed(im) {
+		pos = harmedPosition(pos) // "condemned violations of the truce", "welcomed the collapse of the talks"
+	}
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
 	}
@@ -737,6 +740,36 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	taken[k] = true
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
 }
+
+// harmed reports whether the issue is named as what a harm noun harms:
+// "the collapse of the talks", "violations of the ceasefire", "attacks on
+// the truce". A position on the harm is the opposite one on the issue.
+func (v *sentenceView) harmed(im issueMention) bool {
+	k := im.From - 1
+	for k > v.from && determiners[v.toks[k].Lower] {
+		k--
+	}
+	if k <= v.from || !harmLinks[v.toks[k].Lower] {
+		return false
+	}
+	return harmNouns[v.toks[k-1].Lower]
+}
+
+// harmedPosition turns a position on an issue's harm into the position on
+// the issue: against its collapse is for it, for its breakdown against it,
+// and a demand for its end is against it.
+func harmedPosition(pos report.Position) report.Position {
+	switch pos {
+	case report.Oppose:
+		return report.Support
+	case report.Support, report.Demand:
+		return report.Oppose
+	}
+	return pos
+}
+
+// harmNouns name what undoes an issue; harmLinks join them to it.
+var harmNouns, harmLinks = words("harmNouns"), words("harmLinks")
 
 // enders are verbs that bring an issue to an end.
 var enders = words("enders")

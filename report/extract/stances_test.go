@@ -29,6 +29,19 @@ func TestStances(t *testing.T) {
 		text   string
 		want   []string
 	}{
+		// What harms an issue: a position on the harm is the opposite one on the issue.
+		{"condemning a violation of an issue supports it", sudanDomain,
+			"The RSF condemned repeated violations of the truce.",
+			[]string{"RSF/ceasefire/support"}},
+		{"welcoming the collapse of an issue opposes it", sudanDomain,
+			"The army welcomed the collapse of the truce.",
+			[]string{"SAF/ceasefire/oppose"}},
+		{"concern over an issue opposes it", sudanDomain,
+			"The RSF expressed concern over the talks.",
+			[]string{"RSF/talks/oppose"}},
+		{"alarm at an issue's failure supports it", sudanDomain,
+			"The army said it was alarmed by the failure of the talks.",
+			[]string{"SAF/talks/support"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
@@ -102,6 +115,15 @@ func TestStances(t *testing.T) {
 		{"coordinated subjects may assert a claim about others", claimDomain,
 			"Kinshasa and the UN accuse Rwanda of supporting the M23.",
 			[]string{"DR Congo/rwanda_m23/support", "United Nations/rwanda_m23/support"}},
+		{"a claim of backing reported with another verb of sponsorship", claimDomain,
+			"The UN accused Kigali of funding the M23.",
+			[]string{"United Nations/rwanda_m23/support"}},
+		{"a claim term that is an actor's name raises no issue at the actor's other names", Domain{
+			Actors: []report.Actor{{Name: "Rwanda", Aliases: []string{"Kigali", "Rwandan troops"}}, {Name: "United Nations", Aliases: []string{"UN"}}},
+			Issues: []report.Issue{{ID: "presence", Claim: true, Terms: []string{"Rwandan troops"}}},
+		},
+			"The UN said Kigali had rejected the report.",
+			nil},
 		{"advocating for talks is a demand", demoDomain,
 			"Beijing has been quietly advocating for talks between Pakistan and the TTP.",
 			[]string{"China/talks/demand"}},
