@@ -286,7 +286,7 @@ func (x *Extractor) read(text string, published report.Date) *article {
 func (x *Extractor) readWindow(toks []token, text string, from, to int, times []timex.Mention, speaker string) *article {
 	a := &article{text: text, end: to, toks: tokenizeFrom(toks, text[from:to], from), sents: splitSentencesFrom(text[from:to], from), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
-	a.mentions = a.titleAnaphora(a.groupAnaphora(dropDateline(text, a.toks, x.actors.findTokens(a.toks)), x.countries))
+	a.mentions = a.introducedPeople(a.titleAnaphora(a.groupAnaphora(dropDateline(text, a.toks, x.actors.findTokens(a.toks)), x.countries)))
 	for _, st := range a.sentToks {
 		// A preposition of the sentence before (a headline without a full
 		// stop: "… call for restraint") governs no mention of this one.
