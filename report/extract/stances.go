@@ -267,6 +267,44 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	return v.provisos(out)
 }
 
+// noneOf reports whether the issue is named as what there is, or will
+// be, none of: "no negotiations", "no further talks", "there will not be
+// any talks", "no plans to hold talks", "no question of talks".
+func (v *sentenceView) noneOf(im issueMention) bool {
+	k := im.From - 1
+	for k > v.from && k > im.From-3 && noneModifiers[v.toks[k].Lower] {
+		k-- // "no further direct talks"
+	}
+	if k < v.from {
+		return false
+	}
+	switch v.toks[k].Lower {
+	case "no":
+		return true
+	case "any":
+		// "will not hold any talks" has its cue; "there will not be any talks" none
+		return k-2 >= v.from && beForms[v.toks[k-1].Lower] && verbNegators[v.toks[k-2].Lower]
+	}
+	for n := k; n > v.from && n >= im.From-7; n-- {
+		if v.toks[n-1].Lower != "no" || !prospectNouns[v.toks[n].Lower] {
+			continue
+		}
+		others := 0 // the verb of "no plans to hold talks"
+		for i := n + 1; i < im.From; i++ {
+			if w := v.toks[i].Lower; !v.toks[i].Word || !aboutWords[w] && !noneModifiers[w] && w != "to" {
+				others++
+			}
+		}
+		return others <= 1
+	}
+	return false
+}
+
+// noneModifiers may stand between "no" and an issue; prospectNouns after
+// "no" deny that an issue is in view; aboutWords join a noun to what it is
+// about ("reports of talks").
+var noneModifiers, prospectNouns, aboutWords = words("noneModifiers"), words("prospectNouns"), words("aboutWords")
+
 // speakerJudges adds the positions of the speaker who names an issue
 // without a cue of its own: a verdict on it, a denied right, a step toward
 // it, taking it off the table, "no" of it, a requirement on it, and an
@@ -284,7 +322,7 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if v.offTable(im) {
 		add("off-table", who, im.Issue, report.Oppose) // "talks with the rebels are off the table"
 	}
-	if im.From > v.from && v.toks[im.From-1].Lower == "no" && !v.conditionBefore(im.From) {
+	if v.noneOf(im) && !v.conditionBefore(im.From) {
 		if v.until(im.To) {
 			add("no-until", who, im.Issue, report.Conditional) // "no plan can proceed while the shelling goes on"
 		} else {
@@ -671,6 +709,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if v.harmed(im) {
 		pos = harmedPosition(pos) // "condemned violations of the truce", "welcomed the collapse of the talks"
 	}
+	if pos == report.Support && v.noneOf(im) {
+		pos = report.Oppose // "announced that there are no plans to hold talks"
+	}
 	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
 	}
@@ -780,8 +821,9 @@ var enders = words("enders")
 // breaking the ceasefire") refuses nothing, so a verb's -ing form or a
 // cue that is "deny" itself leaves it; -1 then.
 func (v *sentenceView) refusedIssue(m phraseMatch, ce int, taken map[int]bool) int {
+	reportsOf := disputedNouns[v.toks[m.To-1].Lower] && m.To < v.to && aboutWords[v.toks[m.To].Lower]
 	if strings.HasPrefix(v.toks[m.From].Lower, "deni") || strings.HasPrefix(v.toks[m.From].Lower, "deny") ||
-		v.toks[m.To-1].Lower == "that" || disputedNouns[v.toks[m.To-1].Lower] {
+		v.toks[m.To-1].Lower == "that" || disputedNouns[v.toks[m.To-1].Lower] && !reportsOf {
 		return -1 // "rejected claims that Hamas agreed to a truce": a claim after all, no refusal
 	}
 	reach := 6
