@@ -1617,8 +1617,8 @@ const conditionReach = 15
 // basis of …", "ready for a truce provided that …".
 func (v *sentenceView) conditionAfter(i, end int) bool {
 	for k := i; k < end && k < i+5; k++ {
-		if conditionWords[v.toks[k].Lower] {
-			return true
+		if conditionWords[v.toks[k].Lower] && (k+1 >= end || v.toks[k+1].Lower != "for") {
+			return true // not "a truce providing for a cessation of hostilities": what it holds, no condition
 		}
 	}
 	return false

@@ -61,6 +61,12 @@ func TestStances(t *testing.T) {
 		{"an expectation for another to act is a demand", demoDomain,
 			"Islamabad stressed its expectation for Kabul to take action against the Pakistani Taliban.",
 			[]string{"Pakistan/crackdown/demand"}},
+		{"readiness for an issue supports it", sudanDomain,
+			"The RSF had signalled readiness for a 24-hour truce.",
+			[]string{"RSF/ceasefire/support"}},
+		{"a truce providing for something sets no condition", sudanDomain,
+			"The RSF said it was declaring a truce providing for a cessation of hostilities for three months.",
+			[]string{"RSF/ceasefire/support"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
