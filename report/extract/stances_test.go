@@ -67,6 +67,9 @@ func TestStances(t *testing.T) {
 		{"a truce providing for something sets no condition", sudanDomain,
 			"The RSF said it was declaring a truce providing for a cessation of hostilities for three months.",
 			[]string{"RSF/ceasefire/support"}},
+		{"a news modifier inside a term", sudanDomain,
+			"The army rejected a proposal to end the ongoing war.",
+			[]string{"SAF/ceasefire/oppose"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
