@@ -13,6 +13,17 @@ type speech struct {
 	Opinion      bool   // analysts, experts or observers speak: a view, not a position
 	Credit       bool   // the speaker is only credited ("according to X"): a source of facts
 	speakerToken int    // token where the speaker is named, -1 when inherited
+	next         *speech // a second reported speech after To, with its own speaker ("…, while Y said …")
+}
+
+// at returns the speech that reports token k, or the zero speech.
+func (sp *speech) at(k int) *speech {
+	for s := sp; s != nil; s = s.next {
+		if s.Speaker != "" && k >= s.From && k < s.To {
+			return s
+		}
+	}
+	return &speech{}
 }
 
 // speechVerbs introduce reported speech or an assertion by their subject.
@@ -81,10 +92,38 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 			sp.From, sp.To = from, at
 		} else {
 			sp.From = v + 1
+			if sp.To = secondSpeech(toks, sp.From, to, ms); sp.To < to {
+				if next := speechOf(toks, sp.To, to, ms, who); next.Speaker != "" {
+					sp.next = &next // "Hamas said …, while Israel said the truce was off the table"
+				}
+			}
 		}
 		return sp
 	}
 	return sp
+}
+
+// secondSpeech returns where a second reported speech with a subject of its
+// own opens in tokens [from, to) — "X said A, and Y said B", "X said A,
+// while Y told reporters B" — so that B is not X's; to when none does.
+func secondSpeech(toks []token, from, to int, ms []actorMention) int {
+	for v := from + 2; v < to; v++ {
+		if !speechVerbs[toks[v].Lower] {
+			continue
+		}
+		m, ok := mentionWithin(ms, max(from, v-4), v)
+		if !ok || m.PrepObject || m.To != v && !(m.To+1 == v && toks[m.To].Word) {
+			continue
+		}
+		k := m.From - 1
+		if k > from && (toks[k].Lower == "and" || toks[k].Lower == "but" || toks[k].Lower == "while" || toks[k].Lower == "whereas") {
+			k--
+		}
+		if k > from && (toks[k].Lower == "," || toks[k].Lower == ";") {
+			return m.From
+		}
+	}
+	return to
 }
 
 // actorsOwn reports whether the commentator noun at k belongs to an actor:

@@ -368,10 +368,7 @@ func (v *sentenceView) speakerAt(k int) string {
 		}
 		return who
 	}
-	if v.sp.Speaker != "" && k >= v.sp.From && k < v.sp.To {
-		return v.sp.Speaker
-	}
-	return ""
+	return v.sp.at(k).Speaker
 }
 
 // voiceAt is speakerAt, except that words nobody is reported to speak in
