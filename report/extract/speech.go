@@ -6,13 +6,13 @@ import "strings"
 // who speaks (resolved through people, roles, "he said" and quotations) and
 // the tokens of what is said.
 type speech struct {
-	Speaker      string // configured actor, or "" when none (or not an actor)
-	From, To     int    // tokens of the reported content
-	Verb         int    // token of the speech verb, or -1
-	AnyVerb      int    // token of the first attributed speech verb, by an actor or not, or -1
-	Opinion      bool   // analysts, experts or observers speak: a view, not a position
-	Credit       bool   // the speaker is only credited ("according to X"): a source of facts
-	speakerToken int    // token where the speaker is named, -1 when inherited
+	Speaker      string  // configured actor, or "" when none (or not an actor)
+	From, To     int     // tokens of the reported content
+	Verb         int     // token of the speech verb, or -1
+	AnyVerb      int     // token of the first attributed speech verb, by an actor or not, or -1
+	Opinion      bool    // analysts, experts or observers speak: a view, not a position
+	Credit       bool    // the speaker is only credited ("according to X"): a source of facts
+	speakerToken int     // token where the speaker is named, -1 when inherited
 	next         *speech // a second reported speech after To, with its own speaker ("…, while Y said …")
 }
 
