@@ -307,7 +307,9 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 			Object: x.issues.terms[m.Value].objectFirst})
 	}
 	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
-	a.cues = outsideNames(outsideIssues(x.cues.find(a.toks), a.issues), a.toks, a.mentions)
+	cues := x.cues.find(a.toks)
+	a.issues = cuesOverTerms(cues, a.issues)
+	a.cues = outsideNames(outsideIssues(cues, a.issues), a.toks, a.mentions)
 	lastSpeaker := speaker
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
@@ -354,6 +356,38 @@ func outsideIssues(cues []phraseMatch, issues []issueMention) []phraseMatch {
 			continue // a cue that starts inside an issue's term: "withdraw from" against "withdraw"
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// cuesOverTerms drops an issue's term that a longer cue starts with when
+// another issue's term follows the cue: in "withdrew from the peace talks"
+// the cue "withdraw from" refuses the talks, and no withdrawal of troops
+// is raised. issues are in order; the result is.
+func cuesOverTerms(cues []phraseMatch, issues []issueMention) []issueMention {
+	var drop []int
+	k := 0
+	for _, c := range cues {
+		for k < len(issues) && issues[k].To <= c.From {
+			k++
+		}
+		if k+1 >= len(issues) || issues[k].From > c.From || c.To <= issues[k].To {
+			continue
+		}
+		if next := issues[k+1]; next.From >= c.To && next.From <= c.To+3 {
+			drop = append(drop, k)
+		}
+	}
+	if drop == nil {
+		return issues
+	}
+	out := make([]issueMention, 0, len(issues)-len(drop))
+	for i, im := range issues {
+		if len(drop) > 0 && drop[0] == i {
+			drop = drop[1:]
+			continue
+		}
+		out = append(out, im)
 	}
 	return out
 }

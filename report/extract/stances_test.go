@@ -70,6 +70,15 @@ func TestStances(t *testing.T) {
 		{"a news modifier inside a term", sudanDomain,
 			"The army rejected a proposal to end the ongoing war.",
 			[]string{"SAF/ceasefire/oppose"}},
+		{"withdrawing from talks refuses them, and raises no withdrawal", Domain{
+			Actors: []report.Actor{{Name: "M23"}, {Name: "DR Congo", Aliases: []string{"Kinshasa"}}},
+			Issues: []report.Issue{
+				{ID: "withdrawal", Terms: []string{"withdraw", "withdrawal"}},
+				{ID: "talks", Terms: []string{"talks", "peace talks"}},
+			},
+		},
+			"The M23 said it was withdrawing from the peace talks with Kinshasa.",
+			[]string{"M23/talks/oppose"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
