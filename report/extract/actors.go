@@ -626,8 +626,8 @@ func isPrepObject(toks []token, i int) bool {
 		if prepositions[t.Lower] {
 			return true
 		}
-		if t.Title || t.Poss {
-			return false
+		if t.Title || t.Poss || t.Lower == "that" || subordinators[t.Lower] {
+			return false // "to say that Ukraine is ready": a new clause's subject
 		}
 	}
 	return false
