@@ -79,6 +79,9 @@ func TestStances(t *testing.T) {
 		},
 			"The M23 said it was withdrawing from the peace talks with Kinshasa.",
 			[]string{"M23/talks/oppose"}},
+		{"what peace depends on is demanded", demoDomain,
+			"Islamabad said lasting peace depends on Kabul taking action against the TTP.",
+			[]string{"Pakistan/crackdown/demand"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
