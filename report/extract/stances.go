@@ -636,6 +636,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if c.position == report.Oppose && v.requestAfter(m.To) {
 			reach, ce = 30, v.to // "rejected a plea from the government for the rebels to take part in the vote"
 		}
+		if c.position == report.Demand && c.needTo {
+			reach = 20 // "urged the authorities to fulfil their assurances by taking verifiable action": the act asked for, however far in its clause
+		}
 		if nearCues[c.phrase] {
 			reach = 2 // "holding discreet negotiations", not "did not hold the part of backer"
 			if r := v.roundOf(m.To); r > 0 {

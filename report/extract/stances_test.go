@@ -82,6 +82,9 @@ func TestStances(t *testing.T) {
 		{"what peace depends on is demanded", demoDomain,
 			"Islamabad said lasting peace depends on Kabul taking action against the TTP.",
 			[]string{"Pakistan/crackdown/demand"}},
+		{"the act a call asks for, far in its clause", demoDomain,
+			"Islamabad urged Kabul to honour the commitments it had made to the world community in Doha by taking concrete action against the TTP.",
+			[]string{"Pakistan/crackdown/demand"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
