@@ -245,6 +245,29 @@ func (v *sentenceView) compoundAgent(k int) string {
 
 // modifierWord reports whether t may be an adjective between a compound
 // and the noun it qualifies: a lower-case word that is no function word.
+// progressiveSubject returns who an issue's verb in the progressive or
+// perfect has as its pronoun subject ("it was designating", "they have
+// deported"): the actor the pronoun stands for, or "".
+func (v *sentenceView) progressiveSubject(im issueMention) string {
+	w := v.toks[im.From].Lower
+	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return ""
+	}
+	j := im.From - 1
+	if j <= v.from || !progressiveAux[v.toks[j].Lower] {
+		return ""
+	}
+	j--
+	if !thirdPronouns[v.toks[j].Lower] || possessivePronouns[v.toks[j].Lower] {
+		return ""
+	}
+	return v.pronoun(j)
+}
+
+// progressiveAux stand between a pronoun and its verb: "it was
+// designating", "they have deported".
+var progressiveAux = words("progressiveAux")
+
 func modifierWord(t token) bool {
 	return t.Word && !t.Title && !t.Caps && !functionWords[t.Lower]
 }
@@ -307,6 +330,9 @@ func (v *sentenceView) modifierAgent(k int) string {
 	}
 	if v.againstPrefix(at - 1) {
 		return "" // "anti-Russian sanctions": aimed at Russia, not Russia's
+	}
+	if who := v.progressiveSubject(im); who != "" {
+		return who // "it was designating the group a terrorist organisation"
 	}
 	if m, ok := mentionAt(v.ms, at-1); ok {
 		if m.To != at || m.PrepObject || m.Person || m.Place {

@@ -85,6 +85,12 @@ func TestStances(t *testing.T) {
 		{"the act a call asks for, far in its clause", demoDomain,
 			"Islamabad urged Kabul to honour the commitments it had made to the world community in Doha by taking concrete action against the TTP.",
 			[]string{"Pakistan/crackdown/demand"}},
+		{"a pronoun subject of an issue's verb in the progressive", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Houthis"}},
+			Issues: []report.Issue{{ID: "designation", Terms: []string{"designate", "terrorist organisation"}}},
+		},
+			"The State Department said it was designating the Houthis a terrorist organisation.",
+			[]string{"United States/designation/support"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
