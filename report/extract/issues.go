@@ -243,6 +243,9 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 	for _, v := range placedTerms(term) {
 		m.addPhrase(v, issue, rank, true) // "Red Sea attacks" → "attacks in the Red Sea"
 	}
+	for _, v := range targetVariants(term) {
+		m.addPhrase(v, issue, rank, true) // "attacks on ships" → "attacks against ships"
+	}
 	toks := tokenize(term)
 	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs[toks[0].Lower] {
 		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
@@ -251,6 +254,29 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 		m.addPhrase(v+" of "+n, issue, rank, true)
 	}
 }
+
+// targetVariants returns a term of a noun and its target written with the
+// target's other prepositions (lexicon targetPrepositions): "attacks on
+// ships" is also "attacks against ships".
+func targetVariants(term string) []string {
+	ws := strings.Fields(term)
+	for i := 1; i+1 < len(ws); i++ {
+		if !slices.Contains(targetPrepositions, strings.ToLower(ws[i])) {
+			continue
+		}
+		var out []string
+		for _, p := range targetPrepositions {
+			if p != strings.ToLower(ws[i]) {
+				out = append(out, strings.Join(ws[:i], " ")+" "+p+" "+strings.Join(ws[i+1:], " "))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// targetPrepositions join an act to its target.
+var targetPrepositions = lexicon.Default().List("targetPrepositions")
 
 // termVerbs are verbs that open an issue term of a verb and its object.
 var termVerbs = words("termVerbs")

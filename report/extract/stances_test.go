@@ -91,6 +91,12 @@ func TestStances(t *testing.T) {
 		},
 			"The State Department said it was designating the Houthis a terrorist organisation.",
 			[]string{"United States/designation/support"}},
+		{"a target's other preposition in a term", Domain{
+			Actors: []report.Actor{{Name: "Houthis"}},
+			Issues: []report.Issue{{ID: "shipping", Terms: []string{"attacks on ships"}}},
+		},
+			"The Houthis vowed to continue their attacks against ships.",
+			[]string{"Houthis/shipping/support"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
