@@ -46,7 +46,8 @@ func (a *article) attributeQuotes(text string) {
 // continued returns who speaks a quotation opening at token open that
 // goes on from the sentence before it, which opens with a quotation and
 // names its speaker (“…,” X said. “…”), in the same paragraph or in a
-// paragraph of its own that names no speaker, or "".
+// paragraph of its own that names no speaker, or which reports its
+// speaker's words in the same paragraph (X said that …. “…”), or "".
 func (a *article) continued(text string, open int) string {
 	s0 := a.sentenceOfToken(open)
 	if s0 < 1 || open > a.sentToks[s0][0]+1 {
@@ -54,7 +55,16 @@ func (a *article) continued(text string, open int) string {
 	}
 	prev := a.sentToks[s0-1]
 	sp := a.speeches[s0-1]
-	if sp.Speaker == "" || !openingMarks[a.toks[prev[0]].Lower] {
+	if sp.Speaker == "" {
+		return ""
+	}
+	if !openingMarks[a.toks[prev[0]].Lower] {
+		// "X said that A. “B.”": a quotation that follows, in the same
+		// paragraph, a sentence naming its speaker and names none of its own
+		sameParagraph := !strings.Contains(text[a.toks[prev[1]-1].End:a.toks[open].Start], "\n\n")
+		if sameParagraph && sp.speakerToken >= prev[0] && sp.Verb >= 0 && a.speeches[s0].AnyVerb < 0 {
+			return sp.Speaker
+		}
 		return ""
 	}
 	if strings.Contains(text[a.toks[prev[1]-1].End:a.toks[open].Start], "\n\n") && a.speeches[s0].AnyVerb >= 0 {
