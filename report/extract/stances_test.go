@@ -97,6 +97,12 @@ func TestStances(t *testing.T) {
 		},
 			"The Houthis vowed to continue their attacks against ships.",
 			[]string{"Houthis/shipping/support"}},
+		{"the thesaurus: ceasing attacks is a ceasefire", sudanDomain,
+			"Washington urged the RSF to cease attacks on the city.",
+			[]string{"United States/ceasefire/demand"}},
+		{"the thesaurus: a peaceful settlement is talks", sudanDomain,
+			"Riyadh called on the army to seek a peaceful settlement with the RSF.",
+			[]string{"Saudi Arabia/talks/demand"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
