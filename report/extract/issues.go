@@ -99,7 +99,7 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 					continue
 				}
 				head, tail := lower[:at], lower[at+len(with):]
-				if strings.TrimSpace(head) == "" && strings.TrimSpace(tail) == "" {
+				if strings.TrimSpace(head) == "" && strings.TrimSpace(tail) == "" && !claim {
 					return nil // the term is the actor's name ("Tasis"): its other names raise no issue
 				}
 				for _, other := range names {

@@ -179,11 +179,11 @@ func TestStances(t *testing.T) {
 		{"a claim of backing reported with another verb of sponsorship", claimDomain,
 			"The UN accused Kigali of funding the M23.",
 			[]string{"United Nations/rwanda_m23/support"}},
-		{"a claim term that is an actor's name raises no issue at the actor's other names", Domain{
-			Actors: []report.Actor{{Name: "Rwanda", Aliases: []string{"Kigali", "Rwandan troops"}}, {Name: "United Nations", Aliases: []string{"UN"}}},
-			Issues: []report.Issue{{ID: "presence", Claim: true, Terms: []string{"Rwandan troops"}}},
+		{"a term that is an actor's name raises no issue at the actor's other names", Domain{
+			Actors: []report.Actor{{Name: "RSF", Aliases: []string{"Rapid Support Forces", "Tasis"}}, {Name: "United Nations", Aliases: []string{"UN"}}},
+			Issues: []report.Issue{{ID: "rival_government", Terms: []string{"Tasis", "parallel government"}}},
 		},
-			"The UN said Kigali had rejected the report.",
+			"The UN rejected the Rapid Support Forces.",
 			nil},
 		{"advocating for talks is a demand", demoDomain,
 			"Beijing has been quietly advocating for talks between Pakistan and the TTP.",
