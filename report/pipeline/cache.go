@@ -193,6 +193,16 @@ func (c *Cache) needTimexes(need bool) {
 
 func (c *Cache) logPath() string { return filepath.Join(c.dir, logPrefix+c.salt[:16]+logSuffix) }
 
+// indexSuffix ends the name of the article index (fileIndex) kept beside
+// a cache file.
+const indexSuffix = ".files"
+
+// indexPath is the article index's path: the cache file's, with
+// indexSuffix for logSuffix.
+func (c *Cache) indexPath() string {
+	return filepath.Join(c.dir, logPrefix+c.salt[:16]+indexSuffix)
+}
+
 // key returns the cache key of an article's content hash.
 func (c *Cache) key(hash string) cacheKey {
 	return sha256.Sum256([]byte(c.salt + "\x00" + hash))
@@ -1029,6 +1039,12 @@ func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 			}
 			continue
 		}
+		if c.otherIndex(sh.Name()) {
+			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) >= maxAge {
+				os.Remove(filepath.Join(c.dir, sh.Name())) // not an entry: not counted
+			}
+			continue
+		}
 		if c.otherLog(sh.Name()) {
 			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) >= maxAge {
 				removed += removeLog(filepath.Join(c.dir, sh.Name()))
@@ -1061,6 +1077,11 @@ func (c *Cache) otherLog(name string) bool {
 		return true
 	}
 	return strings.HasPrefix(name, logPrefix) && strings.HasSuffix(name, logSuffix) && name != filepath.Base(c.logPath())
+}
+
+// otherIndex reports whether name is the article index of another salt.
+func (c *Cache) otherIndex(name string) bool {
+	return strings.HasPrefix(name, logPrefix) && strings.HasSuffix(name, indexSuffix) && name != filepath.Base(c.indexPath())
 }
 
 // removeLog removes a cache file when no run holds its lock, and returns
