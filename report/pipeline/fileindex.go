@@ -45,7 +45,7 @@ type fileIndex struct {
 // fileStamp is what the file system says of a file that changes when its
 // content does.
 type fileStamp struct {
-	dev, ino            uint64
+	dev, ino           uint64
 	size, mtime, ctime int64
 }
 
