@@ -253,29 +253,13 @@ func (c *Cache) load() {
 		defer f.Close()
 		var info os.FileInfo
 		if info, err = f.Stat(); err == nil {
-			var data []byte
-			if data, err = readSized(f, info.Size()); err == nil {
-				c.file = info
-				c.loaded, c.dead, c.validEnd = decodeLogWith(data, timexes)
-			}
+			c.file = info
+			c.loaded, c.dead, c.validEnd, err = decodeLogAt(f, info.Size(), timexes)
 		}
 	}
 	if err != nil {
 		c.fail(err)
 	}
-}
-
-// readSized reads f, of size bytes when it was opened, into a buffer of
-// that size, rather than growing one as io.ReadAll does (a 30 MB file
-// would cost about twice that). A file cut shorter meanwhile is read as
-// far as it goes; what another run appends later is left to that run.
-func readSized(f io.Reader, size int64) ([]byte, error) {
-	data := make([]byte, size)
-	n, err := io.ReadFull(f, data)
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		err = nil
-	}
-	return data[:n], err
 }
 
 // decodeLog returns the entries of a cache file's bytes, how many of its
@@ -289,19 +273,70 @@ func decodeLog(data []byte) (map[cacheKey]*record, int, int64) {
 // decodeLogWith is decodeLog, leaving out the entries' date expressions
 // unless timexes is set (a large entry's come with its pieces either way).
 func decodeLogWith(data []byte, timexes bool) (map[cacheKey]*record, int, int64) {
+	entries, dead, end, _ := decodeLogAt(bytes.NewReader(data), int64(len(data)), timexes)
+	return entries, dead, end
+}
+
+// decodeLogAt is decodeLogWith for a file of the given size, read a
+// segment at a time on all cores, each core reading into a buffer of its
+// own that it reuses from segment to segment: the file is never in
+// memory whole (at 10,000 articles it is 86 MB, which a run would
+// otherwise hold, and fault in page by page, only to decode it). It
+// fails only when the file cannot be read; a damaged file is what
+// decodeLogWith makes of it.
+func decodeLogAt(f io.ReaderAt, size int64, timexes bool) (map[cacheKey]*record, int, int64, error) {
 	entries := map[cacheKey]*record{}
-	if !bytes.HasPrefix(data, []byte(logHeader)) {
-		return entries, 0, 0
+	head := make([]byte, len(logHeader))
+	if n, err := f.ReadAt(head, 0); n < len(head) || string(head) != logHeader {
+		if err == io.EOF {
+			err = nil
+		}
+		return entries, 0, 0, err
 	}
-	segs, end := segments(data)
-	decoded := make([][]record, len(segs))
-	bad := make([]bool, len(segs))
-	parallel(context.Background(), cpuWorkers(), len(segs), func(i int) {
+	spans, err := segmentSpans(f, size)
+	if err != nil {
+		return entries, 0, 0, err
+	}
+	decoded := make([][]record, len(spans))
+	bad := make([]bool, len(spans))
+	torn := make([]bool, len(spans)) // cut short or failing its checksum
+	failed := make([]error, len(spans))
+	buffers := make(chan []byte, cpuWorkers())
+	for range cpuWorkers() {
+		buffers <- nil
+	}
+	parallel(context.Background(), cpuWorkers(), len(spans), func(i int) {
+		buf := <-buffers
+		defer func() { buffers <- buf }()
+		sp := spans[i]
+		buf = slices.Grow(buf[:0], sp.n)[:sp.n]
+		if n, err := f.ReadAt(buf, sp.off); n < sp.n {
+			if err != io.EOF {
+				failed[i] = err
+			}
+			torn[i] = true
+			return
+		}
+		if crc32.Checksum(buf, castagnoli) != sp.sum {
+			torn[i] = true
+			return
+		}
 		var err error
-		if decoded[i], err = decodeSegment(segs[i], timexes); err != nil {
+		if decoded[i], err = decodeSegment(buf, timexes); err != nil {
 			bad[i] = true
 		}
 	})
+	end := int64(len(logHeader))
+	for i, sp := range spans {
+		if failed[i] != nil {
+			return map[cacheKey]*record{}, 0, 0, failed[i]
+		}
+		if torn[i] {
+			decoded, bad = decoded[:i], bad[:i]
+			break
+		}
+		end = sp.off + int64(sp.n)
+	}
 	dead := 0
 	for i, recs := range decoded {
 		if bad[i] {
@@ -325,7 +360,38 @@ func decodeLogWith(data []byte, timexes bool) (map[cacheKey]*record, int, int64)
 			}
 		}
 	}
-	return entries, dead, end
+	return entries, dead, end, nil
+}
+
+// segmentSpan is where a segment's payload lies in a cache file, and its
+// checksum.
+type segmentSpan struct {
+	off int64
+	n   int
+	sum uint32
+}
+
+// segmentSpans reads the segments' heads of a cache file of the given
+// size, from the end of its header, up to the first that claims more
+// bytes than the file has (a torn tail).
+func segmentSpans(f io.ReaderAt, size int64) ([]segmentSpan, error) {
+	var spans []segmentSpan
+	var head [segmentHead]byte
+	for off := int64(len(logHeader)); size-off >= segmentHead; {
+		if _, err := f.ReadAt(head[:], off); err != nil {
+			if err == io.EOF {
+				break
+			}
+			return nil, err
+		}
+		n := int64(binary.LittleEndian.Uint32(head[:]))
+		if n > size-off-segmentHead {
+			break
+		}
+		spans = append(spans, segmentSpan{off + segmentHead, int(n), binary.LittleEndian.Uint32(head[4:])})
+		off += segmentHead + n
+	}
+	return spans, nil
 }
 
 // decodeSegment decodes a segment's payload: its list of records, then

@@ -606,22 +606,38 @@ func TestCacheLetsGoOfEntries(t *testing.T) {
 	}
 }
 
-// TestReadSized: a file is read whole at the size it had, or as far as it
-// goes when it is shorter, or up to that size when it has grown.
-func TestReadSized(t *testing.T) {
+// TestDecodeLogAtSize: a file is read at the size it had when opened:
+// what was appended since is left to the run that appended it, and a file
+// cut shorter (a torn tail cut off) is read up to its last whole segment.
+func TestDecodeLogAtSize(t *testing.T) {
+	buf := &memoryFile{data: []byte(logHeader)}
+	var ends []int64
+	off := int64(len(logHeader))
+	for i := range 3 {
+		e := &entry{Source: report.Source{ID: fmt.Sprint("s", i), Text: strings.Repeat("text ", 100)}}
+		var err error
+		if off, err = encodeSegments(buf, off, []record{{Key: cacheKey{byte(i + 1)}, Used: 1, Entry: e}}); err != nil {
+			t.Fatal(err)
+		}
+		ends = append(ends, off)
+	}
+	data := buf.data
 	for _, tt := range []struct {
-		data string
-		size int64
-		want string
+		size    int64 // the size the file had when opened
+		shorter int64 // how much is cut off by the time it is read
+		entries int
+		end     int64
 	}{
-		{"segments", 8, "segments"},
-		{"seg", 8, "seg"},
-		{"segments and more", 8, "segments"},
-		{"", 0, ""},
+		{int64(len(data)), 0, 3, ends[2]},
+		{ends[1], 0, 2, ends[1]},                                       // grown since: the third is not read
+		{ends[1] + 5, 0, 2, ends[1]},                                   // a torn tail
+		{int64(len(data)), int64(len(data)) - ends[1] - 3, 2, ends[1]}, // cut short while read
+		{int64(len(logHeader)), 0, 0, int64(len(logHeader))},
 	} {
-		got, err := readSized(strings.NewReader(tt.data), tt.size)
-		if err != nil || string(got) != tt.want {
-			t.Errorf("readSized(%q, %d) = %q, %v; want %q", tt.data, tt.size, got, err, tt.want)
+		f := bytes.NewReader(data[:int64(len(data))-tt.shorter])
+		entries, _, end, err := decodeLogAt(f, tt.size, false)
+		if err != nil || len(entries) != tt.entries || end != tt.end {
+			t.Errorf("size %d, %d cut off: %d entries to %d, %v; want %d to %d", tt.size, tt.shorter, len(entries), end, err, tt.entries, tt.end)
 		}
 	}
 }
