@@ -511,6 +511,20 @@ func (c *Cache) pending() int {
 	return len(c.fresh)
 }
 
+// pendingText returns the length of the texts of the new entries that
+// wait to be written: about a third of what their encoding holds.
+func (c *Cache) pendingText() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, r := range c.fresh {
+		if r.Entry != nil {
+			n += len(r.Entry.Source.Text)
+		}
+	}
+	return n
+}
+
 // flushAsync flushes the cache, on another goroutine when async is true,
 // and returns a channel closed once it is done.
 func (c *Cache) flushAsync(async bool) chan struct{} {
