@@ -34,10 +34,10 @@ import (
 // so a run that does not want the date expressions, most runs, never
 // reads them.
 
-// segmentWriter writes a segment's streams.
+// segmentWriter writes a segment's streams. bufio.Writer remembers the
+// first error, which Flush returns.
 type segmentWriter struct {
 	w   *bufio.Writer
-	err error
 	buf [binary.MaxVarintLen64]byte
 }
 
