@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 
 	"brief/report"
 )
@@ -68,9 +69,18 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 	whole := period.Start == "" && period.End == ""
 	var contextStances []report.Stance
 	steps := []func(){
-		func() { b.Figures = mergeFigures(inPeriod) },
-		func() { b.Events = mergeEvents(inPeriod) },
-		func() { b.Stances = mergeStances(inPeriod) },
+		// The merges read the articles and write one list each: they run
+		// at once, events (the longest) beside the rest.
+		func() {
+			together(
+				func() { b.Events = mergeEvents(inPeriod) },
+				func() {
+					b.Figures = mergeFigures(inPeriod)
+					b.Stances = mergeStances(inPeriod)
+					contextStances = mergeStances(before)
+				},
+			)
+		},
 		func() {
 			if in.Timexes {
 				for _, a := range inPeriod {
@@ -78,7 +88,6 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 				}
 			}
 		},
-		func() { contextStances = mergeStances(before) },
 		func() { b.Matrix = buildMatrix(contextStances, b.Stances, !whole) },
 		// Context stances behind matrix cells join the model so every
 		// cell's stance ids resolve.
@@ -97,6 +106,16 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 	}
 	fillEmpty(b)
 	return b, nil
+}
+
+// together runs the functions at once, each on its own goroutine, and
+// waits for them all. They must share nothing they write.
+func together(fs ...func()) {
+	var wg sync.WaitGroup
+	for _, f := range fs {
+		wg.Go(f)
+	}
+	wg.Wait()
 }
 
 // fillEmpty makes absent lists empty, so that the JSON form has [] rather

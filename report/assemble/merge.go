@@ -12,8 +12,12 @@ import (
 // mergeFigures joins the articles' figures that report the same count
 // (same kind, value, who and period) into one fact citing each article.
 func mergeFigures(arts []Article) []report.Figure {
-	var out []report.Figure
-	index := map[string]int{}
+	total := 0
+	for _, a := range arts {
+		total += len(a.Facts.Figures)
+	}
+	out := make([]report.Figure, 0, total) // room for all: growing moves them all, again and again
+	index := make(map[string]int, total)
 	cited := citedSet{}
 	var keys figureKeys
 	dates := report.DateOrder{}

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/gob"
 	"fmt"
 	"hash/crc32"
 	"os"
@@ -155,8 +154,7 @@ func checkedRecords(t *testing.T, data []byte, end int64) map[cacheKey]bool {
 		if crc32.Checksum(payload, castagnoli) != sum {
 			t.Fatalf("the reader's end %d is after the segment at %d, whose CRC fails", end, off)
 		}
-		var recs []record
-		if gob.NewDecoder(bytes.NewReader(payload)).Decode(&recs) == nil {
+		if recs, err := decodeSegment(payload, false); err == nil {
 			for _, r := range recs {
 				if r.Entry != nil {
 					keys[r.Key] = true

@@ -3,8 +3,6 @@ package pipeline
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
-	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -470,51 +468,8 @@ func TestCacheKeepsText(t *testing.T) {
 	}
 }
 
-// TestPresizeChangesNoByte checks that a segment whose gob buffer presize
-// made large (many entries, none large enough to be split) holds the
-// same bytes as one encoded without it, and reads back whole.
-func TestPresizeChangesNoByte(t *testing.T) {
-	text := strings.Repeat("Officials said 12 soldiers were killed. ", 100) // 4 KB
-	var recs []record
-	for i := range 400 {
-		quote := report.Citation{Source: fmt.Sprint("s", i), Quote: text[:40]}
-		e := &entry{Source: report.Source{ID: quote.Source, Title: "An article", Text: text}, Fingerprint: []uint64{1, 2, uint64(i)}}
-		e.Facts.Figures = []report.Figure{{Text: fmt.Sprint(i, " killed"), Who: "soldiers", Citations: []report.Citation{quote}}}
-		recs = append(recs, record{Key: cacheKey{byte(i), byte(i >> 8)}, Used: 7, Entry: e})
-	}
-	recs = append(recs, record{Key: cacheKey{2}, Used: 8})
-	if n := encodedSize(recs); n < presizeAbove {
-		t.Fatalf("estimated %d bytes; the test wants a segment presize makes room for", n)
-	}
-	if list, pieces := splitLarge(recs); len(pieces) != 0 || &list[0] != &recs[0] {
-		t.Fatalf("%d entries split; the test wants none", len(pieces))
-	}
-	var plain bytes.Buffer
-	if err := gob.NewEncoder(&plain).Encode(recs); err != nil {
-		t.Fatal(err)
-	}
-	buf := &memoryFile{data: []byte(logHeader)}
-	end, err := encodeSegments(buf, int64(len(logHeader)), recs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	payload := buf.data[len(logHeader)+segmentHead:]
-	records := int(binary.LittleEndian.Uint32(payload[len(payload)-segmentTrailer:]))
-	if got := payload[:min(records, len(payload))]; !bytes.Equal(got, plain.Bytes()) {
-		t.Fatalf("the presized segment's %d bytes of records differ from gob's own %d", len(got), plain.Len())
-	}
-	if n := encodedSize(recs); n < plain.Len()*3/4 || n > plain.Len()*3/2 {
-		t.Errorf("estimated %d bytes for a segment of %d", n, plain.Len())
-	}
-	entries, _, valid := decodeLog(buf.data)
-	if len(entries) != 400 || valid != end || entries[cacheKey{1}].Entry.Source.Text != text {
-		t.Errorf("read back %d entries, valid to %d of %d", len(entries), valid, end)
-	}
-}
-
 // largestWrite is an io.WriterAt that keeps what is written in memory
-// and the length of the longest single write (gob writes a message at a
-// time).
+// and the length of the longest single write.
 type largestWrite struct {
 	memoryFile
 	max int
@@ -525,12 +480,11 @@ func (l *largestWrite) WriteAt(p []byte, off int64) (int, error) {
 	return l.memoryFile.WriteAt(p, off)
 }
 
-// TestSplitEntriesReadBackWhole: an entry too large for one message (a
-// long text, thousands of facts, a long fingerprint) is written in pieces
-// no larger than a few pieceBytes, between small entries and use notes,
-// and reads back equal to what was written, each list nil when it was
-// empty.
-func TestSplitEntriesReadBackWhole(t *testing.T) {
+// TestLargeEntriesReadBackWhole: a large entry (a long text, thousands
+// of facts, a long fingerprint) is written in writes of a buffer's size,
+// never whole, between small entries and use notes, and reads back equal
+// to what was written, each list nil when it was empty.
+func TestLargeEntriesReadBackWhole(t *testing.T) {
 	text := strings.Repeat("Officials said 12 soldiers were killed. \u00e9\xff", 60000) // 2.5 MB, not all UTF-8
 	quote := report.Citation{Source: "s1", Quote: text[:40]}
 	large := &entry{Source: report.Source{ID: "s1", Title: "A long article", Text: text}, Problems: []cachedProblem{{Line: 3, Msg: "odd"}}}
@@ -553,8 +507,8 @@ func TestSplitEntriesReadBackWhole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.max > 2*pieceBytes {
-		t.Errorf("a message of %d bytes was written; pieces hold about %d", w.max, pieceBytes)
+	if w.max > 64<<10 {
+		t.Errorf("a write of %d bytes; the encoder's buffer holds 64 KiB", w.max)
 	}
 	entries, dead, valid := decodeLog(w.data)
 	if valid != end || dead != 1 || len(entries) != 3 {
@@ -562,7 +516,7 @@ func TestSplitEntriesReadBackWhole(t *testing.T) {
 	}
 	for _, want := range []record{recs[0], recs[1], recs[3]} {
 		got := entries[want.Key]
-		if got == nil || got.Split != nil || got.Used != want.Used || !reflect.DeepEqual(got.Entry, want.Entry) {
+		if got == nil || got.Used != want.Used || !reflect.DeepEqual(got.Entry, want.Entry) {
 			t.Errorf("entry %d read back differs from the one written", want.Key[0])
 		}
 	}
@@ -606,67 +560,42 @@ func TestCacheLetsGoOfEntries(t *testing.T) {
 	}
 }
 
-// TestReadSized: a file is read whole at the size it had, or as far as it
-// goes when it is shorter, or up to that size when it has grown.
-func TestReadSized(t *testing.T) {
-	for _, tt := range []struct {
-		data string
-		size int64
-		want string
-	}{
-		{"segments", 8, "segments"},
-		{"seg", 8, "seg"},
-		{"segments and more", 8, "segments"},
-		{"", 0, ""},
-	} {
-		got, err := readSized(strings.NewReader(tt.data), tt.size)
-		if err != nil || string(got) != tt.want {
-			t.Errorf("readSized(%q, %d) = %q, %v; want %q", tt.data, tt.size, got, err, tt.want)
-		}
-	}
-}
-
-// TestJoinPiecesRejectsDamage: a split entry whose lengths are out of
-// range or do not match its pieces is an error, not a huge allocation or
-// a wrong entry.
-func TestJoinPiecesRejectsDamage(t *testing.T) {
-	var stream bytes.Buffer
-	enc := gob.NewEncoder(&stream)
-	for _, p := range []piece{{Text: "Officials said "}, {Text: "talks resumed."}, {Print: []uint64{1, 2}}} {
-		if err := enc.Encode(p); err != nil {
+// TestDecodeLogAtSize: a file is read at the size it had when opened:
+// what was appended since is left to the run that appended it, and a file
+// cut shorter (a torn tail cut off) is read up to its last whole segment.
+func TestDecodeLogAtSize(t *testing.T) {
+	buf := &memoryFile{data: []byte(logHeader)}
+	var ends []int64
+	off := int64(len(logHeader))
+	for i := range 3 {
+		e := &entry{Source: report.Source{ID: fmt.Sprint("s", i), Text: strings.Repeat("text ", 100)}}
+		var err error
+		if off, err = encodeSegments(buf, off, []record{{Key: cacheKey{byte(i + 1)}, Used: 1, Entry: e}}); err != nil {
 			t.Fatal(err)
 		}
+		ends = append(ends, off)
 	}
-	whole := split{Pieces: 3, Text: 29, Print: 2}
+	data := buf.data
 	for _, tt := range []struct {
-		name  string
-		sp    split
-		limit int
-		ok    bool
+		size    int64 // the size the file had when opened
+		shorter int64 // how much is cut off by the time it is read
+		entries int
+		end     int64
 	}{
-		{"whole", whole, stream.Len(), true},
-		{"text longer than the payload", split{Pieces: 3, Text: 1 << 40, Print: 2}, stream.Len(), false},
-		{"negative count", split{Pieces: -1}, stream.Len(), false},
-		{"more pieces than written", split{Pieces: 4, Text: 29, Print: 2}, stream.Len(), false},
-		{"text length wrong", split{Pieces: 3, Text: 28, Print: 2}, stream.Len(), false},
-		{"fingerprint length wrong", split{Pieces: 3, Text: 29, Print: 3}, stream.Len(), false},
+		{int64(len(data)), 0, 3, ends[2]},
+		{ends[1], 0, 2, ends[1]},                                       // grown since: the third is not read
+		{ends[1] + 5, 0, 2, ends[1]},                                   // a torn tail
+		{int64(len(data)), int64(len(data)) - ends[1] - 3, 2, ends[1]}, // cut short while read
+		{int64(len(logHeader)), 0, 0, int64(len(logHeader))},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			e := &entry{}
-			err := joinPieces(gob.NewDecoder(bytes.NewReader(stream.Bytes())), e, tt.sp, tt.limit)
-			if (err == nil) != tt.ok {
-				t.Fatalf("joinPieces(%+v) = %v; want ok %v", tt.sp, err, tt.ok)
-			}
-			if tt.ok && (e.Source.Text != "Officials said talks resumed." || !slices.Equal(e.Fingerprint, []uint64{1, 2}) || e.Facts.Figures != nil) {
-				t.Errorf("joined %+v", e)
-			}
-		})
+		f := bytes.NewReader(data[:int64(len(data))-tt.shorter])
+		entries, _, end, err := decodeLogAt(f, tt.size, false)
+		if err != nil || len(entries) != tt.entries || end != tt.end {
+			t.Errorf("size %d, %d cut off: %d entries to %d, %v; want %d to %d", tt.size, tt.shorter, len(entries), end, err, tt.entries, tt.end)
+		}
 	}
 }
 
-// TestCacheFilePerSalt: runs of two configurations (or two builds)
-// sharing a folder each read only their own file; a file no run has
-// written for the prune age, or one of the layouts before, is removed,
 // unless a run holds its lock.
 func TestCacheFilePerSalt(t *testing.T) {
 	cfg := loadTestConfig(t)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"time"
 
 	"brief/report"
 	"brief/report/corpus"
@@ -36,7 +37,11 @@ func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cac
 		return nil, err
 	}
 	out := make([]article, len(files), len(files)+len(links))
-	hits := hitsFirst(ctx, files, opts, cache)
+	var index *fileIndex
+	if cache != nil {
+		index = openFileIndex(cache.indexPath(), time.Now())
+	}
+	hits := hitsFirst(ctx, files, opts, cache, index)
 	// Reading is mostly waiting on the file system, so more readers than
 	// cores keep the cores busy.
 	err = parallel(ctx, ioWorkers(), len(files), func(i int) {
@@ -44,10 +49,15 @@ func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cac
 			out[i] = hits[i]
 			return
 		}
-		out[i] = loadOne(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), opts.Limits, cleaner, cache)
+		out[i] = loadOne(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), opts.Limits, cleaner, cache, index)
 	})
 	if err != nil {
 		return nil, err
+	}
+	if cache != nil {
+		if err := index.save(cache.indexPath()); err != nil {
+			cache.fail(err)
+		}
 	}
 	for _, p := range links { // links out of the sources folder, reported and skipped
 		out = append(out, article{probs: []corpus.Problem{p}})
@@ -56,13 +66,13 @@ func loadCached(ctx context.Context, dir string, opts corpus.Options, cache *Cac
 }
 
 // hitsFirst returns, for each file, its article when the cache holds it.
-// It hashes every file while the cache file is read and decoded on the
-// other cores, so that a run whose articles are nearly all cached waits
-// for the slower of the two rather than for both. The files it finds no
-// entry for are read again by loadOne, which hashes what it reads: an
-// article edited in between is still taken as it is then. With no cache
-// file yet, it does nothing.
-func hitsFirst(ctx context.Context, files []string, opts corpus.Options, cache *Cache) []article {
+// It hashes every file the index does not know unchanged while the cache
+// file is read and decoded on the other cores, so that a run whose
+// articles are nearly all cached waits for the slower of the two rather
+// than for both. The files it finds no entry for are read again by
+// loadOne, which hashes what it reads: an article edited in between is
+// still taken as it is then. With no cache file yet, it does nothing.
+func hitsFirst(ctx context.Context, files []string, opts corpus.Options, cache *Cache, index *fileIndex) []article {
 	hits := make([]article, len(files))
 	if cache == nil {
 		return hits
@@ -77,10 +87,18 @@ func hitsFirst(ctx context.Context, files []string, opts corpus.Options, cache *
 	}()
 	hashes := make([]string, len(files))
 	parallel(ctx, ioWorkers(), len(files), func(i int) {
+		if h, ok := index.hash(files[i]); ok {
+			hashes[i] = h
+			return
+		}
+		st, stamped := index.stamp(files[i])
 		data, prob := corpus.ReadFile(files[i], corpus.DisplayPath(files[i], opts.RelativeTo), opts.Limits)
 		if prob == nil {
 			sum := sha256.Sum256(data)
 			hashes[i] = hex.EncodeToString(sum[:])
+			if stamped {
+				index.record(files[i], st, sum)
+			}
 		}
 	})
 	<-loaded
@@ -97,18 +115,22 @@ func hitsFirst(ctx context.Context, files []string, opts corpus.Options, cache *
 
 // loadOne reads one file, from the cache when it can. A panic while
 // reading it skips the article with a Problem instead of ending the run.
-func loadOne(file, path string, limits corpus.Limits, cleaner *corpus.Cleaner, cache *Cache) (a article) {
+func loadOne(file, path string, limits corpus.Limits, cleaner *corpus.Cleaner, cache *Cache, index *fileIndex) (a article) {
 	defer func() {
 		if r := recover(); r != nil {
 			a = article{probs: []corpus.Problem{internalError(path, "reading", r)}}
 		}
 	}()
+	st, stamped := index.stamp(file)
 	data, prob := corpus.ReadFile(file, path, limits)
 	if prob != nil {
 		return article{probs: []corpus.Problem{*prob}}
 	}
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])
+	if stamped {
+		index.record(file, st, sum)
+	}
 	if cache != nil {
 		if a, ok := cache.get(hash, path); ok {
 			return a

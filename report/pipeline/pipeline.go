@@ -91,16 +91,18 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	x := Extractor(cfg)
 	var arts []assemble.Article
 	var failed []corpus.Problem
-	// Many new articles' entries (more than a cache segment holds: a
-	// first run) are written to the cache while the brief is assembled,
-	// which leaves a core idle; a few (the weekly run), or one huge
-	// article's, are written first, so that the cache's encoder and
-	// assembly never hold their memory at the same time.
+	// New articles' entries are written to the cache while the brief is
+	// assembled: many (more than a cache segment holds: a first run)
+	// leave a core idle otherwise, and a few short ones (the weekly run)
+	// would keep assembly waiting for the file's sync. Huge ones, a few
+	// of more than asyncText bytes of text, are written first, so that
+	// the cache's encoder and assembly never hold their memory at the
+	// same time.
 	var flushed chan struct{}
 	err = untilDone(ctx, func() (err error) {
 		arts, failed, err = extractNew(ctx, usable, x, opts.Cache, opts.Progress)
 		if err == nil && opts.Cache != nil {
-			flushed = opts.Cache.flushAsync(opts.Cache.pending() > segmentRecords)
+			flushed = opts.Cache.flushAsync(opts.Cache.pending() > segmentRecords || opts.Cache.pendingText() <= asyncText)
 		}
 		return err
 	})
@@ -148,6 +150,12 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		"seconds", seconds(start))
 	return &Result{Brief: b, Problems: problems, Articles: len(arts), Cached: cached}, nil
 }
+
+// asyncText is the most text new articles may have for a few of them to
+// be written to the cache while the brief is assembled (see Run): the
+// encoder holds little beyond bufio's buffer, but the entries' facts stay
+// in memory until it is done.
+const asyncText = 4 << 20
 
 // untilDone runs a stage and returns its error, or ctx's as soon as ctx
 // ends: a run stopped by a signal does not wait for an article being read

@@ -473,7 +473,10 @@ func (p Plan) LatestKept(b *report.Brief) string {
 	if p.Latest == "" {
 		return ""
 	}
-	latest, err := readLatest(filepath.Join(p.Dir, p.Latest+".json"))
+	// A brief with figures or events is not empty (Brief.Empty), and then
+	// only the latest brief's meta is wanted, not its sources.
+	mayBeEmpty := len(b.Figures) == 0 && len(b.Events) == 0 && !p.AllowEmpty
+	latest, err := readLatest(filepath.Join(p.Dir, p.Latest+".json"), mayBeEmpty)
 	if err != nil {
 		return ""
 	}
@@ -481,18 +484,19 @@ func (p Plan) LatestKept(b *report.Brief) string {
 	if end != "" && b.Meta.Period.End != "" && report.CompareDates(end, b.Meta.Period.End) > 0 {
 		return fmt.Sprintf("%s holds the brief of a later period (%s)", p.Latest, latest.Meta.Period.Label)
 	}
-	if b.Empty() && !latest.Empty() && !p.AllowEmpty {
+	if mayBeEmpty && b.Empty() && !latest.Empty() {
 		return fmt.Sprintf("this brief has nothing to report and %s holds one that has (%s); --allow-empty replaces it", p.Latest, latest.Meta.Period.Label)
 	}
 	return ""
 }
 
 // readLatest reads of the brief in a JSON file what LatestKept needs:
-// its meta, its sources, and whether it has figures or events. It reads
-// the file as a stream and stops once the brief has a fact and its meta
-// is read: the facts are neither built nor, mostly, read (the JSON of a
-// whole corpus of 10,000 articles is 70 MB, and every run asks).
-func readLatest(path string) (*report.Brief, error) {
+// its meta and, with emptiness, its sources and whether it has figures or
+// events. It reads the file as a stream and stops once the brief has a
+// fact and its meta is read, or, without emptiness, once its meta is: the
+// facts are neither built nor, mostly, read (the JSON of a whole corpus
+// of 10,000 articles is 70 MB, and every run asks).
+func readLatest(path string, emptiness bool) (*report.Brief, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -504,7 +508,7 @@ func readLatest(path string) (*report.Brief, error) {
 	}
 	b := new(report.Brief)
 	var haveMeta, haveFact bool
-	for dec.More() && !(haveMeta && haveFact) {
+	for dec.More() && !(haveMeta && (haveFact || !emptiness)) {
 		key, err := dec.Token()
 		if err != nil {
 			return nil, err

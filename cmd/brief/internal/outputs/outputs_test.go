@@ -397,7 +397,7 @@ func TestReadLatest(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tt.json), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			got, err := readLatest(path)
+			got, err := readLatest(path, true)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -411,7 +411,7 @@ func TestReadLatest(t *testing.T) {
 			}
 		})
 	}
-	if _, err := readLatest(filepath.Join(t.TempDir(), "none.json")); err == nil {
+	if _, err := readLatest(filepath.Join(t.TempDir(), "none.json"), true); err == nil {
 		t.Error("a missing file reads without error")
 	}
 }
