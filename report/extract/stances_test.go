@@ -103,6 +103,12 @@ func TestStances(t *testing.T) {
 		{"the thesaurus: a peaceful settlement is talks", sudanDomain,
 			"Riyadh called on the army to seek a peaceful settlement with the RSF.",
 			[]string{"Saudi Arabia/talks/demand"}},
+		{"pledging an issue supports it", myanmarDomain,
+			"The junta has pledged new multiparty elections.",
+			[]string{"Junta/election/support"}},
+		{"annulling an issue opposes it", myanmarDomain,
+			"The junta annulled the results of the 2020 elections.",
+			[]string{"Junta/election/oppose"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
