@@ -109,6 +109,9 @@ func TestStances(t *testing.T) {
 		{"annulling an issue opposes it", myanmarDomain,
 			"The junta annulled the results of the 2020 elections.",
 			[]string{"Junta/election/oppose"}},
+		{"what an issue must be is a condition on it", myanmarDomain,
+			"Washington said elections must be free, fair and inclusive.",
+			[]string{"United States/election/conditional"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
