@@ -112,6 +112,12 @@ func TestStances(t *testing.T) {
 		{"what an issue must be is a condition on it", myanmarDomain,
 			"Washington said elections must be free, fair and inclusive.",
 			[]string{"United States/election/conditional"}},
+		{"his government is the government of the person named before", Domain{
+			Actors: []report.Actor{{Name: "Junta", People: []string{"Min Aung Hlaing"}}, {Name: "ASEAN"}},
+			Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}},
+		},
+			"ASEAN met on Monday, and Min Aung Hlaing said his government rejected talks.",
+			[]string{"Junta/talks/oppose"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
