@@ -116,7 +116,7 @@ func TestStances(t *testing.T) {
 			Actors: []report.Actor{{Name: "Junta", People: []string{"Min Aung Hlaing"}}, {Name: "ASEAN"}},
 			Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}},
 		},
-			"ASEAN met on Monday, and Min Aung Hlaing said his government rejected talks.",
+			"ASEAN officials met on Monday, and Min Aung Hlaing said his government rejected talks.",
 			[]string{"Junta/talks/oppose"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
