@@ -25,6 +25,22 @@ type actorMention struct {
 	officeOf   bool     // named after an office and "of": "the presidents of Rwanda and the DRC"
 }
 
+// personBefore returns, for a bare "government" after "his" or "her" (the
+// mention out[i]), the actor of the person named last before it within
+// forty tokens, or "".
+func personBefore(toks []token, out []actorMention, i int) string {
+	g := out[i].From
+	if g == 0 || toks[g-1].Lower != "his" && toks[g-1].Lower != "her" {
+		return ""
+	}
+	for j := i - 1; j >= 0 && out[j].From >= g-40; j-- {
+		if out[j].Person && out[j].Actor != "" {
+			return out[j].Actor
+		}
+	}
+	return ""
+}
+
 // dropPlaces removes the mentions of a country's name that are only a
 // place: a preposition's object with no office before it ("in
 // Afghanistan", but not "the government of Afghanistan").
@@ -665,7 +681,9 @@ func (m *actorMatcher) resolveGovernment(toks []token, out []actorMention, govAt
 	kept := out[:0]
 	for i, men := range out {
 		if men.Actor == "" {
-			if near := countryBefore(toks, out, i); near != "" {
+			if owner := personBefore(toks, out, i); owner != "" {
+				men.Actor = owner // "Min Aung Hlaing said his government …": his
+			} else if near := countryBefore(toks, out, i); near != "" {
 				men.Actor = near // "Yemen's ambassador said the government …": Yemen's
 			} else if home == "" {
 				continue

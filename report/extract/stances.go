@@ -383,6 +383,9 @@ func (v *sentenceView) refuse(m phraseMatch, why string) (hit, bool) {
 // requirement reports whether an issue is named only to set a condition on
 // it: "any ceasefire must address …", "any deal would have to include …".
 func (v *sentenceView) requirement(im issueMention) bool {
+	if v.qualityRequired(im) {
+		return true
+	}
 	if im.From == v.from || v.toks[im.From-1].Lower != "any" {
 		return false
 	}
@@ -395,6 +398,20 @@ func (v *sentenceView) requirement(im issueMention) bool {
 		}
 	}
 	return false
+}
+
+// qualityRequired reports whether the issue is the subject of a demand
+// for what it must be: "elections must be free and fair", "any deal
+// should be inclusive" — not what must be done to it ("talks must be
+// held", a participle).
+func (v *sentenceView) qualityRequired(im issueMention) bool {
+	k := im.To
+	if k+2 >= v.to || !advice[v.toks[k].Lower] || v.toks[k+1].Lower != "be" {
+		return false
+	}
+	w := v.toks[k+2]
+	return w.Word && !w.Title && !strings.HasSuffix(w.Lower, "ed") && !strings.HasSuffix(w.Lower, "en") &&
+		!irregularPast[w.Lower] && !functionWords[w.Lower] && !negators[w.Lower]
 }
 
 // onlyWhen reports whether an issue is the subject of a modal verb
