@@ -16,7 +16,7 @@ import (
 // result is.
 func (a *article) introducedPeople(ms []actorMention) []actorMention {
 	toks := a.toks
-	known := map[string]string{} // a name's last word, lower case → its actor ("" when two)
+	var known map[string]string // a name's last word, lower case → its actor ("" when two); made when one is met
 	var add []actorMention
 	j := 0 // the first mention ending after token k
 	for k := 0; k < len(toks); k++ {
@@ -57,6 +57,9 @@ func (a *article) introducedPeople(ms []actorMention) []actorMention {
 			continue
 		}
 		last := toks[end-1].Lower
+		if known == nil {
+			known = map[string]string{}
+		}
 		if prev, ok := known[last]; ok && prev != actor {
 			known[last] = ""
 		} else {

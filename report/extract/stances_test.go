@@ -118,6 +118,9 @@ func TestStances(t *testing.T) {
 		},
 			"ASEAN officials met on Monday, and Min Aung Hlaing said his government rejected talks.",
 			[]string{"Junta/talks/oppose"}},
+		{"what a meeting yielded is no concession", sudanDomain,
+			"The RSF said its meeting in Nairobi yielded a blueprint for a truce.",
+			nil},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
