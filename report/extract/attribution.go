@@ -172,7 +172,7 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 	// A source cited by the one that reports is the figure's: "Citing
 	// police sources, Dawn reported that 14 were arrested".
 	for _, c := range cs {
-		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs[toks[c.at].lower] {
+		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs[toks[c.at].lower] && !relayed(cs, p, c.at) {
 			return c.who
 		}
 	}
@@ -193,6 +193,18 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		}
 	}
 	return cs[0].who
+}
+
+// relayed reports whether a source cited at token at only relays another
+// named between the figure at token p and it: "…, the ministry said on
+// Wednesday, the agency reported citing TASS" is the ministry's figure.
+func relayed(cs []credit, p, at int) bool {
+	for _, c := range cs {
+		if c.at > p && c.at < at {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeCredit reads the credit of a figure at token p in a relative
@@ -293,6 +305,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "Member states told the team": a noun before the verb
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
+	case next == "by" && prev != "as" && byParticiples[t.lower]:
+		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
 		return false // "asserted to have slain 30 troops"
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") &&
@@ -314,6 +328,9 @@ func (a *attribution) notReporting(k int) bool {
 
 // creditAt returns whom the reporting verb at k credits.
 func (a *attribution) creditAt(k int) string {
+	if a.word(k-1) == "as" && a.word(k+1) == "by" {
+		return a.phraseAfter(k + 2) // "as reported by the ministry"
+	}
 	switch a.word(k) {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
@@ -465,11 +482,23 @@ func (a *attribution) subjectBefore(k int) string {
 	for end >= 0 && adverbs[a.word(end)] {
 		end--
 	}
+	if end > 1 && a.word(end-1) == "on" && timeWords[a.word(end)] {
+		end -= 2 // "the ministry on Monday said"
+		for end >= 0 && adverbs[a.word(end)] {
+			end--
+		}
+	}
 	first := a.subjectStart(end)
 	if first < 0 {
 		return ""
 	}
+	if s, e := a.modifiedSpeaker(first); s >= 0 {
+		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman
+	}
 	phrase := a.text[a.toks[first].start:a.toks[end].end]
+	if tallyHeads[strings.ToLower(lastWord(phrase))] {
+		return "" // "the number reported last week": a count, not who counted
+	}
 	if pronouns[strings.ToLower(phrase)] || determinerWords[strings.ToLower(phrase)] {
 		return ""
 	}
@@ -481,6 +510,49 @@ func (a *attribution) subjectBefore(k int) string {
 	}
 	return tidyCredit(phrase)
 }
+
+// modifiedSpeaker reads a speaker set before a clause that modifies it,
+// when the phrase that ends just before the verb, starting at token
+// first, is only that clause's object: "a spokesman for a rebel group that
+// controls the area said", "a spokeswoman for a group battling the junta
+// told AFP", "a resident who declined to be named said". It returns the
+// speaker's first and last tokens, or -1, -1.
+func (a *attribution) modifiedSpeaker(first int) (int, int) {
+	head := -1
+	if w := a.word(first - 1); first > 1 && a.toks[first-1].kind == numWord && !a.toks[first-1].isCap() &&
+		len(w) > 5 && strings.HasSuffix(w, "ing") && !speakerWords[w] && !subjectStop[w] && !modifierNotParticiples[w] {
+		head = first - 2 // a participle: "a group battling the junta"
+	} else {
+		for i := first - 2; i > 0 && i >= first-6; i-- {
+			if a.toks[i].kind == numPunct {
+				break
+			}
+			if relativeWords[a.word(i)] {
+				head = i - 1 // a relative clause with a verb of its own before first
+				break
+			}
+		}
+	}
+	if head < 0 || a.toks[head].kind != numWord || determinerWords[a.word(head)] || subjectStop[a.word(head)] || reportingVerbs[a.word(head)] {
+		return -1, -1
+	}
+	s := a.subjectStart(head)
+	if s < 0 || !hasSpeakerHead(a.toks[s:head+1]) || pronouns[a.word(s)] && s == head {
+		return -1, -1
+	}
+	return s, head
+}
+
+// relativeWords open a clause that modifies the speaker before it: "a
+// group that controls the area said"; modifierNotParticiples end in -ing
+// but do not modify a speaker: "including", "according". tallyHeads end a
+// phrase that counts rather than speaks: "the number reported last
+// week". (attribution.go)
+var (
+	relativeWords          = words("creditRelativeWords")
+	modifierNotParticiples = words("creditNotParticiples")
+	tallyHeads             = words("creditTallyHeads")
+)
 
 // subjectStart walks back from token end over a noun phrase and returns
 // where it starts, or -1. It stops after a determiner, at punctuation and at
@@ -509,6 +581,8 @@ func (a *attribution) subjectStart(end int) int {
 			continue // "the NUG and PDF"
 		case t.lower == "to" && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
 			continue // "sources close to the army"
+		case t.lower == "from" && first >= 0 && j > 0 && speakerFrom[a.word(j-1)]:
+			continue // "an official from the women's organisation", "a resident from the town"
 		case subjectStop[t.lower] || timeWords[t.lower] || creditTimeUnits[t.lower]:
 			return first // "Last month Riyadh announced": the name starts after the time
 		case subjectLinks[t.lower]:
@@ -519,7 +593,8 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
-			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !(a.word(j-1) == "to" && speakerTies[a.word(j-2)]) {
+			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !(a.word(j-1) == "to" && speakerTies[a.word(j-2)]) &&
+				!(a.word(j-1) == "from" && speakerFrom[a.word(j-2)]) {
 				return first
 			}
 			continue
@@ -566,6 +641,9 @@ func (a *attribution) phraseAfter(i int) string {
 	last := -1
 	for j := i; j < len(a.toks) && j < i+14; j++ {
 		t := &a.toks[j]
+		if last >= 0 && (t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) {
+			break // "said the organisation in a statement": how, not who
+		}
 		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
 			t.glued && j > 0 && a.toks[j-1].is("-")) ||
 			t.kind == numDigits && last >= 0 ||
@@ -601,6 +679,21 @@ func (a *attribution) phraseAfter(i int) string {
 	return tidyCredit(phrase)
 }
 
+// messageAhead reports whether a message noun comes within two words
+// from token j: "in a statement", "on its Telegram channel" is no part of
+// a name.
+func (a *attribution) messageAhead(j int) bool {
+	for k := j; k < len(a.toks) && k < j+3; k++ {
+		if messageNouns[a.toks[k].lower] {
+			return true
+		}
+		if a.toks[k].kind != numWord {
+			return false
+		}
+	}
+	return false
+}
+
 // initial reports whether a token is one capital letter, as in "U.N." or
 // "U.S.".
 // titleAbbreviations are titles written short with a dot before a name:
@@ -616,7 +709,11 @@ func initial(t numToken) bool {
 // UN food agency", "the state's health department", "local and foreign
 // journalists".
 func (a *attribution) headAhead(j int) bool {
-	for k := j; k < len(a.toks) && k < j+3; k++ {
+	for k, n := j, 0; k < len(a.toks) && n < 3; k, n = k+1, n+1 {
+		if a.toks[k].is("-") && a.toks[k].glued && k > j {
+			n-- // "the non-governmental organization": one word
+			continue
+		}
 		if a.toks[k].kind != numWord {
 			return false
 		}
@@ -752,6 +849,11 @@ var creditTimeUnits = words("creditTimeUnits")
 // close to the army".
 var speakerTies = words("creditSpeakerTies")
 
+// speakerFrom are people named by what they are before "from" and where
+// or whom they come from: "an official from the ministry", "a resident
+// from the town".
+var speakerFrom = words("creditSpeakerFrom")
+
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
 var subjectLinks = words("creditSubjectLinks")
 
@@ -759,6 +861,10 @@ var possessives = words("figurePossessives")
 
 // invertible verbs may come before their speaker: "…, said the official".
 var invertible = words("creditInvertible")
+
+// byParticiples before "by" are participles that name a thing and its
+// author, not a verb of the clause: "an attack claimed by the group".
+var byParticiples = words("creditByParticiples")
 
 // tallyWords are what "put the … at N" sets.
 var tallyWords = words("tallyWords")
@@ -826,6 +932,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	label := ""                         // the transcript's speaker of the paragraph
 	titled := ""                        // the last person the sentence before named by title
 	before := ""                        // the last credit of the paragraphs before
+	quoteOpens := false                 // the paragraph opened with a quotation still open
 	fuller := map[string]string{}       // the fullest credit yet by its last word
 	// A label without a title ("MATTHEW MILLER:") names a speaker only in
 	// a transcript, where several lines open with labels; once, it may be
@@ -840,11 +947,14 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 	}
 	for i, s := range sents {
-		if i > 0 && newParagraph(text, sents[i-1], s) {
+		if i == 0 || newParagraph(text, sents[i-1], s) {
 			if last != "" {
 				before = last
 			}
 			open, last, named = false, "", "" // a transcript's turn runs on to the next label
+			quoteOpens = i > 0 && startsQuote(s.Text)
+		} else if !inQuote[i-1] {
+			quoteOpens = false
 		}
 		buf = numTokenizeTo(buf[:0], s.Text, lower[s.Start:s.End])
 		toks := buf
@@ -859,8 +969,8 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		if credits[i] == "" && pronoun[i] && last == "" {
 			last = named // "Press officer Ivo Marsh gave another version. He told state radio …"
 		}
-		if credits[i] == "" && pronoun[i] && last == "" && i > 0 && newParagraph(text, sents[i-1], s) {
-			last = before // a paragraph that opens "He also said" goes on with the speaker before
+		if credits[i] == "" && pronoun[i] && last == "" && i > 0 && (newParagraph(text, sents[i-1], s) || quoteOpens) {
+			last = before // a paragraph that opens "He also said" (or “… . …,” he said) goes on with the speaker before
 		}
 		if i > 0 && titled != "" && !newParagraph(text, sents[i-1], s) && possessiveMessage(toks) {
 			credits[i] = titled // "… President Ivo Marsh could visit. We welcome his pledge that 500 …"
@@ -891,6 +1001,11 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 	}
 	return credits, counts
+}
+
+// startsQuote reports whether a sentence opens with a quotation mark.
+func startsQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
 }
 
 // continuation reports whether a sentence goes on with the count of the
