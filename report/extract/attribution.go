@@ -65,8 +65,9 @@ func creditsIn(text string, toks []numToken) []credit {
 	if x := speakerLabel(text, toks); x != "" {
 		cs = append(cs, credit{x, 0})
 	}
+	headline := headlineCase(text, toks)
 	for k := range toks {
-		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 || a.notReporting(k) {
+		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 && !headline || a.notReporting(k) {
 			continue
 		}
 		if x := a.creditAt(k); x != "" {
@@ -77,6 +78,26 @@ func creditsIn(text string, toks []numToken) []credit {
 		cs = append(cs, credit{x, k})
 	}
 	return cs
+}
+
+// headlineCase reports whether a line is written as a headline: no stop
+// at its end and most of its words capitalised ("Pakistan Says 450,000
+// Afghans Returned Home"), where a capitalised verb is still a verb.
+func headlineCase(text string, toks []numToken) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsRune(".!?\"”:", rune(t[len(t)-1])) {
+		return false
+	}
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].kind == numWord {
+			words++
+			if toks[i].isCap() {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*3 >= words*2
 }
 
 // speakerLabel returns the speaker a transcript's line opens with, in

@@ -2007,3 +2007,46 @@ var gapWords = words("figureGapWords")
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
 var auxWords = words("figureAuxWords")
+
+// headlineSentences is how many sentences an article may open with that
+// can be its headline.
+const headlineSentences = 4
+
+// dropRestatedHeadlines drops the figures of an article's headline that
+// its body states again ("Clashes Kill 6 Troops, 22 Militants" … "killed
+// at least six troops and 22 militants, the army said"): the body's
+// figure is the same count told in full, with its source. A headline is a
+// line among the article's first that ends without a stop and whose words
+// are mostly capitalised.
+func (a *article) dropRestatedHeadlines(figs []report.Figure) []report.Figure {
+	heads := map[string]bool{}
+	for i, s := range a.sents {
+		if i >= headlineSentences {
+			break
+		}
+		t := strings.TrimSpace(s.Text)
+		if t != "" && !strings.ContainsRune(".!?", rune(t[len(t)-1])) && a.titleCase(a.sentToks[i][0], a.sentToks[i][1]) {
+			heads[s.Text] = true
+		}
+	}
+	if len(heads) == 0 {
+		return figs
+	}
+	inHead := func(f report.Figure) bool { return len(f.Citations) > 0 && heads[f.Citations[0].Quote] }
+	restated := func(f report.Figure) bool {
+		for _, g := range figs {
+			if !inHead(g) && g.Low == f.Low && g.High == f.High {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]report.Figure, 0, len(figs))
+	for _, f := range figs {
+		if inHead(f) && restated(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"brief/report"
+)
+
+// TestHeadlineFigures checks an article's headline: a figure its body
+// states again is the body's alone (one count, told in full with its
+// source); a figure only the headline gives stays; a headline's
+// capitalised verb of saying credits its subject.
+func TestHeadlineFigures(t *testing.T) {
+	text := "Clashes Kill 6 Soldiers, 22 Militants in Norland\n\n" +
+		"The army said Saturday that raids in the north killed at least six soldiers and 22 militants.\n\n" +
+		"Officials said 40 people were arrested."
+	f := New(sudanDomain).Extract("s1", text, report.Date{Year: 2024, Month: 3, Day: 12})
+	var got []string
+	for _, fig := range f.Figures {
+		got = append(got, fig.Text+" | "+fig.AttributedTo)
+	}
+	want := map[string]bool{"killed at least six soldiers | The army": true, "22 militants | The army": true, "40 people were arrested | Officials": true}
+	if len(got) != len(want) {
+		t.Errorf("figures %q, want %d", got, len(want))
+	}
+	for _, g := range got {
+		if !want[g] {
+			t.Errorf("figure %q not wanted", g)
+		}
+	}
+	// A headline's own figure stays, credited by its capitalised verb.
+	am := newActorMatcher(testActors)
+	for _, tt := range []struct{ text, want string }{
+		{"Norland Says 300,000 Refugees Returned Home", "Norland"},
+		{"Missile Strike Kills Five in Ostrov, Governor Says", "Governor"},
+		{"Raids Kill 5 Militants in the North", ""},
+	} {
+		fs := figuresIn(sentence(tt.text), am)
+		if len(fs) != 1 || fs[0].AttributedTo != tt.want {
+			t.Errorf("figuresIn(%q) = %v, want one credited to %q", tt.text, fs, tt.want)
+		}
+	}
+}
