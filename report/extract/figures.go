@@ -2012,30 +2012,38 @@ var auxWords = words("figureAuxWords")
 // can be its headline.
 const headlineSentences = 4
 
-// dropRestatedHeadlines drops the figures of an article's headline that
-// its body states again ("Clashes Kill 6 Troops, 22 Militants" … "killed
-// at least six troops and 22 militants, the army said"): the body's
-// figure is the same count told in full, with its source. A headline is a
-// line among the article's first that ends without a stop and whose words
-// are mostly capitalised.
-func (a *article) dropRestatedHeadlines(figs []report.Figure) []report.Figure {
-	heads := map[string]bool{}
+// dropRestated drops the figures of an article's headline and of its
+// photos' captions that its body states again ("Clashes Kill 6 Troops, 22
+// Militants" … "killed at least six troops and 22 militants, the army
+// said"): the body's figure is the same count told in full, with its
+// source. A headline is a line among the article's first that ends
+// without a stop and whose words are mostly capitalised; a caption is
+// what the timeline takes for one (presentCaption).
+func (a *article) dropRestated(figs []report.Figure) []report.Figure {
+	aside := map[string]bool{}
 	for i, s := range a.sents {
-		if i >= headlineSentences {
-			break
+		if i < headlineSentences && headlineCase(s.Text, numTokenize(s.Text, numLowerASCII(s.Text))) && a.titleCase(a.sentToks[i][0], a.sentToks[i][1]) {
+			aside[s.Text] = true
+			continue
 		}
-		t := strings.TrimSpace(s.Text)
-		if t != "" && !strings.ContainsRune(".!?", rune(t[len(t)-1])) && a.titleCase(a.sentToks[i][0], a.sentToks[i][1]) {
-			heads[s.Text] = true
+		if a.creditedCaption(i) {
+			aside[s.Text] = true
+			continue
+		}
+		for _, m := range a.timesIn(s) {
+			if a.presentCaption(i, m) {
+				aside[s.Text] = true
+				break
+			}
 		}
 	}
-	if len(heads) == 0 {
+	if len(aside) == 0 {
 		return figs
 	}
-	inHead := func(f report.Figure) bool { return len(f.Citations) > 0 && heads[f.Citations[0].Quote] }
+	isAside := func(f report.Figure) bool { return len(f.Citations) > 0 && aside[f.Citations[0].Quote] }
 	restated := func(f report.Figure) bool {
 		for _, g := range figs {
-			if !inHead(g) && g.Low == f.Low && g.High == f.High {
+			if !isAside(g) && g.Low == f.Low && g.High == f.High {
 				return true
 			}
 		}
@@ -2043,7 +2051,7 @@ func (a *article) dropRestatedHeadlines(figs []report.Figure) []report.Figure {
 	}
 	out := make([]report.Figure, 0, len(figs))
 	for _, f := range figs {
-		if inHead(f) && restated(f) {
+		if isAside(f) && restated(f) {
 			continue
 		}
 		out = append(out, f)

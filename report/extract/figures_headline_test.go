@@ -6,8 +6,8 @@ import (
 	"brief/report"
 )
 
-// TestHeadlineFigures checks an article's headline: a figure its body
-// states again is the body's alone (one count, told in full with its
+// TestHeadlineFigures checks an article's headline and a photo's caption:
+// a figure the body states again is the body's alone (one count, told in full with its
 // source); a figure only the headline gives stays; a headline's
 // capitalised verb of saying credits its subject.
 func TestHeadlineFigures(t *testing.T) {
@@ -27,6 +27,13 @@ func TestHeadlineFigures(t *testing.T) {
 		if !want[g] {
 			t.Errorf("figure %q not wanted", g)
 		}
+	}
+	// A photo's caption restated by the body, likewise.
+	text = "Rescuers search the rubble where 12 people died in Ostrov, Norland, March 5, 2024.\n\n" +
+		"A missile strike on Tuesday killed 12 people in Ostrov, officials said."
+	f = New(sudanDomain).Extract("s2", text, report.Date{Year: 2024, Month: 3, Day: 6})
+	if len(f.Figures) != 1 || f.Figures[0].AttributedTo != "officials" {
+		t.Errorf("caption restated: figures %v, want the body's alone", f.Figures)
 	}
 	// A headline's own figure stays, credited by its capitalised verb.
 	am := newActorMatcher(testActors)
