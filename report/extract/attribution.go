@@ -326,6 +326,10 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "Member states told the team": a noun before the verb
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
+	case determinerWords[prev]:
+		return true // "the accused", "a count": a noun
+	case accuseVerbs[t.lower] && next == "of":
+		return true // "detainees accused of links to the rebels": a participle
 	case next == "by" && prev != "as" && byParticiples[t.lower]:
 		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
@@ -411,7 +415,12 @@ func (a *attribution) creditAt(k int) string {
 		for j := k - 2; j > 1 && j > k-20; j-- {
 			if a.word(j-1) == "," && j < k-1 {
 				// Any aside: "The army, for the first time, said", "The
-				// ISPR, in a statement, said", "officials, who …, said".
+				// ISPR, in a statement, said", "officials, who …, said";
+				// not a clause that counts ("…, including an officer, and
+				// three militants were killed …, said the army").
+				if a.countsIn(j, k-1) && !relativeWords[a.word(j)] || a.word(j) == "and" {
+					break
+				}
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
 					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
 				}
@@ -426,6 +435,16 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// countsIn reports whether a number stands in tokens from..to-1.
+func (a *attribution) countsIn(from, to int) bool {
+	for j := from; j < to && j < len(a.toks); j++ {
+		if a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // attackWithin reports whether a noun of an attack stands in tokens
@@ -600,7 +619,7 @@ func (a *attribution) subjectStart(end int) int {
 			continue // "villagers and two safety contacts informed"
 		case t.lower == "and" && first >= 0 && j > 0 && a.toks[j-1].isCap() && a.toks[j+1].isCap():
 			continue // "the NUG and PDF"
-		case t.lower == "to" && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
+		case (t.lower == "to" || t.lower == "with") && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
 			continue // "sources close to the army"
 		case t.lower == "from" && first >= 0 && j > 0 && speakerFrom[a.word(j-1)]:
 			continue // "an official from the women's organisation", "a resident from the town"
@@ -614,7 +633,7 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
-			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !(a.word(j-1) == "to" && speakerTies[a.word(j-2)]) &&
+			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies[a.word(j-2)]) &&
 				!(a.word(j-1) == "from" && speakerFrom[a.word(j-2)]) {
 				return first
 			}
@@ -866,7 +885,7 @@ var timeWords = words("creditTimeWords")
 // creditTimeUnits end a time phrase before a speaker: "Last month Riyadh said".
 var creditTimeUnits = words("creditTimeUnits")
 
-// speakerTies before "to" join a speaker to whom it is tied: "sources
+// speakerTies before "to" or "with" join a speaker to whom it is tied: "sources
 // close to the army".
 var speakerTies = words("creditSpeakerTies")
 
@@ -882,6 +901,10 @@ var possessives = words("figurePossessives")
 
 // invertible verbs may come before their speaker: "…, said the official".
 var invertible = words("creditInvertible")
+
+// accuseVerbs report an accuser's count only with the accused named
+// before "of": "Rights groups accused the militia of abducting 40 girls".
+var accuseVerbs = words("creditAccuseVerbs")
 
 // byParticiples before "by" are participles that name a thing and its
 // author, not a verb of the clause: "an attack claimed by the group".

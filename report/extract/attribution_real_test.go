@@ -371,8 +371,9 @@ func TestCreditTallyOwner(t *testing.T) {
 // reports on eight conflicts (invented sentences of the same shapes): a
 // speaker followed by a clause that modifies it, a person "from" where he
 // comes from, participles before "by", a count that is no speaker, a time
-// between speaker and verb, a relay after the source it relays, and an
-// inverted speaker with "in a statement" after it.
+// between speaker and verb, a relay after the source it relays, an
+// inverted speaker with "in a statement" after it, a counting clause
+// between commas, an accuser, and a speaker "allied with" another.
 func TestCreditModifiedAndRelayed(t *testing.T) {
 	tests := []struct{ text, want string }{
 		// A clause that modifies the speaker is no speaker.
@@ -397,6 +398,13 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		{"Citing hospital sources, the agency reported that 14 people were killed.", "hospital sources"},
 		// An inverted speaker with how it spoke after it.
 		{"\"The militia killed 50 people in the village,\" said the non-governmental group in a statement.", "the non-governmental group"},
+		// A clause between commas that counts is no aside of a speaker.
+		{"At least four soldiers of the army, including an officer, and three militants were killed during an operation, said police on Monday.", "police"},
+		{"Norland, which shares a 900-kilometre border with Ostria, said it hosts about 70,000 refugees.", "Norland"},
+		// An accuser names the accused before "of"; a speaker allied with another.
+		{"Rights groups accused the militia of abducting 40 girls.", "Rights groups"},
+		{"Militias aligned with the army accuse the rebels of killing 300 villagers.", "Militias aligned with the army"},
+		{"The army freed 19 detainees accused of links to the rebels.", ""},
 	}
 	am := newActorMatcher(testActors)
 	for _, tt := range tests {
