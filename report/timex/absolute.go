@@ -254,9 +254,6 @@ func (p *parser) month(i int) result {
 	if p.dayNumber(j) && !p.isYearAfter(j) {
 		d := int(p.tok(j).n)
 		k := j + 1
-		if k < len(p.toks) && p.tok(k).kind == kWord && namedForDate[p.lowerAt(k)] {
-			return noMatch // "the March 23 Movement", "the July 7 neighbourhood": a name
-		}
 		if p.isRangeWord(k) && p.dayNumber(k+1) && p.tok(k+1).n > int32(d) {
 			// "June 17 and 21" (a list) and "July 19 to 21" (a range):
 			// the first day here, the second read next.
@@ -345,13 +342,6 @@ func (p *parser) monthContext(i int) bool {
 // monthDeterminers, with "the", make a month's name before a noun the
 // month of what the noun names: "their February seizure of weapons".
 var monthDeterminers = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true}
-
-// namedForDate are nouns of a name after the day it is named for: "the
-// March 23 Movement", "the July 7 neighbourhood", "Tahrir's January 25
-// Square" are names, not dates.
-var namedForDate = map[string]bool{"movement": true, "neighbourhood": true, "neighborhood": true,
-	"street": true, "avenue": true, "square": true, "stadium": true, "bridge": true, "revolution": true,
-	"uprising": true, "district": true}
 
 // isRel returns -1, 0 or 1 for "last", "this" or "next" at token i.
 func (p *parser) isRel(i int) (int, bool) {
