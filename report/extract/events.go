@@ -474,7 +474,9 @@ var spanEnds = words("eventSpanEnds")
 func (a *article) betweenDates(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	if k >= 0 && a.toks[k].Lower == "between" {
-		return true
+		// "on the night between Friday and Saturday": one night, dated by
+		// its first day; its second day only bounds it.
+		return !(k > 0 && nightWords[a.toks[k-1].Lower])
 	}
 	if k < 0 || a.toks[k].Lower != "and" {
 		return false
@@ -487,6 +489,10 @@ func (a *article) betweenDates(i int, m timex.Mention) bool {
 	}
 	return false
 }
+
+// nightWords before "between" two days make them one night's: "the night
+// between Friday and Saturday". (events.go)
+var nightWords = words("eventNightWords")
 
 // moneyBefore reports whether a sum of money stands before the date m in
 // its clause of sentence i, with no comma between: the date is the sum's
