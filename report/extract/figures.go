@@ -379,6 +379,10 @@ var spouseWords = words("figureSpouseWords")
 // homeless". (figures.go)
 var locativeAsides = words("figureLocativeAsides")
 
+// postModifiers open a phrase after those counted that says more of who
+// they are: "264 people suspected of gang membership have been killed".
+var postModifiers = words("figurePostModifiers")
+
 // amongKind returns the kind of what happened to those a sentence lists
 // after "Among those freed by X were": every count after the verb is
 // one of them, whatever words follow it. "" when the sentence does not
@@ -618,6 +622,13 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	}
 	if (ak == report.Arrested || ak == report.Abducted) && fs.releasedLater(end) {
 		ak = report.Released // "1,700 people detained in the war were freed": their release
+	}
+	if ak != "" && of.last >= 0 && slices.Contains(fs.lowerWords(of.last+1, end), "and") {
+		for k := of.first; k <= of.last; k++ {
+			if kind := triggers[fs.word(k)]; kind != "" {
+				return kind, true // "two of those killed and two others injured": the number's own
+			}
+		}
 	}
 	if ak != "" {
 		f.last = max(f.last, end)
@@ -1022,6 +1033,9 @@ func (fs *figureScan) ofPhrase(i int) span {
 		if t.kind != numWord || auxWords[w] && !ofDeterminers[w] || npStop[w] && !ofDeterminers[w] {
 			break
 		}
+		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers[w] && k > i+1 && !ofDeterminers[fs.word(k-1)] {
+			break // "three members of the crew died": the verb, not the crew's name
+		}
 		last = k
 	}
 	for last > i && ofDeterminers[fs.word(last)] && fs.word(last) != "them" && fs.word(last) != "whom" {
@@ -1419,7 +1433,7 @@ func (fs *figureScan) casualties(a, b int) bool {
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
 func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
-	andSkipped, asideSkipped, placeSkipped := false, false, false
+	andSkipped, asideSkipped, placeSkipped, modifierSkipped := false, false, false, false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
 		if end := fs.injuryPhrase(k); end > 0 {
 			return report.Injured, end // "have sustained various injuries", "with serious injuries"
@@ -1430,6 +1444,9 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			}
 			if fs.word(k+1) == "," && fs.casualties(k+2, k+4) {
 				return report.OtherFigure, k + 4 // "2,500 people were killed, injured or kidnapped"
+			}
+			if k2 := triggers[fs.word(k+2)]; fs.word(k+1) == "," && k2 != "" && k2 != kind && (fs.word(k+3) == "or" || fs.word(k+3) == "and") {
+				return report.OtherFigure, k + 2 // "471 people were killed, injured or went missing"
 			}
 			return kind, end
 		}
@@ -1465,6 +1482,16 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			}
 			k, n = j-1, 0
 			continue
+		}
+		if !modifierSkipped && postModifiers[fs.word(k)] {
+			// "264 people suspected of gang membership have been killed"
+			j := k + 1
+			for ; j < len(fs.toks) && j <= k+7 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == ""; j++ {
+			}
+			if j > k+1 && (predicateAux[fs.word(j)] || triggers[fs.word(j)] != "") {
+				modifierSkipped, k, n = true, j-1, 0
+				continue
+			}
 		}
 		if !placeSkipped && locativeAsides[fs.word(k)] {
 			// "9,000 families across the province were made homeless"
