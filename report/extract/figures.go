@@ -1450,12 +1450,12 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			}
 			return kind, end
 		}
-		if fs.word(k) == "and" && !andSkipped && k == i {
+		if fs.word(k) == "and" && !andSkipped && (k == i || asideSkipped && fs.word(k-1) == ",") {
 			// "Four gunmen and a policeman were slain", "778 troops
 			// and police killed", "13 peacekeepers and foreign soldiers,
 			// including seven Malawians, have been slain"
 			j := k + 1
-			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
+			for ; j < len(fs.toks) && j < k+7 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)] || fs.word(j) == "of" && j > k+1 && !partWords[fs.word(j-1)]) && triggers[fs.word(j)] == ""; j++ {
 			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
 				andSkipped, k, n = true, j-1, 0

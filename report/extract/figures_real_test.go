@@ -133,6 +133,9 @@ func TestFigureKindsReal(t *testing.T) {
 		{"In the north 60 people lost lives in 14 attacks.", []string{"60||killed", "14||attacks"}},
 		{"The council condemned the murder of 17 villagers.", []string{"17||killed"}},
 		{"Over 300 people were killed, injured or went missing in July.", []string{"300|more than|other"}},
+		// A list whose verb comes after an aside or an "of" phrase.
+		{"At least four soldiers, including a major, and six militants were killed in the raid.", []string{"4|at least|killed", "6||killed"}},
+		{"Three soldiers and an officer of the army were killed.", []string{"3||killed"}},
 		// A toll's own number, not a count of things named on the way.
 		{"The death toll from Monday's strike on two apartment blocks in the port has risen to 31, the governor said.",
 			[]string{"2||other", "31||killed"}},
