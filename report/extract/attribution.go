@@ -334,7 +334,7 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
 		return false // "asserted to have slain 30 troops"
-	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") &&
+	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim" || t.lower == "claiming") &&
 		(claimObjects[next] || (determinerWords[next] || possessives[next]) && claimObjects[a.word(k+2)]):
 		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "added" && next == "to":
@@ -359,10 +359,13 @@ func (a *attribution) creditAt(k int) string {
 	switch a.word(k) {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
-	case "saying", "stating":
+	case "saying", "stating", "alleging", "claiming":
 		// "The spokesman issued a statement saying …": who issued it.
 		if v := a.issuedBefore(k); v > 0 {
 			return a.subjectBefore(v)
+		}
+		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
+			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
 		}
 		return ""
 	case "told", "tells", "informed":
@@ -706,7 +709,11 @@ func (a *attribution) phraseAfter(i int) string {
 	if last < i {
 		return ""
 	}
-	phrase := a.text[a.toks[i].start:a.toks[last].end]
+	end := a.toks[last].end
+	if initial(a.toks[last]) && last+1 < len(a.toks) && a.toks[last+1].is(".") && a.toks[last+1].glued && last > i && a.toks[last-1].is(".") {
+		end = a.toks[last+1].end // "according to the U.N." at a sentence's end keeps its last dot
+	}
+	phrase := a.text[a.toks[i].start:end]
 	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[i:last+1]) {
 		return ""
 	}

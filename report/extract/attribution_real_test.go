@@ -405,6 +405,12 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		{"Rights groups accused the militia of abducting 40 girls.", "Rights groups"},
 		{"Militias aligned with the army accuse the rebels of killing 300 villagers.", "Militias aligned with the army"},
 		{"The army freed 19 detainees accused of links to the rebels.", ""},
+		// A participle of saying after its speaker; a claim of an attack.
+		{"Rights groups condemned the raids, with reports alleging that over 300 people were killed.", "reports"},
+		{"The militia released a video claiming 40 soldiers were killed.", "The militia"},
+		{"The militia issued a statement claiming responsibility for the raid, which killed 3 guards.", ""},
+		// Initials at a sentence's end keep their last dot.
+		{"The fighting has killed at least 1,500 people, according to the U.N.", "The U.N."},
 	}
 	am := newActorMatcher(testActors)
 	for _, tt := range tests {
