@@ -436,3 +436,19 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditFullerName checks that a figure credited to a role alone
+// ("the ministry said") takes the fuller name the article gave it before.
+func TestCreditFullerName(t *testing.T) {
+	text := "At least 40 people were killed in the shelling, Norland's Health Ministry said on Monday.\n\n" +
+		"\"Another 12 people were wounded,\" the ministry said. Police said 3 people were arrested."
+	f := New(sudanDomain).Extract("s1", text, report.Date{Year: 2024, Month: 3, Day: 12})
+	var got []string
+	for _, fig := range f.Figures {
+		got = append(got, fig.AttributedTo)
+	}
+	want := []string{"Norland's Health Ministry", "Norland's Health Ministry", "Police"}
+	if !slices.Equal(got, want) {
+		t.Errorf("credits\n got %q\nwant %q", got, want)
+	}
+}

@@ -75,12 +75,26 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 func (fs *figureScan) creditOf(at int, carried string) string {
 	cs := fs.creditList()
 	if who, aside := relativeCredit(cs, fs.toks, at); who != "" || aside {
-		return who
+		return fullerOf(who, carried)
 	}
 	if c := creditFor(cs, fs.toks, at); c != "" {
-		return c
+		return fullerOf(c, carried)
 	}
 	return carried
+}
+
+// fullerOf returns the fuller name the article gave a credit that names
+// its speaker by a role alone ("the ministry" after "Gaza's Health
+// Ministry"; creditsOf reads it into carried), else the credit.
+func fullerOf(credit, carried string) string {
+	if carried == "" || len(carried) <= len(credit) || strings.Count(credit, " ") != 1 ||
+		!strings.HasPrefix(credit, "the ") && !strings.HasPrefix(credit, "The ") {
+		return credit
+	}
+	if strings.EqualFold(lastWord(credit), lastWord(carried)) {
+		return carried
+	}
+	return credit
 }
 
 // shareListKinds gives the items of a list the kind its last item's
