@@ -409,6 +409,9 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		{"Rights groups condemned the raids, with reports alleging that over 300 people were killed.", "reports"},
 		{"The militia released a video claiming 40 soldiers were killed.", "The militia"},
 		{"The militia issued a statement claiming responsibility for the raid, which killed 3 guards.", ""},
+		// Roles that speak: an administrator, a member, a mayor.
+		{"The raid injured five civilians, according to a local village administrator who asked not to be named.", "a local village administrator"},
+		{"A member of the militia said 12 soldiers were killed.", "A member of the militia"},
 		// Initials at a sentence's end keep their last dot.
 		{"The fighting has killed at least 1,500 people, according to the U.N.", "The U.N."},
 	}
