@@ -688,7 +688,7 @@ func (a *attribution) phraseAfter(i int) string {
 			break // "said the organisation in a statement": how, not who
 		}
 		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
-			t.glued && j > 0 && a.toks[j-1].is("-")) ||
+			t.glued && j > 0 && a.toks[j-1].is("-") || last >= 0 && a.nameParticle(j)) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
@@ -722,8 +722,60 @@ func (a *attribution) phraseAfter(i int) string {
 	}
 	if end := a.appositiveName(last + 1); end > 0 && speakerNouns[a.toks[last].lower] {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
+	} else if end := a.appositiveRole(last + 1); end > 0 && a.toks[last].isCap() && !speakerNouns[a.toks[last].lower] {
+		phrase = a.text[a.toks[i].start:a.toks[end].end] // "Ivo Marsh, spokesman for the Norland Health Ministry"
 	}
 	return tidyCredit(phrase)
+}
+
+// nameParticle reports whether token j is a lower-case particle of a
+// name: glued by a hyphen to its capitalised rest (the "al" of
+// "al-Qudra"), or one of nameParticles before it ("bin Salman").
+func (a *attribution) nameParticle(j int) bool {
+	if j+2 < len(a.toks) && len(a.toks[j].text) <= 3 && a.toks[j+1].is("-") && a.toks[j+1].glued &&
+		a.toks[j+2].glued && a.toks[j+2].isCap() {
+		return true // "al-Qudra", "el-Sisi"
+	}
+	// "bin Salman", "von der Leyen": a particle before a capitalised name.
+	for k := j; k < len(a.toks) && k < j+3; k++ {
+		if !nameParticles[a.toks[k].lower] || a.toks[k].isCap() {
+			return k > j && a.toks[k].isCap()
+		}
+	}
+	return false
+}
+
+// nameParticles stand lower-case inside a person's name: "bin", "von".
+var nameParticles = words("creditNameParticles")
+
+// appositiveRole returns the last token of a role set off by the comma
+// at token c after a person's name, when it names the body the person
+// speaks for ("…, spokesman for the Norland Health Ministry."), or -1;
+// a role without a name ("…, a police official") is left to the name.
+func (a *attribution) appositiveRole(c int) int {
+	if a.word(c) != "," {
+		return -1
+	}
+	role, named, end := false, false, -1
+	for j := c + 1; j < len(a.toks) && j <= c+12; j++ {
+		t := &a.toks[j]
+		if t.kind != numWord {
+			if t.is("-", "'", "’") && t.glued || t.is(".") && t.glued && j > 0 && initial(a.toks[j-1]) {
+				continue
+			}
+			break
+		}
+		if reportingVerbs[t.lower] && !t.isCap() {
+			break
+		}
+		role = role || speakerNouns[t.lower]
+		named = named || role && t.isCap()
+		end = j
+	}
+	if !role || !named {
+		return -1
+	}
+	return end
 }
 
 // messageAhead reports whether a message noun comes within two words

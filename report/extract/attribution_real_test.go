@@ -412,6 +412,12 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		// Roles that speak: an administrator, a member, a mayor.
 		{"The raid injured five civilians, according to a local village administrator who asked not to be named.", "a local village administrator"},
 		{"A member of the militia said 12 soldiers were killed.", "A member of the militia"},
+		// A name with a particle, and a role after a name that names the body it speaks for.
+		{"Thirty people were killed, said Ivo al-Marsh.", "Ivo al-Marsh"},
+		{"The fund will give $500 million, said Ali bin Omar.", "Ali bin Omar"},
+		{"Thirty people were killed, according to Ivo Marsh, spokesman for the Norland Health Ministry.",
+			"Ivo Marsh, spokesman for the Norland Health Ministry"},
+		{"Twelve people were killed, said Ana Brook, a local nurse.", "Ana Brook"},
 		// Initials at a sentence's end keep their last dot.
 		{"The fighting has killed at least 1,500 people, according to the U.N.", "The U.N."},
 	}
