@@ -750,11 +750,12 @@ var nameParticles = words("creditNameParticles")
 
 // appositiveRole returns the last token of a role set off by the comma
 // at token c after a person's name, when it names the body the person
-// speaks for ("…, spokesman for the Norland Health Ministry."), or -1;
-// a role without a name ("…, a police official") is left to the name.
+// speaks for ("…, spokesman for the Norland Health Ministry.", "…, the
+// Houthi military spokesman"), or -1; a role without a name ("…, a police
+// official") is left to the name.
 func (a *attribution) appositiveRole(c int) int {
-	if a.word(c) != "," {
-		return -1
+	if a.word(c) != "," || relativeWords[a.word(c+1)] {
+		return -1 // "…, who leads the team": a clause, not a title
 	}
 	role, named, end := false, false, -1
 	for j := c + 1; j < len(a.toks) && j <= c+12; j++ {
@@ -769,7 +770,7 @@ func (a *attribution) appositiveRole(c int) int {
 			break
 		}
 		role = role || speakerNouns[t.lower]
-		named = named || role && t.isCap()
+		named = named || t.isCap() && !determinerWords[t.lower]
 		end = j
 	}
 	if !role || !named {

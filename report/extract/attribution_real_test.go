@@ -418,6 +418,8 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		{"Thirty people were killed, according to Ivo Marsh, spokesman for the Norland Health Ministry.",
 			"Ivo Marsh, spokesman for the Norland Health Ministry"},
 		{"Twelve people were killed, said Ana Brook, a local nurse.", "Ana Brook"},
+		{"Two sailors died, said Colonel Ivo Marsh, the Norland army spokesman.", "Colonel Ivo Marsh, the Norland army spokesman"},
+		{"Twelve people died, said Ana Brook, who leads the Red Cross team.", "Ana Brook"},
 		// Initials at a sentence's end keep their last dot.
 		{"The fighting has killed at least 1,500 people, according to the U.N.", "The U.N."},
 	}
