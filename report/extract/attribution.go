@@ -804,12 +804,12 @@ func initial(t numToken) bool {
 	return t.kind == numWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
 }
 
-// headAhead reports whether a speaker noun comes within three words from
+// headAhead reports whether a speaker noun comes within five words from
 // token j, so that a lower-case word before it belongs to the name: "the
 // UN food agency", "the state's health department", "local and foreign
-// journalists".
+// journalists", "the rebel-controlled provincial health office".
 func (a *attribution) headAhead(j int) bool {
-	for k, n := j, 0; k < len(a.toks) && n < 3; k, n = k+1, n+1 {
+	for k, n := j, 0; k < len(a.toks) && n < 5; k, n = k+1, n+1 {
 		if a.toks[k].is("-") && a.toks[k].glued && k > j {
 			n-- // "the non-governmental organization": one word
 			continue
