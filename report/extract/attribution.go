@@ -1037,6 +1037,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	titled := ""                        // the last person the sentence before named by title
 	before := ""                        // the last credit of the paragraphs before
 	quoteOpens := false                 // the paragraph opened with a quotation still open
+	quoted := false                     // the sentence before quoted a speaker it credits
 	fuller := map[string]string{}       // the fullest credit yet by its last word
 	// A label without a title ("MATTHEW MILLER:") names a speaker only in
 	// a transcript, where several lines open with labels; once, it may be
@@ -1088,6 +1089,10 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
 		}
 		opens, closes := quoteMarks(s.Text)
+		if credits[i] == "" && quoted && startsQuote(s.Text) && i > 0 && !newParagraph(text, sents[i-1], s) {
+			credits[i] = last // "“We lost 40 men,” said Ivo Marsh. “Another 12 were wounded.”": his too
+		}
+		quoted = opens > 0 && credits[i] != ""
 		open = open && closes <= opens || !open && opens > closes
 		inQuote[i] = open // the quotation goes on into the next sentence
 		if credits[i] == "" && pronoun[i] {
@@ -1171,9 +1176,14 @@ func mayCount(toks []numToken) bool {
 // gave a very different story"), or "".
 func openingSpokesman(text string, toks []numToken) string {
 	role, end := false, -1
+	a := attribution{text: text, toks: toks}
 	for k := range toks {
 		t := &toks[k]
-		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns[t.lower]) {
+		if t.is("-") && t.glued && end == k-1 && k+1 < len(toks) && toks[k+1].glued {
+			continue // "Ashraf al-Qudra"
+		}
+		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns[t.lower] || end >= 0 && a.nameParticle(k) ||
+			t.glued && k > 0 && toks[k-1].is("-") && end == k-2) {
 			break
 		}
 		if strings.HasPrefix(t.lower, "spokes") || t.lower == "minister" || t.lower == "commander" {

@@ -465,3 +465,20 @@ func TestCreditFullerName(t *testing.T) {
 		t.Errorf("credits\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditCarriedNames checks credits carried from a spokesman whose
+// name has a particle, and into a quotation that goes on after the
+// sentence that names its speaker.
+func TestCreditCarriedNames(t *testing.T) {
+	paras := [][]string{
+		{"Health Ministry spokesman Ivo al-Marsh gave a different account.", "He said 30 people died."},
+		{"\"We lost 40 men,\" said Ana Brook, a Norland army officer.", "\"Another 12 were wounded.\""},
+		{"The talks failed.", "\"Nothing is agreed.\""},
+	}
+	want := []string{"", "Health Ministry spokesman Ivo al-Marsh",
+		"Ana Brook, a Norland army officer", "Ana Brook, a Norland army officer",
+		"", ""}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
