@@ -367,6 +367,14 @@ func (a *attribution) creditAt(k int) string {
 		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
 			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
 		}
+		if a.word(k-1) == "as" {
+			// "The minister was quoted (by state media) as saying …": the one quoted.
+			for j := k - 2; j > 0 && j > k-10; j-- {
+				if a.word(j) == "quoted" && passiveAux[a.word(j-1)] {
+					return a.subjectBefore(j - 1)
+				}
+			}
+		}
 		return ""
 	case "told", "tells", "informed":
 		// "officials told Dawn", "residents told an AP reporter": the

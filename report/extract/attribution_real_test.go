@@ -420,6 +420,8 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		{"Twelve people were killed, said Ana Brook, a local nurse.", "Ana Brook"},
 		{"Two sailors died, said Colonel Ivo Marsh, the Norland army spokesman.", "Colonel Ivo Marsh, the Norland army spokesman"},
 		{"Twelve people died, said Ana Brook, who leads the Red Cross team.", "Ana Brook"},
+		// The one quoted "as saying".
+		{"Health Minister Ivo Marsh was quoted by state media as saying 40 people died.", "Health Minister Ivo Marsh"},
 		// Several lower-case words before the head of a source's name.
 		{"Ten people died, according to the rebel-controlled provincial health office.", "the rebel-controlled provincial health office"},
 		// Initials at a sentence's end keep their last dot.
