@@ -618,11 +618,11 @@ func (a *attribution) subjectStart(end int) int {
 		case a.nameOn(j, end):
 			continue // "the Panel of Experts on the Sudan", not "the ministry on Monday"
 		case t.kind == numDigits:
-			if j == end {
+			if j == end && !a.nameDigits(j) {
 				return first
 			}
 		case t.kind == numPunct:
-			if !(t.is("-", ".", "&", "'", "’") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
+			if !(t.is("-", ".", "&", "'", "’", "/") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
 				return first
 			}
 			continue
@@ -711,7 +711,7 @@ func (a *attribution) phraseAfter(i int) string {
 		last = j
 	}
 	// Do not end on a link word: "the Ministry of" → "the Ministry".
-	for last >= i && (a.toks[last].kind != numWord || creditLinks[a.toks[last].lower] || determinerWords[a.toks[last].lower]) {
+	for last >= i && (a.toks[last].kind != numWord && !a.nameDigits(last) || creditLinks[a.toks[last].lower] || determinerWords[a.toks[last].lower]) {
 		last--
 	}
 	if last < i {
@@ -734,6 +734,13 @@ func (a *attribution) phraseAfter(i int) string {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "Ivo Marsh, spokesman for the Norland Health Ministry"
 	}
 	return tidyCredit(phrase)
+}
+
+// nameDigits reports whether token j is digits glued to the capital
+// letters before them, a name: the "23" of "M23", the "7" of "G7".
+func (a *attribution) nameDigits(j int) bool {
+	return j > 0 && a.toks[j].kind == numDigits && a.toks[j].glued && a.toks[j-1].kind == numWord && a.toks[j-1].isCap() &&
+		strings.ToUpper(a.toks[j-1].text) == a.toks[j-1].text
 }
 
 // nameParticle reports whether token j is a lower-case particle of a

@@ -420,6 +420,10 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		{"Twelve people were killed, said Ana Brook, a local nurse.", "Ana Brook"},
 		{"Two sailors died, said Colonel Ivo Marsh, the Norland army spokesman.", "Colonel Ivo Marsh, the Norland army spokesman"},
 		{"Twelve people died, said Ana Brook, who leads the Red Cross team.", "Ana Brook"},
+		// A name with digits.
+		{"X23 said 40 soldiers were killed.", "X23"},
+		{"Forty soldiers were killed, according to X23.", "X23"},
+		{"The ALF/X23 said 40 soldiers were killed.", "The ALF/X23"},
 		// The one quoted "as saying".
 		{"Health Minister Ivo Marsh was quoted by state media as saying 40 people died.", "Health Minister Ivo Marsh"},
 		// Several lower-case words before the head of a source's name.

@@ -1305,6 +1305,10 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 			}
 			break
 		}
+		if t.kind == numDigits && t.glued && last == k-1 && fs.toks[last].isCap() && strings.ToUpper(fs.toks[last].text) == fs.toks[last].text {
+			last = k // "68 former M23 rebels": the digits of a name
+			continue
+		}
 		if t.kind != numWord || npStop[t.lower] {
 			break
 		}

@@ -48,3 +48,12 @@ func TestHeadlineFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNameDigits checks that a group's name with digits stays
+// whole in the words of what is counted: "68 former X23 rebels".
+func TestFigureNameDigits(t *testing.T) {
+	fs := figuresIn(sentence("The army captured 68 former X23 rebels near the river."), newActorMatcher(testActors))
+	if len(fs) != 1 || fs[0].Text != "captured 68 former X23 rebels" {
+		t.Errorf("figures %v, want one, \"captured 68 former X23 rebels\"", fs)
+	}
+}
