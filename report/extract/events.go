@@ -100,11 +100,35 @@ func (a *article) keptDate(i int, m timex.Mention, published report.Date) bool {
 		return false
 	case titleDate(s, m):
 		return false // a headline's date: "Sudan: Press Briefing – May 23, 2023"
-	case inQuotation(s, m.Start):
+	case inQuotation(s, m.Start) && !a.quotedAct(i):
 		return false // a speaker's own words: "“The 7 February date is not negotiable”"
 	}
 	return !(a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) || a.notListed(i, m))
 }
+
+// quotedAct reports whether a quotation in sentence i tells an act done:
+// a verb in the past and no word of a modal, a condition or a wish
+// ("“On Sunday they shelled the market,” he said", not "“You cannot sign
+// on Thursday and …”" or "“We are ready for a ceasefire tomorrow if …”").
+func (a *article) quotedAct(i int) bool {
+	past := false
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
+		t := a.toks[k]
+		if quoteModals[t.Lower] {
+			return false
+		}
+		past = past || t.Word && !t.Title && (strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 && !speechVerbWords[t.Lower] || whenVerbs[t.Lower])
+	}
+	return past
+}
+
+// quoteModals in a quotation make its dates no act's: "cannot", "would",
+// "if", "ready". speechVerbWords are past verbs of saying, which tell no
+// act in the quotation. (events.go)
+var (
+	quoteModals     = words("eventQuoteModals")
+	speechVerbWords = words("eventQuoteSpeechVerbs")
+)
 
 // whenClause reports whether the date m of sentence i is followed by a
 // clause with "when" that tells what happened then: "since Oct. 7, when
