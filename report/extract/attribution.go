@@ -65,8 +65,9 @@ func creditsIn(text string, toks []numToken) []credit {
 	if x := speakerLabel(text, toks); x != "" {
 		cs = append(cs, credit{x, 0})
 	}
+	headline := headlineCase(text, toks)
 	for k := range toks {
-		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 || a.notReporting(k) {
+		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 && !headline || a.notReporting(k) {
 			continue
 		}
 		if x := a.creditAt(k); x != "" {
@@ -77,6 +78,26 @@ func creditsIn(text string, toks []numToken) []credit {
 		cs = append(cs, credit{x, k})
 	}
 	return cs
+}
+
+// headlineCase reports whether a line is written as a headline: no stop
+// at its end and most of its words capitalised ("Pakistan Says 450,000
+// Afghans Returned Home"), where a capitalised verb is still a verb.
+func headlineCase(text string, toks []numToken) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsRune(".!?\"”:", rune(t[len(t)-1])) {
+		return false
+	}
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].kind == numWord {
+			words++
+			if toks[i].isCap() {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*3 >= words*2
 }
 
 // speakerLabel returns the speaker a transcript's line opens with, in
@@ -172,7 +193,7 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 	// A source cited by the one that reports is the figure's: "Citing
 	// police sources, Dawn reported that 14 were arrested".
 	for _, c := range cs {
-		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs[toks[c.at].lower] {
+		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs[toks[c.at].lower] && !relayed(cs, p, c.at) {
 			return c.who
 		}
 	}
@@ -193,6 +214,18 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		}
 	}
 	return cs[0].who
+}
+
+// relayed reports whether a source cited at token at only relays another
+// named between the figure at token p and it: "…, the ministry said on
+// Wednesday, the agency reported citing TASS" is the ministry's figure.
+func relayed(cs []credit, p, at int) bool {
+	for _, c := range cs {
+		if c.at > p && c.at < at {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeCredit reads the credit of a figure at token p in a relative
@@ -293,9 +326,15 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "Member states told the team": a noun before the verb
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
+	case determinerWords[prev]:
+		return true // "the accused", "a count": a noun
+	case accuseVerbs[t.lower] && next == "of":
+		return true // "detainees accused of links to the rebels": a participle
+	case next == "by" && prev != "as" && byParticiples[t.lower]:
+		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
 		return false // "asserted to have slain 30 troops"
-	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") &&
+	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim" || t.lower == "claiming") &&
 		(claimObjects[next] || (determinerWords[next] || possessives[next]) && claimObjects[a.word(k+2)]):
 		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "added" && next == "to":
@@ -314,13 +353,27 @@ func (a *attribution) notReporting(k int) bool {
 
 // creditAt returns whom the reporting verb at k credits.
 func (a *attribution) creditAt(k int) string {
+	if a.word(k-1) == "as" && a.word(k+1) == "by" {
+		return a.phraseAfter(k + 2) // "as reported by the ministry"
+	}
 	switch a.word(k) {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
-	case "saying", "stating":
+	case "saying", "stating", "alleging", "claiming":
 		// "The spokesman issued a statement saying …": who issued it.
 		if v := a.issuedBefore(k); v > 0 {
 			return a.subjectBefore(v)
+		}
+		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
+			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
+		}
+		if a.word(k-1) == "as" {
+			// "The minister was quoted (by state media) as saying …": the one quoted.
+			for j := k - 2; j > 0 && j > k-10; j-- {
+				if a.word(j) == "quoted" && passiveAux[a.word(j-1)] {
+					return a.subjectBefore(j - 1)
+				}
+			}
 		}
 		return ""
 	case "told", "tells", "informed":
@@ -373,7 +426,12 @@ func (a *attribution) creditAt(k int) string {
 		for j := k - 2; j > 1 && j > k-20; j-- {
 			if a.word(j-1) == "," && j < k-1 {
 				// Any aside: "The army, for the first time, said", "The
-				// ISPR, in a statement, said", "officials, who …, said".
+				// ISPR, in a statement, said", "officials, who …, said";
+				// not a clause that counts ("…, including an officer, and
+				// three militants were killed …, said the army").
+				if a.countsIn(j, k-1) && !relativeWords[a.word(j)] || a.word(j) == "and" {
+					break
+				}
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
 					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
 				}
@@ -388,6 +446,16 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// countsIn reports whether a number stands in tokens from..to-1.
+func (a *attribution) countsIn(from, to int) bool {
+	for j := from; j < to && j < len(a.toks); j++ {
+		if a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // attackWithin reports whether a noun of an attack stands in tokens
@@ -465,11 +533,23 @@ func (a *attribution) subjectBefore(k int) string {
 	for end >= 0 && adverbs[a.word(end)] {
 		end--
 	}
+	if end > 1 && a.word(end-1) == "on" && timeWords[a.word(end)] {
+		end -= 2 // "the ministry on Monday said"
+		for end >= 0 && adverbs[a.word(end)] {
+			end--
+		}
+	}
 	first := a.subjectStart(end)
 	if first < 0 {
 		return ""
 	}
+	if s, e := a.modifiedSpeaker(first); s >= 0 {
+		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman
+	}
 	phrase := a.text[a.toks[first].start:a.toks[end].end]
+	if tallyHeads[strings.ToLower(lastWord(phrase))] {
+		return "" // "the number reported last week": a count, not who counted
+	}
 	if pronouns[strings.ToLower(phrase)] || determinerWords[strings.ToLower(phrase)] {
 		return ""
 	}
@@ -481,6 +561,49 @@ func (a *attribution) subjectBefore(k int) string {
 	}
 	return tidyCredit(phrase)
 }
+
+// modifiedSpeaker reads a speaker set before a clause that modifies it,
+// when the phrase that ends just before the verb, starting at token
+// first, is only that clause's object: "a spokesman for a rebel group that
+// controls the area said", "a spokeswoman for a group battling the junta
+// told AFP", "a resident who declined to be named said". It returns the
+// speaker's first and last tokens, or -1, -1.
+func (a *attribution) modifiedSpeaker(first int) (int, int) {
+	head := -1
+	if w := a.word(first - 1); first > 1 && a.toks[first-1].kind == numWord && !a.toks[first-1].isCap() &&
+		len(w) > 5 && strings.HasSuffix(w, "ing") && !speakerWords[w] && !subjectStop[w] && !modifierNotParticiples[w] {
+		head = first - 2 // a participle: "a group battling the junta"
+	} else {
+		for i := first - 2; i > 0 && i >= first-6; i-- {
+			if a.toks[i].kind == numPunct {
+				break
+			}
+			if relativeWords[a.word(i)] {
+				head = i - 1 // a relative clause with a verb of its own before first
+				break
+			}
+		}
+	}
+	if head < 0 || a.toks[head].kind != numWord || determinerWords[a.word(head)] || subjectStop[a.word(head)] || reportingVerbs[a.word(head)] {
+		return -1, -1
+	}
+	s := a.subjectStart(head)
+	if s < 0 || !hasSpeakerHead(a.toks[s:head+1]) || pronouns[a.word(s)] && s == head {
+		return -1, -1
+	}
+	return s, head
+}
+
+// relativeWords open a clause that modifies the speaker before it: "a
+// group that controls the area said"; modifierNotParticiples end in -ing
+// but do not modify a speaker: "including", "according". tallyHeads end a
+// phrase that counts rather than speaks: "the number reported last
+// week". (attribution.go)
+var (
+	relativeWords          = words("creditRelativeWords")
+	modifierNotParticiples = words("creditNotParticiples")
+	tallyHeads             = words("creditTallyHeads")
+)
 
 // subjectStart walks back from token end over a noun phrase and returns
 // where it starts, or -1. It stops after a determiner, at punctuation and at
@@ -495,11 +618,11 @@ func (a *attribution) subjectStart(end int) int {
 		case a.nameOn(j, end):
 			continue // "the Panel of Experts on the Sudan", not "the ministry on Monday"
 		case t.kind == numDigits:
-			if j == end {
+			if j == end && !a.nameDigits(j) {
 				return first
 			}
 		case t.kind == numPunct:
-			if !(t.is("-", ".", "&", "'", "’") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
+			if !(t.is("-", ".", "&", "'", "’", "/") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
 				return first
 			}
 			continue
@@ -507,8 +630,10 @@ func (a *attribution) subjectStart(end int) int {
 			continue // "villagers and two safety contacts informed"
 		case t.lower == "and" && first >= 0 && j > 0 && a.toks[j-1].isCap() && a.toks[j+1].isCap():
 			continue // "the NUG and PDF"
-		case t.lower == "to" && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
+		case (t.lower == "to" || t.lower == "with") && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
 			continue // "sources close to the army"
+		case t.lower == "from" && first >= 0 && j > 0 && speakerFrom[a.word(j-1)]:
+			continue // "an official from the women's organisation", "a resident from the town"
 		case subjectStop[t.lower] || timeWords[t.lower] || creditTimeUnits[t.lower]:
 			return first // "Last month Riyadh announced": the name starts after the time
 		case subjectLinks[t.lower]:
@@ -519,7 +644,8 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
-			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !(a.word(j-1) == "to" && speakerTies[a.word(j-2)]) {
+			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies[a.word(j-2)]) &&
+				!(a.word(j-1) == "from" && speakerFrom[a.word(j-2)]) {
 				return first
 			}
 			continue
@@ -566,8 +692,11 @@ func (a *attribution) phraseAfter(i int) string {
 	last := -1
 	for j := i; j < len(a.toks) && j < i+14; j++ {
 		t := &a.toks[j]
+		if last >= 0 && (t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) {
+			break // "said the organisation in a statement": how, not who
+		}
 		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
-			t.glued && j > 0 && a.toks[j-1].is("-")) ||
+			t.glued && j > 0 && a.toks[j-1].is("-") || last >= 0 && a.nameParticle(j)) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
@@ -582,13 +711,17 @@ func (a *attribution) phraseAfter(i int) string {
 		last = j
 	}
 	// Do not end on a link word: "the Ministry of" → "the Ministry".
-	for last >= i && (a.toks[last].kind != numWord || creditLinks[a.toks[last].lower] || determinerWords[a.toks[last].lower]) {
+	for last >= i && (a.toks[last].kind != numWord && !a.nameDigits(last) || creditLinks[a.toks[last].lower] || determinerWords[a.toks[last].lower]) {
 		last--
 	}
 	if last < i {
 		return ""
 	}
-	phrase := a.text[a.toks[i].start:a.toks[last].end]
+	end := a.toks[last].end
+	if initial(a.toks[last]) && last+1 < len(a.toks) && a.toks[last+1].is(".") && a.toks[last+1].glued && last > i && a.toks[last-1].is(".") {
+		end = a.toks[last+1].end // "according to the U.N." at a sentence's end keeps its last dot
+	}
+	phrase := a.text[a.toks[i].start:end]
 	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[i:last+1]) {
 		return ""
 	}
@@ -597,8 +730,83 @@ func (a *attribution) phraseAfter(i int) string {
 	}
 	if end := a.appositiveName(last + 1); end > 0 && speakerNouns[a.toks[last].lower] {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
+	} else if end := a.appositiveRole(last + 1); end > 0 && a.toks[last].isCap() && !speakerNouns[a.toks[last].lower] {
+		phrase = a.text[a.toks[i].start:a.toks[end].end] // "Ivo Marsh, spokesman for the Norland Health Ministry"
 	}
 	return tidyCredit(phrase)
+}
+
+// nameDigits reports whether token j is digits glued to the capital
+// letters before them, a name: the "23" of "M23", the "7" of "G7".
+func (a *attribution) nameDigits(j int) bool {
+	return j > 0 && a.toks[j].kind == numDigits && a.toks[j].glued && a.toks[j-1].kind == numWord && a.toks[j-1].isCap() &&
+		strings.ToUpper(a.toks[j-1].text) == a.toks[j-1].text
+}
+
+// nameParticle reports whether token j is a lower-case particle of a
+// name: glued by a hyphen to its capitalised rest (the "al" of
+// "al-Qudra"), or one of nameParticles before it ("bin Salman").
+func (a *attribution) nameParticle(j int) bool {
+	if j+2 < len(a.toks) && len(a.toks[j].text) <= 3 && a.toks[j+1].is("-") && a.toks[j+1].glued &&
+		a.toks[j+2].glued && a.toks[j+2].isCap() {
+		return true // "al-Qudra", "el-Sisi"
+	}
+	// "bin Salman", "von der Leyen": a particle before a capitalised name.
+	for k := j; k < len(a.toks) && k < j+3; k++ {
+		if !nameParticles[a.toks[k].lower] || a.toks[k].isCap() {
+			return k > j && a.toks[k].isCap()
+		}
+	}
+	return false
+}
+
+// nameParticles stand lower-case inside a person's name: "bin", "von".
+var nameParticles = words("creditNameParticles")
+
+// appositiveRole returns the last token of a role set off by the comma
+// at token c after a person's name, when it names the body the person
+// speaks for ("…, spokesman for the Norland Health Ministry.", "…, the
+// Houthi military spokesman"), or -1; a role without a name ("…, a police
+// official") is left to the name.
+func (a *attribution) appositiveRole(c int) int {
+	if a.word(c) != "," || relativeWords[a.word(c+1)] {
+		return -1 // "…, who leads the team": a clause, not a title
+	}
+	role, named, end := false, false, -1
+	for j := c + 1; j < len(a.toks) && j <= c+12; j++ {
+		t := &a.toks[j]
+		if t.kind != numWord {
+			if t.is("-", "'", "’") && t.glued || t.is(".") && t.glued && j > 0 && initial(a.toks[j-1]) {
+				continue
+			}
+			break
+		}
+		if reportingVerbs[t.lower] && !t.isCap() {
+			break
+		}
+		role = role || speakerNouns[t.lower]
+		named = named || t.isCap() && !determinerWords[t.lower]
+		end = j
+	}
+	if !role || !named {
+		return -1
+	}
+	return end
+}
+
+// messageAhead reports whether a message noun comes within two words
+// from token j: "in a statement", "on its Telegram channel" is no part of
+// a name.
+func (a *attribution) messageAhead(j int) bool {
+	for k := j; k < len(a.toks) && k < j+3; k++ {
+		if messageNouns[a.toks[k].lower] {
+			return true
+		}
+		if a.toks[k].kind != numWord {
+			return false
+		}
+	}
+	return false
 }
 
 // initial reports whether a token is one capital letter, as in "U.N." or
@@ -611,12 +819,16 @@ func initial(t numToken) bool {
 	return t.kind == numWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
 }
 
-// headAhead reports whether a speaker noun comes within three words from
+// headAhead reports whether a speaker noun comes within five words from
 // token j, so that a lower-case word before it belongs to the name: "the
 // UN food agency", "the state's health department", "local and foreign
-// journalists".
+// journalists", "the rebel-controlled provincial health office".
 func (a *attribution) headAhead(j int) bool {
-	for k := j; k < len(a.toks) && k < j+3; k++ {
+	for k, n := j, 0; k < len(a.toks) && n < 5; k, n = k+1, n+1 {
+		if a.toks[k].is("-") && a.toks[k].glued && k > j {
+			n-- // "the non-governmental organization": one word
+			continue
+		}
 		if a.toks[k].kind != numWord {
 			return false
 		}
@@ -748,9 +960,14 @@ var timeWords = words("creditTimeWords")
 // creditTimeUnits end a time phrase before a speaker: "Last month Riyadh said".
 var creditTimeUnits = words("creditTimeUnits")
 
-// speakerTies before "to" join a speaker to whom it is tied: "sources
+// speakerTies before "to" or "with" join a speaker to whom it is tied: "sources
 // close to the army".
 var speakerTies = words("creditSpeakerTies")
+
+// speakerFrom are people named by what they are before "from" and where
+// or whom they come from: "an official from the ministry", "a resident
+// from the town".
+var speakerFrom = words("creditSpeakerFrom")
 
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
 var subjectLinks = words("creditSubjectLinks")
@@ -759,6 +976,14 @@ var possessives = words("figurePossessives")
 
 // invertible verbs may come before their speaker: "…, said the official".
 var invertible = words("creditInvertible")
+
+// accuseVerbs report an accuser's count only with the accused named
+// before "of": "Rights groups accused the militia of abducting 40 girls".
+var accuseVerbs = words("creditAccuseVerbs")
+
+// byParticiples before "by" are participles that name a thing and its
+// author, not a verb of the clause: "an attack claimed by the group".
+var byParticiples = words("creditByParticiples")
 
 // tallyWords are what "put the … at N" sets.
 var tallyWords = words("tallyWords")
@@ -826,6 +1051,8 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	label := ""                         // the transcript's speaker of the paragraph
 	titled := ""                        // the last person the sentence before named by title
 	before := ""                        // the last credit of the paragraphs before
+	quoteOpens := false                 // the paragraph opened with a quotation still open
+	quoted := false                     // the sentence before quoted a speaker it credits
 	fuller := map[string]string{}       // the fullest credit yet by its last word
 	// A label without a title ("MATTHEW MILLER:") names a speaker only in
 	// a transcript, where several lines open with labels; once, it may be
@@ -840,11 +1067,14 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 	}
 	for i, s := range sents {
-		if i > 0 && newParagraph(text, sents[i-1], s) {
+		if i == 0 || newParagraph(text, sents[i-1], s) {
 			if last != "" {
 				before = last
 			}
 			open, last, named = false, "", "" // a transcript's turn runs on to the next label
+			quoteOpens = i > 0 && startsQuote(s.Text)
+		} else if !inQuote[i-1] {
+			quoteOpens = false
 		}
 		buf = numTokenizeTo(buf[:0], s.Text, lower[s.Start:s.End])
 		toks := buf
@@ -859,8 +1089,8 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		if credits[i] == "" && pronoun[i] && last == "" {
 			last = named // "Press officer Ivo Marsh gave another version. He told state radio …"
 		}
-		if credits[i] == "" && pronoun[i] && last == "" && i > 0 && newParagraph(text, sents[i-1], s) {
-			last = before // a paragraph that opens "He also said" goes on with the speaker before
+		if credits[i] == "" && pronoun[i] && last == "" && i > 0 && (newParagraph(text, sents[i-1], s) || quoteOpens) {
+			last = before // a paragraph that opens "He also said" (or “… . …,” he said) goes on with the speaker before
 		}
 		if i > 0 && titled != "" && !newParagraph(text, sents[i-1], s) && possessiveMessage(toks) {
 			credits[i] = titled // "… President Ivo Marsh could visit. We welcome his pledge that 500 …"
@@ -874,6 +1104,10 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
 		}
 		opens, closes := quoteMarks(s.Text)
+		if credits[i] == "" && quoted && startsQuote(s.Text) && i > 0 && !newParagraph(text, sents[i-1], s) {
+			credits[i] = last // "“We lost 40 men,” said Ivo Marsh. “Another 12 were wounded.”": his too
+		}
+		quoted = opens > 0 && credits[i] != ""
 		open = open && closes <= opens || !open && opens > closes
 		inQuote[i] = open // the quotation goes on into the next sentence
 		if credits[i] == "" && pronoun[i] {
@@ -891,6 +1125,11 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 	}
 	return credits, counts
+}
+
+// startsQuote reports whether a sentence opens with a quotation mark.
+func startsQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
 }
 
 // continuation reports whether a sentence goes on with the count of the
@@ -952,9 +1191,14 @@ func mayCount(toks []numToken) bool {
 // gave a very different story"), or "".
 func openingSpokesman(text string, toks []numToken) string {
 	role, end := false, -1
+	a := attribution{text: text, toks: toks}
 	for k := range toks {
 		t := &toks[k]
-		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns[t.lower]) {
+		if t.is("-") && t.glued && end == k-1 && k+1 < len(toks) && toks[k+1].glued {
+			continue // "Ashraf al-Qudra"
+		}
+		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns[t.lower] || end >= 0 && a.nameParticle(k) ||
+			t.glued && k > 0 && toks[k-1].is("-") && end == k-2) {
 			break
 		}
 		if strings.HasPrefix(t.lower, "spokes") || t.lower == "minister" || t.lower == "commander" {

@@ -29,17 +29,18 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	if question(s.Text) {
 		times = nil // "Will the rebels sign before winter?"
 	}
+	var whens []int // the dates kept only for the clause of "when" after them
 	for _, m := range times {
-		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m) || inDateline(s.Text, m.Start-s.Start) {
+		if _, _, ok := m.Date(); !ok || a.inName(m) || a.namesPlace(m) || inDateline(s.Text, m.Start-s.Start) {
 			continue
 		}
-		if titleDate(s, m) {
-			continue // a headline's date: "Sudan: Press Briefing – May 23, 2023"
-		}
-		if inQuotation(s, m.Start) {
-			continue // a speaker's own words: "“The 7 February date is not negotiable”"
-		}
-		if a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) || a.notListed(i, m) {
+		if !a.keptDate(i, m, published) {
+			if a.whenClause(i, m) && !inQuotation(s, m.Start) {
+				// "the deadliest since Oct. 10, when the ceasefire took
+				// effect": whatever the date bounds, it dates the clause after it.
+				whens = append(whens, len(dates))
+				dates = append(dates, m)
+			}
 			continue
 		}
 		dates = append(dates, m)
@@ -49,7 +50,11 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		if sameDayBefore(dates[:k], date) {
 			continue // "May 15, 2024 … on Wednesday imposed": one day, one event
 		}
-		typ := a.eventType(i, m.Start, m.End)
+		at, typ := m.Start, a.eventType(i, m.Start, m.End)
+		if slices.Contains(whens, k) {
+			w := a.whenAt(i, m)
+			at, typ = a.toks[w].Start, a.eventType(i, a.toks[w].Start, a.toks[min(w+6, a.sentToks[i][1]-1)].End) // the clause the date dates
+		}
 		if len(dates) > 1 && a.datesSpeech(i, m) {
 			// "Officials said Wednesday that Tuesday's strikes killed 46":
 			// Wednesday is the statement's day, Tuesday the strikes'.
@@ -64,7 +69,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 		}
 		out = append(out, report.Event{
 			Date: date, Precision: precision,
-			Summary:   summarize(s.Text, m.Start-s.Start),
+			Summary:   summarize(s.Text, at-s.Start),
 			Type:      typ,
 			Actors:    actors,
 			Citations: []report.Citation{{Source: sourceID, Quote: s.Text}},
@@ -84,6 +89,84 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	}
 	return out
 }
+
+// keptDate reports whether the date m of sentence i dates something the
+// timeline lists: one that spans, bounds, sets, ranks or only states is
+// none.
+func (a *article) keptDate(i int, m timex.Mention, published report.Date) bool {
+	s := a.sents[i]
+	switch {
+	case a.spanStart(i, m) || a.spanBound(i, m) || !a.reportsSomething(i, m):
+		return false
+	case titleDate(s, m):
+		return false // a headline's date: "Sudan: Press Briefing – May 23, 2023"
+	case inQuotation(s, m.Start) && !a.quotedAct(i):
+		return false // a speaker's own words: "“The 7 February date is not negotiable”"
+	}
+	return !(a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) || a.notListed(i, m))
+}
+
+// quotedAct reports whether a quotation in sentence i tells an act done:
+// a verb in the past and no word of a modal, a condition or a wish
+// ("“On Sunday they shelled the market,” he said", not "“You cannot sign
+// on Thursday and …”" or "“We are ready for a ceasefire tomorrow if …”").
+func (a *article) quotedAct(i int) bool {
+	past := false
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
+		t := a.toks[k]
+		if quoteModals[t.Lower] {
+			return false
+		}
+		past = past || t.Word && !t.Title && (strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 && !speechVerbWords[t.Lower] || whenVerbs[t.Lower])
+	}
+	return past
+}
+
+// quoteModals in a quotation make its dates no act's: "cannot", "would",
+// "if", "ready". speechVerbWords are past verbs of saying, which tell no
+// act in the quotation. (events.go)
+var (
+	quoteModals     = words("eventQuoteModals")
+	speechVerbWords = words("eventQuoteSpeechVerbs")
+)
+
+// whenClause reports whether the date m of sentence i is followed by a
+// clause with "when" that tells what happened then: "since Oct. 7, when
+// militants attacked the south", "the deadliest since Jan. 19 when the
+// truce took effect". The clause needs a verb of its own, and the date a
+// day.
+func (a *article) whenClause(i int, m timex.Mention) bool {
+	return a.whenAt(i, m) >= 0
+}
+
+// whenAt returns the token of the "when" that opens such a clause after
+// the date m of sentence i, or -1.
+func (a *article) whenAt(i int, m timex.Mention) int {
+	if m.Precision != "day" {
+		return -1 // "almost 16 months ago when …" guesses at its month
+	}
+	k := a.tokenAfter(m.End)
+	if k < 0 {
+		return -1
+	}
+	if a.toks[k].Lower == "," {
+		k++
+	}
+	to := a.sentToks[i][1]
+	if k >= to || a.toks[k].Lower != "when" {
+		return -1
+	}
+	for j := k + 1; j < to && j < k+8; j++ {
+		if t := a.toks[j]; t.Word && !t.Title && (strings.HasSuffix(t.Lower, "ed") || whenVerbs[t.Lower]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// whenVerbs are past verbs without "-ed" that tell what happened in a
+// clause with "when": "took effect", "began", "fell". (events.go)
+var whenVerbs = words("eventWhenVerbs")
 
 // sameDayBefore reports whether one of the dates earlier in a sentence
 // resolves to date: the sentence tells one event of that day.
@@ -174,14 +257,23 @@ func attributedWithin(q string) bool {
 // 7 neighbourhood", "the 26 July square".
 func (a *article) namesPlace(m timex.Mention) bool {
 	k := a.tokenAfter(m.End)
-	return k >= 0 && a.toks[k].Word && !a.toks[k].Title && (placeNouns[a.toks[k].Lower] || mediaNouns[a.toks[k].Lower])
+	if k < 0 || !a.toks[k].Word {
+		return false
+	}
+	if a.toks[k].Title {
+		// "the March 23 Movement", "July 26 Square": a capitalised place
+		// noun goes on the name, unless it opens a speaker ("on May 5
+		// Hospital officials said").
+		return placeNouns[a.toks[k].Lower] && !(k+1 < len(a.toks) && speakerNouns[a.toks[k+1].Lower])
+	}
+	return placeNouns[a.toks[k].Lower] || mediaNouns[a.toks[k].Lower]
 }
 
 // mediaNouns, after a date, make it the date of a newspaper's edition or
 // a broadcast, no event: "in its Wednesday edition".
 var mediaNouns = words("eventMediaNouns")
 
-// placeNouns, after a date, make it a place's name.
+// placeNouns, after a date, make it a place's name, capitalised or not.
 var placeNouns = words("placeNouns")
 
 // datesSpeech reports whether a date of sentence i only dates its speech
@@ -406,7 +498,9 @@ var spanEnds = words("eventSpanEnds")
 func (a *article) betweenDates(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	if k >= 0 && a.toks[k].Lower == "between" {
-		return true
+		// "on the night between Friday and Saturday": one night, dated by
+		// its first day; its second day only bounds it.
+		return !(k > 0 && nightWords[a.toks[k-1].Lower])
 	}
 	if k < 0 || a.toks[k].Lower != "and" {
 		return false
@@ -419,6 +513,10 @@ func (a *article) betweenDates(i int, m timex.Mention) bool {
 	}
 	return false
 }
+
+// nightWords before "between" two days make them one night's: "the night
+// between Friday and Saturday". (events.go)
+var nightWords = words("eventNightWords")
 
 // moneyBefore reports whether a sum of money stands before the date m in
 // its clause of sentence i, with no comma between: the date is the sum's

@@ -13,7 +13,8 @@ import (
 
 // TestEventsReal checks events in the shapes of real reporting: the
 // event's own day rather than the statement's, two days of a list, a
-// place named after a date, and each event's type and linked figures.
+// place or a movement named after a date, a date with a clause of "when"
+// after it, and each event's type and linked figures.
 func TestEventsReal(t *testing.T) {
 	wed := report.Date{Year: 2024, Month: 5, Day: 1} // a Wednesday
 	tests := []struct {
@@ -36,6 +37,21 @@ func TestEventsReal(t *testing.T) {
 		{"a place named after a date is no date",
 			"Gunmen attacked a checkpoint in the July 7 neighbourhood of Khartoum on Monday.",
 			[]string{"2024-04-29 day battle []|Gunmen attacked a checkpoint in the July 7 neighbourhood of Khartoum on Monday"}},
+		{"a capitalised name after the day it is named for is no date",
+			"Officials accused the March 23 Movement of the killings on Monday.",
+			[]string{"2024-04-29 day battle []|Officials accused the March 23 Movement of the killings on Monday"}},
+		{"a date that bounds a span still dates the clause with 'when' after it",
+			"The strikes were the deadliest since April 19, when the truce took effect.",
+			[]string{"2024-04-19 day agreement []|The truce took effect"}},
+		{"a night between two days is dated by its first",
+			"Three soldiers were killed in a clash on the night between Friday and Saturday, the army said.",
+			[]string{"2024-04-26 day battle [Three soldiers were killed]|Three soldiers were killed in a clash on the night between Friday and Saturday"}},
+		{"a quotation that tells an act done dates it",
+			"\"On Sunday they shelled the market and killed nine people,\" the mayor said.",
+			[]string{"2024-04-28 day explosion [killed nine people]|On Sunday they shelled the market and killed nine people"}},
+		{"a quotation that only supposes, wishes or sets a time dates nothing",
+			"\"You cannot sign for peace on Thursday and attack the town the next week,\" he said.",
+			nil},
 		{"an attack on civilians",
 			"Gunmen killed 12 villagers in Kurram on Monday.",
 			[]string{"2024-04-29 day violence_against_civilians [killed 12 villagers]|Gunmen killed 12 villagers in Kurram on Monday"}},

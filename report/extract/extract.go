@@ -162,6 +162,7 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 		}
 		ctx.after(i, v, x.claim)
 	}
+	w.Figures = a.dropRestated(w.Figures)
 	a.spellCredits(w.Figures) // before figures are copied onto events
 	a.linkFigures(&w)
 	f.Stances = append(f.Stances, w.Stances...)

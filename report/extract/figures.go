@@ -75,12 +75,26 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 func (fs *figureScan) creditOf(at int, carried string) string {
 	cs := fs.creditList()
 	if who, aside := relativeCredit(cs, fs.toks, at); who != "" || aside {
-		return who
+		return fullerOf(who, carried)
 	}
 	if c := creditFor(cs, fs.toks, at); c != "" {
-		return c
+		return fullerOf(c, carried)
 	}
 	return carried
+}
+
+// fullerOf returns the fuller name the article gave a credit that names
+// its speaker by a role alone ("the ministry" after "Gaza's Health
+// Ministry"; creditsOf reads it into carried), else the credit.
+func fullerOf(credit, carried string) string {
+	if carried == "" || len(carried) <= len(credit) || strings.Count(credit, " ") != 1 ||
+		!strings.HasPrefix(credit, "the ") && !strings.HasPrefix(credit, "The ") {
+		return credit
+	}
+	if strings.EqualFold(lastWord(credit), lastWord(carried)) {
+		return carried
+	}
+	return credit
 }
 
 // shareListKinds gives the items of a list the kind its last item's
@@ -379,6 +393,10 @@ var spouseWords = words("figureSpouseWords")
 // homeless". (figures.go)
 var locativeAsides = words("figureLocativeAsides")
 
+// postModifiers open a phrase after those counted that says more of who
+// they are: "264 people suspected of gang membership have been killed".
+var postModifiers = words("figurePostModifiers")
+
 // amongKind returns the kind of what happened to those a sentence lists
 // after "Among those freed by X were": every count after the verb is
 // one of them, whatever words follow it. "" when the sentence does not
@@ -618,6 +636,13 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	}
 	if (ak == report.Arrested || ak == report.Abducted) && fs.releasedLater(end) {
 		ak = report.Released // "1,700 people detained in the war were freed": their release
+	}
+	if ak != "" && of.last >= 0 && slices.Contains(fs.lowerWords(of.last+1, end), "and") {
+		for k := of.first; k <= of.last; k++ {
+			if kind := triggers[fs.word(k)]; kind != "" {
+				return kind, true // "two of those killed and two others injured": the number's own
+			}
+		}
 	}
 	if ak != "" {
 		f.last = max(f.last, end)
@@ -1022,6 +1047,9 @@ func (fs *figureScan) ofPhrase(i int) span {
 		if t.kind != numWord || auxWords[w] && !ofDeterminers[w] || npStop[w] && !ofDeterminers[w] {
 			break
 		}
+		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers[w] && k > i+1 && !ofDeterminers[fs.word(k-1)] {
+			break // "three members of the crew died": the verb, not the crew's name
+		}
 		last = k
 	}
 	for last > i && ofDeterminers[fs.word(last)] && fs.word(last) != "them" && fs.word(last) != "whom" {
@@ -1277,6 +1305,10 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 			}
 			break
 		}
+		if t.kind == numDigits && t.glued && last == k-1 && fs.toks[last].isCap() && strings.ToUpper(fs.toks[last].text) == fs.toks[last].text {
+			last = k // "68 former M23 rebels": the digits of a name
+			continue
+		}
 		if t.kind != numWord || npStop[t.lower] {
 			break
 		}
@@ -1419,7 +1451,7 @@ func (fs *figureScan) casualties(a, b int) bool {
 // counted: "12 people were killed", "30 wounded", "lost their lives". It
 // returns the kind and the trigger's last token.
 func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
-	andSkipped, asideSkipped, placeSkipped := false, false, false
+	andSkipped, asideSkipped, placeSkipped, modifierSkipped := false, false, false, false
 	for n, k := 0, i; k < len(fs.toks) && n < 5; n, k = n+1, k+1 {
 		if end := fs.injuryPhrase(k); end > 0 {
 			return report.Injured, end // "have sustained various injuries", "with serious injuries"
@@ -1431,14 +1463,17 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			if fs.word(k+1) == "," && fs.casualties(k+2, k+4) {
 				return report.OtherFigure, k + 4 // "2,500 people were killed, injured or kidnapped"
 			}
+			if k2 := triggers[fs.word(k+2)]; fs.word(k+1) == "," && k2 != "" && k2 != kind && (fs.word(k+3) == "or" || fs.word(k+3) == "and") {
+				return report.OtherFigure, k + 2 // "471 people were killed, injured or went missing"
+			}
 			return kind, end
 		}
-		if fs.word(k) == "and" && !andSkipped && k == i {
+		if fs.word(k) == "and" && !andSkipped && (k == i || asideSkipped && fs.word(k-1) == ",") {
 			// "Four gunmen and a policeman were slain", "778 troops
 			// and police killed", "13 peacekeepers and foreign soldiers,
 			// including seven Malawians, have been slain"
 			j := k + 1
-			for ; j < len(fs.toks) && j < k+5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)]) && triggers[fs.word(j)] == ""; j++ {
+			for ; j < len(fs.toks) && j < k+7 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)] || fs.word(j) == "of" && j > k+1 && !partWords[fs.word(j-1)]) && triggers[fs.word(j)] == ""; j++ {
 			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
 				andSkipped, k, n = true, j-1, 0
@@ -1465,6 +1500,16 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			}
 			k, n = j-1, 0
 			continue
+		}
+		if !modifierSkipped && postModifiers[fs.word(k)] {
+			// "264 people suspected of gang membership have been killed"
+			j := k + 1
+			for ; j < len(fs.toks) && j <= k+7 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == ""; j++ {
+			}
+			if j > k+1 && (predicateAux[fs.word(j)] || triggers[fs.word(j)] != "") {
+				modifierSkipped, k, n = true, j-1, 0
+				continue
+			}
 		}
 		if !placeSkipped && locativeAsides[fs.word(k)] {
 			// "9,000 families across the province were made homeless"
@@ -2007,3 +2052,54 @@ var gapWords = words("figureGapWords")
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
 var auxWords = words("figureAuxWords")
+
+// headlineSentences is how many sentences an article may open with that
+// can be its headline.
+const headlineSentences = 4
+
+// dropRestated drops the figures of an article's headline and of its
+// photos' captions that its body states again ("Clashes Kill 6 Troops, 22
+// Militants" … "killed at least six troops and 22 militants, the army
+// said"): the body's figure is the same count told in full, with its
+// source. A headline is a line among the article's first that ends
+// without a stop and whose words are mostly capitalised; a caption is
+// what the timeline takes for one (presentCaption).
+func (a *article) dropRestated(figs []report.Figure) []report.Figure {
+	aside := map[string]bool{}
+	for i, s := range a.sents {
+		if i < headlineSentences && headlineCase(s.Text, numTokenize(s.Text, numLowerASCII(s.Text))) && a.titleCase(a.sentToks[i][0], a.sentToks[i][1]) {
+			aside[s.Text] = true
+			continue
+		}
+		if a.creditedCaption(i) {
+			aside[s.Text] = true
+			continue
+		}
+		for _, m := range a.timesIn(s) {
+			if a.presentCaption(i, m) {
+				aside[s.Text] = true
+				break
+			}
+		}
+	}
+	if len(aside) == 0 {
+		return figs
+	}
+	isAside := func(f report.Figure) bool { return len(f.Citations) > 0 && aside[f.Citations[0].Quote] }
+	restated := func(f report.Figure) bool {
+		for _, g := range figs {
+			if !isAside(g) && g.Low == f.Low && g.High == f.High {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]report.Figure, 0, len(figs))
+	for _, f := range figs {
+		if isAside(f) && restated(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

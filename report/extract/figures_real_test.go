@@ -43,7 +43,8 @@ func checkFigures(t *testing.T, tests []struct {
 
 // TestFigureKindsReal checks the kinds of figures in the shapes real
 // reporting and event coders' notes write them: idioms of death, the
-// numbers of a displacement restated, any currency, releases.
+// numbers of a displacement restated, any currency, releases, and the
+// verb after a modifying phrase.
 func TestFigureKindsReal(t *testing.T) {
 	checkFigures(t, []struct {
 		text string
@@ -122,6 +123,19 @@ func TestFigureKindsReal(t *testing.T) {
 		{"Among the victims were 4 women and 10 children, with 17 others injured.", []string{"4||other", "10||people", "17||injured"}},
 		{"Two soldiers and three others were wounded in the blast.", []string{"2||injured", "3||injured"}},
 		{"The ambush left 12 soldiers losing their lives, the army said.", []string{"12||killed"}},
+		// What happened to them told after a phrase that says who they are,
+		// where they are, or an "of" phrase; a list of unlike casualties;
+		// the dead named by the crime.
+		{"At least 90 men suspected of links to the militia have been killed since May.", []string{"90|at least|killed"}},
+		{"More than 40,000 people in the province have been displaced.", []string{"40000|more than|displaced"}},
+		{"Three members of the ship's crew died and two others were injured.", []string{"3||killed", "2||injured"}},
+		{"Two of those killed and three others injured were Norlanders.", []string{"2||killed", "3||injured"}},
+		{"In the north 60 people lost lives in 14 attacks.", []string{"60||killed", "14||attacks"}},
+		{"The council condemned the murder of 17 villagers.", []string{"17||killed"}},
+		{"Over 300 people were killed, injured or went missing in July.", []string{"300|more than|other"}},
+		// A list whose verb comes after an aside or an "of" phrase.
+		{"At least four soldiers, including a major, and six militants were killed in the raid.", []string{"4|at least|killed", "6||killed"}},
+		{"Three soldiers and an officer of the army were killed.", []string{"3||killed"}},
 		// A toll's own number, not a count of things named on the way.
 		{"The death toll from Monday's strike on two apartment blocks in the port has risen to 31, the governor said.",
 			[]string{"2||other", "31||killed"}},

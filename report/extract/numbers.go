@@ -418,7 +418,12 @@ func numRawValue(toks []numToken, i int) float64 {
 	if toks[i].kind == numDigits {
 		return toks[i].num
 	}
-	v, _, _ := wordNumberAt(toks, i)
+	v, end, _ := wordNumberAt(toks, i)
+	if end > i+1 {
+		if s, ok := numScales[toks[end-1].lower]; ok && s > 0 && v >= s {
+			return v / s // "three to four thousand": four, before its scale
+		}
+	}
 	return v
 }
 

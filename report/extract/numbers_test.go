@@ -31,6 +31,9 @@ func TestQuantities(t *testing.T) {
 		{"40 to 35", "40; 35"},
 		{"$5-10 million", "5000000-10000000 USD"},
 		{"between $2 and $3 million", "2000000-3000000 USD"},
+		{"three to four thousand troops", "3000-4000"}, // the scale after the words holds for both
+		{"between two and three million", "2000000-3000000"},
+		{"twenty to twenty-five thousand", "20000-25000"},
 		{"two soldiers", "2"},
 		{"five Chinese engineers", "5"},
 		{"twenty-five", "25"},

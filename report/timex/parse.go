@@ -107,7 +107,40 @@ func (p *parser) emit(start int, r result) {
 		if t, err := time.Parse("2006-01-02", r.v); err == nil {
 			p.lastDay = t
 		}
+	} else if p.opensSentence(start) && p.movesAway(r.value) {
+		p.lastDay = time.Time{} // "In mid-April, … The next day, …": no day to count from
 	}
+}
+
+// opensSentence reports whether the date at token i opens its sentence,
+// perhaps after one preposition ("In mid-April, …", "Last week, …"): the
+// story moves to it. A date told inside a sentence ("in a 2009 peace
+// deal") is background.
+func (p *parser) opensSentence(i int) bool {
+	k := i
+	if k > 0 && p.tok(k-1).kind == kWord && p.tok(k-1).cls == clsFunc && !p.tok(k).nl {
+		k--
+	}
+	return k == 0 || p.tok(k).nl || p.isPunct(k-1, '.', '!', '?')
+}
+
+// movesAway reports whether a date coarser than a day takes the story to
+// another month, week or year than the one it was published in ("in
+// mid-April", "last year"), away from the last day it told; the running
+// ones ("this year", "this month") do not.
+func (p *parser) movesAway(v value) bool {
+	if !p.a.hasMonth() || !p.lastDay.IsZero() && v.v == "" {
+		return false
+	}
+	switch v.prec {
+	case Month:
+		return v.v != monthValue(p.a.Year, p.a.Month).v
+	case Year:
+		return v.v != yearValue(p.a.Year).v
+	case Week:
+		return p.a.hasDay() && v.v != weekValue(p.a.t).v
+	}
+	return false
 }
 
 // namesAfter reports whether the date at token i is what a name is

@@ -31,6 +31,14 @@ func TestFindRealShapes(t *testing.T) {
 		{"2024-07-02", "On 28-06-2024 militants attacked.", []string{"28-06-2024=2024-06-28/day"}},
 		{"2024-07-02", "a ratio of 3/4 and scores of 24-26", []string{}},
 		{"2024-07-02", "Turnout was 3/4 of voters.", []string{}},
+		// A month or a week that opens a sentence moves the story away from
+		// the last day told: "the next day" has nothing to count from; a
+		// year told inside a sentence is background and moves nothing.
+		{"2024-05-15", "On Tuesday, talks resumed. In mid-April, rockets were fired. The next day, jets struck back.", []string{"Tuesday=2024-05-14/day", "mid-April=2024-04/month"}},
+		{"2024-05-15", "On Tuesday, talks resumed under a 2009 deal. The next day, jets struck back.", []string{"Tuesday=2024-05-14/day", "2009=2009/year", "The next day=2024-05-15/day"}},
+		// Whole weeks from the day last told.
+		{"2024-05-15", "Troops entered Rafah on Monday. A week earlier, they seized the crossing.", []string{"Monday=2024-05-13/day", "A week earlier=2024-05-06/day"}},
+		{"2024-05-15", "A week earlier, they seized the crossing.", []string{}},
 		// A bare ordinal day is of the article's month, or the next one
 		// when a coming day has passed.
 		{"2024-06-10", "Talks are scheduled in Istanbul on 25th.", []string{"25th=2024-06-25/day"}},

@@ -136,6 +136,15 @@ func (p *parser) ago(i int) result {
 		return noMatch
 	}
 	u := p.tok(j)
+	if u.kind == kWord && u.cls == clsUnit && int(u.n%plural) == uWeek && !vague && !p.lastDay.IsZero() && n > 0 && n <= 4 {
+		// "A week earlier", "two weeks later": whole weeks from the day last told.
+		switch {
+		case p.isWord(j+1, clsMod, mLater):
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, 7*n))}
+		case p.isWord(j+1, clsMod, mEarlier):
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -7*n))}
+		}
+	}
 	if u.kind == kWord && u.cls == clsUnit && int(u.n%plural) == uDay && !vague && !p.lastDay.IsZero() && n > 0 && n <= 31 {
 		// "A day later", "two days later": counted from the day last told;
 		// "a day earlier" back from it. "The raid came two days after the
