@@ -156,16 +156,20 @@ func (v *sentenceView) stopped(im issueMention) bool {
 	// An issue named as the place of an act ("halt raids on the port",
 	// "end the siege of the city") stops with the act: one noun may stand
 	// between, when a preposition opens the place.
+	from := im.From
+	for n := 0; n < 2 && from-1 > v.from && modifierOrParticiple(v.toks[from-1]); n++ {
+		from-- // "halt forced deportations", "an end to these illegal attacks"
+	}
 	nouns := 0
-	if p := im.From - 1; p > v.from && prepositions[v.toks[p].Lower] {
+	if p := from - 1; p > v.from && prepositions[v.toks[p].Lower] {
 		nouns = 1
 	}
-	for k := im.From - 1; k >= v.from && k >= im.From-4; k-- {
+	for k := from - 1; k >= v.from && k >= from-4; k-- {
 		w := v.toks[k].Lower
 		if stopVerbs[w] || enders[w] {
 			return true
 		}
-		if k == im.From-1 && nouns > 0 {
+		if k == from-1 && nouns > 0 {
 			continue // the preposition that opens the place
 		}
 		if v.toks[k].Word && !functionWords[w] && nouns > 0 {
@@ -177,4 +181,10 @@ func (v *sentenceView) stopped(im issueMention) bool {
 		}
 	}
 	return false
+}
+
+// modifierOrParticiple reports whether t may stand as an adjective before
+// an issue's noun: "illegal attacks", "forced deportations".
+func modifierOrParticiple(t token) bool {
+	return t.Word && !t.Title && !functionWords[t.Lower] && (modifier(t) || strings.HasSuffix(t.Lower, "ed"))
 }

@@ -121,6 +121,9 @@ func TestStances(t *testing.T) {
 		{"what a meeting yielded is no concession", sudanDomain,
 			"The RSF said its meeting in Nairobi yielded a blueprint for a truce.",
 			nil},
+		{"asking to halt an issue, with a modifier between, opposes it", demoDomain,
+			"Kabul called on Islamabad to halt forced crackdowns and to talk.",
+			[]string{"Afghan Taliban/crackdown/oppose", "Afghan Taliban/talks/demand"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
