@@ -760,9 +760,6 @@ func (a *attribution) nameParticle(j int) bool {
 	return false
 }
 
-// nameParticles stand lower-case inside a person's name: "bin", "von".
-var nameParticles = words("creditNameParticles")
-
 // appositiveRole returns the last token of a role set off by the comma
 // at token c after a person's name, when it names the body the person
 // speaks for ("…, spokesman for the Norland Health Ministry.", "…, the
