@@ -124,6 +124,12 @@ func TestStances(t *testing.T) {
 		{"asking to halt an issue, with a modifier between, opposes it", demoDomain,
 			"Kabul called on Islamabad to halt forced crackdowns and to talk.",
 			[]string{"Afghan Taliban/crackdown/oppose", "Afghan Taliban/talks/demand"}},
+		{"sending a delegation to an issue takes part in it", sudanDomain,
+			"The army sent a delegation to the talks in Jeddah.",
+			[]string{"SAF/talks/support"}},
+		{"staying away from an issue opposes it", sudanDomain,
+			"The RSF stayed away from the talks in Jeddah.",
+			[]string{"RSF/talks/oppose"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
