@@ -201,6 +201,9 @@ func (v *sentenceView) hasToken(from, to int, words ...string) bool {
 // in what is claimed: back to the clause's start, a "that" or the speech
 // verb ("insisted that no rebels were present on its territory").
 func (v *sentenceView) claimNegated(i int) bool {
+	if v.predicateNegated(i) {
+		return true // "Afghan territory will not be used against any country"
+	}
 	cs, _ := v.clause(i)
 	for k := i - 1; k >= cs; k-- {
 		t := v.toks[k]
@@ -212,6 +215,22 @@ func (v *sentenceView) claimNegated(i int) bool {
 		}
 	}
 	return false
+}
+
+// predicateNegated reports whether the claim term at token i is the
+// subject of a negated verb right after it: "Afghan territory will not be
+// used", "the group is not based in Afghanistan" (a modal or a form of
+// "be", then a negator).
+func (v *sentenceView) predicateNegated(i int) bool {
+	k := i
+	for k < v.to && k < i+6 && v.toks[k].Word && !modals[v.toks[k].Lower] && !beForms[v.toks[k].Lower] {
+		k++ // past the term's own words
+	}
+	if k >= v.to || k >= i+6 || !(modals[v.toks[k].Lower] || beForms[v.toks[k].Lower]) {
+		return false
+	}
+	return k+1 < v.to && (negators[v.toks[k+1].Lower] || strings.HasSuffix(v.toks[k+1].Lower, "n't")) ||
+		strings.HasSuffix(v.toks[k].Lower, "n't")
 }
 
 // subordinators open a clause a negation before them does not reach.

@@ -130,6 +130,9 @@ func TestStances(t *testing.T) {
 		{"staying away from an issue opposes it", sudanDomain,
 			"The RSF stayed away from the talks in Jeddah.",
 			[]string{"RSF/talks/oppose"}},
+		{"a claim term as the subject of a negated verb is denied", demoDomain,
+			"Zabihullah Mujahid said Afghan territory would not be used against any country.",
+			[]string{"Afghan Taliban/sanctuary/deny"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
