@@ -1047,6 +1047,22 @@ func (v *sentenceView) hypothetical(i int) bool {
 			return false
 		}
 	}
+	return v.conditionCueBefore(i)
+}
+
+// conditionCueBefore reports whether a condition cue ("as long as",
+// "provided that") opens, within a dozen tokens and no comma, the clause
+// that holds token i: "as long as it leads to a ceasefire and an Israeli
+// withdrawal".
+func (v *sentenceView) conditionCueBefore(i int) bool {
+	for _, c := range v.cues {
+		if c.To > i || c.To < i-12 || v.table.list[c.Value].kind != cueCondition {
+			continue
+		}
+		if !v.hasToken(c.To, i, ",", ";", ".") {
+			return true
+		}
+	}
 	return false
 }
 

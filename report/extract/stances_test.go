@@ -133,6 +133,9 @@ func TestStances(t *testing.T) {
 		{"a claim term as the subject of a negated verb is denied", demoDomain,
 			"Zabihullah Mujahid said Afghan territory would not be used against any country.",
 			[]string{"Afghan Taliban/sanctuary/deny"}},
+		{"an act named inside a condition is no one's deed", gazaDomain,
+			"Hamas said it would release the hostages as long as it leads to a lasting truce and an Israeli withdrawal from Gaza.",
+			[]string{"Hamas/ceasefire/demand", "Hamas/hostages/conditional"}}, // no Israel/withdrawal/support
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
