@@ -109,8 +109,8 @@ func nameEnd(toks []token, k int) int {
 // at token k: a role mention ("Taliban spokesman"), or an actor's
 // possessive and a capitalised title ("Kenya's Foreign Minister").
 func officeBefore(toks []token, m actorMention, k int) string {
-	if m.PrepObject {
-		return "" // "Representative to the United Nations Ambassador Jane Roe": not the office's
+	if m.PrepObject || former(toks, 0, m.From) {
+		return "" // "Representative to the United Nations Ambassador Jane Roe", "former Taliban minister Jane Roe"
 	}
 	if m.To == k && m.Role {
 		return m.Actor
@@ -136,8 +136,8 @@ func officeInApposition(toks []token, m actorMention, end int) string {
 	office := m.Role
 	for i := end + 1; i < m.From; i++ {
 		w := toks[i].Lower
-		if !toks[i].Word {
-			return ""
+		if !toks[i].Word || w == "former" || w == "ex" {
+			return "" // "Jane Roe, a former minister of the Taliban government,": no longer speaks for it
 		}
 		office = office || roleNouns[w] || honorifics[w]
 	}
