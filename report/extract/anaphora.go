@@ -156,12 +156,7 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 			}
 		}
 	}
-	if add == nil {
-		return ms
-	}
-	out := append(slices.Clone(ms), add...)
-	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
-	return out
+	return withMentions(ms, add)
 }
 
 // headAnaphor reports whether a lower-case noun may point back, after
@@ -213,12 +208,7 @@ func (a *article) titleAnaphora(ms []actorMention) []actorMention {
 			End: toks[end-1].End, Poss: toks[end-1].Poss, Person: true, Anaphor: true,
 			PrepObject: isPrepObject(toks, k)})
 	}
-	if add == nil {
-		return ms
-	}
-	out := append(slices.Clone(ms), add...)
-	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
-	return out
+	return withMentions(ms, add)
 }
 
 // noteTitles records the titles before a person's name ("U.S. Special
@@ -239,4 +229,15 @@ func (a *article) noteTitles(bearers map[string]string, m actorMention) {
 		}
 		bearers[t.Lower] = m.Actor
 	}
+}
+
+// withMentions returns ms with the mentions of add among them, in order
+// (ms itself when add is empty).
+func withMentions(ms, add []actorMention) []actorMention {
+	if add == nil {
+		return ms
+	}
+	out := append(slices.Clone(ms), add...)
+	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
+	return out
 }

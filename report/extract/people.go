@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // introducedPeople adds a mention for each later use of a name that the
 // article introduced as speaking for an actor: after an office ("Taliban
@@ -67,12 +64,7 @@ func (a *article) introducedPeople(ms []actorMention) []actorMention {
 		}
 		k = end - 1
 	}
-	if add == nil {
-		return ms
-	}
-	out := append(slices.Clone(ms), add...)
-	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
-	return out
+	return withMentions(ms, add)
 }
 
 // nameWord reports whether t may be a word of a person's name: a
