@@ -96,9 +96,12 @@ func (wb *workbook) writeAbout() error {
 	if len(wb.linksDropped) > 0 {
 		a.skip()
 		a.put(st.bold, "Notes")
-		for _, sheet := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
-			if n := wb.linksDropped[sheet]; n > 0 {
-				a.pair("", fmt.Sprintf("%s: the last %d links were left out: Excel allows %d links on a sheet.", sheet, n, maxLinks))
+		for _, base := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
+			for part := range max(wb.parts[base], 1) {
+				sheet := partName(base, part)
+				if n := wb.linksDropped[sheet]; n > 0 {
+					a.pair("", fmt.Sprintf("%s: the last %d links were left out: Excel allows %d links on a sheet.", sheet, n, maxLinks))
+				}
 			}
 		}
 	}
