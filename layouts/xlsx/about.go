@@ -93,9 +93,23 @@ func (wb *workbook) writeAbout() error {
 	for _, line := range reviewHelp {
 		a.pair("", line)
 	}
-	if len(wb.linksDropped) > 0 {
+	var continued []string // the tables that continue on further sheets
+	for _, base := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetRejected, SheetEvidence} {
+		switch n := wb.parts[base]; {
+		case n == 2:
+			continued = append(continued, fmt.Sprintf("%s: the table continues on the sheet %s: Excel allows %d rows on a sheet.",
+				base, partName(base, 1), maxSheetRows))
+		case n > 2:
+			continued = append(continued, fmt.Sprintf("%s: the table continues on the sheets %s to %s: Excel allows %d rows on a sheet.",
+				base, partName(base, 1), partName(base, n-1), maxSheetRows))
+		}
+	}
+	if len(wb.linksDropped) > 0 || len(continued) > 0 {
 		a.skip()
 		a.put(st.bold, "Notes")
+		for _, line := range continued {
+			a.pair("", line)
+		}
 		for _, base := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
 			for part := range max(wb.parts[base], 1) {
 				sheet := partName(base, part)

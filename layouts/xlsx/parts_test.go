@@ -182,6 +182,13 @@ func TestLongTablesContinue(t *testing.T) {
 	if matrixLinks == 0 || continued == 0 {
 		t.Errorf("%d matrix links, %d to a continued sheet; want some of each", matrixLinks, continued)
 	}
+	// The About sheet says where the tables continue.
+	about, _ := f.GetRows(SheetAbout)
+	if !slices.ContainsFunc(about, func(r []string) bool {
+		return slices.Contains(r, "Evidence: the table continues on the sheets Evidence (2) to Evidence (7): Excel allows 12 rows on a sheet.")
+	}) {
+		t.Errorf("About does not say where Evidence continues: %q", about)
+	}
 	// Each sheet prints its own header row on every page.
 	titles := map[string]string{}
 	for _, dn := range f.GetDefinedName() {
