@@ -43,15 +43,19 @@ func (f *fingerprint) stamp(label, path string, content bool) {
 		f.line(label, path, " missing")
 		return
 	}
+	if err != nil {
+		f.ok = false
+		return
+	}
 	link := ""
-	if err == nil && info.Mode()&os.ModeSymlink != 0 {
+	if info.Mode()&os.ModeSymlink != 0 {
 		link, _ = os.Readlink(path)
-		if _, err := os.Stat(path); err != nil {
+		if info, err = os.Stat(path); err != nil {
 			f.line(label, path, " broken link to ", link)
 			return
 		}
 	}
-	stamp, changed, ok := pipeline.FileStamp(path)
+	stamp, changed, ok := pipeline.InfoStamp(info)
 	if !ok || !changed.Before(f.start.Add(-racyMargin)) {
 		f.ok = false
 		return

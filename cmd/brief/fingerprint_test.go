@@ -124,6 +124,20 @@ func TestUnchangedKept(t *testing.T) {
 		{"an article added", func() { w.write(t, "sources/new.md", "+++\ntitle = \"New\"\n+++\nA new article.\n") }, nil},
 		{"an article renamed", func() { os.Rename(article, article+".txt") }, nil},
 		{"an article removed", func() { os.Remove(article + ".txt") }, nil},
+		{"a link added", func() {
+			w.write(t, "one.md", "+++\ntitle = \"One\"\n+++\nThe first text.\n")
+			w.write(t, "two.md", "+++\ntitle = \"Two\"\n+++\nThe second text.\n")
+			if err := os.Symlink(filepath.Join(w.dir, "one.md"), filepath.Join(w.dir, "sources", "linked.md")); err != nil {
+				t.Fatal(err)
+			}
+		}, nil},
+		{"a link pointed elsewhere", func() {
+			link := filepath.Join(w.dir, "sources", "linked.md")
+			os.Remove(link)
+			if err := os.Symlink(filepath.Join(w.dir, "two.md"), link); err != nil {
+				t.Fatal(err)
+			}
+		}, nil},
 		{"the configuration", func() {
 			data, _ := os.ReadFile(w.cfg)
 			os.WriteFile(w.cfg, append(data, "# a comment\n"...), 0o644)

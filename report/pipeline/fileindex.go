@@ -225,9 +225,19 @@ func replaceFile(path string, data []byte) error {
 // change time, which no program can set back.
 func FileStamp(path string) (stamp string, changed time.Time, ok bool) {
 	s, ok := statFile(path)
+	return describeStamp(s, ok)
+}
+
+// InfoStamp is FileStamp from what os.Stat or os.Lstat told of a file.
+func InfoStamp(info os.FileInfo) (stamp string, changed time.Time, ok bool) {
+	s, ok := stampOf(info)
+	return describeStamp(s, ok)
+}
+
+func describeStamp(s fileStamp, ok bool) (string, time.Time, bool) {
 	if !ok {
 		return "", time.Time{}, false
 	}
-	changed = time.Unix(0, max(s.mtime, s.ctime))
+	changed := time.Unix(0, max(s.mtime, s.ctime))
 	return fmt.Sprintf("%d:%d:%d:%d:%d", s.dev, s.ino, s.size, s.mtime, s.ctime), changed, true
 }
