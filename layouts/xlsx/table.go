@@ -127,7 +127,7 @@ func (t *tableSheet) open(sheet, table string, headerRow int) error {
 // advance makes room for the row addRow writes next: when the sheet is
 // full, the table is closed there and continues on the table's next
 // sheet, under the same header. It is called before anything refers to
-// the next row (link, linkOut, next, addRow), so that a sheet is only
+// the next row (link, linkOut, addRow), so that a sheet is only
 // continued when a row is coming.
 func (t *tableSheet) advance() {
 	if t.err != nil || t.row < max(maxSheetRows, t.headerRow+1) {
@@ -233,13 +233,6 @@ func (t *tableSheet) writeHeader() error {
 	}
 	t.row = t.headerRow
 	return t.sw.SetRow("A"+strconv.Itoa(t.headerRow), values(cells))
-}
-
-// next returns the number of the row addRow will write, on the sheet
-// t.sheet names after the call.
-func (t *tableSheet) next() int {
-	t.advance()
-	return t.row + 1
 }
 
 // addRow writes one table row. cells are made with the workbook's
