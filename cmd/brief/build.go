@@ -22,6 +22,13 @@ period's name (brief-2023-W23.pdf) and the stable latest name
 (brief-latest.pdf). The paths written are printed on stdout, one a line;
 messages and one line per step go to stderr.
 
+When nothing the outputs are made from has changed since the last build
+wrote them — the same articles (by each file's size, times and inode), the
+same configuration and the files it names, the same period, review
+workbook, SOURCE_DATE_EPOCH and program — and they are all there, whole and
+unaltered, build keeps them, prints their paths and says so, without
+reading the articles again; --force renders anyway.
+
 Outputs are replaced as a set: a run that fails or is killed leaves under
 each name the whole previous set (PDF, workbook, JSON) or the whole new one. One run at a time holds the output folder's lock;
 another exits with status 3 at once, or after --wait.
@@ -36,7 +43,10 @@ Options:
     --until DATE         ... up to DATE, inclusive; default whole corpus
     --wait DURATION      wait up to DURATION (30s, 10m) for another run to finish
     --review FILE        apply an analyst's decisions from a reviewed workbook
-    --no-cache           extract every article again (the cache is OUT/.cache)
+    --no-cache           extract every article again (the cache is OUT/.cache);
+                         implies --force
+    --force              render the outputs even when nothing they are made
+                         from changed since they were written
     --strict             fail (status 1, nothing written) on any skipped article or warning
     --allow-empty        let a brief with nothing to report replace, under the latest
                          name, one that has
@@ -63,6 +73,7 @@ type buildOptions struct {
 	review     string
 	wait       time.Duration
 	allowEmpty bool
+	force      bool
 }
 
 func runBuild(ctx context.Context, e *env, args []string) error {
@@ -74,6 +85,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&opts.review, "review", "", "apply decisions from a reviewed workbook `FILE`")
 	fs.DurationVar(&opts.wait, "wait", 0, "wait up to `DURATION` for another run to release the output folder")
 	fs.BoolVar(&opts.allowEmpty, "allow-empty", false, "let a brief with nothing to report replace one that has under the latest name")
+	fs.BoolVar(&opts.force, "force", false, "render even when nothing the outputs are made from has changed")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
@@ -101,6 +113,24 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer unlock()
+
+	// What the outputs are made from, taken before anything is read: an
+	// input that changes during the run makes the next one render again.
+	inputs := buildFingerprint(&opts, cfg, po, outDir, start)
+	if !opts.force && !opts.noCache {
+		plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, pipeline.Meta(cfg, po).Period.Label)
+		if paths, ok := plan.Unchanged(inputs); ok {
+			removeStale(e, plan)
+			for _, p := range paths {
+				fmt.Fprintln(e.stdout, p)
+			}
+			e.logger().Info("nothing the outputs are made from has changed since they were written: kept them (--force renders anyway)",
+				"step", "write", "kept", paths)
+			e.logger().Info(fmt.Sprintf("done in %s", time.Since(start).Round(time.Millisecond)),
+				"step", "done", "period", pipeline.Meta(cfg, po).Period.Label, "seconds", time.Since(start).Round(time.Millisecond).Seconds(), "exit", exitOK, "unchanged", true)
+			return nil
+		}
+	}
 
 	res, err := pipeline.Run(ctx, cfg, po)
 	progressDone()
@@ -136,6 +166,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	}
 	plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, res.Brief.Meta.Period.Label)
 	plan.AllowEmpty = opts.allowEmpty
+	plan.Inputs = inputs
 	if err := writeOutputs(ctx, e, plan, res.Brief); err != nil {
 		return err
 	}

@@ -93,12 +93,29 @@ func (wb *workbook) writeAbout() error {
 	for _, line := range reviewHelp {
 		a.pair("", line)
 	}
-	if len(wb.linksDropped) > 0 {
+	var continued []string // the tables that continue on further sheets
+	for _, base := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetRejected, SheetEvidence} {
+		switch n := wb.parts[base]; {
+		case n == 2:
+			continued = append(continued, fmt.Sprintf("%s: the table continues on the sheet %s: Excel allows %d rows on a sheet.",
+				base, partName(base, 1), maxSheetRows))
+		case n > 2:
+			continued = append(continued, fmt.Sprintf("%s: the table continues on the sheets %s to %s: Excel allows %d rows on a sheet.",
+				base, partName(base, 1), partName(base, n-1), maxSheetRows))
+		}
+	}
+	if len(wb.linksDropped) > 0 || len(continued) > 0 {
 		a.skip()
 		a.put(st.bold, "Notes")
-		for _, sheet := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
-			if n := wb.linksDropped[sheet]; n > 0 {
-				a.pair("", fmt.Sprintf("%s: the last %d links were left out: Excel allows %d links on a sheet.", sheet, n, maxLinks))
+		for _, line := range continued {
+			a.pair("", line)
+		}
+		for _, base := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetEvidence} {
+			for part := range max(wb.parts[base], 1) {
+				sheet := partName(base, part)
+				if n := wb.linksDropped[sheet]; n > 0 {
+					a.pair("", fmt.Sprintf("%s: the last %d links were left out: Excel allows %d links on a sheet.", sheet, n, maxLinks))
+				}
 			}
 		}
 	}

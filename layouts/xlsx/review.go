@@ -38,7 +38,8 @@ const (
 // decision. It takes an io.ReaderAt and the file's size so that a file too
 // large is refused before any of it is read.
 //
-// It reads the sheets Stances, Timeline and Figures, finding their columns
+// It reads the sheets Stances, Timeline, Figures and Rejected, and the
+// sheets a long table continues on ("Figures (2)" …), finding their columns
 // by the headers ID, Review and Correction, so columns an analyst moved or
 // added do not matter; a missing fact sheet is skipped, but a workbook with
 // none of them is an error. Each decision's Where names the cell it came
@@ -82,13 +83,23 @@ func ReadReview(r io.ReaderAt, size int64) (decisions map[string]report.Review, 
 	defer f.Close()
 	decisions = map[string]report.Review{}
 	found := 0
-	for _, sheet := range FactSheets {
-		if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
-			continue
+	sheets := f.GetSheetList()
+	for _, base := range FactSheets {
+		// The sheet, then the sheets its table continues on, in order
+		// ("Figures (2)" …: see partName). Names match whatever their
+		// case, as Excel's do.
+		var parts []int
+		for _, sheet := range sheets {
+			if b, part := partOf(sheet); strings.EqualFold(b, base) {
+				parts = append(parts, part)
+			}
 		}
-		found++
-		if err := readSheetReview(f, sheet, decisions, largestSheet <= maxUnzippedInMemory); err != nil {
-			return nil, err
+		slices.Sort(parts)
+		for _, part := range parts {
+			found++
+			if err := readSheetReview(f, partName(base, part), decisions, largestSheet <= maxUnzippedInMemory); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if found == 0 {
@@ -207,7 +218,7 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 			col = correctionCol
 		}
 		where, _ := excelize.CoordinatesToCellName(col+1, n)
-		d := rowDecision{id: id, review: report.Review{Decision: report.Decision(decision), Correction: correction, Where: sheet + "!" + where}}
+		d := rowDecision{id: id, review: report.Review{Decision: report.Decision(decision), Correction: correction, Where: sheetRef(sheet) + "!" + where}}
 		d.reviewCell, _ = excelize.CoordinatesToCellName(reviewCol+1, n)
 		if correctionCol >= 0 {
 			d.correctionCell, _ = excelize.CoordinatesToCellName(correctionCol+1, n)

@@ -42,7 +42,7 @@ func checkCells(f *excelize.File, sheet string, ds []rowDecision) {
 				continue
 			}
 			if formula, err := f.GetCellFormula(sheet, c); err == nil && formula != "" {
-				d.review = report.Review{Decision: report.DecisionFormula, Correction: "=" + formula, Where: sheet + "!" + c}
+				d.review = report.Review{Decision: report.DecisionFormula, Correction: "=" + formula, Where: sheetRef(sheet) + "!" + c}
 				break
 			}
 		}

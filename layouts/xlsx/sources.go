@@ -1,17 +1,13 @@
 package xlsx
 
-import (
-	"brief/report"
-	"fmt"
-
-	"github.com/xuri/excelize/v2"
-)
+import "brief/report"
 
 // maxURLChars is the longest address Excel accepts in a hyperlink.
 const maxURLChars = 2079
 
 // writeSources writes the Sources sheet: one row per source, in the
-// model's order, so that a source's row is its index plus two.
+// model's order, so that a source's row is its index plus two (on the
+// first sheet: see placeOf).
 func (wb *workbook) writeSources() error {
 	cols := []column{
 		{header: "Note", width: 6},
@@ -39,25 +35,13 @@ func (wb *workbook) writeSources() error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
-	external := 0
-	var links []link
-	for _, s := range wb.b.Sources {
+	for i, s := range wb.b.Sources {
 		address := wb.text(s.URL)
-		switch {
-		case !report.WebAddress(s.URL) || len(s.URL) > maxURLChars:
-		case external == maxLinks:
-			wb.linksDropped[SheetSources]++
-		default:
-			// A link to an address needs a relationship each;
-			// excelize's SetCellHyperLink makes one in time linear in
-			// those made before, so one placeholder stands for them
-			// all and orderedZip writes them (see externalMarker).
-			external++
+		if report.WebAddress(s.URL) && len(s.URL) <= maxURLChars && t.linkOut(6, s.URL) {
 			address = textOf(wb.st.link, cellText(s.URL))
-			links = append(links, link{col: 7, row: t.next(), location: s.URL})
 		}
 		var note rowCell
-		if wb.sourceRow[s.ID] == t.next() {
+		if wb.sourceIndex[s.ID] == i {
 			note = intOf(wb.st.integer, wb.note[s.ID])
 		}
 		row := []rowCell{
@@ -75,14 +59,6 @@ func (wb *workbook) writeSources() error {
 		}
 		if err := t.addRow(row); err != nil {
 			return err
-		}
-	}
-	if len(links) > 0 {
-		marker := externalMarker(len(wb.external))
-		wb.external = append(wb.external, links)
-		err := wb.f.SetCellHyperLink(SheetSources, links[0].ref(), marker, "External", excelize.HyperlinkOpts{Tooltip: &marker})
-		if err != nil {
-			return fmt.Errorf("sheet %s: links: %w", SheetSources, err)
 		}
 	}
 	return t.close()

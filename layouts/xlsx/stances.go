@@ -30,19 +30,17 @@ func (wb *workbook) writeStances() error {
 	for i := 1; i <= len(issues) && i < len(cols); i++ {
 		cols[i].width = max(cols[i].width, 16)
 	}
-	headerRow := 4 // title, "no matrix", blank
 	legend := wb.legendRows(issues)
-	if len(actors) > 0 {
-		headerRow = 2 + len(actors) + len(legend) + 2 // title, issues, actors, legend, blank
-	}
+	headerRow := stancesHeaderRow(len(actors), len(legend))
 	t, err := wb.newTableSheet(SheetStances, "StancesTable", cols, headerRow, true)
 	if err != nil {
 		return err
 	}
-	stanceRow := map[string]int{}
+	stanceRow := map[string]string{} // stance id → its first row's first cell, "Stances!A9"
 	for i, s := range wb.b.Stances {
 		if _, dup := stanceRow[s.ID]; !dup {
-			stanceRow[s.ID] = headerRow + 1 + i
+			part, row := placeOf(headerRow, i)
+			stanceRow[s.ID] = sheetRef(partName(SheetStances, part)) + "!A" + strconv.Itoa(row)
 		}
 	}
 	if err := wb.writeGrid(t, actors, issues, stanceRow, legend); err != nil {
@@ -75,8 +73,24 @@ func (wb *workbook) writeStances() error {
 	return t.close()
 }
 
+// stancesHeaderRow is the row of the Stances table's header, below the
+// matrix of actors rows and its legend of legend rows: title, issues,
+// actors, legend, blank; or title, "no matrix", blank.
+func stancesHeaderRow(actors, legend int) int {
+	if actors == 0 {
+		return 4
+	}
+	return 2 + actors + legend + 2
+}
+
+// stancesHeaderRow is the row of the Stances sheet's table header.
+func (wb *workbook) stancesHeaderRow() int {
+	actors, issues := wb.matrixAxes()
+	return stancesHeaderRow(len(actors), len(wb.legendRows(issues)))
+}
+
 // writeGrid writes the matrix above the long form.
-func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]int, legend [][]rowCell) error {
+func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow map[string]string, legend [][]rowCell) error {
 	title := "Stance matrix: each actor's latest position on each issue"
 	if end := wb.b.Meta.Period.End; end != "" {
 		title += " as of " + report.FormatDate(end, report.Day)
@@ -124,8 +138,8 @@ func (wb *workbook) writeGrid(t *tableSheet, actors, issues []string, stanceRow 
 			lines = max(lines, lineCount(text, width(j+1)))
 			row = append(row, textOf(wb.st.positionStyle(c.Position), cellText(text)))
 			if len(c.Stances) > 0 {
-				if r, ok := stanceRow[c.Stances[0]]; ok {
-					t.linkCell(j+2, 3+i, SheetStances+"!A"+strconv.Itoa(r), cellText(wb.positionWord(c.Issue, c.Position)))
+				if place, ok := stanceRow[c.Stances[0]]; ok {
+					t.linkCell(j+2, 3+i, place, cellText(wb.positionWord(c.Issue, c.Position)))
 				}
 			}
 		}

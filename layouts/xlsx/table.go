@@ -38,10 +38,21 @@ type column struct {
 	wrap   bool
 }
 
+// maxSheetRows is how many rows one sheet may have: Excel's limit. A
+// table longer than its sheet allows continues on sheets of the same
+// name numbered from 2, "Evidence (2)", "Evidence (3)" …, each with the
+// table's header in its first row (see partCount). It is a variable for
+// tests.
+var maxSheetRows = 1 << 20
+
 // tableSheet writes one sheet through excelize's StreamWriter: optional
-// rows above, then one Excel table with a frozen header row.
+// rows above, then one Excel table with a frozen header row. A table too
+// long for one sheet continues on the next part (see advance).
 type tableSheet struct {
 	wb        *workbook
+	base      string // the first sheet's name
+	baseTable string // the first sheet's table's name
+	part      int    // which sheet of the table: 0 for the first
 	sheet     string
 	table     string
 	cols      []column
@@ -50,7 +61,9 @@ type tableSheet struct {
 	row       int // the last row written
 	review    bool
 	links     []link
-	colStyles []int // the style of each column set with SetColStyle; 0 for none
+	external  []link // links to addresses (see linkOut)
+	colStyles []int  // the style of each column set with SetColStyle; 0 for none
+	err       error  // a failure to continue on the next sheet, for addRow
 }
 
 // newTableSheet starts the sheet; the table's header goes in headerRow,
@@ -59,22 +72,36 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 	if review {
 		cols = append(cols, column{header: headerReview, width: 10}, column{header: headerCorrection, width: 24, wrap: true})
 	}
-	if err := wb.setPrint(sheet, headerRow); err != nil {
+	t := &tableSheet{wb: wb, base: sheet, baseTable: table, cols: cols, review: review}
+	if err := t.open(sheet, table, headerRow); err != nil {
 		return nil, err
+	}
+	return t, nil
+}
+
+// open starts the sheet named sheet, whose table's header goes in
+// headerRow.
+func (t *tableSheet) open(sheet, table string, headerRow int) error {
+	wb, cols := t.wb, t.cols
+	t.sheet, t.table, t.headerRow, t.row = sheet, table, headerRow, 0
+	t.links, t.external, t.colStyles = nil, nil, nil
+	if err := wb.setPrint(sheet, headerRow); err != nil {
+		return err
 	}
 	sw, err := wb.f.NewStreamWriter(sheet)
 	if err != nil {
-		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	if err := wb.rows.begin(); err != nil {
-		return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
-	t := &tableSheet{wb: wb, sheet: sheet, table: table, cols: cols, sw: sw, headerRow: headerRow, review: review}
-	if review { // before the widths, which keep it in column order
+	t.sw = sw
+	wb.opened++
+	if t.review { // before the widths, which keep it in column order
 		// The Correction column, last, is Text: a date typed there stays
 		// the text typed, not a date serial.
 		if err := sw.SetColStyle(len(cols), len(cols), wb.st.correction); err != nil {
-			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		t.colStyles = make([]int, len(cols))
 		t.colStyles[len(cols)-1] = wb.st.correction
@@ -83,7 +110,7 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 	// earlier, and Excel wants them in column order: set them last first.
 	for i := len(cols) - 1; i >= 0; i-- {
 		if err := sw.SetColWidth(i+1, i+1, cols[i].width); err != nil {
-			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 	}
 	if headerRow <= maxFrozenRows {
@@ -91,10 +118,102 @@ func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow 
 		err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: top, ActivePane: "bottomLeft",
 			Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: "bottomLeft"}}})
 		if err != nil {
-			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 	}
-	return t, nil
+	return nil
+}
+
+// advance makes room for the row addRow writes next: when the sheet is
+// full, the table is closed there and continues on the table's next
+// sheet, under the same header. It is called before anything refers to
+// the next row (link, linkOut, addRow), so that a sheet is only
+// continued when a row is coming.
+func (t *tableSheet) advance() {
+	if t.err != nil || t.row < max(maxSheetRows, t.headerRow+1) {
+		return
+	}
+	if err := t.close(); err != nil {
+		t.err = err
+		return
+	}
+	t.part++
+	if err := t.open(partName(t.base, t.part), partTable(t.baseTable, t.part), 1); err != nil {
+		t.err = err
+		return
+	}
+	t.err = t.writeHeader()
+}
+
+// partName is the name of the sheet of part part (0 for the first) of
+// the table on sheet base: "Evidence", "Evidence (2)", "Evidence (3)" ….
+func partName(base string, part int) string {
+	if part == 0 {
+		return base
+	}
+	return base + " (" + strconv.Itoa(part+1) + ")"
+}
+
+// partTable is the name of the Excel table on part part: table names are
+// unique in a workbook.
+func partTable(table string, part int) string {
+	if part == 0 {
+		return table
+	}
+	return table + strconv.Itoa(part+1)
+}
+
+// partOf returns the part a sheet's name is of: its first sheet's name
+// and the part's number, 0 for the first ("Evidence (3)" is "Evidence",
+// 2), as partName makes them.
+func partOf(name string) (base string, part int) {
+	open := strings.LastIndex(name, " (")
+	if open < 0 || !strings.HasSuffix(name, ")") {
+		return name, 0
+	}
+	digits := name[open+2 : len(name)-1]
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 2 || digits[0] < '1' || digits[0] > '9' {
+		return name, 0
+	}
+	return name[:open], n - 1
+}
+
+// partCount is how many sheets a table of n data rows takes whose first
+// sheet has its header in headerRow: the first holds maxSheetRows -
+// headerRow rows (at least one), each further one (header in row 1)
+// maxSheetRows - 1.
+func partCount(headerRow, n int) int {
+	first := max(maxSheetRows-headerRow, 1)
+	if n <= first {
+		return 1
+	}
+	per := max(maxSheetRows-1, 1)
+	return 1 + (n-first+per-1)/per
+}
+
+// placeOf returns the sheet part and row of data row i (0-based) of a
+// table whose first sheet has its header in headerRow, as the table's
+// sheet writes it.
+func placeOf(headerRow, i int) (part, row int) {
+	first := max(maxSheetRows-headerRow, 1)
+	if i < first {
+		return 0, headerRow + 1 + i
+	}
+	per := max(maxSheetRows-1, 1)
+	i -= first
+	return 1 + i/per, 2 + i%per
+}
+
+// sheetRef is a sheet's name as a reference writes it: quoted when it
+// holds anything but letters, digits and underscores ("'Evidence (2)'").
+func sheetRef(name string) string {
+	for _, r := range name {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+		}
+	}
+	return name
 }
 
 // writeAbove writes a row above the table's header.
@@ -116,13 +235,13 @@ func (t *tableSheet) writeHeader() error {
 	return t.sw.SetRow("A"+strconv.Itoa(t.headerRow), values(cells))
 }
 
-// next returns the number of the row addRow will write.
-func (t *tableSheet) next() int { return t.row + 1 }
-
 // addRow writes one table row. cells are made with the workbook's
 // helpers; an empty or missing cell is left out. The row is made taller
 // when its wrapped text needs more than one line.
 func (t *tableSheet) addRow(cells []rowCell) error {
+	if t.advance(); t.err != nil {
+		return t.err
+	}
 	t.row++
 	lines := 1
 	for i := range cells {
@@ -143,7 +262,22 @@ func (t *tableSheet) addRow(cells []rowCell) error {
 // link makes the cell in column col (0-based) of the row addRow writes
 // next a link to location: call it before that addRow.
 func (t *tableSheet) link(col int, location, display string) {
+	t.advance()
 	t.linkCell(col+1, t.row+1, location, display)
+}
+
+// linkOut makes the cell in column col (0-based) of the row addRow
+// writes next a link to the address url, and says whether it did: links
+// beyond what Excel allows on one sheet are dropped and counted for the
+// About sheet.
+func (t *tableSheet) linkOut(col int, url string) bool {
+	t.advance()
+	if len(t.external) >= maxLinks {
+		t.wb.linksDropped[t.sheet]++
+		return false
+	}
+	t.external = append(t.external, link{col: col + 1, row: t.row + 1, location: url})
+	return true
 }
 
 // linkCell makes the cell in column col and row row (1-based) a link to
@@ -168,6 +302,18 @@ func (t *tableSheet) reserveLinks(n int) {
 // written by the workbook's rowWriter, go into the sheet in place of a
 // marker row written here, after the header (see orderedZip).
 func (t *tableSheet) close() error {
+	if len(t.external) > 0 {
+		// A link to an address needs a relationship each; excelize's
+		// SetCellHyperLink makes one in time linear in those made
+		// before, so one placeholder stands for them all and orderedZip
+		// writes them (see externalMarker).
+		marker := externalMarker(len(t.wb.external))
+		t.wb.external = append(t.wb.external, t.external)
+		err := t.wb.f.SetCellHyperLink(t.sheet, t.external[0].ref(), marker, "External", excelize.HyperlinkOpts{Tooltip: &marker})
+		if err != nil {
+			return fmt.Errorf("sheet %s: links: %w", t.sheet, err)
+		}
+	}
 	block, err := t.wb.rows.end()
 	if err != nil {
 		return fmt.Errorf("sheet %s: %w", t.sheet, err)

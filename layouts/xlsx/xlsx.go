@@ -32,8 +32,10 @@ type workbook struct {
 	f            *excelize.File
 	b            *report.Brief
 	st           *styles
-	sourceRow    map[string]int            // source id → its row on the Sources sheet
+	sourceIndex  map[string]int            // source id → its first place in the model
 	sourceLink   map[string]string         // source id → its place, "Sources!B5"
+	parts        map[string]int            // sheet → how many sheets its table takes (see partCount)
+	opened       int                       // how many sheets the table being written has begun
 	note         map[string]int            // source id → its endnote number in the PDF
 	outlet       map[string]string         // source id → outlet
 	issueLabels  map[string]string         // issue id → label
@@ -60,13 +62,14 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err != nil {
 		return err
 	}
-	wb := &workbook{f: f, b: b, st: st, sourceRow: map[string]int{}, sourceLink: map[string]string{}, outlet: map[string]string{},
+	wb := &workbook{f: f, b: b, st: st, sourceIndex: map[string]int{}, sourceLink: map[string]string{}, outlet: map[string]string{},
 		note: map[string]int{}, linksDropped: map[string]int{}}
 	defer wb.rows.abandon()
 	for i, s := range b.Sources {
-		if _, dup := wb.sourceRow[s.ID]; !dup {
-			wb.sourceRow[s.ID] = i + 2
-			wb.sourceLink[s.ID] = SheetSources + "!B" + strconv.Itoa(i+2)
+		if _, dup := wb.sourceIndex[s.ID]; !dup {
+			wb.sourceIndex[s.ID] = i
+			part, row := placeOf(1, i)
+			wb.sourceLink[s.ID] = sheetRef(partName(SheetSources, part)) + "!B" + strconv.Itoa(row)
 			// The PDF numbers its endnotes the same way: a source's
 			// number is its place in the model.
 			wb.note[s.ID] = i + 1
@@ -81,9 +84,14 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err := f.SetSheetName("Sheet1", SheetAbout); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
+	// A table longer than a sheet allows continues on sheets made now,
+	// each after the one before, so that they keep their order.
+	wb.parts = wb.sheetParts()
 	for _, name := range order[1:] {
-		if _, err := f.NewSheet(name); err != nil {
-			return fmt.Errorf("workbook: sheet %s: %w", name, err)
+		for part := range wb.parts[name] {
+			if _, err := f.NewSheet(partName(name, part)); err != nil {
+				return fmt.Errorf("workbook: sheet %s: %w", partName(name, part), err)
+			}
 		}
 	}
 	writers := map[string]func() error{
@@ -94,6 +102,10 @@ func Write(w io.Writer, b *report.Brief) error {
 		if err := writers[name](); err != nil {
 			return fmt.Errorf("workbook: %w", err)
 		}
+		if wb.opened != wb.parts[name] {
+			return fmt.Errorf("workbook: sheet %s: its table took %d sheets, not the %d made for it", name, wb.opened, wb.parts[name])
+		}
+		wb.opened = 0
 	}
 	// About comes last: it reports what the other sheets dropped.
 	if err := wb.writeAbout(); err != nil {
@@ -113,6 +125,30 @@ func Write(w io.Writer, b *report.Brief) error {
 		return fmt.Errorf("workbook: writing: %w", err)
 	}
 	return nil
+}
+
+// sheetParts returns, for each table sheet, how many sheets its table
+// takes: its rows and header row as its writer lays them out.
+func (wb *workbook) sheetParts() map[string]int {
+	b := wb.b
+	citations := 0 // as wb.citations lists them
+	for _, s := range b.Stances {
+		citations += len(s.Citations)
+	}
+	for _, e := range b.Events {
+		citations += len(e.Citations)
+	}
+	for _, f := range b.Figures {
+		citations += len(f.Citations)
+	}
+	return map[string]int{
+		SheetStances:  partCount(wb.stancesHeaderRow(), len(b.Stances)),
+		SheetTimeline: partCount(1, len(b.Events)),
+		SheetFigures:  partCount(1, len(b.Figures)),
+		SheetSources:  partCount(1, len(b.Sources)),
+		SheetEvidence: partCount(1, citations),
+		SheetRejected: partCount(1, len(b.Rejected)),
+	}
 }
 
 // sheetOrder lists the sheets: About first, then the sheets of the

@@ -972,3 +972,7 @@ var exeHash = sync.OnceValues(func() (string, error) {
 // executableHash returns the SHA-256 of the running program, computed
 // once.
 func executableHash() (string, error) { return exeHash() }
+
+// ExecutableHash returns the SHA-256 of the running program, in hex,
+// computed once a run: what tells one build of brief from another.
+func ExecutableHash() (string, error) { return exeHash() }

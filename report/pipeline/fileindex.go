@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"os"
 	"path/filepath"
@@ -215,4 +216,28 @@ func replaceFile(path string, data []byte) error {
 		os.Remove(tmp.Name())
 	}
 	return err
+}
+
+// FileStamp describes a file as the article index knows it unchanged:
+// device, inode, size, modification and change times (ns), following
+// links; false where no change time can be had (only Linux is looked
+// at) or the file is not a regular one. A file written again gets a new
+// change time, which no program can set back.
+func FileStamp(path string) (stamp string, changed time.Time, ok bool) {
+	s, ok := statFile(path)
+	return describeStamp(s, ok)
+}
+
+// InfoStamp is FileStamp from what os.Stat or os.Lstat told of a file.
+func InfoStamp(info os.FileInfo) (stamp string, changed time.Time, ok bool) {
+	s, ok := stampOf(info)
+	return describeStamp(s, ok)
+}
+
+func describeStamp(s fileStamp, ok bool) (string, time.Time, bool) {
+	if !ok {
+		return "", time.Time{}, false
+	}
+	changed := time.Unix(0, max(s.mtime, s.ctime))
+	return fmt.Sprintf("%d:%d:%d:%d:%d", s.dev, s.ino, s.size, s.mtime, s.ctime), changed, true
 }

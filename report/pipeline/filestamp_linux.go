@@ -11,7 +11,15 @@ import (
 // or false when it cannot be had.
 func statFile(file string) (fileStamp, bool) {
 	info, err := os.Stat(file)
-	if err != nil || !info.Mode().IsRegular() {
+	if err != nil {
+		return fileStamp{}, false
+	}
+	return stampOf(info)
+}
+
+// stampOf returns the stamp of a regular file's information, or false.
+func stampOf(info os.FileInfo) (fileStamp, bool) {
+	if !info.Mode().IsRegular() {
 		return fileStamp{}, false
 	}
 	st, ok := info.Sys().(*syscall.Stat_t)

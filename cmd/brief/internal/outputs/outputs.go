@@ -61,6 +61,10 @@ type Plan struct {
 	// AllowEmpty lets an empty brief (report.Brief.Empty) replace one
 	// with something to report under the latest name.
 	AllowEmpty bool
+	// Inputs, when set, is a fingerprint of everything the outputs were
+	// made from; a generation that renders every format keeps it, with
+	// the outputs' hashes, for Unchanged.
+	Inputs string
 }
 
 // NewPlan resolves the output folder and names for a period label.
@@ -199,6 +203,11 @@ func (p Plan) prepareGeneration(ctx context.Context, b *report.Brief, names []st
 	if rendered, err = p.renderInto(ctx, b, tmp, names[0]); err != nil {
 		return "", nil, err
 	}
+	if p.Inputs != "" && !slices.Contains(rendered, false) {
+		if err := p.writeFingerprint(tmp, names[0]); err != nil {
+			return "", nil, err
+		}
+	}
 	for i, o := range p.Formats {
 		first := filepath.Join(tmp, names[0]+o.Ext)
 		for j, name := range names {
@@ -225,6 +234,112 @@ func (p Plan) prepareGeneration(ctx context.Context, b *report.Brief, names []st
 		return "", nil, fmt.Errorf("write %s: %w", filepath.Join(root, id), err)
 	}
 	return id, rendered, atomicfile.SyncDir(root)
+}
+
+// fingerprintName is the file in a generation folder that holds the
+// plan's Inputs and the SHA-256 of each output (see Unchanged).
+const fingerprintName = ".fingerprint"
+
+// fingerprintHeader starts a fingerprint file.
+const fingerprintHeader = "brief outputs 1\n"
+
+// writeFingerprint writes the fingerprint file into the generation folder
+// dir: the plan's Inputs, then each output of name with its SHA-256, one
+// a line.
+func (p Plan) writeFingerprint(dir, name string) error {
+	var b strings.Builder
+	b.WriteString(fingerprintHeader)
+	b.WriteString("inputs " + p.Inputs + "\n")
+	for _, o := range p.Formats {
+		sum, err := fileHash(filepath.Join(dir, name+o.Ext))
+		if err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(dir, fingerprintName), err)
+		}
+		b.WriteString(sum + " " + name + o.Ext + "\n")
+	}
+	return writeSynced(filepath.Join(dir, fingerprintName), []byte(b.String()))
+}
+
+// fileHash returns the SHA-256 of a file's content, in hex.
+func fileHash(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Unchanged reports whether the outputs under the plan's names are, whole
+// and unaltered, those a run with the same Inputs wrote: every name's
+// pointer leads to one generation whose fingerprint file holds these
+// Inputs, every output is there with the content it had when written (its
+// SHA-256), and every name's fixed links are in place. It then returns the
+// paths Write would have returned. Anything missing, different or
+// unreadable is false: when in doubt, render. The folder's lock must be
+// held.
+func (p Plan) Unchanged(inputs string) (paths []string, ok bool) {
+	if inputs == "" || len(p.Only) > 0 {
+		return nil, false
+	}
+	names := p.names()
+	gen := ""
+	for _, name := range names {
+		t, err := os.Readlink(filepath.Join(p.Dir, pointerName(name)))
+		g, found := strings.CutPrefix(t, generations+string(filepath.Separator))
+		if err != nil || !found || g == "" || strings.ContainsRune(g, filepath.Separator) || (gen != "" && g != gen) {
+			return nil, false
+		}
+		gen = g
+	}
+	dir := filepath.Join(p.Dir, generations, gen)
+	data, err := os.ReadFile(filepath.Join(dir, fingerprintName))
+	if err != nil {
+		return nil, false
+	}
+	want := fingerprintHeader + "inputs " + inputs + "\n"
+	sums := map[string]string{}
+	rest, found := strings.CutPrefix(string(data), want)
+	if !found {
+		return nil, false
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(rest, "\n"), "\n") {
+		sum, file, found := strings.Cut(line, " ")
+		if !found {
+			return nil, false
+		}
+		sums[file] = sum
+	}
+	for _, o := range p.Formats {
+		sum, found := sums[names[0]+o.Ext]
+		if !found {
+			return nil, false
+		}
+		var checked os.FileInfo
+		for _, name := range names {
+			link := filepath.Join(p.Dir, name+o.Ext)
+			if t, err := os.Readlink(link); err != nil || t != filepath.Join(pointerName(name), name+o.Ext) {
+				return nil, false
+			}
+			file := filepath.Join(dir, name+o.Ext)
+			info, err := os.Lstat(file)
+			if err != nil || !info.Mode().IsRegular() {
+				return nil, false
+			}
+			if checked != nil && os.SameFile(checked, info) {
+				continue // a hard link to the file checked
+			}
+			if got, err := fileHash(file); err != nil || got != sum {
+				return nil, false
+			}
+			checked = info
+		}
+	}
+	return p.setPaths(names[:1], slices.Repeat([]bool{true}, len(p.Formats))), true
 }
 
 // renderInto renders every format the plan wants, at once, each straight
