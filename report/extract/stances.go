@@ -1396,10 +1396,17 @@ var rightNouns, lackWords = words("rightNouns"), words("lackWords")
 // stepToward reports whether the issue term at im follows a step toward
 // it, past up to three words and no punctuation or negation: "an
 // important step toward a lasting truce".
+// progressNouns before "in" or "on" and an issue make whoever says so
+// support it: "progress in the talks".
+var progressNouns = words("progressNouns")
+
 func (v *sentenceView) stepToward(im issueMention) bool {
 	for k := im.From - 1; k > v.from && k >= im.From-4; k-- {
 		if towardWords[v.toks[k].Lower] {
 			return stepNouns[v.toks[k-1].Lower]
+		}
+		if w := v.toks[k].Lower; (w == "in" || w == "on") && progressNouns[v.toks[k-1].Lower] {
+			return !v.negatedBefore(k-1, 3) // "substantial progress in the talks", not "no progress in"
 		}
 		if !v.toks[k].Word || negators[v.toks[k].Lower] {
 			return false
@@ -1511,7 +1518,7 @@ func (v *sentenceView) judgement(k, end int) report.Position {
 				return ""
 			}
 			return report.Oppose
-		case openingMarks[w] || w == "a" || w == "an" || w == "very" || w == "absolutely" ||
+		case openingMarks[w] || w == "a" || w == "an" || w == "the" || w == "only" || w == "very" || w == "absolutely" ||
 			strings.HasSuffix(w, "ly") || w == "\u201c":
 		default:
 			return ""

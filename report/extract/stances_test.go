@@ -136,6 +136,15 @@ func TestStances(t *testing.T) {
 		{"an act named inside a condition is no one's deed", gazaDomain,
 			"Hamas said it would release the hostages as long as it leads to a lasting truce and an Israeli withdrawal from Gaza.",
 			[]string{"Hamas/ceasefire/demand", "Hamas/hostages/conditional"}}, // no Israel/withdrawal/support
+		{"progress in an issue is support for it", sudanDomain,
+			"Riyadh said there had been real progress in the talks.",
+			[]string{"Saudi Arabia/talks/support"}},
+		{"serious about an issue is support for it", sudanDomain,
+			"The RSF said it was serious about the talks.",
+			[]string{"RSF/talks/support"}},
+		{"an issue called the only solution", sudanDomain,
+			"Riyadh said talks were the only solution.",
+			[]string{"Saudi Arabia/talks/support"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
