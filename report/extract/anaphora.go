@@ -237,7 +237,15 @@ func withMentions(ms, add []actorMention) []actorMention {
 	if add == nil {
 		return ms
 	}
-	out := append(slices.Clone(ms), add...)
-	slices.SortStableFunc(out, func(x, y actorMention) int { return x.From - y.From })
-	return out
+	slices.SortStableFunc(add, func(x, y actorMention) int { return x.From - y.From })
+	out := make([]actorMention, 0, len(ms)+len(add))
+	i := 0
+	for _, m := range ms {
+		for i < len(add) && add[i].From < m.From {
+			out = append(out, add[i])
+			i++
+		}
+		out = append(out, m)
+	}
+	return append(out, add[i:]...)
 }

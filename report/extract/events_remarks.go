@@ -328,6 +328,11 @@ func (a *article) creditedCaption(i int) bool {
 	if k := strings.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
 	}
+	if strings.TrimSpace(line) == "" {
+		// the sentence ends its line: a credit, if any, is inside it
+		k := strings.LastIndex(s.Text, " / ")
+		return k > 0 && slashCredit(strings.TrimSpace(s.Text[k+1:]))
+	}
 	tail := strings.ToLower(line)
 	for _, p := range captionMarks {
 		if strings.Contains(tail, p) {

@@ -70,9 +70,20 @@ func (a *article) introducedPeople(ms []actorMention) []actorMention {
 // nameWord reports whether t may be a word of a person's name: a
 // capitalised word, not an acronym, a month or a weekday.
 func nameWord(t token) bool {
-	return t.Word && t.Title && !t.Caps && len(t.Lower) > 1 && !eventMonths[t.Lower] && !weekdays[t.Lower] &&
-		!honorifics[t.Lower] && !roleNouns[t.Lower] && !sentenceStarters[strings.ToUpper(t.Lower[:1])+t.Lower[1:]]
+	return t.Word && t.Title && !t.Caps && len(t.Lower) > 1 && !notNames[t.Lower]
 }
+
+// notNames are the lower-case forms of capitalised words that are no
+// part of a name: months, weekdays, titles, role nouns, sentence openers.
+var notNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{eventMonths, weekdays, honorifics, roleNouns, sentenceStarters} {
+		for w := range set {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
 
 // nameEnd returns the end of the name of two to four words that starts at
 // token k ("Jane Roe", "Khalil al-Hayya"), or 0.
