@@ -630,6 +630,11 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 	case cueAssert:
 		k = v.claimAfter(m.To, ce, taken)
+		if k < 0 {
+			if k = v.failedAct(m.To, ce, taken); k >= 0 {
+				c.position = report.Demand // "blamed Kabul for not reining in the TTP": the act it failed at, wanted
+			}
+		}
 	default:
 		if v.denialOfClaim(m) {
 			c.position = report.Deny
@@ -831,6 +836,30 @@ func harmedPosition(pos report.Position) report.Position {
 
 // harmNouns name what undoes an issue; harmLinks join them to it.
 var harmNouns, harmLinks = words("harmNouns"), words("harmLinks")
+
+// failedAct returns the issue an accusation says its target failed to
+// act on ("blamed Kabul for not reining in the TTP", "accused the army of
+// failing to protect civilians"), or -1: a failure word (lexicon
+// failureWords) after "for" or "of" within a few words of the cue, then
+// the issue.
+func (v *sentenceView) failedAct(i, end int, taken map[int]bool) int {
+	for k := i; k+1 < end && k < i+6; k++ {
+		if w := v.toks[k].Lower; w != "for" && w != "of" {
+			continue
+		}
+		f := k + 1
+		if f+1 < end && possessivePronouns[v.toks[f].Lower] {
+			f++ // "for its failure to"
+		}
+		if failureWords[v.toks[f].Lower] {
+			return v.issueAfter(f+1, end, 6, taken)
+		}
+	}
+	return -1
+}
+
+// failureWords, after "for" or "of", say an act was not done.
+var failureWords = words("failureWords")
 
 // enders are verbs that bring an issue to an end.
 var enders = words("enders")

@@ -145,6 +145,12 @@ func TestStances(t *testing.T) {
 		{"an issue called the only solution", sudanDomain,
 			"Riyadh said talks were the only solution.",
 			[]string{"Saudi Arabia/talks/support"}},
+		{"blaming another for not acting demands the act", demoDomain,
+			"Islamabad blamed Kabul for not taking action against the TTP.",
+			[]string{"Pakistan/crackdown/demand"}},
+		{"accusing another of failing to act demands the act", demoDomain,
+			"Islamabad accused Kabul of failing to take action against the TTP.",
+			[]string{"Pakistan/crackdown/demand"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
