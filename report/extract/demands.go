@@ -157,7 +157,14 @@ func (v *sentenceView) stopped(im issueMention) bool {
 	// "end the siege of the city") stops with the act: one noun may stand
 	// between, when a preposition opens the place.
 	from := im.From
-	for n := 0; n < 2 && from-1 > v.from && modifierOrParticiple(v.toks[from-1]); n++ {
+	for n := 0; n < 2 && from-1 > v.from; n++ {
+		if m, ok := mentionAt(v.ms, from-1); ok && m.To == from && !m.Poss {
+			from = m.From // "an end to Pakistani airstrikes": whose they are
+			continue
+		}
+		if !modifierOrParticiple(v.toks[from-1]) {
+			break
+		}
 		from-- // "halt forced deportations", "an end to these illegal attacks"
 	}
 	nouns := 0
@@ -184,7 +191,11 @@ func (v *sentenceView) stopped(im issueMention) bool {
 }
 
 // modifierOrParticiple reports whether t may stand as an adjective before
-// an issue's noun: "illegal attacks", "forced deportations".
+// an issue's noun: "illegal attacks", "forced deportations", "Pakistani
+// airstrikes".
 func modifierOrParticiple(t token) bool {
-	return t.Word && !t.Title && !functionWords[t.Lower] && (modifier(t) || strings.HasSuffix(t.Lower, "ed"))
+	if t.Title {
+		return t.Word && demonymLike(t.Lower) // "an end to Pakistani airstrikes"
+	}
+	return t.Word && !functionWords[t.Lower] && (modifier(t) || strings.HasSuffix(t.Lower, "ed"))
 }

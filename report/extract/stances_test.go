@@ -151,6 +151,9 @@ func TestStances(t *testing.T) {
 		{"accusing another of failing to act demands the act", demoDomain,
 			"Islamabad accused Kabul of failing to take action against the TTP.",
 			[]string{"Pakistan/crackdown/demand"}},
+		{"an end to a people's act opposes it", sudanDomain,
+			"Washington demanded an end to Emirati aid corridors.",
+			[]string{"United States/aid/oppose"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
