@@ -210,6 +210,10 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if who := v.inIssue(im); who != "" && v.partyTo(im, who) && !v.otherParties(im, []string{who}, report.Support) {
+			add("in-term", who, im.Issue, report.Support) // "we are in talks with some of the groups"
+			continue
+		}
 		if doers, pos := v.willTerm(k); doers != nil {
 			for _, who := range doers {
 				add("will-term", who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"
@@ -265,6 +269,30 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 	}
 	return v.provisos(out)
+}
+
+// partyTo reports whether who may hold the issue itself: any actor, when
+// the issue's label names no two parties; else one of them.
+func (v *sentenceView) partyTo(im issueMention, who string) bool {
+	parties := v.parties[im.Issue]
+	return len(parties) < 2 || containsString(parties, who)
+}
+
+// inIssue returns who is said to be in an issue, "X is in talks with Y",
+// "we are in negotiations": the subject of "be in" right before the
+// issue's term, or "".
+func (v *sentenceView) inIssue(im issueMention) string {
+	j := im.From - 1
+	if j-2 < v.from || v.toks[j].Lower != "in" || !beForms[v.toks[j-1].Lower] || v.claim[im.Issue] {
+		return ""
+	}
+	if m, ok := mentionAt(v.ms, j-2); ok && m.To == j-1 && !m.PrepObject {
+		return m.Actor
+	}
+	if w := v.toks[j-2].Lower; firstPronouns[w] || thirdPronouns[w] && !possessivePronouns[w] {
+		return v.pronoun(j - 2)
+	}
+	return ""
 }
 
 // noneOf reports whether the issue is named as what there is, or will

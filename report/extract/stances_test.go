@@ -154,6 +154,9 @@ func TestStances(t *testing.T) {
 		{"an end to a people's act opposes it", sudanDomain,
 			"Washington demanded an end to Emirati aid corridors.",
 			[]string{"United States/aid/oppose"}},
+		{"being in an issue takes part in it", demoDomain,
+			"\u201cWe are in talks with the TTP,\u201d Khawaja Asif said. The TTP is in negotiations with Islamabad. Kabul is in talks with Islamabad.",
+			[]string{"Pakistan/talks/support", "TTP/talks/support"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
