@@ -333,6 +333,9 @@ func (a *article) creditedCaption(i int) bool {
 		k := strings.LastIndex(s.Text, " / ")
 		return k > 0 && slashCredit(strings.TrimSpace(s.Text[k+1:]))
 	}
+	if len(line) > maxCreditLength {
+		return false // more sentences of a paragraph, not a photo's credit
+	}
 	tail := strings.ToLower(line)
 	for _, p := range captionMarks {
 		if strings.Contains(tail, p) {
@@ -348,6 +351,10 @@ func (a *article) creditedCaption(i int) bool {
 	}
 	return a.hasCaptionVerb(i, s.End)
 }
+
+// maxCreditLength is the longest a photo's credit after its caption runs
+// ("(AP Photo/Jane Doe, File)").
+const maxCreditLength = 80
 
 // slashCredit reports whether text is a photo's credit set off by a
 // slash, of one to four capitalised words: "/ Bawlakhe PDF", "/ AFP".

@@ -16,14 +16,15 @@ type speech struct {
 	next         *speech // a second reported speech after To, with its own speaker ("…, while Y said …")
 }
 
-// at returns the speech that reports token k, or the zero speech.
-func (sp *speech) at(k int) *speech {
+// speakerOf returns the speaker of the reported speech that holds token
+// k, this one or one after it, or "".
+func (sp *speech) speakerOf(k int) string {
 	for s := sp; s != nil; s = s.next {
 		if s.Speaker != "" && k >= s.From && k < s.To {
-			return s
+			return s.Speaker
 		}
 	}
-	return &speech{}
+	return ""
 }
 
 // speechVerbs introduce reported speech or an assertion by their subject.

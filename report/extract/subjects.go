@@ -368,7 +368,7 @@ func (v *sentenceView) speakerAt(k int) string {
 		}
 		return who
 	}
-	return v.sp.at(k).Speaker
+	return v.sp.speakerOf(k)
 }
 
 // voiceAt is speakerAt, except that words nobody is reported to speak in
