@@ -157,6 +157,12 @@ func TestStances(t *testing.T) {
 		{"being in an issue takes part in it", demoDomain,
 			"\u201cWe are in talks with the TTP,\u201d Khawaja Asif said. The TTP is in negotiations with Islamabad. Kabul is in talks with Islamabad.",
 			[]string{"Pakistan/talks/support", "TTP/talks/support"}},
+		{"derailing an issue opposes it", sudanDomain,
+			"The army tried to derail the talks in Jeddah.",
+			[]string{"SAF/talks/oppose"}},
+		{"pushing for an issue demands it", sudanDomain,
+			"Washington pushed for a truce in El Fasher.",
+			[]string{"United States/ceasefire/demand"}},
 		// Sudan.
 		{"support by agreeing", sudanDomain,
 			"The RSF said it had agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
