@@ -329,7 +329,7 @@ func (a *attribution) notReporting(k int) bool {
 	case determinerWords[prev]:
 		return true // "the accused", "a count": a noun
 	case accuseVerbs[t.lower] && next == "of":
-		return true // "detainees accused of links to the rebels": a participle
+		return true // "prisoners accused of ties to the militia": a participle
 	case next == "by" && prev != "as" && byParticiples[t.lower]:
 		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
@@ -564,9 +564,9 @@ func (a *attribution) subjectBefore(k int) string {
 
 // modifiedSpeaker reads a speaker set before a clause that modifies it,
 // when the phrase that ends just before the verb, starting at token
-// first, is only that clause's object: "a spokesman for a rebel group that
-// controls the area said", "a spokeswoman for a group battling the junta
-// told AFP", "a resident who declined to be named said". It returns the
+// first, is only that clause's object: "a spokeswoman for a militia that
+// holds the valley said", "a spokeswoman for a group battling the junta
+// told AFP", "a farmer who would not give his name said". It returns the
 // speaker's first and last tokens, or -1, -1.
 func (a *attribution) modifiedSpeaker(first int) (int, int) {
 	head := -1

@@ -202,7 +202,7 @@ func (v *sentenceView) hasToken(from, to int, words ...string) bool {
 // verb ("insisted that no rebels were present on its territory").
 func (v *sentenceView) claimNegated(i int) bool {
 	if v.predicateNegated(i) {
-		return true // "Afghan territory will not be used against any country"
+		return true // "Norland's soil will not be used against its neighbours"
 	}
 	cs, _ := v.clause(i)
 	for k := i - 1; k >= cs; k-- {

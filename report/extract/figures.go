@@ -2058,8 +2058,8 @@ var auxWords = words("figureAuxWords")
 const headlineSentences = 4
 
 // dropRestated drops the figures of an article's headline and of its
-// photos' captions that its body states again ("Clashes Kill 6 Troops, 22
-// Militants" … "killed at least six troops and 22 militants, the army
+// photos' captions that its body states again ("Floods Kill 9 Farmers in
+// Norland" … "killed at least nine farmers, the ministry of the interior
 // said"): the body's figure is the same count told in full, with its
 // source. A headline is a line among the article's first that ends
 // without a stop and whose words are mostly capitalised; a caption is

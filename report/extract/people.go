@@ -113,7 +113,7 @@ func nameEnd(toks []token, k int) int {
 // possessive and a capitalised title ("Kenya's Foreign Minister").
 func officeBefore(toks []token, m actorMention, k int) string {
 	if m.PrepObject || former(toks, 0, m.From) {
-		return "" // "Representative to the United Nations Ambassador Jane Roe", "former Taliban minister Jane Roe"
+		return "" // "Envoy to the Norland Council Ambassador Jane Roe", "former Taliban minister Jane Roe"
 	}
 	if m.To == k && m.Role {
 		return m.Actor
