@@ -814,7 +814,7 @@ func (c *Cache) Prune(maxAge time.Duration) (int, error) {
 	if _, err := encodeSegments(buf, int64(len(logHeader)), keep); err != nil {
 		return removed, fmt.Errorf("prune extraction cache: %w", err)
 	}
-	if err := writeAtomic(c.logPath(), buf.data); err != nil {
+	if err := replaceFile(c.logPath(), buf.data, true); err != nil {
 		return removed, fmt.Errorf("prune extraction cache: %w", err)
 	}
 	return removed + stale, nil
@@ -925,9 +925,10 @@ func removeLog(path string) int {
 	return max(len(entries), 1)
 }
 
-// writeAtomic writes data to a temporary file beside path, syncs it and
-// renames it into place, so a reader sees the old file or the new one.
-func writeAtomic(path string, data []byte) error {
+// replaceFile writes data to a temporary file beside path, syncs it when
+// durable, and renames it into place, so a reader sees the old file or
+// the new one.
+func replaceFile(path string, data []byte, durable bool) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -937,7 +938,7 @@ func writeAtomic(path string, data []byte) error {
 		return err
 	}
 	_, err = tmp.Write(data)
-	if err == nil {
+	if err == nil && durable {
 		err = tmp.Sync()
 	}
 	if cerr := tmp.Close(); err == nil {

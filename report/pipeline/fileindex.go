@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
-	"path/filepath"
 	"sort"
 	"sync"
 	"time"
@@ -126,7 +125,7 @@ func (x *fileIndex) save(path string) error {
 	if sameRecords(x.old, x.seen) {
 		return nil
 	}
-	return replaceFile(path, encodeIndex(x.seen))
+	return replaceFile(path, encodeIndex(x.seen), false) // a file a crash leaves cut short fails its check and is ignored
 }
 
 func sameRecords(a, b map[string]fileRecord) bool {
@@ -190,32 +189,6 @@ func decodeIndex(data []byte) (map[string]fileRecord, error) {
 		body = body[fixed:]
 	}
 	return recs, nil
-}
-
-// replaceFile writes data to a temporary file beside path and renames it
-// into place, so a reader sees the old file or the new one. It does not
-// sync: a file a crash leaves empty or cut short fails its check and is
-// ignored.
-func replaceFile(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
 }
 
 // FileStamp describes a file as the article index knows it unchanged:
