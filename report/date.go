@@ -148,31 +148,47 @@ func boolCmp(a, b bool) int {
 // DateOrder is CompareDates with each distinct date parsed once: sorting
 // tens of thousands of facts compares the same few hundred dates over and
 // over.
-type DateOrder map[string]parsedDate
+type DateOrder map[string]DateKey
 
-type parsedDate struct {
-	zero  bool
-	first time.Time
-}
-
-func (o DateOrder) parse(s string) parsedDate {
-	p, ok := o[s]
+// Key returns s's DateKey, parsing s the first time it is asked for.
+func (o DateOrder) Key(s string) DateKey {
+	k, ok := o[s]
 	if !ok {
-		d, _ := ParseDate(s)
-		p = parsedDate{zero: d.IsZero(), first: d.First()}
-		o[s] = p
+		k = DateKeyOf(s)
+		o[s] = k
 	}
-	return p
+	return k
 }
 
 // Compare orders two model dates as CompareDates does.
 func (o DateOrder) Compare(a, b string) int {
-	da, db := o.parse(a), o.parse(b)
-	if da.zero || db.zero {
-		return boolCmp(!da.zero, !db.zero)
+	return o.Key(a).Compare(o.Key(b))
+}
+
+// DateKey is a model date's place in CompareDates's order, worked out
+// once: dates that do not parse first, then by the first instant they
+// cover, the less precise (shorter) first.
+type DateKey struct {
+	valid bool
+	sec   int64
+	nsec  int
+	len   int
+}
+
+// DateKeyOf returns the DateKey of the model date s.
+func DateKeyOf(s string) DateKey {
+	d, _ := ParseDate(s)
+	if d.IsZero() {
+		return DateKey{}
 	}
-	if c := da.first.Compare(db.first); c != 0 {
-		return c
+	t := d.First()
+	return DateKey{valid: true, sec: t.Unix(), nsec: t.Nanosecond(), len: len(s)}
+}
+
+// Compare orders two keys as CompareDates orders their dates.
+func (k DateKey) Compare(o DateKey) int {
+	if !k.valid || !o.valid {
+		return boolCmp(k.valid, o.valid)
 	}
-	return cmp.Compare(len(a), len(b))
+	return cmp.Or(cmp.Compare(k.sec, o.sec), cmp.Compare(k.nsec, o.nsec), cmp.Compare(k.len, o.len))
 }

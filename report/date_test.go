@@ -62,6 +62,9 @@ func TestCompareDates(t *testing.T) {
 			if got != want {
 				t.Errorf("CompareDates(%q, %q) = %d, want %d", ordered[i], ordered[j], got, want)
 			}
+			if o := (DateOrder{}).Compare(ordered[i], ordered[j]); o != want {
+				t.Errorf("DateOrder.Compare(%q, %q) = %d, want %d", ordered[i], ordered[j], o, want)
+			}
 		}
 	}
 }

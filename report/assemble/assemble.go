@@ -233,19 +233,13 @@ func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source 
 // newestFirst orders each fact's citations by their source's publication
 // date, newest first, so that a fact's first quote is its latest word.
 func newestFirst(b *report.Brief, arts []Article) {
-	published := map[string]dateKey{}
-	parsed := map[string]dateKey{}
+	published := map[string]report.DateKey{}
+	dates := report.DateOrder{}
 	for _, a := range arts {
-		d := a.Source.Published
-		k, ok := parsed[d]
-		if !ok {
-			k = dateKeyOf(d)
-			parsed[d] = k
-		}
-		published[a.Source.ID] = k
+		published[a.Source.ID] = dates.Key(a.Source.Published)
 	}
 	type dated struct {
-		key dateKey
+		key report.DateKey
 		c   report.Citation
 	}
 	var scratch []dated
@@ -257,7 +251,7 @@ func newestFirst(b *report.Brief, arts []Article) {
 		for _, c := range cs {
 			scratch = append(scratch, dated{published[c.Source], c}) // a source not listed: a date that does not parse
 		}
-		slices.SortStableFunc(scratch, func(x, y dated) int { return -x.key.compare(y.key) })
+		slices.SortStableFunc(scratch, func(x, y dated) int { return -x.key.Compare(y.key) })
 		for i := range scratch {
 			cs[i] = scratch[i].c
 		}
@@ -335,64 +329,21 @@ func issueIDs(is []report.Issue) []string {
 // each event's place in the order is worked out once, not at every
 // comparison.
 func sortEvents(events []report.Event) {
-	keys := make([]dateKey, len(events))
-	parsed := map[string]dateKey{}
+	keys := make([]report.DateKey, len(events))
+	dates := report.DateOrder{}
 	for i, e := range events {
-		k, ok := parsed[e.Date]
-		if !ok {
-			k = dateKeyOf(e.Date)
-			parsed[e.Date] = k
-		}
-		keys[i] = k
+		keys[i] = dates.Key(e.Date)
 	}
 	idx := make([]int32, len(events))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
 	slices.SortFunc(idx, func(i, j int32) int {
-		return cmp.Or(keys[i].compare(keys[j]), strings.Compare(events[i].ID, events[j].ID), cmp.Compare(i, j))
+		return cmp.Or(keys[i].Compare(keys[j]), strings.Compare(events[i].ID, events[j].ID), cmp.Compare(i, j))
 	})
 	sorted := make([]report.Event, len(events))
 	for k, i := range idx {
 		sorted[k] = events[i]
 	}
 	copy(events, sorted)
-}
-
-// dateKey is a model date's place in report.CompareDates's order: dates
-// that do not parse first, then by the first instant they cover, the
-// less precise (shorter) first.
-type dateKey struct {
-	valid bool
-	sec   int64
-	nsec  int
-	len   int
-}
-
-func dateKeyOf(s string) dateKey {
-	d, _ := report.ParseDate(s)
-	if d.IsZero() {
-		return dateKey{}
-	}
-	t := d.First()
-	return dateKey{valid: true, sec: t.Unix(), nsec: t.Nanosecond(), len: len(s)}
-}
-
-// compare orders two keys as report.CompareDates orders their dates.
-func (k dateKey) compare(o dateKey) int {
-	if !k.valid || !o.valid {
-		return boolCompare(k.valid, o.valid)
-	}
-	return cmp.Or(cmp.Compare(k.sec, o.sec), cmp.Compare(k.nsec, o.nsec), cmp.Compare(k.len, o.len))
-}
-
-// boolCompare orders false before true.
-func boolCompare(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
