@@ -483,3 +483,55 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 
 // futureModals announce what their subject will do.
 var futureModals = words("futureModals")
+
+// deedTerm returns the actors that do the issue as the sentence tells it:
+// an issue term that opens with a verb, right after its subject and the
+// auxiliaries and adverbs of its tense ("the United States is imposing
+// further sanctions", "Kinshasa has begun operations against the FDLR").
+// To do it is to take part in it (support). A claim, a negated or
+// hypothetical deed, or one told by another speaker is no part taken.
+func (v *sentenceView) deedTerm(k int) []string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || v.hypothetical(im.From) || !v.verbOpens(im) {
+		return nil
+	}
+	j := im.From - 1
+	for j > v.from && (deedAuxiliaries[v.toks[j].Lower] || strings.HasSuffix(v.toks[j].Lower, "ly") && v.toks[j].Word) {
+		if beForms[v.toks[j].Lower] && pastForm(v.toks[im.From].Lower) {
+			return nil // "M23 leaders were sanctioned": done to them
+		}
+		j--
+	}
+	if j < v.from {
+		return nil
+	}
+	m, ok := mentionAt(v.ms, j)
+	if !ok || m.To != j+1 || m.PrepObject || m.Poss {
+		return nil
+	}
+	if who := v.speakerAt(im.From); who != "" && who != m.Actor {
+		return nil // "Pakistan says the Taliban are sheltering the TTP": another's account
+	}
+	for _, c := range v.cues {
+		if c.To <= m.From && c.From >= v.from {
+			return nil // "urged that Israel withdraws": the cue's own
+		}
+	}
+	return v.withConjuncts(m, v.from)
+}
+
+// verbOpens reports whether an issue term opens with a finite or
+// progressive verb: "imposed", "imposes", "imposing", "withdrew".
+func (v *sentenceView) verbOpens(im issueMention) bool {
+	w := v.toks[im.From].Lower
+	switch {
+	case pastForm(w), strings.HasSuffix(w, "ing"):
+		return true
+	case strings.HasSuffix(w, "s") && im.To-im.From > 1:
+		return !v.toks[im.From].Title // "imposes sanctions", not "Peace talks"
+	}
+	return false
+}
+
+// deedAuxiliaries may stand between a subject and the verb of its deed.
+var deedAuxiliaries = words("deedAuxiliaries")

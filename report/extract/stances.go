@@ -214,6 +214,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			add("in-term", who, im.Issue, report.Support) // "we are in talks with some of the groups"
 			continue
 		}
+		if doers := v.deedTerm(k); doers != nil {
+			for _, who := range doers {
+				add("deed-term", who, im.Issue, report.Support) // "the United States is imposing sanctions"
+			}
+			continue
+		}
 		if doers, pos := v.willTerm(k); doers != nil {
 			for _, who := range doers {
 				add("will-term", who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"

@@ -22,6 +22,12 @@ func stanceKeys(d Domain, text string) []string {
 	return out
 }
 
+// deedDomain has an issue whose terms open with verbs.
+var deedDomain = Domain{
+	Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "Junta", Aliases: []string{"the junta"}}},
+	Issues: []report.Issue{{ID: "sanctions", Terms: []string{"impose sanctions", "sanctioned"}}},
+}
+
 func TestStances(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -42,6 +48,19 @@ func TestStances(t *testing.T) {
 		{"alarm at an issue's failure supports it", sudanDomain,
 			"The army said it was alarmed by the failure of the talks.",
 			[]string{"SAF/talks/support"}},
+		// A deed told: an issue term that opens with a verb, after its subject.
+		{"an actor doing the issue takes part in it", deedDomain,
+			"The United States is imposing further sanctions on the junta.",
+			[]string{"United States/sanctions/support"}},
+		{"a deed in the perfect tense", deedDomain,
+			"Washington has already imposed sanctions on the junta's generals.",
+			[]string{"United States/sanctions/support"}},
+		{"a deed done to the subject is none of its own", deedDomain,
+			"Junta leaders were sanctioned by the United States on Monday.",
+			[]string{"United States/sanctions/support"}},
+		{"a deed another speaker tells is an account", deedDomain,
+			"The junta said the United States is imposing sanctions to weaken the country.",
+			[]string{}},
 		// What there is none of.
 		{"announcing that there are no plans for an issue opposes it", demoDomain,
 			"Islamabad announced that there were no plans to engage in dialogue with the Pakistani Taliban.",
