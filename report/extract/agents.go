@@ -535,3 +535,30 @@ func (v *sentenceView) verbOpens(im issueMention) bool {
 
 // deedAuxiliaries may stand between a subject and the verb of its deed.
 var deedAuxiliaries = words("deedAuxiliaries")
+
+// possessedPart returns the actor whose part in the issue a possessive
+// names: "Kenya's leadership of the force", "Qatar's role in the talks".
+// A claim's part ("Iran's role in the attacks") is an accusation, left to
+// the claim rules.
+func (v *sentenceView) possessedPart(im issueMention) []string {
+	k := im.From - 1
+	for k > v.from && determiners[v.toks[k].Lower] {
+		k--
+	}
+	if v.claim[im.Issue] || k-1 <= v.from || !partLinks[v.toks[k].Lower] || !partNouns[v.toks[k-1].Lower] {
+		return nil
+	}
+	j := k - 2
+	for j > v.from && modifier(v.toks[j]) && !v.toks[j].Poss {
+		j-- // "Kenya's steadfast leadership of"
+	}
+	m, ok := mentionAt(v.ms, j)
+	if !ok || !m.Poss || m.To != j+1 {
+		return nil
+	}
+	return []string{m.Actor}
+}
+
+// partNouns name an actor's part in an issue after its possessive, and
+// partLinks join them to it: "Kenya's leadership of the force".
+var partNouns, partLinks = words("partNouns"), words("partLinks")

@@ -179,6 +179,9 @@ func (v *sentenceView) stopped(im issueMention) bool {
 		if k == from-1 && nouns > 0 {
 			continue // the preposition that opens the place
 		}
+		if harmLinks[w] && k > v.from && enders[v.toks[k-1].Lower] {
+			return true // "an end of the attacks", as "an end to" them
+		}
 		if v.toks[k].Word && !functionWords[w] && nouns > 0 {
 			nouns--
 			continue

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -116,6 +117,30 @@ func TestOutletVoice(t *testing.T) {
 		}
 		if strings.Join(got, ",") != tc.want {
 			t.Errorf("outlet %q, %q: stances %v, want %q", tc.outlet, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOutletAccount checks that, in an actor's own statement, another
+// actor's position that nobody is reported to speak is the statement's
+// account of it: the PDF says "according to" the author.
+func TestOutletAccount(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "United States"}, {Name: "RSF"}},
+		Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}},
+	}
+	text := "Statement on Sudan\n\nThe RSF rejected the talks in Jeddah."
+	for _, tc := range []struct{ outlet, want string }{
+		{"U.S. Department of State", "RSF/talks/oppose by United States (United States)"},
+		{"Voice of America", "RSF/talks/oppose by RSF (RSF)"},
+	} {
+		f := New(d).ExtractBy("t", text, tc.outlet, report.Date{Year: 2024, Month: 9, Day: 24})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, fmt.Sprintf("%s/%s/%s by %s (%s)", s.Actor, s.Issue, s.Position, s.Speaker, s.SpeakerActor))
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("outlet %q: stances %v, want %q", tc.outlet, got, tc.want)
 		}
 	}
 }

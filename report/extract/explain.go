@@ -34,7 +34,7 @@ func (x *Extractor) Explain(text, outlet string, published report.Date) []Senten
 			tr.Actors = append(tr.Actors, x.describeMention(a, m))
 		}
 		if sp := a.speeches[i]; sp.Speaker != "" {
-			words, _ := a.speakerOf(i, sp.From, sp.Speaker)
+			words, _ := a.speakerOf(i, sp.From, sp.Speaker, "")
 			tr.Speaker = fmt.Sprintf("%s (%s)", words, sp.Speaker)
 		}
 		for _, m := range v.cues {
@@ -45,7 +45,7 @@ func (x *Extractor) Explain(text, outlet string, published report.Date) []Senten
 			tr.Issues = append(tr.Issues, fmt.Sprintf("%s: %s", a.span(im.From, im.To), x.issueIDs[im.Issue]))
 		}
 		for _, h := range v.stancesOf() {
-			words, who := a.speakerOf(i, h.At, h.Actor)
+			words, who := a.speakerOf(i, h.At, h.Actor, ctx.voice)
 			tr.Stances = append(tr.Stances, fmt.Sprintf("%s %s %s (said by %s, %s) [%s]", h.Actor, h.Issue, h.Position, words, who, h.Rule))
 		}
 		if len(tr.Stances) == 0 {

@@ -145,7 +145,7 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)
-			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor)
+			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor, ctx.voice)
 			w.Stances = append(w.Stances, st)
 		}
 		w.Events = append(w.Events, a.eventsIn(i, sourceID, v.ms, published)...)

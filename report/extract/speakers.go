@@ -3,12 +3,13 @@ package extract
 // speakerOf returns who stated a stance found in sentence i at token at,
 // as the article writes it, and the configured actor that speaker belongs
 // to: the speaker of a quotation around the token, else the sentence's
-// speaker when the token lies in what is reported, else the actor whose
-// position it is, speaking for itself. The speaker's words are those of
+// speaker when the token lies in what is reported, else the voice of an
+// actor's own statement (its account of another's position), else the
+// actor whose position it is, speaking for itself. The speaker's words are those of
 // its latest mention as a person or an office ("Foreign Office
 // spokesperson Mumtaz Zahra Baloch", "a Pakistani official") in the
 // sentence or the three before it, else its configured name.
-func (a *article) speakerOf(i, at int, actor string) (speaker, speakerActor string) {
+func (a *article) speakerOf(i, at int, actor, voice string) (speaker, speakerActor string) {
 	sp := a.speeches[i]
 	who := ""
 	if q, quoted := a.quoteSpeaker(at); quoted && q != "" {
@@ -18,7 +19,10 @@ func (a *article) speakerOf(i, at int, actor string) (speaker, speakerActor stri
 	} else if sp.Speaker != "" && at >= sp.From && at < max(sp.To, sp.From+1) {
 		who = sp.Speaker
 	}
-	if who == "" || who != actor && a.groupSpoke(i) {
+	switch {
+	case who == "" && voice != "":
+		who = voice // in a State Department statement, "Kenya has deployed police" is the Department's account
+	case who == "" || who != actor && a.groupSpoke(i):
 		who = actor // "…," the countries said": each country speaks for itself
 	}
 	named := -1

@@ -111,6 +111,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		var subjects []string
 		switch {
+		case v.judgedSubject(m.From) != nil:
+			subjects = v.judgedSubject(m.From) // "condemned Hamas for rejecting the truce": Hamas rejects it
 		case v.participleAfterComma(m.From):
 			subjects = v.subjectOf(m.From, c.kind) // "A ruled out a truce until B withdraws, rejecting talks": A's
 		case v.coordinated(m) && prev != nil:
@@ -192,6 +194,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		for _, who := range v.termOf(k) {
 			add("term-of", who, im.Issue, report.Support) // "backs the mediation efforts of Oman": Oman mediates
 		}
+		for _, who := range v.possessedPart(im) {
+			add("possessed-part", who, im.Issue, report.Support) // "Kenya's leadership of the force"
+		}
 
 		if taken[k] {
 			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
@@ -219,6 +224,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				add("deed-term", who, im.Issue, report.Support) // "the United States is imposing sanctions"
 			}
 			continue
+		}
+		if doers := v.judgedPart(im); doers != nil && !taken[k] {
+			for _, who := range doers {
+				add("judged-deed", who, im.Issue, report.Support) // "thanked Qatar for hosting the talks"
+			}
 		}
 		if doers, pos := v.willTerm(k); doers != nil {
 			for _, who := range doers {
@@ -749,7 +759,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && c.kind == cueVerb && v.demandingNounBetween(m.To, im.From) {
 		pos = report.Demand // "adopted a resolution demanding a ceasefire": the resolution's demand, now the adopter's
 	}
-	if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
+	judged := -1
+	if k >= 0 {
+		judged = v.judgedDeed(c, m.To, im.From)
+	}
+	if judged >= 0 {
+		pos = v.deedPosition(pos, judged, im.From) // "condemned Hamas for rejecting the truce": for the truce
+	} else if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
 		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks": the nearer cue governs the talks
 	}
 	if pos == report.Oppose && v.litotes(m.To) {
@@ -837,7 +853,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Oppose && v.until(im.To) {
 		pos = report.Conditional // "will not negotiate until the attacks stop"
 	}
-	taken[k] = true
+	if judged < 0 {
+		taken[k] = true // a judged deed's issue stays free for the deed's own actor
+	}
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
 }
 

@@ -22,6 +22,17 @@ func stanceKeys(d Domain, text string) []string {
 	return out
 }
 
+// judgedDomain is a statement's world: a judge and the actors it judges.
+var judgedDomain = Domain{
+	Actors: []report.Actor{{Name: "United States", Aliases: []string{"the Secretary", "We"}}, {Name: "Kenya"}, {Name: "Qatar"}, {Name: "Hamas"}},
+	Issues: []report.Issue{
+		{ID: "mission", Terms: []string{"security mission"}},
+		{ID: "talks", Terms: []string{"talks"}},
+		{ID: "ceasefire", Terms: []string{"ceasefire"}},
+		{ID: "shipping", Terms: []string{"attacks on shipping"}},
+	},
+}
+
 // deedDomain has an issue whose terms open with verbs.
 var deedDomain = Domain{
 	Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "Junta", Aliases: []string{"the junta"}}},
@@ -61,6 +72,25 @@ func TestStances(t *testing.T) {
 		{"a deed another speaker tells is an account", deedDomain,
 			"The junta said the United States is imposing sanctions to weaken the country.",
 			[]string{}},
+		// A judged deed: the actor judged does it, the judge holds the deed's position.
+		{"commending an actor for a deed: it takes part", judgedDomain,
+			"The United States commends Kenya for leading the security mission.",
+			[]string{"Kenya/mission/support", "United States/mission/support"}},
+		{"thanks for a deed with a cue of its own", judgedDomain,
+			"We thank Qatar for hosting the talks.",
+			[]string{"Qatar/talks/support", "United States/talks/support"}},
+		{"condemning a refusal supports what was refused", judgedDomain,
+			"The United States condemned Hamas for rejecting the ceasefire.",
+			[]string{"Hamas/ceasefire/oppose", "United States/ceasefire/support"}},
+		{"grateful to an actor for its role", judgedDomain,
+			"We are grateful to Qatar for its role in the talks.",
+			[]string{"Qatar/talks/support", "United States/talks/support"}},
+		{"an actor's possessed part in an issue", judgedDomain,
+			"The Secretary expressed appreciation for Kenya's leadership of the security mission.",
+			[]string{"Kenya/mission/support", "United States/mission/support"}},
+		{"an end of an act opposes it, as an end to it does", judgedDomain,
+			"The United States called for an immediate end of the attacks on shipping.",
+			[]string{"United States/shipping/oppose"}},
 		// What there is none of.
 		{"announcing that there are no plans for an issue opposes it", demoDomain,
 			"Islamabad announced that there were no plans to engage in dialogue with the Pakistani Taliban.",
