@@ -175,9 +175,11 @@ const groupReach = 80
 // the title a configured person was named with before ("Secretary of
 // State Jane Doe … The Secretary added"): the person's actor, as a person,
 // so that "the Secretary said" has a speaker. A title that no person
-// named before bore (or that two persons of different actors bore) names
-// nobody. ms are sorted; the result is.
-func (a *article) titleAnaphora(ms []actorMention) []actorMention {
+// named before bore names the voice of an actor's own statement ("The
+// Spokesperson said" in a State Department statement), else nobody; one
+// that two persons of different actors bore names nobody. ms are sorted;
+// the result is.
+func (a *article) titleAnaphora(voice string, ms []actorMention) []actorMention {
 	toks := a.toks
 	var add []actorMention
 	bearers := map[string]string{} // title word → the actor of the latest person who bore it
@@ -201,6 +203,9 @@ func (a *article) titleAnaphora(ms []actorMention) []actorMention {
 		}
 		title := toks[end-1].Lower
 		actor, ok := bearers[title]
+		if !ok && voice != "" {
+			actor, ok = voice, true // "The Secretary said" in the Department's own statement
+		}
 		if !ok || actor == "" || !honorifics[title] {
 			continue
 		}

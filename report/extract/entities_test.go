@@ -94,6 +94,7 @@ func TestOutletVoice(t *testing.T) {
 	we := "Statement on Sudan\n\nWe urge both sides to return to the talks."
 	must := "Statement on Sudan\n\nThe RSF must release all detainees."
 	reported := "Statement on Sudan\n\nAnalysts said the RSF must release all detainees."
+	titled := "Statement on Sudan\n\nThe Secretary said the RSF must release all detainees."
 	for _, tc := range []struct{ outlet, text, want string }{
 		{"The White House", we, "United States/talks/demand"},
 		{"U.S. Department of State", we, "United States/talks/demand"},
@@ -109,6 +110,9 @@ func TestOutletVoice(t *testing.T) {
 		{"The White House, Office of the Press Secretary", must, "United States/detainees/demand"},
 		{"Washington Post", must, ""},
 		{"The White House", reported, ""},
+		// A title nobody named before is the author's own official.
+		{"U.S. Department of State", titled, "United States/detainees/demand"},
+		{"Voice of America", titled, ""},
 	} {
 		f := New(d).ExtractBy("t", tc.text, tc.outlet, report.Date{Year: 2024, Month: 9, Day: 24})
 		var got []string

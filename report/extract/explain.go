@@ -24,8 +24,8 @@ type SentenceTrace struct {
 // tells, sentence by sentence, what was found and why a stance was or was
 // not decided.
 func (x *Extractor) Explain(text, outlet string, published report.Date) []SentenceTrace {
-	a := x.read(text, published)
 	ctx := x.newCarry(outlet)
+	a := x.read(text, published, ctx.voice)
 	out := make([]SentenceTrace, 0, len(a.sents))
 	for i, s := range a.sents {
 		v := x.view(a, i, &ctx)

@@ -117,7 +117,7 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 	pooled := tokenArrays.Get().(*[]token)
 	toks, used := *pooled, 0
 	for _, w := range windows(text) {
-		a := x.readWindow(toks, text, w[0], w[1], times, speaker)
+		a := x.readWindow(toks, text, w[0], w[1], times, speaker, ctx.voice)
 		x.extractFrom(a, &f, &ctx, sourceID, published, spoken, w[0])
 		speaker = a.lastSpeaker
 		ctx.base += len(a.sents)
@@ -273,10 +273,10 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 
 // read tokenizes an article and finds its sentences, actors, issue terms,
 // cues, dates, speakers and quotations.
-func (x *Extractor) read(text string, published report.Date) *article {
+func (x *Extractor) read(text string, published report.Date, voice string) *article {
 	// Dates first: timex's tokens are garbage before the article's own
 	// are made, so that a long article never holds both.
-	return x.readWindow(nil, text, 0, len(text), timex.Find(text, published), "")
+	return x.readWindow(nil, text, 0, len(text), timex.Find(text, published), "", voice)
 }
 
 // readWindow reads the bytes [from, to) of an article's text as read
@@ -284,10 +284,10 @@ func (x *Extractor) read(text string, published report.Date) *article {
 // the whole text. times are the dates found in the whole text, and
 // speaker who "he said" means at the window's start. Its tokens fill toks
 // (see tokenizeFrom).
-func (x *Extractor) readWindow(toks []token, text string, from, to int, times []timex.Mention, speaker string) *article {
+func (x *Extractor) readWindow(toks []token, text string, from, to int, times []timex.Mention, speaker, voice string) *article {
 	a := &article{text: text, end: to, toks: tokenizeFrom(toks, text[from:to], from), sents: splitSentencesFrom(text[from:to], from), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
-	a.mentions = a.introducedPeople(a.titleAnaphora(a.groupAnaphora(dropDateline(text, a.toks, x.actors.findTokens(a.toks)), x.countries)))
+	a.mentions = a.introducedPeople(a.titleAnaphora(voice, a.groupAnaphora(dropDateline(text, a.toks, x.actors.findTokens(a.toks)), x.countries)))
 	for _, st := range a.sentToks {
 		// A preposition of the sentence before (a headline without a full
 		// stop: "… call for restraint") governs no mention of this one.
