@@ -236,13 +236,24 @@ func (v *sentenceView) predicateNegated(i int) bool {
 // subordinators open a clause a negation before them does not reach.
 var subordinators = words("subordinators")
 
+// negatedAcross reports whether the actor right before token i stands
+// under a negated verb of its own: "we have not seen Hamas accept it" says
+// nothing of what Hamas did.
+func (v *sentenceView) negatedAcross(i int) bool {
+	m, ok := mentionAt(v.ms, i-1)
+	return ok && m.To == i && !m.Poss && m.From > v.from && v.negatedBefore(m.From, 3)
+}
+
 // negatedBefore reports whether a negator stands within n words before
-// token i ("did not agree to", "no longer seeking").
+// token i ("did not agree to", "no longer seeking"), and no actor between.
 func (v *sentenceView) negatedBefore(i, n int) bool {
 	for k := i - 1; k >= v.from && k >= i-n; k-- {
 		t := v.toks[k]
 		if !t.Word {
 			return false
+		}
+		if _, ok := mentionAt(v.ms, k); ok {
+			return false // "we have not seen Hamas accept it": the negation is another verb's
 		}
 		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
 			return true

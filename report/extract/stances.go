@@ -174,6 +174,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if h.position == report.Demand {
 				demanders = h.actors
 			}
+			if k := v.andIssue(h.issue, taken); k >= 0 {
+				taken[k] = true
+				for _, who := range h.actors {
+					add("and-issue", who, v.issues[k].Issue, h.position) // "agreed to a proposal for a truce and the release of hostages"
+				}
+			}
 			if h.position == report.Demand || h.position == report.Support && (c.kind == cueAdjective || v.toAfter(m.From, m.To+1) <= m.To+1) {
 				if k := v.andToIssue(h.issue, taken); k >= 0 {
 					taken[k] = true
@@ -771,6 +777,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Oppose && v.litotes(m.To) {
 		pos = report.Support // "would not hesitate to launch raids"
 	}
+	if c.kind == cueVerb && v.negatedAcross(m.From) {
+		return v.refuse(m, "under another verb's negation") // "we have not seen Hamas accept the proposal"
+	}
 	if v.negatedBefore(m.From, 3) {
 		switch {
 		case pos == report.Oppose && v.hasToken(max(v.from, m.From-3), m.From, "never"):
@@ -1194,6 +1203,28 @@ func (v *sentenceView) roundOf(i int) int {
 		}
 	}
 	return 0
+}
+
+// andIssue returns the untaken issue of a noun phrase coordinated right
+// after an issue a cue took ("a ceasefire and the release of hostages"),
+// or -1.
+func (v *sentenceView) andIssue(issue int, taken map[int]bool) int {
+	for k, im := range v.issues {
+		if im.Issue != issue || !taken[k] || k+1 >= len(v.issues) {
+			continue
+		}
+		next := v.issues[k+1]
+		if taken[k+1] || next.Issue == issue || next.From > im.To+3 || im.To >= v.to || v.toks[im.To].Lower != "and" {
+			continue
+		}
+		for j := im.To + 1; j < next.From; j++ {
+			if !articles[v.toks[j].Lower] && !modifier(v.toks[j]) {
+				return -1
+			}
+		}
+		return k + 1
+	}
+	return -1
 }
 
 // andToIssue returns the untaken issue of an infinitive coordinated after

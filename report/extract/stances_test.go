@@ -24,7 +24,7 @@ func stanceKeys(d Domain, text string) []string {
 
 // judgedDomain is a statement's world: a judge and the actors it judges.
 var judgedDomain = Domain{
-	Actors: []report.Actor{{Name: "United States", Aliases: []string{"the Secretary", "We"}}, {Name: "Kenya"}, {Name: "Qatar"}, {Name: "Hamas"}},
+	Actors: []report.Actor{{Name: "United States", Aliases: []string{"the Secretary", "We"}}, {Name: "Kenya"}, {Name: "Qatar"}, {Name: "Hamas"}, {Name: "Israel"}},
 	Issues: []report.Issue{
 		{ID: "mission", Terms: []string{"security mission"}},
 		{ID: "talks", Terms: []string{"talks"}},
@@ -88,6 +88,15 @@ func TestStances(t *testing.T) {
 		{"an actor's possessed part in an issue", judgedDomain,
 			"The Secretary expressed appreciation for Kenya's leadership of the security mission.",
 			[]string{"Kenya/mission/support", "United States/mission/support"}},
+		{"a negation before another verb and the actor says nothing of its deed", judgedDomain,
+			"We have not seen Hamas accept the ceasefire.",
+			[]string{}},
+		{"a negation between the actor and its verb is its own", judgedDomain,
+			"Hamas did not accept the ceasefire.",
+			[]string{"Hamas/ceasefire/oppose"}},
+		{"a noun phrase coordinated with a cue's issue takes its position", judgedDomain,
+			"Israel has agreed to a plan that would deliver a ceasefire and a security mission.",
+			[]string{"Israel/ceasefire/support", "Israel/mission/support"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
