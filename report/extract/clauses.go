@@ -76,9 +76,15 @@ func (v *sentenceView) hedged(i int) bool {
 		if k > v.from && copulas[v.toks[k-1].Lower] && v.toks[k].Lower == "expected" {
 			return true // "Israel is expected to reject the truce": a forecast
 		}
+		if capacityNouns[v.toks[k].Lower] && k+1 < i && v.toks[k+1].Lower == "to" {
+			return true // "Hamas has the ability to agree to the deal": able, not agreed
+		}
 	}
 	return false
 }
+
+// capacityNouns before "to" make what follows a capacity, not a deed.
+var capacityNouns = words("capacityNouns")
 
 // clause returns the tokens of the clause around token i.
 func (v *sentenceView) clause(i int) (int, int) {

@@ -1732,16 +1732,18 @@ func (v *sentenceView) opposedBetween(from, to int) bool {
 }
 
 // pronounObject returns the issue that "it" right after a verb cue, or
-// after the verb of its "to", points back to: the latest issue named
-// before the cue in the sentence, not a claim ("reaffirmed the consensus
-// and urged the army to implement it").
-// It returns -1 when "it" does not follow the cue or no issue precedes.
+// after the verb of its "to", or a pro-verb as its act ("urge them to do
+// so"), points back to: the latest issue named before the cue in the
+// sentence, not a claim ("reaffirmed the consensus and urged the army to
+// implement it"). It returns -1 when neither follows the cue or no issue
+// precedes.
 func (v *sentenceView) pronounObject(m phraseMatch) int {
-	at := m.To
-	if to := v.infinitiveAfter(m.To, min(v.to, m.To+8)); to > m.To {
-		at = to + 1 // "urged the army to respect it"
+	at, pro := m.To, false
+	if verb := v.infinitiveAfter(m.To, min(v.to, m.To+8)); verb > m.To {
+		at = verb + 1 // "urged the army to respect it"
+		pro = proVerbs.matchAt(v.toks[:v.to], verb)
 	}
-	if at >= v.to || v.toks[at].Lower != "it" {
+	if !pro && (at >= v.to || v.toks[at].Lower != "it") {
 		return -1
 	}
 	for k := len(v.issues) - 1; k >= 0; k-- {
@@ -1751,6 +1753,10 @@ func (v *sentenceView) pronounObject(m phraseMatch) int {
 	}
 	return -1
 }
+
+// proVerbs stand for an act just named: "we urge them to do so", "called
+// on others to follow suit".
+var proVerbs = newWordSeqs(words("proVerbs"))
 
 // conditionBefore reports whether a condition opens ("if", "unless")
 // within conditionReach tokens before token i: "if the leaders stay there
