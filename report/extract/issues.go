@@ -52,6 +52,9 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 				m.own[i][w] = true
 			}
 			m.addTerm(t, i, rankOwn)
+			for _, v := range wordVariants(t) {
+				m.addVariant(v, i) // "assistance to M23" for "support to M23"
+			}
 			for _, v := range actorVariants(t, actors, is.Claim) {
 				m.addPhrase(v, i, rankOwn, true) // as written: "strikes on Houthi" is no "Houthi strikes"
 			}
@@ -118,6 +121,53 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 		}
 	}
 	return out
+}
+
+// wordVariants returns a term of several words written with one of its
+// words replaced by another of the same word group (lexicon wordGroups):
+// "support to M23" is also "assistance to M23", "withdraw troops" also
+// "withdraw forces". A term of one word has none: the thesaurus, not a
+// word group, says what else names an issue.
+func wordVariants(term string) []string {
+	ws := strings.Fields(strings.ToLower(term))
+	if len(ws) < 2 {
+		return nil
+	}
+	var out []string
+	for i, w := range ws {
+		for _, g := range wordGroups[w] {
+			ws[i] = g
+			out = append(out, strings.Join(ws, " "))
+		}
+		ws[i] = w
+	}
+	return out
+}
+
+// wordGroups maps each word of a lexicon word group to the others.
+var wordGroups = func() map[string][]string {
+	out := map[string][]string{}
+	for _, g := range lexicon.Default().List("wordGroups") {
+		ws := strings.Fields(g)
+		for _, w := range ws {
+			for _, o := range ws {
+				if o != w {
+					out[w] = append(out[w], o)
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// addVariant adds a phrase derived from an issue's own term, with the
+// forms addTerm derives, as a variant.
+func (m *issueMatcher) addVariant(phrase string, issue int) {
+	_, known := m.keys[m.lemmaKey(phrase)]
+	m.addTerm(phrase, issue, rankOwn)
+	if k, ok := m.keys[m.lemmaKey(phrase)]; ok && !known {
+		m.terms[k].variant = true
+	}
 }
 
 // sponsorVariants returns each phrase with its verb of sponsorship

@@ -100,6 +100,12 @@ func TestStances(t *testing.T) {
 		{"a capacity is no deed, and a pro-verb stands for the act named", judgedDomain,
 			"Hamas has the ability to agree to a ceasefire today, and the United States urged them to do so.",
 			[]string{"United States/ceasefire/demand"}},
+		{"a word of a term's word group stands for it", Domain{
+			Actors: []report.Actor{{Name: "United States"}, {Name: "Rwanda"}, {Name: "M23"}},
+			Issues: []report.Issue{{ID: "backing", Terms: []string{"support to M23"}}},
+		},
+			"The United States urged Rwanda to end its assistance to M23.",
+			[]string{"United States/backing/oppose"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
