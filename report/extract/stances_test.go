@@ -106,6 +106,12 @@ func TestStances(t *testing.T) {
 		},
 			"The United States urged Rwanda to end its assistance to M23.",
 			[]string{"United States/backing/oppose"}},
+		{"the two leaders are the pair of persons just named", Domain{
+			Actors: []report.Actor{{Name: "United States", People: []string{"Antony Blinken"}}, {Name: "Kenya", People: []string{"William Ruto"}}},
+			Issues: []report.Issue{{ID: "mission", Terms: []string{"security mission"}}},
+		},
+			"Antony Blinken and William Ruto met in Nairobi on Monday. The two leaders agreed on the importance of the security mission.",
+			[]string{"Kenya/mission/support", "United States/mission/support"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
