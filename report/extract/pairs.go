@@ -102,13 +102,20 @@ func lastPair(toks []token, ms []actorMention, at int) (string, string, bool) {
 
 // pairAt reports whether mentions m and n are coordinated, "A and B", as a
 // pair of two distinct actors that is not part of a longer list ("A, B
-// and C") nor the object of a preposition other than "between".
+// and C") nor the object of a preposition other than "between"; or met,
+// "A met B", "A spoke with B".
 func pairAt(toks []token, m, n actorMention) (string, string, bool) {
 	if m.To > n.From {
 		return "", "", false
 	}
 	gap := toks[m.To:n.From]
-	if len(gap) == 0 || gap[0].Lower != "and" || len(gap) > 2 || (len(gap) == 2 && gap[1].Lower != "the") {
+	for len(gap) > 0 && (honorifics[gap[len(gap)-1].Lower] && gap[len(gap)-1].Title || gap[len(gap)-1].Lower == "the") {
+		gap = gap[:len(gap)-1] // "met President Tshisekedi", "met the Foreign Minister"
+	}
+	if end, ok := meetings.endAt(gap, 0); ok && end == len(gap) && !m.PrepObject && m.Actor != n.Actor && m.Actor != "" && n.Actor != "" {
+		return m.Actor, n.Actor, true // "Blinken met Tshisekedi … the two leaders"
+	}
+	if len(gap) != 1 || gap[0].Lower != "and" {
 		return "", "", false
 	}
 	if m.Actor == "" || n.Actor == "" || m.Actor == n.Actor || m.Pair != "" || n.Pair != "" {
@@ -129,6 +136,10 @@ func pairAt(toks []token, m, n actorMention) (string, string, bool) {
 	}
 	return m.Actor, n.Actor, true
 }
+
+// meetings are the verbs by which two actors meet, one the subject and
+// the other the object: "A met B", "A spoke with the B".
+var meetings = newWordSeqs(words("pairMeetings"))
 
 // pairSlot reports whether tokens [from, to) stand where a pair of actors
 // acts or is asked to act: not after a preposition ("officials from both

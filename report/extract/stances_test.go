@@ -112,6 +112,18 @@ func TestStances(t *testing.T) {
 		},
 			"Antony Blinken and William Ruto met in Nairobi on Monday. The two leaders agreed on the importance of the security mission.",
 			[]string{"Kenya/mission/support", "United States/mission/support"}},
+		{"they after a meeting are both who met", Domain{
+			Actors: []report.Actor{{Name: "United States", People: []string{"Antony Blinken"}}, {Name: "Kenya", People: []string{"William Ruto"}}},
+			Issues: []report.Issue{{ID: "mission", Terms: []string{"security mission"}}},
+		},
+			"Secretary Antony Blinken spoke with President William Ruto on Monday. They discussed the security mission.",
+			[]string{"Kenya/mission/support", "United States/mission/support"}},
+		{"the two leaders after a meeting are both who met", Domain{
+			Actors: []report.Actor{{Name: "United States", People: []string{"Antony Blinken"}}, {Name: "Kenya", People: []string{"William Ruto"}}},
+			Issues: []report.Issue{{ID: "mission", Terms: []string{"security mission"}}},
+		},
+			"Antony Blinken met President William Ruto in Nairobi. The two leaders discussed the security mission.",
+			[]string{"Kenya/mission/support", "United States/mission/support"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},

@@ -187,6 +187,7 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 // it: "Secretary Smith and President Jones", "Qatar, Egypt and the US".
 func (v *sentenceView) coordinatedFrom(m actorMention) []string {
 	out := []string{m.Actor}
+list:
 	for _, n := range v.ms {
 		if n.From < m.To {
 			continue
@@ -197,7 +198,7 @@ func (v *sentenceView) coordinatedFrom(m actorMention) []string {
 		}
 		for _, t := range gap {
 			if w := t.Lower; w != "," && w != "and" && w != "the" && !honorifics[w] {
-				return out
+				break list // "Smith spoke with Jones": no list, perhaps a meeting
 			}
 		}
 		if !containsString(out, n.Actor) {
