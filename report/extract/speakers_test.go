@@ -30,6 +30,9 @@ func TestSpeakers(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"a speaker names itself", "Russia rejected a ceasefire on Monday.",
 			"Russia/ceasefire/oppose by Russia (Russia)"},
+		{"a pronoun speaker inside the clause is the sentence's subject",
+			"Dmitry Peskov spoke on Monday. Washington rejected a ceasefire, it said.",
+			"United States/ceasefire/oppose by Washington (United States)"},
 		{"a spokesman for his side", "Kremlin spokesman Dmitry Peskov said Russia rejected a ceasefire.",
 			"Russia/ceasefire/oppose by Dmitry Peskov (Russia)"},
 		{"one side's account of another's position",

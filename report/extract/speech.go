@@ -191,6 +191,11 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		case possessivePronouns[t.Lower]:
 			// "The RSF, for its part, said": a possessive is no subject
 		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
+			for _, m := range ms {
+				if m.From >= from && m.From <= from+1 && m.To <= k && !m.PrepObject && !m.Poss {
+					return m.Actor, k, true // "Washington sanctioned firms it says armed the militia": the sentence's subject
+				}
+			}
 			return last, k, last != ""
 		case anaphors[t.Lower]:
 			// "a Taliban official said", "a senior government official
