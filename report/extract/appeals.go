@@ -195,3 +195,24 @@ func (v *sentenceView) appealedAgainst(im issueMention, speaker string) bool {
 	}
 	return false
 }
+
+// mustEnd reports whether the issue is the subject of an obligation to
+// end: "the siege of El Fasher must end now", "these attacks have to stop".
+// Whoever says so opposes it.
+func (v *sentenceView) mustEnd(im issueMention) bool {
+	k := im.To
+	if k < v.to && (v.toks[k].Lower == "must" || v.toks[k].Lower == "should") {
+		k++
+	} else if k+1 < v.to && obligationVerbs[v.toks[k].Lower] && v.toks[k+1].Lower == "to" {
+		k += 2 // "has to stop", "need to end"
+	} else {
+		return false
+	}
+	for k < v.to && strings.HasSuffix(v.toks[k].Lower, "ly") {
+		k++ // "must immediately end"
+	}
+	if k < v.to && v.toks[k].Lower == "be" && k+1 < v.to && enders[v.toks[k+1].Lower] {
+		return true // "must be ended", "must be lifted"
+	}
+	return k < v.to && (enders[v.toks[k].Lower] || stopVerbs[v.toks[k].Lower])
+}

@@ -382,6 +382,9 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
 		add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
 	}
+	if v.mustEnd(im) && !v.negatedBefore(im.From, 2) {
+		add("must-end", who, im.Issue, report.Oppose) // "the siege of the city must end now"
+	}
 	if v.appealedAgainst(im, who) && !v.otherParties(im, []string{who}, report.Oppose) {
 		add("appeal", who, im.Issue, report.Oppose) // "Ukraine must abandon its plans to join NATO"
 	}
@@ -750,7 +753,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	pos := c.position
 	if pos == report.Support && c.kind == cueVerb && v.hostileAct(m, im) {
 		pos = report.Oppose // "vowed to fight the peacekeepers", "threatened to drive out the force"
-	} else if pos == report.Support && v.ended(im) {
+	} else if pos == report.Support && v.ended(im) && !(c.kind == cueVerb && v.demandingNounBetween(m.To, im.From)) {
 		return v.refuse(m, "its issue is being ended, not supported") // "welcomed a plan to replace the mission": the cue is not for the mission
 	}
 	if v.obligation(m.From) && m.To == m.From+1 {
