@@ -106,7 +106,8 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 				m.people.add(v, len(m.personOf))
 			}
 			m.personOf = append(m.personOf, ai)
-			if s := strings.ToLower(surname(p)); s != "" {
+			for _, s := range surnames(p) {
+				s = strings.ToLower(s)
 				if prev, ok := surnameOf[s]; ok && prev != ai {
 					surnameOf[s] = -1
 				} else {
@@ -116,9 +117,10 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 		}
 	}
 	for pi, p := range peopleOf(actors) {
-		s := surname(p)
-		if l := strings.ToLower(s); s != "" && surnameOf[l] >= 0 && !taken[l] {
-			m.surnames.add(s, pi)
+		for _, s := range surnames(p) {
+			if l := strings.ToLower(s); surnameOf[l] >= 0 && !taken[l] {
+				m.surnames.add(s, pi)
+			}
 		}
 	}
 	for ai, a := range actors {
@@ -266,13 +268,20 @@ func peopleOf(actors []report.Actor) []string {
 	return out
 }
 
-// surname returns the last word of a person's name of two words or more.
-func surname(person string) string {
+// surnames returns the last word of a person's name of two words or
+// more, and that word without a particle joined by a hyphen: "al-Burhan"
+// and "Burhan".
+func surnames(person string) []string {
 	f := strings.Fields(person)
 	if len(f) < 2 || len(f[len(f)-1]) < 4 {
-		return ""
+		return nil
 	}
-	return f[len(f)-1]
+	last := f[len(f)-1]
+	out := []string{last}
+	if p, rest, ok := strings.Cut(last, "-"); ok && nameParticles[strings.ToLower(p)] && len(rest) >= 4 {
+		out = append(out, rest)
+	}
+	return out
 }
 
 // derivedDemonyms guesses the adjectives of a one-word place name:

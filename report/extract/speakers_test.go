@@ -150,3 +150,21 @@ func TestStatementDateOfTranscript(t *testing.T) {
 		t.Fatalf("stances %+v, want one dated 2023-05-23", f.Stances)
 	}
 }
+
+// TestSurnameParticle checks that a surname joined to a particle
+// ("al-Burhan") is found without it once the full name has appeared.
+func TestSurnameParticle(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "SAF", People: []string{"Abdel Fattah al-Burhan"}}, {Name: "RSF", People: []string{"Mohamed Hamdan Dagalo"}}},
+		Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	text := "Army chief Abdel Fattah al-Burhan visited Port Sudan. Mohamed Hamdan Dagalo spoke in a video.\n\nBurhan said he would never accept a ceasefire."
+	f := New(d).Extract("t", text, report.Date{Year: 2024, Month: 6, Day: 10})
+	var got []string
+	for _, s := range f.Stances {
+		got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+	}
+	if want := "SAF/ceasefire/oppose by Burhan"; strings.Join(got, "; ") != want {
+		t.Errorf("got %v, want %q", got, want)
+	}
+}
