@@ -363,6 +363,9 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if pos := v.verdict(im); pos != "" {
 		add("verdict", who, im.Issue, pos) // "the penalties were 'counterproductive'", "talk of a pause was premature"
 	}
+	if v.harmDone(im) {
+		add("harm-done", who, im.Issue, report.Oppose) // "supplying weapons to Kyiv risks a wider war"
+	}
 	if v.issueRightDenied(im) {
 		add("no-right", who, im.Issue, report.Oppose) // "the junta has no authority to hold an election"
 	}
@@ -1453,6 +1456,29 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 	}
 	return v.judgement(k+1, ce)
 }
+
+// harmDone reports whether the issue is the subject of a verb of harm
+// ("attacks on shipping threaten global trade", "the sanctions would only
+// hurt ordinary people"): whoever says so opposes it. A harm the issue
+// suffers ("the truce risks collapse", "threatens to unravel") is none.
+func (v *sentenceView) harmDone(im issueMention) bool {
+	if im.From > v.from && v.toks[im.From-1].Lower == "to" {
+		return false // "the decision to impose sanctions hurt …": the decision's
+	}
+	k := im.To
+	for k < v.to && k < im.To+3 && (modals[v.toks[k].Lower] || v.toks[k].Lower == "only" || strings.HasSuffix(v.toks[k].Lower, "ly")) {
+		k++
+	}
+	if k+1 >= v.to || !harmVerbs[v.toks[k].Lower] {
+		return false
+	}
+	next := v.toks[k+1].Lower
+	return v.toks[k+1].Word && next != "to" && !harmNouns[next] && !strings.HasSuffix(next, "ing")
+}
+
+// harmVerbs do harm to their object: a subject that does it is opposed
+// by whoever says so.
+var harmVerbs = words("harmVerbs")
 
 // offeredChoice reports whether the cue at i is one branch of a choice a
 // sentence sets out: a choice noun, then a colon or a dash, then the
