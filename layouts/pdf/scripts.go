@@ -12,26 +12,40 @@ import (
 // print as "[Han script]"), so that the analyst knows which article to
 // read in the original.
 func ScriptWarnings(b *report.Brief) []string {
-	texts := map[string][]string{}
+	// Only text beyond ASCII can be in a script the PDF cannot draw
+	// (MissingScripts looks at nothing below U+0370), so only the sources
+	// with such a title or quote have their texts gathered: on a desk of
+	// ASCII articles, none.
+	marked := map[string]bool{}
 	for _, s := range b.Sources {
-		texts[s.ID] = append(texts[s.ID], s.Title)
-	}
-	add := func(cs []report.Citation) {
-		for _, c := range cs {
-			texts[c.Source] = append(texts[c.Source], c.Quote)
+		if !isASCII(s.Title) {
+			marked[s.ID] = true
 		}
 	}
-	for _, f := range b.Figures {
-		add(f.Citations)
+	eachCitation(b, func(c report.Citation) {
+		if !isASCII(c.Quote) {
+			marked[c.Source] = true
+		}
+	})
+	if len(marked) == 0 {
+		return nil
 	}
-	for _, e := range b.Events {
-		add(e.Citations)
+	texts := map[string][]string{}
+	for _, s := range b.Sources {
+		if marked[s.ID] {
+			texts[s.ID] = append(texts[s.ID], s.Title)
+		}
 	}
-	for _, s := range b.Stances {
-		add(s.Citations)
-	}
+	eachCitation(b, func(c report.Citation) {
+		if marked[c.Source] {
+			texts[c.Source] = append(texts[c.Source], c.Quote)
+		}
+	})
 	var out []string
 	for _, s := range b.Sources {
+		if !marked[s.ID] {
+			continue
+		}
 		if scripts := MissingScripts(strings.Join(texts[s.ID], " ")); len(scripts) > 0 {
 			where := s.Path
 			if where == "" {
@@ -42,4 +56,34 @@ func ScriptWarnings(b *report.Brief) []string {
 		}
 	}
 	return out
+}
+
+// eachCitation calls f with each citation of b's figures, events and
+// stances, in that order.
+func eachCitation(b *report.Brief, f func(report.Citation)) {
+	for _, x := range b.Figures {
+		for _, c := range x.Citations {
+			f(c)
+		}
+	}
+	for _, x := range b.Events {
+		for _, c := range x.Citations {
+			f(c)
+		}
+	}
+	for _, x := range b.Stances {
+		for _, c := range x.Citations {
+			f(c)
+		}
+	}
+}
+
+// isASCII reports whether s is ASCII throughout.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -184,7 +184,15 @@ func sortStable[T any](s []T, cmp func(a, b *T) int) {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(i, j int) int { return cmp(&s[i], &s[j]) })
+	// Equal elements keep their order by their index, the last key: an
+	// unstable sort of distinct keys is the stable sort, in O(n log n)
+	// (slices.SortStableFunc's merging is O(n log² n)).
+	slices.SortFunc(idx, func(i, j int) int {
+		if c := cmp(&s[i], &s[j]); c != 0 {
+			return c
+		}
+		return i - j
+	})
 	sorted := make([]T, len(s))
 	for k, i := range idx {
 		sorted[k] = s[i]

@@ -86,13 +86,14 @@ func mergeEvents(arts []Article) []report.Event {
 		cited  = citedSet{}
 		key    []byte // the bucket of the event at hand
 		ids    eventIDs
-		arena  stringArena // the gists' words and names
+		arena  idArena // the gists' words and names
+		words  wordIDs
 	)
 	for _, a := range arts {
 		for _, e := range a.Facts.Events {
 			g := eventGist{summary: e.Summary}
 			key = eventBucket(key[:0], e)
-			if i := sameEvent(byDate[string(key)], gists, &g, &arena); i >= 0 {
+			if i := sameEvent(byDate[string(key)], gists, &g, &arena, &words); i >= 0 {
 				out[i].Citations = cited.add(i, out[i].Citations, e.Citations)
 				out[i].Actors = union(out[i].Actors, e.Actors)
 				out[i].Figures = union(out[i].Figures, e.Figures)
@@ -159,24 +160,17 @@ func eachRun(s string, f func(string)) {
 }
 
 // eventGist is what comparing two events' summaries needs. Its words and
-// names are worked out only when another event shares its bucket.
+// names are worked out only when another event shares its bucket, as
+// numbers (wordIDs): sets of numbers compare faster than sets of strings,
+// and a bucket's events are compared pair by pair.
 type eventGist struct {
 	summary string
 	filled  bool
-	words   []string // content words, lower-cased, distinct and sorted
-	names   []string // capitalised words, distinct and sorted
-	// nameBits has bit nameBit(n) set for each of names: a name of one
-	// gist whose bit the other lacks proves the names no subset at once.
+	words   []uint32 // content words, lower-cased, distinct, by number
+	names   []uint32 // capitalised words, distinct, by number
+	// nameBits has bit n%64 set for each name n: a name of one gist
+	// whose bit the other lacks proves the names no subset at once.
 	nameBits uint64
-}
-
-// nameBit is a name's bit in eventGist.nameBits.
-func nameBit(name string) uint64 {
-	h := uint32(2166136261)
-	for i := 0; i < len(name); i++ {
-		h = (h ^ uint32(name[i])) * 16777619
-	}
-	return 1 << (h % 64)
 }
 
 // namesWithin reports whether every name of a is a name of b.
@@ -184,27 +178,79 @@ func namesWithin(a, b *eventGist) bool {
 	return a.nameBits&^b.nameBits == 0 && subset(a.names, b.names)
 }
 
+// wordIDs numbers the distinct words and names of the summaries, one
+// number per distinct string, and remembers which are stop words.
+type wordIDs struct {
+	ids  map[string]uint32
+	stop []bool // by number: isStopWord
+	buf  []byte
+}
+
+// of returns s's number.
+func (x *wordIDs) of(s string) uint32 {
+	if id, ok := x.ids[s]; ok {
+		return id
+	}
+	if x.ids == nil {
+		x.ids = map[string]uint32{}
+	}
+	id := uint32(len(x.stop))
+	x.ids[s] = id
+	x.stop = append(x.stop, isStopWord(s))
+	return id
+}
+
+// lower returns the number of strings.ToLower(w): an ASCII word is lower-cased
+// in a buffer, a new string made only for a word not numbered yet.
+func (x *wordIDs) lower(w string) uint32 {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return x.of(strings.ToLower(w))
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return x.of(w)
+	}
+	b := x.buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	x.buf = b
+	if id, ok := x.ids[string(b)]; ok {
+		return id
+	}
+	return x.of(string(b))
+}
+
 // fill works out the gist's words and names, once: its words are the
 // summary's runs of letters and digits, lower-cased (lower-casing a run
 // is lower-casing the summary and then splitting it, for case mapping
 // keeps letters letters), that are not stop words; its names, the runs
 // that start with an upper-case letter.
-func (g *eventGist) fill(arena *stringArena) {
+func (g *eventGist) fill(arena *idArena, words *wordIDs) {
 	if g.filled {
 		return
 	}
 	g.filled = true
-	var names []string
+	var names []uint32
 	from := arena.start()
 	eachRun(g.summary, func(w string) {
-		lower := lowerWord(w)
-		if isStopWord(lower) {
+		id := words.lower(w)
+		if words.stop[id] {
 			return
 		}
-		arena.buf = append(arena.buf, lower)
+		arena.buf = append(arena.buf, id)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) && unicode.IsUpper(r) {
-			names = append(names, w)
-			g.nameBits |= nameBit(w)
+			n := words.of(w)
+			names = append(names, n)
+			g.nameBits |= 1 << (n % 64)
 		}
 	})
 	g.words = sortedSet(arena.take(from))
@@ -215,26 +261,25 @@ func (g *eventGist) fill(arena *stringArena) {
 	}
 }
 
-// stringArena hands out short lists of strings from large shared arrays,
-// so that the gists of tens of thousands of events do not make a list
-// each.
-type stringArena struct{ buf []string }
+// idArena hands out short lists of numbers from large shared arrays, so
+// that the gists of tens of thousands of events do not make a list each.
+type idArena struct{ buf []uint32 }
 
 // start returns where the next list begins, with room for it made.
-func (a *stringArena) start() int {
+func (a *idArena) start() int {
 	if cap(a.buf)-len(a.buf) < 64 {
-		a.buf = make([]string, 0, 4096)
+		a.buf = make([]uint32, 0, 4096)
 	}
 	return len(a.buf)
 }
 
 // take returns the list appended since start, closed to later appends.
-func (a *stringArena) take(from int) []string {
+func (a *idArena) take(from int) []uint32 {
 	return a.buf[from:len(a.buf):len(a.buf)]
 }
 
 // sortedSet sorts s and drops repeats, in place.
-func sortedSet(s []string) []string {
+func sortedSet(s []uint32) []uint32 {
 	slices.Sort(s)
 	return slices.Compact(s)
 }
@@ -244,12 +289,12 @@ func sortedSet(s []string) []string {
 // describes) that the event reports again, or -1. A name each has that
 // the other lacks ("killed 9 soldiers in Bajaur" and "… in Khyber") keeps
 // two events apart however many words they share.
-func sameEvent(candidates []int32, gists []eventGist, g *eventGist, arena *stringArena) int {
+func sameEvent(candidates []int32, gists []eventGist, g *eventGist, arena *idArena, words *wordIDs) int {
 	if len(candidates) > 0 {
-		g.fill(arena)
+		g.fill(arena, words)
 	}
 	for _, i := range candidates {
-		gists[i].fill(arena)
+		gists[i].fill(arena, words)
 		if !namesWithin(&gists[i], g) && !namesWithin(g, &gists[i]) {
 			continue
 		}
@@ -260,23 +305,23 @@ func sameEvent(candidates []int32, gists []eventGist, g *eventGist, arena *strin
 	return -1
 }
 
-// subset reports whether every string of a, distinct and sorted, is one
+// subset reports whether every number of a, distinct and sorted, is one
 // of b, distinct and sorted.
-func subset(a, b []string) bool {
+func subset(a, b []uint32) bool {
 	if len(a) > len(b) {
 		return false
 	}
 	return common(a, b) == len(a)
 }
 
-// common returns how many strings two distinct, sorted lists share.
-func common(a, b []string) int {
+// common returns how many numbers two distinct, sorted lists share.
+func common(a, b []uint32) int {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c < 0:
+		switch {
+		case a[i] < b[j]:
 			i++
-		case c > 0:
+		case a[i] > b[j]:
 			j++
 		default:
 			n++
@@ -289,38 +334,58 @@ func common(a, b []string) int {
 
 // citedSet remembers which sources each merged fact (by its index) cites,
 // so that adding a citation costs one lookup however many the fact has.
-// A fact's citations are registered when another report first joins it:
-// most facts are reported once and never are.
+// A fact of a few citations is searched instead: most facts are reported
+// once or a few times, and one small map per fact, or one large map of
+// every fact's citations, costs more than a short scan (the large map's
+// growth and cache misses made it a fifth of assembly at 30,000
+// articles). A fact's sources are put in a map of its own when its
+// citations pass smallCited.
 type citedSet struct {
-	sources    map[citedKey]struct{}
-	registered map[int]bool
+	sources map[int]map[string]struct{} // fact → the sources it cites, for facts of many citations
 }
 
-type citedKey struct {
-	fact   int
-	source string
-}
+// smallCited is the most citations a fact has before its sources go into
+// a map.
+const smallCited = 16
 
 // add appends to fact's citations those of sources it does not cite yet:
 // a fact has one citation per source.
 func (cs *citedSet) add(fact int, have, more []report.Citation) []report.Citation {
-	if cs.sources == nil {
-		cs.sources, cs.registered = map[citedKey]struct{}{}, map[int]bool{}
-	}
-	if !cs.registered[fact] {
-		cs.registered[fact] = true
-		for _, c := range have {
-			cs.sources[citedKey{fact, c.Source}] = struct{}{}
-		}
-	}
+	set := cs.sources[fact]
 	for _, c := range more {
-		k := citedKey{fact, c.Source}
-		if _, ok := cs.sources[k]; !ok {
-			cs.sources[k] = struct{}{}
-			have = append(have, c)
+		if set != nil {
+			if _, ok := set[c.Source]; !ok {
+				set[c.Source] = struct{}{}
+				have = append(have, c)
+			}
+			continue
+		}
+		if citesSource(have, c.Source) {
+			continue
+		}
+		have = append(have, c)
+		if len(have) > smallCited {
+			set = make(map[string]struct{}, 2*len(have))
+			for _, h := range have {
+				set[h.Source] = struct{}{}
+			}
+			if cs.sources == nil {
+				cs.sources = map[int]map[string]struct{}{}
+			}
+			cs.sources[fact] = set
 		}
 	}
 	return have
+}
+
+// citesSource reports whether one of cs cites source.
+func citesSource(cs []report.Citation, source string) bool {
+	for _, c := range cs {
+		if c.Source == source {
+			return true
+		}
+	}
+	return false
 }
 
 // union appends to a the strings of b it lacks, keeping order.
@@ -361,20 +426,9 @@ func isStopWord(w string) bool {
 	return false
 }
 
-// lowerWord returns strings.ToLower(w), without its call when w is ASCII
-// with no upper-case letter.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
-
 // jaccard returns the share of words two sets (distinct, sorted) have in
 // common; two empty sets (summaries of stop words alone) are the same.
-func jaccard(a, b []string) float64 {
+func jaccard(a, b []uint32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {
 			return 1

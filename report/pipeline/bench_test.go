@@ -9,9 +9,11 @@ import (
 	"runtime/metrics"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
+	"brief/report/assemble"
 	"brief/report/config"
 	"brief/report/internal/synth"
 )
@@ -205,4 +207,43 @@ func BenchmarkCacheRead10k(b *testing.B) {
 			b.Fatalf("%d entries read (%v), want %d", len(c.loaded), c.Err(), benchArticles)
 		}
 	}
+}
+
+// BenchmarkAssemble10k assembles the brief of 10,000 cached articles, as
+// every whole-corpus run does after loading them: the merges, the matrix,
+// the figure groups, key points and sorts. Filling the cache first takes
+// a cold run's extraction, outside the timing.
+func BenchmarkAssemble10k(b *testing.B) {
+	cfg := demoConfig(b)
+	src := benchCorpus(b)
+	dir := filepath.Join(b.TempDir(), "cache")
+	runCached(b, cfg, dir, Options{SourcesDir: src})
+	cache, err := OpenCache(dir, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	usable, _, cached, err := load(ctx, src, cfg, cache)
+	if err != nil || cached != benchArticles {
+		b.Fatalf("%d of %d articles from the cache (%v)", cached, len(usable), err)
+	}
+	arts, _, err := extractNew(ctx, usable, Extractor(cfg), cache, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := assemble.Input{Meta: Meta(cfg, Options{SourcesDir: src, Generated: time.Unix(0, 0)}),
+		Sections: cfg.Sections, Actors: cfg.Actors, Issues: cfg.Issues, Articles: arts}
+	b.ReportAllocs()
+	var ru0, ru1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	n := 0
+	for b.Loop() {
+		n++
+		if _, err := assemble.AssembleContext(ctx, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+	b.ReportMetric(float64(cpu)/1e9/float64(n), "cpu-s/op")
 }
