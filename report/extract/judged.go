@@ -118,3 +118,21 @@ var judgeCues = words("judgeCues")
 // judgedDeedReach is how many words a deed may take after "for" before
 // its issue: "for its steadfast leadership of".
 const judgedDeedReach = 5
+
+// judgeOf returns the subjects of a judgement cue earlier in the clause
+// of a claim: to commend or condemn a deed is to take its facts as true
+// ("commended the navy for its seizure of Iranian weapons" asserts that
+// the weapons were Iranian).
+func (v *sentenceView) judgeOf(im issueMention) []string {
+	cs, _ := v.clause(im.From)
+	for _, c := range v.cues {
+		if c.From < cs || c.To > im.From || !judgeCues[v.table.list[c.Value].phrase] {
+			continue
+		}
+		if v.negatedBefore(c.From, 3) || v.hedged(c.From) {
+			return nil
+		}
+		return v.subjectOf(c.From, cueVerb)
+	}
+	return nil
+}

@@ -30,6 +30,9 @@ func TestSpeakers(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"a speaker names itself", "Russia rejected a ceasefire on Monday.",
 			"Russia/ceasefire/oppose by Russia (Russia)"},
+		{"a day before the verb of saying is no name",
+			"Washington on Wednesday warned Russia it must withdraw its troops.",
+			"United States/withdrawal/demand by Washington (United States)"},
 		{"a pronoun speaker inside the clause is the sentence's subject",
 			"Dmitry Peskov spoke on Monday. Washington rejected a ceasefire, it said.",
 			"United States/ceasefire/oppose by Washington (United States)"},

@@ -67,6 +67,9 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		if !speechVerbs[toks[v].Lower] && !opinionVerbs[toks[v].Lower] {
 			continue
 		}
+		if m, in := mentionAt(ms, v); in && m.From < v {
+			continue // "the United States": a name, not "states"
+		}
 		for k := max(from, v-3); k < v; k++ {
 			if commentators[toks[k].Lower] && !actorsOwn(ms, from, k) {
 				sp.Opinion = true
@@ -211,6 +214,8 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 				return last, k, true
 			}
 			return "", k, true
+		case t.Title && (weekdays[t.Lower] || eventMonths[t.Lower]):
+			// "The US and its allies on Wednesday warned": a day, no name
 		case t.Title && !isSentenceStart(toks, from, k):
 			if m, ok := officeBeforeName(toks, from, k, ms); ok {
 				return m.Actor, m.From, true // "U.S. envoy Jane Doe said": the office names whom she speaks for

@@ -113,6 +113,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		switch {
 		case v.judgedSubject(m.From) != nil:
 			subjects = v.judgedSubject(m.From) // "condemned Hamas for rejecting the truce": Hamas rejects it
+		case v.relativeClosed(m.From) != nil:
+			subjects = v.relativeClosed(m.From) // "A and B, which host the talks, called for …": not coordinated with "host"
 		case v.participleAfterComma(m.From):
 			subjects = v.subjectOf(m.From, c.kind) // "A ruled out a truce until B withdraws, rejecting talks": A's
 		case v.coordinated(m) && prev != nil:
@@ -275,6 +277,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 		}
 		who := v.voiceAt(im.From)
+		if who == "" && v.claim[im.Issue] {
+			for _, judge := range v.judgeOf(im) {
+				add("judged-claim", judge, im.Issue, report.Support) // "commended the navy for seizing Iranian weapons"
+			}
+		}
 		if who == "" {
 			continue
 		}
@@ -282,7 +289,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			v.speakerJudges(im, who, add)
 			continue
 		}
-		for _, who := range v.speakersAt(im.From) {
+		speakers := v.speakersAt(im.From)
+		if len(speakers) == 0 {
+			speakers = v.judgeOf(im) // "the United States commends the navy for seizing Iranian weapons"
+		}
+		for _, who := range speakers {
 			if v.claimNegated(im.From) {
 				add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
 			} else {
@@ -872,6 +883,17 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		taken[k] = true // a judged deed's issue stays free for the deed's own actor
 	}
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+}
+
+// relativeClosed returns the subjects of a cue right after the comma
+// that closes a relative clause on them: "A and B, which host the talks,
+// called for a truce".
+func (v *sentenceView) relativeClosed(i int) []string {
+	if i-1 <= v.from || v.toks[i-1].Lower != "," {
+		return nil
+	}
+	cs, _ := v.clause(i)
+	return v.afterRelative(i, cs)
 }
 
 // harmed reports whether the issue is named as what a harm noun harms:

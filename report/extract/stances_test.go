@@ -154,6 +154,18 @@ func TestStances(t *testing.T) {
 		{"openness to an issue supports it", judgedDomain,
 			"Qatar reiterated its openness to talks with all parties.",
 			[]string{"Qatar/talks/support"}},
+		{"'States' in a name is no verb of saying", Domain{
+			Actors: []report.Actor{{Name: "United States"}, {Name: "Saudi Arabia"}},
+			Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}, {ID: "ceasefire", Terms: []string{"ceasefire"}}},
+		},
+			"The United States and Saudi Arabia, which host the talks, called for a ceasefire.",
+			[]string{"Saudi Arabia/ceasefire/demand", "Saudi Arabia/talks/support", "United States/ceasefire/demand", "United States/talks/support"}},
+		{"a judged deed's claim is the judge's assertion", Domain{
+			Actors: []report.Actor{{Name: "United States"}, {Name: "Yemeni government"}},
+			Issues: []report.Issue{{ID: "iran_arms", Claim: true, Terms: []string{"Iranian weapons"}}},
+		},
+			"The United States commends the Yemeni government for its seizure of 750 tons of Iranian weapons.",
+			[]string{"United States/iran_arms/support"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},

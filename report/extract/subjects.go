@@ -131,7 +131,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 		if w := v.toks[cs-1].Lower; w == "which" || w == "who" {
 			for k := cs - 2; k >= v.from && k >= cs-3; k-- {
 				if m, ok := mentionAt(v.ms, k); ok {
-					return []string{m.Actor}
+					return v.withConjuncts(m, v.from) // "A and B, which host the talks": both host them
 				}
 			}
 			return nil
