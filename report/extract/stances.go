@@ -855,6 +855,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Demand && v.stopped(im) {
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
+	if pos == report.Demand && c.needTo && judged < 0 && v.opposedAct(m.To, im.From) {
+		pos = report.Oppose // "urged people to boycott the vote": against it
+	}
 	if pos == report.Demand && v.targetIs(m.To, im.From, subjects[0]) {
 		return v.refuse(m, "a demand on one's own side") // "X urged its own forces …" is not a demand on another actor
 	}
@@ -883,6 +886,22 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		taken[k] = true // a judged deed's issue stays free for the deed's own actor
 	}
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+}
+
+// opposedAct reports whether the act a demand asks for, the verb right
+// after its "to", is an opposing cue that reaches the issue at end: "urged
+// people to boycott the vote".
+func (v *sentenceView) opposedAct(from, end int) bool {
+	at := v.toAfter(from, end)
+	if at == from {
+		return false
+	}
+	for _, c := range v.cues {
+		if c.From == at && c.To <= end && v.table.list[c.Value].position == report.Oppose {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClosed returns the subjects of a cue right after the comma

@@ -77,7 +77,11 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			if former(v.toks, v.from, m.From) {
 				return nil // "a former Pakistani general urged …"
 			}
-			if m.Poss && m.To < v.to && relations[v.toks[m.To].Lower] {
+			if m.Poss && v.relationAfter(m.To) {
+				if v.appositive(m.From) {
+					k = m.From
+					continue // "China, the junta's main ally, backed …": China
+				}
 				return nil // "Israel's allies urged it to …": the allies speak, not Israel
 			}
 			if v.accused(m.From) {
@@ -141,6 +145,31 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 		return nil // "“The West wants a ceasefire to rearm Kyiv,” the minister said": the West wants it
 	}
 	return nonEmpty(v.voiceAt(i))
+}
+
+// relationAfter reports whether a relation noun ("ally", "backers")
+// stands at token i, after at most two words that qualify it: "main
+// ally", "closest foreign backers".
+func (v *sentenceView) relationAfter(i int) bool {
+	for k := i; k < v.to && k <= i+2; k++ {
+		if relations[v.toks[k].Lower] {
+			return true
+		}
+		if t := v.toks[k]; !t.Word || t.Title || functionWords[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// appositive reports whether the phrase at token i opens an apposition
+// after a comma: ", the junta's main ally,".
+func (v *sentenceView) appositive(i int) bool {
+	k := i - 1
+	if k > v.from && v.toks[k].Lower == "the" {
+		k--
+	}
+	return k > v.from && v.toks[k].Lower == ","
 }
 
 // quotedAt reports whether token i stands inside a quotation.
