@@ -644,6 +644,9 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 			}
 		}
 	}
+	if ak == report.Injured && np.last >= 0 && triggers[fs.word(np.last)] == report.Killed {
+		ak = "" // "found 4 bodies with gunshot wounds": the wounds are the dead's
+	}
 	if ak != "" {
 		f.last = max(f.last, end)
 		f.kindAfter = true
@@ -1457,6 +1460,9 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			return report.Injured, end // "have sustained various injuries", "with serious injuries"
 		}
 		if kind, end := fs.triggerAt(k); kind != "" {
+			if heldStates[kind] && kind != report.Displaced && fs.word(k+1) == "and" && triggers[fs.word(k+2)] == report.Killed {
+				return report.Killed, k + 2 // "3 fighters were captured and executed": taken, then killed
+			}
 			if fs.casualties(k, k+2) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
 			}
