@@ -1391,6 +1391,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			break
 		}
 		if kind := beforeOnlyTriggers[w]; kind != "" {
+			if oneOnlyTriggers[w] && !oneWords[fs.word(i+1)] {
+				break // "the body of a man", not "the body of 12 experts"
+			}
 			if k > 0 && fs.word(k-1) == "death" {
 				k--
 			}
@@ -1929,6 +1932,10 @@ var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": tr
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
 var beforeOnlyTriggers = kindMap("beforeOnlyTriggers")
+
+// oneOnlyTriggers are beforeOnlyTriggers in the singular that count only
+// one ("the body of a man"); oneWords count one.
+var oneOnlyTriggers, oneWords = words("figureOneOnlyTriggers"), words("figureOneWords")
 
 // eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
 // and 30 civilians".

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"brief/report"
+	"testing"
+)
 
 // TestFigureACLEDShapes checks the shapes in which short event coders'
 // notes state their dead, each in several wordings: a death inside a
@@ -62,4 +65,41 @@ func TestFigureACLEDShapes(t *testing.T) {
 		{"Two soldiers survived the ambush.", []string{"2||troops"}},
 		{"The army repelled an attack by 30 militants, with no fatalities reported.", []string{"30||fighters"}},
 	})
+}
+
+// TestFigureBodyOfOne checks that "the body of a man" counts one dead,
+// and that a body that meets counts no one.
+func TestFigureBodyOfOne(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"The body of a man was found near the road in Gao.", []string{"1||killed"}},
+		{"Villagers recovered the corpse of a herder on Sunday.", []string{"1||killed"}},
+		{"The bodies of two fishermen washed ashore.", []string{"2||killed"}},
+		{"The body of 12 experts will report to the council.", nil},
+		{"A UN body said 30 people were killed.", []string{"30||killed"}},
+	})
+}
+
+// TestEventsFoundBodies checks that a sentence whose only act is an
+// irregular verb in the past ("found", "fought") dates an event.
+func TestEventsFoundBodies(t *testing.T) {
+	pub := report.Date{Year: 2024, Month: 5, Day: 30}
+	for _, tt := range []struct{ text, want string }{
+		{"His body was found on 8 May near the river in Mopti.", "2024-05-08"},
+		{"The two militias fought on 3 May in the market of Gao.", "2024-05-03"},
+		{"The town was calm on 3 May, residents said.", ""},
+	} {
+		f := New(demoDomain).Extract("s1", tt.text, pub)
+		got := ""
+		for _, e := range f.Events {
+			if e.Type != report.Statement {
+				got = e.Date
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s\n got %q want %q", tt.text, got, tt.want)
+		}
+	}
 }
