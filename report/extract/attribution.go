@@ -638,7 +638,7 @@ func (a *attribution) subjectStart(end int) int {
 			return first // "Last month Riyadh announced": the name starts after the time
 		case subjectLinks[t.lower]:
 			p := &a.toks[max(j-1, 0)]
-			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap()) {
+			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap() || p.isCap() && a.speakerNounNamed(j-1)) {
 				return first
 			}
 			continue
@@ -653,6 +653,23 @@ func (a *attribution) subjectStart(end int) int {
 		first = j
 	}
 	return first
+}
+
+// speakerNounNamed reports whether the capitalised name that ends at
+// token j holds a speaker noun: "the Ministry of Health" (in Khartoum
+// state), not "Ali" (in Kabul).
+func (a *attribution) speakerNounNamed(j int) bool {
+	for k := j; k >= 0 && k > j-6; k-- {
+		t := &a.toks[k]
+		switch {
+		case t.kind == numWord && t.isCap() && speakerNouns[t.lower]:
+			return true
+		case t.kind == numWord && (t.isCap() || t.lower == "of" || t.lower == "for" || t.lower == "and"):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // hasSpeakerName reports whether a phrase holds a capitalised word other

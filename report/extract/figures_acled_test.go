@@ -103,3 +103,16 @@ func TestEventsFoundBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureMartyrs checks that martyrs counted by a noun are dead, in a
+// list with the wounded too.
+func TestFigureMartyrs(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"The shelling left more than 30 wounded and 12 martyrs, the committee said.", []string{"30|more than|injured", "12||killed"}},
+		{"The raid resulted in more than 40 martyrs.", []string{"40|more than|killed"}},
+		{"The group said 15 martyrs were buried on Sunday.", []string{"15||killed"}},
+	})
+}

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestCreditShapesMore checks credits in further shapes of real wire
+// copy; the sentences are invented.
+func TestCreditShapesMore(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// A capitalised office with its place after "in".
+		{"The Ministry of Health in Norland state has confirmed that at least 40 people were killed.", "The Ministry of Health in Norland state"},
+		{"The Office of the Governor in Ostby province said 12 people were wounded.", "The Office of the Governor in Ostby province"},
+		// A person's name before "in" is no office.
+		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
+	}
+	am := newActorMatcher(testActors)
+	for _, tt := range tests {
+		fs := figuresIn(sentence(tt.text), am)
+		if len(fs) == 0 {
+			t.Errorf("figuresIn(%q): no figure", tt.text)
+			continue
+		}
+		for _, f := range fs {
+			if f.AttributedTo != tt.want {
+				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
+			}
+		}
+	}
+}
