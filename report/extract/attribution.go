@@ -451,8 +451,8 @@ func (a *attribution) creditAt(k int) string {
 // countsIn reports whether a number stands in tokens from..to-1.
 func (a *attribution) countsIn(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
-		if a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower] {
-			return true
+		if (a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower]) && !notCountAfter[a.word(j+1)] {
+			return true // not a measure: "a hospital, 80 kilometres away, said"
 		}
 	}
 	return false

@@ -9,6 +9,9 @@ func TestCreditShapesMore(t *testing.T) {
 		// A capitalised office with its place after "in".
 		{"The Ministry of Health in Norland state has confirmed that at least 40 people were killed.", "The Ministry of Health in Norland state"},
 		{"The Office of the Governor in Ostby province said 12 people were wounded.", "The Office of the Governor in Ostby province"},
+		// A place aside that measures, not counts, between the speaker and the verb.
+		{"A doctor at the district hospital, 60 kilometres away, confirmed to reporters that they had received 40 wounded.", "A doctor at the district hospital"},
+		{"A nurse at the clinic, two miles from the front, said 15 people had died.", "A nurse at the clinic"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}

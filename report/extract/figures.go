@@ -280,6 +280,15 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
 		f.part = f.what != "" && eventKinds[f.what] // "… (2 soldiers and 1 civilian)": the next part shares it
 	}
+	if f.what == "" && fs.word(qualStart-1) == "including" && fs.word(qualStart-2) == "," {
+		// "Many people have been killed, including 300 in the capital":
+		// a part of a toll the clause before gives no number.
+		if kind := triggers[fs.word(qualStart-3)]; eventKinds[kind] {
+			f.what, f.part = kind, true
+		} else if kind, _ := fs.phraseEndingAt(qualStart - 3); eventKinds[kind] {
+			f.what, f.part = kind, true
+		}
+	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
 		if (f.what == report.Fighters || f.what == report.Troops) && np.last >= 0 && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
