@@ -776,6 +776,11 @@ func summarize(sentence string, start int) string {
 				first++ // "Since then, Pakistan has witnessed …": past the opener
 			}
 			subject := strings.TrimSpace(sentence[cs[first][0]:cs[first][1]])
+			if x := reportedSubject(sentence, cs[first+1:c]); x != "" {
+				// "X, a director, posted that nine staff, including a
+				// doctor, had been killed": the staff, not X.
+				subject = x
+			}
 			if n := wordCount(subject); n >= 2 && n+wordCount(s) <= 25 {
 				s = subject + " " + strings.TrimSpace(s)
 			}
@@ -796,6 +801,29 @@ func summarize(sentence string, start int) string {
 	}
 	return s
 }
+
+// reportedSubject returns the subject of a reported clause ("posted on
+// Facebook that nine medical staff") among the clauses cs between a
+// sentence's first clause and a clause that opens without its subject,
+// reading back over asides that open with "including"; "" when the
+// nearest clause reports nothing.
+func reportedSubject(sentence string, cs [][2]int) string {
+	for k := len(cs) - 1; k >= 0; k-- {
+		c := strings.TrimSpace(sentence[cs[k][0]:cs[k][1]])
+		if partOpeners[strings.ToLower(firstWord(c))] {
+			continue // "including a doctor"
+		}
+		if i := strings.LastIndex(c, " that "); i >= 0 && wordCount(c[i+6:]) >= 2 {
+			return c[i+6:]
+		}
+		return ""
+	}
+	return ""
+}
+
+// partOpeners open an aside that lists a part of what the clause before
+// counts: "including a doctor". (events.go)
+var partOpeners = words("eventPartOpeners")
 
 // cutAtClause shortens a summary of more than 25 words: to the last
 // clause that ends within them ("… were not possible" before "unless the

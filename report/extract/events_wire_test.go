@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// TestEventSummariesWire checks event summaries and dates in shapes of
+// wire copy; the sentences are invented.
+func TestEventSummariesWire(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		// The subject of a reported clause, not the reporter, before a
+		// clause whose subject stands before an aside.
+		{"Omar Haddad, director of the health office in the eastern district, posted on Facebook that seven nurses working for a relief group, including a doctor, had been killed in the camp since fighting flared up again on Friday.",
+			[]string{"2025-04-11|Seven nurses working for a relief group had been killed in the camp since fighting flared up again on Friday"}},
+		// The first clause stays the subject when no clause reports.
+		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
+			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+"|"+e.Summary)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
