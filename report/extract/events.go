@@ -756,7 +756,7 @@ func summarize(sentence string, start int) string {
 		for c+1 < len(cs) && cs[c+1][0] <= start {
 			c++
 		}
-		if c > 0 && isAttribution(sentence[cs[c][0]:cs[c][1]]) {
+		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && onlySpeaks(last) && wordCount(last) <= 14) {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c

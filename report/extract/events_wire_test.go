@@ -19,6 +19,9 @@ func TestEventSummariesWire(t *testing.T) {
 		// clause whose subject stands before an aside.
 		{"Omar Haddad, director of the health office in the eastern district, posted on Facebook that seven nurses working for a relief group, including a doctor, had been killed in the camp since fighting flared up again on Friday.",
 			[]string{"2025-04-11|Seven nurses working for a relief group had been killed in the camp since fighting flared up again on Friday"}},
+		// A closing clause that only says who spoke, with a long name.
+		{"Nine people were killed and 30 injured in a strike on a market in the east, the health ministry in Ostby province said on Friday.",
+			[]string{"2025-04-11|Nine people were killed and 30 injured in a strike on a market in the east"}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
