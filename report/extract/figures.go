@@ -1505,6 +1505,16 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 				asideSkipped, k, n = true, c, 0
 				continue
 			}
+		} else if fs.word(k) == "having" && (fs.word(k-1) == "—" || fs.word(k-1) == "–") {
+			// "having" and its phrase after a dash's aside: "two soldiers —
+			// named — having fought gallantly, embraced martyrdom"
+			j := k + 1
+			for ; j < len(fs.toks) && j <= k+6 && fs.word(j) != "," && fs.word(j) != "."; j++ {
+			}
+			if fs.word(j) == "," {
+				k, n = j, 0
+				continue
+			}
 		}
 		if auxWords[fs.word(k-1)] && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
 			k++ // "was shot and killed", "were attacked and wounded"

@@ -16,3 +16,20 @@ func TestFigureWireShapes(t *testing.T) {
 		{"Talks continued, including 3 rounds in Doha.", nil},
 	})
 }
+
+// TestFigureMilitaryStatements checks the shapes of military press
+// statements: deaths as nouns of neutralising, a count of operations, and
+// the dead named in an aside.
+func TestFigureMilitaryStatements(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"A raid in Tank led to the neutralisation of two more militants.", []string{"2||killed"}},
+		{"A second raid led to the elimination of six more.", []string{"6||killed"}},
+		{"The operation resulted in the elimination of a commander.", []string{"1||killed"}},
+		{"Troops killed 13 militants in two separate operations.", []string{"13||killed"}},
+		{"Soldiers killed 9 fighters during three separate engagements in the north.", []string{"9||killed"}},
+		{"Two soldiers — Sepoy Ali Khan and Naik Omar Shah — having fought gallantly, embraced martyrdom.", []string{"2||killed"}},
+	})
+}
