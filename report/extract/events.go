@@ -911,7 +911,20 @@ func onlySpeaks(clause string) bool {
 			return true
 		}
 		n := ws[i+1]
-		return prepositions[n] || n == "last" || n == "this" || n == "yesterday" || n == "today"
+		if prepositions[n] || n == "last" || n == "this" || n == "yesterday" || n == "today" {
+			return true
+		}
+		break
+	}
+	// "Geo News reported that a day earlier": what was reported follows.
+	for i, w := range ws {
+		if w == "that" && i > 0 && len(ws)-i-1 <= 4 {
+			for _, v := range ws[:i] {
+				if speechVerbs[strings.Trim(v, ".,")] {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

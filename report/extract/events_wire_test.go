@@ -22,6 +22,12 @@ func TestEventSummariesWire(t *testing.T) {
 		// A closing clause that only says who spoke, with a long name.
 		{"Nine people were killed and 30 injured in a strike on a market in the east, the health ministry in Ostby province said on Friday.",
 			[]string{"2025-04-11|Nine people were killed and 30 injured in a strike on a market in the east"}},
+		// A clause that reports, with only the date after "that": and
+		// what was reported.
+		{"The agency reported that on Thursday, one soldier and two civilians were killed after gunmen opened fire on a convoy.",
+			[]string{"2025-04-10|The agency reported that on Thursday, one soldier and two civilians were killed after gunmen opened fire on a convoy"}},
+		{"It said quoting the army's statement that on Friday night, troops raided a hideout in the hills.",
+			[]string{"2025-04-11|It said quoting the army's statement that on Friday night, troops raided a hideout in the hills"}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
