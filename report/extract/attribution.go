@@ -205,6 +205,15 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 			best = i
 		}
 	}
+	if best >= 0 && cs[best].at < len(toks) && relayVerbs[toks[cs[best].at].lower] {
+		// "Geo News reported that two were killed, a statement by the
+		// army said": the outlet relays the statement.
+		for _, c := range cs {
+			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs[toks[c.at].lower] && !citingVerbs[toks[c.at].lower] {
+				return c.who
+			}
+		}
+	}
 	if best >= 0 {
 		return cs[best].who
 	}
@@ -273,6 +282,10 @@ func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool
 
 // citingVerbs name the source a reporter relays: "citing police sources".
 var citingVerbs = words("citingVerbs")
+
+// relayVerbs say an outlet reported what a source named after the figure
+// said: "Geo News reported that …, a statement by the army said".
+var relayVerbs = words("creditRelayVerbs")
 
 // clauseOf returns the clause of a sentence that holds token p, as token
 // bounds [from, to): clauses part at ";" and at ", while", ", whereas", ",

@@ -12,6 +12,10 @@ func TestCreditShapesMore(t *testing.T) {
 		// A place aside that measures, not counts, between the speaker and the verb.
 		{"A doctor at the district hospital, 60 kilometres away, confirmed to reporters that they had received 40 wounded.", "A doctor at the district hospital"},
 		{"A nurse at the clinic, two miles from the front, said 15 people had died.", "A nurse at the clinic"},
+		// An outlet relays the source named after the figure.
+		{"Norland Radio reported that a day earlier, one soldier and two civilians were killed after gunmen opened fire, a statement by the army said.", "the army"},
+		{"The channel reported that 12 people were killed, the ministry said.", "the ministry"},
+		{"The channel reported that 12 people were killed.", "The channel"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}
