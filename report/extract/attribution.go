@@ -380,6 +380,18 @@ func (a *attribution) creditAt(k int) string {
 		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
 			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
 		}
+		if a.word(k-1) == "," && a.word(k+1) == "that" {
+			// "The ministry of the Norland government has updated the
+			// toll, saying that 18 were killed": the sentence's subject.
+			for v := 1; v < k-1; v++ {
+				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux[t.lower] || reportingVerbs[t.lower]) {
+					if first := a.subjectStart(v - 1); first == 0 && hasSpeakerHead(a.toks[:v]) {
+						return a.subjectBefore(v)
+					}
+					break
+				}
+			}
+		}
 		if a.word(k-1) == "as" {
 			// "The minister was quoted (by state media) as saying …": the one quoted.
 			for j := k - 2; j > 0 && j > k-10; j-- {

@@ -16,6 +16,8 @@ func TestCreditShapesMore(t *testing.T) {
 		{"Norland Radio reported that a day earlier, one soldier and two civilians were killed after gunmen opened fire, a statement by the army said.", "the army"},
 		{"The channel reported that 12 people were killed, the ministry said.", "the ministry"},
 		{"The channel reported that 12 people were killed.", "The channel"},
+		// "…, saying that": the sentence's subject, with its "of" phrase.
+		{"The health ministry of the Norland government has updated the toll, saying that 18 people have been killed.", "The health ministry of the Norland government"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}

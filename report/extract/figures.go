@@ -1425,6 +1425,12 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return report.Killed, k
 		}
+		if kind := triggers[t.lower]; eventKinds[kind] && k >= 2 && fs.word(k-1) == "of" && tallyNouns[fs.word(k-2)] {
+			if fs.countsThings(i) {
+				break
+			}
+			return kind, k - 2 // "the number of wounded in the city's hospitals reached 2,300"
+		}
 		if t.kind == numDigits || t.kind == numPunct && !t.is("'", "’", "-") {
 			break
 		}
@@ -1951,6 +1957,10 @@ var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": tr
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
 var beforeOnlyTriggers = kindMap("beforeOnlyTriggers")
+
+// tallyNouns before "of" and a trigger give the kind of the number the
+// clause reaches: "the number of wounded … reached 2,300".
+var tallyNouns = words("figureTallyNouns")
 
 // oneOnlyTriggers are beforeOnlyTriggers in the singular that count only
 // one ("the body of a man"); oneWords count one.

@@ -33,3 +33,20 @@ func TestFigureMilitaryStatements(t *testing.T) {
 		{"Two soldiers — Sepoy Ali Khan and Naik Omar Shah — having fought gallantly, embraced martyrdom.", []string{"2||killed"}},
 	})
 }
+
+// TestFigureTalliesAndThings checks a tally's kind given before the
+// number, a time after a count, and counts of munitions and targets.
+func TestFigureTalliesAndThings(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"The number of wounded in the city's hospitals reached 2,300, including 213 children and 140 women.",
+			[]string{"2300||injured", "213||injured", "140||injured"}},
+		{"The total of dead in the province rose to 90.", []string{"90||killed"}},
+		{"The number of schools in the district reached 90.", nil},
+		{"Air strikes killed three people and wounded five early Saturday, medics said.", []string{"3||killed", "5||injured"}},
+		{"The militants fired 469 rockets, while the air force hit 133 targets.", nil},
+		{"About 300 missiles and 40 drones were launched overnight.", nil},
+	})
+}
