@@ -1007,7 +1007,7 @@ func opensWithoutSubject(clause string) bool {
 		return false
 	}
 	return prepositions[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
-		strings.HasSuffix(w, "ly")
+		strings.HasSuffix(w, "ly") || speechVerbs[w]
 }
 
 var auxiliaries = words("auxiliaries")

@@ -28,6 +28,10 @@ func TestEventSummariesWire(t *testing.T) {
 			[]string{"2025-04-10|The agency reported that on Thursday, one soldier and two civilians were killed after gunmen opened fire on a convoy"}},
 		{"It said quoting the army's statement that on Friday night, troops raided a hideout in the hills.",
 			[]string{"2025-04-11|It said quoting the army's statement that on Friday night, troops raided a hideout in the hills"}},
+		// A clause that opens with its verb of saying takes its subject
+		// from before the appositive.
+		{"Omar Ali, the ministry's spokesman in Ostby, said in a statement sent to reporters on Friday that 21 people, including 12 civilians, were killed.",
+			[]string{"2025-04-11|Omar Ali said in a statement sent to reporters on Friday that 21 people, including 12 civilians, were killed"}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
