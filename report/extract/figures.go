@@ -295,6 +295,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
 	}
+	if (f.what == report.People || f.what == report.OtherFigure || f.what == report.Troops) && fs.returnedFromCaptivity(qualStart, f.last) {
+		f.what = report.Released // "277 soldiers returned home from Russian captivity"
+	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
 		// "three of its 40 passengers were killed": the passengers, not
 		// the dead; "a third of the 90 hostages are dead": the whole is
@@ -354,6 +357,28 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	fs.prev = &f
 	return f, true
 }
+
+// returnedFromCaptivity reports whether the clause around the count from
+// token first to token last says those counted came back from captivity:
+// a word of returning and a word of captivity within a few words of it,
+// "returned home from Russian captivity", "returned 49 captured soldiers
+// as part of an exchange", "coming home outside of exchanges".
+func (fs *figureScan) returnedFromCaptivity(first, last int) bool {
+	ret, held := false, false
+	for k := max(first-4, 0); k < len(fs.toks) && k <= last+10; k++ {
+		w := fs.word(k)
+		if k > last && (w == ";" || w == ".") {
+			break
+		}
+		ret = ret || returnWords[w]
+		held = held || captivityWords[w]
+	}
+	return ret && held
+}
+
+// returnWords and captivityWords together make a count of people a
+// release. (figures.go)
+var returnWords, captivityWords = words("figureReturnWords"), words("figureCaptivityWords")
 
 // inherited returns the kind (and who) a number shares with the figure
 // before it in the sentence: "the count could climb to 25,000" (an

@@ -50,3 +50,20 @@ func TestFigureTalliesAndThings(t *testing.T) {
 		{"About 300 missiles and 40 drones were launched overnight.", nil},
 	})
 }
+
+// TestFigureReturnedFromCaptivity checks that people who came back from
+// captivity or in an exchange are released, and that people who went
+// home from displacement are not.
+func TestFigureReturnedFromCaptivity(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Another 120 soldiers returned home from Norlandian captivity.", []string{"120||released"}},
+		{"Norland has returned 39 captured soldiers as part of an exchange.", []string{"39||released"}},
+		{"Another 14 defenders are coming home through measures outside of exchanges.", []string{"14||released"}},
+		{"A total of 2,100 people have been returned home from captivity since the war began.", []string{"2100||released"}},
+		{"About 40,000 people went back to their villages after the fighting.", []string{"40000|about|people"}},
+		{"Some 300 families came home to the town last week.", []string{"300|about|people"}},
+	})
+}
