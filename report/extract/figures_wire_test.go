@@ -63,7 +63,20 @@ func TestFigureReturnedFromCaptivity(t *testing.T) {
 		{"Norland has returned 39 captured soldiers as part of an exchange.", []string{"39||released"}},
 		{"Another 14 defenders are coming home through measures outside of exchanges.", []string{"14||released"}},
 		{"A total of 2,100 people have been returned home from captivity since the war began.", []string{"2100||released"}},
+		{"Another 175 Norlanders held by Ostland returned home, the president announced.", []string{"175||released"}},
 		{"About 40,000 people went back to their villages after the fighting.", []string{"40000|about|people"}},
 		{"Some 300 families came home to the town last week.", []string{"300|about|people"}},
+	})
+}
+
+// TestFigureSpacedThousands checks a count written with spaces between
+// its thousands.
+func TestFigureSpacedThousands(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"The agency says almost 200 000 people have had to flee their homes since October 1.", []string{"200000|nearly|displaced"}},
+		{"In 2023 150 people were killed in the province.", []string{"150||killed"}},
 	})
 }

@@ -132,6 +132,7 @@ func numIsDigit(b byte) bool { return b >= '0' && b <= '9' }
 func readNumber(s string, i int) numToken {
 	t := numToken{start: i, kind: numDigits}
 	var v float64
+	spaced := false // thousands separated by spaces
 	j := i
 	for j < len(s) {
 		switch c := s[j]; {
@@ -142,6 +143,12 @@ func readNumber(s string, i int) numToken {
 		case c == ',' && (groupOfThree(s, j+1) || lakhGroups(s, j+1)):
 			t.comma = true
 			j++
+			continue
+		case (spaced || !t.comma) && !t.dec && s[i] != '0' && spaceGroup(s, i, j):
+			// "200 000 people": a space (or a no-break space) between
+			// groups of three, as French and UN copy write thousands
+			t.comma, spaced = true, true
+			j += spaceWidth(s, j)
 			continue
 		case c == '.' && !t.dec && j+1 < len(s) && numIsDigit(s[j+1]):
 			t.dec = true
@@ -157,6 +164,39 @@ func readNumber(s string, i int) numToken {
 	}
 	t.end, t.text, t.num = j, s[i:j], v
 	return t
+}
+
+// spaceGroup reports whether the space at s[j] separates thousands in
+// the number that starts at s[i]: one to three digits before it (or a
+// group of three after an earlier space), exactly three after it, and no
+// digit or comma before the number ("2024 100" is a year and a count).
+func spaceGroup(s string, i, j int) bool {
+	w := spaceWidth(s, j)
+	if w == 0 || !groupOfThree(s, j+w) || i > 0 && (numIsDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
+		return false
+	}
+	g := j // the digits since the last separator
+	for g > i && numIsDigit(s[g-1]) {
+		g--
+	}
+	if g == i {
+		return j-i <= 3
+	}
+	return j-g == 3
+}
+
+// spaceWidth returns the bytes of a space at s[j] that may separate
+// thousands (a space, a no-break space or a narrow one), or 0.
+func spaceWidth(s string, j int) int {
+	switch {
+	case j < len(s) && s[j] == ' ':
+		return 1
+	case j+1 < len(s) && s[j] == 0xC2 && s[j+1] == 0xA0:
+		return 2
+	case j+2 < len(s) && s[j] == 0xE2 && s[j+1] == 0x80 && s[j+2] == 0xAF:
+		return 3
+	}
+	return 0
 }
 
 // lakhGroups reports whether s[i:] continues a number grouped the South
