@@ -669,6 +669,9 @@ func (a *attribution) subjectStart(end int) int {
 			continue
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
+			if a.word(j-1) == "and" && j > 1 && speakerNouns[a.word(j-2)] {
+				continue // "residents and an anti-junta militia member said"
+			}
 			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies[a.word(j-2)]) &&
 				!(a.word(j-1) == "from" && speakerFrom[a.word(j-2)]) {
 				return first

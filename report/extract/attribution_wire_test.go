@@ -18,6 +18,8 @@ func TestCreditShapesMore(t *testing.T) {
 		{"The channel reported that 12 people were killed.", "The channel"},
 		// "…, saying that": the sentence's subject, with its "of" phrase.
 		{"The health ministry of the Norland government has updated the toll, saying that 18 people have been killed.", "The health ministry of the Norland government"},
+		// Two speakers joined by "and", the second with its article.
+		{"Air strikes killed 16 people and injured 25, residents and an anti-junta militia member said on Friday.", "residents and an anti-junta militia member"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}

@@ -1450,11 +1450,21 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return report.Killed, k
 		}
-		if kind := triggers[t.lower]; eventKinds[kind] && k >= 2 && fs.word(k-1) == "of" && tallyNouns[fs.word(k-2)] {
-			if fs.countsThings(i) {
-				break
+		if kind := triggers[t.lower]; eventKinds[kind] && k >= 2 {
+			// "the number of wounded in the city's hospitals reached
+			// 2,300", "the number of people internally displaced … has
+			// tripled to more than one million"
+			for j := k - 1; j >= 1 && j >= k-4; j-- {
+				if fs.word(j) == "of" && tallyNouns[fs.word(j-1)] {
+					if fs.countsThings(i) {
+						break
+					}
+					return kind, j - 1
+				}
+				if fs.toks[j].kind != numWord {
+					break
+				}
 			}
-			return kind, k - 2 // "the number of wounded in the city's hospitals reached 2,300"
 		}
 		if t.kind == numDigits || t.kind == numPunct && !t.is("'", "’", "-") {
 			break
@@ -1469,6 +1479,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 // ("rose to 52", "now stands at 40, among them nine women").
 func (fs *figureScan) countsThings(i int) bool {
 	k := i + 1
+	for k < len(fs.toks) && fs.toks[k].kind == numWord && (numberWords[fs.word(k)] || numScales[fs.word(k)] > 0 || gapWords[fs.word(k)] && !determinerWords[fs.word(k)]) {
+		k++ // the number's own words: "more than one million"
+	}
 	if k >= len(fs.toks) || fs.toks[k].kind != numWord {
 		return false
 	}
