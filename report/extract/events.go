@@ -756,7 +756,7 @@ func summarize(sentence string, start int) string {
 		for c+1 < len(cs) && cs[c+1][0] <= start {
 			c++
 		}
-		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && onlySpeaks(last) && wordCount(last) <= 14) {
+		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last))) {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
@@ -925,6 +925,31 @@ func onlySpeaks(clause string) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// toldOutlet reports whether a closing clause only says who told whom:
+// "an official from a women's group told Radio Free Asia on Friday" — a
+// verb of saying followed by nothing but capitalised names, prepositions,
+// articles and the date.
+func toldOutlet(clause string) bool {
+	ws := strings.Fields(clause)
+	for i, w := range ws {
+		if !speechVerbs[strings.ToLower(strings.Trim(w, ".,"))] {
+			continue
+		}
+		if i == 0 || i+1 == len(ws) {
+			return false
+		}
+		for _, x := range ws[i+1:] {
+			x = strings.Trim(x, ".,")
+			r, _ := utf8.DecodeRuneInString(x)
+			if !unicode.IsUpper(r) && !prepositions[strings.ToLower(x)] && !summaryStop[strings.ToLower(x)] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -32,6 +32,9 @@ func TestEventSummariesWire(t *testing.T) {
 		// from before the appositive.
 		{"Omar Ali, the ministry's spokesman in Ostby, said in a statement sent to reporters on Friday that 21 people, including 12 civilians, were killed.",
 			[]string{"2025-04-11|Omar Ali said in a statement sent to reporters on Friday that 21 people, including 12 civilians, were killed"}},
+		// A closing clause that says only who told which outlet when.
+		{"A heavy aerial attack in the north killed five civilians, an official from a women's organization told Radio Norland on Friday.",
+			[]string{"2025-04-11|A heavy aerial attack in the north killed five civilians"}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
