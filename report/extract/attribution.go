@@ -372,6 +372,12 @@ func (a *attribution) creditAt(k int) string {
 	switch a.word(k) {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
+	case "quoted":
+		if !passiveAux[a.word(k-1)] && a.word(k+1) != "as" && a.word(k+1) != "by" {
+			if x := a.phraseAfter(k + 1); x != "" && !reportingNouns[strings.ToLower(lastWord(x))] {
+				return x // "the channel quoted the health ministry as saying …", not "quoted sources"
+			}
+		}
 	case "saying", "stating", "alleging", "claiming":
 		// "The spokesman issued a statement saying …": who issued it.
 		if v := a.issuedBefore(k); v > 0 {
@@ -397,6 +403,14 @@ func (a *attribution) creditAt(k int) string {
 			for j := k - 2; j > 0 && j > k-10; j-- {
 				if a.word(j) == "quoted" && passiveAux[a.word(j-1)] {
 					return a.subjectBefore(j - 1)
+				}
+				if a.word(j) == "quoted" {
+					// "The channel quoted the health ministry as saying …":
+					// the one quoted; the channel relays.
+					if x := a.phraseAfter(j + 1); x != "" && !reportingNouns[strings.ToLower(lastWord(x))] {
+						return x
+					}
+					break
 				}
 			}
 		}

@@ -20,6 +20,9 @@ func TestCreditShapesMore(t *testing.T) {
 		{"The health ministry of the Norland government has updated the toll, saying that 18 people have been killed.", "The health ministry of the Norland government"},
 		// Two speakers joined by "and", the second with its article.
 		{"Air strikes killed 16 people and injured 25, residents and an anti-junta militia member said on Friday.", "residents and an anti-junta militia member"},
+		// An outlet that quotes a source as saying relays it.
+		{"The rebel-run Ostby TV channel quoted the rebel health ministry as saying six civilians had been killed.", "the rebel health ministry"},
+		{"The Ostby Times quoted security sources as saying that 30 militants had surrendered.", "The Ostby Times"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}

@@ -614,6 +614,14 @@ func datelineEnd(sentence string) int {
 		strings.ContainsFunc(sentence[:i], unicode.IsLetter) {
 		return i + 2 // "ISLAMABAD: …"
 	}
+	if i := strings.Index(sentence, "): "); i > 0 && i <= 60 {
+		// "UNITED NATIONS, April 25 (APP): …", "Kabul [Afghanistan], May 3
+		// (ANI): …": a place, a date and an agency in capitals
+		if o := strings.LastIndexByte(sentence[:i], '('); o >= 0 && i-o >= 3 && i-o <= 9 && strings.ToUpper(sentence[o:i]) == sentence[o:i] &&
+			strings.ContainsAny(sentence[:o], "0123456789") {
+			return i + 3
+		}
+	}
 	dash, width := -1, 0
 	for _, d := range []string{" - ", " — ", " – ", " -- "} {
 		if i := strings.Index(sentence, d); i >= 0 && (dash < 0 || i < dash) {

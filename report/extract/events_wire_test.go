@@ -35,6 +35,9 @@ func TestEventSummariesWire(t *testing.T) {
 		// A closing clause that says only who told which outlet when.
 		{"A heavy aerial attack in the north killed five civilians, an official from a women's organization told Radio Norland on Friday.",
 			[]string{"2025-04-11|A heavy aerial attack in the north killed five civilians"}},
+		// A dateline with an agency in capitals is no part of the summary.
+		{"OSTBY, April 11 (NNA): International donors at a conference on Friday pledged $1.1 billion for the crisis.",
+			[]string{"2025-04-11|International donors at a conference on Friday pledged $1.1 billion for the crisis"}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
