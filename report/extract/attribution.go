@@ -283,6 +283,20 @@ func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool
 // citingVerbs name the source a reporter relays: "citing police sources".
 var citingVerbs = words("citingVerbs")
 
+// thatWithin reports whether "that" stands within n tokens from token k.
+func (a *attribution) thatWithin(k, n int) bool {
+	for j := k; j < len(a.toks) && j < k+n; j++ {
+		if a.word(j) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// participleNext follow a verb of saying used as a participle after a
+// noun that is no speaker: "pledges announced at the conference".
+var participleNext = words("creditParticipleNext")
+
 // relayVerbs say an outlet reported what a source named after the figure
 // said: "Geo News reported that …, a statement by the army said".
 var relayVerbs = words("creditRelayVerbs")
@@ -594,6 +608,10 @@ func (a *attribution) subjectBefore(k int) string {
 	}
 	if weakReporting[a.word(k)] && !hasSpeakerHead(a.toks[first:end+1]) {
 		return "" // "the attack shows", "police found"
+	}
+	if h := &a.toks[end]; participleNext[a.word(k+1)] && strings.HasSuffix(a.word(k), "ed") && h.kind == numWord && !h.isCap() &&
+		!speakerNouns[h.lower] && !speakerWords[h.lower] && !a.thatWithin(k+1, 12) {
+		return "" // "pledges announced at the conference included $150 million": a participle, not a frame
 	}
 	if a.toks[first].kind == numDigits && !speakerNouns[a.word(end)] {
 		return "" // "1 fatality reported": the count, not who counted

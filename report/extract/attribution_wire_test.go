@@ -23,6 +23,10 @@ func TestCreditShapesMore(t *testing.T) {
 		// An outlet that quotes a source as saying relays it.
 		{"The rebel-run Ostby TV channel quoted the rebel health ministry as saying six civilians had been killed.", "the rebel health ministry"},
 		{"The Ostby Times quoted security sources as saying that 30 militants had surrendered.", "The Ostby Times"},
+		// A verb of saying as a participle after a noun that is no speaker.
+		{"The initial pledges announced at a donor conference in Geneva included $150 million from Norland.", ""},
+		{"The ministry announced on Monday that 30 people were killed.", "The ministry"},
+		{"The junta announced in a statement that its forces had killed 70 fighters.", "The junta"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}

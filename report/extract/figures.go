@@ -240,6 +240,10 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if q.high == 0 {
 		return figure{}, false // "Fatalities: 0": nobody counted, no figure
 	}
+	if p := fs.prev; p != nil && open > p.first && open <= p.last && fs.word(open-1) == "of" && open >= 2 &&
+		fs.toks[open-2].kind == numWord && !partWords[fs.word(open-2)] && triggers[fs.word(open-2)] == "" {
+		return figure{}, false // "24 members of two families were killed": who the 24 are, no count of its own
+	}
 	f := figure{low: q.low, high: q.high, at: q.numFirst}
 	if change {
 		f.low = q.high
