@@ -498,6 +498,9 @@ var spanEnds = words("eventSpanEnds")
 func (a *article) betweenDates(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	if k >= 0 && a.toks[k].Lower == "between" {
+		if m.Precision == "day" && (strings.HasPrefix(a.text[m.End:], "-") || strings.HasPrefix(a.text[m.End:], "–")) {
+			return false // "between 24-26 June": a range of days, as "on 24-26 June"
+		}
 		// "on the night between Friday and Saturday": one night, dated by
 		// its first day; its second day only bounds it.
 		return !(k > 0 && nightWords[a.toks[k-1].Lower])

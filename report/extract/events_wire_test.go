@@ -38,6 +38,12 @@ func TestEventSummariesWire(t *testing.T) {
 		// A dateline with an agency in capitals is no part of the summary.
 		{"OSTBY, April 11 (NNA): International donors at a conference on Friday pledged $1.1 billion for the crisis.",
 			[]string{"2025-04-11|International donors at a conference on Friday pledged $1.1 billion for the crisis"}},
+		// A range of days after "between" gives both its days, as after "on".
+		{"Between 7-9 April, the army conducted operations near the border, killing 12 militants.",
+			[]string{"2025-04-07|Between 7-9 April, the army conducted operations near the border",
+				"2025-04-09|Between 7-9 April, the army conducted operations near the border"}},
+		// A count over months between two dates dates no event.
+		{"The mission said 900 people were killed between January and March.", nil},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
