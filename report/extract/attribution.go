@@ -283,6 +283,26 @@ func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool
 // citingVerbs name the source a reporter relays: "citing police sources".
 var citingVerbs = words("citingVerbs")
 
+// nameBefore reports whether the tokens that end at token j are a name
+// alone in its clause: capitalised words and initials from the start of
+// the sentence or a punctuation mark: "Antony J. Blinken".
+func (a *attribution) nameBefore(j int) bool {
+	n := 0
+	for k := j; k >= 0; k-- {
+		t := &a.toks[k]
+		switch {
+		case t.kind == numWord && t.isCap():
+			n++
+		case t.is(".") && t.glued:
+		case t.kind == numPunct:
+			return n >= 2
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
 // thatWithin reports whether "that" stands within n tokens from token k.
 func (a *attribution) thatWithin(k, n int) bool {
 	for j := k; j < len(a.toks) && j < k+n; j++ {
@@ -592,9 +612,19 @@ func (a *attribution) subjectBefore(k int) string {
 			end--
 		}
 	}
+	if end > 3 && messageNouns[a.word(end)] && determinerWords[a.word(end-1)] && a.word(end-2) == "in" {
+		end -= 3 // "X, Secretary of State, in the statement said": where, not who
+	}
 	first := a.subjectStart(end)
 	if first < 0 {
 		return ""
+	}
+	if first > 2 && a.word(first-1) == "," && a.toks[first].isCap() && hasSpeakerName(a.toks[first:end+1]) && a.nameBefore(first-2) {
+		// "Antony Blinken, Secretary of State in the statement said": a
+		// name set before its role by one comma
+		if x := a.apposition(first, end); x != "" {
+			return x
+		}
 	}
 	if s, e := a.modifiedSpeaker(first); s >= 0 {
 		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman

@@ -27,6 +27,8 @@ func TestCreditShapesMore(t *testing.T) {
 		{"The initial pledges announced at a donor conference in Geneva included $150 million from Norland.", ""},
 		{"The ministry announced on Monday that 30 people were killed.", "The ministry"},
 		{"The junta announced in a statement that its forces had killed 70 fighters.", "The junta"},
+		// A name, its role and "in the statement" before the verb.
+		{"Ivo Marsh, Secretary of State in the statement said that Norland will provide an additional $380 million in assistance.", "Ivo Marsh, Secretary of State"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}
