@@ -303,6 +303,21 @@ func (a *attribution) nameBefore(j int) bool {
 	return n >= 2
 }
 
+// saysBeforeQuote reports whether a verb of saying stands before the
+// sentence's first quotation mark: "X says, “…".
+func saysBeforeQuote(text string) bool {
+	q := strings.IndexAny(text, "\"“")
+	if q <= 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[:q])) {
+		if reportingVerbs[strings.Trim(w, ",:;.")] {
+			return true
+		}
+	}
+	return false
+}
+
 // thatWithin reports whether "that" stands within n tokens from token k.
 func (a *attribution) thatWithin(k, n int) bool {
 	for j := k; j < len(a.toks) && j < k+n; j++ {
@@ -1157,6 +1172,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	before := ""                        // the last credit of the paragraphs before
 	quoteOpens := false                 // the paragraph opened with a quotation still open
 	quoted := false                     // the sentence before quoted a speaker it credits
+	quoteBy := ""                       // who speaks the open quotation, named before it opened
 	fuller := map[string]string{}       // the fullest credit yet by its last word
 	// A label without a title ("MATTHEW MILLER:") names a speaker only in
 	// a transcript, where several lines open with labels; once, it may be
@@ -1212,8 +1228,20 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			credits[i] = last // "“We lost 40 men,” said Ivo Marsh. “Another 12 were wounded.”": his too
 		}
 		quoted = opens > 0 && credits[i] != ""
+		wasOpen := open
 		open = open && closes <= opens || !open && opens > closes
 		inQuote[i] = open // the quotation goes on into the next sentence
+		switch {
+		case !wasOpen && open && credits[i] != "" && saysBeforeQuote(s.Text):
+			// "X says, “… . This includes $6 million …”": the sentences
+			// the quotation runs on into are X's.
+			quoteBy = credits[i]
+		case wasOpen && credits[i] == "" && quoteBy != "":
+			credits[i] = quoteBy
+		}
+		if !open {
+			quoteBy = ""
+		}
 		if credits[i] == "" && pronoun[i] {
 			credits[i] = last
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCreditShapesMore checks credits in further shapes of real wire
 // copy; the sentences are invented.
@@ -44,5 +47,33 @@ func TestCreditShapesMore(t *testing.T) {
 				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
 			}
 		}
+	}
+}
+
+// TestCreditQuoteRunsOn checks that a quotation opened after its
+// speaker's verb credits the speaker in every sentence it runs on into,
+// and no further.
+func TestCreditQuoteRunsOn(t *testing.T) {
+	paras := [][]string{
+		{`In a press statement, Ali Noor, the ministry spokesman, says, "Yesterday the envoy announced $10 million in aid.`,
+			`This includes $6 million for food.`, `It brings the total to $90 million."`, `Another 40 people were displaced.`},
+	}
+	var text string
+	var sents []Sentence
+	for i, p := range paras {
+		if i > 0 {
+			text += "\n\n"
+		}
+		for j, s := range p {
+			if j > 0 {
+				text += " "
+			}
+			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
+			text += s
+		}
+	}
+	want := []string{"Ali Noor", "Ali Noor", "Ali Noor", "Ali Noor"}
+	if got := creditsOf(text, sents); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
