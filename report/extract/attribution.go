@@ -1591,8 +1591,22 @@ func (a *article) spellCredits(figs []report.Figure) {
 		}
 		if name := defined[x]; name != "" {
 			figs[i].AttributedTo = name + " (" + x + ")"
+		} else if name := a.actorOfAcronym(x); name != "" {
+			figs[i].AttributedTo = name + " (" + x + ")" // the configured actor the acronym names
 		}
 	}
+}
+
+// actorOfAcronym returns the configured actor whose alias the article
+// writes as the acronym x ("AA" for the Arakan Army), when the actor's
+// name is not the acronym itself; "" when none.
+func (a *article) actorOfAcronym(x string) string {
+	for _, m := range a.mentions {
+		if m.Start >= 0 && m.End <= len(a.text) && m.Start < m.End && a.text[m.Start:m.End] == x && m.Actor != x && !acronymLike(m.Actor) {
+			return m.Actor
+		}
+	}
+	return ""
 }
 
 // acronymLike reports whether x is written as an acronym: two to eight

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"brief/report"
 	"slices"
 	"testing"
 )
@@ -75,5 +76,21 @@ func TestCreditQuoteRunsOn(t *testing.T) {
 	want := []string{"Ali Noor", "Ali Noor", "Ali Noor", "Ali Noor"}
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestCreditActorAcronym checks that a credit that is only a configured
+// actor's acronym is written out with the actor's name, and that an
+// actor named by its acronym keeps it.
+func TestCreditActorAcronym(t *testing.T) {
+	pub := report.Date{Year: 2024, Month: 5, Day: 1}
+	for _, tt := range []struct{ text, want string }{
+		{"The UN said on Monday that 30 people were killed in the strike.", "United Nations (UN)"},
+		{"The TTP said on Monday that its fighters had killed 12 soldiers.", "The TTP"},
+	} {
+		f := New(demoDomain).Extract("s1", tt.text, pub)
+		if len(f.Figures) == 0 || f.Figures[0].AttributedTo != tt.want {
+			t.Errorf("%s: got %+v, want credit %q", tt.text, f.Figures, tt.want)
+		}
 	}
 }
