@@ -1520,6 +1520,9 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			return report.Injured, end // "have sustained various injuries", "with serious injuries"
 		}
 		if kind, end := fs.triggerAt(k); kind != "" {
+			if k2, end2 := fs.triggerAt(k + 2); kind == report.People && k2 == report.Displaced && fs.word(k+1) == "or" {
+				return report.Displaced, end2 // "1.5 million Afghans have been returned or forced out": sent back, displaced
+			}
 			if heldStates[kind] && kind != report.Displaced && fs.word(k+1) == "and" && triggers[fs.word(k+2)] == report.Killed {
 				return report.Killed, k + 2 // "3 fighters were captured and executed": taken, then killed
 			}

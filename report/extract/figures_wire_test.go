@@ -70,6 +70,7 @@ func TestFigureReturnedFromCaptivity(t *testing.T) {
 		{"Another 14 defenders are coming home through measures outside of exchanges.", []string{"14||released"}},
 		{"A total of 2,100 people have been returned home from captivity since the war began.", []string{"2100||released"}},
 		{"Another 175 Norlanders held by Ostland returned home, the president announced.", []string{"175||released"}},
+		{"Some 900,000 Norlanders have been returned or forced out of Ostland since the drive began.", []string{"900000|about|displaced"}},
 		{"About 40,000 people went back to their villages after the fighting.", []string{"40000|about|people"}},
 		{"Some 300 families came home to the town last week.", []string{"300|about|people"}},
 	})
