@@ -1246,6 +1246,11 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 	if n.kind == numDigits && next == "-" && nextTok(q.last+2).kind == numDigits {
 		return true // "2022-23", "3-1"
 	}
+	if w2 := fs.word(q.last + 2); q.wordOne && next == "of" && (w2 == "whom" || w2 == "them") {
+		if kind, _ := fs.triggerAfter(q.last + 3); eventKinds[kind] {
+			return false // "3 people, one of whom later died": one who died
+		}
+	}
 	if q.wordOne && (oneNonCount[next] || oneNonCount[prev] && !fs.countsOne(open, q.last)) {
 		return true // "one of the", "no one", "one day"
 	}
@@ -1644,6 +1649,8 @@ func (fs *figureScan) triggerAt(k int) (report.FigureKind, int) {
 			return report.Displaced, k + 1
 		}
 		return report.Displaced, k + 2
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && w1 == "to" && (w2 == "death" || w2 == "deaths"):
+		return report.Killed, k + 2 // "stoned to death", "beaten to death"
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
 		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {

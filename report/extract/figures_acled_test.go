@@ -55,6 +55,16 @@ func TestFigureACLEDShapes(t *testing.T) {
 		{"Fatalities range from 2 to 5.", []string{"2-5||killed"}},
 		{"Reported fatalities range between 10 and 12.", []string{"10-12||killed"}},
 		{"Fatalities vary from 1 to 3.", []string{"1-3||killed"}},
+		// One who died later, of wounds, by drowning, stoning or burning.
+		{"Gunmen shot and injured 3 people, one of whom later died in hospital.", []string{"3||injured", "1||killed"}},
+		{"A man succumbed to his injuries on Monday.", []string{"1||killed"}},
+		{"A woman was stoned to death by militants.", []string{"1||killed"}},
+		{"A policeman lost his life in the attack.", []string{"1||killed"}},
+		{"Seven fishermen drowned after their boat was attacked.", []string{"7||killed"}},
+		{"An explosion killed a boy and injured his mother.", []string{"1||killed"}},
+		// The one who did it is no death: "a soldier killed …".
+		{"A soldier killed two civilians at a checkpoint.", []string{"2||killed"}},
+		{"One of them said the talks had failed.", nil},
 		// No death: no killed figure.
 		{"Militants attacked a checkpoint; no casualties were reported.", nil},
 		{"Police arrested 3 suspects after the protest.", []string{"3||arrested"}},

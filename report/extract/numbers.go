@@ -2,9 +2,11 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"brief/report"
 	"brief/report/extract/lexicon"
 )
 
@@ -347,7 +349,7 @@ func onePerson(toks []numToken, i int) bool {
 	if n < 0 || n+1 < len(toks) && toks[n+1].is("-", "’", "'") {
 		return false // "a soldier-poet", "a soldier's"
 	}
-	if i > 0 && toks[i-1].is("and", ",", "or") || n+1 < len(toks) && toks[n+1].is("and", ",", "or") {
+	if i > 0 && toks[i-1].is("and", ",", "or") || n+2 < len(toks) && toks[n+1].is("and", ",", "or") && triggers[toks[n+2].lower] == "" {
 		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
 	}
 	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns[toks[i-2].lower]) {
@@ -357,11 +359,21 @@ func onePerson(toks []numToken, i int) bool {
 	for k < len(toks) && k <= n+3 && onePersonAux[toks[k].lower] {
 		k++
 	}
-	if k == n+1 || k >= len(toks) {
+	if k < len(toks) && k == n+1 {
+		// "a man succumbed to his injuries", "a policeman lost his life":
+		// a verb whose subject is the one it befell (not "a soldier killed …")
+		fs := figureScan{toks: toks}
+		v, _ := fs.phraseAt(k)
+		return oneIntransitive[toks[k].lower] || v == report.Killed
+	}
+	if k >= len(toks) {
 		return false
 	}
 	if triggers[toks[k].lower] != "" {
 		return true
+	}
+	if k+2 < len(toks) && strings.HasSuffix(toks[k].lower, "ed") && toks[k+1].lower == "to" && triggers[toks[k+2].lower] == report.Killed {
+		return true // "was stoned to death"
 	}
 	fs := figureScan{toks: toks} // "was shot dead": a trigger phrase
 	v, _ := fs.phraseAt(k)
@@ -385,6 +397,10 @@ func ageCompound(toks []numToken, k int) int {
 // onePersonAux stand between the person and what happened ("was", "has
 // been").
 var onePersons, oneDeathNouns, onePersonAux = words("figureOnePersons"), words("figureOneDeathNouns"), words("figureOnePersonAux")
+
+// oneIntransitive are verbs whose subject is the one they befell, so that
+// "a man succumbed" counts one with no auxiliary between.
+var oneIntransitive = words("figureOneIntransitive")
 
 // restated returns the last token of a quantity, taking in the digits
 // that repeat a number in words: "seventeen (17)".
