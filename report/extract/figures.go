@@ -275,6 +275,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if np.last >= 0 && thingNouns[fs.word(np.last)] {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
+	if eventKinds[f.what] && f.what != report.Released && f.first >= 2 && f.first < qualStart && fs.word(f.first-1) == "to" && intentWords[fs.word(f.first-2)] {
+		return figure{}, false // "threatened to kill 20 villagers": not done
+	}
 	if fs.population(min(open, qualStart)) && !eventKinds[f.what] {
 		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
@@ -2009,6 +2012,11 @@ var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": tr
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".
 var beforeOnlyTriggers = kindMap("beforeOnlyTriggers")
+
+// intentWords before "to" and a trigger make what it says only meant or
+// tried: "threatened to kill 20 villagers", "attempted to kill a
+// journalist".
+var intentWords = words("figureIntentWords")
 
 // tallyNouns before "of" and a trigger give the kind of the number the
 // clause reaches: "the number of wounded … reached 2,300".

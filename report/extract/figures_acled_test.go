@@ -65,6 +65,11 @@ func TestFigureACLEDShapes(t *testing.T) {
 		// The one who did it is no death: "a soldier killed …".
 		{"A soldier killed two civilians at a checkpoint.", []string{"2||killed"}},
 		{"One of them said the talks had failed.", nil},
+		// Only meant or tried: no death.
+		{"Militants threatened to kill 20 villagers.", nil},
+		{"Gunmen attempted to kill a journalist in Gao.", nil},
+		{"The group vowed to kill 100 soldiers.", nil},
+		{"Rebels agreed to free 40 prisoners.", []string{"40||released"}},
 		// No death: no killed figure.
 		{"Militants attacked a checkpoint; no casualties were reported.", nil},
 		{"Police arrested 3 suspects after the protest.", []string{"3||arrested"}},
