@@ -1462,6 +1462,15 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return report.Killed, k
 		}
+		if tallyNouns[t.lower] && fs.word(k+1) == "at" && k+2 == i+1 {
+			// "Several drivers have been abducted; the unions put the
+			// number at 40": the number of those the sentence told of
+			for j := k - 1; j >= 0; j-- {
+				if kind := triggers[fs.word(j)]; eventKinds[kind] {
+					return kind, k
+				}
+			}
+		}
 		if kind := triggers[t.lower]; eventKinds[kind] && k >= 2 {
 			// "the number of wounded in the city's hospitals reached
 			// 2,300", "the number of people internally displaced … has

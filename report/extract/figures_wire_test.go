@@ -47,6 +47,8 @@ func TestFigureTalliesAndThings(t *testing.T) {
 			[]string{"2300||injured", "213||injured", "140||injured"}},
 		{"The total of dead in the province rose to 90.", []string{"90||killed"}},
 		{"The number of schools in the district reached 90.", nil},
+		{"Several drivers have been abducted; the unions put the number at 40.", []string{"40||abducted"}},
+		{"Many homes were destroyed; officials put the number at 300.", nil},
 		{"The number of people internally displaced by gang violence has tripled to more than one million, the agency said.",
 			[]string{"1000000|more than|displaced"}},
 		{"The toll from the shelling of two office towers rose to fifty.", []string{"50||killed"}},
