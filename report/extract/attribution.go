@@ -621,6 +621,17 @@ func (a *attribution) subjectBefore(k int) string {
 	for end >= 0 && adverbs[a.word(end)] {
 		end--
 	}
+	if end > 2 && a.toks[end].kind == numDigits && timeWords[a.word(end-1)] && a.word(end-2) == "on" {
+		end -= 3 // "the army on July 27 said"
+		for end >= 0 && adverbs[a.word(end)] {
+			end--
+		}
+	} else if end > 2 && timeWords[a.word(end)] && a.toks[end-1].kind == numDigits && a.word(end-2) == "on" {
+		end -= 3 // "the army on 27 July said"
+		for end >= 0 && adverbs[a.word(end)] {
+			end--
+		}
+	}
 	if end > 1 && a.word(end-1) == "on" && timeWords[a.word(end)] {
 		end -= 2 // "the ministry on Monday said"
 		for end >= 0 && adverbs[a.word(end)] {

@@ -33,6 +33,9 @@ func TestCreditShapesMore(t *testing.T) {
 		{"The junta announced in a statement that its forces had killed 70 fighters.", "The junta"},
 		// A name, its role and "in the statement" before the verb.
 		{"Ivo Marsh, Secretary of State in the statement said that Norland will provide an additional $380 million in assistance.", "Ivo Marsh, Secretary of State"},
+		// A date with its day between the speaker and the verb.
+		{"In the first attack, the army on July 27 said six soldiers were slain.", "the army"},
+		{"The ministry on 27 July said 12 people were killed.", "The ministry"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}

@@ -1561,6 +1561,12 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			j := k + 1
 			for ; j < len(fs.toks) && j < k+7 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)] || fs.word(j) == "of" && j > k+1 && !partWords[fs.word(j-1)]) && triggers[fs.word(j)] == ""; j++ {
 			}
+			if w1 := fs.word(k + 1); j > k+1 && elisionPrepositions[fs.word(j)] && (w1 == "a" || w1 == "an" || determinerWords[w1] || numberWords[w1]) {
+				// "three soldiers and an officer from the Frontier Corps
+				// near Turbat were killed": the item's place phrases too
+				for ; j < len(fs.toks) && j < k+14 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == "" && fs.word(j) != "and"; j++ {
+				}
+			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
 				andSkipped, k, n = true, j-1, 0
 				continue

@@ -31,6 +31,8 @@ func TestFigureMilitaryStatements(t *testing.T) {
 		{"Troops killed 13 militants in two separate operations.", []string{"13||killed"}},
 		{"Soldiers killed 9 fighters during three separate engagements in the north.", []string{"9||killed"}},
 		{"Two soldiers — Sepoy Ali Khan and Naik Omar Shah — having fought gallantly, embraced martyrdom.", []string{"2||killed"}},
+		{"The army said three soldiers and an officer from the Frontier Corps near Turbat in the south were killed by militants.", []string{"3||killed"}},
+		{"Three soldiers and an officer from the Frontier Corps met the envoy.", []string{"3||troops"}},
 		// Who a count is, told by an "of" phrase with a number of its own.
 		{"On Saturday, at least 24 members of two families were killed in the city.", []string{"24|at least|killed"}},
 	})
