@@ -767,10 +767,20 @@ func summarize(sentence string, start int) string {
 		for c+1 < len(cs) && cs[c+1][0] <= start {
 			c++
 		}
+		dated := -1
+		for c > 0 && afterQuoteMark(sentence, cs[c][0]) && continuesClause(sentence[cs[c][0]:cs[c][1]]) {
+			// `The RSF "attacked the village" 150 kilometres south of the
+			// city on Saturday`: a quotation inside the clause, not a new one
+			dated = max(dated, c)
+			c--
+		}
 		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last))) {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
+		if dated > to {
+			to = dated // the clause the date is in, with the quotation before it
+		}
 		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
 			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]])) {
 			// "X said on the sidelines of Y last week": and what X said;
@@ -938,6 +948,20 @@ func onlySpeaks(clause string) bool {
 		}
 	}
 	return false
+}
+
+// afterQuoteMark reports whether the clause that starts at byte at of s
+// follows a quotation mark.
+func afterQuoteMark(s string, at int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:at])
+	return r == '"' || r == '“' || r == '”'
+}
+
+// continuesClause reports whether a clause opens in lower case or with a
+// digit: it goes on with the clause before, not a sentence of its own.
+func continuesClause(clause string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(clause))
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // toldOutlet reports whether a closing clause only says who told whom:

@@ -44,6 +44,9 @@ func TestEventSummariesWire(t *testing.T) {
 				"2025-04-09|Between 7-9 April, the army conducted operations near the border"}},
 		// A count over months between two dates dates no event.
 		{"The mission said 900 people were killed between January and March.", nil},
+		// A quotation inside the clause a date is in.
+		{`The militia "attacked the village of Umra" 150 kilometres south of the city on Friday, a statement from the committee said.`,
+			[]string{`2025-04-11|The militia "attacked the village of Umra" 150 kilometres south of the city on Friday`}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
