@@ -91,3 +91,21 @@ func TestFigureSpacedThousands(t *testing.T) {
 		{"In 2023 150 people were killed in the province.", []string{"150||killed"}},
 	})
 }
+
+// TestFigureKindsStatements checks kinds in the shapes of government
+// statements: prisoners in detention, people deported, sanctions'
+// targets. Prisoners counted with no word of what befell them stay other.
+func TestFigureKindsStatements(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"More than 9,000 political prisoners remain in detention.", []string{"9000|more than|arrested"}},
+		{"The regime is holding more than 9,000 political prisoners.", []string{"9000|more than|other"}},
+		{"Norland has forcibly deported at least 1,900 children.", []string{"1900|at least|displaced"}},
+		{"The deportation of 500 Ostlanders began on Monday.", []string{"500||displaced"}},
+		{"Washington imposed sanctions on 5 individuals and 3 entities.", []string{"5||other"}},
+		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
+		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
+	})
+}
