@@ -36,6 +36,9 @@ func TestCreditShapesMore(t *testing.T) {
 		// A date with its day between the speaker and the verb.
 		{"In the first attack, the army on July 27 said six soldiers were slain.", "the army"},
 		{"The ministry on 27 July said 12 people were killed.", "The ministry"},
+		// Estimates and reports with no owner are no source.
+		{"The strike that killed about 14 people, according to initial estimates, hit the home of an official.", ""},
+		{"At least 20 people were killed, according to preliminary reports.", ""},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}
