@@ -328,6 +328,10 @@ func (a *attribution) thatWithin(k, n int) bool {
 	return false
 }
 
+// relayParticiples before "by" tie a source to who relays or reaches it:
+// "a UN report seen by AFP", "residents reached by phone".
+var relayParticiples = words("creditRelayParticiples")
+
 // participleNext follow a verb of saying used as a participle after a
 // noun that is no speaker: "pledges announced at the conference".
 var participleNext = words("creditParticipleNext")
@@ -642,6 +646,13 @@ func (a *attribution) subjectBefore(k int) string {
 		end -= 3 // "X, Secretary of State, in the statement said": where, not who
 	}
 	first := a.subjectStart(end)
+	if first > 2 && a.word(first-1) == "by" && relayParticiples[a.word(first-2)] {
+		// "a UN report seen by AFP says", "residents reached by phone
+		// said": the report, the residents, with who saw or reached them
+		if f := a.subjectStart(first - 3); f >= 0 {
+			first = f
+		}
+	}
 	if first < 0 {
 		return ""
 	}

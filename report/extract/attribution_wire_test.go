@@ -39,6 +39,10 @@ func TestCreditShapesMore(t *testing.T) {
 		// Estimates and reports with no owner are no source.
 		{"The strike that killed about 14 people, according to initial estimates, hit the home of an official.", ""},
 		{"At least 20 people were killed, according to preliminary reports.", ""},
+		// A source seen or reached by an outlet or a means is the source,
+		// with who saw it, as "according to documents seen by the agency".
+		{"A confidential UN report seen by AFP says 3,000 fighters crossed the border.", "A confidential UN report seen by AFP"},
+		{"Residents reached by phone said 12 people were killed.", "Residents reached by phone"},
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}
