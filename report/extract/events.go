@@ -883,10 +883,26 @@ func dropTrailingCredit(s string, at int) string {
 	if w, _, _ := strings.Cut(strings.ToLower(tail), " "); finiteSpeech[w] && wordCount(tail) > 6 {
 		return s // "…, the mayor of Norvik, said the shelling had destroyed the market": what was said
 	}
-	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") {
+	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") && !saysWhat(tail) {
 		return s[:i]
 	}
 	return s
+}
+
+// saysWhat reports whether a clause goes on after its verb of saying with
+// what was said: "officials said three soldiers had died", not "police
+// said on Monday" or "the army told reporters".
+func saysWhat(clause string) bool {
+	if onlySpeaks(clause) || toldOutlet(clause) {
+		return false
+	}
+	ws := strings.Fields(clause)
+	for i, w := range ws {
+		if speechVerbs[strings.ToLower(strings.Trim(w, ".,"))] {
+			return len(ws)-i-1 > 2
+		}
+	}
+	return false
 }
 
 // frontedPhrase reports whether a sentence's first clause is an adverbial
@@ -894,8 +910,25 @@ func dropTrailingCredit(s string, at int) string {
 // so that what happened is in the clause after it.
 func frontedPhrase(clause string) bool {
 	n := wordCount(clause)
-	return n <= 8 && frontedOpeners[strings.ToLower(firstWord(strings.TrimSpace(clause)))] && !hasSpeechVerb(clause)
+	return n <= 8 && (frontedOpeners[strings.ToLower(firstWord(strings.TrimSpace(clause)))] || spanBefore(clause)) && !hasSpeechVerb(clause)
 }
+
+// spanBefore reports whether a clause opens with a span of time before or
+// after something: "Two days after the attack on Sunday", "Hours before
+// the talks".
+func spanBefore(clause string) bool {
+	ws := strings.Fields(strings.ToLower(clause))
+	for i := 0; i+1 < len(ws) && i < 3; i++ {
+		if frontedSpanUnits[ws[i]] && frontedSpanLinks[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedSpanUnits and frontedSpanLinks open a fronted span of time: "two
+// days after", "hours before". (events.go)
+var frontedSpanUnits, frontedSpanLinks = words("eventFrontedSpanUnits"), words("eventFrontedSpanLinks")
 
 // hasSpeechVerb reports whether a clause holds a speech verb.
 func hasSpeechVerb(clause string) bool {

@@ -47,6 +47,9 @@ func TestEventSummariesWire(t *testing.T) {
 		// A quotation inside the clause a date is in.
 		{`The militia "attacked the village of Umra" 150 kilometres south of the city on Friday, a statement from the committee said.`,
 			[]string{`2025-04-11|The militia "attacked the village of Umra" 150 kilometres south of the city on Friday`}},
+		// A fronted span of time before the clause that tells what happened.
+		{"Two days after the attack on Thursday, officials said three soldiers had died.",
+			[]string{"2025-04-10|Two days after the attack on Thursday, officials said three soldiers had died"}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
