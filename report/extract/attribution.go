@@ -303,6 +303,61 @@ func (a *attribution) nameBefore(j int) bool {
 	return n >= 2
 }
 
+// sourceAfter returns who a sentence says gave the figures of the one
+// before it: "The Health Ministry gave this information.", "The figures
+// were confirmed by the army." — the subject of a verb whose object is
+// such a phrase, or the agent after "by"; "" when it names none.
+func sourceAfter(text string) string {
+	lower := " " + strings.ToLower(text)
+	for _, w := range strings.Fields(lower) {
+		if creditNegations[strings.Trim(w, ".,")] || strings.HasSuffix(w, "n't") {
+			return "" // "we cannot verify these figures"
+		}
+	}
+	for _, o := range anaphoricObjects {
+		i := strings.Index(lower, " "+o)
+		if i < 0 || i+1+len(o) < len(lower) && isLetterByte(lower[i+1+len(o)]) {
+			continue
+		}
+		// i is now the object's offset in text (lower has one byte more)
+		toks := numTokenize(text, numLowerASCII(text))
+		a := attribution{text: text, toks: toks}
+		for k := range toks {
+			if toks[k].start < i {
+				continue
+			}
+			// the verb is the token before the object phrase ("gave"), or
+			// the one after it in the passive ("were confirmed by")
+			for j := k; j < len(toks); j++ {
+				if toks[j].lower == "by" && j > 0 && giveVerbs[toks[j-1].lower] {
+					if x := a.phraseAfter(j + 1); x != "" {
+						return x // "… were confirmed by the army"
+					}
+					break
+				}
+			}
+			if k == 0 || !giveVerbs[toks[k-1].lower] {
+				return ""
+			}
+			if x := a.subjectBefore(k - 1); x != "" && hasSpeakerHead(toks[:k-1]) {
+				return x
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// giveVerbs say a source gave the figures; negations take it back.
+// (attribution.go)
+var giveVerbs, creditNegations = words("creditGiveVerbs"), words("creditNegations")
+
+// anaphoricObjects name the figures of the sentence before as what a
+// source gave: "this information", "these figures". (attribution.go)
+var anaphoricObjects = wordList("creditAnaphoricObjects")
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // saysBeforeQuote reports whether a verb of saying stands before the
 // sentence's first quotation mark: "X says, “…".
 func saysBeforeQuote(text string) bool {
@@ -1269,6 +1324,13 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 		if credits[i] != "" {
 			last = credits[i]
+		}
+	}
+	// A sentence that gives its figures no source takes the one the next
+	// names for them: "… 21 were killed. The ministry gave this information."
+	for i := 0; i+1 < len(sents); i++ {
+		if credits[i] == "" && counts[i] && !newParagraph(text, sents[i], sents[i+1]) {
+			credits[i] = sourceAfter(sents[i+1].Text)
 		}
 	}
 	// A quotation's first sentences take the credit of the sentence that

@@ -104,3 +104,32 @@ func TestCreditActorAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditSourceAfter checks that a sentence whose figures have no
+// source takes the one the next sentence names as their giver, and not one
+// that doubts them.
+func TestCreditSourceAfter(t *testing.T) {
+	paras := [][]string{
+		{"At least 21 people have been killed and 64 injured in the strikes.", "The Norland Health Ministry gave this information."},
+		{"Another 300 families fled the town.", "These figures were confirmed by the mayor."},
+		{"Some 40 soldiers were killed.", "We cannot verify these figures."},
+	}
+	var text string
+	var sents []Sentence
+	for i, p := range paras {
+		if i > 0 {
+			text += "\n\n"
+		}
+		for j, s := range p {
+			if j > 0 {
+				text += " "
+			}
+			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
+			text += s
+		}
+	}
+	want := []string{"The Norland Health Ministry", "", "the mayor", "", "", ""} // the second sentence of each credits the first only
+	if got := creditsOf(text, sents); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
