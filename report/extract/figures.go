@@ -2174,6 +2174,19 @@ var auxWords = words("figureAuxWords")
 // can be its headline.
 const headlineSentences = 4
 
+// heading reports whether sentence i is a heading inside the article: a
+// paragraph of its own, short, with no closing stop ("**11:10** – Rebels
+// claim 58 soldiers killed"). Its figures, like a headline's, are dropped
+// when the body states them again.
+func (a *article) heading(i int) bool {
+	s := a.sents[i]
+	t := strings.TrimRight(s.Text, " *_")
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?\"”:;,)") || wordCount(t) > 15 {
+		return false
+	}
+	return (i == 0 || newParagraph(a.text, a.sents[i-1], s)) && (i+1 == len(a.sents) || newParagraph(a.text, s, a.sents[i+1]))
+}
+
 // dropRestated drops the figures of an article's headline and of its
 // photos' captions that its body states again ("Floods Kill 9 Farmers in
 // Norland" … "killed at least nine farmers, the ministry of the interior
@@ -2188,7 +2201,7 @@ func (a *article) dropRestated(figs []report.Figure) []report.Figure {
 			aside[s.Text] = true
 			continue
 		}
-		if a.creditedCaption(i) {
+		if a.creditedCaption(i) || a.heading(i) {
 			aside[s.Text] = true
 			continue
 		}

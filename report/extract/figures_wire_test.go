@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"brief/report"
+)
 
 // TestFigureWireShapes checks figures in shapes of wire copy on the
 // wars of 2023-2025; the sentences are invented.
@@ -108,4 +113,25 @@ func TestFigureKindsStatements(t *testing.T) {
 		{"The two sides exchanged 90 prisoners each.", []string{"90||released"}},
 		{"Twelve prisoners were released by the junta.", []string{"12||released"}},
 	})
+}
+
+// TestFigureHeadingsInBody checks that a heading inside an article (a
+// short paragraph of its own with no closing stop, as a live blog's) gives
+// way to the body that states its figure again, and stays when the body
+// does not.
+func TestFigureHeadingsInBody(t *testing.T) {
+	text := "The border clashes went on overnight, officials said.\n\n" +
+		"**11:10** – Rebels claim 58 soldiers killed\n\n" +
+		"Rebel spokesman Ivo Marsh told a press conference that 58 soldiers had been killed.\n\n" +
+		"**10:30** – 12 villagers wounded in Ostby\n\n" +
+		"The clashes went on into the morning."
+	f := New(sudanDomain).Extract("s1", text, report.Date{Year: 2024, Month: 3, Day: 12})
+	var got []string
+	for _, fig := range f.Figures {
+		got = append(got, fig.Text+" | "+fig.AttributedTo)
+	}
+	want := []string{"58 soldiers had been killed | Rebel spokesman Ivo Marsh", "12 villagers wounded | "}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("figures\n got %q\nwant %q", got, want)
+	}
 }
