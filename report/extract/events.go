@@ -774,7 +774,7 @@ func summarize(sentence string, start int) string {
 			dated = max(dated, c)
 			c--
 		}
-		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last))) {
+		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last) || invertedSpeech(last) && wordCount(last) <= 14)) {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
@@ -880,7 +880,7 @@ func dropTrailingCredit(s string, at int) string {
 		return s
 	}
 	tail := strings.TrimSpace(s[i+1:])
-	if w, _, _ := strings.Cut(strings.ToLower(tail), " "); finiteSpeech[w] && wordCount(tail) > 6 {
+	if w, _, _ := strings.Cut(strings.ToLower(tail), " "); finiteSpeech[w] && wordCount(tail) > 6 && !invertedSpeech(tail) {
 		return s // "…, the mayor of Norvik, said the shelling had destroyed the market": what was said
 	}
 	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") && !saysWhat(tail) {
@@ -893,7 +893,7 @@ func dropTrailingCredit(s string, at int) string {
 // what was said: "officials said three soldiers had died", not "police
 // said on Monday" or "the army told reporters".
 func saysWhat(clause string) bool {
-	if onlySpeaks(clause) || toldOutlet(clause) {
+	if onlySpeaks(clause) || toldOutlet(clause) || invertedSpeech(clause) {
 		return false
 	}
 	ws := strings.Fields(clause)
@@ -981,6 +981,28 @@ func onlySpeaks(clause string) bool {
 		}
 	}
 	return false
+}
+
+// invertedSpeech reports whether a clause opens with a verb of saying
+// whose subject follows it: "said a Sunday statement from the committee",
+// "said the army".
+func invertedSpeech(clause string) bool {
+	ws := strings.Fields(strings.TrimSpace(clause))
+	if len(ws) < 2 || !speechVerbs[strings.ToLower(ws[0])] || strings.HasSuffix(strings.ToLower(ws[0]), "ing") {
+		return false // not "accusing the security forces of …": a participle's object
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	n := strings.ToLower(ws[1])
+	if !(n == "a" || n == "an" || n == "the" || unicode.IsUpper(r)) {
+		return false
+	}
+	for _, w := range ws[2:] {
+		w = strings.ToLower(strings.Trim(w, ".,"))
+		if w == "that" || auxiliaries[w] || auxOfActs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false // "said the shelling had destroyed the market": what was said
+		}
+	}
+	return true
 }
 
 // afterQuoteMark reports whether the clause that starts at byte at of s
@@ -1100,7 +1122,7 @@ func opensWithoutSubject(clause string) bool {
 		return false
 	}
 	return prepositions[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
-		strings.HasSuffix(w, "ly") || speechVerbs[w]
+		strings.HasSuffix(w, "ly") || speechVerbs[w] && !invertedSpeech(clause) || auxOfActs[w] && !speechVerbs[w]
 }
 
 var auxiliaries = words("auxiliaries")

@@ -50,6 +50,14 @@ func TestEventSummariesWire(t *testing.T) {
 		// A fronted span of time before the clause that tells what happened.
 		{"Two days after the attack on Thursday, officials said three soldiers had died.",
 			[]string{"2025-04-10|Two days after the attack on Thursday, officials said three soldiers had died"}},
+		// A clause that opens with an irregular verb in the past takes the
+		// subject before the asides.
+		{"The war between the army, under its chief, and the militia, led by his former deputy, began last April 15.",
+			[]string{"2024-04-15|The war between the army began last April 15"}},
+		// An inverted closing attribution that holds the date keeps the
+		// clause it reports, not only who spoke.
+		{"The militia attacked the village 150 kilometres south of the city, said a Saturday statement from the local committee.",
+			[]string{"2025-04-12|The militia attacked the village 150 kilometres south of the city, said a Saturday statement from the local committee"}},
 		// The first clause stays the subject when no clause reports.
 		{"Amir Khan, the group's foreign minister, proposed talks with the government on Friday.",
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
