@@ -206,7 +206,7 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		}
 	}
 	if best >= 0 && cs[best].at < len(toks) && relayVerbs[toks[cs[best].at].lower] {
-		// "Geo News reported that two were killed, a statement by the
+		// "Norland Radio reported that two were killed, a statement by the
 		// army said": the outlet relays the statement.
 		for _, c := range cs {
 			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs[toks[c.at].lower] && !citingVerbs[toks[c.at].lower] {
@@ -285,7 +285,7 @@ var citingVerbs = words("citingVerbs")
 
 // nameBefore reports whether the tokens that end at token j are a name
 // alone in its clause: capitalised words and initials from the start of
-// the sentence or a punctuation mark: "Antony J. Blinken".
+// the sentence or a punctuation mark: "Ivo J. Marsh".
 func (a *attribution) nameBefore(j int) bool {
 	n := 0
 	for k := j; k >= 0; k-- {
@@ -384,7 +384,7 @@ func (a *attribution) thatWithin(k, n int) bool {
 }
 
 // relayParticiples before "by" tie a source to who relays or reaches it:
-// "a UN report seen by AFP", "residents reached by phone".
+// "a UN report seen by the agency", "residents reached by phone".
 var relayParticiples = words("creditRelayParticiples")
 
 // participleNext follow a verb of saying used as a participle after a
@@ -392,7 +392,7 @@ var relayParticiples = words("creditRelayParticiples")
 var participleNext = words("creditParticipleNext")
 
 // relayVerbs say an outlet reported what a source named after the figure
-// said: "Geo News reported that …, a statement by the army said".
+// said: "Norland Radio reported that …, a statement by the army said".
 var relayVerbs = words("creditRelayVerbs")
 
 // clauseOf returns the clause of a sentence that holds token p, as token
@@ -599,7 +599,7 @@ func (a *attribution) creditAt(k int) string {
 func (a *attribution) countsIn(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
 		if (a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower]) && !notCountAfter[a.word(j+1)] {
-			return true // not a measure: "a hospital, 80 kilometres away, said"
+			return true // not a measure: "a clinic, 30 kilometres away, said"
 		}
 	}
 	return false
@@ -702,7 +702,7 @@ func (a *attribution) subjectBefore(k int) string {
 	}
 	first := a.subjectStart(end)
 	if first > 2 && a.word(first-1) == "by" && relayParticiples[a.word(first-2)] {
-		// "a UN report seen by AFP says", "residents reached by phone
+		// "a UN report seen by the agency says", "residents reached by phone
 		// said": the report, the residents, with who saw or reached them
 		if f := a.subjectStart(first - 3); f >= 0 {
 			first = f
@@ -712,7 +712,7 @@ func (a *attribution) subjectBefore(k int) string {
 		return ""
 	}
 	if first > 2 && a.word(first-1) == "," && a.toks[first].isCap() && hasSpeakerName(a.toks[first:end+1]) && a.nameBefore(first-2) {
-		// "Antony Blinken, Secretary of State in the statement said": a
+		// "Ivo Marsh, Secretary of State in the statement said": a
 		// name set before its role by one comma
 		if x := a.apposition(first, end); x != "" {
 			return x
@@ -733,7 +733,7 @@ func (a *attribution) subjectBefore(k int) string {
 	}
 	if h := &a.toks[end]; participleNext[a.word(k+1)] && strings.HasSuffix(a.word(k), "ed") && h.kind == numWord && !h.isCap() &&
 		!speakerNouns[h.lower] && !speakerWords[h.lower] && !a.thatWithin(k+1, 12) {
-		return "" // "pledges announced at the conference included $150 million": a participle, not a frame
+		return "" // "pledges announced at the meeting included $40 million": a participle, not a frame
 	}
 	if a.toks[first].kind == numDigits && !speakerNouns[a.word(end)] {
 		return "" // "1 fatality reported": the count, not who counted
@@ -824,7 +824,7 @@ func (a *attribution) subjectStart(end int) int {
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
 			if a.word(j-1) == "and" && j > 1 && speakerNouns[a.word(j-2)] {
-				continue // "residents and an anti-junta militia member said"
+				continue // "residents and a militia member said"
 			}
 			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies[a.word(j-2)]) &&
 				!(a.word(j-1) == "from" && speakerFrom[a.word(j-2)]) {
@@ -838,7 +838,7 @@ func (a *attribution) subjectStart(end int) int {
 }
 
 // speakerNounNamed reports whether the capitalised name that ends at
-// token j holds a speaker noun: "the Ministry of Health" (in Khartoum
+// token j holds a speaker noun: "the Ministry of Health" (in Norland
 // state), not "Ali" (in Kabul).
 func (a *attribution) speakerNounNamed(j int) bool {
 	for k := j; k >= 0 && k > j-6; k-- {

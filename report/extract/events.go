@@ -618,8 +618,8 @@ func datelineEnd(sentence string) int {
 		return i + 2 // "ISLAMABAD: …"
 	}
 	if i := strings.Index(sentence, "): "); i > 0 && i <= 60 {
-		// "UNITED NATIONS, April 25 (APP): …", "Kabul [Afghanistan], May 3
-		// (ANI): …": a place, a date and an agency in capitals
+		// "OSTBY, May 3 (NNA): …", "Ostby [Norland], May 3
+		// (NNA): …": a place, a date and an agency in capitals
 		if o := strings.LastIndexByte(sentence[:i], '('); o >= 0 && i-o >= 3 && i-o <= 9 && strings.ToUpper(sentence[o:i]) == sentence[o:i] &&
 			strings.ContainsAny(sentence[:o], "0123456789") {
 			return i + 3
@@ -769,8 +769,8 @@ func summarize(sentence string, start int) string {
 		}
 		dated := -1
 		for c > 0 && afterQuoteMark(sentence, cs[c][0]) && continuesClause(sentence[cs[c][0]:cs[c][1]]) {
-			// `The RSF "attacked the village" 150 kilometres south of the
-			// city on Saturday`: a quotation inside the clause, not a new one
+			// `The militia "attacked the village" 40 km north of the
+			// town on Friday`: a quotation inside the clause, not a new one
 			dated = max(dated, c)
 			c--
 		}
@@ -970,7 +970,7 @@ func onlySpeaks(clause string) bool {
 		}
 		break
 	}
-	// "Geo News reported that a day earlier": what was reported follows.
+	// "Norland Radio reported that a day earlier": what was reported follows.
 	for i, w := range ws {
 		if w == "that" && i > 0 && len(ws)-i-1 <= 4 {
 			for _, v := range ws[:i] {
@@ -984,7 +984,7 @@ func onlySpeaks(clause string) bool {
 }
 
 // invertedSpeech reports whether a clause opens with a verb of saying
-// whose subject follows it: "said a Sunday statement from the committee",
+// whose subject follows it: "said a Monday statement from the council",
 // "said the army".
 func invertedSpeech(clause string) bool {
 	ws := strings.Fields(strings.TrimSpace(clause))
@@ -1020,7 +1020,7 @@ func continuesClause(clause string) bool {
 }
 
 // toldOutlet reports whether a closing clause only says who told whom:
-// "an official from a women's group told Radio Free Asia on Friday" — a
+// "an official from a women's group told Radio Norland on Friday" — a
 // verb of saying followed by nothing but capitalised names, prepositions,
 // articles and the date.
 func toldOutlet(clause string) bool {

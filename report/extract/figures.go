@@ -242,7 +242,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 	if p := fs.prev; p != nil && open > p.first && open <= p.last && fs.word(open-1) == "of" && open >= 2 &&
 		fs.toks[open-2].kind == numWord && !partWords[fs.word(open-2)] && triggers[fs.word(open-2)] == "" {
-		return figure{}, false // "24 members of two families were killed": who the 24 are, no count of its own
+		return figure{}, false // "12 members of three families were killed": who the 12 are, no count of its own
 	}
 	f := figure{low: q.low, high: q.high, at: q.numFirst}
 	if change {
@@ -303,7 +303,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		}
 	}
 	if (f.what == report.People || f.what == report.OtherFigure || f.what == report.Troops) && fs.returnedFromCaptivity(qualStart, f.last) {
-		f.what = report.Released // "277 soldiers returned home from Russian captivity"
+		f.what = report.Released // "120 soldiers returned home from captivity"
 	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
 		// "three of its 40 passengers were killed": the passengers, not
@@ -368,7 +368,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 // returnedFromCaptivity reports whether the clause around the count from
 // token first to token last says those counted came back from captivity:
 // a word of returning and a word of captivity within a few words of it,
-// "returned home from Russian captivity", "returned 49 captured soldiers
+// "returned home from captivity", "returned 39 captured soldiers
 // as part of an exchange", "coming home outside of exchanges".
 func (fs *figureScan) returnedFromCaptivity(first, last int) bool {
 	ret, held := false, false
@@ -1463,8 +1463,8 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			return report.Killed, k
 		}
 		if tallyNouns[t.lower] && fs.word(k+1) == "at" && k+2 == i+1 {
-			// "Several drivers have been abducted; the unions put the
-			// number at 40": the number of those the sentence told of
+			// "Several traders have been kidnapped; the guild put the
+			// number at 25": the number of those the sentence told of
 			for j := k - 1; j >= 0; j-- {
 				if kind := triggers[fs.word(j)]; eventKinds[kind] {
 					return kind, k
@@ -1473,8 +1473,8 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		}
 		if kind := triggers[t.lower]; eventKinds[kind] && k >= 2 {
 			// "the number of wounded in the city's hospitals reached
-			// 2,300", "the number of people internally displaced … has
-			// tripled to more than one million"
+			// 1,400", "the number of people newly displaced … has
+			// doubled to 400,000"
 			for j := k - 1; j >= 1 && j >= k-4; j-- {
 				if fs.word(j) == "of" && tallyNouns[fs.word(j-1)] {
 					if fs.countsThings(i) {
@@ -1538,7 +1538,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		}
 		if kind, end := fs.triggerAt(k); kind != "" {
 			if k2, end2 := fs.triggerAt(k + 2); kind == report.People && k2 == report.Displaced && fs.word(k+1) == "or" {
-				return report.Displaced, end2 // "1.5 million Afghans have been returned or forced out": sent back, displaced
+				return report.Displaced, end2 // people "returned or forced out" of a country: sent back, displaced
 			}
 			if heldStates[kind] && kind != report.Displaced && fs.word(k+1) == "and" && triggers[fs.word(k+2)] == report.Killed {
 				return report.Killed, k + 2 // "3 fighters were captured and executed": taken, then killed
@@ -1581,7 +1581,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			}
 		} else if fs.word(k) == "having" && (fs.word(k-1) == "—" || fs.word(k-1) == "–") {
 			// "having" and its phrase after a dash's aside: "two soldiers —
-			// named — having fought gallantly, embraced martyrdom"
+			// named — having fought bravely, embraced martyrdom"
 			j := k + 1
 			for ; j < len(fs.toks) && j <= k+6 && fs.word(j) != "," && fs.word(j) != "."; j++ {
 			}
@@ -2034,7 +2034,7 @@ var beforeOnlyTriggers = kindMap("beforeOnlyTriggers")
 var intentWords = words("figureIntentWords")
 
 // tallyNouns before "of" and a trigger give the kind of the number the
-// clause reaches: "the number of wounded … reached 2,300".
+// clause reaches: "the number of wounded … reached 1,400".
 var tallyNouns = words("figureTallyNouns")
 
 // oneOnlyTriggers are beforeOnlyTriggers in the singular that count only
