@@ -498,7 +498,7 @@ func (a *attribution) creditAt(k int) string {
 			// "The ministry of the Norland government has updated the
 			// toll, saying that 18 were killed": the sentence's subject.
 			for v := 1; v < k-1; v++ {
-				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux[t.lower] || reportingVerbs[t.lower]) {
+				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux[t.lower] || reportingVerbs[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
 					if first := a.subjectStart(v - 1); first == 0 && hasSpeakerHead(a.toks[:v]) {
 						return a.subjectBefore(v)
 					}

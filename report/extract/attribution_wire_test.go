@@ -21,9 +21,9 @@ func TestCreditShapesMore(t *testing.T) {
 		{"The channel reported that 12 people were killed, the ministry said.", "the ministry"},
 		{"The channel reported that 12 people were killed.", "The channel"},
 		// "…, saying that": the sentence's subject, with its "of" phrase.
-		{"The health ministry of the Norland government has updated the toll, saying that 18 people have been killed.", "The health ministry of the Norland government"},
+		{"The health office of the Norland authorities revised its count, saying that 18 people have died.", "The health office of the Norland authorities"},
 		// Two speakers joined by "and", the second with its article.
-		{"Air strikes killed 16 people and injured 25, residents and an anti-junta militia member said on Friday.", "residents and an anti-junta militia member"},
+		{"Shelling killed 9 people and injured 14, villagers and a militia commander said on Monday.", "villagers and a militia commander"},
 		// An outlet that quotes a source as saying relays it.
 		{"The rebel-run Ostby TV channel quoted the rebel health ministry as saying six civilians had been killed.", "the rebel health ministry"},
 		{"The Ostby Times quoted security sources as saying that 30 militants had surrendered.", "The Ostby Times"},

@@ -17,8 +17,8 @@ func TestEventSummariesWire(t *testing.T) {
 	}{
 		// The subject of a reported clause, not the reporter, before a
 		// clause whose subject stands before an aside.
-		{"Omar Haddad, director of the health office in the eastern district, posted on Facebook that seven nurses working for a relief group, including a doctor, had been killed in the camp since fighting flared up again on Friday.",
-			[]string{"2025-04-11|Seven nurses working for a relief group had been killed in the camp since fighting flared up again on Friday"}},
+		{"Omar Haddad, head of the district clinic, wrote on Facebook that seven nurses employed by a charity, including a surgeon, had been killed in the camp since the shelling resumed on Friday.",
+			[]string{"2025-04-11|Seven nurses employed by a charity had been killed in the camp since the shelling resumed on Friday"}},
 		// A closing clause that only says who spoke, with a long name.
 		{"Nine people were killed and 30 injured in a strike on a market in the east, the health ministry in Ostby province said on Friday.",
 			[]string{"2025-04-11|Nine people were killed and 30 injured in a strike on a market in the east"}},
@@ -33,8 +33,8 @@ func TestEventSummariesWire(t *testing.T) {
 		{"Omar Ali, the ministry's spokesman in Ostby, said in a statement sent to reporters on Friday that 21 people, including 12 civilians, were killed.",
 			[]string{"2025-04-11|Omar Ali said in a statement sent to reporters on Friday that 21 people, including 12 civilians, were killed"}},
 		// A closing clause that says only who told which outlet when.
-		{"A heavy aerial attack in the north killed five civilians, an official from a women's organization told Radio Norland on Friday.",
-			[]string{"2025-04-11|A heavy aerial attack in the north killed five civilians"}},
+		{"A bombing raid on the valley killed four farmers, a member of a local aid group told Radio Norland on Friday.",
+			[]string{"2025-04-11|A bombing raid on the valley killed four farmers"}},
 		// A dateline with an agency in capitals is no part of the summary.
 		{"OSTBY, April 11 (NNA): International donors at a conference on Friday pledged $1.1 billion for the crisis.",
 			[]string{"2025-04-11|International donors at a conference on Friday pledged $1.1 billion for the crisis"}},
@@ -45,8 +45,8 @@ func TestEventSummariesWire(t *testing.T) {
 		// A count over months between two dates dates no event.
 		{"The mission said 900 people were killed between January and March.", nil},
 		// A quotation inside the clause a date is in.
-		{`The militia "attacked the village of Umra" 150 kilometres south of the city on Friday, a statement from the committee said.`,
-			[]string{`2025-04-11|The militia "attacked the village of Umra" 150 kilometres south of the city on Friday`}},
+		{`The militia "stormed the hamlet of Umra" 40 km north of the town on Friday, a statement from the council said.`,
+			[]string{`2025-04-11|The militia "stormed the hamlet of Umra" 40 km north of the town on Friday`}},
 		// A fronted span of time before the clause that tells what happened.
 		{"Two days after the attack on Thursday, officials said three soldiers had died.",
 			[]string{"2025-04-10|Two days after the attack on Thursday, officials said three soldiers had died"}},

@@ -35,11 +35,11 @@ func TestFigureMilitaryStatements(t *testing.T) {
 		{"The operation resulted in the elimination of a commander.", []string{"1||killed"}},
 		{"Troops killed 13 militants in two separate operations.", []string{"13||killed"}},
 		{"Soldiers killed 9 fighters during three separate engagements in the north.", []string{"9||killed"}},
-		{"Two soldiers — Sepoy Ali Khan and Naik Omar Shah — having fought gallantly, embraced martyrdom.", []string{"2||killed"}},
+		{"Two soldiers — Sepoy Ali Khan and Naik Omar Shah — having fought bravely, embraced martyrdom.", []string{"2||killed"}},
 		{"The army said three soldiers and an officer from the Frontier Corps near Turbat in the south were killed by militants.", []string{"3||killed"}},
 		{"Three soldiers and an officer from the Frontier Corps met the envoy.", []string{"3||troops"}},
 		// Who a count is, told by an "of" phrase with a number of its own.
-		{"On Saturday, at least 24 members of two families were killed in the city.", []string{"24|at least|killed"}},
+		{"On Friday, at least 12 members of three families were killed in the village.", []string{"12|at least|killed"}},
 	})
 }
 
@@ -56,7 +56,7 @@ func TestFigureTalliesAndThings(t *testing.T) {
 		{"The number of schools in the district reached 90.", nil},
 		{"Several drivers have been abducted; the unions put the number at 40.", []string{"40||abducted"}},
 		{"Many homes were destroyed; officials put the number at 300.", nil},
-		{"The number of people internally displaced by gang violence has tripled to more than one million, the agency said.",
+		{"The number of people newly displaced by the fighting has doubled to more than one million, the agency said.",
 			[]string{"1000000|more than|displaced"}},
 		{"The toll from the shelling of two office towers rose to fifty.", []string{"50||killed"}},
 		{"He said a jet made three attack runs over the village, dropping six bombs in all.", nil},
@@ -79,7 +79,7 @@ func TestFigureReturnedFromCaptivity(t *testing.T) {
 		{"Another 14 defenders are coming home through measures outside of exchanges.", []string{"14||released"}},
 		{"A total of 2,100 people have been returned home from captivity since the war began.", []string{"2100||released"}},
 		{"Another 175 Norlanders held by Ostland returned home, the president announced.", []string{"175||released"}},
-		{"Some 900,000 Norlanders have been returned or forced out of Ostland since the drive began.", []string{"900000|about|displaced"}},
+		{"Some 900,000 Norlanders were returned or forced out of Ostland last year.", []string{"900000|about|displaced"}},
 		{"About 40,000 people went back to their villages after the fighting.", []string{"40000|about|people"}},
 		{"Some 300 families came home to the town last week.", []string{"300|about|people"}},
 	})
@@ -92,7 +92,7 @@ func TestFigureSpacedThousands(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"The agency says almost 200 000 people have had to flee their homes since October 1.", []string{"200000|nearly|displaced"}},
+		{"The agency says nearly 150 000 people have been forced to flee their villages since March 2.", []string{"150000|nearly|displaced"}},
 		{"In 2023 150 people were killed in the province.", []string{"150||killed"}},
 	})
 }
