@@ -205,6 +205,15 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 			best = i
 		}
 	}
+	if best >= 0 && cs[best].at < len(toks) && relayVerbs[toks[cs[best].at].lower] {
+		// "Norland Radio reported that two were killed, a statement by the
+		// army said": the outlet relays the statement.
+		for _, c := range cs {
+			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs[toks[c.at].lower] && !citingVerbs[toks[c.at].lower] {
+				return c.who
+			}
+		}
+	}
 	if best >= 0 {
 		return cs[best].who
 	}
@@ -273,6 +282,118 @@ func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool
 
 // citingVerbs name the source a reporter relays: "citing police sources".
 var citingVerbs = words("citingVerbs")
+
+// nameBefore reports whether the tokens that end at token j are a name
+// alone in its clause: capitalised words and initials from the start of
+// the sentence or a punctuation mark: "Ivo J. Marsh".
+func (a *attribution) nameBefore(j int) bool {
+	n := 0
+	for k := j; k >= 0; k-- {
+		t := &a.toks[k]
+		switch {
+		case t.kind == numWord && t.isCap():
+			n++
+		case t.is(".") && t.glued:
+		case t.kind == numPunct:
+			return n >= 2
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// sourceAfter returns who a sentence says gave the figures of the one
+// before it: "The Health Ministry gave this information.", "The figures
+// were confirmed by the army." — the subject of a verb whose object is
+// such a phrase, or the agent after "by"; "" when it names none.
+func sourceAfter(text string) string {
+	lower := " " + strings.ToLower(text)
+	for _, w := range strings.Fields(lower) {
+		if creditNegations[strings.Trim(w, ".,")] || strings.HasSuffix(w, "n't") {
+			return "" // "we cannot verify these figures"
+		}
+	}
+	for _, o := range anaphoricObjects {
+		i := strings.Index(lower, " "+o)
+		if i < 0 || i+1+len(o) < len(lower) && isLetterByte(lower[i+1+len(o)]) {
+			continue
+		}
+		// i is now the object's offset in text (lower has one byte more)
+		toks := numTokenize(text, numLowerASCII(text))
+		a := attribution{text: text, toks: toks}
+		for k := range toks {
+			if toks[k].start < i {
+				continue
+			}
+			// the verb is the token before the object phrase ("gave"), or
+			// the one after it in the passive ("were confirmed by")
+			for j := k; j < len(toks); j++ {
+				if toks[j].lower == "by" && j > 0 && giveVerbs[toks[j-1].lower] {
+					if x := a.phraseAfter(j + 1); x != "" {
+						return x // "… were confirmed by the army"
+					}
+					break
+				}
+			}
+			if k == 0 || !giveVerbs[toks[k-1].lower] {
+				return ""
+			}
+			if x := a.subjectBefore(k - 1); x != "" && hasSpeakerHead(toks[:k-1]) {
+				return x
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// giveVerbs say a source gave the figures; negations take it back.
+// (attribution.go)
+var giveVerbs, creditNegations = words("creditGiveVerbs"), words("creditNegations")
+
+// anaphoricObjects name the figures of the sentence before as what a
+// source gave: "this information", "these figures". (attribution.go)
+var anaphoricObjects = wordList("creditAnaphoricObjects")
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// saysBeforeQuote reports whether a verb of saying stands before the
+// sentence's first quotation mark: "X says, “…".
+func saysBeforeQuote(text string) bool {
+	q := strings.IndexAny(text, "\"“")
+	if q <= 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[:q])) {
+		if reportingVerbs[strings.Trim(w, ",:;.")] {
+			return true
+		}
+	}
+	return false
+}
+
+// thatWithin reports whether "that" stands within n tokens from token k.
+func (a *attribution) thatWithin(k, n int) bool {
+	for j := k; j < len(a.toks) && j < k+n; j++ {
+		if a.word(j) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// relayParticiples before "by" tie a source to who relays or reaches it:
+// "a UN report seen by the agency", "residents reached by phone".
+var relayParticiples = words("creditRelayParticiples")
+
+// participleNext follow a verb of saying used as a participle after a
+// noun that is no speaker: "pledges announced at the conference".
+var participleNext = words("creditParticipleNext")
+
+// relayVerbs say an outlet reported what a source named after the figure
+// said: "Norland Radio reported that …, a statement by the army said".
+var relayVerbs = words("creditRelayVerbs")
 
 // clauseOf returns the clause of a sentence that holds token p, as token
 // bounds [from, to): clauses part at ";" and at ", while", ", whereas", ",
@@ -359,6 +480,12 @@ func (a *attribution) creditAt(k int) string {
 	switch a.word(k) {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
+	case "quoted":
+		if !passiveAux[a.word(k-1)] && a.word(k+1) != "as" && a.word(k+1) != "by" {
+			if x := a.phraseAfter(k + 1); x != "" && !reportingNouns[strings.ToLower(lastWord(x))] {
+				return x // "the channel quoted the health ministry as saying …", not "quoted sources"
+			}
+		}
 	case "saying", "stating", "alleging", "claiming":
 		// "The spokesman issued a statement saying …": who issued it.
 		if v := a.issuedBefore(k); v > 0 {
@@ -367,11 +494,31 @@ func (a *attribution) creditAt(k int) string {
 		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
 			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
 		}
+		if a.word(k-1) == "," && a.word(k+1) == "that" {
+			// "The ministry of the Norland government has updated the
+			// toll, saying that 18 were killed": the sentence's subject.
+			for v := 1; v < k-1; v++ {
+				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux[t.lower] || reportingVerbs[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
+					if first := a.subjectStart(v - 1); first == 0 && hasSpeakerHead(a.toks[:v]) {
+						return a.subjectBefore(v)
+					}
+					break
+				}
+			}
+		}
 		if a.word(k-1) == "as" {
 			// "The minister was quoted (by state media) as saying …": the one quoted.
 			for j := k - 2; j > 0 && j > k-10; j-- {
 				if a.word(j) == "quoted" && passiveAux[a.word(j-1)] {
 					return a.subjectBefore(j - 1)
+				}
+				if a.word(j) == "quoted" {
+					// "The channel quoted the health ministry as saying …":
+					// the one quoted; the channel relays.
+					if x := a.phraseAfter(j + 1); x != "" && !reportingNouns[strings.ToLower(lastWord(x))] {
+						return x
+					}
+					break
 				}
 			}
 		}
@@ -451,8 +598,8 @@ func (a *attribution) creditAt(k int) string {
 // countsIn reports whether a number stands in tokens from..to-1.
 func (a *attribution) countsIn(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
-		if a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower] {
-			return true
+		if (a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower]) && !notCountAfter[a.word(j+1)] {
+			return true // not a measure: "a clinic, 30 kilometres away, said"
 		}
 	}
 	return false
@@ -533,15 +680,43 @@ func (a *attribution) subjectBefore(k int) string {
 	for end >= 0 && adverbs[a.word(end)] {
 		end--
 	}
+	if end > 2 && a.toks[end].kind == numDigits && timeWords[a.word(end-1)] && a.word(end-2) == "on" {
+		end -= 3 // "the army on July 27 said"
+		for end >= 0 && adverbs[a.word(end)] {
+			end--
+		}
+	} else if end > 2 && timeWords[a.word(end)] && a.toks[end-1].kind == numDigits && a.word(end-2) == "on" {
+		end -= 3 // "the army on 27 July said"
+		for end >= 0 && adverbs[a.word(end)] {
+			end--
+		}
+	}
 	if end > 1 && a.word(end-1) == "on" && timeWords[a.word(end)] {
 		end -= 2 // "the ministry on Monday said"
 		for end >= 0 && adverbs[a.word(end)] {
 			end--
 		}
 	}
+	if end > 3 && messageNouns[a.word(end)] && determinerWords[a.word(end-1)] && a.word(end-2) == "in" {
+		end -= 3 // "X, Secretary of State, in the statement said": where, not who
+	}
 	first := a.subjectStart(end)
+	if first > 2 && a.word(first-1) == "by" && relayParticiples[a.word(first-2)] {
+		// "a UN report seen by the agency says", "residents reached by phone
+		// said": the report, the residents, with who saw or reached them
+		if f := a.subjectStart(first - 3); f >= 0 {
+			first = f
+		}
+	}
 	if first < 0 {
 		return ""
+	}
+	if first > 2 && a.word(first-1) == "," && a.toks[first].isCap() && hasSpeakerName(a.toks[first:end+1]) && a.nameBefore(first-2) {
+		// "Ivo Marsh, Secretary of State in the statement said": a
+		// name set before its role by one comma
+		if x := a.apposition(first, end); x != "" {
+			return x
+		}
 	}
 	if s, e := a.modifiedSpeaker(first); s >= 0 {
 		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman
@@ -555,6 +730,10 @@ func (a *attribution) subjectBefore(k int) string {
 	}
 	if weakReporting[a.word(k)] && !hasSpeakerHead(a.toks[first:end+1]) {
 		return "" // "the attack shows", "police found"
+	}
+	if h := &a.toks[end]; participleNext[a.word(k+1)] && strings.HasSuffix(a.word(k), "ed") && h.kind == numWord && !h.isCap() &&
+		!speakerNouns[h.lower] && !speakerWords[h.lower] && !a.thatWithin(k+1, 12) {
+		return "" // "pledges announced at the meeting included $40 million": a participle, not a frame
 	}
 	if a.toks[first].kind == numDigits && !speakerNouns[a.word(end)] {
 		return "" // "1 fatality reported": the count, not who counted
@@ -638,12 +817,15 @@ func (a *attribution) subjectStart(end int) int {
 			return first // "Last month Riyadh announced": the name starts after the time
 		case subjectLinks[t.lower]:
 			p := &a.toks[max(j-1, 0)]
-			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap()) {
+			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap() || p.isCap() && a.speakerNounNamed(j-1)) {
 				return first
 			}
 			continue
 		case determinerWords[t.lower] || possessives[t.lower]:
 			first = j
+			if a.word(j-1) == "and" && j > 1 && speakerNouns[a.word(j-2)] {
+				continue // "residents and a militia member said"
+			}
 			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies[a.word(j-2)]) &&
 				!(a.word(j-1) == "from" && speakerFrom[a.word(j-2)]) {
 				return first
@@ -653,6 +835,23 @@ func (a *attribution) subjectStart(end int) int {
 		first = j
 	}
 	return first
+}
+
+// speakerNounNamed reports whether the capitalised name that ends at
+// token j holds a speaker noun: "the Ministry of Health" (in Norland
+// state), not "Ali" (in Kabul).
+func (a *attribution) speakerNounNamed(j int) bool {
+	for k := j; k >= 0 && k > j-6; k-- {
+		t := &a.toks[k]
+		switch {
+		case t.kind == numWord && t.isCap() && speakerNouns[t.lower]:
+			return true
+		case t.kind == numWord && (t.isCap() || t.lower == "of" || t.lower == "for" || t.lower == "and"):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // hasSpeakerName reports whether a phrase holds a capitalised word other
@@ -1050,6 +1249,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	before := ""                        // the last credit of the paragraphs before
 	quoteOpens := false                 // the paragraph opened with a quotation still open
 	quoted := false                     // the sentence before quoted a speaker it credits
+	quoteBy := ""                       // who speaks the open quotation, named before it opened
 	fuller := map[string]string{}       // the fullest credit yet by its last word
 	// A label without a title ("MATTHEW MILLER:") names a speaker only in
 	// a transcript, where several lines open with labels; once, it may be
@@ -1105,13 +1305,32 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			credits[i] = last // "“We lost 40 men,” said Ivo Marsh. “Another 12 were wounded.”": his too
 		}
 		quoted = opens > 0 && credits[i] != ""
+		wasOpen := open
 		open = open && closes <= opens || !open && opens > closes
 		inQuote[i] = open // the quotation goes on into the next sentence
+		switch {
+		case !wasOpen && open && credits[i] != "" && saysBeforeQuote(s.Text):
+			// "X says, “… . This includes $6 million …”": the sentences
+			// the quotation runs on into are X's.
+			quoteBy = credits[i]
+		case wasOpen && credits[i] == "" && quoteBy != "":
+			credits[i] = quoteBy
+		}
+		if !open {
+			quoteBy = ""
+		}
 		if credits[i] == "" && pronoun[i] {
 			credits[i] = last
 		}
 		if credits[i] != "" {
 			last = credits[i]
+		}
+	}
+	// A sentence that gives its figures no source takes the one the next
+	// names for them: "… 21 were killed. The ministry gave this information."
+	for i := 0; i+1 < len(sents); i++ {
+		if credits[i] == "" && counts[i] && !newParagraph(text, sents[i], sents[i+1]) {
+			credits[i] = sourceAfter(sents[i+1].Text)
 		}
 	}
 	// A quotation's first sentences take the credit of the sentence that
@@ -1456,8 +1675,22 @@ func (a *article) spellCredits(figs []report.Figure) {
 		}
 		if name := defined[x]; name != "" {
 			figs[i].AttributedTo = name + " (" + x + ")"
+		} else if name := a.actorOfAcronym(x); name != "" {
+			figs[i].AttributedTo = name + " (" + x + ")" // the configured actor the acronym names
 		}
 	}
+}
+
+// actorOfAcronym returns the configured actor whose alias the article
+// writes as the acronym x ("AA" for the Arakan Army), when the actor's
+// name is not the acronym itself; "" when none.
+func (a *article) actorOfAcronym(x string) string {
+	for _, m := range a.mentions {
+		if m.Start >= 0 && m.End <= len(a.text) && m.Start < m.End && a.text[m.Start:m.End] == x && m.Actor != x && !acronymLike(m.Actor) {
+			return m.Actor
+		}
+	}
+	return ""
 }
 
 // acronymLike reports whether x is written as an acronym: two to eight

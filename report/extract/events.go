@@ -498,6 +498,9 @@ var spanEnds = words("eventSpanEnds")
 func (a *article) betweenDates(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	if k >= 0 && a.toks[k].Lower == "between" {
+		if m.Precision == "day" && (strings.HasPrefix(a.text[m.End:], "-") || strings.HasPrefix(a.text[m.End:], "–")) {
+			return false // "between 24-26 June": a range of days, as "on 24-26 June"
+		}
 		// "on the night between Friday and Saturday": one night, dated by
 		// its first day; its second day only bounds it.
 		return !(k > 0 && nightWords[a.toks[k-1].Lower])
@@ -613,6 +616,14 @@ func datelineEnd(sentence string) int {
 	if i := strings.Index(sentence, ": "); i >= 3 && i <= 30 && strings.ToUpper(sentence[:i]) == sentence[:i] &&
 		strings.ContainsFunc(sentence[:i], unicode.IsLetter) {
 		return i + 2 // "ISLAMABAD: …"
+	}
+	if i := strings.Index(sentence, "): "); i > 0 && i <= 60 {
+		// "OSTBY, May 3 (NNA): …", "Ostby [Norland], May 3
+		// (NNA): …": a place, a date and an agency in capitals
+		if o := strings.LastIndexByte(sentence[:i], '('); o >= 0 && i-o >= 3 && i-o <= 9 && strings.ToUpper(sentence[o:i]) == sentence[o:i] &&
+			strings.ContainsAny(sentence[:o], "0123456789") {
+			return i + 3
+		}
 	}
 	dash, width := -1, 0
 	for _, d := range []string{" - ", " — ", " – ", " -- "} {
@@ -756,10 +767,20 @@ func summarize(sentence string, start int) string {
 		for c+1 < len(cs) && cs[c+1][0] <= start {
 			c++
 		}
-		if c > 0 && isAttribution(sentence[cs[c][0]:cs[c][1]]) {
+		dated := -1
+		for c > 0 && afterQuoteMark(sentence, cs[c][0]) && continuesClause(sentence[cs[c][0]:cs[c][1]]) {
+			// `The militia "attacked the village" 40 km north of the
+			// town on Friday`: a quotation inside the clause, not a new one
+			dated = max(dated, c)
+			c--
+		}
+		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last) || invertedSpeech(last) && wordCount(last) <= 14)) {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
+		if dated > to {
+			to = dated // the clause the date is in, with the quotation before it
+		}
 		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
 			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]])) {
 			// "X said on the sidelines of Y last week": and what X said;
@@ -776,6 +797,11 @@ func summarize(sentence string, start int) string {
 				first++ // "Since then, Pakistan has witnessed …": past the opener
 			}
 			subject := strings.TrimSpace(sentence[cs[first][0]:cs[first][1]])
+			if x := reportedSubject(sentence, cs[first+1:c]); x != "" {
+				// "X, a director, posted that nine staff, including a
+				// doctor, had been killed": the staff, not X.
+				subject = x
+			}
 			if n := wordCount(subject); n >= 2 && n+wordCount(s) <= 25 {
 				s = subject + " " + strings.TrimSpace(s)
 			}
@@ -796,6 +822,29 @@ func summarize(sentence string, start int) string {
 	}
 	return s
 }
+
+// reportedSubject returns the subject of a reported clause ("posted on
+// Facebook that nine medical staff") among the clauses cs between a
+// sentence's first clause and a clause that opens without its subject,
+// reading back over asides that open with "including"; "" when the
+// nearest clause reports nothing.
+func reportedSubject(sentence string, cs [][2]int) string {
+	for k := len(cs) - 1; k >= 0; k-- {
+		c := strings.TrimSpace(sentence[cs[k][0]:cs[k][1]])
+		if partOpeners[strings.ToLower(firstWord(c))] {
+			continue // "including a doctor"
+		}
+		if i := strings.LastIndex(c, " that "); i >= 0 && wordCount(c[i+6:]) >= 2 {
+			return c[i+6:]
+		}
+		return ""
+	}
+	return ""
+}
+
+// partOpeners open an aside that lists a part of what the clause before
+// counts: "including a doctor". (events.go)
+var partOpeners = words("eventPartOpeners")
 
 // cutAtClause shortens a summary of more than 25 words: to the last
 // clause that ends within them ("… were not possible" before "unless the
@@ -831,13 +880,29 @@ func dropTrailingCredit(s string, at int) string {
 		return s
 	}
 	tail := strings.TrimSpace(s[i+1:])
-	if w, _, _ := strings.Cut(strings.ToLower(tail), " "); finiteSpeech[w] && wordCount(tail) > 6 {
+	if w, _, _ := strings.Cut(strings.ToLower(tail), " "); finiteSpeech[w] && wordCount(tail) > 6 && !invertedSpeech(tail) {
 		return s // "…, the mayor of Norvik, said the shelling had destroyed the market": what was said
 	}
-	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") {
+	if strings.HasPrefix(strings.ToLower(tail), "according to ") || isAttribution(tail) && !strings.Contains(tail, "that") && !saysWhat(tail) {
 		return s[:i]
 	}
 	return s
+}
+
+// saysWhat reports whether a clause goes on after its verb of saying with
+// what was said: "officials said three soldiers had died", not "police
+// said on Monday" or "the army told reporters".
+func saysWhat(clause string) bool {
+	if onlySpeaks(clause) || toldOutlet(clause) || invertedSpeech(clause) {
+		return false
+	}
+	ws := strings.Fields(clause)
+	for i, w := range ws {
+		if speechVerbs[strings.ToLower(strings.Trim(w, ".,"))] {
+			return len(ws)-i-1 > 2
+		}
+	}
+	return false
 }
 
 // frontedPhrase reports whether a sentence's first clause is an adverbial
@@ -845,8 +910,25 @@ func dropTrailingCredit(s string, at int) string {
 // so that what happened is in the clause after it.
 func frontedPhrase(clause string) bool {
 	n := wordCount(clause)
-	return n <= 8 && frontedOpeners[strings.ToLower(firstWord(strings.TrimSpace(clause)))] && !hasSpeechVerb(clause)
+	return n <= 8 && (frontedOpeners[strings.ToLower(firstWord(strings.TrimSpace(clause)))] || spanBefore(clause)) && !hasSpeechVerb(clause)
 }
+
+// spanBefore reports whether a clause opens with a span of time before or
+// after something: "Two days after the attack on Sunday", "Hours before
+// the talks".
+func spanBefore(clause string) bool {
+	ws := strings.Fields(strings.ToLower(clause))
+	for i := 0; i+1 < len(ws) && i < 3; i++ {
+		if frontedSpanUnits[ws[i]] && frontedSpanLinks[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedSpanUnits and frontedSpanLinks open a fronted span of time: "two
+// days after", "hours before". (events.go)
+var frontedSpanUnits, frontedSpanLinks = words("eventFrontedSpanUnits"), words("eventFrontedSpanLinks")
 
 // hasSpeechVerb reports whether a clause holds a speech verb.
 func hasSpeechVerb(clause string) bool {
@@ -883,7 +965,81 @@ func onlySpeaks(clause string) bool {
 			return true
 		}
 		n := ws[i+1]
-		return prepositions[n] || n == "last" || n == "this" || n == "yesterday" || n == "today"
+		if prepositions[n] || n == "last" || n == "this" || n == "yesterday" || n == "today" {
+			return true
+		}
+		break
+	}
+	// "Norland Radio reported that a day earlier": what was reported follows.
+	for i, w := range ws {
+		if w == "that" && i > 0 && len(ws)-i-1 <= 4 {
+			for _, v := range ws[:i] {
+				if speechVerbs[strings.Trim(v, ".,")] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// invertedSpeech reports whether a clause opens with a verb of saying
+// whose subject follows it: "said a Monday statement from the council",
+// "said the army".
+func invertedSpeech(clause string) bool {
+	ws := strings.Fields(strings.TrimSpace(clause))
+	if len(ws) < 2 || !speechVerbs[strings.ToLower(ws[0])] || strings.HasSuffix(strings.ToLower(ws[0]), "ing") {
+		return false // not "accusing the security forces of …": a participle's object
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	n := strings.ToLower(ws[1])
+	if !(n == "a" || n == "an" || n == "the" || unicode.IsUpper(r)) {
+		return false
+	}
+	for _, w := range ws[2:] {
+		w = strings.ToLower(strings.Trim(w, ".,"))
+		if w == "that" || auxiliaries[w] || auxOfActs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false // "said the shelling had destroyed the market": what was said
+		}
+	}
+	return true
+}
+
+// afterQuoteMark reports whether the clause that starts at byte at of s
+// follows a quotation mark.
+func afterQuoteMark(s string, at int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:at])
+	return r == '"' || r == '“' || r == '”'
+}
+
+// continuesClause reports whether a clause opens in lower case or with a
+// digit: it goes on with the clause before, not a sentence of its own.
+func continuesClause(clause string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(clause))
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// toldOutlet reports whether a closing clause only says who told whom:
+// "an official from a women's group told Radio Norland on Friday" — a
+// verb of saying followed by nothing but capitalised names, prepositions,
+// articles and the date.
+func toldOutlet(clause string) bool {
+	ws := strings.Fields(clause)
+	for i, w := range ws {
+		if !speechVerbs[strings.ToLower(strings.Trim(w, ".,"))] {
+			continue
+		}
+		if i == 0 || i+1 == len(ws) {
+			return false
+		}
+		for _, x := range ws[i+1:] {
+			x = strings.Trim(x, ".,")
+			r, _ := utf8.DecodeRuneInString(x)
+			if !unicode.IsUpper(r) && !prepositions[strings.ToLower(x)] && !summaryStop[strings.ToLower(x)] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -966,7 +1122,7 @@ func opensWithoutSubject(clause string) bool {
 		return false
 	}
 	return prepositions[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
-		strings.HasSuffix(w, "ly")
+		strings.HasSuffix(w, "ly") || speechVerbs[w] && !invertedSpeech(clause) || auxOfActs[w] && !speechVerbs[w]
 }
 
 var auxiliaries = words("auxiliaries")

@@ -91,7 +91,7 @@ func TestEventsReal(t *testing.T) {
 			[]string{"2024-04-29 day battle [killed 12 election workers]|Gunmen killed 12 election workers in Norvik on Monday"}},
 		{"a deportation is displacement",
 			"Norland deported 300 migrants to the border on Monday.",
-			[]string{"2024-04-29 day displacement []|Norland deported 300 migrants to the border on Monday"}},
+			[]string{"2024-04-29 day displacement [deported 300 migrants]|Norland deported 300 migrants to the border on Monday"}},
 		{"a resolution adopted is an agreement",
 			"The Security Council on Monday adopted a resolution on the port.",
 			[]string{"2024-04-29 day agreement []|The Security Council on Monday adopted a resolution on the port"}},

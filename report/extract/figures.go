@@ -240,6 +240,10 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if q.high == 0 {
 		return figure{}, false // "Fatalities: 0": nobody counted, no figure
 	}
+	if p := fs.prev; p != nil && open > p.first && open <= p.last && fs.word(open-1) == "of" && open >= 2 &&
+		fs.toks[open-2].kind == numWord && !partWords[fs.word(open-2)] && triggers[fs.word(open-2)] == "" {
+		return figure{}, false // "12 members of three families were killed": who the 12 are, no count of its own
+	}
 	f := figure{low: q.low, high: q.high, at: q.numFirst}
 	if change {
 		f.low = q.high
@@ -271,6 +275,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if np.last >= 0 && thingNouns[fs.word(np.last)] {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
+	if eventKinds[f.what] && f.what != report.Released && f.first >= 2 && f.first < qualStart && fs.word(f.first-1) == "to" && intentWords[fs.word(f.first-2)] {
+		return figure{}, false // "threatened to kill 20 villagers": not done
+	}
 	if fs.population(min(open, qualStart)) && !eventKinds[f.what] {
 		return figure{}, false // "a city of 2 million people", "home to 12 million"
 	}
@@ -280,11 +287,23 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		f.what, f.who = fs.inherited(qualStart, last, anaphor >= 0, np.last < 0 && of.last < 0, ofThem)
 		f.part = f.what != "" && eventKinds[f.what] // "… (2 soldiers and 1 civilian)": the next part shares it
 	}
+	if f.what == "" && fs.word(qualStart-1) == "including" && fs.word(qualStart-2) == "," {
+		// "Many people have been killed, including 300 in the capital":
+		// a part of a toll the clause before gives no number.
+		if kind := triggers[fs.word(qualStart-3)]; eventKinds[kind] {
+			f.what, f.part = kind, true
+		} else if kind, _ := fs.phraseEndingAt(qualStart - 3); eventKinds[kind] {
+			f.what, f.part = kind, true
+		}
+	}
 	if f.what == "" {
 		f.what = fs.countedBy(np, of, strong)
 		if (f.what == report.Fighters || f.what == report.Troops) && np.last >= 0 && fs.word(np.last+1) == "and" && fs.mentionsKinWithin(np.last+2, 3) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
+	}
+	if (f.what == report.People || f.what == report.OtherFigure || f.what == report.Troops) && fs.returnedFromCaptivity(qualStart, f.last) {
+		f.what = report.Released // "120 soldiers returned home from captivity"
 	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
 		// "three of its 40 passengers were killed": the passengers, not
@@ -345,6 +364,28 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	fs.prev = &f
 	return f, true
 }
+
+// returnedFromCaptivity reports whether the clause around the count from
+// token first to token last says those counted came back from captivity:
+// a word of returning and a word of captivity within a few words of it,
+// "returned home from captivity", "returned 39 captured soldiers
+// as part of an exchange", "coming home outside of exchanges".
+func (fs *figureScan) returnedFromCaptivity(first, last int) bool {
+	ret, held := false, false
+	for k := max(first-4, 0); k < len(fs.toks) && k <= last+10; k++ {
+		w := fs.word(k)
+		if k > last && (w == ";" || w == ".") {
+			break
+		}
+		ret = ret || returnWords[w]
+		held = held || captivityWords[w]
+	}
+	return ret && held
+}
+
+// returnWords and captivityWords together make a count of people a
+// release. (figures.go)
+var returnWords, captivityWords = words("figureReturnWords"), words("figureCaptivityWords")
 
 // inherited returns the kind (and who) a number shares with the figure
 // before it in the sentence: "the count could climb to 25,000" (an
@@ -643,6 +684,9 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 				return kind, true // "two of those killed and two others injured": the number's own
 			}
 		}
+	}
+	if ak == report.Injured && np.last >= 0 && triggers[fs.word(np.last)] == report.Killed {
+		ak = "" // "found 4 bodies with gunshot wounds": the wounds are the dead's
 	}
 	if ak != "" {
 		f.last = max(f.last, end)
@@ -1205,6 +1249,11 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 	if n.kind == numDigits && next == "-" && nextTok(q.last+2).kind == numDigits {
 		return true // "2022-23", "3-1"
 	}
+	if w2 := fs.word(q.last + 2); q.wordOne && next == "of" && (w2 == "whom" || w2 == "them") {
+		if kind, _ := fs.triggerAfter(q.last + 3); eventKinds[kind] {
+			return false // "3 people, one of whom later died": one who died
+		}
+	}
 	if q.wordOne && (oneNonCount[next] || oneNonCount[prev] && !fs.countsOne(open, q.last)) {
 		return true // "one of the", "no one", "one day"
 	}
@@ -1388,6 +1437,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			break
 		}
 		if kind := beforeOnlyTriggers[w]; kind != "" {
+			if oneOnlyTriggers[w] && !oneWords[fs.word(i+1)] {
+				break // "the body of a man", not "the body of 12 experts"
+			}
 			if k > 0 && fs.word(k-1) == "death" {
 				k--
 			}
@@ -1410,6 +1462,31 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return report.Killed, k
 		}
+		if tallyNouns[t.lower] && fs.word(k+1) == "at" && k+2 == i+1 {
+			// "Several traders have been kidnapped; the guild put the
+			// number at 25": the number of those the sentence told of
+			for j := k - 1; j >= 0; j-- {
+				if kind := triggers[fs.word(j)]; eventKinds[kind] {
+					return kind, k
+				}
+			}
+		}
+		if kind := triggers[t.lower]; eventKinds[kind] && k >= 2 {
+			// "the number of wounded in the city's hospitals reached
+			// 1,400", "the number of people newly displaced … has
+			// doubled to 400,000"
+			for j := k - 1; j >= 1 && j >= k-4; j-- {
+				if fs.word(j) == "of" && tallyNouns[fs.word(j-1)] {
+					if fs.countsThings(i) {
+						break
+					}
+					return kind, j - 1
+				}
+				if fs.toks[j].kind != numWord {
+					break
+				}
+			}
+		}
 		if t.kind == numDigits || t.kind == numPunct && !t.is("'", "’", "-") {
 			break
 		}
@@ -1423,6 +1500,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 // ("rose to 52", "now stands at 40, among them nine women").
 func (fs *figureScan) countsThings(i int) bool {
 	k := i + 1
+	for k < len(fs.toks) && fs.toks[k].kind == numWord && (numberWords[fs.word(k)] || numScales[fs.word(k)] > 0 || gapWords[fs.word(k)] && !determinerWords[fs.word(k)]) {
+		k++ // the number's own words: "more than one million"
+	}
 	if k >= len(fs.toks) || fs.toks[k].kind != numWord {
 		return false
 	}
@@ -1457,6 +1537,12 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			return report.Injured, end // "have sustained various injuries", "with serious injuries"
 		}
 		if kind, end := fs.triggerAt(k); kind != "" {
+			if k2, end2 := fs.triggerAt(k + 2); kind == report.People && k2 == report.Displaced && fs.word(k+1) == "or" {
+				return report.Displaced, end2 // people "returned or forced out" of a country: sent back, displaced
+			}
+			if heldStates[kind] && kind != report.Displaced && fs.word(k+1) == "and" && triggers[fs.word(k+2)] == report.Killed {
+				return report.Killed, k + 2 // "3 fighters were captured and executed": taken, then killed
+			}
 			if fs.casualties(k, k+2) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
 			}
@@ -1475,6 +1561,12 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			j := k + 1
 			for ; j < len(fs.toks) && j < k+7 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)] || fs.word(j) == "of" && j > k+1 && !partWords[fs.word(j-1)]) && triggers[fs.word(j)] == ""; j++ {
 			}
+			if w1 := fs.word(k + 1); j > k+1 && elisionPrepositions[fs.word(j)] && (w1 == "a" || w1 == "an" || determinerWords[w1] || numberWords[w1]) {
+				// "three soldiers and an officer from the Frontier Corps
+				// near Turbat were killed": the item's place phrases too
+				for ; j < len(fs.toks) && j < k+14 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == "" && fs.word(j) != "and"; j++ {
+				}
+			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
 				andSkipped, k, n = true, j-1, 0
 				continue
@@ -1485,6 +1577,16 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			// persons – about 80 per cent – have been driven from their houses"
 			if c := fs.parenthesisEnd(k); c > k {
 				asideSkipped, k, n = true, c, 0
+				continue
+			}
+		} else if fs.word(k) == "having" && (fs.word(k-1) == "—" || fs.word(k-1) == "–") {
+			// "having" and its phrase after a dash's aside: "two soldiers —
+			// named — having fought bravely, embraced martyrdom"
+			j := k + 1
+			for ; j < len(fs.toks) && j <= k+6 && fs.word(j) != "," && fs.word(j) != "."; j++ {
+			}
+			if fs.word(j) == "," {
+				k, n = j, 0
 				continue
 			}
 		}
@@ -1565,6 +1667,8 @@ func (fs *figureScan) triggerAt(k int) (report.FigureKind, int) {
 			return report.Displaced, k + 1
 		}
 		return report.Displaced, k + 2
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && w1 == "to" && (w2 == "death" || w2 == "deaths"):
+		return report.Killed, k + 2 // "stoned to death", "beaten to death"
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
 		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {
@@ -1924,6 +2028,19 @@ var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": tr
 // 45", "claimed the lives of 30".
 var beforeOnlyTriggers = kindMap("beforeOnlyTriggers")
 
+// intentWords before "to" and a trigger make what it says only meant or
+// tried: "threatened to kill 20 villagers", "attempted to kill a
+// journalist".
+var intentWords = words("figureIntentWords")
+
+// tallyNouns before "of" and a trigger give the kind of the number the
+// clause reaches: "the number of wounded … reached 1,400".
+var tallyNouns = words("figureTallyNouns")
+
+// oneOnlyTriggers are beforeOnlyTriggers in the singular that count only
+// one ("the body of a man"); oneWords count one.
+var oneOnlyTriggers, oneWords = words("figureOneOnlyTriggers"), words("figureOneWords")
+
 // eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
 // and 30 civilians".
 var eventKinds = map[report.FigureKind]bool{report.Killed: true, report.Injured: true, report.Displaced: true,
@@ -2057,6 +2174,19 @@ var auxWords = words("figureAuxWords")
 // can be its headline.
 const headlineSentences = 4
 
+// heading reports whether sentence i is a heading inside the article: a
+// paragraph of its own, short, with no closing stop ("**11:10** – Rebels
+// claim 58 soldiers killed"). Its figures, like a headline's, are dropped
+// when the body states them again.
+func (a *article) heading(i int) bool {
+	s := a.sents[i]
+	t := strings.TrimRight(s.Text, " *_")
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?\"”:;,)") || wordCount(t) > 15 {
+		return false
+	}
+	return (i == 0 || newParagraph(a.text, a.sents[i-1], s)) && (i+1 == len(a.sents) || newParagraph(a.text, s, a.sents[i+1]))
+}
+
 // dropRestated drops the figures of an article's headline and of its
 // photos' captions that its body states again ("Floods Kill 9 Farmers in
 // Norland" … "killed at least nine farmers, the ministry of the interior
@@ -2071,7 +2201,7 @@ func (a *article) dropRestated(figs []report.Figure) []report.Figure {
 			aside[s.Text] = true
 			continue
 		}
-		if a.creditedCaption(i) {
+		if a.creditedCaption(i) || a.heading(i) {
 			aside[s.Text] = true
 			continue
 		}

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"brief/report"
 	"brief/report/extract/lexicon"
 )
 
@@ -132,6 +134,7 @@ func numIsDigit(b byte) bool { return b >= '0' && b <= '9' }
 func readNumber(s string, i int) numToken {
 	t := numToken{start: i, kind: numDigits}
 	var v float64
+	spaced := false // thousands separated by spaces
 	j := i
 	for j < len(s) {
 		switch c := s[j]; {
@@ -142,6 +145,12 @@ func readNumber(s string, i int) numToken {
 		case c == ',' && (groupOfThree(s, j+1) || lakhGroups(s, j+1)):
 			t.comma = true
 			j++
+			continue
+		case (spaced || !t.comma) && !t.dec && s[i] != '0' && spaceGroup(s, i, j):
+			// "200 000 people": a space (or a no-break space) between
+			// groups of three, as French and UN copy write thousands
+			t.comma, spaced = true, true
+			j += spaceWidth(s, j)
 			continue
 		case c == '.' && !t.dec && j+1 < len(s) && numIsDigit(s[j+1]):
 			t.dec = true
@@ -157,6 +166,39 @@ func readNumber(s string, i int) numToken {
 	}
 	t.end, t.text, t.num = j, s[i:j], v
 	return t
+}
+
+// spaceGroup reports whether the space at s[j] separates thousands in
+// the number that starts at s[i]: one to three digits before it (or a
+// group of three after an earlier space), exactly three after it, and no
+// digit or comma before the number ("2024 100" is a year and a count).
+func spaceGroup(s string, i, j int) bool {
+	w := spaceWidth(s, j)
+	if w == 0 || !groupOfThree(s, j+w) || i > 0 && (numIsDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
+		return false
+	}
+	g := j // the digits since the last separator
+	for g > i && numIsDigit(s[g-1]) {
+		g--
+	}
+	if g == i {
+		return j-i <= 3
+	}
+	return j-g == 3
+}
+
+// spaceWidth returns the bytes of a space at s[j] that may separate
+// thousands (a space, a no-break space or a narrow one), or 0.
+func spaceWidth(s string, j int) int {
+	switch {
+	case j < len(s) && s[j] == ' ':
+		return 1
+	case j+1 < len(s) && s[j] == 0xC2 && s[j+1] == 0xA0:
+		return 2
+	case j+2 < len(s) && s[j] == 0xE2 && s[j+1] == 0x80 && s[j+2] == 0xAF:
+		return 3
+	}
+	return 0
 }
 
 // lakhGroups reports whether s[i:] continues a number grouped the South
@@ -307,7 +349,7 @@ func onePerson(toks []numToken, i int) bool {
 	if n < 0 || n+1 < len(toks) && toks[n+1].is("-", "’", "'") {
 		return false // "a soldier-poet", "a soldier's"
 	}
-	if i > 0 && toks[i-1].is("and", ",", "or") || n+1 < len(toks) && toks[n+1].is("and", ",", "or") {
+	if i > 0 && toks[i-1].is("and", ",", "or") || n+2 < len(toks) && toks[n+1].is("and", ",", "or") && triggers[toks[n+2].lower] == "" {
 		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
 	}
 	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns[toks[i-2].lower]) {
@@ -317,11 +359,21 @@ func onePerson(toks []numToken, i int) bool {
 	for k < len(toks) && k <= n+3 && onePersonAux[toks[k].lower] {
 		k++
 	}
-	if k == n+1 || k >= len(toks) {
+	if k < len(toks) && k == n+1 {
+		// "a man succumbed to his injuries", "a policeman lost his life":
+		// a verb whose subject is the one it befell (not "a soldier killed …")
+		fs := figureScan{toks: toks}
+		v, _ := fs.phraseAt(k)
+		return oneIntransitive[toks[k].lower] || v == report.Killed
+	}
+	if k >= len(toks) {
 		return false
 	}
 	if triggers[toks[k].lower] != "" {
 		return true
+	}
+	if k+2 < len(toks) && strings.HasSuffix(toks[k].lower, "ed") && toks[k+1].lower == "to" && triggers[toks[k+2].lower] == report.Killed {
+		return true // "was stoned to death"
 	}
 	fs := figureScan{toks: toks} // "was shot dead": a trigger phrase
 	v, _ := fs.phraseAt(k)
@@ -345,6 +397,10 @@ func ageCompound(toks []numToken, k int) int {
 // onePersonAux stand between the person and what happened ("was", "has
 // been").
 var onePersons, oneDeathNouns, onePersonAux = words("figureOnePersons"), words("figureOneDeathNouns"), words("figureOnePersonAux")
+
+// oneIntransitive are verbs whose subject is the one they befell, so that
+// "a man succumbed" counts one with no auxiliary between.
+var oneIntransitive = words("figureOneIntransitive")
 
 // restated returns the last token of a quantity, taking in the digits
 // that repeat a number in words: "seventeen (17)".

@@ -15,6 +15,13 @@ func TestQuantities(t *testing.T) {
 		{"8,000", "8000"},
 		{"1,234,567 and 3.75", "1234567; 3.75"},
 		{"1,2 is not a grouping", "1; 2"},
+		// Thousands separated by spaces, as French and UN copy write them.
+		{"almost 200 000 people", "200000"},
+		{"1 250 000 displaced", "1250000"},
+		{"1\u00a0200 refugees", "1200"},
+		{"in 2023 100 people", "2023; 100"},
+		{"12 1000 and 4 12", "12; 1000; 4; 12"},
+		{"on 28/06 150 people", "28; 6; 150"},
 		{"$10 million", "10000000 USD"},
 		{"10 billion rupees", "10000000000 PKR"},
 		{"Rs 5bn and Rs. 20 crore", "5000000000 PKR; 200000000 PKR"},

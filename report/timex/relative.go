@@ -75,6 +75,19 @@ func (p *parser) relative(i int) result {
 			return noMatch
 		}
 		y := p.a.Year
+		if k := j + 1; p.dayNumber(k) && !p.isYearAfter(k) && p.a.hasDay() {
+			// "last April 15": the day, in the year before (or after) the anchor's
+			d := int(p.tok(k).n)
+			switch {
+			case off < 0 && (m > p.a.Month || m == p.a.Month && d >= p.a.Day):
+				y--
+			case off > 0 && (m < p.a.Month || m == p.a.Month && d <= p.a.Day):
+				y++
+			}
+			if validDay(y, m, d) {
+				return result{k + 1, dayValue(date(y, m, d))}
+			}
+		}
 		switch {
 		case off < 0 && m >= p.a.Month:
 			y--
