@@ -28,10 +28,16 @@ func SourceID(hash string) string {
 	return "s" + hash
 }
 
-// FigureKey is what figures that report the same count share.
+// FigureKey is what figures that report the same count share. A sum of
+// money keeps its currency, so that 50 million dollars and 50 million
+// euros stay apart; other figures' keys have no currency part.
 func FigureKey(f Figure) string {
-	return strings.Join([]string{string(f.What), fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
+	key := strings.Join([]string{string(f.What), fmt.Sprint(f.Low), fmt.Sprint(f.High), f.Qualifier,
 		Normalise(f.Who), Normalise(f.Period)}, "|")
+	if f.Currency != "" {
+		key += "|" + f.Currency
+	}
+	return key
 }
 
 // FigureID returns the id a figure has in the brief: every report of the

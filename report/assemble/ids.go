@@ -48,6 +48,10 @@ func (x *figureKeys) of(f report.Figure) []byte {
 	b = appendNormalised(b, f.Who)
 	b = append(b, '|')
 	b = appendNormalised(b, f.Period)
+	if f.Currency != "" {
+		b = append(b, '|')
+		b = append(b, f.Currency...)
+	}
 	x.buf = b
 	return b
 }

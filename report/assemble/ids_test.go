@@ -57,13 +57,28 @@ func summaryFields(s string) []string {
 // numbers and words.
 func FuzzFigureKey(f *testing.F) {
 	for _, v := range []float64{0, math.Copysign(0, -1), 1, 12.5, 1e6, 123456789, 1e21, 1e-5, 1e-7, math.Inf(1), math.NaN(), -3.25e-300} {
-		f.Add(v, v*3, "about", "Pakistani Soldiers", "in June 2023 \xff")
+		f.Add(v, v*3, "about", "Pakistani Soldiers", "in June 2023 \xff", "")
 	}
+	f.Add(5e7, 5e7, "", "", "", "EUR")
 	var keys figureKeys
-	f.Fuzz(func(t *testing.T, low, high float64, qualifier, who, period string) {
-		fig := report.Figure{What: report.Killed, Low: low, High: high, Qualifier: qualifier, Who: who, Period: period}
+	f.Fuzz(func(t *testing.T, low, high float64, qualifier, who, period, currency string) {
+		fig := report.Figure{What: report.Killed, Low: low, High: high, Qualifier: qualifier, Who: who, Period: period, Currency: currency}
 		if got, want := string(keys.of(fig)), report.FigureKey(fig); got != want {
 			t.Errorf("key %q, want %q", got, want)
 		}
 	})
+}
+
+// TestFigureKeyCurrency: sums of money in two currencies are two figures.
+func TestFigureKeyCurrency(t *testing.T) {
+	usd := report.Figure{What: report.Money, Low: 5e7, High: 5e7, Currency: "USD"}
+	eur := usd
+	eur.Currency = "EUR"
+	if report.FigureID(usd) == report.FigureID(eur) {
+		t.Errorf("50 million USD and 50 million EUR share the id %s", report.FigureID(usd))
+	}
+	killed := report.Figure{What: report.Killed, Low: 12, High: 12}
+	if got, want := report.FigureKey(killed), "killed|12|12|||"; got != want {
+		t.Errorf("a figure with no currency has the key %q, want %q (unchanged)", got, want)
+	}
 }
