@@ -486,8 +486,8 @@ var futureModals = words("futureModals")
 
 // deedTerm returns the actors that do the issue as the sentence tells it:
 // an issue term that opens with a verb, right after its subject and the
-// auxiliaries and adverbs of its tense ("the United States is imposing
-// further sanctions", "Kinshasa has begun operations against the FDLR").
+// auxiliaries and adverbs of its tense ("the council is withdrawing its
+// observers", "the army has begun operations against the militia").
 // To do it is to take part in it (support). A claim, a negated or
 // hypothetical deed, or one told by another speaker is no part taken.
 func (v *sentenceView) deedTerm(k int) []string {

@@ -229,7 +229,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if doers := v.deedTerm(k); doers != nil {
 			for _, who := range doers {
-				add("deed-term", who, im.Issue, report.Support) // "the United States is imposing sanctions"
+				add("deed-term", who, im.Issue, report.Support) // "the council is withdrawing its observers"
 			}
 			continue
 		}
