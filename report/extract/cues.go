@@ -233,8 +233,9 @@ func (t *cueTable) quotedNegations(toks []token, ms []phraseMatch) []phraseMatch
 }
 
 // outsideNames drops the cues that are capitalised words of an actor's
-// name: "Support" in "Rapid Support Forces" shows no position. ms are
-// sorted.
+// name ("Support" in "Rapid Support Forces" shows no position), or of a
+// name that ends in a capitalised nameHead ("the UN Support Mission").
+// ms are sorted.
 func outsideNames(cues []phraseMatch, toks []token, ms []actorMention) []phraseMatch {
 	out := cues[:0]
 	k := 0
@@ -245,7 +246,14 @@ func outsideNames(cues []phraseMatch, toks []token, ms []actorMention) []phraseM
 		if k < len(ms) && ms[k].From <= c.From && c.From < ms[k].To && toks[c.From].Title {
 			continue
 		}
+		if toks[c.From].Title && c.To < len(toks) && toks[c.To].Title && nameHeads[toks[c.To].Lower] {
+			continue // "the UN Support Mission", "the Peace Council": a name no actor has
+		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// nameHeads end the names of bodies: a capitalised cue word before one is
+// part of a name.
+var nameHeads = words("nameHeads")

@@ -175,6 +175,12 @@ func TestStances(t *testing.T) {
 		{"an adverb between an obligation and its act", judgedDomain,
 			"Qatar said Israel must first accept the ceasefire.",
 			[]string{"Qatar/ceasefire/demand"}},
+		{"a capitalised cue word in a body's name is no position", Domain{
+			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
+		},
+			"The UN Support Mission for the ceasefire opened an office in the capital.",
+			[]string{}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
