@@ -413,14 +413,18 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 // peacekeepers, where "threatened to resume attacks" is for the attacks, and
 // "threatened to attack El Fasher" (a named place) for the offensive.
 func (v *sentenceView) hostileAct(m phraseMatch, im issueMention) bool {
-	if v.toks[m.To-1].Lower != "to" || m.To >= im.From {
+	verb := m.To // "threatened to fight": the cue ends in its "to"
+	if v.toks[m.To-1].Lower != "to" {
+		if m.To+1 >= im.From || v.toks[m.To].Lower != "to" {
+			return false
+		}
+		verb = m.To + 1 // "vowed to fight": the "to" after the cue
+	}
+	if verb >= im.From || !hostileVerbs[v.toks[verb].Lower] {
 		return false
 	}
-	if !hostileVerbs[v.toks[m.To].Lower] {
-		return false
-	}
-	for k := m.To + 1; k < im.From; k++ {
-		if !functionWords[v.toks[k].Lower] && !modifierWord(v.toks[k]) {
+	for k := verb + 1; k < im.From; k++ {
+		if !functionWords[v.toks[k].Lower] && !articles[v.toks[k].Lower] && !modifierWord(v.toks[k]) {
 			return false // "vowed to fight on until the talks resume": the talks are no object
 		}
 	}

@@ -181,6 +181,12 @@ func TestStances(t *testing.T) {
 		},
 			"The UN Support Mission for the ceasefire opened an office in the capital.",
 			[]string{}},
+		{"vowing to fight any of an issue opposes it", Domain{
+			Actors: []report.Actor{{Name: "Viv Ansanm", People: []string{"Jimmy Cherizier"}}},
+			Issues: []report.Issue{{ID: "mission", Terms: []string{"foreign troops"}}},
+		},
+			"Gang leader Jimmy Cherizier vowed to fight any foreign troops.",
+			[]string{"Viv Ansanm/mission/oppose"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
