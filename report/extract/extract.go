@@ -304,6 +304,9 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 		if attributive(a.toks, ms, m.From, m.To) {
 			continue // "sanctioned companies", "the UN-sanctioned group": a modifier, not the act
 		}
+		if x.issues.synonymVerb(m.Value, a.toks[m.From:m.To]) {
+			continue // "the Council voted to …": the thesaurus's noun "vote", not an election
+		}
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms),
 			Object: x.issues.terms[m.Value].objectFirst})
 	}

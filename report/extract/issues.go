@@ -368,6 +368,22 @@ func (m *issueMatcher) find(toks []token) []phraseMatch {
 	return m.set.findAll(toks, 0, len(toks))
 }
 
+// synonymVerb reports whether a one-word thesaurus term is met as a
+// verb's past form ("voted" for the noun "vote"): a synonym names the
+// issue as a noun. An issue's own term matches in every form.
+func (m *issueMatcher) synonymVerb(term int, toks []token) bool {
+	t := m.terms[term]
+	if len(toks) != 1 || !pastForm(toks[0].Lower) || strings.EqualFold(t.phrase, toks[0].Lower) {
+		return false
+	}
+	for _, r := range t.rank {
+		if r == rankOwn {
+			return false
+		}
+	}
+	return true
+}
+
 // chooseIssue picks, of the issues a term raises, the one the sentence
 // means: an issue's own term over a synonym; among equals, the issue whose
 // label names most of the actors the sentence names, then the first

@@ -187,6 +187,12 @@ func TestStances(t *testing.T) {
 		},
 			"Gang leader Jimmy Cherizier vowed to fight any foreign troops.",
 			[]string{"Viv Ansanm/mission/oppose"}},
+		{"a thesaurus noun met as a past verb raises no issue", Domain{
+			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"Security Council"}}},
+			Issues: []report.Issue{{ID: "elections", Label: "Elections", Terms: []string{"elections"}}, {ID: "mission", Terms: []string{"security mission"}}},
+		},
+			"The Security Council voted to extend the security mission.",
+			[]string{"United Nations/mission/support"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
