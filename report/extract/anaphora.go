@@ -30,7 +30,14 @@ func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, 
 		if !noun.Word || !issueAnaphors[noun.Lower] || next < len(ms) && ms[next].From <= n {
 			continue
 		}
-		if i, ok := a.antecedent(ms[:next], k, lemmaOf(noun.Lower), anyDealNouns[noun.Lower], lemmaOf, deal); ok {
+		before := ms[:next]
+		if len(add) > 0 {
+			// "the agreement … the agreement": a noun that pointed back is
+			// itself a mention of its issue, for the next one.
+			before = append(slices.Clone(before), add...)
+			slices.SortStableFunc(before, func(x, y issueMention) int { return x.From - y.From })
+		}
+		if i, ok := a.antecedent(before, k, lemmaOf(noun.Lower), anyDealNouns[noun.Lower], lemmaOf, deal); ok {
 			add = append(add, issueMention{From: n, To: n + 1, Issue: i})
 		}
 	}
