@@ -105,8 +105,8 @@ func (v *sentenceView) judgedPart(im issueMention) []string {
 		return nil
 	}
 	for k := f + 1; k < im.From; k++ {
-		if w := v.toks[k].Lower; negators[w] || strings.HasPrefix(w, "not") {
-			return nil
+		if w := v.toks[k].Lower; negators[w] || strings.HasSuffix(w, "n't") {
+			return nil // "thanked Qatar for not hosting the talks"
 		}
 	}
 	return v.withConjuncts(m, v.from)

@@ -5,9 +5,9 @@ package extract
 // to: the speaker of a quotation around the token, else the sentence's
 // speaker when the token lies in what is reported, else the voice of an
 // actor's own statement (its account of another's position), else the
-// actor whose position it is, speaking for itself. The speaker's words are those of
-// its latest mention as a person or an office ("Foreign Office
-// spokesperson Mumtaz Zahra Baloch", "a Pakistani official") in the
+// actor whose position it is, speaking for itself. The speaker's words
+// are those of its latest mention as a person or an office ("Foreign
+// Office spokesperson Mumtaz Zahra Baloch", "a Pakistani official") in the
 // sentence or the three before it, else its configured name.
 func (a *article) speakerOf(i, at int, actor, voice string) (speaker, speakerActor string) {
 	sp := a.speeches[i]

@@ -277,23 +277,19 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 		}
 		who := v.voiceAt(im.From)
-		if who == "" && v.claim[im.Issue] {
+		if !v.claim[im.Issue] {
+			if who != "" {
+				v.speakerJudges(im, who, add)
+			}
+			continue
+		}
+		if len(v.speakersAt(im.From)) == 0 {
 			for _, judge := range v.judgeOf(im) {
 				add("judged-claim", judge, im.Issue, report.Support) // "commended the navy for seizing Iranian weapons"
 			}
-		}
-		if who == "" {
 			continue
 		}
-		if !v.claim[im.Issue] {
-			v.speakerJudges(im, who, add)
-			continue
-		}
-		speakers := v.speakersAt(im.From)
-		if len(speakers) == 0 {
-			speakers = v.judgeOf(im) // "the United States commends the navy for seizing Iranian weapons"
-		}
-		for _, who := range speakers {
+		for _, who := range v.speakersAt(im.From) {
 			if v.claimNegated(im.From) {
 				add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
 			} else {
