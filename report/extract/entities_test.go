@@ -148,3 +148,27 @@ func TestOutletAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptOfficial checks that in an actor's own transcript a turn
+// labelled by a title no actor has ("MR PRICE:") is the actor's official,
+// while a reporter's or an outlet's turn speaks for nobody.
+func TestTranscriptOfficial(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "United States"}, {Name: "Russia"}},
+		Issues: []report.Issue{{ID: "sanctions", Terms: []string{"sanctions"}}},
+	}
+	text := "Department Press Briefing\n\nMR PRICE: Good afternoon.\n\nQUESTION: Will there be more sanctions?\n\nMR PRICE: We have imposed severe sanctions on Russia.\n\nReuters: Do you support sanctions?"
+	for _, tc := range []struct{ outlet, want string }{
+		{"U.S. Department of State", "United States/sanctions/support"},
+		{"Voice of America", ""},
+	} {
+		f := New(d).ExtractBy("t", text, tc.outlet, report.Date{Year: 2022, Month: 3, Day: 1})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position))
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("outlet %q: stances %v, want %q", tc.outlet, got, tc.want)
+		}
+	}
+}

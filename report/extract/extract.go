@@ -69,6 +69,7 @@ func New(d Domain) *Extractor {
 type article struct {
 	text      string // the whole article's text
 	end       int    // the end of the window read, in text
+	voice     string // the actor whose own statement the article is, or ""
 	toks      []token
 	sents     []Sentence
 	sentToks  [][2]int // each sentence's tokens [from, to)
@@ -285,7 +286,7 @@ func (x *Extractor) read(text string, published report.Date, voice string) *arti
 // speaker who "he said" means at the window's start. Its tokens fill toks
 // (see tokenizeFrom).
 func (x *Extractor) readWindow(toks []token, text string, from, to int, times []timex.Mention, speaker, voice string) *article {
-	a := &article{text: text, end: to, toks: tokenizeFrom(toks, text[from:to], from), sents: splitSentencesFrom(text[from:to], from), times: times, typer: x.typer}
+	a := &article{text: text, end: to, voice: voice, toks: tokenizeFrom(toks, text[from:to], from), sents: splitSentencesFrom(text[from:to], from), times: times, typer: x.typer}
 	a.sentToks = sentenceTokens(a.sents, a.toks)
 	a.mentions = a.introducedPeople(a.titleAnaphora(voice, a.groupAnaphora(dropDateline(text, a.toks, x.actors.findTokens(a.toks)), x.countries)))
 	for _, st := range a.sentToks {

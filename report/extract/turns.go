@@ -56,7 +56,8 @@ func (a *article) addTurns(text string) {
 
 // label reads a turn's label from token k: markup, a few capitalised
 // words and a colon. It returns the colon's token and the actor the label
-// names ("" for a reporter or an outlet).
+// names: in an actor's own transcript a title that names no actor is the
+// actor's official ("MR PRICE:"); else "" for a reporter or an outlet.
 func (a *article) label(k int) (int, string, bool) {
 	words := 0
 	for j := k; j < len(a.toks) && j < k+maxLabel; j++ {
@@ -69,6 +70,8 @@ func (a *article) label(k int) (int, string, bool) {
 			who := ""
 			if m, ok := mentionWithin(a.mentions, k, j); ok {
 				who = m.Actor
+			} else if a.officialLabel(k, j) {
+				who = a.voice // "MR PRICE:" in the Department's own transcript: its spokesman
 			}
 			return j, who, true
 		case t.Word && (t.Title || t.Caps):
@@ -79,6 +82,24 @@ func (a *article) label(k int) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// officialLabel reports whether the label in tokens [k, j) names an
+// official by a title ("MR PRICE:", "SECRETARY BLINKEN:"), not a
+// reporter ("QUESTION:") or an outlet ("Reuters:").
+func (a *article) officialLabel(k, j int) bool {
+	for k < j && !a.toks[k].Word {
+		k++ // markup: "**MR PRICE:**"
+	}
+	if k >= j || !honorifics[a.toks[k].Lower] {
+		return false
+	}
+	for ; k < j; k++ {
+		if interviewerLabels[a.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // labelled reports whether a turn's label opens at token k.
