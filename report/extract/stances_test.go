@@ -196,6 +196,12 @@ func TestStances(t *testing.T) {
 		{"a chain of pointing nouns follows its first antecedent", judgedDomain,
 			"Israel and Hamas agreed to a ceasefire on Wednesday. Israel said the cabinet would meet on Thursday. Hamas praised the agreement. The United States welcomed the agreement. Qatar called on both sides to implement the agreement.",
 			[]string{"Hamas/ceasefire/support", "Israel/ceasefire/support", "Qatar/ceasefire/demand", "United States/ceasefire/support"}},
+		{"providing an issue supports it", Domain{
+			Actors: []report.Actor{{Name: "United States"}, {Name: "Ukraine"}},
+			Issues: []report.Issue{{ID: "weapons", Terms: []string{"security assistance"}}},
+		},
+			"The United States will continue to provide Ukraine with security assistance.",
+			[]string{"United States/weapons/support"}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
