@@ -158,9 +158,31 @@ func (v *sentenceView) bound(i int) (int, bool) {
 		return k, true
 	case v.toks[k].Lower == "to" && v.obligation(k-1):
 		return k - 1, true
+	case v.toks[k].Lower == "and":
+		return v.boundBefore(k) // "must stop the fighting and allow access"
 	}
 	return 0, false
 }
+
+// boundBefore returns the "must" or "should" of a verb coordinated before
+// the "and" at token k, within obligationReach words of its clause with
+// no actor between: "must stop the fighting and allow access".
+func (v *sentenceView) boundBefore(k int) (int, bool) {
+	for j := k - 1; j > v.from && j >= k-obligationReach; j-- {
+		w := v.toks[j].Lower
+		if _, ok := mentionAt(v.ms, j); ok || !v.toks[j].Word || clauseBreaks[w] {
+			return 0, false
+		}
+		if w == "must" || w == "should" {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// obligationReach is how many words back a coordinated verb looks for
+// the obligation it shares.
+const obligationReach = 8
 
 // continuers may stand between an obligation and its act: "need to
 // continue to demand".
@@ -184,6 +206,9 @@ func (v *sentenceView) appealedAgainst(im issueMention, speaker string) bool {
 	stop := false
 	for k := im.From - 1; k >= v.from && k >= im.From-appealReach; k-- {
 		t := v.toks[k]
+		if t.Lower == "and" && k+1 == im.From && termVerbs[v.toks[im.From].Lower] {
+			return false // "must stop the fighting and release the detainees": a second act
+		}
 		switch {
 		case stopVerbs[t.Lower] || enders[t.Lower]:
 			stop = true

@@ -172,3 +172,28 @@ func TestTranscriptOfficial(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedObligation checks that a verb coordinated after an
+// obligation shares it, and that "the belligerents" are the parties bound.
+func TestCoordinatedObligation(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "United States"}, {Name: "RSF"}},
+		Issues: []report.Issue{{ID: "aid", Terms: []string{"humanitarian access"}}, {ID: "detainees", Terms: []string{"release detainees"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"The belligerents must stop the fighting and allow humanitarian access.", "United States/aid/demand"},
+		// The first verb's "stop" is not the second act's: no oppose. (The
+		// demand of the release is not read yet: the appeal needs its "must"
+		// nearer.)
+		{"The RSF must stop the shelling and release all detainees.", ""},
+	} {
+		f := New(d).ExtractBy("t", "Statement on Sudan\n\n"+tc.text, "The White House", report.Date{Year: 2024, Month: 4, Day: 15})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position))
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%q: stances %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}
