@@ -14,8 +14,8 @@ func (v *sentenceView) adjectivePredicate(i, start int) bool {
 	for k := i - 1; k >= start; k-- {
 		t := v.toks[k]
 		switch {
-		case cueAdverbs[t.Lower] || t.Lower == "\"" || t.Lower == "“":
-			continue // was "committed to …"
+		case cueAdverbs[t.Lower] || t.Lower == "\"" || t.Lower == "“" || t.Word && strings.HasSuffix(t.Lower, "ly"):
+			continue // was "committed to …", "remain deeply concerned by"
 		case copulas[t.Lower]:
 			return true
 		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
