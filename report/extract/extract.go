@@ -258,7 +258,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 
 // after records what sentence i, read as v, leaves for the next.
 func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
-	if m, ok := firstSubject(v.ms); ok {
+	if m, ok := firstSubject(v.toks, v.ms); ok {
 		ctx.last = m.Actor
 		ctx.group = v.coordinatedFrom(m)
 		if ctx.base+i == 0 && m.From < v.from+3 {
@@ -474,11 +474,12 @@ func cuesIn(ms []phraseMatch, from, to int) []phraseMatch {
 }
 
 // firstSubject returns the first mention of a sentence that is no
-// preposition's object: the actor later pronouns most likely mean.
-func firstSubject(ms []actorMention) (actorMention, bool) {
+// preposition's object and no agent after "by": the actor later pronouns
+// most likely mean.
+func firstSubject(toks []token, ms []actorMention) (actorMention, bool) {
 	for _, m := range ms {
-		if !m.PrepObject {
-			return m, true
+		if !m.PrepObject && !after(toks, m.From, "by") {
+			return m, true // not an agent: "condemned the offensive by the M23"
 		}
 	}
 	return actorMention{}, false
