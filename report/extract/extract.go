@@ -474,12 +474,12 @@ func cuesIn(ms []phraseMatch, from, to int) []phraseMatch {
 }
 
 // firstSubject returns the first mention of a sentence that is no
-// preposition's object and no agent after "by": the actor later pronouns
-// most likely mean.
+// preposition's object, no agent after "by" and no subject of a clause
+// after "that": the actor later pronouns most likely mean.
 func firstSubject(toks []token, ms []actorMention) (actorMention, bool) {
 	for _, m := range ms {
-		if !m.PrepObject && !after(toks, m.From, "by") {
-			return m, true // not an agent: "condemned the offensive by the M23"
+		if !m.PrepObject && !after(toks, m.From, "by") && !after(toks, m.From, "that") {
+			return m, true // not an agent ("condemned the offensive by the M23") nor a reported clause's ("demanded that the M23 …")
 		}
 	}
 	return actorMention{}, false
