@@ -324,6 +324,9 @@ func (v *sentenceView) modifierAgent(k int) string {
 	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns[v.toks[im.From].Lower] {
 		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents
 	}
+	if termVerbs[v.toks[im.From].Lower] {
+		return "" // "demanded that Russia withdraw its troops": a verb's subject, asked, not a modifier
+	}
 	at := im.From
 	if at-2 >= v.from && v.toks[at-1].Lower == "-" {
 		at-- // "UN-brokered": the term is the participle of a compound

@@ -205,6 +205,12 @@ func TestStances(t *testing.T) {
 		{"an adverb between a copula and its adjective cue", judgedDomain,
 			"The United States remains deeply concerned by the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
+		{"the subject of a demanded act is no modifier of it", Domain{
+			Actors: []report.Actor{{Name: "Russia"}},
+			Issues: []report.Issue{{ID: "withdrawal", Terms: []string{"withdraw troops"}}},
+		},
+			"The members demanded that Russia withdraw its troops.",
+			[]string{}},
 		{"an end of an act opposes it, as an end to it does", judgedDomain,
 			"The United States called for an immediate end of the attacks on shipping.",
 			[]string{"United States/shipping/oppose"}},
