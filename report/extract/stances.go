@@ -1700,7 +1700,7 @@ func (v *sentenceView) judgement(k, end int) report.Position {
 				return ""
 			}
 			return report.Oppose
-		case openingMarks[w] || w == "a" || w == "an" || w == "the" || w == "only" || w == "very" || w == "absolutely" ||
+		case openingMarks[w] || w == "a" || w == "an" || w == "the" || w == "in" || w == "best" || w == "only" || w == "very" || w == "absolutely" ||
 			strings.HasSuffix(w, "ly") || w == "\u201c":
 		default:
 			return ""
