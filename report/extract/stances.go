@@ -1700,14 +1700,17 @@ func (v *sentenceView) judgement(k, end int) report.Position {
 				return ""
 			}
 			return report.Oppose
-		case openingMarks[w] || w == "a" || w == "an" || w == "the" || w == "in" || w == "best" || w == "only" || w == "very" || w == "absolutely" ||
-			strings.HasSuffix(w, "ly") || w == "\u201c":
+		case openingMarks[w] || judgementFillers[w] || strings.HasSuffix(w, "ly") || w == "\u201c":
 		default:
 			return ""
 		}
 	}
 	return ""
 }
+
+// judgementFillers may stand between a copula and its judgement: "is in
+// the best interests of", "was a very welcome step".
+var judgementFillers = words("judgementFillers")
 
 // praiseWords and blameWords judge an issue in a predicate; namingVerbs
 // name it so ("called the deal 'historic'").
