@@ -469,19 +469,32 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 	if j > v.from && !v.toks[j].Title && strings.HasSuffix(v.toks[j].Lower, "s") {
 		j-- // "the M23 rebels will …"
 	}
+	if doers := v.termSubject(j, im); doers != nil {
+		return doers, pos
+	}
+	return nil, ""
+}
+
+// termSubject returns the actors of the mention that ends at token j as
+// the subject of the issue term im after it ("the rebels will withdraw",
+// "the council is withdrawing its observers"), or nil: when no mention
+// ends there as a subject, when another speaker tells of it ("Pakistan
+// hoped the Taliban would take action": another's hope), or when a cue
+// before it governs it ("urged that Israel will withdraw": the cue's own).
+func (v *sentenceView) termSubject(j int, im issueMention) []string {
 	m, ok := mentionAt(v.ms, j)
-	if !ok || m.To != j+1 || m.PrepObject {
-		return nil, ""
+	if !ok || m.To != j+1 || m.PrepObject || m.Poss {
+		return nil
 	}
 	if who := v.speakerAt(im.From); who != "" && who != m.Actor {
-		return nil, "" // "Pakistan hoped the Taliban would take action": another's hope
+		return nil
 	}
 	for _, c := range v.cues {
 		if c.To <= m.From {
-			return nil, "" // "urged that Israel will withdraw": the cue's own
+			return nil
 		}
 	}
-	return v.withConjuncts(m, v.from), pos
+	return v.withConjuncts(m, v.from)
 }
 
 // futureModals announce what their subject will do.
@@ -508,19 +521,7 @@ func (v *sentenceView) deedTerm(k int) []string {
 	if j < v.from {
 		return nil
 	}
-	m, ok := mentionAt(v.ms, j)
-	if !ok || m.To != j+1 || m.PrepObject || m.Poss {
-		return nil
-	}
-	if who := v.speakerAt(im.From); who != "" && who != m.Actor {
-		return nil // "Pakistan says the Taliban are sheltering the TTP": another's account
-	}
-	for _, c := range v.cues {
-		if c.To <= m.From && c.From >= v.from {
-			return nil // "urged that Israel withdraws": the cue's own
-		}
-	}
-	return v.withConjuncts(m, v.from)
+	return v.termSubject(j, im)
 }
 
 // verbOpens reports whether an issue term opens with a finite or

@@ -233,7 +233,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
-		if doers := v.judgedPart(im); doers != nil && !taken[k] {
+		if doers := v.judgedPart(im); doers != nil {
 			for _, who := range doers {
 				add("judged-deed", who, im.Issue, report.Support) // "thanked Qatar for hosting the talks"
 			}
