@@ -327,6 +327,9 @@ func (v *sentenceView) modifierAgent(k int) string {
 	if termVerbs[v.toks[im.From].Lower] {
 		return "" // "demanded that Russia withdraw its troops": a verb's subject, asked, not a modifier
 	}
+	if m, ok := mentionAt(v.ms, im.From); ok && m.To >= im.To {
+		return "" // "the Transitional Council's president": the term is part of a name
+	}
 	at := im.From
 	if at-2 >= v.from && v.toks[at-1].Lower == "-" {
 		at-- // "UN-brokered": the term is the participle of a compound

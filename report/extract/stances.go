@@ -807,8 +807,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			pos = report.Oppose
 		}
 	}
-	if v.harmed(im) {
-		pos = harmedPosition(pos) // "condemned violations of the truce", "welcomed the collapse of the talks"
+	if v.harmed(im) || v.harmActed(im, m.From) {
+		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
 	}
 	if pos == report.Support && v.noneOf(im) {
 		pos = report.Oppose // "announced that there are no plans to hold talks"
@@ -928,6 +928,22 @@ func (v *sentenceView) harmed(im issueMention) bool {
 	}
 	return harmNouns[v.toks[k-1].Lower]
 }
+
+// harmActed reports whether the issue is the object of a verb of harm
+// after "to", other than the cue at cue: "condemned any attempt to derail
+// the talks", "rejected actions to destabilize Haiti's council". A
+// position on the attempt is the opposite one on the issue.
+func (v *sentenceView) harmActed(im issueMention, cue int) bool {
+	k := im.From - 1
+	for k > v.from && (determiners[v.toks[k].Lower] || v.toks[k].Poss && v.toks[k].Title) {
+		k-- // "the", "Haiti's"
+	}
+	return k > v.from && k != cue && harmActs[v.toks[k].Lower] && v.toks[k-1].Lower == "to"
+}
+
+// harmActs undo their object: what an attempt "to derail the talks" aims at
+// is opposed by the attempt.
+var harmActs = words("harmActs")
 
 // harmedPosition turns a position on an issue's harm into the position on
 // the issue: against its collapse is for it, for its breakdown against it,

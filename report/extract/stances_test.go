@@ -33,6 +33,20 @@ var judgedDomain = Domain{
 	},
 }
 
+// missionDomain is a statement's world around a security mission, with an
+// issue that shares words with an actor's name.
+var missionDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "United States", Aliases: []string{"Washington"}}, {Name: "Kenya"},
+		{Name: "European Union", Aliases: []string{"EU"}}, {Name: "Gangs", Aliases: []string{"the gangs"}},
+		{Name: "Haiti government", Aliases: []string{"Haiti", "Presidential Council"}},
+	},
+	Issues: []report.Issue{
+		{ID: "mission", Terms: []string{"security mission"}},
+		{ID: "transition", Terms: []string{"transition", "presidential council"}},
+	},
+}
+
 // deedDomain has an issue whose terms open with verbs.
 var deedDomain = Domain{
 	Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "Junta", Aliases: []string{"the junta"}}},
@@ -1367,6 +1381,37 @@ func TestStances(t *testing.T) {
 			[]string{"RSF/ceasefire/oppose"}},
 		{"US is not us", demoDomain,
 			"Let us hope talks resume, the analyst said.",
+			nil},
+		// Session 8: shapes of statements and readouts, invented.
+		{"all members of a body speak for it", missionDomain,
+			"All 27 members of the EU have endorsed the security mission.",
+			[]string{"European Union/mission/support"}},
+		{"some members of a body do not", missionDomain,
+			"Three members of the EU have endorsed the security mission.",
+			nil},
+		{"leading a mission takes part in it", missionDomain,
+			"Kenya, which leads the security mission, asked donors for more funds.",
+			[]string{"Kenya/mission/support"}},
+		{"hastening an act supports it", missionDomain,
+			"Washington is looking to expedite the deployment of the security mission.",
+			[]string{"United States/mission/support"}},
+		{"condemning an attempt to undo an issue supports it", missionDomain,
+			"The United States condemned any attempt to derail the transition.",
+			[]string{"United States/transition/support"}},
+		{"condemning actions to harm a possessed issue supports it", missionDomain,
+			"The EU condemns all actions to destabilize Haiti's transition.",
+			[]string{"European Union/transition/support"}},
+		{"a harm verb that is the cue keeps its own reading", missionDomain,
+			"The gangs have sought to derail the transition.",
+			[]string{"Gangs/transition/oppose"}},
+		{"an issue term inside an actor's name has no agent before it", Domain{
+			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
+		},
+			"The UN Ceasefire Monitoring Commission met in Geneva on Monday.",
+			nil},
+		{"an adjective in -ional is not its noun's issue", missionDomain,
+			"Kenya's president met the Haitian Transitional Presidential Council president on Monday.",
 			nil},
 	}
 	for _, tt := range tests {
