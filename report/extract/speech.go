@@ -289,6 +289,12 @@ func speakerAfter(toks []token, v, to int, ms []actorMention) (string, int, bool
 // trailing reports whether the attribution at [at, v] closes the sentence
 // ("…, two officials told Harici on Saturday."): what is said comes before.
 func trailing(toks []token, at, v, to int) bool {
+	if at > 1 && articles[toks[at-1].Lower] {
+		if v+1 < to && toks[v+1].Word && !speechTrailers[toks[v+1].Lower] && !weekdays[toks[v+1].Lower] {
+			return false // "With no talks planned, the RSF said the truce …": what it said follows
+		}
+		at-- // "…, the State Department said on Monday"
+	}
 	if at <= 0 {
 		return false
 	}
@@ -303,6 +309,11 @@ func trailing(toks []token, at, v, to int) bool {
 	}
 	return to-v <= 10
 }
+
+// speechTrailers may follow the verb of a speaker named after what was
+// said: "…, the ministry said in a statement", "…, the council said late
+// on Monday".
+var speechTrailers = words("speechTrailers")
 
 // former reports whether "former" or "ex" stands just before token k.
 func former(toks []token, from, k int) bool {

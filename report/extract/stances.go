@@ -392,6 +392,9 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
 		add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
 	}
+	if pos := v.necessity(im); pos != "" {
+		add("necessity", who, im.Issue, pos) // "more must be done to protect civilians", "there must be a truce"
+	}
 	if v.mustEnd(im) && !v.negatedBefore(im.From, 2) {
 		add("must-end", who, im.Issue, report.Oppose) // "the siege of the city must end now"
 	}
@@ -790,6 +793,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		pos = v.deedPosition(pos, judged, im.From) // "condemned Hamas for rejecting the truce": for the truce
 	} else if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
 		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks": the nearer cue governs the talks
+	}
+	if pos == report.Support && c.kind == cueVerb && v.neededAct(m.From) {
+		pos = report.Demand // "action is needed to restore access": wanted, not done
 	}
 	if pos == report.Oppose && v.litotes(m.To) {
 		pos = report.Support // "would not hesitate to launch raids"
