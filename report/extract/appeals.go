@@ -357,3 +357,23 @@ func (v *sentenceView) opposingCueAt(k int) bool {
 // necessityWords after a form of "be" say that what follows is needed;
 // necessityActs do so after a modal and "be" ("must be done").
 var necessityWords, necessityActs = words("necessityWords"), words("necessityActs")
+
+// passiveObliged reports whether an issue read in its passive order holds
+// the modal of an obligation: "the hostages must be freed", "all troops
+// should be withdrawn". Whoever says so demands it; a negation inside
+// ("must not be released") voids it.
+func (v *sentenceView) passiveObliged(im issueMention) bool {
+	if !im.Object {
+		return false
+	}
+	obliged := false
+	for k := im.From; k < im.To; k++ {
+		switch w := v.toks[k].Lower; {
+		case negators[w]:
+			return false
+		case w == "must" || w == "should" || obligationVerbs[w] && k+1 < im.To && v.toks[k+1].Lower == "to":
+			obliged = true
+		}
+	}
+	return obliged
+}

@@ -392,6 +392,9 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
 		add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
 	}
+	if v.passiveObliged(im) {
+		add("passive-obliged", who, im.Issue, report.Demand) // "the hostages must be freed"
+	}
 	if pos := v.necessity(im); pos != "" {
 		add("necessity", who, im.Issue, pos) // "more must be done to protect civilians", "there must be a truce"
 	}

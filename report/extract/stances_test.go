@@ -47,6 +47,12 @@ var missionDomain = Domain{
 	},
 }
 
+// hostageDomain has an issue made of a verb and its object.
+var hostageDomain = Domain{
+	Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Hamas"}},
+	Issues: []report.Issue{{ID: "hostages", Terms: []string{"release the hostages", "free the hostages"}}},
+}
+
 // deedDomain has an issue whose terms open with verbs.
 var deedDomain = Domain{
 	Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "Junta", Aliases: []string{"the junta"}}},
@@ -950,9 +956,9 @@ func TestStances(t *testing.T) {
 		{"', but only if' conditions the clause before", demoDomain,
 			"The TTP said it was ready for talks with Islamabad, but only if the army withdrew.",
 			[]string{"TTP/talks/conditional"}},
-		{"only once", gazaDomain,
+		{"only once", gazaDomain, // the condition is demanded: "freed" is their release
 			"Israel said a ceasefire would come only once the hostages were freed.",
-			[]string{"Israel/ceasefire/conditional"}},
+			[]string{"Israel/ceasefire/conditional", "Israel/hostages/demand"}},
 		{"a second infinitive under a demand", gazaDomain,
 			"Egypt called on Israel to allow aid and to agree to a ceasefire.",
 			[]string{"Egypt/ceasefire/demand"}},
@@ -1432,6 +1438,15 @@ func TestStances(t *testing.T) {
 		{"a speaker named after a necessity, with an article", sudanDomain,
 			"More must be done to secure humanitarian access, the State Department said on Monday.",
 			[]string{"United States/aid/demand"}},
+		{"a partitive inside a verb and its object", hostageDomain,
+			"The State Department said Hamas should release every one of these hostages now.",
+			[]string{"United States/hostages/demand"}},
+		{"a passive obligation of a verb and its object", hostageDomain,
+			"The State Department said the remaining hostages must be freed.",
+			[]string{"United States/hostages/demand"}},
+		{"a negated passive obligation is none", hostageDomain,
+			"The State Department said the hostages must not be released yet.",
+			nil},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
