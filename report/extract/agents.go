@@ -78,7 +78,7 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 		return hit{}, false
 	}
 	for k, im := range v.issues {
-		if !v.claim[im.Issue] && im.To <= m.From && im.To >= m.From-1 {
+		if !v.claim[im.Issue] && im.To <= m.From && im.To >= m.From-1 && !v.verbAndObject(im) {
 			// Another cue may have taken the issue: "rejected the truce
 			// proposed by Egypt" — the agent holds a position of its own.
 			taken[k] = true
@@ -86,6 +86,13 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 		}
 	}
 	return hit{}, false
+}
+
+// verbAndObject reports whether an issue is read as a verb and its object
+// in active order ("release the hostages"): a participle after it tells of
+// the object ("the hostages held by Hamas"), not of the act.
+func (v *sentenceView) verbAndObject(im issueMention) bool {
+	return !im.Object && im.From+1 < im.To && termVerbs[v.toks[im.From].Lower] && v.toks[im.From+1].Lower != "of"
 }
 
 // announcedPassive reads a cue as a passive participle in the future or

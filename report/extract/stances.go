@@ -1513,7 +1513,7 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 		return "" // "those willing to surrender would be welcome": the issue is no subject
 	}
 	_, ce := v.clause(im.From)
-	k := im.To
+	k := v.pastNounTail(im.To, ce)
 	for k < ce && k < im.To+3 && (modals[v.toks[k].Lower] || perfectAux[v.toks[k].Lower]) {
 		k++ // "the plan would be", "the talks had been"
 	}
@@ -1521,6 +1521,27 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 		return ""
 	}
 	return v.judgement(k+1, ce)
+}
+
+// pastNounTail returns the token after a prepositional phrase that closes
+// the noun phrase ending at k — "a proposal by Arab states for the
+// reconstruction of Gaza" — or k when none follows. The phrase is a few
+// plain words, names and prepositions; a verb, a relative or a comma ends
+// the noun phrase first.
+func (v *sentenceView) pastNounTail(k, end int) int {
+	if k >= end || !prepositions[v.toks[k].Lower] {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+7; j++ {
+		t := v.toks[j]
+		switch {
+		case copulas[t.Lower] || modals[t.Lower] || perfectAux[t.Lower]:
+			return j
+		case !t.Word || gapStop[t.Lower] && !prepositions[t.Lower]:
+			return k
+		}
+	}
+	return k
 }
 
 // harmDone reports whether the issue is the subject of a verb of harm

@@ -1447,6 +1447,18 @@ func TestStances(t *testing.T) {
 		{"a negated passive obligation is none", hostageDomain,
 			"The State Department said the hostages must not be released yet.",
 			nil},
+		{"determined to work for an issue supports it", hostageDomain,
+			"\u201cWe are determined to continue to work for a deal to release the hostages,\u201d the State Department said.",
+			[]string{"United States/hostages/support"}},
+		{"a participle after a verb and its object tells of the object", hostageDomain,
+			"The State Department urged all parties to release the hostages held by Hamas.",
+			[]string{"United States/hostages/demand"}},
+		{"a verdict on an issue past its prepositional phrase", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Egypt"}},
+			Issues: []report.Issue{{ID: "plan", Terms: []string{"reconstruction plan"}}},
+		},
+			"The State Department said the reconstruction plan of Egypt for the enclave was a welcome development.",
+			[]string{"United States/plan/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
