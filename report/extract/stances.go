@@ -1526,8 +1526,8 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 // pastNounTail returns the token after a prepositional phrase that closes
 // the noun phrase ending at k — "a proposal by Arab states for the
 // reconstruction of Gaza" — or k when none follows. The phrase is a few
-// plain words, names and prepositions; a verb, a relative or a comma ends
-// the noun phrase first.
+// plain words, names and prepositions; a verb, a relative, a comma or
+// another issue ends the noun phrase first.
 func (v *sentenceView) pastNounTail(k, end int) int {
 	if k >= end || !prepositions[v.toks[k].Lower] {
 		return k
@@ -1537,8 +1537,8 @@ func (v *sentenceView) pastNounTail(k, end int) int {
 		switch {
 		case copulas[t.Lower] || modals[t.Lower] || perfectAux[t.Lower]:
 			return j
-		case !t.Word || gapStop[t.Lower] && !prepositions[t.Lower]:
-			return k
+		case !t.Word || gapStop[t.Lower] && !prepositions[t.Lower] || v.issueCovers(j):
+			return k // "talk of a truce was premature": the truce is judged
 		}
 	}
 	return k
