@@ -1459,6 +1459,12 @@ func TestStances(t *testing.T) {
 		},
 			"The State Department said the reconstruction plan of Egypt for the enclave was a welcome development.",
 			[]string{"United States/plan/support"}},
+		{"a verb cue as the first noun of a compound is no cue", speakerDomain,
+			"Islamabad used its press conference to discuss talks with the TTP.",
+			[]string{"Pakistan/talks/support"}},
+		{"a verb cue after a relative 'that' is a verb", hostageDomain,
+			"Hamas signed a deal that promised to release the hostages.",
+			[]string{"Hamas/hostages/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
