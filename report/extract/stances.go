@@ -816,6 +816,12 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			pos = report.Oppose
 		}
 	}
+	if shieldCues[c.phrase] {
+		if !v.shieldedFrom(im) {
+			return v.refuse(m, "a shield cue reads only what it guards against") // "protect civilians" is the issue's own term
+		}
+		pos = harmedPosition(pos) // "protect shipping from Houthi attacks"
+	}
 	if v.harmed(im) || v.harmActed(im, m.From) {
 		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
 	}
@@ -949,6 +955,20 @@ func (v *sentenceView) harmActed(im issueMention, cue int) bool {
 	}
 	return k > v.from && k != cue && harmActs[v.toks[k].Lower] && v.toks[k-1].Lower == "to"
 }
+
+// shieldedFrom reports whether the issue is what a shield cue guards
+// against: "protect shipping from Houthi attacks", "shield civilians
+// against airstrikes". Who protects from it opposes it.
+func (v *sentenceView) shieldedFrom(im issueMention) bool {
+	k := im.From - 1
+	for k > v.from && k >= im.From-3 && (determiners[v.toks[k].Lower] || v.toks[k].Title || modifier(v.toks[k])) {
+		k-- // "from further Houthi attacks"
+	}
+	return k > v.from && (v.toks[k].Lower == "from" || v.toks[k].Lower == "against")
+}
+
+// shieldCues guard their object from what follows "from" or "against".
+var shieldCues = words("shieldCues")
 
 // harmActs undo their object: what an attempt "to derail the talks" aims at
 // is opposed by the attempt.

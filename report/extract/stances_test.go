@@ -1465,6 +1465,12 @@ func TestStances(t *testing.T) {
 		{"a verb cue after a relative 'that' is a verb", hostageDomain,
 			"Hamas signed a deal that promised to release the hostages.",
 			[]string{"Hamas/hostages/support"}},
+		{"protecting something from an issue opposes it", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"Washington"}}, {Name: "Houthis"}},
+			Issues: []report.Issue{{ID: "attacks", Terms: []string{"attacks on shipping"}}},
+		},
+			"Washington will take the necessary measures to protect sailors from further attacks on shipping.",
+			[]string{"United States/attacks/oppose"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
