@@ -499,12 +499,31 @@ func (v *sentenceView) termSubject(j int, im issueMention) []string {
 	if who := v.speakerAt(im.From); who != "" && who != m.Actor {
 		return nil
 	}
+	opener := v.openerEnd(m.From)
 	for _, c := range v.cues {
-		if c.To <= m.From {
+		if c.To <= m.From && c.From > opener {
 			return nil
 		}
 	}
 	return v.withConjuncts(m, v.from)
+}
+
+// openerEnd returns the comma that closes an opening phrase right before
+// the subject at k — "Once again targeting the regime's revenue, the U.S.
+// has designated …" — or v.from-1 when none does. A cue inside such a
+// phrase governs nothing of the subject's clause.
+func (v *sentenceView) openerEnd(k int) int {
+	j := k - 1
+	for j > v.from && articles[v.toks[j].Lower] {
+		j--
+	}
+	if j <= v.from || v.toks[j].Lower != "," {
+		return v.from - 1
+	}
+	if first, ok := mentionAt(v.ms, v.from); ok && !first.PrepObject {
+		return v.from - 1 // "Hamas, the group said, …": a subject opens the sentence
+	}
+	return j
 }
 
 // futureModals announce what their subject will do.

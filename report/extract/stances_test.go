@@ -1471,6 +1471,9 @@ func TestStances(t *testing.T) {
 		},
 			"Washington will take the necessary measures to protect sailors from further attacks on shipping.",
 			[]string{"United States/attacks/oppose"}},
+		{"a cue inside an opening phrase does not govern the subject's deed", deedDomain,
+			"Once again targeting the revenue that supports its war, Washington has imposed sanctions on two firms.",
+			[]string{"United States/sanctions/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
