@@ -595,3 +595,29 @@ func (v *sentenceView) possessedPart(im issueMention) []string {
 // partNouns name an actor's part in an issue after its possessive, and
 // partLinks join them to it: "Kenya's leadership of the force".
 var partNouns, partLinks = words("partNouns"), words("partLinks")
+
+// committedTo returns the actor that a verb of commitment binds to the
+// issue after its "to": "the accord commits the DRC to neutralize the
+// FDLR", "a declaration committing Egypt and Qatar to uphold the truce".
+// Who is bound takes the act on (support).
+func (v *sentenceView) committedTo(im issueMention) []string {
+	k := im.From - 1
+	if k <= v.from || v.toks[k].Lower != "to" {
+		return nil
+	}
+	m, ok := mentionAt(v.ms, k-1)
+	if !ok || m.To != k {
+		return nil
+	}
+	j := m.From - 1
+	for j > v.from && articles[v.toks[j].Lower] {
+		j--
+	}
+	if j < v.from || !commitVerbs[v.toks[j].Lower] {
+		return nil
+	}
+	return v.withConjuncts(m, j+1)
+}
+
+// commitVerbs bind the actor after them to the act after its "to".
+var commitVerbs = words("commitVerbs")

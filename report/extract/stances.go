@@ -233,6 +233,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if bound := v.committedTo(im); bound != nil {
+			for _, who := range bound {
+				add("committed-to", who, im.Issue, report.Support) // "the accord commits the DRC to neutralize the FDLR"
+			}
+		}
 		if doers := v.judgedPart(im); doers != nil {
 			for _, who := range doers {
 				add("judged-deed", who, im.Issue, report.Support) // "thanked Qatar for hosting the talks"
@@ -1535,6 +1540,9 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 	_, ce := v.clause(im.From)
 	k := v.pastNounTail(im.To, ce)
 	for k < ce && k < im.To+3 && (modals[v.toks[k].Lower] || perfectAux[v.toks[k].Lower]) {
+		if advice[v.toks[k].Lower] {
+			return "" // "elections must be free and fair": a requirement, no verdict
+		}
 		k++ // "the plan would be", "the talks had been"
 	}
 	if k >= ce || !copulas[v.toks[k].Lower] {

@@ -1474,6 +1474,21 @@ func TestStances(t *testing.T) {
 		{"a cue inside an opening phrase does not govern the subject's deed", deedDomain,
 			"Once again targeting the revenue that supports its war, Washington has imposed sanctions on two firms.",
 			[]string{"United States/sanctions/support"}},
+		{"an accord that commits an actor to an act: the actor takes it on", Domain{
+			Actors: []report.Actor{{Name: "DR Congo", Aliases: []string{"DRC"}}, {Name: "Rwanda"}, {Name: "FDLR"}},
+			Issues: []report.Issue{{ID: "fdlr", Terms: []string{"neutralize the FDLR"}}},
+		},
+			"The accord commits the DRC to neutralize the FDLR within 90 days.",
+			[]string{"DR Congo/fdlr/support"}},
+		{"securing an act supports it", hostageDomain,
+			"The State Department is doing everything it can to secure the release of the hostages.",
+			[]string{"United States/hostages/support"}},
+		{"a vote judged free and fair", Domain{
+			Actors: []report.Actor{{Name: "Junta", Aliases: []string{"the junta"}}},
+			Issues: []report.Issue{{ID: "election", Terms: []string{"election"}}},
+		},
+			"The junta said the election had been free and fair.",
+			[]string{"Junta/election/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
