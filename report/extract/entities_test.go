@@ -99,6 +99,8 @@ func TestOutletVoice(t *testing.T) {
 		{"The White House", we, "United States/talks/demand"},
 		{"U.S. Department of State", we, "United States/talks/demand"},
 		{"Voice of America", we, ""},
+		{"Voice of America (editorial)", we, "United States/talks/demand"}, // VOA's editorials state the government's views
+		{"VOA Editorials", must, "United States/detainees/demand"},
 		{"", we, ""},
 		// A statement's own sentence binding another party is its author's demand.
 		{"The White House", must, "United States/detainees/demand"},
