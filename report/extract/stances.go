@@ -1124,6 +1124,9 @@ func (v *sentenceView) until(i int) bool {
 		case w == "unless":
 			return true // "ruled out any truce with the rebels unless the group disarms"
 		case w == "while" || w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
+			if w == "while" && k > v.from && v.toks[k-1].Lower != "," && v.subjectAfter(k+1) {
+				return true // "would not negotiate while the Houthis hold UN staff": for as long as
+			}
 			for j := k + 1; j < v.to && j < k+7; j++ {
 				if strings.HasPrefix(v.toks[j].Lower, "continu") || strings.HasPrefix(v.toks[j].Lower, "persist") {
 					return true
@@ -1135,6 +1138,16 @@ func (v *sentenceView) until(i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfter reports whether an actor's name opens the clause at k,
+// after at most an article: "while the Houthis hold …".
+func (v *sentenceView) subjectAfter(k int) bool {
+	if k < v.to && articles[v.toks[k].Lower] {
+		k++
+	}
+	m, ok := mentionAt(v.ms, k)
+	return ok && m.From == k && !m.PrepObject
 }
 
 // relativeEnd returns where a relative clause set off by commas that

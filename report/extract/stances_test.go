@@ -1287,7 +1287,7 @@ func TestStances(t *testing.T) {
 			Actors: []report.Actor{{Name: "Yemeni government", Aliases: []string{"Yemen"}}, {Name: "United Nations", Aliases: []string{"UN"}, People: []string{"Jane Doe"}}, {Name: "Houthis"}},
 			Issues: []report.Issue{{ID: "talks", Terms: []string{"negotiate", "talks"}}}},
 			"Jane Doe of the UN spoke on Monday, as the UN does.\n\nYemen's ambassador to the UN said the government would not negotiate while the Houthis hold UN staff.",
-			[]string{"Yemeni government/talks/oppose"}},
+			[]string{"Yemeni government/talks/conditional"}}, // "while" the Houthis hold staff: for as long as
 		{"a titled possessor's call is the possessor's", Domain{
 			Actors: []report.Actor{{Name: "United States", Aliases: []string{"US"}}, {Name: "RSF"}},
 			Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}}},
@@ -1489,6 +1489,12 @@ func TestStances(t *testing.T) {
 		},
 			"The junta said the election had been free and fair.",
 			[]string{"Junta/election/support"}},
+		{"a refusal while another actor acts is a condition", sudanDomain,
+			"The army said it would not return to the talks while the RSF keeps shelling the city.",
+			[]string{"SAF/talks/conditional"}},
+		{"a refusal, while another actor does otherwise, is a refusal", sudanDomain,
+			"The army said it would not return to the talks, while the RSF said it was ready.",
+			[]string{"SAF/talks/oppose"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
