@@ -624,7 +624,7 @@ func officeOf(toks []token, i int) bool {
 	}
 	w := toks[p-1].Lower
 	if memberNouns[w] {
-		return p-2 >= 0 && toks[p-2].Lower == "the" // "the members of the Security Council", not "were members of"
+		return wholeBody(toks, p-2) // "the members of the Security Council", not "were members of"
 	}
 	if !roleNouns[w] && !roleNouns[strings.TrimSuffix(w, "s")] {
 		return false
@@ -635,6 +635,19 @@ func officeOf(toks []token, i int) bool {
 	}
 	return q < 0 || articles[toks[q].Lower] || !toks[q].Word
 }
+
+// wholeBody reports whether the words ending at token k name a body's
+// members as a whole: "the", "all", "all 32", "the 15".
+func wholeBody(toks []token, k int) bool {
+	if k >= 0 && isNumberToken(toks[k]) {
+		k--
+	}
+	return k >= 0 && memberWholes[toks[k].Lower]
+}
+
+// memberWholes before memberNouns take in every member: "all 32 members
+// of the OAS signed".
+var memberWholes = words("memberWholes")
 
 // memberNouns after "the" and before "of" speak for the body they belong
 // to: "the members of the Security Council underscored …".

@@ -78,7 +78,7 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 		return hit{}, false
 	}
 	for k, im := range v.issues {
-		if !v.claim[im.Issue] && im.To <= m.From && im.To >= m.From-1 {
+		if !v.claim[im.Issue] && im.To <= m.From && im.To >= m.From-1 && !v.verbAndObject(im) {
 			// Another cue may have taken the issue: "rejected the truce
 			// proposed by Egypt" — the agent holds a position of its own.
 			taken[k] = true
@@ -86,6 +86,13 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 		}
 	}
 	return hit{}, false
+}
+
+// verbAndObject reports whether an issue is read as a verb and its object
+// in active order ("release the hostages"): a participle after it tells of
+// the object ("the hostages held by Hamas"), not of the act.
+func (v *sentenceView) verbAndObject(im issueMention) bool {
+	return !im.Object && im.From+1 < im.To && termVerbs[v.toks[im.From].Lower] && v.toks[im.From+1].Lower != "of"
 }
 
 // announcedPassive reads a cue as a passive participle in the future or
@@ -327,6 +334,9 @@ func (v *sentenceView) modifierAgent(k int) string {
 	if termVerbs[v.toks[im.From].Lower] {
 		return "" // "demanded that Russia withdraw its troops": a verb's subject, asked, not a modifier
 	}
+	if m, ok := mentionAt(v.ms, im.From); ok && m.To >= im.To {
+		return "" // "the Transitional Council's president": the term is part of a name
+	}
 	at := im.From
 	if at-2 >= v.from && v.toks[at-1].Lower == "-" {
 		at-- // "UN-brokered": the term is the participle of a compound
@@ -489,12 +499,31 @@ func (v *sentenceView) termSubject(j int, im issueMention) []string {
 	if who := v.speakerAt(im.From); who != "" && who != m.Actor {
 		return nil
 	}
+	opener := v.openerEnd(m.From)
 	for _, c := range v.cues {
-		if c.To <= m.From {
+		if c.To <= m.From && c.From > opener {
 			return nil
 		}
 	}
 	return v.withConjuncts(m, v.from)
+}
+
+// openerEnd returns the comma that closes an opening phrase right before
+// the subject at k — "Once again targeting the regime's revenue, the U.S.
+// has designated …" — or v.from-1 when none does. A cue inside such a
+// phrase governs nothing of the subject's clause.
+func (v *sentenceView) openerEnd(k int) int {
+	j := k - 1
+	for j > v.from && articles[v.toks[j].Lower] {
+		j--
+	}
+	if j <= v.from || v.toks[j].Lower != "," {
+		return v.from - 1
+	}
+	if first, ok := mentionAt(v.ms, v.from); ok && !first.PrepObject {
+		return v.from - 1 // "Hamas, the group said, …": a subject opens the sentence
+	}
+	return j
 }
 
 // futureModals announce what their subject will do.
@@ -566,3 +595,29 @@ func (v *sentenceView) possessedPart(im issueMention) []string {
 // partNouns name an actor's part in an issue after its possessive, and
 // partLinks join them to it: "Kenya's leadership of the force".
 var partNouns, partLinks = words("partNouns"), words("partLinks")
+
+// committedTo returns the actor that a verb of commitment binds to the
+// issue after its "to": "the accord commits the DRC to neutralize the
+// FDLR", "a declaration committing Egypt and Qatar to uphold the truce".
+// Who is bound takes the act on (support).
+func (v *sentenceView) committedTo(im issueMention) []string {
+	k := im.From - 1
+	if k <= v.from || v.toks[k].Lower != "to" {
+		return nil
+	}
+	m, ok := mentionAt(v.ms, k-1)
+	if !ok || m.To != k {
+		return nil
+	}
+	j := m.From - 1
+	for j > v.from && articles[v.toks[j].Lower] {
+		j--
+	}
+	if j < v.from || !commitVerbs[v.toks[j].Lower] {
+		return nil
+	}
+	return v.withConjuncts(m, j+1)
+}
+
+// commitVerbs bind the actor after them to the act after its "to".
+var commitVerbs = words("commitVerbs")

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // Appeals: a speaker who says another party should, must or — in a hope —
 // will do something demands it of that party: "We hope both parties will
@@ -240,4 +244,136 @@ func (v *sentenceView) mustEnd(im issueMention) bool {
 		return true // "must be ended", "must be lifted"
 	}
 	return k < v.to && (enders[v.toks[k].Lower] || stopVerbs[v.toks[k].Lower])
+}
+
+// necessity returns the position of a speaker who says an issue is needed
+// without naming who is to act: "action was needed to halt the supply of
+// weapons", "more must be done to protect civilians", "it is critical that
+// the parties agree to a truce", "there must be a truce now". An act of
+// stopping ("to halt", "to cut off") opposes its issue; any other is
+// demanded. It returns "" when the sentence has no such frame.
+func (v *sentenceView) necessity(im issueMention) report.Position {
+	if v.thereMustBe(im.From) {
+		return report.Demand
+	}
+	cs, _ := v.clause(im.From)
+	for k := im.From - 1; k > cs && k >= im.From-appealReach; k-- {
+		switch w := v.toks[k].Lower; {
+		case appealEnds[w] || negators[w]:
+			return ""
+		case w == "to" && v.neededBefore(k):
+			if stopVerbs[v.toks[k+1].Lower] || enders[v.toks[k+1].Lower] || v.opposingCueAt(k+1) {
+				return report.Oppose // "action is needed to halt the shelling"
+			}
+			return report.Demand
+		case w == "that":
+			if v.neededBefore(k) {
+				return report.Demand // "it is critical that both sides agree to a truce"
+			}
+			return "" // "it is important to note that talks resumed": a fact noted
+		}
+	}
+	return ""
+}
+
+// neededAct reports whether the verb at k is, or is coordinated with, the
+// act of a necessity: "action was needed to halt the shelling and restore
+// access".
+func (v *sentenceView) neededAct(k int) bool {
+	cs, _ := v.clause(k)
+	for j := k - 1; j > cs && j >= k-8; j-- {
+		if _, ok := mentionAt(v.ms, j); ok {
+			return false // "it is important to note that Hamas agreed": its own act
+		}
+		switch w := v.toks[j].Lower; {
+		case appealEnds[w] || negators[w] || w == "that":
+			return false
+		case w == "to":
+			return v.neededBefore(j)
+		}
+	}
+	return false
+}
+
+// neededBefore reports whether the words before token k say that what
+// follows is needed, with no one named to do it: "is needed", "it is
+// essential", "must be done", "should be taken". A negation before voids
+// it: "no action is needed".
+func (v *sentenceView) neededBefore(k int) bool {
+	p := k - 1
+	if p-1 <= v.from {
+		return false
+	}
+	switch w := v.toks[p].Lower; {
+	case necessityWords[w] && beForms[v.toks[p-1].Lower]:
+		p -= 2 // "is needed", "it was essential"
+	case necessityActs[w] && v.toks[p-1].Lower == "be" && p-2 > v.from && modals[v.toks[p-2].Lower]:
+		p -= 3 // "must be done"
+	default:
+		return false
+	}
+	if _, ok := mentionAt(v.ms, p); ok {
+		return false // "the RSF was required to withdraw": someone is named
+	}
+	for j := p; j >= v.from && j >= p-2; j-- {
+		if negators[v.toks[j].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// thereMustBe reports whether an issue at i follows "there must be",
+// "there should be" or "there needs to be", with up to three modifiers
+// between: "there must be an immediate truce".
+func (v *sentenceView) thereMustBe(i int) bool {
+	k := i - 1
+	for k > v.from && k >= i-3 && (articles[v.toks[k].Lower] || modifier(v.toks[k])) {
+		k--
+	}
+	if k-2 < v.from || v.toks[k].Lower != "be" {
+		return false
+	}
+	switch {
+	case v.toks[k-1].Lower == "must" || v.toks[k-1].Lower == "should":
+		return v.toks[k-2].Lower == "there"
+	case v.toks[k-1].Lower == "to" && k-3 >= v.from && obligationVerbs[v.toks[k-2].Lower]:
+		return v.toks[k-3].Lower == "there" // "there needs to be"
+	}
+	return false
+}
+
+// opposingCueAt reports whether an opposing cue opens at token k: "to cut
+// off the supply".
+func (v *sentenceView) opposingCueAt(k int) bool {
+	for _, c := range v.cues {
+		if c.From == k && v.table.list[c.Value].position == report.Oppose {
+			return true
+		}
+	}
+	return false
+}
+
+// necessityWords after a form of "be" say that what follows is needed;
+// necessityActs do so after a modal and "be" ("must be done").
+var necessityWords, necessityActs = words("necessityWords"), words("necessityActs")
+
+// passiveObliged reports whether an issue read in its passive order holds
+// the modal of an obligation: "the hostages must be freed", "all troops
+// should be withdrawn". Whoever says so demands it; a negation inside
+// ("must not be released") voids it.
+func (v *sentenceView) passiveObliged(im issueMention) bool {
+	if !im.Object {
+		return false
+	}
+	obliged := false
+	for k := im.From; k < im.To; k++ {
+		switch w := v.toks[k].Lower; {
+		case negators[w]:
+			return false
+		case w == "must" || w == "should" || obligationVerbs[w] && k+1 < im.To && v.toks[k+1].Lower == "to":
+			obliged = true
+		}
+	}
+	return obliged
 }

@@ -100,6 +100,9 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			(pastForm(toks[m.From].Lower) || pastForm(firstWord(c.phrase))) {
 			continue // "a proposed truce", "the agreed ceasefire", "an end" for the cue "ended": no one's act
 		}
+		if c.kind == cueVerb && nounCompound(toks, m) {
+			continue // "his press briefing": a noun before a noun, no verb
+		}
 		if c.kind == cueNoun && m.From > 1 && indefiniteOrThe(toks[m.From-1].Lower) && timePrepositions[toks[m.From-2].Lower] {
 			continue // "until the end of the rainy season": a time, no act
 		}
@@ -177,6 +180,22 @@ func coordinatedNames(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// nounCompound reports whether a verb cue stands as the first noun of a
+// compound after a determiner: "his press briefing", "a support
+// package" — but "a pledge to withdraw", "their support for the talks" and
+// "the support." keep the cue's reading.
+func nounCompound(toks []token, m phraseMatch) bool {
+	if m.From == 0 || m.To >= len(toks) {
+		return false
+	}
+	if prev := toks[m.From-1].Lower; !articles[prev] || prev == "that" {
+		return false // "a deal that promised the release": a relative's verb
+	}
+	next := toks[m.To]
+	return next.Word && !next.Title && !articles[next.Lower] && !prepositions[next.Lower] && !clauseBreaks[next.Lower] &&
+		!strings.HasSuffix(next.Lower, "ly")
 }
 
 // timePrepositions before a noun cue make it a time: "until the end of".

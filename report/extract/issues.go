@@ -414,6 +414,9 @@ func (m *issueMatcher) chooseIssue(term int, parties [][]string, ms []actorMenti
 // lemmatizer maps a lower-case word to its lemma: an irregular form's base
 // ("withdrew" → "withdraw"), else its Snowball (Porter2) stem, which
 // joins inflections and common derivations ("withdrawal" → "withdraw").
+// Agent nouns ("mediator") and adjectives in "-ional" ("transitional",
+// "constitutional") are kept apart from the act and the noun Snowball
+// joins them with: a "transitional council" is no transition.
 // It remembers up to maxLemmas words; it is safe for concurrent use.
 type lemmatizer struct {
 	irregular map[string]string
@@ -455,6 +458,8 @@ func (l *lemmatizer) lemma(w string) string {
 	lem := english.Stem(base, false)
 	if agentNoun(base) {
 		lem += "+agent" // "facilitators", "mediator": the people, not the act
+	} else if strings.HasSuffix(base, "ional") {
+		lem += "+adj" // "transitional", "constitutional": a quality, not the act
 	}
 	if l.n.Load() < maxLemmas {
 		l.memo.Store(strings.Clone(w), lem)

@@ -155,6 +155,10 @@ func (p *phraseSet) skipGap(toks []token, k int, word string) (int, bool) {
 	return 0, false
 }
 
+// partitives before "of" take a part of what follows inside an issue term:
+// "every one of the hostages", "all of the troops".
+var partitives = words("partitives")
+
 // maxModifierGap is how many tokens may stand inside an issue term: a
 // clause's worth of modifiers ("take immediate, effective and robust
 // action") or the auxiliaries of a passive ("troops would be withdrawn").
@@ -172,6 +176,8 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 			// 'take "more concrete action"': a quotation inside a term
 		case t.Word && isNumber(t.Lower) || t.Title && demonymLike(t.Lower):
 			// "freed the last 20 Israeli hostages"
+		case t.Lower == "of" && n > 0 && partitives[toks[k+n-1].Lower]:
+			// "release every one of these hostages", "all of the hostages"
 		case !t.Word || t.Title || t.Caps || t.Poss || negators[t.Lower]:
 			return 0, false
 		case !modifier(t) && !termGapWords[t.Lower]:

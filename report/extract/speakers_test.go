@@ -115,6 +115,12 @@ func TestSpeakers(t *testing.T) {
 		{"it for the organisation named before",
 			"The TTP issued a statement on Monday. It rejected talks with Islamabad.",
 			"TTP/talks/oppose by TTP (TTP)"},
+		{"a speaker before an aside between commas",
+			"Foreign Office spokesperson Jane Doe, during her weekly briefing on Friday, said Taliban officials had rejected talks with the TTP.",
+			"Afghan Taliban/talks/oppose by Foreign Office spokesperson (Pakistan)"},
+		{"a speaker named with an article after what was said",
+			"Russia must withdraw its troops, the State Department said on Monday.",
+			"United States/withdrawal/demand by State Department (United States)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := New(speakerDomain).Extract("s", tc.text, report.Date{})

@@ -166,6 +166,9 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		}
 		return "", v, true
 	}
+	if m, ok := beforeAside(toks, from, v, ms); ok {
+		return m.Actor, m.From, true // "X, during his weekly briefing on Friday, said"
+	}
 	if k, ok := beforeRelative(toks, from, v); ok {
 		if m, ok := mentionAt(ms, k); ok && !m.PrepObject {
 			return m.Actor, m.From, true // "X, who presides over the council, said"
@@ -286,9 +289,49 @@ func speakerAfter(toks []token, v, to int, ms []actorMention) (string, int, bool
 	return m.Actor, m.From, true
 }
 
+// beforeAside returns the mention that closes right before an aside
+// between commas that ends at the speech verb v: "the spokesperson,
+// during his weekly briefing on Friday, said". An aside that names an
+// actor, or holds punctuation, is left to the nearer reading; a person's
+// name no actor lists may follow the mention before the comma.
+func beforeAside(toks []token, from, v int, ms []actorMention) (actorMention, bool) {
+	if v-1 <= from || toks[v-1].Lower != "," {
+		return actorMention{}, false
+	}
+	for c := v - 2; c > from && c >= v-14; c-- {
+		if _, ok := mentionAt(ms, c); ok || !toks[c].Word && toks[c].Lower != "," {
+			return actorMention{}, false
+		}
+		if toks[c].Lower != "," {
+			continue
+		}
+		j := c - 1
+		for j > from && j >= c-4 && toks[j].Title && !inMention(ms, j) {
+			j-- // "the Foreign Office spokesperson Jane Doe, …": a name after the office
+		}
+		if m, ok := mentionAt(ms, j); ok && m.To == j+1 && !m.PrepObject {
+			return m, true
+		}
+		return actorMention{}, false
+	}
+	return actorMention{}, false
+}
+
+// inMention reports whether a mention covers token k.
+func inMention(ms []actorMention, k int) bool {
+	_, ok := mentionAt(ms, k)
+	return ok
+}
+
 // trailing reports whether the attribution at [at, v] closes the sentence
 // ("…, two officials told Harici on Saturday."): what is said comes before.
 func trailing(toks []token, at, v, to int) bool {
+	if at > 1 && articles[toks[at-1].Lower] {
+		if v+1 < to && toks[v+1].Word && !speechTrailers[toks[v+1].Lower] && !weekdays[toks[v+1].Lower] {
+			return false // "With no talks planned, the RSF said the truce …": what it said follows
+		}
+		at-- // "…, the State Department said on Monday"
+	}
 	if at <= 0 {
 		return false
 	}
@@ -303,6 +346,11 @@ func trailing(toks []token, at, v, to int) bool {
 	}
 	return to-v <= 10
 }
+
+// speechTrailers may follow the verb of a speaker named after what was
+// said: "…, the ministry said in a statement", "…, the council said late
+// on Monday".
+var speechTrailers = words("speechTrailers")
 
 // former reports whether "former" or "ex" stands just before token k.
 func former(toks []token, from, k int) bool {

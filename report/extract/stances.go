@@ -233,6 +233,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if bound := v.committedTo(im); bound != nil {
+			for _, who := range bound {
+				add("committed-to", who, im.Issue, report.Support) // "the accord commits the DRC to neutralize the FDLR"
+			}
+		}
 		if doers := v.judgedPart(im); doers != nil {
 			for _, who := range doers {
 				add("judged-deed", who, im.Issue, report.Support) // "thanked Qatar for hosting the talks"
@@ -391,6 +396,12 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	}
 	if (v.requirement(im) || v.onlyWhen(im)) && !v.otherParties(im, []string{who}, report.Conditional) {
 		add("requirement", who, im.Issue, report.Conditional) // "any truce must deal with the causes"
+	}
+	if v.passiveObliged(im) {
+		add("passive-obliged", who, im.Issue, report.Demand) // "the hostages must be freed"
+	}
+	if pos := v.necessity(im); pos != "" {
+		add("necessity", who, im.Issue, pos) // "more must be done to protect civilians", "there must be a truce"
 	}
 	if v.mustEnd(im) && !v.negatedBefore(im.From, 2) {
 		add("must-end", who, im.Issue, report.Oppose) // "the siege of the city must end now"
@@ -791,6 +802,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	} else if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
 		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks": the nearer cue governs the talks
 	}
+	if pos == report.Support && c.kind == cueVerb && v.neededAct(m.From) {
+		pos = report.Demand // "action is needed to restore access": wanted, not done
+	}
 	if pos == report.Oppose && v.litotes(m.To) {
 		pos = report.Support // "would not hesitate to launch raids"
 	}
@@ -807,8 +821,14 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			pos = report.Oppose
 		}
 	}
-	if v.harmed(im) {
-		pos = harmedPosition(pos) // "condemned violations of the truce", "welcomed the collapse of the talks"
+	if shieldCues[c.phrase] {
+		if !v.shieldedFrom(im) {
+			return v.refuse(m, "a shield cue reads only what it guards against") // "protect civilians" is the issue's own term
+		}
+		pos = harmedPosition(pos) // "protect shipping from Houthi attacks"
+	}
+	if v.harmed(im) || v.harmActed(im, m.From) {
+		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
 	}
 	if pos == report.Support && v.noneOf(im) {
 		pos = report.Oppose // "announced that there are no plans to hold talks"
@@ -928,6 +948,36 @@ func (v *sentenceView) harmed(im issueMention) bool {
 	}
 	return harmNouns[v.toks[k-1].Lower]
 }
+
+// harmActed reports whether the issue is the object of a verb of harm
+// after "to", other than the cue at cue: "condemned any attempt to derail
+// the talks", "rejected actions to destabilize Haiti's council". A
+// position on the attempt is the opposite one on the issue.
+func (v *sentenceView) harmActed(im issueMention, cue int) bool {
+	k := im.From - 1
+	for k > v.from && (determiners[v.toks[k].Lower] || v.toks[k].Poss && v.toks[k].Title) {
+		k-- // "the", "Haiti's"
+	}
+	return k > v.from && k != cue && harmActs[v.toks[k].Lower] && v.toks[k-1].Lower == "to"
+}
+
+// shieldedFrom reports whether the issue is what a shield cue guards
+// against: "protect shipping from Houthi attacks", "shield civilians
+// against airstrikes". Who protects from it opposes it.
+func (v *sentenceView) shieldedFrom(im issueMention) bool {
+	k := im.From - 1
+	for k > v.from && k >= im.From-3 && (determiners[v.toks[k].Lower] || v.toks[k].Title || modifier(v.toks[k])) {
+		k-- // "from further Houthi attacks"
+	}
+	return k > v.from && (v.toks[k].Lower == "from" || v.toks[k].Lower == "against")
+}
+
+// shieldCues guard their object from what follows "from" or "against".
+var shieldCues = words("shieldCues")
+
+// harmActs undo their object: what an attempt "to derail the talks" aims at
+// is opposed by the attempt.
+var harmActs = words("harmActs")
 
 // harmedPosition turns a position on an issue's harm into the position on
 // the issue: against its collapse is for it, for its breakdown against it,
@@ -1488,14 +1538,38 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 		return "" // "those willing to surrender would be welcome": the issue is no subject
 	}
 	_, ce := v.clause(im.From)
-	k := im.To
+	k := v.pastNounTail(im.To, ce)
 	for k < ce && k < im.To+3 && (modals[v.toks[k].Lower] || perfectAux[v.toks[k].Lower]) {
+		if advice[v.toks[k].Lower] {
+			return "" // "elections must be free and fair": a requirement, no verdict
+		}
 		k++ // "the plan would be", "the talks had been"
 	}
 	if k >= ce || !copulas[v.toks[k].Lower] {
 		return ""
 	}
 	return v.judgement(k+1, ce)
+}
+
+// pastNounTail returns the token after a prepositional phrase that closes
+// the noun phrase ending at k — "a proposal by Arab states for the
+// reconstruction of Gaza" — or k when none follows. The phrase is a few
+// plain words, names and prepositions; a verb, a relative, a comma or
+// another issue ends the noun phrase first.
+func (v *sentenceView) pastNounTail(k, end int) int {
+	if k >= end || !prepositions[v.toks[k].Lower] {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+7; j++ {
+		t := v.toks[j]
+		switch {
+		case copulas[t.Lower] || modals[t.Lower] || perfectAux[t.Lower]:
+			return j
+		case !t.Word || gapStop[t.Lower] && !prepositions[t.Lower] || v.issueCovers(j):
+			return k // "talk of a truce was premature": the truce is judged
+		}
+	}
+	return k
 }
 
 // harmDone reports whether the issue is the subject of a verb of harm
