@@ -605,12 +605,14 @@ func (a *attribution) countsIn(from, to int) bool {
 	return false
 }
 
-// attackWithin reports whether a noun of an attack stands in tokens
-// from..to: "responded to a terrorist attack".
+// attackWithin reports whether a noun of an attack, plural or singular,
+// stands in tokens from..to: "responded to a terrorist attack", "responded
+// to the assault".
 func (a *attribution) attackWithin(from, to int) bool {
 	for j := from; j <= to && j < len(a.toks); j++ {
-		if attackNouns[a.toks[j].lower] {
-			return true
+		w := a.toks[j].lower
+		if attackNouns[w] || attackNouns[w+"s"] || attackNouns[w+"es"] {
+			return true // "the assault", "an ambush"
 		}
 	}
 	return false
@@ -1350,7 +1352,8 @@ func startsQuote(s string) bool {
 
 // continuation reports whether a sentence goes on with the count of the
 // sentence before, and so with its source: "Another 94 people were
-// injured", "At least 280 were kidnapped in the same period".
+// injured", "At least 280 were kidnapped in the same period", "Two
+// soldiers were also injured".
 func continuation(toks []numToken) bool {
 	if len(toks) > 0 && continuationOpeners[toks[0].lower] || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners[toks[1].lower] {
 		return true
@@ -1358,6 +1361,9 @@ func continuation(toks []numToken) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans[toks[k+2].lower] {
 			return true
+		}
+		if passiveAux[toks[k].lower] && continuationAdverbs[toks[k+1].lower] && toks[k+2].kind == numWord {
+			return true // "Two soldiers were also injured."
 		}
 	}
 	return false
@@ -1370,6 +1376,10 @@ var continuationOpeners = words("creditContinuationOpeners")
 // continuationSpans after "the same" say that a count shares the period
 // of the one before: "in the same period".
 var continuationSpans = words("creditContinuationSpans")
+
+// continuationAdverbs after a passive auxiliary go on with the report
+// before: "Two soldiers were also injured".
+var continuationAdverbs = words("creditContinuationAdverbs")
 
 // fullerCredit returns the fullest form the article gave before of a
 // credit that names its speaker by a role alone ("the spokesperson" after
