@@ -434,6 +434,10 @@ var spouseWords = words("figureSpouseWords")
 // homeless". (figures.go)
 var locativeAsides = words("figureLocativeAsides")
 
+// personRelatives open a relative clause on those counted: "three men
+// who tried to escape were killed".
+var personRelatives = words("figurePersonRelatives")
+
 // postModifiers open a phrase after those counted that says more of who
 // they are: "264 people suspected of gang membership have been killed".
 var postModifiers = words("figurePostModifiers")
@@ -1602,6 +1606,24 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			}
 			k, n = j-1, 0
 			continue
+		}
+		if !modifierSkipped && personRelatives[fs.word(k)] && k == i {
+			// "Three men who tried to escape were killed": the relative
+			// clause says more of those counted, the verb after it what
+			// happened to them; "the two men who were killed": the clause's.
+			j := k + 1
+			for j < len(fs.toks) && j <= k+3 && auxWords[fs.word(j)] {
+				j++
+			}
+			if kind, _ := fs.triggerAt(j); kind != "" {
+				continue
+			}
+			for ; j < len(fs.toks) && j <= k+8 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)]; j++ {
+			}
+			if j > k+1 && predicateAux[fs.word(j)] {
+				modifierSkipped, k, n = true, j-1, 0
+				continue
+			}
 		}
 		if !modifierSkipped && postModifiers[fs.word(k)] {
 			// "264 people suspected of gang membership have been killed"

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestFigureNewsShapes checks kinds in shapes of real news copy; the
+// sentences are invented.
+func TestFigureNewsShapes(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		// A relative clause on those counted stands between them and
+		// their verb; its own verb counts when it says what happened.
+		{"Four guards who tried to flee the camp were shot dead.", []string{"4||killed"}},
+		{"Two farmers who refused to pay the levy were abducted.", []string{"2||abducted"}},
+		{"Nine students who had joined the march were arrested by police.", []string{"9||arrested"}},
+		{"The three nurses who were injured were taken to Ostby.", []string{"3||injured"}},
+	})
+}
