@@ -1641,7 +1641,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			if fs.word(j) == "the" {
 				j++
 			}
-			for ; j < len(fs.toks) && j <= k+4 && fs.toks[j].kind == numWord && !auxWords[fs.word(j)]; j++ {
+			for ; j < len(fs.toks) && (j <= k+4 || j <= k+8 && fs.inName(j)) && fs.toks[j].kind == numWord && (!auxWords[fs.word(j)] || fs.word(j) == "the" && fs.inName(j)); j++ {
 			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "") {
 				placeSkipped, k, n = true, j-1, 0
@@ -1656,6 +1656,24 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		}
 	}
 	return "", 0
+}
+
+// inName reports whether token j goes on with a place's name of
+// capitalised words: "the Democratic Republic of the Congo".
+func (fs *figureScan) inName(j int) bool {
+	if fs.toks[j].isCap() {
+		return true
+	}
+	if j+1 >= len(fs.toks) {
+		return false
+	}
+	switch fs.word(j) {
+	case "of":
+		return fs.toks[j-1].isCap() && (fs.toks[j+1].isCap() || fs.word(j+1) == "the")
+	case "the":
+		return fs.word(j-1) == "of" && fs.toks[j+1].isCap()
+	}
+	return false
 }
 
 // parenthesisEnd returns the closing mark of an aside that opens at token
