@@ -62,6 +62,15 @@ func creditsIn(text string, toks []numToken) []credit {
 			}
 		}
 	}
+	for k := 1; k+2 < len(toks); k++ {
+		// "over 50 bodies reported by medical workers", "40 deaths were
+		// recorded by the health office": the count's source.
+		if agentParticiples[toks[k].lower] && toks[k+1].lower == "by" && a.countsIn(max(k-6, 0), k) {
+			if x := a.phraseAfter(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
+			}
+		}
+	}
 	if x := speakerLabel(text, toks); x != "" {
 		cs = append(cs, credit{x, 0})
 	}
@@ -142,6 +151,10 @@ var labelTitles = words("creditLabelTitles")
 // labelsNotSpeakers open a transcript's lines without naming who speaks.
 var labelsNotSpeakers = words("creditLabelsNotSpeakers")
 
+// agentParticiples before "by" name the source of the count before
+// them: "50 bodies reported by medical workers".
+var agentParticiples = words("creditAgentParticiples")
+
 // proposalNouns name what an author offers: "a proposal by X to lend".
 var proposalNouns = words("creditProposalNouns")
 
@@ -218,11 +231,22 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		return cs[best].who
 	}
 	for _, c := range cs {
-		if c.at >= from && c.at < to {
+		if c.at >= from && c.at < to && !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
+			return c.who // not "The army killed 30 fighters, saying …": the participle's say follows it
+		}
+	}
+	for _, c := range cs {
+		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
 			return c.who
 		}
 	}
-	return cs[0].who
+	return ""
+}
+
+// sayingParticiple reports whether a reporting verb is a participle that
+// says what follows it: ", saying …", ", stating …".
+func sayingParticiple(w string) bool {
+	return w == "saying" || w == "stating" || w == "alleging" || w == "claiming"
 }
 
 // relayed reports whether a source cited at token at only relays another
@@ -494,12 +518,19 @@ func (a *attribution) creditAt(k int) string {
 		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
 			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
 		}
-		if a.word(k-1) == "," && a.word(k+1) == "that" {
+		if a.word(k-1) == "," {
 			// "The ministry of the Norland government has updated the
-			// toll, saying that 18 were killed": the sentence's subject.
-			for v := 1; v < k-1; v++ {
+			// toll, saying (that) 18 were killed", "ISLAMABAD: The
+			// government on Wednesday condemned the strikes, saying 46
+			// people were killed": the sentence's subject.
+			s0 := a.datelineToken()
+			for v := s0 + 1; v < k-1; v++ {
 				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux[t.lower] || reportingVerbs[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
-					if first := a.subjectStart(v - 1); first == 0 && hasSpeakerHead(a.toks[:v]) {
+					e := v - 1
+					if e > s0+1 && timeWords[a.word(e)] && a.word(e-1) == "on" {
+						e -= 2 // "the government on Wednesday condemned"
+					}
+					if first := a.subjectStart(e); first == s0 && hasSpeakerHead(a.toks[s0:e+1]) {
 						return a.subjectBefore(v)
 					}
 					break
@@ -593,6 +624,21 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// datelineToken returns the first token after a story's opening
+// dateline ("ISLAMABAD: …", "KHARTOUM, May 21 (Reuters) - …"), or 0.
+func (a *attribution) datelineToken() int {
+	end := datelineEnd(a.text)
+	if end <= 0 {
+		return 0
+	}
+	for k := range a.toks {
+		if a.toks[k].start >= end {
+			return k
+		}
+	}
+	return 0
 }
 
 // countsIn reports whether a number stands in tokens from..to-1.

@@ -13,6 +13,17 @@ func TestCreditNewsShapes(t *testing.T) {
 		{"Troops responded to the assault and killed 14 rebels, said a police officer in the district.", "a police officer"},
 		{"Guards responded to an ambush and killed six gunmen, said the district chief.", "the district chief"},
 		{"Police responded to the raids and killed six gunmen, said the district chief.", "the district chief"},
+		// A count's source after "reported by", "recorded by".
+		{"The toll could be higher, with over 30 bodies reported by rescue workers in the past week.", "rescue workers"},
+		{"Some 70 deaths were recorded by the district health office.", "the district health office"},
+		{"At least 25 killings documented by the monitoring group took place in the north.", "the monitoring group"},
+		{"Two attacks claimed by the group killed 12 people.", ""},
+		// ", saying" without "that" takes the sentence's subject, past a
+		// dateline and a day; a count before the participle is not what
+		// it says.
+		{"The interior ministry condemned the shelling, saying 14 people were killed.", "The interior ministry"},
+		{"OSTBY: The rebel council on Friday denounced the raids, saying 30 villagers, mostly women, were killed.", "The rebel council"},
+		{"The army killed 30 fighters in the raid, saying the group had planned attacks.", ""},
 	}
 	am := newActorMatcher(testActors)
 	for _, tt := range tests {
