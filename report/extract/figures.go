@@ -1547,6 +1547,14 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			if heldStates[kind] && kind != report.Displaced && fs.word(k+1) == "and" && triggers[fs.word(k+2)] == report.Killed {
 				return report.Killed, k + 2 // "3 fighters were captured and executed": taken, then killed
 			}
+			if k == i && kind != report.Killed {
+				// "six kidnapped volunteers have been killed", "12
+				// abducted pupils were freed": the verb's, when it ends
+				// what the modifier says
+				if k2, end2 := fs.predicateAfterModifier(k); k2 == report.Killed || k2 == report.Released && heldStates[kind] {
+					return k2, end2
+				}
+			}
 			if fs.casualties(k, k+2) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
 			}
@@ -1674,6 +1682,28 @@ func (fs *figureScan) inName(j int) bool {
 		return fs.word(j-1) == "of" && fs.toks[j+1].isCap()
 	}
 	return false
+}
+
+// predicateAfterModifier reads a trigger at token k used as a modifier
+// of the noun after it ("six kidnapped volunteers", "12 wounded
+// soldiers") when the clause's own verb after the noun says what happened
+// to them: "six kidnapped volunteers have been killed" were killed. It
+// returns that verb's kind and last token, or "".
+func (fs *figureScan) predicateAfterModifier(k int) (report.FigureKind, int) {
+	w1 := fs.word(k + 1)
+	if k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop[w1] || auxWords[w1] || triggers[w1] != "" {
+		return "", 0
+	}
+	j := k + 1
+	for ; j < len(fs.toks) && j <= k+6 && (fs.toks[j].kind == numWord || fs.toks[j].is("-") && fs.toks[j].glued) && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == ""; j++ {
+	}
+	if !predicateAux[fs.word(j)] {
+		return "", 0
+	}
+	for j < len(fs.toks) && auxWords[fs.word(j)] {
+		j++
+	}
+	return fs.triggerAt(j)
 }
 
 // parenthesisEnd returns the closing mark of an aside that opens at token

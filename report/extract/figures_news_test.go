@@ -15,6 +15,10 @@ func TestFigureNewsShapes(t *testing.T) {
 		{"Two farmers who refused to pay the levy were abducted.", []string{"2||abducted"}},
 		{"Nine students who had joined the march were arrested by police.", []string{"9||arrested"}},
 		{"The three nurses who were injured were taken to Ostby.", []string{"3||injured"}},
+		// A trigger used as a modifier yields to the verb that ends it.
+		{"At least five kidnapped aid-agency drivers have been killed by the gang.", []string{"5|at least|killed"}},
+		{"Eight abducted pupils were freed on Sunday.", []string{"8||released"}},
+		{"Three wounded guards were evacuated to Ostby.", []string{"3||injured"}},
 		// A place's long name between those counted and their verb.
 		{"At least 40 civilians in the Federal Republic of Norland were killed in May.", []string{"40|at least|killed"}},
 		{"Some 300 families in the Democratic Republic of the Ostland have fled.", []string{"300|about|displaced"}},
