@@ -114,6 +114,12 @@ func TestFind(t *testing.T) {
 		{"2023-06-06", "Officials met again in Kabul on July 19.", []string{"July 19=2022-07-19/day"}},
 		{"2025-10-20", "He said they would meet on December 25.", []string{"December 25=2024-12-25/day"}},
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
+		{"2023-03-22", "at the weekend the rebels withdrew", []string{"the weekend=2023-W11-WE/week"}},
+		// A modifier before "in the" and a unit: the unit of publication.
+		{"2023-03-22", "Earlier in the week, 11 fighters were killed.", []string{"the week=2023-W12/week"}},
+		{"2023-03-22", "Later in the month the talks resumed.", []string{"the month=2023-03/month"}},
+		{"2023-03-22", "early in the year the town fell", []string{"the year=2023/year"}},
+		{"2023-03-22", "in the middle of the month", []string{"the middle of the month=2023-03/month"}},
 		{"2023-06-06", "this decade", []string{"this decade=202/decade"}},
 
 		{"2023-06-06", "militants attacked a post last night and this morning", []string{"last night=2023-06-05/day", "this morning=2023-06-06/day"}},
