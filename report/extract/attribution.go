@@ -942,6 +942,12 @@ func (a *attribution) phraseAfter(i int) string {
 		if last >= 0 && (t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) {
 			break // "said the organisation in a statement": how, not who
 		}
+		if t.is("(") && last == j-1 && j+3 < len(a.toks) && a.toks[j+1].kind == numWord && a.toks[j+2].is(")") &&
+			a.toks[j+3].kind == numWord && a.toks[j+3].isCap() && acronymLike(a.toks[j+1].text) {
+			j += 2 // "the United Nations (UN) Human Rights Office": the name goes on
+			last = j
+			continue
+		}
 		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
 			t.glued && j > 0 && a.toks[j-1].is("-") || last >= 0 && a.nameParticle(j)) ||
 			t.kind == numDigits && last >= 0 ||

@@ -18,6 +18,8 @@ func TestCreditNewsShapes(t *testing.T) {
 		{"Some 70 deaths were recorded by the district health office.", "the district health office"},
 		{"At least 25 killings documented by the monitoring group took place in the north.", "the monitoring group"},
 		{"Two attacks claimed by the group killed 12 people.", ""},
+		// An acronym in brackets inside a name: the name goes on.
+		{"At least 30 people were killed, according to the Norland Red Cross (NRC) Relief Office.", "The Norland Red Cross (NRC) Relief Office"},
 		// A name with a lowercase particle ("ur", "ul", "ud").
 		{"About 30 gunmen stormed the post, said Ameen ur Rashid, a district police officer.", "Ameen ur Rashid"},
 		// ", saying" without "that" takes the sentence's subject, past a

@@ -275,6 +275,11 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if np.last >= 0 && thingNouns[fs.word(np.last)] {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
+	for k := np.first; k >= 0 && k < np.last; k++ {
+		if thingNouns[fs.word(k)] && pluralNoun(fs.word(k)) {
+			return figure{}, false // "as 13 Russian missiles hit …": the phrase ran on into the verb
+		}
+	}
 	if eventKinds[f.what] && f.what != report.Released && f.first >= 2 && f.first < qualStart && fs.word(f.first-1) == "to" && intentWords[fs.word(f.first-2)] {
 		return figure{}, false // "threatened to kill 20 villagers": not done
 	}
@@ -1421,6 +1426,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		}
 		if w == "of" && partWords[fs.word(k-1)] {
 			break // "free some of the 120 hostages": the trigger is the part's, the number the whole
+		}
+		if (w == "as" || w == "when" || w == "after") && k == i && triggers[fs.word(k-1)] != "" {
+			break // "three were killed as 13 missiles hit": a clause of its own, not "killed as many as 13"
 		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {

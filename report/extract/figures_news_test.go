@@ -19,6 +19,11 @@ func TestFigureNewsShapes(t *testing.T) {
 		{"At least five kidnapped aid-agency drivers have been killed by the gang.", []string{"5|at least|killed"}},
 		{"Eight abducted pupils were freed on Sunday.", []string{"8||released"}},
 		{"Three wounded guards were evacuated to Ostby.", []string{"3||injured"}},
+		// "as" opens a clause of its own: what it counts is not the dead.
+		{"Two people were killed as 9 Norland drones struck a depot in Ostby on Friday.", []string{"2||killed"}},
+		// A place after "at", "near", "outside" between those counted and their verb.
+		{"Two watchmen at a pumping station had been killed.", []string{"2||killed"}},
+		{"Four farmers near the border were wounded by shelling.", []string{"4||injured"}},
 		// A place's long name between those counted and their verb.
 		{"At least 40 civilians in the Federal Republic of Norland were killed in May.", []string{"40|at least|killed"}},
 		{"Some 300 families in the Democratic Republic of the Ostland have fled.", []string{"300|about|displaced"}},
