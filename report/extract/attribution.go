@@ -71,6 +71,16 @@ func creditsIn(text string, toks []numToken) []credit {
 			}
 		}
 	}
+	for k := 2; k < len(toks); k++ {
+		// "“… 6,000 fighters …,” the report read": the document speaks.
+		if documentVerbs[toks[k].lower] {
+			if x := a.subjectBefore(k); x != "" && documentNouns[strings.ToLower(lastWord(x))] {
+				if first := a.subjectStart(k - 1); first > 0 && toks[first-1].kind == numPunct {
+					cs = append(cs, credit{x, k})
+				}
+			}
+		}
+	}
 	if x := speakerLabel(text, toks); x != "" {
 		cs = append(cs, credit{x, 0})
 	}
@@ -150,6 +160,10 @@ var labelTitles = words("creditLabelTitles")
 
 // labelsNotSpeakers open a transcript's lines without naming who speaks.
 var labelsNotSpeakers = words("creditLabelsNotSpeakers")
+
+// documentVerbs say what a document says after a quotation of it: "…,”
+// the report read".
+var documentVerbs = words("creditDocumentVerbs")
 
 // agentParticiples before "by" name the source of the count before
 // them: "50 bodies reported by medical workers".

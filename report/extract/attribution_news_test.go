@@ -18,6 +18,10 @@ func TestCreditNewsShapes(t *testing.T) {
 		{"Some 70 deaths were recorded by the district health office.", "the district health office"},
 		{"At least 25 killings documented by the monitoring group took place in the north.", "the monitoring group"},
 		{"Two attacks claimed by the group killed 12 people.", ""},
+		// A document after a quotation of it: "…,” the report read.
+		{"\"The militia has some 4,000 fighters in the hills,\" the report read.", "the report"},
+		{"\"At least 25 people were killed,\" the statement reads.", "the statement"},
+		{"The envoy read a statement as 12 protesters were detained.", ""},
 		// An acronym in brackets inside a name: the name goes on.
 		{"At least 30 people were killed, according to the Norland Red Cross (NRC) Relief Office.", "The Norland Red Cross (NRC) Relief Office"},
 		// A name with a lowercase particle ("ur", "ul", "ud").
