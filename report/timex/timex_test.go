@@ -115,6 +115,11 @@ func TestFind(t *testing.T) {
 		{"2025-10-20", "He said they would meet on December 25.", []string{"December 25=2024-12-25/day"}},
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-03-22", "at the weekend the rebels withdrew", []string{"the weekend=2023-W11-WE/week"}},
+		// A day without a year soon after publication has passed when it
+		// follows "since" or names an event that happened.
+		{"2024-09-14", "The war broke out after the October 7 attack on the border towns.", []string{"October 7=2023-10-07/day"}},
+		{"2024-09-14", "Hundreds have been killed since 7 October.", []string{"7 October=2023-10-07/day"}},
+		{"2024-09-14", "The talks will resume on October 7.", []string{"October 7=2024-10-07/day"}},
 		// A modifier before "in the" and a unit: the unit of publication.
 		{"2023-03-22", "Earlier in the week, 11 fighters were killed.", []string{"the week=2023-W12/week"}},
 		{"2023-03-22", "Later in the month the talks resumed.", []string{"the month=2023-03/month"}},
