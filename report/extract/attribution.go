@@ -42,6 +42,8 @@ func creditsIn(text string, toks []numToken) []credit {
 		if toks[k].lower == "according" && toks[k+1].lower == "to" {
 			if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
+			} else if x := a.providerAfter(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
 			}
 		}
 	}
@@ -51,6 +53,34 @@ func creditsIn(text string, toks []numToken) []credit {
 		if proposalNouns[toks[k].lower] && (toks[k+1].lower == "by" || toks[k+1].lower == "from") {
 			if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
+			}
+		}
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		// "which killed 1,200 people by Israeli tallies", "by the UN's
+		// count": the tally's owner.
+		if toks[k].lower != "by" {
+			continue
+		}
+		named := false
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == numWord; j++ {
+			named = named || toks[j].isCap()
+			if possessiveTallies[toks[j].lower] || possessiveTallies[strings.TrimSuffix(toks[j].lower, "s")] ||
+				strings.HasSuffix(toks[j].lower, "ies") && possessiveTallies[strings.TrimSuffix(toks[j].lower, "ies")+"y"] {
+				if named && j > k+1 {
+					end := toks[j].end
+					for o := k + 1; o < j; o++ {
+						if w := toks[o].text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+							end = toks[o].end - len("'s") // "by the UN's count": the UN
+							if strings.HasSuffix(w, "’s") {
+								end = toks[o].end - len("’s")
+							}
+							break
+						}
+					}
+					cs = append(cs, credit{tidyCredit(text[toks[k+1].start:end]), k})
+				}
+				break
 			}
 		}
 	}
@@ -98,6 +128,25 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	return cs
 }
+
+// providerAfter reads who provided the thing named from token i on that
+// is no source itself: "according to a casualty list provided by Nasser
+// Hospital" is the hospital's.
+func (a *attribution) providerAfter(i int) string {
+	for j := i; j < len(a.toks) && j <= i+5; j++ {
+		if a.toks[j].kind != numWord {
+			return ""
+		}
+		if sourceParticiples[a.toks[j].lower] && a.word(j+1) == "by" {
+			return a.phraseAfter(j + 2)
+		}
+	}
+	return ""
+}
+
+// sourceParticiples before "by" name who provided a list or a count:
+// "a casualty list provided by the hospital".
+var sourceParticiples = words("creditSourceParticiples")
 
 // headlineCase reports whether a line is written as a headline: no stop
 // at its end and most of its words capitalised ("Pakistan Says 450,000
@@ -614,9 +663,10 @@ func (a *attribution) creditAt(k int) string {
 	}
 	// "a senior officer, who talked on terms of not being named, stated",
 	// "safety authorities, speaking on terms of not being named, informed".
-	if a.word(k-1) == "," {
+	// "The Civil Defence – first responders under the government – said".
+	if mark := a.word(k - 1); mark == "," || mark == "–" || mark == "—" {
 		for j := k - 2; j > 1 && j > k-20; j-- {
-			if a.word(j-1) == "," && j < k-1 {
+			if a.word(j-1) == mark && j < k-1 {
 				// Any aside: "The army, for the first time, said", "The
 				// ISPR, in a statement, said", "officials, who …, said";
 				// not a clause that counts ("…, including an officer, and

@@ -18,6 +18,13 @@ func TestCreditNewsShapes(t *testing.T) {
 		{"Some 70 deaths were recorded by the district health office.", "the district health office"},
 		{"At least 25 killings documented by the monitoring group took place in the north.", "the monitoring group"},
 		{"Two attacks claimed by the group killed 12 people.", ""},
+		// A speaker set off by dashes before the verb.
+		{"The Rescue Service – volunteers who work under the local council – said four people were killed.", "The Rescue Service"},
+		// "according to" a list that someone provided: the provider.
+		{"A shell hit a market, killing six people, according to a casualty list provided by Ostby General Hospital.", "Ostby General Hospital"},
+		// "by" a named tally: its owner.
+		{"The raid killed 300 people by Norland tallies.", "Norland tallies"},
+		{"The shelling killed 40 people by the UN's count.", "The UN"},
 		// A document after a quotation of it: "…,” the report read.
 		{"\"The militia has some 4,000 fighters in the hills,\" the report read.", "the report"},
 		{"\"At least 25 people were killed,\" the statement reads.", "the statement"},

@@ -1436,6 +1436,18 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return kind, k
 		}
+		if w == "," {
+			// "killing a child, three women and a man": an item of a list
+			// with no number of its own between the trigger and the count
+			j := k - 1
+			for ; j >= 0 && j > k-5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j-- {
+			}
+			if j >= 0 && j < k-1 && eventKinds[triggers[fs.word(j)]] && (determinerWords[fs.word(j+1)] || fs.word(j+1) == "one") {
+				k = j + 1
+				continue
+			}
+			break
+		}
 		if w == "and" && !andSkipped {
 			// "killing a police officer and two civilians"
 			andSkipped = true
@@ -1459,6 +1471,18 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		}
 		if !gapWords[w] && !gapRange[w] {
 			break
+		}
+	}
+	if w := fs.word(i); w == "included" || w == "include" || w == "includes" {
+		// "Those killed in Friday's attack included 10 soldiers": the
+		// subject names what happened to them.
+		for j := i - 1; j >= 1 && j >= i-10; j-- {
+			if fs.toks[j].kind == numDigits || fs.word(j) == "." || fs.word(j) == ";" {
+				break
+			}
+			if kind := triggers[fs.word(j)]; eventKinds[kind] && (fs.word(j-1) == "those" || fs.word(j-1) == "the") {
+				return kind, j - 1
+			}
 		}
 	}
 	// "The casualty count from Saturday's raid on Dnipro rose to 52": a toll

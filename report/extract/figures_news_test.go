@@ -24,6 +24,13 @@ func TestFigureNewsShapes(t *testing.T) {
 		// A place after "at", "near", "outside" between those counted and their verb.
 		{"Two watchmen at a pumping station had been killed.", []string{"2||killed"}},
 		{"Four farmers near the border were wounded by shelling.", []string{"4||injured"}},
+		// An item of a list without a number between the trigger and the count.
+		{"A strike hit a flat, killing a child, three women and a man.", []string{"3||killed"}},
+		// "the injury of".
+		{"The blast led to the injury of four guards.", []string{"4||injured"}},
+		// "Those killed … included".
+		{"Those killed in the raid included 7 policemen and two drivers.", []string{"7||killed", "2||killed"}},
+		{"The delegation included 12 ministers.", []string{"12||other"}},
 		// A place's long name between those counted and their verb.
 		{"At least 40 civilians in the Federal Republic of Norland were killed in May.", []string{"40|at least|killed"}},
 		{"Some 300 families in the Democratic Republic of the Ostland have fled.", []string{"300|about|displaced"}},
