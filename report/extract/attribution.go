@@ -1413,6 +1413,9 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		titled = lastTitledName(s.Text, toks)
 		if credits[i] == "" && (continuation(toks) || label != "") {
 			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
+			if credits[i] == "" && len(toks) > 0 && continuationOpeners[toks[0].lower] && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
+				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
+			}
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {

@@ -68,3 +68,19 @@ func TestCreditContinuedAlso(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditAnotherParagraph checks that a paragraph that opens "Another
+// N …" right after a paragraph with a count and a source goes on with that
+// source, and that one after a paragraph without a count does not.
+func TestCreditAnotherParagraph(t *testing.T) {
+	paras := [][]string{
+		{"He said that five people were killed in a strike on a house, the rescue service said."},
+		{"Another three were killed when a shell hit a school."},
+		{"The town has been shelled for weeks."},
+		{"Another 40 houses were destroyed."},
+	}
+	want := []string{"the rescue service", "the rescue service", "", ""}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
