@@ -34,6 +34,10 @@ func (p *parser) relative(i int) result {
 		}
 		return result{j + 1, dayValue(p.a.t.AddDate(0, 0, off))}
 	case clsUnit:
+		if p.isWord(i, clsRel, rLast) && p.isFn(i-1, wThe) && t.n < plural &&
+			(p.isFn(i-2, wIn) || p.isFn(i-2, wDuring) || p.isFn(i-2, wFor) || p.isCls(i-2, clsQty)) {
+			return noMatch // "in the last year", "over the last week": the span up to now, as "the past year"
+		}
 		if t.n > plural && off > 0 && p.isWord(i, clsRel, rComing) {
 			return result{j + 1, refValue("FUTURE_REF")} // "the coming days"
 		}

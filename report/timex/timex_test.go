@@ -115,6 +115,10 @@ func TestFind(t *testing.T) {
 		{"2025-10-20", "He said they would meet on December 25.", []string{"December 25=2024-12-25/day"}},
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-03-22", "at the weekend the rebels withdrew", []string{"the weekend=2023-W11-WE/week"}},
+		// "in the last year", "over the last week": a span up to now, no date.
+		{"2023-06-28", "The army carried out 300 air strikes in the last year.", []string{}},
+		{"2023-06-28", "Over the last week 40 people were killed.", []string{}},
+		{"2023-06-28", "The last year was hard.", []string{"The last year=2022/year"}},
 		// A day without a year soon after publication has passed when it
 		// follows "since" or names an event that happened.
 		{"2024-09-14", "The war broke out after the October 7 attack on the border towns.", []string{"October 7=2023-10-07/day"}},
