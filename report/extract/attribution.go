@@ -395,6 +395,9 @@ func (a *attribution) nameBefore(j int) bool {
 // were confirmed by the army." — the subject of a verb whose object is
 // such a phrase, or the agent after "by"; "" when it names none.
 func sourceAfter(text string) string {
+	if x := saidByAfter(text); x != "" {
+		return x
+	}
 	lower := " " + strings.ToLower(text)
 	for _, w := range strings.Fields(lower) {
 		if creditNegations[strings.Trim(w, ".,")] || strings.HasSuffix(w, "n't") {
@@ -549,6 +552,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "the returns have added to the strain"
 	case (t.lower == "report" || t.lower == "reports") && next != "that":
 		return true // a noun: "a UN report", "media reports", not "NGOs report that"
+	case (t.lower == "records" || t.lower == "figures") && k+1 < len(a.toks) && a.toks[k+1].kind == numPunct:
+		return true // a noun: "according to official records, …"
 	case (t.lower == "responded" || t.lower == "responds" || t.lower == "replied") && next == "to" && a.attackWithin(k+2, k+5):
 		return true // "as security forces responded to a terrorist attack"
 	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates[next]:
@@ -1462,6 +1467,28 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 	}
 	return credits, counts
+}
+
+// saidByAfter reads the source a sentence names for the one before it
+// with a pronoun in the passive: "This was said yesterday by the
+// minister", "That was confirmed on Monday by the army".
+func saidByAfter(text string) string {
+	toks := numTokenize(text, numLowerASCII(text))
+	if len(toks) < 5 || (toks[0].lower != "this" && toks[0].lower != "that") || !passiveAux[toks[1].lower] {
+		return ""
+	}
+	said := false
+	for j := 2; j < len(toks) && j <= 7; j++ {
+		if toks[j].lower == "by" && said {
+			a := attribution{text: text, toks: toks}
+			return a.phraseAfter(j + 1)
+		}
+		if toks[j].kind != numWord {
+			return ""
+		}
+		said = said || reportingVerbs[toks[j].lower] || giveVerbs[toks[j].lower]
+	}
+	return ""
 }
 
 // startsQuote reports whether a sentence opens with a quotation mark.

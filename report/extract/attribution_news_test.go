@@ -84,3 +84,17 @@ func TestCreditAnotherParagraph(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditSaidByAfter checks that a sentence whose figures have no
+// source takes the one the next names with "This was said … by X", and
+// that "official records" are no source of their own.
+func TestCreditSaidByAfter(t *testing.T) {
+	paras := [][]string{
+		{"At least 14 people have died in the floods.", "This was said on Monday by Ivo Marsh, the health minister."},
+		{"The minister said that, according to official records, 300 people were killed."},
+	}
+	want := []string{"Ivo Marsh", "", "The minister"}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
