@@ -1699,7 +1699,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 }
 
 // inName reports whether token j goes on with a place's name of
-// capitalised words: "the Democratic Republic of the Congo".
+// capitalised words: "the Federal Republic of the Ostlands".
 func (fs *figureScan) inName(j int) bool {
 	if fs.toks[j].isCap() {
 		return true
