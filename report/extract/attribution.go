@@ -42,6 +42,8 @@ func creditsIn(text string, toks []numToken) []credit {
 		if toks[k].lower == "according" && toks[k+1].lower == "to" {
 			if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
+			} else if x := a.providerAfter(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
 			}
 		}
 	}
@@ -54,11 +56,58 @@ func creditsIn(text string, toks []numToken) []credit {
 			}
 		}
 	}
+	for k := 1; k+2 < len(toks); k++ {
+		// "which killed 1,200 people by Israeli tallies", "by the UN's
+		// count": the tally's owner.
+		if toks[k].lower != "by" {
+			continue
+		}
+		named := false
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == numWord; j++ {
+			named = named || toks[j].isCap()
+			if possessiveTallies[toks[j].lower] || possessiveTallies[strings.TrimSuffix(toks[j].lower, "s")] ||
+				strings.HasSuffix(toks[j].lower, "ies") && possessiveTallies[strings.TrimSuffix(toks[j].lower, "ies")+"y"] {
+				if named && j > k+1 {
+					end := toks[j].end
+					for o := k + 1; o < j; o++ {
+						if w := toks[o].text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+							end = toks[o].end - len("'s") // "by the UN's count": the UN
+							if strings.HasSuffix(w, "’s") {
+								end = toks[o].end - len("’s")
+							}
+							break
+						}
+					}
+					cs = append(cs, credit{tidyCredit(text[toks[k+1].start:end]), k})
+				}
+				break
+			}
+		}
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		// "the health ministry's count of 40,000 dead": the count's owner.
 		if possessiveTallies[toks[k].lower] && tallyLinks[toks[k+1].lower] {
 			if x := a.tallyOwner(k - 1); x != "" {
 				cs = append(cs, credit{x, k})
+			}
+		}
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		// "over 50 bodies reported by medical workers", "40 deaths were
+		// recorded by the health office": the count's source.
+		if agentParticiples[toks[k].lower] && toks[k+1].lower == "by" && a.countsIn(max(k-6, 0), k) {
+			if x := a.phraseAfter(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
+			}
+		}
+	}
+	for k := 2; k < len(toks); k++ {
+		// "“… 6,000 fighters …,” the report read": the document speaks.
+		if documentVerbs[toks[k].lower] {
+			if x := a.subjectBefore(k); x != "" && documentNouns[strings.ToLower(lastWord(x))] {
+				if first := a.subjectStart(k - 1); first > 0 && toks[first-1].kind == numPunct {
+					cs = append(cs, credit{x, k})
+				}
 			}
 		}
 	}
@@ -79,6 +128,25 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	return cs
 }
+
+// providerAfter reads who provided the thing named from token i on that
+// is no source itself: "according to a casualty list provided by Nasser
+// Hospital" is the hospital's.
+func (a *attribution) providerAfter(i int) string {
+	for j := i; j < len(a.toks) && j <= i+5; j++ {
+		if a.toks[j].kind != numWord {
+			return ""
+		}
+		if sourceParticiples[a.toks[j].lower] && a.word(j+1) == "by" {
+			return a.phraseAfter(j + 2)
+		}
+	}
+	return ""
+}
+
+// sourceParticiples before "by" name who provided a list or a count:
+// "a casualty list provided by the hospital".
+var sourceParticiples = words("creditSourceParticiples")
 
 // headlineCase reports whether a line is written as a headline: no stop
 // at its end and most of its words capitalised ("Pakistan Says 450,000
@@ -141,6 +209,14 @@ var labelTitles = words("creditLabelTitles")
 
 // labelsNotSpeakers open a transcript's lines without naming who speaks.
 var labelsNotSpeakers = words("creditLabelsNotSpeakers")
+
+// documentVerbs say what a document says after a quotation of it: "…,”
+// the report read".
+var documentVerbs = words("creditDocumentVerbs")
+
+// agentParticiples before "by" name the source of the count before
+// them: "50 bodies reported by medical workers".
+var agentParticiples = words("creditAgentParticiples")
 
 // proposalNouns name what an author offers: "a proposal by X to lend".
 var proposalNouns = words("creditProposalNouns")
@@ -218,11 +294,22 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		return cs[best].who
 	}
 	for _, c := range cs {
-		if c.at >= from && c.at < to {
+		if c.at >= from && c.at < to && !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
+			return c.who // not "The army killed 30 fighters, saying …": the participle's say follows it
+		}
+	}
+	for _, c := range cs {
+		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
 			return c.who
 		}
 	}
-	return cs[0].who
+	return ""
+}
+
+// sayingParticiple reports whether a reporting verb is a participle that
+// says what follows it: ", saying …", ", stating …".
+func sayingParticiple(w string) bool {
+	return w == "saying" || w == "stating" || w == "alleging" || w == "claiming"
 }
 
 // relayed reports whether a source cited at token at only relays another
@@ -308,6 +395,9 @@ func (a *attribution) nameBefore(j int) bool {
 // were confirmed by the army." — the subject of a verb whose object is
 // such a phrase, or the agent after "by"; "" when it names none.
 func sourceAfter(text string) string {
+	if x := saidByAfter(text); x != "" {
+		return x
+	}
 	lower := " " + strings.ToLower(text)
 	for _, w := range strings.Fields(lower) {
 		if creditNegations[strings.Trim(w, ".,")] || strings.HasSuffix(w, "n't") {
@@ -462,6 +552,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "the returns have added to the strain"
 	case (t.lower == "report" || t.lower == "reports") && next != "that":
 		return true // a noun: "a UN report", "media reports", not "NGOs report that"
+	case (t.lower == "records" || t.lower == "figures") && k+1 < len(a.toks) && a.toks[k+1].kind == numPunct:
+		return true // a noun: "according to official records, …"
 	case (t.lower == "responded" || t.lower == "responds" || t.lower == "replied") && next == "to" && a.attackWithin(k+2, k+5):
 		return true // "as security forces responded to a terrorist attack"
 	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates[next]:
@@ -494,12 +586,19 @@ func (a *attribution) creditAt(k int) string {
 		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
 			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
 		}
-		if a.word(k-1) == "," && a.word(k+1) == "that" {
+		if a.word(k-1) == "," {
 			// "The ministry of the Norland government has updated the
-			// toll, saying that 18 were killed": the sentence's subject.
-			for v := 1; v < k-1; v++ {
+			// toll, saying (that) 18 were killed", "ISLAMABAD: The
+			// government on Wednesday condemned the strikes, saying 46
+			// people were killed": the sentence's subject.
+			s0 := a.datelineToken()
+			for v := s0 + 1; v < k-1; v++ {
 				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux[t.lower] || reportingVerbs[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
-					if first := a.subjectStart(v - 1); first == 0 && hasSpeakerHead(a.toks[:v]) {
+					e := v - 1
+					if e > s0+1 && timeWords[a.word(e)] && a.word(e-1) == "on" {
+						e -= 2 // "the government on Wednesday condemned"
+					}
+					if first := a.subjectStart(e); first == s0 && hasSpeakerHead(a.toks[s0:e+1]) {
 						return a.subjectBefore(v)
 					}
 					break
@@ -569,9 +668,10 @@ func (a *attribution) creditAt(k int) string {
 	}
 	// "a senior officer, who talked on terms of not being named, stated",
 	// "safety authorities, speaking on terms of not being named, informed".
-	if a.word(k-1) == "," {
+	// "The Civil Defence – first responders under the government – said".
+	if mark := a.word(k - 1); mark == "," || mark == "–" || mark == "—" {
 		for j := k - 2; j > 1 && j > k-20; j-- {
-			if a.word(j-1) == "," && j < k-1 {
+			if a.word(j-1) == mark && j < k-1 {
 				// Any aside: "The army, for the first time, said", "The
 				// ISPR, in a statement, said", "officials, who …, said";
 				// not a clause that counts ("…, including an officer, and
@@ -595,6 +695,21 @@ func (a *attribution) creditAt(k int) string {
 	return ""
 }
 
+// datelineToken returns the first token after a story's opening
+// dateline ("ISLAMABAD: …", "KHARTOUM, May 21 (Reuters) - …"), or 0.
+func (a *attribution) datelineToken() int {
+	end := datelineEnd(a.text)
+	if end <= 0 {
+		return 0
+	}
+	for k := range a.toks {
+		if a.toks[k].start >= end {
+			return k
+		}
+	}
+	return 0
+}
+
 // countsIn reports whether a number stands in tokens from..to-1.
 func (a *attribution) countsIn(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
@@ -605,12 +720,14 @@ func (a *attribution) countsIn(from, to int) bool {
 	return false
 }
 
-// attackWithin reports whether a noun of an attack stands in tokens
-// from..to: "responded to a terrorist attack".
+// attackWithin reports whether a noun of an attack, plural or singular,
+// stands in tokens from..to: "responded to a terrorist attack", "responded
+// to the assault".
 func (a *attribution) attackWithin(from, to int) bool {
 	for j := from; j <= to && j < len(a.toks); j++ {
-		if attackNouns[a.toks[j].lower] {
-			return true
+		w := a.toks[j].lower
+		if attackNouns[w] || attackNouns[w+"s"] || attackNouns[w+"es"] {
+			return true // "the assault", "an ambush"
 		}
 	}
 	return false
@@ -893,6 +1010,12 @@ func (a *attribution) phraseAfter(i int) string {
 		t := &a.toks[j]
 		if last >= 0 && (t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) {
 			break // "said the organisation in a statement": how, not who
+		}
+		if t.is("(") && last == j-1 && j+3 < len(a.toks) && a.toks[j+1].kind == numWord && a.toks[j+2].is(")") &&
+			a.toks[j+3].kind == numWord && a.toks[j+3].isCap() && acronymLike(a.toks[j+1].text) {
+			j += 2 // "the United Nations (UN) Human Rights Office": the name goes on
+			last = j
+			continue
 		}
 		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
 			t.glued && j > 0 && a.toks[j-1].is("-") || last >= 0 && a.nameParticle(j)) ||
@@ -1295,6 +1418,9 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		titled = lastTitledName(s.Text, toks)
 		if credits[i] == "" && (continuation(toks) || label != "") {
 			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
+			if credits[i] == "" && len(toks) > 0 && continuationOpeners[toks[0].lower] && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
+				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
+			}
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
@@ -1343,6 +1469,28 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	return credits, counts
 }
 
+// saidByAfter reads the source a sentence names for the one before it
+// with a pronoun in the passive: "This was said yesterday by the
+// minister", "That was confirmed on Monday by the army".
+func saidByAfter(text string) string {
+	toks := numTokenize(text, numLowerASCII(text))
+	if len(toks) < 5 || (toks[0].lower != "this" && toks[0].lower != "that") || !passiveAux[toks[1].lower] {
+		return ""
+	}
+	said := false
+	for j := 2; j < len(toks) && j <= 7; j++ {
+		if toks[j].lower == "by" && said {
+			a := attribution{text: text, toks: toks}
+			return a.phraseAfter(j + 1)
+		}
+		if toks[j].kind != numWord {
+			return ""
+		}
+		said = said || reportingVerbs[toks[j].lower] || giveVerbs[toks[j].lower]
+	}
+	return ""
+}
+
 // startsQuote reports whether a sentence opens with a quotation mark.
 func startsQuote(s string) bool {
 	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
@@ -1350,7 +1498,8 @@ func startsQuote(s string) bool {
 
 // continuation reports whether a sentence goes on with the count of the
 // sentence before, and so with its source: "Another 94 people were
-// injured", "At least 280 were kidnapped in the same period".
+// injured", "At least 280 were kidnapped in the same period", "Two
+// soldiers were also injured".
 func continuation(toks []numToken) bool {
 	if len(toks) > 0 && continuationOpeners[toks[0].lower] || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners[toks[1].lower] {
 		return true
@@ -1358,6 +1507,9 @@ func continuation(toks []numToken) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans[toks[k+2].lower] {
 			return true
+		}
+		if passiveAux[toks[k].lower] && continuationAdverbs[toks[k+1].lower] && toks[k+2].kind == numWord {
+			return true // "Two soldiers were also injured."
 		}
 	}
 	return false
@@ -1370,6 +1522,10 @@ var continuationOpeners = words("creditContinuationOpeners")
 // continuationSpans after "the same" say that a count shares the period
 // of the one before: "in the same period".
 var continuationSpans = words("creditContinuationSpans")
+
+// continuationAdverbs after a passive auxiliary go on with the report
+// before: "Two soldiers were also injured".
+var continuationAdverbs = words("creditContinuationAdverbs")
 
 // fullerCredit returns the fullest form the article gave before of a
 // credit that names its speaker by a role alone ("the spokesperson" after

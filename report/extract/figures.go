@@ -275,6 +275,11 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if np.last >= 0 && thingNouns[fs.word(np.last)] {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
+	for k := np.first; k >= 0 && k < np.last; k++ {
+		if thingNouns[fs.word(k)] && pluralNoun(fs.word(k)) {
+			return figure{}, false // "as 13 Russian missiles hit …": the phrase ran on into the verb
+		}
+	}
 	if eventKinds[f.what] && f.what != report.Released && f.first >= 2 && f.first < qualStart && fs.word(f.first-1) == "to" && intentWords[fs.word(f.first-2)] {
 		return figure{}, false // "threatened to kill 20 villagers": not done
 	}
@@ -433,6 +438,10 @@ var spouseWords = words("figureSpouseWords")
 // happened to them: "9,000 families across the province were made
 // homeless". (figures.go)
 var locativeAsides = words("figureLocativeAsides")
+
+// personRelatives open a relative clause on those counted: "three men
+// who tried to escape were killed".
+var personRelatives = words("figurePersonRelatives")
 
 // postModifiers open a phrase after those counted that says more of who
 // they are: "264 people suspected of gang membership have been killed".
@@ -1418,11 +1427,26 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		if w == "of" && partWords[fs.word(k-1)] {
 			break // "free some of the 120 hostages": the trigger is the part's, the number the whole
 		}
+		if (w == "as" || w == "when" || w == "after") && k == i && triggers[fs.word(k-1)] != "" {
+			break // "three were killed as 13 missiles hit": a clause of its own, not "killed as many as 13"
+		}
 		if kind := triggers[w]; kind != "" {
 			if fs.casualties(k-2, k) {
 				return report.OtherFigure, k - 2 // "killed or injured 50 people"
 			}
 			return kind, k
+		}
+		if w == "," {
+			// "killing a child, three women and a man": an item of a list
+			// with no number of its own between the trigger and the count
+			j := k - 1
+			for ; j >= 0 && j > k-5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j-- {
+			}
+			if j >= 0 && j < k-1 && eventKinds[triggers[fs.word(j)]] && (determinerWords[fs.word(j+1)] || fs.word(j+1) == "one") {
+				k = j + 1
+				continue
+			}
+			break
 		}
 		if w == "and" && !andSkipped {
 			// "killing a police officer and two civilians"
@@ -1447,6 +1471,18 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		}
 		if !gapWords[w] && !gapRange[w] {
 			break
+		}
+	}
+	if w := fs.word(i); w == "included" || w == "include" || w == "includes" {
+		// "Those killed in Friday's attack included 10 soldiers": the
+		// subject names what happened to them.
+		for j := i - 1; j >= 1 && j >= i-10; j-- {
+			if fs.toks[j].kind == numDigits || fs.word(j) == "." || fs.word(j) == ";" {
+				break
+			}
+			if kind := triggers[fs.word(j)]; eventKinds[kind] && (fs.word(j-1) == "those" || fs.word(j-1) == "the") {
+				return kind, j - 1
+			}
 		}
 	}
 	// "The casualty count from Saturday's raid on Dnipro rose to 52": a toll
@@ -1543,6 +1579,14 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			if heldStates[kind] && kind != report.Displaced && fs.word(k+1) == "and" && triggers[fs.word(k+2)] == report.Killed {
 				return report.Killed, k + 2 // "3 fighters were captured and executed": taken, then killed
 			}
+			if k == i && kind != report.Killed {
+				// "six kidnapped volunteers have been killed", "12
+				// abducted pupils were freed": the verb's, when it ends
+				// what the modifier says
+				if k2, end2 := fs.predicateAfterModifier(k); k2 == report.Killed || k2 == report.Released && heldStates[kind] {
+					return k2, end2
+				}
+			}
 			if fs.casualties(k, k+2) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
 			}
@@ -1603,6 +1647,24 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			k, n = j-1, 0
 			continue
 		}
+		if !modifierSkipped && personRelatives[fs.word(k)] && k == i {
+			// "Three men who tried to escape were killed": the relative
+			// clause says more of those counted, the verb after it what
+			// happened to them; "the two men who were killed": the clause's.
+			j := k + 1
+			for j < len(fs.toks) && j <= k+3 && auxWords[fs.word(j)] {
+				j++
+			}
+			if kind, _ := fs.triggerAt(j); kind != "" {
+				continue
+			}
+			for ; j < len(fs.toks) && j <= k+8 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)]; j++ {
+			}
+			if j > k+1 && predicateAux[fs.word(j)] {
+				modifierSkipped, k, n = true, j-1, 0
+				continue
+			}
+		}
 		if !modifierSkipped && postModifiers[fs.word(k)] {
 			// "264 people suspected of gang membership have been killed"
 			j := k + 1
@@ -1619,7 +1681,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			if fs.word(j) == "the" {
 				j++
 			}
-			for ; j < len(fs.toks) && j <= k+4 && fs.toks[j].kind == numWord && !auxWords[fs.word(j)]; j++ {
+			for ; j < len(fs.toks) && (j <= k+4 || j <= k+8 && fs.inName(j)) && fs.toks[j].kind == numWord && (!auxWords[fs.word(j)] || fs.word(j) == "the" && fs.inName(j)); j++ {
 			}
 			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "") {
 				placeSkipped, k, n = true, j-1, 0
@@ -1634,6 +1696,46 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		}
 	}
 	return "", 0
+}
+
+// inName reports whether token j goes on with a place's name of
+// capitalised words: "the Federal Republic of the Ostlands".
+func (fs *figureScan) inName(j int) bool {
+	if fs.toks[j].isCap() {
+		return true
+	}
+	if j+1 >= len(fs.toks) {
+		return false
+	}
+	switch fs.word(j) {
+	case "of":
+		return fs.toks[j-1].isCap() && (fs.toks[j+1].isCap() || fs.word(j+1) == "the")
+	case "the":
+		return fs.word(j-1) == "of" && fs.toks[j+1].isCap()
+	}
+	return false
+}
+
+// predicateAfterModifier reads a trigger at token k used as a modifier
+// of the noun after it ("six kidnapped volunteers", "12 wounded
+// soldiers") when the clause's own verb after the noun says what happened
+// to them: "six kidnapped volunteers have been killed" were killed. It
+// returns that verb's kind and last token, or "".
+func (fs *figureScan) predicateAfterModifier(k int) (report.FigureKind, int) {
+	w1 := fs.word(k + 1)
+	if k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop[w1] || auxWords[w1] || triggers[w1] != "" {
+		return "", 0
+	}
+	j := k + 1
+	for ; j < len(fs.toks) && j <= k+6 && (fs.toks[j].kind == numWord || fs.toks[j].is("-") && fs.toks[j].glued) && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == ""; j++ {
+	}
+	if !predicateAux[fs.word(j)] {
+		return "", 0
+	}
+	for j < len(fs.toks) && auxWords[fs.word(j)] {
+		j++
+	}
+	return fs.triggerAt(j)
 }
 
 // parenthesisEnd returns the closing mark of an aside that opens at token

@@ -221,6 +221,9 @@ func (p *parser) dayWithYear(i, j, m, d int) result {
 		return result{j + 2, dayValue(date(y, m, d))}
 	}
 	y, ok := p.a.nearDayYear(m, d, p.future(i), p.lookingAhead(i))
+	if p.lookingBack(i, j) {
+		y, ok = p.a.monthDayYear(m, d, false) // "the October 7 attack": one that has happened
+	}
 	if !ok || !validDay(y, m, d) {
 		return noMatch
 	}

@@ -20,7 +20,9 @@
 //     speaks of the future ("will", "due", "scheduled", "next" ...), then it is
 //     the first one not before publication. A day and month within a month
 //     after publication are the nearest such day, this year's ("found on 8
-//     May" in an article of 30 April), not one eleven months before.
+//     May" in an article of 30 April), not one eleven months before, unless
+//     it follows "since" or names an event that happened ("the October 7
+//     attack" in an article of 14 September is last year's).
 //   - A day and month in figures are read day first: "28/06/2023",
 //     "28.06.2023", and without a year "on 28/06" after a preposition of
 //     time (never "9/11" or "24/7" alone).

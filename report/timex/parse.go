@@ -401,6 +401,25 @@ var dueVerbs = map[string]bool{"be": true, "begin": true, "start": true, "resume
 var aheadWords = map[string]bool{"would": true, "will": true, "shall": true, "expected": true,
 	"scheduled": true, "set": true, "due": true, "planned": true, "next": true}
 
+// pastEventNouns after a day named without a year name an event that
+// has happened: "the October 7 attack", "since the March 2 massacre".
+var pastEventNouns = map[string]bool{"attack": true, "attacks": true, "massacre": true, "massacres": true,
+	"raid": true, "raids": true, "assault": true, "bombing": true, "bombings": true, "killings": true,
+	"invasion": true, "coup": true, "uprising": true, "incursion": true, "ambush": true}
+
+// lookingBack reports whether a day named without a year, from token i to
+// before token j, is one that has passed: after "since" ("since October
+// 7") or before a noun of an event that happened ("the October 7 attack").
+func (p *parser) lookingBack(i, j int) bool {
+	if p.isFn(i-1, wSince) || p.isFn(i-1, wThe) && p.isFn(i-2, wSince) {
+		return true
+	}
+	if t := p.tok(j); t.kind == kWord && pastEventNouns[p.lowerAt(j)] {
+		return true
+	}
+	return false
+}
+
 // lookingAhead reports whether one of the aheadWords stands in the
 // sentence within 16 tokens before token i.
 func (p *parser) lookingAhead(i int) bool {

@@ -34,6 +34,10 @@ func (p *parser) relative(i int) result {
 		}
 		return result{j + 1, dayValue(p.a.t.AddDate(0, 0, off))}
 	case clsUnit:
+		if p.isWord(i, clsRel, rLast) && p.isFn(i-1, wThe) && t.n < plural &&
+			(p.isFn(i-2, wIn) || p.isFn(i-2, wDuring) || p.isFn(i-2, wFor) || p.isCls(i-2, clsQty)) {
+			return noMatch // "in the last year", "over the last week": the span up to now, as "the past year"
+		}
 		if t.n > plural && off > 0 && p.isWord(i, clsRel, rComing) {
 			return result{j + 1, refValue("FUTURE_REF")} // "the coming days"
 		}
@@ -377,7 +381,12 @@ func (p *parser) the(i int) result {
 				return result{j + 1, v}
 			}
 		}
-		if t.n == uWeekend && !p.isFn(j+1, wOf) && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isCls(i-1, clsQty)) {
+		if (t.n == uWeek || t.n == uMonth || t.n == uYear) && p.isFn(i-1, wIn) && p.isCls(i-2, clsMod) && p.tok(i-2).n != mMid && p.tok(i-2).n != mMiddle {
+			if v, ok := p.a.shift(int(t.n), 0); ok { // "earlier in the week", "later in the month", "early in the year"
+				return result{j + 1, v}
+			}
+		}
+		if t.n == uWeekend && !p.isFn(j+1, wOf) && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isFn(i-1, wAt) || p.isCls(i-1, clsQty)) {
 			d, ok := p.a.weekday(time.Saturday, p.future(i), false)
 			if ok {
 				return result{j + 1, weekendValue(d)}

@@ -114,6 +114,21 @@ func TestFind(t *testing.T) {
 		{"2023-06-06", "Officials met again in Kabul on July 19.", []string{"July 19=2022-07-19/day"}},
 		{"2025-10-20", "He said they would meet on December 25.", []string{"December 25=2024-12-25/day"}},
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
+		{"2023-03-22", "at the weekend the rebels withdrew", []string{"the weekend=2023-W11-WE/week"}},
+		// "in the last year", "over the last week": a span up to now, no date.
+		{"2023-06-28", "The army carried out 300 air strikes in the last year.", []string{}},
+		{"2023-06-28", "Over the last week 40 people were killed.", []string{}},
+		{"2023-06-28", "The last year was hard.", []string{"The last year=2022/year"}},
+		// A day without a year soon after publication has passed when it
+		// follows "since" or names an event that happened.
+		{"2024-09-14", "The war broke out after the October 7 attack on the border towns.", []string{"October 7=2023-10-07/day"}},
+		{"2024-09-14", "Hundreds have been killed since 7 October.", []string{"7 October=2023-10-07/day"}},
+		{"2024-09-14", "The talks will resume on October 7.", []string{"October 7=2024-10-07/day"}},
+		// A modifier before "in the" and a unit: the unit of publication.
+		{"2023-03-22", "Earlier in the week, 11 fighters were killed.", []string{"the week=2023-W12/week"}},
+		{"2023-03-22", "Later in the month the talks resumed.", []string{"the month=2023-03/month"}},
+		{"2023-03-22", "early in the year the town fell", []string{"the year=2023/year"}},
+		{"2023-03-22", "in the middle of the month", []string{"the middle of the month=2023-03/month"}},
 		{"2023-06-06", "this decade", []string{"this decade=202/decade"}},
 
 		{"2023-06-06", "militants attacked a post last night and this morning", []string{"last night=2023-06-05/day", "this morning=2023-06-06/day"}},
