@@ -1495,6 +1495,15 @@ func TestStances(t *testing.T) {
 		{"a refusal, while another actor does otherwise, is a refusal", sudanDomain,
 			"The army said it would not return to the talks, while the RSF said it was ready.",
 			[]string{"SAF/talks/oppose"}},
+		{"a statement from an actor speaks for it", sudanDomain,
+			"A statement from the State Department called on the RSF to agree to a truce.",
+			[]string{"United States/ceasefire/demand"}},
+		{"an office after 'with' and the name after it are no subject", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"US"}, People: []string{"Jane Doe"}}, {Name: "DR Congo", Aliases: []string{"DRC"}, People: []string{"John Roe"}}, {Name: "M23"}},
+			Issues: []report.Issue{{ID: "offensive", Terms: []string{"offensive"}}},
+		},
+			"US Secretary of State Jane Doe, in a call with the DRC President John Roe, \u201ccondemned the offensive.\u201d",
+			[]string{"United States/offensive/oppose"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
