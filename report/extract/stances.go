@@ -464,7 +464,7 @@ func (v *sentenceView) requirement(im issueMention) bool {
 	if v.qualityRequired(im) {
 		return true
 	}
-	if im.From == v.from || v.toks[im.From-1].Lower != "any" {
+	if v.anyBefore(im.From) < 0 {
 		return false
 	}
 	for k := im.To; k < v.to && k < im.To+3; k++ {
@@ -476,6 +476,25 @@ func (v *sentenceView) requirement(im issueMention) bool {
 		}
 	}
 	return false
+}
+
+// anyBefore returns the "any" that opens the noun phrase of an issue at i,
+// past one actor's name or modifier between ("any Ukraine peace talks"),
+// or -1.
+func (v *sentenceView) anyBefore(i int) int {
+	k := i - 1
+	if k >= v.from && v.toks[k].Lower == "any" {
+		return k
+	}
+	if m, ok := mentionAt(v.ms, k); ok && m.To == i {
+		k = m.From - 1
+	} else if k > v.from && modifier(v.toks[k]) {
+		k--
+	}
+	if k >= v.from && v.toks[k].Lower == "any" {
+		return k
+	}
+	return -1
 }
 
 // qualityRequired reports whether the issue is the subject of a demand

@@ -1504,6 +1504,12 @@ func TestStances(t *testing.T) {
 		},
 			"US Secretary of State Jane Doe, in a call with the DRC President John Roe, \u201ccondemned the offensive.\u201d",
 			[]string{"United States/offensive/oppose"}},
+		{"any with a name before the issue is a requirement, not the name's deed", ukraineDomain,
+			"Dmitry Peskov said any Ukraine peace talks must occur behind closed doors.",
+			[]string{"Russia/talks/conditional"}},
+		{"an issue judged no option", ukraineDomain,
+			"According to him, Moscow has repeatedly stated that negotiations are not an option.",
+			[]string{"Russia/talks/oppose"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
