@@ -846,6 +846,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = harmedPosition(pos) // "protect shipping from Houthi attacks"
 	}
+	if pos != report.Demand && v.failureBetween(m.To, im.From) {
+		pos = harmedPosition(pos) // "disappointed that the regime has failed to allow access": for the access
+	}
 	if v.harmed(im) || v.harmActed(im, m.From) {
 		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
 	}
@@ -993,6 +996,22 @@ func (v *sentenceView) shieldedFrom(im issueMention) bool {
 
 // shieldCues guard their object from what follows "from" or "against".
 var shieldCues = words("shieldCues")
+
+// failureBetween reports whether a failure to act stands between a cue and
+// its issue, tokens [from, to): "disappointed that the regime failed to
+// allow access", "condemned the junta's refusal to release the prisoners".
+// The position on the failure is the opposite one on the act.
+func (v *sentenceView) failureBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if failedActs[v.toks[k].Lower] && v.toks[k+1].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// failedActs, before "to", say an act was not done.
+var failedActs = words("failedActs")
 
 // harmActs undo their object: what an attempt "to derail the talks" aims at
 // is opposed by the attempt.

@@ -1510,6 +1510,18 @@ func TestStances(t *testing.T) {
 		{"an issue judged no option", ukraineDomain,
 			"According to him, Moscow has repeatedly stated that negotiations are not an option.",
 			[]string{"Russia/talks/oppose"}},
+		{"disappointment at a failure to act is for the act", sudanDomain,
+			"The State Department said it was disappointed that the army had failed to allow humanitarian access.",
+			[]string{"United States/aid/support"}},
+		{"condemning a refusal to act is for the act", sudanDomain,
+			"The State Department condemned the refusal to open aid corridors.",
+			[]string{"United States/aid/support"}},
+		{"a participle term under an obligation is demanded", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Junta"}},
+			Issues: []report.Issue{{ID: "accountability", Terms: []string{"held accountable"}}},
+		},
+			"The State Department said those responsible for the airstrikes must be held accountable.",
+			[]string{"United States/accountability/demand"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
