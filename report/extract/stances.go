@@ -139,8 +139,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if first < 0 {
 			first = m.To
 		}
-		if !v.hasToken(first, m.From, "that") && !v.conditional(m.From) {
-			prev = subjects // not a cue of a "that" clause: "welcomed X's announcement that they would allow …, and urged"
+		if !v.hasToken(first, m.From, "that") && !v.conditional(m.From) && !v.infinitive(m.From) {
+			prev = subjects // not a cue of a "that" clause or an infinitive: "called on Rwanda to end its support …, and urged"
 		}
 		at = m.From
 		if who := v.boundBy(m.From); who != "" {
@@ -928,6 +928,12 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		taken[k] = true // a judged deed's issue stays free for the deed's own actor
 	}
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+}
+
+// infinitive reports whether the verb at k follows "to": an act asked
+// for or intended, not a predicate of the sentence's subject.
+func (v *sentenceView) infinitive(k int) bool {
+	return k > v.from && v.toks[k-1].Lower == "to"
 }
 
 // opposedAct reports whether the act a demand asks for, the verb right

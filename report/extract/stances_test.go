@@ -1522,6 +1522,12 @@ func TestStances(t *testing.T) {
 		},
 			"The State Department said those responsible for the airstrikes must be held accountable.",
 			[]string{"United States/accountability/demand"}},
+		{"a coordinated cue shares the subject, not an infinitive's", Domain{
+			Actors: []report.Actor{{Name: "United States", People: []string{"Jane Doe"}}, {Name: "UAE"}, {Name: "RSF"}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"truce"}}, {ID: "withdrawal", Terms: []string{"withdraw its forces"}}, {ID: "arms", Terms: []string{"support for the RSF"}}},
+		},
+			"Jane Doe spoke on Monday.\n\nIn a statement, she called on the UAE to withdraw its forces from Sudan and to end its support for the RSF, and urged all parties to honour the truce.",
+			[]string{"United States/arms/oppose", "United States/ceasefire/demand", "United States/withdrawal/demand"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
