@@ -138,8 +138,15 @@ type validator struct {
 	problems []Problem
 	more     int
 
-	sources map[string]bool // source ids
-	facts   map[string]string
+	sources map[string]bool     // source ids
+	facts   map[string]factSite // where each fact id is first given
+}
+
+// factSite is where a fact id is first given: its list and index, put
+// into words only for a duplicate.
+type factSite struct {
+	list string
+	i    int
 }
 
 // add records a problem at path, or only counts it past MaxProblems.
@@ -173,7 +180,7 @@ func (v *validator) check() {
 	v.domain()
 	v.maxRows()
 	v.sourceList()
-	v.facts = make(map[string]string, len(v.b.Figures)+len(v.b.Events)+len(v.b.Stances))
+	v.facts = make(map[string]factSite, len(v.b.Figures)+len(v.b.Events)+len(v.b.Stances))
 	for i := range v.b.Figures {
 		v.figure(i)
 	}
@@ -311,9 +318,9 @@ func (v *validator) fact(list string, i int, id string, cs []Citation) {
 	case id == "":
 		v.add(at(list, i, "id"), "a fact needs an id")
 	case dup:
-		v.add(at(list, i, "id"), "duplicate id %q, first at %s", id, prev)
+		v.add(at(list, i, "id"), "duplicate id %q, first at %s", id, at(prev.list, prev.i, ""))
 	default:
-		v.facts[id] = at(list, i, "")
+		v.facts[id] = factSite{list, i}
 	}
 	if len(cs) == 0 {
 		v.add(at(list, i, "citations"), "no citation; every fact cites at least one source")
