@@ -13,6 +13,7 @@ package lexicon
 
 import (
 	"brief/report"
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -21,6 +22,7 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
+	gotoml "github.com/pelletier/go-toml/v2"
 )
 
 //go:embed *.toml
@@ -155,12 +157,28 @@ func load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 		var part Lexicon
-		if err := Parse(name, b, &part); err != nil {
+		if err := parseShipped(name, b, &part); err != nil {
 			return nil, err
 		}
 		l = l.merge(&part)
 	}
 	return l, nil
+}
+
+// parseShipped decodes one of the shipped files as Parse does, with
+// go-toml, which reads them about five times faster than Parse's decoder:
+// every command loads the extractor's package, whose word sets come from
+// these files, so their parse is part of every run, even one that extracts
+// nothing. A file go-toml refuses is read again by Parse, for its error;
+// a test checks that both decoders read each shipped file alike.
+func parseShipped(name string, data []byte, into *Lexicon) error {
+	dec := gotoml.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(into); err != nil {
+		*into = Lexicon{}
+		return Parse(name, data, into)
+	}
+	return into.check(name)
 }
 
 // Parse decodes one lexicon file and checks it; name is used in errors.

@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -73,4 +75,39 @@ func phrases(l *Lexicon) string {
 		s = append(s, c.Phrase+":"+c.Position)
 	}
 	return strings.Join(s, " ")
+}
+
+// TestShippedDecodersAgree reads each shipped file with both decoders:
+// load's (parseShipped) and the one configurations' files go through
+// (Parse). They must give the same lexicon.
+func TestShippedDecodersAgree(t *testing.T) {
+	names, err := fs.Glob(files, "*.toml")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no shipped files (%v)", err)
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fast, slow Lexicon
+		if err := parseShipped(name, data, &fast); err != nil {
+			t.Fatal(err)
+		}
+		if err := Parse(name, data, &slow); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(fast, slow) {
+			t.Errorf("%s: go-toml and BurntSushi/toml read it differently", name)
+		}
+	}
+}
+
+// TestParseShippedFallsBack: a file go-toml refuses gets Parse's error.
+func TestParseShippedFallsBack(t *testing.T) {
+	var l Lexicon
+	err := parseShipped("x.toml", []byte("[[cue]]\nphrase = \"x\"\nposition = \"support\"\nneedsto = true\n"), &l)
+	if err == nil || !strings.Contains(err.Error(), `unknown key "cue.needsto"`) {
+		t.Fatalf("parseShipped: %v, want Parse's unknown key error", err)
+	}
 }
