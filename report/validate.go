@@ -88,8 +88,11 @@ func (e *ModelError) Error() string {
 func Validate(data []byte) (*Brief, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte order mark some editors add
 	var b Brief
-	if err := json.Unmarshal(data, &b); err != nil {
-		return nil, &ModelError{Problems: []Problem{decodeProblem(data, err)}}
+	if !decodeFast(data, &b) { // an input decodeFast does not know, or a broken one
+		b = Brief{}
+		if err := json.Unmarshal(data, &b); err != nil {
+			return nil, &ModelError{Problems: []Problem{decodeProblem(data, err)}}
+		}
 	}
 	v := &validator{b: &b}
 	v.check()
