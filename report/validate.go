@@ -84,7 +84,8 @@ func (e *ModelError) Error() string {
 //   - a rejected fact without an id or of an unknown kind.
 //
 // Validate neither fills nor changes anything; Derive completes a valid
-// model that lacks the computed parts.
+// model that lacks the computed parts. The model's strings may share
+// data's memory: the caller must not change data afterwards.
 func Validate(data []byte) (*Brief, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte order mark some editors add
 	var b Brief
