@@ -160,9 +160,48 @@ func load(fsys fs.FS) (*Lexicon, error) {
 		if err := parseShipped(name, b, &part); err != nil {
 			return nil, err
 		}
-		l = l.merge(&part)
+		l.absorb(&part)
 	}
 	return l, nil
+}
+
+// absorb makes l what l.merge(o) returns, in place: load's lexicon is its
+// own, and a merge per file copied every set and map read before it.
+func (l *Lexicon) absorb(o *Lexicon) {
+	if l.Sets == nil {
+		l.Sets, l.Maps, l.Irregular = map[string][]string{}, map[string]map[string]string{}, map[string]string{}
+	}
+	drop := map[string]bool{}
+	for _, p := range o.Exclude {
+		drop[strings.ToLower(strings.TrimSpace(p))] = true
+	}
+	var cues []Cue
+	cues = append(cues, o.Cues...)
+	for _, c := range l.Cues {
+		if !drop[strings.ToLower(c.Phrase)] {
+			cues = append(cues, c)
+		}
+	}
+	l.Cues = cues
+	l.Exclude = append(slices.Clone(l.Exclude), o.Exclude...)
+	l.Roles = append(slices.Clone(l.Roles), o.Roles...)
+	l.Thesaurus = mergeThesaurus(l.Thesaurus, o.Thesaurus)
+	l.EventVerbs = append(slices.Clone(o.EventVerbs), l.EventVerbs...)
+	l.Entities = append(slices.Clone(o.Entities), l.Entities...)
+	for k, v := range o.Sets {
+		l.Sets[k] = append(l.Sets[k], v...)
+	}
+	for k, m := range o.Maps {
+		if l.Maps[k] == nil {
+			l.Maps[k] = map[string]string{}
+		}
+		for w, v := range m {
+			l.Maps[k][w] = v
+		}
+	}
+	for k, v := range o.Irregular {
+		l.Irregular[k] = v
+	}
 }
 
 // parseShipped decodes one of the shipped files as Parse does, with

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"io/fs"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -109,5 +110,43 @@ func TestParseShippedFallsBack(t *testing.T) {
 	err := parseShipped("x.toml", []byte("[[cue]]\nphrase = \"x\"\nposition = \"support\"\nneedsto = true\n"), &l)
 	if err == nil || !strings.Contains(err.Error(), `unknown key "cue.needsto"`) {
 		t.Fatalf("parseShipped: %v, want Parse's unknown key error", err)
+	}
+}
+
+// TestAbsorbIsMerge: load's in-place merge gives what a merge per file
+// gives, on the shipped files and on TestExtendAndExclude's.
+func TestAbsorbIsMerge(t *testing.T) {
+	names, err := fs.Glob(files, "*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []*Lexicon
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var part Lexicon
+		if err := Parse(name, data, &part); err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, &part)
+	}
+	extra := []*Lexicon{
+		{Cues: []Cue{{Phrase: "lambast", Position: "oppose", Shape: ShapeVerb}, {Phrase: "hail", Position: "support", Shape: ShapeVerb}},
+			Sets: map[string][]string{"neg": {"not"}}, Maps: map[string]map[string]string{"m": {"a": "1"}}},
+		{Exclude: []string{" Hail "}, Cues: []Cue{{Phrase: "lambast", Position: "deny", Shape: ShapeVerb}},
+			Sets: map[string][]string{"neg": {"nae"}}, Maps: map[string]map[string]string{"m": {"a": "2", "b": "3"}},
+			Irregular: map[string]string{"went": "go"}, Thesaurus: []Synonyms{{Name: "talks", Terms: []string{"x"}}, {Name: "talks", Terms: []string{"y"}}}},
+	}
+	for _, ps := range [][]*Lexicon{parts, extra, append(slices.Clone(extra), parts...)} {
+		merged, absorbed := &Lexicon{}, &Lexicon{}
+		for _, p := range ps {
+			merged = merged.merge(p)
+			absorbed.absorb(p)
+		}
+		if !reflect.DeepEqual(merged, absorbed) {
+			t.Errorf("absorb and merge differ over %d files", len(ps))
+		}
 	}
 }
