@@ -115,3 +115,19 @@ func BenchmarkDecodeFast(b *testing.B) {
 		}
 	}
 }
+
+// FuzzDecodeFast: whatever decodeFast takes, encoding/json takes and
+// decodes alike (go test -fuzz FuzzDecodeFast ./report).
+func FuzzDecodeFast(f *testing.F) {
+	for _, name := range []string{"valid.json", "bad.json"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "validate", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"meta":{"title":"\ud83d\ude00 \u00e9"},"figures":[{"low":-1.5e3,"citations":[]}],"extra":[null,{}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		agree(t, data)
+	})
+}
