@@ -84,12 +84,16 @@ func (e *ModelError) Error() string {
 //   - a rejected fact without an id or of an unknown kind.
 //
 // Validate neither fills nor changes anything; Derive completes a valid
-// model that lacks the computed parts.
+// model that lacks the computed parts. The model's strings may share
+// data's memory: the caller must not change data afterwards.
 func Validate(data []byte) (*Brief, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte order mark some editors add
 	var b Brief
-	if err := json.Unmarshal(data, &b); err != nil {
-		return nil, &ModelError{Problems: []Problem{decodeProblem(data, err)}}
+	if !decodeFast(data, &b) { // an input decodeFast does not know, or a broken one
+		b = Brief{}
+		if err := json.Unmarshal(data, &b); err != nil {
+			return nil, &ModelError{Problems: []Problem{decodeProblem(data, err)}}
+		}
 	}
 	v := &validator{b: &b}
 	v.check()
@@ -138,8 +142,15 @@ type validator struct {
 	problems []Problem
 	more     int
 
-	sources map[string]bool // source ids
-	facts   map[string]string
+	sources map[string]bool     // source ids
+	facts   map[string]factSite // where each fact id is first given
+}
+
+// factSite is where a fact id is first given: its list and index, put
+// into words only for a duplicate.
+type factSite struct {
+	list string
+	i    int
 }
 
 // add records a problem at path, or only counts it past MaxProblems.
@@ -149,6 +160,21 @@ func (v *validator) add(path, format string, args ...any) {
 		return
 	}
 	v.problems = append(v.problems, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// where names a value as at does, put into words only for a problem:
+// the checks below run for every fact of a large model.
+type where struct {
+	list  string // empty: field is the whole path
+	i     int
+	field string
+}
+
+func (w where) String() string {
+	if w.list == "" {
+		return w.field
+	}
+	return at(w.list, w.i, w.field)
 }
 
 // at names an element of a list, or a field of one when field is given.
@@ -173,7 +199,7 @@ func (v *validator) check() {
 	v.domain()
 	v.maxRows()
 	v.sourceList()
-	v.facts = make(map[string]string, len(v.b.Figures)+len(v.b.Events)+len(v.b.Stances))
+	v.facts = make(map[string]factSite, len(v.b.Figures)+len(v.b.Events)+len(v.b.Stances))
 	for i := range v.b.Figures {
 		v.figure(i)
 	}
@@ -269,7 +295,7 @@ func (v *validator) sourceList() {
 			v.add(at("sources", i, "id"), "duplicate source id %q", s.ID)
 		}
 		v.sources[s.ID] = true
-		v.date(at("sources", i, "published"), s.Published, false)
+		v.date(where{"sources", i, "published"}, s.Published, false)
 		if r := s.Reliability; r != "" && (len(r) != 1 || r[0] < 'A' || r[0] > 'F') {
 			v.add(at("sources", i, "reliability"), "%q: want an Admiralty source grade, A to F", r)
 		}
@@ -282,26 +308,26 @@ func (v *validator) sourceList() {
 }
 
 // date checks a model date; an empty one is a problem only when required.
-func (v *validator) date(path, value string, required bool) {
+func (v *validator) date(w where, value string, required bool) {
 	if value == "" {
 		if required {
-			v.add(path, "no date; want YYYY, YYYY-MM or YYYY-MM-DD")
+			v.add(w.String(), "no date; want YYYY, YYYY-MM or YYYY-MM-DD")
 		}
 		return
 	}
 	if _, err := ParseDate(value); err != nil {
-		v.add(path, "%v", err)
+		v.add(w.String(), "%v", err)
 	}
 }
 
 // precision checks a date's precision; an empty one is a problem only
 // when required.
-func (v *validator) precision(path string, value Precision, required bool) {
+func (v *validator) precision(w where, value Precision, required bool) {
 	if value == "" && !required {
 		return
 	}
 	if !slices.Contains(Precisions, value) {
-		v.add(path, "%q: want one of %s", value, Join(Precisions, ", "))
+		v.add(w.String(), "%q: want one of %s", value, Join(Precisions, ", "))
 	}
 }
 
@@ -311,9 +337,9 @@ func (v *validator) fact(list string, i int, id string, cs []Citation) {
 	case id == "":
 		v.add(at(list, i, "id"), "a fact needs an id")
 	case dup:
-		v.add(at(list, i, "id"), "duplicate id %q, first at %s", id, prev)
+		v.add(at(list, i, "id"), "duplicate id %q, first at %s", id, at(prev.list, prev.i, ""))
 	default:
-		v.facts[id] = at(list, i, "")
+		v.facts[id] = factSite{list, i}
 	}
 	if len(cs) == 0 {
 		v.add(at(list, i, "citations"), "no citation; every fact cites at least one source")
@@ -339,8 +365,8 @@ func noSource(id string) string {
 func (v *validator) figure(i int) {
 	f := &v.b.Figures[i]
 	v.fact("figures", i, f.ID, f.Citations)
-	lowOK := v.amount(at("figures", i, "low"), f.Low)
-	highOK := v.amount(at("figures", i, "high"), f.High)
+	lowOK := v.amount(where{"figures", i, "low"}, f.Low)
+	highOK := v.amount(where{"figures", i, "high"}, f.High)
 	if lowOK && highOK && f.Low > f.High {
 		v.add(at("figures", i, "low"), "low %v is above high %v", f.Low, f.High)
 	}
@@ -350,7 +376,7 @@ func (v *validator) figure(i int) {
 	if !slices.Contains(FigureKinds, f.What) {
 		v.add(at("figures", i, "what"), "%q: want one of %s", f.What, Join(FigureKinds, ", "))
 	}
-	v.date(at("figures", i, "date"), f.Date, false)
+	v.date(where{"figures", i, "date"}, f.Date, false)
 	if f.What == Money && !isCurrencyCode(f.Currency) {
 		v.add(at("figures", i, "currency"), "%q: a money figure needs an ISO 4217 code such as \"USD\"", f.Currency)
 	}
@@ -371,12 +397,12 @@ func isCurrencyCode(s string) bool {
 }
 
 // amount checks that a figure's bound is a finite, non-negative number.
-func (v *validator) amount(path string, x float64) bool {
+func (v *validator) amount(w where, x float64) bool {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 0):
-		v.add(path, "%v is not a number", x)
+		v.add(w.String(), "%v is not a number", x)
 	case x < 0:
-		v.add(path, "%v is negative; a reported figure counts something", x)
+		v.add(w.String(), "%v is negative; a reported figure counts something", x)
 	default:
 		return true
 	}
@@ -386,8 +412,8 @@ func (v *validator) amount(path string, x float64) bool {
 func (v *validator) event(i int) {
 	e := &v.b.Events[i]
 	v.fact("events", i, e.ID, e.Citations)
-	v.date(at("events", i, "date"), e.Date, true)
-	v.precision(at("events", i, "precision"), e.Precision, true)
+	v.date(where{"events", i, "date"}, e.Date, true)
+	v.precision(where{"events", i, "precision"}, e.Precision, true)
 	if e.Type != "" && !slices.Contains(EventTypes, e.Type) {
 		v.add(at("events", i, "type"), "%q: want one of %s, or empty", e.Type, quoted(EventTypes))
 	}
@@ -407,15 +433,15 @@ func (v *validator) stance(i int) {
 	if s.Issue == "" {
 		v.add(at("stances", i, "issue"), "no issue; want an issue's id")
 	}
-	v.position(at("stances", i, "position"), s.Position)
-	v.date(at("stances", i, "date"), s.Date, false)
-	v.precision(at("stances", i, "precision"), s.Precision, false)
+	v.position(where{"stances", i, "position"}, s.Position)
+	v.date(where{"stances", i, "date"}, s.Date, false)
+	v.precision(where{"stances", i, "precision"}, s.Precision, false)
 }
 
 // position checks a stance's or a cell's position.
-func (v *validator) position(path string, p Position) {
+func (v *validator) position(w where, p Position) {
 	if !slices.Contains(Positions, p) {
-		v.add(path, "%q: want one of %s", p, Join(Positions, ", "))
+		v.add(w.String(), "%q: want one of %s", p, Join(Positions, ", "))
 	}
 }
 
@@ -425,14 +451,14 @@ func (v *validator) matrix() {
 		stances[s.ID] = true
 	}
 	for i, c := range v.b.Matrix {
-		v.position(at("matrix", i, "position"), c.Position)
+		v.position(where{"matrix", i, "position"}, c.Position)
 		if c.Previous != "" {
-			v.position(at("matrix", i, "previous"), c.Previous)
+			v.position(where{"matrix", i, "previous"}, c.Previous)
 		}
 		for j, p := range c.Conflicts {
-			v.position(fmt.Sprintf("matrix[%d].conflicts[%d]", i, j), p)
+			v.position(where{field: fmt.Sprintf("matrix[%d].conflicts[%d]", i, j)}, p)
 		}
-		v.date(at("matrix", i, "date"), c.Date, false)
+		v.date(where{"matrix", i, "date"}, c.Date, false)
 		for j, id := range c.Stances {
 			if !stances[id] {
 				v.add(fmt.Sprintf("matrix[%d].stances[%d]", i, j), "%q names no stance of the model", id)

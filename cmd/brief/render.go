@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -76,6 +77,7 @@ type renderOptions struct {
 }
 
 func runRender(ctx context.Context, e *env, args []string) error {
+	defer startProfile()()
 	var opts renderOptions
 	fs := newFlags(e, command{name: "render", usage: renderUsage})
 	opts.register(fs)
@@ -182,6 +184,7 @@ func (o *renderOptions) plan(cfg *config.Config, b *report.Brief) outputs.Plan {
 func readModel(path string, stdin io.Reader) ([]byte, error) {
 	name := path
 	var r io.Reader
+	size := int64(0) // the file's size when known: the buffer is made for it
 	if path == "-" {
 		name, r = "stdin", stdin
 	} else {
@@ -200,12 +203,19 @@ func readModel(path string, stdin io.Reader) ([]byte, error) {
 		if info.Size() > maxModelSize {
 			return nil, tooLarge(name)
 		}
+		if info.Mode().IsRegular() {
+			size = info.Size()
+		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxModelSize+1))
-	if err != nil {
+	// One buffer of the file's size (and room to see its end), not
+	// io.ReadAll's doubling, which copies and clears a large model's
+	// bytes several times over.
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, maxModelSize+1)); err != nil {
 		return nil, fmt.Errorf("reading the model from %s: %w", name, err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > maxModelSize {
 		return nil, tooLarge(name)
 	}

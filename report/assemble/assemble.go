@@ -203,10 +203,12 @@ func sortStable[T any](s []T, cmp func(a, b *T) int) {
 // citedSources lists the period's sources and the context sources any
 // fact of b cites, ordered by date then path: the endnote order.
 func citedSources(inPeriod, context []Article, b *report.Brief) []report.Source {
-	cited := map[string]bool{}
-	for _, cs := range allCitations(b) {
-		for _, c := range cs {
-			cited[c.Source] = true
+	cited := map[string]bool{} // asked only of context sources: none for the whole corpus
+	if len(context) > 0 {
+		for _, cs := range allCitations(b) {
+			for _, c := range cs {
+				cited[c.Source] = true
+			}
 		}
 	}
 	var out []report.Source

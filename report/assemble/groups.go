@@ -14,8 +14,9 @@ import (
 func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	var groups []report.FigureGroup
 	index := map[string]int{}
-	byID := map[string]report.Figure{}
-	for _, f := range figures {
+	byID := make(map[string]*report.Figure, len(figures)) // pointers: a Figure is large to copy into a map
+	for k := range figures {
+		f := &figures[k]
 		byID[f.ID] = f
 		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
 		i, ok := index[key]
@@ -36,12 +37,12 @@ func GroupFigures(figures []report.Figure) []report.FigureGroup {
 // one figure's upper end lies below another's lower end. The lowest upper
 // end and the highest lower end decide it, unless they are one figure's,
 // when the runners-up do; so it takes one pass, however many figures.
-func conflicting(ids []string, byID map[string]report.Figure) bool {
+func conflicting(ids []string, byID map[string]*report.Figure) bool {
 	var hi, lo extremes
 	hi.init(math.Inf(1), func(a, b float64) bool { return a < b })
 	lo.init(math.Inf(-1), func(a, b float64) bool { return a > b })
 	for i, id := range ids {
-		l, h := FigureRange(byID[id])
+		l, h := FigureRange(figureOf(byID, id))
 		hi.add(i, h)
 		lo.add(i, l)
 	}
@@ -49,6 +50,14 @@ func conflicting(ids []string, byID map[string]report.Figure) bool {
 		return hi.best < lo.best
 	}
 	return hi.best < lo.second || hi.second < lo.best
+}
+
+// figureOf returns the figure of an id, the zero one for an id of none.
+func figureOf(byID map[string]*report.Figure, id string) report.Figure {
+	if f, ok := byID[id]; ok {
+		return *f
+	}
+	return report.Figure{}
 }
 
 // extremes keeps the best and second-best values of a series by a

@@ -240,9 +240,9 @@ func figuresPoint(b *report.Brief, inPeriod map[string]bool) string {
 
 // conflictsPoint names the groups of figures whose numbers disagree.
 func conflictsPoint(b *report.Brief) string {
-	byID := map[string]report.Figure{}
-	for _, f := range b.Figures {
-		byID[f.ID] = f
+	byID := make(map[string]*report.Figure, len(b.Figures))
+	for i := range b.Figures {
+		byID[b.Figures[i].ID] = &b.Figures[i]
 	}
 	var items []string
 	for _, g := range b.FigureGroups {
@@ -251,7 +251,7 @@ func conflictsPoint(b *report.Brief) string {
 		}
 		var values []string
 		for _, id := range g.Figures {
-			values = append(values, report.FormatValue(byID[id]))
+			values = append(values, report.FormatValue(figureOf(byID, id)))
 		}
 		if len(values) > maxListed {
 			values = append(values[:maxListed], fmt.Sprintf("%d more", len(values)-maxListed))

@@ -13,6 +13,7 @@ package lexicon
 
 import (
 	"brief/report"
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -21,6 +22,7 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
+	gotoml "github.com/pelletier/go-toml/v2"
 )
 
 //go:embed *.toml
@@ -155,12 +157,67 @@ func load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 		var part Lexicon
-		if err := Parse(name, b, &part); err != nil {
+		if err := parseShipped(name, b, &part); err != nil {
 			return nil, err
 		}
-		l = l.merge(&part)
+		l.absorb(&part)
 	}
 	return l, nil
+}
+
+// absorb makes l what l.merge(o) returns, in place: load's lexicon is its
+// own, and a merge per file copied every set and map read before it.
+func (l *Lexicon) absorb(o *Lexicon) {
+	if l.Sets == nil {
+		l.Sets, l.Maps, l.Irregular = map[string][]string{}, map[string]map[string]string{}, map[string]string{}
+	}
+	drop := map[string]bool{}
+	for _, p := range o.Exclude {
+		drop[strings.ToLower(strings.TrimSpace(p))] = true
+	}
+	var cues []Cue
+	cues = append(cues, o.Cues...)
+	for _, c := range l.Cues {
+		if !drop[strings.ToLower(c.Phrase)] {
+			cues = append(cues, c)
+		}
+	}
+	l.Cues = cues
+	l.Exclude = append(slices.Clone(l.Exclude), o.Exclude...)
+	l.Roles = append(slices.Clone(l.Roles), o.Roles...)
+	l.Thesaurus = mergeThesaurus(l.Thesaurus, o.Thesaurus)
+	l.EventVerbs = append(slices.Clone(o.EventVerbs), l.EventVerbs...)
+	l.Entities = append(slices.Clone(o.Entities), l.Entities...)
+	for k, v := range o.Sets {
+		l.Sets[k] = append(l.Sets[k], v...)
+	}
+	for k, m := range o.Maps {
+		if l.Maps[k] == nil {
+			l.Maps[k] = map[string]string{}
+		}
+		for w, v := range m {
+			l.Maps[k][w] = v
+		}
+	}
+	for k, v := range o.Irregular {
+		l.Irregular[k] = v
+	}
+}
+
+// parseShipped decodes one of the shipped files as Parse does, with
+// go-toml, which reads them about five times faster than Parse's decoder:
+// every command loads the extractor's package, whose word sets come from
+// these files, so their parse is part of every run, even one that extracts
+// nothing. A file go-toml refuses is read again by Parse, for its error;
+// a test checks that both decoders read each shipped file alike.
+func parseShipped(name string, data []byte, into *Lexicon) error {
+	dec := gotoml.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(into); err != nil {
+		*into = Lexicon{}
+		return Parse(name, data, into)
+	}
+	return into.check(name)
 }
 
 // Parse decodes one lexicon file and checks it; name is used in errors.

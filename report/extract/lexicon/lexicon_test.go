@@ -1,6 +1,9 @@
 package lexicon
 
 import (
+	"io/fs"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -73,4 +76,77 @@ func phrases(l *Lexicon) string {
 		s = append(s, c.Phrase+":"+c.Position)
 	}
 	return strings.Join(s, " ")
+}
+
+// TestShippedDecodersAgree reads each shipped file with both decoders:
+// load's (parseShipped) and the one configurations' files go through
+// (Parse). They must give the same lexicon.
+func TestShippedDecodersAgree(t *testing.T) {
+	names, err := fs.Glob(files, "*.toml")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no shipped files (%v)", err)
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fast, slow Lexicon
+		if err := parseShipped(name, data, &fast); err != nil {
+			t.Fatal(err)
+		}
+		if err := Parse(name, data, &slow); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(fast, slow) {
+			t.Errorf("%s: go-toml and BurntSushi/toml read it differently", name)
+		}
+	}
+}
+
+// TestParseShippedFallsBack: a file go-toml refuses gets Parse's error.
+func TestParseShippedFallsBack(t *testing.T) {
+	var l Lexicon
+	err := parseShipped("x.toml", []byte("[[cue]]\nphrase = \"x\"\nposition = \"support\"\nneedsto = true\n"), &l)
+	if err == nil || !strings.Contains(err.Error(), `unknown key "cue.needsto"`) {
+		t.Fatalf("parseShipped: %v, want Parse's unknown key error", err)
+	}
+}
+
+// TestAbsorbIsMerge: load's in-place merge gives what a merge per file
+// gives, on the shipped files and on TestExtendAndExclude's.
+func TestAbsorbIsMerge(t *testing.T) {
+	names, err := fs.Glob(files, "*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []*Lexicon
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var part Lexicon
+		if err := Parse(name, data, &part); err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, &part)
+	}
+	extra := []*Lexicon{
+		{Cues: []Cue{{Phrase: "lambast", Position: "oppose", Shape: ShapeVerb}, {Phrase: "hail", Position: "support", Shape: ShapeVerb}},
+			Sets: map[string][]string{"neg": {"not"}}, Maps: map[string]map[string]string{"m": {"a": "1"}}},
+		{Exclude: []string{" Hail "}, Cues: []Cue{{Phrase: "lambast", Position: "deny", Shape: ShapeVerb}},
+			Sets: map[string][]string{"neg": {"nae"}}, Maps: map[string]map[string]string{"m": {"a": "2", "b": "3"}},
+			Irregular: map[string]string{"went": "go"}, Thesaurus: []Synonyms{{Name: "talks", Terms: []string{"x"}}, {Name: "talks", Terms: []string{"y"}}}},
+	}
+	for _, ps := range [][]*Lexicon{parts, extra, append(slices.Clone(extra), parts...)} {
+		merged, absorbed := &Lexicon{}, &Lexicon{}
+		for _, p := range ps {
+			merged = merged.merge(p)
+			absorbed.absorb(p)
+		}
+		if !reflect.DeepEqual(merged, absorbed) {
+			t.Errorf("absorb and merge differ over %d files", len(ps))
+		}
+	}
 }
