@@ -381,6 +381,9 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if v.issueRightDenied(im) {
 		add("no-right", who, im.Issue, report.Oppose) // "the junta has no authority to hold an election"
 	}
+	if pos := v.namedAim(im); pos != "" {
+		add("named-aim", who, im.Issue, pos) // "the real solution is a national dialogue"
+	}
 	if v.stepToward(im) {
 		add("step-toward", who, im.Issue, report.Support) // "an important step toward a lasting truce"
 	}
@@ -1727,6 +1730,36 @@ func (v *sentenceView) stepToward(im issueMention) bool {
 	}
 	return false
 }
+
+// namedAim returns the position of a speaker who names an issue as the
+// aim after a copula — "the real solution is a national dialogue" (support),
+// "a truce is not the answer" is a verdict instead — or "". A negation
+// before the issue opposes it: "the solution is not more sanctions".
+func (v *sentenceView) namedAim(im issueMention) report.Position {
+	k := im.From - 1
+	negated := false
+	for k > v.from && k >= im.From-4 && (articles[v.toks[k].Lower] || modifier(v.toks[k]) || negators[v.toks[k].Lower]) {
+		negated = negated || negators[v.toks[k].Lower]
+		k--
+	}
+	if k <= v.from || !copulas[v.toks[k].Lower] {
+		return ""
+	}
+	j := k - 1
+	for j > v.from && modifier(v.toks[j]) {
+		j-- // "the only real solution"
+	}
+	if !aimNouns[v.toks[j].Lower] {
+		return ""
+	}
+	if negated {
+		return report.Oppose
+	}
+	return report.Support
+}
+
+// aimNouns name an aim when they are a copula's subject.
+var aimNouns = words("aimNouns")
 
 // participleClause returns where a participle after a comma opens a
 // clause of its own between tokens i and end ("condemned the summit,
