@@ -849,7 +849,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = harmedPosition(pos) // "protect shipping from Houthi attacks"
 	}
-	if pos != report.Demand && v.failureBetween(m.To, im.From) {
+	if pos != report.Demand && judged < 0 && v.failureBetween(m.To, im.From) {
 		pos = harmedPosition(pos) // "disappointed that the regime has failed to allow access": for the access
 	}
 	if v.harmed(im) || v.harmActed(im, m.From) {

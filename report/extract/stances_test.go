@@ -1537,6 +1537,12 @@ func TestStances(t *testing.T) {
 		{"an issue named not the solution is opposed", sudanDomain,
 			"The army said the solution was not a truce.",
 			[]string{"SAF/ceasefire/oppose"}},
+		{"condemning an actor for its refusal to act", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Hamas"}},
+			Issues: []report.Issue{{ID: "disarm", Terms: []string{"disarm"}}},
+		},
+			"The State Department condemned Hamas for its refusal to disarm.",
+			[]string{"Hamas/disarm/oppose", "United States/disarm/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
