@@ -1543,6 +1543,18 @@ func TestStances(t *testing.T) {
 		},
 			"The State Department condemned Hamas for its refusal to disarm.",
 			[]string{"Hamas/disarm/oppose", "United States/disarm/support"}},
+		{"the rebels speaking are the group that speaks", Domain{
+			Actors: []report.Actor{{Name: "M23", People: []string{"Jane Roe"}}, {Name: "DR Congo", Aliases: []string{"Kinshasa"}}},
+			Issues: []report.Issue{{ID: "doha", Terms: []string{"Doha process"}}},
+		},
+			"M23 spokeswoman Jane Roe said the rebels were committed to the Doha process.",
+			[]string{"M23/doha/support"}},
+		{"operations to do an act are doing it", Domain{
+			Actors: []report.Actor{{Name: "DR Congo", Aliases: []string{"Kinshasa"}}, {Name: "FDLR"}},
+			Issues: []report.Issue{{ID: "fdlr", Terms: []string{"neutralize the FDLR"}}},
+		},
+			"Kinshasa has begun operations to neutralize the FDLR.",
+			[]string{"DR Congo/fdlr/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
