@@ -786,6 +786,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			k = v.pronounObject(m) // "reaffirmed the consensus and urged the army to implement it"
 			pointed = k >= 0
 		}
+		if k < 0 {
+			k = v.namedObject(m.To, free) // "agreed on the importance of the communique …, namely a cessation of hostilities"
+		}
 	}
 	if k < 0 {
 		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
@@ -932,6 +935,53 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
 }
+
+// namedObject returns the untaken issue that a word of specification
+// ("namely", "including", "such as") names right after it, later in the
+// sentence than a cue at i whose own object is no issue: "agreed on the
+// implementation of the communique of 23 November, namely a cessation of
+// hostilities". No other cue may stand between. It returns -1 when none.
+func (v *sentenceView) namedObject(i int, taken map[int]bool) int {
+	for j := i; j < v.to && j < i+30; j++ {
+		if w := v.toks[j].Lower; w == ";" || w == "." || v.cueAt(j) {
+			return -1
+		}
+		if !specifiers[v.toks[j].Lower] {
+			continue
+		}
+		k := j + 1
+		for k < v.to && k < j+4 && (articles[v.toks[k].Lower] || modifier(v.toks[k])) {
+			k++ // "namely an immediate cessation"
+		}
+		return v.issueAt(k, taken)
+	}
+	return -1
+}
+
+// issueAt returns the untaken issue mention (not a claim) that opens at
+// token k, or -1.
+func (v *sentenceView) issueAt(k int, taken map[int]bool) int {
+	for n, im := range v.issues {
+		if im.From == k && !taken[n] && !v.claim[im.Issue] {
+			return n
+		}
+	}
+	return -1
+}
+
+// cueAt reports whether a cue opens at token j.
+func (v *sentenceView) cueAt(j int) bool {
+	for _, c := range v.cues {
+		if c.From == j {
+			return true
+		}
+	}
+	return false
+}
+
+// specifiers open the thing a phrase before them stands for: "namely a
+// cessation of hostilities".
+var specifiers = words("specifiers")
 
 // infinitive reports whether the verb at k follows "to": an act asked
 // for or intended, not a predicate of the sentence's subject.

@@ -1555,6 +1555,9 @@ func TestStances(t *testing.T) {
 		},
 			"Kinshasa has begun operations to neutralize the FDLR.",
 			[]string{"DR Congo/fdlr/support"}},
+		{"a cue's object named by 'namely' further on", sudanDomain,
+			"The State Department stressed the importance of full implementation of the Jeddah commitments of May and of the communique that followed the summit, namely a cessation of hostilities.",
+			[]string{"United States/ceasefire/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
