@@ -23,6 +23,7 @@ type issueMatcher struct {
 	keys  map[string]int // a term's lemmas, joined → index into terms
 	lem   *lemmatizer
 	own   []map[string]bool // per issue: the lemmas of the words of its own terms
+	verbs map[string]string // a termVerb's lemma → the verb (see verbOf)
 }
 
 // issueTerm is one phrase that raises issues: an issue's own term or
@@ -296,6 +297,11 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 	for _, v := range targetVariants(term) {
 		m.addPhrase(v, issue, rank, true) // "attacks on ships" → "attacks against ships"
 	}
+	if v, obj := m.verbalTerm(term); v != "" {
+		m.addPhrase(v+" "+obj, issue, rank, true) // "release of hostages" → "release the hostages"
+		m.addPhrase(obj+" "+v, issue, rank, true) // … "the hostages were released"
+		m.terms[m.keys[m.lemmaKey(obj+" "+v)]].objectFirst = true
+	}
 	toks := tokenize(term)
 	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs[toks[0].Lower] {
 		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
@@ -303,6 +309,36 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 		m.terms[m.keys[m.lemmaKey(n+" "+v)]].objectFirst = true
 		m.addPhrase(v+" of "+n, issue, rank, true)
 	}
+}
+
+// verbalTerm returns the verb and object of a term that names an act by
+// its noun ("release of UN personnel", "withdrawal of foreign forces"),
+// when the noun is a lexicon termVerb's by lemma: "release", "UN
+// personnel"; "withdraw", "foreign forces". Else it returns "", "".
+func (m *issueMatcher) verbalTerm(term string) (string, string) {
+	toks := tokenize(term)
+	if len(toks) < 3 || !toks[0].Word || toks[1].Lower != "of" || !toks[2].Word {
+		return "", ""
+	}
+	v, ok := m.verbOf(m.lem.lemma(toks[0].Lower))
+	if !ok {
+		return "", ""
+	}
+	return v, term[toks[2].Start:]
+}
+
+// verbOf returns the lexicon termVerb whose lemma is lemma.
+func (m *issueMatcher) verbOf(lemma string) (string, bool) {
+	if m.verbs == nil {
+		m.verbs = map[string]string{}
+		for _, v := range lexicon.Default().List("termVerbs") {
+			if _, ok := m.verbs[m.lem.lemma(v)]; !ok {
+				m.verbs[m.lem.lemma(v)] = v
+			}
+		}
+	}
+	v, ok := m.verbs[lemma]
+	return v, ok
 }
 
 // targetVariants returns a term of a noun and its target written with the

@@ -62,3 +62,28 @@ func TestIssueAnaphora(t *testing.T) {
 		}
 	}
 }
+
+// A term that names an act by its noun ("release of aid workers") is met
+// as its verb and object too, in either order.
+func TestVerbalTerms(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Front"}, {Name: "Norland"}},
+		Issues: []report.Issue{
+			{ID: "workers", Terms: []string{"release of aid workers"}},
+			{ID: "withdrawal", Terms: []string{"withdrawal of foreign forces"}},
+		},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the verb and its object", "The UN called on the Front to release the aid workers immediately.",
+			[]string{"United Nations/workers/demand"}},
+		{"the object and its passive verb", "Norland demanded that all foreign forces be withdrawn.",
+			[]string{"Norland/withdrawal/demand"}},
+	} {
+		if got := stanceKeys(d, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
