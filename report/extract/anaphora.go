@@ -7,14 +7,16 @@ import (
 
 // issueAnaphora adds the issue mentions that a definite noun makes by
 // pointing back: "the agreement", "this deal", "the proposal" after a
-// sentence that named the ceasefire agreement or the talks offer, and
-// that "it" makes as the object of a verb done to a deal ("both sides
-// signed it"). See antecedent for which issue a noun takes, and
+// sentence that named the ceasefire agreement or the talks offer; that
+// "it" makes as the object of a verb done to a deal ("both sides signed
+// it"); and that an act noun after a possessive pronoun makes ("their
+// release" after "the UN staff the group holds"; see possessedAct). See antecedent for which issue a noun takes, and
 // pronounAntecedent for "it". A deal is an issue one of whose own terms
 // is such a noun ("ceasefire", "peace talks"; see Extractor.deals). ms
 // are the issue mentions found so far, in order; the result stays in
 // order.
-func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, deal []bool) []issueMention {
+func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool) []issueMention {
+	lemmaOf := im.lem.lemma
 	var add []issueMention
 	next := 0 // the first mention at or after the token being read
 	known := func() []issueMention {
@@ -34,6 +36,12 @@ func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, 
 		if a.toks[k].Lower == "it" && k > 0 && dealObjectVerbs[a.toks[k-1].Lower] && (next >= len(ms) || ms[next].From > k) {
 			if i, ok := a.pronounAntecedent(known(), k); ok {
 				add = append(add, issueMention{From: k, To: k + 1, Issue: i})
+			}
+			continue
+		}
+		if possessivePronouns[a.toks[k].Lower] {
+			if n, i, ok := a.possessedAct(known(), k, im); ok && (next >= len(ms) || ms[next].From > n) {
+				add = append(add, issueMention{From: n, To: n + 1, Issue: i})
 			}
 			continue
 		}
@@ -206,6 +214,37 @@ func (a *article) dealMade(m issueMention) bool {
 		}
 	}
 	return p >= 0 && dealVerbs[a.toks[p].Lower]
+}
+
+// possessedAct returns the act noun that a possessive pronoun at token k
+// opens, a few modifiers on ("their immediate and unconditional
+// release"), and the issue it points back to: the latest one in its
+// sentence or the one before whose term the noun's verb opens ("UN
+// staff" beside "release of UN staff"; see issueMatcher.acts).
+func (a *article) possessedAct(before []issueMention, k int, im *issueMatcher) (int, int, bool) {
+	n := k + 1
+	for n < len(a.toks) && n < k+5 && (a.toks[n].Lower == "and" || a.toks[n].Lower == "," ||
+		gapModifiers[a.toks[n].Lower] || termGapWords[a.toks[n].Lower] && !articles[a.toks[n].Lower]) {
+		n++
+	}
+	if n >= len(a.toks) || !a.toks[n].Word || a.toks[n].Title {
+		return 0, 0, false
+	}
+	issues := im.acts[im.lem.lemma(a.toks[n].Lower)]
+	if len(issues) == 0 {
+		return 0, 0, false
+	}
+	s := a.sentenceOfToken(k)
+	if s < 0 {
+		return 0, 0, false
+	}
+	from := a.sentToks[max(0, s-1)][0]
+	for j := len(before) - 1; j >= 0 && before[j].From >= from; j-- {
+		if slices.Contains(issues, before[j].Issue) {
+			return n, before[j].Issue, true
+		}
+	}
+	return 0, 0, false
 }
 
 // dealGap reports whether a word may stand between a verb or noun of a

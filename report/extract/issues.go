@@ -24,6 +24,10 @@ type issueMatcher struct {
 	lem   *lemmatizer
 	own   []map[string]bool // per issue: the lemmas of the words of its own terms
 	verbs map[string]string // a termVerb's lemma → the verb (see verbOf)
+	// acts maps the lemma of a termVerb that opens a term of several
+	// words ("release UN staff", "release of hostages") to the issues of
+	// such terms: "their release" may point back to one (possessedActs).
+	acts map[string][]int
 }
 
 // issueTerm is one phrase that raises issues: an issue's own term or
@@ -61,9 +65,30 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 			}
 		}
 	}
-	if noThesaurus {
-		return m
+	if !noThesaurus {
+		m.addThesaurus(issues, lex)
 	}
+	m.acts = map[string][]int{}
+	for _, t := range m.terms {
+		ws := strings.Fields(m.lemmaKey(t.phrase))
+		if len(ws) < 2 {
+			continue
+		}
+		if _, ok := m.verbOf(ws[0]); !ok {
+			continue
+		}
+		for _, i := range t.issues {
+			if !slices.Contains(m.acts[ws[0]], i) {
+				m.acts[ws[0]] = append(m.acts[ws[0]], i)
+			}
+		}
+	}
+	return m
+}
+
+// addThesaurus adds, to each issue, the terms of the thesaurus entries
+// it names most strongly (see entryRank).
+func (m *issueMatcher) addThesaurus(issues []report.Issue, lex *lexicon.Lexicon) {
 	for _, entry := range lex.Thesaurus {
 		ranks := make([]int, len(issues))
 		best := 0
@@ -79,7 +104,6 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 			}
 		}
 	}
-	return m
 }
 
 // actorVariants returns a term that names an actor ("backing the M23",

@@ -87,3 +87,34 @@ func TestVerbalTerms(t *testing.T) {
 		}
 	}
 }
+
+// An act noun after a possessive pronoun ("their release") is a mention
+// of the issue just named whose term the noun's verb opens.
+func TestPossessedAct(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "Front"}, {Name: "Norland"}},
+		Issues: []report.Issue{
+			{ID: "workers", Terms: []string{"aid workers", "release of aid workers"}},
+			{ID: "talks", Terms: []string{"talks"}},
+		},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"'their release' after the people held",
+			"The Front is holding 40 aid workers, some since 2021. Norland demanded their immediate and unconditional release.",
+			[]string{"Norland/workers/demand"}},
+		{"no issue of the noun's verb was named just before",
+			"The Front is holding 40 aid workers, some since 2021. Talks resumed on Monday. Fighting continued in the north. Norland demanded their release.",
+			[]string{}},
+	} {
+		got := stanceKeys(d, tt.text)
+		if got == nil {
+			got = []string{}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
