@@ -56,6 +56,9 @@ func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool
 		if !noun.Word || !issueAnaphors[noun.Lower] || next < len(ms) && ms[next].From <= n {
 			continue
 		}
+		if n+1 < len(a.toks) && a.toks[n+1].Lower == "of" {
+			continue // "the framework of the country's institutions": named there, not before
+		}
 		if i, ok := a.antecedent(known(), n, noun.Lower, anyDealNouns[noun.Lower], lemmaOf, deal); ok {
 			add = append(add, issueMention{From: n, To: n + 1, Issue: i})
 		}
@@ -77,9 +80,8 @@ func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool
 // takes the latest issue made a deal there (dealMade: "agreed to a
 // ceasefire", "a truce deal"), not merely named ("after talks in Doha").
 // For a noun of a deal, the same two steps follow over the article
-// before, unless the noun has its own complement ("the framework of the
-// institutions"): a deal is named again far from where it was made, a
-// mission or a force is not ("the earlier mission"). Then
+// before: a deal is named again far from where it was made, a mission or
+// a force is not ("the earlier mission"). Then
 // such a noun takes the latest deal mentioned in the four sentences, else
 // the deal the article has named most.
 func (a *article) antecedent(before []issueMention, k int, noun string, anyDeal bool, lemmaOf func(string) string, deal []bool) (int, bool) {
@@ -91,8 +93,8 @@ func (a *article) antecedent(before []issueMention, k int, noun string, anyDeal 
 	lemma := lemmaOf(noun)
 	for _, span := range [][2]int{{near, k}, {0, near}} {
 		from, to := span[0], span[1]
-		if from == 0 && (!anyDeal || k+1 < len(a.toks) && a.toks[k+1].Lower == "of") {
-			break // "the framework of the country's institutions": named there, not before
+		if from == 0 && !anyDeal {
+			break
 		}
 		if i, ok := a.sameNoun(before, from, to, noun, lemma, lemmaOf); ok {
 			return i, true
