@@ -1,23 +1,49 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // issueAnaphora adds the issue mentions that a definite noun makes by
 // pointing back: "the agreement", "this deal", "the proposal" after a
-// sentence that named the ceasefire agreement or the talks offer. The
-// noun takes the latest issue mentioned in its sentence or the three
-// before whose words share its lemma ("the agreement" after "ceasefire
-// agreement"), else, for a noun that names any deal (lexicon
-// anyDealNouns), the latest deal mentioned there, else the deal the
-// article has named most. A deal is an issue one of whose own terms is
-// such a noun ("ceasefire", "peace talks"; see Extractor.deals). ms are
-// the issue mentions found so far, in order; the result stays in order.
-func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, deal []bool) []issueMention {
+// sentence that named the ceasefire agreement or the talks offer; that
+// "it" makes as the object of a verb done to a deal ("both sides signed
+// it"); and that an act noun after a possessive pronoun makes ("their
+// release" after "the UN staff the group holds"; see possessedAct). See antecedent for which issue a noun takes, and
+// pronounAntecedent for "it". A deal is an issue one of whose own terms
+// is such a noun ("ceasefire", "peace talks"; see Extractor.deals). ms
+// are the issue mentions found so far, in order; the result stays in
+// order.
+func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool) []issueMention {
+	lemmaOf := im.lem.lemma
 	var add []issueMention
 	next := 0 // the first mention at or after the token being read
+	known := func() []issueMention {
+		before := ms[:next]
+		if len(add) > 0 {
+			// "the agreement … the agreement": a noun that pointed back is
+			// itself a mention of its issue, for the next one.
+			before = append(slices.Clone(before), add...)
+			slices.SortStableFunc(before, func(x, y issueMention) int { return x.From - y.From })
+		}
+		return before
+	}
 	for k := 0; k+1 < len(a.toks); k++ {
 		for next < len(ms) && ms[next].To <= k {
 			next++
+		}
+		if a.toks[k].Lower == "it" && k > 0 && dealObjectVerbs[a.toks[k-1].Lower] && (next >= len(ms) || ms[next].From > k) {
+			if i, ok := a.pronounAntecedent(known(), k); ok {
+				add = append(add, issueMention{From: k, To: k + 1, Issue: i})
+			}
+			continue
+		}
+		if possessivePronouns[a.toks[k].Lower] {
+			if n, i, ok := a.possessedAct(known(), k, im); ok && (next >= len(ms) || ms[next].From > n) {
+				add = append(add, issueMention{From: n, To: n + 1, Issue: i})
+			}
+			continue
 		}
 		if !pointingDeterminers[a.toks[k].Lower] {
 			continue
@@ -30,14 +56,10 @@ func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, 
 		if !noun.Word || !issueAnaphors[noun.Lower] || next < len(ms) && ms[next].From <= n {
 			continue
 		}
-		before := ms[:next]
-		if len(add) > 0 {
-			// "the agreement … the agreement": a noun that pointed back is
-			// itself a mention of its issue, for the next one.
-			before = append(slices.Clone(before), add...)
-			slices.SortStableFunc(before, func(x, y issueMention) int { return x.From - y.From })
+		if n+1 < len(a.toks) && a.toks[n+1].Lower == "of" {
+			continue // "the framework of the country's institutions": named there, not before
 		}
-		if i, ok := a.antecedent(before, k, lemmaOf(noun.Lower), anyDealNouns[noun.Lower], lemmaOf, deal); ok {
+		if i, ok := a.antecedent(known(), n, noun.Lower, anyDealNouns[noun.Lower], lemmaOf, deal); ok {
 			add = append(add, issueMention{From: n, To: n + 1, Issue: i})
 		}
 	}
@@ -50,31 +72,206 @@ func (a *article) issueAnaphora(ms []issueMention, lemmaOf func(string) string, 
 }
 
 // antecedent returns the issue an anaphoric noun at token k points back
-// to, among the mentions before k (before, in order).
-func (a *article) antecedent(before []issueMention, k int, lemma string, anyDeal bool, lemmaOf func(string) string, deal []bool) (int, bool) {
+// to, among the mentions before k (before, in order). Within its sentence
+// and the three before, the nearest earlier use of the noun decides (see
+// sameNoun: "the agreement" after "the ceasefire agreement", "the
+// resolution" after "adopted a resolution authorizing a stabilization
+// force"); failing that, a noun that names any deal (lexicon anyDealNouns)
+// takes the latest issue made a deal there (dealMade: "agreed to a
+// ceasefire", "a truce deal"), not merely named ("after talks in Doha").
+// For a noun of a deal, the same two steps follow over the article
+// before: a deal is named again far from where it was made, a mission or
+// a force is not ("the earlier mission"). Then
+// such a noun takes the latest deal mentioned in the four sentences, else
+// the deal the article has named most.
+func (a *article) antecedent(before []issueMention, k int, noun string, anyDeal bool, lemmaOf func(string) string, deal []bool) (int, bool) {
 	s := a.sentenceOfToken(k)
 	if s < 0 {
 		return 0, false
 	}
-	first := a.sentToks[max(0, s-3)][0]
-	latest := -1
-	for j := len(before) - 1; j >= 0 && before[j].From >= first; j-- {
-		m := before[j]
-		if latest < 0 && deal[m.Issue] {
-			latest = m.Issue
+	near := a.sentToks[max(0, s-3)][0]
+	lemma := lemmaOf(noun)
+	for _, span := range [][2]int{{near, k}, {0, near}} {
+		from, to := span[0], span[1]
+		if from == 0 && !anyDeal {
+			break
 		}
-		for t := m.From; t < m.To; t++ {
-			if a.toks[t].Word && lemmaOf(a.toks[t].Lower) == lemma {
+		if i, ok := a.sameNoun(before, from, to, noun, lemma, lemmaOf); ok {
+			return i, true
+		}
+		if !anyDeal {
+			continue
+		}
+		for j := len(before) - 1; j >= 0; j-- {
+			if m := before[j]; m.From >= from && m.To <= to && a.dealMade(m) {
 				return m.Issue, true
 			}
 		}
 	}
-	if anyDeal && latest >= 0 {
-		return latest, true
+	if !anyDeal {
+		return 0, false
 	}
-	if anyDeal {
-		if i, ok := mainIssue(before); ok && deal[i] {
-			return i, true // the deal the article is about
+	for j := len(before) - 1; j >= 0 && before[j].From >= near; j-- {
+		if deal[before[j].Issue] {
+			return before[j].Issue, true
+		}
+	}
+	if i, ok := mainIssue(before); ok && deal[i] {
+		return i, true // the deal the article is about
+	}
+	return 0, false
+}
+
+// sameNoun looks back over the tokens [from, to) for the nearest use of
+// an anaphoric noun (by lemma) and returns its issue: a use inside a
+// mention of before gives that mention's issue; the same noun outside any
+// gives the issue of the mention nearest it in its sentence (see
+// nearestIn), and none when its sentence has none. A word of the same
+// lemma that is no noun ("proposed", "agreed", "plans to") counts only
+// inside a mention; a count ("13 votes"), an amount ("a great deal"), a
+// quantified noun ("any force") or one that pointed back in vain does not
+// count.
+func (a *article) sameNoun(before []issueMention, from, to int, noun, lemma string, lemmaOf func(string) string) (int, bool) {
+	j := len(before) - 1
+	for t := to - 1; t >= from; t-- {
+		w := a.toks[t]
+		if !w.Word || lemmaOf(w.Lower) != lemma {
+			continue
+		}
+		for j >= 0 && before[j].From > t {
+			j--
+		}
+		if j >= 0 && before[j].To > t {
+			return before[j].Issue, true
+		}
+		if w.Lower == noun || strings.TrimSuffix(w.Lower, "s") == strings.TrimSuffix(noun, "s") {
+			if t > 0 && (sizeWords[a.toks[t-1].Lower] || isDigit(a.toks[t-1].Lower[0])) {
+				continue // "a great deal of", "passed by 13 votes to none": no deal
+			}
+			if t > 0 && (pointingDeterminers[a.toks[t-1].Lower] || quantifiers[a.toks[t-1].Lower]) {
+				continue // "the force" that found nothing points further back itself; "any force" is none
+			}
+			if t+1 < to && (a.toks[t+1].Lower == "to" || a.toks[t+1].Lower == "that") && !a.nounBefore(t) {
+				continue // "the election the junta plans to hold": a verb
+			}
+			return a.nearestIn(before, t)
+		}
+	}
+	return 0, false
+}
+
+// nounBefore reports whether the word before token t makes it a noun: a
+// determiner, a possessive or a modifier ("a deal to end the war", "its
+// offer to talk"), not a subject ("the junta plans to hold").
+func (a *article) nounBefore(t int) bool {
+	if t == 0 {
+		return false
+	}
+	p := a.toks[t-1]
+	return articles[p.Lower] || p.Poss || modifier(p) || gapModifiers[p.Lower]
+}
+
+// nearestIn returns the issue of the mention of before nearest token t in
+// t's sentence: a noun that names what the sentence names an issue of
+// ("adopted a resolution authorizing a stabilization force", "imposed
+// sanctions, the toughest measure yet") is a mention of that issue.
+func (a *article) nearestIn(before []issueMention, t int) (int, bool) {
+	from, to := a.sentenceBounds(t)
+	best, dist := 0, -1
+	for _, m := range before {
+		if m.From < from || m.To > to {
+			continue
+		}
+		d := m.From - t
+		if d < 0 {
+			d = t - m.To + 1
+		}
+		if dist < 0 || d < dist {
+			best, dist = m.Issue, d
+		}
+	}
+	return best, dist >= 0
+}
+
+// dealMade reports whether a mention names its issue as a deal: with a
+// noun of a deal inside or just after it ("the peace agreement", "a
+// ceasefire deal"), or as the object of a verb that makes or offers one
+// ("agreed to an immediate ceasefire", "signed a truce"), or of a deal
+// noun ("an agreement on a ceasefire", "a deal for the release of
+// hostages"); a few modifiers may stand between.
+func (a *article) dealMade(m issueMention) bool {
+	for t := m.From; t <= m.To && t < len(a.toks); t++ {
+		if anyDealNouns[a.toks[t].Lower] {
+			return true
+		}
+	}
+	p := m.From - 1
+	for n := 0; p >= 0 && n < 3 && a.dealGap(a.toks[p]); n++ {
+		p--
+	}
+	if p >= 0 && dealLinks[a.toks[p].Lower] {
+		p--
+		if p >= 0 && anyDealNouns[a.toks[p].Lower] {
+			return true
+		}
+	}
+	return p >= 0 && dealVerbs[a.toks[p].Lower]
+}
+
+// possessedAct returns the act noun that a possessive pronoun at token k
+// opens, a few modifiers on ("their immediate and unconditional
+// release"), and the issue it points back to: the latest one in its
+// sentence or the one before whose term the noun's verb opens ("UN
+// staff" beside "release of UN staff"; see issueMatcher.acts).
+func (a *article) possessedAct(before []issueMention, k int, im *issueMatcher) (int, int, bool) {
+	n := k + 1
+	for n < len(a.toks) && n < k+5 && (a.toks[n].Lower == "and" || a.toks[n].Lower == "," ||
+		gapModifiers[a.toks[n].Lower] || termGapWords[a.toks[n].Lower] && !articles[a.toks[n].Lower]) {
+		n++
+	}
+	if n >= len(a.toks) || !a.toks[n].Word || a.toks[n].Title {
+		return 0, 0, false
+	}
+	issues := im.acts[im.lem.lemma(a.toks[n].Lower)]
+	if len(issues) == 0 {
+		return 0, 0, false
+	}
+	s := a.sentenceOfToken(k)
+	if s < 0 {
+		return 0, 0, false
+	}
+	from := a.sentToks[max(0, s-1)][0]
+	for j := len(before) - 1; j >= 0 && before[j].From >= from; j-- {
+		if slices.Contains(issues, before[j].Issue) {
+			return n, before[j].Issue, true
+		}
+	}
+	return 0, 0, false
+}
+
+// dealGap reports whether a word may stand between a verb or noun of a
+// deal and what it is about: a determiner or a modifier ("agreed to an
+// immediate ceasefire"), no verb, preposition or name ("mediated by").
+func (a *article) dealGap(t token) bool {
+	if !t.Word || t.Title || dealVerbs[t.Lower] || dealLinks[t.Lower] {
+		return false
+	}
+	return articles[t.Lower] || !gapStop[t.Lower] && !prepositions[t.Lower] && !termVerbs[t.Lower] && !pastForm(t.Lower)
+}
+
+// pronounAntecedent returns the issue "it" at token k points back to as
+// the object of a verb done to a deal ("Hamas accepted the truce offer,
+// but Israel rejected it"): the latest issue made a deal (dealMade) in its
+// sentence or the one before.
+func (a *article) pronounAntecedent(before []issueMention, k int) (int, bool) {
+	s := a.sentenceOfToken(k)
+	if s < 0 {
+		return 0, false
+	}
+	from := a.sentToks[max(0, s-1)][0]
+	for j := len(before) - 1; j >= 0 && before[j].From >= from; j-- {
+		if a.dealMade(before[j]) {
+			return before[j].Issue, true
 		}
 	}
 	return 0, false
@@ -107,6 +304,22 @@ var issueAnaphors = words("issueAnaphors")
 
 // anyDealNouns point back to whatever issue was named last.
 var anyDealNouns = words("anyDealNouns")
+
+// dealVerbs make or offer a deal of their object: "agreed to a ceasefire".
+var dealVerbs = words("dealVerbs")
+
+// dealLinks join a deal, or a verb of one, to what it is about: "a deal
+// on a ceasefire", "agreed to a truce".
+var dealLinks = words("dealLinks")
+
+// dealObjectVerbs are done to a deal: "it" after one may point back to it.
+var dealObjectVerbs = words("dealObjectVerbs")
+
+// quantifiers before a noun make it no referent: "any force".
+var quantifiers = words("quantifiers")
+
+// sizeWords before "deal" make it an amount: "a great deal of".
+var sizeWords = words("sizeWords")
 
 // groupAnaphora adds a mention for each "the group", "the movement", "the
 // coalition" … (lexicon groupNouns) that no name covers: the actor named

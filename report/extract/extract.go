@@ -323,7 +323,7 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 		a.issues = append(a.issues, issueMention{From: m.From, To: m.To, Issue: x.issues.chooseIssue(m.Value, x.parties, ms),
 			Object: x.issues.terms[m.Value].objectFirst})
 	}
-	a.issues = a.issueAnaphora(a.issues, x.issues.lem.lemma, x.deals)
+	a.issues = a.issueAnaphora(a.issues, x.issues, x.deals)
 	cues := x.cues.find(a.toks)
 	a.issues = cuesOverTerms(cues, a.issues)
 	a.cues = outsideNames(outsideIssues(cues, a.issues), a.toks, a.mentions)

@@ -23,6 +23,11 @@ type issueMatcher struct {
 	keys  map[string]int // a term's lemmas, joined → index into terms
 	lem   *lemmatizer
 	own   []map[string]bool // per issue: the lemmas of the words of its own terms
+	verbs map[string]string // a termVerb's lemma → the verb (see verbOf)
+	// acts maps the lemma of a termVerb that opens a term of several
+	// words ("release UN staff", "release of hostages") to the issues of
+	// such terms: "their release" may point back to one (possessedActs).
+	acts map[string][]int
 }
 
 // issueTerm is one phrase that raises issues: an issue's own term or
@@ -60,9 +65,30 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 			}
 		}
 	}
-	if noThesaurus {
-		return m
+	if !noThesaurus {
+		m.addThesaurus(issues, lex)
 	}
+	m.acts = map[string][]int{}
+	for _, t := range m.terms {
+		ws := strings.Fields(m.lemmaKey(t.phrase))
+		if len(ws) < 2 {
+			continue
+		}
+		if _, ok := m.verbOf(ws[0]); !ok {
+			continue
+		}
+		for _, i := range t.issues {
+			if !slices.Contains(m.acts[ws[0]], i) {
+				m.acts[ws[0]] = append(m.acts[ws[0]], i)
+			}
+		}
+	}
+	return m
+}
+
+// addThesaurus adds, to each issue, the terms of the thesaurus entries
+// it names most strongly (see entryRank).
+func (m *issueMatcher) addThesaurus(issues []report.Issue, lex *lexicon.Lexicon) {
 	for _, entry := range lex.Thesaurus {
 		ranks := make([]int, len(issues))
 		best := 0
@@ -78,7 +104,6 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 			}
 		}
 	}
-	return m
 }
 
 // actorVariants returns a term that names an actor ("backing the M23",
@@ -296,6 +321,11 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 	for _, v := range targetVariants(term) {
 		m.addPhrase(v, issue, rank, true) // "attacks on ships" → "attacks against ships"
 	}
+	if v, obj := m.verbalTerm(term); v != "" {
+		m.addPhrase(v+" "+obj, issue, rank, true) // "release of hostages" → "release the hostages"
+		m.addPhrase(obj+" "+v, issue, rank, true) // … "the hostages were released"
+		m.terms[m.keys[m.lemmaKey(obj+" "+v)]].objectFirst = true
+	}
 	toks := tokenize(term)
 	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs[toks[0].Lower] {
 		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
@@ -303,6 +333,36 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 		m.terms[m.keys[m.lemmaKey(n+" "+v)]].objectFirst = true
 		m.addPhrase(v+" of "+n, issue, rank, true)
 	}
+}
+
+// verbalTerm returns the verb and object of a term that names an act by
+// its noun ("release of UN personnel", "withdrawal of foreign forces"),
+// when the noun is a lexicon termVerb's by lemma: "release", "UN
+// personnel"; "withdraw", "foreign forces". Else it returns "", "".
+func (m *issueMatcher) verbalTerm(term string) (string, string) {
+	toks := tokenize(term)
+	if len(toks) < 3 || !toks[0].Word || toks[1].Lower != "of" || !toks[2].Word {
+		return "", ""
+	}
+	v, ok := m.verbOf(m.lem.lemma(toks[0].Lower))
+	if !ok {
+		return "", ""
+	}
+	return v, term[toks[2].Start:]
+}
+
+// verbOf returns the lexicon termVerb whose lemma is lemma.
+func (m *issueMatcher) verbOf(lemma string) (string, bool) {
+	if m.verbs == nil {
+		m.verbs = map[string]string{}
+		for _, v := range lexicon.Default().List("termVerbs") {
+			if _, ok := m.verbs[m.lem.lemma(v)]; !ok {
+				m.verbs[m.lem.lemma(v)] = v
+			}
+		}
+	}
+	v, ok := m.verbs[lemma]
+	return v, ok
 }
 
 // targetVariants returns a term of a noun and its target written with the
