@@ -43,16 +43,19 @@ func writeOutputs(ctx context.Context, e *env, plan outputs.Plan, b *report.Brie
 // cacheMaxAge is how long an extraction cache entry no run uses is kept.
 const cacheMaxAge = 30 * 24 * time.Hour
 
-// removeStale removes the temporary files an earlier, killed run left in
-// the output folder for the files plan writes, and logs what it did. Call
-// it only while holding the folder's lock.
+// removeStale removes what earlier runs left in the output folder for the
+// files plan writes — a killed run's temporary files, the generation of
+// outputs the last run replaced — and logs what it did. Call it only while
+// holding the folder's lock.
 func removeStale(e *env, plan outputs.Plan) {
 	removed, err := plan.RemoveStale()
 	if err != nil {
 		e.logger().Warn(err.Error(), "step", "clean", "dir", plan.Dir)
 	}
 	if len(removed) > 0 {
-		e.logger().Info(fmt.Sprintf("removed %d temporary files an interrupted run left in %s", len(removed), plan.Dir),
+		// Both an interrupted run's temporary files and the previous
+		// generation of outputs, kept for readers until this run, end here.
+		e.logger().Info(fmt.Sprintf("removed %d files earlier runs left in %s", len(removed), plan.Dir),
 			"step", "clean", "dir", plan.Dir, "files", removed)
 	}
 }

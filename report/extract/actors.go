@@ -418,7 +418,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	out = mergeParenthesized(toks, out)
 	for k := range out {
 		out[k].PrepObject = isPrepObject(toks, out[k].From) ||
-			k > 0 && out[k-1].PrepObject && listed(toks, out, k)
+			k > 0 && out[k-1].PrepObject && (listed(toks, out, k) || titledName(out[k-1], out[k]))
 		if officeOf(toks, out[k].From) || k > 0 && out[k-1].Role && out[k-1].officeOf && listed(toks, out, k) {
 			// "the presidents of Rwanda and the DRC": offices that speak for them
 			out[k].PrepObject, out[k].Role, out[k].officeOf = false, true, true
@@ -619,6 +619,9 @@ func officeOf(toks []token, i int) bool {
 	if p >= 0 && toks[p].Lower == "the" {
 		p--
 	}
+	if sentByDocument(toks, p) {
+		return true
+	}
 	if p < 1 || toks[p].Lower != "of" {
 		return false
 	}
@@ -635,6 +638,32 @@ func officeOf(toks []token, i int) bool {
 	}
 	return q < 0 || articles[toks[q].Lower] || !toks[q].Word
 }
+
+// titledName reports whether mention b is the name right after the office
+// a: "with the DRC President Felix Tshisekedi" — one person, an object as
+// the office is.
+func titledName(a, b actorMention) bool {
+	return a.To == b.From && a.Actor == b.Actor
+}
+
+// sentByDocument reports whether the preposition at p joins an actor to a
+// document of its own that opens the sentence: "A statement from the
+// State Department called on …", "The joint communique by A and B
+// urged …" — the document speaks for the actor.
+func sentByDocument(toks []token, p int) bool {
+	if p < 1 || !documentSenders[toks[p].Lower] || !statementNouns[toks[p-1].Lower] {
+		return false
+	}
+	q := p - 2
+	for q >= 0 && q >= p-4 && toks[q].Word && !articles[toks[q].Lower] && !toks[q].Title {
+		q-- // "a joint statement", "a new letter"
+	}
+	return q >= 0 && articles[toks[q].Lower] && (q == 0 || !toks[q-1].Word && toks[q-1].Lower != ",")
+}
+
+// statementNouns are an actor's own documents, which speak for it when
+// they open a sentence; documentSenders join them to the actor.
+var statementNouns, documentSenders = words("statementNouns"), words("documentSenders")
 
 // wholeBody reports whether the words ending at token k name a body's
 // members as a whole: "the", "all", "all 32", "the 15".

@@ -348,7 +348,7 @@ func (v *sentenceView) modifierAgent(k int) string {
 		return who // "it was designating the group a terrorist organisation"
 	}
 	if m, ok := mentionAt(v.ms, at-1); ok {
-		if m.To != at || m.PrepObject || m.Person || m.Place {
+		if m.To != at || m.PrepObject || m.Person || m.Place || v.anyBefore(at) >= 0 {
 			return "" // "the Haiti sanctions committee": sanctions on the place, not its government's act
 		}
 		return m.Actor

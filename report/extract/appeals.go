@@ -364,7 +364,7 @@ var necessityWords, necessityActs = words("necessityWords"), words("necessityAct
 // ("must not be released") voids it.
 func (v *sentenceView) passiveObliged(im issueMention) bool {
 	if !im.Object {
-		return false
+		return v.participleObliged(im)
 	}
 	obliged := false
 	for k := im.From; k < im.To; k++ {
@@ -376,4 +376,16 @@ func (v *sentenceView) passiveObliged(im issueMention) bool {
 		}
 	}
 	return obliged
+}
+
+// participleObliged reports whether an issue term that opens with a past
+// participle follows an obligation and "be": "those responsible must be
+// held accountable".
+func (v *sentenceView) participleObliged(im issueMention) bool {
+	k := im.From
+	if k-2 < v.from || v.toks[k-1].Lower != "be" || !advice[v.toks[k-2].Lower] {
+		return false
+	}
+	w := v.toks[k].Lower
+	return pastForm(w) || irregularPast[w]
 }

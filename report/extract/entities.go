@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -156,6 +157,9 @@ func bearsName(actors []report.Actor, e lexicon.Entity) bool {
 // or a people ("France 24", "Kyiv Post") speaks for nobody: a name with a
 // figure or a word of the news trade in it names no actor's voice.
 func (x *Extractor) outletActor(outlet string) string {
+	if who := x.editorialVoice(outlet); who != "" {
+		return who
+	}
 	if outlet == "" || newsOutlet(outlet) {
 		return ""
 	}
@@ -171,6 +175,32 @@ func (x *Extractor) outletActor(outlet string) string {
 	}
 	return found
 }
+
+// editorialVoice returns the actor an outlet's editorial speaks for, when
+// the outlet publishes its government's official views as editorials
+// ("Voice of America (editorial)": the United States), or "".
+func (x *Extractor) editorialVoice(outlet string) string {
+	lower := strings.ToLower(outlet)
+	if !strings.Contains(lower, "editorial") {
+		return ""
+	}
+	for _, name := range slices.Sorted(maps.Keys(editorialVoices)) {
+		if !strings.HasPrefix(strings.TrimPrefix(lower, "the "), name) {
+			continue
+		}
+		entity := editorialVoices[name]
+		for _, m := range x.actors.find(entity) {
+			if m.Actor != "" {
+				return m.Actor
+			}
+		}
+	}
+	return ""
+}
+
+// editorialVoices name the outlets whose editorials state a government's
+// views, and that government's name.
+var editorialVoices = lexicon.Default().Map("editorialVoices")
 
 // newsOutlet reports whether an outlet's name, before any note in
 // brackets, is a news organisation's: it has a figure ("France 24") or a

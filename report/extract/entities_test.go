@@ -95,10 +95,13 @@ func TestOutletVoice(t *testing.T) {
 	must := "Statement on Sudan\n\nThe RSF must release all detainees."
 	reported := "Statement on Sudan\n\nAnalysts said the RSF must release all detainees."
 	titled := "Statement on Sudan\n\nThe Secretary said the RSF must release all detainees."
+	possessor := "We support France's efforts on Sudan.\n\nWe urge the RSF to release detainees."
 	for _, tc := range []struct{ outlet, text, want string }{
 		{"The White House", we, "United States/talks/demand"},
 		{"U.S. Department of State", we, "United States/talks/demand"},
 		{"Voice of America", we, ""},
+		{"Voice of America (editorial)", we, "United States/talks/demand"}, // VOA's editorials state the government's views
+		{"VOA Editorials", must, "United States/detainees/demand"},
 		{"", we, ""},
 		// A statement's own sentence binding another party is its author's demand.
 		{"The White House", must, "United States/detainees/demand"},
@@ -113,6 +116,8 @@ func TestOutletVoice(t *testing.T) {
 		// A title nobody named before is the author's own official.
 		{"U.S. Department of State", titled, "United States/detainees/demand"},
 		{"Voice of America", titled, ""},
+		// A possessor after the opening "we" is no author: "we" stays the statement's.
+		{"U.S. Department of State", possessor, "United States/detainees/demand"},
 	} {
 		f := New(d).ExtractBy("t", tc.text, tc.outlet, report.Date{Year: 2024, Month: 9, Day: 24})
 		var got []string

@@ -261,7 +261,7 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 	if m, ok := firstSubject(v.toks, v.ms); ok {
 		ctx.last = m.Actor
 		ctx.group = v.coordinatedFrom(m)
-		if ctx.base+i == 0 && m.From < v.from+3 {
+		if ctx.base+i == 0 && opensSentence(v, m) {
 			ctx.author = m.Actor // "The United States welcomes …": who "we" are in what follows
 		}
 	}
@@ -270,6 +270,18 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 			ctx.recent, ctx.recentAt = im.Issue, ctx.base+i
 		}
 	}
+}
+
+// opensSentence reports whether mention m is the sentence's opening
+// subject — "The United States welcomes …", "Pakistan's Foreign Office
+// said" — not a possessor of a thing or an object after a verb: "We
+// support ASEAN's efforts" opens with "we".
+func opensSentence(v *sentenceView, m actorMention) bool {
+	k := v.from
+	if k < m.From && articles[v.toks[k].Lower] {
+		k++
+	}
+	return m.From == k && (!m.Poss || m.To < v.to && (roleNouns[v.toks[m.To].Lower] || v.toks[m.To].Title))
 }
 
 // read tokenizes an article and finds its sentences, actors, issue terms,

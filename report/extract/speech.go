@@ -56,11 +56,12 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 	// "According to X, …"
 	for i := from; i+1 < to; i++ {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
-			if m, ok := mentionWithin(ms, i+2, i+6); ok {
+			if m, ok := mentionWithin(ms, i+2, i+6); ok && creditOpens(toks, i+2, m.From) {
 				sp.Speaker, sp.speakerToken, sp.Credit = m.Actor, m.From, true
 				sp.From = commaAfter(toks, m.To, to)
+				return sp
 			}
-			return sp
+			break // "According to him, Russia has stated that …": the verb's speaker
 		}
 	}
 	for v := from; v < to; v++ {
@@ -105,6 +106,19 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		return sp
 	}
 	return sp
+}
+
+// creditOpens reports whether the mention at m opens what "according to"
+// credits, from token k: right there or after words of its own name
+// ("according to the Sudanese army", "according to senior UN officials"),
+// not after a pronoun or a comma ("according to him, Russia …").
+func creditOpens(toks []token, k, m int) bool {
+	for ; k < m; k++ {
+		if !toks[k].Word || thirdPronouns[toks[k].Lower] || firstPronouns[toks[k].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // secondSpeech returns where a second reported speech with a subject of its

@@ -139,8 +139,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if first < 0 {
 			first = m.To
 		}
-		if !v.hasToken(first, m.From, "that") && !v.conditional(m.From) {
-			prev = subjects // not a cue of a "that" clause: "welcomed X's announcement that they would allow …, and urged"
+		if !v.hasToken(first, m.From, "that") && !v.conditional(m.From) && !v.infinitive(m.From) {
+			prev = subjects // not a cue of a "that" clause or an infinitive: "called on Rwanda to end its support …, and urged"
 		}
 		at = m.From
 		if who := v.boundBy(m.From); who != "" {
@@ -381,6 +381,9 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if v.issueRightDenied(im) {
 		add("no-right", who, im.Issue, report.Oppose) // "the junta has no authority to hold an election"
 	}
+	if pos := v.namedAim(im); pos != "" {
+		add("named-aim", who, im.Issue, pos) // "the real solution is a national dialogue"
+	}
 	if v.stepToward(im) {
 		add("step-toward", who, im.Issue, report.Support) // "an important step toward a lasting truce"
 	}
@@ -464,7 +467,7 @@ func (v *sentenceView) requirement(im issueMention) bool {
 	if v.qualityRequired(im) {
 		return true
 	}
-	if im.From == v.from || v.toks[im.From-1].Lower != "any" {
+	if v.anyBefore(im.From) < 0 {
 		return false
 	}
 	for k := im.To; k < v.to && k < im.To+3; k++ {
@@ -476,6 +479,25 @@ func (v *sentenceView) requirement(im issueMention) bool {
 		}
 	}
 	return false
+}
+
+// anyBefore returns the "any" that opens the noun phrase of an issue at i,
+// past one actor's name or modifier between ("any Ukraine peace talks"),
+// or -1.
+func (v *sentenceView) anyBefore(i int) int {
+	k := i - 1
+	if k >= v.from && v.toks[k].Lower == "any" {
+		return k
+	}
+	if m, ok := mentionAt(v.ms, k); ok && m.To == i {
+		k = m.From - 1
+	} else if k > v.from && modifier(v.toks[k]) {
+		k--
+	}
+	if k >= v.from && v.toks[k].Lower == "any" {
+		return k
+	}
+	return -1
 }
 
 // qualityRequired reports whether the issue is the subject of a demand
@@ -764,6 +786,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			k = v.pronounObject(m) // "reaffirmed the consensus and urged the army to implement it"
 			pointed = k >= 0
 		}
+		if k < 0 {
+			k = v.namedObject(m.To, free) // "agreed on the importance of the communique …, namely a cessation of hostilities"
+		}
 	}
 	if k < 0 {
 		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
@@ -826,6 +851,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			return v.refuse(m, "a shield cue reads only what it guards against") // "protect civilians" is the issue's own term
 		}
 		pos = harmedPosition(pos) // "protect shipping from Houthi attacks"
+	}
+	if pos != report.Demand && judged < 0 && v.failureBetween(m.To, im.From) {
+		pos = harmedPosition(pos) // "disappointed that the regime has failed to allow access": for the access
 	}
 	if v.harmed(im) || v.harmActed(im, m.From) {
 		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
@@ -908,6 +936,59 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	return hit{actors: subjects, issue: im.Issue, position: pos}, true
 }
 
+// namedObject returns the untaken issue that a word of specification
+// ("namely", "including", "such as") names right after it, later in the
+// sentence than a cue at i whose own object is no issue: "agreed on the
+// implementation of the communique of 23 November, namely a cessation of
+// hostilities". No other cue may stand between. It returns -1 when none.
+func (v *sentenceView) namedObject(i int, taken map[int]bool) int {
+	for j := i; j < v.to && j < i+30; j++ {
+		if w := v.toks[j].Lower; w == ";" || w == "." || v.cueAt(j) {
+			return -1
+		}
+		if !specifiers[v.toks[j].Lower] {
+			continue
+		}
+		k := j + 1
+		for k < v.to && k < j+4 && (articles[v.toks[k].Lower] || modifier(v.toks[k])) {
+			k++ // "namely an immediate cessation"
+		}
+		return v.issueAt(k, taken)
+	}
+	return -1
+}
+
+// issueAt returns the untaken issue mention (not a claim) that opens at
+// token k, or -1.
+func (v *sentenceView) issueAt(k int, taken map[int]bool) int {
+	for n, im := range v.issues {
+		if im.From == k && !taken[n] && !v.claim[im.Issue] {
+			return n
+		}
+	}
+	return -1
+}
+
+// cueAt reports whether a cue opens at token j.
+func (v *sentenceView) cueAt(j int) bool {
+	for _, c := range v.cues {
+		if c.From == j {
+			return true
+		}
+	}
+	return false
+}
+
+// specifiers open the thing a phrase before them stands for: "namely a
+// cessation of hostilities".
+var specifiers = words("specifiers")
+
+// infinitive reports whether the verb at k follows "to": an act asked
+// for or intended, not a predicate of the sentence's subject.
+func (v *sentenceView) infinitive(k int) bool {
+	return k > v.from && v.toks[k-1].Lower == "to"
+}
+
 // opposedAct reports whether the act a demand asks for, the verb right
 // after its "to", is an opposing cue that reaches the issue at end: "urged
 // people to boycott the vote".
@@ -974,6 +1055,22 @@ func (v *sentenceView) shieldedFrom(im issueMention) bool {
 
 // shieldCues guard their object from what follows "from" or "against".
 var shieldCues = words("shieldCues")
+
+// failureBetween reports whether a failure to act stands between a cue and
+// its issue, tokens [from, to): "disappointed that the regime failed to
+// allow access", "condemned the junta's refusal to release the prisoners".
+// The position on the failure is the opposite one on the act.
+func (v *sentenceView) failureBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if failedActs[v.toks[k].Lower] && v.toks[k+1].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// failedActs, before "to", say an act was not done.
+var failedActs = words("failedActs")
 
 // harmActs undo their object: what an attempt "to derail the talks" aims at
 // is opposed by the attempt.
@@ -1124,6 +1221,9 @@ func (v *sentenceView) until(i int) bool {
 		case w == "unless":
 			return true // "ruled out any truce with the rebels unless the group disarms"
 		case w == "while" || w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
+			if w == "while" && k > v.from && v.toks[k-1].Lower != "," && v.subjectAfter(k+1) {
+				return true // "would not negotiate while the Houthis hold UN staff": for as long as
+			}
 			for j := k + 1; j < v.to && j < k+7; j++ {
 				if strings.HasPrefix(v.toks[j].Lower, "continu") || strings.HasPrefix(v.toks[j].Lower, "persist") {
 					return true
@@ -1135,6 +1235,16 @@ func (v *sentenceView) until(i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfter reports whether an actor's name opens the clause at k,
+// after at most an article: "while the Houthis hold …".
+func (v *sentenceView) subjectAfter(k int) bool {
+	if k < v.to && articles[v.toks[k].Lower] {
+		k++
+	}
+	m, ok := mentionAt(v.ms, k)
+	return ok && m.From == k && !m.PrepObject
 }
 
 // relativeEnd returns where a relative clause set off by commas that
@@ -1670,6 +1780,36 @@ func (v *sentenceView) stepToward(im issueMention) bool {
 	}
 	return false
 }
+
+// namedAim returns the position of a speaker who names an issue as the
+// aim after a copula — "the real solution is a national dialogue" (support),
+// "a truce is not the answer" is a verdict instead — or "". A negation
+// before the issue opposes it: "the solution is not more sanctions".
+func (v *sentenceView) namedAim(im issueMention) report.Position {
+	k := im.From - 1
+	negated := false
+	for k > v.from && k >= im.From-4 && (articles[v.toks[k].Lower] || modifier(v.toks[k]) || negators[v.toks[k].Lower]) {
+		negated = negated || negators[v.toks[k].Lower]
+		k--
+	}
+	if k <= v.from || !copulas[v.toks[k].Lower] {
+		return ""
+	}
+	j := k - 1
+	for j > v.from && modifier(v.toks[j]) {
+		j-- // "the only real solution"
+	}
+	if !aimNouns[v.toks[j].Lower] {
+		return ""
+	}
+	if negated {
+		return report.Oppose
+	}
+	return report.Support
+}
+
+// aimNouns name an aim when they are a copula's subject.
+var aimNouns = words("aimNouns")
 
 // participleClause returns where a participle after a comma opens a
 // clause of its own between tokens i and end ("condemned the summit,

@@ -70,7 +70,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	sawName := false // a capitalised one: "the West", "the Council"
 	for k := i - 1; k >= cs; k-- {
 		if m, ok := mentionAt(v.ms, k); ok {
-			if m.PrepObject && (!m.Role || forceRole(v.toks, m) || v.officeOfAnother(m)) || v.agent(m.From) || v.compoundModifier(m) {
+			if m.PrepObject && (!m.Role || forceRole(v.toks, m) || v.officeOfAnother(m) || v.companion(m)) || v.agent(m.From) || v.compoundModifier(m) {
 				k = m.From
 				continue // "The resolution, backed by the United States, demands …": an agent, not the subject
 			}
@@ -810,6 +810,16 @@ func (v *sentenceView) officeOfAnother(m actorMention) bool {
 	}
 	o, ok := mentionAt(v.ms, p-1)
 	return ok && o.Role && o.To == p && o.Actor != m.Actor
+}
+
+// companion reports whether a mention follows "with": "in a call with
+// the DRC President" names whom the subject spoke with, never the subject.
+func (v *sentenceView) companion(m actorMention) bool {
+	p := m.From - 1
+	for p > v.from && articles[v.toks[p].Lower] {
+		p--
+	}
+	return p >= v.from && v.toks[p].Lower == "with"
 }
 
 // forceRole reports whether a role mention names an armed force ("the
