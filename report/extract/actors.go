@@ -327,7 +327,7 @@ func (m *actorMatcher) find(s string) []actorMention {
 
 // findTokens returns the actor mentions in toks, in order, without overlaps.
 func (m *actorMatcher) findTokens(toks []token) []actorMention {
-	toks = m.fuzzy.correct(toks)
+	defer m.fuzzy.correct(toks)()
 	var out []actorMention
 	seen := map[int]bool{} // people named in full so far
 	var govAt []int        // tokens of bare "government", resolved at the end

@@ -19,15 +19,20 @@ func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool
 	lemmaOf := im.lem.lemma
 	var add []issueMention
 	next := 0 // the first mention at or after the token being read
+	var merged []issueMention
+	mergedNext, mergedAdd := -1, -1 // what merged was made of
 	known := func() []issueMention {
-		before := ms[:next]
-		if len(add) > 0 {
+		if len(add) == 0 {
+			return ms[:next]
+		}
+		if next != mergedNext || len(add) != mergedAdd {
 			// "the agreement … the agreement": a noun that pointed back is
 			// itself a mention of its issue, for the next one.
-			before = append(slices.Clone(before), add...)
-			slices.SortStableFunc(before, func(x, y issueMention) int { return x.From - y.From })
+			merged = append(append(merged[:0], ms[:next]...), add...)
+			slices.SortStableFunc(merged, func(x, y issueMention) int { return x.From - y.From })
+			mergedNext, mergedAdd = next, len(add)
 		}
-		return before
+		return merged
 	}
 	for k := 0; k+1 < len(a.toks); k++ {
 		for next < len(ms) && ms[next].To <= k {

@@ -83,11 +83,12 @@ func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
 	return f
 }
 
-// correct returns toks with each misspelt name word replaced by the
-// configured one (in Lower and Stem only: offsets and text stay). toks is
-// copied only when a word is corrected.
-func (f *fuzzyNames) correct(toks []token) []token {
-	copied := false
+// correct replaces in toks each misspelt name word by the configured one
+// (in Lower and Stem only: offsets and text stay) and returns a function
+// that puts the words back, so that only the actor matcher reads the
+// corrections. toks must not be read elsewhere until then.
+func (f *fuzzyNames) correct(toks []token) (restore func()) {
+	var saved []savedToken
 	for i, t := range toks {
 		if !t.Title || len(t.Lower) < 5 || f.known[t.Lower] {
 			continue
@@ -96,13 +97,20 @@ func (f *fuzzyNames) correct(toks []token) []token {
 		if w == "" {
 			continue
 		}
-		if !copied {
-			toks = append([]token(nil), toks...)
-			copied = true
-		}
+		saved = append(saved, savedToken{i, t})
 		toks[i].setLower(w)
 	}
-	return toks
+	return func() {
+		for _, s := range saved {
+			toks[s.at] = s.tok
+		}
+	}
+}
+
+// savedToken is a token as it was before a correction.
+type savedToken struct {
+	at  int
+	tok token
 }
 
 // match returns the one known word x is a letter short of, a letter over,

@@ -1558,6 +1558,9 @@ func TestStances(t *testing.T) {
 		{"a cue's object named by 'namely' further on", sudanDomain,
 			"The State Department stressed the importance of full implementation of the Jeddah commitments of May and of the communique that followed the summit, namely a cessation of hostilities.",
 			[]string{"United States/ceasefire/support"}},
+		{"a noun cue owned by no actor is nobody's", sudanDomain,
+			"Washington briefed the Council on Chad's February 21 decision to resume negotiations.",
+			nil},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},

@@ -54,6 +54,9 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 		if i-1 >= cs && v.toks[i-1].Poss && v.toks[i-1].Title {
 			return v.titledPossessor(i-1, cs) // "US President Joe Biden's call for talks": the possessor's, not the subject's
 		}
+		if v.unknownPossessor(i, cs) {
+			return nil // "Sudan's February 21 decision to close the crossings": the owner is no actor
+		}
 	}
 	if v.nounParticiple(i) {
 		return nil // "vetoed a resolution calling for a truce": the resolution calls
@@ -170,6 +173,20 @@ func (v *sentenceView) appositive(i int) bool {
 		k--
 	}
 	return k > v.from && v.toks[k].Lower == ","
+}
+
+// unknownPossessor reports whether a possessive that names no actor owns
+// the noun cue at i, a few words before it: "Sudan's February 21
+// decision" when Sudan is no actor of the configuration.
+func (v *sentenceView) unknownPossessor(i, cs int) bool {
+	for k := i - 1; k >= cs && k >= i-3; k-- {
+		if !v.toks[k].Poss {
+			continue
+		}
+		_, named := mentionAt(v.ms, k)
+		return !named
+	}
+	return false
 }
 
 // quotedAt reports whether token i stands inside a quotation.
