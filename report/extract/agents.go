@@ -597,8 +597,8 @@ func (v *sentenceView) possessedPart(im issueMention) []string {
 var partNouns, partLinks = words("partNouns"), words("partLinks")
 
 // committedTo returns the actor that a verb of commitment binds to the
-// issue after its "to": "the accord commits the DRC to neutralize the
-// FDLR", "a declaration committing Egypt and Qatar to uphold the truce".
+// issue after its "to": "the accord commits the army to disband its
+// militias", "a declaration committing Egypt and Qatar to uphold the truce".
 // Who is bound takes the act on (support).
 func (v *sentenceView) committedTo(im issueMention) []string {
 	k := im.From - 1

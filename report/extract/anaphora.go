@@ -151,7 +151,7 @@ func (a *article) sameNoun(before []issueMention, from, to int, noun, lemma stri
 		}
 		if w.Lower == noun || strings.TrimSuffix(w.Lower, "s") == strings.TrimSuffix(noun, "s") {
 			if t > 0 && (sizeWords[a.toks[t-1].Lower] || isDigit(a.toks[t-1].Lower[0])) {
-				continue // "a great deal of", "passed by 13 votes to none": no deal
+				continue // "a great deal of", "carried by 12 votes to 3": no deal
 			}
 			if t > 0 && (pointingDeterminers[a.toks[t-1].Lower] || quantifiers[a.toks[t-1].Lower]) {
 				continue // "the force" that found nothing points further back itself; "any force" is none

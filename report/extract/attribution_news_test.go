@@ -40,19 +40,7 @@ func TestCreditNewsShapes(t *testing.T) {
 		{"OSTBY: The rebel council on Friday denounced the raids, saying 30 villagers, mostly women, were killed.", "The rebel council"},
 		{"The army killed 30 fighters in the raid, saying the group had planned attacks.", ""},
 	}
-	am := newActorMatcher(testActors)
-	for _, tt := range tests {
-		fs := figuresIn(sentence(tt.text), am)
-		if len(fs) == 0 {
-			t.Errorf("figuresIn(%q): no figure", tt.text)
-			continue
-		}
-		for _, f := range fs {
-			if f.AttributedTo != tt.want {
-				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
-			}
-		}
-	}
+	checkCredits(t, tests)
 }
 
 // TestCreditContinuedAlso checks that a sentence with no source of its

@@ -56,19 +56,7 @@ func TestCreditReal(t *testing.T) {
 		{"Norland's Ambassador to the UN Ann Brooks said 40 people were killed.", "Norland's Ambassador to the UN Ann Brooks"},
 		{"The Special Envoy to Norland, Ann Brooks, said 40 people were killed.", "The Special Envoy to Norland, Ann Brooks"},
 	}
-	am := newActorMatcher(testActors)
-	for _, tt := range tests {
-		fs := figuresIn(sentence(tt.text), am)
-		if len(fs) == 0 {
-			t.Errorf("figuresIn(%q): no figure", tt.text)
-			continue
-		}
-		for _, f := range fs {
-			if f.AttributedTo != tt.want {
-				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
-			}
-		}
-	}
+	checkCredits(t, tests)
 }
 
 // TestCreditCarriedReal checks credits carried from the sentence before:
@@ -162,19 +150,7 @@ func TestCreditShapes(t *testing.T) {
 		// A count before "reported missing" is no speaker.
 		{"Another 40 people were injured and rescuers are searching for at least 12 people reported missing.", ""},
 	}
-	am := newActorMatcher(testActors)
-	for _, tt := range tests {
-		fs := figuresIn(sentence(tt.text), am)
-		if len(fs) == 0 {
-			t.Errorf("figuresIn(%q): no figure", tt.text)
-			continue
-		}
-		for _, f := range fs {
-			if f.AttributedTo != tt.want {
-				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
-			}
-		}
-	}
+	checkCredits(t, tests)
 }
 
 // TestTranscriptTurns checks that a briefing's turn runs from its
@@ -431,19 +407,7 @@ func TestCreditModifiedAndRelayed(t *testing.T) {
 		// Initials at a sentence's end keep their last dot.
 		{"The fighting has killed at least 1,500 people, according to the U.N.", "The U.N."},
 	}
-	am := newActorMatcher(testActors)
-	for _, tt := range tests {
-		fs := figuresIn(sentence(tt.text), am)
-		if len(fs) == 0 {
-			t.Errorf("figuresIn(%q): no figure", tt.text)
-			continue
-		}
-		for _, f := range fs {
-			if f.AttributedTo != tt.want {
-				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
-			}
-		}
-	}
+	checkCredits(t, tests)
 	// A paragraph that opens with a quotation a pronoun closes goes on
 	// with the speaker before: “… . …,” he wrote.
 	paras := [][]string{
@@ -486,5 +450,24 @@ func TestCreditCarriedNames(t *testing.T) {
 		"", ""}
 	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
+
+// checkCredits checks that every figure figuresIn finds in each text is
+// credited to want ("" for none), and that each text has a figure.
+func checkCredits(t *testing.T, tests []struct{ text, want string }) {
+	t.Helper()
+	am := newActorMatcher(testActors)
+	for _, tt := range tests {
+		fs := figuresIn(sentence(tt.text), am)
+		if len(fs) == 0 {
+			t.Errorf("figuresIn(%q): no figure", tt.text)
+			continue
+		}
+		for _, f := range fs {
+			if f.AttributedTo != tt.want {
+				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
+			}
+		}
 	}
 }

@@ -46,19 +46,7 @@ func TestCreditShapesMore(t *testing.T) {
 		// A person's name before "in" is no office.
 		{"Residents told Ali in Kabul that 30 people were killed.", "Residents"},
 	}
-	am := newActorMatcher(testActors)
-	for _, tt := range tests {
-		fs := figuresIn(sentence(tt.text), am)
-		if len(fs) == 0 {
-			t.Errorf("figuresIn(%q): no figure", tt.text)
-			continue
-		}
-		for _, f := range fs {
-			if f.AttributedTo != tt.want {
-				t.Errorf("figure %q of %q credited to %q, want %q", f.Text, tt.text, f.AttributedTo, tt.want)
-			}
-		}
-	}
+	checkCredits(t, tests)
 }
 
 // TestCreditQuoteRunsOn checks that a quotation opened after its

@@ -235,7 +235,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if bound := v.committedTo(im); bound != nil {
 			for _, who := range bound {
-				add("committed-to", who, im.Issue, report.Support) // "the accord commits the DRC to neutralize the FDLR"
+				add("committed-to", who, im.Issue, report.Support) // "the accord commits the army to disband its militias"
 			}
 		}
 		if doers := v.judgedPart(im); doers != nil {
@@ -1222,7 +1222,7 @@ func (v *sentenceView) until(i int) bool {
 			return true // "ruled out any truce with the rebels unless the group disarms"
 		case w == "while" || w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
 			if w == "while" && k > v.from && v.toks[k-1].Lower != "," && v.subjectAfter(k+1) {
-				return true // "would not negotiate while the Houthis hold UN staff": for as long as
+				return true // "will not talk while the rebels hold the airport": for as long as
 			}
 			for j := k + 1; j < v.to && j < k+7; j++ {
 				if strings.HasPrefix(v.toks[j].Lower, "continu") || strings.HasPrefix(v.toks[j].Lower, "persist") {
@@ -1676,7 +1676,7 @@ func (v *sentenceView) pastNounTail(k, end int) int {
 		case copulas[t.Lower] || modals[t.Lower] || perfectAux[t.Lower]:
 			return j
 		case !t.Word || gapStop[t.Lower] && !prepositions[t.Lower] || v.issueCovers(j):
-			return k // "talk of a truce was premature": the truce is judged
+			return k // "talk of an early truce seemed premature": the truce is judged
 		}
 	}
 	return k

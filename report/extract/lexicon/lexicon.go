@@ -165,8 +165,8 @@ func load(fsys fs.FS) (*Lexicon, error) {
 	return l, nil
 }
 
-// absorb makes l what l.merge(o) returns, in place: load's lexicon is its
-// own, and a merge per file copied every set and map read before it.
+// absorb extends l by o in place (see merge): load's lexicon is its own,
+// and a merge per file would copy every set and map read before it.
 func (l *Lexicon) absorb(o *Lexicon) {
 	if l.Sets == nil {
 		l.Sets, l.Maps, l.Irregular = map[string][]string{}, map[string]map[string]string{}, map[string]string{}
@@ -271,48 +271,14 @@ func (l *Lexicon) check(name string) error {
 
 // merge returns l extended by o: o's exclusions drop l's cues, o's cues
 // come first (they win over l's for the same phrase), lists are joined
-// and sets, maps and irregular forms are added to.
+// and sets, maps and irregular forms are added to. l is left as it was.
 func (l *Lexicon) merge(o *Lexicon) *Lexicon {
-	out := &Lexicon{
-		Sets:      map[string][]string{},
-		Maps:      map[string]map[string]string{},
-		Irregular: map[string]string{},
-	}
-	drop := map[string]bool{}
-	for _, p := range o.Exclude {
-		drop[strings.ToLower(strings.TrimSpace(p))] = true
-	}
-	out.Cues = append(out.Cues, o.Cues...)
-	for _, c := range l.Cues {
-		if !drop[strings.ToLower(c.Phrase)] {
-			out.Cues = append(out.Cues, c)
-		}
-	}
-	out.Exclude = append(slices.Clone(l.Exclude), o.Exclude...)
-	out.Roles = append(slices.Clone(l.Roles), o.Roles...)
-	out.Thesaurus = mergeThesaurus(l.Thesaurus, o.Thesaurus)
-	out.EventVerbs = append(slices.Clone(o.EventVerbs), l.EventVerbs...)
-	out.Entities = append(slices.Clone(o.Entities), l.Entities...)
-	for _, src := range []*Lexicon{l, o} {
-		for k, v := range src.Sets {
-			out.Sets[k] = append(out.Sets[k], v...)
-		}
-		for k, m := range src.Maps {
-			if out.Maps[k] == nil {
-				out.Maps[k] = map[string]string{}
-			}
-			for w, v := range m {
-				out.Maps[k][w] = v
-			}
-		}
-		for k, v := range src.Irregular {
-			out.Irregular[k] = v
-		}
-	}
+	out := &Lexicon{}
+	out.absorb(l)
+	out.absorb(o)
 	return out
 }
 
-// mergeThesaurus joins two thesauruses; an entry named like an earlier
 // one adds its terms to it.
 func mergeThesaurus(a, b []Synonyms) []Synonyms {
 	out := make([]Synonyms, 0, len(a)+len(b))
