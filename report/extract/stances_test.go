@@ -1561,6 +1561,12 @@ func TestStances(t *testing.T) {
 		{"a noun cue owned by no actor is nobody's", sudanDomain,
 			"Washington briefed the Council on Chad's February 21 decision to resume negotiations.",
 			nil},
+		{"a compound term's participle with its agent after 'by'", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Rwanda"}, {Name: "M23"}},
+			Issues: []report.Issue{{ID: "backing", Claim: true, Terms: []string{"Rwanda-backed"}}},
+		},
+			"The State Department said the M23 is backed by Rwanda.",
+			[]string{"United States/backing/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
