@@ -1567,6 +1567,12 @@ func TestStances(t *testing.T) {
 		},
 			"The State Department said the M23 is backed by Rwanda.",
 			[]string{"United States/backing/support"}},
+		{"not a party to a deal opposes it", sudanDomain,
+			"The RSF said it was not a party to the truce and would keep fighting.",
+			[]string{"RSF/ceasefire/oppose"}},
+		{"a signatory to a deal takes part in it", sudanDomain,
+			"The army is a signatory to the truce, the State Department said.",
+			[]string{"SAF/ceasefire/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
