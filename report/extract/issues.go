@@ -321,6 +321,9 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 	for _, v := range targetVariants(term) {
 		m.addPhrase(v, issue, rank, true) // "attacks on ships" → "attacks against ships"
 	}
+	if v := agentVariant(term); v != "" {
+		m.addPhrase(v, issue, rank, true) // "Rwanda-backed" → "backed by Rwanda"
+	}
 	if v, obj := m.verbalTerm(term); v != "" {
 		m.addPhrase(v+" "+obj, issue, rank, true) // "release of hostages" → "release the hostages"
 		m.addPhrase(obj+" "+v, issue, rank, true) // … "the hostages were released"
@@ -363,6 +366,18 @@ func (m *issueMatcher) verbOf(lemma string) (string, bool) {
 	}
 	v, ok := m.verbs[lemma]
 	return v, ok
+}
+
+// agentVariant returns a compound term of a name and a participle in
+// "-ed" — "Rwanda-backed", "Qatar-brokered" — as reporters also write it,
+// the participle first: "backed by Rwanda". It returns "" for any other
+// term.
+func agentVariant(term string) string {
+	toks := tokenize(term)
+	if len(toks) != 3 || toks[1].Lower != "-" || !toks[0].Title || !strings.HasSuffix(toks[2].Lower, "ed") {
+		return ""
+	}
+	return term[toks[2].Start:toks[2].End] + " by " + term[toks[0].Start:toks[0].End]
 }
 
 // targetVariants returns a term of a noun and its target written with the

@@ -1561,6 +1561,18 @@ func TestStances(t *testing.T) {
 		{"a noun cue owned by no actor is nobody's", sudanDomain,
 			"Washington briefed the Council on Chad's February 21 decision to resume negotiations.",
 			nil},
+		{"a compound term's participle with its agent after 'by'", Domain{
+			Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Rwanda"}, {Name: "M23"}},
+			Issues: []report.Issue{{ID: "backing", Claim: true, Terms: []string{"Rwanda-backed"}}},
+		},
+			"The State Department said the M23 is backed by Rwanda.",
+			[]string{"United States/backing/support"}},
+		{"not a party to a deal opposes it", sudanDomain,
+			"The RSF said it was not a party to the truce and would keep fighting.",
+			[]string{"RSF/ceasefire/oppose"}},
+		{"a signatory to a deal takes part in it", sudanDomain,
+			"The army is a signatory to the truce, the State Department said.",
+			[]string{"SAF/ceasefire/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
