@@ -342,6 +342,10 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 			j++
 		}
 		w := toks[k].Lower
+		if m, ok := a.statementAuthor(ms, j, k); ok {
+			add = append(add, m) // "… urged a truce. The statement also called on …": its author's
+			continue
+		}
 		group := groupNouns[w]
 		if !group && !headAnaphor(toks[k]) || toks[k-1].Lower != "the" || toks[k].Title {
 			continue
@@ -382,6 +386,29 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 		}
 	}
 	return withMentions(ms, add)
+}
+
+// statementAuthor returns a mention for "the statement" (any of the
+// lexicon's statementNouns) opening a sentence at token k, as the actor that
+// opens the sentence before: "ASEAN leaders urged a truce. The statement
+// also called on all parties to …". j is the first mention at or after k.
+func (a *article) statementAuthor(ms []actorMention, j, k int) (actorMention, bool) {
+	toks := a.toks
+	if !statementNouns[toks[k].Lower] || toks[k-1].Lower != "the" || j < len(ms) && ms[j].From <= k {
+		return actorMention{}, false
+	}
+	start, _ := a.sentenceBounds(k)
+	if start != k-1 || start == 0 {
+		return actorMention{}, false
+	}
+	prev, _ := a.sentenceBounds(start - 1)
+	for p := 0; p < j; p++ {
+		if m := ms[p]; m.From >= prev && m.From <= prev+1 && !m.PrepObject && m.Actor != "" && m.Pair == "" {
+			return actorMention{Actor: m.Actor, From: k - 1, To: k + 1, Start: toks[k-1].Start, End: toks[k].End,
+				Poss: toks[k].Poss, Anaphor: true}, true
+		}
+	}
+	return actorMention{}, false
 }
 
 // headAnaphor reports whether a lower-case noun may point back, after

@@ -1573,6 +1573,9 @@ func TestStances(t *testing.T) {
 		{"a signatory to a deal takes part in it", sudanDomain,
 			"The army is a signatory to the truce, the State Department said.",
 			[]string{"SAF/ceasefire/support"}},
+		{"the statement that opens a sentence is the last sentence's author's", sudanDomain,
+			"Saudi Arabia urged restraint on Monday.\n\nThe statement also called on both parties to return to negotiations.",
+			[]string{"Saudi Arabia/talks/demand"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
