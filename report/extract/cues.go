@@ -92,8 +92,8 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.From > 1 && toks[m.From-1].Lower == "-" && toks[m.From-1].End == toks[m.From].Start &&
-			(toks[m.From-2].Title || toks[m.From-2].Caps) {
-			continue // "the Rwanda-backed group": an adjective of the compound, no verb
+			(toks[m.From-2].Title || toks[m.From-2].Caps || strings.HasSuffix(toks[m.From-2].Lower, "ly")) {
+			continue // "the Rwanda-backed group", "the widely-criticized vote": an adjective of the compound, no verb
 		}
 		c := t.list[m.Value]
 		if c.kind == cueVerb && m.From > 0 && indefiniteOrThe(toks[m.From-1].Lower) &&

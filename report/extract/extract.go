@@ -327,11 +327,17 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 	cues := x.cues.find(a.toks)
 	a.issues = cuesOverTerms(cues, a.issues)
 	a.cues = outsideNames(outsideIssues(cues, a.issues), a.toks, a.mentions)
-	lastSpeaker := speaker
+	lastSpeaker, lastOpener := speaker, ""
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
-		sp := speechOf(a.toks, from, to, mentionsIn(a.mentions, from, to), lastSpeaker)
-		lastSpeaker = nextSpeaker(lastSpeaker, sp, mentionsIn(a.mentions, from, to))
+		ms := mentionsIn(a.mentions, from, to)
+		last := lastSpeaker
+		if last == "" && from < to && a.toks[from].Lower == "it" {
+			last = lastOpener // "The army extended the truce. It also said …": the army
+		}
+		sp := speechOf(a.toks, from, to, ms, last)
+		lastSpeaker = nextSpeaker(lastSpeaker, sp, ms)
+		lastOpener = openingActor(a.toks, from, ms)
 		a.speeches = append(a.speeches, sp)
 	}
 	a.lastSpeaker = lastSpeaker
@@ -438,6 +444,21 @@ func nextSpeaker(last string, sp speech, ms []actorMention) string {
 		}
 	}
 	return last
+}
+
+// openingActor returns the actor whose name opens the sentence at token
+// from, after at most an article or a possessor's name ("Myanmar's
+// military junta"), or "".
+func openingActor(toks []token, from int, ms []actorMention) string {
+	for _, m := range ms {
+		if m.PrepObject || m.Person || m.From > from+2 {
+			return ""
+		}
+		if !m.Poss {
+			return m.Actor
+		}
+	}
+	return ""
 }
 
 // sentenceTokens maps each sentence to its tokens.

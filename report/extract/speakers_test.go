@@ -121,6 +121,9 @@ func TestSpeakers(t *testing.T) {
 		{"a speaker named with an article after what was said",
 			"Russia must withdraw its troops, the State Department said on Monday.",
 			"United States/withdrawal/demand by State Department (United States)"},
+		{"'it' opening a sentence after one an organisation opened",
+			"The Kremlin rejected a ceasefire on Monday.\n\nIt also said the Taliban must use force against the TTP.",
+			"Russia/ceasefire/oppose by Kremlin (Russia); Russia/force/demand by Russia (Russia)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := New(speakerDomain).Extract("s", tc.text, report.Date{})

@@ -1576,6 +1576,9 @@ func TestStances(t *testing.T) {
 		{"the statement that opens a sentence is the last sentence's author's", sudanDomain,
 			"Saudi Arabia urged restraint on Monday.\n\nThe statement also called on both parties to return to negotiations.",
 			[]string{"Saudi Arabia/talks/demand"}},
+		{"an adverb-participle compound is no verb cue", sudanDomain,
+			"The army said it would sign the widely-criticized truce next week.",
+			[]string{"SAF/ceasefire/support"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
