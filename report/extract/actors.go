@@ -151,7 +151,7 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 // alias of any actor is them.
 func (m *actorMatcher) addTail(f []string, ai int, taken map[string]bool) {
 	a, b := f[len(f)-2], f[len(f)-1]
-	if len(a) < 4 || a[0] < 'A' || a[0] > 'Z' || b[0] < 'A' || b[0] > 'Z' || roleNouns[strings.ToLower(a)] {
+	if len(a) < 4 || a[0] < 'A' || a[0] > 'Z' || b[0] < 'A' || b[0] > 'Z' || roleNouns.has(strings.ToLower(a)) {
 		return
 	}
 	k := strings.ToLower(a + " " + b)
@@ -188,7 +188,7 @@ func (m *actorMatcher) addHeads(actors []report.Actor, taken map[string]bool) {
 			}
 			h := f[len(f)-1]
 			l := strings.ToLower(h)
-			if len(h) < 4 || h[0] < 'A' || h[0] > 'Z' || strings.ToUpper(h) == h || taken[l] || roleNouns[l] || roleNouns[l+"s"] || genericHeads[l] {
+			if len(h) < 4 || h[0] < 'A' || h[0] > 'Z' || strings.ToUpper(h) == h || taken[l] || roleNouns.has(l) || roleNouns.has(l+"s") || genericHeads.has(l) {
 				continue
 			}
 			owners := m.headOwners[l]
@@ -278,7 +278,7 @@ func surnames(person string) []string {
 	}
 	last := f[len(f)-1]
 	out := []string{last}
-	if p, rest, ok := strings.Cut(last, "-"); ok && nameParticles[strings.ToLower(p)] && len(rest) >= 4 {
+	if p, rest, ok := strings.Cut(last, "-"); ok && nameParticles.has(strings.ToLower(p)) && len(rest) >= 4 {
 		out = append(out, rest)
 	}
 	return out
@@ -309,16 +309,16 @@ func derivedDemonyms(name string) []string {
 
 // genericHeads end the names of many states ("United Kingdom", "Islamic
 // Republic"): "the Kingdom" alone may be any of them, so it names none.
-var genericHeads = words("genericHeads")
+var genericHeads = wordSetOf("genericHeads")
 
 // roleNouns are offices and people who speak or act for an actor.
-var roleNouns = words("roleNouns")
+var roleNouns = wordSetOf("roleNouns")
 
 // prepositions that make the following actor an object, not a subject.
-var prepositions = words("prepositions")
+var prepositions = wordSetOf("prepositions")
 
 // notHome are words before "government" that make it not the home one.
-var notHome = words("notHome")
+var notHome = wordSetOf("notHome")
 
 // find returns the actor mentions in s, in order, without overlaps.
 func (m *actorMatcher) find(s string) []actorMention {
@@ -357,7 +357,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if mm, ok := m.demonyms.matchAt(toks, i); ok && toks[i].Title && (i == 0 || !notHome[toks[i-1].Lower] || toks[i-1].Lower == "interim") {
+		if mm, ok := m.demonyms.matchAt(toks, i); ok && toks[i].Title && (i == 0 || !notHome.in(toks[i-1].wid) || toks[i-1].Lower == "interim") {
 			if to := roleAfter(toks, mm.To); to > 0 {
 				if pair, ok := m.demonymPair(toks, mm, to); ok {
 					out = append(out, pair[0], pair[1]) // "Russian and Ukrainian delegations"
@@ -399,7 +399,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		if ai, ok := m.forces[toks[i].Lower]; ok && i > 0 && toks[i-1].Lower == "the" && toks[i].Word && !toks[i].Title {
 			to := i + 1
-			if to < len(toks) && toks[to].Word && roleNouns[toks[to].Lower] {
+			if to < len(toks) && toks[to].Word && roleNouns.in(toks[to].wid) {
 				to++ // "the army chief said": an office of the army
 			}
 			men := m.mention(toks, i, to, ai) // "The army has dismissed that accusation"
@@ -408,7 +408,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = to
 			continue
 		}
-		if toks[i].Lower == "government" && (i == 0 || !notHome[toks[i-1].Lower]) {
+		if toks[i].Lower == "government" && (i == 0 || !notHome.in(toks[i-1].wid)) {
 			govAt = append(govAt, len(out))
 			out = append(out, actorMention{Actor: "", Start: toks[i].Start, End: toks[i].End,
 				From: i, To: i + 1, Role: true, Poss: toks[i].Poss})
@@ -504,7 +504,7 @@ func negatedPrefix(toks []token, i int) bool {
 // noun before it ("Authorities in Pakistan", "officials within the
 // Taliban").
 func (m *actorMatcher) mention(toks []token, from, to, ai int) actorMention {
-	men := actorMention{Actor: m.actors[ai], From: from, To: to, Role: roleNouns[toks[to-1].Lower]}
+	men := actorMention{Actor: m.actors[ai], From: from, To: to, Role: roleNouns.in(toks[to-1].wid)}
 	if end := roleRunEnd(toks, to); !toks[to-1].Poss && end > 0 {
 		men.To, men.Role = end, true
 	}
@@ -527,12 +527,12 @@ func roleRunEnd(toks []token, i int) int {
 		switch {
 		case !t.Word:
 			return end
-		case roleNouns[t.Lower]:
+		case roleNouns.in(t.wid):
 			end = k + 1
 			if t.Poss {
 				return end // "the Taliban government's spokesman": the office ends at its possessive
 			}
-		case roleModifiers[t.Lower] && !t.Poss && end == 0:
+		case roleModifiers.in(t.wid) && !t.Poss && end == 0:
 		default:
 			return end
 		}
@@ -541,7 +541,7 @@ func roleRunEnd(toks []token, i int) int {
 }
 
 // roleModifiers may stand between an actor's name and its role noun.
-var roleModifiers = words("roleModifiers")
+var roleModifiers = wordSetOf("roleModifiers")
 
 // roleAfter returns the token after a role noun that follows a demonym
 // within three words ("Pakistani Special Representative", "Afghan foreign
@@ -552,7 +552,7 @@ func roleAfter(toks []token, i int) int {
 		if !t.Word {
 			return 0
 		}
-		if roleNouns[t.Lower] {
+		if roleNouns.in(t.wid) {
 			return k + 1
 		}
 		if t.Poss {
@@ -578,7 +578,7 @@ func roleOfStart(toks []token, i int) int {
 	default:
 		return -1
 	}
-	if roleNouns[toks[k-1].Lower] {
+	if roleNouns.in(toks[k-1].wid) {
 		return k - 1
 	}
 	return -1
@@ -626,17 +626,17 @@ func officeOf(toks []token, i int) bool {
 		return false
 	}
 	w := toks[p-1].Lower
-	if memberNouns[w] {
+	if memberNouns.has(w) {
 		return wholeBody(toks, p-2) // "the members of the Security Council", not "were members of"
 	}
-	if !roleNouns[w] && !roleNouns[strings.TrimSuffix(w, "s")] {
+	if !roleNouns.has(w) && !roleNouns.has(strings.TrimSuffix(w, "s")) {
 		return false
 	}
 	q := p - 2
-	for q >= 0 && toks[q].Word && !articles[toks[q].Lower] && q >= p-4 && !toks[q].Title {
+	for q >= 0 && toks[q].Word && !articles.in(toks[q].wid) && q >= p-4 && !toks[q].Title {
 		q-- // "the foreign ministers of"
 	}
-	return q < 0 || articles[toks[q].Lower] || !toks[q].Word
+	return q < 0 || articles.in(toks[q].wid) || !toks[q].Word
 }
 
 // titledName reports whether mention b is the name right after the office
@@ -651,19 +651,19 @@ func titledName(a, b actorMention) bool {
 // State Department called on …", "The joint communique by A and B
 // urged …" — the document speaks for the actor.
 func sentByDocument(toks []token, p int) bool {
-	if p < 1 || !documentSenders[toks[p].Lower] || !statementNouns[toks[p-1].Lower] {
+	if p < 1 || !documentSenders.in(toks[p].wid) || !statementNouns.in(toks[p-1].wid) {
 		return false
 	}
 	q := p - 2
-	for q >= 0 && q >= p-4 && toks[q].Word && !articles[toks[q].Lower] && !toks[q].Title {
+	for q >= 0 && q >= p-4 && toks[q].Word && !articles.in(toks[q].wid) && !toks[q].Title {
 		q-- // "a joint statement", "a new letter"
 	}
-	return q >= 0 && articles[toks[q].Lower] && (q == 0 || !toks[q-1].Word && toks[q-1].Lower != ",")
+	return q >= 0 && articles.in(toks[q].wid) && (q == 0 || !toks[q-1].Word && toks[q-1].Lower != ",")
 }
 
 // statementNouns are an actor's own documents, which speak for it when
 // they open a sentence; documentSenders join them to the actor.
-var statementNouns, documentSenders = words("statementNouns"), words("documentSenders")
+var statementNouns, documentSenders = wordSetOf("statementNouns"), wordSetOf("documentSenders")
 
 // wholeBody reports whether the words ending at token k name a body's
 // members as a whole: "the", "all", "all 32", "the 15".
@@ -671,16 +671,16 @@ func wholeBody(toks []token, k int) bool {
 	if k >= 0 && isNumberToken(toks[k]) {
 		k--
 	}
-	return k >= 0 && memberWholes[toks[k].Lower]
+	return k >= 0 && memberWholes.in(toks[k].wid)
 }
 
 // memberWholes before memberNouns take in every member: "all 32 members
 // of the OAS signed".
-var memberWholes = words("memberWholes")
+var memberWholes = wordSetOf("memberWholes")
 
 // memberNouns after "the" and before "of" speak for the body they belong
 // to: "the members of the Security Council underscored …".
-var memberNouns = words("memberNouns")
+var memberNouns = wordSetOf("memberNouns")
 
 // isPrepObject reports whether the mention starting at token i is governed
 // by a preposition within three words before it.
@@ -690,10 +690,10 @@ func isPrepObject(toks []token, i int) bool {
 		if !t.Word {
 			return false
 		}
-		if prepositions[t.Lower] {
+		if prepositions.in(t.wid) {
 			return true
 		}
-		if t.Title || t.Poss || t.Lower == "that" || subordinators[t.Lower] {
+		if t.Title || t.Poss || t.Lower == "that" || subordinators.in(t.wid) {
 			return false // "to say that Ukraine is ready": a new clause's subject
 		}
 	}
@@ -841,7 +841,7 @@ func (m *actorMatcher) demonymPair(toks []token, mm phraseMatch, to int) ([2]act
 }
 
 // forceNouns name an armed force that a bare "the army" refers to.
-var forceNouns = words("forceNouns")
+var forceNouns = wordSetOf("forceNouns")
 
 // forcesOf maps each force noun to the one actor whose name or alias ends
 // with it ("Malian army", "Pakistan Army"); a noun two actors share is left
@@ -851,7 +851,7 @@ func forcesOf(actors []report.Actor) map[string]int {
 	for ai, a := range actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			f := strings.Fields(strings.ToLower(n))
-			if len(f) < 2 || !forceNouns[f[len(f)-1]] {
+			if len(f) < 2 || !forceNouns.has(f[len(f)-1]) {
 				continue
 			}
 			if prev, ok := out[f[len(f)-1]]; ok && prev != ai {
@@ -872,7 +872,7 @@ func forcesOf(actors []report.Actor) map[string]int {
 // honorifics stand before a surname and make it a person's name even
 // where the full name was never given ("MR SMITH:" opening a turn of a
 // briefing, "Secretary Blinken said").
-var honorifics = words("honorifics")
+var honorifics = wordSetOf("honorifics")
 
 // honorificBefore reports whether an honorific (its abbreviation's full
 // stop allowed) or a middle initial stands just before token i.
@@ -884,5 +884,5 @@ func honorificBefore(toks []token, i int) bool {
 	if j >= 1 && len(toks[j].Lower) == 1 && toks[j].Title && toks[j-1].Title {
 		return true // a middle initial: "Antony J. Blinken"
 	}
-	return j >= 0 && honorifics[toks[j].Lower]
+	return j >= 0 && honorifics.in(toks[j].wid)
 }

@@ -34,7 +34,7 @@ func (v *sentenceView) actorList(j int) ([]string, int) {
 			j = m.To - 1
 			continue
 		}
-		if !listJoiners[v.toks[j].Lower] {
+		if !listJoiners.in(v.toks[j].wid) {
 			break
 		}
 	}
@@ -42,14 +42,14 @@ func (v *sentenceView) actorList(j int) ([]string, int) {
 }
 
 // listJoiners join the names of a list of actors.
-var listJoiners = words("listJoiners")
+var listJoiners = wordSetOf("listJoiners")
 
 // pastTime returns the first token at or after i that no time phrase
 // holds: "listed Friday by the council", "proposed on 3 May by Norway".
 func (v *sentenceView) pastTime(i int) int {
 	for k := i; k < v.to && k < i+4; k++ {
 		w := v.toks[k].Lower
-		if !timeWords[w] && !agentGapWords[w] && strings.Trim(w, "0123456789") != "" {
+		if !timeWords.has(w) && !agentGapWords.has(w) && strings.Trim(w, "0123456789") != "" {
 			return k
 		}
 	}
@@ -58,7 +58,7 @@ func (v *sentenceView) pastTime(i int) int {
 
 // agentGapWords may stand, with the names of days and months, between a
 // participle and "by" its agent: "on", "today".
-var agentGapWords = words("agentGapWords")
+var agentGapWords = wordSetOf("agentGapWords")
 
 // participle reports whether the phrase ending before token to ends in a
 // past participle ("mediated", "brokered", "proposed").
@@ -92,7 +92,7 @@ func (v *sentenceView) passiveCue(m phraseMatch, c cue, taken map[int]bool) (hit
 // in active order ("release the hostages"): a participle after it tells of
 // the object ("the hostages held by Hamas"), not of the act.
 func (v *sentenceView) verbAndObject(im issueMention) bool {
-	return !im.Object && im.From+1 < im.To && termVerbs[v.toks[im.From].Lower] && v.toks[im.From+1].Lower != "of"
+	return !im.Object && im.From+1 < im.To && termVerbs.in(v.toks[im.From].wid) && v.toks[im.From+1].Lower != "of"
 }
 
 // announcedPassive reads a cue as a passive participle in the future or
@@ -106,8 +106,8 @@ func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool
 		return hit{}, false
 	}
 	modal := v.toks[m.From-2].Lower
-	bound := advice[modal] // "must", "should"
-	if v.toks[m.From-1].Lower != "be" || !futureModals[modal] && !bound {
+	bound := advice.has(modal) // "must", "should"
+	if v.toks[m.From-1].Lower != "be" || !futureModals.has(modal) && !bound {
 		return hit{}, false
 	}
 	var who string
@@ -127,7 +127,7 @@ func (v *sentenceView) announcedPassive(m phraseMatch, c cue, taken map[int]bool
 		if im.To != m.From-2 || taken[k] || v.claim[im.Issue] {
 			continue
 		}
-		if im.From > v.from && negators[v.toks[im.From-1].Lower] {
+		if im.From > v.from && negators.in(v.toks[im.From-1].wid) {
 			return hit{}, false // "no vote would be held"
 		}
 		taken[k] = true
@@ -148,7 +148,7 @@ func (v *sentenceView) conditionedClause(m phraseMatch) bool {
 		}
 	}
 	for k := m.To; k < ce && k < m.To+4; k++ {
-		if limitingWords[v.toks[k].Lower] {
+		if limitingWords.in(v.toks[k].wid) {
 			return true
 		}
 	}
@@ -157,7 +157,7 @@ func (v *sentenceView) conditionedClause(m phraseMatch) bool {
 
 // limitingWords just after a cue limit it to a time or a condition:
 // "would be reopened only after …".
-var limitingWords = words("limitingWords")
+var limitingWords = wordSetOf("limitingWords")
 
 // passiveTerm reads an issue term that is itself a participle with its
 // agent: "negotiations mediated by Oman and Kenya" — the agents take part.
@@ -171,14 +171,14 @@ func (v *sentenceView) passiveTerm(k int) []string {
 
 // effortNouns follow an issue term as what its agents do: "the mediation
 // efforts of Oman and Kenya".
-var effortNouns = words("effortNouns")
+var effortNouns = wordSetOf("effortNouns")
 
 // termOf reads an issue term followed by an effort noun and "of" its
 // agents: "supports the mediation efforts of Oman and Kenya" — the
 // agents take part.
 func (v *sentenceView) termOf(k int) []string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || im.To+1 >= v.to || !effortNouns[v.toks[im.To].Lower] {
+	if v.claim[im.Issue] || im.To+1 >= v.to || !effortNouns.in(v.toks[im.To].wid) {
 		return nil
 	}
 	return v.agentsAfter(im.To + 1)
@@ -193,7 +193,7 @@ func (v *sentenceView) datedHistory(i int) bool {
 		if w := v.toks[k].Lower; len(w) == 4 && w >= "1900" && w <= "2099" && strings.Trim(w, "0123456789") == "" {
 			return true
 		}
-		if v.toks[k].Lower == "last" && k+1 < ce && pastSpans[v.toks[k+1].Lower] {
+		if v.toks[k].Lower == "last" && k+1 < ce && pastSpans.in(v.toks[k+1].wid) {
 			return true // "last year", like a year
 		}
 	}
@@ -202,7 +202,7 @@ func (v *sentenceView) datedHistory(i int) bool {
 
 // pastSpans after "last" date a deed to a past span as a year does: "last
 // year".
-var pastSpans = words("pastSpans")
+var pastSpans = wordSetOf("pastSpans")
 
 // background reports whether the participle at token p is the verb of a
 // relative clause ("negotiations with the TTP, which were arranged by the
@@ -231,17 +231,17 @@ func containsString(xs []string, x string) bool {
 
 // compoundAgents are the participles of "U.S.-led talks", "Qatar-brokered
 // truce": the actor before the hyphen takes part in the issue after.
-var compoundAgents = words("compoundAgents")
+var compoundAgents = wordSetOf("compoundAgents")
 
 // compoundAgent returns the actor of "U.S.-led talks" for the issue
 // mention k, or "".
 func (v *sentenceView) compoundAgent(k int) string {
 	im := v.issues[k]
 	p := im.From - 1
-	if p-1 > v.from && !compoundAgents[v.toks[p].Lower] && compoundAgents[v.toks[p-1].Lower] && modifierWord(v.toks[p]) {
+	if p-1 > v.from && !compoundAgents.in(v.toks[p].wid) && compoundAgents.in(v.toks[p-1].wid) && modifierWord(v.toks[p]) {
 		p-- // "a UN-backed regional force"
 	}
-	if v.claim[im.Issue] || p-1 <= v.from || !compoundAgents[v.toks[p].Lower] || v.toks[p-1].Lower != "-" {
+	if v.claim[im.Issue] || p-1 <= v.from || !compoundAgents.in(v.toks[p].wid) || v.toks[p-1].Lower != "-" {
 		return ""
 	}
 	if m, ok := mentionAt(v.ms, p-2); ok && m.To == p-1 {
@@ -261,11 +261,11 @@ func (v *sentenceView) progressiveSubject(im issueMention) string {
 		return ""
 	}
 	j := im.From - 1
-	if j <= v.from || !progressiveAux[v.toks[j].Lower] {
+	if j <= v.from || !progressiveAux.in(v.toks[j].wid) {
 		return ""
 	}
 	j--
-	if !thirdPronouns[v.toks[j].Lower] || possessivePronouns[v.toks[j].Lower] {
+	if !thirdPronouns.in(v.toks[j].wid) || possessivePronouns.in(v.toks[j].wid) {
 		return ""
 	}
 	return v.pronoun(j)
@@ -273,10 +273,10 @@ func (v *sentenceView) progressiveSubject(im issueMention) string {
 
 // progressiveAux stand between a pronoun and its verb: "it was
 // designating", "they have deported".
-var progressiveAux = words("progressiveAux")
+var progressiveAux = wordSetOf("progressiveAux")
 
 func modifierWord(t token) bool {
-	return t.Word && !t.Title && !t.Caps && !functionWords[t.Lower]
+	return t.Word && !t.Title && !t.Caps && !functionWords.in(t.wid)
 }
 
 // verbTerm returns who does an issue named by a verb in the past tense,
@@ -303,7 +303,7 @@ func (v *sentenceView) verbTerm(k int) []string {
 		return nil // "China, which has mediated … in the past": no part it plays now
 	}
 	j := im.From - 1
-	for j >= v.from && perfectAux[v.toks[j].Lower] {
+	for j >= v.from && perfectAux.in(v.toks[j].wid) {
 		j--
 	}
 	if j < v.from {
@@ -321,17 +321,17 @@ func (v *sentenceView) verbTerm(k int) []string {
 }
 
 // perfectAux may stand between a subject and its verb in the past.
-var perfectAux = words("perfectAux")
+var perfectAux = wordSetOf("perfectAux")
 
 // modifierAgent returns the actor named right before an issue term as its
 // modifier, who does it: "Pakistani airstrikes", "Qatari mediation",
 // "Houthi attacks on ships", "a UN-brokered truce" (the term "broker"). It returns "" when there is none.
 func (v *sentenceView) modifierAgent(k int) string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns[v.toks[im.From].Lower] {
+	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns.in(v.toks[im.From].wid) {
 		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents
 	}
-	if termVerbs[v.toks[im.From].Lower] {
+	if termVerbs.in(v.toks[im.From].wid) {
 		return "" // "demanded that Russia withdraw its troops": a verb's subject, asked, not a modifier
 	}
 	if m, ok := mentionAt(v.ms, im.From); ok && m.To >= im.To {
@@ -367,16 +367,16 @@ func (v *sentenceView) againstPrefix(k int) bool {
 	if m, ok := mentionAt(v.ms, k); ok {
 		from = m.From
 	}
-	return from-2 >= v.from && v.toks[from-1].Lower == "-" && againstPrefixes[v.toks[from-2].Lower]
+	return from-2 >= v.from && v.toks[from-1].Lower == "-" && againstPrefixes.in(v.toks[from-2].wid)
 }
 
 // againstPrefixes before a hyphen make the name after them a target.
-var againstPrefixes = words("againstPrefixes")
+var againstPrefixes = wordSetOf("againstPrefixes")
 
 // patientNouns name the people an act is done to, whom a demonym before
 // them qualifies without making its country the agent: "Israeli hostages",
 // "Afghan refugees".
-var patientNouns = words("patientNouns")
+var patientNouns = wordSetOf("patientNouns")
 
 // agentsOfParticiple reads an issue term followed by a participle and its
 // agents — "talks facilitated by Oman", "the truce, brokered by Qatar and
@@ -395,9 +395,9 @@ func (v *sentenceView) agentsOfParticiple(k int) ([]string, report.Position) {
 	}
 	var pos report.Position
 	switch w := v.toks[p].Lower; {
-	case takingPartParticiples[w]:
+	case takingPartParticiples.has(w):
 		pos = report.Support
-	case proposingParticiples[w]:
+	case proposingParticiples.has(w):
 		pos = report.Propose
 	default:
 		return v.agentsOfMediatorNoun(k), report.Support
@@ -420,10 +420,10 @@ func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 	im := v.issues[k]
 	for p := im.To; p < v.to && p < im.To+mediatorReach; p++ {
 		w := v.toks[p].Lower
-		if _, ok := mentionAt(v.ms, p); ok || clauseBreaks[w] || w == "," || w == ";" || v.issueCovers(p) {
+		if _, ok := mentionAt(v.ms, p); ok || clauseBreaks.has(w) || w == "," || w == ";" || v.issueCovers(p) {
 			return nil
 		}
-		if takingPartParticiples[w] || takingPartNouns[w] {
+		if takingPartParticiples.has(w) || takingPartNouns.has(w) {
 			return v.agentsAfter(p + 1)
 		}
 	}
@@ -442,13 +442,13 @@ func (v *sentenceView) issueCovers(p int) bool {
 
 // takingPartNouns, before "by" or "of" and their agents, tell that the
 // agents took part in the issue their clause names.
-var takingPartNouns = words("takingPartNouns")
+var takingPartNouns = wordSetOf("takingPartNouns")
 
 // takingPartParticiples and proposingParticiples, before "by" and their
 // agents, tell the agents' part in an issue.
 var (
-	takingPartParticiples = words("takingPartParticiples")
-	proposingParticiples  = words("proposingParticiples")
+	takingPartParticiples = wordSetOf("takingPartParticiples")
+	proposingParticiples  = wordSetOf("proposingParticiples")
 )
 
 // willTerm returns who says it will do an issue named as a verb, and the
@@ -466,13 +466,13 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 		return v.willTerm(k - 1) // "will stop fighting and withdraw"
 	}
 	pos := report.Support
-	for j >= v.from && (strings.HasSuffix(v.toks[j].Lower, "ly") || negators[v.toks[j].Lower]) {
-		if negators[v.toks[j].Lower] {
+	for j >= v.from && (strings.HasSuffix(v.toks[j].Lower, "ly") || negators.in(v.toks[j].wid)) {
+		if negators.in(v.toks[j].wid) {
 			pos = report.Oppose
 		}
 		j--
 	}
-	if j < v.from || !futureModals[v.toks[j].Lower] {
+	if j < v.from || !futureModals.in(v.toks[j].wid) {
 		return nil, ""
 	}
 	j--
@@ -514,7 +514,7 @@ func (v *sentenceView) termSubject(j int, im issueMention) []string {
 // phrase governs nothing of the subject's clause.
 func (v *sentenceView) openerEnd(k int) int {
 	j := k - 1
-	for j > v.from && articles[v.toks[j].Lower] {
+	for j > v.from && articles.in(v.toks[j].wid) {
 		j--
 	}
 	if j <= v.from || v.toks[j].Lower != "," {
@@ -527,7 +527,7 @@ func (v *sentenceView) openerEnd(k int) int {
 }
 
 // futureModals announce what their subject will do.
-var futureModals = words("futureModals")
+var futureModals = wordSetOf("futureModals")
 
 // deedTerm returns the actors that do the issue as the sentence tells it:
 // an issue term that opens with a verb, right after its subject and the
@@ -541,8 +541,8 @@ func (v *sentenceView) deedTerm(k int) []string {
 		return nil
 	}
 	j := im.From - 1
-	for j > v.from && (deedAuxiliaries[v.toks[j].Lower] || strings.HasSuffix(v.toks[j].Lower, "ly") && v.toks[j].Word) {
-		if beForms[v.toks[j].Lower] && pastForm(v.toks[im.From].Lower) {
+	for j > v.from && (deedAuxiliaries.in(v.toks[j].wid) || strings.HasSuffix(v.toks[j].Lower, "ly") && v.toks[j].Word) {
+		if beForms.in(v.toks[j].wid) && pastForm(v.toks[im.From].Lower) {
 			return nil // "M23 leaders were sanctioned": done to them
 		}
 		j--
@@ -567,7 +567,7 @@ func (v *sentenceView) verbOpens(im issueMention) bool {
 }
 
 // deedAuxiliaries may stand between a subject and the verb of its deed.
-var deedAuxiliaries = words("deedAuxiliaries")
+var deedAuxiliaries = wordSetOf("deedAuxiliaries")
 
 // possessedPart returns the actor whose part in the issue a possessive
 // names: "Kenya's leadership of the force", "Qatar's role in the talks".
@@ -575,10 +575,10 @@ var deedAuxiliaries = words("deedAuxiliaries")
 // the claim rules.
 func (v *sentenceView) possessedPart(im issueMention) []string {
 	k := im.From - 1
-	for k > v.from && determiners[v.toks[k].Lower] {
+	for k > v.from && determiners.in(v.toks[k].wid) {
 		k--
 	}
-	if v.claim[im.Issue] || k-1 <= v.from || !partLinks[v.toks[k].Lower] || !partNouns[v.toks[k-1].Lower] {
+	if v.claim[im.Issue] || k-1 <= v.from || !partLinks.in(v.toks[k].wid) || !partNouns.in(v.toks[k-1].wid) {
 		return nil
 	}
 	j := k - 2
@@ -594,7 +594,7 @@ func (v *sentenceView) possessedPart(im issueMention) []string {
 
 // partNouns name an actor's part in an issue after its possessive, and
 // partLinks join them to it: "Kenya's leadership of the force".
-var partNouns, partLinks = words("partNouns"), words("partLinks")
+var partNouns, partLinks = wordSetOf("partNouns"), wordSetOf("partLinks")
 
 // committedTo returns the actor that a verb of commitment binds to the
 // issue after its "to": "the accord commits the army to disband its
@@ -610,14 +610,14 @@ func (v *sentenceView) committedTo(im issueMention) []string {
 		return nil
 	}
 	j := m.From - 1
-	for j > v.from && articles[v.toks[j].Lower] {
+	for j > v.from && articles.in(v.toks[j].wid) {
 		j--
 	}
-	if j < v.from || !commitVerbs[v.toks[j].Lower] {
+	if j < v.from || !commitVerbs.in(v.toks[j].wid) {
 		return nil
 	}
 	return v.withConjuncts(m, j+1)
 }
 
 // commitVerbs bind the actor after them to the act after its "to".
-var commitVerbs = words("commitVerbs")
+var commitVerbs = wordSetOf("commitVerbs")

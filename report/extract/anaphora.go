@@ -38,33 +38,33 @@ func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool
 		for next < len(ms) && ms[next].To <= k {
 			next++
 		}
-		if a.toks[k].Lower == "it" && k > 0 && dealObjectVerbs[a.toks[k-1].Lower] && (next >= len(ms) || ms[next].From > k) {
+		if a.toks[k].Lower == "it" && k > 0 && dealObjectVerbs.in(a.toks[k-1].wid) && (next >= len(ms) || ms[next].From > k) {
 			if i, ok := a.pronounAntecedent(known(), k); ok {
 				add = append(add, issueMention{From: k, To: k + 1, Issue: i})
 			}
 			continue
 		}
-		if possessivePronouns[a.toks[k].Lower] {
+		if possessivePronouns.in(a.toks[k].wid) {
 			if n, i, ok := a.possessedAct(known(), k, im); ok && (next >= len(ms) || ms[next].From > n) {
 				add = append(add, issueMention{From: n, To: n + 1, Issue: i})
 			}
 			continue
 		}
-		if !pointingDeterminers[a.toks[k].Lower] {
+		if !pointingDeterminers.in(a.toks[k].wid) {
 			continue
 		}
 		n := k + 1
-		if n+1 < len(a.toks) && !issueAnaphors[a.toks[n].Lower] && modifier(a.toks[n]) && !a.toks[n].Title {
+		if n+1 < len(a.toks) && !issueAnaphors.in(a.toks[n].wid) && modifier(a.toks[n]) && !a.toks[n].Title {
 			n++ // "the new agreement"
 		}
 		noun := a.toks[n]
-		if !noun.Word || !issueAnaphors[noun.Lower] || next < len(ms) && ms[next].From <= n {
+		if !noun.Word || !issueAnaphors.in(noun.wid) || next < len(ms) && ms[next].From <= n {
 			continue
 		}
 		if n+1 < len(a.toks) && a.toks[n+1].Lower == "of" {
 			continue // "the framework of the country's institutions": named there, not before
 		}
-		if i, ok := a.antecedent(known(), n, noun.Lower, anyDealNouns[noun.Lower], lemmaOf, deal); ok {
+		if i, ok := a.antecedent(known(), n, noun.Lower, anyDealNouns.in(noun.wid), lemmaOf, deal); ok {
 			add = append(add, issueMention{From: n, To: n + 1, Issue: i})
 		}
 	}
@@ -150,10 +150,10 @@ func (a *article) sameNoun(before []issueMention, from, to int, noun, lemma stri
 			return before[j].Issue, true
 		}
 		if w.Lower == noun || strings.TrimSuffix(w.Lower, "s") == strings.TrimSuffix(noun, "s") {
-			if t > 0 && (sizeWords[a.toks[t-1].Lower] || isDigit(a.toks[t-1].Lower[0])) {
+			if t > 0 && (sizeWords.in(a.toks[t-1].wid) || isDigit(a.toks[t-1].Lower[0])) {
 				continue // "a great deal of", "carried by 12 votes to 3": no deal
 			}
-			if t > 0 && (pointingDeterminers[a.toks[t-1].Lower] || quantifiers[a.toks[t-1].Lower]) {
+			if t > 0 && (pointingDeterminers.in(a.toks[t-1].wid) || quantifiers.in(a.toks[t-1].wid)) {
 				continue // "the force" that found nothing points further back itself; "any force" is none
 			}
 			if t+1 < to && (a.toks[t+1].Lower == "to" || a.toks[t+1].Lower == "that") && !a.nounBefore(t) {
@@ -173,7 +173,7 @@ func (a *article) nounBefore(t int) bool {
 		return false
 	}
 	p := a.toks[t-1]
-	return articles[p.Lower] || p.Poss || modifier(p) || gapModifiers[p.Lower]
+	return articles.in(p.wid) || p.Poss || modifier(p) || gapModifiers.in(p.wid)
 }
 
 // nearestIn returns the issue of the mention of before nearest token t in
@@ -206,7 +206,7 @@ func (a *article) nearestIn(before []issueMention, t int) (int, bool) {
 // hostages"); a few modifiers may stand between.
 func (a *article) dealMade(m issueMention) bool {
 	for t := m.From; t <= m.To && t < len(a.toks); t++ {
-		if anyDealNouns[a.toks[t].Lower] {
+		if anyDealNouns.in(a.toks[t].wid) {
 			return true
 		}
 	}
@@ -214,13 +214,13 @@ func (a *article) dealMade(m issueMention) bool {
 	for n := 0; p >= 0 && n < 3 && a.dealGap(a.toks[p]); n++ {
 		p--
 	}
-	if p >= 0 && dealLinks[a.toks[p].Lower] {
+	if p >= 0 && dealLinks.in(a.toks[p].wid) {
 		p--
-		if p >= 0 && anyDealNouns[a.toks[p].Lower] {
+		if p >= 0 && anyDealNouns.in(a.toks[p].wid) {
 			return true
 		}
 	}
-	return p >= 0 && dealVerbs[a.toks[p].Lower]
+	return p >= 0 && dealVerbs.in(a.toks[p].wid)
 }
 
 // possessedAct returns the act noun that a possessive pronoun at token k
@@ -231,7 +231,7 @@ func (a *article) dealMade(m issueMention) bool {
 func (a *article) possessedAct(before []issueMention, k int, im *issueMatcher) (int, int, bool) {
 	n := k + 1
 	for n < len(a.toks) && n < k+5 && (a.toks[n].Lower == "and" || a.toks[n].Lower == "," ||
-		gapModifiers[a.toks[n].Lower] || termGapWords[a.toks[n].Lower] && !articles[a.toks[n].Lower]) {
+		gapModifiers.in(a.toks[n].wid) || termGapWords.in(a.toks[n].wid) && !articles.in(a.toks[n].wid)) {
 		n++
 	}
 	if n >= len(a.toks) || !a.toks[n].Word || a.toks[n].Title {
@@ -258,10 +258,10 @@ func (a *article) possessedAct(before []issueMention, k int, im *issueMatcher) (
 // deal and what it is about: a determiner or a modifier ("agreed to an
 // immediate ceasefire"), no verb, preposition or name ("mediated by").
 func (a *article) dealGap(t token) bool {
-	if !t.Word || t.Title || dealVerbs[t.Lower] || dealLinks[t.Lower] {
+	if !t.Word || t.Title || dealVerbs.in(t.wid) || dealLinks.in(t.wid) {
 		return false
 	}
-	return articles[t.Lower] || !gapStop[t.Lower] && !prepositions[t.Lower] && !termVerbs[t.Lower] && !pastForm(t.Lower)
+	return articles.in(t.wid) || !gapStop.in(t.wid) && !prepositions.in(t.wid) && !termVerbs.in(t.wid) && !pastForm(t.Lower)
 }
 
 // pronounAntecedent returns the issue "it" at token k points back to as
@@ -302,29 +302,29 @@ func mainIssue(ms []issueMention) (int, bool) {
 }
 
 // pointingDeterminers open a noun phrase that points back.
-var pointingDeterminers = words("pointingDeterminers")
+var pointingDeterminers = wordSetOf("pointingDeterminers")
 
 // issueAnaphors are nouns that may point back to an issue named before.
-var issueAnaphors = words("issueAnaphors")
+var issueAnaphors = wordSetOf("issueAnaphors")
 
 // anyDealNouns point back to whatever issue was named last.
-var anyDealNouns = words("anyDealNouns")
+var anyDealNouns = wordSetOf("anyDealNouns")
 
 // dealVerbs make or offer a deal of their object: "agreed to a ceasefire".
-var dealVerbs = words("dealVerbs")
+var dealVerbs = wordSetOf("dealVerbs")
 
 // dealLinks join a deal, or a verb of one, to what it is about: "a deal
 // on a ceasefire", "agreed to a truce".
-var dealLinks = words("dealLinks")
+var dealLinks = wordSetOf("dealLinks")
 
 // dealObjectVerbs are done to a deal: "it" after one may point back to it.
-var dealObjectVerbs = words("dealObjectVerbs")
+var dealObjectVerbs = wordSetOf("dealObjectVerbs")
 
 // quantifiers before a noun make it no referent: "any force".
-var quantifiers = words("quantifiers")
+var quantifiers = wordSetOf("quantifiers")
 
 // sizeWords before "deal" make it an amount: "a great deal of".
-var sizeWords = words("sizeWords")
+var sizeWords = wordSetOf("sizeWords")
 
 // groupAnaphora adds a mention for each "the group", "the movement", "the
 // coalition" … (lexicon groupNouns) that no name covers: the actor named
@@ -346,7 +346,7 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 			add = append(add, m) // "… urged a truce. The statement also called on …": its author's
 			continue
 		}
-		group := groupNouns[w]
+		group := groupNouns.has(w)
 		if !group && !headAnaphor(toks[k]) || toks[k-1].Lower != "the" || toks[k].Title {
 			continue
 		}
@@ -357,7 +357,7 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 		for p := j - 1; p >= 0 && ms[p].To > k-groupReach; p-- {
 			m := ms[p]
 			sameSentence := m.To > start
-			opens := m.From <= start+1 && k+1 < len(toks) && speechVerbs[toks[k+1].Lower]
+			opens := m.From <= start+1 && k+1 < len(toks) && speechVerbs.in(toks[k+1].wid)
 			if !group {
 				if toks[m.To-1].Lower != w || m.Actor == "" || m.Pair != "" {
 					continue // "the council" names only an actor named "… Council" before
@@ -394,7 +394,7 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 // also called on all parties to …". j is the first mention at or after k.
 func (a *article) statementAuthor(ms []actorMention, j, k int) (actorMention, bool) {
 	toks := a.toks
-	if !statementNouns[toks[k].Lower] || toks[k-1].Lower != "the" || j < len(ms) && ms[j].From <= k {
+	if !statementNouns.in(toks[k].wid) || toks[k-1].Lower != "the" || j < len(ms) && ms[j].From <= k {
 		return actorMention{}, false
 	}
 	start, _ := a.sentenceBounds(k)
@@ -416,7 +416,7 @@ func (a *article) statementAuthor(ms []actorMention, j, k int) (actorMention, bo
 // "Transitional Presidential Council"); nouns that other rules read
 // ("the government", "the army") are left to them.
 func headAnaphor(t token) bool {
-	return t.Word && len(t.Lower) >= 4 && !roleNouns[t.Lower] && !functionWords[t.Lower]
+	return t.Word && len(t.Lower) >= 4 && !roleNouns.in(t.wid) && !functionWords.in(t.wid)
 }
 
 // groupReach is how many tokens back "the group" looks for its actor.
@@ -458,7 +458,7 @@ func (a *article) titleAnaphora(voice string, ms []actorMention) []actorMention 
 		if !ok && voice != "" {
 			actor, ok = voice, true // "The Secretary said" in the Department's own statement
 		}
-		if !ok || actor == "" || !honorifics[title] {
+		if !ok || actor == "" || !honorifics.has(title) {
 			continue
 		}
 		add = append(add, actorMention{Actor: actor, From: k, To: end, Start: toks[k].Start,
@@ -477,7 +477,7 @@ func (a *article) noteTitles(bearers map[string]string, m actorMention) {
 		if !t.Word || t.Lower == "." {
 			break
 		}
-		if !honorifics[t.Lower] || !t.Title {
+		if !honorifics.in(t.wid) || !t.Title {
 			continue
 		}
 		if prev, ok := bearers[t.Lower]; ok && prev != m.Actor {

@@ -16,14 +16,14 @@ import (
 const appealReach = 15
 
 // hopeVerbs before "X will/would" make the future an appeal.
-var hopeVerbs = words("hopeVerbs")
+var hopeVerbs = wordSetOf("hopeVerbs")
 
 // appealEnds end the clause an appeal governs: a new clause, a contrast,
 // a condition.
-var appealEnds = words("appealEnds")
+var appealEnds = wordSetOf("appealEnds")
 
 // stopVerbs turn an appeal against its issue: "should avoid airstrikes".
-var stopVerbs = words("stopVerbs")
+var stopVerbs = wordSetOf("stopVerbs")
 
 // appealed reports whether the speaker appeals to another party to do the
 // issue of im.
@@ -34,7 +34,7 @@ func (v *sentenceView) appealed(im issueMention, speaker string) bool {
 	for k := im.From - 1; k >= v.from && k >= im.From-appealReach; k-- {
 		t := v.toks[k]
 		switch {
-		case appealEnds[t.Lower] || negators[t.Lower] || stopVerbs[t.Lower] || v.toks[k].Lower == "\"":
+		case appealEnds.in(t.wid) || negators.in(t.wid) || stopVerbs.in(t.wid) || v.toks[k].Lower == "\"":
 			return false
 		case t.Lower == "should" || t.Lower == "must":
 			return v.appealTarget(k, speaker, false)
@@ -64,7 +64,7 @@ func (v *sentenceView) appealTarget(k int, speaker string, hope bool) bool {
 			}
 			continue
 		}
-		if pairNouns[v.toks[j].Lower] && j-1 >= v.from && partyWords[v.toks[j-1].Lower] {
+		if pairNouns.in(v.toks[j].wid) && j-1 >= v.from && partyWords.in(v.toks[j-1].wid) {
 			other, start = true, j-2 // "both sides", "the parties", "all countries"
 			break
 		}
@@ -76,13 +76,13 @@ func (v *sentenceView) appealTarget(k int, speaker string, hope bool) bool {
 		start--
 	}
 	if hope {
-		return start >= v.from && hopeVerbs[v.toks[start].Lower]
+		return start >= v.from && hopeVerbs.in(v.toks[start].wid)
 	}
 	return true
 }
 
 // partyWords before a pair noun name the parties a speaker appeals to.
-var partyWords = words("partyWords")
+var partyWords = wordSetOf("partyWords")
 
 // timeFor reports whether the issue at i follows "time for X to": "it is
 // time for the Taliban to take action".
@@ -106,11 +106,11 @@ func (v *sentenceView) timeFor(i int, speaker string) bool {
 // ("need to", "needs to", "have to"): the subject is bound to act, as by
 // "must", and holds no position of its own by it.
 func (v *sentenceView) obligation(k int) bool {
-	return obligationVerbs[v.toks[k].Lower] && k+1 < v.to && v.toks[k+1].Lower == "to"
+	return obligationVerbs.in(v.toks[k].wid) && k+1 < v.to && v.toks[k+1].Lower == "to"
 }
 
 // obligationVerbs before "to" bind their subject as "must" does.
-var obligationVerbs = words("obligationVerbs")
+var obligationVerbs = wordSetOf("obligationVerbs")
 
 // boundBy returns the speaker who binds another party to the act of the
 // cue at token i: "both parties must allow access, Washington said",
@@ -126,7 +126,7 @@ func (v *sentenceView) boundBy(i int) string {
 	if who == "" {
 		return ""
 	}
-	if k+1 < i && copulas[v.toks[k+1].Lower] {
+	if k+1 < i && copulas.in(v.toks[k+1].wid) {
 		return who // "aid workers must be allowed to operate": the speaker's demand, whoever acts
 	}
 	if !v.appealTarget(k, who, false) {
@@ -144,9 +144,9 @@ func (v *sentenceView) bound(i int) (int, bool) {
 	for n := 0; k > v.from && n < 4; n++ {
 		w := v.toks[k].Lower
 		switch {
-		case cueAdverbs[w] || strings.HasSuffix(w, "ly"): // "need to immediately allow"
+		case cueAdverbs.has(w) || strings.HasSuffix(w, "ly"): // "need to immediately allow"
 		case w == "be" && n == 0: // "must be allowed"
-		case w == "to" && continuers[v.toks[k-1].Lower]:
+		case w == "to" && continuers.in(v.toks[k-1].wid):
 			k-- // "need to continue to demand"
 		default:
 			n = 4
@@ -174,7 +174,7 @@ func (v *sentenceView) bound(i int) (int, bool) {
 func (v *sentenceView) boundBefore(k int) (int, bool) {
 	for j := k - 1; j > v.from && j >= k-obligationReach; j-- {
 		w := v.toks[j].Lower
-		if _, ok := mentionAt(v.ms, j); ok || !v.toks[j].Word || clauseBreaks[w] {
+		if _, ok := mentionAt(v.ms, j); ok || !v.toks[j].Word || clauseBreaks.has(w) {
 			return 0, false
 		}
 		if w == "must" || w == "should" {
@@ -190,13 +190,13 @@ const obligationReach = 8
 
 // continuers may stand between an obligation and its act: "need to
 // continue to demand".
-var continuers = words("continuers")
+var continuers = wordSetOf("continuers")
 
 // selfBound reports whether the subject of the modal at k speaks for
 // itself: "we must", "I need to".
 func (v *sentenceView) selfBound(k int) bool {
 	for j := k - 1; j >= v.from && j >= k-3; j-- {
-		if firstPronouns[v.toks[j].Lower] {
+		if firstPronouns.in(v.toks[j].wid) {
 			return true
 		}
 	}
@@ -210,13 +210,13 @@ func (v *sentenceView) appealedAgainst(im issueMention, speaker string) bool {
 	stop := false
 	for k := im.From - 1; k >= v.from && k >= im.From-appealReach; k-- {
 		t := v.toks[k]
-		if t.Lower == "and" && k+1 == im.From && termVerbs[v.toks[im.From].Lower] {
+		if t.Lower == "and" && k+1 == im.From && termVerbs.in(v.toks[im.From].wid) {
 			return false // "must stop the fighting and release the detainees": a second act
 		}
 		switch {
-		case stopVerbs[t.Lower] || enders[t.Lower]:
+		case stopVerbs.in(t.wid) || enders.in(t.wid):
 			stop = true
-		case appealEnds[t.Lower] || negators[t.Lower] || t.Lower == "\"":
+		case appealEnds.in(t.wid) || negators.in(t.wid) || t.Lower == "\"":
 			return false
 		case t.Lower == "should" || t.Lower == "must":
 			return stop && v.appealTarget(k, speaker, false)
@@ -232,7 +232,7 @@ func (v *sentenceView) mustEnd(im issueMention) bool {
 	k := im.To
 	if k < v.to && (v.toks[k].Lower == "must" || v.toks[k].Lower == "should") {
 		k++
-	} else if k+1 < v.to && obligationVerbs[v.toks[k].Lower] && v.toks[k+1].Lower == "to" {
+	} else if k+1 < v.to && obligationVerbs.in(v.toks[k].wid) && v.toks[k+1].Lower == "to" {
 		k += 2 // "has to stop", "need to end"
 	} else {
 		return false
@@ -240,10 +240,10 @@ func (v *sentenceView) mustEnd(im issueMention) bool {
 	for k < v.to && strings.HasSuffix(v.toks[k].Lower, "ly") {
 		k++ // "must immediately end"
 	}
-	if k < v.to && v.toks[k].Lower == "be" && k+1 < v.to && enders[v.toks[k+1].Lower] {
+	if k < v.to && v.toks[k].Lower == "be" && k+1 < v.to && enders.in(v.toks[k+1].wid) {
 		return true // "must be ended", "must be lifted"
 	}
-	return k < v.to && (enders[v.toks[k].Lower] || stopVerbs[v.toks[k].Lower])
+	return k < v.to && (enders.in(v.toks[k].wid) || stopVerbs.in(v.toks[k].wid))
 }
 
 // necessity returns the position of a speaker who says an issue is needed
@@ -259,10 +259,10 @@ func (v *sentenceView) necessity(im issueMention) report.Position {
 	cs, _ := v.clause(im.From)
 	for k := im.From - 1; k > cs && k >= im.From-appealReach; k-- {
 		switch w := v.toks[k].Lower; {
-		case appealEnds[w] || negators[w]:
+		case appealEnds.has(w) || negators.has(w):
 			return ""
 		case w == "to" && v.neededBefore(k):
-			if stopVerbs[v.toks[k+1].Lower] || enders[v.toks[k+1].Lower] || v.opposingCueAt(k+1) {
+			if stopVerbs.in(v.toks[k+1].wid) || enders.in(v.toks[k+1].wid) || v.opposingCueAt(k+1) {
 				return report.Oppose // "action is needed to halt the shelling"
 			}
 			return report.Demand
@@ -286,7 +286,7 @@ func (v *sentenceView) neededAct(k int) bool {
 			return false // "it is important to note that Hamas agreed": its own act
 		}
 		switch w := v.toks[j].Lower; {
-		case appealEnds[w] || negators[w] || w == "that":
+		case appealEnds.has(w) || negators.has(w) || w == "that":
 			return false
 		case w == "to":
 			return v.neededBefore(j)
@@ -305,9 +305,9 @@ func (v *sentenceView) neededBefore(k int) bool {
 		return false
 	}
 	switch w := v.toks[p].Lower; {
-	case necessityWords[w] && beForms[v.toks[p-1].Lower]:
+	case necessityWords.has(w) && beForms.in(v.toks[p-1].wid):
 		p -= 2 // "is needed", "it was essential"
-	case necessityActs[w] && v.toks[p-1].Lower == "be" && p-2 > v.from && modals[v.toks[p-2].Lower]:
+	case necessityActs.has(w) && v.toks[p-1].Lower == "be" && p-2 > v.from && modals.in(v.toks[p-2].wid):
 		p -= 3 // "must be done"
 	default:
 		return false
@@ -316,7 +316,7 @@ func (v *sentenceView) neededBefore(k int) bool {
 		return false // "the RSF was required to withdraw": someone is named
 	}
 	for j := p; j >= v.from && j >= p-2; j-- {
-		if negators[v.toks[j].Lower] {
+		if negators.in(v.toks[j].wid) {
 			return false
 		}
 	}
@@ -328,7 +328,7 @@ func (v *sentenceView) neededBefore(k int) bool {
 // between: "there must be an immediate truce".
 func (v *sentenceView) thereMustBe(i int) bool {
 	k := i - 1
-	for k > v.from && k >= i-3 && (articles[v.toks[k].Lower] || modifier(v.toks[k])) {
+	for k > v.from && k >= i-3 && (articles.in(v.toks[k].wid) || modifier(v.toks[k])) {
 		k--
 	}
 	if k-2 < v.from || v.toks[k].Lower != "be" {
@@ -337,7 +337,7 @@ func (v *sentenceView) thereMustBe(i int) bool {
 	switch {
 	case v.toks[k-1].Lower == "must" || v.toks[k-1].Lower == "should":
 		return v.toks[k-2].Lower == "there"
-	case v.toks[k-1].Lower == "to" && k-3 >= v.from && obligationVerbs[v.toks[k-2].Lower]:
+	case v.toks[k-1].Lower == "to" && k-3 >= v.from && obligationVerbs.in(v.toks[k-2].wid):
 		return v.toks[k-3].Lower == "there" // "there needs to be"
 	}
 	return false
@@ -356,7 +356,7 @@ func (v *sentenceView) opposingCueAt(k int) bool {
 
 // necessityWords after a form of "be" say that what follows is needed;
 // necessityActs do so after a modal and "be" ("must be done").
-var necessityWords, necessityActs = words("necessityWords"), words("necessityActs")
+var necessityWords, necessityActs = wordSetOf("necessityWords"), wordSetOf("necessityActs")
 
 // passiveObliged reports whether an issue read in its passive order holds
 // the modal of an obligation: "the hostages must be freed", "all troops
@@ -369,9 +369,9 @@ func (v *sentenceView) passiveObliged(im issueMention) bool {
 	obliged := false
 	for k := im.From; k < im.To; k++ {
 		switch w := v.toks[k].Lower; {
-		case negators[w]:
+		case negators.has(w):
 			return false
-		case w == "must" || w == "should" || obligationVerbs[w] && k+1 < im.To && v.toks[k+1].Lower == "to":
+		case w == "must" || w == "should" || obligationVerbs.has(w) && k+1 < im.To && v.toks[k+1].Lower == "to":
 			obliged = true
 		}
 	}
@@ -383,9 +383,9 @@ func (v *sentenceView) passiveObliged(im issueMention) bool {
 // held accountable".
 func (v *sentenceView) participleObliged(im issueMention) bool {
 	k := im.From
-	if k-2 < v.from || v.toks[k-1].Lower != "be" || !advice[v.toks[k-2].Lower] {
+	if k-2 < v.from || v.toks[k-1].Lower != "be" || !advice.in(v.toks[k-2].wid) {
 		return false
 	}
 	w := v.toks[k].Lower
-	return pastForm(w) || irregularPast[w]
+	return pastForm(w) || irregularPast.has(w)
 }

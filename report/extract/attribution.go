@@ -50,7 +50,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	for k := 0; k+2 < len(toks); k++ {
 		// "a proposal by the Commission to lend €140 billion": the sum is
 		// the proposal's author's.
-		if proposalNouns[toks[k].lower] && (toks[k+1].lower == "by" || toks[k+1].lower == "from") {
+		if proposalNouns.has(toks[k].lower) && (toks[k+1].lower == "by" || toks[k+1].lower == "from") {
 			if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
 			}
@@ -65,8 +65,8 @@ func creditsIn(text string, toks []numToken) []credit {
 		named := false
 		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == numWord; j++ {
 			named = named || toks[j].isCap()
-			if possessiveTallies[toks[j].lower] || possessiveTallies[strings.TrimSuffix(toks[j].lower, "s")] ||
-				strings.HasSuffix(toks[j].lower, "ies") && possessiveTallies[strings.TrimSuffix(toks[j].lower, "ies")+"y"] {
+			if possessiveTallies.has(toks[j].lower) || possessiveTallies.has(strings.TrimSuffix(toks[j].lower, "s")) ||
+				strings.HasSuffix(toks[j].lower, "ies") && possessiveTallies.has(strings.TrimSuffix(toks[j].lower, "ies")+"y") {
 				if named && j > k+1 {
 					end := toks[j].end
 					for o := k + 1; o < j; o++ {
@@ -86,7 +86,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		// "the health ministry's count of 40,000 dead": the count's owner.
-		if possessiveTallies[toks[k].lower] && tallyLinks[toks[k+1].lower] {
+		if possessiveTallies.has(toks[k].lower) && tallyLinks.has(toks[k+1].lower) {
 			if x := a.tallyOwner(k - 1); x != "" {
 				cs = append(cs, credit{x, k})
 			}
@@ -95,7 +95,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	for k := 1; k+2 < len(toks); k++ {
 		// "over 50 bodies reported by medical workers", "40 deaths were
 		// recorded by the health office": the count's source.
-		if agentParticiples[toks[k].lower] && toks[k+1].lower == "by" && a.countsIn(max(k-6, 0), k) {
+		if agentParticiples.has(toks[k].lower) && toks[k+1].lower == "by" && a.countsIn(max(k-6, 0), k) {
 			if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
 			}
@@ -103,8 +103,8 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	for k := 2; k < len(toks); k++ {
 		// "“… 6,000 fighters …,” the report read": the document speaks.
-		if documentVerbs[toks[k].lower] {
-			if x := a.subjectBefore(k); x != "" && documentNouns[strings.ToLower(lastWord(x))] {
+		if documentVerbs.has(toks[k].lower) {
+			if x := a.subjectBefore(k); x != "" && documentNouns.has(strings.ToLower(lastWord(x))) {
 				if first := a.subjectStart(k - 1); first > 0 && toks[first-1].kind == numPunct {
 					cs = append(cs, credit{x, k})
 				}
@@ -116,7 +116,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	headline := headlineCase(text, toks)
 	for k := range toks {
-		if !reportingVerbs[toks[k].lower] || toks[k].isCap() && k > 0 && !headline || a.notReporting(k) {
+		if !reportingVerbs.has(toks[k].lower) || toks[k].isCap() && k > 0 && !headline || a.notReporting(k) {
 			continue
 		}
 		if x := a.creditAt(k); x != "" {
@@ -137,7 +137,7 @@ func (a *attribution) providerAfter(i int) string {
 		if a.toks[j].kind != numWord {
 			return ""
 		}
-		if sourceParticiples[a.toks[j].lower] && a.word(j+1) == "by" {
+		if sourceParticiples.has(a.toks[j].lower) && a.word(j+1) == "by" {
 			return a.phraseAfter(j + 2)
 		}
 	}
@@ -146,7 +146,7 @@ func (a *attribution) providerAfter(i int) string {
 
 // sourceParticiples before "by" name who provided a list or a count:
 // "a casualty list provided by the hospital".
-var sourceParticiples = words("creditSourceParticiples")
+var sourceParticiples = wordSetOf("creditSourceParticiples")
 
 // headlineCase reports whether a line is written as a headline: no stop
 // at its end and most of its words capitalised ("Pakistan Says 450,000
@@ -191,10 +191,10 @@ func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
 			if k == 0 {
 				return "", false, false
 			}
-			if labelsNotSpeakers[toks[0].lower] || k < 2 && !labelTitles[toks[0].lower] {
+			if labelsNotSpeakers.has(toks[0].lower) || k < 2 && !labelTitles.has(toks[0].lower) {
 				return "", false, true
 			}
-			return text[toks[0].start:toks[k-1].end], labelTitles[toks[0].lower], true
+			return text[toks[0].start:toks[k-1].end], labelTitles.has(toks[0].lower), true
 		case t.kind == numWord && len(t.text) > 1 && strings.ToUpper(t.text) == t.text:
 		case t.is(".") && k > 0 && toks[k-1].kind == numWord:
 		default:
@@ -205,21 +205,21 @@ func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
 }
 
 // labelTitles open a transcript's speaker label: "MR PRICE:".
-var labelTitles = words("creditLabelTitles")
+var labelTitles = wordSetOf("creditLabelTitles")
 
 // labelsNotSpeakers open a transcript's lines without naming who speaks.
-var labelsNotSpeakers = words("creditLabelsNotSpeakers")
+var labelsNotSpeakers = wordSetOf("creditLabelsNotSpeakers")
 
 // documentVerbs say what a document says after a quotation of it: "…,”
 // the report read".
-var documentVerbs = words("creditDocumentVerbs")
+var documentVerbs = wordSetOf("creditDocumentVerbs")
 
 // agentParticiples before "by" name the source of the count before
 // them: "50 bodies reported by medical workers".
-var agentParticiples = words("creditAgentParticiples")
+var agentParticiples = wordSetOf("creditAgentParticiples")
 
 // proposalNouns name what an author offers: "a proposal by X to lend".
-var proposalNouns = words("creditProposalNouns")
+var proposalNouns = wordSetOf("creditProposalNouns")
 
 // trailingSource reads a source named after what a line reports, set off
 // by a colon or a dash at its end: "… killed 12 terrorists: ISPR", "…
@@ -269,7 +269,7 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 	// A source cited by the one that reports is the figure's: "Citing
 	// police sources, Dawn reported that 14 were arrested".
 	for _, c := range cs {
-		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs[toks[c.at].lower] && !relayed(cs, p, c.at) {
+		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs.has(toks[c.at].lower) && !relayed(cs, p, c.at) {
 			return c.who
 		}
 	}
@@ -281,11 +281,11 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 			best = i
 		}
 	}
-	if best >= 0 && cs[best].at < len(toks) && relayVerbs[toks[cs[best].at].lower] {
+	if best >= 0 && cs[best].at < len(toks) && relayVerbs.has(toks[cs[best].at].lower) {
 		// "Norland Radio reported that two were killed, a statement by the
 		// army said": the outlet relays the statement.
 		for _, c := range cs {
-			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs[toks[c.at].lower] && !citingVerbs[toks[c.at].lower] {
+			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs.has(toks[c.at].lower) && !citingVerbs.has(toks[c.at].lower) {
 				return c.who
 			}
 		}
@@ -368,7 +368,7 @@ func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool
 }
 
 // citingVerbs name the source a reporter relays: "citing police sources".
-var citingVerbs = words("citingVerbs")
+var citingVerbs = wordSetOf("citingVerbs")
 
 // nameBefore reports whether the tokens that end at token j are a name
 // alone in its clause: capitalised words and initials from the start of
@@ -400,7 +400,7 @@ func sourceAfter(text string) string {
 	}
 	lower := " " + strings.ToLower(text)
 	for _, w := range strings.Fields(lower) {
-		if creditNegations[strings.Trim(w, ".,")] || strings.HasSuffix(w, "n't") {
+		if creditNegations.has(strings.Trim(w, ".,")) || strings.HasSuffix(w, "n't") {
 			return "" // "we cannot verify these figures"
 		}
 	}
@@ -419,14 +419,14 @@ func sourceAfter(text string) string {
 			// the verb is the token before the object phrase ("gave"), or
 			// the one after it in the passive ("were confirmed by")
 			for j := k; j < len(toks); j++ {
-				if toks[j].lower == "by" && j > 0 && giveVerbs[toks[j-1].lower] {
+				if toks[j].lower == "by" && j > 0 && giveVerbs.has(toks[j-1].lower) {
 					if x := a.phraseAfter(j + 1); x != "" {
 						return x // "… were confirmed by the army"
 					}
 					break
 				}
 			}
-			if k == 0 || !giveVerbs[toks[k-1].lower] {
+			if k == 0 || !giveVerbs.has(toks[k-1].lower) {
 				return ""
 			}
 			if x := a.subjectBefore(k - 1); x != "" && hasSpeakerHead(toks[:k-1]) {
@@ -440,7 +440,7 @@ func sourceAfter(text string) string {
 
 // giveVerbs say a source gave the figures; negations take it back.
 // (attribution.go)
-var giveVerbs, creditNegations = words("creditGiveVerbs"), words("creditNegations")
+var giveVerbs, creditNegations = wordSetOf("creditGiveVerbs"), wordSetOf("creditNegations")
 
 // anaphoricObjects name the figures of the sentence before as what a
 // source gave: "this information", "these figures". (attribution.go)
@@ -456,7 +456,7 @@ func saysBeforeQuote(text string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(text[:q])) {
-		if reportingVerbs[strings.Trim(w, ",:;.")] {
+		if reportingVerbs.has(strings.Trim(w, ",:;.")) {
 			return true
 		}
 	}
@@ -475,15 +475,15 @@ func (a *attribution) thatWithin(k, n int) bool {
 
 // relayParticiples before "by" tie a source to who relays or reaches it:
 // "a UN report seen by the agency", "residents reached by phone".
-var relayParticiples = words("creditRelayParticiples")
+var relayParticiples = wordSetOf("creditRelayParticiples")
 
 // participleNext follow a verb of saying used as a participle after a
 // noun that is no speaker: "pledges announced at the conference".
-var participleNext = words("creditParticipleNext")
+var participleNext = wordSetOf("creditParticipleNext")
 
 // relayVerbs say an outlet reported what a source named after the figure
 // said: "Norland Radio reported that …, a statement by the army said".
-var relayVerbs = words("creditRelayVerbs")
+var relayVerbs = wordSetOf("creditRelayVerbs")
 
 // clauseOf returns the clause of a sentence that holds token p, as token
 // bounds [from, to): clauses part at ";" and at ", while", ", whereas", ",
@@ -531,22 +531,22 @@ func (a *attribution) notReporting(k int) bool {
 		return true
 	case next == "to" && a.word(k+2) == "be":
 		return true
-	case passiveAux[prev]:
+	case passiveAux.has(prev):
 		return true // "were reported killed", "Pakistan was told"
-	case reportingVerbs[next] && a.toks[k+1].kind == numWord:
+	case reportingVerbs.has(next) && a.toks[k+1].kind == numWord:
 		return true // "Member states told the team": a noun before the verb
 	case t.lower == "estimated" && (prev == "an" || prev == "the"):
 		return true
-	case determinerWords[prev]:
+	case determinerWords.has(prev):
 		return true // "the accused", "a count": a noun
-	case accuseVerbs[t.lower] && next == "of":
+	case accuseVerbs.has(t.lower) && next == "of":
 		return true // "prisoners accused of ties to the militia": a participle
-	case next == "by" && prev != "as" && byParticiples[t.lower]:
+	case next == "by" && prev != "as" && byParticiples.has(t.lower):
 		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
 		return false // "asserted to have slain 30 troops"
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim" || t.lower == "claiming") &&
-		(claimObjects[next] || (determinerWords[next] || possessives[next]) && claimObjects[a.word(k+2)]):
+		(claimObjects.has(next) || (determinerWords.has(next) || possessives.has(next)) && claimObjects.has(a.word(k+2))):
 		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "added" && next == "to":
 		return true // "the returns have added to the strain"
@@ -556,9 +556,9 @@ func (a *attribution) notReporting(k int) bool {
 		return true // a noun: "according to official records, …"
 	case (t.lower == "responded" || t.lower == "responds" || t.lower == "replied") && next == "to" && a.attackWithin(k+2, k+5):
 		return true // "as security forces responded to a terrorist attack"
-	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates[next]:
+	case (t.lower == "reported" || t.lower == "confirmed") && reportedStates.has(next):
 		return true // "12 people reported missing"
-	case (t.lower == "put" || t.lower == "puts") && !(tallyWords[a.word(k+2)] || tallyWords[a.word(k+3)]):
+	case (t.lower == "put" || t.lower == "puts") && !(tallyWords.has(a.word(k+2)) || tallyWords.has(a.word(k+3))):
 		return true // "put the death toll at 45", not "put an end to"
 	}
 	return false
@@ -573,8 +573,8 @@ func (a *attribution) creditAt(k int) string {
 	case "citing", "cited", "quoting":
 		return a.phraseAfter(k + 1)
 	case "quoted":
-		if !passiveAux[a.word(k-1)] && a.word(k+1) != "as" && a.word(k+1) != "by" {
-			if x := a.phraseAfter(k + 1); x != "" && !reportingNouns[strings.ToLower(lastWord(x))] {
+		if !passiveAux.has(a.word(k-1)) && a.word(k+1) != "as" && a.word(k+1) != "by" {
+			if x := a.phraseAfter(k + 1); x != "" && !reportingNouns.has(strings.ToLower(lastWord(x))) {
 				return x // "the channel quoted the health ministry as saying …", not "quoted sources"
 			}
 		}
@@ -583,7 +583,7 @@ func (a *attribution) creditAt(k int) string {
 		if v := a.issuedBefore(k); v > 0 {
 			return a.subjectBefore(v)
 		}
-		if speakerNouns[a.word(k-1)] && !messageNouns[a.word(k-1)] {
+		if speakerNouns.has(a.word(k-1)) && !messageNouns.has(a.word(k-1)) {
 			return a.subjectBefore(k) // "with reports alleging that 3,000 were killed"
 		}
 		if a.word(k-1) == "," {
@@ -593,9 +593,9 @@ func (a *attribution) creditAt(k int) string {
 			// people were killed": the sentence's subject.
 			s0 := a.datelineToken()
 			for v := s0 + 1; v < k-1; v++ {
-				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux[t.lower] || reportingVerbs[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
+				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux.has(t.lower) || reportingVerbs.has(t.lower) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
 					e := v - 1
-					if e > s0+1 && timeWords[a.word(e)] && a.word(e-1) == "on" {
+					if e > s0+1 && timeWords.has(a.word(e)) && a.word(e-1) == "on" {
 						e -= 2 // "the government on Wednesday condemned"
 					}
 					if first := a.subjectStart(e); first == s0 && hasSpeakerHead(a.toks[s0:e+1]) {
@@ -608,13 +608,13 @@ func (a *attribution) creditAt(k int) string {
 		if a.word(k-1) == "as" {
 			// "The minister was quoted (by state media) as saying …": the one quoted.
 			for j := k - 2; j > 0 && j > k-10; j-- {
-				if a.word(j) == "quoted" && passiveAux[a.word(j-1)] {
+				if a.word(j) == "quoted" && passiveAux.has(a.word(j-1)) {
 					return a.subjectBefore(j - 1)
 				}
 				if a.word(j) == "quoted" {
 					// "The channel quoted the health ministry as saying …":
 					// the one quoted; the channel relays.
-					if x := a.phraseAfter(j + 1); x != "" && !reportingNouns[strings.ToLower(lastWord(x))] {
+					if x := a.phraseAfter(j + 1); x != "" && !reportingNouns.has(strings.ToLower(lastWord(x))) {
 						return x
 					}
 					break
@@ -629,17 +629,17 @@ func (a *attribution) creditAt(k int) string {
 		if x := a.subjectBefore(k); x != "" {
 			return x
 		}
-		if a.word(k-1) == "," || pronouns[a.word(k-1)] {
+		if a.word(k-1) == "," || pronouns.has(a.word(k-1)) {
 			break // an apposition or a pronoun: read below, or carried
 		}
-		if x := a.phraseAfter(k + 1); x != "" && startsWithName(x) && !audiences[strings.ToLower(lastWord(x))] {
+		if x := a.phraseAfter(k + 1); x != "" && startsWithName(x) && !audiences.has(strings.ToLower(lastWord(x))) {
 			return x
 		}
 	}
 	if x := a.subjectBefore(k); x != "" {
 		return x
 	}
-	if subjectPronouns[a.word(k-1)] && k > 2 && a.word(k-2) == "which" {
+	if subjectPronouns.has(a.word(k-1)) && k > 2 && a.word(k-2) == "which" {
 		// "Norland accuses the group, which it says was behind 40
 		// attacks": "it" is the clause's subject before.
 		if x := a.openingSubject(0, k-2); x != "" {
@@ -676,7 +676,7 @@ func (a *attribution) creditAt(k int) string {
 				// ISPR, in a statement, said", "officials, who …, said";
 				// not a clause that counts ("…, including an officer, and
 				// three militants were killed …, said the army").
-				if a.countsIn(j, k-1) && !relativeWords[a.word(j)] || a.word(j) == "and" {
+				if a.countsIn(j, k-1) && !relativeWords.has(a.word(j)) || a.word(j) == "and" {
 					break
 				}
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
@@ -687,8 +687,8 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	// "…, said the official", "…, said Ahmed Khan, a police officer".
-	if k > 0 && a.toks[k-1].kind == numPunct && invertible[a.word(k)] {
-		if x := a.phraseAfter(k + 1); x != "" && !pronouns[strings.ToLower(x)] {
+	if k > 0 && a.toks[k-1].kind == numPunct && invertible.has(a.word(k)) {
+		if x := a.phraseAfter(k + 1); x != "" && !pronouns.has(strings.ToLower(x)) {
 			return x
 		}
 	}
@@ -713,7 +713,7 @@ func (a *attribution) datelineToken() int {
 // countsIn reports whether a number stands in tokens from..to-1.
 func (a *attribution) countsIn(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
-		if (a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower]) && !notCountAfter[a.word(j+1)] {
+		if (a.toks[j].kind == numDigits || a.toks[j].kind == numWord && numberWords[a.toks[j].lower]) && !notCountAfter.has(a.word(j+1)) {
 			return true // not a measure: "a clinic, 30 kilometres away, said"
 		}
 	}
@@ -726,7 +726,7 @@ func (a *attribution) countsIn(from, to int) bool {
 func (a *attribution) attackWithin(from, to int) bool {
 	for j := from; j <= to && j < len(a.toks); j++ {
 		w := a.toks[j].lower
-		if attackNouns[w] || attackNouns[w+"s"] || attackNouns[w+"es"] {
+		if attackNouns.has(w) || attackNouns.has(w+"s") || attackNouns.has(w+"es") {
 			return true // "the assault", "an ambush"
 		}
 	}
@@ -738,13 +738,13 @@ func (a *attribution) attackWithin(from, to int) bool {
 // video saying"), or -1.
 func (a *attribution) issuedBefore(k int) int {
 	j := k - 1
-	if j < 0 || !messageNouns[a.word(j)] {
+	if j < 0 || !messageNouns.has(a.word(j)) {
 		return -1
 	}
 	for j--; j >= 0 && j >= k-4; j-- {
-		if w := a.word(j); issueVerbs[w] {
+		if w := a.word(j); issueVerbs.has(w) {
 			return j
-		} else if !determinerWords[w] && !possessives[w] && w != "out" && w != "written" && w != "short" {
+		} else if !determinerWords.has(w) && !possessives.has(w) && w != "out" && w != "written" && w != "short" {
 			return -1
 		}
 	}
@@ -753,8 +753,8 @@ func (a *attribution) issuedBefore(k int) int {
 
 // messageNouns and issueVerbs read "issued a statement saying".
 var (
-	messageNouns = words("creditMessageNouns")
-	issueVerbs   = words("creditIssueVerbs")
+	messageNouns = wordSetOf("creditMessageNouns")
+	issueVerbs   = wordSetOf("creditIssueVerbs")
 )
 
 // apposition credits the speaker of "X, Y, said" where Y, tokens
@@ -770,7 +770,7 @@ func (a *attribution) apposition(first, last int) string {
 		return tidyCredit(y)
 	}
 	x := a.text[a.toks[xStart].start:a.toks[xEnd].end]
-	if pronouns[strings.ToLower(x)] {
+	if pronouns.has(strings.ToLower(x)) {
 		return tidyCredit(y)
 	}
 	if a.toks[first].lower == "a" || a.toks[first].lower == "an" || !hasSpeakerName(a.toks[first:last+1]) {
@@ -794,31 +794,31 @@ func (a *attribution) subjectBefore(k int) string {
 	if a.word(end) == "," && a.word(end-1) == "part" && a.word(end-3) == "for" && a.word(end-4) == "," {
 		end -= 5 // "JNIM, for its part, claimed"
 	}
-	for end >= 0 && adverbs[a.word(end)] {
+	for end >= 0 && adverbs.has(a.word(end)) {
 		end--
 	}
-	if end > 2 && a.toks[end].kind == numDigits && timeWords[a.word(end-1)] && a.word(end-2) == "on" {
+	if end > 2 && a.toks[end].kind == numDigits && timeWords.has(a.word(end-1)) && a.word(end-2) == "on" {
 		end -= 3 // "the army on July 27 said"
-		for end >= 0 && adverbs[a.word(end)] {
+		for end >= 0 && adverbs.has(a.word(end)) {
 			end--
 		}
-	} else if end > 2 && timeWords[a.word(end)] && a.toks[end-1].kind == numDigits && a.word(end-2) == "on" {
+	} else if end > 2 && timeWords.has(a.word(end)) && a.toks[end-1].kind == numDigits && a.word(end-2) == "on" {
 		end -= 3 // "the army on 27 July said"
-		for end >= 0 && adverbs[a.word(end)] {
+		for end >= 0 && adverbs.has(a.word(end)) {
 			end--
 		}
 	}
-	if end > 1 && a.word(end-1) == "on" && timeWords[a.word(end)] {
+	if end > 1 && a.word(end-1) == "on" && timeWords.has(a.word(end)) {
 		end -= 2 // "the ministry on Monday said"
-		for end >= 0 && adverbs[a.word(end)] {
+		for end >= 0 && adverbs.has(a.word(end)) {
 			end--
 		}
 	}
-	if end > 3 && messageNouns[a.word(end)] && determinerWords[a.word(end-1)] && a.word(end-2) == "in" {
+	if end > 3 && messageNouns.has(a.word(end)) && determinerWords.has(a.word(end-1)) && a.word(end-2) == "in" {
 		end -= 3 // "X, Secretary of State, in the statement said": where, not who
 	}
 	first := a.subjectStart(end)
-	if first > 2 && a.word(first-1) == "by" && relayParticiples[a.word(first-2)] {
+	if first > 2 && a.word(first-1) == "by" && relayParticiples.has(a.word(first-2)) {
 		// "a UN report seen by the agency says", "residents reached by phone
 		// said": the report, the residents, with who saw or reached them
 		if f := a.subjectStart(first - 3); f >= 0 {
@@ -839,20 +839,20 @@ func (a *attribution) subjectBefore(k int) string {
 		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman
 	}
 	phrase := a.text[a.toks[first].start:a.toks[end].end]
-	if tallyHeads[strings.ToLower(lastWord(phrase))] {
+	if tallyHeads.has(strings.ToLower(lastWord(phrase))) {
 		return "" // "the number reported last week": a count, not who counted
 	}
-	if pronouns[strings.ToLower(phrase)] || determinerWords[strings.ToLower(phrase)] {
+	if pronouns.has(strings.ToLower(phrase)) || determinerWords.has(strings.ToLower(phrase)) {
 		return ""
 	}
-	if weakReporting[a.word(k)] && !hasSpeakerHead(a.toks[first:end+1]) {
+	if weakReporting.has(a.word(k)) && !hasSpeakerHead(a.toks[first:end+1]) {
 		return "" // "the attack shows", "police found"
 	}
-	if h := &a.toks[end]; participleNext[a.word(k+1)] && strings.HasSuffix(a.word(k), "ed") && h.kind == numWord && !h.isCap() &&
-		!speakerNouns[h.lower] && !speakerWords[h.lower] && !a.thatWithin(k+1, 12) {
+	if h := &a.toks[end]; participleNext.has(a.word(k+1)) && strings.HasSuffix(a.word(k), "ed") && h.kind == numWord && !h.isCap() &&
+		!speakerNouns.has(h.lower) && !speakerWords[h.lower] && !a.thatWithin(k+1, 12) {
 		return "" // "pledges announced at the meeting included $40 million": a participle, not a frame
 	}
-	if a.toks[first].kind == numDigits && !speakerNouns[a.word(end)] {
+	if a.toks[first].kind == numDigits && !speakerNouns.has(a.word(end)) {
 		return "" // "1 fatality reported": the count, not who counted
 	}
 	return tidyCredit(phrase)
@@ -867,24 +867,24 @@ func (a *attribution) subjectBefore(k int) string {
 func (a *attribution) modifiedSpeaker(first int) (int, int) {
 	head := -1
 	if w := a.word(first - 1); first > 1 && a.toks[first-1].kind == numWord && !a.toks[first-1].isCap() &&
-		len(w) > 5 && strings.HasSuffix(w, "ing") && !speakerWords[w] && !subjectStop[w] && !modifierNotParticiples[w] {
+		len(w) > 5 && strings.HasSuffix(w, "ing") && !speakerWords[w] && !subjectStop.has(w) && !modifierNotParticiples.has(w) {
 		head = first - 2 // a participle: "a group battling the junta"
 	} else {
 		for i := first - 2; i > 0 && i >= first-6; i-- {
 			if a.toks[i].kind == numPunct {
 				break
 			}
-			if relativeWords[a.word(i)] {
+			if relativeWords.has(a.word(i)) {
 				head = i - 1 // a relative clause with a verb of its own before first
 				break
 			}
 		}
 	}
-	if head < 0 || a.toks[head].kind != numWord || determinerWords[a.word(head)] || subjectStop[a.word(head)] || reportingVerbs[a.word(head)] {
+	if head < 0 || a.toks[head].kind != numWord || determinerWords.has(a.word(head)) || subjectStop.has(a.word(head)) || reportingVerbs.has(a.word(head)) {
 		return -1, -1
 	}
 	s := a.subjectStart(head)
-	if s < 0 || !hasSpeakerHead(a.toks[s:head+1]) || pronouns[a.word(s)] && s == head {
+	if s < 0 || !hasSpeakerHead(a.toks[s:head+1]) || pronouns.has(a.word(s)) && s == head {
 		return -1, -1
 	}
 	return s, head
@@ -896,9 +896,9 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 // phrase that counts rather than speaks: "the number reported last
 // week". (attribution.go)
 var (
-	relativeWords          = words("creditRelativeWords")
-	modifierNotParticiples = words("creditNotParticiples")
-	tallyHeads             = words("creditTallyHeads")
+	relativeWords          = wordSetOf("creditRelativeWords")
+	modifierNotParticiples = wordSetOf("creditNotParticiples")
+	tallyHeads             = wordSetOf("creditTallyHeads")
 )
 
 // subjectStart walks back from token end over a noun phrase and returns
@@ -922,29 +922,29 @@ func (a *attribution) subjectStart(end int) int {
 				return first
 			}
 			continue
-		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns[a.word(j-1)]:
+		case t.lower == "and" && first >= 0 && j > 0 && speakerNouns.has(a.word(j-1)):
 			continue // "villagers and two safety contacts informed"
 		case t.lower == "and" && first >= 0 && j > 0 && a.toks[j-1].isCap() && a.toks[j+1].isCap():
 			continue // "the NUG and PDF"
-		case (t.lower == "to" || t.lower == "with") && first >= 0 && j > 0 && speakerTies[a.word(j-1)]:
+		case (t.lower == "to" || t.lower == "with") && first >= 0 && j > 0 && speakerTies.has(a.word(j-1)):
 			continue // "sources close to the army"
-		case t.lower == "from" && first >= 0 && j > 0 && speakerFrom[a.word(j-1)]:
+		case t.lower == "from" && first >= 0 && j > 0 && speakerFrom.has(a.word(j-1)):
 			continue // "an official from the women's organisation", "a resident from the town"
-		case subjectStop[t.lower] || timeWords[t.lower] || creditTimeUnits[t.lower]:
+		case subjectStop.has(t.lower) || timeWords.has(t.lower) || creditTimeUnits.has(t.lower):
 			return first // "Last month Riyadh announced": the name starts after the time
-		case subjectLinks[t.lower]:
+		case subjectLinks.has(t.lower):
 			p := &a.toks[max(j-1, 0)]
-			if j == 0 || p.kind != numWord || !(speakerNouns[p.lower] || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap() || p.isCap() && a.speakerNounNamed(j-1)) {
+			if j == 0 || p.kind != numWord || !(speakerNouns.has(p.lower) || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap() || p.isCap() && a.speakerNounNamed(j-1)) {
 				return first
 			}
 			continue
-		case determinerWords[t.lower] || possessives[t.lower]:
+		case determinerWords.has(t.lower) || possessives.has(t.lower):
 			first = j
-			if a.word(j-1) == "and" && j > 1 && speakerNouns[a.word(j-2)] {
+			if a.word(j-1) == "and" && j > 1 && speakerNouns.has(a.word(j-2)) {
 				continue // "residents and a militia member said"
 			}
-			if !subjectLinks[a.word(j-1)] && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies[a.word(j-2)]) &&
-				!(a.word(j-1) == "from" && speakerFrom[a.word(j-2)]) {
+			if !subjectLinks.has(a.word(j-1)) && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies.has(a.word(j-2))) &&
+				!(a.word(j-1) == "from" && speakerFrom.has(a.word(j-2))) {
 				return first
 			}
 			continue
@@ -961,7 +961,7 @@ func (a *attribution) speakerNounNamed(j int) bool {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := &a.toks[k]
 		switch {
-		case t.kind == numWord && t.isCap() && speakerNouns[t.lower]:
+		case t.kind == numWord && t.isCap() && speakerNouns.has(t.lower):
 			return true
 		case t.kind == numWord && (t.isCap() || t.lower == "of" || t.lower == "for" || t.lower == "and"):
 			continue
@@ -975,7 +975,7 @@ func (a *attribution) speakerNounNamed(j int) bool {
 // than a determiner: "the Emergency Lawyers", not "The group".
 func hasSpeakerName(toks []numToken) bool {
 	for i := range toks {
-		if toks[i].kind == numWord && toks[i].isCap() && !determinerWords[toks[i].lower] {
+		if toks[i].kind == numWord && toks[i].isCap() && !determinerWords.has(toks[i].lower) {
 			return true
 		}
 	}
@@ -986,8 +986,8 @@ func hasSpeakerName(toks []numToken) bool {
 // ends at token end: "the Panel of Experts on the Sudan", not "the
 // ministry on Monday".
 func (a *attribution) nameOn(j, end int) bool {
-	return a.word(j) == "on" && j > 0 && j < end && speakerNouns[a.word(j-1)] &&
-		(a.word(j+1) == "the" || a.toks[j+1].isCap()) && !timeWords[a.word(j+1)]
+	return a.word(j) == "on" && j > 0 && j < end && speakerNouns.has(a.word(j-1)) &&
+		(a.word(j+1) == "the" || a.toks[j+1].isCap()) && !timeWords.has(a.word(j+1))
 }
 
 // hasSpeakerHead reports whether a phrase can speak: a name, or a noun such
@@ -995,7 +995,7 @@ func (a *attribution) nameOn(j, end int) bool {
 func hasSpeakerHead(toks []numToken) bool {
 	for i := range toks {
 
-		if toks[i].isCap() && !determinerWords[toks[i].lower] || speakerNouns[toks[i].lower] {
+		if toks[i].isCap() && !determinerWords.has(toks[i].lower) || speakerNouns.has(toks[i].lower) {
 			return true
 		}
 	}
@@ -1017,12 +1017,12 @@ func (a *attribution) phraseAfter(i int) string {
 			last = j
 			continue
 		}
-		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks[t.lower] && last >= 0 ||
+		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks.has(t.lower) && last >= 0 ||
 			t.glued && j > 0 && a.toks[j-1].is("-") || last >= 0 && a.nameParticle(j)) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
-			(t.is(".") && t.glued && last == j-1 && titleAbbreviations[a.toks[j-1].lower] && a.toks[j-1].isCap() && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Dr. Ivo Marsh"
+			(t.is(".") && t.glued && last == j-1 && titleAbbreviations.has(a.toks[j-1].lower) && a.toks[j-1].isCap() && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Dr. Ivo Marsh"
 
 			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
 			(t.kind == numWord && a.headAhead(j)) || // "the UN refugee agency", "finance ministry data"
@@ -1033,7 +1033,7 @@ func (a *attribution) phraseAfter(i int) string {
 		last = j
 	}
 	// Do not end on a link word: "the Ministry of" → "the Ministry".
-	for last >= i && (a.toks[last].kind != numWord && !a.nameDigits(last) || creditLinks[a.toks[last].lower] || determinerWords[a.toks[last].lower]) {
+	for last >= i && (a.toks[last].kind != numWord && !a.nameDigits(last) || creditLinks.has(a.toks[last].lower) || determinerWords.has(a.toks[last].lower)) {
 		last--
 	}
 	if last < i {
@@ -1044,15 +1044,15 @@ func (a *attribution) phraseAfter(i int) string {
 		end = a.toks[last+1].end // "according to the U.N." at a sentence's end keeps its last dot
 	}
 	phrase := a.text[a.toks[i].start:end]
-	if pronouns[strings.ToLower(phrase)] || !hasSpeakerHead(a.toks[i:last+1]) {
+	if pronouns.has(strings.ToLower(phrase)) || !hasSpeakerHead(a.toks[i:last+1]) {
 		return ""
 	}
 	if last+3 < len(a.toks) && a.toks[last+1].is("(") && a.toks[last+2].kind == numWord && a.toks[last+3].is(")") {
 		phrase = a.text[a.toks[i].start:a.toks[last+3].end] // "the Centre for Armed Violence Statistics (CAVS)"
 	}
-	if end := a.appositiveName(last + 1); end > 0 && speakerNouns[a.toks[last].lower] {
+	if end := a.appositiveName(last + 1); end > 0 && speakerNouns.has(a.toks[last].lower) {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
-	} else if end := a.appositiveRole(last + 1); end > 0 && a.toks[last].isCap() && !speakerNouns[a.toks[last].lower] {
+	} else if end := a.appositiveRole(last + 1); end > 0 && a.toks[last].isCap() && !speakerNouns.has(a.toks[last].lower) {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "Ivo Marsh, spokesman for the Norland Health Ministry"
 	}
 	return tidyCredit(phrase)
@@ -1075,7 +1075,7 @@ func (a *attribution) nameParticle(j int) bool {
 	}
 	// "bin Salman", "von der Leyen": a particle before a capitalised name.
 	for k := j; k < len(a.toks) && k < j+3; k++ {
-		if !nameParticles[a.toks[k].lower] || a.toks[k].isCap() {
+		if !nameParticles.has(a.toks[k].lower) || a.toks[k].isCap() {
 			return k > j && a.toks[k].isCap()
 		}
 	}
@@ -1088,7 +1088,7 @@ func (a *attribution) nameParticle(j int) bool {
 // Houthi military spokesman"), or -1; a role without a name ("…, a police
 // official") is left to the name.
 func (a *attribution) appositiveRole(c int) int {
-	if a.word(c) != "," || relativeWords[a.word(c+1)] {
+	if a.word(c) != "," || relativeWords.has(a.word(c+1)) {
 		return -1 // "…, who leads the team": a clause, not a title
 	}
 	role, named, end := false, false, -1
@@ -1100,11 +1100,11 @@ func (a *attribution) appositiveRole(c int) int {
 			}
 			break
 		}
-		if reportingVerbs[t.lower] && !t.isCap() {
+		if reportingVerbs.has(t.lower) && !t.isCap() {
 			break
 		}
-		role = role || speakerNouns[t.lower]
-		named = named || t.isCap() && !determinerWords[t.lower]
+		role = role || speakerNouns.has(t.lower)
+		named = named || t.isCap() && !determinerWords.has(t.lower)
 		end = j
 	}
 	if !role || !named {
@@ -1118,7 +1118,7 @@ func (a *attribution) appositiveRole(c int) int {
 // a name.
 func (a *attribution) messageAhead(j int) bool {
 	for k := j; k < len(a.toks) && k < j+3; k++ {
-		if messageNouns[a.toks[k].lower] {
+		if messageNouns.has(a.toks[k].lower) {
 			return true
 		}
 		if a.toks[k].kind != numWord {
@@ -1132,7 +1132,7 @@ func (a *attribution) messageAhead(j int) bool {
 // "U.S.".
 // titleAbbreviations are titles written short with a dot before a name:
 // "said Dr. Ivo Marsh", "according to Lt. Gen. Ana Brook". (attribution.go)
-var titleAbbreviations = words("creditTitleAbbreviations")
+var titleAbbreviations = wordSetOf("creditTitleAbbreviations")
 
 func initial(t numToken) bool {
 	return t.kind == numWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
@@ -1151,10 +1151,10 @@ func (a *attribution) headAhead(j int) bool {
 		if a.toks[k].kind != numWord {
 			return false
 		}
-		if speakerNouns[a.toks[k].lower] {
+		if speakerNouns.has(a.toks[k].lower) {
 			return true
 		}
-		if a.toks[k].lower == "and" && k+2 < len(a.toks) && speakerNouns[a.toks[k+2].lower] {
+		if a.toks[k].lower == "and" && k+2 < len(a.toks) && speakerNouns.has(a.toks[k+2].lower) {
 			return true // "domestic and international reports"
 		}
 	}
@@ -1170,7 +1170,7 @@ func (a *attribution) appositiveName(c int) int {
 	end := -1
 	for j := c + 1; j < len(a.toks) && j <= c+4; j++ {
 		t := &a.toks[j]
-		if t.kind == numWord && t.isCap() && !determinerWords[t.lower] {
+		if t.kind == numWord && t.isCap() && !determinerWords.has(t.lower) {
 			end = j
 			continue
 		}
@@ -1195,11 +1195,11 @@ func startsWithName(x string) bool {
 	if len(words) > 0 && (words[0] == "the" || words[0] == "The") {
 		words = words[1:]
 	}
-	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
+	if len(words) == 0 || pronouns.has(strings.ToLower(words[0])) {
 		return false
 	}
 	for _, w := range words {
-		if !(w[0] >= 'A' && w[0] <= 'Z') && !creditLinks[w] {
+		if !(w[0] >= 'A' && w[0] <= 'Z') && !creditLinks.has(w) {
 			return false
 		}
 	}
@@ -1213,7 +1213,7 @@ func lastWord(x string) string {
 
 // audiences are who a speaker tells without being a source: "told the
 // Senate", "told a news conference".
-var audiences = words("creditAudiences")
+var audiences = wordSetOf("creditAudiences")
 
 // notSource reports whether a phrase only looks like a source: "credible
 // intelligence", "the first time" (the lexicon's notSources).
@@ -1233,7 +1233,7 @@ var notSources = wordList("notSources")
 // ("health ministry") or an acronym ("ISPR").
 func sourceLike(toks []numToken) bool {
 	for i := range toks {
-		if speakerNouns[toks[i].lower] || len(toks[i].text) >= 2 && strings.ToUpper(toks[i].text) == toks[i].text && toks[i].kind == numWord {
+		if speakerNouns.has(toks[i].lower) || len(toks[i].text) >= 2 && strings.ToUpper(toks[i].text) == toks[i].text && toks[i].kind == numWord {
 			return true
 		}
 	}
@@ -1263,77 +1263,77 @@ func tidyCredit(x string) string {
 	return x
 }
 
-var reportingVerbs = words("reportingVerbs")
+var reportingVerbs = wordSetOf("reportingVerbs")
 
 // weakReporting verbs report only when their subject is a speaker: "a UN
 // report found", not "the attack shows".
-var weakReporting = words("weakReporting")
+var weakReporting = wordSetOf("weakReporting")
 
 // subjectStop are words that cannot be part of a speaker's name.
-var subjectStop = words("creditSubjectStop")
+var subjectStop = wordSetOf("creditSubjectStop")
 
 // timeWords after "on" make it a date, not part of a name: "the
 // ministry on Monday said".
-var timeWords = words("creditTimeWords")
+var timeWords = wordSetOf("creditTimeWords")
 
 // creditTimeUnits end a time phrase before a speaker: "Last month Riyadh said".
-var creditTimeUnits = words("creditTimeUnits")
+var creditTimeUnits = wordSetOf("creditTimeUnits")
 
 // speakerTies before "to" or "with" join a speaker to whom it is tied: "sources
 // close to the army".
-var speakerTies = words("creditSpeakerTies")
+var speakerTies = wordSetOf("creditSpeakerTies")
 
 // speakerFrom are people named by what they are before "from" and where
 // or whom they come from: "an official from the ministry", "a resident
 // from the town".
-var speakerFrom = words("creditSpeakerFrom")
+var speakerFrom = wordSetOf("creditSpeakerFrom")
 
 // subjectLinks join the words of a speaker's name: "Ministry of Health".
-var subjectLinks = words("creditSubjectLinks")
+var subjectLinks = wordSetOf("creditSubjectLinks")
 
-var possessives = words("figurePossessives")
+var possessives = wordSetOf("figurePossessives")
 
 // invertible verbs may come before their speaker: "…, said the official".
-var invertible = words("creditInvertible")
+var invertible = wordSetOf("creditInvertible")
 
 // accuseVerbs report an accuser's count only with the accused named
 // before "of": "Rights groups accused the militia of abducting 40 girls".
-var accuseVerbs = words("creditAccuseVerbs")
+var accuseVerbs = wordSetOf("creditAccuseVerbs")
 
 // byParticiples before "by" are participles that name a thing and its
 // author, not a verb of the clause: "an attack claimed by the group".
-var byParticiples = words("creditByParticiples")
+var byParticiples = wordSetOf("creditByParticiples")
 
 // tallyWords are what "put the … at N" sets.
-var tallyWords = words("tallyWords")
+var tallyWords = wordSetOf("tallyWords")
 
 // claimObjects after "claimed" make it no reporting verb.
-var claimObjects = words("claimObjects")
+var claimObjects = wordSetOf("claimObjects")
 
 // reportedStates after a reporting verb make it a participle of state:
 // "people reported missing".
-var reportedStates = words("creditReportedStates")
+var reportedStates = wordSetOf("creditReportedStates")
 
-var passiveAux = words("figurePassiveAux")
+var passiveAux = wordSetOf("figurePassiveAux")
 
-var pronouns = words("creditPronouns")
+var pronouns = wordSetOf("creditPronouns")
 
 // adverbs may stand between a speaker and the verb: "officials also said".
-var adverbs = words("creditAdverbs")
+var adverbs = wordSetOf("creditAdverbs")
 
 // creditLinks join the words of a credited name: "Ministry of Health",
 // "a report by the UN".
-var creditLinks = words("creditLinks")
+var creditLinks = wordSetOf("creditLinks")
 
-var determinerWords = words("creditDeterminers")
+var determinerWords = wordSetOf("creditDeterminers")
 
 // speakerNouns are nouns that can head a credited phrase.
-var speakerNouns = words("speakerNouns")
+var speakerNouns = wordSetOf("speakerNouns")
 
 // speakerWords are the lower-case words a credited phrase may hold.
 var speakerWords = func() map[string]bool {
 	m := words("speakerWords")
-	for w := range speakerNouns {
+	for w := range speakerNouns.m {
 		m[w] = true
 	}
 	return m
@@ -1418,7 +1418,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		titled = lastTitledName(s.Text, toks)
 		if credits[i] == "" && (continuation(toks) || label != "") {
 			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
-			if credits[i] == "" && len(toks) > 0 && continuationOpeners[toks[0].lower] && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
+			if credits[i] == "" && len(toks) > 0 && continuationOpeners.has(toks[0].lower) && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
 				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
 			}
 		}
@@ -1474,7 +1474,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 // minister", "That was confirmed on Monday by the army".
 func saidByAfter(text string) string {
 	toks := numTokenize(text, numLowerASCII(text))
-	if len(toks) < 5 || (toks[0].lower != "this" && toks[0].lower != "that") || !passiveAux[toks[1].lower] {
+	if len(toks) < 5 || (toks[0].lower != "this" && toks[0].lower != "that") || !passiveAux.has(toks[1].lower) {
 		return ""
 	}
 	said := false
@@ -1486,7 +1486,7 @@ func saidByAfter(text string) string {
 		if toks[j].kind != numWord {
 			return ""
 		}
-		said = said || reportingVerbs[toks[j].lower] || giveVerbs[toks[j].lower]
+		said = said || reportingVerbs.has(toks[j].lower) || giveVerbs.has(toks[j].lower)
 	}
 	return ""
 }
@@ -1501,14 +1501,14 @@ func startsQuote(s string) bool {
 // injured", "At least 280 were kidnapped in the same period", "Two
 // soldiers were also injured".
 func continuation(toks []numToken) bool {
-	if len(toks) > 0 && continuationOpeners[toks[0].lower] || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners[toks[1].lower] {
+	if len(toks) > 0 && continuationOpeners.has(toks[0].lower) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.has(toks[1].lower) {
 		return true
 	}
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans[toks[k+2].lower] {
+		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans.has(toks[k+2].lower) {
 			return true
 		}
-		if passiveAux[toks[k].lower] && continuationAdverbs[toks[k+1].lower] && toks[k+2].kind == numWord {
+		if passiveAux.has(toks[k].lower) && continuationAdverbs.has(toks[k+1].lower) && toks[k+2].kind == numWord {
 			return true // "Two soldiers were also injured."
 		}
 	}
@@ -1517,15 +1517,15 @@ func continuation(toks []numToken) bool {
 
 // continuationOpeners open a sentence that goes on with the count before:
 // "Another …", "A further …".
-var continuationOpeners = words("creditContinuationOpeners")
+var continuationOpeners = wordSetOf("creditContinuationOpeners")
 
 // continuationSpans after "the same" say that a count shares the period
 // of the one before: "in the same period".
-var continuationSpans = words("creditContinuationSpans")
+var continuationSpans = wordSetOf("creditContinuationSpans")
 
 // continuationAdverbs after a passive auxiliary go on with the report
 // before: "Two soldiers were also injured".
-var continuationAdverbs = words("creditContinuationAdverbs")
+var continuationAdverbs = wordSetOf("creditContinuationAdverbs")
 
 // fullerCredit returns the fullest form the article gave before of a
 // credit that names its speaker by a role alone ("the spokesperson" after
@@ -1540,7 +1540,7 @@ func fullerCredit(x string, fuller map[string]string) string {
 		strings.Count(prev, " ")+1 > n {
 		return prev
 	}
-	if speakerNouns[head] {
+	if speakerNouns.has(head) {
 		fuller[head] = x
 	}
 	return x
@@ -1569,7 +1569,7 @@ func openingSpokesman(text string, toks []numToken) string {
 		if t.is("-") && t.glued && end == k-1 && k+1 < len(toks) && toks[k+1].glued {
 			continue // "Ashraf al-Qudra"
 		}
-		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns[t.lower] || end >= 0 && a.nameParticle(k) ||
+		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns.has(t.lower) || end >= 0 && a.nameParticle(k) ||
 			t.glued && k > 0 && toks[k-1].is("-") && end == k-2) {
 			break
 		}
@@ -1590,13 +1590,13 @@ func openingSpokesman(text string, toks []numToken) string {
 func openingDocument(text string, toks []numToken) string {
 	a := attribution{text: text, toks: toks}
 	x := a.phraseAfter(0)
-	if x != "" && documentNouns[strings.ToLower(lastWord(x))] {
+	if x != "" && documentNouns.has(strings.ToLower(lastWord(x))) {
 		return x
 	}
 	// "The latest report of the Monitoring Team, released last week, …",
 	// "A report by the panel makes grim reading": the document's author.
 	for k := 0; k < len(toks) && k < 4; k++ {
-		if !documentNouns[toks[k].lower] {
+		if !documentNouns.has(toks[k].lower) {
 			continue
 		}
 		if n := a.word(k + 1); n == "of" || n == "by" {
@@ -1618,7 +1618,7 @@ func (a *attribution) tallyOwner(k int) string {
 	if !ok || base == "" {
 		return ""
 	}
-	if !speakerNouns[base] && !a.toks[k].isCap() {
+	if !speakerNouns.has(base) && !a.toks[k].isCap() {
 		return "" // "the war's toll": no source
 	}
 	first := a.subjectStart(k)
@@ -1635,11 +1635,11 @@ func (a *attribution) tallyOwner(k int) string {
 
 // possessiveTallies are counts a possessive source owns: "the
 // ministry's count of 40,000 dead". (attribution.go)
-var possessiveTallies = words("creditPossessiveTallies")
+var possessiveTallies = wordSetOf("creditPossessiveTallies")
 
 // tallyLinks follow such a tally: "of", a verb of counting, a comma.
 // (attribution.go)
-var tallyLinks = words("creditTallyLinks")
+var tallyLinks = wordSetOf("creditTallyLinks")
 
 // initialismEnd reports whether token j is the dot that closes an
 // initialism of capitals: the last dot of "U.S." or "U.N.".
@@ -1663,10 +1663,10 @@ func (a *attribution) openingSubject(start, k int) string {
 		if t.kind != numWord {
 			return ""
 		}
-		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs[t.lower] || weakReporting[t.lower] || subjectAux[t.lower]) {
+		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs.has(t.lower) || weakReporting.has(t.lower) || subjectAux.has(t.lower)) {
 			break
 		}
-		if !(t.isCap() || determinerWords[t.lower] || speakerWords[t.lower] || speakerNouns[t.lower]) {
+		if !(t.isCap() || determinerWords.has(t.lower) || speakerWords[t.lower] || speakerNouns.has(t.lower)) {
 			return ""
 		}
 		end = j
@@ -1680,8 +1680,8 @@ func (a *attribution) openingSubject(start, k int) string {
 // subjectPronouns stand for a subject named before; subjectAux may follow
 // a subject as its verb ("Norland has for months accused"). (attribution.go)
 var (
-	subjectPronouns = words("creditSubjectPronouns")
-	subjectAux      = words("creditSubjectAux")
+	subjectPronouns = wordSetOf("creditSubjectPronouns")
+	subjectAux      = wordSetOf("creditSubjectAux")
 )
 
 // possessiveMessage reports whether a sentence gives what a person
@@ -1689,7 +1689,7 @@ var (
 // "we welcome her pledge that 500 more troops will deploy".
 func possessiveMessage(toks []numToken) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if (toks[k].lower == "his" || toks[k].lower == "her") && announcementNouns[toks[k+1].lower] && toks[k+2].lower == "that" {
+		if (toks[k].lower == "his" || toks[k].lower == "her") && announcementNouns.has(toks[k+1].lower) && toks[k+2].lower == "that" {
 			return true
 		}
 	}
@@ -1698,14 +1698,14 @@ func possessiveMessage(toks []numToken) bool {
 
 // announcementNouns name what a person announced, after "his" or "her"
 // and before "that". (attribution.go)
-var announcementNouns = words("creditAnnouncementNouns")
+var announcementNouns = wordSetOf("creditAnnouncementNouns")
 
 // lastTitledName returns the last person a sentence names by a title and
 // a capitalised name ("President Ivo Marsh"), or "".
 func lastTitledName(text string, toks []numToken) string {
 	out := ""
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].isCap() || !labelTitles[toks[k].lower] || !toks[k+1].isCap() || labelTitles[toks[k+1].lower] {
+		if !toks[k].isCap() || !labelTitles.has(toks[k].lower) || !toks[k+1].isCap() || labelTitles.has(toks[k+1].lower) {
 			continue
 		}
 		end := k + 1
@@ -1719,7 +1719,7 @@ func lastTitledName(text string, toks []numToken) string {
 }
 
 // documentNouns name a document that can be cited.
-var documentNouns = words("documentNouns")
+var documentNouns = wordSetOf("documentNouns")
 
 // newParagraph reports whether a blank line parts sentences a and b.
 func newParagraph(text string, a, b Sentence) bool {
@@ -1740,11 +1740,11 @@ func closesQuote(w string) bool {
 func pronounSpeaker(toks []numToken) bool {
 	a := attribution{toks: toks}
 	for k := range toks {
-		if !reportingVerbs[toks[k].lower] || a.notReporting(k) {
+		if !reportingVerbs.has(toks[k].lower) || a.notReporting(k) {
 			continue
 		}
 		b := k - 1
-		for b > 0 && adverbs[a.word(b)] {
+		for b > 0 && adverbs.has(a.word(b)) {
 			b-- // "It also found"
 		}
 		if p := a.word(b); p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "it" && (b == 0 || closesQuote(a.word(b-1))) {
@@ -1905,7 +1905,7 @@ func nameSpelling(before, letters string) string {
 		if w == "" || w != words[j] && j != len(words)-1 {
 			return "" // a comma or a quote breaks the name
 		}
-		if nameJoiners[w] {
+		if nameJoiners.has(w) {
 			continue
 		}
 		// A hyphened word spells each of its parts: "Inter-Services".
@@ -1928,4 +1928,4 @@ func nameSpelling(before, letters string) string {
 
 // nameJoiners stand between the words of a name and spell no letter of
 // its acronym. (attribution.go)
-var nameJoiners = words("creditNameJoiners")
+var nameJoiners = wordSetOf("creditNameJoiners")

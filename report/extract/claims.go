@@ -12,25 +12,25 @@ func (v *sentenceView) anaphoricDenial(m phraseMatch, subjects []string) (hit, b
 	if v.recent < 0 || len(subjects) == 0 || v.negatedBefore(m.From, 3) || v.hedged(m.From) {
 		return hit{}, false
 	}
-	if claimNouns[v.toks[m.To-1].Lower] && m.To-m.From >= 2 {
+	if claimNouns.in(v.toks[m.To-1].wid) && m.To-m.From >= 2 {
 		return hit{actors: subjects, issue: v.recent, position: report.Deny}, true // "rejected the accusation"
 	}
 	for k := m.To; k+1 < v.to && k < m.To+3; k++ {
 		switch v.toks[k].Lower {
 		case "the", "these", "those", "such", "this", "that":
-			if claimNouns[v.toks[k+1].Lower] {
+			if claimNouns.in(v.toks[k+1].wid) {
 				return hit{actors: subjects, issue: v.recent, position: report.Deny}, true
 			}
 		}
 	}
-	if m.To < v.to && pointingPronouns[v.toks[m.To].Lower] && (m.To+1 == v.to || !v.toks[m.To+1].Word) {
+	if m.To < v.to && pointingPronouns.in(v.toks[m.To].wid) && (m.To+1 == v.to || !v.toks[m.To+1].Word) {
 		return hit{actors: subjects, issue: v.recent, position: report.Deny}, true // "Both countries deny this."
 	}
 	return hit{}, false
 }
 
 // pointingPronouns stand for what was just said: "deny this", "denied it".
-var pointingPronouns = words("pointingPronouns")
+var pointingPronouns = wordSetOf("pointingPronouns")
 
 // relativeDenial reads a denial whose object is a claim noun before it,
 // naming a claim the sentence made earlier: "accused the UAE of supplying
@@ -41,7 +41,7 @@ func (v *sentenceView) relativeDenial(m phraseMatch, subjects []string) (hit, bo
 		return hit{}, false
 	}
 	for k := m.From - 1; k >= v.from && k >= m.From-5; k-- {
-		if !claimNouns[v.toks[k].Lower] {
+		if !claimNouns.in(v.toks[k].wid) {
 			continue
 		}
 		if c := v.claimBefore(k, v.from, nil); c >= 0 {
@@ -53,7 +53,7 @@ func (v *sentenceView) relativeDenial(m phraseMatch, subjects []string) (hit, bo
 }
 
 // claimNouns name what a denial rejects.
-var claimNouns = words("claimNouns")
+var claimNouns = wordSetOf("claimNouns")
 
 // denialOfClaim reports whether an opposing cue rejects a claim ("rejected
 // Pakistan's allegations that …", "dismissed the reports"): then it
@@ -63,7 +63,7 @@ func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
 		return false
 	}
 	for k := m.To; k < v.to && k < m.To+4; k++ {
-		if claimNouns[v.toks[k].Lower] {
+		if claimNouns.in(v.toks[k].wid) {
 			return k+1 >= v.to || v.toks[k+1].Lower != "to" // "rejected suggestions to extend the truce": a request, no claim
 		}
 	}
@@ -74,12 +74,12 @@ func (v *sentenceView) denialOfClaim(m phraseMatch) bool {
 // ("the claims of the other side that … are groundless"): the one who
 // says so denies it, not an actor named inside the claim.
 func (v *sentenceView) predicateDenial(m phraseMatch) bool {
-	if m.From-1 <= v.from || !copulas[v.toks[m.From-1].Lower] {
+	if m.From-1 <= v.from || !copulas.in(v.toks[m.From-1].wid) {
 		return false
 	}
 	cs, _ := v.clause(m.From)
 	for k := max(cs, v.from); k < m.From && k < cs+4; k++ {
-		if claimNouns[v.toks[k].Lower] {
+		if claimNouns.in(v.toks[k].wid) {
 			return true
 		}
 	}
@@ -92,7 +92,7 @@ func (v *sentenceView) predicateDenial(m phraseMatch) bool {
 func (v *sentenceView) claimant(i int) string {
 	cs, _ := v.clause(i)
 	for k := cs; k < i && k < cs+4; k++ {
-		if !claimNouns[v.toks[k].Lower] {
+		if !claimNouns.in(v.toks[k].wid) {
 			continue
 		}
 		if k+2 < v.to && v.toks[k+1].Lower == "of" {
@@ -128,11 +128,11 @@ func (v *sentenceView) brandedAs(m phraseMatch, ce int, taken map[int]bool) int 
 // by terrorists"): to condemn an act is to say it happens. Other cues of
 // opposition ("rejected the use of its soil") take no claim; -1.
 func (v *sentenceView) condemnedClaim(m phraseMatch, ce int, taken map[int]bool) int {
-	if !condemnations[v.table.list[m.Value].phrase] {
+	if !condemnations.has(v.table.list[m.Value].phrase) {
 		return -1
 	}
 	return v.claimAfter(m.To, min(ce, m.To+6), taken)
 }
 
 // condemnations are cues whose object happened, by the speaker's word.
-var condemnations = words("condemnations")
+var condemnations = wordSetOf("condemnations")

@@ -9,7 +9,7 @@ import "strings"
 
 // clauseBreaks are words and marks that end a clause for finding a cue's
 // subject and its issue.
-var clauseBreaks = words("clauseBreaks")
+var clauseBreaks = wordSetOf("clauseBreaks")
 
 // resolvedThrough reports whether an issue is the means of resolving
 // something: "resolve their differences through dialogue".
@@ -27,7 +27,7 @@ func (v *sentenceView) resolvedThrough(im issueMention) bool {
 }
 
 // adjuncts open a phrase of time or circumstance, which is no cue's object.
-var adjuncts = words("adjuncts")
+var adjuncts = wordSetOf("adjuncts")
 
 // fronted reports whether the marker at i opens its clause.
 func (v *sentenceView) fronted(i, start int) bool {
@@ -48,7 +48,7 @@ func (v *sentenceView) coordinated(m phraseMatch) bool {
 		switch {
 		case w == "," || w == "and" || w == "then" || w == "but":
 			return true // "had not asked Kabul to hand them over, but wanted it to …"
-		case cueAdverbs[w] || w == "instead" || w == "also" || strings.HasSuffix(w, "ly") && v.toks[k].Word:
+		case cueAdverbs.has(w) || w == "instead" || w == "also" || strings.HasSuffix(w, "ly") && v.toks[k].Word:
 			continue
 		}
 		return false
@@ -70,13 +70,13 @@ func (v *sentenceView) nextCoordinated(i int) int {
 // hedged reports whether a belief or a guess governs the cue at i.
 func (v *sentenceView) hedged(i int) bool {
 	for k := max(v.from, i-8); k < i; k++ {
-		if hedges[v.toks[k].Lower] {
+		if hedges.in(v.toks[k].wid) {
 			return true
 		}
-		if k > v.from && copulas[v.toks[k-1].Lower] && v.toks[k].Lower == "expected" {
+		if k > v.from && copulas.in(v.toks[k-1].wid) && v.toks[k].Lower == "expected" {
 			return true // "Israel is expected to reject the truce": a forecast
 		}
-		if capacityNouns[v.toks[k].Lower] && k+1 < i && v.toks[k+1].Lower == "to" {
+		if capacityNouns.in(v.toks[k].wid) && k+1 < i && v.toks[k+1].Lower == "to" {
 			return true // "Hamas has the ability to agree to the deal": able, not agreed
 		}
 	}
@@ -84,19 +84,19 @@ func (v *sentenceView) hedged(i int) bool {
 }
 
 // capacityNouns before "to" make what follows a capacity, not a deed.
-var capacityNouns = words("capacityNouns")
+var capacityNouns = wordSetOf("capacityNouns")
 
 // clause returns the tokens of the clause around token i.
 func (v *sentenceView) clause(i int) (int, int) {
 	s, e := v.from, v.to
 	for k := i - 1; k >= v.from; k-- {
-		if clauseBreaks[v.toks[k].Lower] {
+		if clauseBreaks.in(v.toks[k].wid) {
 			s = k + 1
 			break
 		}
 	}
 	for k := i + 1; k < v.to; k++ {
-		if clauseBreaks[v.toks[k].Lower] {
+		if clauseBreaks.in(v.toks[k].wid) {
 			e = k
 			break
 		}
@@ -118,13 +118,13 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 				t = m.To - 1
 				continue
 			}
-			if speechVerbs[v.toks[t].Lower] {
+			if speechVerbs.in(v.toks[t].wid) {
 				return -1 // "vowed to keep fighting and said the militia would never disarm"
 			}
-			if adjuncts[v.toks[t].Lower] {
+			if adjuncts.in(v.toks[t].wid) {
 				return -1 // "agreed to a ceasefire after talks in Doha": the talks are not what was agreed
 			}
-			if disputedNouns[v.toks[t].Lower] && t+1 < im.From && v.toks[t+1].Lower == "that" {
+			if disputedNouns.in(v.toks[t].wid) && t+1 < im.From && v.toks[t+1].Lower == "that" {
 				return -1 // "rejected claims that Hamas agreed to a truce": the claims are rejected
 			}
 			if v.toks[t].Lower == "between" && t >= im.From-2 {
@@ -153,7 +153,7 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 func (v *sentenceView) newPredicate(t int) bool {
 	switch v.toks[t].Lower {
 	case "and", "but", "or":
-		return t+1 < v.to && auxiliaries[v.toks[t+1].Lower]
+		return t+1 < v.to && auxiliaries.in(v.toks[t+1].wid)
 	}
 	return false
 }
@@ -213,10 +213,10 @@ func (v *sentenceView) claimNegated(i int) bool {
 	cs, _ := v.clause(i)
 	for k := i - 1; k >= cs; k-- {
 		t := v.toks[k]
-		if t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || t.Lower == "," || subordinators[t.Lower] {
+		if t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || t.Lower == "," || subordinators.in(t.wid) {
 			return false // "would not resume talks until the militia stopped raiding villages"
 		}
-		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
+		if negators.in(t.wid) || strings.HasSuffix(t.Lower, "n't") {
 			return true
 		}
 	}
@@ -229,18 +229,18 @@ func (v *sentenceView) claimNegated(i int) bool {
 // "be", then a negator).
 func (v *sentenceView) predicateNegated(i int) bool {
 	k := i
-	for k < v.to && k < i+6 && v.toks[k].Word && !modals[v.toks[k].Lower] && !beForms[v.toks[k].Lower] {
+	for k < v.to && k < i+6 && v.toks[k].Word && !modals.in(v.toks[k].wid) && !beForms.in(v.toks[k].wid) {
 		k++ // past the term's own words
 	}
-	if k >= v.to || k >= i+6 || !(modals[v.toks[k].Lower] || beForms[v.toks[k].Lower]) {
+	if k >= v.to || k >= i+6 || !(modals.in(v.toks[k].wid) || beForms.in(v.toks[k].wid)) {
 		return false
 	}
-	return k+1 < v.to && (negators[v.toks[k+1].Lower] || strings.HasSuffix(v.toks[k+1].Lower, "n't")) ||
+	return k+1 < v.to && (negators.in(v.toks[k+1].wid) || strings.HasSuffix(v.toks[k+1].Lower, "n't")) ||
 		strings.HasSuffix(v.toks[k].Lower, "n't")
 }
 
 // subordinators open a clause a negation before them does not reach.
-var subordinators = words("subordinators")
+var subordinators = wordSetOf("subordinators")
 
 // negatedAcross reports whether the actor right before token i stands
 // under a negated verb of its own: "we have not seen Hamas accept it" says
@@ -261,7 +261,7 @@ func (v *sentenceView) negatedBefore(i, n int) bool {
 		if _, ok := mentionAt(v.ms, k); ok {
 			return false // "we have not seen Hamas accept it": the negation is another verb's
 		}
-		if negators[t.Lower] || strings.HasSuffix(t.Lower, "n't") {
+		if negators.in(t.wid) || strings.HasSuffix(t.Lower, "n't") {
 			return true
 		}
 	}
@@ -280,7 +280,7 @@ func (v *sentenceView) otherParties(im issueMention, subjects []string, pos repo
 
 // endorsements are cues by which anyone, party or not, takes a side on
 // what others do ("Saudi Arabia and Iran welcomed the truce").
-var endorsements = words("endorsements")
+var endorsements = wordSetOf("endorsements")
 
 // otherPartiesOf is otherParties for a cue that endorses (endorse set):
 // several subjects who endorse need not hold the issue together.
@@ -334,7 +334,7 @@ func (v *sentenceView) otherPartiesOf(im issueMention, subjects []string, pos re
 				j = m.To - 1
 				continue
 			}
-			if w := v.toks[j].Lower; !v.toks[j].Word || (prepositions[w] && w != "of") {
+			if w := v.toks[j].Lower; !v.toks[j].Word || (prepositions.has(w) && w != "of") {
 				break
 			}
 			if v.toks[j].Title && v.toks[j].Lower != "the" {

@@ -34,21 +34,21 @@ type cue struct {
 
 // targetCues say nothing unless another actor stands between them and the
 // issue: "expects the Taliban to crack down", not "expects talks to resume".
-var targetCues = words("targetCues")
+var targetCues = wordSetOf("targetCues")
 
 // cues come from the lexicon (lexicon/en.toml, cameo.toml).
 
 // hedges before a cue make it a belief, a guess or a hypothesis, not a
 // position: "he believed Putin wanted the deal to continue", "if Pakistan
 // rejects talks, …".
-var hedges = words("hedges")
+var hedges = wordSetOf("hedges")
 
 // negators before a cue turn support into opposition and void the others.
-var negators = words("negators")
+var negators = wordSetOf("negators")
 
 // copulas and cueAdverbs that may stand between a subject and an adjective cue.
-var copulas = words("copulas")
-var cueAdverbs = words("cueAdverbs")
+var copulas = wordSetOf("copulas")
+var cueAdverbs = wordSetOf("cueAdverbs")
 
 // cueTable is the position lexicon an Extractor reads by: the cues, and
 // an index of their phrases.
@@ -103,7 +103,7 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 		if c.kind == cueVerb && nounCompound(toks, m) {
 			continue // "his press briefing": a noun before a noun, no verb
 		}
-		if c.kind == cueNoun && m.From > 1 && indefiniteOrThe(toks[m.From-1].Lower) && timePrepositions[toks[m.From-2].Lower] {
+		if c.kind == cueNoun && m.From > 1 && indefiniteOrThe(toks[m.From-1].Lower) && timePrepositions.in(toks[m.From-2].wid) {
 			continue // "until the end of the rainy season": a time, no act
 		}
 		if !c.converted || verbForm(toks, m.From) {
@@ -153,16 +153,16 @@ func verbForm(toks []token, i int) bool {
 	}
 	w, prev := toks[i].Lower, toks[i-1]
 	switch {
-	case verbOpeners[prev.Lower]:
+	case verbOpeners.in(prev.wid):
 		return true
-	case prev.Lower == "." || prev.Lower == "\n" || articles[prev.Lower] || !prev.Word && prev.Lower != ",":
+	case prev.Lower == "." || prev.Lower == "\n" || articles.in(prev.wid) || !prev.Word && prev.Lower != ",":
 		return false
 	case pastForm(w):
 		return !toks[i].Title
 	case strings.HasSuffix(w, "ing"):
-		return prev.Lower == "," || beForms[prev.Lower]
+		return prev.Lower == "," || beForms.in(prev.wid)
 	case strings.HasSuffix(w, "s"):
-		return prev.Title || prev.Caps || thirdPronouns[prev.Lower]
+		return prev.Title || prev.Caps || thirdPronouns.in(prev.wid)
 	}
 	return (prev.Title || prev.Caps) && coordinatedNames(toks, i-1) // "Kinshasa and the UN accuse Rwanda"
 }
@@ -190,16 +190,16 @@ func nounCompound(toks []token, m phraseMatch) bool {
 	if m.From == 0 || m.To >= len(toks) {
 		return false
 	}
-	if prev := toks[m.From-1].Lower; !articles[prev] || prev == "that" {
+	if prev := toks[m.From-1].Lower; !articles.has(prev) || prev == "that" {
 		return false // "a deal that promised the release": a relative's verb
 	}
 	next := toks[m.To]
-	return next.Word && !next.Title && !articles[next.Lower] && !prepositions[next.Lower] && !clauseBreaks[next.Lower] &&
+	return next.Word && !next.Title && !articles.in(next.wid) && !prepositions.in(next.wid) && !clauseBreaks.in(next.wid) &&
 		!strings.HasSuffix(next.Lower, "ly")
 }
 
 // timePrepositions before a noun cue make it a time: "until the end of".
-var timePrepositions = words("timePrepositions")
+var timePrepositions = wordSetOf("timePrepositions")
 
 // indefiniteOrThe reports whether w is "a", "an" or "the": before a past
 // participle they make it an adjective ("a proposed truce"), where "that"
@@ -209,25 +209,25 @@ func indefiniteOrThe(w string) bool { return w == "a" || w == "an" || w == "the"
 // articles are the determiners that open a noun phrase and make the word
 // after them a noun: "the plan", "its aid" (lexicon set determiners; the
 // figures' own determiners are another set).
-var articles = words("determiners")
+var articles = wordSetOf("determiners")
 
 // verbOpeners make the word after them a verb: "to", modals, auxiliaries.
-var verbOpeners = words("verbOpeners")
+var verbOpeners = wordSetOf("verbOpeners")
 
 // beForms are the forms of "be" before a present participle.
-var beForms = words("beForms")
+var beForms = wordSetOf("beForms")
 
 // irregularPast are irregular past forms of verbs.
-var irregularPast = words("irregularPast")
+var irregularPast = wordSetOf("irregularPast")
 
 // pastForm reports whether w is a past form: "agreed", "withdrew", but
 // not "need" or "proceed", whose "-ed" is no ending.
 func pastForm(w string) bool {
-	return strings.HasSuffix(w, "ed") && !notPast[w] || irregularPast[w]
+	return strings.HasSuffix(w, "ed") && !notPast.has(w) || irregularPast.has(w)
 }
 
 // notPast end in "-ed" and are no past form.
-var notPast = words("notPast")
+var notPast = wordSetOf("notPast")
 
 // quotedNegations adds the negative cues that a quotation mark parts:
 // 'the army would "not talk to armed groups"' reads as "would
@@ -236,7 +236,7 @@ func (t *cueTable) quotedNegations(toks []token, ms []phraseMatch) []phraseMatch
 	var add []phraseMatch
 	for k := 0; k+2 < len(toks); k++ {
 		w := toks[k].Lower
-		if (w != "would" && w != "will") || !openingMarks[toks[k+1].Lower] || toks[k+2].Lower != "not" {
+		if (w != "would" && w != "will") || !openingMarks.in(toks[k+1].wid) || toks[k+2].Lower != "not" {
 			continue
 		}
 		if i, ok := t.index[w+" not"]; ok {
@@ -265,7 +265,7 @@ func outsideNames(cues []phraseMatch, toks []token, ms []actorMention) []phraseM
 		if k < len(ms) && ms[k].From <= c.From && c.From < ms[k].To && toks[c.From].Title {
 			continue
 		}
-		if toks[c.From].Title && c.To < len(toks) && toks[c.To].Title && nameHeads[toks[c.To].Lower] {
+		if toks[c.From].Title && c.To < len(toks) && toks[c.To].Title && nameHeads.in(toks[c.To].wid) {
 			continue // "the UN Support Mission", "the Peace Council": a name no actor has
 		}
 		out = append(out, c)
@@ -275,4 +275,4 @@ func outsideNames(cues []phraseMatch, toks []token, ms []actorMention) []phraseM
 
 // nameHeads end the names of bodies: a capitalised cue word before one is
 // part of a name.
-var nameHeads = words("nameHeads")
+var nameHeads = wordSetOf("nameHeads")

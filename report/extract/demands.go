@@ -80,7 +80,7 @@ func (v *sentenceView) demandEnd(start int) int {
 	for t := start; t < v.to; t++ {
 		w := v.toks[t].Lower
 		switch {
-		case appealEnds[w] || speechVerbs[w] || adjuncts[w] || demandEnds[w]:
+		case appealEnds.has(w) || speechVerbs.has(w) || adjuncts.has(w) || demandEnds.has(w):
 			return t
 		case v.newPredicate(t):
 			return t
@@ -97,12 +97,12 @@ func (v *sentenceView) demandEnd(start int) int {
 
 // demandEnds are further words that close the list of demanded acts: a
 // relative or reported clause ("that"), a circumstance ("as", "amid").
-var demandEnds = words("demandEnds")
+var demandEnds = wordSetOf("demandEnds")
 
 // demandable reports whether a demand cue that found no issue of its own
 // may still govern a list: not negated ("did not urge"), not hedged.
 func (v *sentenceView) demandable(m phraseMatch) bool {
-	passive := m.From > v.from && copulas[v.toks[m.From-1].Lower] // "is expected to reject"
+	passive := m.From > v.from && copulas.in(v.toks[m.From-1].wid) // "is expected to reject"
 	return !passive && !v.negatedBefore(m.From, 3) && !v.hedged(m.From) && !v.nounParticiple(m.From)
 }
 
@@ -136,7 +136,7 @@ func (v *sentenceView) newSubjectAt(t int) bool {
 		return false
 	}
 	w := v.toks[m.To].Lower
-	if speechVerbs[w] || auxiliaries[w] {
+	if speechVerbs.has(w) || auxiliaries.has(w) {
 		return true
 	}
 	for _, c := range v.cues {
@@ -168,25 +168,25 @@ func (v *sentenceView) stopped(im issueMention) bool {
 		from-- // "halt forced deportations", "an end to these illegal attacks"
 	}
 	nouns := 0
-	if p := from - 1; p > v.from && prepositions[v.toks[p].Lower] {
+	if p := from - 1; p > v.from && prepositions.in(v.toks[p].wid) {
 		nouns = 1
 	}
 	for k := from - 1; k >= v.from && k >= from-4; k-- {
 		w := v.toks[k].Lower
-		if stopVerbs[w] || enders[w] {
+		if stopVerbs.has(w) || enders.has(w) {
 			return true
 		}
 		if k == from-1 && nouns > 0 {
 			continue // the preposition that opens the place
 		}
-		if harmLinks[w] && k > v.from && enders[v.toks[k-1].Lower] {
+		if harmLinks.has(w) && k > v.from && enders.in(v.toks[k-1].wid) {
 			return true // "an end of the attacks", as "an end to" them
 		}
-		if v.toks[k].Word && !functionWords[w] && nouns > 0 {
+		if v.toks[k].Word && !functionWords.has(w) && nouns > 0 {
 			nouns--
 			continue
 		}
-		if !v.toks[k].Word || !functionWords[w] {
+		if !v.toks[k].Word || !functionWords.has(w) {
 			return false
 		}
 	}
@@ -200,5 +200,5 @@ func modifierOrParticiple(t token) bool {
 	if t.Title {
 		return t.Word && demonymLike(t.Lower) // "an end to Pakistani airstrikes"
 	}
-	return t.Word && !functionWords[t.Lower] && (modifier(t) || strings.HasSuffix(t.Lower, "ed"))
+	return t.Word && !functionWords.in(t.wid) && (modifier(t) || strings.HasSuffix(t.Lower, "ed"))
 }

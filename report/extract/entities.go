@@ -221,8 +221,8 @@ func newsOutlet(outlet string) bool {
 			return true
 		}
 	}
-	return len(ws) > 0 && (mediaWords[ws[0]] || mediaWords[ws[len(ws)-1]])
+	return len(ws) > 0 && (mediaWords.has(ws[0]) || mediaWords.has(ws[len(ws)-1]))
 }
 
 // mediaWords in an outlet's name make it a news organisation's.
-var mediaWords = words("mediaWords")
+var mediaWords = wordSetOf("mediaWords")

@@ -114,10 +114,10 @@ func (a *article) quotedAct(i int) bool {
 	past := false
 	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
 		t := a.toks[k]
-		if quoteModals[t.Lower] {
+		if quoteModals.in(t.wid) {
 			return false
 		}
-		past = past || t.Word && !t.Title && (strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 && !speechVerbWords[t.Lower] || whenVerbs[t.Lower])
+		past = past || t.Word && !t.Title && (strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 && !speechVerbWords.in(t.wid) || whenVerbs.in(t.wid))
 	}
 	return past
 }
@@ -126,8 +126,8 @@ func (a *article) quotedAct(i int) bool {
 // "if", "ready". speechVerbWords are past verbs of saying, which tell no
 // act in the quotation. (events.go)
 var (
-	quoteModals     = words("eventQuoteModals")
-	speechVerbWords = words("eventQuoteSpeechVerbs")
+	quoteModals     = wordSetOf("eventQuoteModals")
+	speechVerbWords = wordSetOf("eventQuoteSpeechVerbs")
 )
 
 // whenClause reports whether the date m of sentence i is followed by a
@@ -157,7 +157,7 @@ func (a *article) whenAt(i int, m timex.Mention) int {
 		return -1
 	}
 	for j := k + 1; j < to && j < k+8; j++ {
-		if t := a.toks[j]; t.Word && !t.Title && (strings.HasSuffix(t.Lower, "ed") || whenVerbs[t.Lower]) {
+		if t := a.toks[j]; t.Word && !t.Title && (strings.HasSuffix(t.Lower, "ed") || whenVerbs.in(t.wid)) {
 			return k
 		}
 	}
@@ -166,7 +166,7 @@ func (a *article) whenAt(i int, m timex.Mention) int {
 
 // whenVerbs are past verbs without "-ed" that tell what happened in a
 // clause with "when": "took effect", "began", "fell". (events.go)
-var whenVerbs = words("eventWhenVerbs")
+var whenVerbs = wordSetOf("eventWhenVerbs")
 
 // sameDayBefore reports whether one of the dates earlier in a sentence
 // resolves to date: the sentence tells one event of that day.
@@ -242,7 +242,7 @@ func opensQuote(s string, k int) bool {
 func attributedWithin(q string) bool {
 	toks := numTokenize(q, numLowerASCII(q))
 	for k := 1; k < len(toks); k++ {
-		if reportingVerbs[toks[k].lower] && !toks[k].isCap() {
+		if reportingVerbs.has(toks[k].lower) && !toks[k].isCap() {
 			for j := k - 1; j >= 0 && j >= k-6; j-- {
 				if toks[j].is(",") {
 					return true
@@ -264,17 +264,17 @@ func (a *article) namesPlace(m timex.Mention) bool {
 		// "the March 23 Movement", "July 26 Square": a capitalised place
 		// noun goes on the name, unless it opens a speaker ("on May 5
 		// Hospital officials said").
-		return placeNouns[a.toks[k].Lower] && !(k+1 < len(a.toks) && speakerNouns[a.toks[k+1].Lower])
+		return placeNouns.in(a.toks[k].wid) && !(k+1 < len(a.toks) && speakerNouns.in(a.toks[k+1].wid))
 	}
-	return placeNouns[a.toks[k].Lower] || mediaNouns[a.toks[k].Lower]
+	return placeNouns.in(a.toks[k].wid) || mediaNouns.in(a.toks[k].wid)
 }
 
 // mediaNouns, after a date, make it the date of a newspaper's edition or
 // a broadcast, no event: "in its Wednesday edition".
-var mediaNouns = words("eventMediaNouns")
+var mediaNouns = wordSetOf("eventMediaNouns")
 
 // placeNouns, after a date, make it a place's name, capitalised or not.
-var placeNouns = words("placeNouns")
+var placeNouns = wordSetOf("placeNouns")
 
 // datesSpeech reports whether a date of sentence i only dates its speech
 // verb: "said Wednesday that …", "on Wednesday told reporters".
@@ -295,7 +295,7 @@ func (a *article) datesSpeech(i int, m timex.Mention) bool {
 // ongoingVerbs, after "is" or "are", report something happening as the
 // article is written: "the minister is on a three-day trip", "the envoy is
 // visiting Kabul".
-var ongoingVerbs = words("ongoingVerbs")
+var ongoingVerbs = wordSetOf("ongoingVerbs")
 
 // ongoing returns the offset in sentence i of an undated visit or meeting
 // under way at publication, or -1.
@@ -306,7 +306,7 @@ func (a *article) ongoing(i int) int {
 			continue
 		}
 		next := a.toks[k+1].Lower
-		if ongoingVerbs[next] && !a.holdsCount(k+2, to) {
+		if ongoingVerbs.has(next) && !a.holdsCount(k+2, to) {
 			return a.toks[k].Start - a.sents[i].Start
 		}
 		if next == "on" { // "is on a three-day trip to Oslo"
@@ -324,13 +324,13 @@ func (a *article) ongoing(i int) int {
 // token to: "are holding 40 aid workers", "is holding more than 300
 // prisoners" is a state, not a visit or meeting under way.
 func (a *article) holdsCount(k, to int) bool {
-	for ; k < to && countQualifiers[a.toks[k].Lower]; k++ {
+	for ; k < to && countQualifiers.in(a.toks[k].wid); k++ {
 	}
 	return k < to && isNumberToken(a.toks[k])
 }
 
 // countQualifiers may stand before a count: "more than 8,000".
-var countQualifiers = words("eventCountQualifiers")
+var countQualifiers = wordSetOf("eventCountQualifiers")
 
 // timesIn returns the date expressions inside sentence s.
 func (a *article) timesIn(s Sentence) []timex.Mention {
@@ -354,7 +354,7 @@ func (a *article) inName(m timex.Mention) bool {
 	}
 	t := a.toks[k]
 	n := a.tokenAfter(m.End)
-	nameAfter := n >= 0 && a.toks[n].Word && a.toks[n].Title && !eventMonths[a.toks[n].Lower]
+	nameAfter := n >= 0 && a.toks[n].Word && a.toks[n].Title && !eventMonths.in(a.toks[n].wid)
 	if t.Lower == "the" || t.Lower == "a" || t.Lower == "and" || t.Lower == "or" || t.Lower == "," {
 		// "the 2022 Sudan Humanitarian Response Plan", "and 1998 Nobel
 		// laureate X": the year is part of a title; "in 2021 Russia …" is
@@ -362,7 +362,7 @@ func (a *article) inName(m timex.Mention) bool {
 		return nameAfter
 	}
 	// A possessive owns the dated act: "Rwanda's 1994 genocide".
-	return t.Word && t.Title && !t.Poss && !eventMonths[t.Lower] && !isSentenceStart(a.toks, 0, k)
+	return t.Word && t.Title && !t.Poss && !eventMonths.in(t.wid) && !isSentenceStart(a.toks, 0, k)
 }
 
 // tokenAfter returns the index of the first token at or after byte offset
@@ -446,7 +446,7 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k > 0 && a.toks[k].Lower == "of" && a.toks[k-1].Lower == "as" && a.counts(i, m) {
 		return true // "as of Friday, 52,000 had returned": a tally's cut-off
 	}
-	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds[a.toks[k].Lower] && a.counts(i, m) {
+	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
 	}
 	if a.betweenDates(i, m) && a.counts(i, m) {
@@ -474,7 +474,7 @@ func (a *article) pastActCount(i int, m timex.Mention) bool {
 			continue
 		}
 		j := k - 1
-		for j > from && countQualifiers[a.toks[j].Lower] {
+		for j > from && countQualifiers.in(a.toks[j].wid) {
 			j-- // "abducted at least 40"
 		}
 		w := a.toks[j].Lower
@@ -491,7 +491,7 @@ func (a *article) pastActCount(i int, m timex.Mention) bool {
 
 // spanEnds before a date make it the end of the span a count covers:
 // "$60 million by June".
-var spanEnds = words("eventSpanEnds")
+var spanEnds = wordSetOf("eventSpanEnds")
 
 // betweenDates reports whether the date m is an end of "between <date>
 // and <date>" in sentence i.
@@ -503,7 +503,7 @@ func (a *article) betweenDates(i int, m timex.Mention) bool {
 		}
 		// "on the night between Friday and Saturday": one night, dated by
 		// its first day; its second day only bounds it.
-		return !(k > 0 && nightWords[a.toks[k-1].Lower])
+		return !(k > 0 && nightWords.in(a.toks[k-1].wid))
 	}
 	if k < 0 || a.toks[k].Lower != "and" {
 		return false
@@ -519,7 +519,7 @@ func (a *article) betweenDates(i int, m timex.Mention) bool {
 
 // nightWords before "between" two days make them one night's: "the night
 // between Friday and Saturday". (events.go)
-var nightWords = words("eventNightWords")
+var nightWords = wordSetOf("eventNightWords")
 
 // moneyBefore reports whether a sum of money stands before the date m in
 // its clause of sentence i, with no comma between: the date is the sum's
@@ -658,7 +658,7 @@ func datedPlaceEnd(sentence string) int {
 		return 0
 	}
 	for _, w := range strings.Fields(strings.ToLower(strings.Trim(sentence[:open], " ,."))) {
-		if !eventMonths[strings.Trim(w, ",.")] && strings.Trim(w, ",.0123456789") != "" {
+		if !eventMonths.has(strings.Trim(w, ",.")) && strings.Trim(w, ",.0123456789") != "" {
 			return 0 // only a month, a day and a year
 		}
 	}
@@ -679,7 +679,7 @@ func (a *article) tokenBefore(at int) int {
 	return lo - 1
 }
 
-var eventMonths = words("eventMonths")
+var eventMonths = wordSetOf("eventMonths")
 
 // statementDate dates a stance read at token at of sentence i: the date
 // right after (or just before) its speech verb or its cue ("said on
@@ -729,7 +729,7 @@ func (a *article) sameClause(m timex.Mention, at int) bool {
 		lo, hi = a.tokenBefore(m.End)+1, at
 	}
 	for k := lo; k < hi && k < len(a.toks); k++ {
-		if w := a.toks[k].Lower; w == "," || clauseBreaks[w] || w == "." || w == "that" {
+		if w := a.toks[k].Lower; w == "," || clauseBreaks.has(w) || w == "." || w == "that" {
 			return false
 		}
 	}
@@ -744,10 +744,10 @@ func (a *article) fronted(i int, m timex.Mention) bool {
 	if comma < 0 || m.End-s.Start > comma {
 		return false
 	}
-	return frontedOpeners[strings.ToLower(firstWord(s.Text))]
+	return frontedOpeners.has(strings.ToLower(firstWord(s.Text)))
 }
 
-var frontedOpeners = words("frontedOpeners")
+var frontedOpeners = wordSetOf("frontedOpeners")
 
 // summarize returns a short readable account of sentence around the date
 // that starts at start: the sentence itself when it is short, else the clause
@@ -831,7 +831,7 @@ func summarize(sentence string, start int) string {
 func reportedSubject(sentence string, cs [][2]int) string {
 	for k := len(cs) - 1; k >= 0; k-- {
 		c := strings.TrimSpace(sentence[cs[k][0]:cs[k][1]])
-		if partOpeners[strings.ToLower(firstWord(c))] {
+		if partOpeners.has(strings.ToLower(firstWord(c))) {
 			continue // "including a doctor"
 		}
 		if i := strings.LastIndex(c, " that "); i >= 0 && wordCount(c[i+6:]) >= 2 {
@@ -844,7 +844,7 @@ func reportedSubject(sentence string, cs [][2]int) string {
 
 // partOpeners open an aside that lists a part of what the clause before
 // counts: "including a doctor". (events.go)
-var partOpeners = words("eventPartOpeners")
+var partOpeners = wordSetOf("eventPartOpeners")
 
 // cutAtClause shortens a summary of more than 25 words: to the last
 // clause that ends within them ("… were not possible" before "unless the
@@ -853,12 +853,12 @@ var partOpeners = words("eventPartOpeners")
 func cutAtClause(words []string) string {
 	for k := min(25, len(words)-1); k >= 8; k-- {
 		w := strings.ToLower(words[k])
-		if clauseOpeners[w] || strings.HasSuffix(words[k-1], ",") {
+		if clauseOpeners.has(w) || strings.HasSuffix(words[k-1], ",") {
 			return strings.TrimRight(strings.Join(words[:k], " "), ",;:")
 		}
 	}
 	k := 25
-	for k > 8 && summaryStop[strings.ToLower(strings.Trim(words[k-1], ",;:"))] {
+	for k > 8 && summaryStop.has(strings.ToLower(strings.Trim(words[k-1], ",;:"))) {
 		k--
 	}
 	return strings.TrimRight(strings.Join(words[:k], " "), ",;:") + " …"
@@ -867,8 +867,8 @@ func cutAtClause(words []string) string {
 // clauseOpeners open a clause a summary may leave out; summaryStop are
 // words a cut summary may not end on.
 var (
-	clauseOpeners = words("clauseOpeners")
-	summaryStop   = words("summaryStop")
+	clauseOpeners = wordSetOf("clauseOpeners")
+	summaryStop   = wordSetOf("summaryStop")
 )
 
 // dropTrailingCredit drops a closing clause that only says who reported
@@ -898,7 +898,7 @@ func saysWhat(clause string) bool {
 	}
 	ws := strings.Fields(clause)
 	for i, w := range ws {
-		if speechVerbs[strings.ToLower(strings.Trim(w, ".,"))] {
+		if speechVerbs.has(strings.ToLower(strings.Trim(w, ".,"))) {
 			return len(ws)-i-1 > 2
 		}
 	}
@@ -910,7 +910,7 @@ func saysWhat(clause string) bool {
 // so that what happened is in the clause after it.
 func frontedPhrase(clause string) bool {
 	n := wordCount(clause)
-	return n <= 8 && (frontedOpeners[strings.ToLower(firstWord(strings.TrimSpace(clause)))] || spanBefore(clause)) && !hasSpeechVerb(clause)
+	return n <= 8 && (frontedOpeners.has(strings.ToLower(firstWord(strings.TrimSpace(clause)))) || spanBefore(clause)) && !hasSpeechVerb(clause)
 }
 
 // spanBefore reports whether a clause opens with a span of time before or
@@ -919,7 +919,7 @@ func frontedPhrase(clause string) bool {
 func spanBefore(clause string) bool {
 	ws := strings.Fields(strings.ToLower(clause))
 	for i := 0; i+1 < len(ws) && i < 3; i++ {
-		if frontedSpanUnits[ws[i]] && frontedSpanLinks[ws[i+1]] {
+		if frontedSpanUnits.has(ws[i]) && frontedSpanLinks.has(ws[i+1]) {
 			return true
 		}
 	}
@@ -928,12 +928,12 @@ func spanBefore(clause string) bool {
 
 // frontedSpanUnits and frontedSpanLinks open a fronted span of time: "two
 // days after", "hours before". (events.go)
-var frontedSpanUnits, frontedSpanLinks = words("eventFrontedSpanUnits"), words("eventFrontedSpanLinks")
+var frontedSpanUnits, frontedSpanLinks = wordSetOf("eventFrontedSpanUnits"), wordSetOf("eventFrontedSpanLinks")
 
 // hasSpeechVerb reports whether a clause holds a speech verb.
 func hasSpeechVerb(clause string) bool {
 	for _, w := range strings.Fields(strings.ToLower(clause)) {
-		if speechVerbs[strings.Trim(w, ".,")] {
+		if speechVerbs.has(strings.Trim(w, ".,")) {
 			return true
 		}
 	}
@@ -949,7 +949,7 @@ var finiteSpeech = map[string]bool{"said": true, "says": true, "told": true, "te
 // clauses before named.
 func opensWithSpeech(clause string) bool {
 	ws := strings.Fields(strings.ToLower(clause))
-	return len(ws) > 0 && speechVerbs[strings.Trim(ws[0], ".,")]
+	return len(ws) > 0 && speechVerbs.has(strings.Trim(ws[0], ".,"))
 }
 
 // onlySpeaks reports whether a clause only says that someone spoke, and
@@ -958,14 +958,14 @@ func opensWithSpeech(clause string) bool {
 func onlySpeaks(clause string) bool {
 	ws := strings.Fields(strings.ToLower(clause))
 	for i, w := range ws {
-		if !speechVerbs[strings.Trim(w, ".,")] {
+		if !speechVerbs.has(strings.Trim(w, ".,")) {
 			continue
 		}
 		if i+1 == len(ws) {
 			return true
 		}
 		n := ws[i+1]
-		if prepositions[n] || n == "last" || n == "this" || n == "yesterday" || n == "today" {
+		if prepositions.has(n) || n == "last" || n == "this" || n == "yesterday" || n == "today" {
 			return true
 		}
 		break
@@ -974,7 +974,7 @@ func onlySpeaks(clause string) bool {
 	for i, w := range ws {
 		if w == "that" && i > 0 && len(ws)-i-1 <= 4 {
 			for _, v := range ws[:i] {
-				if speechVerbs[strings.Trim(v, ".,")] {
+				if speechVerbs.has(strings.Trim(v, ".,")) {
 					return true
 				}
 			}
@@ -988,7 +988,7 @@ func onlySpeaks(clause string) bool {
 // "said the army".
 func invertedSpeech(clause string) bool {
 	ws := strings.Fields(strings.TrimSpace(clause))
-	if len(ws) < 2 || !speechVerbs[strings.ToLower(ws[0])] || strings.HasSuffix(strings.ToLower(ws[0]), "ing") {
+	if len(ws) < 2 || !speechVerbs.has(strings.ToLower(ws[0])) || strings.HasSuffix(strings.ToLower(ws[0]), "ing") {
 		return false // not "accusing the security forces of …": a participle's object
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
@@ -998,7 +998,7 @@ func invertedSpeech(clause string) bool {
 	}
 	for _, w := range ws[2:] {
 		w = strings.ToLower(strings.Trim(w, ".,"))
-		if w == "that" || auxiliaries[w] || auxOfActs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if w == "that" || auxiliaries.has(w) || auxOfActs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return false // "said the shelling had destroyed the market": what was said
 		}
 	}
@@ -1026,7 +1026,7 @@ func continuesClause(clause string) bool {
 func toldOutlet(clause string) bool {
 	ws := strings.Fields(clause)
 	for i, w := range ws {
-		if !speechVerbs[strings.ToLower(strings.Trim(w, ".,"))] {
+		if !speechVerbs.has(strings.ToLower(strings.Trim(w, ".,"))) {
 			continue
 		}
 		if i == 0 || i+1 == len(ws) {
@@ -1035,7 +1035,7 @@ func toldOutlet(clause string) bool {
 		for _, x := range ws[i+1:] {
 			x = strings.Trim(x, ".,")
 			r, _ := utf8.DecodeRuneInString(x)
-			if !unicode.IsUpper(r) && !prepositions[strings.ToLower(x)] && !summaryStop[strings.ToLower(x)] {
+			if !unicode.IsUpper(r) && !prepositions.has(strings.ToLower(x)) && !summaryStop.has(strings.ToLower(x)) {
 				return false
 			}
 		}
@@ -1048,7 +1048,7 @@ func toldOutlet(clause string) bool {
 // ("Residents gather at the site on Monday. — Reuters"), the first.
 func oneSentence(s string) string {
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs[strings.ToLower(lastField(s[:i]))] && !clockMark(lastField(s[:i])) {
+		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !isUpperByte(s[i-1]) && !titleAbbrevs.has(strings.ToLower(lastField(s[:i]))) && !clockMark(lastField(s[:i])) {
 			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) || r == '—' || r == '–' || r == '(' {
 				return strings.TrimSpace(s[:i])
 			}
@@ -1093,7 +1093,7 @@ func clauses(s string) [][2]int {
 // "a press bulletin stated on Tuesday", "authorities informed Reuters".
 func isAttribution(clause string) bool {
 	for _, w := range strings.Fields(strings.ToLower(clause)) {
-		if speechVerbs[strings.Trim(w, ".")] {
+		if speechVerbs.has(strings.Trim(w, ".")) {
 			return wordCount(clause) <= 8
 		}
 	}
@@ -1104,10 +1104,10 @@ func isAttribution(clause string) bool {
 // sentence ("Since then", "However", "On Monday"), not its subject.
 func isOpener(clause string) bool {
 	w := strings.ToLower(firstWord(strings.TrimSpace(clause)))
-	return wordCount(clause) < 4 && (prepositions[w] || openers[w])
+	return wordCount(clause) < 4 && (prepositions.has(w) || openers.has(w))
 }
 
-var openers = words("openers")
+var openers = wordSetOf("openers")
 
 // opensWithoutSubject reports whether a clause starts with a preposition,
 // a participle or an auxiliary, so that its subject is in the clause
@@ -1121,11 +1121,11 @@ func opensWithoutSubject(clause string) bool {
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return false
 	}
-	return prepositions[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
-		strings.HasSuffix(w, "ly") || speechVerbs[w] && !invertedSpeech(clause) || auxOfActs[w] && !speechVerbs[w]
+	return prepositions.has(w) || auxiliaries.has(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "ly") || speechVerbs.has(w) && !invertedSpeech(clause) || auxOfActs.has(w) && !speechVerbs.has(w)
 }
 
-var auxiliaries = words("auxiliaries")
+var auxiliaries = wordSetOf("auxiliaries")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
@@ -1285,7 +1285,7 @@ func (a *article) nextInParagraph(q string, index map[string]int) string {
 // three words before token k: "ended a ceasefire", "broke the truce".
 func (a *article) endedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if w := a.toks[j].Lower; enders[w] || deedCues[w] {
+		if w := a.toks[j].Lower; enders.has(w) || deedCues.has(w) {
 			return true
 		}
 	}
@@ -1300,7 +1300,7 @@ func (a *article) oneCommaBetween(from, to int) bool {
 		switch w := a.toks[k].Lower; {
 		case w == ",":
 			commas++
-		case w == ";" || w == "as" || w == "that" || clauseBreaks[w] || subordinators[w]:
+		case w == ";" || w == "as" || w == "that" || clauseBreaks.has(w) || subordinators.has(w):
 			return false
 		}
 	}
@@ -1311,7 +1311,7 @@ func (a *article) oneCommaBetween(from, to int) bool {
 // in tokens from..to-1: "fled Bajaur on Sunday as the fighting spread".
 func (a *article) clauseBetween(from, to int) bool {
 	for k := max(from, 0); k < to && k < len(a.toks); k++ {
-		if w := a.toks[k].Lower; w == "," || w == ";" || w == "as" || w == "that" || clauseBreaks[w] || subordinators[w] {
+		if w := a.toks[k].Lower; w == "," || w == ";" || w == "as" || w == "that" || clauseBreaks.has(w) || subordinators.has(w) {
 			return true
 		}
 	}
@@ -1405,7 +1405,7 @@ func wordList(name string) []string {
 
 // deicticDates are the dates that point at the day the speaker speaks:
 // "today", "this afternoon", "yesterday".
-var deicticDates = words("eventDeicticDates")
+var deicticDates = wordSetOf("eventDeicticDates")
 
 // datesSetting reports whether a date of sentence i points at the room the
 // speaker speaks in rather than at something that happened: the meeting
@@ -1423,7 +1423,7 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	}
 	// A briefing of the body the speaker sits in, on any day: "last
 	// October's briefing", "when we were briefed last December".
-	if k := last + 1; k < to && a.toks[last].Poss && briefingWords[a.toks[k].Lower] || first-1 >= from && briefingWords[a.toks[first-1].Lower] {
+	if k := last + 1; k < to && a.toks[last].Poss && briefingWords.in(a.toks[k].wid) || first-1 >= from && briefingWords.in(a.toks[first-1].wid) {
 		return true
 	}
 	// The body's own last meeting: "since the Council last considered the
@@ -1431,11 +1431,11 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	for k := first - 1; k > from && k >= first-8; k-- {
 		if w := a.toks[k].Lower; w == "," || w == ";" || w == "since" {
 			break
-		} else if bodyMeetingVerbs[w] && a.toks[k-1].Lower == "last" {
+		} else if bodyMeetingVerbs.has(w) && a.toks[k-1].Lower == "last" {
 			return true
 		}
 	}
-	if !deicticDates[strings.ToLower(m.Text)] {
+	if !deicticDates.has(strings.ToLower(m.Text)) {
 		return false
 	}
 	// A courtesy before the date in its sentence: an apology, or thanks
@@ -1446,16 +1446,16 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 		listener = listener || a.toks[k].Lower == "you" || a.toks[k].Lower == "your"
 	}
 	for k := from; k < first; k++ {
-		if w := a.toks[k].Lower; apologies[w] || listener && settingCourtesies[w] {
+		if w := a.toks[k].Lower; apologies.has(w) || listener && settingCourtesies.has(w) {
 			return true
 		}
 	}
 	// The meeting named next to the date: "your briefing today",
 	// "today's meeting", "here today", "with us this afternoon".
-	if k := first - 1; k >= from && (settingNouns[a.toks[k].Lower] || a.toks[k].Lower == "us" && k > from && settingJoins[a.toks[k-1].Lower]) {
+	if k := first - 1; k >= from && (settingNouns.in(a.toks[k].wid) || a.toks[k].Lower == "us" && k > from && settingJoins.in(a.toks[k-1].wid)) {
 		return true
 	}
-	if k := last + 1; k < to && settingNouns[a.toks[k].Lower] && (a.toks[last].Poss || a.toks[k].Lower == "here") {
+	if k := last + 1; k < to && settingNouns.in(a.toks[k].wid) && (a.toks[last].Poss || a.toks[k].Lower == "here") {
 		return true
 	}
 	for k := first - 1; k >= from && k >= first-6; k-- {
@@ -1471,10 +1471,10 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 			continue
 		}
 		j := k + 1
-		for j+1 < to && settingAdverbs[a.toks[j].Lower] {
+		for j+1 < to && settingAdverbs.in(a.toks[j].wid) {
 			j++ // "I also want to"
 		}
-		if settingActs[a.toks[j].Lower] || settingStances[a.toks[j].Lower] && !a.toks[last].Poss {
+		if settingActs.in(a.toks[j].wid) || settingStances.in(a.toks[j].wid) && !a.toks[last].Poss {
 			return true // "we welcome that progress again today", not "we welcome today's accord"
 		}
 	}
@@ -1490,10 +1490,10 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 		}
 		for k := first - 1; k > from && k >= first-12; k-- {
 			w := a.toks[k].Lower
-			if w == "," || w == ";" || relativeOpeners[w] {
+			if w == "," || w == ";" || relativeOpeners.has(w) {
 				break // "the talks that opened today"
 			}
-			if (w == "is" || w == "are" || w == "remains" || w == "remain") && presentStates[a.toks[k+1].Lower] {
+			if (w == "is" || w == "are" || w == "remains" || w == "remain") && presentStates.in(a.toks[k+1].wid) {
 				return true
 			}
 		}
@@ -1504,17 +1504,17 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 // settingCourtesies, settingNouns, settingJoins, settingActs and
 // presentStates are the words of datesSetting.
 var (
-	settingCourtesies = words("eventSettingCourtesies")
-	apologies         = words("eventSettingApologies")
-	settingAdverbs    = words("eventSettingAdverbs")
-	settingStances    = words("eventSettingStances")
-	briefingWords     = words("eventBriefingWords")
-	bodyMeetingVerbs  = words("eventMeetingVerbs")
-	settingNouns      = words("eventSettingNouns")
-	settingJoins      = words("eventSettingJoins")
-	settingActs       = words("eventSettingActs")
-	presentStates     = words("eventPresentStates")
-	relativeOpeners   = words("eventRelativeOpeners")
+	settingCourtesies = wordSetOf("eventSettingCourtesies")
+	apologies         = wordSetOf("eventSettingApologies")
+	settingAdverbs    = wordSetOf("eventSettingAdverbs")
+	settingStances    = wordSetOf("eventSettingStances")
+	briefingWords     = wordSetOf("eventBriefingWords")
+	bodyMeetingVerbs  = wordSetOf("eventMeetingVerbs")
+	settingNouns      = wordSetOf("eventSettingNouns")
+	settingJoins      = wordSetOf("eventSettingJoins")
+	settingActs       = wordSetOf("eventSettingActs")
+	presentStates     = wordSetOf("eventPresentStates")
+	relativeOpeners   = wordSetOf("eventRelativeOpeners")
 )
 
 // deadline reports whether a date is a time limit set for what has not
@@ -1532,7 +1532,7 @@ func (a *article) deadline(i int, m timex.Mention, published report.Date) bool {
 	for j := k - 1; j >= a.sentToks[i][0] && j >= k-12; j-- {
 		if w := a.toks[j].Lower; w == ";" || w == "." {
 			return false
-		} else if deadlineWords[w] {
+		} else if deadlineWords.has(w) {
 			return true
 		}
 	}
@@ -1540,7 +1540,7 @@ func (a *article) deadline(i int, m timex.Mention, published report.Date) bool {
 }
 
 // deadlineWords before "by <date>" make the date a time limit.
-var deadlineWords = words("eventDeadlineWords")
+var deadlineWords = wordSetOf("eventDeadlineWords")
 
 // comparisonBase reports whether a date is only the point a comparison
 // reaches back to: "a level not seen since 2012", "the heaviest fighting
@@ -1550,7 +1550,7 @@ func (a *article) comparisonBase(m timex.Mention) bool {
 	if k < 0 || a.toks[k].Lower != "since" {
 		return false
 	}
-	return a.wordInClauseBefore(k, 6, sinceComparisons)
+	return a.wordInClauseBefore(k, 6, sinceComparisons.m)
 }
 
 // wordInClauseBefore reports whether a word of set stands within reach
@@ -1570,7 +1570,7 @@ func (a *article) wordInClauseBefore(k, reach int, set map[string]bool) bool {
 
 // sinceComparisons before "since <date>" make the date a comparison's
 // base ("not seen since", "the first time since").
-var sinceComparisons = words("eventSinceComparisons")
+var sinceComparisons = wordSetOf("eventSinceComparisons")
 
 // yearOfName reports whether a year in parentheses follows a name or a
 // number: "resolution 2423 (2018)", "the Treaty of Paris (1951)". The
@@ -1604,14 +1604,14 @@ func (a *article) sinceNothing(i int, m timex.Mention) bool {
 			j++
 		}
 		for ; j >= 0 && j < to && !breaks(a.toks[j].Lower); j++ {
-			if negations[a.toks[j].Lower] {
+			if negations.in(a.toks[j].wid) {
 				return true
 			}
 		}
 		return false
 	}
 	for j := k - 1; j >= from && !breaks(a.toks[j].Lower); j-- {
-		if negations[a.toks[j].Lower] {
+		if negations.in(a.toks[j].wid) {
 			return true // "has not met since March"
 		}
 	}
@@ -1619,7 +1619,7 @@ func (a *article) sinceNothing(i int, m timex.Mention) bool {
 }
 
 // negations make a clause say that something did not happen.
-var negations = words("eventNegations")
+var negations = wordSetOf("eventNegations")
 
 // marksAnniversary reports whether a date is the day that marks another:
 // "Sunday marks ten years since the fall of the city", "This week marks
@@ -1628,14 +1628,14 @@ var negations = words("eventNegations")
 func (a *article) marksAnniversary(m timex.Mention) bool {
 	k := a.tokenAfter(m.End)
 	// Past a date that restates it: "This weekend, on August 10th, marks".
-	for n := 0; k >= 0 && k < len(a.toks) && n < 8 && !anniversaryVerbs[a.toks[k].Lower]; n++ {
+	for n := 0; k >= 0 && k < len(a.toks) && n < 8 && !anniversaryVerbs.in(a.toks[k].wid); n++ {
 		w := a.toks[k].Lower
 		if w != "," && w != "on" && !a.inDate(k) {
 			return false
 		}
 		k++
 	}
-	return k >= 0 && k < len(a.toks) && anniversaryVerbs[a.toks[k].Lower]
+	return k >= 0 && k < len(a.toks) && anniversaryVerbs.in(a.toks[k].wid)
 }
 
 // inSpelledDate reports whether token k lies inside a date expression
@@ -1658,7 +1658,7 @@ func (a *article) inDate(k int) bool {
 }
 
 // anniversaryVerbs after a date make it the day of an anniversary.
-var anniversaryVerbs = words("eventAnniversaryVerbs")
+var anniversaryVerbs = wordSetOf("eventAnniversaryVerbs")
 
 // onlyState reports whether sentence i only says how something was or is
 // on the date m, with no act in it: "Just three years ago, the country was
@@ -1674,10 +1674,10 @@ func (a *article) onlyState(i int, m timex.Mention) bool {
 		}
 		w := t.Lower
 		switch {
-		case stateVerbs[w]:
+		case stateVerbs.has(w):
 			be = true
 		case isNumberToken(t), !t.Title && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")),
-			auxOfActs[w], triggers[w] != "":
+			auxOfActs.has(w), triggers[w] != "":
 			return false
 		}
 	}
@@ -1693,8 +1693,8 @@ func (a *article) onlyState(i int, m timex.Mention) bool {
 // stateVerbs say how something is; auxOfActs are verbs and auxiliaries
 // that put an act in a sentence.
 var (
-	stateVerbs = words("eventStateVerbs")
-	auxOfActs  = words("eventActWords")
+	stateVerbs = wordSetOf("eventStateVerbs")
+	auxOfActs  = wordSetOf("eventActWords")
 )
 
 // rankedPeriod reports whether a date that opens sentence i is ranked
@@ -1706,11 +1706,11 @@ func (a *article) rankedPeriod(i int, m timex.Mention) bool {
 		return false
 	}
 	k := a.tokenAfter(m.End)
-	if k < 0 || k >= len(a.toks) || !stateVerbs[a.toks[k].Lower] && a.toks[k].Lower != "became" {
+	if k < 0 || k >= len(a.toks) || !stateVerbs.in(a.toks[k].wid) && a.toks[k].Lower != "became" {
 		return false
 	}
 	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
-		if w := a.toks[j].Lower; sinceComparisons[w] || w == "most" {
+		if w := a.toks[j].Lower; sinceComparisons.has(w) || w == "most" {
 			return true
 		}
 	}
@@ -1729,7 +1729,7 @@ func (a *article) tallySpan(i int, m timex.Mention) bool {
 		if t := a.toks[k]; !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
 			continue
 		}
-		if w := a.toks[k+1].Lower; w == "times" || attackNouns[w] && strings.HasSuffix(w, "s") {
+		if w := a.toks[k+1].Lower; w == "times" || attackNouns.has(w) && strings.HasSuffix(w, "s") {
 			return true
 		}
 	}
@@ -1746,7 +1746,7 @@ func (a *article) toldBefore(i int, m timex.Mention) bool {
 	if last < 0 || !a.toks[last].Poss || m.Precision != "day" {
 		return false
 	}
-	if n := a.tokenAfter(m.End); n < 0 || n >= len(a.toks) || !attackNouns[a.toks[n].Lower] {
+	if n := a.tokenAfter(m.End); n < 0 || n >= len(a.toks) || !attackNouns.in(a.toks[n].wid) {
 		return false
 	}
 	start := a.sents[i].Start
@@ -1766,14 +1766,14 @@ func (a *article) toldBefore(i int, m timex.Mention) bool {
 // February 25", "polls set for December 2011 have been postponed".
 func (a *article) calledOff(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
-	if k < 1 || a.toks[k].Lower != "for" && a.toks[k].Lower != "on" || !scheduleWords[a.toks[k-1].Lower] {
+	if k < 1 || a.toks[k].Lower != "for" && a.toks[k].Lower != "on" || !scheduleWords.in(a.toks[k-1].wid) {
 		return false
 	}
 	if k >= 2 && (a.toks[k-2].Lower == "originally" || a.toks[k-2].Lower == "initially" || a.toks[k-2].Lower == "previously") {
 		return true
 	}
 	for j := a.sentToks[i][0]; j < a.sentToks[i][1]; j++ {
-		if postponeWords[a.toks[j].Lower] {
+		if postponeWords.in(a.toks[j].wid) {
 			return true
 		}
 	}
@@ -1783,6 +1783,6 @@ func (a *article) calledOff(i int, m timex.Mention) bool {
 // scheduleWords before "for" and a date set it; postponeWords in the
 // sentence call it off. (events.go)
 var (
-	scheduleWords = words("eventScheduleWords")
-	postponeWords = words("eventPostponeWords")
+	scheduleWords = wordSetOf("eventScheduleWords")
+	postponeWords = wordSetOf("eventPostponeWords")
 )

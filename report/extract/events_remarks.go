@@ -34,7 +34,7 @@ func (a *article) unplannedFuture(i int, m timex.Mention) bool {
 	}
 	from := a.sentToks[i][0]
 	for k := a.tokenBefore(m.Start); k >= from; k-- {
-		if plannedWords[a.toks[k].Lower] {
+		if plannedWords.in(a.toks[k].wid) {
 			return false
 		}
 	}
@@ -43,7 +43,7 @@ func (a *article) unplannedFuture(i int, m timex.Mention) bool {
 
 // plannedWords put what a sentence says later in the future as a plan:
 // "will", "is expected to", "plans". (events_remarks.go)
-var plannedWords = words("eventPlannedWords")
+var plannedWords = wordSetOf("eventPlannedWords")
 
 // approximateAgo reports whether m counts back from today by a span the
 // word before it only guesses at: "almost 14 months ago", "more than two
@@ -54,11 +54,11 @@ func (a *article) approximateAgo(m timex.Mention) bool {
 		return false
 	}
 	k := a.tokenBefore(m.Start)
-	return k >= 0 && approximateWords[a.toks[k].Lower]
+	return k >= 0 && approximateWords.in(a.toks[k].wid)
 }
 
 // approximateWords guess at the span before "ago". (events_remarks.go)
-var approximateWords = words("eventApproximateWords")
+var approximateWords = wordSetOf("eventApproximateWords")
 
 // framing reports whether the date m opens its sentence after a framing
 // preposition and before a comma, as a frame of what the speaker goes on
@@ -68,17 +68,17 @@ func (a *article) framing(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	n := a.tokenAfter(m.End)
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
-	if k < from || n < 0 || n >= to || !framingWords[a.toks[k].Lower] || a.toks[n].Lower != "," {
+	if k < from || n < 0 || n >= to || !framingWords.in(a.toks[k].wid) || a.toks[n].Lower != "," {
 		return false
 	}
-	return k == from || k == from+1 && framingConjunctions[a.toks[from].Lower]
+	return k == from || k == from+1 && framingConjunctions.in(a.toks[from].wid)
 }
 
 // framingWords open a frame of a speaker's remarks, and only
 // framingConjunctions may stand before them. (events_remarks.go)
 var (
-	framingWords        = words("eventFramingWords")
-	framingConjunctions = words("eventFramingConjunctions")
+	framingWords        = wordSetOf("eventFramingWords")
+	framingConjunctions = wordSetOf("eventFramingConjunctions")
 )
 
 // zoneConversion reports whether the date m stands in parentheses that
@@ -115,7 +115,7 @@ func (a *article) comparedOthers(i int, m timex.Mention) bool {
 		if w == "," || w == ";" {
 			return false
 		}
-		if w == "as" && j+1 <= k && comparedAux[a.toks[j+1].Lower] {
+		if w == "as" && j+1 <= k && comparedAux.in(a.toks[j+1].wid) {
 			return true
 		}
 	}
@@ -134,10 +134,10 @@ func (a *article) rankingSpan(i int, m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	for j := k; j >= from && j > k-10; j-- {
 		w := a.toks[j].Lower
-		if w == "," || w == ";" || w == "since" || subordinators[w] || relativeOpeners[w] {
+		if w == "," || w == ";" || w == "since" || subordinators.has(w) || relativeOpeners.has(w) {
 			return false
 		}
-		if superlatives[w] && j > from && (a.toks[j-1].Lower == "the" || a.toks[j-1].Lower == "its" || a.toks[j-1].Lower == "their") {
+		if superlatives.has(w) && j > from && (a.toks[j-1].Lower == "the" || a.toks[j-1].Lower == "its" || a.toks[j-1].Lower == "their") {
 			return true
 		}
 	}
@@ -150,14 +150,14 @@ func (a *article) rankingSpan(i int, m timex.Mention) bool {
 // lives this year alone", "the violence has killed more than 1,000 people
 // so far this year". The total grows; no one event happened on it.
 func (a *article) runningTotal(i int, m timex.Mention) bool {
-	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" || !runningPeriods[strings.ToLower(firstWord(m.Text))] {
+	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" || !runningPeriods.has(strings.ToLower(firstWord(m.Text))) {
 		return false
 	}
 	from := a.sentToks[i][0]
 	k := a.tokenBefore(m.Start)
 	for j := k; j >= from && j > k-20; j-- {
 		w := a.toks[j].Lower
-		if w == ";" || w == "since" || w == "that" || subordinators[w] {
+		if w == ";" || w == "since" || w == "that" || subordinators.has(w) {
 			return false
 		}
 		if (w == "has" || w == "have") && j+1 < len(a.toks) && perfectParticiple(a.toks[j+1]) {
@@ -171,7 +171,7 @@ func (a *article) runningTotal(i int, m timex.Mention) bool {
 // perfect: "killed", "been", "resulted", "taken", "fled".
 func perfectParticiple(t token) bool {
 	w := t.Lower
-	return t.Word && !t.Title && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w])
+	return t.Word && !t.Title && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples.has(w))
 }
 
 // aloneOnLine reports whether the date m stands on a line of its own
@@ -194,7 +194,7 @@ func (a *article) aloneOnLine(i int, m timex.Mention) bool {
 	}
 	rest := s.Text[lineStart:at] + " " + s.Text[end:lineEnd]
 	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !stampWords[w] {
+		if !stampWords.has(w) {
 			return false
 		}
 	}
@@ -209,7 +209,7 @@ func (a *article) describesDocument(i int) bool {
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	k := from
 	for n := 0; n < 3 && k < to; n++ { // "The following is", "Below is", "Following are"
-		if w := a.toks[k].Lower; documentPointers[w] {
+		if w := a.toks[k].Lower; documentPointers.has(w) {
 			k++
 			if k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") {
 				return a.namesDocument(k+1, to)
@@ -234,10 +234,10 @@ func (a *article) editorsNote(i int) bool {
 	own, edited := false, false
 	for k := from; k < to; k++ {
 		w := a.toks[k].Lower
-		if w == "this" && k+1 < to && articleNouns[a.toks[k+1].Lower] {
+		if w == "this" && k+1 < to && articleNouns.in(a.toks[k+1].wid) {
 			own = true
 		}
-		edited = edited || editingVerbs[w]
+		edited = edited || editingVerbs.has(w)
 	}
 	return own && edited
 }
@@ -246,7 +246,7 @@ func (a *article) editorsNote(i int) bool {
 // excerpt, a text) stands within the first words from token k.
 func (a *article) namesDocument(k, to int) bool {
 	for j := k; j < to && j < k+5; j++ {
-		if noteDocuments[a.toks[j].Lower] {
+		if noteDocuments.in(a.toks[j].wid) {
 			return true
 		}
 	}
@@ -279,7 +279,7 @@ func (a *article) presentCaption(i int, m timex.Mention) bool {
 func (a *article) hasCaptionVerb(i, at int) bool {
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	for k := from; k < to && a.toks[k].Start < at; k++ {
-		if captionVerbs[a.toks[k].Lower] && k > from && !a.toks[k].Title {
+		if captionVerbs.in(a.toks[k].wid) && k > from && !a.toks[k].Title {
 			return true
 		}
 	}
@@ -419,17 +419,17 @@ func (a *article) datesRemark(m timex.Mention) bool {
 	if k >= 1 && (a.toks[k].Lower == "on" || a.toks[k].Lower == "in") {
 		k-- // "an interview given on Monday"
 	}
-	if k < 1 || !remarkParticiples[a.toks[k].Lower] {
+	if k < 1 || !remarkParticiples.in(a.toks[k].wid) {
 		return false
 	}
 	// The remark right before its verb, or before a relative clause's
 	// subject: "a statement that we released earlier this week".
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := a.toks[j].Lower
-		if remarkNouns[w] {
+		if remarkNouns.has(w) {
 			return true
 		}
-		if j < k-1 && !relativeLinks[w] {
+		if j < k-1 && !relativeLinks.has(w) {
 			return false
 		}
 	}
@@ -449,10 +449,10 @@ func (a *article) negatedOn(i int, m timex.Mention) bool {
 	}
 	for j := k; j >= from && j > k-8; j-- {
 		w := a.toks[j].Lower
-		if w == "," || w == ";" || w == "–" || w == "—" || w == "that" || subordinators[w] || negationBreaks[w] {
+		if w == "," || w == ";" || w == "–" || w == "—" || w == "that" || subordinators.has(w) || negationBreaks.has(w) {
 			return false // "had not eased since the failure of last month's round"
 		}
-		if (w == "not" || w == "n't" || w == "never") && j > from && negatedAux[a.toks[j-1].Lower] {
+		if (w == "not" || w == "n't" || w == "never") && j > from && negatedAux.in(a.toks[j-1].wid) {
 			return true
 		}
 	}
@@ -468,12 +468,12 @@ func (a *article) ordinalSpan(m timex.Mention) bool {
 	if k >= 1 && a.toks[k].Lower == "since" {
 		// "his fifth trip to the region since October": the span the
 		// ordinal counts in, no event of October.
-		return a.wordInClauseBefore(k, 8, ordinalWords)
+		return a.wordInClauseBefore(k, 8, ordinalWords.m)
 	}
 	if k < 1 || a.toks[k].Lower != "time" && a.toks[k].Lower != "times" {
 		return false
 	}
-	return ordinalWords[a.toks[k-1].Lower]
+	return ordinalWords.in(a.toks[k-1].wid)
 }
 
 // ownDeliberation reports whether a date of sentence i dates the
@@ -504,9 +504,9 @@ func (a *article) ownDeliberation(i int, m timex.Mention) bool {
 	for k := clauseStart; k < clauseEnd; k++ {
 		w := a.toks[k].Lower
 		switch {
-		case w == "we" || w == "this" && k+1 < clauseEnd && ownBodies[a.toks[k+1].Lower]:
+		case w == "we" || w == "this" && k+1 < clauseEnd && ownBodies.in(a.toks[k+1].wid):
 			own = true
-		case own && deliberationVerbs[w]:
+		case own && deliberationVerbs.has(w):
 			return true
 		}
 	}
@@ -524,11 +524,11 @@ func (a *article) restatesAct(i int, m timex.Mention) bool {
 	}
 	n := a.tokenAfter(m.End)
 	to := a.sentToks[i][1]
-	if n < 0 || n >= to || !restatedActs[a.toks[n].Lower] {
+	if n < 0 || n >= to || !restatedActs.in(a.toks[n].wid) {
 		return false
 	}
 	for k := n + 1; k < to && k <= n+4; k++ {
-		if commentVerbs[a.toks[k].Lower] {
+		if commentVerbs.in(a.toks[k].wid) {
 			return true
 		}
 	}
@@ -546,25 +546,25 @@ func upperWords(name string) map[string]bool {
 
 // The words of this file's rules, from figures.toml. (events_remarks.go)
 var (
-	stampWords           = words("eventStampWords")
-	documentPointers     = words("eventDocumentPointers")
-	noteDocuments        = words("eventDocumentNouns")
-	captionVerbs         = words("eventCaptionVerbs")
-	remarkNouns          = words("eventRemarkNouns")
-	remarkParticiples    = words("eventRemarkParticiples")
-	relativeLinks        = words("eventRelativeLinks")
-	negatedAux           = words("eventNegatedAux")
-	negationBreaks       = words("eventNegationBreaks")
-	ordinalWords         = words("eventOrdinals")
-	ownBodies            = words("eventOwnBodies")
-	deliberationVerbs    = words("eventDeliberationVerbs")
-	restatedActs         = words("eventRestatedActs")
-	commentVerbs         = words("eventCommentVerbs")
-	runningPeriods       = words("eventRunningPeriods")
-	irregularParticiples = words("eventIrregularParticiples")
-	articleNouns         = words("eventArticleNouns")
-	superlatives         = words("eventSuperlatives")
-	comparedAux          = words("eventComparedAux")
+	stampWords           = wordSetOf("eventStampWords")
+	documentPointers     = wordSetOf("eventDocumentPointers")
+	noteDocuments        = wordSetOf("eventDocumentNouns")
+	captionVerbs         = wordSetOf("eventCaptionVerbs")
+	remarkNouns          = wordSetOf("eventRemarkNouns")
+	remarkParticiples    = wordSetOf("eventRemarkParticiples")
+	relativeLinks        = wordSetOf("eventRelativeLinks")
+	negatedAux           = wordSetOf("eventNegatedAux")
+	negationBreaks       = wordSetOf("eventNegationBreaks")
+	ordinalWords         = wordSetOf("eventOrdinals")
+	ownBodies            = wordSetOf("eventOwnBodies")
+	deliberationVerbs    = wordSetOf("eventDeliberationVerbs")
+	restatedActs         = wordSetOf("eventRestatedActs")
+	commentVerbs         = wordSetOf("eventCommentVerbs")
+	runningPeriods       = wordSetOf("eventRunningPeriods")
+	irregularParticiples = wordSetOf("eventIrregularParticiples")
+	articleNouns         = wordSetOf("eventArticleNouns")
+	superlatives         = wordSetOf("eventSuperlatives")
+	comparedAux          = wordSetOf("eventComparedAux")
 	timeZones            = upperWords("eventTimeZones")
-	editingVerbs         = words("eventEditingVerbs")
+	editingVerbs         = wordSetOf("eventEditingVerbs")
 )

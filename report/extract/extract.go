@@ -278,10 +278,10 @@ func (ctx *carry) after(i int, v *sentenceView, claim []bool) {
 // support ASEAN's efforts" opens with "we".
 func opensSentence(v *sentenceView, m actorMention) bool {
 	k := v.from
-	if k < m.From && articles[v.toks[k].Lower] {
+	if k < m.From && articles.in(v.toks[k].wid) {
 		k++
 	}
-	return m.From == k && (!m.Poss || m.To < v.to && (roleNouns[v.toks[m.To].Lower] || v.toks[m.To].Title))
+	return m.From == k && (!m.Poss || m.To < v.to && (roleNouns.in(v.toks[m.To].wid) || v.toks[m.To].Title))
 }
 
 // read tokenizes an article and finds its sentences, actors, issue terms,
@@ -359,10 +359,10 @@ func attributive(toks []token, ms []actorMention, from, to int) bool {
 		_, named := mentionAt(ms, to)
 		return named
 	}
-	if prev != "the" && prev != "a" && prev != "an" && !prepositions[prev] {
+	if prev != "the" && prev != "a" && prev != "an" && !prepositions.has(prev) {
 		return false
 	}
-	return next.Word && !functionWords[next.Lower] && !prepositions[next.Lower]
+	return next.Word && !functionWords.in(next.wid) && !prepositions.in(next.wid)
 }
 
 // outsideIssues drops the cues that lie within an issue's term: in

@@ -241,7 +241,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		return figure{}, false // "Fatalities: 0": nobody counted, no figure
 	}
 	if p := fs.prev; p != nil && open > p.first && open <= p.last && fs.word(open-1) == "of" && open >= 2 &&
-		fs.toks[open-2].kind == numWord && !partWords[fs.word(open-2)] && triggers[fs.word(open-2)] == "" {
+		fs.toks[open-2].kind == numWord && !partWords.has(fs.word(open-2)) && triggers[fs.word(open-2)] == "" {
 		return figure{}, false // "12 members of three families were killed": who the 12 are, no count of its own
 	}
 	f := figure{low: q.low, high: q.high, at: q.numFirst}
@@ -272,15 +272,15 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
-	if np.last >= 0 && thingNouns[fs.word(np.last)] {
+	if np.last >= 0 && thingNouns.has(fs.word(np.last)) {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
 	for k := np.first; k >= 0 && k < np.last; k++ {
-		if thingNouns[fs.word(k)] && pluralNoun(fs.word(k)) {
+		if thingNouns.has(fs.word(k)) && pluralNoun(fs.word(k)) {
 			return figure{}, false // "as 13 Russian missiles hit …": the phrase ran on into the verb
 		}
 	}
-	if eventKinds[f.what] && f.what != report.Released && f.first >= 2 && f.first < qualStart && fs.word(f.first-1) == "to" && intentWords[fs.word(f.first-2)] {
+	if eventKinds[f.what] && f.what != report.Released && f.first >= 2 && f.first < qualStart && fs.word(f.first-1) == "to" && intentWords.has(fs.word(f.first-2)) {
 		return figure{}, false // "threatened to kill 20 villagers": not done
 	}
 	if fs.population(min(open, qualStart)) && !eventKinds[f.what] {
@@ -310,7 +310,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if (f.what == report.People || f.what == report.OtherFigure || f.what == report.Troops) && fs.returnedFromCaptivity(qualStart, f.last) {
 		f.what = report.Released // "120 soldiers returned home from captivity"
 	}
-	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux[fs.word(np.last+1)] && fs.wholeOfPart(min(open, qualStart)) {
+	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux.has(fs.word(np.last+1)) && fs.wholeOfPart(min(open, qualStart)) {
 		// "three of its 40 passengers were killed": the passengers, not
 		// the dead; "a third of the 90 hostages are dead": the whole is
 		// still held, a count of a state the whole is in.
@@ -331,29 +331,29 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if (f.what == report.People || f.what == report.OtherFigure) && (fs.bodyPossessive(open-1) || of.last >= 0 && fs.bodyPossessive(of.last)) {
 		return figure{}, false // "the council's 15 members", "five of the board's": a body and its vote
 	}
-	if f.what == report.OtherFigure && np.last > 0 && fs.word(np.last) == "members" && kinWords[fs.word(np.last-1)] {
+	if f.what == report.OtherFigure && np.last > 0 && fs.word(np.last) == "members" && kinWords.has(fs.word(np.last-1)) {
 		return figure{}, false // "he and 20 family members sleep in a tent": a household
 	}
 	if f.what == report.People && !f.part && fs.prev == nil && f.high < fewPeople && fs.nationals(np) {
 		return figure{}, false // "three Americans among the signatories": a few nationals to whom nothing is reported to have happened
 	}
-	if (f.what == report.People || f.what == report.OtherFigure) && offspringNouns[fs.word(np.last)] && fs.haveBefore(qualStart) >= 0 {
+	if (f.what == report.People || f.what == report.OtherFigure) && offspringNouns.has(fs.word(np.last)) && fs.haveBefore(qualStart) >= 0 {
 		return figure{}, false // "the commander has four wives and 20 children": a family
 	}
-	if f.what == report.People && residentNouns[fs.word(np.last)] && fs.placeHas(qualStart) {
+	if f.what == report.People && residentNouns.has(fs.word(np.last)) && fs.placeHas(qualStart) {
 		return figure{}, false // "the village, which has 1,600 residents": its population
 	}
-	if f.what == report.OtherFigure && np.last >= 0 && reportingNouns[fs.word(np.last)] {
+	if f.what == report.OtherFigure && np.last >= 0 && reportingNouns.has(fs.word(np.last)) {
 		return figure{}, false // "two officials told Harici": who spoke, not a count
 	}
 	if fs.countsSources(np) {
 		return figure{}, false // "three universities estimate the death toll at …": the sources, not the dead
 	}
 	named := np.last >= 0 && (pluralNoun(fs.word(np.last)) || f.what != report.OtherFigure) || of.last >= 0 || f.ownKind
-	if f.what == report.OtherFigure && q.currency == "" && (q.wordOne || !named || determiners[fs.word(open-1)]) {
+	if f.what == report.OtherFigure && q.currency == "" && (q.wordOne || !named || determiners.has(fs.word(open-1))) {
 		return figure{}, false // "one of", a bare number, "the two sides"
 	}
-	if (possessives[fs.word(open-1)] || fs.spouseBefore(open)) && !f.ownKind {
+	if (possessives.has(fs.word(open-1)) || fs.spouseBefore(open)) && !f.ownKind {
 		return figure{}, false // "his three children", "his wife and two children": a family, not a count
 	}
 	if q.wordOne && np.last < 0 && f.last == last && !f.ownKind {
@@ -382,15 +382,15 @@ func (fs *figureScan) returnedFromCaptivity(first, last int) bool {
 		if k > last && (w == ";" || w == ".") {
 			break
 		}
-		ret = ret || returnWords[w]
-		held = held || captivityWords[w]
+		ret = ret || returnWords.has(w)
+		held = held || captivityWords.has(w)
 	}
 	return ret && held
 }
 
 // returnWords and captivityWords together make a count of people a
 // release. (figures.go)
-var returnWords, captivityWords = words("figureReturnWords"), words("figureCaptivityWords")
+var returnWords, captivityWords = wordSetOf("figureReturnWords"), wordSetOf("figureCaptivityWords")
 
 // inherited returns the kind (and who) a number shares with the figure
 // before it in the sentence: "the count could climb to 25,000" (an
@@ -428,24 +428,24 @@ func (fs *figureScan) spouseBefore(open int) bool {
 	if fs.word(k) == "," {
 		k--
 	}
-	return spouseWords[fs.word(k)] && possessives[fs.word(k-1)]
+	return spouseWords.has(fs.word(k)) && possessives.has(fs.word(k-1))
 }
 
 // spouseWords name a husband or wife. (figures.go)
-var spouseWords = words("figureSpouseWords")
+var spouseWords = wordSetOf("figureSpouseWords")
 
 // locativeAsides open a place phrase between those counted and what
 // happened to them: "9,000 families across the province were made
 // homeless". (figures.go)
-var locativeAsides = words("figureLocativeAsides")
+var locativeAsides = wordSetOf("figureLocativeAsides")
 
 // personRelatives open a relative clause on those counted: "three men
 // who tried to escape were killed".
-var personRelatives = words("figurePersonRelatives")
+var personRelatives = wordSetOf("figurePersonRelatives")
 
 // postModifiers open a phrase after those counted that says more of who
 // they are: "264 people suspected of gang membership have been killed".
-var postModifiers = words("figurePostModifiers")
+var postModifiers = wordSetOf("figurePostModifiers")
 
 // amongKind returns the kind of what happened to those a sentence lists
 // after "Among those freed by X were": every count after the verb is
@@ -464,7 +464,7 @@ func (fs *figureScan) amongKind(i int) report.FigureKind {
 		return ""
 	}
 	for v := end; v < i && v <= end+6; v++ {
-		if amongVerbs[fs.word(v)] {
+		if amongVerbs.has(fs.word(v)) {
 			return kind
 		}
 		if fs.toks[v].kind == numDigits || fs.word(v) == "," {
@@ -475,13 +475,13 @@ func (fs *figureScan) amongKind(i int) report.FigureKind {
 }
 
 // amongVerbs link "Among those killed" to those it lists. (figures.go)
-var amongVerbs = words("figureAmongVerbs")
+var amongVerbs = wordSetOf("figureAmongVerbs")
 
 // frontedWhole reports whether the figure p opens the sentence as the
 // whole a later count is part of: "Of the 120 hostages seized, …".
 func (fs *figureScan) frontedWhole(p *figure) bool {
 	k := p.at - 1
-	if wholeDeterminers[fs.word(k)] {
+	if wholeDeterminers.has(fs.word(k)) {
 		k--
 	}
 	return k == 0 && fs.word(k) == "of"
@@ -497,7 +497,7 @@ func (fs *figureScan) demandedBefore(at int) bool {
 		if w == "," || w == ";" || w == "." || fs.toks[k].kind == numDigits {
 			return false
 		}
-		if demandWords[w] {
+		if demandWords.has(w) {
 			return true
 		}
 	}
@@ -505,7 +505,7 @@ func (fs *figureScan) demandedBefore(at int) bool {
 }
 
 // demandWords ask for what has not happened yet. (figures.go)
-var demandWords = words("figureDemandWords")
+var demandWords = wordSetOf("figureDemandWords")
 
 // takenAfterAbduction returns the token of "taken" when the words from
 // token i are a passive "had been taken" or "were taken away" and the
@@ -514,7 +514,7 @@ var demandWords = words("figureDemandWords")
 // "abducting" it is the same act.
 func (fs *figureScan) takenAfterAbduction(i, first int) int {
 	k := i
-	for k < len(fs.toks) && k < i+4 && auxWords[fs.word(k)] {
+	for k < len(fs.toks) && k < i+4 && auxWords.has(fs.word(k)) {
 		k++
 	}
 	if k == i || fs.word(k) != "taken" || fs.word(k+1) == "to" || fs.word(k+1) == "into" {
@@ -556,14 +556,14 @@ func (fs *figureScan) initialDot(k int) bool {
 // injuries", "suffered gunshot wounds", "with serious injuries"); 0 when
 // there is none.
 func (fs *figureScan) injuryPhrase(k int) int {
-	if !injuryOpeners[fs.word(k)] {
+	if !injuryOpeners.has(fs.word(k)) {
 		return 0
 	}
 	for j := k + 1; j < len(fs.toks) && j <= k+4; j++ {
-		if injuryNouns[fs.word(j)] {
+		if injuryNouns.has(fs.word(j)) {
 			return j
 		}
-		if fs.toks[j].kind != numWord || npStop[fs.word(j)] && !injuryDescribers[fs.word(j)] {
+		if fs.toks[j].kind != numWord || npStop.has(fs.word(j)) && !injuryDescribers.has(fs.word(j)) {
 			return 0
 		}
 	}
@@ -573,9 +573,9 @@ func (fs *figureScan) injuryPhrase(k int) int {
 // injuryOpeners, injuryNouns and injuryDescribers make the phrases of
 // injuryPhrase. (figures.go)
 var (
-	injuryOpeners    = words("figureInjuryOpeners")
-	injuryNouns      = words("figureInjuryNouns")
-	injuryDescribers = words("figureInjuryDescribers")
+	injuryOpeners    = wordSetOf("figureInjuryOpeners")
+	injuryNouns      = wordSetOf("figureInjuryNouns")
+	injuryDescribers = wordSetOf("figureInjuryDescribers")
 )
 
 // elided reports whether the bare number from token first to token last
@@ -585,7 +585,7 @@ var (
 // figure before ends at prevLast.
 func (fs *figureScan) elided(prevLast, first, last int) bool {
 	w := fs.word(last + 1)
-	if !elisionPrepositions[w] || fs.word(first-1) != "and" {
+	if !elisionPrepositions.has(w) || fs.word(first-1) != "and" {
 		return false
 	}
 	for k := prevLast + 1; k < first-1 && k <= prevLast+8; k++ {
@@ -601,11 +601,11 @@ func (fs *figureScan) elided(prevLast, first, last int) bool {
 
 // elisionPrepositions open the place or time both counts of an elided
 // pair name: "seven raids in Norvik and three in Ostby". (figures.go)
-var elisionPrepositions = words("figureElisionPrepositions")
+var elisionPrepositions = wordSetOf("figureElisionPrepositions")
 
 // partWords take a part of the whole counted after "of": "some of the
 // 120 hostages". (figures.go)
-var partWords = words("figurePartWords")
+var partWords = wordSetOf("figurePartWords")
 
 // abductedBefore reports whether a trigger of abduction joined by "and"
 // stands within a few words before the trigger of arrest at token at:
@@ -635,7 +635,7 @@ func (fs *figureScan) opening(q quantity) (int, bool) {
 	}
 	if open > 0 && fs.word(open-1) == "from" && q.isRange {
 		for k := open - 2; k >= 0 && k >= open-4; k-- {
-			if changeVerbs[fs.word(k)] {
+			if changeVerbs.has(fs.word(k)) {
 				return open, true
 			}
 		}
@@ -652,7 +652,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	case q.currency != "":
 		f.currency = q.currency
 		return report.Money, true
-	case np.last >= 0 && attackNouns[fs.word(np.last)]:
+	case np.last >= 0 && attackNouns.has(fs.word(np.last)):
 		return report.Attacks, true
 	}
 	if kind := fs.amongKind(qualStart); kind != "" {
@@ -679,7 +679,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if ak == report.Released && !fs.passiveBefore(end) {
 		ak = "" // "the two sides exchanged 90 prisoners": who released, not who was
 	}
-	if ak == report.Displaced && (crossingWords[fs.word(end)] || crossingWords[fs.word(end-1)] || crossingWords[fs.word(end-2)]) {
+	if ak == report.Displaced && (crossingWords.has(fs.word(end)) || crossingWords.has(fs.word(end-1)) || crossingWords.has(fs.word(end-2))) {
 		if k := fs.countedBy(np, of, false); k == report.Fighters || k == report.Troops {
 			ak = "" // "2,000 fighters crossed into Chad": fighters who moved, not people displaced
 		}
@@ -714,7 +714,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	for _, sp := range []span{np, of, anOf} {
 		for k := sp.first; k >= 0 && k <= sp.last; k++ {
 			w := fs.word(k)
-			if attackNouns[w] && k == sp.last {
+			if attackNouns.has(w) && k == sp.last {
 				return report.Attacks, true
 			}
 			if kind := triggers[w]; kind != "" {
@@ -732,7 +732,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 
 // crossingWords open the phrases of crossing a border ("crossed into"),
 // which make those counted displaced only when they are not armed men.
-var crossingWords = words("figureCrossingWords")
+var crossingWords = wordSetOf("figureCrossingWords")
 
 // countsSources reports whether the noun phrase np names sources and a
 // reporting verb follows its head (the phrase may have taken the verb
@@ -742,17 +742,17 @@ func (fs *figureScan) countsSources(np span) bool {
 		return false
 	}
 	head := np.last
-	if reportingVerbs[fs.word(head)] && head > np.first {
+	if reportingVerbs.has(fs.word(head)) && head > np.first {
 		head-- // "universities estimate" read as one noun phrase
-	} else if !reportingVerbs[fs.word(head+1)] {
+	} else if !reportingVerbs.has(fs.word(head + 1)) {
 		return false
 	}
-	return reportingNouns[fs.word(head)] || sourceCounts[fs.word(head)]
+	return reportingNouns.has(fs.word(head)) || sourceCounts.has(fs.word(head))
 }
 
 // sourceCounts are nouns of sources besides the speaker nouns: "three
 // studies put the toll at …" counts studies, not the dead. (figures.go)
-var sourceCounts = words("figureSourceCounts")
+var sourceCounts = wordSetOf("figureSourceCounts")
 
 // releasedLater reports whether the clause that goes on after token end
 // (a trigger that said how those counted were held: "detained",
@@ -764,13 +764,13 @@ func (fs *figureScan) releasedLater(end int) bool {
 		if w == "," || w == ";" || w == "and" || w == "but" || w == "." {
 			return false
 		}
-		if !auxWords[w] || w == "the" || w == "those" || w == "who" || w == "that" {
+		if !auxWords.has(w) || w == "the" || w == "those" || w == "who" || w == "that" {
 			continue
 		}
 		for j := k + 1; j < len(fs.toks) && j <= k+3; j++ {
 			if kind, _ := fs.triggerAt(j); kind == report.Released {
 				return true
-			} else if !auxWords[fs.word(j)] {
+			} else if !auxWords.has(fs.word(j)) {
 				break
 			}
 		}
@@ -784,7 +784,7 @@ func (fs *figureScan) releasedLater(end int) bool {
 // homes" after ("forced an estimated one million people to flee their
 // homes", "drove 16,000 people from their villages"); else 0.
 func (fs *figureScan) forcedOut(first, last int) int {
-	if !forceVerbs[fs.word(first-1)] {
+	if !forceVerbs.has(fs.word(first - 1)) {
 		return 0
 	}
 	w1, w2 := fs.word(last+1), fs.word(last+2)
@@ -793,13 +793,13 @@ func (fs *figureScan) forcedOut(first, last int) int {
 		return last + 2 // "to flee"
 	case w1 == "to" && (w2 == "leave" || w2 == "abandon"):
 		for j := last + 3; j < len(fs.toks) && j <= last+5; j++ {
-			if homeWords[fs.word(j)] {
+			if homeWords.has(fs.word(j)) {
 				return j
 			}
 		}
 	case w1 == "from" || w1 == "out":
 		for j := last + 2; j < len(fs.toks) && j <= last+4; j++ {
-			if homeWords[fs.word(j)] {
+			if homeWords.has(fs.word(j)) {
 				return j
 			}
 		}
@@ -808,7 +808,7 @@ func (fs *figureScan) forcedOut(first, last int) int {
 }
 
 // forceVerbs before a count of people forced from their homes.
-var forceVerbs = words("figureForceVerbs")
+var forceVerbs = wordSetOf("figureForceVerbs")
 
 // passiveBefore reports whether a passive auxiliary of the past or the
 // present stands just before the trigger that ends at token end: "were
@@ -817,14 +817,14 @@ func (fs *figureScan) passiveBefore(end int) bool {
 	passive := false
 	for k := end - 1; k >= 0 && k >= end-4; k-- {
 		w := fs.word(k)
-		if modals[w] || w == "to" {
+		if modals.has(w) || w == "to" {
 			return false
 		}
-		if passiveAux[w] {
+		if passiveAux.has(w) {
 			passive = true
 			continue
 		}
-		if !auxWords[w] {
+		if !auxWords.has(w) {
 			break
 		}
 	}
@@ -835,7 +835,7 @@ func (fs *figureScan) passiveBefore(end int) bool {
 // is a population: "a city of 2 million people", "home to 12 million".
 func (fs *figureScan) population(open int) bool {
 	prev := fs.word(open - 1)
-	return (prev == "of" || prev == "to") && (populationWords[fs.word(open-2)] || placeNouns[fs.word(open-2)])
+	return (prev == "of" || prev == "to") && (populationWords.has(fs.word(open-2)) || placeNouns.has(fs.word(open-2)))
 }
 
 // fractional reports whether x is no whole number, beyond the error of
@@ -876,7 +876,7 @@ func (fs *figureScan) placePossessive(i int) bool {
 	if !ok {
 		base, ok = strings.CutSuffix(t.lower, "’s")
 	}
-	return ok && (t.isCap() || populationWords[base] || placeNouns[base])
+	return ok && (t.isCap() || populationWords.has(base) || placeNouns.has(base))
 }
 
 // fileCaption reports whether a sentence is the caption of an archive
@@ -921,7 +921,7 @@ func (fs *figureScan) bodyPossessive(i int) bool {
 	if !ok {
 		base, ok = strings.CutSuffix(fs.toks[i].lower, "’s")
 	}
-	return ok && bodyNouns[base]
+	return ok && bodyNouns.has(base)
 }
 
 // placeHas reports whether the words before token open say what a place
@@ -934,7 +934,7 @@ func (fs *figureScan) placeHas(open int) bool {
 		return false
 	}
 	w := fs.word(k - 1)
-	return w == "which" || w == "that" || populationWords[w] || placeNouns[w]
+	return w == "which" || w == "that" || populationWords.has(w) || placeNouns.has(w)
 }
 
 // haveBefore returns the token of a verb of having that the count at
@@ -947,7 +947,7 @@ func (fs *figureScan) haveBefore(open int) int {
 		if t.kind == numPunct && !t.is(",") {
 			return -1
 		}
-		if haveVerbs[t.lower] && !fs.isNumberAt(k-1) && !fs.isNumberAt(k-2) {
+		if haveVerbs.has(t.lower) && !fs.isNumberAt(k-1) && !fs.isNumberAt(k-2) {
 			return k // not a noun counted: "200 houses", "more than 200 houses"
 		}
 		if _, ok := triggers[t.lower]; ok {
@@ -969,10 +969,10 @@ func (fs *figureScan) seriesKind(i int) report.FigureKind {
 		t := &fs.toks[k]
 		w := t.lower
 		switch {
-		case changeVerbs[w]:
+		case changeVerbs.has(w):
 			changed = true
 			continue
-		case t.kind == numDigits || numberWords[w] || numScales[w] > 0 || w == "from" || w == "to" || w == "in" || w == "," || gapWords[w] && !determinerWords[w]:
+		case t.kind == numDigits || numberWords[w] || numScales[w] > 0 || w == "from" || w == "to" || w == "in" || w == "," || gapWords.has(w) && !determinerWords.has(w):
 			continue
 		}
 		if !changed {
@@ -982,10 +982,10 @@ func (fs *figureScan) seriesKind(i int) report.FigureKind {
 		// happened before who it happened to.
 		for j := k; j >= 0 && j > k-5; j-- {
 			w := fs.word(j)
-			if attackNouns[w] {
+			if attackNouns.has(w) {
 				return report.Attacks
 			}
-			if kind := triggers[w]; kind != "" && nounTriggers[w] {
+			if kind := triggers[w]; kind != "" && nounTriggers.has(w) {
 				return kind
 			}
 		}
@@ -1048,20 +1048,20 @@ func (fs *figureScan) comparedTo(i int) bool {
 // 20 wounded" and "two of the 10 people killed" keep the whole's own word.
 func (fs *figureScan) wholeOfPart(open int) bool {
 	k := open - 1
-	if wholeDeterminers[fs.word(k)] {
+	if wholeDeterminers.has(fs.word(k)) {
 		k--
 	}
 	if fs.word(k) != "of" {
 		return false
 	}
-	if partWords[fs.word(k-1)] {
+	if partWords.has(fs.word(k - 1)) {
 		return true // "a third of the 90 hostages are believed dead"
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if fs.isNumberAt(j) {
 			return true
 		}
-		if !countQualifiers[fs.word(j)] {
+		if !countQualifiers.has(fs.word(j)) {
 			return false
 		}
 	}
@@ -1070,11 +1070,11 @@ func (fs *figureScan) wholeOfPart(open int) bool {
 
 // wholeDeterminers may stand between "of" and the whole: "of the 25",
 // "of its 25". (figures.go)
-var wholeDeterminers = words("figureWholeDeterminers")
+var wholeDeterminers = wordSetOf("figureWholeDeterminers")
 
 // predicateAux after the whole's noun make the trigger after it the
 // sentence's verb, whose subject is the part. (figures.go)
-var predicateAux = words("figurePredicateAux")
+var predicateAux = wordSetOf("figurePredicateAux")
 
 // partOf reports whether the number at i is a part of the one before:
 // "including five children", "among them six children", "of whom 12".
@@ -1097,16 +1097,16 @@ func (fs *figureScan) ofPhrase(i int) span {
 		if t.kind == numPunct && t.is("-") && t.glued && last == k-1 {
 			continue
 		}
-		if t.kind != numWord || auxWords[w] && !ofDeterminers[w] || npStop[w] && !ofDeterminers[w] {
+		if t.kind != numWord || auxWords.has(w) && !ofDeterminers.has(w) || npStop.has(w) && !ofDeterminers.has(w) {
 			break
 		}
-		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers[w] && k > i+1 && !ofDeterminers[fs.word(k-1)] {
+		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers.has(w) && k > i+1 && !ofDeterminers.has(fs.word(k-1)) {
 			break // "three members of the crew died": the verb, not the crew's name
 		}
 		last = k
 	}
-	for last > i && ofDeterminers[fs.word(last)] && fs.word(last) != "them" && fs.word(last) != "whom" {
-		if w := fs.word(last); (w == "these" || w == "those") && last == i+1 && (auxWords[fs.word(last+1)] || last+1 >= len(fs.toks) || fs.toks[last+1].kind == numPunct) {
+	for last > i && ofDeterminers.has(fs.word(last)) && fs.word(last) != "them" && fs.word(last) != "whom" {
+		if w := fs.word(last); (w == "these" || w == "those") && last == i+1 && (auxWords.has(fs.word(last+1)) || last+1 >= len(fs.toks) || fs.toks[last+1].kind == numPunct) {
 			break // "1,600 of these were fatalities": a pronoun, as "of them"
 		}
 		last--
@@ -1117,7 +1117,7 @@ func (fs *figureScan) ofPhrase(i int) span {
 	return span{i + 1, last}
 }
 
-var ofDeterminers = words("figureOfDeterminers")
+var ofDeterminers = wordSetOf("figureOfDeterminers")
 
 // coordinated reports whether only joining words stand between tokens a and
 // b: "killed 12 soldiers and 30 civilians", "12 people, including 5 children".
@@ -1126,7 +1126,7 @@ func (fs *figureScan) coordinated(a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !joiners[fs.word(k)] {
+		if !joiners.has(fs.word(k)) {
 			return false
 		}
 	}
@@ -1142,7 +1142,7 @@ func (fs *figureScan) mentionsKin(i int) bool {
 // mentionsKinWithin reports whether tokens i..i+n-1 name family.
 func (fs *figureScan) mentionsKinWithin(i, n int) bool {
 	for k := i; k < len(fs.toks) && k < i+n; k++ {
-		if kinWords[fs.word(k)] {
+		if kinWords.has(fs.word(k)) {
 			return true
 		}
 	}
@@ -1155,7 +1155,7 @@ func (fs *figureScan) mentionsKinWithin(i, n int) bool {
 // and its "of" phrase.
 func (fs *figureScan) anaphorBefore(i int) (int, span) {
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
-		if anaphorNouns[fs.word(k)] && (fs.word(k-1) == "the" || fs.word(k-1) == "this") {
+		if anaphorNouns.has(fs.word(k)) && (fs.word(k-1) == "the" || fs.word(k-1) == "this") {
 			return k - 1, fs.ofPhrase(k + 1)
 		}
 		if fs.toks[k].kind != numWord {
@@ -1223,24 +1223,24 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 		(prev == "in" || prev == "of" && fs.word(open-2) == "out") && fs.isNumberAt(open-2-boolToInt(prev == "of")) {
 		return true
 	}
-	roundsOfAttacks := (next == "round" || next == "rounds") && fs.word(q.last+2) == "of" && attackNouns[fs.word(q.last+3)]
-	if !roundsOfAttacks && (timeUnits[next] || (notCountModifiers[next] && timeUnits[fs.word(q.last+2)]) ||
-		(next == "-" && timeUnits[fs.word(q.last+2)])) {
+	roundsOfAttacks := (next == "round" || next == "rounds") && fs.word(q.last+2) == "of" && attackNouns.has(fs.word(q.last+3))
+	if !roundsOfAttacks && (timeUnits.has(next) || (notCountModifiers.has(next) && timeUnits.has(fs.word(q.last+2))) ||
+		(next == "-" && timeUnits.has(fs.word(q.last+2)))) {
 		return true // "40 years", "two more days", "5 - month"; not "two rounds of airstrikes"
 	}
-	if notCountAfter[next] || (next == "per" && fs.word(q.last+2) == "cent") {
+	if notCountAfter.has(next) || (next == "per" && fs.word(q.last+2) == "cent") {
 		return true // "20 percent", "30 km", "three times"
 	}
 	if (next == "a" || next == "p") && fs.word(q.last+2) == "." {
 		return true // "6 a.m."
 	}
-	if agePrefixes[prev] || labelWords[prev] || (prev == "." && labelWords[fs.word(open-2)]) || prev == "#" {
+	if agePrefixes.has(prev) || labelWords.has(prev) || (prev == "." && labelWords.has(fs.word(open-2))) || prev == "#" {
 		return true // "aged 25", "Resolution 2593", "No. 5", "#3"
 	}
-	if (prev == "and" || prev == "to" || prev == "or") && agePrefixes[fs.word(open-3)] && fs.isNumberAt(open-2) {
+	if (prev == "and" || prev == "to" || prev == "or") && agePrefixes.has(fs.word(open-3)) && fs.isNumberAt(open-2) {
 		return true // "aged 12 and 14": the second age
 	}
-	if unitNames[next] && after.isCap() {
+	if unitNames.has(next) && after.isCap() {
 		return true // "11 Corps", "7 Division": a formation's name
 	}
 	if prev == "(" && next == ")" {
@@ -1263,7 +1263,7 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 			return false // "3 people, one of whom later died": one who died
 		}
 	}
-	if q.wordOne && (oneNonCount[next] || oneNonCount[prev] && !fs.countsOne(open, q.last)) {
+	if q.wordOne && (oneNonCount.has(next) || oneNonCount.has(prev) && !fs.countsOne(open, q.last)) {
 		return true // "one of the", "no one", "one day"
 	}
 	return false
@@ -1281,7 +1281,7 @@ func (fs *figureScan) countsOne(i, last int) bool {
 	if !countNouns[fs.word(last+1)] {
 		return false
 	}
-	return prev == "of" || prepositionBefore[fs.word(i-2)] && (prev == "which" || prev == "whom")
+	return prev == "of" || prepositionBefore.has(fs.word(i-2)) && (prev == "which" || prev == "whom")
 }
 
 // isMonth reports whether token i names a month. "May" and "March" count
@@ -1291,7 +1291,7 @@ func (fs *figureScan) isMonth(i int) bool {
 		return false
 	}
 	t := &fs.toks[i]
-	if !monthNames[t.lower] {
+	if !monthNames.has(t.lower) {
 		return false
 	}
 	return t.isCap()
@@ -1367,20 +1367,20 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 			last = k // "68 former M23 rebels": the digits of a name
 			continue
 		}
-		if t.kind != numWord || npStop[t.lower] {
+		if t.kind != numWord || npStop.has(t.lower) {
 			break
 		}
-		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers[t.lower] {
+		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers.has(t.lower) {
 			break // "5 dead", "30 wounded", "taken hostage": read as a trigger
 		}
-		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads[fs.toks[last].lower] {
+		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads.has(fs.toks[last].lower) {
 			break // a head noun already read; "police" may go on: "police stations"
 		}
 		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
 		if first >= 0 && !inCompound && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
 			// A verb ends the phrase ("soldiers guarding the border"); a
 			// modifier does not ("official crossing points").
-			if n := fs.word(k + 1); strings.HasSuffix(t.lower, "ed") || k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop[n] || triggers[n] != "" {
+			if n := fs.word(k + 1); strings.HasSuffix(t.lower, "ed") || k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop.has(n) || triggers[n] != "" {
 				break
 			}
 		}
@@ -1394,7 +1394,7 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 	}
 	// A list of who the people are is one phrase: "40,000 men, women
 	// and children".
-	for last >= 0 && peopleListWords[fs.toks[last].lower] {
+	for last >= 0 && peopleListWords.has(fs.toks[last].lower) {
 		k := last + 1
 		if fs.word(k) == "," {
 			k++
@@ -1402,7 +1402,7 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if w := fs.word(k); w == "and" || w == "or" {
 			k++
 		}
-		if k == last+1 || k >= len(fs.toks) || !peopleListWords[fs.word(k)] {
+		if k == last+1 || k >= len(fs.toks) || !peopleListWords.has(fs.word(k)) {
 			break
 		}
 		last = k
@@ -1412,7 +1412,7 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 
 // peopleListWords name people by sex or age; a list of them is one noun
 // phrase ("men, women, and children").
-var peopleListWords = words("figurePeopleList")
+var peopleListWords = wordSetOf("figurePeopleList")
 
 // triggerBefore finds a word before token i that says what the number
 // counts: "killing nearly 2,000", "the death toll rose to 45", "arrested
@@ -1424,7 +1424,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		if kind, first := fs.phraseEndingAt(k); kind != "" {
 			return kind, first // "set free four hostages"
 		}
-		if w == "of" && partWords[fs.word(k-1)] {
+		if w == "of" && partWords.has(fs.word(k-1)) {
 			break // "free some of the 120 hostages": the trigger is the part's, the number the whole
 		}
 		if (w == "as" || w == "when" || w == "after") && k == i && triggers[fs.word(k-1)] != "" {
@@ -1440,9 +1440,9 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			// "killing a child, three women and a man": an item of a list
 			// with no number of its own between the trigger and the count
 			j := k - 1
-			for ; j >= 0 && j > k-5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j-- {
+			for ; j >= 0 && j > k-5 && fs.toks[j].kind == numWord && (!npStop.has(fs.word(j)) || determinerWords.has(fs.word(j))) && triggers[fs.word(j)] == ""; j-- {
 			}
-			if j >= 0 && j < k-1 && eventKinds[triggers[fs.word(j)]] && (determinerWords[fs.word(j+1)] || fs.word(j+1) == "one") {
+			if j >= 0 && j < k-1 && eventKinds[triggers[fs.word(j)]] && (determinerWords.has(fs.word(j+1)) || fs.word(j+1) == "one") {
 				k = j + 1
 				continue
 			}
@@ -1452,7 +1452,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			// "killing a police officer and two civilians"
 			andSkipped = true
 			j := k - 1
-			for ; j >= 0 && j > k-5 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)]) && triggers[fs.word(j)] == ""; j-- {
+			for ; j >= 0 && j > k-5 && fs.toks[j].kind == numWord && (!npStop.has(fs.word(j)) || determinerWords.has(fs.word(j))) && triggers[fs.word(j)] == ""; j-- {
 			}
 			if j >= 0 && j < k-1 && triggers[fs.word(j)] != "" {
 				k = j + 1
@@ -1461,7 +1461,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			break
 		}
 		if kind := beforeOnlyTriggers[w]; kind != "" {
-			if oneOnlyTriggers[w] && !oneWords[fs.word(i+1)] {
+			if oneOnlyTriggers.has(w) && !oneWords.has(fs.word(i+1)) {
 				break // "the body of a man", not "the body of 12 experts"
 			}
 			if k > 0 && fs.word(k-1) == "death" {
@@ -1469,7 +1469,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return kind, k
 		}
-		if !gapWords[w] && !gapRange[w] {
+		if !gapWords.has(w) && !gapRange.has(w) {
 			break
 		}
 	}
@@ -1498,7 +1498,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return report.Killed, k
 		}
-		if tallyNouns[t.lower] && fs.word(k+1) == "at" && k+2 == i+1 {
+		if tallyNouns.has(t.lower) && fs.word(k+1) == "at" && k+2 == i+1 {
 			// "Several traders have been kidnapped; the guild put the
 			// number at 25": the number of those the sentence told of
 			for j := k - 1; j >= 0; j-- {
@@ -1512,7 +1512,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			// 1,400", "the number of people newly displaced … has
 			// doubled to 400,000"
 			for j := k - 1; j >= 1 && j >= k-4; j-- {
-				if fs.word(j) == "of" && tallyNouns[fs.word(j-1)] {
+				if fs.word(j) == "of" && tallyNouns.has(fs.word(j-1)) {
 					if fs.countsThings(i) {
 						break
 					}
@@ -1536,14 +1536,14 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 // ("rose to 52", "now stands at 40, among them nine women").
 func (fs *figureScan) countsThings(i int) bool {
 	k := i + 1
-	for k < len(fs.toks) && fs.toks[k].kind == numWord && (numberWords[fs.word(k)] || numScales[fs.word(k)] > 0 || gapWords[fs.word(k)] && !determinerWords[fs.word(k)]) {
+	for k < len(fs.toks) && fs.toks[k].kind == numWord && (numberWords[fs.word(k)] || numScales[fs.word(k)] > 0 || gapWords.has(fs.word(k)) && !determinerWords.has(fs.word(k))) {
 		k++ // the number's own words: "more than one million"
 	}
 	if k >= len(fs.toks) || fs.toks[k].kind != numWord {
 		return false
 	}
 	w := fs.word(k)
-	return !npStop[w] && headNouns[w] == "" && triggers[w] == "" && !irregularPlurals[w] && !pluralHead(w)
+	return !npStop.has(w) && headNouns[w] == "" && triggers[w] == "" && !irregularPlurals.has(w) && !pluralHead(w)
 }
 
 // lowerWords returns the lower-cased tokens from..to-1.
@@ -1603,15 +1603,15 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			// and police killed", "13 peacekeepers and foreign soldiers,
 			// including seven Malawians, have been slain"
 			j := k + 1
-			for ; j < len(fs.toks) && j < k+7 && fs.toks[j].kind == numWord && (!npStop[fs.word(j)] || determinerWords[fs.word(j)] || possessives[fs.word(j)] || fs.word(j) == "of" && j > k+1 && !partWords[fs.word(j-1)]) && triggers[fs.word(j)] == ""; j++ {
+			for ; j < len(fs.toks) && j < k+7 && fs.toks[j].kind == numWord && (!npStop.has(fs.word(j)) || determinerWords.has(fs.word(j)) || possessives.has(fs.word(j)) || fs.word(j) == "of" && j > k+1 && !partWords.has(fs.word(j-1))) && triggers[fs.word(j)] == ""; j++ {
 			}
-			if w1 := fs.word(k + 1); j > k+1 && elisionPrepositions[fs.word(j)] && (w1 == "a" || w1 == "an" || determinerWords[w1] || numberWords[w1]) {
+			if w1 := fs.word(k + 1); j > k+1 && elisionPrepositions.has(fs.word(j)) && (w1 == "a" || w1 == "an" || determinerWords.has(w1) || numberWords[w1]) {
 				// "three soldiers and an officer from the Frontier Corps
 				// near Turbat were killed": the item's place phrases too
-				for ; j < len(fs.toks) && j < k+14 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == "" && fs.word(j) != "and"; j++ {
+				for ; j < len(fs.toks) && j < k+14 && fs.toks[j].kind == numWord && !predicateAux.has(fs.word(j)) && triggers[fs.word(j)] == "" && fs.word(j) != "and"; j++ {
 				}
 			}
-			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
+			if j > k+1 && (auxWords.has(fs.word(j)) || triggers[fs.word(j)] != "" || fs.parenthesisEnd(j) > j) {
 				andSkipped, k, n = true, j-1, 0
 				continue
 			}
@@ -1634,11 +1634,11 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 				continue
 			}
 		}
-		if auxWords[fs.word(k-1)] && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
+		if auxWords.has(fs.word(k-1)) && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
 			k++ // "was shot and killed", "were attacked and wounded"
 			continue
 		}
-		if agePrefixes[fs.word(k)] && fs.isNumberAt(k+1) {
+		if agePrefixes.has(fs.word(k)) && fs.isNumberAt(k+1) {
 			// "Two boys aged 12 and 14 were killed": the ages stand aside.
 			j := k + 2
 			if (fs.word(j) == "and" || fs.word(j) == "to" || fs.word(j) == "or") && fs.isNumberAt(j+1) {
@@ -1647,43 +1647,43 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			k, n = j-1, 0
 			continue
 		}
-		if !modifierSkipped && personRelatives[fs.word(k)] && k == i {
+		if !modifierSkipped && personRelatives.has(fs.word(k)) && k == i {
 			// "Three men who tried to escape were killed": the relative
 			// clause says more of those counted, the verb after it what
 			// happened to them; "the two men who were killed": the clause's.
 			j := k + 1
-			for j < len(fs.toks) && j <= k+3 && auxWords[fs.word(j)] {
+			for j < len(fs.toks) && j <= k+3 && auxWords.has(fs.word(j)) {
 				j++
 			}
 			if kind, _ := fs.triggerAt(j); kind != "" {
 				continue
 			}
-			for ; j < len(fs.toks) && j <= k+8 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)]; j++ {
+			for ; j < len(fs.toks) && j <= k+8 && fs.toks[j].kind == numWord && !predicateAux.has(fs.word(j)); j++ {
 			}
-			if j > k+1 && predicateAux[fs.word(j)] {
+			if j > k+1 && predicateAux.has(fs.word(j)) {
 				modifierSkipped, k, n = true, j-1, 0
 				continue
 			}
 		}
-		if !modifierSkipped && postModifiers[fs.word(k)] {
+		if !modifierSkipped && postModifiers.has(fs.word(k)) {
 			// "264 people suspected of gang membership have been killed"
 			j := k + 1
-			for ; j < len(fs.toks) && j <= k+7 && fs.toks[j].kind == numWord && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == ""; j++ {
+			for ; j < len(fs.toks) && j <= k+7 && fs.toks[j].kind == numWord && !predicateAux.has(fs.word(j)) && triggers[fs.word(j)] == ""; j++ {
 			}
-			if j > k+1 && (predicateAux[fs.word(j)] || triggers[fs.word(j)] != "") {
+			if j > k+1 && (predicateAux.has(fs.word(j)) || triggers[fs.word(j)] != "") {
 				modifierSkipped, k, n = true, j-1, 0
 				continue
 			}
 		}
-		if !placeSkipped && locativeAsides[fs.word(k)] {
+		if !placeSkipped && locativeAsides.has(fs.word(k)) {
 			// "9,000 families across the province were made homeless"
 			j := k + 1
 			if fs.word(j) == "the" {
 				j++
 			}
-			for ; j < len(fs.toks) && (j <= k+4 || j <= k+8 && fs.inName(j)) && fs.toks[j].kind == numWord && (!auxWords[fs.word(j)] || fs.word(j) == "the" && fs.inName(j)); j++ {
+			for ; j < len(fs.toks) && (j <= k+4 || j <= k+8 && fs.inName(j)) && fs.toks[j].kind == numWord && (!auxWords.has(fs.word(j)) || fs.word(j) == "the" && fs.inName(j)); j++ {
 			}
-			if j > k+1 && (auxWords[fs.word(j)] || triggers[fs.word(j)] != "") {
+			if j > k+1 && (auxWords.has(fs.word(j)) || triggers[fs.word(j)] != "") {
 				placeSkipped, k, n = true, j-1, 0
 				continue
 			}
@@ -1691,7 +1691,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		if fs.word(k) == "to" && triggers[fs.word(k+1)] == report.Displaced {
 			return report.Displaced, k + 1 // "prompting 100,000 residents to flee"
 		}
-		if w := fs.word(k); !auxWords[w] && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+		if w := fs.word(k); !auxWords.has(w) && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
 			return "", 0 // adverbs pass: "are internally displaced"; so does a quotation's end
 		}
 	}
@@ -1723,16 +1723,16 @@ func (fs *figureScan) inName(j int) bool {
 // returns that verb's kind and last token, or "".
 func (fs *figureScan) predicateAfterModifier(k int) (report.FigureKind, int) {
 	w1 := fs.word(k + 1)
-	if k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop[w1] || auxWords[w1] || triggers[w1] != "" {
+	if k+1 >= len(fs.toks) || fs.toks[k+1].kind != numWord || npStop.has(w1) || auxWords.has(w1) || triggers[w1] != "" {
 		return "", 0
 	}
 	j := k + 1
-	for ; j < len(fs.toks) && j <= k+6 && (fs.toks[j].kind == numWord || fs.toks[j].is("-") && fs.toks[j].glued) && !predicateAux[fs.word(j)] && triggers[fs.word(j)] == ""; j++ {
+	for ; j < len(fs.toks) && j <= k+6 && (fs.toks[j].kind == numWord || fs.toks[j].is("-") && fs.toks[j].glued) && !predicateAux.has(fs.word(j)) && triggers[fs.word(j)] == ""; j++ {
 	}
-	if !predicateAux[fs.word(j)] {
+	if !predicateAux.has(fs.word(j)) {
 		return "", 0
 	}
-	for j < len(fs.toks) && auxWords[fs.word(j)] {
+	for j < len(fs.toks) && auxWords.has(fs.word(j)) {
 		j++
 	}
 	return fs.triggerAt(j)
@@ -1763,9 +1763,9 @@ func (fs *figureScan) triggerAt(k int) (report.FigureKind, int) {
 	}
 	w, w1, w2 := fs.word(k), fs.word(k+1), fs.word(k+2)
 	switch {
-	case (w == "left" || w == "leave" || w == "leaving" || w == "abandoned") && (homeWords[w1] || homeWords[w2]):
+	case (w == "left" || w == "leave" || w == "leaving" || w == "abandoned") && (homeWords.has(w1) || homeWords.has(w2)):
 		// "300 families had left villages", "left their homes"
-		if homeWords[w1] {
+		if homeWords.has(w1) {
 			return report.Displaced, k + 1
 		}
 		return report.Displaced, k + 2
@@ -1774,7 +1774,7 @@ func (fs *figureScan) triggerAt(k int) (report.FigureKind, int) {
 	case w == "forced" && (w1 == "from" || w1 == "out"):
 		// "forced from their homes", "forced out of their villages"
 		for j := k + 2; j < len(fs.toks) && j <= k+4; j++ {
-			if homeWords[fs.word(j)] {
+			if homeWords.has(fs.word(j)) {
 				return report.Displaced, j
 			}
 		}
@@ -1812,7 +1812,7 @@ func (fs *figureScan) phraseEndingAt(k int) (report.FigureKind, int) {
 func (fs *figureScan) matchesPhrase(k int, ws []string) bool {
 	for i, w := range ws {
 		got := fs.word(k + i)
-		if got != w && !(w == "their" && possessives[got]) {
+		if got != w && !(w == "their" && possessives.has(got)) {
 			return false
 		}
 	}
@@ -2019,20 +2019,20 @@ func abs(x int) int {
 // pluralNoun reports whether w looks like a plural noun: "sorties",
 // "villages", "people" (not "remain", "service").
 func pluralNoun(w string) bool {
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPlurals[w]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPlurals.has(w)
 }
 
 // pluralHead reports whether w is a counted noun that ends a noun phrase:
 // "soldiers", "people", "attacks".
 func pluralHead(w string) bool {
-	return (countNouns[w] || attackNouns[w]) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
+	return (countNouns[w] || attackNouns.has(w)) && (pluralNoun(w) || strings.HasSuffix(w, "men"))
 }
 
-var irregularPlurals = words("irregularPlurals")
+var irregularPlurals = wordSetOf("irregularPlurals")
 
 // modifierHeads are heads that also modify the noun after them: "600
 // police", but "two police stations", "police officers". (figures.go)
-var modifierHeads = words("figureModifierHeads")
+var modifierHeads = wordSetOf("figureModifierHeads")
 
 // kindSets maps each word of the lexicon's sets named prefix+Kind
 // ("triggerKilled") to its kind (report.Killed). A set whose name is no
@@ -2109,18 +2109,18 @@ var triggerPhrases = newWordPhrases(checkedKinds(lexicon.Default().Map("triggerP
 
 // gapRange are verbs of a span between a trigger and its numbers:
 // "fatalities range from 1 to 2".
-var gapRange = words("gapRange")
+var gapRange = wordSetOf("gapRange")
 
 // prepositionBefore are prepositions that, before "which" or "whom", make
 // a relative clause: "an attack in which one civilian was killed".
-var prepositionBefore = words("prepositionBefore")
+var prepositionBefore = wordSetOf("prepositionBefore")
 
 // homeWords are what people who are displaced leave.
-var homeWords = words("figureHomeWords")
+var homeWords = wordSetOf("figureHomeWords")
 
 // nounTriggers are the triggers that are nouns, so that they head a noun
 // phrase: "30 deaths", "two hostages".
-var nounTriggers = words("nounTriggers")
+var nounTriggers = wordSetOf("nounTriggers")
 
 // closingQuotes end a quotation that holds the count: "said “at least 20
 // fighters” had been killed".
@@ -2133,22 +2133,22 @@ var beforeOnlyTriggers = kindMap("beforeOnlyTriggers")
 // intentWords before "to" and a trigger make what it says only meant or
 // tried: "threatened to kill 20 villagers", "attempted to kill a
 // journalist".
-var intentWords = words("figureIntentWords")
+var intentWords = wordSetOf("figureIntentWords")
 
 // tallyNouns before "of" and a trigger give the kind of the number the
 // clause reaches: "the number of wounded … reached 1,400".
-var tallyNouns = words("figureTallyNouns")
+var tallyNouns = wordSetOf("figureTallyNouns")
 
 // oneOnlyTriggers are beforeOnlyTriggers in the singular that count only
 // one ("the body of a man"); oneWords count one.
-var oneOnlyTriggers, oneWords = words("figureOneOnlyTriggers"), words("figureOneWords")
+var oneOnlyTriggers, oneWords = wordSetOf("figureOneOnlyTriggers"), wordSetOf("figureOneWords")
 
 // eventKinds are kinds that a coordinated number shares: "killed 12 soldiers
 // and 30 civilians".
 var eventKinds = map[report.FigureKind]bool{report.Killed: true, report.Injured: true, report.Displaced: true,
 	report.Arrested: true, report.Abducted: true, report.Released: true}
 
-var attackNouns = words("attackNouns")
+var attackNouns = wordSetOf("attackNouns")
 
 // headNouns give the kind of a number by what it counts, when no word says
 // what happened to them.
@@ -2156,7 +2156,7 @@ var headNouns = kindSets("head")
 
 // thingNouns count places and things, which are no figure of the brief:
 // "captured 25 posts", "seized 12 vehicles", "two key cities".
-var thingNouns = words("thingNouns")
+var thingNouns = wordSetOf("thingNouns")
 
 // fewPeople is the smallest count of nationals to whom nothing of a
 // figure's kind happened (killed, displaced, released …) that is a figure:
@@ -2165,23 +2165,23 @@ var thingNouns = words("thingNouns")
 const fewPeople = 10
 
 // bodyNouns are bodies that meet and vote; their members are no figure.
-var bodyNouns = words("bodyNouns")
+var bodyNouns = wordSetOf("bodyNouns")
 
 // residentNouns count a place's people; after "which has" they are its
 // population.
-var residentNouns = words("residentNouns")
+var residentNouns = wordSetOf("residentNouns")
 
 // offspringNouns after a verb of having count a family: "he has 20
 // children".
-var offspringNouns = words("offspringNouns")
+var offspringNouns = wordSetOf("offspringNouns")
 
 // haveVerbs say what a place has.
-var haveVerbs = words("haveVerbs")
+var haveVerbs = wordSetOf("haveVerbs")
 
 // populationWords before "of" or "to" make the number after a population,
 // not a count of people something happened to: "a city of 2 million
 // people", "home to 12 million", "a population of 40 million".
-var populationWords = words("populationWords")
+var populationWords = wordSetOf("populationWords")
 
 // countNouns are nouns that make a four-digit number a count, not a year:
 // "2000 people".
@@ -2192,7 +2192,7 @@ var countNouns = func() map[string]bool {
 	for w := range headNouns {
 		m[w] = true
 	}
-	for w := range attackNouns {
+	for w := range attackNouns.m {
 		m[w] = true
 	}
 	return m
@@ -2201,49 +2201,49 @@ var countNouns = func() map[string]bool {
 // reportingNouns name people as the sources of a report. A number of them
 // with nothing happening to them ("two officials told Harici", "three
 // diplomats said") says who spoke, not what happened: no figure.
-var reportingNouns = words("reportingNouns")
+var reportingNouns = wordSetOf("reportingNouns")
 
 // strongUnits are what "a 300-strong …" counts the members of.
 var strongUnits = kindSets("strong")
 
-var changeVerbs = words("figureChangeVerbs")
+var changeVerbs = wordSetOf("figureChangeVerbs")
 
 // determiners before a number point at a set already known: "the two
 // sides", "both", "their three sons".
-var determiners = words("figureDeterminers")
+var determiners = wordSetOf("figureDeterminers")
 
 // joiners link a number to the one before it: "killed 12 soldiers and 30
 // civilians", "12 people, including five children".
-var joiners = words("figureJoiners")
+var joiners = wordSetOf("figureJoiners")
 
-var kinWords = words("figureKinWords")
+var kinWords = wordSetOf("figureKinWords")
 
-var anaphorNouns = words("anaphorNouns")
+var anaphorNouns = wordSetOf("anaphorNouns")
 
-var monthNames = words("figureMonths")
+var monthNames = wordSetOf("figureMonths")
 
-var timeUnits = words("figureTimeUnits")
+var timeUnits = wordSetOf("figureTimeUnits")
 
 // notCountModifiers may stand between a number and its time unit: "two
 // more days", "five full years".
-var notCountModifiers = words("notCountModifiers")
+var notCountModifiers = wordSetOf("notCountModifiers")
 
 // notCountAfter are words after a number that make it a measure, a share or
 // a frequency rather than a count.
-var notCountAfter = words("notCountAfter")
+var notCountAfter = wordSetOf("notCountAfter")
 
 // unitNames after a number, capitalised, name a formation: "11 Corps".
-var unitNames = words("unitNames")
+var unitNames = wordSetOf("unitNames")
 
-var agePrefixes = words("agePrefixes")
+var agePrefixes = wordSetOf("agePrefixes")
 
 // labelWords before a number make it a name or a reference, not a count:
 // "Resolution 2593", "Article 370", "Flight 370", "No. 5".
-var labelWords = words("figureLabelWords")
+var labelWords = wordSetOf("figureLabelWords")
 
 // oneNonCount are words around "one" that make it no count: "one of the",
 // "no one", "one day", "the one".
-var oneNonCount = words("oneNonCount")
+var oneNonCount = wordSetOf("oneNonCount")
 
 type qualifierPhrase struct {
 	words     []string
@@ -2262,15 +2262,15 @@ var qualifierPhrases = func() []qualifierPhrase {
 }()
 
 // npStop are words that end the noun phrase after a number.
-var npStop = words("figureNPStop")
+var npStop = wordSetOf("figureNPStop")
 
 // gapWords may stand between a trigger and the number after it: "killing
 // at least 12", "the death toll rose to 45", "claimed the lives of 30".
-var gapWords = words("figureGapWords")
+var gapWords = wordSetOf("figureGapWords")
 
 // auxWords may stand between a counted noun and the trigger after it: "12
 // people were killed", "six militants have reportedly been neutralised".
-var auxWords = words("figureAuxWords")
+var auxWords = wordSetOf("figureAuxWords")
 
 // headlineSentences is how many sentences an article may open with that
 // can be its headline.

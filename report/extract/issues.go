@@ -283,7 +283,7 @@ func deals(issues []report.Issue) []bool {
 	for i, is := range issues {
 		for _, t := range is.Terms {
 			for _, w := range tokenize(t) {
-				if issueAnaphors[w.Lower] {
+				if issueAnaphors.in(w.wid) {
 					out[i] = true
 				}
 			}
@@ -330,7 +330,7 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 		m.terms[m.keys[m.lemmaKey(obj+" "+v)]].objectFirst = true
 	}
 	toks := tokenize(term)
-	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs[toks[0].Lower] {
+	if len(toks) == 2 && toks[0].Word && toks[1].Word && termVerbs.in(toks[0].wid) {
 		v, n := term[toks[0].Start:toks[0].End], term[toks[1].Start:toks[1].End]
 		m.addPhrase(n+" "+v, issue, rank, true)
 		m.terms[m.keys[m.lemmaKey(n+" "+v)]].objectFirst = true
@@ -404,7 +404,7 @@ func targetVariants(term string) []string {
 var targetPrepositions = lexicon.Default().List("targetPrepositions")
 
 // termVerbs are verbs that open an issue term of a verb and its object.
-var termVerbs = words("termVerbs")
+var termVerbs = wordSetOf("termVerbs")
 
 // addPhrase registers one phrase for an issue; a phrase already known
 // gains the issue.

@@ -43,7 +43,7 @@ func (v *sentenceView) judgedBefore(f int) (int, actorMention, bool) {
 		end-- // "grateful to Qatar for"
 	}
 	for _, c := range v.cues {
-		if c.To == end && judgeCues[v.table.list[c.Value].phrase] {
+		if c.To == end && judgeCues.has(v.table.list[c.Value].phrase) {
 			return f, m, true
 		}
 	}
@@ -53,7 +53,7 @@ func (v *sentenceView) judgedBefore(f int) (int, actorMention, bool) {
 // judgedDeed returns the index of the "for" that opens a judged actor's
 // deed between a judgement cue ending at i and the issue at k, or -1.
 func (v *sentenceView) judgedDeed(c cue, i, k int) int {
-	if !judgeCues[c.phrase] {
+	if !judgeCues.has(c.phrase) {
 		return -1
 	}
 	if f, _, ok := v.judgedFor(k); ok && f >= i {
@@ -105,7 +105,7 @@ func (v *sentenceView) judgedPart(im issueMention) []string {
 		return nil
 	}
 	for k := f + 1; k < im.From; k++ {
-		if w := v.toks[k].Lower; negators[w] || strings.HasSuffix(w, "n't") {
+		if w := v.toks[k].Lower; negators.has(w) || strings.HasSuffix(w, "n't") {
 			return nil // "thanked Qatar for not hosting the talks"
 		}
 	}
@@ -113,7 +113,7 @@ func (v *sentenceView) judgedPart(im issueMention) []string {
 }
 
 // judgeCues judge another actor's deed named after "for".
-var judgeCues = words("judgeCues")
+var judgeCues = wordSetOf("judgeCues")
 
 // judgedDeedReach is how many words a deed may take after "for" before
 // its issue: "for its steadfast leadership of".
@@ -126,7 +126,7 @@ const judgedDeedReach = 5
 func (v *sentenceView) judgeOf(im issueMention) []string {
 	cs, _ := v.clause(im.From)
 	for _, c := range v.cues {
-		if c.From < cs || c.To > im.From || !judgeCues[v.table.list[c.Value].phrase] {
+		if c.From < cs || c.To > im.From || !judgeCues.has(v.table.list[c.Value].phrase) {
 			continue
 		}
 		if v.negatedBefore(c.From, 3) || v.hedged(c.From) {

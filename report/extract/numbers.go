@@ -282,7 +282,7 @@ var numShortScales = map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9
 var (
 	currencySigns = lexicon.Default().Map("currencySigns")
 	currencyNames = lexicon.Default().Map("currencyNames")
-	isoCurrencies = words("isoCurrencies")
+	isoCurrencies = wordSetOf("isoCurrencies")
 )
 
 // currencyOf returns the ISO code a token names as a currency sign
@@ -291,7 +291,7 @@ func currencyOf(t *numToken, after bool) string {
 	if t.kind == numDigits {
 		return ""
 	}
-	if isoCurrencies[t.text] {
+	if isoCurrencies.has(t.text) {
 		return t.text // "CHF 300 million", "300 million CHF"
 	}
 	if after {
@@ -341,7 +341,7 @@ func onePerson(toks []numToken, i int) bool {
 		if toks[k].kind != numWord {
 			return false
 		}
-		if onePersons[toks[k].lower] {
+		if onePersons.has(toks[k].lower) {
 			n = k
 			break
 		}
@@ -352,11 +352,11 @@ func onePerson(toks []numToken, i int) bool {
 	if i > 0 && toks[i-1].is("and", ",", "or") || n+2 < len(toks) && toks[n+1].is("and", ",", "or") && triggers[toks[n+2].lower] == "" {
 		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
 	}
-	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns[toks[i-2].lower]) {
+	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns.has(toks[i-2].lower)) {
 		return true // "killing a soldier", "the death of a soldier"
 	}
 	k := n + 1
-	for k < len(toks) && k <= n+3 && onePersonAux[toks[k].lower] {
+	for k < len(toks) && k <= n+3 && onePersonAux.has(toks[k].lower) {
 		k++
 	}
 	if k < len(toks) && k == n+1 {
@@ -364,7 +364,7 @@ func onePerson(toks []numToken, i int) bool {
 		// a verb whose subject is the one it befell (not "a soldier killed …")
 		fs := figureScan{toks: toks}
 		v, _ := fs.phraseAt(k)
-		return oneIntransitive[toks[k].lower] || v == report.Killed
+		return oneIntransitive.has(toks[k].lower) || v == report.Killed
 	}
 	if k >= len(toks) {
 		return false
@@ -396,11 +396,11 @@ func ageCompound(toks []numToken, k int) int {
 // oneDeathNouns before "of a" count a death ("the death of a soldier");
 // onePersonAux stand between the person and what happened ("was", "has
 // been").
-var onePersons, oneDeathNouns, onePersonAux = words("figureOnePersons"), words("figureOneDeathNouns"), words("figureOnePersonAux")
+var onePersons, oneDeathNouns, onePersonAux = wordSetOf("figureOnePersons"), wordSetOf("figureOneDeathNouns"), wordSetOf("figureOnePersonAux")
 
 // oneIntransitive are verbs whose subject is the one they befell, so that
 // "a man succumbed" counts one with no auxiliary between.
-var oneIntransitive = words("figureOneIntransitive")
+var oneIntransitive = wordSetOf("figureOneIntransitive")
 
 // restated returns the last token of a quantity, taking in the digits
 // that repeat a number in words: "seventeen (17)".
@@ -433,7 +433,7 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	}
 	// A range: "8,000 to 12,000", "6,000-6,500", "35–40", "two or three",
 	// "between 8,000 and 12,000".
-	if end+1 < len(toks) && !(q.year && i > 0 && yearPreps[toks[i-1].lower]) {
+	if end+1 < len(toks) && !(q.year && i > 0 && yearPreps.has(toks[i-1].lower)) {
 		// "in 2022 to 1.5 million": a year, not a range's first end.
 		sep := &toks[end]
 		between := q.first > 0 && toks[q.first-1].lower == "between"
@@ -467,7 +467,7 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 }
 
 // yearPreps before a year make it a date: "in 2022 to 1.5 million".
-var yearPreps = words("figureYearPreps")
+var yearPreps = wordSetOf("figureYearPreps")
 
 // numRawValue is the value of the number token at toks[i] before any scale.
 func numRawValue(toks []numToken, i int) float64 {

@@ -13,10 +13,10 @@ import (
 
 // pairNouns are the nouns that, after "both" or "the two", name a pair of
 // actors.
-var pairNouns = words("pairNouns")
+var pairNouns = wordSetOf("pairNouns")
 
 // pairPreps before "A and B" make the pair an object, not the sides.
-var pairPreps = words("pairPreps")
+var pairPreps = wordSetOf("pairPreps")
 
 // pairLookback is how many sentence ends a pair phrase looks back over for
 // the pair it names.
@@ -30,7 +30,7 @@ func pairMentions(toks []token, ms []actorMention) []actorMention {
 	var out []actorMention
 	j := 0
 	for i := 1; i < len(toks); i++ {
-		if !pairNouns[toks[i].Lower] {
+		if !pairNouns.in(toks[i].wid) {
 			continue
 		}
 		from := i - 1
@@ -109,7 +109,7 @@ func pairAt(toks []token, m, n actorMention) (string, string, bool) {
 		return "", "", false
 	}
 	gap := toks[m.To:n.From]
-	for len(gap) > 0 && (honorifics[gap[len(gap)-1].Lower] && gap[len(gap)-1].Title || gap[len(gap)-1].Lower == "the") {
+	for len(gap) > 0 && (honorifics.in(gap[len(gap)-1].wid) && gap[len(gap)-1].Title || gap[len(gap)-1].Lower == "the") {
 		gap = gap[:len(gap)-1] // "met President Tshisekedi", "met the Foreign Minister"
 	}
 	if end, ok := meetings.endAt(gap, 0); ok && end == len(gap) && !m.PrepObject && m.Actor != n.Actor && m.Actor != "" && n.Actor != "" {
@@ -128,7 +128,7 @@ func pairAt(toks []token, m, n actorMention) (string, string, bool) {
 	if p >= 0 && toks[p].Lower == "the" {
 		p--
 	}
-	if p >= 0 && pairPreps[toks[p].Lower] {
+	if p >= 0 && pairPreps.in(toks[p].wid) {
 		return "", "", false // "without Oman and Kenya as guarantors"
 	}
 	if p >= 0 && (toks[p].Lower == "," || toks[p].Lower == "and") {
@@ -146,11 +146,11 @@ var meetings = newWordSeqs(words("pairMeetings"))
 // sides"), nor before one ("both sides of the border"), a possessive or a
 // verb of saying (a joint statement takes no side).
 func pairSlot(toks []token, from, to int) bool {
-	if to < len(toks) && (prepositions[toks[to].Lower] || speechVerbs[toks[to].Lower] || toks[to].Poss ||
+	if to < len(toks) && (prepositions.in(toks[to].wid) || speechVerbs.in(toks[to].wid) || toks[to].Poss ||
 		toks[to].Lower == "of") {
 		return false
 	}
-	return from == 0 || !(prepositions[toks[from-1].Lower] || pairPreps[toks[from-1].Lower] || toks[from-1].Lower == "(")
+	return from == 0 || !(prepositions.in(toks[from-1].wid) || pairPreps.in(toks[from-1].wid) || toks[from-1].Lower == "(")
 }
 
 // after reports whether token i follows word, with an optional "the"

@@ -77,7 +77,7 @@ func nameWord(t token) bool {
 // part of a name: months, weekdays, titles, role nouns, sentence openers.
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{eventMonths, weekdays, honorifics, roleNouns, sentenceStarters} {
+	for _, set := range []map[string]bool{eventMonths.m, weekdays.m, honorifics.m, roleNouns.m, sentenceStarters.m} {
 		for w := range set {
 			m[strings.ToLower(w)] = true
 		}
@@ -93,7 +93,7 @@ func nameEnd(toks []token, k int) int {
 		switch {
 		case nameWord(toks[end]) && !toks[end-1].Poss:
 			words++
-		case (inWordHyphen(toks, end) || nameParticles[toks[end].Lower]) && end+1 < len(toks) && nameWord(toks[end+1]):
+		case (inWordHyphen(toks, end) || nameParticles.in(toks[end].wid)) && end+1 < len(toks) && nameWord(toks[end+1]):
 		default:
 			if words < 2 {
 				return 0
@@ -122,7 +122,7 @@ func officeBefore(toks []token, m actorMention, k int) string {
 		return ""
 	}
 	for i := m.To; i < k; i++ {
-		if !toks[i].Title || (!honorifics[toks[i].Lower] && !roleNouns[toks[i].Lower] && !roleModifiers[toks[i].Lower]) {
+		if !toks[i].Title || (!honorifics.in(toks[i].wid) && !roleNouns.in(toks[i].wid) && !roleModifiers.in(toks[i].wid)) {
 			return ""
 		}
 	}
@@ -142,7 +142,7 @@ func officeInApposition(toks []token, m actorMention, end int) string {
 		if !toks[i].Word || w == "former" || w == "ex" {
 			return "" // "Jane Roe, a former minister of the Taliban government,": no longer speaks for it
 		}
-		office = office || roleNouns[w] || honorifics[w]
+		office = office || roleNouns.has(w) || honorifics.has(w)
 	}
 	if !office {
 		return ""
@@ -154,4 +154,4 @@ func officeInApposition(toks []token, m actorMention, end int) string {
 }
 
 // weekdays are the days' names, capitalised like a name.
-var weekdays = words("weekdays")
+var weekdays = wordSetOf("weekdays")

@@ -104,7 +104,7 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 		if k >= len(toks) {
 			return 0, false
 		}
-		if w > 0 && p.lemma && optionalArticles[word] && p.key(toks[k]) != word {
+		if w > 0 && p.lemma && optionalArticles.has(word) && p.key(toks[k]) != word {
 			continue // "supporting M23" for "supports the M23"
 		}
 		if w > 0 && p.gap && p.key(toks[k]) != word {
@@ -114,7 +114,7 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 			}
 			if j, ok := skip(toks, k, word); ok {
 				k = j
-			} else if w+1 < len(e.words) && dropPrep[word] && w == 1 && len(e.words) == 3 &&
+			} else if w+1 < len(e.words) && dropPrep.has(word) && w == 1 && len(e.words) == 3 &&
 				p.key(toks[k]) == e.words[w+1] && verbal(toks[k-1]) {
 				continue // "attacking shipping" for "attacks on shipping"
 			}
@@ -130,7 +130,7 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 
 // optionalArticles inside an issue term may be left out in the text:
 // "backing the M23" matches "backing M23".
-var optionalArticles = words("optionalArticles")
+var optionalArticles = wordSetOf("optionalArticles")
 
 // maxGap is how many modifier words may stand inside a phrase.
 const maxGap = 2
@@ -142,7 +142,7 @@ const maxGap = 2
 func (p *phraseSet) skipGap(toks []token, k int, word string) (int, bool) {
 	for n := 0; n < maxGap && k+n+1 < len(toks); n++ {
 		t := toks[k+n]
-		if !t.Word || t.Poss || t.Title || t.Caps || gapStop[t.Lower] || negators[t.Lower] {
+		if !t.Word || t.Poss || t.Title || t.Caps || gapStop.in(t.wid) || negators.in(t.wid) {
 			return 0, false
 		}
 		if n > 0 && !modifier(toks[k]) {
@@ -157,7 +157,7 @@ func (p *phraseSet) skipGap(toks []token, k int, word string) (int, bool) {
 
 // partitives before "of" take a part of what follows inside an issue term:
 // "every one of the hostages", "all of the troops".
-var partitives = words("partitives")
+var partitives = wordSetOf("partitives")
 
 // maxModifierGap is how many tokens may stand inside an issue term: a
 // clause's worth of modifiers ("take immediate, effective and robust
@@ -172,15 +172,15 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 	for n := 0; n < maxModifierGap && k+n+1 < len(toks); n++ {
 		t := toks[k+n]
 		switch {
-		case t.Lower == "," || openingMarks[t.Lower] || closingMarks[t.Lower]:
+		case t.Lower == "," || openingMarks.in(t.wid) || closingMarks.in(t.wid):
 			// 'take "more concrete action"': a quotation inside a term
 		case t.Word && isNumber(t.Lower) || t.Title && demonymLike(t.Lower):
 			// "freed the last 20 Israeli hostages"
-		case t.Lower == "of" && n > 0 && partitives[toks[k+n-1].Lower]:
+		case t.Lower == "of" && n > 0 && partitives.in(toks[k+n-1].wid):
 			// "release every one of these hostages", "all of the hostages"
-		case !t.Word || t.Title || t.Caps || t.Poss || negators[t.Lower]:
+		case !t.Word || t.Title || t.Caps || t.Poss || negators.in(t.wid):
 			return 0, false
-		case !modifier(t) && !termGapWords[t.Lower]:
+		case !modifier(t) && !termGapWords.in(t.wid):
 			return 0, false
 		}
 		if p.key(toks[k+n+1]) == word {
@@ -204,7 +204,7 @@ func isNumber(w string) bool {
 // adjective ("Israeli", "Palestinian", "Congolese", "Yemeni"), which may
 // stand inside an issue term.
 func demonymLike(w string) bool {
-	for suf := range demonymEndings {
+	for suf := range demonymEndings.m {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -213,10 +213,10 @@ func demonymLike(w string) bool {
 }
 
 // demonymEndings end the adjectives that name a people.
-var demonymEndings = words("demonymEndings")
+var demonymEndings = wordSetOf("demonymEndings")
 
 // dropPrep are the prepositions of a noun term that its verb form drops.
-var dropPrep = words("dropPrep")
+var dropPrep = wordSetOf("dropPrep")
 
 // verbal reports whether t is a verb form that takes a direct object
 // ("attacking", "attacked", "attack").
@@ -227,7 +227,7 @@ func verbal(t token) bool {
 // modifier reports whether t reads as an adverb, adjective or quantifier
 // that may open a two-word gap ("more concrete", "swift and").
 func modifier(t token) bool {
-	if gapModifiers[t.Lower] {
+	if gapModifiers.in(t.wid) {
 		return true
 	}
 	for _, suf := range []string{"ly", "er", "est", "al", "ive", "ous", "ful", "ic", "ent", "ant", "ete"} {
@@ -238,18 +238,18 @@ func modifier(t token) bool {
 	return false
 }
 
-var gapModifiers = words("gapModifiers")
+var gapModifiers = wordSetOf("gapModifiers")
 
 // closingMarks close a quotation.
-var closingMarks = words("closingMarks")
+var closingMarks = wordSetOf("closingMarks")
 
 // termGapWords may stand inside an issue term besides modifiers:
 // determiners, auxiliaries, "and", "or".
-var termGapWords = words("termGapWords")
+var termGapWords = wordSetOf("termGapWords")
 
 // gapStop are words that may not stand inside a phrase: auxiliaries and
 // modals, subject pronouns, prepositions, conjunctions and relatives.
-var gapStop = words("gapStop")
+var gapStop = wordSetOf("gapStop")
 
 // findAll returns the non-overlapping phrases in toks[from:to], left to
 // right, the longest at each place.

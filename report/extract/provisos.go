@@ -4,14 +4,14 @@ import "brief/report"
 
 // provisoVerbs open a proviso after "but": "but insists the group must
 // disarm first", "but would not give up weapons under fire".
-var provisoVerbs = words("provisoVerbs")
+var provisoVerbs = wordSetOf("provisoVerbs")
 
 // provisoNouns in the words after "but" name a condition: "but that
 // Russia's conditions were well known".
-var provisoNouns = words("provisoNouns")
+var provisoNouns = wordSetOf("provisoNouns")
 
 // provisoModals, followed by "not", refuse a step after "but".
-var provisoModals = words("provisoModals")
+var provisoModals = wordSetOf("provisoModals")
 
 // provisos turns an actor's support for an issue into a condition when the
 // same clause goes on "but" to bind it: "supports the disarmament process,
@@ -58,15 +58,15 @@ func (v *sentenceView) provisoAfter(at int) int {
 			return -1
 		}
 		w := v.toks[j].Lower
-		if provisoVerbs[w] || restrictingWords[w] {
+		if provisoVerbs.has(w) || restrictingWords.has(w) {
 			return k // "but insisted …", "but only on its own terms"
 		}
 		for n := j; n < v.to && n < j+8; n++ {
-			if provisoNouns[v.toks[n].Lower] {
+			if provisoNouns.in(v.toks[n].wid) {
 				return k // "open to negotiations, but that its conditions were well known"
 			}
 		}
-		if provisoModals[w] && j+1 < v.to && v.toks[j+1].Lower == "not" {
+		if provisoModals.has(w) && j+1 < v.to && v.toks[j+1].Lower == "not" {
 			return k
 		}
 		return -1
@@ -79,7 +79,7 @@ func (v *sentenceView) provisoAfter(at int) int {
 // agreement and ready for dialogue, but only if …" the dialogue is
 // conditional, not the agreement.
 func (v *sentenceView) onlyBindsAnother(h stanceHit, k int) bool {
-	if k+1 >= v.to || !restrictingWords[v.toks[k+1].Lower] {
+	if k+1 >= v.to || !restrictingWords.in(v.toks[k+1].wid) {
 		return false
 	}
 	for _, im := range v.issues {
@@ -92,7 +92,7 @@ func (v *sentenceView) onlyBindsAnother(h stanceHit, k int) bool {
 
 // restrictingWords right after "but" limit what came before it: "open to
 // talks, but only on its own terms".
-var restrictingWords = words("restrictingWords")
+var restrictingWords = wordSetOf("restrictingWords")
 
 // dedupHits drops repeated hits, keeping the first of each.
 func dedupHits(hs []stanceHit) []stanceHit {

@@ -58,7 +58,7 @@ func (a *article) continued(text string, open int) string {
 	if sp.Speaker == "" {
 		return ""
 	}
-	if !openingMarks[a.toks[prev[0]].Lower] {
+	if !openingMarks.in(a.toks[prev[0]].wid) {
 		// "X said that A. “B.”": a quotation that follows, in the same
 		// paragraph, a sentence naming its speaker and names none of its own
 		sameParagraph := !strings.Contains(text[a.toks[prev[1]-1].End:a.toks[open].Start], "\n\n")
@@ -92,7 +92,7 @@ func (a *article) introduced(open int) string {
 }
 
 // openingMarks open a quotation.
-var openingMarks = words("openingMarks")
+var openingMarks = wordSetOf("openingMarks")
 
 // quoteSpeaker returns who speaks the quotation around token k, and
 // whether k is quoted at all.

@@ -209,14 +209,14 @@ func periodEnds(text string, lineStart, dot, next, to int) bool {
 	nextIsDigit := nextWord != "" && nextWord[0] >= '0' && nextWord[0] <= '9'
 	lw := strings.ToLower(w)
 	switch {
-	case titleAbbrevs[lw]:
+	case titleAbbrevs.has(lw):
 		return false // "Gen. Munir", "Dr. Khan"
-	case numberAbbrevs[lw] && nextIsDigit:
+	case numberAbbrevs.has(lw) && nextIsDigit:
 		return false // "Nov. 28", "No. 5"
 	case utf8.RuneCountInString(w) == 1 && unicode.IsUpper(rune(w[0])):
 		return false // an initial: "J. Smith"
 	case strings.Contains(w, "."): // a dotted acronym: "U.S.", "U.N."
-		return sentenceStarters[nextWord]
+		return sentenceStarters.has(nextWord)
 	}
 	return true
 }
@@ -249,19 +249,69 @@ func firstWord(s string) string {
 
 // titleAbbrevs are abbreviations that stand before a name and never end a
 // sentence.
-var titleAbbrevs = words("titleAbbrevs")
+var titleAbbrevs = wordSetOf("titleAbbrevs")
 
 // numberAbbrevs are abbreviations that stand before a number.
-var numberAbbrevs = words("numberAbbrevs")
+var numberAbbrevs = wordSetOf("numberAbbrevs")
 
 // sentenceStarters are words that, after a dotted acronym, show that the
 // acronym ended the sentence ("… in the U.S. The talks …").
-var sentenceStarters = words("sentenceStarters")
+var sentenceStarters = wordSetOf("sentenceStarters")
 
 // words returns a named word set of the embedded lexicon.
 func words(name string) map[string]bool {
 	return lexicon.Default().Set(name)
 }
+
+// wordSet is a named word set of the embedded lexicon that a token can be
+// tested against without hashing its word: every one-word entry of every
+// set has a number (a token's wid, set when its word is), and each set a
+// bit in that number's row of setBits. Sets are made while the package is
+// initialised, before any token.
+type wordSet struct {
+	m   map[string]bool
+	bit uint
+}
+
+// wordSetOf makes the wordSet of the lexicon's set name.
+func wordSetOf(name string) wordSet {
+	if setCount >= len(bitRow{})*64 {
+		panic("extract: more word sets than bitRow holds; make bitRow longer")
+	}
+	s := wordSet{m: words(name), bit: uint(setCount)}
+	setCount++
+	allSets = append(allSets, s)
+	for w := range s.m {
+		id, ok := wordIDs[w]
+		if !ok {
+			id = uint16(len(setBits))
+			wordIDs[w] = id
+			setBits = append(setBits, bitRow{})
+		}
+		setBits[id][s.bit>>6] |= 1 << (s.bit & 63)
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s wordSet) has(w string) bool { return s.m[w] }
+
+// in reports whether the word numbered wid (a token's) is in the set.
+func (s wordSet) in(wid uint16) bool { return setBits[wid][s.bit>>6]&(1<<(s.bit&63)) != 0 }
+
+// bitRow holds a word's bit for each set; setCount sets fit.
+type bitRow [6]uint64
+
+var (
+	allSets  []wordSet // every set made, for the tests
+	setCount int
+	wordIDs  = map[string]uint16{}
+	setBits  = []bitRow{{}} // number 0: a word of no set
+)
+
+// wordID returns the number of w among the sets' words, 0 when no set has
+// it.
+func wordID(w string) uint16 { return wordIDs[w] }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 

@@ -37,7 +37,7 @@ func (a *article) speakerOf(i, at int, actor, voice string) (speaker, speakerAct
 // countries said").
 func (a *article) groupSpoke(i int) bool {
 	k := a.speeches[i].speakerToken
-	return k >= 0 && k < len(a.toks) && pairNouns[a.toks[k].Lower]
+	return k >= 0 && k < len(a.toks) && pairNouns.in(a.toks[k].wid)
 }
 
 // speakerWords returns the words that name actor as a speaker in
@@ -107,7 +107,7 @@ func (a *article) laterSpeaker(i, at int) (string, bool) {
 	}
 	ms := mentionsIn(a.mentions, a.sentToks[i][0], a.sentToks[i][1])
 	for k := at - 1; k > sp.Verb+1; k-- {
-		if !speechVerbs[a.toks[k].Lower] {
+		if !speechVerbs.in(a.toks[k].wid) {
 			continue
 		}
 		if m, ok := mentionAt(ms, k-1); ok && !m.PrepObject && m.To == k {

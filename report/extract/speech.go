@@ -28,25 +28,25 @@ func (sp *speech) speakerOf(k int) string {
 }
 
 // speechVerbs introduce reported speech or an assertion by their subject.
-var speechVerbs = words("speechVerbs")
+var speechVerbs = wordSetOf("speechVerbs")
 
 // possessivePronouns are no subject of a speech verb; they also give a
 // noun cue its owner (stances.go).
-var possessivePronouns = words("possessivePronouns")
+var possessivePronouns = wordSetOf("possessivePronouns")
 
 // commentators speak for no party: what they say is a view.
-var commentators = words("commentators")
+var commentators = wordSetOf("commentators")
 
 // opinionVerbs, after a commentator, mark a view.
-var opinionVerbs = words("opinionVerbs")
+var opinionVerbs = wordSetOf("opinionVerbs")
 
 // anaphors are nouns that point back to the last named speaker ("the
 // official told the newspaper").
-var anaphors = words("anaphors")
+var anaphors = wordSetOf("anaphors")
 
 // pronouns that can stand for an actor.
-var thirdPronouns = words("thirdPronouns")
-var firstPronouns = words("firstPronouns")
+var thirdPronouns = wordSetOf("thirdPronouns")
+var firstPronouns = wordSetOf("firstPronouns")
 
 // speechOf finds who speaks in the sentence of tokens [from, to), given
 // the actor mentions in it and the speaker last named in the article (for
@@ -65,18 +65,18 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		}
 	}
 	for v := from; v < to; v++ {
-		if !speechVerbs[toks[v].Lower] && !opinionVerbs[toks[v].Lower] {
+		if !speechVerbs.in(toks[v].wid) && !opinionVerbs.in(toks[v].wid) {
 			continue
 		}
 		if m, in := mentionAt(ms, v); in && m.From < v {
 			continue // "the United States": a name, not "states"
 		}
 		for k := max(from, v-3); k < v; k++ {
-			if commentators[toks[k].Lower] && !actorsOwn(ms, from, k) {
+			if commentators.in(toks[k].wid) && !actorsOwn(ms, from, k) {
 				sp.Opinion = true
 			}
 		}
-		if !speechVerbs[toks[v].Lower] {
+		if !speechVerbs.in(toks[v].wid) {
 			continue
 		}
 		who, at, ok := speakerBefore(toks, from, v, ms, last)
@@ -89,7 +89,7 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 		if sp.AnyVerb < 0 {
 			sp.AnyVerb = v
 		}
-		if who == "" && !(at >= from && at < to && pairNouns[toks[at].Lower]) {
+		if who == "" && !(at >= from && at < to && pairNouns.in(toks[at].wid)) {
 			continue // "The Express Tribune reported …": look on ("the countries said" is kept: see groupSpeaks)
 		}
 		sp.Speaker, sp.Verb, sp.speakerToken = who, v, at
@@ -114,7 +114,7 @@ func speechOf(toks []token, from, to int, ms []actorMention, last string) speech
 // not after a pronoun or a comma ("according to him, Russia …").
 func creditOpens(toks []token, k, m int) bool {
 	for ; k < m; k++ {
-		if !toks[k].Word || thirdPronouns[toks[k].Lower] || firstPronouns[toks[k].Lower] {
+		if !toks[k].Word || thirdPronouns.in(toks[k].wid) || firstPronouns.in(toks[k].wid) {
 			return false
 		}
 	}
@@ -126,7 +126,7 @@ func creditOpens(toks []token, k, m int) bool {
 // while Y told reporters B" — so that B is not X's; to when none does.
 func secondSpeech(toks []token, from, to int, ms []actorMention) int {
 	for v := from + 2; v < to; v++ {
-		if !speechVerbs[toks[v].Lower] {
+		if !speechVerbs.in(toks[v].wid) {
 			continue
 		}
 		m, ok := mentionWithin(ms, max(from, v-4), v)
@@ -206,18 +206,18 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 		switch {
 		case !t.Word && t.Lower != ",":
 			return "", 0, false
-		case pairNouns[t.Lower] && k-1 >= from && (toks[k-1].Lower == "the" || numberWords[toks[k-1].Lower]):
+		case pairNouns.in(t.wid) && k-1 >= from && (toks[k-1].Lower == "the" || numberWords[toks[k-1].Lower]):
 			return last, k, true // "the countries said": those just named (see groupSpeaks)
-		case possessivePronouns[t.Lower]:
+		case possessivePronouns.in(t.wid):
 			// "The RSF, for its part, said": a possessive is no subject
-		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
+		case thirdPronouns.in(t.wid) || firstPronouns.in(t.wid):
 			for _, m := range ms {
 				if m.From >= from && m.From <= from+1 && m.To <= k && !m.PrepObject && !m.Poss {
 					return m.Actor, k, true // "Washington sanctioned firms it says armed the militia": the sentence's subject
 				}
 			}
 			return last, k, last != ""
-		case anaphors[t.Lower]:
+		case anaphors.in(t.wid):
 			// "a Taliban official said", "a senior government official
 			// said": an actor may stand right before it.
 			if m, ok := mentionAt(ms, k-1); ok && !m.PrepObject {
@@ -231,7 +231,7 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 				return last, k, true
 			}
 			return "", k, true
-		case t.Title && (weekdays[t.Lower] || eventMonths[t.Lower]):
+		case t.Title && (weekdays.in(t.wid) || eventMonths.in(t.wid)):
 			// "The US and its allies on Wednesday warned": a day, no name
 		case t.Title && !isSentenceStart(toks, from, k):
 			if m, ok := officeBeforeName(toks, from, k, ms); ok {
@@ -259,7 +259,7 @@ name:
 		switch {
 		case p.Title:
 			words++
-		case (inWordHyphen(toks, j-1) || nameParticles[p.Lower]) && j-2 >= from && toks[j-2].Title:
+		case (inWordHyphen(toks, j-1) || nameParticles.in(p.wid)) && j-2 >= from && toks[j-2].Title:
 			// "Khalil al-Hayya", "Abdel-Latif Al-Qanoua": one name
 		default:
 			break name
@@ -274,7 +274,7 @@ name:
 }
 
 // nameParticles join the parts of a person's name ("Tamim bin Hamad").
-var nameParticles = words("nameParticles")
+var nameParticles = wordSetOf("nameParticles")
 
 // speakerAfter reads an inverted attribution: "…,” said Pakistan's
 // foreign minister".
@@ -293,7 +293,7 @@ func speakerAfter(toks []token, v, to int, ms []actorMention) (string, int, bool
 			commas++ // "said Jane Doe, the U.S. envoy": the name, then its office
 			continue
 		}
-		if !t.Title && t.Lower != "the" && t.Lower != "a" && !roleNouns[t.Lower] && !anaphors[t.Lower] {
+		if !t.Title && t.Lower != "the" && t.Lower != "a" && !roleNouns.in(t.wid) && !anaphors.in(t.wid) {
 			return "", 0, false // "…, said the board had urged Norway": no inverted subject
 		}
 	}
@@ -340,8 +340,8 @@ func inMention(ms []actorMention, k int) bool {
 // trailing reports whether the attribution at [at, v] closes the sentence
 // ("…, two officials told Harici on Saturday."): what is said comes before.
 func trailing(toks []token, at, v, to int) bool {
-	if at > 1 && articles[toks[at-1].Lower] {
-		if v+1 < to && toks[v+1].Word && !speechTrailers[toks[v+1].Lower] && !weekdays[toks[v+1].Lower] {
+	if at > 1 && articles.in(toks[at-1].wid) {
+		if v+1 < to && toks[v+1].Word && !speechTrailers.in(toks[v+1].wid) && !weekdays.in(toks[v+1].wid) {
 			return false // "With no talks planned, the RSF said the truce …": what it said follows
 		}
 		at-- // "…, the State Department said on Monday"
@@ -364,7 +364,7 @@ func trailing(toks []token, at, v, to int) bool {
 // speechTrailers may follow the verb of a speaker named after what was
 // said: "…, the ministry said in a statement", "…, the council said late
 // on Monday".
-var speechTrailers = words("speechTrailers")
+var speechTrailers = wordSetOf("speechTrailers")
 
 // former reports whether "former" or "ex" stands just before token k.
 func former(toks []token, from, k int) bool {
@@ -487,5 +487,5 @@ func roleOf(toks []token, from, at int) bool {
 	if p <= from || (toks[p].Lower != "for" && toks[p].Lower != "of") {
 		return false
 	}
-	return anaphors[toks[p-1].Lower]
+	return anaphors.in(toks[p-1].wid)
 }

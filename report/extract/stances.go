@@ -317,13 +317,13 @@ func (v *sentenceView) partyTo(im issueMention, who string) bool {
 // issue's term, or "".
 func (v *sentenceView) inIssue(im issueMention) string {
 	j := im.From - 1
-	if j-2 < v.from || v.toks[j].Lower != "in" || !beForms[v.toks[j-1].Lower] || v.claim[im.Issue] {
+	if j-2 < v.from || v.toks[j].Lower != "in" || !beForms.in(v.toks[j-1].wid) || v.claim[im.Issue] {
 		return ""
 	}
 	if m, ok := mentionAt(v.ms, j-2); ok && m.To == j-1 && !m.PrepObject {
 		return m.Actor
 	}
-	if w := v.toks[j-2].Lower; firstPronouns[w] || thirdPronouns[w] && !possessivePronouns[w] {
+	if w := v.toks[j-2].Lower; firstPronouns.has(w) || thirdPronouns.has(w) && !possessivePronouns.has(w) {
 		return v.pronoun(j - 2)
 	}
 	return ""
@@ -334,7 +334,7 @@ func (v *sentenceView) inIssue(im issueMention) string {
 // any talks", "no plans to hold talks", "no question of talks".
 func (v *sentenceView) noneOf(im issueMention) bool {
 	k := im.From - 1
-	for k > v.from && k > im.From-3 && noneModifiers[v.toks[k].Lower] {
+	for k > v.from && k > im.From-3 && noneModifiers.in(v.toks[k].wid) {
 		k-- // "no further direct talks"
 	}
 	if k < v.from {
@@ -345,15 +345,15 @@ func (v *sentenceView) noneOf(im issueMention) bool {
 		return true
 	case "any":
 		// "will not hold any talks" has its cue; "there will not be any talks" none
-		return k-2 >= v.from && beForms[v.toks[k-1].Lower] && verbNegators[v.toks[k-2].Lower]
+		return k-2 >= v.from && beForms.in(v.toks[k-1].wid) && verbNegators.in(v.toks[k-2].wid)
 	}
 	for n := k; n > v.from && n >= im.From-7; n-- {
-		if v.toks[n-1].Lower != "no" || !prospectNouns[v.toks[n].Lower] {
+		if v.toks[n-1].Lower != "no" || !prospectNouns.in(v.toks[n].wid) {
 			continue
 		}
 		others := 0 // the verb of "no plans to hold talks"
 		for i := n + 1; i < im.From; i++ {
-			if w := v.toks[i].Lower; !v.toks[i].Word || !aboutWords[w] && !noneModifiers[w] && w != "to" {
+			if w := v.toks[i].Lower; !v.toks[i].Word || !aboutWords.has(w) && !noneModifiers.has(w) && w != "to" {
 				others++
 			}
 		}
@@ -365,7 +365,7 @@ func (v *sentenceView) noneOf(im issueMention) bool {
 // noneModifiers may stand between "no" and an issue; prospectNouns after
 // "no" deny that an issue is in view; aboutWords join a noun to what it is
 // about ("reports of talks").
-var noneModifiers, prospectNouns, aboutWords = words("noneModifiers"), words("prospectNouns"), words("aboutWords")
+var noneModifiers, prospectNouns, aboutWords = wordSetOf("noneModifiers"), wordSetOf("prospectNouns"), wordSetOf("aboutWords")
 
 // speakerJudges adds the positions of the speaker who names an issue
 // without a cue of its own: a verdict on it, a denied right, a step toward
@@ -430,11 +430,11 @@ func (v *sentenceView) hostileAct(m phraseMatch, im issueMention) bool {
 		}
 		verb = m.To + 1 // "vowed to fight": the "to" after the cue
 	}
-	if verb >= im.From || !hostileVerbs[v.toks[verb].Lower] {
+	if verb >= im.From || !hostileVerbs.in(v.toks[verb].wid) {
 		return false
 	}
 	for k := verb + 1; k < im.From; k++ {
-		if !functionWords[v.toks[k].Lower] && !articles[v.toks[k].Lower] && !modifierWord(v.toks[k]) {
+		if !functionWords.in(v.toks[k].wid) && !articles.in(v.toks[k].wid) && !modifierWord(v.toks[k]) {
 			return false // "vowed to fight on until the talks resume": the talks are no object
 		}
 	}
@@ -447,7 +447,7 @@ func (v *sentenceView) hostileAct(m phraseMatch, im issueMention) bool {
 }
 
 // hostileVerbs, after a cue's "to", turn it against their object.
-var hostileVerbs = words("hostileVerbs")
+var hostileVerbs = wordSetOf("hostileVerbs")
 
 // refusal is why a cue gave no stance, for --explain.
 type refusal struct {
@@ -506,19 +506,19 @@ func (v *sentenceView) anyBefore(i int) int {
 // held", a participle).
 func (v *sentenceView) qualityRequired(im issueMention) bool {
 	k := im.To
-	if k+2 >= v.to || !advice[v.toks[k].Lower] || v.toks[k+1].Lower != "be" {
+	if k+2 >= v.to || !advice.in(v.toks[k].wid) || v.toks[k+1].Lower != "be" {
 		return false
 	}
 	w := v.toks[k+2]
 	return w.Word && !w.Title && !strings.HasSuffix(w.Lower, "ed") && !strings.HasSuffix(w.Lower, "en") &&
-		!irregularPast[w.Lower] && !functionWords[w.Lower] && !negators[w.Lower]
+		!irregularPast.in(w.wid) && !functionWords.in(w.wid) && !negators.in(w.wid)
 }
 
 // onlyWhen reports whether an issue is the subject of a modal verb
 // limited by "only": "autonomy will be granted only at a suitable
 // time", "talks can resume only after the attacks stop".
 func (v *sentenceView) onlyWhen(im issueMention) bool {
-	if im.To >= v.to || !modals[v.toks[im.To].Lower] {
+	if im.To >= v.to || !modals.in(v.toks[im.To].wid) {
 		return false
 	}
 	for k := im.To + 1; k < v.to && k < im.To+4; k++ {
@@ -541,11 +541,11 @@ func (v *sentenceView) restricted(im issueMention) bool {
 		return false
 	}
 	w := v.toks[im.To].Lower
-	return restrictors[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !modals[w]
+	return restrictors.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !modals.has(w)
 }
 
 // restrictors narrow "any" issue to some of its kind.
-var restrictors = words("restrictors")
+var restrictors = wordSetOf("restrictors")
 
 // onceAfter reports whether a "once" clause follows token i within a few
 // words, before ce: "… once the treaty was signed", not "once again" or
@@ -573,25 +573,25 @@ func (v *sentenceView) onTable(i, ce int) bool {
 }
 
 // modals are the verbs that open a modal verb phrase.
-var modals = words("modals")
+var modals = wordSetOf("modals")
 
 // withholdGap may stand between a denial and the thing it withholds:
 // "deny them the use of its land".
-var withholdGap = words("withholdGap")
+var withholdGap = wordSetOf("withholdGap")
 
 // withheld are what one denies someone by refusing it: "deny the use of
 // its soil", "deny them sanctuary".
-var withheld = words("withheld")
+var withheld = wordSetOf("withheld")
 
 // withholds reports whether a denial's object, from token i, is something
 // withheld rather than a claim.
 func (v *sentenceView) withholds(i int) bool {
 	for k := i; k < v.to && k < i+3; k++ {
 		w := v.toks[k].Lower
-		if withheld[w] {
+		if withheld.has(w) {
 			return true
 		}
-		if !withholdGap[w] {
+		if !withholdGap.has(w) {
 			return false
 		}
 	}
@@ -609,12 +609,12 @@ func (v *sentenceView) withheldIssue(i int, taken map[int]bool) int {
 			continue
 		}
 		for t := i; t < im.From; t++ {
-			if !withholdGap[v.toks[t].Lower] {
+			if !withholdGap.in(v.toks[t].wid) {
 				return -1
 			}
 		}
 		for t := im.From; t < im.To; t++ {
-			if withheld[v.toks[t].Lower] {
+			if withheld.in(v.toks[t].wid) {
 				return k
 			}
 		}
@@ -650,7 +650,7 @@ func (v *sentenceView) idiom(m phraseMatch) bool {
 	if w == "possible" || w == "practicable" || w == "feasible" {
 		return true
 	}
-	if !timeConditions[v.table.list[m.Value].phrase] {
+	if !timeConditions.has(v.table.list[m.Value].phrase) {
 		return false
 	}
 	_, ce := v.clause(m.To)
@@ -658,7 +658,7 @@ func (v *sentenceView) idiom(m phraseMatch) bool {
 		return false
 	}
 	for k := m.To; k < ce; k++ {
-		if w := v.toks[k].Lower; thirdPronouns[w] || firstPronouns[w] {
+		if w := v.toks[k].Lower; thirdPronouns.has(w) || firstPronouns.has(w) {
 			return false
 		}
 	}
@@ -678,7 +678,7 @@ func (v *sentenceView) conditional(i int) bool {
 }
 
 // timeConditions are condition markers that may only tell a time.
-var timeConditions = words("timeConditions")
+var timeConditions = wordSetOf("timeConditions")
 
 // andTo reports whether the cue at i opens an infinitive coordinated with
 // an earlier one: "… and to agree to a truce".
@@ -761,7 +761,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if c.position == report.Demand && c.needTo {
 			reach = 20 // "urged the authorities to fulfil their assurances by taking verifiable action": the act asked for, however far in its clause
 		}
-		if nearCues[c.phrase] {
+		if nearCues.has(c.phrase) {
 			reach = 2 // "holding discreet negotiations", not "did not hold the part of backer"
 			if r := v.roundOf(m.To); r > 0 {
 				reach = r - m.To + 2 // "held a third round of talks"
@@ -809,7 +809,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if v.obligation(m.From) && m.To == m.From+1 {
 		return v.refuse(m, "bound by an obligation, not a demand of the speaker's") // "both parties need to allow access": bound, not demanding (see appealed)
 	}
-	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas[v.toks[m.From-1].Lower] {
+	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas.in(v.toks[m.From-1].wid) {
 		return v.refuse(m, "a passive: what follows is its agent, not its object") // "the accord that was announced by the go-betweens": an agent, not an object
 	}
 	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From, subjects) {
@@ -846,7 +846,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			pos = report.Oppose
 		}
 	}
-	if shieldCues[c.phrase] {
+	if shieldCues.has(c.phrase) {
 		if !v.shieldedFrom(im) {
 			return v.refuse(m, "a shield cue reads only what it guards against") // "protect civilians" is the issue's own term
 		}
@@ -861,7 +861,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && v.noneOf(im) {
 		pos = report.Oppose // "announced that there are no plans to hold talks"
 	}
-	if historyCues[c.phrase] && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
+	if historyCues.has(c.phrase) && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
 	}
 	if len(subjects) == 0 {
@@ -869,7 +869,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
 	hasTarget = hasTarget && !target.PrepObject && target.Actor != subjects[0]
-	if targetCues[c.phrase] && !hasTarget {
+	if targetCues.has(c.phrase) && !hasTarget {
 		if !v.passiveObject(m.To, im) {
 			return v.refuse(m, "it needs an actor it is asked of before its issue")
 		}
@@ -888,13 +888,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if v.deniedThat(m.From) {
 		return v.refuse(m, "inside a disputed claim (\"claims that …\")") // "Israel rejected claims that Hamas agreed to a truce": disputed, not taken
 	}
-	if v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements[c.phrase]) {
+	if v.hedged(m.From) || v.otherPartiesOf(im, subjects, pos, endorsements.has(c.phrase)) {
 		return v.refuse(m, "hedged, or the issue's parties are others")
 	}
-	if m.From > v.from && advice[v.toks[m.From-1].Lower] && !containsString(subjects, v.speakerAt(m.From)) {
+	if m.From > v.from && advice.in(v.toks[m.From-1].wid) && !containsString(subjects, v.speakerAt(m.From)) {
 		return v.refuse(m, "advice about another party") // "a former general said the army should hold talks": advice, not the army's position
 	}
-	if deedCues[c.phrase] && (v.allegedBy(m.From, subjects) || m.From > v.from && denials[v.toks[m.From-1].Lower]) {
+	if deedCues.has(c.phrase) && (v.allegedBy(m.From, subjects) || m.From > v.from && denials.in(v.toks[m.From-1].wid)) {
 		return v.refuse(m, "another speaker's accusation") // "the minister said enemy troops had breached the deal": an accusation
 	}
 	if pos == report.Demand && v.requirement(im) {
@@ -946,11 +946,11 @@ func (v *sentenceView) namedObject(i int, taken map[int]bool) int {
 		if w := v.toks[j].Lower; w == ";" || w == "." || v.cueAt(j) {
 			return -1
 		}
-		if !specifiers[v.toks[j].Lower] {
+		if !specifiers.in(v.toks[j].wid) {
 			continue
 		}
 		k := j + 1
-		for k < v.to && k < j+4 && (articles[v.toks[k].Lower] || modifier(v.toks[k])) {
+		for k < v.to && k < j+4 && (articles.in(v.toks[k].wid) || modifier(v.toks[k])) {
 			k++ // "namely an immediate cessation"
 		}
 		return v.issueAt(k, taken)
@@ -981,7 +981,7 @@ func (v *sentenceView) cueAt(j int) bool {
 
 // specifiers open the thing a phrase before them stands for: "namely a
 // cessation of hostilities".
-var specifiers = words("specifiers")
+var specifiers = wordSetOf("specifiers")
 
 // infinitive reports whether the verb at k follows "to": an act asked
 // for or intended, not a predicate of the sentence's subject.
@@ -1021,13 +1021,13 @@ func (v *sentenceView) relativeClosed(i int) []string {
 // the truce". A position on the harm is the opposite one on the issue.
 func (v *sentenceView) harmed(im issueMention) bool {
 	k := im.From - 1
-	for k > v.from && determiners[v.toks[k].Lower] {
+	for k > v.from && determiners.in(v.toks[k].wid) {
 		k--
 	}
-	if k <= v.from || !harmLinks[v.toks[k].Lower] {
+	if k <= v.from || !harmLinks.in(v.toks[k].wid) {
 		return false
 	}
-	return harmNouns[v.toks[k-1].Lower]
+	return harmNouns.in(v.toks[k-1].wid)
 }
 
 // harmActed reports whether the issue is the object of a verb of harm
@@ -1036,10 +1036,10 @@ func (v *sentenceView) harmed(im issueMention) bool {
 // position on the attempt is the opposite one on the issue.
 func (v *sentenceView) harmActed(im issueMention, cue int) bool {
 	k := im.From - 1
-	for k > v.from && (determiners[v.toks[k].Lower] || v.toks[k].Poss && v.toks[k].Title) {
+	for k > v.from && (determiners.in(v.toks[k].wid) || v.toks[k].Poss && v.toks[k].Title) {
 		k-- // "the", "Haiti's"
 	}
-	return k > v.from && k != cue && harmActs[v.toks[k].Lower] && v.toks[k-1].Lower == "to"
+	return k > v.from && k != cue && harmActs.in(v.toks[k].wid) && v.toks[k-1].Lower == "to"
 }
 
 // shieldedFrom reports whether the issue is what a shield cue guards
@@ -1047,14 +1047,14 @@ func (v *sentenceView) harmActed(im issueMention, cue int) bool {
 // against airstrikes". Who protects from it opposes it.
 func (v *sentenceView) shieldedFrom(im issueMention) bool {
 	k := im.From - 1
-	for k > v.from && k >= im.From-3 && (determiners[v.toks[k].Lower] || v.toks[k].Title || modifier(v.toks[k])) {
+	for k > v.from && k >= im.From-3 && (determiners.in(v.toks[k].wid) || v.toks[k].Title || modifier(v.toks[k])) {
 		k-- // "from further Houthi attacks"
 	}
 	return k > v.from && (v.toks[k].Lower == "from" || v.toks[k].Lower == "against")
 }
 
 // shieldCues guard their object from what follows "from" or "against".
-var shieldCues = words("shieldCues")
+var shieldCues = wordSetOf("shieldCues")
 
 // failureBetween reports whether a failure to act stands between a cue and
 // its issue, tokens [from, to): "disappointed that the regime failed to
@@ -1062,7 +1062,7 @@ var shieldCues = words("shieldCues")
 // The position on the failure is the opposite one on the act.
 func (v *sentenceView) failureBetween(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if failedActs[v.toks[k].Lower] && v.toks[k+1].Lower == "to" {
+		if failedActs.in(v.toks[k].wid) && v.toks[k+1].Lower == "to" {
 			return true
 		}
 	}
@@ -1070,11 +1070,11 @@ func (v *sentenceView) failureBetween(from, to int) bool {
 }
 
 // failedActs, before "to", say an act was not done.
-var failedActs = words("failedActs")
+var failedActs = wordSetOf("failedActs")
 
 // harmActs undo their object: what an attempt "to derail the talks" aims at
 // is opposed by the attempt.
-var harmActs = words("harmActs")
+var harmActs = wordSetOf("harmActs")
 
 // harmedPosition turns a position on an issue's harm into the position on
 // the issue: against its collapse is for it, for its breakdown against it,
@@ -1090,7 +1090,7 @@ func harmedPosition(pos report.Position) report.Position {
 }
 
 // harmNouns name what undoes an issue; harmLinks join them to it.
-var harmNouns, harmLinks = words("harmNouns"), words("harmLinks")
+var harmNouns, harmLinks = wordSetOf("harmNouns"), wordSetOf("harmLinks")
 
 // failedAct returns the issue an accusation says its target failed to
 // act on ("blamed Kabul for not reining in the TTP", "accused the army of
@@ -1103,10 +1103,10 @@ func (v *sentenceView) failedAct(i, end int, taken map[int]bool) int {
 			continue
 		}
 		f := k + 1
-		if f+1 < end && possessivePronouns[v.toks[f].Lower] {
+		if f+1 < end && possessivePronouns.in(v.toks[f].wid) {
 			f++ // "for its failure to"
 		}
-		if failureWords[v.toks[f].Lower] {
+		if failureWords.in(v.toks[f].wid) {
 			return v.issueAfter(f+1, end, 6, taken)
 		}
 	}
@@ -1114,10 +1114,10 @@ func (v *sentenceView) failedAct(i, end int, taken map[int]bool) int {
 }
 
 // failureWords, after "for" or "of", say an act was not done.
-var failureWords = words("failureWords")
+var failureWords = wordSetOf("failureWords")
 
 // enders are verbs that bring an issue to an end.
-var enders = words("enders")
+var enders = wordSetOf("enders")
 
 // refusedIssue returns the issue a cue that denies claims refuses
 // instead, when no claim follows it: "dismissed the possibility of
@@ -1125,9 +1125,9 @@ var enders = words("enders")
 // breaking the ceasefire") refuses nothing, so a verb's -ing form or a
 // cue that is "deny" itself leaves it; -1 then.
 func (v *sentenceView) refusedIssue(m phraseMatch, ce int, taken map[int]bool) int {
-	reportsOf := disputedNouns[v.toks[m.To-1].Lower] && m.To < v.to && aboutWords[v.toks[m.To].Lower]
+	reportsOf := disputedNouns.in(v.toks[m.To-1].wid) && m.To < v.to && aboutWords.in(v.toks[m.To].wid)
 	if strings.HasPrefix(v.toks[m.From].Lower, "deni") || strings.HasPrefix(v.toks[m.From].Lower, "deny") ||
-		v.toks[m.To-1].Lower == "that" || disputedNouns[v.toks[m.To-1].Lower] && !reportsOf {
+		v.toks[m.To-1].Lower == "that" || disputedNouns.in(v.toks[m.To-1].wid) && !reportsOf {
 		return -1 // "rejected claims that Hamas agreed to a truce": a claim after all, no refusal
 	}
 	reach := 6
@@ -1154,7 +1154,7 @@ func (v *sentenceView) deniedThat(i int) bool {
 		if v.toks[t].Lower != "that" {
 			continue
 		}
-		if disputedNouns[v.toks[t-1].Lower] {
+		if disputedNouns.in(v.toks[t-1].wid) {
 			return true
 		}
 		for _, c := range v.cues {
@@ -1168,7 +1168,7 @@ func (v *sentenceView) deniedThat(i int) bool {
 }
 
 // disputedNouns name a statement another disputes: "claims that …".
-var disputedNouns = words("disputedNouns")
+var disputedNouns = wordSetOf("disputedNouns")
 
 // requestAfter reports whether a request noun follows token i after a
 // determiner: "a plea", "the offer", "Kabul's call".
@@ -1177,10 +1177,10 @@ func (v *sentenceView) requestAfter(i int) bool {
 		return false
 	}
 	d := v.toks[i].Lower
-	return (d == "a" || d == "an" || d == "the" || d == "any" || d == "all" || v.toks[i].Poss) && requestNouns[v.toks[i+1].Lower]
+	return (d == "a" || d == "an" || d == "the" || d == "any" || d == "all" || v.toks[i].Poss) && requestNouns.in(v.toks[i+1].wid)
 }
 
-var requestNouns = words("requestNouns")
+var requestNouns = wordSetOf("requestNouns")
 
 // toAfter returns the token after the first "to" or "for" in [i, end),
 // where the act a demand asks for begins, or i when there is none.
@@ -1198,10 +1198,10 @@ func (v *sentenceView) toAfter(i, end int) int {
 func (v *sentenceView) ended(im issueMention) bool {
 	for k := im.From - 1; k >= v.from && k >= im.From-3; k-- {
 		w := v.toks[k].Lower
-		if enders[w] {
+		if enders.has(w) {
 			return true
 		}
-		if !v.toks[k].Word || (!functionWords[w] && w != "fuel") {
+		if !v.toks[k].Word || (!functionWords.has(w) && w != "fuel") {
 			return false
 		}
 	}
@@ -1240,7 +1240,7 @@ func (v *sentenceView) until(i int) bool {
 // subjectAfter reports whether an actor's name opens the clause at k,
 // after at most an article: "while the Houthis hold …".
 func (v *sentenceView) subjectAfter(k int) bool {
-	if k < v.to && articles[v.toks[k].Lower] {
+	if k < v.to && articles.in(v.toks[k].wid) {
 		k++
 	}
 	m, ok := mentionAt(v.ms, k)
@@ -1313,7 +1313,7 @@ var offTableMatch = newWordSeqs(words("offTablePhrases"))
 
 // nearCues are verbs of many uses that show a position only on an issue
 // right after them: "held talks".
-var nearCues = words("nearCues")
+var nearCues = wordSetOf("nearCues")
 
 // question reports whether the sentence asks, in the article's own voice,
 // a question that opens with an auxiliary or a wh-word.
@@ -1322,14 +1322,14 @@ func (v *sentenceView) question() bool {
 		return false
 	}
 	w := v.toks[v.from].Lower
-	return auxiliaries[w] || w == "why" || w == "what" || w == "how" || w == "who" || w == "when"
+	return auxiliaries.has(w) || w == "why" || w == "what" || w == "how" || w == "who" || w == "when"
 }
 
 // advice are modals that tell what another should do.
-var advice = words("advice")
+var advice = wordSetOf("advice")
 
 // denials are verbs that deny the deed after them ("denied violating").
-var denials = words("denials")
+var denials = wordSetOf("denials")
 
 // hypothetical reports whether token i lies in an "if", "unless" or
 // "until" clause: what it tells has not happened.
@@ -1340,7 +1340,7 @@ func (v *sentenceView) hypothetical(i int) bool {
 			return true
 		case w == "case" && k > v.from && v.toks[k-1].Lower == "in":
 			return true // "in case the negotiations fail"
-		case w == "," || clauseBreaks[w]:
+		case w == "," || clauseBreaks.has(w):
 			return false
 		}
 	}
@@ -1365,7 +1365,7 @@ func (v *sentenceView) conditionCueBefore(i int) bool {
 
 // deedCues tell of a breach: the actor's position when the article says
 // so, an accusation when another actor does.
-var deedCues = words("deedCues")
+var deedCues = wordSetOf("deedCues")
 
 // allegedBy reports whether someone other than subjects speaks the words
 // at token i: what they tell of the subjects is their claim.
@@ -1375,11 +1375,11 @@ func (v *sentenceView) allegedBy(i int, subjects []string) bool {
 }
 
 // historyCues tell what was done, a position only when no year dates it.
-var historyCues = words("historyCues")
+var historyCues = wordSetOf("historyCues")
 
 // perfectWords before a cue tell a part played before now: "has already
 // held several rounds of talks", "had taken part in talks".
-var perfectWords = words("perfectWords")
+var perfectWords = wordSetOf("perfectWords")
 
 // perfectBefore reports whether a perfect or a past adverb stands within
 // two tokens before the cue at i.
@@ -1388,7 +1388,7 @@ func (v *sentenceView) perfectBefore(i int) bool {
 		return false // "have been holding talks": ongoing
 	}
 	for k := i - 1; k >= v.from && k >= i-2; k-- {
-		if perfectWords[v.toks[k].Lower] {
+		if perfectWords.in(v.toks[k].wid) {
 			return true
 		}
 	}
@@ -1396,16 +1396,16 @@ func (v *sentenceView) perfectBefore(i int) bool {
 }
 
 // roundNouns name a part of a series of talks.
-var roundNouns = words("roundNouns")
+var roundNouns = wordSetOf("roundNouns")
 
 // roundOf returns the token after "round of" ("a third round of", "fresh
 // rounds of") within four tokens of i, or 0.
 func (v *sentenceView) roundOf(i int) int {
 	for k := i; k < v.to-1 && k < i+4; k++ {
-		if roundNouns[v.toks[k].Lower] && v.toks[k+1].Lower == "of" {
+		if roundNouns.in(v.toks[k].wid) && v.toks[k+1].Lower == "of" {
 			return k + 2
 		}
-		if !v.toks[k].Word || negators[v.toks[k].Lower] {
+		if !v.toks[k].Word || negators.in(v.toks[k].wid) {
 			return 0
 		}
 	}
@@ -1425,7 +1425,7 @@ func (v *sentenceView) andIssue(issue int, taken map[int]bool) int {
 			continue
 		}
 		for j := im.To + 1; j < next.From; j++ {
-			if !articles[v.toks[j].Lower] && !modifier(v.toks[j]) {
+			if !articles.in(v.toks[j].wid) && !modifier(v.toks[j]) {
 				return -1
 			}
 		}
@@ -1551,7 +1551,7 @@ func (v *sentenceView) conditions() []phraseMatch {
 			continue
 		}
 		for k := i - 1; k >= v.from && k >= i-6; k-- {
-			if clauseBreaks[v.toks[k].Lower] || v.toks[k].Lower == "," {
+			if clauseBreaks.in(v.toks[k].wid) || v.toks[k].Lower == "," {
 				break
 			}
 			if v.toks[k].Lower == "only" && k != i-1 {
@@ -1567,15 +1567,15 @@ func (v *sentenceView) conditions() []phraseMatch {
 // — "fighting would resume if the captives were not freed" — which, like
 // "unless", makes the unnegated act what the speaker demands.
 func (v *sentenceView) negatedIf(i int) bool {
-	if i+1 < v.to && negators[v.toks[i+1].Lower] {
+	if i+1 < v.to && negators.in(v.toks[i+1].wid) {
 		return false // "if not the talks, then a truce": an alternative, not a threat
 	}
 	_, ce := v.clause(i + 1)
 	for j := i + 2; j < ce && j < i+8; j++ {
 		switch w := v.toks[j].Lower; {
-		case w == "," || clauseBreaks[w]:
+		case w == "," || clauseBreaks.has(w):
 			return false // "… if talks resume, and it would not attack": the "not" is another clause's
-		case verbNegators[w]:
+		case verbNegators.has(w):
 			return true
 		}
 	}
@@ -1584,7 +1584,7 @@ func (v *sentenceView) negatedIf(i int) bool {
 
 // verbNegators negate a verb ("were not freed"); "neither … nor" and "no"
 // negate a noun phrase ("unclear if neither side has confirmed it").
-var verbNegators = words("verbNegators")
+var verbNegators = wordSetOf("verbNegators")
 
 // stanceOf turns a hit into the model's stance with its one citation,
 // dated by its statement or its article.
@@ -1623,14 +1623,14 @@ func (v *sentenceView) talksBefore(m phraseMatch, taken map[int]bool) int {
 
 // talkDeterminers may open the object of "hold": "their first direct
 // talks", "fresh talks".
-var talkDeterminers = words("talkDeterminers")
+var talkDeterminers = wordSetOf("talkDeterminers")
 
 // talkModifiers returns how many determiners and modifiers, beyond the
 // first, stand at i: at most three.
 func (v *sentenceView) talkModifiers(i int) int {
 	n := 0
 	for k := i; k < v.to && n < 4; k++ {
-		if t := v.toks[k]; !t.Word || !(talkDeterminers[t.Lower] || modifier(t)) {
+		if t := v.toks[k]; !t.Word || !(talkDeterminers.in(t.wid) || modifier(t)) {
 			break
 		}
 		n++
@@ -1649,13 +1649,13 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 	}
 	_, ce := v.clause(im.From)
 	k := v.pastNounTail(im.To, ce)
-	for k < ce && k < im.To+3 && (modals[v.toks[k].Lower] || perfectAux[v.toks[k].Lower]) {
-		if advice[v.toks[k].Lower] {
+	for k < ce && k < im.To+3 && (modals.in(v.toks[k].wid) || perfectAux.in(v.toks[k].wid)) {
+		if advice.in(v.toks[k].wid) {
 			return "" // "elections must be free and fair": a requirement, no verdict
 		}
 		k++ // "the plan would be", "the talks had been"
 	}
-	if k >= ce || !copulas[v.toks[k].Lower] {
+	if k >= ce || !copulas.in(v.toks[k].wid) {
 		return ""
 	}
 	return v.judgement(k+1, ce)
@@ -1667,15 +1667,15 @@ func (v *sentenceView) verdict(im issueMention) report.Position {
 // plain words, names and prepositions; a verb, a relative, a comma or
 // another issue ends the noun phrase first.
 func (v *sentenceView) pastNounTail(k, end int) int {
-	if k >= end || !prepositions[v.toks[k].Lower] {
+	if k >= end || !prepositions.in(v.toks[k].wid) {
 		return k
 	}
 	for j := k + 1; j < end && j <= k+7; j++ {
 		t := v.toks[j]
 		switch {
-		case copulas[t.Lower] || modals[t.Lower] || perfectAux[t.Lower]:
+		case copulas.in(t.wid) || modals.in(t.wid) || perfectAux.in(t.wid):
 			return j
-		case !t.Word || gapStop[t.Lower] && !prepositions[t.Lower] || v.issueCovers(j):
+		case !t.Word || gapStop.in(t.wid) && !prepositions.in(t.wid) || v.issueCovers(j):
 			return k // "talk of an early truce seemed premature": the truce is judged
 		}
 	}
@@ -1691,19 +1691,19 @@ func (v *sentenceView) harmDone(im issueMention) bool {
 		return false // "the decision to impose sanctions hurt …": the decision's
 	}
 	k := im.To
-	for k < v.to && k < im.To+3 && (modals[v.toks[k].Lower] || v.toks[k].Lower == "only" || strings.HasSuffix(v.toks[k].Lower, "ly")) {
+	for k < v.to && k < im.To+3 && (modals.in(v.toks[k].wid) || v.toks[k].Lower == "only" || strings.HasSuffix(v.toks[k].Lower, "ly")) {
 		k++
 	}
-	if k+1 >= v.to || !harmVerbs[v.toks[k].Lower] {
+	if k+1 >= v.to || !harmVerbs.in(v.toks[k].wid) {
 		return false
 	}
 	next := v.toks[k+1].Lower
-	return v.toks[k+1].Word && next != "to" && !harmNouns[next] && !strings.HasSuffix(next, "ing")
+	return v.toks[k+1].Word && next != "to" && !harmNouns.has(next) && !strings.HasSuffix(next, "ing")
 }
 
 // harmVerbs do harm to their object: a subject that does it is opposed
 // by whoever says so.
-var harmVerbs = words("harmVerbs")
+var harmVerbs = wordSetOf("harmVerbs")
 
 // offeredChoice reports whether the cue at i is one branch of a choice a
 // sentence sets out: a choice noun, then a colon or a dash, then the
@@ -1712,7 +1712,7 @@ var harmVerbs = words("harmVerbs")
 // war and peace, they accepted the truce" sets out none.
 func (v *sentenceView) offeredChoice(i int) bool {
 	for k := v.from; k+1 < i; k++ {
-		if choiceNouns[v.toks[k].Lower] && choiceMarks[v.toks[k+1].Lower] {
+		if choiceNouns.in(v.toks[k].wid) && choiceMarks.in(v.toks[k+1].wid) {
 			return v.hasToken(k+2, v.to, "or")
 		}
 	}
@@ -1720,10 +1720,10 @@ func (v *sentenceView) offeredChoice(i int) bool {
 }
 
 // choiceMarks open the branches after a choice noun: a colon, a dash.
-var choiceMarks = words("choiceMarks")
+var choiceMarks = wordSetOf("choiceMarks")
 
 // choiceNouns set out alternatives: see offeredChoice.
-var choiceNouns = words("choiceNouns")
+var choiceNouns = wordSetOf("choiceNouns")
 
 // rightDeniedBefore reports whether the words before token i deny
 // someone the right to act — "lacked the right to", "has no authority
@@ -1731,14 +1731,14 @@ var choiceNouns = words("choiceNouns")
 // ("does not lack the authority to").
 func (v *sentenceView) rightDeniedBefore(i int) bool {
 	k := i - 1
-	if k-2 < v.from || v.toks[k].Lower != "to" || !rightNouns[v.toks[k-1].Lower] {
+	if k-2 < v.from || v.toks[k].Lower != "to" || !rightNouns.in(v.toks[k-1].wid) {
 		return false
 	}
 	for j := k - 2; j >= v.from && j >= k-4; j-- {
-		if lackWords[v.toks[j].Lower] {
-			return j-1 < v.from || !negators[v.toks[j-1].Lower] && !(j-2 >= v.from && negators[v.toks[j-2].Lower])
+		if lackWords.in(v.toks[j].wid) {
+			return j-1 < v.from || !negators.in(v.toks[j-1].wid) && !(j-2 >= v.from && negators.in(v.toks[j-2].wid))
 		}
-		if !articles[v.toks[j].Lower] && !modifierWord(v.toks[j]) {
+		if !articles.in(v.toks[j].wid) && !modifierWord(v.toks[j]) {
 			return false
 		}
 	}
@@ -1750,31 +1750,31 @@ func (v *sentenceView) rightDeniedBefore(i int) bool {
 // "no authority to hold an election".
 func (v *sentenceView) issueRightDenied(im issueMention) bool {
 	p := im.From
-	if p-1 > v.from && articles[v.toks[p-1].Lower] {
+	if p-1 > v.from && articles.in(v.toks[p-1].wid) {
 		p--
 	}
 	return v.rightDeniedBefore(p) || v.rightDeniedBefore(p-1)
 }
 
 // rightNouns and lackWords: see rightDeniedBefore.
-var rightNouns, lackWords = words("rightNouns"), words("lackWords")
+var rightNouns, lackWords = wordSetOf("rightNouns"), wordSetOf("lackWords")
 
 // stepToward reports whether the issue term at im follows a step toward
 // it, past up to three words and no punctuation or negation: "an
 // important step toward a lasting truce".
 // progressNouns before "in" or "on" and an issue make whoever says so
 // support it: "progress in the talks".
-var progressNouns = words("progressNouns")
+var progressNouns = wordSetOf("progressNouns")
 
 func (v *sentenceView) stepToward(im issueMention) bool {
 	for k := im.From - 1; k > v.from && k >= im.From-4; k-- {
-		if towardWords[v.toks[k].Lower] {
-			return stepNouns[v.toks[k-1].Lower]
+		if towardWords.in(v.toks[k].wid) {
+			return stepNouns.in(v.toks[k-1].wid)
 		}
-		if w := v.toks[k].Lower; (w == "in" || w == "on") && progressNouns[v.toks[k-1].Lower] {
+		if w := v.toks[k].Lower; (w == "in" || w == "on") && progressNouns.in(v.toks[k-1].wid) {
 			return !v.negatedBefore(k-1, 3) // "substantial progress in the talks", not "no progress in"
 		}
-		if !v.toks[k].Word || negators[v.toks[k].Lower] {
+		if !v.toks[k].Word || negators.in(v.toks[k].wid) {
 			return false
 		}
 	}
@@ -1788,18 +1788,18 @@ func (v *sentenceView) stepToward(im issueMention) bool {
 func (v *sentenceView) namedAim(im issueMention) report.Position {
 	k := im.From - 1
 	negated := false
-	for k > v.from && k >= im.From-4 && (articles[v.toks[k].Lower] || modifier(v.toks[k]) || negators[v.toks[k].Lower]) {
-		negated = negated || negators[v.toks[k].Lower]
+	for k > v.from && k >= im.From-4 && (articles.in(v.toks[k].wid) || modifier(v.toks[k]) || negators.in(v.toks[k].wid)) {
+		negated = negated || negators.in(v.toks[k].wid)
 		k--
 	}
-	if k <= v.from || !copulas[v.toks[k].Lower] {
+	if k <= v.from || !copulas.in(v.toks[k].wid) {
 		return ""
 	}
 	j := k - 1
 	for j > v.from && modifier(v.toks[j]) {
 		j-- // "the only real solution"
 	}
-	if !aimNouns[v.toks[j].Lower] {
+	if !aimNouns.in(v.toks[j].wid) {
 		return ""
 	}
 	if negated {
@@ -1809,7 +1809,7 @@ func (v *sentenceView) namedAim(im issueMention) report.Position {
 }
 
 // aimNouns name an aim when they are a copula's subject.
-var aimNouns = words("aimNouns")
+var aimNouns = wordSetOf("aimNouns")
 
 // participleClause returns where a participle after a comma opens a
 // clause of its own between tokens i and end ("condemned the summit,
@@ -1817,7 +1817,7 @@ var aimNouns = words("aimNouns")
 // comma), or end.
 func (v *sentenceView) participleClause(i, end int) int {
 	for k := i + 1; k < end; k++ {
-		if clauseParticiples[v.toks[k].Lower] && v.participleAfterComma(k) {
+		if clauseParticiples.in(v.toks[k].wid) && v.participleAfterComma(k) {
 			return k - 1
 		}
 	}
@@ -1826,7 +1826,7 @@ func (v *sentenceView) participleClause(i, end int) int {
 
 // clauseParticiples open, after a comma, a clause of their own: what the
 // subject says or does next.
-var clauseParticiples = words("clauseParticiples")
+var clauseParticiples = wordSetOf("clauseParticiples")
 
 // receivedProposal reports whether a proposing noun at i ("proposal",
 // "offer") stands after "a", "an" or "the" (and a few modifiers) that no
@@ -1842,11 +1842,11 @@ func (v *sentenceView) receivedProposal(i int) bool {
 	if k < v.from || !indefiniteOrThe(v.toks[k].Lower) {
 		return false // "its proposal", "Egypt's proposal": the possessor's
 	}
-	return k == v.from || !makingVerbs[v.toks[k-1].Lower]
+	return k == v.from || !makingVerbs.in(v.toks[k-1].wid)
 }
 
 // makingVerbs make what their object names: "presented a proposal".
-var makingVerbs = words("makingVerbs")
+var makingVerbs = wordSetOf("makingVerbs")
 
 // partOf returns the token of "part" when the issue term at im follows
 // "as part of" within five words that hold no punctuation but hyphens and
@@ -1862,7 +1862,7 @@ func (v *sentenceView) partOf(im issueMention) int {
 			}
 			return -1
 		}
-		if !v.toks[k].Word && v.toks[k].Lower != "-" || negators[v.toks[k].Lower] {
+		if !v.toks[k].Word && v.toks[k].Lower != "-" || negators.in(v.toks[k].wid) {
 			return -1
 		}
 	}
@@ -1870,7 +1870,7 @@ func (v *sentenceView) partOf(im issueMention) int {
 }
 
 // stepNouns and towardWords: see stepToward.
-var stepNouns, towardWords = words("stepNouns"), words("towardWords")
+var stepNouns, towardWords = wordSetOf("stepNouns"), wordSetOf("towardWords")
 
 // calledVerdict reads "called the framework 'a crucial step'", "branded
 // the talks a farce": the token of the naming verb before the issue and
@@ -1878,7 +1878,7 @@ var stepNouns, towardWords = words("stepNouns"), words("towardWords")
 func (v *sentenceView) calledVerdict(im issueMention) (int, report.Position) {
 	c := -1
 	for k := im.From - 1; k >= v.from && k >= im.From-3; k-- {
-		if namingVerbs[v.toks[k].Lower] {
+		if namingVerbs.in(v.toks[k].wid) {
 			c = k
 			break
 		}
@@ -1902,19 +1902,19 @@ func (v *sentenceView) judgement(k, end int) report.Position {
 	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
 		w := v.toks[k].Lower
 		switch {
-		case negators[w]:
+		case negators.has(w):
 			negated = true
-		case praiseWords[w]:
+		case praiseWords.has(w):
 			if negated {
 				return report.Oppose
 			}
 			return report.Support
-		case blameWords[w]:
+		case blameWords.has(w):
 			if negated {
 				return ""
 			}
 			return report.Oppose
-		case openingMarks[w] || judgementFillers[w] || strings.HasSuffix(w, "ly") || w == "\u201c":
+		case openingMarks.has(w) || judgementFillers.has(w) || strings.HasSuffix(w, "ly") || w == "\u201c":
 		default:
 			return ""
 		}
@@ -1924,14 +1924,14 @@ func (v *sentenceView) judgement(k, end int) report.Position {
 
 // judgementFillers may stand between a copula and its judgement: "is in
 // the best interests of", "was a very welcome step".
-var judgementFillers = words("judgementFillers")
+var judgementFillers = wordSetOf("judgementFillers")
 
 // praiseWords and blameWords judge an issue in a predicate; namingVerbs
 // name it so ("called the deal 'historic'").
 var (
-	praiseWords = words("praiseWords")
-	blameWords  = words("blameWords")
-	namingVerbs = words("namingVerbs")
+	praiseWords = wordSetOf("praiseWords")
+	blameWords  = wordSetOf("blameWords")
+	namingVerbs = wordSetOf("namingVerbs")
 )
 
 // possessedCue reports whether a noun cue is an actor's, named by a
@@ -1945,11 +1945,11 @@ func (v *sentenceView) possessedCue(m phraseMatch) bool {
 // a transcript ("QUESTION: Kinshasa has said …", "Q: …"), which reports
 // or asks but takes no position.
 func (v *sentenceView) interviewerTurn() bool {
-	return v.to-v.from >= 2 && interviewerLabels[v.toks[v.from].Lower] && v.toks[v.from+1].Lower == ":"
+	return v.to-v.from >= 2 && interviewerLabels.in(v.toks[v.from].wid) && v.toks[v.from+1].Lower == ":"
 }
 
 // interviewerLabels open a journalist's turn in a transcript.
-var interviewerLabels = words("interviewerLabels")
+var interviewerLabels = wordSetOf("interviewerLabels")
 
 // partiesWhoHold reads an issue term with its parties as the subject of a
 // verb by which it goes on — "talks between A and B resumed on Monday",
@@ -1975,10 +1975,10 @@ func (v *sentenceView) partiesWhoHold(k int) []string {
 // token j, past modals, auxiliaries and adverbs: "were held", "are still
 // underway".
 func (v *sentenceView) goesOn(j int) bool {
-	for j < v.to && (modals[v.toks[j].Lower] || perfectAux[v.toks[j].Lower] || copulas[v.toks[j].Lower] || cueAdverbs[v.toks[j].Lower]) {
+	for j < v.to && (modals.in(v.toks[j].wid) || perfectAux.in(v.toks[j].wid) || copulas.in(v.toks[j].wid) || cueAdverbs.in(v.toks[j].wid)) {
 		j++
 	}
-	return j < v.to && goingOnVerbs[v.toks[j].Lower]
+	return j < v.to && goingOnVerbs.in(v.toks[j].wid)
 }
 
 // partiesAfterVerb reads the parties named after the verb that tells an
@@ -1989,7 +1989,7 @@ func (v *sentenceView) partiesAfterVerb(im issueMention) []string {
 		return nil
 	}
 	j := im.To
-	for !goingOnVerbs[v.toks[j].Lower] {
+	for !goingOnVerbs.in(v.toks[j].wid) {
 		j++
 	}
 	j = v.pastTime(j + 1)
@@ -2004,7 +2004,7 @@ func (v *sentenceView) partiesAfterVerb(im issueMention) []string {
 
 // goingOnVerbs tell that an issue held between parties goes on: "talks
 // resumed", "the truce held".
-var goingOnVerbs = words("goingOnVerbs")
+var goingOnVerbs = wordSetOf("goingOnVerbs")
 
 // opposedBetween reports whether a cue that opposes stands in [from, to):
 // between a cue of support and its issue, it governs the issue ("announced
@@ -2065,7 +2065,7 @@ const conditionReach = 15
 // basis of …", "ready for a truce provided that …".
 func (v *sentenceView) conditionAfter(i, end int) bool {
 	for k := i; k < end && k < i+5; k++ {
-		if conditionWords[v.toks[k].Lower] && (k+1 >= end || v.toks[k+1].Lower != "for") {
+		if conditionWords.in(v.toks[k].wid) && (k+1 >= end || v.toks[k+1].Lower != "for") {
 			return true // not "a truce providing for a cessation of hostilities": what it holds, no condition
 		}
 	}
@@ -2073,7 +2073,7 @@ func (v *sentenceView) conditionAfter(i, end int) bool {
 }
 
 // conditionWords after an issue bind support for it to a condition.
-var conditionWords = words("conditionWords")
+var conditionWords = wordSetOf("conditionWords")
 
 // demandingNounBetween reports whether a demand cue said of a noun — "a
 // resolution demanding", "a statement calling for" — stands in [from, to).
@@ -2093,7 +2093,7 @@ func (v *sentenceView) demandingNounBetween(from, to int) bool {
 func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string) bool {
 	for _, c := range v.cues {
 		if c.From > from && c.To <= to && v.table.list[c.Value].kind == cueNoun {
-			if possessivePronouns[v.toks[c.From-1].Lower] {
+			if possessivePronouns.in(v.toks[c.From-1].wid) {
 				return true // "its call for"
 			}
 			if m, ok := mentionAt(v.ms, c.From-1); ok && m.Poss && m.To == c.From && containsString(subjects, m.Actor) {
@@ -2118,7 +2118,7 @@ func (v *sentenceView) passiveObject(from int, im issueMention) bool {
 // [from, to).
 func (v *sentenceView) directObject(from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := v.toks[k]; !t.Word || !(articles[t.Lower] || modifier(t)) {
+		if t := v.toks[k]; !t.Word || !(articles.in(t.wid) || modifier(t)) {
 			return false
 		}
 	}

@@ -14,11 +14,11 @@ func (v *sentenceView) adjectivePredicate(i, start int) bool {
 	for k := i - 1; k >= start; k-- {
 		t := v.toks[k]
 		switch {
-		case cueAdverbs[t.Lower] || t.Lower == "\"" || t.Lower == "“" || t.Word && strings.HasSuffix(t.Lower, "ly"):
+		case cueAdverbs.in(t.wid) || t.Lower == "\"" || t.Lower == "“" || t.Word && strings.HasSuffix(t.Lower, "ly"):
 			continue // was "committed to …", "remain deeply concerned by"
-		case copulas[t.Lower]:
+		case copulas.in(t.wid):
 			return true
-		case thirdPronouns[t.Lower] || firstPronouns[t.Lower]:
+		case thirdPronouns.in(t.wid) || firstPronouns.in(t.wid):
 			return true
 		}
 		_, ok := mentionAt(v.ms, k)
@@ -100,7 +100,7 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			return v.withConjuncts(m, cs)
 		}
 		t := v.toks[k]
-		if thirdPronouns[t.Lower] || firstPronouns[t.Lower] {
+		if thirdPronouns.in(t.wid) || firstPronouns.in(t.wid) {
 			if t.Lower == "them" || t.Lower == "him" || t.Lower == "us" {
 				continue
 			}
@@ -117,10 +117,10 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 				return nonEmpty(v.last) // "The group wants Riyadh to cover …"
 			}
 		}
-		if subordinators[t.Lower] && sawNoun {
+		if subordinators.in(t.wid) && sawNoun {
 			return nil // "… days after the two leaders signed": a subject we do not know
 		}
-		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || speechVerbs[t.Lower]) && sawNoun {
+		if (t.Lower == "that" || k == v.sp.Verb || k == v.sp.AnyVerb || speechVerbs.in(t.wid)) && sawNoun {
 			// "officials told a news agency the group stood ready to …": the
 			// reported clause's subject is no actor we know.
 			if kind == cueCondition {
@@ -128,8 +128,8 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 			}
 			return nil
 		}
-		if t.Word && !functionWords[t.Lower] && !cueAdverbs[t.Lower] && !negators[t.Lower] &&
-			!copulas[t.Lower] && !strings.HasSuffix(t.Lower, "ly") {
+		if t.Word && !functionWords.in(t.wid) && !cueAdverbs.in(t.wid) && !negators.in(t.wid) &&
+			!copulas.in(t.wid) && !strings.HasSuffix(t.Lower, "ly") {
 			sawNoun = true
 			sawName = sawName || t.Title && k > cs // a name, not the clause's first word
 		}
@@ -155,10 +155,10 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 // ally", "closest foreign backers".
 func (v *sentenceView) relationAfter(i int) bool {
 	for k := i; k < v.to && k <= i+2; k++ {
-		if relations[v.toks[k].Lower] {
+		if relations.in(v.toks[k].wid) {
 			return true
 		}
-		if t := v.toks[k]; !t.Word || t.Title || functionWords[t.Lower] {
+		if t := v.toks[k]; !t.Word || t.Title || functionWords.in(t.wid) {
 			return false
 		}
 	}
@@ -207,8 +207,8 @@ func (v *sentenceView) withConjuncts(m actorMention, start int) []string {
 	}
 	skipped := 0
 	for k := m.From - 1; k > start; {
-		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || honorifics[t.Lower] && skipped < 2 || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
-			t.Lower != "and" && !prepositions[t.Lower] && !copulas[t.Lower]) {
+		if t := v.toks[k]; t.Lower == "the" || t.Lower == "a" || honorifics.in(t.wid) && skipped < 2 || (t.Word && (!t.Title || t.Poss) && skipped < 2 &&
+			t.Lower != "and" && !prepositions.in(t.wid) && !copulas.in(t.wid)) {
 			skipped++ // "Sudan's army and the paramilitary RSF", "Blinken and President Tshisekedi"
 			k--
 			continue
@@ -243,7 +243,7 @@ list:
 			break
 		}
 		for _, t := range gap {
-			if w := t.Lower; w != "," && w != "and" && w != "the" && !honorifics[w] {
+			if w := t.Lower; w != "," && w != "and" && w != "the" && !honorifics.has(w) {
 				break list // "Smith spoke with Jones": no list, perhaps a meeting
 			}
 		}
@@ -253,7 +253,7 @@ list:
 		m = n
 	}
 	for k := m.To; k+1 < v.to; k++ {
-		if !meetingVerbs[v.toks[k].Lower] || v.toks[k+1].Lower != "with" {
+		if !meetingVerbs.in(v.toks[k].wid) || v.toks[k+1].Lower != "with" {
 			continue
 		}
 		if n, ok := mentionWithin(v.ms, k+2, min(k+6, v.to)); ok && !containsString(out, n.Actor) {
@@ -266,14 +266,14 @@ list:
 
 // meetingVerbs join their subject and the one after "with" into a group
 // that "they" may then name.
-var meetingVerbs = words("meetingVerbs")
+var meetingVerbs = wordSetOf("meetingVerbs")
 
 // pronouns returns whom the pronoun at token k names: the group the
 // sentence before made for a plural one ("Smith and Jones spoke on
 // Monday. They underscored …"), else pronoun's one actor.
 func (v *sentenceView) pronouns(k int) []string {
 	w := v.toks[k].Lower
-	if firstPronouns[w] && len(v.group) > 1 && v.groupSpeaks() {
+	if firstPronouns.has(w) && len(v.group) > 1 && v.groupSpeaks() {
 		return v.group // "“We call for …,” the countries said": the countries just named
 	}
 	they := w == "they" || w == "their" || strings.HasPrefix(w, "they'")
@@ -299,7 +299,7 @@ func (v *sentenceView) pronouns(k int) []string {
 // "the two sides said").
 func (v *sentenceView) groupSpeaks() bool {
 	k := v.sp.speakerToken
-	return k >= v.from && k < v.to && pairNouns[v.toks[k].Lower]
+	return k >= v.from && k < v.to && pairNouns.in(v.toks[k].wid)
 }
 
 // pluralNounBefore reports whether a plural common noun that names no
@@ -310,14 +310,14 @@ func (v *sentenceView) pluralNounBefore(k int) bool {
 			return false
 		}
 		t := v.toks[j]
-		if auxiliaries[t.Lower] {
+		if auxiliaries.in(t.wid) {
 			return false // "the factions have conveyed their approval": the subject's own
 		}
 		if t.Word {
 			words++
 		}
 		if t.Word && !t.Title && !t.Caps && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") &&
-			!strings.HasSuffix(t.Lower, "ss") && !functionWords[t.Lower] {
+			!strings.HasSuffix(t.Lower, "ss") && !functionWords.in(t.wid) {
 			_, named := mentionAt(v.ms, j-1)
 			return !named // "the M23 rebels said they …": the rebels are the M23
 		}
@@ -348,7 +348,7 @@ func (v *sentenceView) anyMentionBetween(from, to int) bool {
 
 func (v *sentenceView) pronoun(k int) string {
 	w := v.toks[k].Lower
-	if firstPronouns[w] {
+	if firstPronouns.has(w) {
 		if who := v.speakerAt(k); who != "" {
 			return who
 		}
@@ -453,14 +453,14 @@ func (v *sentenceView) groupSpeaker(k int) string {
 // groupDeterminer returns the "the" of a group noun at k — "the group",
 // "the paramilitary group" — or -1.
 func (v *sentenceView) groupDeterminer(k, cs int) int {
-	if !groupNouns[v.toks[k].Lower] || k-1 < cs {
+	if !groupNouns.in(v.toks[k].wid) || k-1 < cs {
 		return -1
 	}
 	if v.toks[k-1].Lower == "the" {
 		return k - 1
 	}
 	if a := v.toks[k-1]; k-2 >= cs && v.toks[k-2].Lower == "the" && a.Word && !a.Title &&
-		!functionWords[a.Lower] && !a.Poss {
+		!functionWords.in(a.wid) && !a.Poss {
 		return k - 2
 	}
 	return -1
@@ -468,10 +468,10 @@ func (v *sentenceView) groupDeterminer(k, cs int) int {
 
 // groupNouns stand for the armed group or movement just named or
 // speaking: "the group", "the movement".
-var groupNouns = words("groupNouns")
+var groupNouns = wordSetOf("groupNouns")
 
 // functionWords may stand between a subject and its verb.
-var functionWords = words("functionWords")
+var functionWords = wordSetOf("functionWords")
 
 // clauseSubject returns the first actor of the clause before token i that
 // is no preposition's object: the subject of a verb phrase that follows
@@ -520,8 +520,8 @@ func (v *sentenceView) afterRelative(i, cs int) []string {
 		return nil
 	}
 	for k := comma + 1; k < i; k++ {
-		if _, ok := mentionAt(v.ms, k); ok || (v.toks[k].Word && !functionWords[v.toks[k].Lower] &&
-			!cueAdverbs[v.toks[k].Lower] && !negators[v.toks[k].Lower]) {
+		if _, ok := mentionAt(v.ms, k); ok || (v.toks[k].Word && !functionWords.in(v.toks[k].wid) &&
+			!cueAdverbs.in(v.toks[k].wid) && !negators.in(v.toks[k].wid)) {
 			return nil // the comma closes something else: "…, the army said it would …"
 		}
 	}
@@ -548,8 +548,8 @@ func (v *sentenceView) nounParticiple(i int) bool {
 		return false
 	}
 	p := v.toks[i-1]
-	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords[p.Lower] || prepositions[p.Lower] ||
-		copulas[p.Lower] || cueAdverbs[p.Lower] || auxiliaries[p.Lower] || strings.HasSuffix(p.Lower, "ly") ||
+	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords.in(p.wid) || prepositions.in(p.wid) ||
+		copulas.in(p.wid) || cueAdverbs.in(p.wid) || auxiliaries.in(p.wid) || strings.HasSuffix(p.Lower, "ly") ||
 		strings.Contains(p.Lower, "'") {
 		return false // "they're preparing": a pronoun and its verb
 	}
@@ -557,17 +557,17 @@ func (v *sentenceView) nounParticiple(i int) bool {
 }
 
 // relations are nouns for others an actor stands beside or against.
-var relations = words("relations")
+var relations = wordSetOf("relations")
 
 // accusers are verbs whose object is charged with what follows ("accused
 // Rabat of …", "blamed the Radaa force for …").
-var accusers = words("accusers")
+var accusers = wordSetOf("accusers")
 
 // accused reports whether the actor named from token k is the object of
 // an accusation.
 func (v *sentenceView) accused(k int) bool {
 	for j := k - 1; j >= v.from && j >= k-2; j-- {
-		if w := v.toks[j].Lower; accusers[w] {
+		if w := v.toks[j].Lower; accusers.has(w) {
 			return true
 		} else if w != "the" {
 			return false
@@ -609,7 +609,7 @@ func (v *sentenceView) addressee(k int) bool {
 // "the truce that both sides accepted"), or -1.
 func (v *sentenceView) relativeObject(i int) int {
 	j := i - 1
-	for j > v.from && (perfectAux[v.toks[j].Lower] || modals[v.toks[j].Lower] || cueAdverbs[v.toks[j].Lower]) {
+	for j > v.from && (perfectAux.in(v.toks[j].wid) || modals.in(v.toks[j].wid) || cueAdverbs.in(v.toks[j].wid)) {
 		j-- // "has always", "would"
 	}
 	if _, ok := mentionAt(v.ms, j); !ok && j-2 > v.from && v.toks[j].Title && v.toks[j-1].Lower == "and" {
@@ -679,7 +679,7 @@ func (v *sentenceView) listAfterPreposition(m actorMention) bool {
 		if !t.Word || v.anyMentionBetween(k, k+1) {
 			break
 		}
-		if prepositions[t.Lower] {
+		if prepositions.in(t.wid) {
 			governed = true
 			break
 		}
@@ -688,7 +688,7 @@ func (v *sentenceView) listAfterPreposition(m actorMention) bool {
 		return false
 	}
 	end := m.To
-	for end < v.to && listTails[v.toks[end].Lower] {
+	for end < v.to && listTails.in(v.toks[end].wid) {
 		end++
 	}
 	if n, ok := mentionAt(v.ms, end); ok {
@@ -698,7 +698,7 @@ func (v *sentenceView) listAfterPreposition(m actorMention) bool {
 }
 
 // listTails may close a list of actors: "…, and others", "among others".
-var listTails = words("listTails")
+var listTails = wordSetOf("listTails")
 
 // subjectBefore returns the nearest actor mention before token k in the
 // sentence that is no preposition's object.
@@ -738,7 +738,7 @@ func (v *sentenceView) objectPossessor(m actorMention) bool {
 		if t.Title || t.Caps {
 			continue // "to Russian President Vladimir Putin's"
 		}
-		return prepositions[t.Lower]
+		return prepositions.in(t.wid)
 	}
 	return false
 }
@@ -833,7 +833,7 @@ func (v *sentenceView) officeOfAnother(m actorMention) bool {
 // the DRC President" names whom the subject spoke with, never the subject.
 func (v *sentenceView) companion(m actorMention) bool {
 	p := m.From - 1
-	for p > v.from && articles[v.toks[p].Lower] {
+	for p > v.from && articles.in(v.toks[p].wid) {
 		p--
 	}
 	return p >= v.from && v.toks[p].Lower == "with"
@@ -850,11 +850,11 @@ func forceRole(toks []token, m actorMention) bool {
 		}
 		end-- // "Rapid Support Forces (RSF)": the name before its acronym
 	}
-	return end >= m.From && armedForces[toks[end].Lower]
+	return end >= m.From && armedForces.in(toks[end].wid)
 }
 
 // armedForces are the nouns that end the name of an armed force.
-var armedForces = words("armedForces")
+var armedForces = wordSetOf("armedForces")
 
 // compoundModifier reports whether m opens a hyphenated modifier ("the
 // US-designated group", "an Iran-backed militia"): the actor qualifies a

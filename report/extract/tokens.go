@@ -23,6 +23,7 @@ type token struct {
 	Title      bool   // first letter upper case
 	stemCut    uint8  // Stem is Lower without its last stemCut bytes …
 	stemAdd    byte   // … and then this letter, when not 0 ("denies" → "deny")
+	wid        uint16 // Lower's number among the lexicon sets' words (wordID), 0 for none
 }
 
 // Stem returns a word's Lower without common inflections ("urged" →
@@ -41,6 +42,7 @@ func (t token) Stem() string {
 // setLower sets the token's lower-case form and its stem.
 func (t *token) setLower(w string) {
 	t.Lower = w
+	t.wid = wordID(w)
 	t.stemCut, t.stemAdd = stemOf(w)
 }
 
@@ -88,7 +90,8 @@ func tokenizeFrom(toks []token, text string, at int) []token {
 			toks = append(toks, t)
 			i = next
 		default:
-			toks = append(toks, token{Start: at + i, End: at + i + n, Lower: punctLower(text[i : i+n])})
+			lower := punctLower(text[i : i+n])
+			toks = append(toks, token{Start: at + i, End: at + i + n, Lower: lower, wid: wordID(lower)})
 			i += n
 		}
 	}

@@ -91,11 +91,11 @@ func (a *article) officialLabel(k, j int) bool {
 	for k < j && !a.toks[k].Word {
 		k++ // markup: "**MR PRICE:**"
 	}
-	if k >= j || !honorifics[a.toks[k].Lower] {
+	if k >= j || !honorifics.in(a.toks[k].wid) {
 		return false
 	}
 	for ; k < j; k++ {
-		if interviewerLabels[a.toks[k].Lower] {
+		if interviewerLabels.in(a.toks[k].wid) {
 			return false
 		}
 	}
