@@ -253,8 +253,8 @@ func (v *sentenceView) mustEnd(im issueMention) bool {
 // stopping ("to halt", "to cut off") opposes its issue; any other is
 // demanded. It returns "" when the sentence has no such frame.
 func (v *sentenceView) necessity(im issueMention) report.Position {
-	if v.thereMustBe(im.From) {
-		return report.Demand
+	if v.thereMustBe(im.From) || v.saidNeeded(im) {
+		return report.Demand // "there must be a truce", "a complete ceasefire was required"
 	}
 	cs, _ := v.clause(im.From)
 	for k := im.From - 1; k > cs && k >= im.From-appealReach; k-- {
@@ -321,6 +321,18 @@ func (v *sentenceView) neededBefore(k int) bool {
 		}
 	}
 	return true
+}
+
+// saidNeeded reports whether the issue is the subject of "is needed",
+// "was required", "is essential" and the like: "a complete ceasefire was
+// required before talks".
+func (v *sentenceView) saidNeeded(im issueMention) bool {
+	k := im.To
+	if k+1 >= v.to || !beForms.in(v.toks[k].wid) {
+		return false
+	}
+	w := v.toks[k+1].Lower
+	return (w == "needed" || w == "required") && !(k+2 < v.to && v.toks[k+2].Lower == "to")
 }
 
 // thereMustBe reports whether an issue at i follows "there must be",

@@ -1579,6 +1579,9 @@ func TestStances(t *testing.T) {
 		{"an adverb-participle compound is no verb cue", sudanDomain,
 			"The army said it would sign the widely-criticized truce next week.",
 			[]string{"SAF/ceasefire/support"}},
+		{"an issue said to be required is demanded", sudanDomain,
+			"The RSF insisted that a complete ceasefire was required before any talks.",
+			[]string{"RSF/ceasefire/demand"}},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
