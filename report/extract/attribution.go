@@ -50,7 +50,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	for k := 0; k+2 < len(toks); k++ {
 		// "a proposal by the Commission to lend €140 billion": the sum is
 		// the proposal's author's.
-		if proposalNouns.has(toks[k].lower) && (toks[k+1].lower == "by" || toks[k+1].lower == "from") {
+		if proposalNouns.in(toks[k].wid) && (toks[k+1].lower == "by" || toks[k+1].lower == "from") {
 			if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
 			}
@@ -65,7 +65,7 @@ func creditsIn(text string, toks []numToken) []credit {
 		named := false
 		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == numWord; j++ {
 			named = named || toks[j].isCap()
-			if possessiveTallies.has(toks[j].lower) || possessiveTallies.has(strings.TrimSuffix(toks[j].lower, "s")) ||
+			if possessiveTallies.in(toks[j].wid) || possessiveTallies.has(strings.TrimSuffix(toks[j].lower, "s")) ||
 				strings.HasSuffix(toks[j].lower, "ies") && possessiveTallies.has(strings.TrimSuffix(toks[j].lower, "ies")+"y") {
 				if named && j > k+1 {
 					end := toks[j].end
@@ -86,7 +86,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		// "the health ministry's count of 40,000 dead": the count's owner.
-		if possessiveTallies.has(toks[k].lower) && tallyLinks.has(toks[k+1].lower) {
+		if possessiveTallies.in(toks[k].wid) && tallyLinks.in(toks[k+1].wid) {
 			if x := a.tallyOwner(k - 1); x != "" {
 				cs = append(cs, credit{x, k})
 			}
@@ -95,7 +95,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	for k := 1; k+2 < len(toks); k++ {
 		// "over 50 bodies reported by medical workers", "40 deaths were
 		// recorded by the health office": the count's source.
-		if agentParticiples.has(toks[k].lower) && toks[k+1].lower == "by" && a.countsIn(max(k-6, 0), k) {
+		if agentParticiples.in(toks[k].wid) && toks[k+1].lower == "by" && a.countsIn(max(k-6, 0), k) {
 			if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
 			}
@@ -103,7 +103,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	for k := 2; k < len(toks); k++ {
 		// "“… 6,000 fighters …,” the report read": the document speaks.
-		if documentVerbs.has(toks[k].lower) {
+		if documentVerbs.in(toks[k].wid) {
 			if x := a.subjectBefore(k); x != "" && documentNouns.has(strings.ToLower(lastWord(x))) {
 				if first := a.subjectStart(k - 1); first > 0 && toks[first-1].kind == numPunct {
 					cs = append(cs, credit{x, k})
@@ -116,7 +116,7 @@ func creditsIn(text string, toks []numToken) []credit {
 	}
 	headline := headlineCase(text, toks)
 	for k := range toks {
-		if !reportingVerbs.has(toks[k].lower) || toks[k].isCap() && k > 0 && !headline || a.notReporting(k) {
+		if !reportingVerbs.in(toks[k].wid) || toks[k].isCap() && k > 0 && !headline || a.notReporting(k) {
 			continue
 		}
 		if x := a.creditAt(k); x != "" {
@@ -137,7 +137,7 @@ func (a *attribution) providerAfter(i int) string {
 		if a.toks[j].kind != numWord {
 			return ""
 		}
-		if sourceParticiples.has(a.toks[j].lower) && a.word(j+1) == "by" {
+		if sourceParticiples.in(a.toks[j].wid) && a.word(j+1) == "by" {
 			return a.phraseAfter(j + 2)
 		}
 	}
@@ -191,10 +191,10 @@ func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
 			if k == 0 {
 				return "", false, false
 			}
-			if labelsNotSpeakers.has(toks[0].lower) || k < 2 && !labelTitles.has(toks[0].lower) {
+			if labelsNotSpeakers.in(toks[0].wid) || k < 2 && !labelTitles.in(toks[0].wid) {
 				return "", false, true
 			}
-			return text[toks[0].start:toks[k-1].end], labelTitles.has(toks[0].lower), true
+			return text[toks[0].start:toks[k-1].end], labelTitles.in(toks[0].wid), true
 		case t.kind == numWord && len(t.text) > 1 && strings.ToUpper(t.text) == t.text:
 		case t.is(".") && k > 0 && toks[k-1].kind == numWord:
 		default:
@@ -269,7 +269,7 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 	// A source cited by the one that reports is the figure's: "Citing
 	// police sources, Dawn reported that 14 were arrested".
 	for _, c := range cs {
-		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs.has(toks[c.at].lower) && !relayed(cs, p, c.at) {
+		if c.at >= from && c.at < to && c.at < len(toks) && citingVerbs.in(toks[c.at].wid) && !relayed(cs, p, c.at) {
 			return c.who
 		}
 	}
@@ -281,11 +281,11 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 			best = i
 		}
 	}
-	if best >= 0 && cs[best].at < len(toks) && relayVerbs.has(toks[cs[best].at].lower) {
+	if best >= 0 && cs[best].at < len(toks) && relayVerbs.in(toks[cs[best].at].wid) {
 		// "Norland Radio reported that two were killed, a statement by the
 		// army said": the outlet relays the statement.
 		for _, c := range cs {
-			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs.has(toks[c.at].lower) && !citingVerbs.has(toks[c.at].lower) {
+			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs.in(toks[c.at].wid) && !citingVerbs.in(toks[c.at].wid) {
 				return c.who
 			}
 		}
@@ -419,14 +419,14 @@ func sourceAfter(text string) string {
 			// the verb is the token before the object phrase ("gave"), or
 			// the one after it in the passive ("were confirmed by")
 			for j := k; j < len(toks); j++ {
-				if toks[j].lower == "by" && j > 0 && giveVerbs.has(toks[j-1].lower) {
+				if toks[j].lower == "by" && j > 0 && giveVerbs.in(toks[j-1].wid) {
 					if x := a.phraseAfter(j + 1); x != "" {
 						return x // "… were confirmed by the army"
 					}
 					break
 				}
 			}
-			if k == 0 || !giveVerbs.has(toks[k-1].lower) {
+			if k == 0 || !giveVerbs.in(toks[k-1].wid) {
 				return ""
 			}
 			if x := a.subjectBefore(k - 1); x != "" && hasSpeakerHead(toks[:k-1]) {
@@ -539,9 +539,9 @@ func (a *attribution) notReporting(k int) bool {
 		return true
 	case determinerWords.has(prev):
 		return true // "the accused", "a count": a noun
-	case accuseVerbs.has(t.lower) && next == "of":
+	case accuseVerbs.in(t.wid) && next == "of":
 		return true // "prisoners accused of ties to the militia": a participle
-	case next == "by" && prev != "as" && byParticiples.has(t.lower):
+	case next == "by" && prev != "as" && byParticiples.in(t.wid):
 		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
 		return false // "asserted to have slain 30 troops"
@@ -593,7 +593,7 @@ func (a *attribution) creditAt(k int) string {
 			// people were killed": the sentence's subject.
 			s0 := a.datelineToken()
 			for v := s0 + 1; v < k-1; v++ {
-				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux.has(t.lower) || reportingVerbs.has(t.lower) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
+				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux.in(t.wid) || reportingVerbs.in(t.wid) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
 					e := v - 1
 					if e > s0+1 && timeWords.has(a.word(e)) && a.word(e-1) == "on" {
 						e -= 2 // "the government on Wednesday condemned"
@@ -849,7 +849,7 @@ func (a *attribution) subjectBefore(k int) string {
 		return "" // "the attack shows", "police found"
 	}
 	if h := &a.toks[end]; participleNext.has(a.word(k+1)) && strings.HasSuffix(a.word(k), "ed") && h.kind == numWord && !h.isCap() &&
-		!speakerNouns.has(h.lower) && !speakerWords[h.lower] && !a.thatWithin(k+1, 12) {
+		!speakerNouns.in(h.wid) && !speakerWords[h.lower] && !a.thatWithin(k+1, 12) {
 		return "" // "pledges announced at the meeting included $40 million": a participle, not a frame
 	}
 	if a.toks[first].kind == numDigits && !speakerNouns.has(a.word(end)) {
@@ -930,15 +930,15 @@ func (a *attribution) subjectStart(end int) int {
 			continue // "sources close to the army"
 		case t.lower == "from" && first >= 0 && j > 0 && speakerFrom.has(a.word(j-1)):
 			continue // "an official from the women's organisation", "a resident from the town"
-		case subjectStop.has(t.lower) || timeWords.has(t.lower) || creditTimeUnits.has(t.lower):
+		case subjectStop.in(t.wid) || timeWords.in(t.wid) || creditTimeUnits.in(t.wid):
 			return first // "Last month Riyadh announced": the name starts after the time
-		case subjectLinks.has(t.lower):
+		case subjectLinks.in(t.wid):
 			p := &a.toks[max(j-1, 0)]
-			if j == 0 || p.kind != numWord || !(speakerNouns.has(p.lower) || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap() || p.isCap() && a.speakerNounNamed(j-1)) {
+			if j == 0 || p.kind != numWord || !(speakerNouns.in(p.wid) || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap() || p.isCap() && a.speakerNounNamed(j-1)) {
 				return first
 			}
 			continue
-		case determinerWords.has(t.lower) || possessives.has(t.lower):
+		case determinerWords.in(t.wid) || possessives.in(t.wid):
 			first = j
 			if a.word(j-1) == "and" && j > 1 && speakerNouns.has(a.word(j-2)) {
 				continue // "residents and a militia member said"
@@ -961,7 +961,7 @@ func (a *attribution) speakerNounNamed(j int) bool {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := &a.toks[k]
 		switch {
-		case t.kind == numWord && t.isCap() && speakerNouns.has(t.lower):
+		case t.kind == numWord && t.isCap() && speakerNouns.in(t.wid):
 			return true
 		case t.kind == numWord && (t.isCap() || t.lower == "of" || t.lower == "for" || t.lower == "and"):
 			continue
@@ -975,7 +975,7 @@ func (a *attribution) speakerNounNamed(j int) bool {
 // than a determiner: "the Emergency Lawyers", not "The group".
 func hasSpeakerName(toks []numToken) bool {
 	for i := range toks {
-		if toks[i].kind == numWord && toks[i].isCap() && !determinerWords.has(toks[i].lower) {
+		if toks[i].kind == numWord && toks[i].isCap() && !determinerWords.in(toks[i].wid) {
 			return true
 		}
 	}
@@ -995,7 +995,7 @@ func (a *attribution) nameOn(j, end int) bool {
 func hasSpeakerHead(toks []numToken) bool {
 	for i := range toks {
 
-		if toks[i].isCap() && !determinerWords.has(toks[i].lower) || speakerNouns.has(toks[i].lower) {
+		if toks[i].isCap() && !determinerWords.in(toks[i].wid) || speakerNouns.in(toks[i].wid) {
 			return true
 		}
 	}
@@ -1017,12 +1017,12 @@ func (a *attribution) phraseAfter(i int) string {
 			last = j
 			continue
 		}
-		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks.has(t.lower) && last >= 0 ||
+		ok := t.kind == numWord && (t.isCap() || speakerWords[t.lower] || creditLinks.in(t.wid) && last >= 0 ||
 			t.glued && j > 0 && a.toks[j-1].is("-") || last >= 0 && a.nameParticle(j)) ||
 			t.kind == numDigits && last >= 0 ||
 			(t.is("-", ".", "&") && t.glued && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].glued) ||
 			(t.is(".") && t.glued && last == j-1 && initial(a.toks[j-1])) || // "U.N. experts"
-			(t.is(".") && t.glued && last == j-1 && titleAbbreviations.has(a.toks[j-1].lower) && a.toks[j-1].isCap() && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Dr. Ivo Marsh"
+			(t.is(".") && t.glued && last == j-1 && titleAbbreviations.in(a.toks[j-1].wid) && a.toks[j-1].isCap() && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Dr. Ivo Marsh"
 
 			(t.is("&") && last >= 0 && j+1 < len(a.toks) && a.toks[j+1].isCap()) || // "Location & Event"
 			(t.kind == numWord && a.headAhead(j)) || // "the UN refugee agency", "finance ministry data"
@@ -1033,7 +1033,7 @@ func (a *attribution) phraseAfter(i int) string {
 		last = j
 	}
 	// Do not end on a link word: "the Ministry of" → "the Ministry".
-	for last >= i && (a.toks[last].kind != numWord && !a.nameDigits(last) || creditLinks.has(a.toks[last].lower) || determinerWords.has(a.toks[last].lower)) {
+	for last >= i && (a.toks[last].kind != numWord && !a.nameDigits(last) || creditLinks.in(a.toks[last].wid) || determinerWords.in(a.toks[last].wid)) {
 		last--
 	}
 	if last < i {
@@ -1050,9 +1050,9 @@ func (a *attribution) phraseAfter(i int) string {
 	if last+3 < len(a.toks) && a.toks[last+1].is("(") && a.toks[last+2].kind == numWord && a.toks[last+3].is(")") {
 		phrase = a.text[a.toks[i].start:a.toks[last+3].end] // "the Centre for Armed Violence Statistics (CAVS)"
 	}
-	if end := a.appositiveName(last + 1); end > 0 && speakerNouns.has(a.toks[last].lower) {
+	if end := a.appositiveName(last + 1); end > 0 && speakerNouns.in(a.toks[last].wid) {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
-	} else if end := a.appositiveRole(last + 1); end > 0 && a.toks[last].isCap() && !speakerNouns.has(a.toks[last].lower) {
+	} else if end := a.appositiveRole(last + 1); end > 0 && a.toks[last].isCap() && !speakerNouns.in(a.toks[last].wid) {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "Ivo Marsh, spokesman for the Norland Health Ministry"
 	}
 	return tidyCredit(phrase)
@@ -1075,7 +1075,7 @@ func (a *attribution) nameParticle(j int) bool {
 	}
 	// "bin Salman", "von der Leyen": a particle before a capitalised name.
 	for k := j; k < len(a.toks) && k < j+3; k++ {
-		if !nameParticles.has(a.toks[k].lower) || a.toks[k].isCap() {
+		if !nameParticles.in(a.toks[k].wid) || a.toks[k].isCap() {
 			return k > j && a.toks[k].isCap()
 		}
 	}
@@ -1100,11 +1100,11 @@ func (a *attribution) appositiveRole(c int) int {
 			}
 			break
 		}
-		if reportingVerbs.has(t.lower) && !t.isCap() {
+		if reportingVerbs.in(t.wid) && !t.isCap() {
 			break
 		}
-		role = role || speakerNouns.has(t.lower)
-		named = named || t.isCap() && !determinerWords.has(t.lower)
+		role = role || speakerNouns.in(t.wid)
+		named = named || t.isCap() && !determinerWords.in(t.wid)
 		end = j
 	}
 	if !role || !named {
@@ -1118,7 +1118,7 @@ func (a *attribution) appositiveRole(c int) int {
 // a name.
 func (a *attribution) messageAhead(j int) bool {
 	for k := j; k < len(a.toks) && k < j+3; k++ {
-		if messageNouns.has(a.toks[k].lower) {
+		if messageNouns.in(a.toks[k].wid) {
 			return true
 		}
 		if a.toks[k].kind != numWord {
@@ -1151,10 +1151,10 @@ func (a *attribution) headAhead(j int) bool {
 		if a.toks[k].kind != numWord {
 			return false
 		}
-		if speakerNouns.has(a.toks[k].lower) {
+		if speakerNouns.in(a.toks[k].wid) {
 			return true
 		}
-		if a.toks[k].lower == "and" && k+2 < len(a.toks) && speakerNouns.has(a.toks[k+2].lower) {
+		if a.toks[k].lower == "and" && k+2 < len(a.toks) && speakerNouns.in(a.toks[k+2].wid) {
 			return true // "domestic and international reports"
 		}
 	}
@@ -1170,7 +1170,7 @@ func (a *attribution) appositiveName(c int) int {
 	end := -1
 	for j := c + 1; j < len(a.toks) && j <= c+4; j++ {
 		t := &a.toks[j]
-		if t.kind == numWord && t.isCap() && !determinerWords.has(t.lower) {
+		if t.kind == numWord && t.isCap() && !determinerWords.in(t.wid) {
 			end = j
 			continue
 		}
@@ -1233,7 +1233,7 @@ var notSources = wordList("notSources")
 // ("health ministry") or an acronym ("ISPR").
 func sourceLike(toks []numToken) bool {
 	for i := range toks {
-		if speakerNouns.has(toks[i].lower) || len(toks[i].text) >= 2 && strings.ToUpper(toks[i].text) == toks[i].text && toks[i].kind == numWord {
+		if speakerNouns.in(toks[i].wid) || len(toks[i].text) >= 2 && strings.ToUpper(toks[i].text) == toks[i].text && toks[i].kind == numWord {
 			return true
 		}
 	}
@@ -1418,7 +1418,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		titled = lastTitledName(s.Text, toks)
 		if credits[i] == "" && (continuation(toks) || label != "") {
 			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
-			if credits[i] == "" && len(toks) > 0 && continuationOpeners.has(toks[0].lower) && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
+			if credits[i] == "" && len(toks) > 0 && continuationOpeners.in(toks[0].wid) && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
 				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
 			}
 		}
@@ -1474,7 +1474,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 // minister", "That was confirmed on Monday by the army".
 func saidByAfter(text string) string {
 	toks := numTokenize(text, numLowerASCII(text))
-	if len(toks) < 5 || (toks[0].lower != "this" && toks[0].lower != "that") || !passiveAux.has(toks[1].lower) {
+	if len(toks) < 5 || (toks[0].lower != "this" && toks[0].lower != "that") || !passiveAux.in(toks[1].wid) {
 		return ""
 	}
 	said := false
@@ -1486,7 +1486,7 @@ func saidByAfter(text string) string {
 		if toks[j].kind != numWord {
 			return ""
 		}
-		said = said || reportingVerbs.has(toks[j].lower) || giveVerbs.has(toks[j].lower)
+		said = said || reportingVerbs.in(toks[j].wid) || giveVerbs.in(toks[j].wid)
 	}
 	return ""
 }
@@ -1501,14 +1501,14 @@ func startsQuote(s string) bool {
 // injured", "At least 280 were kidnapped in the same period", "Two
 // soldiers were also injured".
 func continuation(toks []numToken) bool {
-	if len(toks) > 0 && continuationOpeners.has(toks[0].lower) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.has(toks[1].lower) {
+	if len(toks) > 0 && continuationOpeners.in(toks[0].wid) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.in(toks[1].wid) {
 		return true
 	}
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans.has(toks[k+2].lower) {
+		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans.in(toks[k+2].wid) {
 			return true
 		}
-		if passiveAux.has(toks[k].lower) && continuationAdverbs.has(toks[k+1].lower) && toks[k+2].kind == numWord {
+		if passiveAux.in(toks[k].wid) && continuationAdverbs.in(toks[k+1].wid) && toks[k+2].kind == numWord {
 			return true // "Two soldiers were also injured."
 		}
 	}
@@ -1569,7 +1569,7 @@ func openingSpokesman(text string, toks []numToken) string {
 		if t.is("-") && t.glued && end == k-1 && k+1 < len(toks) && toks[k+1].glued {
 			continue // "Ashraf al-Qudra"
 		}
-		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns.has(t.lower) || end >= 0 && a.nameParticle(k) ||
+		if t.kind != numWord || !(t.isCap() || speakerWords[t.lower] || speakerNouns.in(t.wid) || end >= 0 && a.nameParticle(k) ||
 			t.glued && k > 0 && toks[k-1].is("-") && end == k-2) {
 			break
 		}
@@ -1596,7 +1596,7 @@ func openingDocument(text string, toks []numToken) string {
 	// "The latest report of the Monitoring Team, released last week, …",
 	// "A report by the panel makes grim reading": the document's author.
 	for k := 0; k < len(toks) && k < 4; k++ {
-		if !documentNouns.has(toks[k].lower) {
+		if !documentNouns.in(toks[k].wid) {
 			continue
 		}
 		if n := a.word(k + 1); n == "of" || n == "by" {
@@ -1663,10 +1663,10 @@ func (a *attribution) openingSubject(start, k int) string {
 		if t.kind != numWord {
 			return ""
 		}
-		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs.has(t.lower) || weakReporting.has(t.lower) || subjectAux.has(t.lower)) {
+		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs.in(t.wid) || weakReporting.in(t.wid) || subjectAux.in(t.wid)) {
 			break
 		}
-		if !(t.isCap() || determinerWords.has(t.lower) || speakerWords[t.lower] || speakerNouns.has(t.lower)) {
+		if !(t.isCap() || determinerWords.in(t.wid) || speakerWords[t.lower] || speakerNouns.in(t.wid)) {
 			return ""
 		}
 		end = j
@@ -1689,7 +1689,7 @@ var (
 // "we welcome her pledge that 500 more troops will deploy".
 func possessiveMessage(toks []numToken) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if (toks[k].lower == "his" || toks[k].lower == "her") && announcementNouns.has(toks[k+1].lower) && toks[k+2].lower == "that" {
+		if (toks[k].lower == "his" || toks[k].lower == "her") && announcementNouns.in(toks[k+1].wid) && toks[k+2].lower == "that" {
 			return true
 		}
 	}
@@ -1705,7 +1705,7 @@ var announcementNouns = wordSetOf("creditAnnouncementNouns")
 func lastTitledName(text string, toks []numToken) string {
 	out := ""
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].isCap() || !labelTitles.has(toks[k].lower) || !toks[k+1].isCap() || labelTitles.has(toks[k+1].lower) {
+		if !toks[k].isCap() || !labelTitles.in(toks[k].wid) || !toks[k+1].isCap() || labelTitles.in(toks[k+1].wid) {
 			continue
 		}
 		end := k + 1
@@ -1740,7 +1740,7 @@ func closesQuote(w string) bool {
 func pronounSpeaker(toks []numToken) bool {
 	a := attribution{toks: toks}
 	for k := range toks {
-		if !reportingVerbs.has(toks[k].lower) || a.notReporting(k) {
+		if !reportingVerbs.in(toks[k].wid) || a.notReporting(k) {
 			continue
 		}
 		b := k - 1

@@ -242,7 +242,7 @@ func opensQuote(s string, k int) bool {
 func attributedWithin(q string) bool {
 	toks := numTokenize(q, numLowerASCII(q))
 	for k := 1; k < len(toks); k++ {
-		if reportingVerbs.has(toks[k].lower) && !toks[k].isCap() {
+		if reportingVerbs.in(toks[k].wid) && !toks[k].isCap() {
 			for j := k - 1; j >= 0 && j >= k-6; j-- {
 				if toks[j].is(",") {
 					return true

@@ -947,7 +947,7 @@ func (fs *figureScan) haveBefore(open int) int {
 		if t.kind == numPunct && !t.is(",") {
 			return -1
 		}
-		if haveVerbs.has(t.lower) && !fs.isNumberAt(k-1) && !fs.isNumberAt(k-2) {
+		if haveVerbs.in(t.wid) && !fs.isNumberAt(k-1) && !fs.isNumberAt(k-2) {
 			return k // not a noun counted: "200 houses", "more than 200 houses"
 		}
 		if _, ok := triggers[t.lower]; ok {
@@ -1291,7 +1291,7 @@ func (fs *figureScan) isMonth(i int) bool {
 		return false
 	}
 	t := &fs.toks[i]
-	if !monthNames.has(t.lower) {
+	if !monthNames.in(t.wid) {
 		return false
 	}
 	return t.isCap()
@@ -1367,13 +1367,13 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 			last = k // "68 former M23 rebels": the digits of a name
 			continue
 		}
-		if t.kind != numWord || npStop.has(t.lower) {
+		if t.kind != numWord || npStop.in(t.wid) {
 			break
 		}
-		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers.has(t.lower) {
+		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers.in(t.wid) {
 			break // "5 dead", "30 wounded", "taken hostage": read as a trigger
 		}
-		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads.has(fs.toks[last].lower) {
+		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads.in(fs.toks[last].wid) {
 			break // a head noun already read; "police" may go on: "police stations"
 		}
 		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
@@ -1394,7 +1394,7 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 	}
 	// A list of who the people are is one phrase: "40,000 men, women
 	// and children".
-	for last >= 0 && peopleListWords.has(fs.toks[last].lower) {
+	for last >= 0 && peopleListWords.in(fs.toks[last].wid) {
 		k := last + 1
 		if fs.word(k) == "," {
 			k++
@@ -1498,7 +1498,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return report.Killed, k
 		}
-		if tallyNouns.has(t.lower) && fs.word(k+1) == "at" && k+2 == i+1 {
+		if tallyNouns.in(t.wid) && fs.word(k+1) == "at" && k+2 == i+1 {
 			// "Several traders have been kidnapped; the guild put the
 			// number at 25": the number of those the sentence told of
 			for j := k - 1; j >= 0; j-- {

@@ -35,9 +35,10 @@ type numToken struct {
 	end   int     //
 	num   float64 // numDigits: its value
 	kind  numTokKind
-	glued bool // no space between the previous token and this one
-	comma bool // numDigits: written with thousands separators
-	dec   bool // numDigits: written with a decimal part
+	wid   uint16 // lower's number among the lexicon sets' words (wordID)
+	glued bool   // no space between the previous token and this one
+	comma bool   // numDigits: written with thousands separators
+	dec   bool   // numDigits: written with a decimal part
 }
 
 func (t *numToken) is(words ...string) bool {
@@ -121,6 +122,9 @@ func numTokenizeTo(toks []numToken, s, lower string) []numToken {
 			i = j
 		}
 		glued = true
+	}
+	for k := base; k < len(toks); k++ {
+		toks[k].wid = wordID(toks[k].lower)
 	}
 	return toks
 }
@@ -341,7 +345,7 @@ func onePerson(toks []numToken, i int) bool {
 		if toks[k].kind != numWord {
 			return false
 		}
-		if onePersons.has(toks[k].lower) {
+		if onePersons.in(toks[k].wid) {
 			n = k
 			break
 		}
@@ -352,11 +356,11 @@ func onePerson(toks []numToken, i int) bool {
 	if i > 0 && toks[i-1].is("and", ",", "or") || n+2 < len(toks) && toks[n+1].is("and", ",", "or") && triggers[toks[n+2].lower] == "" {
 		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
 	}
-	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns.has(toks[i-2].lower)) {
+	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns.in(toks[i-2].wid)) {
 		return true // "killing a soldier", "the death of a soldier"
 	}
 	k := n + 1
-	for k < len(toks) && k <= n+3 && onePersonAux.has(toks[k].lower) {
+	for k < len(toks) && k <= n+3 && onePersonAux.in(toks[k].wid) {
 		k++
 	}
 	if k < len(toks) && k == n+1 {
@@ -364,7 +368,7 @@ func onePerson(toks []numToken, i int) bool {
 		// a verb whose subject is the one it befell (not "a soldier killed …")
 		fs := figureScan{toks: toks}
 		v, _ := fs.phraseAt(k)
-		return oneIntransitive.has(toks[k].lower) || v == report.Killed
+		return oneIntransitive.in(toks[k].wid) || v == report.Killed
 	}
 	if k >= len(toks) {
 		return false
@@ -433,7 +437,7 @@ func quantityAt(toks []numToken, i int) (quantity, bool) {
 	}
 	// A range: "8,000 to 12,000", "6,000-6,500", "35–40", "two or three",
 	// "between 8,000 and 12,000".
-	if end+1 < len(toks) && !(q.year && i > 0 && yearPreps.has(toks[i-1].lower)) {
+	if end+1 < len(toks) && !(q.year && i > 0 && yearPreps.in(toks[i-1].wid)) {
 		// "in 2022 to 1.5 million": a year, not a range's first end.
 		sep := &toks[end]
 		between := q.first > 0 && toks[q.first-1].lower == "between"

@@ -23,6 +23,14 @@ func TestWordSetAgrees(t *testing.T) {
 			}
 		}
 	}
+	text := "At least 30 people were killed, according to the Health Ministry's count; officials said."
+	for _, tok := range numTokenize(text, numLowerASCII(text)) {
+		for _, s := range allSets {
+			if s.in(tok.wid) != s.has(tok.lower) {
+				t.Errorf("figure token %q: set %d by number %v, by word %v", tok.lower, s.bit, s.in(tok.wid), s.has(tok.lower))
+			}
+		}
+	}
 	for _, w := range words {
 		for _, s := range allSets {
 			if s.in(wordID(w)) != s.has(w) {
