@@ -331,9 +331,12 @@ func (v *sentenceView) saidNeeded(im issueMention) bool {
 	if k+1 >= v.to || !beForms.in(v.toks[k].wid) {
 		return false
 	}
-	w := v.toks[k+1].Lower
-	return (w == "needed" || w == "required") && !(k+2 < v.to && v.toks[k+2].Lower == "to")
+	return neededWords.in(v.toks[k+1].wid) && !(k+2 < v.to && v.toks[k+2].Lower == "to")
 }
+
+// neededWords after a form of "be" say that its subject is needed: "a
+// complete ceasefire was required".
+var neededWords = wordSetOf("neededWords")
 
 // thereMustBe reports whether an issue at i follows "there must be",
 // "there should be" or "there needs to be", with up to three modifiers
@@ -347,7 +350,7 @@ func (v *sentenceView) thereMustBe(i int) bool {
 		return false
 	}
 	switch {
-	case v.toks[k-1].Lower == "must" || v.toks[k-1].Lower == "should":
+	case advice.in(v.toks[k-1].wid):
 		return v.toks[k-2].Lower == "there"
 	case v.toks[k-1].Lower == "to" && k-3 >= v.from && obligationVerbs.in(v.toks[k-2].wid):
 		return v.toks[k-3].Lower == "there" // "there needs to be"
@@ -383,7 +386,7 @@ func (v *sentenceView) passiveObliged(im issueMention) bool {
 		switch w := v.toks[k].Lower; {
 		case negators.has(w):
 			return false
-		case w == "must" || w == "should" || obligationVerbs.has(w) && k+1 < im.To && v.toks[k+1].Lower == "to":
+		case advice.has(w) || obligationVerbs.has(w) && k+1 < im.To && v.toks[k+1].Lower == "to":
 			obliged = true
 		}
 	}
