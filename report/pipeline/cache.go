@@ -856,8 +856,9 @@ func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 	}
 	removed := 0
 	for _, sh := range shards {
-		if strings.HasPrefix(sh.Name(), "."+logPrefix) || strings.HasPrefix(sh.Name(), "."+legacyLog) { // a compaction cut short
-			if info, err := sh.Info(); err == nil && c.now().Sub(info.ModTime()) > time.Hour {
+		if strings.HasPrefix(sh.Name(), "."+logPrefix) || strings.HasPrefix(sh.Name(), "."+legacyLog) { // a compaction or an index write cut short
+			info, err := sh.Info()
+			if err == nil && (indexTemp(sh.Name()) || c.now().Sub(info.ModTime()) > time.Hour) {
 				os.Remove(filepath.Join(c.dir, sh.Name()))
 			}
 			continue
@@ -891,6 +892,15 @@ func (c *Cache) pruneLegacy(maxAge time.Duration) (int, error) {
 		os.Remove(dir) // only when empty
 	}
 	return removed, nil
+}
+
+// indexTemp reports whether name is the temporary file of an article
+// index being written. Prune runs after the run's own index is saved, so
+// one it finds was left by a killed run, or belongs to a run beside this
+// one that then fails to save its index: the index only ever saves time.
+// A compaction's temporary file, which holds entries, waits an hour.
+func indexTemp(name string) bool {
+	return strings.Contains(name, indexSuffix+".tmp-")
 }
 
 // otherLog reports whether name is the cache file of another salt or of

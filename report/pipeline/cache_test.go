@@ -215,6 +215,38 @@ func TestCachePrune(t *testing.T) {
 	}
 }
 
+// TestCachePruneTemps checks that Prune removes an article index's
+// temporary file a killed run left, however new, and keeps a new
+// compaction's temporary file (it may be another run's, still writing)
+// until it is an hour old.
+func TestCachePruneTemps(t *testing.T) {
+	cfg := loadTestConfig(t)
+	dir := filepath.Join(t.TempDir(), "cache")
+	c := clockAt(t, cfg, dir, 0)
+	if _, err := Run(context.Background(), cfg, Options{Cache: c}); err != nil {
+		t.Fatal(err)
+	}
+	index := filepath.Join(dir, "."+logPrefix+"0123456789abcdef"+indexSuffix+".tmp-42")
+	compaction := filepath.Join(dir, "."+logPrefix+"0123456789abcdef"+logSuffix+".tmp-43")
+	oldCompaction := filepath.Join(dir, "."+logPrefix+"0123456789abcdef"+logSuffix+".tmp-44")
+	for _, p := range []string{index, compaction, oldCompaction} {
+		if err := os.WriteFile(p, []byte("cut short"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	past := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(oldCompaction, past, past)
+	if _, err := c.Prune(24 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]bool{index: false, compaction: true, oldCompaction: false} {
+		_, err := os.Stat(p)
+		if got := err == nil; got != want {
+			t.Errorf("%s: there after Prune %v, want %v", filepath.Base(p), got, want)
+		}
+	}
+}
+
 // TestCachedLoadMatchesCorpus checks that loading through the cache gives
 // the sources and problems corpus.Load gives, on the first run and on a
 // cached one: warnings of cached articles, broken and duplicate files.
