@@ -310,6 +310,9 @@ func (v *sentenceView) verbTerm(k int) []string {
 		return nil
 	}
 	if m, ok := mentionAt(v.ms, j); ok && m.To == j+1 && !m.PrepObject {
+		if m.From > v.from && causativeVerbs.in(v.toks[m.From-1].wid) {
+			return nil // "would see Hamas disarmed": done to Hamas
+		}
 		return v.withConjuncts(m, v.from)
 	}
 	if w := v.toks[j].Lower; (w == "which" || w == "who") && j-2 >= v.from && v.toks[j-1].Lower == "," {
@@ -333,6 +336,9 @@ func (v *sentenceView) modifierAgent(k int) string {
 	}
 	if termVerbs.in(v.toks[im.From].wid) {
 		return "" // "demanded that Russia withdraw its troops": a verb's subject, asked, not a modifier
+	}
+	if pastForm(v.toks[im.From].Lower) && (im.From == v.from || v.toks[im.From-1].Lower != "-") {
+		return "" // "would see Hamas disarmed": done to the actor, not by it ("UN-brokered" is a compound)
 	}
 	if m, ok := mentionAt(v.ms, im.From); ok && m.To >= im.To {
 		return "" // "the Transitional Council's president": the term is part of a name
@@ -550,8 +556,15 @@ func (v *sentenceView) deedTerm(k int) []string {
 	if j < v.from {
 		return nil
 	}
+	if m, ok := mentionAt(v.ms, j); ok && m.From > v.from && causativeVerbs.in(v.toks[m.From-1].wid) && pastForm(v.toks[im.From].Lower) {
+		return nil // "would see Hamas disarmed": done to Hamas
+	}
 	return v.termSubject(j, im)
 }
+
+// causativeVerbs before an actor and a participle make the actor the one
+// the act is done to: "see Hamas disarmed", "wants the militias disbanded".
+var causativeVerbs = wordSetOf("causativeVerbs")
 
 // verbOpens reports whether an issue term opens with a finite or
 // progressive verb: "imposed", "imposes", "imposing", "withdrew".

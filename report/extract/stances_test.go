@@ -1582,6 +1582,12 @@ func TestStances(t *testing.T) {
 		{"an issue said to be required is demanded", sudanDomain,
 			"The RSF insisted that a complete ceasefire was required before any talks.",
 			[]string{"RSF/ceasefire/demand"}},
+		{"an actor before a participle term is its patient, not its agent", Domain{
+			Actors: []report.Actor{{Name: "Israel", People: []string{"Jane Roe"}}, {Name: "Hamas"}},
+			Issues: []report.Issue{{ID: "disarmament", Terms: []string{"disarmed"}}},
+		},
+			"Jane Roe said the next phase would see Hamas disarmed one way or another.",
+			nil},
 		{"an issue term inside an actor's name has no agent before it", Domain{
 			Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"UN"}}, {Name: "Monitoring Commission", Aliases: []string{"Ceasefire Monitoring Commission"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
