@@ -213,20 +213,7 @@ func TestCreditCarriedShapes(t *testing.T) {
 		{"A report by the Norland Panel of Experts was published on Monday.", "It found that 300 fighters crossed the border."},
 		{"According to a statement from the army, an operation was conducted in the district.", "\"Eight militants were killed,\" it added."},
 	}
-	var text string
-	var sents []Sentence
-	for i, p := range paras {
-		if i > 0 {
-			text += "\n\n"
-		}
-		for j, s := range p {
-			if j > 0 {
-				text += " "
-			}
-			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
-			text += s
-		}
-	}
+	text, sents := joinParagraphs(paras)
 	want := []string{"the regional governor Ivan Petro", "the regional governor Ivan Petro",
 		"The UN mission, MONUX", "The UN mission, MONUX",
 		"The army spokesman", "The army spokesman",

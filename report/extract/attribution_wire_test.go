@@ -57,20 +57,7 @@ func TestCreditQuoteRunsOn(t *testing.T) {
 		{`In a press statement, Ali Noor, the ministry spokesman, says, "Yesterday the envoy announced $10 million in aid.`,
 			`This includes $6 million for food.`, `It brings the total to $90 million."`, `Another 40 people were displaced.`},
 	}
-	var text string
-	var sents []Sentence
-	for i, p := range paras {
-		if i > 0 {
-			text += "\n\n"
-		}
-		for j, s := range p {
-			if j > 0 {
-				text += " "
-			}
-			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
-			text += s
-		}
-	}
+	text, sents := joinParagraphs(paras)
 	want := []string{"Ali Noor", "Ali Noor", "Ali Noor", "Ali Noor"}
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
@@ -102,20 +89,7 @@ func TestCreditSourceAfter(t *testing.T) {
 		{"Another 300 families fled the town.", "These figures were confirmed by the mayor."},
 		{"Some 40 soldiers were killed.", "We cannot verify these figures."},
 	}
-	var text string
-	var sents []Sentence
-	for i, p := range paras {
-		if i > 0 {
-			text += "\n\n"
-		}
-		for j, s := range p {
-			if j > 0 {
-				text += " "
-			}
-			sents = append(sents, Sentence{Text: s, Start: len(text), End: len(text) + len(s), Index: len(sents)})
-			text += s
-		}
-	}
+	text, sents := joinParagraphs(paras)
 	want := []string{"The Norland Health Ministry", "", "the mayor", "", "", ""} // the second sentence of each credits the first only
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
