@@ -176,10 +176,15 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if h.position == report.Demand {
 				demanders = h.actors
 			}
-			if k := v.andIssue(h.issue, taken); k >= 0 {
-				taken[k] = true
-				for _, who := range h.actors {
-					add("and-issue", who, v.issues[k].Issue, h.position) // "agreed to a proposal for a truce and the release of hostages"
+			if h.position != report.Conditional {
+				for _, k := range v.listedIssues(h.issue, taken) {
+					if v.otherPartiesOf(v.issues[k], h.actors, h.position, true) {
+						continue // several who back a list need not hold each act together
+					}
+					taken[k] = true
+					for _, who := range h.actors {
+						add("and-issue", who, v.issues[k].Issue, h.position) // "welcomed the truce, the release of hostages and …"
+					}
 				}
 			}
 			if h.position == report.Demand || h.position == report.Support && (c.kind == cueAdjective || v.toAfter(m.From, m.To+1) <= m.To+1) {
@@ -1412,27 +1417,98 @@ func (v *sentenceView) roundOf(i int) int {
 	return 0
 }
 
-// andIssue returns the untaken issue of a noun phrase coordinated right
-// after an issue a cue took ("a ceasefire and the release of hostages"),
-// or -1.
-func (v *sentenceView) andIssue(issue int, taken map[int]bool) int {
+// listedIssues returns the untaken issues of the noun phrases coordinated
+// after an issue a cue took, in order: "welcomed the truce, the release of
+// the hostages and the resumption of aid deliveries" welcomes all three,
+// "agreed to a proposal for a truce and the release of hostages" both.
+// Each further phrase follows a comma, "and", "or" or "as well as"; a few
+// words of its own may open it ("the resumption of"); the list ends where
+// a list of acts would (demandEnd), at another cue, or at a phrase that
+// stops what the first did not ("welcomed the truce and an end to the
+// raids" is against the raids, which another reading decides).
+func (v *sentenceView) listedIssues(issue int, taken map[int]bool) []int {
+	first := -1
 	for k, im := range v.issues {
-		if im.Issue != issue || !taken[k] || k+1 >= len(v.issues) {
-			continue
+		if im.Issue == issue && taken[k] {
+			first = k
+			break
 		}
-		next := v.issues[k+1]
-		if taken[k+1] || next.Issue == issue || next.From > im.To+3 || im.To >= v.to || v.toks[im.To].Lower != "and" {
-			continue
-		}
-		for j := im.To + 1; j < next.From; j++ {
-			if !articles.in(v.toks[j].wid) && !modifier(v.toks[j]) {
-				return -1
-			}
-		}
-		return k + 1
 	}
-	return -1
+	if first < 0 {
+		return nil
+	}
+	end := v.listEnd(v.issues[first].To)
+	stop := v.stopped(v.issues[first])
+	var out []int
+	prev := v.issues[first].To
+	for k := first + 1; k < len(v.issues); k++ {
+		im := v.issues[k]
+		if im.From < prev {
+			continue // inside the phrase before
+		}
+		if im.From >= end || !v.listGap(prev, im.From) || !v.conjunctionIn(prev, end) {
+			break // a comma alone opens an apposition: "the truce, the first since talks began"
+		}
+		prev = im.To
+		if taken[k] || im.Issue == issue || v.claim[im.Issue] || v.stopped(im) != stop {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
 }
+
+// conjunctionIn reports whether "and", "or" or "as well as" stands in
+// [from, to).
+func (v *sentenceView) conjunctionIn(from, to int) bool {
+	for t := from; t < to; t++ {
+		if w := v.toks[t].Lower; w == "and" || w == "or" || w == "well" && t+1 < to && v.toks[t+1].Lower == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// listEnd is demandEnd for a list of noun phrases, which "as well as" goes
+// on.
+func (v *sentenceView) listEnd(start int) int {
+	for {
+		e := v.demandEnd(start)
+		if e+2 < v.to && v.toks[e].Lower == "as" && v.toks[e+1].Lower == "well" && v.toks[e+2].Lower == "as" {
+			start = e + 3
+			continue
+		}
+		return e
+	}
+}
+
+// listGap reports whether the tokens [from, to) join one phrase of a list
+// to the next: a separator, then at most maxListOpening words of no cue
+// that open the next phrase, the first of them no preposition.
+func (v *sentenceView) listGap(from, to int) bool {
+	sep := -1
+	for t := from; t < to; t++ {
+		if w := v.toks[t].Lower; w == "," || w == "and" || w == "or" || w == "as" && t > from && v.toks[t-1].Lower == "well" {
+			sep = t // "as well as": its last word
+		}
+	}
+	if sep < 0 || to-sep-1 > maxListOpening {
+		return false
+	}
+	if sep+1 < to && prepositions.in(v.toks[sep+1].wid) {
+		return false // ", in hopes of ending the violence": an adjunct, not one more of the list
+	}
+	for t := from; t < to; t++ {
+		if v.cueAt(t) || !v.toks[t].Word && v.toks[t].Lower != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// maxListOpening is how many words may open a phrase of a list before its
+// issue term: "the resumption of", "a return to".
+const maxListOpening = 4
 
 // andToIssue returns the untaken issue of an infinitive coordinated after
 // the demanded issue ("… to fix a date for a vote and to open talks"),
