@@ -48,7 +48,7 @@ func (v *sentenceView) coordinated(m phraseMatch) bool {
 		switch {
 		case w == "," || w == "and" || w == "then" || w == "but":
 			return true // "had not asked Kabul to hand them over, but wanted it to …"
-		case cueAdverbs.has(w) || w == "instead" || w == "also" || strings.HasSuffix(w, "ly") && v.toks[k].Word:
+		case cueAdverbs.has(w) || strings.HasSuffix(w, "ly") && v.toks[k].Word:
 			continue
 		}
 		return false

@@ -745,10 +745,14 @@ func (v *sentenceView) objectPossessor(m actorMention) bool {
 
 // participleSubject returns the subject of the sentence when the pronoun
 // at k opens what a participle after a comma says ("…, insisting it",
-// "…, saying that they"): the participle's subject is the sentence's.
+// "…, saying that they", "…, declaring instead its intention"): the
+// participle's subject is the sentence's.
 func (v *sentenceView) participleSubject(k int) (actorMention, bool) {
 	p := k - 1
 	if p > v.from && v.toks[p].Lower == "that" {
+		p--
+	}
+	for n := 0; n < 2 && p > v.from && (cueAdverbs.in(v.toks[p].wid) || strings.HasSuffix(v.toks[p].Lower, "ly")); n++ {
 		p--
 	}
 	if p <= v.from+1 || !strings.HasSuffix(v.toks[p].Lower, "ing") || v.toks[p-1].Lower != "," {
