@@ -90,18 +90,33 @@ var capacityNouns = wordSetOf("capacityNouns")
 func (v *sentenceView) clause(i int) (int, int) {
 	s, e := v.from, v.to
 	for k := i - 1; k >= v.from; k-- {
-		if clauseBreaks.in(v.toks[k].wid) {
+		if v.clauseBreakAt(k) {
 			s = k + 1
 			break
 		}
 	}
 	for k := i + 1; k < v.to; k++ {
-		if clauseBreaks.in(v.toks[k].wid) {
+		if v.clauseBreakAt(k) {
 			e = k
 			break
 		}
 	}
 	return s, e
+}
+
+// clauseBreakAt reports whether a clause break (lexicon clauseBreaks)
+// stands at token k. "instead" between two words is an adverb inside its
+// clause ("Kyiv instead renewed its call"), not a break as in "; instead,
+// it called" or "instead of a truce".
+func (v *sentenceView) clauseBreakAt(k int) bool {
+	t := v.toks[k]
+	if !clauseBreaks.in(t.wid) {
+		return false
+	}
+	if t.Lower == "instead" {
+		return k == v.from || !v.toks[k-1].Word || k+1 >= v.to || v.toks[k+1].Lower == "of" || !v.toks[k+1].Word
+	}
+	return true
 }
 
 // issueAfter returns the first untaken issue mention (not a claim) starting in [i, end)

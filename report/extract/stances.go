@@ -817,7 +817,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if c.kind == cueVerb && m.To < v.to && v.toks[m.To].Lower == "by" && m.From > v.from && copulas.in(v.toks[m.From-1].wid) {
 		return v.refuse(m, "a passive: what follows is its agent, not its object") // "the accord that was announced by the go-betweens": an agent, not an object
 	}
-	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From, subjects) {
+	if pos == report.Support && c.kind == cueVerb && v.ownNounCueBetween(m.To, im.From, subjects, endorsements.has(c.phrase)) {
 		return v.refuse(m, "the subject's own noun cue governs the issue") // "renewed its call for a truce": the call governs the truce
 	}
 	if pos == report.Support && c.kind == cueVerb && v.demandingNounBetween(m.To, im.From) {
@@ -2163,11 +2163,16 @@ func (v *sentenceView) demandingNounBetween(from, to int) bool {
 }
 
 // ownNounCueBetween reports whether a noun cue that the subject owns — by
-// a pronoun ("its call for") or by its own name ("the minister renewed
-// Cairo's demand for") — stands in [from, to). Another's noun cue
-// ("supported the government's efforts to …") leaves the verb its say.
-func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string) bool {
+// a pronoun ("its call for"), by its own name ("the minister renewed
+// Cairo's demand for") or as the bare object of a verb that does not
+// endorse ("renewed calls for", against "welcomed calls for") — stands in
+// [from, to). Another's noun cue ("supported the government's efforts to
+// …") leaves the verb its say.
+func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string, endorsing bool) bool {
 	for _, c := range v.cues {
+		if c.From >= from && c.To <= to && !endorsing && v.directObject(from, c.From) && v.nounCue(c) {
+			return true // "renewed calls for", "issued a fresh demand for"
+		}
 		if c.From > from && c.To <= to && v.table.list[c.Value].kind == cueNoun {
 			if possessivePronouns.in(v.toks[c.From-1].wid) {
 				return true // "its call for"
@@ -2178,6 +2183,17 @@ func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string) bool {
 		}
 	}
 	return false
+}
+
+// nounCue reports whether the cue c is a noun: one of noun kind, or a
+// verb's form in -s that is a plural noun after a verb ("renewed calls
+// for a truce", against "resumed enforcing the truce").
+func (v *sentenceView) nounCue(c phraseMatch) bool {
+	if v.table.list[c.Value].kind == cueNoun {
+		return true
+	}
+	w := v.toks[c.From].Lower
+	return v.table.list[c.Value].kind == cueVerb && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // passiveObject reports whether the issue im follows the cue ending at
