@@ -446,7 +446,7 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k > 0 && a.toks[k].Lower == "of" && a.toks[k-1].Lower == "as" && a.counts(i, m) {
 		return true // "as of Friday, 52,000 had returned": a tally's cut-off
 	}
-	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) {
+	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) && !a.namesAct(m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
 	}
 	if a.betweenDates(i, m) && a.counts(i, m) {
@@ -492,6 +492,23 @@ func (a *article) pastActCount(i int, m timex.Mention) bool {
 // spanEnds before a date make it the end of the span a count covers:
 // "$60 million by June".
 var spanEnds = wordSetOf("eventSpanEnds")
+
+// namesAct reports whether the date m names the day of an act: it is
+// possessive or an act's noun follows it ("killed by Sunday's airstrike",
+// "destroyed by the August 12 shelling"). After "by" such a date is the
+// agent's, no span's end.
+func (a *article) namesAct(m timex.Mention) bool {
+	last := a.tokenBefore(m.End)
+	if last >= 0 && a.toks[last].Poss {
+		return true
+	}
+	n := a.tokenAfter(m.End)
+	return n >= 0 && n < len(a.toks) && datedActNouns.in(a.toks[n].wid)
+}
+
+// datedActNouns after a date make it the day of an act: "the August 12
+// shelling". (events.go)
+var datedActNouns = wordSetOf("eventDatedActNouns")
 
 // betweenDates reports whether the date m is an end of "between <date>
 // and <date>" in sentence i.

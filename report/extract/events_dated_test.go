@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+// TestEventsDatedReal checks the dates of events in shapes of real
+// reporting and of statements that the other event tests do not hold.
+// Each sentence is invented; want lists "date precision" of each event.
+func TestEventsDatedReal(t *testing.T) {
+	tue := report.Date{Year: 2024, Month: 9, Day: 10} // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a date after 'by' that names an attack is the agent's, no span's end",
+			"At least 20 people were killed by Sunday's airstrike on the market in Norvik.",
+			[]string{"2024-09-08 day"}},
+		{"… and so is one before the noun of an attack",
+			"More than 300 homes were destroyed by the August 12 shelling of Norvik.",
+			[]string{"2024-08-12 day"}},
+		{"the end of the span a count covers stays no event",
+			"The appeal had received $40 million by August, the agency said.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := New(demoDomain).Extract("s1", tt.text, tue)
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Date+" "+string(e.Precision))
+			}
+			if !slices.Equal(got, tt.want) {
+				var sums []string
+				for _, e := range f.Events {
+					sums = append(sums, e.Summary)
+				}
+				t.Errorf("%q:\n got %q\nwant %q\n(%s)", tt.text, got, tt.want, strings.Join(sums, " | "))
+			}
+		})
+	}
+}
