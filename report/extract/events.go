@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -449,7 +450,7 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) && !a.namesAct(m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
 	}
-	if a.betweenDates(i, m) && a.counts(i, m) {
+	if a.betweenDates(i, m) && a.counts(i, m) && !a.fewDaysBetween(i, m) {
 		return true // "1,247 people were killed between October and December"
 	}
 	if m.Precision == "year" && a.moneyBefore(i, m) {
@@ -529,6 +530,36 @@ func (a *article) betweenDates(i int, m timex.Mention) bool {
 		if o.End <= a.toks[k].Start && a.text[o.End:a.toks[k].Start] == " " {
 			j := a.tokenBefore(o.Start)
 			return j >= 0 && a.toks[j].Lower == "between"
+		}
+	}
+	return false
+}
+
+// fewDaysBetween reports whether the day m of sentence i and the other
+// end of its "between … and …" are a few days apart: "400,000 fled
+// between 11 and 13 April" tells one short flight, dated by both its
+// days, as "on 11-13 April" is; "killed between 1 and 30 September" is a
+// month's tally.
+func (a *article) fewDaysBetween(i int, m timex.Mention) bool {
+	if m.Precision != timex.Day {
+		return false
+	}
+	d, err := time.Parse(time.DateOnly, m.Value)
+	if err != nil {
+		return false
+	}
+	ts := a.timesIn(a.sents[i])
+	k := slices.IndexFunc(ts, func(o timex.Mention) bool { return o.Start == m.Start })
+	for _, j := range []int{k - 1, k + 1} {
+		if k < 0 || j < 0 || j >= len(ts) || ts[j].Precision != timex.Day {
+			continue
+		}
+		lo, hi := min(ts[j].End, m.End), max(ts[j].Start, m.Start)
+		if hi < lo || !strings.Contains(" "+strings.ToLower(a.text[lo:hi])+" ", " and ") {
+			continue
+		}
+		if o, err := time.Parse(time.DateOnly, ts[j].Value); err == nil && max(o.Sub(d), d.Sub(o)) <= 7*24*time.Hour {
+			return true
 		}
 	}
 	return false
