@@ -558,6 +558,9 @@ func (a *article) fewDaysBetween(i int, m timex.Mention) bool {
 		if hi < lo || !strings.Contains(" "+strings.ToLower(a.text[lo:hi])+" ", " and ") {
 			continue
 		}
+		if b := a.tokenBefore(min(ts[j].Start, m.Start)); b > 0 && nightWords.in(a.toks[b-1].wid) {
+			return false // "the night between Friday and Saturday" is the first day's
+		}
 		if o, err := time.Parse(time.DateOnly, ts[j].Value); err == nil && max(o.Sub(d), d.Sub(o)) <= 7*24*time.Hour {
 			return true
 		}
