@@ -101,20 +101,30 @@ func (a *article) keptDate(i int, m timex.Mention, published report.Date) bool {
 		return false
 	case titleDate(s, m):
 		return false // a headline's date: "Sudan: Press Briefing – May 23, 2023"
-	case inQuotation(s, m.Start) && !a.quotedAct(i):
+	case inQuotation(s, m.Start) && !a.quotedAct(i, m):
 		return false // a speaker's own words: "“The 7 February date is not negotiable”"
 	}
 	return !(a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) || a.notListed(i, m))
 }
 
-// quotedAct reports whether a quotation in sentence i tells an act done:
-// a verb in the past and no word of a modal, a condition or a wish
+// quotedAct reports whether a quotation in sentence i tells an act done
+// on the date m: a verb in the past and no word of a modal, a condition
+// or a wish in the quoted words up to a relative clause after the date
 // ("“On Sunday they shelled the market,” he said", not "“You cannot sign
 // on Thursday and …”" or "“We are ready for a ceasefire tomorrow if …”").
-func (a *article) quotedAct(i int) bool {
+// The reporter's words around the quotation and a relative clause on
+// those the act befell ("…, who must be freed") change nothing.
+func (a *article) quotedAct(i int, m timex.Mention) bool {
+	s := a.sents[i]
 	past := false
 	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
 		t := a.toks[k]
+		if t.Start >= m.End && a.relativeBreak(k) {
+			break // "…, who must be freed": the clause of whom the act befell
+		}
+		if !inQuotation(s, t.Start) {
+			continue // the reporter's words: "…,” he said, adding that they must go"
+		}
 		if quoteModals.in(t.wid) {
 			return false
 		}
