@@ -20,6 +20,11 @@ func (p *parser) relative(i int) result {
 		return noMatch
 	}
 	j := i + 1
+	if off == 0 && p.isWord(j, clsRel, rPast) && p.isWord(j+1, clsUnit, uWeekend) && p.a.hasDay() {
+		if d, ok := p.a.weekday(time.Saturday, false, false); ok {
+			return result{j + 2, weekendValue(d)} // "this past weekend": the last one, as "over the weekend"
+		}
+	}
 	if p.isFn(j, wFiscal) {
 		j++
 	}

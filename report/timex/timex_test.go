@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 		{"2025-10-20", "He said they would meet on December 25.", []string{"December 25=2024-12-25/day"}},
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-03-22", "at the weekend the rebels withdrew", []string{"the weekend=2023-W11-WE/week"}},
+		{"2023-03-22", "This past weekend, the rebels withdrew.", []string{"This past weekend=2023-W11-WE/week"}},
+		{"2023-03-20", "This past weekend, the rebels withdrew.", []string{"This past weekend=2023-W11-WE/week"}},
 		// "in the last year", "over the last week": a span up to now, no date.
 		{"2023-06-28", "The army carried out 300 air strikes in the last year.", []string{}},
 		{"2023-06-28", "Over the last week 40 people were killed.", []string{}},
