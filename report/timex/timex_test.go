@@ -116,6 +116,10 @@ func TestFind(t *testing.T) {
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-03-22", "at the weekend the rebels withdrew", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-03-22", "This past weekend, the rebels withdrew.", []string{"This past weekend=2023-W11-WE/week"}},
+		// A night of two days written with a slash is its first day's.
+		{"2025-04-28", "on the night of 25/26 April, troops detected the group", []string{"25/26 April=2025-04-25/day"}},
+		{"2024-04-06", "The operation was conducted on 7/8 December 2023.", []string{"7/8 December 2023=2023-12-07/day"}},
+		{"2024-07-01", "the attack on 28/06 killed", []string{"28/06=2024-06-28/day"}},
 		{"2023-03-20", "This past weekend, the rebels withdrew.", []string{"This past weekend=2023-W11-WE/week"}},
 		// "in the last year", "over the last week": a span up to now, no date.
 		{"2023-06-28", "The army carried out 300 air strikes in the last year.", []string{}},
