@@ -6,7 +6,8 @@
 // month", "on Monday", "November 28", "November last year", "two years ago",
 // "last summer", "this week"), days counted from the day the text told last
 // ("Talks opened on 3 October; three days later …", "a day later", "the
-// next day"), modified dates ("in late 2021", "mid-2020",
+// next day", "the previous day", "the following day", "the same day",
+// "that same day", "later that day", "that night"), modified dates ("in late 2021", "mid-2020",
 // "early this year", "the start of this month"), decades and centuries ("the
 // 1990s", "the 20th century"), quarters and halves ("the first quarter of
 // 2023") and the vague references TimeML gives a token value ("now" is
