@@ -587,13 +587,15 @@ var (
 
 // onlyEstimate reports whether a credit is no more than a word of
 // estimate and its modifiers: "Current figures", "the latest estimates".
+// x is lower case.
 func onlyEstimate(x string) bool {
-	ws := strings.Fields(strings.ToLower(x))
-	if len(ws) == 0 || !estimateNouns.has(ws[len(ws)-1]) {
+	x = strings.TrimSpace(x)
+	head := lastWord(x)
+	if !estimateNouns.has(head) {
 		return false
 	}
 	modified := false
-	for _, w := range ws[:len(ws)-1] {
+	for w := range strings.FieldsSeq(x[:len(x)-len(head)]) {
 		if !estimateModifiers.has(w) && !determinerWords.has(w) {
 			return false
 		}

@@ -565,7 +565,8 @@ func (a *article) fewDaysBetween(i int, m timex.Mention) bool {
 			continue
 		}
 		lo, hi := min(ts[j].End, m.End), max(ts[j].Start, m.Start)
-		if hi < lo || !strings.Contains(" "+strings.ToLower(a.text[lo:hi])+" ", " and ") {
+		from, to := a.tokenAfter(lo), a.tokenAfter(hi)
+		if hi < lo || from < 0 || to < from || !slices.ContainsFunc(a.toks[from:to], func(t token) bool { return t.Lower == "and" }) {
 			continue
 		}
 		if b := a.tokenBefore(min(ts[j].Start, m.Start)); b > 0 && nightWords.in(a.toks[b-1].wid) {
