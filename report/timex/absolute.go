@@ -94,7 +94,7 @@ func (p *parser) dayFirst(i int) result {
 	j := i + 1
 	list := false
 	if p.nightPair(i) {
-		// "the night of 25/26 April": one night, dated by its first day
+		// "the night of 14/15 March": one night, dated by its first day
 		// (as "the night between Friday and Saturday" is).
 		j += 2
 	} else if p.isRangeWord(j) && p.dayNumber(j+1) {
@@ -128,8 +128,8 @@ func (p *parser) dayFirst(i int) result {
 }
 
 // nightPair reports whether the day at token i and the next, joined by a
-// slash, are the two days of one night: the "25/26" of "the night of
-// 25/26 April".
+// slash, are the two days of one night: the "14/15" of "the night of
+// 14/15 March".
 func (p *parser) nightPair(i int) bool {
 	return p.isPunct(i+1, '/') && p.adjacent(i) && p.adjacent(i+1) && p.dayNumber(i+2) &&
 		p.tok(i+2).n == p.tok(i).n+1 && p.monthName(i+3)

@@ -27,7 +27,7 @@
 //   - A day and month in figures are read day first: "28/06/2023",
 //     "28.06.2023", and without a year "on 28/06" after a preposition of
 //     time (never "9/11" or "24/7" alone). Two days in a row before a
-//     month's name ("the night of 25/26 April") are one night, dated by
+//     month's name ("the night of 14/15 March") are one night, dated by
 //     its first day.
 //   - An ordinal day alone after "on" ("scheduled on 25th") is of the
 //     publication's month, or in a future clause of the next month when that

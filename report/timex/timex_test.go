@@ -125,7 +125,7 @@ func TestFind(t *testing.T) {
 		{"2025-03-12", "On 3 March the army attacked. He hoped that day would come.", []string{"3 March=2025-03-03/day"}},
 		{"2025-03-12", "The previous day, rebels shelled the town.", []string{}},
 		// A night of two days written with a slash is its first day's.
-		{"2025-04-28", "on the night of 25/26 April, troops detected the group", []string{"25/26 April=2025-04-25/day"}},
+		{"2025-04-28", "on the night of 14/15 March, troops detected the group", []string{"14/15 March=2025-03-14/day"}},
 		{"2024-04-06", "The operation was conducted on 7/8 December 2023.", []string{"7/8 December 2023=2023-12-07/day"}},
 		{"2024-07-01", "the attack on 28/06 killed", []string{"28/06=2024-06-28/day"}},
 		{"2023-03-20", "This past weekend, the rebels withdrew.", []string{"This past weekend=2023-W11-WE/week"}},
