@@ -406,7 +406,59 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 			}
 		}
 	}
+	return a.descriptionAnaphora(withMentions(ms, add), countries)
+}
+
+// stateReach is how many sentences before its own "the kingdom" looks
+// back over.
+const stateReach = 4
+
+// descriptionAnaphora adds a mention for each definite description of a
+// state (lexicon stateNouns: "the kingdom", "the republic") that no name
+// covers and that is no preposition's object: the country actor named
+// last before it in its sentence, else the last one named as no
+// preposition's object within stateReach sentences before ("Eastland's
+// foreign ministry said the kingdom rejected …"). ms are sorted; the
+// result is.
+func (a *article) descriptionAnaphora(ms []actorMention, countries map[string]bool) []actorMention {
+	toks := a.toks
+	var add []actorMention
+	j := 0 // the first mention at or after token k
+	for k := 1; k < len(toks); k++ {
+		for j < len(ms) && ms[j].To <= k {
+			j++
+		}
+		t := toks[k]
+		if !stateNouns.in(t.wid) || toks[k-1].Lower != "the" || t.Title || j < len(ms) && ms[j].From <= k || isPrepObject(toks, k-1) {
+			continue
+		}
+		s := a.sentenceOfToken(k)
+		if s < 0 {
+			continue
+		}
+		if who := a.lastCountry(ms[:j], a.sentToks[max(0, s-stateReach)][0], k, countries); who != "" {
+			add = append(add, actorMention{Actor: who, From: k - 1, To: k + 1, Start: toks[k-1].Start,
+				End: t.End, Poss: t.Poss, Anaphor: true})
+		}
+	}
 	return withMentions(ms, add)
+}
+
+// lastCountry returns the country actor named last before token k: in
+// k's sentence any mention of one, before it in tokens [from, k) one that
+// is no preposition's object; "" when none.
+func (a *article) lastCountry(before []actorMention, from, k int, countries map[string]bool) string {
+	start, _ := a.sentenceBounds(k)
+	for p := len(before) - 1; p >= 0 && before[p].From >= from; p-- {
+		m := before[p]
+		if !countries[m.Actor] || m.Pair != "" || m.Anaphor {
+			continue
+		}
+		if m.From >= start || !m.PrepObject {
+			return m.Actor
+		}
+	}
+	return ""
 }
 
 // statementAuthor returns a mention for "the statement" (any of the
@@ -729,6 +781,10 @@ func (a *article) supposed(k int) bool {
 	}
 	return false
 }
+
+// stateNouns, after "the", name a country actor named before: "the
+// kingdom rejected …" (see descriptionAnaphora).
+var stateNouns = wordSetOf("stateNouns")
 
 // takingVerbs before an act noun make it the subject's own act: "is
 // ready to take this step".

@@ -71,3 +71,41 @@ func TestAnaphorClasses(t *testing.T) {
 		}
 	}
 }
+
+// "The kingdom", "the republic" stand for the country actor named last:
+// in the sentence, else as a subject in the few before; never for a place
+// after a preposition.
+func TestStateDescriptions(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "Jordan"}, {Name: "Norway"}, {Name: "Front"}},
+		Issues: []report.Issue{
+			{ID: "annexation", Terms: []string{"annexation"}},
+			{ID: "talks", Terms: []string{"talks"}},
+		},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"'the kingdom' after its foreign ministry in the sentence",
+			"Jordan's foreign ministry said the kingdom rejected any annexation of the valley.",
+			[]string{"Jordan/annexation/oppose"}},
+		{"'the kingdom' after officials who say it in the sentence",
+			"Jordanian officials say privately that the kingdom wants talks with the Front.",
+			[]string{"Jordan/talks/support"}},
+		{"'the kingdom' points back to the country named as a subject before",
+			"Jordan hosted a meeting of donors on Monday. The kingdom later called for talks with the Front.",
+			[]string{"Jordan/talks/demand"}},
+		{"a place after a preposition stands for nobody",
+			"The Front met donors in Jordan. Talks in the kingdom stalled.",
+			[]string{}},
+	} {
+		got := stanceKeys(d, tt.text)
+		if got == nil {
+			got = []string{}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
