@@ -429,7 +429,15 @@ func (a *article) descriptionAnaphora(ms []actorMention, countries map[string]bo
 			j++
 		}
 		t := toks[k]
-		if !stateNouns.in(t.wid) || toks[k-1].Lower != "the" || t.Title || j < len(ms) && ms[j].From <= k || isPrepObject(toks, k-1) {
+		end := a.militaryEnd(k)
+		if !stateNouns.in(t.wid) && end < 0 || toks[k-1].Lower != "the" || t.Title || j < len(ms) && ms[j].From <= k || isPrepObject(toks, k-1) {
+			continue
+		}
+		if end >= 0 {
+			if who := a.onlyMilitary(ms[:j]); who != "" {
+				add = append(add, actorMention{Actor: who, From: k - 1, To: end, Start: toks[k-1].Start,
+					End: toks[end-1].End, Poss: toks[end-1].Poss, Role: true, Anaphor: true})
+			}
 			continue
 		}
 		s := a.sentenceOfToken(k)
@@ -442,6 +450,37 @@ func (a *article) descriptionAnaphora(ms []actorMention, countries map[string]bo
 		}
 	}
 	return withMentions(ms, add)
+}
+
+// militaryEnd returns the end of a military noun at token k ("army",
+// "military", "armed forces"; lexicon militaryNouns), or -1.
+func (a *article) militaryEnd(k int) int {
+	if militaryNouns.in(a.toks[k].wid) {
+		return k + 1
+	}
+	if k+1 < len(a.toks) && a.toks[k].Lower == "armed" && a.toks[k+1].Lower == "forces" {
+		return k + 2
+	}
+	return -1
+}
+
+// onlyMilitary returns the one actor that mentions before have named by a
+// military noun in lower case ("the Myanmar military", "Sudanese army"),
+// so that a later "the armed forces" is its; "" when none or several
+// have been.
+func (a *article) onlyMilitary(before []actorMention) string {
+	who := ""
+	for _, m := range before {
+		if m.Anaphor || m.Pair != "" || a.toks[m.To-1].Title ||
+			a.militaryEnd(m.To-1) != m.To && (m.To < 2 || a.militaryEnd(m.To-2) != m.To) {
+			continue // "the Arakan Army" is a name, no description
+		}
+		if who != "" && who != m.Actor {
+			return ""
+		}
+		who = m.Actor
+	}
+	return who
 }
 
 // lastCountry returns the country actor named last before token k: in
@@ -781,6 +820,11 @@ func (a *article) supposed(k int) bool {
 	}
 	return false
 }
+
+// militaryNouns, after "the", name the one actor named by one before
+// ("the military" after "the Myanmar military"); so does "the armed
+// forces".
+var militaryNouns = wordSetOf("militaryNouns")
 
 // stateNouns, after "the", name a country actor named before: "the
 // kingdom rejected …" (see descriptionAnaphora).

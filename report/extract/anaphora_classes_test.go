@@ -109,3 +109,37 @@ func TestStateDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// "The army", "the military", "the armed forces" stand for the one actor
+// named before by such a noun in lower case; a name that ends with one
+// ("the Liberation Army") is no such description, and two actors so
+// named leave it to nobody.
+func TestMilitaryDescriptions(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Junta", Aliases: []string{"Eastland military", "Eastlandic army"}},
+			{Name: "Front", Aliases: []string{"Liberation Army"}},
+			{Name: "Rebels", Aliases: []string{"rebel army"}},
+		},
+		Issues: []report.Issue{{ID: "talks", Terms: []string{"talks"}}},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"'the armed forces' after the one military named",
+			"The Liberation Army handed the town back to the Eastland military on Tuesday. A spokesman said the armed forces would hold talks with the Liberation Army.",
+			[]string{"Junta/talks/support"}},
+		{"two actors named by a military noun leave 'the army' to nobody",
+			"The rebel army and the Eastlandic army clashed near the border. Officials said the army would hold talks next week.",
+			[]string{}},
+	} {
+		got := stanceKeys(d, tt.text)
+		if got == nil {
+			got = []string{}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
