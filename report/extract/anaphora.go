@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"fmt"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
+
+	"brief/report/extract/lexicon"
 )
 
 // issueAnaphora adds the issue mentions that a definite noun makes by
@@ -21,6 +26,8 @@ func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool
 	next := 0 // the first mention at or after the token being read
 	var merged []issueMention
 	mergedNext, mergedAdd := -1, -1 // what merged was made of
+	var kinds [][]bool              // per anaphor class, per issue: of the class's kind (issueKinds), made when first needed
+	var deeds []map[string]bool     // per anaphor class: the lemmas of its deeds, or nil (deedLemmas)
 	known := func() []issueMention {
 		if len(add) == 0 {
 			return ms[:next]
@@ -54,18 +61,32 @@ func (a *article) issueAnaphora(ms []issueMention, im *issueMatcher, deal []bool
 			continue
 		}
 		n := k + 1
-		if n+1 < len(a.toks) && !issueAnaphors.in(a.toks[n].wid) && modifier(a.toks[n]) && !a.toks[n].Title {
+		if _, isClass := classOf(a.toks[n]); n+1 < len(a.toks) && !issueAnaphors.in(a.toks[n].wid) && !isClass && modifier(a.toks[n]) && !a.toks[n].Title {
 			n++ // "the new agreement"
 		}
 		noun := a.toks[n]
-		if !noun.Word || !issueAnaphors.in(noun.wid) || next < len(ms) && ms[next].From <= n {
+		if !noun.Word || next < len(ms) && ms[next].From <= n {
 			continue
 		}
-		if n+1 < len(a.toks) && a.toks[n+1].Lower == "of" {
-			continue // "the framework of the country's institutions": named there, not before
+		if issueAnaphors.in(noun.wid) {
+			if n+1 < len(a.toks) && a.toks[n+1].Lower == "of" {
+				continue // "the framework of the country's institutions": named there, not before
+			}
+			if i, ok := a.antecedent(known(), n, noun.Lower, anyDealNouns.in(noun.wid), lemmaOf, deal); ok {
+				add = append(add, issueMention{From: n, To: n + 1, Issue: i})
+				continue
+			}
 		}
-		if i, ok := a.antecedent(known(), n, noun.Lower, anyDealNouns.in(noun.wid), lemmaOf, deal); ok {
-			add = append(add, issueMention{From: n, To: n + 1, Issue: i})
+		if k > 0 && takingVerbs.in(a.toks[k-1].wid) {
+			continue // "ready to take this step": the subject's own act, not one named before
+		}
+		if c, ok := classOf(noun); ok && !(n+1 < len(a.toks) && anaphorStops.in(a.toks[n+1].wid)) {
+			if kinds == nil {
+				kinds, deeds = issueKinds(im), deedLemmas(im)
+			}
+			if i, ok := a.classAntecedent(known(), n, c, kinds[c], deeds[c], lemmaOf); ok {
+				add = append(add, issueMention{From: n, To: n + 1, Issue: i})
+			}
 		}
 	}
 	if len(add) == 0 {
@@ -385,7 +406,98 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 			}
 		}
 	}
+	return a.descriptionAnaphora(withMentions(ms, add), countries)
+}
+
+// stateReach is how many sentences before its own "the kingdom" looks
+// back over.
+const stateReach = 4
+
+// descriptionAnaphora adds a mention for each definite description of a
+// state (lexicon stateNouns: "the kingdom", "the republic") that no name
+// covers and that is no preposition's object: the country actor named
+// last before it in its sentence, else the last one named as no
+// preposition's object within stateReach sentences before ("Eastland's
+// foreign ministry said the kingdom rejected …"). ms are sorted; the
+// result is.
+func (a *article) descriptionAnaphora(ms []actorMention, countries map[string]bool) []actorMention {
+	toks := a.toks
+	var add []actorMention
+	j := 0 // the first mention at or after token k
+	for k := 1; k < len(toks); k++ {
+		for j < len(ms) && ms[j].To <= k {
+			j++
+		}
+		t := toks[k]
+		end := a.militaryEnd(k)
+		if !stateNouns.in(t.wid) && end < 0 || toks[k-1].Lower != "the" || t.Title || j < len(ms) && ms[j].From <= k || isPrepObject(toks, k-1) {
+			continue
+		}
+		if end >= 0 {
+			if who := a.onlyMilitary(ms[:j]); who != "" {
+				add = append(add, actorMention{Actor: who, From: k - 1, To: end, Start: toks[k-1].Start,
+					End: toks[end-1].End, Poss: toks[end-1].Poss, Role: true, Anaphor: true})
+			}
+			continue
+		}
+		s := a.sentenceOfToken(k)
+		if s < 0 {
+			continue
+		}
+		if who := a.lastCountry(ms[:j], a.sentToks[max(0, s-stateReach)][0], k, countries); who != "" {
+			add = append(add, actorMention{Actor: who, From: k - 1, To: k + 1, Start: toks[k-1].Start,
+				End: t.End, Poss: t.Poss, Anaphor: true})
+		}
+	}
 	return withMentions(ms, add)
+}
+
+// militaryEnd returns the end of a military noun at token k ("army",
+// "military", "armed forces"; lexicon militaryNouns), or -1.
+func (a *article) militaryEnd(k int) int {
+	if militaryNouns.in(a.toks[k].wid) {
+		return k + 1
+	}
+	if k+1 < len(a.toks) && a.toks[k].Lower == "armed" && a.toks[k+1].Lower == "forces" {
+		return k + 2
+	}
+	return -1
+}
+
+// onlyMilitary returns the one actor that mentions before have named by a
+// military noun in lower case ("the Myanmar military", "Sudanese army"),
+// so that a later "the armed forces" is its; "" when none or several
+// have been.
+func (a *article) onlyMilitary(before []actorMention) string {
+	who := ""
+	for _, m := range before {
+		if m.Anaphor || m.Pair != "" || a.toks[m.To-1].Title ||
+			a.militaryEnd(m.To-1) != m.To && (m.To < 2 || a.militaryEnd(m.To-2) != m.To) {
+			continue // "the Arakan Army" is a name, no description
+		}
+		if who != "" && who != m.Actor {
+			return ""
+		}
+		who = m.Actor
+	}
+	return who
+}
+
+// lastCountry returns the country actor named last before token k: in
+// k's sentence any mention of one, before it in tokens [from, k) one that
+// is no preposition's object; "" when none.
+func (a *article) lastCountry(before []actorMention, from, k int, countries map[string]bool) string {
+	start, _ := a.sentenceBounds(k)
+	for p := len(before) - 1; p >= 0 && before[p].From >= from; p-- {
+		m := before[p]
+		if !countries[m.Actor] || m.Pair != "" || m.Anaphor {
+			continue
+		}
+		if m.From >= start || !m.PrepObject {
+			return m.Actor
+		}
+	}
+	return ""
 }
 
 // statementAuthor returns a mention for "the statement" (any of the
@@ -506,3 +618,221 @@ func withMentions(ms, add []actorMention) []actorMention {
 	}
 	return append(out, add[i:]...)
 }
+
+// anaphorClass is a class of nouns that point back to an issue named
+// before by a word not their own: a violent act ("the attack", "the
+// sinking") to the latest violent issue, a generic act ("the decision",
+// "the move") to the latest issue a deed was done to. The lexicon's map
+// issueAnaphorClasses names each class's set of nouns and gives, as
+// space-separated fields: reach=N, how many sentences before its own it
+// looks back over; kind=SET, a set whose words in an issue's terms make
+// the issue of the kind it takes (see issueKinds; none: any issue);
+// deeds=SET, a set of verbs one of which must be done to what it points
+// back to (see deedDone; none: no verb needed).
+type anaphorClass struct {
+	nouns wordSet
+	reach int    // sentences before the noun's own
+	kind  string // a lexicon set, or "" for any issue
+	deeds string // a lexicon set of verbs (base forms), or "" for none needed
+}
+
+// anaphorClasses are read from the lexicon, in the order of their names.
+var anaphorClasses = func() []anaphorClass {
+	m := lexicon.Default().Map("issueAnaphorClasses")
+	names := slices.Sorted(maps.Keys(m))
+	out := make([]anaphorClass, 0, len(names))
+	for _, name := range names {
+		c := anaphorClass{nouns: wordSetOf(name), reach: -1}
+		for _, f := range strings.Fields(m[name]) {
+			key, val, _ := strings.Cut(f, "=")
+			switch key {
+			case "reach":
+				if n, err := strconv.Atoi(val); err == nil && n >= 0 {
+					c.reach = n
+				}
+			case "kind":
+				words(val) // the set must exist
+				c.kind = val
+			case "deeds":
+				words(val)
+				c.deeds = val
+			default:
+				c.reach = -1
+			}
+		}
+		if c.reach < 0 {
+			panic(fmt.Sprintf("lexicon: issueAnaphorClasses[%q] = %q is not \"reach=N [kind=SET] [deeds=SET]\"", name, m[name]))
+		}
+		out = append(out, c)
+	}
+	return out
+}()
+
+// classOf returns the index of the first anaphor class whose nouns hold t.
+func classOf(t token) (int, bool) {
+	for c := range anaphorClasses {
+		if anaphorClasses[c].nouns.in(t.wid) {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// anaphorStops after a class noun give it a complement of its own, so it
+// points nowhere: "the attacks by the rebels", "the decision to extend
+// the crossing", "the announcement that aid would resume".
+var anaphorStops = wordSetOf("anaphorStops")
+
+// kindEnders in an issue's term make it name the end of an act, not the
+// act: "halt attacks", "moratorium on strikes" are no violent issue.
+var kindEnders = wordSetOf("kindEnders")
+
+// issueKinds returns, per anaphor class, which issues are of the kind it
+// takes: those with a term (own, variant or synonym) that holds a word of
+// the class's kind set as written and no kindEnders word ("attacks on
+// shipping", "airstrikes"; not "stop the attacks", nor "soldiers were
+// killed" for "the killings"). A class with no kind set takes every
+// issue.
+func issueKinds(im *issueMatcher) [][]bool {
+	n := len(im.own)
+	out := make([][]bool, len(anaphorClasses))
+	for c, cl := range anaphorClasses {
+		out[c] = make([]bool, n)
+		if cl.kind == "" {
+			for i := range out[c] {
+				out[c][i] = true
+			}
+			continue
+		}
+		kind := words(cl.kind)
+		for _, t := range im.terms {
+			has, ends := false, false
+			for _, w := range strings.Fields(strings.ToLower(t.phrase)) {
+				w = strings.Trim(w, ".,;:'\"()")
+				has = has || kind[w]
+				ends = ends || kindEnders.has(w)
+			}
+			if has && !ends {
+				for _, i := range t.issues {
+					out[c][i] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// classAntecedent returns the issue a noun of anaphor class c at token k
+// points back to: the latest issue of the class's kind (kind, per issue)
+// named before it in its sentence or in the class's reach of sentences
+// before, leaving out one named inside a condition or a question ("if the
+// army accepted talks", "asked whether Washington would back talks").
+// An indefinite use of the same noun that names no issue comes first
+// ("JNIM claimed an attack on a convoy … the army repelled the attack"):
+// the noun points to it, so to no issue.
+func (a *article) classAntecedent(before []issueMention, k, c int, kind []bool, deeds map[string]bool, lemmaOf func(string) string) (int, bool) {
+	s := a.sentenceOfToken(k)
+	if s < 0 {
+		return 0, false
+	}
+	from := a.sentToks[max(0, s-anaphorClasses[c].reach)][0]
+	noun := strings.TrimSuffix(a.toks[k].Lower, "s")
+	j := len(before) - 1
+	for t := k - 1; t >= from; t-- {
+		for j >= 0 && before[j].From > t {
+			j--
+		}
+		if j >= 0 && before[j].To > t {
+			m := before[j]
+			if m.Issue < len(kind) && kind[m.Issue] && !a.supposed(m.From) && (deeds == nil || a.deedDone(m, deeds, lemmaOf)) {
+				return m.Issue, true
+			}
+			t = m.From
+			continue
+		}
+		w := a.toks[t]
+		if w.Word && strings.TrimSuffix(w.Lower, "s") == noun && t > 0 && !a.definite(t) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// deedDone reports whether a deed (a verb of deeds, by lemma) is done to
+// the issue of mention m: a verb of it stands before m in m's sentence
+// ("imposed sanctions", "decided to extend the crossing, keeping open the
+// route for aid"), or m is itself a noun that names an act done ("the
+// measures", "the package"). An issue only wished for or spoken of ("wants
+// the deal to continue") has no deed a later "the decision" names.
+func (a *article) deedDone(m issueMention, deeds map[string]bool, lemmaOf func(string) string) bool {
+	if t := a.toks[m.From]; anyDealNouns.in(t.wid) {
+		return true
+	}
+	if _, ok := classOf(a.toks[m.From]); ok {
+		return true
+	}
+	from, _ := a.sentenceBounds(m.From)
+	for t := m.From - 1; t >= from; t-- {
+		if w := a.toks[t]; w.Word && deeds[lemmaOf(w.Lower)] {
+			return true
+		}
+	}
+	return false
+}
+
+// deedLemmas returns, per anaphor class, the lemmas of its deeds set, or
+// nil for a class that needs none.
+func deedLemmas(im *issueMatcher) []map[string]bool {
+	out := make([]map[string]bool, len(anaphorClasses))
+	for c, cl := range anaphorClasses {
+		if cl.deeds == "" {
+			continue
+		}
+		out[c] = map[string]bool{}
+		for w := range words(cl.deeds) {
+			out[c][im.lem.lemma(w)] = true
+		}
+	}
+	return out
+}
+
+// definite reports whether the noun at token t is made definite by the
+// word before it: a pointing determiner, a possessive or a possessive
+// pronoun ("the attack", "Tuesday's attack", "its offensive").
+func (a *article) definite(t int) bool {
+	p := t - 1
+	for p > 0 && p > t-4 && a.toks[p].Word && !a.toks[p].Poss && !articles.in(a.toks[p].wid) &&
+		(modifier(a.toks[p]) || a.toks[p].Title) {
+		p-- // "the deadly attack", "Tuesday's Israeli strikes"
+	}
+	w := a.toks[p]
+	return pointingDeterminers.in(w.wid) || possessivePronouns.in(w.wid) || w.Poss
+}
+
+// supposed reports whether token k stands after a word of supposition in
+// its sentence ("if", "unless", "whether"): what it names is not done.
+func (a *article) supposed(k int) bool {
+	from, _ := a.sentenceBounds(k)
+	for t := k - 1; t >= from; t-- {
+		if suppositions.in(a.toks[t].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryNouns, after "the", name the one actor named by one before
+// ("the military" after "the Myanmar military"); so does "the armed
+// forces".
+var militaryNouns = wordSetOf("militaryNouns")
+
+// stateNouns, after "the", name a country actor named before: "the
+// kingdom rejected …" (see descriptionAnaphora).
+var stateNouns = wordSetOf("stateNouns")
+
+// takingVerbs before an act noun make it the subject's own act: "is
+// ready to take this step".
+var takingVerbs = wordSetOf("takingVerbs")
+
+// suppositions open a clause of what is supposed, not done.
+var suppositions = wordSetOf("suppositions")

@@ -550,7 +550,9 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "claimed responsibility", "claimed the lives of"
 	case t.lower == "added" && next == "to":
 		return true // "the returns have added to the strain"
-	case (t.lower == "report" || t.lower == "reports") && next != "that":
+	case estimateModifiers.has(prev) && estimateNouns.in(t.wid):
+		return true // a noun: "current estimates are", "initial reports say"
+	case (t.lower == "report" || t.lower == "reports") && next != "that" && !a.endingSource(k):
 		return true // a noun: "a UN report", "media reports", not "NGOs report that"
 	case (t.lower == "records" || t.lower == "figures") && k+1 < len(a.toks) && a.toks[k+1].kind == numPunct:
 		return true // a noun: "according to official records, …"
@@ -562,6 +564,44 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "put the death toll at 45", not "put an end to"
 	}
 	return false
+}
+
+// endingSource reports whether the reporting verb at k ends its sentence
+// after a source set off by a comma: "…, the agency reports."
+func (a *attribution) endingSource(k int) bool {
+	if n := a.word(k + 1); n != "" && n != "." && n != "!" {
+		return false
+	}
+	first := a.subjectStart(k - 1)
+	return first > 0 && a.word(first-1) == ","
+}
+
+// estimateModifiers before a word of estimate make it a noun: "current
+// estimates", "initial reports"; estimateNouns are such words. A credit
+// made of nothing else names no source: "Current figures indicate …".
+// (attribution.go)
+var (
+	estimateModifiers = wordSetOf("creditEstimateModifiers")
+	estimateNouns     = wordSetOf("creditEstimateNouns")
+)
+
+// onlyEstimate reports whether a credit is no more than a word of
+// estimate and its modifiers: "Current figures", "the latest estimates".
+// x is lower case.
+func onlyEstimate(x string) bool {
+	x = strings.TrimSpace(x)
+	head := lastWord(x)
+	if !estimateNouns.has(head) {
+		return false
+	}
+	modified := false
+	for w := range strings.FieldsSeq(x[:len(x)-len(head)]) {
+		if !estimateModifiers.has(w) && !determinerWords.has(w) {
+			return false
+		}
+		modified = modified || estimateModifiers.has(w)
+	}
+	return modified // "the report" of a document still speaks
 }
 
 // creditAt returns whom the reporting verb at k credits.
@@ -1219,6 +1259,9 @@ var audiences = wordSetOf("creditAudiences")
 // intelligence", "the first time" (the lexicon's notSources).
 func notSource(x string) bool {
 	l := strings.ToLower(x)
+	if onlyEstimate(l) {
+		return true
+	}
 	for _, p := range notSources {
 		if strings.Contains(l, p) {
 			return true

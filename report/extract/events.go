@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -100,20 +101,30 @@ func (a *article) keptDate(i int, m timex.Mention, published report.Date) bool {
 		return false
 	case titleDate(s, m):
 		return false // a headline's date: "Sudan: Press Briefing – May 23, 2023"
-	case inQuotation(s, m.Start) && !a.quotedAct(i):
+	case inQuotation(s, m.Start) && !a.quotedAct(i, m):
 		return false // a speaker's own words: "“The 7 February date is not negotiable”"
 	}
 	return !(a.datesSetting(i, m) || a.deadline(i, m, published) || a.comparisonBase(m) || a.sinceNothing(i, m) || a.yearOfName(m) || a.marksAnniversary(m) || a.onlyState(i, m) || a.rankedPeriod(i, m) || a.tallySpan(i, m) || a.toldBefore(i, m) || a.calledOff(i, m) || a.notListed(i, m))
 }
 
-// quotedAct reports whether a quotation in sentence i tells an act done:
-// a verb in the past and no word of a modal, a condition or a wish
+// quotedAct reports whether a quotation in sentence i tells an act done
+// on the date m: a verb in the past and no word of a modal, a condition
+// or a wish in the quoted words up to a relative clause after the date
 // ("“On Sunday they shelled the market,” he said", not "“You cannot sign
 // on Thursday and …”" or "“We are ready for a ceasefire tomorrow if …”").
-func (a *article) quotedAct(i int) bool {
+// The reporter's words around the quotation and a relative clause on
+// those the act befell ("…, who must be freed") change nothing.
+func (a *article) quotedAct(i int, m timex.Mention) bool {
+	s := a.sents[i]
 	past := false
 	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
 		t := a.toks[k]
+		if t.Start >= m.End && a.relativeBreak(k) {
+			break // "…, who must be freed": the clause of whom the act befell
+		}
+		if !inQuotation(s, t.Start) {
+			continue // the reporter's words: "…,” he said, adding that they must go"
+		}
 		if quoteModals.in(t.wid) {
 			return false
 		}
@@ -446,10 +457,10 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k > 0 && a.toks[k].Lower == "of" && a.toks[k-1].Lower == "as" && a.counts(i, m) {
 		return true // "as of Friday, 52,000 had returned": a tally's cut-off
 	}
-	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) {
+	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) && !a.namesAct(m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
 	}
-	if a.betweenDates(i, m) && a.counts(i, m) {
+	if a.betweenDates(i, m) && a.counts(i, m) && !a.fewDaysBetween(i, m) {
 		return true // "1,247 people were killed between October and December"
 	}
 	if m.Precision == "year" && a.moneyBefore(i, m) {
@@ -493,6 +504,23 @@ func (a *article) pastActCount(i int, m timex.Mention) bool {
 // "$60 million by June".
 var spanEnds = wordSetOf("eventSpanEnds")
 
+// namesAct reports whether the date m names the day of an act: it is
+// possessive or an act's noun follows it ("killed by Sunday's airstrike",
+// "destroyed by the August 12 shelling"). After "by" such a date is the
+// agent's, no span's end.
+func (a *article) namesAct(m timex.Mention) bool {
+	last := a.tokenBefore(m.End)
+	if last >= 0 && a.toks[last].Poss {
+		return true
+	}
+	n := a.tokenAfter(m.End)
+	return n >= 0 && n < len(a.toks) && datedActNouns.in(a.toks[n].wid)
+}
+
+// datedActNouns after a date make it the day of an act: "the August 12
+// shelling". (events.go)
+var datedActNouns = wordSetOf("eventDatedActNouns")
+
 // betweenDates reports whether the date m is an end of "between <date>
 // and <date>" in sentence i.
 func (a *article) betweenDates(i int, m timex.Mention) bool {
@@ -512,6 +540,40 @@ func (a *article) betweenDates(i int, m timex.Mention) bool {
 		if o.End <= a.toks[k].Start && a.text[o.End:a.toks[k].Start] == " " {
 			j := a.tokenBefore(o.Start)
 			return j >= 0 && a.toks[j].Lower == "between"
+		}
+	}
+	return false
+}
+
+// fewDaysBetween reports whether the day m of sentence i and the other
+// end of its "between … and …" are a few days apart: "400,000 fled
+// between 11 and 13 April" tells one short flight, dated by both its
+// days, as "on 11-13 April" is; "killed between 1 and 30 September" is a
+// month's tally.
+func (a *article) fewDaysBetween(i int, m timex.Mention) bool {
+	if m.Precision != timex.Day {
+		return false
+	}
+	d, err := time.Parse(time.DateOnly, m.Value)
+	if err != nil {
+		return false
+	}
+	ts := a.timesIn(a.sents[i])
+	k := slices.IndexFunc(ts, func(o timex.Mention) bool { return o.Start == m.Start })
+	for _, j := range []int{k - 1, k + 1} {
+		if k < 0 || j < 0 || j >= len(ts) || ts[j].Precision != timex.Day {
+			continue
+		}
+		lo, hi := min(ts[j].End, m.End), max(ts[j].Start, m.Start)
+		from, to := a.tokenAfter(lo), a.tokenAfter(hi)
+		if hi < lo || from < 0 || to < from || !slices.ContainsFunc(a.toks[from:to], func(t token) bool { return t.Lower == "and" }) {
+			continue
+		}
+		if b := a.tokenBefore(min(ts[j].Start, m.Start)); b > 0 && nightWords.in(a.toks[b-1].wid) {
+			return false // "the night between Friday and Saturday" is the first day's
+		}
+		if o, err := time.Parse(time.DateOnly, ts[j].Value); err == nil && max(o.Sub(d), d.Sub(o)) <= 7*24*time.Hour {
+			return true
 		}
 	}
 	return false

@@ -307,6 +307,12 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
 	}
+	if f.what == report.Killed && fs.word(f.last) == "death" && fs.word(f.last-1) == "to" && fs.sentencedToDeath(qualStart) {
+		f.what = report.OtherFigure // "sentenced 11 men to death": a sentence, no one killed yet
+		if kind := triggers[fs.word(qualStart-1)]; kind != "" {
+			f.what = kind
+		}
+	}
 	if (f.what == report.People || f.what == report.OtherFigure || f.what == report.Troops) && fs.returnedFromCaptivity(qualStart, f.last) {
 		f.what = report.Released // "120 soldiers returned home from captivity"
 	}
@@ -1755,6 +1761,19 @@ func (fs *figureScan) parenthesisEnd(k int) int {
 	}
 	return -1
 }
+
+// sentencedToDeath reports whether a count that starts at token k is of
+// those a court sentenced: "sentenced 11 men to death", "the sentencing
+// of 44 people to death".
+func (fs *figureScan) sentencedToDeath(k int) bool {
+	if fs.word(k-1) == "of" {
+		k--
+	}
+	return sentenceVerbs.has(fs.word(k - 1))
+}
+
+// sentenceVerbs pass a sentence on those counted after them. (figures.go)
+var sentenceVerbs = wordSetOf("figureSentenceVerbs")
 
 // triggerAt reads a trigger word or phrase at token k.
 func (fs *figureScan) triggerAt(k int) (report.FigureKind, int) {

@@ -86,10 +86,11 @@ func (a *article) earlierOfficial(i int, actor string) (string, bool) {
 }
 
 // lastOfficial returns the last mention of actor in ms as a person or an
-// office.
+// office, by its words: not a description pointing back ("the armed
+// forces"), though a title a person bore ("the Secretary") is one.
 func lastOfficial(ms []actorMention, actor string) (actorMention, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
-		if m := ms[k]; m.Actor == actor && (m.Person || m.Role) {
+		if m := ms[k]; m.Actor == actor && (m.Person || m.Role) && !(m.Anaphor && !m.Person) {
 			return m, true
 		}
 	}

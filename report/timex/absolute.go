@@ -93,7 +93,11 @@ func (p *parser) dayFirst(i int) result {
 	d := int(p.tok(i).n)
 	j := i + 1
 	list := false
-	if p.isRangeWord(j) && p.dayNumber(j+1) {
+	if p.nightPair(i) {
+		// "the night of 14/15 March": one night, dated by its first day
+		// (as "the night between Friday and Saturday" is).
+		j += 2
+	} else if p.isRangeWord(j) && p.dayNumber(j+1) {
 		// "17 and 21 June" is a list of two days, "19-21 July" a range:
 		// either gives its first day here and its last read next.
 		list = true
@@ -121,6 +125,14 @@ func (p *parser) dayFirst(i int) result {
 		return result{i + 1, dayValue(date(y, m, d))}
 	}
 	return r
+}
+
+// nightPair reports whether the day at token i and the next, joined by a
+// slash, are the two days of one night: the "14/15" of "the night of
+// 14/15 March".
+func (p *parser) nightPair(i int) bool {
+	return p.isPunct(i+1, '/') && p.adjacent(i) && p.adjacent(i+1) && p.dayNumber(i+2) &&
+		p.tok(i+2).n == p.tok(i).n+1 && p.monthName(i+3)
 }
 
 // listedDay reads the second day of a list whose first day named the
@@ -175,6 +187,9 @@ func (p *parser) numericDate(i int) result {
 	}
 	if p.isPunct(i-1, '/', '.', '-', ':') && p.adjacent(i-1) {
 		return noMatch // the tail of something longer
+	}
+	if p.nightPair(i) {
+		return noMatch // "7/8 December" is two days of December, not 7 August
 	}
 	d, mt := int(p.tok(i).n), p.tok(i+2)
 	if mt.kind != kNum || mt.suf != sufNone || mt.ndig > 2 || mt.n < 1 || mt.n > 12 || p.tok(i).suf != sufNone {

@@ -6,7 +6,8 @@
 // month", "on Monday", "November 28", "November last year", "two years ago",
 // "last summer", "this week"), days counted from the day the text told last
 // ("Talks opened on 3 October; three days later …", "a day later", "the
-// next day"), modified dates ("in late 2021", "mid-2020",
+// next day", "the previous day", "the following day", "the same day",
+// "that same day", "later that day", "that night"), modified dates ("in late 2021", "mid-2020",
 // "early this year", "the start of this month"), decades and centuries ("the
 // 1990s", "the 20th century"), quarters and halves ("the first quarter of
 // 2023") and the vague references TimeML gives a token value ("now" is
@@ -25,7 +26,9 @@
 //     attack" in an article of 14 September is last year's).
 //   - A day and month in figures are read day first: "28/06/2023",
 //     "28.06.2023", and without a year "on 28/06" after a preposition of
-//     time (never "9/11" or "24/7" alone).
+//     time (never "9/11" or "24/7" alone). Two days in a row before a
+//     month's name ("the night of 14/15 March") are one night, dated by
+//     its first day.
 //   - An ordinal day alone after "on" ("scheduled on 25th") is of the
 //     publication's month, or in a future clause of the next month when that
 //     day has passed.

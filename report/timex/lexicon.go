@@ -51,6 +51,7 @@ const (
 	rPrevious
 	rCurrent
 	rRecent
+	rFollowing
 )
 
 // Modifiers.
@@ -107,6 +108,7 @@ const (
 	wAs
 	wLong
 	wOld
+	wSame
 )
 
 type lexEntry struct {
@@ -156,6 +158,7 @@ func init() {
 	add(clsRel, rPrevious, "previous", "preceding")
 	add(clsRel, rCurrent, "current")
 	add(clsRel, rRecent, "recent")
+	add(clsRel, rFollowing, "following")
 	add(clsMod, mEarly, "early")
 	add(clsMod, mMid, "mid")
 	add(clsMod, mLate, "late")
@@ -213,7 +216,7 @@ func init() {
 		"between": wBetween, "circa": wCirca, "ago": wAgo, "fiscal": wFiscal, "financial": wFiscal,
 		"calendar": wFiscal, "academic": wFiscal, "school": wFiscal, "that": wThat, "time": wTime,
 		"future": wFuture, "present": wPresent, "recently": wRecently, "these": wThese, "q": wQ, "for": wFor,
-		"as": wAs, "long": wLong, "old": wOld, "into": wIn, "within": wIn,
+		"as": wAs, "long": wLong, "old": wOld, "into": wIn, "within": wIn, "same": wSame,
 	}
 	for w, n := range fn {
 		lexicon[w] = lexEntry{clsFunc, n}

@@ -184,7 +184,7 @@ func (p *parser) canStart(i int) bool {
 		case wRecently, wThese, wAt, wQ:
 			return true
 		case wThat:
-			return p.lastYear > 0 && p.monthName(i+1)
+			return p.lastYear > 0 && p.monthName(i+1) || !p.lastDay.IsZero()
 		}
 		return false
 	}
@@ -296,6 +296,7 @@ func (p *parser) function(i int) result {
 		if p.lastYear > 0 && p.monthName(i+1) && !p.dayNumber(i+2) {
 			return result{i + 2, monthValue(p.lastYear, int(p.tok(i+1).n%abbrev))}
 		}
+		return p.thatDay(i)
 	}
 	return noMatch
 }

@@ -20,6 +20,11 @@ func (p *parser) relative(i int) result {
 		return noMatch
 	}
 	j := i + 1
+	if off == 0 && p.isWord(j, clsRel, rPast) && p.isWord(j+1, clsUnit, uWeekend) && p.a.hasDay() {
+		if d, ok := p.a.weekday(time.Saturday, false, false); ok {
+			return result{j + 2, weekendValue(d)} // "this past weekend": the last one, as "over the weekend"
+		}
+	}
 	if p.isFn(j, wFiscal) {
 		j++
 	}
@@ -361,8 +366,11 @@ func (p *parser) the(i int) result {
 	}
 	switch t.cls {
 	case clsRel:
-		if t.n == rNext && p.isWord(j+1, clsUnit, uDay) && !p.lastDay.IsZero() {
+		if (t.n == rNext || t.n == rFollowing) && p.isWord(j+1, clsUnit, uDay) && !p.lastDay.IsZero() {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, 1))} // "the next day": after the day last told
+		}
+		if t.n == rPrevious && p.isWord(j+1, clsUnit, uDay) && !p.lastDay.IsZero() {
+			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -1))} // "the previous day": before it
 		}
 		if r := p.ordinalPart(j); r.ok() { // "the last week of March"
 			return r
@@ -393,6 +401,9 @@ func (p *parser) the(i int) result {
 			}
 		}
 	case clsFunc:
+		if t.n == wSame {
+			return p.toldDay(j + 1) // "the same day"
+		}
 		if !(p.isFn(i-1, wIn) || p.isFn(i-1, wFor) || p.isFn(i-1, wUntil)) {
 			return noMatch
 		}
@@ -404,6 +415,33 @@ func (p *parser) the(i int) result {
 				return result{j + 1, refValue("PRESENT_REF")}
 			}
 		}
+	}
+	return noMatch
+}
+
+// toldDay reads "day", "night", "morning", "evening" or "afternoon" at
+// token j as the day the text told last: "the same day", "that night",
+// "later that day".
+func (p *parser) toldDay(j int) result {
+	if p.lastDay.IsZero() {
+		return noMatch
+	}
+	if p.isWord(j, clsUnit, uDay) || p.isCls(j, clsDayPart) {
+		return result{j + 1, dayValue(p.lastDay)}
+	}
+	return noMatch
+}
+
+// thatDay tries "that day", "that same day", "that night" after the day
+// the text told last; "that day" alone only after "on", "later",
+// "earlier" or at a sentence's start, not "the day that day will come".
+func (p *parser) thatDay(i int) result {
+	j := i + 1
+	if p.isFn(j, wSame) {
+		return p.toldDay(j + 1)
+	}
+	if p.opensSentence(i) || p.isFn(i-1, wOn) || p.isCls(i-1, clsMod) {
+		return p.toldDay(j)
 	}
 	return noMatch
 }

@@ -115,6 +115,20 @@ func TestFind(t *testing.T) {
 		{"2025-10-20", "He said they would meet on December 25.", []string{"December 25=2024-12-25/day"}},
 		{"2023-03-22", "over the weekend", []string{"the weekend=2023-W11-WE/week"}},
 		{"2023-03-22", "at the weekend the rebels withdrew", []string{"the weekend=2023-W11-WE/week"}},
+		{"2023-03-22", "This past weekend, the rebels withdrew.", []string{"This past weekend=2023-W11-WE/week"}},
+		// Days told from the day the text told last.
+		{"2025-03-12", "The army attacked on Monday. The previous day, rebels shelled the town.", []string{"Monday=2025-03-10/day", "The previous day=2025-03-09/day"}},
+		{"2025-03-12", "On 3 March the army attacked. The following day, rebels shelled the town.", []string{"3 March=2025-03-03/day", "The following day=2025-03-04/day"}},
+		{"2025-03-12", "On 3 March the army attacked. On the same day, rebels shelled the town.", []string{"3 March=2025-03-03/day", "the same day=2025-03-03/day"}},
+		{"2025-03-12", "On 3 March the army attacked. Later that day, rebels shelled the town.", []string{"3 March=2025-03-03/day", "Later that day=2025-03-03/day"}},
+		{"2025-03-12", "On 3 March the army attacked. That night, rebels shelled the town.", []string{"3 March=2025-03-03/day", "That night=2025-03-03/day"}},
+		{"2025-03-12", "On 3 March the army attacked. He hoped that day would come.", []string{"3 March=2025-03-03/day"}},
+		{"2025-03-12", "The previous day, rebels shelled the town.", []string{}},
+		// A night of two days written with a slash is its first day's.
+		{"2025-04-28", "on the night of 14/15 March, troops detected the group", []string{"14/15 March=2025-03-14/day"}},
+		{"2024-04-06", "The operation was conducted on 7/8 December 2023.", []string{"7/8 December 2023=2023-12-07/day"}},
+		{"2024-07-01", "the attack on 28/06 killed", []string{"28/06=2024-06-28/day"}},
+		{"2023-03-20", "This past weekend, the rebels withdrew.", []string{"This past weekend=2023-W11-WE/week"}},
 		// "in the last year", "over the last week": a span up to now, no date.
 		{"2023-06-28", "The army carried out 300 air strikes in the last year.", []string{}},
 		{"2023-06-28", "Over the last week 40 people were killed.", []string{}},
