@@ -360,16 +360,20 @@ func (v *sentenceView) pronoun(k int) string {
 	if who := v.contrastSubject(k); who != "" {
 		return who // "X said …, while the army rejected …, which it accuses of …"
 	}
-	if who := v.speakerAt(k); who != "" {
-		return who
+	personal := personalPronouns.in(v.toks[k].wid)
+	if who := v.speakerAt(k); who != "" && (!personal || v.personSpeaks(k)) {
+		return who // "he" is no speaker but a person: "Moscow accused Zelensky of … after he dismissed …"
 	}
 	if m, ok := v.participleSubject(k); ok {
 		return m.Actor // "Rwanda denies supporting M23, insisting it acts against a threat": Rwanda
 	}
 	plural := w == "they" || w == "their" || w == "them" || w == "theirs" || strings.HasPrefix(w, "they'")
+	neuter := w == "it" || w == "its" || strings.HasPrefix(w, "it'")
 	for j := k - 1; j >= v.from; j-- {
 		if m, ok := mentionAt(v.ms, j); ok {
-			if !m.PrepObject && !(plural && m.Person) && !v.objectPossessor(m) && !v.compoundModifier(m) {
+			human := m.Person || m.Role
+			if !m.PrepObject && !(plural && m.Person) && !(personal && !human) && !(neuter && m.Person) &&
+				!v.objectPossessor(m) && !v.compoundModifier(m) {
 				return m.Actor // "their" is never one person's: "Burhan … accusing the mediators of bias in their efforts"
 			}
 			j = m.From
@@ -382,6 +386,21 @@ func (v *sentenceView) pronoun(k int) string {
 		return v.last // "It said …", "They also …", "In a statement, he …": the last sentence's subject
 	}
 	return "" // "The army said it …": an antecedent we do not know
+}
+
+// personalPronouns ("he", "she") stand for a person, never for a country
+// or an organisation; "it" never for a person.
+var personalPronouns = wordSetOf("personalPronouns")
+
+// personSpeaks reports whether the speaker of the words at token k is
+// named by a person or an official ("Putin said", "the spokesman said"),
+// so that "he" may be the speaker.
+func (v *sentenceView) personSpeaks(k int) bool {
+	if _, quoted := v.quote(k); quoted {
+		return false // "'He must go,' the minister said": someone else
+	}
+	m, ok := mentionAt(v.ms, v.sp.speakerToken)
+	return !ok || v.sp.speakerToken < v.from || m.Person || m.Role
 }
 
 // contrastSubject returns the subject of a contrasting clause ("while",
