@@ -21,6 +21,17 @@ func (v *sentenceView) agentsAfter(by int) []string {
 	return out
 }
 
+// nounAgentsAfter is agentsAfter for a noun cue, whose maker "from" names
+// as well: "a proposal from the United States for a truce", "calls from
+// the UN to …".
+func (v *sentenceView) nounAgentsAfter(k int) []string {
+	if k = v.pastTime(k); k < v.to && v.toks[k].Lower == "from" {
+		out, _ := v.actorList(k + 1)
+		return out
+	}
+	return v.agentsAfter(k)
+}
+
 // actorList returns the distinct actors named from token j on, joined by
 // commas, "and", "the" or a slash ("Oman, Kenya and the UN", "the army
 // and the RSF"), and the token where the list ends.

@@ -128,8 +128,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 					add("claimant", who, v.issues[k].Issue, report.Support) // the claimant asserts it
 				}
 			}
-		case (c.kind == cueNoun || c.kind == cueDeny && !pastForm(v.toks[m.To-1].Lower)) && len(v.agentsAfter(m.To)) > 0:
-			subjects = v.agentsAfter(m.To) // "denials by the Taliban of …", "calls by the UN to …"
+		case (c.kind == cueNoun || c.kind == cueDeny && !pastForm(v.toks[m.To-1].Lower)) && len(v.nounAgentsAfter(m.To)) > 0:
+			subjects = v.nounAgentsAfter(m.To) // "denials by the Taliban of …", "calls from the UN to …"
 		case c.kind == cueNoun && c.position == report.Propose && v.receivedProposal(m.From):
 			// "rejected a proposal for a truce", "the proposal for a truce
 			// fell short": the subject did not make it
