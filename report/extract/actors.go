@@ -693,8 +693,8 @@ func isPrepObject(toks []token, i int) bool {
 		if prepositions.in(t.wid) {
 			return true
 		}
-		if t.Title || t.Poss || t.Lower == "that" || subordinators.in(t.wid) {
-			return false // "to say that Ukraine is ready": a new clause's subject
+		if t.Title || t.Poss || t.Lower == "that" || t.Lower == "which" || t.Lower == "whom" || subordinators.in(t.wid) {
+			return false // "to say that Ukraine is ready", "a truce, to which Kyiv agreed": a new clause's subject
 		}
 	}
 	return false

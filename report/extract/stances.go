@@ -785,7 +785,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			k = v.issueAfter(v.toAfter(m.To, ce), ce, reach, free) // "called on all groups, including the FDLR, to cease hostilities"
 		}
 		if k < 0 && c.kind == cueVerb {
-			k = v.relativeObject(m.From) // "an offer the council has rejected"
+			k = v.relativeObject(m.From) // "an offer the council has rejected", "a truce, to which Kyiv agreed"
+			pointed = k >= 0
 		}
 		if k < 0 && c.kind == cueVerb {
 			k = v.pronounObject(m) // "reaffirmed the consensus and urged the army to implement it"

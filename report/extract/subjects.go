@@ -625,7 +625,8 @@ func (v *sentenceView) addressee(k int) bool {
 // the object of a relative clause: the term stands right before the
 // clause's subject, with or without "that"/"which" ("the peace agreement
 // Congo and Rwanda signed", "an offer the council has always rejected",
-// "the truce that both sides accepted"), or -1.
+// "the truce that both sides accepted", "a truce, to which Kyiv agreed"),
+// or -1.
 func (v *sentenceView) relativeObject(i int) int {
 	j := i - 1
 	for j > v.from && (perfectAux.in(v.toks[j].wid) || modals.in(v.toks[j].wid) || cueAdverbs.in(v.toks[j].wid)) {
@@ -644,6 +645,12 @@ func (v *sentenceView) relativeObject(i int) int {
 	}
 	if start-1 > v.from && (v.toks[start-1].Lower == "that" || v.toks[start-1].Lower == "which") {
 		start--
+		if start-1 > v.from && v.toks[start].Lower == "which" && prepositions.in(v.toks[start-1].wid) {
+			start-- // "the truce, to which both sides agreed"
+		}
+		if start-1 > v.from && v.toks[start-1].Lower == "," {
+			start-- // "the truce, which Hamas rejected"
+		}
 	}
 	for k, im := range v.issues {
 		if im.To == start {
