@@ -1,6 +1,10 @@
 package extract
 
-import "brief/report"
+import (
+	"strings"
+
+	"brief/report"
+)
 
 // provisoVerbs open a proviso after "but": "but insists the group must
 // disarm first", "but would not give up weapons under fire".
@@ -20,12 +24,22 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
+	out = v.attached(out)
 	bound := map[[2]string]bool{}
-	for i, h := range out {
+	for i, n := 0, len(out); i < n; i++ {
+		h := out[i]
 		if h.Position != report.Support {
 			continue
 		}
-		if k := v.provisoAfter(h.At); k >= 0 && !v.otherIssueAfter(k, h.Issue) && !v.onlyBindsAnother(h, k) {
+		k := v.provisoAfter(h.At)
+		if k < 0 || v.onlyBindsAnother(h, k) {
+			continue
+		}
+		if v.obligingProviso(k, h.Actor) {
+			out[i].Position = report.Conditional
+			bound[[2]string{h.Actor, h.Issue}] = true
+			out = v.demandAfter(out, h.Actor, k+1, v.issueIndex(h.Issue), "proviso") // "but the rebels had to disarm first"
+		} else if !v.otherIssueAfter(k, h.Issue) {
 			out[i].Position = report.Conditional
 			bound[[2]string{h.Actor, h.Issue}] = true
 		}
@@ -68,6 +82,9 @@ func (v *sentenceView) provisoAfter(at int) int {
 		}
 		if provisoModals.has(w) && j+1 < v.to && v.toks[j+1].Lower == "not" {
 			return k
+		}
+		if v.provisoDuty(k) >= 0 {
+			return k // "but the rebels must first withdraw", "but that a deal had to …"
 		}
 		return -1
 	}
@@ -124,4 +141,409 @@ func (v *sentenceView) otherIssueAfter(k int, issue string) bool {
 		other = true
 	}
 	return other
+}
+
+// provisoReach is how many tokens after "but" a proviso's obligation may
+// stand: "but the rebels in the north must …".
+const provisoReach = 8
+
+// provisoDuty returns the token of the modal or verb of obligation that a
+// proviso opening with the "but" at token k puts on a subject of its own
+// ("but the rebels must first withdraw", "but that Kinshasa had to …"),
+// or -1.
+func (v *sentenceView) provisoDuty(k int) int {
+	subject := false
+	for j := k + 1; j < v.to && j <= k+provisoReach; j++ {
+		w := v.toks[j].Lower
+		switch {
+		case advice.has(w) || provisoObligations.has(w) && j+1 < v.to && v.toks[j+1].Lower == "to":
+			if subject {
+				return j
+			}
+			return -1
+		case clauseBreaks.has(w) || w == "," || v.cueAt(j):
+			return -1
+		}
+		if _, ok := mentionAt(v.ms, j); ok || v.toks[j].Word && !functionWords.has(w) {
+			subject = true
+		}
+	}
+	return -1
+}
+
+// provisoObligations before "to" bind a proviso's subject as "must" does:
+// "but the rebels had to withdraw first".
+var provisoObligations = wordSetOf("provisoObligations")
+
+// obligingProviso reports whether the proviso opening at token k obliges
+// a party other than holder, or obliges anyone "first": "ready for talks,
+// but the rebels must withdraw first". The act it asks for is then the
+// condition, though it names another issue.
+func (v *sentenceView) obligingProviso(k int, holder string) bool {
+	o := v.provisoDuty(k)
+	if o < 0 {
+		return false
+	}
+	if m, ok := mentionWithin(v.ms, k+1, o); ok && m.Actor != holder && !m.PrepObject {
+		return true
+	}
+	_, ce := v.clause(o)
+	for j := k + 1; j < ce; j++ {
+		if firstWords.in(v.toks[j].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWords in a proviso say that its act must come before the step
+// offered: "but the militia must disarm first".
+var firstWords = wordSetOf("firstWords")
+
+// attached reads the strings attached to a position that the cue rules
+// leave plain: a precondition named as such ("demanded a withdrawal as a
+// precondition for any truce", "conditioned the truce on a halt to arms
+// deliveries"), a quid pro quo offered ("ready to free the hostages in
+// exchange for a withdrawal"), a condition far after the issue ("would
+// accept a truce on the southern front if the rebels did the same"), and
+// a condition that an act stop ("only if arms deliveries stopped"), which
+// opposes the act.
+func (v *sentenceView) attached(out []stanceHit) []stanceHit {
+	out = v.preconditions(out)
+	out = v.conditionedOn(out)
+	for i := range out {
+		h := out[i]
+		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") {
+			continue
+		}
+		k := v.mentionOf(h)
+		if k < 0 {
+			continue
+		}
+		if x := v.exchangeFor(h, k); x >= 0 {
+			out[i].Position = report.Conditional
+			out = v.demandAfter(out, h.Actor, x, v.issues[k].Issue, "exchange")
+		} else if v.ifAfter(v.issues[k].To) {
+			out[i].Position = report.Conditional
+		}
+	}
+	return v.stopConditions(out)
+}
+
+// mentionOf returns the issue mention hit h was read from: the first of
+// its issue at or after the token it was read at, else the last before;
+// -1 when none.
+func (v *sentenceView) mentionOf(h stanceHit) int {
+	last := -1
+	for k, im := range v.issues {
+		if v.issueIDs[im.Issue] != h.Issue {
+			continue
+		}
+		if im.From >= h.At {
+			return k
+		}
+		last = k
+	}
+	return last
+}
+
+// hold gives actor the position on issue, in place of any other it holds
+// on the issue in out.
+func hold(out []stanceHit, actor, issue string, pos report.Position, at int, rule string) []stanceHit {
+	kept, done := out[:0], false
+	for _, h := range out {
+		if h.Actor == actor && h.Issue == issue {
+			if done {
+				continue
+			}
+			h.Position, h.Rule, done = pos, rule, true
+		}
+		kept = append(kept, h)
+	}
+	if !done {
+		kept = append(kept, stanceHit{Actor: actor, Issue: issue, Position: pos, At: at, Rule: rule})
+	}
+	return kept
+}
+
+// holds reports whether actor holds a position on issue in out.
+func holds(out []stanceHit, actor, issue string) bool {
+	for _, h := range out {
+		if h.Actor == actor && h.Issue == issue {
+			return true
+		}
+	}
+	return false
+}
+
+// asked returns the position of one who asks for the act of the issue
+// mention im as a condition: opposition when the act is to stop ("a halt
+// to arms deliveries", "arms deliveries stopped"), a demand otherwise.
+func (v *sentenceView) asked(im issueMention) report.Position {
+	if v.ended(im) || v.stopped(im) || v.stoppedAfter(im) {
+		return report.Oppose
+	}
+	return report.Demand
+}
+
+// stoppedAfter reports whether the issue mention im is the subject of a
+// verb that ends it, an adverb at most between: "until arms deliveries
+// stop", "if the attacks cease".
+func (v *sentenceView) stoppedAfter(im issueMention) bool {
+	k := im.To
+	if k < v.to && strings.HasSuffix(v.toks[k].Lower, "ly") {
+		k++
+	}
+	return k < v.to && (enders.in(v.toks[k].wid) || stopVerbs.in(v.toks[k].wid))
+}
+
+// demandAfter gives actor the position of one who asks for each issue
+// (not a claim, not skip) named in the clause from token from on, where
+// the actor holds none yet.
+func (v *sentenceView) demandAfter(out []stanceHit, actor string, from int, skip int, rule string) []stanceHit {
+	_, ce := v.clause(from)
+	for _, im := range v.issues {
+		if im.From < from || im.From >= ce || im.Issue == skip || v.claim[im.Issue] {
+			continue
+		}
+		if id := v.issueIDs[im.Issue]; !holds(out, actor, id) {
+			out = append(out, stanceHit{Actor: actor, Issue: id, Position: v.asked(im), At: im.From, Rule: rule})
+		}
+	}
+	return out
+}
+
+// preconditions reads a precondition named as such: "demanded a
+// withdrawal as a precondition for any truce", "a withdrawal was a
+// precondition for talks, the minister said", "the group's condition for a
+// truce is the release of its fighters". Whoever sets it is conditional on
+// the issue it is set for and asks for each other issue of the sentence.
+func (v *sentenceView) preconditions(out []stanceHit) []stanceHit {
+	for k := v.from; k+1 < v.to; k++ {
+		if !preconditionNouns.in(v.toks[k].wid) || !preconditionLinks.in(v.toks[k+1].wid) {
+			continue
+		}
+		y := v.issueOpening(k+2, k+6)
+		if y < 0 {
+			continue
+		}
+		holders := v.conditionSetters(k, out)
+		if holders == nil {
+			continue
+		}
+		im := v.issues[y]
+		for _, who := range holders {
+			out = hold(out, who, v.issueIDs[im.Issue], report.Conditional, k, "precondition")
+			for _, x := range v.issues {
+				if x.Issue == im.Issue || v.claim[x.Issue] || holds(out, who, v.issueIDs[x.Issue]) {
+					continue
+				}
+				out = append(out, stanceHit{Actor: who, Issue: v.issueIDs[x.Issue], Position: v.asked(x), At: x.From, Rule: "precondition"})
+			}
+		}
+	}
+	return out
+}
+
+// preconditionNouns name a condition set for an issue ("a precondition
+// for talks"); preconditionLinks join them to it.
+var preconditionNouns, preconditionLinks = wordSetOf("preconditionNouns"), wordSetOf("preconditionLinks")
+
+// issueOpening returns the first issue mention (not a claim) that opens in
+// tokens [from, to) with only articles and modifiers before it, or -1.
+func (v *sentenceView) issueOpening(from, to int) int {
+	for k, im := range v.issues {
+		if im.From < from || im.From >= to || v.claim[im.Issue] {
+			continue
+		}
+		for j := from; j < im.From; j++ {
+			if t := v.toks[j]; !articles.in(t.wid) && !modifier(t) && !anyWords.in(t.wid) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// anyWords may stand before the issue a condition is set for: "a
+// precondition for any talks".
+var anyWords = wordSetOf("anyWords")
+
+// conditionSetters returns who sets the condition named at token k: the
+// possessor of the noun ("the group's condition for …"), the actors of the
+// positions read before it in the sentence ("demanded a withdrawal as a
+// precondition for …"), else the sentence's voice; nil when none. A plural
+// "conditions" must have a possessor: "create the conditions for talks"
+// sets none.
+func (v *sentenceView) conditionSetters(k int, out []stanceHit) []string {
+	for j := k - 1; j >= v.from && j >= k-3; j-- {
+		if m, ok := mentionAt(v.ms, j); ok {
+			if m.Poss {
+				return []string{m.Actor}
+			}
+			break
+		}
+		if possessives.in(v.toks[j].wid) {
+			return v.clauseSubject(j)
+		}
+		if !v.toks[j].Word || !modifier(v.toks[j]) && !articles.in(v.toks[j].wid) {
+			break
+		}
+	}
+	if strings.HasSuffix(v.toks[k].Lower, "s") {
+		return nil
+	}
+	var who []string
+	for _, h := range out {
+		if h.At < k && (h.Position == report.Demand || h.Position == report.Support) && !containsString(who, h.Actor) {
+			who = append(who, h.Actor)
+		}
+	}
+	if who != nil {
+		return who
+	}
+	if s := v.voiceAt(k); s != "" {
+		return []string{s}
+	}
+	return nil
+}
+
+// conditionedOn reads "conditioned the truce on a halt to arms
+// deliveries": the subject is conditional on the first issue and asks for
+// those after "on".
+func (v *sentenceView) conditionedOn(out []stanceHit) []stanceHit {
+	for k := v.from + 1; k+2 < v.to; k++ {
+		if !conditioningVerbs.in(v.toks[k].wid) {
+			continue
+		}
+		y := v.issueOpening(k+1, k+5)
+		if y < 0 {
+			continue
+		}
+		on := v.issues[y].To
+		if on >= v.to || v.toks[on].Lower != "on" && v.toks[on].Lower != "upon" {
+			continue
+		}
+		for _, who := range v.subjectOf(k, cueVerb) {
+			out = hold(out, who, v.issueIDs[v.issues[y].Issue], report.Conditional, k, "conditioned-on")
+			out = v.demandAfter(out, who, on+1, v.issues[y].Issue, "conditioned-on")
+		}
+	}
+	return out
+}
+
+// conditioningVerbs make one issue depend on another: "conditioned the
+// truce on …".
+var conditioningVerbs = wordSetOf("conditioningVerbs")
+
+// exchangeFor returns the token after the "for" of "in exchange for" or
+// "in return for" that follows the issue mention k of an offer (hit h
+// read from a word of offering: "ready to", "offered to") in its
+// clause, or -1. A deed done in exchange is no offer.
+func (v *sentenceView) exchangeFor(h stanceHit, k int) int {
+	if !v.offered(h.At) {
+		return -1
+	}
+	im := v.issues[k]
+	_, ce := v.clause(im.From)
+	for j := im.To; j+2 < ce && j < im.To+exchangeReach; j++ {
+		if v.toks[j].Lower == "in" && exchangeNouns.in(v.toks[j+1].wid) && v.toks[j+2].Lower == "for" {
+			return j + 3
+		}
+		if v.toks[j].Lower == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// exchangeReach is how many tokens after an issue "in exchange for" may
+// open.
+const exchangeReach = 10
+
+// exchangeNouns stand between "in" and "for" in a quid pro quo: "in
+// exchange for", "in return for".
+var exchangeNouns = wordSetOf("exchangeNouns")
+
+// offered reports whether a word of offering stands at or just before the
+// cue at token i: "ready to", "willing to accept", "offered to".
+func (v *sentenceView) offered(i int) bool {
+	for j := max(v.from, i-3); j < v.to && j <= i+1; j++ {
+		if offerWords.in(v.toks[j].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// offerWords make a position an offer, which a quid pro quo binds.
+var offerWords = wordSetOf("offerWords")
+
+// ifAfter reports whether an "if" that names a party opens within
+// ifReach tokens after token i in its clause, no comma between: "would
+// accept a truce on the southern front if the rebels did the same". "Even
+// if" and "as if" set no condition.
+func (v *sentenceView) ifAfter(i int) bool {
+	_, ce := v.clause(i)
+	for j := i; j < ce && j < i+ifReach; j++ {
+		w := v.toks[j].Lower
+		if w == "," || w == ";" {
+			return false
+		}
+		if w != "if" || j+1 >= v.to || j > v.from && (v.toks[j-1].Lower == "even" || v.toks[j-1].Lower == "as") {
+			continue
+		}
+		if _, ok := mentionWithin(v.ms, j+1, min(v.to, j+4)); ok {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// ifReach is how many tokens after an issue a condition's "if" may open.
+const ifReach = 12
+
+// stopConditions turns a condition's demand that an act happen into
+// opposition when the condition is that it stop ("only if arms
+// deliveries stopped"), and gives the holder of a conditional position
+// its opposition to an act whose end the condition asks for ("unless the
+// allies halted arms deliveries"), which the condition rule leaves out.
+func (v *sentenceView) stopConditions(out []stanceHit) []stanceHit {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		h := out[i]
+		if h.Rule != "condition" {
+			continue
+		}
+		switch h.Position {
+		case report.Demand:
+			if k := v.mentionOf(h); k >= 0 && v.stoppedAfter(v.issues[k]) {
+				out[i].Position = report.Oppose
+			}
+		case report.Conditional:
+			_, ce := v.clause(h.At)
+			for _, im := range v.issues {
+				id := v.issueIDs[im.Issue]
+				if im.From <= h.At || im.From >= ce || id == h.Issue || v.claim[im.Issue] || holds(out, h.Actor, id) {
+					continue
+				}
+				if v.ended(im) || v.stoppedAfter(im) {
+					out = append(out, stanceHit{Actor: h.Actor, Issue: id, Position: report.Oppose, At: im.From, Rule: "condition"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// issueIndex returns the domain index of the issue with id, or -1.
+func (v *sentenceView) issueIndex(id string) int {
+	for k, s := range v.issueIDs {
+		if s == id {
+			return k
+		}
+	}
+	return -1
 }

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// condDomain is a world of offers with strings attached: two warring
+// sides, their backers and the issues a condition ties together.
+var condDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Northland", Aliases: []string{"Nordia"}, People: []string{"Anton Berg"}},
+		{Name: "Southland", Aliases: []string{"Sudria"}, People: []string{"Lina Sorel"}},
+		{Name: "Allies", Aliases: []string{"the allies"}},
+		{Name: "Front", Aliases: []string{"the Front"}, People: []string{"Omar Dell"}},
+	},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+		{ID: "talks", Terms: []string{"peace talks", "negotiations"}},
+		{ID: "arms", Terms: []string{"military aid", "arms deliveries"}},
+		{ID: "withdrawal", Terms: []string{"withdrawal", "withdraw"}},
+		{ID: "hostages", Terms: []string{"hostage deal", "release of hostages", "release the hostages"}},
+		{ID: "disarm", Terms: []string{"disarm", "disarmament"}},
+	},
+}
+
+// Conditions read as plain positions (issue 15, category 6): a position
+// with a string attached is conditional, and the string is demanded.
+func TestConditions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A proviso after "but" that binds another party first.
+		{"Northland said it was ready for peace talks, but Southland must first withdraw from the valley.",
+			[]string{"Northland/talks/conditional", "Northland/withdrawal/demand"}},
+		{"The Front said it remained committed to the truce, but Northland had to disarm first.",
+			[]string{"Front/ceasefire/conditional", "Front/disarm/demand"}},
+		// A precondition named as such.
+		{"Northland demanded a full withdrawal as a precondition for any ceasefire.",
+			[]string{"Northland/ceasefire/conditional", "Northland/withdrawal/demand"}},
+		{"Anton Berg said a withdrawal from the valley was a precondition for peace talks.",
+			[]string{"Northland/talks/conditional", "Northland/withdrawal/demand"}},
+		{"Northland conditioned any ceasefire on a halt to arms deliveries.",
+			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
+		// A quid pro quo offered.
+		{"The Front said it was ready to release the hostages in exchange for a full withdrawal.",
+			[]string{"Front/hostages/conditional", "Front/withdrawal/demand"}},
+		// A condition farther after the issue.
+		{"Anton Berg said Northland would accept a truce on the southern front if Southland did the same.",
+			[]string{"Northland/ceasefire/conditional"}},
+		// A condition that the aid stop opposes the aid.
+		{"Anton Berg said a ceasefire was possible, but only if arms deliveries stopped.",
+			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
+		// Not conditions: a plain contrast, a deed done in exchange.
+		{"Northland said it was ready for peace talks, but the fighting went on.",
+			[]string{"Northland/talks/support"}},
+		{"The Front released three hostages on Sunday in exchange for 90 prisoners.",
+			nil},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(condDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// The terms of a deal told with "would" are no offer of the party's.
+func TestDealTermsNoOffer(t *testing.T) {
+	text := "Under the plan, the Front would release the hostages in exchange for 90 prisoners."
+	want := []string{"Front/hostages/support"}
+	if got := stanceKeys(condDomain, text); !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
