@@ -75,3 +75,25 @@ func TestDealTermsNoOffer(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// A duty after "but" that names no other party and no "first", or one
+// owed "also", binds nothing.
+func TestDutyNoProviso(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The allies welcomed the truce, but warned that it must be respected.",
+			[]string{"Allies/ceasefire/support"}},
+		{"The allies said they welcomed the truce, but the Front must also release the hostages.",
+			[]string{"Allies/ceasefire/support", "Allies/hostages/demand"}},
+		// A new predicate before the "if" has the condition to itself.
+		{"The allies said they supported the truce and would respond if Northland broke it.",
+			[]string{"Allies/ceasefire/support"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(condDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}

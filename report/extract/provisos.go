@@ -31,15 +31,11 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 		if h.Position != report.Support {
 			continue
 		}
-		k := v.provisoAfter(h.At)
-		if k < 0 || v.onlyBindsAnother(h, k) {
-			continue
-		}
-		if v.obligingProviso(k, h.Actor) {
+		if k := v.dutyAfter(h.At, h.Actor); k >= 0 {
 			out[i].Position = report.Conditional
 			bound[[2]string{h.Actor, h.Issue}] = true
 			out = v.demandAfter(out, h.Actor, k+1, v.issueIndex(h.Issue), "proviso") // "but the rebels had to disarm first"
-		} else if !v.otherIssueAfter(k, h.Issue) {
+		} else if k := v.provisoAfter(h.At); k >= 0 && !v.otherIssueAfter(k, h.Issue) && !v.onlyBindsAnother(h, k) {
 			out[i].Position = report.Conditional
 			bound[[2]string{h.Actor, h.Issue}] = true
 		}
@@ -82,9 +78,6 @@ func (v *sentenceView) provisoAfter(at int) int {
 		}
 		if provisoModals.has(w) && j+1 < v.to && v.toks[j+1].Lower == "not" {
 			return k
-		}
-		if v.provisoDuty(k) >= 0 {
-			return k // "but the rebels must first withdraw", "but that a deal had to …"
 		}
 		return -1
 	}
@@ -175,25 +168,38 @@ func (v *sentenceView) provisoDuty(k int) int {
 // "but the rebels had to withdraw first".
 var provisoObligations = wordSetOf("provisoObligations")
 
-// obligingProviso reports whether the proviso opening at token k obliges
-// a party other than holder, or obliges anyone "first": "ready for talks,
-// but the rebels must withdraw first". The act it asks for is then the
-// condition, though it names another issue.
-func (v *sentenceView) obligingProviso(k int, holder string) bool {
-	o := v.provisoDuty(k)
-	if o < 0 {
-		return false
+// dutyAfter returns the token of the first "but" after token at that
+// opens a proviso obliging a party other than holder, or obliging anyone
+// "first" ("ready for talks, but the rebels must withdraw first"), or -1.
+// The act it asks for is the condition, though it names another issue. A
+// duty "also" owed is one more demand, no condition: "welcomed the truce,
+// but the rebels must also free the hostages".
+func (v *sentenceView) dutyAfter(at int, holder string) int {
+	k := at + 1
+	for k < v.to && v.toks[k].Lower != "but" {
+		k++
 	}
-	if m, ok := mentionWithin(v.ms, k+1, o); ok && m.Actor != holder && !m.PrepObject {
-		return true
+	o := -1
+	if k < v.to {
+		o = v.provisoDuty(k)
+	}
+	if o < 0 {
+		return -1
 	}
 	_, ce := v.clause(o)
+	first := false
 	for j := k + 1; j < ce; j++ {
-		if firstWords.in(v.toks[j].wid) {
-			return true
+		switch {
+		case v.toks[j].Lower == "also":
+			return -1
+		case firstWords.in(v.toks[j].wid):
+			first = true
 		}
 	}
-	return false
+	if m, ok := mentionWithin(v.ms, k+1, o); first || ok && m.Actor != holder && !m.PrepObject {
+		return k
+	}
+	return -1
 }
 
 // firstWords in a proviso say that its act must come before the step
@@ -481,15 +487,15 @@ func (v *sentenceView) offered(i int) bool {
 var offerWords = wordSetOf("offerWords")
 
 // ifAfter reports whether an "if" that names a party opens within
-// ifReach tokens after token i in its clause, no comma between: "would
-// accept a truce on the southern front if the rebels did the same". "Even
-// if" and "as if" set no condition.
+// ifReach tokens after token i in its clause, no comma, modal or cue
+// between: "would accept a truce on the southern front if the rebels did
+// the same". "Even if" and "as if" set no condition.
 func (v *sentenceView) ifAfter(i int) bool {
 	_, ce := v.clause(i)
 	for j := i; j < ce && j < i+ifReach; j++ {
 		w := v.toks[j].Lower
-		if w == "," || w == ";" {
-			return false
+		if w == "," || w == ";" || futureModals.has(w) || provisoModals.has(w) || v.cueAt(j) {
+			return false // "supports the truce and will respond if …": a new predicate
 		}
 		if w != "if" || j+1 >= v.to || j > v.from && (v.toks[j-1].Lower == "even" || v.toks[j-1].Lower == "as") {
 			continue
