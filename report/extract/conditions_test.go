@@ -54,6 +54,9 @@ func TestConditions(t *testing.T) {
 		// A condition that the aid stop opposes the aid.
 		{"Anton Berg said a ceasefire was possible, but only if arms deliveries stopped.",
 			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
+		// A cue inside the condition is no deed of its subject's.
+		{"The Front said no hostages would be released until Northland agreed to a full ceasefire.",
+			[]string{"Front/ceasefire/demand", "Front/hostages/conditional"}},
 		// Not conditions: a plain contrast, a deed done in exchange.
 		{"Northland said it was ready for peace talks, but the fighting went on.",
 			[]string{"Northland/talks/support"}},

@@ -233,7 +233,41 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 			out[i].Position = report.Conditional
 		}
 	}
-	return v.stopConditions(out)
+	out = v.stopConditions(out)
+	return v.hypotheses(out)
+}
+
+// hypotheses gives the issue of a cue inside a condition's clause to the
+// one whose position the condition binds: in "no hostages will be freed
+// until the army agrees to a truce", said by the group, the army has
+// agreed to nothing and the group asks for the truce.
+func (v *sentenceView) hypotheses(out []stanceHit) []stanceHit {
+	var binders []string
+	for _, h := range out {
+		if h.Position == report.Conditional && !containsString(binders, h.Actor) {
+			binders = append(binders, h.Actor)
+		}
+	}
+	if binders == nil {
+		return out
+	}
+	kept := out[:0]
+	var asked []stanceHit
+	for _, h := range out {
+		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") || containsString(binders, h.Actor) || !v.hypothetical(h.At) {
+			kept = append(kept, h)
+			continue
+		}
+		for _, who := range binders {
+			asked = append(asked, stanceHit{Actor: who, Issue: h.Issue, Position: report.Demand, At: h.At, Rule: "hypothesis"})
+		}
+	}
+	for _, h := range asked {
+		if !holds(kept, h.Actor, h.Issue) {
+			kept = append(kept, h)
+		}
+	}
+	return kept
 }
 
 // mentionOf returns the issue mention hit h was read from: the first of
