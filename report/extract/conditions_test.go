@@ -54,6 +54,9 @@ func TestConditions(t *testing.T) {
 		// A condition that the aid stop opposes the aid.
 		{"Anton Berg said a ceasefire was possible, but only if arms deliveries stopped.",
 			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
+		// A refusal coordinated after another verb, bound by "unless".
+		{"Anton Berg agreed to pause the shelling but refused a full truce unless the allies halted all military aid.",
+			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
 		// A cue inside the condition is no deed of its subject's.
 		{"The Front said no hostages would be released until Northland agreed to a full ceasefire.",
 			[]string{"Front/ceasefire/demand", "Front/hostages/conditional"}},

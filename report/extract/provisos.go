@@ -548,25 +548,27 @@ const ifReach = 12
 // stopConditions turns a condition's demand that an act happen into
 // opposition when the condition is that it stop ("only if arms
 // deliveries stopped"), and gives the holder of a conditional position
-// its opposition to an act whose end the condition asks for ("unless the
-// allies halted arms deliveries"), which the condition rule leaves out.
+// its opposition to an act whose end the condition asks for, later in the
+// clause ("refused a truce unless the allies halted arms deliveries"),
+// which the condition rules leave out.
 func (v *sentenceView) stopConditions(out []stanceHit) []stanceHit {
 	n := len(out)
 	for i := 0; i < n; i++ {
 		h := out[i]
-		if h.Rule != "condition" {
-			continue
-		}
-		switch h.Position {
-		case report.Demand:
+		switch {
+		case h.Position == report.Demand && h.Rule == "condition":
 			if k := v.mentionOf(h); k >= 0 && v.stoppedAfter(v.issues[k]) {
 				out[i].Position = report.Oppose
 			}
-		case report.Conditional:
+		case h.Position == report.Conditional:
+			start := h.At // a condition marker, or the cue whose issue it binds
+			if k := v.mentionOf(h); k >= 0 && v.issues[k].To > start {
+				start = v.issues[k].To - 1
+			}
 			_, ce := v.clause(h.At)
 			for _, im := range v.issues {
 				id := v.issueIDs[im.Issue]
-				if im.From <= h.At || im.From >= ce || id == h.Issue || v.claim[im.Issue] || holds(out, h.Actor, id) {
+				if im.From <= start || im.From >= ce || id == h.Issue || v.claim[im.Issue] || holds(out, h.Actor, id) {
 					continue
 				}
 				if v.ended(im) || v.stoppedAfter(im) {
