@@ -54,6 +54,14 @@ func TestConditions(t *testing.T) {
 		// A condition that the aid stop opposes the aid.
 		{"Anton Berg said a ceasefire was possible, but only if arms deliveries stopped.",
 			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
+		// A step limited to a condition: "only" after a modal, "any" one
+		// who meets it, "provided" without "that".
+		{"Anton Berg said Northland would only accept a ceasefire that kept its troops in place.",
+			[]string{"Northland/ceasefire/conditional"}},
+		{"Lina Sorel said Southland was ready for peace talks with any leader who ends the war.",
+			[]string{"Southland/talks/conditional"}},
+		{"Anton Berg said Northland was ready to extend the truce, provided Southland pulled back its artillery.",
+			[]string{"Northland/ceasefire/conditional", "Northland/withdrawal/demand"}},
 		// A refusal coordinated after another verb, bound by "unless".
 		{"Anton Berg agreed to pause the shelling but refused a full truce unless the allies halted all military aid.",
 			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
@@ -65,6 +73,10 @@ func TestConditions(t *testing.T) {
 			[]string{"Northland/talks/support"}},
 		{"The Front released three hostages on Sunday in exchange for 90 prisoners.",
 			nil},
+		{"Anton Berg said Northland wanted to keep the truce at almost any cost, and that talks could wait.",
+			[]string{"Northland/ceasefire/support"}},
+		{"Northland only agreed to a partial truce on Sunday.",
+			[]string{"Northland/ceasefire/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(condDomain, tt.text); !slices.Equal(got, tt.want) {

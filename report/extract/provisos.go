@@ -219,17 +219,18 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 	out = v.conditionedOn(out)
 	for i := range out {
 		h := out[i]
-		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") {
+		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") && h.Rule != "will-term" {
 			continue
 		}
 		k := v.mentionOf(h)
 		if k < 0 {
 			continue
 		}
+		im := v.issues[k]
 		if x := v.exchangeFor(h, k); x >= 0 {
 			out[i].Position = report.Conditional
-			out = v.demandAfter(out, h.Actor, x, v.issues[k].Issue, "exchange")
-		} else if v.ifAfter(v.issues[k].To) {
+			out = v.demandAfter(out, h.Actor, x, im.Issue, "exchange")
+		} else if v.ifAfter(im.To) || v.restricted(im) || v.anyOneAfter(im.To) || v.onlyWould(h.At) {
 			out[i].Position = report.Conditional
 		}
 	}
@@ -254,7 +255,8 @@ func (v *sentenceView) hypotheses(out []stanceHit) []stanceHit {
 	kept := out[:0]
 	var asked []stanceHit
 	for _, h := range out {
-		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") || containsString(binders, h.Actor) || !v.hypothetical(h.At) {
+		opener := v.conditionOpener(h.At) // "provided the rebels pull back": no provision made
+		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") || !opener && (containsString(binders, h.Actor) || !v.hypothetical(h.At)) {
 			kept = append(kept, h)
 			continue
 		}
@@ -520,18 +522,22 @@ func (v *sentenceView) offered(i int) bool {
 // offerWords make a position an offer, which a quid pro quo binds.
 var offerWords = wordSetOf("offerWords")
 
-// ifAfter reports whether an "if" that names a party opens within
-// ifReach tokens after token i in its clause, no comma, modal or cue
-// between: "would accept a truce on the southern front if the rebels did
-// the same". "Even if" and "as if" set no condition.
+// ifAfter reports whether an "if" (or "provided") that names a party
+// opens within ifReach tokens after token i in its clause, no comma, modal
+// or cue between: "would accept a truce on the southern front if the
+// rebels did the same", "ready to extend the truce, provided the rebels
+// respect it". "Even if" and "as if" set no condition.
 func (v *sentenceView) ifAfter(i int) bool {
 	_, ce := v.clause(i)
 	for j := i; j < ce && j < i+ifReach; j++ {
 		w := v.toks[j].Lower
-		if w == "," || w == ";" || futureModals.has(w) || provisoModals.has(w) || v.cueAt(j) {
+		if w == "," && j+1 < ce && ifWords.in(v.toks[j+1].wid) && v.toks[j+1].Lower != "if" {
+			continue // "ready to extend the truce, provided the rebels respect it"
+		}
+		if w == "," || w == ";" || futureModals.has(w) || provisoModals.has(w) || v.cueAt(j) && !ifWords.in(v.toks[j].wid) {
 			return false // "supports the truce and will respond if …": a new predicate
 		}
-		if w != "if" || j+1 >= v.to || j > v.from && (v.toks[j-1].Lower == "even" || v.toks[j-1].Lower == "as") {
+		if !ifWords.in(v.toks[j].wid) || j+1 >= v.to || j > v.from && (v.toks[j-1].Lower == "even" || v.toks[j-1].Lower == "as") {
 			continue
 		}
 		if _, ok := mentionWithin(v.ms, j+1, min(v.to, j+4)); ok {
@@ -588,4 +594,56 @@ func (v *sentenceView) issueIndex(id string) int {
 		}
 	}
 	return -1
+}
+
+// ifWords open a condition that names a party after them: "if the rebels
+// withdraw", "provided the rebels withdraw".
+var ifWords = wordSetOf("ifWords")
+
+// anyOneAfter reports whether the words after token i narrow the other
+// party of a step to "any" one who meets a condition: "ready for talks
+// with any group that renounces violence".
+func (v *sentenceView) anyOneAfter(i int) bool {
+	_, ce := v.clause(i)
+	for j := i; j < ce && j < i+3; j++ {
+		if v.toks[j].Lower != "any" {
+			continue
+		}
+		for n := j + 1; n < v.to && n < j+5; n++ {
+			if narrowingRelatives.in(v.toks[n].wid) {
+				return true
+			}
+			if !v.toks[n].Word {
+				return false // "at almost any cost, and that …": no one narrowed
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// narrowingRelatives open the clause that narrows "any" one: "any group that
+// renounces violence", "any leader who withdraws".
+var narrowingRelatives = wordSetOf("narrowingRelatives")
+
+// onlyWould reports whether "only" between a modal and the cue or term at
+// token i limits the step to a condition: "would only accept a truce
+// that …", "will only negotiate with …". "Only agreed to a partial truce"
+// tells how little was done.
+func (v *sentenceView) onlyWould(i int) bool {
+	return i-2 >= v.from && v.toks[i-1].Lower == "only" && (futureModals.in(v.toks[i-2].wid) || provisoModals.in(v.toks[i-2].wid))
+}
+
+// conditionOpener reports whether the word at token i is a verb form that
+// opens a condition ("provided", "providing") with a party named right
+// after it and no subject right before: "provided the rebels pull back".
+func (v *sentenceView) conditionOpener(i int) bool {
+	if i+1 >= v.to || i == v.from || v.toks[i].Lower == "if" || !ifWords.in(v.toks[i].wid) {
+		return false
+	}
+	if _, ok := mentionAt(v.ms, i-1); ok {
+		return false // "Washington provided Kyiv with …": its subject's deed
+	}
+	_, ok := mentionWithin(v.ms, i+1, min(v.to, i+4))
+	return ok
 }
