@@ -23,6 +23,7 @@ var condDomain = Domain{
 		{ID: "withdrawal", Terms: []string{"withdrawal", "withdraw"}},
 		{ID: "hostages", Terms: []string{"hostage deal", "release of hostages", "release the hostages"}},
 		{ID: "disarm", Terms: []string{"disarm", "disarmament"}},
+		{ID: "shipping", Terms: []string{"attacks on shipping"}},
 	},
 }
 
@@ -65,6 +66,9 @@ func TestConditions(t *testing.T) {
 		// A refusal coordinated after another verb, bound by "unless".
 		{"Anton Berg agreed to pause the shelling but refused a full truce unless the allies halted all military aid.",
 			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
+		// A condition on going on with an act.
+		{"The Front said it would continue its attacks on shipping until Northland lifted the blockade.",
+			[]string{"Front/shipping/conditional"}},
 		// A cue inside the condition is no deed of its subject's.
 		{"The Front said no hostages would be released until Northland agreed to a full ceasefire.",
 			[]string{"Front/ceasefire/demand", "Front/hostages/conditional"}},

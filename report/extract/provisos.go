@@ -235,8 +235,83 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 		}
 	}
 	out = v.stopConditions(out)
+	out = v.goOnConditions(out)
 	return v.hypotheses(out)
 }
+
+// goOnConditions reads a condition on going on with an act: "will
+// continue the attacks until the siege is lifted", "the attacks would
+// continue as long as the siege remained". Whoever sets the condition is
+// conditional on the act. (A condition on ending one, "would end the truce
+// only if …", the condition rule leaves without a position.)
+func (v *sentenceView) goOnConditions(out []stanceHit) []stanceHit {
+	for i := v.from + 1; i < v.to; i++ {
+		if !v.conditionMarkerAt(i) {
+			continue
+		}
+		cs, _ := v.clause(i)
+		k := -1
+		for n, im := range v.issues {
+			if im.From >= max(cs, i-goOnReach) && im.To <= i && !v.claim[im.Issue] {
+				k = n // the last before the marker
+			}
+		}
+		if k < 0 || !v.actGoesOn(v.issues[k]) {
+			continue
+		}
+		holders := v.subjectOf(i, cueCondition)
+		if holders == nil {
+			holders = nonEmpty(v.voiceAt(i))
+		}
+		id := v.issueIDs[v.issues[k].Issue]
+		for _, who := range holders {
+			if !holds(out, who, id) {
+				out = append(out, stanceHit{Actor: who, Issue: id, Position: report.Conditional, At: i, Rule: "go-on-condition"})
+			}
+		}
+	}
+	return out
+}
+
+// goOnReach is how many tokens before a condition's marker the act it
+// binds may open.
+const goOnReach = 10
+
+// conditionMarkerAt reports whether a condition opens at token i: a
+// condition cue, "if" after "only", "until".
+func (v *sentenceView) conditionMarkerAt(i int) bool {
+	if w := v.toks[i].Lower; w == "until" || w == "till" {
+		return true
+	}
+	for _, c := range v.conditions() {
+		if c.From == i {
+			return true
+		}
+	}
+	return false
+}
+
+// actGoesOn reports whether the act of the issue mention im is said to go
+// on: "continue the attacks", "keep up their attacks", "the attacks would
+// continue".
+func (v *sentenceView) actGoesOn(im issueMention) bool {
+	for j := im.From - 1; j >= v.from && j >= im.From-3; j-- {
+		if goOnVerbs.in(v.toks[j].wid) {
+			return true
+		}
+		if !v.toks[j].Word || !functionWords.in(v.toks[j].wid) && v.toks[j].Lower != "up" {
+			break
+		}
+	}
+	k := im.To
+	if k < v.to && futureModals.in(v.toks[k].wid) {
+		k++
+	}
+	return k < v.to && goOnVerbs.in(v.toks[k].wid)
+}
+
+// goOnVerbs say that an act goes on: "continue the attacks".
+var goOnVerbs = wordSetOf("goOnVerbs")
 
 // hypotheses gives the issue of a cue inside a condition's clause to the
 // one whose position the condition binds: in "no hostages will be freed
