@@ -67,6 +67,8 @@ func TestConditions(t *testing.T) {
 		{"Anton Berg agreed to pause the shelling but refused a full truce unless the allies halted all military aid.",
 			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},
 		// A condition on going on with an act.
+		{"Omar Dell said the attacks on shipping would continue as long as the blockade remained.",
+			[]string{"Front/shipping/conditional"}},
 		{"The Front said it would continue its attacks on shipping until Northland lifted the blockade.",
 			[]string{"Front/shipping/conditional"}},
 		// A cue inside the condition is no deed of its subject's.

@@ -288,6 +288,11 @@ func (v *sentenceView) conditionMarkerAt(i int) bool {
 			return true
 		}
 	}
+	for _, c := range v.cues {
+		if c.From == i && v.table.list[c.Value].kind == cueCondition {
+			return true // "as long as", which may tell a time elsewhere, binds an act going on
+		}
+	}
 	return false
 }
 
