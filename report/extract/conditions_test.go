@@ -52,6 +52,11 @@ func TestConditions(t *testing.T) {
 		// A condition farther after the issue.
 		{"Anton Berg said Northland would accept a truce on the southern front if Southland did the same.",
 			[]string{"Northland/ceasefire/conditional"}},
+		{"The Front said it had agreed to sign a truce with Northland if it met its terms.",
+			[]string{"Front/ceasefire/conditional"}},
+		// What is asked in exchange is demanded.
+		{"Omar Dell said the Front was ready to negotiate a swap in exchange for a ceasefire.",
+			[]string{"Front/ceasefire/demand", "Front/talks/conditional"}},
 		// A condition that the aid stop opposes the aid.
 		{"Anton Berg said a ceasefire was possible, but only if arms deliveries stopped.",
 			[]string{"Northland/arms/oppose", "Northland/ceasefire/conditional"}},

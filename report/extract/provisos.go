@@ -227,6 +227,10 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 			continue
 		}
 		im := v.issues[k]
+		if v.askedInExchange(im) {
+			out[i].Position = report.Demand // "ready to free the hostages in exchange for an end to the war"
+			continue
+		}
 		if x := v.exchangeFor(h, k); x >= 0 {
 			out[i].Position = report.Conditional
 			out = v.demandAfter(out, h.Actor, x, im.Issue, "exchange")
@@ -620,8 +624,8 @@ func (v *sentenceView) ifAfter(i int) bool {
 		if !ifWords.in(v.toks[j].wid) || j+1 >= v.to || j > v.from && (v.toks[j-1].Lower == "even" || v.toks[j-1].Lower == "as") {
 			continue
 		}
-		if _, ok := mentionWithin(v.ms, j+1, min(v.to, j+4)); ok {
-			return true
+		if _, ok := mentionWithin(v.ms, j+1, min(v.to, j+4)); ok || conditionPronouns.in(v.toks[j+1].wid) {
+			return true // "if the rebels did the same", "if it accepted its terms"
 		}
 		return false
 	}
@@ -676,6 +680,10 @@ func (v *sentenceView) issueIndex(id string) int {
 	return -1
 }
 
+// conditionPronouns, right after "if", name a party the condition binds:
+// "ready to sign a truce if it accepted its terms".
+var conditionPronouns = wordSetOf("conditionPronouns")
+
 // ifWords open a condition that names a party after them: "if the rebels
 // withdraw", "provided the rebels withdraw".
 var ifWords = wordSetOf("ifWords")
@@ -726,4 +734,15 @@ func (v *sentenceView) conditionOpener(i int) bool {
 	}
 	_, ok := mentionWithin(v.ms, i+1, min(v.to, i+4))
 	return ok
+}
+
+// askedInExchange reports whether the issue mention im follows "in
+// exchange for" or "in return for", articles and modifiers between: what
+// a party offers a step for, it asks for.
+func (v *sentenceView) askedInExchange(im issueMention) bool {
+	j := im.From - 1
+	for j > v.from && (articles.in(v.toks[j].wid) || modifier(v.toks[j])) {
+		j--
+	}
+	return j-2 >= v.from && v.toks[j].Lower == "for" && exchangeNouns.in(v.toks[j-1].wid) && v.toks[j-2].Lower == "in"
 }
