@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"brief/report"
@@ -249,25 +250,29 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 // conditional on the act. (A condition on ending one, "would end the truce
 // only if …", the condition rule leaves without a position.)
 func (v *sentenceView) goOnConditions(out []stanceHit) []stanceHit {
-	for i := v.from + 1; i < v.to; i++ {
-		if !v.conditionMarkerAt(i) {
+	var markers []int
+	for k, im := range v.issues {
+		if v.claim[im.Issue] || !v.actGoesOn(im) {
 			continue
 		}
-		cs, _ := v.clause(i)
-		k := -1
-		for n, im := range v.issues {
-			if im.From >= max(cs, i-goOnReach) && im.To <= i && !v.claim[im.Issue] {
-				k = n // the last before the marker
+		if markers == nil {
+			markers = v.conditionMarkers()
+		}
+		i := -1
+		for _, c := range markers {
+			if c >= im.To && c <= im.From+goOnReach && (k+1 == len(v.issues) || v.issues[k+1].From >= c) {
+				i = c // the first marker after it, no other issue between
+				break
 			}
 		}
-		if k < 0 || !v.actGoesOn(v.issues[k]) {
+		if cs, _ := v.clause(max(i, v.from)); i < 0 || im.From < cs {
 			continue
 		}
 		holders := v.subjectOf(i, cueCondition)
 		if holders == nil {
 			holders = nonEmpty(v.voiceAt(i))
 		}
-		id := v.issueIDs[v.issues[k].Issue]
+		id := v.issueIDs[im.Issue]
 		for _, who := range holders {
 			if !holds(out, who, id) {
 				out = append(out, stanceHit{Actor: who, Issue: id, Position: report.Conditional, At: i, Rule: "go-on-condition"})
@@ -281,23 +286,26 @@ func (v *sentenceView) goOnConditions(out []stanceHit) []stanceHit {
 // binds may open.
 const goOnReach = 10
 
-// conditionMarkerAt reports whether a condition opens at token i: a
-// condition cue, "if" after "only", "until".
-func (v *sentenceView) conditionMarkerAt(i int) bool {
-	if w := v.toks[i].Lower; w == "until" || w == "till" {
-		return true
+// conditionMarkers returns the tokens where a condition opens, in order:
+// a condition cue (with "as long as", which may tell a time elsewhere),
+// "if" after "only", "until".
+func (v *sentenceView) conditionMarkers() []int {
+	var out []int
+	for i := v.from; i < v.to; i++ {
+		if w := v.toks[i].Lower; w == "until" || w == "till" {
+			out = append(out, i)
+		}
 	}
 	for _, c := range v.conditions() {
-		if c.From == i {
-			return true
-		}
+		out = append(out, c.From)
 	}
 	for _, c := range v.cues {
-		if c.From == i && v.table.list[c.Value].kind == cueCondition {
-			return true // "as long as", which may tell a time elsewhere, binds an act going on
+		if v.table.list[c.Value].kind == cueCondition {
+			out = append(out, c.From)
 		}
 	}
-	return false
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // actGoesOn reports whether the act of the issue mention im is said to go
