@@ -849,7 +849,7 @@ func summarize(sentence string, start int) string {
 			// "On Monday, X, the mayor of Y, said …": and the verb.
 			to++
 		}
-		s = sentence[cs[c][0]:cs[to][1]]
+		s = sentence[cs[c][0]:quotationEnd(sentence, cs[to][1])]
 		if c > 0 && opensWithoutSubject(s) {
 			// The subject is in the first clause; what stands between is
 			// an appositive: "Amir Khan Muttaqi, the Taliban's Foreign
@@ -876,11 +876,61 @@ func summarize(sentence string, start int) string {
 	s = strings.Trim(s, ` "'“”‘’,;:.`)
 	s = trimLeadingWord(s)
 	s = oneSentence(s)
+	s = closeQuotation(s)
 	if words := strings.Fields(s); len(words) > 25 {
 		s = cutAtClause(words)
 	}
 	if r, n := utf8.DecodeRuneInString(s); n > 0 {
 		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// quotationEnd returns where a summary that would end at byte end of
+// sentence ends: past a short quotation that opens there and the rest of
+// its clause when the clause goes on after it (`he was "appalled" by the
+// raid`, `had been "looted and burned,"`), else at end.
+func quotationEnd(sentence string, end int) int {
+	r, n := utf8.DecodeRuneInString(sentence[end:])
+	if r != '“' && !(r == '"' && opensQuote(sentence, end)) {
+		return end
+	}
+	from := end + n
+	k := strings.IndexAny(sentence[from:], "\"”“")
+	if k < 0 || wordCount(sentence[from:from+k]) > maxQuotedWords {
+		return end
+	}
+	close := from + k
+	if c, _ := utf8.DecodeRuneInString(sentence[close:]); c == '“' {
+		return end
+	}
+	_, m := utf8.DecodeRuneInString(sentence[close:])
+	end = close + m
+	if strings.HasSuffix(strings.TrimSpace(sentence[from:close]), ",") {
+		return end // the clause ends inside the quotation
+	}
+	rest := sentence[end:]
+	stop := len(rest)
+	for _, c := range clauses(rest)[:1] {
+		stop = c[1]
+	}
+	if stop > 0 && continuesClause(rest[:stop]) && strings.HasPrefix(rest, " ") {
+		end += stop
+	}
+	return end
+}
+
+// maxQuotedWords is the longest quotation a summary reads through.
+const maxQuotedWords = 8
+
+// closeQuotation closes a quotation a summary opens and does not close:
+// the closing mark was trimmed off its end.
+func closeQuotation(s string) string {
+	if strings.Count(s, "“") > strings.Count(s, "”") {
+		return s + "”"
+	}
+	if k := strings.LastIndexByte(s, '"'); k >= 0 && strings.Count(s, `"`)%2 == 1 && opensQuote(s, k) {
+		return s + `"`
 	}
 	return s
 }
