@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestFigurePersonShapes checks shapes of real reporting around those
+// counted: a part named without commas ("50 civilians including children
+// were killed"), one person of a trade or rank counted by "a" ("wounding
+// a flight attendant"), and a distance at sea that is no count. The
+// sentences are invented.
+func TestFigurePersonShapes(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"The agency reported that 40 villagers including women were killed and 12 injured.", []string{"40||killed", "12||injured"}},
+		{"At least 25 civilians including children were killed in the raid.", []string{"25|at least|killed"}},
+		{"Some 60 people including 20 children were killed.", []string{"60|about|killed", "20||killed"}},
+		{"Gunmen fired at the aircraft, wounding a flight attendant.", []string{"1||injured"}},
+		{"A firefighter was killed when the roof collapsed.", []string{"1||killed"}},
+		{"A police sergeant was shot dead at the gate.", []string{"1||killed"}},
+		{"The tanker was 40 nautical miles west of the port.", nil},
+		{"The convoy stopped 300 yards from the checkpoint.", nil},
+	})
+}
