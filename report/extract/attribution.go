@@ -1594,7 +1594,7 @@ func fullerCredit(x string, fuller map[string]string) string {
 func mayCount(toks []numToken) bool {
 	for k := range toks {
 		t := &toks[k]
-		if t.kind == numDigits || t.kind == numWord && (numberWords[t.lower] || (t.lower == "a" || t.lower == "an") && onePerson(toks, k)) {
+		if t.kind == numDigits || t.kind == numWord && (numberWords[t.lower] || (t.lower == "a" || t.lower == "an" || t.lower == "another") && onePerson(toks, k)) {
 			return true
 		}
 	}

@@ -160,7 +160,7 @@ func mayHoldNumber(s string) bool {
 // by "a" or "an" (onePerson): it holds the article and a stem of what
 // happens to people.
 func mayCountOne(s string) bool {
-	if !strings.Contains(s, " a ") && !strings.Contains(s, " an ") && !strings.HasPrefix(s, "A ") && !strings.HasPrefix(s, "An ") {
+	if !strings.Contains(s, " a ") && !strings.Contains(s, " an ") && !strings.HasPrefix(s, "A ") && !strings.HasPrefix(s, "An ") && !strings.Contains(s, " another") {
 		return false
 	}
 	for _, stem := range oneStems {

@@ -22,3 +22,22 @@ func TestFigurePersonShapes(t *testing.T) {
 		{"The convoy stopped 300 yards from the checkpoint.", nil},
 	})
 }
+
+// TestFigureAnotherOne checks "another" that counts one more person
+// without a noun, and the uses of "another" that count no one. The
+// sentences are invented.
+func TestFigureAnotherOne(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Gunmen stormed the post, killing one guard and wounding another.", []string{"1||killed", "1||injured"}},
+		{"A driver was killed and another wounded in the ambush.", []string{"1||killed", "1||injured"}},
+		{"One policeman died and another was injured.", []string{"1||killed", "1||injured"}},
+		{"A soldier was killed and another soldier was wounded.", []string{"1||killed", "1||injured"}},
+		{"Another 20 people were injured in the blast.", []string{"20||injured"}},
+		{"The militias killed one another in the market.", nil},
+		{"The rebels attacked another village on Monday.", nil},
+		{"Another attack killed 5 soldiers.", []string{"5||killed"}},
+	})
+}
