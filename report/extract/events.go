@@ -697,10 +697,34 @@ func datelineEnd(sentence string) int {
 		return 0
 	}
 	words := strings.FieldsFunc(sentence[:dash], func(r rune) bool { return r == ',' || r == ' ' || r == '(' })
-	if len(words) == 0 || len(words[0]) < 3 || strings.ToUpper(words[0]) != words[0] {
+	if len(words) == 0 {
 		return 0
 	}
-	return dash + width
+	if len(words[0]) >= 3 && strings.ToUpper(words[0]) == words[0] || agencyDateline(sentence[:dash]) {
+		return dash + width
+	}
+	return 0
+}
+
+// agencyDateline reports whether the text before a dash is a dateline
+// whose place is in title case: a place, a month and a day, and an
+// agency in brackets at its end ("Ostby, Apr. 12, (NNA/Wire)", "Ostby,
+// April 12 (Wire)").
+func agencyDateline(head string) bool {
+	head = strings.TrimSpace(head)
+	o := strings.LastIndexByte(head, '(')
+	if o <= 0 || !strings.HasSuffix(head, ")") || wordCount(head[o:]) > 2 || len(head)-o > 24 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) || !strings.ContainsAny(head[:o], "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(head[:o])) {
+		if eventMonths.has(strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedPlaceEnd returns where the text starts after an opening dateline
@@ -836,7 +860,7 @@ func summarize(sentence string, start int) string {
 			dated = max(dated, c)
 			c--
 		}
-		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last) || invertedSpeech(last) && wordCount(last) <= 14)) {
+		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last) || invertedSpeech(last) && wordCount(last) <= 14 || accordingTo(last))) {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
@@ -999,6 +1023,12 @@ func dropTrailingCredit(s string, at int) string {
 		return s[:i]
 	}
 	return s
+}
+
+// accordingTo reports whether a clause only credits the rest: "according
+// to the army on Friday".
+func accordingTo(clause string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(clause)), "according to ")
 }
 
 // saysWhat reports whether a clause goes on after its verb of saying with

@@ -35,3 +35,35 @@ func TestEventSummariesQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDatelinesAndCredits checks a wire dateline whose place is in
+// title case and whose agency follows the date ("Ostby, Apr. 12,
+// (NNA/Wire) - "), and a date in a closing "according to" clause, which
+// dates the clause it credits: the summary is what happened, not who
+// said it. The sentences are invented.
+func TestEventDatelinesAndCredits(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{"Ostby, Apr. 12, (NNA/Wire) - About 40 villagers were killed in fighting near the dam, according to the army on Friday.",
+			[]string{"2025-04-11|About 40 villagers were killed in fighting near the dam"}},
+		{"Ostby, April 12 (Wire) - Rebels shelled the port on Friday.",
+			[]string{"2025-04-11|Rebels shelled the port on Friday"}},
+		{"Twelve guards were wounded in the raid on the depot, according to a police statement on Thursday.",
+			[]string{"2025-04-10|Twelve guards were wounded in the raid on the depot"}},
+		{"Rebels shelled the port - a key hub - on Friday.",
+			[]string{"2025-04-11|Rebels shelled the port - a key hub - on Friday"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+"|"+e.Summary)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
