@@ -890,6 +890,8 @@ func summarize(sentence string, start int) string {
 			}
 			if n := wordCount(subject); n >= 2 && n+wordCount(s) <= 25 {
 				s = subject + " " + strings.TrimSpace(s)
+			} else {
+				s = pastSpeechVerb(s)
 			}
 		}
 	}
@@ -1023,6 +1025,21 @@ func dropTrailingCredit(s string, at int) string {
 		return s[:i]
 	}
 	return s
+}
+
+// pastSpeechVerb drops the verb of saying (and a "that" after it) a
+// clause opens with when its subject cannot be given back: "says at least
+// 14 children were among the dead …" is what was said.
+func pastSpeechVerb(clause string) string {
+	c := strings.TrimSpace(clause)
+	w, rest, ok := strings.Cut(c, " ")
+	if !ok || !speechVerbs.has(strings.ToLower(w)) || invertedSpeech(c) || wordCount(rest) < 6 {
+		return clause
+	}
+	if t, r, ok := strings.Cut(rest, " "); ok && strings.EqualFold(t, "that") {
+		rest = r
+	}
+	return rest
 }
 
 // accordingTo reports whether a clause only credits the rest: "according

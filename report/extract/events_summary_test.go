@@ -67,3 +67,30 @@ func TestEventDatelinesAndCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSummariesLongSubject checks a summary whose clause opens with
+// its verb of saying after a long appositive: when the subject does not
+// fit, the summary is what was said; and a concessive "though" does not
+// open a summary. The sentences are invented.
+func TestEventSummariesLongSubject(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{"The Norland Medics' Union, a group of doctors tracking the war, says at least 12 children and 9 women were among the dead in the shelling late on Friday by the militia on the town of Umra.",
+			[]string{"2025-04-11|At least 12 children and 9 women were among the dead in the shelling late on Friday by the militia on the town of Umra"}},
+		{`It was not clear when the militia took the bridge, though the group announced on its website Thursday that the bridge "is open to all," suggesting it was taken then.`,
+			[]string{`2025-04-10|The group announced on its website Thursday that the bridge "is open to all," suggesting it was taken then`}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+"|"+e.Summary)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
