@@ -12,3 +12,17 @@ func TestCreditShipsAndFirms(t *testing.T) {
 		{"Four crew members were hurt, the ship's operator said.", "the ship's operator"},
 	})
 }
+
+// TestCreditAccusedAndBlamed checks the accuser's or blamer's count: a
+// subject with its acronym in brackets before the date and the verb, and
+// "blamed X for"; a participle "blamed for" reports nothing. The
+// sentences are invented.
+func TestCreditAccusedAndBlamed(t *testing.T) {
+	checkCredits(t, []struct{ text, want string }{
+		{"The army of the Republic of Norland (RON) on Monday accused the Freedom Front (FF) rebel group of killing at least 17 civilians in an attack.", "The army of the Republic of Norland (RON)"},
+		{"The Joint Press Office (JPO) on Friday accused the militia of abducting 30 pupils.", "The Joint Press Office (JPO)"},
+		{"Rights groups blamed the army for the deaths of 12 protesters.", "Rights groups"},
+		{"The army blamed the rebels for killing 12 villagers.", "The army"},
+		{"The militia blamed for the raid killed 12 villagers.", ""},
+	})
+}
