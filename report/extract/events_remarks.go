@@ -127,8 +127,8 @@ func (a *article) comparedOthers(i int, m timex.Mention) bool {
 // in Norland this year", "its heaviest losses this month". The ranking's
 // period is no event; the act ranked is dated elsewhere or not at all.
 func (a *article) rankingSpan(i int, m timex.Mention) bool {
-	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" {
-		return false
+	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" || strings.EqualFold(firstWord(m.Text), "last") {
+		return false // "launched one of its deadliest strikes last week": the strike's week
 	}
 	from := a.sentToks[i][0]
 	k := a.tokenBefore(m.Start)
