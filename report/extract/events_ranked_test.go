@@ -32,3 +32,31 @@ func TestEventRankedLastPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestEventEarlierTallyAndEllipsis checks two dates that date no act of
+// their own: the day of an earlier count a new one is compared with ("up
+// from 90 it reported on Friday") and an act named again only by a
+// pronoun and an auxiliary ("as it did last year"). The sentences are
+// invented.
+func TestEventEarlierTallyAndEllipsis(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date precision"
+	}{
+		{"In an update on Saturday, the ministry said 120 people were killed — up from 90 it reported on Friday — and 300 were injured.", []string{"2025-04-12 day"}},
+		{"The toll rose to 50 on Saturday, up from 30 on Friday.", []string{"2025-04-12 day"}},
+		{"Norland accuses the militia of preparing a campaign of raids on the dams in the dry season, as it did last year.", nil},
+		{"The militia attacked the town on Friday, as it had on Monday.", []string{"2025-04-11 day", "2025-04-07 day"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+" "+string(e.Precision))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
