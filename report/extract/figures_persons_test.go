@@ -41,3 +41,17 @@ func TestFigureAnotherOne(t *testing.T) {
 		{"Another attack killed 5 soldiers.", []string{"5||killed"}},
 	})
 }
+
+// TestFigureRescuedCaptives checks that those held and rescued are
+// released, while others rescued stay a figure of kind other. The
+// sentences are invented.
+func TestFigureRescuedCaptives(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Special forces rescued four hostages held by the militia since May.", []string{"4||released"}},
+		{"Two captives were rescued in the raid on the camp.", []string{"2||released"}},
+		{"Twelve people were rescued from the river.", []string{"12||other"}},
+	})
+}
