@@ -888,8 +888,19 @@ func summarize(sentence string, start int) string {
 				// doctor, had been killed": the staff, not X.
 				subject = x
 			}
+			if n := wordCount(subject); n >= 2 && n+wordCount(s) > 25 {
+				// "…, leaving two dead in Kherson on Thursday while debris
+				// injured seven": the clause up to what opens another
+				if short := beforeClauseOpener(s, start-cs[c][0]); n+wordCount(short) <= 25 {
+					s = short
+				}
+			}
 			if n := wordCount(subject); n >= 2 && n+wordCount(s) <= 25 {
-				s = subject + " " + strings.TrimSpace(s)
+				join := " "
+				if w := firstWord(strings.TrimSpace(s)); c == first+1 && strings.HasSuffix(w, "ing") && !prepositions.has(w) {
+					join = ", " // "…overnight, leaving three dead": a participle's clause
+				}
+				s = subject + join + strings.TrimSpace(s)
 			} else {
 				s = pastSpeechVerb(s)
 			}
@@ -1025,6 +1036,31 @@ func dropTrailingCredit(s string, at int) string {
 		return s[:i]
 	}
 	return s
+}
+
+// beforeClauseOpener cuts a clause before the first word of clauseOpeners
+// that stands at least three words in and after byte at (the date), or
+// returns it whole.
+func beforeClauseOpener(clause string, at int) string {
+	n := 0
+	for i := 0; i < len(clause); {
+		for i < len(clause) && clause[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(clause) && clause[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		n++
+		if n > 3 && i > at && clauseOpeners.has(strings.ToLower(clause[i:j])) {
+			return strings.TrimSpace(clause[:i])
+		}
+		i = j
+	}
+	return clause
 }
 
 // pastSpeechVerb drops the verb of saying (and a "that" after it) a

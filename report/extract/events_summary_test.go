@@ -94,3 +94,28 @@ func TestEventSummariesLongSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSummariesParticiple checks a dated clause that opens with a
+// participle after a long first clause: it takes the subject back and
+// leaves out the clause a subordinator opens after the date. The
+// sentences are invented.
+func TestEventSummariesParticiple(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{"Several towns in the north were hit by militia rockets overnight, leaving three dead in Umra on Friday while falling debris from intercepted rockets injured six people in the capital.",
+			[]string{"2025-04-11|Several towns in the north were hit by militia rockets overnight, leaving three dead in Umra on Friday"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+"|"+e.Summary)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
