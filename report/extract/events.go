@@ -854,7 +854,7 @@ func summarize(sentence string, start int) string {
 			c++
 		}
 		dated := -1
-		for c > 0 && afterQuoteMark(sentence, cs[c][0]) && continuesClause(sentence[cs[c][0]:cs[c][1]]) {
+		for c > 0 && afterQuoteMark(sentence, cs[c][0]) && continuesClause(sentence[cs[c][0]:cs[c][1]]) && !closedWithComma(sentence, cs[c][0]) {
 			// `The militia "attacked the village" 40 km north of the
 			// town on Friday`: a quotation inside the clause, not a new one
 			dated = max(dated, c)
@@ -1205,6 +1205,14 @@ func invertedSpeech(clause string) bool {
 func afterQuoteMark(s string, at int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
 	return r == '"' || r == '“' || r == '”'
+}
+
+// closedWithComma reports whether the quotation mark that ends at byte at
+// of s closes a quotation with a comma inside it (`…,” he said`): what
+// follows says who spoke, it does not go on with the quoted clause.
+func closedWithComma(s string, at int) bool {
+	_, n := utf8.DecodeLastRuneInString(s[:at])
+	return strings.HasSuffix(strings.TrimRight(s[:at-n], " "), ",")
 }
 
 // continuesClause reports whether a clause opens in lower case or with a

@@ -119,3 +119,32 @@ func TestEventSummariesParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSummariesQuotedThenSpeaker checks a sentence that is a
+// quotation closed with a comma and then its speaker and date: the
+// summary is what was quoted, not "He said on Friday". A quotation inside
+// the clause still goes on with the clause. The sentences are invented.
+func TestEventSummariesQuotedThenSpeaker(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{`"The militia shelled the market and killed many people there," he said on Friday.`,
+			[]string{"2025-04-11|The militia shelled the market and killed many people there"}},
+		{`“We think the toll under the ruins is high but there is no way to reach them,” the medic said by phone on Friday.`,
+			[]string{"2025-04-11|We think the toll under the ruins is high but there is no way to reach them"}},
+		{`The militia "stormed the hamlet of Umra" 40 km north of the town on Friday, a statement from the council said.`,
+			[]string{`2025-04-11|The militia "stormed the hamlet of Umra" 40 km north of the town on Friday`}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+"|"+e.Summary)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
