@@ -299,11 +299,19 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		}
 	}
 	for _, c := range cs {
-		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
+		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) && !closesEarlierClause(toks, c.at, from) {
 			return c.who
 		}
 	}
 	return ""
+}
+
+// closesEarlierClause reports whether the credit at token at is an
+// "according to" that closes a clause before the one that starts at token
+// from: "X killed 1,200, according to the army, and the offensive has
+// killed 36,000" credits the army with the first count only.
+func closesEarlierClause(toks []numToken, at, from int) bool {
+	return at < from && at > 0 && at+1 < len(toks) && toks[at].lower == "according" && toks[at-1].lower == ","
 }
 
 // sayingParticiple reports whether a reporting verb is a participle that

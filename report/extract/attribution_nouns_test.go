@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCreditShipsAndFirms checks credits to a ship's crew or captain and
 // to a company named by its noun. The sentences are invented.
@@ -25,4 +28,31 @@ func TestCreditAccusedAndBlamed(t *testing.T) {
 		{"The army blamed the rebels for killing 12 villagers.", "The army"},
 		{"The militia blamed for the raid killed 12 villagers.", ""},
 	})
+}
+
+// TestCreditAccordingToClause checks that an "according to" closing one
+// clause does not credit a count in the next clause that "and" opens with
+// a subject of its own; one that opens the sentence credits both. The
+// sentences are invented.
+func TestCreditAccordingToClause(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The raid killed some 300 people, according to Norland officials, and the offensive that followed has killed at least 9,000 Ostlanders.",
+			[]string{"Norland officials", ""}},
+		{"The raid killed some 300 people, according to Norland officials, and the offensive that followed has killed at least 9,000 Ostlanders, according to the health office.",
+			[]string{"Norland officials", "the health office"}},
+		{"According to Norland officials, the raid killed some 300 people, and the offensive has killed at least 9,000 Ostlanders.",
+			[]string{"Norland officials", "Norland officials"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range figuresIn(sentence(tt.text), newActorMatcher(testActors)) {
+			got = append(got, f.AttributedTo)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
 }
