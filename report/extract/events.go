@@ -1928,11 +1928,28 @@ func (a *article) tallySpan(i int, m timex.Mention) bool {
 	if m.Precision == "day" {
 		return false
 	}
+	change := false
 	for k := a.sentToks[i][0]; k+1 < a.sentToks[i][1]; k++ {
+		change = change || changeVerbs.in(a.toks[k].wid) && a.toks[k+1].Lower == "by" && !a.sinceBefore(i, m)
 		if t := a.toks[k]; !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
 			continue
 		}
 		if w := a.toks[k+1].Lower; w == "times" || attackNouns.has(w) && strings.HasSuffix(w, "s") {
+			return true
+		}
+		if w := a.toks[k+1].Lower; change && (w == "%" || w == "percent" || w == "per") {
+			return true // "attacks in January surged by 42%": a statistic of the month
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether "since" stands before the date m in sentence
+// i: "had risen by 60 percent since the group returned in August 2021"
+// dates the return, not the rise.
+func (a *article) sinceBefore(i int, m timex.Mention) bool {
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1] && a.toks[k].End <= m.Start; k++ {
+		if a.toks[k].Lower == "since" {
 			return true
 		}
 	}

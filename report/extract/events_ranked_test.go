@@ -60,3 +60,30 @@ func TestEventEarlierTallyAndEllipsis(t *testing.T) {
 		}
 	}
 }
+
+// TestEventPercentChange checks that a month or year whose statistic
+// changed by a share ("attacks in March surged by 40%") dates no event,
+// while a day keeps its act. The sentences are invented.
+func TestEventPercentChange(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date precision"
+	}{
+		{"Militant attacks in March 2025 surged by 40% compared to the previous month, according to a think tank.", nil},
+		{"Food prices rose by 12 percent last year.", nil},
+		{"The militia shelled the port on Friday, and prices rose by 30% at once.", []string{"2025-04-11 day"}},
+		{"The militia seized 12 villages in March.", []string{"2025-03 month"}},
+		{"Raids had risen by 60 percent since the militia returned to the hills in August 2021.", []string{"2021-08 month"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+" "+string(e.Precision))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
