@@ -1909,7 +1909,9 @@ func (a *article) rankedPeriod(i int, m timex.Mention) bool {
 		return false
 	}
 	k := a.tokenAfter(m.End)
-	if k < 0 || k >= len(a.toks) || !stateVerbs.in(a.toks[k].wid) && a.toks[k].Lower != "became" {
+	if k >= 0 && k+3 < len(a.toks) && (a.toks[k].Lower == "turned" || a.toks[k].Lower == "turns") && a.toks[k+1].Lower == "out" && a.toks[k+2].Lower == "to" && a.toks[k+3].Lower == "be" {
+		k += 3 // "2024 turned out to be the deadliest year"
+	} else if k < 0 || k >= len(a.toks) || !stateVerbs.in(a.toks[k].wid) && a.toks[k].Lower != "became" && a.toks[k].Lower != "proved" {
 		return false
 	}
 	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {

@@ -87,3 +87,28 @@ func TestEventPercentChange(t *testing.T) {
 		}
 	}
 }
+
+// TestEventRankedYearClause checks a year ranked among others in a clause
+// after a fronted phrase ("…, 2024 turned out to be the deadliest year"):
+// no event. The sentences are invented.
+func TestEventRankedYearClause(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date precision"
+	}{
+		{"With at least 600 police killed in 400 attacks, 2024 turned out to be the deadliest year for the police in a decade.", nil},
+		{"2023 proved the worst year on record for the farmers.", nil},
+		{"In 2024 the militia turned out to be stronger than expected.", []string{"2024 year"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+" "+string(e.Precision))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
