@@ -1947,8 +1947,8 @@ func (a *article) tallySpan(i int, m timex.Mention) bool {
 }
 
 // sinceBefore reports whether "since" stands before the date m in sentence
-// i: "had risen by 60 percent since the group returned in August 2021"
-// dates the return, not the rise.
+// i: "raids grew by a third since the militia came back in May 2022"
+// dates the militia's coming back, not the growth.
 func (a *article) sinceBefore(i int, m timex.Mention) bool {
 	for k := a.sentToks[i][0]; k < a.sentToks[i][1] && a.toks[k].End <= m.Start; k++ {
 		if a.toks[k].Lower == "since" {

@@ -74,7 +74,7 @@ func TestEventPercentChange(t *testing.T) {
 		{"Food prices rose by 12 percent last year.", nil},
 		{"The militia shelled the port on Friday, and prices rose by 30% at once.", []string{"2025-04-11 day"}},
 		{"The militia seized 12 villages in March.", []string{"2025-03 month"}},
-		{"Raids had risen by 60 percent since the militia returned to the hills in August 2021.", []string{"2021-08 month"}},
+		{"Raids had grown by 30 percent since the militia came back to the hills in May 2022.", []string{"2022-05 month"}},
 	}
 	for _, tt := range tests {
 		f := New(demoDomain).Extract("s1", tt.text, sat)
