@@ -710,7 +710,7 @@ func (v *sentenceView) anyOneAfter(i int) bool {
 				return true
 			}
 			if !v.toks[n].Word {
-				return false // "at almost any cost, and that …": no one narrowed
+				return false // "at any price, and that …": no one narrowed
 			}
 		}
 		return false
