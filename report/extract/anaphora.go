@@ -418,7 +418,7 @@ const stateReach = 4
 // covers and that is no preposition's object: the country actor named
 // last before it in its sentence, else the last one named as no
 // preposition's object within stateReach sentences before ("Eastland's
-// foreign ministry said the kingdom rejected …"). ms are sorted; the
+// envoy said the kingdom would not accept …"). ms are sorted; the
 // result is.
 func (a *article) descriptionAnaphora(ms []actorMention, countries map[string]bool) []actorMention {
 	toks := a.toks

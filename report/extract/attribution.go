@@ -299,11 +299,19 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		}
 	}
 	for _, c := range cs {
-		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
+		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) && !closesEarlierClause(toks, c.at, from) {
 			return c.who
 		}
 	}
 	return ""
+}
+
+// closesEarlierClause reports whether the credit at token at is an
+// "according to" that closes a clause before the one that starts at token
+// from: "X killed 1,200, according to the army, and the offensive has
+// killed 36,000" credits the army with the first count only.
+func closesEarlierClause(toks []numToken, at, from int) bool {
+	return at < from && at > 0 && at+1 < len(toks) && toks[at].lower == "according" && toks[at-1].lower == ","
 }
 
 // sayingParticiple reports whether a reporting verb is a participle that
@@ -541,6 +549,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "the accused", "a count": a noun
 	case accuseVerbs.in(t.wid) && next == "of":
 		return true // "prisoners accused of ties to the militia": a participle
+	case blameVerbs.in(t.wid) && next == "for":
+		return true // "the group blamed for the raid": a participle
 	case next == "by" && prev != "as" && byParticiples.in(t.wid):
 		return true // "an attack claimed by the group", "figures reported by the UN": a participle
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
@@ -856,6 +866,14 @@ func (a *attribution) subjectBefore(k int) string {
 	}
 	if end > 3 && messageNouns.has(a.word(end)) && determinerWords.has(a.word(end-1)) && a.word(end-2) == "in" {
 		end -= 3 // "X, Secretary of State, in the statement said": where, not who
+	}
+	if end < k-1 && end > 2 && a.word(end) == ")" && a.word(end-2) == "(" && a.toks[end-1].kind == numWord {
+		// "the army of Norland (RON) on Monday accused": the name with
+		// its acronym, past the date
+		if f := a.subjectStart(end - 3); f >= 0 && !pronouns.has(a.word(f)) {
+			return tidyCredit(a.text[a.toks[f].start:a.toks[end].end])
+		}
+		return a.toks[end-1].text
 	}
 	first := a.subjectStart(end)
 	if first > 2 && a.word(first-1) == "by" && relayParticiples.has(a.word(first-2)) {
@@ -1343,6 +1361,10 @@ var invertible = wordSetOf("creditInvertible")
 // before "of": "Rights groups accused the militia of abducting 40 girls".
 var accuseVerbs = wordSetOf("creditAccuseVerbs")
 
+// blameVerbs report a blamer's count; right before "for" they are
+// participles: "the group blamed for the raid".
+var blameVerbs = wordSetOf("creditBlameVerbs")
+
 // byParticiples before "by" are participles that name a thing and its
 // author, not a verb of the clause: "an attack claimed by the group".
 var byParticiples = wordSetOf("creditByParticiples")
@@ -1594,7 +1616,7 @@ func fullerCredit(x string, fuller map[string]string) string {
 func mayCount(toks []numToken) bool {
 	for k := range toks {
 		t := &toks[k]
-		if t.kind == numDigits || t.kind == numWord && (numberWords[t.lower] || (t.lower == "a" || t.lower == "an") && onePerson(toks, k)) {
+		if t.kind == numDigits || t.kind == numWord && (numberWords[t.lower] || (t.lower == "a" || t.lower == "an" || t.lower == "another") && onePerson(toks, k)) {
 			return true
 		}
 	}

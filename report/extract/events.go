@@ -697,10 +697,34 @@ func datelineEnd(sentence string) int {
 		return 0
 	}
 	words := strings.FieldsFunc(sentence[:dash], func(r rune) bool { return r == ',' || r == ' ' || r == '(' })
-	if len(words) == 0 || len(words[0]) < 3 || strings.ToUpper(words[0]) != words[0] {
+	if len(words) == 0 {
 		return 0
 	}
-	return dash + width
+	if len(words[0]) >= 3 && strings.ToUpper(words[0]) == words[0] || agencyDateline(sentence[:dash]) {
+		return dash + width
+	}
+	return 0
+}
+
+// agencyDateline reports whether the text before a dash is a dateline
+// whose place is in title case: a place, a month and a day, and an
+// agency in brackets at its end ("Ostby, Apr. 12, (NNA/Wire)", "Ostby,
+// April 12 (Wire)").
+func agencyDateline(head string) bool {
+	head = strings.TrimSpace(head)
+	o := strings.LastIndexByte(head, '(')
+	if o <= 0 || !strings.HasSuffix(head, ")") || wordCount(head[o:]) > 2 || len(head)-o > 24 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) || !strings.ContainsAny(head[:o], "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(head[:o])) {
+		if eventMonths.has(strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedPlaceEnd returns where the text starts after an opening dateline
@@ -830,13 +854,13 @@ func summarize(sentence string, start int) string {
 			c++
 		}
 		dated := -1
-		for c > 0 && afterQuoteMark(sentence, cs[c][0]) && continuesClause(sentence[cs[c][0]:cs[c][1]]) {
+		for c > 0 && afterQuoteMark(sentence, cs[c][0]) && continuesClause(sentence[cs[c][0]:cs[c][1]]) && !closedWithComma(sentence, cs[c][0]) {
 			// `The militia "attacked the village" 40 km north of the
 			// town on Friday`: a quotation inside the clause, not a new one
 			dated = max(dated, c)
 			c--
 		}
-		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last) || invertedSpeech(last) && wordCount(last) <= 14)) {
+		if last := sentence[cs[c][0]:cs[c][1]]; c > 0 && (isAttribution(last) || c == len(cs)-1 && (onlySpeaks(last) && wordCount(last) <= 14 || toldOutlet(last) || invertedSpeech(last) && wordCount(last) <= 14 || accordingTo(last))) {
 			c = 0 // the date dates the report of clause 0
 		}
 		to := c
@@ -849,7 +873,7 @@ func summarize(sentence string, start int) string {
 			// "On Monday, X, the mayor of Y, said …": and the verb.
 			to++
 		}
-		s = sentence[cs[c][0]:cs[to][1]]
+		s = sentence[cs[c][0]:quotationEnd(sentence, cs[to][1])]
 		if c > 0 && opensWithoutSubject(s) {
 			// The subject is in the first clause; what stands between is
 			// an appositive: "Amir Khan Muttaqi, the Taliban's Foreign
@@ -864,8 +888,21 @@ func summarize(sentence string, start int) string {
 				// doctor, had been killed": the staff, not X.
 				subject = x
 			}
+			if n := wordCount(subject); n >= 2 && n+wordCount(s) > 25 {
+				// "…, leaving two dead in Kherson on Thursday while debris
+				// injured seven": the clause up to what opens another
+				if short := beforeClauseOpener(s, start-cs[c][0]); n+wordCount(short) <= 25 {
+					s = short
+				}
+			}
 			if n := wordCount(subject); n >= 2 && n+wordCount(s) <= 25 {
-				s = subject + " " + strings.TrimSpace(s)
+				join := " "
+				if w := firstWord(strings.TrimSpace(s)); c == first+1 && strings.HasSuffix(w, "ing") && !prepositions.has(w) {
+					join = ", " // "…overnight, leaving three dead": a participle's clause
+				}
+				s = subject + join + strings.TrimSpace(s)
+			} else {
+				s = pastSpeechVerb(s)
 			}
 		}
 	}
@@ -876,11 +913,61 @@ func summarize(sentence string, start int) string {
 	s = strings.Trim(s, ` "'“”‘’,;:.`)
 	s = trimLeadingWord(s)
 	s = oneSentence(s)
+	s = closeQuotation(s)
 	if words := strings.Fields(s); len(words) > 25 {
 		s = cutAtClause(words)
 	}
 	if r, n := utf8.DecodeRuneInString(s); n > 0 {
 		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// quotationEnd returns where a summary that would end at byte end of
+// sentence ends: past a short quotation that opens there and the rest of
+// its clause when the clause goes on after it (`he was "appalled" by the
+// raid`, `had been "looted and burned,"`), else at end.
+func quotationEnd(sentence string, end int) int {
+	r, n := utf8.DecodeRuneInString(sentence[end:])
+	if r != '“' && !(r == '"' && opensQuote(sentence, end)) {
+		return end
+	}
+	from := end + n
+	k := strings.IndexAny(sentence[from:], "\"”“")
+	if k < 0 || wordCount(sentence[from:from+k]) > maxQuotedWords {
+		return end
+	}
+	close := from + k
+	if c, _ := utf8.DecodeRuneInString(sentence[close:]); c == '“' {
+		return end
+	}
+	_, m := utf8.DecodeRuneInString(sentence[close:])
+	end = close + m
+	if strings.HasSuffix(strings.TrimSpace(sentence[from:close]), ",") {
+		return end // the clause ends inside the quotation
+	}
+	rest := sentence[end:]
+	stop := len(rest)
+	for _, c := range clauses(rest)[:1] {
+		stop = c[1]
+	}
+	if stop > 0 && continuesClause(rest[:stop]) && strings.HasPrefix(rest, " ") {
+		end += stop
+	}
+	return end
+}
+
+// maxQuotedWords is the longest quotation a summary reads through.
+const maxQuotedWords = 8
+
+// closeQuotation closes a quotation a summary opens and does not close:
+// the closing mark was trimmed off its end.
+func closeQuotation(s string) string {
+	if strings.Count(s, "“") > strings.Count(s, "”") {
+		return s + "”"
+	}
+	if k := strings.LastIndexByte(s, '"'); k >= 0 && strings.Count(s, `"`)%2 == 1 && opensQuote(s, k) {
+		return s + `"`
 	}
 	return s
 }
@@ -949,6 +1036,52 @@ func dropTrailingCredit(s string, at int) string {
 		return s[:i]
 	}
 	return s
+}
+
+// beforeClauseOpener cuts a clause before the first word of clauseOpeners
+// that stands at least three words in and after byte at (the date), or
+// returns it whole.
+func beforeClauseOpener(clause string, at int) string {
+	n := 0
+	for i := 0; i < len(clause); {
+		for i < len(clause) && clause[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(clause) && clause[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		n++
+		if n > 3 && i > at && clauseOpeners.has(strings.ToLower(clause[i:j])) {
+			return strings.TrimSpace(clause[:i])
+		}
+		i = j
+	}
+	return clause
+}
+
+// pastSpeechVerb drops the verb of saying (and a "that" after it) a
+// clause opens with when its subject cannot be given back: "says at least
+// 14 children were among the dead …" is what was said.
+func pastSpeechVerb(clause string) string {
+	c := strings.TrimSpace(clause)
+	w, rest, ok := strings.Cut(c, " ")
+	if !ok || !speechVerbs.has(strings.ToLower(w)) || invertedSpeech(c) || wordCount(rest) < 6 {
+		return clause
+	}
+	if t, r, ok := strings.Cut(rest, " "); ok && strings.EqualFold(t, "that") {
+		rest = r
+	}
+	return rest
+}
+
+// accordingTo reports whether a clause only credits the rest: "according
+// to the army on Friday".
+func accordingTo(clause string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(clause)), "according to ")
 }
 
 // saysWhat reports whether a clause goes on after its verb of saying with
@@ -1072,6 +1205,14 @@ func invertedSpeech(clause string) bool {
 func afterQuoteMark(s string, at int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
 	return r == '"' || r == '“' || r == '”'
+}
+
+// closedWithComma reports whether the quotation mark that ends at byte at
+// of s closes a quotation with a comma inside it (`…,” he said`): what
+// follows says who spoke, it does not go on with the quoted clause.
+func closedWithComma(s string, at int) bool {
+	_, n := utf8.DecodeLastRuneInString(s[:at])
+	return strings.HasSuffix(strings.TrimRight(s[:at-n], " "), ",")
 }
 
 // continuesClause reports whether a clause opens in lower case or with a
@@ -1768,7 +1909,9 @@ func (a *article) rankedPeriod(i int, m timex.Mention) bool {
 		return false
 	}
 	k := a.tokenAfter(m.End)
-	if k < 0 || k >= len(a.toks) || !stateVerbs.in(a.toks[k].wid) && a.toks[k].Lower != "became" {
+	if k >= 0 && k+3 < len(a.toks) && (a.toks[k].Lower == "turned" || a.toks[k].Lower == "turns") && a.toks[k+1].Lower == "out" && a.toks[k+2].Lower == "to" && a.toks[k+3].Lower == "be" {
+		k += 3 // "2024 turned out to be the deadliest year"
+	} else if k < 0 || k >= len(a.toks) || !stateVerbs.in(a.toks[k].wid) && a.toks[k].Lower != "became" && a.toks[k].Lower != "proved" {
 		return false
 	}
 	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
@@ -1787,11 +1930,28 @@ func (a *article) tallySpan(i int, m timex.Mention) bool {
 	if m.Precision == "day" {
 		return false
 	}
+	change := false
 	for k := a.sentToks[i][0]; k+1 < a.sentToks[i][1]; k++ {
+		change = change || changeVerbs.in(a.toks[k].wid) && a.toks[k+1].Lower == "by" && !a.sinceBefore(i, m)
 		if t := a.toks[k]; !isNumberToken(t) || t.Start >= m.Start && t.End <= m.End {
 			continue
 		}
 		if w := a.toks[k+1].Lower; w == "times" || attackNouns.has(w) && strings.HasSuffix(w, "s") {
+			return true
+		}
+		if w := a.toks[k+1].Lower; change && (w == "%" || w == "percent" || w == "per") {
+			return true // "attacks in January surged by 42%": a statistic of the month
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether "since" stands before the date m in sentence
+// i: "raids grew by a third since the militia came back in May 2022"
+// dates the militia's coming back, not the growth.
+func (a *article) sinceBefore(i int, m timex.Mention) bool {
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1] && a.toks[k].End <= m.Start; k++ {
+		if a.toks[k].Lower == "since" {
 			return true
 		}
 	}

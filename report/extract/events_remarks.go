@@ -21,7 +21,7 @@ import (
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
-		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m)
+		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m)
 }
 
 // unplannedFuture reports whether m names a time to come ("next year",
@@ -118,17 +118,42 @@ func (a *article) comparedOthers(i int, m timex.Mention) bool {
 		if w == "as" && j+1 <= k && comparedAux.in(a.toks[j+1].wid) {
 			return true
 		}
+		if w == "as" && j+2 == k && subjectPronouns.in(a.toks[j+1].wid) && comparedAux.in(a.toks[k].wid) {
+			return true // "as it did last year": the act is only named again
+		}
 	}
 	return false
 }
+
+// earlierTally reports whether the date m is the day of an earlier count a
+// new one is compared with: "274 were killed — up from 210 it reported on
+// Saturday", "down from 40 on Monday". The day is the old tally's, no act's.
+func (a *article) earlierTally(i int, m timex.Mention) bool {
+	from := a.sentToks[i][0]
+	k := a.tokenBefore(m.Start)
+	for j := k; j > from+1 && j > k-7; j-- {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" || w == "—" || w == "–" || w == "(" {
+			return false
+		}
+		if isNumberToken(a.toks[j]) && a.toks[j-1].Lower == "from" && tallyChanges.in(a.toks[j-2].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyChanges before "from" and a number compare a count with an
+// earlier one: "up from 210", "down from 40". (events_remarks.go)
+var tallyChanges = wordSetOf("eventTallyChanges")
 
 // rankingSpan reports whether a week, month or year of sentence i is the
 // span a superlative ranks in: "the bloodiest raid on a market anywhere
 // in Norland this year", "its heaviest losses this month". The ranking's
 // period is no event; the act ranked is dated elsewhere or not at all.
 func (a *article) rankingSpan(i int, m timex.Mention) bool {
-	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" {
-		return false
+	if m.Precision != "week" && m.Precision != "month" && m.Precision != "year" || strings.EqualFold(firstWord(m.Text), "last") {
+		return false // "launched one of its deadliest strikes last week": the strike's week
 	}
 	from := a.sentToks[i][0]
 	k := a.tokenBefore(m.Start)

@@ -160,7 +160,7 @@ func mayHoldNumber(s string) bool {
 // by "a" or "an" (onePerson): it holds the article and a stem of what
 // happens to people.
 func mayCountOne(s string) bool {
-	if !strings.Contains(s, " a ") && !strings.Contains(s, " an ") && !strings.HasPrefix(s, "A ") && !strings.HasPrefix(s, "An ") {
+	if !strings.Contains(s, " a ") && !strings.Contains(s, " an ") && !strings.HasPrefix(s, "A ") && !strings.HasPrefix(s, "An ") && !strings.Contains(s, " another") {
 		return false
 	}
 	for _, stem := range oneStems {
@@ -316,6 +316,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if (f.what == report.People || f.what == report.OtherFigure || f.what == report.Troops) && fs.returnedFromCaptivity(qualStart, f.last) {
 		f.what = report.Released // "120 soldiers returned home from captivity"
 	}
+	if f.what == report.OtherFigure && np.last >= 0 && captiveNouns.has(fs.word(np.last)) && fs.rescued(qualStart, np.last) {
+		f.what = report.Released // "rescued four hostages", "two captives were rescued"
+	}
 	if eventKinds[f.what] && f.kindAfter && np.last >= 0 && predicateAux.has(fs.word(np.last+1)) && fs.wholeOfPart(min(open, qualStart)) {
 		// "three of its 40 passengers were killed": the passengers, not
 		// the dead; "a third of the 90 hostages are dead": the whole is
@@ -375,6 +378,25 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	fs.prev = &f
 	return f, true
 }
+
+// rescued reports whether a word of rescue stands right before the count
+// that opens at token first ("rescued four hostages") or after the noun
+// that ends at token last and its auxiliaries ("two captives were
+// rescued").
+func (fs *figureScan) rescued(first, last int) bool {
+	if rescueWords.has(fs.word(first - 1)) {
+		return true
+	}
+	k := last + 1
+	for k < len(fs.toks) && k <= last+3 && (auxWords.has(fs.word(k)) || predicateAux.has(fs.word(k))) {
+		k++
+	}
+	return k > last+1 && rescueWords.has(fs.word(k))
+}
+
+// rescueWords and captiveNouns together make a count of those held a
+// release: "rescued four hostages". (figures.go)
+var rescueWords, captiveNouns = wordSetOf("figureRescueWords"), wordSetOf("figureCaptiveNouns")
 
 // returnedFromCaptivity reports whether the clause around the count from
 // token first to token last says those counted came back from captivity:

@@ -309,7 +309,7 @@ func quantities(toks []numToken) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && t.lower != "an" && t.lower != "half" && t.lower != "quarter" && !numberWords[t.lower] {
+		if t.kind == numPunct || t.kind == numWord && t.lower != "a" && t.lower != "an" && t.lower != "another" && t.lower != "half" && t.lower != "quarter" && !numberWords[t.lower] {
 			continue // most words: skip the number-word parser
 		}
 		q, ok := quantityAt(toks, i)
@@ -332,7 +332,12 @@ func quantities(toks []numToken) []quantity {
 // after at most two modifiers, in no list; what happened is a trigger
 // before the article or one after the noun and its auxiliaries.
 func onePerson(toks []numToken, i int) bool {
-	if l := toks[i].lower; l != "a" && l != "an" {
+	l := toks[i].lower
+	if l == "another" {
+		if ok, sure := anotherOne(toks, i); sure {
+			return ok
+		}
+	} else if l != "a" && l != "an" {
 		return false
 	}
 	n := -1
@@ -382,6 +387,37 @@ func onePerson(toks []numToken, i int) bool {
 	fs := figureScan{toks: toks} // "was shot dead": a trigger phrase
 	v, _ := fs.phraseAt(k)
 	return v != ""
+}
+
+// anotherOne reads "another" at token i that counts one more person
+// without a noun: "killing one soldier and wounding another", "a guard
+// was killed and another wounded". sure is false when "another" goes on
+// with a noun ("another soldier was wounded"), which onePerson reads as
+// it reads "a soldier".
+func anotherOne(toks []numToken, i int) (ok, sure bool) {
+	if i == 0 || toks[i-1].is("one") {
+		return false, true // "one another"
+	}
+	if i+1 >= len(toks) || toks[i+1].kind == numPunct && !toks[i+1].is("-") {
+		return triggers[toks[i-1].lower] != "", true // "wounding another."
+	}
+	if toks[i-1].is("and", ",") {
+		// "and another wounded", "and another was injured", "and another
+		// soldier was wounded": a clause of its own, not an item of a list
+		j := i + 1
+		noun := j < len(toks) && onePersons.in(toks[j].wid)
+		if noun {
+			j++
+		}
+		k := j
+		for k < len(toks) && k < j+3 && onePersonAux.in(toks[k].wid) {
+			k++
+		}
+		if k < len(toks) && triggers[toks[k].lower] != "" && (!noun || k > j && toks[j].is("was", "has", "is")) {
+			return true, true
+		}
+	}
+	return false, toks[i+1].kind != numWord
 }
 
 // ageCompound returns the last token of an age written as a compound

@@ -1,6 +1,11 @@
 package extract
 
-import "brief/report"
+import (
+	"slices"
+	"strings"
+
+	"brief/report"
+)
 
 // provisoVerbs open a proviso after "but": "but insists the group must
 // disarm first", "but would not give up weapons under fire".
@@ -20,12 +25,18 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
+	out = v.attached(out)
 	bound := map[[2]string]bool{}
-	for i, h := range out {
+	for i, n := 0, len(out); i < n; i++ {
+		h := out[i]
 		if h.Position != report.Support {
 			continue
 		}
-		if k := v.provisoAfter(h.At); k >= 0 && !v.otherIssueAfter(k, h.Issue) && !v.onlyBindsAnother(h, k) {
+		if k := v.dutyAfter(h.At, h.Actor); k >= 0 {
+			out[i].Position = report.Conditional
+			bound[[2]string{h.Actor, h.Issue}] = true
+			out = v.demandAfter(out, h.Actor, k+1, v.issueIndex(h.Issue), "proviso") // "but the rebels had to disarm first"
+		} else if k := v.provisoAfter(h.At); k >= 0 && !v.otherIssueAfter(k, h.Issue) && !v.onlyBindsAnother(h, k) {
 			out[i].Position = report.Conditional
 			bound[[2]string{h.Actor, h.Issue}] = true
 		}
@@ -124,4 +135,622 @@ func (v *sentenceView) otherIssueAfter(k int, issue string) bool {
 		other = true
 	}
 	return other
+}
+
+// provisoReach is how many tokens after "but" a proviso's obligation may
+// stand: "but the rebels in the north must …".
+const provisoReach = 8
+
+// provisoDuty returns the token of the modal or verb of obligation that a
+// proviso opening with the "but" at token k puts on a subject of its own
+// ("but the rebels must first withdraw", "but that Kinshasa had to …"),
+// or -1.
+func (v *sentenceView) provisoDuty(k int) int {
+	subject := false
+	for j := k + 1; j < v.to && j <= k+provisoReach; j++ {
+		w := v.toks[j].Lower
+		switch {
+		case advice.has(w) || provisoObligations.has(w) && j+1 < v.to && v.toks[j+1].Lower == "to":
+			if subject {
+				return j
+			}
+			return -1
+		case clauseBreaks.has(w) || w == "," || v.cueAt(j):
+			return -1
+		}
+		if _, ok := mentionAt(v.ms, j); ok || v.toks[j].Word && !functionWords.has(w) {
+			subject = true
+		}
+	}
+	return -1
+}
+
+// provisoObligations before "to" bind a proviso's subject as "must" does:
+// "but the rebels had to withdraw first".
+var provisoObligations = wordSetOf("provisoObligations")
+
+// dutyAfter returns the token of the first "but" after token at that
+// opens a proviso obliging a party other than holder, or obliging anyone
+// "first" ("ready for talks, but the rebels must withdraw first"), or -1.
+// The act it asks for is the condition, though it names another issue. A
+// duty "also" owed is one more demand, no condition: "welcomed the truce,
+// but the rebels must also free the hostages".
+func (v *sentenceView) dutyAfter(at int, holder string) int {
+	k := at + 1
+	for k < v.to && v.toks[k].Lower != "but" {
+		k++
+	}
+	o := -1
+	if k < v.to {
+		o = v.provisoDuty(k)
+	}
+	if o < 0 {
+		return -1
+	}
+	_, ce := v.clause(o)
+	first := false
+	for j := k + 1; j < ce; j++ {
+		switch {
+		case v.toks[j].Lower == "also":
+			return -1
+		case firstWords.in(v.toks[j].wid):
+			first = true
+		}
+	}
+	if m, ok := mentionWithin(v.ms, k+1, o); first || ok && m.Actor != holder && !m.PrepObject {
+		return k
+	}
+	return -1
+}
+
+// firstWords in a proviso say that its act must come before the step
+// offered: "but the militia must disarm first".
+var firstWords = wordSetOf("firstWords")
+
+// attached reads the strings attached to a position that the cue rules
+// leave plain: a precondition named as such ("demanded a withdrawal as a
+// precondition for any truce", "conditioned the truce on a halt to arms
+// deliveries"), a quid pro quo offered ("ready to free the hostages in
+// exchange for a withdrawal"), a condition far after the issue ("would
+// accept a truce on the southern front if the rebels did the same"), and
+// a condition that an act stop ("only if arms deliveries stopped"), which
+// opposes the act.
+func (v *sentenceView) attached(out []stanceHit) []stanceHit {
+	out = v.preconditions(out)
+	out = v.conditionedOn(out)
+	for i := range out {
+		h := out[i]
+		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") && h.Rule != "will-term" {
+			continue
+		}
+		k := v.mentionOf(h)
+		if k < 0 {
+			continue
+		}
+		im := v.issues[k]
+		if v.askedInExchange(im) {
+			out[i].Position = report.Demand // "ready to free the hostages in exchange for an end to the war"
+			continue
+		}
+		if x := v.exchangeFor(h, k); x >= 0 {
+			out[i].Position = report.Conditional
+			out = v.demandAfter(out, h.Actor, x, im.Issue, "exchange")
+		} else if v.ifAfter(im.To) || v.restricted(im) || v.anyOneAfter(im.To) || v.onlyWould(h.At) {
+			out[i].Position = report.Conditional
+		}
+	}
+	out = v.stopConditions(out)
+	out = v.goOnConditions(out)
+	return v.hypotheses(out)
+}
+
+// goOnConditions reads a condition on going on with an act: "will
+// continue the attacks until the siege is lifted", "the attacks would
+// continue as long as the siege remained". Whoever sets the condition is
+// conditional on the act. (A condition on ending one, "would end the truce
+// only if …", the condition rule leaves without a position.)
+func (v *sentenceView) goOnConditions(out []stanceHit) []stanceHit {
+	var markers []int
+	for k, im := range v.issues {
+		if v.claim[im.Issue] || !v.actGoesOn(im) {
+			continue
+		}
+		if markers == nil {
+			markers = v.conditionMarkers()
+		}
+		i := -1
+		for _, c := range markers {
+			if c >= im.To && c <= im.From+goOnReach && (k+1 == len(v.issues) || v.issues[k+1].From >= c) {
+				i = c // the first marker after it, no other issue between
+				break
+			}
+		}
+		if cs, _ := v.clause(max(i, v.from)); i < 0 || im.From < cs {
+			continue
+		}
+		holders := v.subjectOf(i, cueCondition)
+		if holders == nil {
+			holders = nonEmpty(v.voiceAt(i))
+		}
+		id := v.issueIDs[im.Issue]
+		for _, who := range holders {
+			if !holds(out, who, id) {
+				out = append(out, stanceHit{Actor: who, Issue: id, Position: report.Conditional, At: i, Rule: "go-on-condition"})
+			}
+		}
+	}
+	return out
+}
+
+// goOnReach is how many tokens before a condition's marker the act it
+// binds may open.
+const goOnReach = 10
+
+// conditionMarkers returns the tokens where a condition opens, in order:
+// a condition cue (with "as long as", which may tell a time elsewhere),
+// "if" after "only", "until".
+func (v *sentenceView) conditionMarkers() []int {
+	var out []int
+	for i := v.from; i < v.to; i++ {
+		if w := v.toks[i].Lower; w == "until" || w == "till" {
+			out = append(out, i)
+		}
+	}
+	for _, c := range v.conditions() {
+		out = append(out, c.From)
+	}
+	for _, c := range v.cues {
+		if v.table.list[c.Value].kind == cueCondition {
+			out = append(out, c.From)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// actGoesOn reports whether the act of the issue mention im is said to go
+// on: "continue the attacks", "keep up their attacks", "the attacks would
+// continue".
+func (v *sentenceView) actGoesOn(im issueMention) bool {
+	for j := im.From - 1; j >= v.from && j >= im.From-3; j-- {
+		if goOnVerbs.in(v.toks[j].wid) {
+			return true
+		}
+		if !v.toks[j].Word || !functionWords.in(v.toks[j].wid) && v.toks[j].Lower != "up" {
+			break
+		}
+	}
+	k := im.To
+	if k < v.to && futureModals.in(v.toks[k].wid) {
+		k++
+	}
+	return k < v.to && goOnVerbs.in(v.toks[k].wid)
+}
+
+// goOnVerbs say that an act goes on: "continue the attacks".
+var goOnVerbs = wordSetOf("goOnVerbs")
+
+// hypotheses gives the issue of a cue inside a condition's clause to the
+// one whose position the condition binds: in "no hostages will be freed
+// until the army agrees to a truce", said by the group, the army has
+// agreed to nothing and the group asks for the truce.
+func (v *sentenceView) hypotheses(out []stanceHit) []stanceHit {
+	var binders []string
+	for _, h := range out {
+		if h.Position == report.Conditional && !containsString(binders, h.Actor) {
+			binders = append(binders, h.Actor)
+		}
+	}
+	if binders == nil {
+		return out
+	}
+	kept := out[:0]
+	var asked []stanceHit
+	for _, h := range out {
+		opener := v.conditionOpener(h.At) // "provided the rebels pull back": no provision made
+		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") || !opener && (containsString(binders, h.Actor) || !v.hypothetical(h.At)) {
+			kept = append(kept, h)
+			continue
+		}
+		for _, who := range binders {
+			asked = append(asked, stanceHit{Actor: who, Issue: h.Issue, Position: report.Demand, At: h.At, Rule: "hypothesis"})
+		}
+	}
+	for _, h := range asked {
+		if !holds(kept, h.Actor, h.Issue) {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// mentionOf returns the issue mention hit h was read from: the first of
+// its issue at or after the token it was read at, else the last before;
+// -1 when none.
+func (v *sentenceView) mentionOf(h stanceHit) int {
+	last := -1
+	for k, im := range v.issues {
+		if v.issueIDs[im.Issue] != h.Issue {
+			continue
+		}
+		if im.From >= h.At {
+			return k
+		}
+		last = k
+	}
+	return last
+}
+
+// hold gives actor the position on issue, in place of any other it holds
+// on the issue in out.
+func hold(out []stanceHit, actor, issue string, pos report.Position, at int, rule string) []stanceHit {
+	kept, done := out[:0], false
+	for _, h := range out {
+		if h.Actor == actor && h.Issue == issue {
+			if done {
+				continue
+			}
+			h.Position, h.Rule, done = pos, rule, true
+		}
+		kept = append(kept, h)
+	}
+	if !done {
+		kept = append(kept, stanceHit{Actor: actor, Issue: issue, Position: pos, At: at, Rule: rule})
+	}
+	return kept
+}
+
+// holds reports whether actor holds a position on issue in out.
+func holds(out []stanceHit, actor, issue string) bool {
+	for _, h := range out {
+		if h.Actor == actor && h.Issue == issue {
+			return true
+		}
+	}
+	return false
+}
+
+// asked returns the position of one who asks for the act of the issue
+// mention im as a condition: opposition when the act is to stop ("a halt
+// to arms deliveries", "arms deliveries stopped"), a demand otherwise.
+func (v *sentenceView) asked(im issueMention) report.Position {
+	if v.ended(im) || v.stopped(im) || v.stoppedAfter(im) {
+		return report.Oppose
+	}
+	return report.Demand
+}
+
+// stoppedAfter reports whether the issue mention im is the subject of a
+// verb that ends it, an adverb at most between: "until arms deliveries
+// stop", "if the attacks cease".
+func (v *sentenceView) stoppedAfter(im issueMention) bool {
+	k := im.To
+	if k < v.to && strings.HasSuffix(v.toks[k].Lower, "ly") {
+		k++
+	}
+	return k < v.to && (enders.in(v.toks[k].wid) || stopVerbs.in(v.toks[k].wid))
+}
+
+// demandAfter gives actor the position of one who asks for each issue
+// (not a claim, not skip) named in the clause from token from on, where
+// the actor holds none yet.
+func (v *sentenceView) demandAfter(out []stanceHit, actor string, from int, skip int, rule string) []stanceHit {
+	_, ce := v.clause(from)
+	for _, im := range v.issues {
+		if im.From < from || im.From >= ce || im.Issue == skip || v.claim[im.Issue] {
+			continue
+		}
+		if id := v.issueIDs[im.Issue]; !holds(out, actor, id) {
+			out = append(out, stanceHit{Actor: actor, Issue: id, Position: v.asked(im), At: im.From, Rule: rule})
+		}
+	}
+	return out
+}
+
+// preconditions reads a precondition named as such: "demanded a
+// withdrawal as a precondition for any truce", "a withdrawal was a
+// precondition for talks, the minister said", "the group's condition for a
+// truce is the release of its fighters". Whoever sets it is conditional on
+// the issue it is set for and asks for each other issue of the sentence.
+func (v *sentenceView) preconditions(out []stanceHit) []stanceHit {
+	for k := v.from; k+1 < v.to; k++ {
+		if !preconditionNouns.in(v.toks[k].wid) || !preconditionLinks.in(v.toks[k+1].wid) {
+			continue
+		}
+		y := v.issueOpening(k+2, k+6)
+		if y < 0 {
+			continue
+		}
+		holders := v.conditionSetters(k, out)
+		if holders == nil {
+			continue
+		}
+		im := v.issues[y]
+		for _, who := range holders {
+			out = hold(out, who, v.issueIDs[im.Issue], report.Conditional, k, "precondition")
+			for _, x := range v.issues {
+				if x.Issue == im.Issue || v.claim[x.Issue] || holds(out, who, v.issueIDs[x.Issue]) {
+					continue
+				}
+				out = append(out, stanceHit{Actor: who, Issue: v.issueIDs[x.Issue], Position: v.asked(x), At: x.From, Rule: "precondition"})
+			}
+		}
+	}
+	return out
+}
+
+// preconditionNouns name a condition set for an issue ("a precondition
+// for talks"); preconditionLinks join them to it.
+var preconditionNouns, preconditionLinks = wordSetOf("preconditionNouns"), wordSetOf("preconditionLinks")
+
+// issueOpening returns the first issue mention (not a claim) that opens in
+// tokens [from, to) with only articles and modifiers before it, or -1.
+func (v *sentenceView) issueOpening(from, to int) int {
+	for k, im := range v.issues {
+		if im.From < from || im.From >= to || v.claim[im.Issue] {
+			continue
+		}
+		for j := from; j < im.From; j++ {
+			if t := v.toks[j]; !articles.in(t.wid) && !modifier(t) && !anyWords.in(t.wid) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// anyWords may stand before the issue a condition is set for: "a
+// precondition for any talks".
+var anyWords = wordSetOf("anyWords")
+
+// conditionSetters returns who sets the condition named at token k: the
+// possessor of the noun ("the group's condition for …"), the actors of the
+// positions read before it in the sentence ("demanded a withdrawal as a
+// precondition for …"), else the sentence's voice; nil when none. A plural
+// "conditions" must have a possessor: "create the conditions for talks"
+// sets none.
+func (v *sentenceView) conditionSetters(k int, out []stanceHit) []string {
+	for j := k - 1; j >= v.from && j >= k-3; j-- {
+		if m, ok := mentionAt(v.ms, j); ok {
+			if m.Poss {
+				return []string{m.Actor}
+			}
+			break
+		}
+		if possessives.in(v.toks[j].wid) {
+			return v.clauseSubject(j)
+		}
+		if !v.toks[j].Word || !modifier(v.toks[j]) && !articles.in(v.toks[j].wid) {
+			break
+		}
+	}
+	if strings.HasSuffix(v.toks[k].Lower, "s") {
+		return nil
+	}
+	var who []string
+	for _, h := range out {
+		if h.At < k && (h.Position == report.Demand || h.Position == report.Support) && !containsString(who, h.Actor) {
+			who = append(who, h.Actor)
+		}
+	}
+	if who != nil {
+		return who
+	}
+	if s := v.voiceAt(k); s != "" {
+		return []string{s}
+	}
+	return nil
+}
+
+// conditionedOn reads "conditioned the truce on a halt to arms
+// deliveries": the subject is conditional on the first issue and asks for
+// those after "on".
+func (v *sentenceView) conditionedOn(out []stanceHit) []stanceHit {
+	for k := v.from + 1; k+2 < v.to; k++ {
+		if !conditioningVerbs.in(v.toks[k].wid) {
+			continue
+		}
+		y := v.issueOpening(k+1, k+5)
+		if y < 0 {
+			continue
+		}
+		on := v.issues[y].To
+		if on >= v.to || v.toks[on].Lower != "on" && v.toks[on].Lower != "upon" {
+			continue
+		}
+		for _, who := range v.subjectOf(k, cueVerb) {
+			out = hold(out, who, v.issueIDs[v.issues[y].Issue], report.Conditional, k, "conditioned-on")
+			out = v.demandAfter(out, who, on+1, v.issues[y].Issue, "conditioned-on")
+		}
+	}
+	return out
+}
+
+// conditioningVerbs make one issue depend on another: "conditioned the
+// truce on …".
+var conditioningVerbs = wordSetOf("conditioningVerbs")
+
+// exchangeFor returns the token after the "for" of "in exchange for" or
+// "in return for" that follows the issue mention k of an offer (hit h
+// read from a word of offering: "ready to", "offered to") in its
+// clause, or -1. A deed done in exchange is no offer.
+func (v *sentenceView) exchangeFor(h stanceHit, k int) int {
+	if !v.offered(h.At) {
+		return -1
+	}
+	im := v.issues[k]
+	_, ce := v.clause(im.From)
+	for j := im.To; j+2 < ce && j < im.To+exchangeReach; j++ {
+		if v.toks[j].Lower == "in" && exchangeNouns.in(v.toks[j+1].wid) && v.toks[j+2].Lower == "for" {
+			return j + 3
+		}
+		if v.toks[j].Lower == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// exchangeReach is how many tokens after an issue "in exchange for" may
+// open.
+const exchangeReach = 10
+
+// exchangeNouns stand between "in" and "for" in a quid pro quo: "in
+// exchange for", "in return for".
+var exchangeNouns = wordSetOf("exchangeNouns")
+
+// offered reports whether a word of offering stands at or just before the
+// cue at token i: "ready to", "willing to accept", "offered to".
+func (v *sentenceView) offered(i int) bool {
+	for j := max(v.from, i-3); j < v.to && j <= i+1; j++ {
+		if offerWords.in(v.toks[j].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// offerWords make a position an offer, which a quid pro quo binds.
+var offerWords = wordSetOf("offerWords")
+
+// ifAfter reports whether an "if" (or "provided") that names a party
+// opens within ifReach tokens after token i in its clause, no comma, modal
+// or cue between: "would accept a truce on the southern front if the
+// rebels did the same", "ready to extend the truce, provided the rebels
+// respect it". "Even if" and "as if" set no condition.
+func (v *sentenceView) ifAfter(i int) bool {
+	_, ce := v.clause(i)
+	for j := i; j < ce && j < i+ifReach; j++ {
+		w := v.toks[j].Lower
+		if w == "," && j+1 < ce && ifWords.in(v.toks[j+1].wid) && v.toks[j+1].Lower != "if" {
+			continue // "ready to extend the truce, provided the rebels respect it"
+		}
+		if w == "," || w == ";" || futureModals.has(w) || provisoModals.has(w) || v.cueAt(j) && !ifWords.in(v.toks[j].wid) {
+			return false // "supports the truce and will respond if …": a new predicate
+		}
+		if !ifWords.in(v.toks[j].wid) || j+1 >= v.to || j > v.from && (v.toks[j-1].Lower == "even" || v.toks[j-1].Lower == "as") {
+			continue
+		}
+		if _, ok := mentionWithin(v.ms, j+1, min(v.to, j+4)); ok || conditionPronouns.in(v.toks[j+1].wid) {
+			return true // "if the rebels did the same", "if it accepted its terms"
+		}
+		return false
+	}
+	return false
+}
+
+// ifReach is how many tokens after an issue a condition's "if" may open.
+const ifReach = 12
+
+// stopConditions turns a condition's demand that an act happen into
+// opposition when the condition is that it stop ("only if arms
+// deliveries stopped"), and gives the holder of a conditional position
+// its opposition to an act whose end the condition asks for, later in the
+// clause ("refused a truce unless the allies halted arms deliveries"),
+// which the condition rules leave out.
+func (v *sentenceView) stopConditions(out []stanceHit) []stanceHit {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		h := out[i]
+		switch {
+		case h.Position == report.Demand && h.Rule == "condition":
+			if k := v.mentionOf(h); k >= 0 && v.stoppedAfter(v.issues[k]) {
+				out[i].Position = report.Oppose
+			}
+		case h.Position == report.Conditional:
+			start := h.At // a condition marker, or the cue whose issue it binds
+			if k := v.mentionOf(h); k >= 0 && v.issues[k].To > start {
+				start = v.issues[k].To - 1
+			}
+			_, ce := v.clause(h.At)
+			for _, im := range v.issues {
+				id := v.issueIDs[im.Issue]
+				if im.From <= start || im.From >= ce || id == h.Issue || v.claim[im.Issue] || holds(out, h.Actor, id) {
+					continue
+				}
+				if v.ended(im) || v.stoppedAfter(im) {
+					out = append(out, stanceHit{Actor: h.Actor, Issue: id, Position: report.Oppose, At: im.From, Rule: "condition"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// issueIndex returns the domain index of the issue with id, or -1.
+func (v *sentenceView) issueIndex(id string) int {
+	for k, s := range v.issueIDs {
+		if s == id {
+			return k
+		}
+	}
+	return -1
+}
+
+// conditionPronouns, right after "if", name a party the condition binds:
+// "ready to sign a truce if it accepted its terms".
+var conditionPronouns = wordSetOf("conditionPronouns")
+
+// ifWords open a condition that names a party after them: "if the rebels
+// withdraw", "provided the rebels withdraw".
+var ifWords = wordSetOf("ifWords")
+
+// anyOneAfter reports whether the words after token i narrow the other
+// party of a step to "any" one who meets a condition: "ready for talks
+// with any group that renounces violence".
+func (v *sentenceView) anyOneAfter(i int) bool {
+	_, ce := v.clause(i)
+	for j := i; j < ce && j < i+3; j++ {
+		if v.toks[j].Lower != "any" {
+			continue
+		}
+		for n := j + 1; n < v.to && n < j+5; n++ {
+			if narrowingRelatives.in(v.toks[n].wid) {
+				return true
+			}
+			if !v.toks[n].Word {
+				return false // "at any price, and that …": no one narrowed
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// narrowingRelatives open the clause that narrows "any" one: "any group that
+// renounces violence", "any leader who withdraws".
+var narrowingRelatives = wordSetOf("narrowingRelatives")
+
+// onlyWould reports whether "only" between a modal and the cue or term at
+// token i limits the step to a condition: "would only accept a truce
+// that …", "will only negotiate with …". "Only agreed to a partial truce"
+// tells how little was done.
+func (v *sentenceView) onlyWould(i int) bool {
+	return i-2 >= v.from && v.toks[i-1].Lower == "only" && (futureModals.in(v.toks[i-2].wid) || provisoModals.in(v.toks[i-2].wid))
+}
+
+// conditionOpener reports whether the word at token i is a verb form that
+// opens a condition ("provided", "providing") with a party named right
+// after it and no subject right before: "provided the rebels pull back".
+func (v *sentenceView) conditionOpener(i int) bool {
+	if i+1 >= v.to || i == v.from || v.toks[i].Lower == "if" || !ifWords.in(v.toks[i].wid) {
+		return false
+	}
+	if _, ok := mentionAt(v.ms, i-1); ok {
+		return false // "Washington provided Kyiv with …": its subject's deed
+	}
+	_, ok := mentionWithin(v.ms, i+1, min(v.to, i+4))
+	return ok
+}
+
+// askedInExchange reports whether the issue mention im follows "in
+// exchange for" or "in return for", articles and modifiers between: what
+// a party offers a step for, it asks for.
+func (v *sentenceView) askedInExchange(im issueMention) bool {
+	j := im.From - 1
+	for j > v.from && (articles.in(v.toks[j].wid) || modifier(v.toks[j])) {
+		j--
+	}
+	return j-2 >= v.from && v.toks[j].Lower == "for" && exchangeNouns.in(v.toks[j-1].wid) && v.toks[j-2].Lower == "in"
 }

@@ -1591,6 +1591,9 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 	if cond >= 0 && len(subjects) > 0 && v.targetIs(c.To, v.issues[cond].From, subjects[0]) {
 		cond = -1 // "a minister said she would remain only if fighting restarted": no demand on another
 	}
+	if len(subjects) == 0 {
+		return // "agreed to a pause but refused a truce unless …": the cues read the issues, with their subjects
+	}
 	if main >= 0 {
 		taken[main] = true
 		for _, who := range subjects {
