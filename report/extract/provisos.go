@@ -250,22 +250,9 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 // conditional on the act. (A condition on ending one, "would end the truce
 // only if …", the condition rule leaves without a position.)
 func (v *sentenceView) goOnConditions(out []stanceHit) []stanceHit {
-	var markers []int
 	for k, im := range v.issues {
-		if v.claim[im.Issue] || !v.actGoesOn(im) {
-			continue
-		}
-		if markers == nil {
-			markers = v.conditionMarkers()
-		}
-		i := -1
-		for _, c := range markers {
-			if c >= im.To && c <= im.From+goOnReach && (k+1 == len(v.issues) || v.issues[k+1].From >= c) {
-				i = c // the first marker after it, no other issue between
-				break
-			}
-		}
-		if cs, _ := v.clause(max(i, v.from)); i < 0 || im.From < cs {
+		i := v.goOnCondition(k)
+		if i < 0 {
 			continue
 		}
 		holders := v.subjectOf(i, cueCondition)
@@ -281,6 +268,44 @@ func (v *sentenceView) goOnConditions(out []stanceHit) []stanceHit {
 	}
 	return out
 }
+
+// goOnCondition returns where the condition on going on with the act of
+// issue mention k opens ("continue the attacks until …"), or -1.
+func (v *sentenceView) goOnCondition(k int) int {
+	im := v.issues[k]
+	if v.claim[im.Issue] || !v.actGoesOn(im) {
+		return -1
+	}
+	i := -1
+	for _, c := range v.conditionMarkers() {
+		if c >= im.To && c <= im.From+goOnReach && (k+1 == len(v.issues) || v.issues[k+1].From >= c) {
+			i = c // the first marker after it, no other issue between
+			break
+		}
+	}
+	if cs, _ := v.clause(max(i, v.from)); i < 0 || im.From < cs || v.goalAfter(i) {
+		return -1
+	}
+	return i
+}
+
+// goalAfter reports whether the clause opening at token i names the end
+// an act is aimed at rather than a condition others must meet: "continue
+// the offensive until the group is defeated", "until victory".
+func (v *sentenceView) goalAfter(i int) bool {
+	for k := i + 1; k < v.to && k <= i+6; k++ {
+		if goalWords.in(v.toks[k].wid) {
+			return true
+		}
+		if w := v.toks[k].Lower; w == "," || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// goalWords name the end an act aims at (see goalAfter).
+var goalWords = wordSetOf("goalWords")
 
 // goOnReach is how many tokens before a condition's marker the act it
 // binds may open.

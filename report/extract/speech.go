@@ -233,6 +233,8 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 			return "", k, true
 		case t.Title && (weekdays.in(t.wid) || eventMonths.in(t.wid)):
 			// "The US and its allies on Wednesday warned": a day, no name
+		case t.Title && k-1 > from && placePrepositions.in(toks[k-1].wid):
+			// "a spokesman for the rebels in Yemen said": a place, no name
 		case t.Title && !isSentenceStart(toks, from, k):
 			if m, ok := officeBeforeName(toks, from, k, ms); ok {
 				return m.Actor, m.From, true // "U.S. envoy Jane Doe said": the office names whom she speaks for
@@ -489,3 +491,6 @@ func roleOf(toks []token, from, at int) bool {
 	}
 	return anaphors.in(toks[p-1].wid)
 }
+
+// placePrepositions open a place between a speaker and its speech verb.
+var placePrepositions = wordSetOf("placePrepositions")

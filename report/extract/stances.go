@@ -921,6 +921,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && (v.hasToken(im.To, min(im.To+3, ce), "if") || v.conditionAfter(im.To, ce)) {
 		pos = report.Conditional // "ready for talks if A meets its demands", "willing to talk on the basis of …"
 	}
+	if pos == report.Support && v.goOnCondition(k) >= 0 {
+		pos = report.Conditional // "will continue its attacks until the blockade is lifted"
+	}
 	if pos == report.Support && v.onceAfter(im.To, ce) {
 		pos = report.Conditional // "ready to disband the militia once the accord was signed"
 	}
