@@ -355,6 +355,67 @@ func (v *sentenceView) actGoesOn(im issueMention) bool {
 // goOnVerbs say that an act goes on: "continue the attacks".
 var goOnVerbs = wordSetOf("goOnVerbs")
 
+// untilDeeds reads an act supported inside an "until" or "unless" clause
+// when no position of the sentence is conditional: the act has not
+// happened, and whoever holds out for it asks for it. "The rebels will
+// keep advancing until Kinshasa agrees to talks" is no agreement of
+// Kinshasa's but the rebels' demand for talks; with no one to hold out,
+// the act is dropped.
+func (v *sentenceView) untilDeeds(out []stanceHit) []stanceHit {
+	kept := out[:0]
+	var asked []stanceHit
+	for _, h := range out {
+		at := v.untilBefore(h.At)
+		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") || at < 0 {
+			kept = append(kept, h)
+			continue
+		}
+		holders := v.subjectOf(at, cueCondition)
+		if holders == nil {
+			holders = v.sentenceSubject(at) // "… but will advance until …": the sentence's subject holds out
+		}
+		for _, who := range holders {
+			if who != h.Actor {
+				asked = append(asked, stanceHit{Actor: who, Issue: h.Issue, Position: report.Demand, At: h.At, Rule: "hypothesis"})
+			}
+		}
+	}
+	for _, h := range asked {
+		if !holds(kept, h.Actor, h.Issue) {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// sentenceSubject returns the actor of the first mention before token i
+// that is no preposition's object, if it opens the sentence.
+func (v *sentenceView) sentenceSubject(i int) []string {
+	for _, m := range v.ms {
+		if m.From >= i || m.From > v.from+1 {
+			return nil
+		}
+		if m.From >= v.from && !m.PrepObject {
+			return []string{m.Actor}
+		}
+	}
+	return nil
+}
+
+// untilBefore returns the "until" or "unless" that opens, within six
+// tokens and no comma, the clause holding token i, or -1.
+func (v *sentenceView) untilBefore(i int) int {
+	for k := i - 1; k >= v.from && k >= i-6; k-- {
+		switch w := v.toks[k].Lower; {
+		case w == "until" || w == "unless":
+			return k
+		case w == "," || clauseBreaks.has(w):
+			return -1
+		}
+	}
+	return -1
+}
+
 // hypotheses gives the issue of a cue inside a condition's clause to the
 // one whose position the condition binds: in "no hostages will be freed
 // until the army agrees to a truce", said by the group, the army has
@@ -367,7 +428,7 @@ func (v *sentenceView) hypotheses(out []stanceHit) []stanceHit {
 		}
 	}
 	if binders == nil {
-		return out
+		return v.untilDeeds(out)
 	}
 	kept := out[:0]
 	var asked []stanceHit
