@@ -1027,16 +1027,27 @@ func (v *sentenceView) relativeClosed(i int) []string {
 
 // harmed reports whether the issue is named as what a harm noun harms:
 // "the collapse of the talks", "violations of the ceasefire", "attacks on
-// the truce". A position on the harm is the opposite one on the issue.
+// the truce", "criticism of the “lawful” expulsions" (determiners, quote
+// marks and modifiers between). A position on the harm is the opposite
+// one on the issue.
 func (v *sentenceView) harmed(im issueMention) bool {
 	k := im.From - 1
-	for k > v.from && determiners.in(v.toks[k].wid) {
-		k--
+	for k > v.from && k >= im.From-4 && (determiners.in(v.toks[k].wid) || isQuoteMark(v.toks[k]) || modifier(v.toks[k])) {
+		k-- // "criticism of the “lawful” expulsions"
 	}
 	if k <= v.from || !harmLinks.in(v.toks[k].wid) {
 		return false
 	}
 	return harmNouns.in(v.toks[k-1].wid)
+}
+
+// isQuoteMark reports whether t is a quotation mark, straight or curly.
+func isQuoteMark(t token) bool {
+	switch t.Lower {
+	case "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019":
+		return true
+	}
+	return false
 }
 
 // harmActed reports whether the issue is the object of a verb of harm
