@@ -1890,8 +1890,8 @@ func (v *sentenceView) namedAim(im issueMention) report.Position {
 		return ""
 	}
 	j := k - 1
-	for j > v.from && modifier(v.toks[j]) {
-		j-- // "the only real solution"
+	for j > v.from && (modifier(v.toks[j]) || cueAdverbs.in(v.toks[j].wid)) {
+		j-- // "the only real solution", "the priority now"
 	}
 	if !aimNouns.in(v.toks[j].wid) {
 		return ""

@@ -361,8 +361,10 @@ func (v *sentenceView) pronoun(k int) string {
 		return who // "X said …, while the army rejected …, which it accuses of …"
 	}
 	personal := personalPronouns.in(v.toks[k].wid)
-	if who := v.speakerAt(k); who != "" && (!personal || v.personSpeaks(k)) {
-		return who // "he" is no speaker but a person: "Moscow accused Zelensky of … after he dismissed …"
+	if _, quoted := v.quote(k); !quoted {
+		if who := v.speakerAt(k); who != "" && (!personal || v.personSpeaks(k)) {
+			return who // "he" is no speaker but a person: "Moscow accused Zelensky of … after he dismissed …"
+		}
 	}
 	if m, ok := v.participleSubject(k); ok {
 		return m.Actor // "Rwanda denies supporting M23, insisting it acts against a threat": Rwanda
@@ -396,9 +398,6 @@ var personalPronouns = wordSetOf("personalPronouns")
 // named by a person or an official ("Putin said", "the spokesman said"),
 // so that "he" may be the speaker.
 func (v *sentenceView) personSpeaks(k int) bool {
-	if _, quoted := v.quote(k); quoted {
-		return false // "'He must go,' the minister said": someone else
-	}
 	m, ok := mentionAt(v.ms, v.sp.speakerToken)
 	return !ok || v.sp.speakerToken < v.from || m.Person || m.Role
 }
