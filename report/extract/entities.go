@@ -109,9 +109,11 @@ func countries(actors []report.Actor, entities []lexicon.Entity) map[string]bool
 
 // governingActor returns the one actor that is the government of the
 // country e ("Haitian government", "Haiti's government", "Government of
-// Haiti"), when no actor bears the country's own name; or -1. Its names
-// then stand for that actor as places: "Haiti asked for a force", but
-// not "in Haiti".
+// Haiti"), or else the one actor the configuration gives one of e's names
+// as a place (the Taliban for "Afghanistan"), when no actor bears the
+// country's own name; or -1. Its names then stand for that actor as
+// places: "Haiti asked for a force", but not "in Haiti"; and its
+// demonyms before a role noun: "Afghan authorities".
 func governingActor(actors []report.Actor, e lexicon.Entity) int {
 	if len(e.Demonyms) == 0 || bearsName(actors, e) {
 		return -1
@@ -128,6 +130,20 @@ func governingActor(actors []report.Actor, e lexicon.Entity) int {
 	for ai, a := range actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			if !slices.Contains(forms, strings.ToLower(n)) {
+				continue
+			}
+			if found >= 0 && found != ai {
+				return -1
+			}
+			found = ai
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	for ai, a := range actors {
+		for _, pl := range a.Places {
+			if !slices.ContainsFunc(e.Names, func(s string) bool { return strings.EqualFold(s, pl) }) {
 				continue
 			}
 			if found >= 0 && found != ai {

@@ -26,6 +26,9 @@ func TestForgivingNames(t *testing.T) {
 		{"Afghanistan rejected talks with the TTP.", "Afghan Taliban/talks/oppose by Afghanistan"},
 		{"The TTP rejected talks in Afghanistan.", "TTP/talks/oppose by TTP"},
 		{"Pakistani officials rejected talks with the TTP.", "Pakistan/talks/oppose by Pakistani officials"},
+		{"Afghan authorities rejected talks with the TTP.", "Afghan Taliban/talks/oppose by Afghan authorities"},
+		{"The Afghan interim government rejected talks with the TTP.", "Afghan Taliban/talks/oppose by Afghan interim government"},
+		{"Afghan refugees rejected talks with the TTP.", ""},
 		{"Ranak Sanaullahs rejected talks with the TTP.", ""},
 	} {
 		f := New(d).Extract("s", tc.text, report.Date{})
