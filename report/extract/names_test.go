@@ -79,3 +79,30 @@ func TestHeadWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAccentedNames checks that a name is found whether the text or the
+// configuration writes its accents.
+func TestAccentedNames(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "United Nations", People: []string{"Antonio Guterres", "Volker Türk"}},
+			{Name: "Norland"},
+		},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"António Guterres welcomed the ceasefire.", "United Nations/ceasefire/support by António Guterres"},
+		{"Volker Turk welcomed the ceasefire.", "United Nations/ceasefire/support by Volker Turk"},
+		{"Volker Türk welcomed the ceasefire.", "United Nations/ceasefire/support by Volker Türk"},
+		{"Norland welcomed the ceasefire.", "Norland/ceasefire/support by Norland"},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
