@@ -329,10 +329,16 @@ func (m *actorMatcher) find(s string) []actorMention {
 func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	defer m.fuzzy.correct(toks)()
 	var out []actorMention
-	seen := map[int]bool{} // people named in full so far
-	var govAt []int        // tokens of bare "government", resolved at the end
+	seen := map[int]bool{}   // people named in full so far
+	var nicks map[string]int // nicknames the text gave people so far, lower case → person index
+	var govAt []int          // tokens of bare "government", resolved at the end
 	for i := 0; i < len(toks); {
 		if !m.firsts[toks[i].Lower] {
+			if pi, ok := nicks[toks[i].Lower]; ok && toks[i].Title && (i+1 == len(toks) || !nameWord(toks[i+1])) {
+				men := m.mention(toks, i, i+1, m.personOf[pi]) // "Hemedti said"
+				men.Person = true
+				out = append(out, men)
+			}
 			i++
 			continue
 		}
@@ -342,11 +348,25 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if mm, ok := m.people.matchAt(toks, i); ok {
+		mm, ok := m.people.matchAt(toks, i)
+		nick := -1
+		if !ok {
+			mm, nick, ok = m.nicknamed(toks, i)
+		}
+		if ok {
 			seen[mm.Value] = true
 			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
 			men.Person = true
 			out = append(out, men)
+			if nick < 0 {
+				nick = knownAs(toks, men.To)
+			}
+			if nick >= 0 && !m.firsts[toks[nick].Lower] {
+				if nicks == nil {
+					nicks = map[string]int{}
+				}
+				nicks[toks[nick].Lower] = mm.Value
+			}
 			i = men.To
 			continue
 		}
@@ -426,6 +446,58 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	}
 	out = dropPlaces(out)
 	return pairMentions(toks, m.resolveGovernment(toks, out, govAt, datelineActor(toks, out)))
+}
+
+// nicknamed matches at token i a configured person's name with a
+// nickname in quotation marks inside it (Jane "Hammer" Roe for Jane Roe),
+// and returns the match, over the whole name, and the nickname's token.
+func (m *actorMatcher) nicknamed(toks []token, i int) (phraseMatch, int, bool) {
+	for q := i + 1; q <= i+3 && q+3 < len(toks); q++ {
+		if toks[q].Lower != `"` {
+			if !nameWord(toks[q]) {
+				break
+			}
+			continue
+		}
+		if !nameWord(toks[q+1]) || toks[q+2].Lower != `"` {
+			break
+		}
+		joined := append(slices.Clone(toks[i:q]), toks[q+3:min(len(toks), q+8)]...)
+		mm, ok := m.people.matchAt(joined, 0)
+		if !ok || mm.To <= q-i {
+			break // the name must go on after the nickname
+		}
+		return phraseMatch{From: i, To: q + 3 + mm.To - (q - i), Value: mm.Value}, q + 1, true
+	}
+	return phraseMatch{}, -1, false
+}
+
+// knownAs returns the token of the nickname an apposition gives the
+// person named before token i (", known as Hemedti", ", also known as
+// \"Barbecue\""), or -1.
+func knownAs(toks []token, i int) int {
+	k := i
+	if k < len(toks) && toks[k].Lower == "," {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Lower != "known" || toks[k+1].Lower != "as" {
+		return -1
+	}
+	k += 2
+	quoted := toks[k].Lower == `"` || toks[k].Lower == "'"
+	if quoted {
+		k++
+	}
+	if k >= len(toks) || !nameWord(toks[k]) || k+1 < len(toks) && nameWord(toks[k+1]) {
+		return -1
+	}
+	if quoted && (k+1 >= len(toks) || toks[k+1].Lower != toks[k-1].Lower) {
+		return -1
+	}
+	return k
 }
 
 // dropDateline removes the mention a story's dateline makes of the place

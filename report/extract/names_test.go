@@ -106,3 +106,34 @@ func TestAccentedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknames checks that a nickname the text gives a configured person
+// names that person afterwards.
+func TestNicknames(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Norland army", People: []string{"Jane Roe"}},
+			{Name: "Southland"},
+		},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Army chief Jane \u201cHammer\u201d Roe spoke on Monday. Hammer rejected the ceasefire.",
+			"Norland army/ceasefire/oppose by Hammer"},
+		{"Jane Roe, known as Hammer, spoke on Monday. Hammer rejected the ceasefire.",
+			"Norland army/ceasefire/oppose by Hammer"},
+		{"Jane Roe, also known as \"Hammer\", spoke on Monday. Hammer rejected the ceasefire.",
+			"Norland army/ceasefire/oppose by Hammer"},
+		{"Jane Roe spoke on Monday. Hammer rejected the ceasefire.", ""},
+		{"Jane Roe, known as Hammer Smith, spoke on Monday. Hammer rejected the ceasefire.", ""},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
