@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -92,6 +93,23 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 			taken[strings.ToLower(n)] = true
 		}
 	}
+	byInitials := map[string]int{} // initials → actor, or -1 when two actors' names spell them
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if ac := acronymOf(n); ac != "" && !taken[strings.ToLower(ac)] {
+				if prev, ok := byInitials[ac]; ok && prev != ai {
+					byInitials[ac] = -1
+				} else {
+					byInitials[ac] = ai
+				}
+			}
+		}
+	}
+	for _, ac := range slices.Sorted(maps.Keys(byInitials)) {
+		if ai := byInitials[ac]; ai >= 0 {
+			m.names.add(ac, ai) // in capitals only, as any short all-capital alias
+		}
+	}
 	surnameOf := map[string]int{} // surname → actor, or -1 when two actors share it
 	for ai, a := range actors {
 		for _, pl := range a.Places {
@@ -144,6 +162,39 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	m.fuzzy = newFuzzyNames(m.firsts, actors)
 	return m
 }
+
+// acronymOf returns the initials of a name of two to five capitalised
+// words, less the small words inside it ("MFA" for "Ministry of Foreign
+// Affairs"; two letters only for an office: "FO" for "Foreign Office"),
+// or "" for a name of other words (a hyphen, a figure, an apostrophe, a
+// lower-case word) or whose initials spell a word (notAcronyms).
+func acronymOf(name string) string {
+	var b []byte
+	for w := range strings.FieldsSeq(name) {
+		switch {
+		case smallNameWords.has(w):
+			continue
+		case w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "-'’.&0123456789"):
+			return ""
+		case strings.ToUpper(w) == w && len(w) > 1:
+			return "" // an acronym inside ("UN Security Council")
+		}
+		b = append(b, w[0])
+	}
+	if len(b) < 2 || len(b) > 5 || notAcronyms.has(strings.ToLower(string(b))) {
+		return ""
+	}
+	if f := strings.Fields(name); len(b) == 2 && !roleNouns.has(strings.ToLower(f[len(f)-1])) {
+		return "" // "SS" of "South Sudan": two letters spell too much; "FO" of "Foreign Office" is an office
+	}
+	return string(b)
+}
+
+// smallNameWords are left out of a name's initials: "of", "the", "and".
+var smallNameWords = wordSetOf("smallNameWords")
+
+// notAcronyms are words an actor's initials may spell.
+var notAcronyms = wordSetOf("notAcronyms")
 
 // addTail registers the last two words of a name of three words or more
 // ("Brotherhood Alliance" of "Three Brotherhood Alliance"), which "the"

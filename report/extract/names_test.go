@@ -137,3 +137,40 @@ func TestNicknames(t *testing.T) {
 		}
 	}
 }
+
+// TestInitials checks that an actor is found by the initials of a
+// multi-word alias, and not where they spell something else.
+func TestInitials(t *testing.T) {
+	for name, want := range map[string]string{
+		"Foreign Office": "FO", "Ministry of Foreign Affairs": "MFA", "Southern Transitional Council": "STC",
+		"South Sudan": "", "Islamic State": "", "Tehreek-e-Taliban Pakistan": "", "UN Security Council": "",
+		"Afghan Taliban": "", "Pakistani government": "", "Central African Republic": "",
+	} {
+		if got := acronymOf(name); got != want {
+			t.Errorf("acronymOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Pakistan", Aliases: []string{"Foreign Office"}, People: []string{"Asim Munir"}},
+			{Name: "Afghan Taliban", Aliases: []string{"Taliban"}, Places: []string{"Afghanistan"}},
+			{Name: "TTP"},
+		},
+		Issues: []report.Issue{{ID: "talks", Label: "Talks with the TTP", Terms: []string{"talks"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"The FO spokesperson rejected talks with the TTP.", "Pakistan/talks/oppose by FO spokesperson"},
+		{"COAS Munir rejected talks with the TTP.", "Pakistan/talks/oppose by Munir"},
+		{"The Afghan FM welcomed talks with the TTP.", "Afghan Taliban/talks/support by Afghan FM"},
+		{"The Fo rejected talks with the TTP.", ""},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
