@@ -687,7 +687,8 @@ func roleAfter(toks []token, i int) int {
 
 // roleOfStart returns where a role phrase starts when the actor at i is
 // introduced by one ("authorities in Kabul", "officials within the
-// Taliban", "the office of Mullah Baradar"), or -1.
+// Taliban", "the office of Mullah Baradar", "a spokesman for the
+// Taliban"), or -1.
 func roleOfStart(toks []token, i int) int {
 	k := i - 1
 	if k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "a") {
@@ -698,6 +699,11 @@ func roleOfStart(toks []token, i int) int {
 	}
 	switch toks[k].Lower {
 	case "in", "of", "from", "within", "inside":
+	case "for":
+		if spokesNouns.in(toks[k-1].wid) {
+			return k - 1 // "a spokesman for the Taliban", not "the envoy for Afghanistan"
+		}
+		return -1
 	default:
 		return -1
 	}
@@ -706,6 +712,10 @@ func roleOfStart(toks []token, i int) int {
 	}
 	return -1
 }
+
+// spokesNouns speak for the actor after "for": "a spokesperson for the
+// group", "the chief negotiator for Hamas".
+var spokesNouns = wordSetOf("spokesNouns")
 
 // conjunct reports whether tokens [from, to) join two names as one
 // phrase: "with Algeria and the Polisario" governs both.
