@@ -479,7 +479,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = to
 			continue
 		}
-		if toks[i].Lower == "government" && (i == 0 || !notHome.in(toks[i-1].wid)) {
+		if toks[i].Lower == "government" && (i == 0 || !notHome.in(toks[i-1].wid)) && !indefinite(toks, i) {
 			govAt = append(govAt, len(out))
 			out = append(out, actorMention{Actor: "", Start: toks[i].Start, End: toks[i].End,
 				From: i, To: i + 1, Role: true, Poss: toks[i].Poss})
@@ -549,6 +549,22 @@ func knownAs(toks []token, i int) int {
 		return -1
 	}
 	return k
+}
+
+// indefinite reports whether the noun at token i opens with "a" or "an"
+// past at most three modifiers ("a civilian-led government", "an
+// inclusive government"): some government, not one that acts.
+func indefinite(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		switch t := toks[j]; {
+		case t.Lower == "a" || t.Lower == "an":
+			return true
+		case t.Lower == "-" || t.Word && !t.Title && !articles.in(t.wid) && !prepositions.in(t.wid):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dropDateline removes the mention a story's dateline makes of the place
