@@ -31,9 +31,9 @@ func TestWithEntities(t *testing.T) {
 		{"a demonym another actor claims stays its own",
 			[]report.Actor{{Name: "DR Congo", Aliases: []string{"DRC"}}, {Name: "FARDC", Demonyms: []string{"Congolese"}}},
 			[][]string{{"DRC", "Democratic Republic of the Congo", "Congo"}, nil}, [][]string{nil, {"Congolese"}}},
-		{"two actors bearing one entity's names gain nothing",
+		{"two actors bearing one entity's names gain nothing but the forms of their own offices",
 			[]report.Actor{{Name: "SAF", Aliases: []string{"Sudan"}}, {Name: "Sudanese government", Aliases: []string{"Sudan"}}},
-			[][]string{{"Sudan"}, {"Sudan"}}, [][]string{nil, nil}},
+			[][]string{{"Sudan"}, {"Sudan", "Sudan government", "Sudan's government"}}, [][]string{nil, nil}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

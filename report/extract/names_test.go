@@ -174,3 +174,30 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleVariants checks that an office after a country's name is found
+// after its other names, possessive and demonym.
+func TestRoleVariants(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Junta", Aliases: []string{"Myanmar military"}},
+			{Name: "Arakan Army"},
+		},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Myanmar's military rejected the ceasefire.", "Junta/ceasefire/oppose by Myanmar's military"},
+		{"Myanmar’s military rejected the ceasefire.", "Junta/ceasefire/oppose by Myanmar’s military"},
+		{"The Burmese military rejected the ceasefire.", "Junta/ceasefire/oppose by Burmese military"},
+		{"Burma's people rejected the ceasefire.", ""},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
