@@ -201,3 +201,16 @@ func TestRoleVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionalLeaders checks that a regional bloc is found by its
+// members' leaders named together.
+func TestRegionalLeaders(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "ASEAN"}, {Name: "Junta", Aliases: []string{"military government"}}},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	f := New(d).Extract("s", "Southeast Asian leaders on Monday called for a ceasefire.", report.Date{})
+	if len(f.Stances) != 1 || f.Stances[0].Actor != "ASEAN" {
+		t.Errorf("got %+v, want ASEAN's demand", f.Stances)
+	}
+}
