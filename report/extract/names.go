@@ -157,7 +157,8 @@ type savedToken struct {
 
 // match returns the one known word x is a letter short of, a letter over,
 // or a letter off, or "". A known word with an ending added ("Pakistani",
-// "Talibans") is no misspelling.
+// "Talibans") is no misspelling; one with its last letter doubled
+// ("Zelenskyy") is.
 func (f *fuzzyNames) match(x string) string {
 	found := ""
 	take := func(w string) bool {
@@ -175,8 +176,8 @@ func (f *fuzzyNames) match(x string) string {
 	for i := range len(x) {
 		buf = append(append(buf[:0], x[:i]...), x[i+1:]...)
 		if f.known[string(buf)] && len(buf) >= 6 { // a letter over
-			if i < len(x)-2 {
-				take(string(buf))
+			if i < len(x)-2 || !strings.HasPrefix(x, string(buf)) || x[len(x)-1] == x[len(x)-2] {
+				take(string(buf)) // "Zelenskiy", "Zelenskyy" for "Zelensky"
 			} else {
 				return "" // an ending: "Pakistani", "Talibans"
 			}

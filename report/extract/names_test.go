@@ -43,12 +43,15 @@ func TestForgivingNames(t *testing.T) {
 }
 
 func TestFuzzyMatch(t *testing.T) {
-	f := newFuzzyNames(nil, []report.Actor{{Name: "Pakistan", People: []string{"Rana Sanaullah", "Zabihullah Mujahid"}}})
+	f := newFuzzyNames(nil, []report.Actor{{Name: "Pakistan", People: []string{"Rana Sanaullah", "Zabihullah Mujahid", "Volodymyr Zelensky"}}})
 	for x, want := range map[string]string{
 		"sanullah":   "sanaullah", // a letter short
 		"sanaaullah": "sanaullah", // a letter over
 		"sanaullsh":  "sanaullah", // a letter off
 		"zabiullah":  "zabihullah",
+		"zelenskyy":  "zelensky", // a doubled last letter
+		"zelenskiy":  "zelensky",
+		"zelenskys":  "", // an ending
 		"pakistani":  "", // an ending, not a misspelling
 		"mujahids":   "",
 		"karachi":    "",
