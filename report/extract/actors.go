@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -92,6 +93,23 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 			taken[strings.ToLower(n)] = true
 		}
 	}
+	byInitials := map[string]int{} // initials → actor, or -1 when two actors' names spell them
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if ac := acronymOf(n); ac != "" && !taken[strings.ToLower(ac)] {
+				if prev, ok := byInitials[ac]; ok && prev != ai {
+					byInitials[ac] = -1
+				} else {
+					byInitials[ac] = ai
+				}
+			}
+		}
+	}
+	for _, ac := range slices.Sorted(maps.Keys(byInitials)) {
+		if ai := byInitials[ac]; ai >= 0 {
+			m.names.add(ac, ai) // in capitals only, as any short all-capital alias
+		}
+	}
 	surnameOf := map[string]int{} // surname → actor, or -1 when two actors share it
 	for ai, a := range actors {
 		for _, pl := range a.Places {
@@ -144,6 +162,39 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	m.fuzzy = newFuzzyNames(m.firsts, actors)
 	return m
 }
+
+// acronymOf returns the initials of a name of two to five capitalised
+// words, less the small words inside it ("MFA" for "Ministry of Foreign
+// Affairs"; two letters only for an office: "FO" for "Foreign Office"),
+// or "" for a name of other words (a hyphen, a figure, an apostrophe, a
+// lower-case word) or whose initials spell a word (notAcronyms).
+func acronymOf(name string) string {
+	var b []byte
+	for w := range strings.FieldsSeq(name) {
+		switch {
+		case smallNameWords.has(w):
+			continue
+		case w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "-'’.&0123456789"):
+			return ""
+		case strings.ToUpper(w) == w && len(w) > 1:
+			return "" // an acronym inside ("UN Security Council")
+		}
+		b = append(b, w[0])
+	}
+	if len(b) < 2 || len(b) > 5 || notAcronyms.has(strings.ToLower(string(b))) {
+		return ""
+	}
+	if f := strings.Fields(name); len(b) == 2 && !roleNouns.has(strings.ToLower(f[len(f)-1])) {
+		return "" // "SS" of "South Sudan": two letters spell too much; "FO" of "Foreign Office" is an office
+	}
+	return string(b)
+}
+
+// smallNameWords are left out of a name's initials: "of", "the", "and".
+var smallNameWords = wordSetOf("smallNameWords")
+
+// notAcronyms are words an actor's initials may spell.
+var notAcronyms = wordSetOf("notAcronyms")
 
 // addTail registers the last two words of a name of three words or more
 // ("Brotherhood Alliance" of "Three Brotherhood Alliance"), which "the"
@@ -329,10 +380,16 @@ func (m *actorMatcher) find(s string) []actorMention {
 func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	defer m.fuzzy.correct(toks)()
 	var out []actorMention
-	seen := map[int]bool{} // people named in full so far
-	var govAt []int        // tokens of bare "government", resolved at the end
+	seen := map[int]bool{}   // people named in full so far
+	var nicks map[string]int // nicknames the text gave people so far, lower case → person index
+	var govAt []int          // tokens of bare "government", resolved at the end
 	for i := 0; i < len(toks); {
 		if !m.firsts[toks[i].Lower] {
+			if pi, ok := nicks[toks[i].Lower]; ok && toks[i].Title && (i+1 == len(toks) || !nameWord(toks[i+1])) {
+				men := m.mention(toks, i, i+1, m.personOf[pi]) // "Hemedti said"
+				men.Person = true
+				out = append(out, men)
+			}
 			i++
 			continue
 		}
@@ -342,11 +399,25 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if mm, ok := m.people.matchAt(toks, i); ok {
+		mm, ok := m.people.matchAt(toks, i)
+		nick := -1
+		if !ok {
+			mm, nick, ok = m.nicknamed(toks, i)
+		}
+		if ok {
 			seen[mm.Value] = true
 			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
 			men.Person = true
 			out = append(out, men)
+			if nick < 0 {
+				nick = knownAs(toks, men.To)
+			}
+			if nick >= 0 && !m.firsts[toks[nick].Lower] {
+				if nicks == nil {
+					nicks = map[string]int{}
+				}
+				nicks[toks[nick].Lower] = mm.Value
+			}
 			i = men.To
 			continue
 		}
@@ -408,7 +479,7 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = to
 			continue
 		}
-		if toks[i].Lower == "government" && (i == 0 || !notHome.in(toks[i-1].wid)) {
+		if toks[i].Lower == "government" && (i == 0 || !notHome.in(toks[i-1].wid)) && !indefinite(toks, i) {
 			govAt = append(govAt, len(out))
 			out = append(out, actorMention{Actor: "", Start: toks[i].Start, End: toks[i].End,
 				From: i, To: i + 1, Role: true, Poss: toks[i].Poss})
@@ -426,6 +497,74 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	}
 	out = dropPlaces(out)
 	return pairMentions(toks, m.resolveGovernment(toks, out, govAt, datelineActor(toks, out)))
+}
+
+// nicknamed matches at token i a configured person's name with a
+// nickname in quotation marks inside it (Jane "Hammer" Roe for Jane Roe),
+// and returns the match, over the whole name, and the nickname's token.
+func (m *actorMatcher) nicknamed(toks []token, i int) (phraseMatch, int, bool) {
+	for q := i + 1; q <= i+3 && q+3 < len(toks); q++ {
+		if toks[q].Lower != `"` {
+			if !nameWord(toks[q]) {
+				break
+			}
+			continue
+		}
+		if !nameWord(toks[q+1]) || toks[q+2].Lower != `"` {
+			break
+		}
+		joined := append(slices.Clone(toks[i:q]), toks[q+3:min(len(toks), q+8)]...)
+		mm, ok := m.people.matchAt(joined, 0)
+		if !ok || mm.To <= q-i {
+			break // the name must go on after the nickname
+		}
+		return phraseMatch{From: i, To: q + 3 + mm.To - (q - i), Value: mm.Value}, q + 1, true
+	}
+	return phraseMatch{}, -1, false
+}
+
+// knownAs returns the token of the nickname an apposition gives the
+// person named before token i (", known as Hemedti", ", also known as
+// \"Barbecue\""), or -1.
+func knownAs(toks []token, i int) int {
+	k := i
+	if k < len(toks) && toks[k].Lower == "," {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Lower != "known" || toks[k+1].Lower != "as" {
+		return -1
+	}
+	k += 2
+	quoted := toks[k].Lower == `"` || toks[k].Lower == "'"
+	if quoted {
+		k++
+	}
+	if k >= len(toks) || !nameWord(toks[k]) || k+1 < len(toks) && nameWord(toks[k+1]) {
+		return -1
+	}
+	if quoted && (k+1 >= len(toks) || toks[k+1].Lower != toks[k-1].Lower) {
+		return -1
+	}
+	return k
+}
+
+// indefinite reports whether the noun at token i opens with "a" or "an"
+// past at most three modifiers ("a civilian-led government", "an
+// inclusive government"): some government, not one that acts.
+func indefinite(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		switch t := toks[j]; {
+		case t.Lower == "a" || t.Lower == "an":
+			return true
+		case t.Lower == "-" || t.Word && !t.Title && !articles.in(t.wid) && !prepositions.in(t.wid):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dropDateline removes the mention a story's dateline makes of the place
@@ -564,7 +703,8 @@ func roleAfter(toks []token, i int) int {
 
 // roleOfStart returns where a role phrase starts when the actor at i is
 // introduced by one ("authorities in Kabul", "officials within the
-// Taliban", "the office of Mullah Baradar"), or -1.
+// Taliban", "the office of Mullah Baradar", "a spokesman for the
+// Taliban"), or -1.
 func roleOfStart(toks []token, i int) int {
 	k := i - 1
 	if k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "a") {
@@ -575,6 +715,11 @@ func roleOfStart(toks []token, i int) int {
 	}
 	switch toks[k].Lower {
 	case "in", "of", "from", "within", "inside":
+	case "for":
+		if spokesNouns.in(toks[k-1].wid) {
+			return k - 1 // "a spokesman for the Taliban", not "the envoy for Afghanistan"
+		}
+		return -1
 	default:
 		return -1
 	}
@@ -583,6 +728,10 @@ func roleOfStart(toks []token, i int) int {
 	}
 	return -1
 }
+
+// spokesNouns speak for the actor after "for": "a spokesperson for the
+// group", "the chief negotiator for Hamas".
+var spokesNouns = wordSetOf("spokesNouns")
 
 // conjunct reports whether tokens [from, to) join two names as one
 // phrase: "with Algeria and the Polisario" governs both.

@@ -44,6 +44,13 @@ func withEntities(actors []report.Actor, entities []lexicon.Entity) []report.Act
 		}
 		return append(slices.Clip(to), n)
 	}
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			for _, v := range roleVariants(n, entities) {
+				out[ai].Aliases = add(out[ai].Aliases, v, -1)
+			}
+		}
+	}
 	for i, e := range entities {
 		if ai := owner[i]; ai >= 0 {
 			for _, n := range e.Names {
@@ -62,6 +69,37 @@ func withEntities(actors []report.Actor, entities []lexicon.Entity) []report.Act
 		}
 	}
 	return out
+}
+
+// roleVariants returns the other forms of a name that is a country's
+// name or demonym before an office ("Myanmar military"): the office after
+// the country's other names, their possessives and its demonyms ("Burma
+// military", "Myanmar's military", "Burmese military").
+func roleVariants(name string, entities []lexicon.Entity) []string {
+	head, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || strings.ToLower(rest) != rest {
+		return nil
+	}
+	f := strings.Fields(rest)
+	if !roleNouns.has(f[len(f)-1]) {
+		return nil
+	}
+	var out []string
+	for _, e := range entities {
+		if !slices.Contains(e.Names, head) && !slices.Contains(e.Demonyms, head) {
+			continue
+		}
+		for _, n := range e.Names {
+			if strings.ContainsAny(n, " .") || strings.ToUpper(n) == n {
+				continue // "United States of America", "U.S.", "USA"
+			}
+			out = append(out, n+" "+rest, n+"'s "+rest)
+		}
+		for _, d := range e.Demonyms {
+			out = append(out, d+" "+rest)
+		}
+	}
+	return slices.DeleteFunc(out, func(v string) bool { return v == name })
 }
 
 // configuredNames returns every name, alias and demonym the
@@ -109,9 +147,11 @@ func countries(actors []report.Actor, entities []lexicon.Entity) map[string]bool
 
 // governingActor returns the one actor that is the government of the
 // country e ("Haitian government", "Haiti's government", "Government of
-// Haiti"), when no actor bears the country's own name; or -1. Its names
-// then stand for that actor as places: "Haiti asked for a force", but
-// not "in Haiti".
+// Haiti"), or else the one actor the configuration gives one of e's names
+// as a place (the Taliban for "Afghanistan"), when no actor bears the
+// country's own name; or -1. Its names then stand for that actor as
+// places: "Haiti asked for a force", but not "in Haiti"; and its
+// demonyms before a role noun: "Afghan authorities".
 func governingActor(actors []report.Actor, e lexicon.Entity) int {
 	if len(e.Demonyms) == 0 || bearsName(actors, e) {
 		return -1
@@ -128,6 +168,20 @@ func governingActor(actors []report.Actor, e lexicon.Entity) int {
 	for ai, a := range actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			if !slices.Contains(forms, strings.ToLower(n)) {
+				continue
+			}
+			if found >= 0 && found != ai {
+				return -1
+			}
+			found = ai
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	for ai, a := range actors {
+		for _, pl := range a.Places {
+			if !slices.ContainsFunc(e.Names, func(s string) bool { return strings.EqualFold(s, pl) }) {
 				continue
 			}
 			if found >= 0 && found != ai {

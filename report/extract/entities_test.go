@@ -31,9 +31,9 @@ func TestWithEntities(t *testing.T) {
 		{"a demonym another actor claims stays its own",
 			[]report.Actor{{Name: "DR Congo", Aliases: []string{"DRC"}}, {Name: "FARDC", Demonyms: []string{"Congolese"}}},
 			[][]string{{"DRC", "Democratic Republic of the Congo", "Congo"}, nil}, [][]string{nil, {"Congolese"}}},
-		{"two actors bearing one entity's names gain nothing",
+		{"two actors bearing one entity's names gain nothing but the forms of their own offices",
 			[]report.Actor{{Name: "SAF", Aliases: []string{"Sudan"}}, {Name: "Sudanese government", Aliases: []string{"Sudan"}}},
-			[][]string{{"Sudan"}, {"Sudan"}}, [][]string{nil, nil}},
+			[][]string{{"Sudan"}, {"Sudan", "Sudan government", "Sudan's government"}}, [][]string{nil, nil}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,7 +78,15 @@ func TestGoverningActor(t *testing.T) {
 			t.Errorf("%s: another actor gained places %q", name, got[1].Places)
 		}
 	}
-	got := withEntities([]report.Actor{{Name: "Haitian government"}, {Name: "Haiti"}}, entities)
+	got := withEntities([]report.Actor{{Name: "Transition council", Places: []string{"Haiti"}}, {Name: "Gangs"}}, entities)
+	if !slices.Equal(got[0].Demonyms, []string{"Haitian"}) || len(got[1].Demonyms) > 0 {
+		t.Errorf("an actor the country stands for: demonyms %q and %q, want [Haitian] and none", got[0].Demonyms, got[1].Demonyms)
+	}
+	got = withEntities([]report.Actor{{Name: "Transition council", Places: []string{"Haiti"}}, {Name: "Gangs", Places: []string{"Haiti"}}}, entities)
+	if len(got[0].Demonyms)+len(got[1].Demonyms) > 0 {
+		t.Errorf("two actors the country stands for: demonyms %q and %q, want none", got[0].Demonyms, got[1].Demonyms)
+	}
+	got = withEntities([]report.Actor{{Name: "Haitian government"}, {Name: "Haiti"}}, entities)
 	if len(got[0].Places) > 0 {
 		t.Errorf("an actor named for the country itself: the government still gained places %q", got[0].Places)
 	}

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"brief/report"
 )
@@ -51,10 +54,11 @@ var digraphSeconds = map[byte]bool{'h': true}
 type fuzzyNames struct {
 	known   map[string]bool   // every word of every configured name, lower case
 	deleted map[string]string // a known word less one letter → the word, "" when two words share it
+	folded  map[string]string // a known word with accents without them → the word ("antónio" under "antonio")
 }
 
 func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
-	f := &fuzzyNames{known: map[string]bool{}, deleted: map[string]string{}}
+	f := &fuzzyNames{known: map[string]bool{}, deleted: map[string]string{}, folded: map[string]string{}}
 	for w := range firsts {
 		f.known[w] = true
 	}
@@ -68,6 +72,9 @@ func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
 		}
 	}
 	for w := range f.known {
+		if fw := foldMarks(w); fw != w {
+			f.folded[fw] = w
+		}
 		if len(w) < 6 {
 			continue
 		}
@@ -90,10 +97,13 @@ func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
 func (f *fuzzyNames) correct(toks []token) (restore func()) {
 	var saved []savedToken
 	for i, t := range toks {
-		if !t.Title || len(t.Lower) < 5 || f.known[t.Lower] {
+		if !t.Title || f.known[t.Lower] {
 			continue
 		}
-		w := f.match(t.Lower)
+		w := f.unaccented(t.Lower)
+		if w == "" && len(t.Lower) >= 5 {
+			w = f.match(t.Lower)
+		}
 		if w == "" {
 			continue
 		}
@@ -107,6 +117,38 @@ func (f *fuzzyNames) correct(toks []token) (restore func()) {
 	}
 }
 
+// unaccented returns the known word x is when accents are set aside
+// ("Antonio" for a configured "António", "Türk" for "Turk"), or "".
+func (f *fuzzyNames) unaccented(x string) string {
+	fx := foldMarks(x)
+	if fx != x && f.known[fx] {
+		return fx
+	}
+	return f.folded[fx]
+}
+
+// foldMarks returns s without the accents and other combining marks on
+// its letters: "antónio" → "antonio".
+func foldMarks(s string) string {
+	ascii := true
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // savedToken is a token as it was before a correction.
 type savedToken struct {
 	at  int
@@ -115,7 +157,8 @@ type savedToken struct {
 
 // match returns the one known word x is a letter short of, a letter over,
 // or a letter off, or "". A known word with an ending added ("Pakistani",
-// "Talibans") is no misspelling.
+// "Talibans") is no misspelling; one with its last letter doubled
+// ("Zelenskyy") is.
 func (f *fuzzyNames) match(x string) string {
 	found := ""
 	take := func(w string) bool {
@@ -133,8 +176,8 @@ func (f *fuzzyNames) match(x string) string {
 	for i := range len(x) {
 		buf = append(append(buf[:0], x[:i]...), x[i+1:]...)
 		if f.known[string(buf)] && len(buf) >= 6 { // a letter over
-			if i < len(x)-2 {
-				take(string(buf))
+			if i < len(x)-2 || !strings.HasPrefix(x, string(buf)) || x[len(x)-1] == x[len(x)-2] {
+				take(string(buf)) // "Zelenskiy", "Zelenskyy" for "Zelensky"
 			} else {
 				return "" // an ending: "Pakistani", "Talibans"
 			}

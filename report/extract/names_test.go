@@ -26,6 +26,9 @@ func TestForgivingNames(t *testing.T) {
 		{"Afghanistan rejected talks with the TTP.", "Afghan Taliban/talks/oppose by Afghanistan"},
 		{"The TTP rejected talks in Afghanistan.", "TTP/talks/oppose by TTP"},
 		{"Pakistani officials rejected talks with the TTP.", "Pakistan/talks/oppose by Pakistani officials"},
+		{"Afghan authorities rejected talks with the TTP.", "Afghan Taliban/talks/oppose by Afghan authorities"},
+		{"The Afghan interim government rejected talks with the TTP.", "Afghan Taliban/talks/oppose by Afghan interim government"},
+		{"Afghan refugees rejected talks with the TTP.", ""},
 		{"Ranak Sanaullahs rejected talks with the TTP.", ""},
 	} {
 		f := New(d).Extract("s", tc.text, report.Date{})
@@ -40,12 +43,15 @@ func TestForgivingNames(t *testing.T) {
 }
 
 func TestFuzzyMatch(t *testing.T) {
-	f := newFuzzyNames(nil, []report.Actor{{Name: "Pakistan", People: []string{"Rana Sanaullah", "Zabihullah Mujahid"}}})
+	f := newFuzzyNames(nil, []report.Actor{{Name: "Pakistan", People: []string{"Rana Sanaullah", "Zabihullah Mujahid", "Volodymyr Zelensky"}}})
 	for x, want := range map[string]string{
 		"sanullah":   "sanaullah", // a letter short
 		"sanaaullah": "sanaullah", // a letter over
 		"sanaullsh":  "sanaullah", // a letter off
 		"zabiullah":  "zabihullah",
+		"zelenskyy":  "zelensky", // a doubled last letter
+		"zelenskiy":  "zelensky",
+		"zelenskys":  "", // an ending
 		"pakistani":  "", // an ending, not a misspelling
 		"mujahids":   "",
 		"karachi":    "",
@@ -74,5 +80,140 @@ func TestHeadWords(t *testing.T) {
 		if got := stanceList(New(d).Extract("s", tc.text, report.Date{})); got != tc.want {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestAccentedNames checks that a name is found whether the text or the
+// configuration writes its accents.
+func TestAccentedNames(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "United Nations", People: []string{"Antonio Guterres", "Volker Türk"}},
+			{Name: "Norland"},
+		},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"António Guterres welcomed the ceasefire.", "United Nations/ceasefire/support by António Guterres"},
+		{"Volker Turk welcomed the ceasefire.", "United Nations/ceasefire/support by Volker Turk"},
+		{"Volker Türk welcomed the ceasefire.", "United Nations/ceasefire/support by Volker Türk"},
+		{"Norland welcomed the ceasefire.", "Norland/ceasefire/support by Norland"},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestNicknames checks that a nickname the text gives a configured person
+// names that person afterwards.
+func TestNicknames(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Norland army", People: []string{"Jane Roe"}},
+			{Name: "Southland"},
+		},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Army chief Jane \u201cHammer\u201d Roe spoke on Monday. Hammer rejected the ceasefire.",
+			"Norland army/ceasefire/oppose by Hammer"},
+		{"Jane Roe, known as Hammer, spoke on Monday. Hammer rejected the ceasefire.",
+			"Norland army/ceasefire/oppose by Hammer"},
+		{"Jane Roe, also known as \"Hammer\", spoke on Monday. Hammer rejected the ceasefire.",
+			"Norland army/ceasefire/oppose by Hammer"},
+		{"Jane Roe spoke on Monday. Hammer rejected the ceasefire.", ""},
+		{"Jane Roe, known as Hammer Smith, spoke on Monday. Hammer rejected the ceasefire.", ""},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestInitials checks that an actor is found by the initials of a
+// multi-word alias, and not where they spell something else.
+func TestInitials(t *testing.T) {
+	for name, want := range map[string]string{
+		"Foreign Office": "FO", "Ministry of Foreign Affairs": "MFA", "Southern Transitional Council": "STC",
+		"South Sudan": "", "Islamic State": "", "Tehreek-e-Taliban Pakistan": "", "UN Security Council": "",
+		"Afghan Taliban": "", "Pakistani government": "", "Central African Republic": "",
+	} {
+		if got := acronymOf(name); got != want {
+			t.Errorf("acronymOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Pakistan", Aliases: []string{"Foreign Office"}, People: []string{"Asim Munir"}},
+			{Name: "Afghan Taliban", Aliases: []string{"Taliban"}, Places: []string{"Afghanistan"}},
+			{Name: "TTP"},
+		},
+		Issues: []report.Issue{{ID: "talks", Label: "Talks with the TTP", Terms: []string{"talks"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"The FO spokesperson rejected talks with the TTP.", "Pakistan/talks/oppose by FO spokesperson"},
+		{"COAS Munir rejected talks with the TTP.", "Pakistan/talks/oppose by Munir"},
+		{"The Afghan FM welcomed talks with the TTP.", "Afghan Taliban/talks/support by Afghan FM"},
+		{"The Fo rejected talks with the TTP.", ""},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestRoleVariants checks that an office after a country's name is found
+// after its other names, possessive and demonym.
+func TestRoleVariants(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Junta", Aliases: []string{"Myanmar military"}},
+			{Name: "Arakan Army"},
+		},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Myanmar's military rejected the ceasefire.", "Junta/ceasefire/oppose by Myanmar's military"},
+		{"Myanmar’s military rejected the ceasefire.", "Junta/ceasefire/oppose by Myanmar’s military"},
+		{"The Burmese military rejected the ceasefire.", "Junta/ceasefire/oppose by Burmese military"},
+		{"Burma's people rejected the ceasefire.", ""},
+	} {
+		f := New(d).Extract("s", tc.text, report.Date{})
+		var got []string
+		for _, s := range f.Stances {
+			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestRegionalLeaders checks that a regional bloc is found by its
+// members' leaders named together.
+func TestRegionalLeaders(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "ASEAN"}, {Name: "Junta", Aliases: []string{"military government"}}},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	}
+	f := New(d).Extract("s", "Southeast Asian leaders on Monday called for a ceasefire.", report.Date{})
+	if len(f.Stances) != 1 || f.Stances[0].Actor != "ASEAN" {
+		t.Errorf("got %+v, want ASEAN's demand", f.Stances)
 	}
 }

@@ -136,6 +136,9 @@ func officeInApposition(toks []token, m actorMention, end int) string {
 	if end+1 >= len(toks) || toks[end].Lower != "," || m.From > end+8 || m.PrepObject && !m.Role {
 		return ""
 	}
+	if f := toks[end+1]; end+1 < m.From && !f.Title && !articles.in(f.wid) && !roleNouns.in(f.wid) && !honorifics.in(f.wid) {
+		return "" // "Jane Roe, held since May by the Taliban government,": a clause, not a title
+	}
 	office := m.Role
 	for i := end + 1; i < m.From; i++ {
 		w := toks[i].Lower

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // phraseSet finds configured phrases (aliases, issue terms, cues) in a
 // token stream: one map look-up per token, longest phrase first, on word
@@ -49,8 +52,8 @@ func (p *phraseSet) addTokens(toks []token, value int) {
 	}
 	k := e.words[0]
 	for _, old := range p.byFirst[k] {
-		if equalWords(old.words, e.words) {
-			return // the first registration wins
+		if equalWords(old.words, e.words) && slices.Equal(old.poss, e.poss) {
+			return // the first registration wins ("Myanmar's military" is another phrase than "Myanmar military")
 		}
 	}
 	// Keep longer phrases first so the first match is the longest.
