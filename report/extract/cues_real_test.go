@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// cueDomain is a world for the stance cues found missing on real
+// reporting: verbs, adjectives and nouns of position that news writes.
+var cueDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Norland", Aliases: []string{"Nordvik"}},
+		{Name: "Southia", Aliases: []string{"Sudstad"}},
+		{Name: "Eastmark"},
+		{Name: "Westria"},
+	},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+		{ID: "talks", Terms: []string{"peace talks", "negotiations"}},
+		{ID: "sanctions", Terms: []string{"sanctions"}},
+		{ID: "plan", Terms: []string{"reconstruction plan"}},
+		{ID: "mission", Terms: []string{"security mission"}},
+		{ID: "aid", Terms: []string{"military aid"}},
+	},
+}
+
+// Stance cues written after reading real reporting on eight conflicts:
+// each sentence is invented, in the shape the reporting used.
+func TestRealCues(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// verbs of blame and scorn
+		{"Norland lambasted the sanctions on Monday.", []string{"Norland/sanctions/oppose"}},
+		{"Southia decried the reconstruction plan as a land grab.", []string{"Southia/plan/oppose"}},
+		{"Eastmark castigated Westria for the sanctions.", []string{"Eastmark/sanctions/oppose"}},
+		{"Norland scoffed at the sanctions.", []string{"Norland/sanctions/oppose"}},
+		{"Southia has flouted the ceasefire for weeks.", []string{"Southia/ceasefire/oppose"}},
+		{"Eastmark cast doubt on the reconstruction plan.", []string{"Eastmark/plan/oppose"}},
+		// leaving, pushing back
+		{"Southia walked away from the peace talks last month.", []string{"Southia/talks/oppose"}},
+		{"Norland pushed back against the reconstruction plan.", []string{"Norland/plan/oppose"}},
+		{"Norland pushed back hard against the reconstruction plan.", []string{"Norland/plan/oppose"}},
+		{"Southia brushed aside the reconstruction plan.", []string{"Southia/plan/oppose"}},
+		{"Eastmark brushed off the sanctions as a nuisance.", []string{"Eastmark/sanctions/oppose"}},
+		// support
+		{"Norland touted the reconstruction plan as a model for the region.", []string{"Norland/plan/support"}},
+		{"Westria doubled down on sanctions against Southia.", []string{"Westria/sanctions/support"}},
+		{"Eastmark threw its weight behind the ceasefire.", []string{"Eastmark/ceasefire/support"}},
+		{"Westria has thrown its support behind the peace talks.", []string{"Westria/talks/support"}},
+		// adjectives
+		{"Westria remains hopeful that a ceasefire can be reached this week.", []string{"Westria/ceasefire/support"}},
+		{"Eastmark is optimistic about the peace talks.", []string{"Eastmark/talks/support"}},
+		{"Norland is skeptical of the reconstruction plan.", []string{"Norland/plan/oppose"}},
+		{"Southia is sceptical about the peace talks.", []string{"Southia/talks/oppose"}},
+		{"Westria remains wary of the ceasefire.", []string{"Westria/ceasefire/oppose"}},
+		{"Southia said it was not bound by the ceasefire.", []string{"Southia/ceasefire/oppose"}},
+		{"Norland is disappointed with the reconstruction plan.", []string{"Norland/plan/oppose"}},
+		// nouns
+		{"Eastmark expressed its disapproval of the reconstruction plan.", []string{"Eastmark/plan/oppose"}},
+		{"Norland voiced optimism about the peace talks.", []string{"Norland/talks/support"}},
+		{"Westria expressed reservations about the sanctions.", []string{"Westria/sanctions/oppose"}},
+		{"Eastmark voiced skepticism about the ceasefire.", []string{"Eastmark/ceasefire/oppose"}},
+		{"Norland regretted Southia's unwillingness to extend the truce.", []string{"Norland/ceasefire/support", "Southia/ceasefire/oppose"}},
+		{"Southia's reluctance to join the peace talks angered Westria.", []string{"Southia/talks/oppose"}},
+		{"Westria expressed its full backing for the security mission.", []string{"Westria/mission/support"}},
+		{"Southia has shown no appetite for peace talks.", []string{"Southia/talks/oppose"}},
+		{"Norland expressed disappointment over the sanctions.", []string{"Norland/sanctions/oppose"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(cueDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
