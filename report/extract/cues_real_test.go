@@ -69,6 +69,16 @@ func TestRealCues(t *testing.T) {
 		{"Westria expressed its full backing for the security mission.", []string{"Westria/mission/support"}},
 		{"Southia has shown no appetite for peace talks.", []string{"Southia/talks/oppose"}},
 		{"Norland expressed disappointment over the sanctions.", []string{"Norland/sanctions/oppose"}},
+		{"Southia voiced frustration with the peace talks.", []string{"Southia/talks/oppose"}},
+		{"Eastmark is frustrated by the reconstruction plan.", []string{"Eastmark/plan/oppose"}},
+		// idioms of backing and resisting
+		{"Westria stood behind the sanctions.", []string{"Westria/sanctions/support"}},
+		{"Norland will stand behind the security mission.", []string{"Norland/mission/support"}},
+		{"Eastmark took issue with the reconstruction plan.", []string{"Eastmark/plan/oppose"}},
+		{"Southia is pinning its hopes on the peace talks.", []string{"Southia/talks/support"}},
+		{"Norland has dragged its feet on the peace talks.", []string{"Norland/talks/oppose"}},
+		{"The rebels and Southia drag their feet over the ceasefire.", []string{"Southia/ceasefire/oppose"}},
+		{"Eastmark expressed hope that the ceasefire would hold.", []string{"Eastmark/ceasefire/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(cueDomain, tt.text); !slices.Equal(got, tt.want) {
