@@ -15,11 +15,11 @@ func TestConfiguredCue(t *testing.T) {
 		Actors: []report.Actor{{Name: "Pakistan"}, {Name: "TTP"}},
 		Issues: []report.Issue{{ID: "talks", Label: "Talks with the TTP", Terms: []string{"talks"}}},
 	}
-	const text = "Pakistan lambasted talks with the TTP on Monday."
+	const text = "Pakistan excoriated talks with the TTP on Monday."
 	if got := stanceList(New(d).Extract("s", text, report.Date{})); got != "" {
 		t.Fatalf("without the configured cue: %s, want nothing", got)
 	}
-	d.Lexicon = &lexicon.Lexicon{Cues: []lexicon.Cue{{Phrase: "lambast", Position: "oppose", Shape: lexicon.ShapeVerb}}}
+	d.Lexicon = &lexicon.Lexicon{Cues: []lexicon.Cue{{Phrase: "excoriate", Position: "oppose", Shape: lexicon.ShapeVerb}}}
 	if got := stanceList(New(d).Extract("s", text, report.Date{})); got != "Pakistan/talks/oppose" {
 		t.Fatalf("with the configured cue: %q, want Pakistan/talks/oppose", got)
 	}
