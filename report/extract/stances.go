@@ -861,7 +861,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos != report.Demand && judged < 0 && v.failureBetween(m.To, im.From) {
 		pos = harmedPosition(pos) // "disappointed that the regime has failed to allow access": for the access
 	}
-	if v.harmed(im) || v.harmActed(im, m.From) {
+	if v.harmed(im, m) || v.harmActed(im, m.From) {
 		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
 	}
 	if pos == report.Support && v.noneOf(im) {
@@ -1029,14 +1029,14 @@ func (v *sentenceView) relativeClosed(i int) []string {
 // "the collapse of the talks", "violations of the ceasefire", "attacks on
 // the truce", "criticism of the “lawful” expulsions" (determiners, quote
 // marks and modifiers between). A position on the harm is the opposite
-// one on the issue.
-func (v *sentenceView) harmed(im issueMention) bool {
+// one on the issue, unless the harm noun is the cue itself.
+func (v *sentenceView) harmed(im issueMention, cue phraseMatch) bool {
 	k := im.From - 1
 	for k > v.from && k >= im.From-4 && (determiners.in(v.toks[k].wid) || isQuoteMark(v.toks[k]) || modifier(v.toks[k])) {
 		k-- // "criticism of the “lawful” expulsions"
 	}
-	if k <= v.from || !harmLinks.in(v.toks[k].wid) {
-		return false
+	if k <= v.from || !harmLinks.in(v.toks[k].wid) || k-1 >= cue.From && k-1 < cue.To {
+		return false // "voiced criticism of the sanctions": the cue is the harm noun itself
 	}
 	return harmNouns.in(v.toks[k-1].wid)
 }
