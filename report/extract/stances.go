@@ -652,8 +652,8 @@ func (v *sentenceView) idiom(m phraseMatch) bool {
 	if m.To < v.to {
 		w = v.toks[m.To].Lower
 	}
-	if w == "possible" || w == "practicable" || w == "feasible" {
-		return true
+	if possibilityWords.has(w) {
+		return true // "as soon as possible"
 	}
 	if !timeConditions.has(v.table.list[m.Value].phrase) {
 		return false
@@ -682,6 +682,10 @@ func (v *sentenceView) conditional(i int) bool {
 	return false
 }
 
+// possibilityWords make a condition cue an idiom; idiomTails make a verb
+// cue one.
+var possibilityWords, idiomTails = wordSetOf("possibilityWords"), wordSetOf("idiomTails")
+
 // timeConditions are condition markers that may only tell a time.
 var timeConditions = wordSetOf("timeConditions")
 
@@ -701,6 +705,12 @@ type hit struct {
 // cue takes over), its subjects (given), negation and hedges. When it
 // finds none, it says why (refuse).
 func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end int, subjects []string) (hit, bool) {
+	if c.kind == cueVerb && m.To < v.to && idiomTails.in(v.toks[m.To].wid) {
+		return v.refuse(m, "an idiom, no position") // "stopped short of endorsing the plan"
+	}
+	if m.From-2 >= v.from && v.toks[m.From-1].Lower == "of" && idiomTails.in(v.toks[m.From-2].wid) {
+		return v.refuse(m, "an act stopped short of, not done") // "stopped short of endorsing the plan"
+	}
 	cs, ce := v.clause(m.From)
 	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
 	var k int
