@@ -1045,6 +1045,10 @@ func (v *sentenceView) harmed(im issueMention, cue phraseMatch) bool {
 	for k > v.from && k >= im.From-4 && (determiners.in(v.toks[k].wid) || isQuoteMark(v.toks[k]) || modifier(v.toks[k])) {
 		k-- // "criticism of the “lawful” expulsions"
 	}
+	if k-2 > v.from && (v.toks[k].Lower == "in" || v.toks[k].Lower == "on") && progressNouns.in(v.toks[k-1].wid) &&
+		v.toks[k-2].Lower == "of" {
+		k -= 2 // "the lack of progress in the talks": what lacks is the talks' progress
+	}
 	if k <= v.from || !harmLinks.in(v.toks[k].wid) || k-1 >= cue.From && k-1 < cue.To {
 		return false // "voiced criticism of the sanctions": the cue is the harm noun itself
 	}
