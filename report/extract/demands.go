@@ -196,9 +196,12 @@ func (v *sentenceView) stopped(im issueMention) bool {
 // modifierOrParticiple reports whether t may stand as an adjective before
 // an issue's noun: "illegal attacks", "forced deportations", "Pakistani
 // airstrikes".
+// regionAdjectives name a region's peoples as demonyms do: "Western".
+var regionAdjectives = wordSetOf("regionAdjectives")
+
 func modifierOrParticiple(t token) bool {
 	if t.Title {
-		return t.Word && demonymLike(t.Lower) // "an end to Pakistani airstrikes"
+		return t.Word && (demonymLike(t.Lower) || regionAdjectives.in(t.wid)) // "an end to Pakistani airstrikes", "to Western aid"
 	}
 	return t.Word && !functionWords.in(t.wid) && (modifier(t) || strings.HasSuffix(t.Lower, "ed"))
 }

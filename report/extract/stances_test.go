@@ -213,6 +213,12 @@ func TestStances(t *testing.T) {
 		{"concern over a lack of progress in an act supports the act", judgedDomain,
 			"Qatar expressed concern over the lack of progress in the talks.",
 			[]string{"Qatar/talks/support"}},
+		{"a region's adjective between a stop and its act", Domain{
+			Actors: []report.Actor{{Name: "Russia", Aliases: []string{"Moscow"}}},
+			Issues: []report.Issue{{ID: "aid", Terms: []string{"military aid"}}},
+		},
+			"Moscow demanded an end to Western military aid.",
+			[]string{"Russia/aid/oppose"}},
 		{"a capacity is no deed, and a pro-verb stands for the act named", judgedDomain,
 			"Hamas has the ability to agree to a ceasefire today, and the United States urged them to do so.",
 			[]string{"United States/ceasefire/demand"}},
