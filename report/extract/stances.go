@@ -682,6 +682,23 @@ func (v *sentenceView) conditional(i int) bool {
 	return false
 }
 
+// particleOf reports whether one of particleVerbs stands within four
+// tokens before the word at i, no comma between: "hand the town back".
+func (v *sentenceView) particleOf(i int) bool {
+	for k := i - 1; k >= v.from && k >= i-4; k-- {
+		if particleVerbs.in(v.toks[k].wid) {
+			return true
+		}
+		if !v.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// particleCues double as particles of particleVerbs.
+var particleCues, particleVerbs = wordSetOf("particleCues"), wordSetOf("particleVerbs")
+
 // possibilityWords make a condition cue an idiom; idiomTails make a verb
 // cue one.
 var possibilityWords, idiomTails = wordSetOf("possibilityWords"), wordSetOf("idiomTails")
@@ -707,6 +724,9 @@ type hit struct {
 func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end int, subjects []string) (hit, bool) {
 	if c.kind == cueVerb && m.To < v.to && idiomTails.in(v.toks[m.To].wid) {
 		return v.refuse(m, "an idiom, no position") // "stopped short of endorsing the plan"
+	}
+	if particleCues.in(v.toks[m.From].wid) && v.particleOf(m.From) {
+		return v.refuse(m, "a particle of a phrasal verb, no cue") // "agreed to hand the town back"
 	}
 	if m.From-2 >= v.from && v.toks[m.From-1].Lower == "of" && idiomTails.in(v.toks[m.From-2].wid) {
 		return v.refuse(m, "an act stopped short of, not done") // "stopped short of endorsing the plan"
