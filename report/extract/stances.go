@@ -414,6 +414,9 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if v.mustEnd(im) && !v.negatedBefore(im.From, 2) {
 		add("must-end", who, im.Issue, report.Oppose) // "the siege of the city must end now"
 	}
+	if v.warnedAgainst(im) {
+		add("warned-against", who, im.Issue, report.Oppose) // "warned the Houthis against further attacks on shipping"
+	}
 	if v.appealedAgainst(im, who) && !v.otherParties(im, []string{who}, report.Oppose) {
 		add("appeal", who, im.Issue, report.Oppose) // "Ukraine must abandon its plans to join NATO"
 	}
@@ -698,6 +701,35 @@ func (v *sentenceView) particleOf(i int) bool {
 
 // particleCues double as particles of particleVerbs.
 var particleCues, particleVerbs = wordSetOf("particleCues"), wordSetOf("particleVerbs")
+
+// warnedAgainst reports whether the issue is what a warning verb (lexicon
+// warningVerbs), said by the speaker, warns against, with its addressee
+// between: "warned the Houthis against further attacks on shipping".
+func (v *sentenceView) warnedAgainst(im issueMention) bool {
+	k := im.From - 1
+	for k > v.from && k >= im.From-3 && (determiners.in(v.toks[k].wid) || quantifiers.in(v.toks[k].wid) || modifier(v.toks[k])) {
+		k-- // "against any further"
+	}
+	if k <= v.from || v.toks[k].Lower != "against" {
+		return false
+	}
+	for j := k - 1; j >= v.from && j >= k-5; j-- {
+		if warningVerbs.in(v.toks[j].wid) {
+			return j == v.sp.Verb || j == v.sp.AnyVerb
+		}
+		if m, ok := mentionAt(v.ms, j); ok {
+			j = m.From
+			continue
+		}
+		if !articles.in(v.toks[j].wid) {
+			return false
+		}
+	}
+	return false
+}
+
+// warningVerbs warn an addressee against an act (see warnedAgainst).
+var warningVerbs = wordSetOf("warningVerbs")
 
 // possibilityWords make a condition cue an idiom; idiomTails make a verb
 // cue one.
