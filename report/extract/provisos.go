@@ -355,39 +355,6 @@ func (v *sentenceView) actGoesOn(im issueMention) bool {
 // goOnVerbs say that an act goes on: "continue the attacks".
 var goOnVerbs = wordSetOf("goOnVerbs")
 
-// untilDeeds reads an act supported inside an "until" or "unless" clause
-// when no position of the sentence is conditional: the act has not
-// happened, and whoever holds out for it asks for it. "The rebels will
-// keep advancing until Kinshasa agrees to talks" is no agreement of
-// Kinshasa's but the rebels' demand for talks; with no one to hold out,
-// the act is dropped.
-func (v *sentenceView) untilDeeds(out []stanceHit) []stanceHit {
-	kept := out[:0]
-	var asked []stanceHit
-	for _, h := range out {
-		at := v.untilBefore(h.At)
-		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") || at < 0 {
-			kept = append(kept, h)
-			continue
-		}
-		holders := v.subjectOf(at, cueCondition)
-		if holders == nil {
-			holders = v.sentenceSubject(at) // "… but will advance until …": the sentence's subject holds out
-		}
-		for _, who := range holders {
-			if who != h.Actor {
-				asked = append(asked, stanceHit{Actor: who, Issue: h.Issue, Position: report.Demand, At: h.At, Rule: "hypothesis"})
-			}
-		}
-	}
-	for _, h := range asked {
-		if !holds(kept, h.Actor, h.Issue) {
-			kept = append(kept, h)
-		}
-	}
-	return kept
-}
-
 // sentenceSubject returns the actor of the first mention before token i
 // that is no preposition's object, if it opens the sentence.
 func (v *sentenceView) sentenceSubject(i int) []string {
@@ -419,7 +386,11 @@ func (v *sentenceView) untilBefore(i int) int {
 // hypotheses gives the issue of a cue inside a condition's clause to the
 // one whose position the condition binds: in "no hostages will be freed
 // until the army agrees to a truce", said by the group, the army has
-// agreed to nothing and the group asks for the truce.
+// agreed to nothing and the group asks for the truce. When no position of
+// the sentence is conditional, an act supported inside an "until" or
+// "unless" clause goes to whoever holds out for it: "the rebels will keep
+// advancing until Kinshasa agrees to talks" is the rebels' demand for
+// talks, and with no one to hold out the act is dropped.
 func (v *sentenceView) hypotheses(out []stanceHit) []stanceHit {
 	var binders []string
 	for _, h := range out {
@@ -427,19 +398,16 @@ func (v *sentenceView) hypotheses(out []stanceHit) []stanceHit {
 			binders = append(binders, h.Actor)
 		}
 	}
-	if binders == nil {
-		return v.untilDeeds(out)
-	}
 	kept := out[:0]
 	var asked []stanceHit
 	for _, h := range out {
-		opener := v.conditionOpener(h.At) // "provided the rebels pull back": no provision made
-		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") || !opener && (containsString(binders, h.Actor) || !v.hypothetical(h.At)) {
+		who, moved := v.askedBy(h, binders)
+		if !moved {
 			kept = append(kept, h)
 			continue
 		}
-		for _, who := range binders {
-			asked = append(asked, stanceHit{Actor: who, Issue: h.Issue, Position: report.Demand, At: h.At, Rule: "hypothesis"})
+		for _, w := range who {
+			asked = append(asked, stanceHit{Actor: w, Issue: h.Issue, Position: report.Demand, At: h.At, Rule: "hypothesis"})
 		}
 	}
 	for _, h := range asked {
@@ -448,6 +416,36 @@ func (v *sentenceView) hypotheses(out []stanceHit) []stanceHit {
 		}
 	}
 	return kept
+}
+
+// askedBy reports whether the supported act of cue hit h lies inside a
+// condition, so that it is no deed, and returns who asks for it instead:
+// the binders of the sentence's conditional positions, else whoever holds
+// out in an "until"/"unless" clause (the clause's subject, else the
+// sentence's; never h's own actor).
+func (v *sentenceView) askedBy(h stanceHit, binders []string) ([]string, bool) {
+	if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") {
+		return nil, false
+	}
+	if binders != nil {
+		opener := v.conditionOpener(h.At) // "provided the rebels pull back": no provision made
+		return binders, opener || !containsString(binders, h.Actor) && v.hypothetical(h.At)
+	}
+	at := v.untilBefore(h.At)
+	if at < 0 {
+		return nil, false
+	}
+	holders := v.subjectOf(at, cueCondition)
+	if holders == nil {
+		holders = v.sentenceSubject(at) // "… but will advance until …": the sentence's subject holds out
+	}
+	var who []string
+	for _, w := range holders {
+		if w != h.Actor {
+			who = append(who, w)
+		}
+	}
+	return who, true
 }
 
 // mentionOf returns the issue mention hit h was read from: the first of

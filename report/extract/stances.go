@@ -1094,7 +1094,7 @@ func (v *sentenceView) relativeClosed(i int) []string {
 // one on the issue, unless the harm noun is the cue itself.
 func (v *sentenceView) harmed(im issueMention, cue phraseMatch) bool {
 	k := im.From - 1
-	for k > v.from && k >= im.From-4 && (determiners.in(v.toks[k].wid) || isQuoteMark(v.toks[k]) || modifier(v.toks[k])) {
+	for k > v.from && k >= im.From-4 && (determiners.in(v.toks[k].wid) || openingMarks.in(v.toks[k].wid) || closingMarks.in(v.toks[k].wid) || modifier(v.toks[k])) {
 		k-- // "criticism of the “lawful” expulsions"
 	}
 	if k-2 > v.from && (v.toks[k].Lower == "in" || v.toks[k].Lower == "on") && progressNouns.in(v.toks[k-1].wid) &&
@@ -1105,15 +1105,6 @@ func (v *sentenceView) harmed(im issueMention, cue phraseMatch) bool {
 		return false // "voiced criticism of the sanctions": the cue is the harm noun itself
 	}
 	return harmNouns.in(v.toks[k-1].wid)
-}
-
-// isQuoteMark reports whether t is a quotation mark, straight or curly.
-func isQuoteMark(t token) bool {
-	switch t.Lower {
-	case "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019":
-		return true
-	}
-	return false
 }
 
 // harmActed reports whether the issue is the object of a verb of harm
