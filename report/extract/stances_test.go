@@ -47,6 +47,17 @@ var missionDomain = Domain{
 	},
 }
 
+// warnDomain is a world of mediators who warn, urge and tell.
+var warnDomain = Domain{
+	Actors: []report.Actor{{Name: "Egypt"}, {Name: "Qatar"}, {Name: "Israel"}, {Name: "Hamas"},
+		{Name: "Britain", People: []string{"Jane Roe"}}},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+		{ID: "war", Terms: []string{"resume the war"}},
+		{ID: "offensive", Terms: []string{"offensive"}},
+	},
+}
+
 // hostageDomain has an issue made of a verb and its object.
 var hostageDomain = Domain{
 	Actors: []report.Actor{{Name: "United States", Aliases: []string{"State Department"}}, {Name: "Hamas"}},
@@ -1708,6 +1719,40 @@ func TestStances(t *testing.T) {
 		{"an adjective in -ional is not its noun's issue", missionDomain,
 			"Kenya's president met the Haitian Transitional Presidential Council president on Monday.",
 			nil},
+		// Asking not to do an act, warning against it, telling another to do it.
+		{"asked not to do an act: against the act", warnDomain,
+			"Qatar urged Israel not to resume the war.",
+			[]string{"Qatar/war/oppose"}},
+		{"asked not to do an opposing act: for the issue", warnDomain,
+			"Qatar urged Hamas not to reject the ceasefire proposal.",
+			[]string{"Qatar/ceasefire/demand"}},
+		{"asked not to abandon an issue: for it", warnDomain,
+			"Egypt called on both sides not to abandon the truce.",
+			[]string{"Egypt/ceasefire/demand"}},
+		{"a warning against an opposing act: for the issue, and no deed of the one warned", warnDomain,
+			"Egypt warned Israel against abandoning the truce.",
+			[]string{"Egypt/ceasefire/support"}},
+		{"a cautioning cue against an opposing act: for the issue", warnDomain,
+			"Qatar cautioned Hamas against rejecting the ceasefire.",
+			[]string{"Qatar/ceasefire/support"}},
+		{"told another to do an act: the teller's demand", warnDomain,
+			"Egypt told Hamas to accept the truce.",
+			[]string{"Egypt/ceasefire/demand"}},
+		{"told another to stop an act: the teller's opposition", warnDomain,
+			"Egypt told Israel to halt the offensive.",
+			[]string{"Egypt/offensive/oppose"}},
+		{"told a reporter that another is ready: the other's position", warnDomain,
+			"Egypt told reporters that Israel was ready to accept the truce.",
+			[]string{"Israel/ceasefire/support"}},
+		{"a demand verb with the issue as its object", warnDomain,
+			"Qatar urged a ceasefire on Monday.",
+			[]string{"Qatar/ceasefire/demand"}},
+		{"a harm noun before an issue with several modifiers", warnDomain,
+			"Qatar condemned the breach of the Egyptian-brokered humanitarian truce.",
+			[]string{"Qatar/ceasefire/support"}},
+		{"a hyphenated title is not the shorter title named before", warnDomain,
+			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
+			[]string{"Britain/ceasefire/demand"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
