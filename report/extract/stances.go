@@ -813,6 +813,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if m.From-2 >= v.from && v.toks[m.From-1].Lower == "of" && idiomTails.in(v.toks[m.From-2].wid) {
 		return v.refuse(m, "an act stopped short of, not done") // "stopped short of endorsing the plan"
 	}
+	if v.infinitive(m.From) && m.From-2 >= v.from && inabilityWords.in(v.toks[m.From-2].wid) {
+		return v.refuse(m, "an act not done, no position") // "were unable to agree on a truce"
+	}
 	if v.againstActAt(m.To) == m.From && v.warningBefore(m.From-1) >= 0 {
 		return v.refuse(m, "an act warned against, not done") // "warned Israel against abandoning the truce"
 	}
@@ -853,6 +856,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 {
 			if k = v.failedAct(m.To, ce, taken); k >= 0 {
 				c.position = report.Demand // "blamed Kabul for not reining in the TTP": the act it failed at, wanted
+			}
+		}
+		if k < 0 {
+			if k = v.issueAfter(m.To, ce, 6, taken); k >= 0 && v.harmed(v.issues[k], m) {
+				c.position = report.Oppose // "blamed the collapse of the talks on the army": against the collapse
+			} else {
+				k = -1
 			}
 		}
 	default:
@@ -1187,6 +1197,9 @@ func (v *sentenceView) directedAct(im issueMention) ([]string, report.Position) 
 	return nil, ""
 }
 
+// inabilityWords before "to" and a cue tell of an act not done.
+var inabilityWords = wordSetOf("inabilityWords")
+
 // objectDemands may take what they ask for as a direct object: "urged a
 // ceasefire".
 var objectDemands = wordSetOf("objectDemands")
@@ -1212,9 +1225,12 @@ func (v *sentenceView) relativeClosed(i int) []string {
 // one on the issue, unless the harm noun is the cue itself.
 func (v *sentenceView) harmed(im issueMention, cue phraseMatch) bool {
 	k := im.From - 1
-	for k > v.from && k >= im.From-6 && (determiners.in(v.toks[k].wid) || openingMarks.in(v.toks[k].wid) || closingMarks.in(v.toks[k].wid) ||
+	for k > v.from && k >= im.From-6 && (determiners.in(v.toks[k].wid) || articles.in(v.toks[k].wid) || openingMarks.in(v.toks[k].wid) || closingMarks.in(v.toks[k].wid) ||
 		v.premodifier(k) || hyphenated(v.toks, k)) {
 		k-- // "criticism of the “lawful” expulsions", "the breach of the Egyptian-brokered truce"
+	}
+	if k-1 > v.from && strings.HasSuffix(v.toks[k].Lower, "ing") && (v.toks[k-1].Lower == "in" || v.toks[k-1].Lower == "on") {
+		k-- // "the lack of progress on securing a truce": the act on the issue
 	}
 	if k-2 > v.from && (v.toks[k].Lower == "in" || v.toks[k].Lower == "on") && progressNouns.in(v.toks[k-1].wid) &&
 		v.toks[k-2].Lower == "of" {
