@@ -567,12 +567,16 @@ func (v *sentenceView) nounParticiple(i int) bool {
 	}
 	p := v.toks[i-1]
 	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords.in(p.wid) || prepositions.in(p.wid) ||
-		copulas.in(p.wid) || cueAdverbs.in(p.wid) || auxiliaries.in(p.wid) || strings.HasSuffix(p.Lower, "ly") ||
+		copulas.in(p.wid) || cueAdverbs.in(p.wid) || auxiliaries.in(p.wid) || aspectVerbs.in(p.wid) || strings.HasSuffix(p.Lower, "ly") ||
 		strings.Contains(p.Lower, "'") {
 		return false // "they're preparing": a pronoun and its verb
 	}
 	return true
 }
+
+// aspectVerbs go on with the act of an -ing form after them: "kept
+// pressing Kabul to act" is the subject's act, not a noun's participle.
+var aspectVerbs = wordSetOf("aspectVerbs")
 
 // relations are nouns for others an actor stands beside or against.
 var relations = wordSetOf("relations")
