@@ -308,6 +308,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if v.epithet(im) {
+			continue // "the leader said the Iran-backed group would resume attacks": the writer's label for the group, not the speaker's claim
+		}
 		for _, who := range v.speakersAt(im.From) {
 			if v.claimNegated(im.From) {
 				add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
@@ -752,6 +755,21 @@ func (v *sentenceView) warningBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// epithet reports whether a claim is named by a hyphenated participle
+// that labels the actor or group noun right after it ("the Iran-backed
+// group", "Rwanda-backed M23"): a label the article puts on the group,
+// which no speaker asserts by using it.
+func (v *sentenceView) epithet(im issueMention) bool {
+	last := im.To - 1
+	if im.To >= v.to || !hyphenated(v.toks, last-1) || !strings.HasSuffix(v.toks[last].Lower, "ed") {
+		return false
+	}
+	if m, ok := mentionAt(v.ms, im.To); ok && m.From == im.To {
+		return true
+	}
+	return groupNouns.in(v.toks[im.To].wid)
 }
 
 // againstActBetween reports whether an opposing act after "against"

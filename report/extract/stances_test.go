@@ -1774,6 +1774,12 @@ func TestStances(t *testing.T) {
 		{"withdrawing from an issue opposes it, in the irregular past forms too", warnDomain,
 			"Hamas has withdrawn from the truce, and Israel withdrew from the offensive.",
 			[]string{"Hamas/ceasefire/oppose", "Israel/offensive/oppose"}},
+		{"a claim as a hyphenated label of the group is no speaker's claim", Domain{
+			Actors: []report.Actor{{Name: "Houthis", People: []string{"John Doe"}}, {Name: "Iran"}},
+			Issues: []report.Issue{{ID: "iran_arms", Terms: []string{"Iran-backed"}, Claim: true}},
+		},
+			"John Doe warned that the Iran-backed group would strike again.",
+			nil},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
 			[]string{"Britain/ceasefire/demand"}},
