@@ -77,6 +77,7 @@ type actorMatcher struct {
 	personOf   []int                  // person index → actor index
 	firsts     map[string]bool        // first words of all the above, to skip other words fast
 	forces     map[string]int         // "army", "military": the one actor an alias of which ends so
+	govWords   map[string]int         // words before "government" in one actor's names only ("unity" of "National Unity Government")
 }
 
 func newActorMatcher(actors []report.Actor) *actorMatcher {
@@ -149,6 +150,7 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 		}
 	}
 	m.forces = forcesOf(actors)
+	m.govWords = governmentWords(actors)
 	m.firsts = map[string]bool{"government": true}
 	for w := range m.forces {
 		m.firsts[w] = true
@@ -881,7 +883,9 @@ func (m *actorMatcher) resolveGovernment(toks []token, out []actorMention, govAt
 	kept := out[:0]
 	for i, men := range out {
 		if men.Actor == "" {
-			if owner := personBefore(toks, out, i); owner != "" {
+			if ai, ok := m.govWords[toks[max(men.From-1, 0)].Lower]; ok && men.From > 0 {
+				men.Actor = m.actors[ai] // "the pro-democracy unity government": the National Unity Government
+			} else if owner := personBefore(toks, out, i); owner != "" {
 				men.Actor = owner // "Min Aung Hlaing said his government …": his
 			} else if near := countryBefore(toks, out, i); near != "" {
 				men.Actor = near // "Yemen's ambassador said the government …": Yemen's
@@ -1007,6 +1011,38 @@ func forcesOf(actors []report.Actor) map[string]int {
 				out[f[len(f)-1]] = -1
 			} else {
 				out[f[len(f)-1]] = ai
+			}
+		}
+	}
+	for w, ai := range out {
+		if ai < 0 {
+			delete(out, w)
+		}
+	}
+	return out
+}
+
+// governmentWords maps each word that stands before "government" in the
+// names of one actor only ("unity" of "National Unity Government",
+// "congolese" of "Congolese government"), lower case, to that actor; a
+// word shorter than four letters or a role noun counts for none.
+func governmentWords(actors []report.Actor) map[string]int {
+	out := map[string]int{}
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			f := strings.Fields(strings.ToLower(n))
+			if len(f) < 2 || f[len(f)-1] != "government" {
+				continue
+			}
+			for _, w := range f[:len(f)-1] {
+				if len(w) < 4 || roleNouns.has(w) {
+					continue
+				}
+				if prev, ok := out[w]; ok && prev != ai {
+					out[w] = -1
+				} else {
+					out[w] = ai
+				}
 			}
 		}
 	}

@@ -1780,6 +1780,13 @@ func TestStances(t *testing.T) {
 		},
 			"John Doe warned that the Iran-backed group would strike again.",
 			nil},
+		{"a bare government after a word of one actor's government name is that actor", Domain{
+			Actors: []report.Actor{{Name: "Junta", Aliases: []string{"military government", "the junta"}},
+				{Name: "NUG", Aliases: []string{"National Unity Government"}}},
+			Issues: []report.Issue{{ID: "election", Terms: []string{"election"}}},
+		},
+			"The military government said the junta would hold the election. The junta's government defended the election. The pro-democracy unity government rejected the election.",
+			[]string{"Junta/election/support", "NUG/election/oppose"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
 			[]string{"Britain/ceasefire/demand"}},
