@@ -1788,11 +1788,11 @@ func TestStances(t *testing.T) {
 			"The military government said the junta would hold the election. The junta's government defended the election. The pro-democracy unity government rejected the election.",
 			[]string{"Junta/election/support", "NUG/election/oppose"}},
 		{"a known surname after its given name spelt another way is the person", Domain{
-			Actors: []report.Actor{{Name: "Ukraine", People: []string{"Volodymyr Doe"}}, {Name: "Russia", People: []string{"Vladimir Roe"}},
+			Actors: []report.Actor{{Name: "Ukraine", People: []string{"Volodymyr Kovalenko"}}, {Name: "Russia", People: []string{"Vladimir Petrov"}},
 				{Name: "Pakistan", People: []string{"Shafqat Ali Khan"}}},
 			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}},
 		},
-			"Vladimir Doe renewed his demand for a ceasefire. Imran Khan rejected the ceasefire.",
+			"Vladimir Kovalenko renewed his demand for a ceasefire. Imran Khan rejected the ceasefire.",
 			[]string{"Ukraine/ceasefire/demand"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
