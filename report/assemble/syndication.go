@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"brief/report/internal/hugepage"
+	"brief/internal/hugepage"
 )
 
 // Syndication: an article whose text is mostly a copy of an earlier one (a

@@ -21,10 +21,10 @@ import (
 
 	"github.com/gofrs/flock"
 
+	"brief/internal/hugepage"
 	"brief/report"
 	"brief/report/config"
 	"brief/report/corpus"
-	"brief/report/internal/hugepage"
 )
 
 // cacheVersion names the layout of cache records and the extraction
