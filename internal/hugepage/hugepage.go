@@ -11,7 +11,11 @@
 // that it faults once per 2 MB.
 package hugepage
 
-import "unsafe"
+import (
+	"runtime"
+	"sync"
+	"unsafe"
+)
 
 // size is a huge page's size on the platforms Advise acts on.
 const size = 2 << 20
@@ -34,3 +38,29 @@ func Advise[T any](s []T) {
 		advise(beg, end-beg)
 	}
 }
+
+// Prime makes the next n bytes of the Go heap huge-page backed, so that
+// a run's many allocations, not just the large buffers it advises
+// itself, fault once per 2 MB: it allocates n bytes, advises them, and
+// has the collector free them at once, and the heap then reuses that
+// memory first. Untouched, the memory is never resident; what it costs is
+// one collection of a heap that is still small, and a resident size a
+// little larger (a huge page is resident whole). It primes less where the
+// process's address space is limited (ulimit -v), to a quarter of the
+// limit, and nothing where the platform has no huge-page advice. Only the
+// first call in a process acts: memory the heap has used and freed would
+// be cleared again, page by page.
+func Prime(n int) {
+	primeOnce.Do(func() {
+		if n = primeSize(n); n < 2*size {
+			return
+		}
+		b := make([]byte, n)
+		Advise(b)
+		runtime.KeepAlive(b)
+		b = nil
+		runtime.GC()
+	})
+}
+
+var primeOnce sync.Once

@@ -31,3 +31,19 @@ func TestAdviseKeepsContents(t *testing.T) {
 	}
 	Advise([]struct{}{}) // a zero-size element
 }
+
+// TestPrime primes the heap twice (the second call does nothing) and
+// checks that memory allocated afterwards holds what is written to it.
+func TestPrime(t *testing.T) {
+	Prime(16 << 20)
+	Prime(16 << 20)
+	b := make([]uint32, 3<<20)
+	for i := range b {
+		b[i] = uint32(i)
+	}
+	for i := range b {
+		if b[i] != uint32(i) {
+			t.Fatalf("word %d changed", i)
+		}
+	}
+}
