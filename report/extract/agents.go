@@ -645,3 +645,96 @@ func (v *sentenceView) committedTo(im issueMention) []string {
 
 // commitVerbs bind the actor after them to the act after its "to".
 var commitVerbs = wordSetOf("commitVerbs")
+
+// helpVerbs before an act of mediation (helpedActs) make their subject a
+// party to what the act brings about: "helped broker the truce", "the
+// transition Eastmark and Westria helped facilitate".
+var helpVerbs, helpedActs = wordSetOf("helpVerbs"), wordSetOf("helpedActs")
+
+// helpObjects are those helped ("helped them negotiate"); helperRelatives
+// open a clause of the helpers after the issue ("the truce that …").
+var helpObjects, helperRelatives = wordSetOf("helpObjects"), wordSetOf("helperRelatives")
+
+// helpedTerm returns who helped bring the issue mention k about by an act
+// of mediation — "Norland helped broker the truce", "a framework that we
+// helped them negotiate" (the term is the act), "the transition Eastmark
+// and Westria helped facilitate" — or nil. To help is to take part
+// (support). A negated help, a hypothesis, a claim or a part played in a
+// dated past is none.
+func (v *sentenceView) helpedTerm(k int) []string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || v.hypothetical(im.From) || v.datedHistory(im.From) {
+		return nil
+	}
+	if h := v.helpBefore(im); h >= 0 {
+		if v.negatedBefore(h, 3) {
+			return nil
+		}
+		return v.subjectOf(h, cueVerb)
+	}
+	return v.helpersAfter(im)
+}
+
+// helpBefore returns the help verb of "helped (them) (to) broker (the)
+// truce", or of "helped them negotiate" when the term is the act itself,
+// or -1.
+func (v *sentenceView) helpBefore(im issueMention) int {
+	j := im.From
+	if !helpedActs.in(v.toks[j].wid) {
+		j--
+		for j > v.from && j >= im.From-3 && !helpedActs.in(v.toks[j].wid) &&
+			(articles.in(v.toks[j].wid) || modifierWord(v.toks[j])) {
+			j-- // "helped broker a durable truce"
+		}
+		if j <= v.from || !helpedActs.in(v.toks[j].wid) {
+			return -1
+		}
+	}
+	j--
+	if j > v.from && v.toks[j].Lower == "to" {
+		j-- // "helped to mediate"
+	}
+	if j > v.from && helpObjects.in(v.toks[j].wid) {
+		j-- // "helped them negotiate"
+	}
+	if j >= v.from && helpVerbs.in(v.toks[j].wid) {
+		return j
+	}
+	return -1
+}
+
+// helpersAfter returns the actors named between an issue term and a help
+// verb and its act right after it — "the transition (that) Eastmark and
+// Westria helped facilitate in March" — or nil.
+func (v *sentenceView) helpersAfter(im issueMention) []string {
+	var who []string
+	j := im.To
+	if j < v.to && helperRelatives.in(v.toks[j].wid) {
+		j++ // "the truce that Norland helped broker"
+	}
+	for ; j < v.to && j < im.To+12; j++ {
+		if m, ok := mentionAt(v.ms, j); ok && !m.PrepObject {
+			who = append(who, m.Actor)
+			j = m.To - 1
+			continue
+		}
+		if w := v.toks[j].Lower; w == "and" || w == "the" || w == "," && len(who) > 0 || perfectAux.in(v.toks[j].wid) {
+			continue
+		}
+		break
+	}
+	if len(who) == 0 || j >= v.to || !helpVerbs.in(v.toks[j].wid) {
+		return nil
+	}
+	j++
+	if j < v.to && v.toks[j].Lower == "to" {
+		j++
+	}
+	if j >= v.to || !helpedActs.in(v.toks[j].wid) {
+		return nil
+	}
+	if j+1 < v.to && (articles.in(v.toks[j+1].wid) || v.issueCovers(j+1)) {
+		return nil // "the talks Norland helped broker the deal at": the act has an object of its own
+	}
+	return who
+}

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// joinDomain is a world for sentences that name an actor, a cue and an
+// issue that no rule joined: effort phrases, adverbs inside a cue, and
+// those who help another do an act.
+var joinDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Norland", Aliases: []string{"Nordvik"}},
+		{Name: "Southia", Aliases: []string{"Sudstad"}},
+		{Name: "Eastmark"},
+		{Name: "Westria"},
+	},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+		{ID: "talks", Terms: []string{"peace talks", "negotiations", "negotiate"}},
+		{ID: "hostages", Terms: []string{"release of the hostages"}},
+		{ID: "transition", Terms: []string{"political transition"}},
+	},
+}
+
+// Sentences in the shapes real reporting uses, each invented.
+func TestJoins(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// "in its power to": an effort, not a capacity
+		{"Norland is doing everything in its power to secure the release of the hostages.", []string{"Norland/hostages/support"}},
+		{"Southia said it would do all in its power to secure a truce.", []string{"Southia/ceasefire/support"}},
+		{"Norland has the power to secure a truce.", nil},
+		// an adverb inside a cue: "calling again on", "called repeatedly for"
+		{"Norland welcomed the exchange, calling again on Southia to accept a truce.", []string{"Norland/ceasefire/demand"}},
+		{"Southia called repeatedly for peace talks.", []string{"Southia/talks/demand"}},
+		{"Eastmark called publicly on Westria to accept a truce.", []string{"Eastmark/ceasefire/demand"}},
+		// who helps do an act of mediation takes part in the issue
+		{"Norland helped broker the truce.", []string{"Norland/ceasefire/support"}},
+		{"Eastmark has helped to mediate a durable truce.", []string{"Eastmark/ceasefire/support"}},
+		{"It is a framework that Westria helped them negotiate.", []string{"Westria/talks/support"}},
+		{"Thanks to the political transition Eastmark and Westria helped facilitate in March, the council sits.",
+			[]string{"Eastmark/transition/support", "Westria/transition/support"}},
+		{"The truce that Norland helped broker has held.", []string{"Norland/ceasefire/support"}},
+		{"Norland, which has been helping facilitate the peace talks, sent an envoy.", []string{"Norland/talks/support"}},
+		{"Norland did not help broker the truce.", nil},
+		{"Norland helped broker the truce in 2019.", nil},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
