@@ -13,7 +13,7 @@ import (
 var joinDomain = Domain{
 	Actors: []report.Actor{
 		{Name: "Norland", Aliases: []string{"Nordvik"}},
-		{Name: "Southia", Aliases: []string{"Sudstad"}},
+		{Name: "Southia", Aliases: []string{"Sudstad"}, People: []string{"Omar Vale"}},
 		{Name: "Eastmark"},
 		{Name: "Westria"},
 	},
@@ -49,6 +49,11 @@ func TestJoins(t *testing.T) {
 		{"Norland, which has been helping facilitate the peace talks, sent an envoy.", []string{"Norland/talks/support"}},
 		{"Norland did not help broker the truce.", nil},
 		{"Norland helped broker the truce in 2019.", nil},
+		// a possessive pronoun after the pronoun that opens the sentence stands for the same one
+		{"Omar Vale spoke in a video on Monday. He also repeated his call for a ceasefire.", []string{"Southia/ceasefire/demand"}},
+		{"Southia held a summit on Friday. It also reaffirmed its commitment to the truce.", []string{"Southia/ceasefire/support"}},
+		{"Southia held a summit on Friday. In a statement, it renewed its call for peace talks.", []string{"Southia/talks/demand"}},
+		{"Southia held a summit on Friday. It also hosted an envoy who renewed his call for a ceasefire.", nil},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
