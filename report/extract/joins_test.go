@@ -14,7 +14,7 @@ var joinDomain = Domain{
 	Actors: []report.Actor{
 		{Name: "Norland", Aliases: []string{"Nordvik"}},
 		{Name: "Southia", Aliases: []string{"Sudstad"}, People: []string{"Omar Vale"}},
-		{Name: "Eastmark"},
+		{Name: "Eastmark", Aliases: []string{"Eastern Council"}},
 		{Name: "Westria"},
 	},
 	Issues: []report.Issue{
@@ -54,6 +54,9 @@ func TestJoins(t *testing.T) {
 		{"Southia held a summit on Friday. It also reaffirmed its commitment to the truce.", []string{"Southia/ceasefire/support"}},
 		{"Southia held a summit on Friday. In a statement, it renewed its call for peace talks.", []string{"Southia/talks/demand"}},
 		{"Southia held a summit on Friday. It also hosted an envoy who renewed his call for a ceasefire.", nil},
+		// a pair named with a place's possessive before the second ("A and Ostland's B") is the two sides
+		{"Norland and Ostland's Eastern Council met on Sunday. The two sides agreed to hold peace talks.",
+			[]string{"Eastmark/talks/support", "Norland/talks/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
