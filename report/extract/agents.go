@@ -437,6 +437,10 @@ func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 	im := v.issues[k]
 	for p := im.To; p < v.to && p < im.To+mediatorReach; p++ {
 		w := v.toks[p].Lower
+		if m, ok := mentionAt(v.ms, p); ok && m.PrepObject && p > v.from && venuePrepositions.in(v.toks[p-1].wid) {
+			p = m.To - 1
+			continue // "talks in Doha mediated by Qatar": the place the talks are held
+		}
 		if _, ok := mentionAt(v.ms, p); ok || clauseBreaks.has(w) || w == "," || w == ";" || v.issueCovers(p) {
 			return nil
 		}
@@ -446,6 +450,10 @@ func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 	}
 	return nil
 }
+
+// venuePrepositions before a place name the talks' venue, not a party:
+// "talks in Doha mediated by Qatar".
+var venuePrepositions = wordSetOf("venuePrepositions")
 
 // issueCovers reports whether an issue term covers token p.
 func (v *sentenceView) issueCovers(p int) bool {

@@ -12,7 +12,7 @@ import (
 // those who help another do an act.
 var joinDomain = Domain{
 	Actors: []report.Actor{
-		{Name: "Norland", Aliases: []string{"Nordvik"}},
+		{Name: "Norland", Aliases: []string{"Nordvik", "Nordby"}},
 		{Name: "Southia", Aliases: []string{"Sudstad"}, People: []string{"Omar Vale"}},
 		{Name: "Eastmark", Aliases: []string{"Eastern Council"}},
 		{Name: "Westria"},
@@ -57,6 +57,8 @@ func TestJoins(t *testing.T) {
 		// a pair named with a place's possessive before the second ("A and Ostland's B") is the two sides
 		{"Norland and Ostland's Eastern Council met on Sunday. The two sides agreed to hold peace talks.",
 			[]string{"Eastmark/talks/support", "Norland/talks/support"}},
+		// a venue between an issue and its mediators is no party
+		{"Peace talks in Nordby mediated by Norland and Eastmark opened on Monday.", []string{"Eastmark/talks/support", "Norland/talks/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
