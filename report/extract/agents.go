@@ -486,6 +486,9 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 	if v.claim[im.Issue] || v.hypothetical(im.From) {
 		return nil, ""
 	}
+	if im.Object {
+		return v.objectWillTerm(im), report.Support // "its troops will withdraw" for "withdraw troops"
+	}
 	j := im.From - 1
 	if j > v.from && v.toks[j].Lower == "and" && k > 0 && v.issues[k-1].To == j && v.issues[k-1].From > v.from {
 		return v.willTerm(k - 1) // "will stop fighting and withdraw"
@@ -508,6 +511,58 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 		return doers, pos
 	}
 	return nil, ""
+}
+
+// objectWillTerm returns who says its own forces will do an issue read in
+// its object-first order, with a future modal inside the term: "Norland
+// said its troops will withdraw" (for "withdraw troops"), "the Kenyan
+// police will deploy" — the actor the forces belong to, named by the
+// mention that holds the noun, a possessive or a demonym right before
+// it. A passive ("troops will be withdrawn"), the people an act is done
+// to ("hostages will be freed"), another speaker's account and a cue
+// that governs the clause give none.
+func (v *sentenceView) objectWillTerm(im issueMention) []string {
+	q := -1
+	for j := im.From + 1; j < im.To; j++ {
+		if futureModals.in(v.toks[j].wid) {
+			q = j
+			break
+		}
+	}
+	if q < 0 || patientNouns.in(v.toks[im.From].wid) {
+		return nil
+	}
+	for j := q + 1; j < im.To; j++ {
+		if beForms.in(v.toks[j].wid) {
+			return nil // "troops will be withdrawn": by whom, it does not say
+		}
+	}
+	var who []string
+	p := im.From - 1
+	for p > v.from && (isNumber(v.toks[p].Lower) || v.toks[p].Lower == "more") {
+		p-- // "600 more Norlandic police"
+	}
+	if m, ok := mentionAt(v.ms, im.From); ok && !m.PrepObject {
+		who, p = []string{m.Actor}, m.From-1 // "Norlandic police" as the actor's own force
+	} else if m, ok := mentionAt(v.ms, p); ok && m.To == p+1 && m.Poss {
+		who, p = []string{m.Actor}, m.From-1 // "Norland's troops"
+	} else if p >= v.from && possessivePronouns.in(v.toks[p].wid) && v.toks[p].Lower != "our" && v.toks[p].Lower != "my" {
+		who = v.pronouns(p) // "its troops"
+	} else if v.demonym != nil && v.demonym(p+1) != "" {
+		who = []string{v.demonym(p + 1)} // "Norlandic troops"
+	}
+	if len(who) != 1 {
+		return nil
+	}
+	if s := v.speakerAt(im.From); s != "" && s != who[0] {
+		return nil // "Southian troops will withdraw, Norland said": Norland's account
+	}
+	for _, c := range v.cues {
+		if c.To <= im.From && c.From > v.openerEnd(p+1) {
+			return nil // "urged that its troops will withdraw": the cue's own
+		}
+	}
+	return who
 }
 
 // termSubject returns the actors of the mention that ends at token j as

@@ -15,13 +15,14 @@ var joinDomain = Domain{
 		{Name: "Norland", Aliases: []string{"Nordvik", "Nordby"}},
 		{Name: "Southia", Aliases: []string{"Sudstad"}, People: []string{"Omar Vale"}},
 		{Name: "Eastmark", Aliases: []string{"Eastern Council"}},
-		{Name: "Westria"},
+		{Name: "Westria", Demonyms: []string{"Westrian"}},
 	},
 	Issues: []report.Issue{
 		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
 		{ID: "talks", Terms: []string{"peace talks", "negotiations", "negotiate"}},
 		{ID: "hostages", Terms: []string{"release of the hostages"}},
 		{ID: "transition", Terms: []string{"political transition"}},
+		{ID: "withdrawal", Terms: []string{"withdraw troops"}},
 	},
 }
 
@@ -59,6 +60,11 @@ func TestJoins(t *testing.T) {
 			[]string{"Eastmark/talks/support", "Norland/talks/support"}},
 		// a venue between an issue and its mediators is no party
 		{"Peace talks in Nordby mediated by Norland and Eastmark opened on Monday.", []string{"Eastmark/talks/support", "Norland/talks/support"}},
+		// an actor's own forces that will do the act, in the term's object-first order
+		{"Norland said its troops will withdraw from the border.", []string{"Norland/withdrawal/support"}},
+		{"Westria said 600 Westrian troops will withdraw from the border next week.", []string{"Westria/withdrawal/support"}},
+		{"Westrian troops will withdraw from the border, Norland said.", nil},
+		{"Norland said the troops will be withdrawn.", nil},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
