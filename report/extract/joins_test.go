@@ -65,6 +65,9 @@ func TestJoins(t *testing.T) {
 		{"Westria said 600 Westrian troops will withdraw from the border next week.", []string{"Westria/withdrawal/support"}},
 		{"Westrian troops will withdraw from the border, Norland said.", nil},
 		{"Norland said the troops will be withdrawn.", nil},
+		// "Its spokesman said": the speaker is the one the sentence before opened with
+		{"Southia rejected the findings on Monday. Its spokesman said Norland must accept the truce.", []string{"Southia/ceasefire/demand"}},
+		{"The Eastern Council held a summit. Their commander said Norland must join the peace talks.", []string{"Eastmark/talks/demand"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
