@@ -487,7 +487,7 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 		return nil, ""
 	}
 	if im.Object {
-		return v.objectWillTerm(im), report.Support // "its troops will withdraw" for "withdraw troops"
+		return v.objectWillTerm(im), v.willPosition(im, report.Support) // "its troops will withdraw" for "withdraw troops"
 	}
 	j := im.From - 1
 	if j > v.from && v.toks[j].Lower == "and" && k > 0 && v.issues[k-1].To == j && v.issues[k-1].From > v.from {
@@ -504,14 +504,44 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 		return nil, ""
 	}
 	j--
-	if j > v.from && !v.toks[j].Title && strings.HasSuffix(v.toks[j].Lower, "s") {
-		j-- // "the M23 rebels will …"
+	if m, named := mentionAt(v.ms, j); j > v.from && !v.toks[j].Title && strings.HasSuffix(v.toks[j].Lower, "s") && !(named && m.To == j+1) {
+		j-- // "the M23 rebels will …", where "the rebels will" is a mention itself
 	}
 	if doers := v.termSubject(j, im); doers != nil {
-		return doers, pos
+		return doers, v.willPosition(im, pos)
 	}
 	return nil, ""
 }
+
+// willPosition is the position of one who says it will (or will not) do
+// the issue im: conditional when a condition follows in its clause —
+// "would withdraw its troops once the threat was eliminated", "would not
+// withdraw until …" — else pos. "In exchange for" after a plain "would"
+// tells a deal's terms, no condition (provisos.go reads offers).
+func (v *sentenceView) willPosition(im issueMention, pos report.Position) report.Position {
+	for k := im.To; k < v.to && k < im.To+maxWillCondition; k++ {
+		w := v.toks[k].Lower
+		switch {
+		case w == ";" || w == "." || speechVerbs.in(v.toks[k].wid):
+			return pos
+		case willConditions.in(v.toks[k].wid):
+			if w == "once" && k+1 < v.to && (v.toks[k+1].Lower == "again" || v.toks[k+1].Lower == "more") {
+				continue // "once again"
+			}
+			return report.Conditional
+		case w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
+			return report.Conditional
+		}
+	}
+	return pos
+}
+
+// maxWillCondition is how many tokens after a term a condition may bind
+// what one says it will do.
+const maxWillCondition = 16
+
+// willConditions open the condition on what one says it will do.
+var willConditions = wordSetOf("willConditions")
 
 // objectWillTerm returns who says its own forces will do an issue read in
 // its object-first order, with a future modal inside the term: "Norland
@@ -572,6 +602,9 @@ func (v *sentenceView) objectWillTerm(im issueMention) []string {
 // hoped the Taliban would take action": another's hope), or when a cue
 // before it governs it ("urged that Israel will withdraw": the cue's own).
 func (v *sentenceView) termSubject(j int, im issueMention) []string {
+	if j >= v.from && doerPronouns.in(v.toks[j].wid) {
+		return v.pronounSubject(j, im) // "Rwanda said it would withdraw its troops"
+	}
 	m, ok := mentionAt(v.ms, j)
 	if !ok || m.To != j+1 || m.PrepObject || m.Poss {
 		return nil
@@ -586,6 +619,31 @@ func (v *sentenceView) termSubject(j int, im issueMention) []string {
 		}
 	}
 	return v.withConjuncts(m, v.from)
+}
+
+// doerPronouns stand as a verb's subject: "it would withdraw".
+var doerPronouns = wordSetOf("doerPronouns")
+
+// pronounSubject returns whom the subject pronoun at token j stands for
+// when it does the issue term im after it ("Norland said it would
+// withdraw its troops", "they will free the hostages"): one actor, the
+// one who speaks of it when anyone does, and no cue before it that
+// governs the clause.
+func (v *sentenceView) pronounSubject(j int, im issueMention) []string {
+	who := v.pronouns(j)
+	if len(who) == 0 {
+		return nil
+	}
+	if s := v.speakerAt(im.From); s != "" && !containsString(who, s) {
+		return nil // "Pakistan said they would act": whoever they are, Pakistan's account
+	}
+	opener := v.openerEnd(j)
+	for _, c := range v.cues {
+		if c.To <= j && c.From > opener && (v.sp.Verb < 0 || c.From > v.sp.Verb) {
+			return nil // "urged that it would withdraw": the cue's own
+		}
+	}
+	return who
 }
 
 // openerEnd returns the comma that closes an opening phrase right before

@@ -15,7 +15,7 @@ var joinDomain = Domain{
 		{Name: "Norland", Aliases: []string{"Nordvik", "Nordby"}},
 		{Name: "Southia", Aliases: []string{"Sudstad"}, People: []string{"Omar Vale"}},
 		{Name: "Eastmark", Aliases: []string{"Eastern Council"}},
-		{Name: "Westria", Demonyms: []string{"Westrian"}},
+		{Name: "Westria", Aliases: []string{"the rebels"}, Demonyms: []string{"Westrian"}},
 	},
 	Issues: []report.Issue{
 		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
@@ -68,6 +68,14 @@ func TestJoins(t *testing.T) {
 		// "Its spokesman said": the speaker is the one the sentence before opened with
 		{"Southia rejected the findings on Monday. Its spokesman said Norland must accept the truce.", []string{"Southia/ceasefire/demand"}},
 		{"The Eastern Council held a summit. Their commander said Norland must join the peace talks.", []string{"Eastmark/talks/demand"}},
+		// "said it would …": the pronoun is the one who will do the act
+		{"Norland said it would withdraw its troops from the border.", []string{"Norland/withdrawal/support"}},
+		{"Southia said on Monday that it would negotiate with Norland.", []string{"Southia/talks/support"}},
+		{"The rebels would withdraw their troops from the border, the envoy said.", []string{"Westria/withdrawal/support"}},
+		// a condition after what one says it will do makes it conditional
+		{"Norland said it would withdraw its troops once the threat was gone.", []string{"Norland/withdrawal/conditional"}},
+		{"The rebels said they would withdraw their troops from the border if a neutral force took over.", []string{"Westria/withdrawal/conditional"}},
+		{"Norland said it would negotiate with Southia once again.", []string{"Norland/talks/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
