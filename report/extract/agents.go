@@ -504,6 +504,12 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 		return nil, ""
 	}
 	j--
+	if j > v.from && (v.toks[j].Lower == "and" || v.toks[j].Lower == "but") {
+		if doers := v.coordinatedDoers(j, im); doers != nil {
+			return doers, v.willPosition(im, pos) // "said it remained committed to the talks and would pull back"
+		}
+		return nil, ""
+	}
 	if m, named := mentionAt(v.ms, j); j > v.from && !v.toks[j].Title && strings.HasSuffix(v.toks[j].Lower, "s") && !(named && m.To == j+1) {
 		j-- // "the M23 rebels will …", where "the rebels will" is a mention itself
 	}
@@ -511,6 +517,21 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 		return doers, v.willPosition(im, pos)
 	}
 	return nil, ""
+}
+
+// coordinatedDoers returns the subject of the predicate that "and" or
+// "but" at token j joins a will-term to — "the rebels said they remained
+// committed to the talks and would pull back from the town" — when the
+// speaker, if any, is among them; else nil.
+func (v *sentenceView) coordinatedDoers(j int, im issueMention) []string {
+	who := v.subjectOf(j, cueVerb)
+	if len(who) == 0 {
+		return nil
+	}
+	if s := v.speakerAt(im.From); s != "" && !containsString(who, s) {
+		return nil
+	}
+	return who
 }
 
 // willPosition is the position of one who says it will (or will not) do

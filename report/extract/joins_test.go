@@ -76,6 +76,10 @@ func TestJoins(t *testing.T) {
 		{"Norland said it would withdraw its troops once the threat was gone.", []string{"Norland/withdrawal/conditional"}},
 		{"The rebels said they would withdraw their troops from the border if a neutral force took over.", []string{"Westria/withdrawal/conditional"}},
 		{"Norland said it would negotiate with Southia once again.", []string{"Norland/talks/support"}},
+		// a will-term coordinated with the subject's earlier predicate
+		{"Southia said it remained committed to the peace talks and would withdraw its troops if the council agreed.",
+			[]string{"Southia/talks/support", "Southia/withdrawal/conditional"}},
+		{"Norland welcomed the truce, and Southia said it would withdraw its troops.", []string{"Norland/ceasefire/support", "Southia/withdrawal/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(joinDomain, tt.text); !slices.Equal(got, tt.want) {
