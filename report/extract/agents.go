@@ -439,7 +439,7 @@ func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 		w := v.toks[p].Lower
 		if m, ok := mentionAt(v.ms, p); ok && m.PrepObject && p > v.from && venuePrepositions.in(v.toks[p-1].wid) {
 			p = m.To - 1
-			continue // "talks in Doha mediated by Qatar": the place the talks are held
+			continue // "negotiations in Nordby mediated by Norland": the place they are held
 		}
 		if _, ok := mentionAt(v.ms, p); ok || clauseBreaks.has(w) || w == "," || w == ";" || v.issueCovers(p) {
 			return nil
@@ -452,7 +452,7 @@ func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 }
 
 // venuePrepositions before a place name the talks' venue, not a party:
-// "talks in Doha mediated by Qatar".
+// "negotiations in Nordby mediated by Norland".
 var venuePrepositions = wordSetOf("venuePrepositions")
 
 // issueCovers reports whether an issue term covers token p.
@@ -506,7 +506,7 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 	j--
 	if j > v.from && (v.toks[j].Lower == "and" || v.toks[j].Lower == "but") {
 		if doers := v.coordinatedDoers(j, im); doers != nil {
-			return doers, v.willPosition(im, pos) // "said it remained committed to the talks and would pull back"
+			return doers, v.willPosition(im, pos) // "said it stood by the truce and would withdraw its troops"
 		}
 		return nil, ""
 	}

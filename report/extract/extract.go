@@ -336,7 +336,7 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 			last = lastOpener // "The army extended the truce. It also said …": the army
 		}
 		if from < to && lastOpener != "" && (a.toks[from].Lower == "its" || a.toks[from].Lower == "their") {
-			last = lastOpener // "The M23 rejected the report. Its spokesman said …": the M23's
+			last = lastOpener // "The militia denied it. Its commander said …": the militia's
 		}
 		sp := speechOf(a.toks, from, to, ms, last)
 		lastSpeaker = nextSpeaker(lastSpeaker, sp, ms)

@@ -388,7 +388,7 @@ func (v *sentenceView) pronoun(k int) string {
 		return v.last // "It said …", "They also …", "In a statement, he …": the last sentence's subject
 	}
 	if j := v.openingPronoun(k); j >= 0 {
-		return v.pronoun(j) // "He also repeated his call for …": whom the "he" stands for
+		return v.pronoun(j) // "She later renewed her appeal for …": whom the "she" stands for
 	}
 	return "" // "The army said it …": an antecedent we do not know
 }
