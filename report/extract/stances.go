@@ -231,6 +231,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			add("modifier-agent", who, im.Issue, report.Support) // "Pakistani airstrikes in Khost", "a UN-brokered truce"
 		}
 
+		if helpers := v.helpedTerm(k); helpers != nil {
+			for _, who := range helpers {
+				add("helped", who, im.Issue, report.Support) // "helped broker the truce": a party to it
+			}
+			continue
+		}
 		if doers := v.verbTerm(k); doers != nil {
 			for _, who := range doers {
 				add("verb-term", who, im.Issue, report.Support) // "Oman, which has mediated", "the truce that Qatar brokered"

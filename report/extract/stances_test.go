@@ -687,7 +687,7 @@ func TestStances(t *testing.T) {
 			[]string{"SAF/talks/conditional"}},
 		{"a surname after an honorific names the person", briefingDomain,
 			"MR MILLER: We are doing everything in our power to secure the release of the hostages.\n\nQUESTION: And the truce?\n\nMR MILLER: We support the truce.",
-			[]string{"United States/ceasefire/support"}},
+			[]string{"United States/ceasefire/support", "United States/hostages/support"}},
 		{"subjects coordinated with their titles", briefingDomain,
 			"Secretary Blinken and Minister Shoukry agreed on the importance of the truce.",
 			[]string{"Egypt/ceasefire/support", "United States/ceasefire/support"}},
