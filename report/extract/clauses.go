@@ -169,7 +169,7 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 		if words > maxWords || taken[k] {
 			return -1
 		}
-		return k
+		return v.headIssue(k)
 	}
 	return -1
 }
@@ -302,6 +302,18 @@ func (v *sentenceView) negatedBefore(i, n int) bool {
 // who demand or propose need not be parties.
 func (v *sentenceView) otherParties(im issueMention, subjects []string, pos report.Position) bool {
 	return v.otherPartiesOf(im, subjects, pos, false)
+}
+
+// headIssue returns the issue whose mention the one at k modifies as a
+// noun before its head, no word between ("ceasefire talks": the talks),
+// or k itself. A verb after "to" or an auxiliary takes the next as its
+// object instead ("to facilitate talks").
+func (v *sentenceView) headIssue(k int) int {
+	for k+1 < len(v.issues) && v.issues[k+1].From == v.issues[k].To && !v.claim[v.issues[k+1].Issue] &&
+		v.issues[k].To-v.issues[k].From == 1 && !v.infinitive(v.issues[k].From) && !auxiliaries.in(v.toks[max(v.issues[k].From-1, 0)].wid) {
+		k++
+	}
+	return k
 }
 
 // endorsements are cues by which anyone, party or not, takes a side on

@@ -1794,6 +1794,13 @@ func TestStances(t *testing.T) {
 		},
 			"Vladimir Kovalenko renewed his demand for a ceasefire. Imran Khan rejected the ceasefire.",
 			[]string{"Ukraine/ceasefire/demand"}},
+		{"an issue noun before another issue's head names the head's kind: the head is the object", Domain{
+			Actors: []report.Actor{{Name: "RSF"}, {Name: "SAF", Aliases: []string{"the army"}}},
+			Issues: []report.Issue{{ID: "ceasefire", Terms: []string{"ceasefire"}}, {ID: "talks", Terms: []string{"talks", "negotiations"}},
+				{ID: "mediation", Terms: []string{"facilitate"}}},
+		},
+			"The RSF agreed to hold ceasefire talks. The army rejected ceasefire negotiations. Qatar's envoy said the RSF was ready to facilitate talks.",
+			[]string{"RSF/mediation/support", "RSF/talks/support", "SAF/talks/oppose"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
 			[]string{"Britain/ceasefire/demand"}},
