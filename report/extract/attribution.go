@@ -372,7 +372,28 @@ func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool
 			return c.who, true
 		}
 	}
+	if closed {
+		// "According to the army, a gunfight broke out, which left two
+		// soldiers dead": a frame that opens the sentence covers all it
+		// reports, its asides too.
+		for _, c := range cs {
+			if c.at < open && c.at+1 < len(toks) && toks[c.at].lower == "according" && openingFrame(toks, c.at) {
+				return c.who, true
+			}
+		}
+	}
 	return "", closed
+}
+
+// openingFrame reports whether the token at opens its sentence, or the
+// sentence after a dateline ("KHARTOUM: According to …").
+func openingFrame(toks []numToken, at int) bool {
+	for k := 0; k < at; k++ {
+		if toks[k].kind != numPunct && !toks[k].isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // citingVerbs name the source a reporter relays: "citing police sources".
@@ -562,7 +583,7 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "the returns have added to the strain"
 	case estimateModifiers.has(prev) && estimateNouns.in(t.wid):
 		return true // a noun: "current estimates are", "initial reports say"
-	case (t.lower == "report" || t.lower == "reports") && next != "that" && !a.endingSource(k):
+	case (t.lower == "report" || t.lower == "reports") && next != "that" && !a.endingSource(k) && !a.invertedReport(k):
 		return true // a noun: "a UN report", "media reports", not "NGOs report that"
 	case (t.lower == "records" || t.lower == "figures") && k+1 < len(a.toks) && a.toks[k+1].kind == numPunct:
 		return true // a noun: "according to official records, …"
@@ -574,6 +595,17 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "put the death toll at 45", not "put an end to"
 	}
 	return false
+}
+
+// invertedReport reports whether "reports" at k is a verb set before its
+// speaker after a comma: "…, reports the regional governor via
+// Telegram", "…, reports Norland Radio".
+func (a *attribution) invertedReport(k int) bool {
+	if a.word(k) != "reports" || a.word(k-1) != "," || k+1 >= len(a.toks) {
+		return false
+	}
+	n := &a.toks[k+1]
+	return n.kind == numWord && (determinerWords.in(n.wid) || n.isCap())
 }
 
 // endingSource reports whether the reporting verb at k ends its sentence
@@ -944,6 +976,15 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 	s := a.subjectStart(head)
 	if s < 0 || !hasSpeakerHead(a.toks[s:head+1]) || pronouns.has(a.word(s)) && s == head {
 		return -1, -1
+	}
+	if w := a.word(s - 1); (w == "at" || w == "in") && s > 1 && a.word(head+1) == "where" {
+		// "Dr Ivo Marsh at a clinic where the wounded were taken said":
+		// the clause tells of the place; who speaks stands before it.
+		if p := &a.toks[s-2]; p.kind == numWord && (p.isCap() || speakerNouns.in(p.wid)) {
+			if f := a.subjectStart(s - 2); f >= 0 {
+				return f, head
+			}
+		}
 	}
 	return s, head
 }

@@ -21,3 +21,26 @@ func TestCreditStatementShapes(t *testing.T) {
 	}
 	checkCredits(t, tests)
 }
+
+// TestCreditWireShapes checks credits in shapes of wire copy: a speaker
+// set after "reports" or "writes" with the medium after it, a speaker
+// at a place a "where" clause tells of, and an aside in a sentence that
+// an "according to" opens. The sentences are invented.
+func TestCreditWireShapes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// The verb before its speaker, as "said" is.
+		{"Three people, two women and a boy, were killed, and several others were injured, reports the regional governor Ivan Petrenko via Telegram.", "the regional governor Ivan Petrenko"},
+		{"Four people were killed, writes the mayor on Telegram.", "the mayor"},
+		{"Six civilians were wounded, reports Norland Radio.", "Norland Radio"},
+		// "reports" after a comma and before a clause stays a noun.
+		{"The toll rose to 30, reports of new shelling kept coming.", ""},
+		// A "where" clause tells of the place, not of the speaker.
+		{"Dr Imran Shah at a district hospital where the wounded were brought said 12 were killed and 20 wounded.", "Dr Imran Shah at a district hospital"},
+		{"A nurse at the clinic where the victims were taken said 9 people had died.", "A nurse at the clinic"},
+		// An opening "according to" covers the asides of what it reports,
+		// though an outlet relays it at the end.
+		{"According to a statement issued by the army on Monday, a gunfight took place during the raid in the valley, which also left two soldiers dead, the Daily Star newspaper reported on Tuesday.", "a statement issued by the army"},
+		{"According to the police, the gunmen fired on a bus, which was carrying 30 pilgrims.", "the police"},
+	}
+	checkCredits(t, tests)
+}
