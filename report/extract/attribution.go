@@ -40,7 +40,9 @@ func creditsIn(text string, toks []numToken) []credit {
 	var cs []credit
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].lower == "according" && toks[k+1].lower == "to" {
-			if x := a.phraseAfter(k + 2); x != "" {
+			if x := a.messageSource(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
+			} else if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
 			} else if x := a.providerAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
@@ -770,11 +772,39 @@ func (a *attribution) creditAt(k int) string {
 	}
 	// "…, said the official", "…, said Ahmed Khan, a police officer".
 	if k > 0 && a.toks[k-1].kind == numPunct && invertible.has(a.word(k)) {
+		if x := a.messageSource(k + 1); x != "" {
+			return x // "…, said a press release issued by the ISPR"
+		}
 		if x := a.phraseAfter(k + 1); x != "" && !pronouns.has(strings.ToLower(x)) {
 			return x
 		}
 	}
 	return ""
+}
+
+// messageSource reads who issued the message named from token i on: "a
+// press release issued by the ISPR", "a statement from the army", "the
+// army's statement" is the army's. It returns "" when the phrase names
+// no message or no issuer.
+func (a *attribution) messageSource(i int) string {
+	j := i
+	for j < len(a.toks) && j < i+4 && !messageNouns.in(a.toks[j].wid) {
+		if t := &a.toks[j]; t.kind != numWord || t.isCap() && j > i || !(determinerWords.in(t.wid) || speakerWords[t.lower] || t.isCap()) {
+			return ""
+		}
+		j++
+	}
+	if j >= len(a.toks) || !messageNouns.in(a.toks[j].wid) {
+		return ""
+	}
+	j++
+	if issueVerbs.has(a.word(j)) {
+		j++ // "issued", "released", "posted"
+	}
+	if w := a.word(j); w != "by" && w != "from" {
+		return ""
+	}
+	return a.phraseAfter(j + 1)
 }
 
 // datelineToken returns the first token after a story's opening
@@ -1506,6 +1536,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		toks := buf
 		counts[i] = mayCount(toks)
 		credits[i], pronoun[i] = fullerCredit(attributionIn(s.Text, toks), fuller), pronounSpeaker(toks)
+		issuersOf(s.Text, toks, fuller)
 		if x, titled, ok := lineLabel(s.Text, toks); ok {
 			label = x // the next turn: a speaker, or a question
 			if !titled && labels < 2 {
@@ -1642,6 +1673,9 @@ func fullerCredit(x string, fuller map[string]string) string {
 	}
 	head := strings.ToLower(lastWord(x))
 	n := strings.Count(x, " ") + 1
+	if prev, ok := fuller[issuedKey+head]; ok && n == 2 && (strings.HasPrefix(x, "the ") || strings.HasPrefix(x, "The ")) {
+		return prev // "the statement said" after "a statement issued by the army": the army
+	}
 	if prev, ok := fuller[head]; ok && n == 2 && (strings.HasPrefix(x, "the ") || strings.HasPrefix(x, "The ")) &&
 		strings.Count(prev, " ")+1 > n {
 		return prev
@@ -1650,6 +1684,51 @@ func fullerCredit(x string, fuller map[string]string) string {
 		fuller[head] = x
 	}
 	return x
+}
+
+// issuedKey prefixes a message noun in fullerCredit's map: who issued
+// the last message of that name.
+const issuedKey = "issued:"
+
+// issuersOf notes in fuller who issued each message a sentence names
+// with its issuer: "a statement issued by the army", "a statement from
+// the army", "the army's statement", "an ISPR statement". A later "the
+// statement said" is then the issuer's.
+func issuersOf(text string, toks []numToken, fuller map[string]string) {
+	a := attribution{text: text, toks: toks}
+	for k := range toks {
+		if !messageNouns.in(toks[k].wid) || toks[k].kind != numWord {
+			continue
+		}
+		j := k + 1
+		if issueVerbs.has(a.word(j)) {
+			j++
+		}
+		who := ""
+		if w := a.word(j); w == "by" || w == "from" {
+			who = a.phraseAfter(j + 1)
+		} else if k > 0 && toks[k-1].kind == numWord && toks[k-1].isCap() {
+			who = a.ownerBefore(k - 1) // "an ISPR statement", "the Norland Army's statement"
+		}
+		if who != "" && !pronouns.has(strings.ToLower(who)) {
+			fuller[issuedKey+toks[k].lower] = who
+		}
+	}
+}
+
+// ownerBefore reads the capitalised name that ends at token j, a
+// possessive's "'s" dropped: "ISPR", "the Norland Army's".
+func (a *attribution) ownerBefore(j int) string {
+	first := j
+	for first > 0 && a.toks[first-1].kind == numWord && a.toks[first-1].isCap() {
+		first--
+	}
+	x := a.text[a.toks[first].start:a.toks[j].end]
+	x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")
+	if first == 0 && len(a.toks) > 0 && determinerWords.in(a.toks[0].wid) {
+		return "" // a sentence's opening word: "The Statement …"
+	}
+	return tidyCredit(x)
 }
 
 // mayCount reports whether a sentence's tokens may hold a figure: a

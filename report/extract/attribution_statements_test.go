@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCreditStatementShapes checks credits in shapes of official
 // statements and news copy that name a source after a count, or a count's
@@ -39,8 +42,30 @@ func TestCreditWireShapes(t *testing.T) {
 		{"A nurse at the clinic where the victims were taken said 9 people had died.", "A nurse at the clinic"},
 		// An opening "according to" covers the asides of what it reports,
 		// though an outlet relays it at the end.
-		{"According to a statement issued by the army on Monday, a gunfight took place during the raid in the valley, which also left two soldiers dead, the Daily Star newspaper reported on Tuesday.", "a statement issued by the army"},
+		{"According to a statement issued by the army on Monday, a gunfight took place during the raid in the valley, which also left two soldiers dead, the Daily Star newspaper reported on Tuesday.", "the army"},
 		{"According to the police, the gunmen fired on a bus, which was carrying 30 pilgrims.", "the police"},
 	}
 	checkCredits(t, tests)
+}
+
+// TestCreditIssuedMessages checks that a message named with who issued
+// it credits the issuer, there and when a later sentence names it again
+// ("the statement said"); the text is invented.
+func TestCreditIssuedMessages(t *testing.T) {
+	checkCredits(t, []struct{ text, want string }{
+		{"As many as 14 militants have been killed in two operations, said a press release issued by the NSF on Saturday.", "The NSF"},
+		{"Nine militants were killed in the raid, said a statement from the military.", "the military"},
+		{"According to a statement released by the police, 6 suspects were arrested.", "the police"},
+	})
+	paras := [][]string{
+		{"According to a statement issued by the Norland Army on Monday, a raid took place in the valley."},
+		{"“Troops engaged the hideout and eight rebels were killed,” the statement said."},
+		{"Separately, the ministry said 3 civilians were hurt."},
+		{"“Two soldiers were wounded,” the statement added."},
+	}
+	text, sents := joinParagraphs(paras)
+	want := []string{"The Norland Army", "The Norland Army", "the ministry", "The Norland Army"}
+	if got := creditsOf(text, sents); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
 }

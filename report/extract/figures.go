@@ -78,9 +78,29 @@ func (fs *figureScan) creditOf(at int, carried string) string {
 		return fullerOf(who, carried)
 	}
 	if c := creditFor(cs, fs.toks, at); c != "" {
+		if carried != "" && namedMessage(c) && onlyCredit(cs, c) {
+			return carried // "the statement said", the sentence's only frame: who issued it (creditsAndCounts)
+		}
 		return fullerOf(c, carried)
 	}
 	return carried
+}
+
+// namedMessage reports whether a credit is "the" and a message noun
+// alone: "the statement", "The release".
+func namedMessage(c string) bool {
+	det, noun, ok := strings.Cut(c, " ")
+	return ok && strings.EqualFold(det, "the") && messageNouns.has(strings.ToLower(noun))
+}
+
+// onlyCredit reports whether every frame of a sentence credits c.
+func onlyCredit(cs []credit, c string) bool {
+	for _, x := range cs {
+		if x.who != c {
+			return false
+		}
+	}
+	return true
 }
 
 // fullerOf returns the fuller name the article gave a credit that names
