@@ -35,6 +35,9 @@ func TestCreditWireShapes(t *testing.T) {
 		{"Three people, two women and a boy, were killed, and several others were injured, reports the regional governor Ivan Petrenko via Telegram.", "the regional governor Ivan Petrenko"},
 		{"Four people were killed, writes the mayor on Telegram.", "the mayor"},
 		{"Six civilians were wounded, reports Norland Radio.", "Norland Radio"},
+		// A role in lower case before the name.
+		{"Two policemen were among the 9 dead, said town councillor Amir Zaman.", "town councillor Amir Zaman"},
+		{"At least 5 people were killed, said city mayor Ivo Marsh.", "city mayor Ivo Marsh"},
 		// "reports" after a comma and before a clause stays a noun.
 		{"The toll rose to 30, reports of new shelling kept coming.", ""},
 		// A "where" clause tells of the place, not of the speaker.
