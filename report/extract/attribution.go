@@ -926,6 +926,19 @@ func (a *attribution) subjectBefore(k int) string {
 			end--
 		}
 	}
+	for j := end; j > 1 && j >= end-3; j-- {
+		// "A UN report released Tuesday said", "a report published last
+		// week says": the time of the participle goes, the participle below
+		if w := a.word(j); !timeWords.has(w) && !creditTimeUnits.has(w) && w != "last" && w != "this" && w != "earlier" && w != "on" {
+			if sourceParticiples.has(w) && j < end {
+				end = j
+			}
+			break
+		}
+	}
+	if end > 1 && sourceParticiples.has(a.word(end)) && a.toks[end-1].kind == numWord && (speakerNouns.has(a.word(end-1)) || a.toks[end-1].isCap()) {
+		end-- // "A UN report released (on Tuesday) said": the report
+	}
 	if end > 3 && messageNouns.has(a.word(end)) && determinerWords.has(a.word(end-1)) && a.word(end-2) == "in" {
 		end -= 3 // "X, Secretary of State, in the statement said": where, not who
 	}

@@ -72,3 +72,15 @@ func TestCreditIssuedMessages(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditReleasedDocuments checks that a document's release, and
+// when it was released, stand between the document and its verb without
+// hiding it; the sentences are invented.
+func TestCreditReleasedDocuments(t *testing.T) {
+	checkCredits(t, []struct{ text, want string }{
+		{"A UN report released Tuesday said 2 million people faced famine.", "A UN report"},
+		{"A UN report released on Tuesday said 2 million people faced famine.", "A UN report"},
+		{"A report published last week said 40,000 people had fled.", "A report"},
+		{"A report released Tuesday by the Norland Rights Watch said 300 people were detained.", "The Norland Rights Watch"},
+	})
+}
