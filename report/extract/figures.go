@@ -1467,8 +1467,16 @@ var peopleListWords = wordSetOf("figurePeopleList")
 // 20". It returns the kind and the trigger's token.
 func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 	andSkipped := false
-	for k := i; k >= 0 && k > i-7; k-- {
+	floor := i - 7
+	for k := i; k >= 0 && k > floor; k-- {
 		w := fs.word(k)
+		if w == "," {
+			if o := fs.creditAside(k); o >= 0 {
+				floor -= k - o + 1
+				k = o // "the death toll, according to officials, has risen to 40": past the aside
+				continue
+			}
+		}
 		if kind, first := fs.phraseEndingAt(k); kind != "" {
 			return kind, first // "set free four hostages"
 		}
@@ -2186,6 +2194,20 @@ var nounTriggers = wordSetOf("nounTriggers")
 // closingQuotes end a quotation that holds the count: "said “at least 20
 // fighters” had been killed".
 var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": true}
+
+// creditAside returns the comma that opens an aside ", according to X,"
+// closed by the comma at token k, or -1.
+func (fs *figureScan) creditAside(k int) int {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if w := fs.word(j); w == "," || w == "." || w == ";" {
+			if w == "," && fs.word(j+1) == "according" && fs.word(j+2) == "to" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".

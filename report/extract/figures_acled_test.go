@@ -149,3 +149,21 @@ func TestFigureACLEDCoordinated(t *testing.T) {
 		{"2 fighters were killed and 1 taken prisoner.", []string{"2||killed", "1||abducted"}},
 	})
 }
+
+// TestFigureTollAside checks a toll whose trigger stands before an
+// aside that names its source: "the death toll, according to officials,
+// has risen to 40" (before: no figure). The sentences are invented.
+func TestFigureTollAside(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"The death toll, according to local officials, has risen to 40.", []string{"40||killed"}},
+		{"The number of displaced, according to the UN, has reached 2 million.", []string{"2000000||displaced"}},
+		{"The toll, according to the ministry, stood at 31 on Monday.", []string{"31||killed"}},
+	})
+	checkCredits(t, []struct{ text, want string }{
+		{"The death toll, according to local officials, has risen to 40.", "local officials"},
+	})
+}
+
