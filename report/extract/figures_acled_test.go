@@ -166,4 +166,3 @@ func TestFigureTollAside(t *testing.T) {
 		{"The death toll, according to local officials, has risen to 40.", "local officials"},
 	})
 }
-
