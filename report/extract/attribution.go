@@ -1003,7 +1003,7 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 		len(w) > 5 && strings.HasSuffix(w, "ing") && !speakerWords[w] && !subjectStop.has(w) && !modifierNotParticiples.has(w) {
 		head = first - 2 // a participle: "a group battling the junta"
 	} else {
-		for i := first - 2; i > 0 && i >= first-6; i-- {
+		for i := first - 1; i > 0 && i >= first-6; i-- {
 			if a.toks[i].kind == numPunct {
 				break
 			}

@@ -43,6 +43,10 @@ func TestCreditWireShapes(t *testing.T) {
 		// A "where" clause tells of the place, not of the speaker.
 		{"Dr Imran Shah at a district hospital where the wounded were brought said 12 were killed and 20 wounded.", "Dr Imran Shah at a district hospital"},
 		{"A nurse at the clinic where the victims were taken said 9 people had died.", "A nurse at the clinic"},
+		// A relative clause right after the speaker's noun, its verb
+		// first: the speaker, not the clause.
+		{"\"We lost 4 soldiers in the clash,\" a police officer who requested anonymity told the Norland Times.", "a police officer"},
+		{"A commander who asked not to be named said 14 fighters were killed.", "A commander"},
 		// An opening "according to" covers the asides of what it reports,
 		// though an outlet relays it at the end.
 		{"According to a statement issued by the army on Monday, a gunfight took place during the raid in the valley, which also left two soldiers dead, the Daily Star newspaper reported on Tuesday.", "the army"},
