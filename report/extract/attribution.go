@@ -1539,6 +1539,8 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		if i == 0 || newParagraph(text, sents[i-1], s) {
 			if last != "" {
 				before = last
+			} else if named != "" && i > 0 {
+				before = named // "X spoke to VOA by phone." then "“…,” he said."
 			}
 			open, last, named = false, "", "" // a transcript's turn runs on to the next label
 			quoteOpens = i > 0 && startsQuote(s.Text)
@@ -1575,6 +1577,9 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
 			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
+		}
+		if named == "" {
+			named = interviewee(s.Text, toks) // "Qari Ahmad, a commander, spoke to VOA by phone."
 		}
 		opens, closes := quoteMarks(s.Text)
 		if credits[i] == "" && quoted && startsQuote(s.Text) && i > 0 && !newParagraph(text, sents[i-1], s) {
@@ -1781,6 +1786,50 @@ func openingSpokesman(text string, toks []numToken) string {
 	}
 	return tidyCredit(text[toks[0].start:toks[end].end])
 }
+
+// interviewee returns who a sentence says spoke to an outlet or a
+// reporter ("A commander of the group, Qari Ahmad, spoke to VOA by
+// phone", "Ivo Marsh talked to reporters"), whom a "he said" after it
+// may quote, or "".
+func interviewee(text string, toks []numToken) string {
+	a := attribution{text: text, toks: toks}
+	for k := 1; k+1 < len(toks); k++ {
+		if !interviewVerbs.in(toks[k].wid) || toks[k+1].lower != "to" && toks[k+1].lower != "with" || !a.interviewer(k+2) {
+			continue // "Blinken spoke with Kagame": a call, no interview
+		}
+		if x := a.creditAt(k); x != "" && !pronouns.has(strings.ToLower(x)) {
+			return x
+		}
+		return ""
+	}
+	return ""
+}
+
+// interviewer reports whether the phrase from token j on names an
+// outlet or a reporter: "VOA", "this reporter", "local media", "The
+// Norland Times".
+func (a *attribution) interviewer(j int) bool {
+	for k := j; k < len(a.toks) && k < j+4; k++ {
+		t := &a.toks[k]
+		if t.kind != numWord {
+			return false
+		}
+		if interviewers.in(t.wid) || t.isCap() && len(t.text) >= 2 && len(t.text) <= 5 && strings.ToUpper(t.text) == t.text {
+			return true // "reporters", "VOA", "AFP"
+		}
+		if !determinerWords.in(t.wid) && !t.isCap() && t.lower != "this" && t.lower != "local" && t.lower != "state" {
+			return false
+		}
+	}
+	return false
+}
+
+// interviewVerbs say that someone spoke to an outlet: "spoke to VOA";
+// interviewers are the outlets and reporters spoken to.
+var (
+	interviewVerbs = wordSetOf("creditInterviewVerbs")
+	interviewers   = wordSetOf("creditInterviewers")
+)
 
 // openingDocument returns the report, study or statement a sentence
 // opens with ("The UN Monitoring Team's latest report was released on

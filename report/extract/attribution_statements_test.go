@@ -88,3 +88,22 @@ func TestCreditReleasedDocuments(t *testing.T) {
 		{"A report released Tuesday by the Norland Rights Watch said 300 people were detained.", "The Norland Rights Watch"},
 	})
 }
+
+// TestCreditInterviewee checks that one said to have spoken to an outlet
+// or a reporter is the "he" of the quotation in the next paragraph, and
+// that a call between two officials names no such speaker; the text is
+// invented.
+func TestCreditInterviewee(t *testing.T) {
+	paras := [][]string{
+		{"A senior commander of the group, Ivo Marsh, spoke to VOA by phone from an undisclosed location."},
+		{"\"Around 35 to 40 soldiers are held by us,\" he told VOA."},
+		{"Secretary Ann Brooks spoke with President Ivo Brandt on Monday."},
+		{"He welcomed the release of 20 prisoners."},
+	}
+	text, sents := joinParagraphs(paras)
+	want := []string{"", "A senior commander of the group, Ivo Marsh", "", ""}
+	if got := creditsOf(text, sents); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
+
