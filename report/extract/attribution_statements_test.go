@@ -106,4 +106,3 @@ func TestCreditInterviewee(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
-
