@@ -688,10 +688,13 @@ func datelineEnd(sentence string) int {
 		}
 	}
 	dash, width := -1, 0
-	for _, d := range []string{" - ", " — ", " – ", " -- "} {
+	for _, d := range []string{" - ", " — ", " – ", " -- ", " –– ", " —— "} {
 		if i := strings.Index(sentence, d); i >= 0 && (dash < 0 || i < dash) {
 			dash, width = i, len(d)
 		}
+	}
+	if i := strings.Index(sentence, ") -"); i > 0 && i+3 < len(sentence) && isUpperByte(sentence[i+3]) && (dash < 0 || i+1 < dash) {
+		dash, width = i+1, 2 // "KINSHASA (Reuters) -The army …": the dash glued to the story
 	}
 	if dash < 0 || dash > 60 {
 		return 0
@@ -882,7 +885,24 @@ func summarize(sentence string, start int) string {
 			for first+1 < c && isOpener(sentence[cs[first][0]:cs[first][1]]) {
 				first++ // "Since then, Pakistan has witnessed …": past the opener
 			}
+			if first+1 < c && accordingTo(sentence[cs[first][0]:cs[first][1]]) {
+				// "According to X, a watchdog, the militia attacked …, on
+				// Saturday, leaving 14 dead": past the source and its
+				// apposition to what it reports
+				first++
+				if w := strings.ToLower(firstWord(strings.TrimSpace(sentence[cs[first][0]:cs[first][1]]))); first+1 < c && (w == "a" || w == "an") {
+					first++
+				}
+			}
 			subject := strings.TrimSpace(sentence[cs[first][0]:cs[first][1]])
+			if e := first; strings.HasSuffix(lastField(subject), "ed") {
+				// "the militia committed “a massacre” targeting civilians":
+				// the verb's object is quoted, a clause of its own in cs
+				for e+1 < c && afterQuoteMark(sentence, cs[e+1][0]) {
+					e++
+				}
+				subject = strings.TrimSpace(sentence[cs[first][0]:cs[e][1]])
+			}
 			if x := reportedSubject(sentence, cs[first+1:c]); x != "" {
 				// "X, a director, posted that nine staff, including a
 				// doctor, had been killed": the staff, not X.

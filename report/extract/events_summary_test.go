@@ -148,3 +148,34 @@ func TestEventSummariesQuotedThenSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSummariesDatelineDash checks summaries of wire shapes: a dateline
+// whose dash is doubled ("Ostby, April 12 –– ") or glued to the story
+// ("OSTBY (Wire) -The …"), and a sentence an "according to" opens, whose
+// date and participle follow an apposition: the summary is what the
+// source reports, with its subject and a quoted object. The sentences
+// are invented.
+func TestEventSummariesDatelineDash(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{"OSTBY, April 12 –– The army today said one of its strikes killed seven aid workers.",
+			[]string{"2025-04-12|The army today said one of its strikes killed seven aid workers"}},
+		{"OSTBY (Wire) -The army on Friday said it had taken back the town of Kalmar.",
+			[]string{"2025-04-11|The army on Friday said it had taken back the town of Kalmar"}},
+		{"According to the Norland Lawyers, an independent rights watchdog, the militia committed “a horrific massacre” targeting civilians trying to flee the village, northwest of the city, on Friday, leaving 14 civilians dead and several others injured.",
+			[]string{"2025-04-11|The militia committed “a horrific massacre” targeting civilians trying to flee the village on Friday, leaving 14 civilians dead and several others injured"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+"|"+e.Summary)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
