@@ -27,6 +27,35 @@ func attributionIn(text string, toks []numToken) string {
 	return ""
 }
 
+// sentenceCredit is attributionIn for the sentence as a whole: a
+// sentence that opens with a quotation is the speaker's named after it
+// ("“The ship reported no injuries,” the command added": the command's,
+// though the ship reports inside the quotation), so that an "it said" of
+// the next sentence goes on with the speaker.
+func sentenceCredit(text string, toks []numToken) string {
+	cs := creditsIn(text, toks)
+	if len(cs) == 0 {
+		return ""
+	}
+	if startsQuote(text) {
+		closing := -1
+		for k := 1; k < len(toks); k++ {
+			if toks[k].is("”", "\"") {
+				closing = k
+				break
+			}
+		}
+		if closing > 0 {
+			for _, c := range cs {
+				if c.at > closing {
+					return c.who
+				}
+			}
+		}
+	}
+	return cs[0].who
+}
+
 // credit is one source a sentence names, at the token that introduces it.
 type credit struct {
 	who string
@@ -776,10 +805,37 @@ func (a *attribution) creditAt(k int) string {
 			return x // "…, said a press release issued by the ISPR"
 		}
 		if x := a.phraseAfter(k + 1); x != "" && !pronouns.has(strings.ToLower(x)) {
+			if y := a.closingSpeaker(k + 1); len(y) > len(x) && strings.HasPrefix(y, x) {
+				return y // "…, said a local resistance fighter."
+			}
 			return x
 		}
 	}
 	return ""
+}
+
+// closingSpeaker reads the speaker set after an inverted verb when it
+// runs to the sentence's end in at most six words with no link word or
+// verb among them: "…, said a local resistance fighter." It returns "" for
+// anything else ("…, said the official in a statement").
+func (a *attribution) closingSpeaker(i int) string {
+	j := i
+	for ; j < len(a.toks) && j < i+6; j++ {
+		t := &a.toks[j]
+		if t.kind != numWord {
+			break
+		}
+		if j > i && (subjectStop.in(t.wid) || creditLinks.in(t.wid) || subjectLinks.in(t.wid) || determinerWords.in(t.wid)) {
+			return ""
+		}
+	}
+	if j == i || j < len(a.toks) && !a.toks[j].is(".", "!") {
+		return ""
+	}
+	if j+1 < len(a.toks) {
+		return "" // more follows the full stop
+	}
+	return tidyCredit(a.text[a.toks[i].start:a.toks[j-1].end])
 }
 
 // messageSource reads who issued the message named from token i on: "a
@@ -1550,7 +1606,7 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		buf = numTokenizeTo(buf[:0], s.Text, lower[s.Start:s.End])
 		toks := buf
 		counts[i] = mayCount(toks)
-		credits[i], pronoun[i] = fullerCredit(attributionIn(s.Text, toks), fuller), pronounSpeaker(toks)
+		credits[i], pronoun[i] = fullerCredit(sentenceCredit(s.Text, toks), fuller), pronounSpeaker(toks)
 		issuersOf(s.Text, toks, fuller)
 		if x, titled, ok := lineLabel(s.Text, toks); ok {
 			label = x // the next turn: a speaker, or a question

@@ -43,6 +43,9 @@ func TestCreditWireShapes(t *testing.T) {
 		// A "where" clause tells of the place, not of the speaker.
 		{"Dr Imran Shah at a district hospital where the wounded were brought said 12 were killed and 20 wounded.", "Dr Imran Shah at a district hospital"},
 		{"A nurse at the clinic where the victims were taken said 9 people had died.", "A nurse at the clinic"},
+		// A speaker after the verb that runs to the sentence's end.
+		{"\"Four people were killed on the spot,\" said a local resistance fighter.", "a local resistance fighter"},
+		{"Nine people were killed, said a village elder.", "a village elder"},
 		// A relative clause right after the speaker's noun, its verb
 		// first: the speaker, not the clause.
 		{"\"We lost 4 soldiers in the clash,\" a police officer who requested anonymity told the Norland Times.", "a police officer"},
@@ -102,6 +105,21 @@ func TestCreditInterviewee(t *testing.T) {
 	}
 	text, sents := joinParagraphs(paras)
 	want := []string{"", "A senior commander of the group, Ivo Marsh", "", ""}
+	if got := creditsOf(text, sents); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestCreditQuotationSpeaker checks that a sentence that opens with a
+// quotation is its speaker's when an "it said" of the next sentence goes
+// on with it, though someone reports inside the quotation; the text is
+// invented.
+func TestCreditQuotationSpeaker(t *testing.T) {
+	paras := [][]string{
+		{"\"The ship reported no injuries and continued its voyage,\" the Norland Navy added.", "It said that its forces struck 3 launchers."},
+	}
+	text, sents := joinParagraphs(paras)
+	want := []string{"The Norland Navy", "The Norland Navy"}
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
