@@ -871,7 +871,8 @@ func summarize(sentence string, start int) string {
 			to = dated // the clause the date is in, with the quotation before it
 		}
 		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
-			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]])) {
+			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]]) ||
+			onlyMarksBefore(sentence, cs[c][0]) && allFronted(sentence, cs[c:to+1])) {
 			// "X said on the sidelines of Y last week": and what X said;
 			// "On Monday, X, the mayor of Y, said …": and the verb.
 			to++
@@ -1126,6 +1127,24 @@ func saysWhat(clause string) bool {
 func frontedPhrase(clause string) bool {
 	n := wordCount(clause)
 	return n <= 8 && (frontedOpeners.has(strings.ToLower(firstWord(strings.TrimSpace(clause)))) || spanBefore(clause)) && !hasSpeechVerb(clause)
+}
+
+// onlyMarksBefore reports whether nothing but quotation marks and
+// spaces stand before byte at of sentence: the date's clause opens it.
+func onlyMarksBefore(sentence string, at int) bool {
+	return strings.Trim(sentence[:at], " \"“‘'") == ""
+}
+
+// allFronted reports whether every clause of cs is a phrase fronted
+// before the sentence's subject: "On Feb. 15, at about 4:30 p.m., a
+// missile was launched …" has its act after two of them.
+func allFronted(sentence string, cs [][2]int) bool {
+	for _, c := range cs {
+		if !frontedPhrase(sentence[c[0]:c[1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // spanBefore reports whether a clause opens with a span of time before or

@@ -151,7 +151,8 @@ func TestEventSummariesQuotedThenSpeaker(t *testing.T) {
 
 // TestEventSummariesDatelineDash checks summaries of wire shapes: a dateline
 // whose dash is doubled ("Ostby, April 12 –– ") or glued to the story
-// ("OSTBY (Wire) -The …"), and a sentence an "according to" opens, whose
+// ("OSTBY (Wire) -The …"), two phrases fronted before the act ("On April
+// 10, at about 4:30 p.m., a missile …"), and a sentence an "according to" opens, whose
 // date and participle follow an apposition: the summary is what the
 // source reports, with its subject and a quoted object. The sentences
 // are invented.
@@ -165,6 +166,8 @@ func TestEventSummariesDatelineDash(t *testing.T) {
 			[]string{"2025-04-12|The army today said one of its strikes killed seven aid workers"}},
 		{"OSTBY (Wire) -The army on Friday said it had taken back the town of Kalmar.",
 			[]string{"2025-04-11|The army on Friday said it had taken back the town of Kalmar"}},
+		{"On April 10, at approximately 4:30 p.m., a missile was launched from the coast toward the port, the navy said.",
+			[]string{"2025-04-10|On April 10, at approximately 4:30 p.m., a missile was launched from the coast toward the port"}},
 		{"According to the Norland Lawyers, an independent rights watchdog, the militia committed “a horrific massacre” targeting civilians trying to flee the village, northwest of the city, on Friday, leaving 14 civilians dead and several others injured.",
 			[]string{"2025-04-11|The militia committed “a horrific massacre” targeting civilians trying to flee the village on Friday, leaving 14 civilians dead and several others injured"}},
 	}
