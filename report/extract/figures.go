@@ -1487,7 +1487,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			break // "three were killed as 13 missiles hit": a clause of its own, not "killed as many as 13"
 		}
 		if kind := triggers[w]; kind != "" {
-			if fs.casualties(k-2, k) {
+			if fs.casualties(k-2, k) && !fs.countAt(k-3) {
 				return report.OtherFigure, k - 2 // "killed or injured 50 people"
 			}
 			return kind, k
@@ -1611,6 +1611,11 @@ func (fs *figureScan) lowerWords(from, to int) []string {
 	return ws
 }
 
+// countAt reports whether token k is a number in digits or words.
+func (fs *figureScan) countAt(k int) bool {
+	return k < len(fs.toks) && (fs.toks[k].kind == numDigits || numberWords[fs.word(k)])
+}
+
 // casualties reports whether tokens a and b are two triggers of different
 // kinds joined by "or" or "and": "killed or injured", "dead and wounded".
 func (fs *figureScan) casualties(a, b int) bool {
@@ -1643,8 +1648,8 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 					return k2, end2
 				}
 			}
-			if fs.casualties(k, k+2) {
-				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
+			if fs.casualties(k, k+2) && !fs.countAt(k+3) {
+				return report.OtherFigure, k + 2 // "50 people were killed or wounded", not "22 dead and wounded 15 others"
 			}
 			if fs.word(k+1) == "," && fs.casualties(k+2, k+4) {
 				return report.OtherFigure, k + 4 // "2,500 people were killed, injured or kidnapped"

@@ -147,6 +147,10 @@ func TestFigureACLEDCoordinated(t *testing.T) {
 		{"A soldier was shot and wounded at the checkpoint.", []string{"1||injured"}},
 		{"A man was questioned and later went home.", nil},
 		{"2 fighters were killed and 1 taken prisoner.", []string{"2||killed", "1||abducted"}},
+		// "dead and wounded" with a count after the second verb is two
+		// counts, not one of casualties.
+		{"The shelling left at least 22 dead and wounded 15 others.", []string{"22|at least|killed", "15||injured"}},
+		{"The shelling left 22 dead and wounded.", []string{"22||other"}},
 	})
 }
 
