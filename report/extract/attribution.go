@@ -325,12 +325,12 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		return cs[best].who
 	}
 	for _, c := range cs {
-		if c.at >= from && c.at < to && !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
+		if c.at >= from && c.at < to && !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower) && toks[c.at-1].lower != "as") {
 			return c.who // not "The army killed 30 fighters, saying …": the participle's say follows it
 		}
 	}
 	for _, c := range cs {
-		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) && !closesEarlierClause(toks, c.at, from) {
+		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower) && toks[c.at-1].lower != "as") && !closesEarlierClause(toks, c.at, from) {
 			return c.who
 		}
 	}
@@ -721,8 +721,8 @@ func (a *attribution) creditAt(k int) string {
 		if a.word(k-1) == "as" {
 			// "The minister was quoted (by state media) as saying …": the one quoted.
 			for j := k - 2; j > 0 && j > k-10; j-- {
-				if a.word(j) == "quoted" && passiveAux.has(a.word(j-1)) {
-					return a.subjectBefore(j - 1)
+				if (a.word(j) == "quoted" || a.word(j) == "cited") && passiveAux.has(a.word(j-1)) {
+					return a.subjectBefore(j - 1) // "the agency was cited as saying"
 				}
 				if a.word(j) == "quoted" {
 					// "The channel quoted the health ministry as saying …":

@@ -46,6 +46,8 @@ func TestCreditWireShapes(t *testing.T) {
 		// A speaker after the verb that runs to the sentence's end.
 		{"\"Four people were killed on the spot,\" said a local resistance fighter.", "a local resistance fighter"},
 		{"Nine people were killed, said a village elder.", "a village elder"},
+		// "was cited as saying", as "was quoted as saying".
+		{"This brought the toll to 6, another Norland news agency was cited as saying.", "another Norland news agency"},
 		// A relative clause right after the speaker's noun, its verb
 		// first: the speaker, not the clause.
 		{"\"We lost 4 soldiers in the clash,\" a police officer who requested anonymity told the Norland Times.", "a police officer"},
