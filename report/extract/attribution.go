@@ -825,7 +825,7 @@ func (a *attribution) closingSpeaker(i int) string {
 		if t.kind != numWord {
 			break
 		}
-		if j > i && (subjectStop.in(t.wid) || creditLinks.in(t.wid) || subjectLinks.in(t.wid) || determinerWords.in(t.wid)) {
+		if j > i && (subjectStop.in(t.wid) || creditLinks.in(t.wid) || subjectLinks.in(t.wid) || determinerWords.in(t.wid) || prepositions.in(t.wid)) {
 			return ""
 		}
 	}
@@ -1063,6 +1063,9 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 			if a.toks[i].kind == numPunct {
 				break
 			}
+			if i == first-1 && (a.toks[first].isCap() || determinerWords.in(a.toks[first].wid) || possessives.in(a.toks[first].wid)) {
+				continue // "a massacre that the UN said left 70 dead": the clause's own subject speaks
+			}
 			if relativeWords.has(a.word(i)) {
 				head = i - 1 // a relative clause with a verb of its own before first
 				break
@@ -1206,8 +1209,8 @@ func (a *attribution) phraseAfter(i int) string {
 	last := -1
 	for j := i; j < len(a.toks) && j < i+14; j++ {
 		t := &a.toks[j]
-		if last >= 0 && (t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) {
-			break // "said the organisation in a statement": how, not who
+		if last >= 0 && ((t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) || t.lower == "via") {
+			break // "said the organisation in a statement", "reports the governor via social media": how, not who
 		}
 		if t.is("(") && last == j-1 && j+3 < len(a.toks) && a.toks[j+1].kind == numWord && a.toks[j+2].is(")") &&
 			a.toks[j+3].kind == numWord && a.toks[j+3].isCap() && acronymLike(a.toks[j+1].text) {

@@ -34,6 +34,7 @@ func TestCreditWireShapes(t *testing.T) {
 		// The verb before its speaker, as "said" is.
 		{"Three people, two women and a boy, were killed, and several others were injured, reports the regional governor Ivan Petrenko via Telegram.", "the regional governor Ivan Petrenko"},
 		{"Four people were killed, writes the mayor on Telegram.", "the mayor"},
+		{"Two people were killed, reports the region's governor Ivo Marsh via social media.", "the region's governor Ivo Marsh"},
 		{"Six civilians were wounded, reports Norland Radio.", "Norland Radio"},
 		// A role in lower case before the name.
 		{"Two policemen were among the 9 dead, said town councillor Amir Zaman.", "town councillor Amir Zaman"},
@@ -46,6 +47,8 @@ func TestCreditWireShapes(t *testing.T) {
 		// A speaker after the verb that runs to the sentence's end.
 		{"\"Four people were killed on the spot,\" said a local resistance fighter.", "a local resistance fighter"},
 		{"Nine people were killed, said a village elder.", "a village elder"},
+		// A relative clause whose own subject speaks.
+		{"The army withdrew after a massacre near the capital that the Norland Mission said left at least 70 dead.", "The Norland Mission"},
 		// "was cited as saying", as "was quoted as saying".
 		{"This brought the toll to 6, another Norland news agency was cited as saying.", "another Norland news agency"},
 		// A relative clause right after the speaker's noun, its verb
