@@ -1024,7 +1024,7 @@ func (a *attribution) subjectBefore(k int) string {
 			return x
 		}
 	}
-	if s, e := a.modifiedSpeaker(first); s >= 0 {
+	if s, e := a.modifiedSpeaker(first, end); s >= 0 {
 		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman
 	}
 	phrase := a.text[a.toks[first].start:a.toks[end].end]
@@ -1053,7 +1053,7 @@ func (a *attribution) subjectBefore(k int) string {
 // holds the valley said", "a spokeswoman for a group battling the junta
 // told AFP", "a farmer who would not give his name said". It returns the
 // speaker's first and last tokens, or -1, -1.
-func (a *attribution) modifiedSpeaker(first int) (int, int) {
+func (a *attribution) modifiedSpeaker(first, end int) (int, int) {
 	head := -1
 	if w := a.word(first - 1); first > 1 && a.toks[first-1].kind == numWord && !a.toks[first-1].isCap() &&
 		len(w) > 5 && strings.HasSuffix(w, "ing") && !speakerWords[w] && !subjectStop.has(w) && !modifierNotParticiples.has(w) {
@@ -1063,8 +1063,9 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 			if a.toks[i].kind == numPunct {
 				break
 			}
-			if i == first-1 && (a.toks[first].isCap() || determinerWords.in(a.toks[first].wid) || possessives.in(a.toks[first].wid)) {
-				continue // "a massacre that the UN said left 70 dead": the clause's own subject speaks
+			if e := &a.toks[end]; i == first-1 && (a.toks[first].isCap() || determinerWords.in(a.toks[first].wid) || possessives.in(a.toks[first].wid)) &&
+				!(e.kind == numWord && !e.isCap() && strings.HasSuffix(e.lower, "ed") && !speakerWords[e.lower]) {
+				continue // "a massacre that the UN said left 70 dead": the clause's own subject speaks, not "where the injured arrived said"
 			}
 			if relativeWords.has(a.word(i)) {
 				head = i - 1 // a relative clause with a verb of its own before first
@@ -1076,7 +1077,7 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 		return -1, -1
 	}
 	s := a.subjectStart(head)
-	if s < 0 || !hasSpeakerHead(a.toks[s:head+1]) || pronouns.has(a.word(s)) && s == head {
+	if s < 0 {
 		return -1, -1
 	}
 	if w := a.word(s - 1); (w == "at" || w == "in") && s > 1 && a.word(head+1) == "where" {
@@ -1087,6 +1088,9 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 				return f, head
 			}
 		}
+	}
+	if !hasSpeakerHead(a.toks[s:head+1]) || pronouns.has(a.word(s)) && s == head {
+		return -1, -1
 	}
 	return s, head
 }

@@ -32,9 +32,9 @@ func TestCreditStatementShapes(t *testing.T) {
 func TestCreditWireShapes(t *testing.T) {
 	tests := []struct{ text, want string }{
 		// The verb before its speaker, as "said" is.
-		{"Three people, two women and a boy, were killed, and several others were injured, reports the regional governor Ivan Petrenko via Telegram.", "the regional governor Ivan Petrenko"},
+		{"Three people died and a school burned, reports the regional governor Ivan Petrenko via Telegram.", "the regional governor Ivan Petrenko"},
 		{"Four people were killed, writes the mayor on Telegram.", "the mayor"},
-		{"Two people were killed, reports the region's governor Ivo Marsh via social media.", "the region's governor Ivo Marsh"},
+		{"A shell killed 2 farmers, reports the province's governor Ivo Marsh via social media.", "the province's governor Ivo Marsh"},
 		{"Six civilians were wounded, reports Norland Radio.", "Norland Radio"},
 		// A role in lower case before the name.
 		{"Two policemen were among the 9 dead, said town councillor Amir Zaman.", "town councillor Amir Zaman"},
@@ -42,15 +42,15 @@ func TestCreditWireShapes(t *testing.T) {
 		// "reports" after a comma and before a clause stays a noun.
 		{"The toll rose to 30, reports of new shelling kept coming.", ""},
 		// A "where" clause tells of the place, not of the speaker.
-		{"Dr Imran Shah at a district hospital where the wounded were brought said 12 were killed and 20 wounded.", "Dr Imran Shah at a district hospital"},
+		{"Dr Imran Shah at a clinic where the injured arrived said 12 had died and 20 were hurt.", "Dr Imran Shah at a clinic"},
 		{"A nurse at the clinic where the victims were taken said 9 people had died.", "A nurse at the clinic"},
 		// A speaker after the verb that runs to the sentence's end.
-		{"\"Four people were killed on the spot,\" said a local resistance fighter.", "a local resistance fighter"},
+		{"\"Six villagers died where they stood,\" said a local militia volunteer.", "a local militia volunteer"},
 		{"Nine people were killed, said a village elder.", "a village elder"},
 		// A relative clause whose own subject speaks.
 		{"The army withdrew after a massacre near the capital that the Norland Mission said left at least 70 dead.", "The Norland Mission"},
 		// "was cited as saying", as "was quoted as saying".
-		{"This brought the toll to 6, another Norland news agency was cited as saying.", "another Norland news agency"},
+		{"The toll rose to 6, another Norland news agency was cited as saying.", "another Norland news agency"},
 		// A relative clause right after the speaker's noun, its verb
 		// first: the speaker, not the clause.
 		{"\"We lost 4 soldiers in the clash,\" a police officer who requested anonymity told the Norland Times.", "a police officer"},
@@ -68,7 +68,7 @@ func TestCreditWireShapes(t *testing.T) {
 // ("the statement said"); the text is invented.
 func TestCreditIssuedMessages(t *testing.T) {
 	checkCredits(t, []struct{ text, want string }{
-		{"As many as 14 militants have been killed in two operations, said a press release issued by the NSF on Saturday.", "The NSF"},
+		{"Fourteen rebels died in two raids, said a press release issued by the NSF on Saturday.", "The NSF"},
 		{"Nine militants were killed in the raid, said a statement from the military.", "the military"},
 		{"According to a statement released by the police, 6 suspects were arrested.", "the police"},
 	})

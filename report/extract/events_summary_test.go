@@ -168,8 +168,8 @@ func TestEventSummariesDatelineDash(t *testing.T) {
 			[]string{"2025-04-11|The army on Friday said it had taken back the town of Kalmar"}},
 		{"On April 10, at approximately 4:30 p.m., a missile was launched from the coast toward the port, the navy said.",
 			[]string{"2025-04-10|On April 10, at approximately 4:30 p.m., a missile was launched from the coast toward the port"}},
-		{"According to the Norland Lawyers, an independent rights watchdog, the militia committed “a horrific massacre” targeting civilians trying to flee the village, northwest of the city, on Friday, leaving 14 civilians dead and several others injured.",
-			[]string{"2025-04-11|The militia committed “a horrific massacre” targeting civilians trying to flee the village on Friday, leaving 14 civilians dead and several others injured"}},
+		{"According to the Norland Bar, a legal aid group, the militia launched “a cruel raid” against farmers leaving the hamlet, east of the dam, on Friday, leaving 14 farmers dead and others hurt.",
+			[]string{"2025-04-11|The militia launched “a cruel raid” against farmers leaving the hamlet on Friday, leaving 14 farmers dead and others hurt"}},
 	}
 	for _, tt := range tests {
 		f := New(demoDomain).Extract("s1", tt.text, sat)
