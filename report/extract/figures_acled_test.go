@@ -149,8 +149,8 @@ func TestFigureACLEDCoordinated(t *testing.T) {
 		{"2 fighters were killed and 1 taken prisoner.", []string{"2||killed", "1||abducted"}},
 		// "dead and wounded" with a count after the second verb is two
 		// counts, not one of casualties.
-		{"The shelling left at least 22 dead and wounded 15 others.", []string{"22|at least|killed", "15||injured"}},
-		{"The shelling left 22 dead and wounded.", []string{"22||other"}},
+		{"Artillery fire left at least 9 dead and wounded 30 more.", []string{"9|at least|killed", "30||injured"}},
+		{"Artillery fire left 9 dead and wounded.", []string{"9||other"}},
 	})
 }
 
