@@ -64,6 +64,9 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 				m.addPhrase(v, i, rankOwn, true) // as written: "strikes on Houthi" is no "Houthi strikes"
 			}
 		}
+		for _, v := range sponsorTerms(is, actors) {
+			m.addPhrase(v, i, rankOwn, true) // "weapons from Kigali" for "Rwanda backs the M23"
+		}
 	}
 	if !noThesaurus {
 		m.addThesaurus(issues, lex)
@@ -140,6 +143,7 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 						out = append(out, strings.TrimSpace(head+" "+g+" "+tail))
 					}
 					out = append(out, sponsorVariants(append([]string{strings.TrimSpace(lower)}, out...))...)
+					out = slices.DeleteFunc(out, armsStandIn)
 				}
 				return out
 			}
@@ -197,15 +201,22 @@ func (m *issueMatcher) addVariant(phrase string, issue int) {
 
 // sponsorVariants returns each phrase with its verb of sponsorship
 // written as the others are ("supported by Rwanda" for "backed by
-// Rwanda", "arming the rebels" for "backing the rebels"): a claim that
-// one actor backs another is reported with any of them.
+// Rwanda", "supporting the rebels" for "backing the rebels"): a claim
+// that one actor backs another is reported with any of them. A verb of
+// arming (lexicon armingGerunds, armingPresents) is written with the verbs
+// of sponsorship ("backing the RSF" for "arming the RSF"), but not the
+// other way round: by lemma "arming the group" would be any "armed group".
 func sponsorVariants(phrases []string) []string {
 	var out []string
 	for _, p := range phrases {
 		ws := strings.Fields(p)
 		for i, w := range ws {
-			for _, forms := range sponsorForms {
-				if !slices.Contains(forms, w) {
+			for k, forms := range sponsorForms {
+				from := forms
+				if k < len(armingForms) {
+					from = slices.Concat(forms, armingForms[k])
+				}
+				if !slices.Contains(from, w) {
 					continue
 				}
 				for _, other := range forms {
@@ -221,12 +232,104 @@ func sponsorVariants(phrases []string) []string {
 	return out
 }
 
-// sponsorForms are the verbs of sponsorship, one list per form.
+// armsStandIn reports whether a phrase arms a group stand-in ("arming the
+// rebels"): by lemma it would be any "armed rebels" or "armed group".
+func armsStandIn(phrase string) bool {
+	for k, forms := range armingForms {
+		for _, f := range forms {
+			for _, g := range groupStandIns {
+				if k > 0 && strings.Contains(" "+phrase+" ", " "+f+" "+g+" ") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sponsorForms are the verbs of sponsorship, one list per form:
+// participles, gerunds, presents.
 var sponsorForms = [][]string{
 	lexicon.Default().List("sponsorParticiples"),
 	lexicon.Default().List("sponsorGerunds"),
 	lexicon.Default().List("sponsorPresents"),
 }
+
+// armingForms are the verbs of arming, gerunds and presents: sponsorship
+// that a claim's own term may name (see sponsorVariants).
+var armingForms = [][]string{
+	nil,
+	lexicon.Default().List("armingGerunds"),
+	lexicon.Default().List("armingPresents"),
+}
+
+// sponsorTerms returns, for a claim whose label says that one actor
+// sponsors another ("Rwanda backs the M23", "The UAE arms the RSF"), the
+// phrases that name the sponsor, by any of its names, as the agent or the
+// source of the sponsorship: "backed by Kigali", "armed by Rwanda",
+// "weapons from Kigali" (lexicon sponsorParticiples, armingParticiples,
+// sponsorNouns). They give the group's side of the claim: "the rebels
+// never received weapons from Kigali".
+func sponsorTerms(is report.Issue, actors []report.Actor) []string {
+	if !is.Claim {
+		return nil
+	}
+	sponsor := labelSponsor(is.Label, actors)
+	if sponsor == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range append([]string{sponsor.Name}, sponsor.Aliases...) {
+		if len(n) < 2 {
+			continue
+		}
+		for _, p := range sponsorForms[0] {
+			out = append(out, p+" by "+n)
+		}
+		for _, p := range armingParticiples {
+			out = append(out, p+" by "+n)
+		}
+		for _, noun := range sponsorNouns {
+			out = append(out, noun+" from "+n)
+		}
+	}
+	return out
+}
+
+// labelSponsor returns the actor a label names just before its verb of
+// sponsorship ("Rwanda" in "Rwanda backs the M23"), or nil.
+func labelSponsor(label string, actors []report.Actor) *report.Actor {
+	ws := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "'s", " ", "’s", " ").Replace(label)))
+	verb := -1
+	for i, w := range ws {
+		if slices.Contains(sponsorForms[2], w) || slices.Contains(armingForms[2], w) {
+			verb = i
+			break
+		}
+	}
+	var best *report.Actor
+	bestEnd := -1
+	for k := range actors {
+		for _, n := range append([]string{actors[k].Name}, actors[k].Aliases...) {
+			nw := strings.Fields(strings.ToLower(n))
+			for i := 0; len(nw) > 0 && i+len(nw) <= verb; i++ {
+				if slices.Equal(ws[i:i+len(nw)], nw) && i+len(nw) > bestEnd {
+					best, bestEnd = &actors[k], i+len(nw)
+				}
+			}
+		}
+	}
+	return best
+}
+
+// armingParticiples, with "by" and a sponsor's name, name the sponsor of
+// an armed group ("armed by Rwanda"): not in sponsorParticiples, since
+// "armed" alone is no sponsorship ("armed group").
+var armingParticiples = lexicon.Default().List("armingParticiples")
+
+// sponsorNouns, with "from" and a sponsor's name, name what a group
+// received from it: "weapons from Kigali".
+var sponsorNouns = lexicon.Default().List("sponsorNouns")
 
 // groupStandIns are the nouns by which reporters name an armed group
 // already named: "backing the rebels" for "backing the M23".

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// sponsorDomain is an invented conflict in which one state is said to back
+// an armed group.
+var sponsorDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Eastland", Aliases: []string{"Eastlandic government"}},
+		{Name: "Westria", Aliases: []string{"Westrian government", "Port Anselm"}},
+		{Name: "Front", Aliases: []string{"Liberation Front"}},
+		{Name: "Norland"},
+		{Name: "Legion"},
+	},
+	Issues: []report.Issue{
+		{ID: "backing", Label: "Westria backs the Front", Claim: true, Terms: []string{"backing the Front"}},
+		{ID: "arms", Label: "Norland arms the Legion", Claim: true, Terms: []string{"arming the Legion"}},
+		{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}},
+	},
+}
+
+// A claim that one actor backs another is read in all the shapes reporters
+// give it: any verb of sponsorship, and the group's side of it, the
+// sponsor named as the source of its weapons or support.
+func TestSponsorClaims(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a term's 'arming' is met with any verb of sponsorship",
+			"Eastland accused Norland of funding the Legion.",
+			[]string{"Eastland/arms/support"}},
+		{"a term's 'backing' is not met as 'armed': an armed group is no claim",
+			"Eastland said the Front is the best armed group in the north.",
+			nil},
+		{"'backing' stands for a term's 'arming'",
+			"Eastland accuses Norland of backing the Legion.",
+			[]string{"Eastland/arms/support"}},
+		{"the group's side: weapons received from the sponsor",
+			"Eastland said the Front had received weapons from Port Anselm.",
+			[]string{"Eastland/backing/support"}},
+		{"the group's side, denied",
+			"The Front denied receiving any support from Westria.",
+			[]string{"Front/backing/deny"}},
+		{"the sponsor as the agent of a participle",
+			"Eastland said the attack was carried out by fighters armed by Westria.",
+			[]string{"Eastland/backing/support"}},
+		{"another actor as the source names no sponsorship",
+			"The Front denied receiving any weapons from Eastland.",
+			nil},
+	} {
+		if got := stanceKeys(sponsorDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
