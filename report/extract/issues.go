@@ -540,10 +540,120 @@ func (m *issueMatcher) addPhrase(phrase string, issue int, rank int, variant boo
 	t.rank = append(t.rank, rank)
 }
 
-// find returns the issue terms of toks, lemmatizing them first.
+// find returns the issue terms of toks, lemmatizing them first, and those
+// a name inside them hides (see namedModifiers).
 func (m *issueMatcher) find(toks []token) []phraseMatch {
 	m.lem.lemmatize(toks)
-	return m.set.findAll(toks, 0, len(toks))
+	return m.namedModifiers(toks, m.set.findAll(toks, 0, len(toks)))
+}
+
+// namedModifiers adds to found the terms that a name standing inside them
+// as a modifier hides: "remove Rwanda Defence Force (RDF) troops" for
+// "remove troops", "support for the UN- and U.S.-sanctioned M23" for
+// "support for M23". Such a name is a run of up to maxNameModifier
+// capitalised words after a lower-case word, with an acronym in brackets,
+// before a lower-case word; or a name joined by a hyphen to the word
+// after it ("U.S.-sanctioned", "Kenyan-led") or to nothing ("UN- and").
+// Around each, the term is sought again without it; a term found so
+// wins only where it spans the name and meets no term found before.
+func (m *issueMatcher) namedModifiers(toks []token, found []phraseMatch) []phraseMatch {
+	drop := nameModifiers(toks)
+	if len(drop) == 0 {
+		return found
+	}
+	for c := 0; c < len(drop); {
+		// A cluster of names a few tokens apart is read at once, without
+		// each prefix of them: the last may be the term's own word ("the
+		// U.S.-sanctioned M23 armed group").
+		e := c + 1
+		for e < len(drop) && drop[e][0]-drop[e-1][1] <= 2 {
+			e++
+		}
+		for k := e; k > c; k-- {
+			found = m.withoutNames(toks, drop[c:k], found)
+		}
+		c = e
+	}
+	slices.SortFunc(found, func(a, b phraseMatch) int { return a.From - b.From })
+	return found
+}
+
+// withoutNames seeks the terms around the names drop (token spans, in
+// order) as if the names were not there, and adds to found those that span
+// a name and meet no term found before but one inside a name.
+func (m *issueMatcher) withoutNames(toks []token, drop [][2]int, found []phraseMatch) []phraseMatch {
+	from, to := max(0, drop[0][0]-maxNameWindow), min(len(toks), drop[len(drop)-1][1]+maxNameWindow)
+	var view []token
+	var at []int // view index → toks index
+	for i, d := from, 0; i < to; i++ {
+		for d < len(drop) && i >= drop[d][1] {
+			d++
+		}
+		if d < len(drop) && i >= drop[d][0] {
+			continue
+		}
+		view = append(view, toks[i])
+		at = append(at, i)
+	}
+	inName := func(o phraseMatch) bool { // "sanctioned" in "U.S.-sanctioned"
+		return slices.ContainsFunc(drop, func(d [2]int) bool { return d[0] <= o.From && o.To <= d[1] })
+	}
+	for _, vm := range m.set.findAll(view, 0, len(view)) {
+		mm := phraseMatch{From: at[vm.From], To: at[vm.To-1] + 1, Value: vm.Value}
+		if mm.To-mm.From == vm.To-vm.From {
+			continue // no name inside it
+		}
+		if slices.ContainsFunc(found, func(o phraseMatch) bool { return o.From < mm.To && mm.From < o.To && !inName(o) }) {
+			continue // a term already found there
+		}
+		found = slices.DeleteFunc(found, func(o phraseMatch) bool { return o.From < mm.To && mm.From < o.To })
+		found = append(found, mm)
+	}
+	return found
+}
+
+// maxNameModifier is the most capitalised words a name inside an issue
+// term may have; maxNameWindow how many tokens around it a term is sought.
+const (
+	maxNameModifier = 4
+	maxNameWindow   = 8
+)
+
+// nameModifiers returns the token spans [from, to) of the names that may
+// stand inside an issue term as a modifier (see namedModifiers), in order.
+func nameModifiers(toks []token) [][2]int {
+	var out [][2]int
+	capital := func(t token) bool { return t.Word && (t.Title || t.Caps) && !t.Poss }
+	lowerWord := func(i int) bool { return i < len(toks) && toks[i].Word && !toks[i].Title && !toks[i].Caps }
+	joined := func(i int) bool { return i+1 < len(toks) && toks[i].End == toks[i+1].Start }
+	for i := 1; i < len(toks); i++ {
+		if !capital(toks[i]) || !lowerWord(i-1) && toks[i-1].Lower != "-" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Lower == "-" && joined(i) {
+			switch {
+			case joined(i+1) && lowerWord(i+2):
+				out = append(out, [2]int{i, i + 3}) // "U.S.-sanctioned"
+				i += 2
+			case !joined(i+1) && i+2 < len(toks) && (toks[i+2].Lower == "and" || toks[i+2].Lower == "or"):
+				out = append(out, [2]int{i, i + 2}) // "UN- and"
+				i++
+			}
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < maxNameModifier && capital(toks[j]) {
+			j++
+		}
+		if j+2 < len(toks) && toks[j].Lower == "(" && toks[j+1].Caps && toks[j+2].Lower == ")" {
+			j += 3 // "Rwanda Defence Force (RDF)"
+		}
+		if lowerWord(j) && !gapStop.in(toks[j].wid) && !termGapWords.in(toks[j].wid) {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
 }
 
 // synonymVerb reports whether a one-word thesaurus term is met as a

@@ -59,3 +59,42 @@ func TestSponsorClaims(t *testing.T) {
 		}
 	}
 }
+
+// A name may stand inside an issue term as a modifier of its noun: a
+// force's name with its acronym, a compound adjective made with a name.
+func TestNamesInsideTerms(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{
+			{Name: "Norland"},
+			{Name: "Westria", Aliases: []string{"Westrian Defence Force", "WDF"}},
+			{Name: "Front"},
+			{Name: "United Nations", Aliases: []string{"UN"}},
+		},
+		Issues: []report.Issue{
+			{ID: "withdrawal", Label: "Withdrawal of Westrian forces", Terms: []string{"withdrawal"}},
+			{ID: "backing", Label: "Westria backs the Front", Claim: true, Terms: []string{"support for the Front"}},
+			{ID: "aid", Label: "Aid", Terms: []string{"humanitarian aid"}},
+		},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a force's name and acronym inside 'remove troops'",
+			"Norland urged Westria to remove Westrian Defence Force (WDF) troops from the border area.",
+			[]string{"Norland/withdrawal/demand"}},
+		{"a compound adjective with a name inside 'withdraw troops'",
+			"Norland urged Westria to withdraw its UN-trained troops from the border area.",
+			[]string{"Norland/withdrawal/demand"}},
+		{"a suspended compound before the term's own name",
+			"Norland said Westria has provided support for the UN- and Norland-sanctioned Front for years.",
+			[]string{"Norland/backing/support"}},
+		{"a name after the term's end is no modifier inside it",
+			"Norland welcomed humanitarian aid. UN officials counted the trucks.",
+			[]string{"Norland/aid/support"}},
+	} {
+		if got := stanceKeys(d, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
