@@ -68,6 +68,11 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 			m.addPhrase(v, i, rankOwn, true) // "weapons from Kigali" for "Rwanda backs the M23"
 		}
 	}
+	for i, is := range issues {
+		for _, v := range m.captiveTerms(i, is) {
+			m.addDerived(v, i, rankLabel) // "release of these officials" for "release of political prisoners"
+		}
+	}
 	if !noThesaurus {
 		m.addThesaurus(issues, lex)
 	}
@@ -294,6 +299,77 @@ func sponsorTerms(is report.Issue, actors []report.Actor) []string {
 		}
 	}
 	return out
+}
+
+// captiveTerms returns, for an issue one of whose own terms frees people
+// ("release of political prisoners", "free the hostages"), that act done
+// to the people reporters name as held (lexicon heldPeople): "release
+// of officials", "release of all those detained". A release of people is
+// a release of captives. A noun that another issue's own terms use
+// ("detainees" for a prisoner exchange) is left to that issue.
+func (m *issueMatcher) captiveTerms(i int, is report.Issue) []string {
+	for _, t := range is.Terms {
+		ws := strings.Fields(m.lemmaKey(t))
+		if len(ws) < 2 || !slices.Contains(releaseLemmas, ws[0]) {
+			continue
+		}
+		var out []string
+		for _, v := range lexicon.Default().List("releaseVerbs") {
+			for _, n := range heldPeople {
+				if m.othersOwn(i, n) {
+					continue // "detainees" for the issue whose own term it is
+				}
+				out = append(out, v+" of "+n) // also "release N", "N (be) released"
+				if !strings.Contains(n, " ") {
+					for _, h := range heldModifiers {
+						out = append(out, v+" of "+h+" "+n) // "release of detained journalists"
+					}
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// othersOwn reports whether a word of phrase is, by lemma, a word of the
+// own terms of an issue other than i.
+func (m *issueMatcher) othersOwn(i int, phrase string) bool {
+	for _, w := range strings.Fields(m.lemmaKey(phrase)) {
+		for k, own := range m.own {
+			if k != i && own[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldPeople name people held by a party, heldModifiers say they are
+// held: "the release of these officials", "the release of detained
+// journalists" free captives. releaseLemmas are the lemmas of the verbs
+// that free them.
+var (
+	heldPeople    = lexicon.Default().List("heldPeople")
+	heldModifiers = lexicon.Default().List("heldModifiers")
+	releaseLemmas = func() []string {
+		l := newLemmatizer(lexicon.Default().Irregular)
+		var out []string
+		for _, v := range lexicon.Default().List("releaseVerbs") {
+			out = append(out, l.lemma(v))
+		}
+		return out
+	}()
+)
+
+// addDerived adds a phrase derived from an issue's own term, with the
+// forms addTerm derives, as variants of the given rank.
+func (m *issueMatcher) addDerived(phrase string, issue, rank int) {
+	n := len(m.terms)
+	m.addTerm(phrase, issue, rank)
+	for k := n; k < len(m.terms); k++ {
+		m.terms[k].variant = true
+	}
 }
 
 // labelSponsor returns the actor a label names just before its verb of

@@ -98,3 +98,33 @@ func TestNamesInsideTerms(t *testing.T) {
 		}
 	}
 }
+
+// An issue that frees people is raised by that act done to anyone
+// reporters name as held, unless another issue's own term names them.
+func TestCaptiveTerms(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "Norland"}, {Name: "Westria"}},
+		Issues: []report.Issue{
+			{ID: "prisoners", Label: "Political prisoners", Terms: []string{"release of political prisoners"}},
+			{ID: "exchange", Label: "Prisoner exchange", Terms: []string{"prisoner exchange", "detainees"}},
+		},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"'these officials' are held people",
+			"Norland called for the immediate release of these officials.",
+			[]string{"Norland/prisoners/demand"}},
+		{"a held noun after 'detained'",
+			"Norland urged Westria to free the detained journalists.",
+			[]string{"Norland/prisoners/demand"}},
+		{"a noun another issue's own term uses stays that issue's",
+			"Norland welcomed the release of 40 detainees.",
+			[]string{"Norland/exchange/support"}},
+	} {
+		if got := stanceKeys(d, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
