@@ -627,9 +627,11 @@ func (m *issueMatcher) find(toks []token) []phraseMatch {
 // as a modifier hides: "remove Rwanda Defence Force (RDF) troops" for
 // "remove troops", "support for the UN- and U.S.-sanctioned M23" for
 // "support for M23". Such a name is a run of up to maxNameModifier
-// capitalised words after a lower-case word, with an acronym in brackets,
-// before a lower-case word; or a name joined by a hyphen to the word
+// capitalised words after a lower-case word and before an acronym in
+// brackets and a lower-case word; or a name joined by a hyphen to the word
 // after it ("U.S.-sanctioned", "Kenyan-led") or to nothing ("UN- and").
+// A name without its acronym is not taken: such a run more often ends a
+// phrase of its own than modifies the noun after it.
 // Around each, the term is sought again without it; a term found so
 // wins only where it spans the name and meets no term found before.
 func (m *issueMatcher) namedModifiers(toks []token, found []phraseMatch) []phraseMatch {
@@ -721,9 +723,11 @@ func nameModifiers(toks []token) [][2]int {
 		for j < len(toks) && j-i < maxNameModifier && capital(toks[j]) {
 			j++
 		}
-		if j+2 < len(toks) && toks[j].Lower == "(" && toks[j+1].Caps && toks[j+2].Lower == ")" {
-			j += 3 // "Rwanda Defence Force (RDF)"
+		if j+2 >= len(toks) || toks[j].Lower != "(" || !toks[j+1].Caps || toks[j+2].Lower != ")" {
+			i = j
+			continue
 		}
+		j += 3 // "Rwanda Defence Force (RDF)"
 		if lowerWord(j) && !gapStop.in(toks[j].wid) && !termGapWords.in(toks[j].wid) {
 			out = append(out, [2]int{i, j})
 		}
