@@ -128,3 +128,40 @@ func TestCaptiveTerms(t *testing.T) {
 		}
 	}
 }
+
+// The thesaurus and the lemmas name an issue as reporters do: a state's
+// soil used by militants is their safe haven, a rival government a
+// parallel one, an all-for-all exchange a prisoner exchange, and "act
+// against" the action against a group.
+func TestParaphrasedIssues(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "Norland"}, {Name: "Westria"}, {Name: "Front"}},
+		Issues: []report.Issue{
+			{ID: "havens", Label: "Front safe havens in Westria", Claim: true, Terms: []string{"safe havens"}},
+			{ID: "government", Label: "The Front's parallel government", Terms: []string{"parallel government"}},
+			{ID: "exchange", Label: "Prisoner exchange", Terms: []string{"prisoner exchange"}},
+			{ID: "crackdown", Label: "Action against the Front", Terms: []string{"action against the Front"}},
+		},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"soil used against a neighbour is a safe haven",
+			"Westria has denied that its territory is used against Norland.",
+			[]string{"Westria/havens/deny"}},
+		{"a rival government is a parallel government",
+			"Norland rejected the rival government the Front announced in the north.",
+			[]string{"Front/government/support", "Norland/government/oppose"}},
+		{"an all-for-all exchange is a prisoner exchange",
+			"Norland proposed an all-for-all exchange.",
+			[]string{"Norland/exchange/propose"}},
+		{"'act against' is the action against",
+			"Norland said Westria must act against the Front.",
+			[]string{"Norland/crackdown/demand"}},
+	} {
+		if got := stanceKeys(d, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
