@@ -165,3 +165,24 @@ func TestParaphrasedIssues(t *testing.T) {
 		}
 	}
 }
+
+// A mission or a force is pointed back to within its sentence and the three
+// before, in an article's first sentences too.
+func TestEarlyForceAnaphora(t *testing.T) {
+	d := Domain{
+		Actors: []report.Actor{{Name: "United Nations", Aliases: []string{"Security Council"}}, {Name: "Norland"}},
+		Issues: []report.Issue{{ID: "force", Label: "The border force", Terms: []string{"Border Protection Force"}}},
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"'the force' in the third sentence",
+			"The Security Council authorized a Border Protection Force on Tuesday. The vote was unanimous. Norland welcomed the force.",
+			[]string{"Norland/force/support", "United Nations/force/support"}},
+	} {
+		if got := stanceKeys(d, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}
