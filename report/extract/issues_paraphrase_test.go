@@ -141,6 +141,8 @@ func TestParaphrasedIssues(t *testing.T) {
 			{ID: "government", Label: "The Front's parallel government", Terms: []string{"parallel government"}},
 			{ID: "exchange", Label: "Prisoner exchange", Terms: []string{"prisoner exchange"}},
 			{ID: "crackdown", Label: "Action against the Front", Terms: []string{"action against the Front"}},
+			{ID: "territory", Label: "Territorial concessions", Terms: []string{"territorial concessions"}},
+			{ID: "withdrawal", Label: "Withdrawal of the Front", Terms: []string{"withdrawal"}},
 		},
 	}
 	for _, tt := range []struct {
@@ -159,6 +161,15 @@ func TestParaphrasedIssues(t *testing.T) {
 		{"'act against' is the action against",
 			"Norland said Westria must act against the Front.",
 			[]string{"Norland/crackdown/demand"}},
+		{"to cede land is a territorial concession",
+			"Norland said it would never cede the eastern provinces.",
+			[]string{"Norland/territory/oppose"}},
+		{"to recognise occupied territory as another's is a territorial concession",
+			"Norland will never recognise any occupied territory as Westrian.",
+			[]string{"Norland/territory/oppose"}},
+		{"to leave the towns seized is a withdrawal",
+			"Westria demanded that the Front leave the towns it seized.",
+			[]string{"Westria/withdrawal/demand"}},
 	} {
 		if got := stanceKeys(d, tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
