@@ -143,6 +143,7 @@ func TestParaphrasedIssues(t *testing.T) {
 			{ID: "crackdown", Label: "Action against the Front", Terms: []string{"action against the Front"}},
 			{ID: "territory", Label: "Territorial concessions", Terms: []string{"territorial concessions"}},
 			{ID: "withdrawal", Label: "Withdrawal of the Front", Terms: []string{"withdrawal"}},
+			{ID: "border", Label: "Closing the border", Terms: []string{"border closure"}},
 		},
 	}
 	for _, tt := range []struct {
@@ -167,6 +168,9 @@ func TestParaphrasedIssues(t *testing.T) {
 		{"to recognise occupied territory as another's is a territorial concession",
 			"Norland will never recognise any occupied territory as Westrian.",
 			[]string{"Norland/territory/oppose"}},
+		{"to close the border is a border closure",
+			"Westria condemned the decision to close the border.",
+			[]string{"Westria/border/oppose"}},
 		{"to leave the towns seized is a withdrawal",
 			"Westria demanded that the Front leave the towns it seized.",
 			[]string{"Westria/withdrawal/demand"}},
