@@ -76,7 +76,7 @@ func (v *sentenceView) hedged(i int) bool {
 		if k > v.from && copulas.in(v.toks[k-1].wid) && v.toks[k].Lower == "expected" {
 			return true // "Israel is expected to reject the truce": a forecast
 		}
-		if capacityNouns.in(v.toks[k].wid) && k+1 < i && v.toks[k+1].Lower == "to" {
+		if capacityNouns.in(v.toks[k].wid) && k+1 < i && v.toks[k+1].Lower == "to" && !v.effort(k) {
 			return true // "Hamas has the ability to agree to the deal": able, not agreed
 		}
 	}
@@ -85,6 +85,17 @@ func (v *sentenceView) hedged(i int) bool {
 
 // capacityNouns before "to" make what follows a capacity, not a deed.
 var capacityNouns = wordSetOf("capacityNouns")
+
+// effortPrepositions before a possessive and a capacity noun make an
+// effort of it: "doing everything in its power to".
+var effortPrepositions = wordSetOf("effortPrepositions")
+
+// effort reports whether the capacity noun at k is the object of "in" and
+// a possessive ("in its power", "within their means"): what is done with
+// all one has, not what one merely could do.
+func (v *sentenceView) effort(k int) bool {
+	return k-2 >= v.from && possessivePronouns.in(v.toks[k-1].wid) && effortPrepositions.in(v.toks[k-2].wid)
+}
 
 // clause returns the tokens of the clause around token i.
 func (v *sentenceView) clause(i int) (int, int) {
