@@ -117,10 +117,10 @@ func (a *article) antecedent(before []issueMention, k int, noun string, anyDeal 
 	}
 	near := a.sentToks[max(0, s-3)][0]
 	lemma := lemmaOf(noun)
-	for _, span := range [][2]int{{near, k}, {0, near}} {
+	for far, span := range [][2]int{{near, k}, {0, near}} {
 		from, to := span[0], span[1]
-		if from == 0 && !anyDeal {
-			break
+		if far == 1 && !anyDeal {
+			break // a mission or a force is not named again far back
 		}
 		if i, ok := a.sameNoun(before, from, to, noun, lemma, lemmaOf); ok {
 			return i, true

@@ -64,6 +64,14 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 				m.addPhrase(v, i, rankOwn, true) // as written: "strikes on Houthi" is no "Houthi strikes"
 			}
 		}
+		for _, v := range sponsorTerms(is, actors) {
+			m.addPhrase(v, i, rankOwn, true) // "weapons from Kigali" for "Rwanda backs the M23"
+		}
+	}
+	for i, is := range issues {
+		for _, v := range m.captiveTerms(i, is) {
+			m.addDerived(v, i, rankLabel) // "release of these officials" for "release of political prisoners"
+		}
 	}
 	if !noThesaurus {
 		m.addThesaurus(issues, lex)
@@ -140,6 +148,7 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 						out = append(out, strings.TrimSpace(head+" "+g+" "+tail))
 					}
 					out = append(out, sponsorVariants(append([]string{strings.TrimSpace(lower)}, out...))...)
+					out = slices.DeleteFunc(out, armsStandIn)
 				}
 				return out
 			}
@@ -197,15 +206,22 @@ func (m *issueMatcher) addVariant(phrase string, issue int) {
 
 // sponsorVariants returns each phrase with its verb of sponsorship
 // written as the others are ("supported by Rwanda" for "backed by
-// Rwanda", "arming the rebels" for "backing the rebels"): a claim that
-// one actor backs another is reported with any of them.
+// Rwanda", "supporting the rebels" for "backing the rebels"): a claim
+// that one actor backs another is reported with any of them. A verb of
+// arming (lexicon armingGerunds, armingPresents) is written with the verbs
+// of sponsorship ("backing the RSF" for "arming the RSF"), but not the
+// other way round: by lemma "arming the group" would be any "armed group".
 func sponsorVariants(phrases []string) []string {
 	var out []string
 	for _, p := range phrases {
 		ws := strings.Fields(p)
 		for i, w := range ws {
-			for _, forms := range sponsorForms {
-				if !slices.Contains(forms, w) {
+			for k, forms := range sponsorForms {
+				from := forms
+				if k < len(armingForms) {
+					from = slices.Concat(forms, armingForms[k])
+				}
+				if !slices.Contains(from, w) {
 					continue
 				}
 				for _, other := range forms {
@@ -221,12 +237,175 @@ func sponsorVariants(phrases []string) []string {
 	return out
 }
 
-// sponsorForms are the verbs of sponsorship, one list per form.
+// armsStandIn reports whether a phrase arms a group stand-in ("arming the
+// rebels"): by lemma it would be any "armed rebels" or "armed group".
+func armsStandIn(phrase string) bool {
+	for k, forms := range armingForms {
+		for _, f := range forms {
+			for _, g := range groupStandIns {
+				if k > 0 && strings.Contains(" "+phrase+" ", " "+f+" "+g+" ") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sponsorForms are the verbs of sponsorship, one list per form:
+// participles, gerunds, presents.
 var sponsorForms = [][]string{
 	lexicon.Default().List("sponsorParticiples"),
 	lexicon.Default().List("sponsorGerunds"),
 	lexicon.Default().List("sponsorPresents"),
 }
+
+// armingForms are the verbs of arming, gerunds and presents: sponsorship
+// that a claim's own term may name (see sponsorVariants).
+var armingForms = [][]string{
+	nil,
+	lexicon.Default().List("armingGerunds"),
+	lexicon.Default().List("armingPresents"),
+}
+
+// sponsorTerms returns, for a claim whose label says that one actor
+// sponsors another ("Rwanda backs the M23", "The UAE arms the RSF"), the
+// phrases that name the sponsor, by any of its names, as the agent or the
+// source of the sponsorship: "backed by Kigali", "armed by Rwanda",
+// "weapons from Kigali" (lexicon sponsorParticiples, armingParticiples,
+// sponsorNouns). They give the group's side of the claim: "the rebels
+// never received weapons from Kigali".
+func sponsorTerms(is report.Issue, actors []report.Actor) []string {
+	if !is.Claim {
+		return nil
+	}
+	sponsor := labelSponsor(is.Label, actors)
+	if sponsor == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range append([]string{sponsor.Name}, sponsor.Aliases...) {
+		if len(n) < 2 {
+			continue
+		}
+		for _, p := range sponsorForms[0] {
+			out = append(out, p+" by "+n)
+		}
+		for _, p := range armingParticiples {
+			out = append(out, p+" by "+n)
+		}
+		for _, noun := range sponsorNouns {
+			out = append(out, noun+" from "+n)
+		}
+	}
+	return out
+}
+
+// captiveTerms returns, for an issue one of whose own terms frees people
+// ("release of political prisoners", "free the hostages"), that act done
+// to the people reporters name as held (lexicon heldPeople): "release
+// of officials", "release of all those detained". A release of people is
+// a release of captives. A noun that another issue's own terms use
+// ("detainees" for a prisoner exchange) is left to that issue.
+func (m *issueMatcher) captiveTerms(i int, is report.Issue) []string {
+	for _, t := range is.Terms {
+		ws := strings.Fields(m.lemmaKey(t))
+		if len(ws) < 2 || !slices.Contains(releaseLemmas, ws[0]) {
+			continue
+		}
+		var out []string
+		for _, v := range lexicon.Default().List("releaseVerbs") {
+			for _, n := range heldPeople {
+				if m.othersOwn(i, n) {
+					continue // "detainees" for the issue whose own term it is
+				}
+				out = append(out, v+" of "+n) // also "release N", "N (be) released"
+				if !strings.Contains(n, " ") {
+					for _, h := range heldModifiers {
+						out = append(out, v+" of "+h+" "+n) // "release of detained journalists"
+					}
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// othersOwn reports whether a word of phrase is, by lemma, a word of the
+// own terms of an issue other than i.
+func (m *issueMatcher) othersOwn(i int, phrase string) bool {
+	for _, w := range strings.Fields(m.lemmaKey(phrase)) {
+		for k, own := range m.own {
+			if k != i && own[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldPeople name people held by a party, heldModifiers say they are
+// held: "the release of these officials", "the release of detained
+// journalists" free captives. releaseLemmas are the lemmas of the verbs
+// that free them.
+var (
+	heldPeople    = lexicon.Default().List("heldPeople")
+	heldModifiers = lexicon.Default().List("heldModifiers")
+	releaseLemmas = func() []string {
+		l := newLemmatizer(lexicon.Default().Irregular)
+		var out []string
+		for _, v := range lexicon.Default().List("releaseVerbs") {
+			out = append(out, l.lemma(v))
+		}
+		return out
+	}()
+)
+
+// addDerived adds a phrase derived from an issue's own term, with the
+// forms addTerm derives, as variants of the given rank.
+func (m *issueMatcher) addDerived(phrase string, issue, rank int) {
+	n := len(m.terms)
+	m.addTerm(phrase, issue, rank)
+	for k := n; k < len(m.terms); k++ {
+		m.terms[k].variant = true
+	}
+}
+
+// labelSponsor returns the actor a label names just before its verb of
+// sponsorship ("Rwanda" in "Rwanda backs the M23"), or nil.
+func labelSponsor(label string, actors []report.Actor) *report.Actor {
+	ws := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "'s", " ", "’s", " ").Replace(label)))
+	verb := -1
+	for i, w := range ws {
+		if slices.Contains(sponsorForms[2], w) || slices.Contains(armingForms[2], w) {
+			verb = i
+			break
+		}
+	}
+	var best *report.Actor
+	bestEnd := -1
+	for k := range actors {
+		for _, n := range append([]string{actors[k].Name}, actors[k].Aliases...) {
+			nw := strings.Fields(strings.ToLower(n))
+			for i := 0; len(nw) > 0 && i+len(nw) <= verb; i++ {
+				if slices.Equal(ws[i:i+len(nw)], nw) && i+len(nw) > bestEnd {
+					best, bestEnd = &actors[k], i+len(nw)
+				}
+			}
+		}
+	}
+	return best
+}
+
+// armingParticiples, with "by" and a sponsor's name, name the sponsor of
+// an armed group ("armed by Rwanda"): not in sponsorParticiples, since
+// "armed" alone is no sponsorship ("armed group").
+var armingParticiples = lexicon.Default().List("armingParticiples")
+
+// sponsorNouns, with "from" and a sponsor's name, name what a group
+// received from it: "weapons from Kigali".
+var sponsorNouns = lexicon.Default().List("sponsorNouns")
 
 // groupStandIns are the nouns by which reporters name an armed group
 // already named: "backing the rebels" for "backing the M23".
@@ -437,10 +616,124 @@ func (m *issueMatcher) addPhrase(phrase string, issue int, rank int, variant boo
 	t.rank = append(t.rank, rank)
 }
 
-// find returns the issue terms of toks, lemmatizing them first.
+// find returns the issue terms of toks, lemmatizing them first, and those
+// a name inside them hides (see namedModifiers).
 func (m *issueMatcher) find(toks []token) []phraseMatch {
 	m.lem.lemmatize(toks)
-	return m.set.findAll(toks, 0, len(toks))
+	return m.namedModifiers(toks, m.set.findAll(toks, 0, len(toks)))
+}
+
+// namedModifiers adds to found the terms that a name standing inside them
+// as a modifier hides: "remove Rwanda Defence Force (RDF) troops" for
+// "remove troops", "support for the UN- and U.S.-sanctioned M23" for
+// "support for M23". Such a name is a run of up to maxNameModifier
+// capitalised words after a lower-case word and before an acronym in
+// brackets and a lower-case word; or a name joined by a hyphen to the word
+// after it ("U.S.-sanctioned", "Kenyan-led") or to nothing ("UN- and").
+// A name without its acronym is not taken: such a run more often ends a
+// phrase of its own than modifies the noun after it.
+// Around each, the term is sought again without it; a term found so
+// wins only where it spans the name and meets no term found before.
+func (m *issueMatcher) namedModifiers(toks []token, found []phraseMatch) []phraseMatch {
+	drop := nameModifiers(toks)
+	if len(drop) == 0 {
+		return found
+	}
+	for c := 0; c < len(drop); {
+		// A cluster of names a few tokens apart is read at once, without
+		// each prefix of them: the last may be the term's own word ("the
+		// U.S.-sanctioned M23 armed group").
+		e := c + 1
+		for e < len(drop) && drop[e][0]-drop[e-1][1] <= 2 {
+			e++
+		}
+		for k := e; k > c; k-- {
+			found = m.withoutNames(toks, drop[c:k], found)
+		}
+		c = e
+	}
+	slices.SortFunc(found, func(a, b phraseMatch) int { return a.From - b.From })
+	return found
+}
+
+// withoutNames seeks the terms around the names drop (token spans, in
+// order) as if the names were not there, and adds to found those that span
+// a name and meet no term found before but one inside a name.
+func (m *issueMatcher) withoutNames(toks []token, drop [][2]int, found []phraseMatch) []phraseMatch {
+	from, to := max(0, drop[0][0]-maxNameWindow), min(len(toks), drop[len(drop)-1][1]+maxNameWindow)
+	var view []token
+	var at []int // view index → toks index
+	for i, d := from, 0; i < to; i++ {
+		for d < len(drop) && i >= drop[d][1] {
+			d++
+		}
+		if d < len(drop) && i >= drop[d][0] {
+			continue
+		}
+		view = append(view, toks[i])
+		at = append(at, i)
+	}
+	inName := func(o phraseMatch) bool { // "sanctioned" in "U.S.-sanctioned"
+		return slices.ContainsFunc(drop, func(d [2]int) bool { return d[0] <= o.From && o.To <= d[1] })
+	}
+	for _, vm := range m.set.findAll(view, 0, len(view)) {
+		mm := phraseMatch{From: at[vm.From], To: at[vm.To-1] + 1, Value: vm.Value}
+		if mm.To-mm.From == vm.To-vm.From {
+			continue // no name inside it
+		}
+		if slices.ContainsFunc(found, func(o phraseMatch) bool { return o.From < mm.To && mm.From < o.To && !inName(o) }) {
+			continue // a term already found there
+		}
+		found = slices.DeleteFunc(found, func(o phraseMatch) bool { return o.From < mm.To && mm.From < o.To })
+		found = append(found, mm)
+	}
+	return found
+}
+
+// maxNameModifier is the most capitalised words a name inside an issue
+// term may have; maxNameWindow how many tokens around it a term is sought.
+const (
+	maxNameModifier = 4
+	maxNameWindow   = 8
+)
+
+// nameModifiers returns the token spans [from, to) of the names that may
+// stand inside an issue term as a modifier (see namedModifiers), in order.
+func nameModifiers(toks []token) [][2]int {
+	var out [][2]int
+	capital := func(t token) bool { return t.Word && (t.Title || t.Caps) && !t.Poss }
+	lowerWord := func(i int) bool { return i < len(toks) && toks[i].Word && !toks[i].Title && !toks[i].Caps }
+	joined := func(i int) bool { return i+1 < len(toks) && toks[i].End == toks[i+1].Start }
+	for i := 1; i < len(toks); i++ {
+		if !capital(toks[i]) || !lowerWord(i-1) && toks[i-1].Lower != "-" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Lower == "-" && joined(i) {
+			switch {
+			case joined(i+1) && lowerWord(i+2):
+				out = append(out, [2]int{i, i + 3}) // "U.S.-sanctioned"
+				i += 2
+			case !joined(i+1) && i+2 < len(toks) && (toks[i+2].Lower == "and" || toks[i+2].Lower == "or"):
+				out = append(out, [2]int{i, i + 2}) // "UN- and"
+				i++
+			}
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < maxNameModifier && capital(toks[j]) {
+			j++
+		}
+		if j+2 >= len(toks) || toks[j].Lower != "(" || !toks[j+1].Caps || toks[j+2].Lower != ")" {
+			i = j
+			continue
+		}
+		j += 3 // "Rwanda Defence Force (RDF)"
+		if lowerWord(j) && !gapStop.in(toks[j].wid) && !termGapWords.in(toks[j].wid) {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
 }
 
 // synonymVerb reports whether a one-word thesaurus term is met as a
