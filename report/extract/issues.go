@@ -624,9 +624,9 @@ func (m *issueMatcher) find(toks []token) []phraseMatch {
 }
 
 // namedModifiers adds to found the terms that a name standing inside them
-// as a modifier hides: "remove Rwanda Defence Force (RDF) troops" for
-// "remove troops", "support for the UN- and U.S.-sanctioned M23" for
-// "support for M23". Such a name is a run of up to maxNameModifier
+// as a modifier hides: "pull Northland Defence Force (NDF) units out" for
+// "pull units out", "aid to the UN- and EU-listed militia" for "aid to
+// the militia". Such a name is a run of up to maxNameModifier
 // capitalised words after a lower-case word and before an acronym in
 // brackets and a lower-case word; or a name joined by a hyphen to the word
 // after it ("U.S.-sanctioned", "Kenyan-led") or to nothing ("UN- and").
@@ -642,7 +642,7 @@ func (m *issueMatcher) namedModifiers(toks []token, found []phraseMatch) []phras
 	for c := 0; c < len(drop); {
 		// A cluster of names a few tokens apart is read at once, without
 		// each prefix of them: the last may be the term's own word ("the
-		// U.S.-sanctioned M23 armed group").
+		// EU-listed Front fighters").
 		e := c + 1
 		for e < len(drop) && drop[e][0]-drop[e-1][1] <= 2 {
 			e++
