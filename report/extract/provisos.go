@@ -241,7 +241,98 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 	}
 	out = v.stopConditions(out)
 	out = v.goOnConditions(out)
-	return v.hypotheses(out)
+	return v.heldOut(v.hypotheses(out))
+}
+
+// heldOut reads an act named in an "until" clause after a step held back
+// or kept in place from now on: "the crossings would remain closed until
+// Kabul acts against the militants", "sanctions will stay until the
+// troops withdraw". Whoever holds the step asks for the act (opposes it,
+// when the act is to stop). The act must be another party's: "until the
+// new force is in place" tells a time. A past step ("kept shelling until the truce
+// took effect") tells a time, and an act some position of the sentence
+// already names is left to it. The holder is whoever says so, else the
+// subject of the step.
+func (v *sentenceView) heldOut(out []stanceHit) []stanceHit {
+	for _, im := range v.issues {
+		id := v.issueIDs[im.Issue]
+		if v.claim[im.Issue] || anyHolds(out, id) {
+			continue
+		}
+		u := v.untilOpening(im.From)
+		if u < 0 || !v.heldFromNow(u) {
+			continue
+		}
+		if im.To < v.to && speechVerbs.in(v.toks[im.To].wid) {
+			continue // "until the mediators confirmed that …": who speaks, not an act
+		}
+		holders := v.holdersAt(u)
+		doer, ok := mentionWithin(v.ms, u+1, im.From)
+		if !ok {
+			continue // "until the new force is in place": a time, no party bound
+		}
+		for _, who := range holders {
+			if who != doer.Actor && !holds(out, who, id) {
+				out = append(out, stanceHit{Actor: who, Issue: id, Position: v.asked(im), At: im.From, Rule: "held-out"})
+			}
+		}
+	}
+	return out
+}
+
+// holdersAt returns who holds out in the clause that the "until" at
+// token u ends: whoever says so ("Berg said his country would keep its
+// troops in Sudria until …": not the officers in Sudria), else the
+// clause's subject.
+func (v *sentenceView) holdersAt(u int) []string {
+	if who := v.speakerAt(u); who != "" {
+		return []string{who}
+	}
+	return v.clauseSubject(u)
+}
+
+// anyHolds reports whether anyone holds a position on issue in out.
+func anyHolds(out []stanceHit, issue string) bool {
+	for _, h := range out {
+		if h.Issue == issue {
+			return true
+		}
+	}
+	return false
+}
+
+// untilReach is how many tokens after "until" the act it names may open:
+// "until the Taliban authorities in Kabul take verifiable steps against …".
+const untilReach = 10
+
+// untilOpening returns the "until" or "till" that opens, within
+// untilReach tokens and no comma, clause break or reported clause, the
+// clause holding token i, or -1.
+func (v *sentenceView) untilOpening(i int) int {
+	for k := i - 1; k >= v.from && k >= i-untilReach; k-- {
+		switch w := v.toks[k].Lower; {
+		case w == "until" || w == "till":
+			return k
+		case w == "," || w == "that" || v.clauseBreakAt(k) || speechVerbs.in(v.toks[k].wid):
+			return -1 // "until the mediators confirmed that …": a clause of its own
+		}
+	}
+	return -1
+}
+
+// heldFromNow reports whether the clause that the "until" at token u ends
+// holds a step from now on: a modal of the future ("would remain
+// closed", "will stay in place") in the words before it, no comma between.
+func (v *sentenceView) heldFromNow(u int) bool {
+	for k := u - 1; k >= v.from && k >= u-untilReach; k-- {
+		switch w := v.toks[k].Lower; {
+		case futureModals.in(v.toks[k].wid):
+			return true
+		case w == "," || w == ";" || v.clauseBreakAt(k):
+			return false
+		}
+	}
+	return false
 }
 
 // goOnConditions reads a condition on going on with an act: "will
@@ -435,7 +526,7 @@ func (v *sentenceView) askedBy(h stanceHit, binders []string) ([]string, bool) {
 	if at < 0 {
 		return nil, false
 	}
-	holders := v.subjectOf(at, cueCondition)
+	holders := v.holdersAt(at)
 	if holders == nil {
 		holders = v.sentenceSubject(at) // "… but will advance until …": the sentence's subject holds out
 	}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Stances made but wrong (issue 15): the wrong position, actor or issue
+// read from a sentence's shape. Each sentence is invented, of a shape
+// seen in real reporting.
+func TestWrongStances(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// A step held back "until" another acts: the holder asks for the act.
+		{"held until an act", "Nordia said the border crossings would remain closed until Southland withdrew its troops from the valley.",
+			[]string{"Northland/withdrawal/demand"}},
+		{"held until another's act stops", "Lina Sorel said the crossings would stay shut until Nordia stopped its arms deliveries.",
+			[]string{"Southland/arms/oppose"}},
+		{"until an act with no party tells a time", "Lina Sorel said Southland would keep its police in the valley until the truce was in place.",
+			nil},
+		{"held by the speaker, not by a place's officers", "Anton Berg said his country would keep its troops in Sudria until the Front joined the peace talks.",
+			[]string{"Northland/talks/demand"}},
+		{"until after a speaker is no act", "Anton Berg said the cabinet would not meet until the negotiations confirmed that the deal was final.",
+			nil},
+		{"until after a past deed tells a time", "Northland kept shelling the city until the truce took effect.",
+			nil},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(condDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
