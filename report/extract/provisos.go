@@ -416,13 +416,30 @@ func (v *sentenceView) conditionMarkers() []int {
 		out = append(out, c.From)
 	}
 	for _, c := range v.cues {
-		if v.table.list[c.Value].kind == cueCondition {
+		if v.table.list[c.Value].kind == cueCondition && !v.openEnded(c) {
 			out = append(out, c.From)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// openEnded reports whether the condition cue at m ends an idiom of time
+// or manner that sets no condition: "as soon as possible", "as long as
+// needed", "for as long as it takes".
+func (v *sentenceView) openEnded(m phraseMatch) bool {
+	if m.To >= v.to {
+		return false
+	}
+	if possibilityWords.in(v.toks[m.To].wid) || openEndedWords.in(v.toks[m.To].wid) {
+		return true
+	}
+	return v.toks[m.To].Lower == "it" && m.To+1 < v.to && openEndedVerbs.in(v.toks[m.To+1].wid)
+}
+
+// openEndedWords and openEndedVerbs leave a condition cue's time open:
+// "as long as needed", "for as long as it takes".
+var openEndedWords, openEndedVerbs = wordSetOf("openEndedWords"), wordSetOf("openEndedVerbs")
 
 // actGoesOn reports whether the act of the issue mention im is said to go
 // on: "continue the attacks", "keep up their attacks", "the attacks would

@@ -27,6 +27,11 @@ func TestWrongStances(t *testing.T) {
 			nil},
 		{"until after a past deed tells a time", "Northland kept shelling the city until the truce took effect.",
 			nil},
+		// An idiom of open time sets no condition.
+		{"as long as it takes", "The allies said they would keep up military aid to Sudria for as long as it takes.",
+			[]string{"Allies/arms/support"}},
+		{"as long as needed", "Omar Dell said the Front would keep up its attacks on shipping as long as needed.",
+			[]string{"Front/shipping/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(condDomain, tt.text); !slices.Equal(got, tt.want) {
