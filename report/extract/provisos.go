@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(out)
+	out = v.attached(v.refusedConditions(out))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -52,6 +52,47 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 		kept = append(kept, h)
 	}
 	return dedupHits(kept)
+}
+
+// refusedConditions turns the demand read from a condition whose act is
+// negated into opposition: "good relations are possible only if Kabul does
+// not allow attacks from its soil" asks that the attacks not happen. A
+// bare "if … not" threatens ("fighting would resume if the captives were
+// not freed") and asks for the act itself.
+func (v *sentenceView) refusedConditions(out []stanceHit) []stanceHit {
+	for i, h := range out {
+		if h.Rule != "condition" || h.Position != report.Demand {
+			continue
+		}
+		if v.toks[h.At].Lower == "if" && !v.onlyBefore(h.At) {
+			continue
+		}
+		k := v.mentionOf(h)
+		if k < 0 || v.issues[k].From <= h.At {
+			continue
+		}
+		for j := h.At + 1; j < v.issues[k].From; j++ {
+			if w := v.toks[j].Lower; verbNegators.has(w) || strings.HasSuffix(w, "n't") {
+				out[i].Position = report.Oppose
+				break
+			}
+		}
+	}
+	return out
+}
+
+// onlyBefore reports whether "only" stands within six tokens before token
+// i, no comma or clause break between: "possible only if …".
+func (v *sentenceView) onlyBefore(i int) bool {
+	for k := i - 1; k >= v.from && k >= i-6; k-- {
+		switch w := v.toks[k].Lower; {
+		case w == "only":
+			return true
+		case w == "," || v.clauseBreakAt(k):
+			return false
+		}
+	}
+	return false
 }
 
 // provisoAfter returns the token of a "but" after token at that opens a

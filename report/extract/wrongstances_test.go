@@ -32,6 +32,19 @@ func TestWrongStances(t *testing.T) {
 			[]string{"Allies/arms/support"}},
 		{"as long as needed", "Omar Dell said the Front would keep up its attacks on shipping as long as needed.",
 			[]string{"Front/shipping/support"}},
+		// A condition that an act not happen opposes the act; a threat
+		// "if … not" asks for it.
+		{"only if not", "Anton Berg said good relations were possible only if Southland did not allow attacks on shipping from its soil.",
+			[]string{"Northland/shipping/oppose"}},
+		{"as long as not", "Lina Sorel said Southland would respect the truce as long as the Front did not resume attacks on shipping.",
+			[]string{"Southland/ceasefire/conditional", "Southland/shipping/oppose"}},
+		{"a threat if not", "Omar Dell said the Front would resume fighting if the withdrawal was not completed.",
+			[]string{"Front/withdrawal/demand"}},
+		// A demand to keep a party from an act opposes the act.
+		{"prevent from", "The allies urged Nordia to prevent the militias from carrying out attacks on shipping.",
+			[]string{"Allies/shipping/oppose"}},
+		{"stop from, in a list", "The allies called for a truce and for Nordia to stop the Front from staging cross-border attacks on shipping.",
+			[]string{"Allies/ceasefire/demand", "Allies/shipping/oppose"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(condDomain, tt.text); !slices.Equal(got, tt.want) {
