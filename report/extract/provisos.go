@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(out))
+	out = v.attached(v.refusedConditions(v.stoppedTargets(out)))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -52,6 +52,47 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 		kept = append(kept, h)
 	}
 	return dedupHits(kept)
+}
+
+// stoppedTargets reads the target of attacks asked to stop: in "called
+// on the group to cease its attacks on aid convoys" the term that stops
+// the attacks raises a truce, and the convoys, an issue of their own, are
+// what the attacks hit, so the demanders oppose those attacks too.
+func (v *sentenceView) stoppedTargets(out []stanceHit) []stanceHit {
+	var opposed []stanceHit
+	for _, h := range out {
+		if h.Position != report.Demand {
+			continue
+		}
+		k := v.mentionOf(h)
+		if k < 0 || k+1 >= len(v.issues) || !stopVerbs.in(v.toks[v.issues[k].From].wid) && !enders.in(v.toks[v.issues[k].From].wid) {
+			continue
+		}
+		im, next := v.issues[k], v.issues[k+1]
+		if next.Issue == im.Issue || v.claim[next.Issue] || !v.targetLink(im.To, next.From) {
+			continue
+		}
+		opposed = append(opposed, stanceHit{Actor: h.Actor, Issue: v.issueIDs[next.Issue], At: next.From})
+	}
+	for _, h := range opposed {
+		out = hold(out, h.Actor, h.Issue, report.Oppose, h.At, "stopped-target")
+	}
+	return out
+}
+
+// targetLink reports whether tokens [from, to) link an act to its target
+// or place: a preposition, with a determiner or modifier after it ("on
+// aid convoys", "against the vessels", "in the city").
+func (v *sentenceView) targetLink(from, to int) bool {
+	if to-from < 1 || to-from > 3 || !prepositions.in(v.toks[from].wid) {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		if t := v.toks[j]; !functionWords.in(t.wid) && !modifierOrParticiple(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // refusedConditions turns the demand read from a condition whose act is

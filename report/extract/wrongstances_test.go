@@ -3,7 +3,15 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"brief/report"
 )
+
+// wrongDomain is condDomain with a kind of attack of its own.
+var wrongDomain = Domain{
+	Actors: condDomain.Actors,
+	Issues: append(slices.Clip(condDomain.Issues), report.Issue{ID: "convoys", Terms: []string{"aid convoys"}}),
+}
 
 // Stances made but wrong (issue 15): the wrong position, actor or issue
 // read from a sentence's shape. Each sentence is invented, of a shape
@@ -45,9 +53,15 @@ func TestWrongStances(t *testing.T) {
 			[]string{"Allies/shipping/oppose"}},
 		{"stop from, in a list", "The allies called for a truce and for Nordia to stop the Front from staging cross-border attacks on shipping.",
 			[]string{"Allies/ceasefire/demand", "Allies/shipping/oppose"}},
+		// Attacks asked to stop on a target that is an issue of its own
+		// oppose that issue too.
+		{"cease attacks on a target", "The allies called on the Front to cease its attacks on aid convoys.",
+			[]string{"Allies/ceasefire/demand", "Allies/convoys/oppose"}},
+		{"cease attacks on a target, quoted", "The allies called on the Front to free the hostages and \"cease immediately and permanently\" attacks against aid convoys.",
+			[]string{"Allies/ceasefire/demand", "Allies/convoys/oppose", "Allies/hostages/demand"}},
 	}
 	for _, tt := range tests {
-		if got := stanceKeys(condDomain, tt.text); !slices.Equal(got, tt.want) {
+		if got := stanceKeys(wrongDomain, tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %q\n got %v\nwant %v", tt.name, tt.text, got, tt.want)
 		}
 	}
