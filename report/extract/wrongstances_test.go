@@ -59,6 +59,13 @@ func TestWrongStances(t *testing.T) {
 			[]string{"Allies/ceasefire/demand", "Allies/convoys/oppose"}},
 		{"cease attacks on a target, quoted", "The allies called on the Front to free the hostages and \"cease immediately and permanently\" attacks against aid convoys.",
 			[]string{"Allies/ceasefire/demand", "Allies/convoys/oppose", "Allies/hostages/demand"}},
+		// The subject of a passive is acted on and takes no side.
+		{"not consulted", "Lina Sorel said Southland had not been consulted on the truce.",
+			nil},
+		{"asked to accept", "The Front had been asked to accept the truce.",
+			nil},
+		{"an emotion's passive keeps its experiencer", "The allies said they were alarmed by the attacks on aid convoys.",
+			[]string{"Allies/convoys/oppose"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(wrongDomain, tt.text); !slices.Equal(got, tt.want) {
