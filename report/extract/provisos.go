@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(out))))
+	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(out)))))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -52,6 +52,71 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 		kept = append(kept, h)
 	}
 	return dedupHits(kept)
+}
+
+// objectGaps drops the positions read from a cue in a relative clause
+// whose object is the noun the clause tells of, when its issue lies past
+// the main clause's verb: in "the committee that we announced last week
+// held talks on the withdrawal" the committee was announced, not the
+// withdrawal. An issue before any other verb is still the cue's ("the
+// plan that Nordia proposed for peace talks").
+func (v *sentenceView) objectGaps(out []stanceHit) []stanceHit {
+	kept := out[:0]
+	for _, h := range out {
+		if strings.HasPrefix(h.Rule, "cue:") && v.objectGap(h.At) {
+			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.cueBetween(h.At+1, v.issues[k].From) {
+				continue
+			}
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// objectGap reports whether the cue at token i ends a relative clause
+// with a subject of its own, opened by "that" or "which" after a noun
+// phrase: "the committee that we announced", "a force which the council
+// approved". "said that we announced" is a reported clause.
+func (v *sentenceView) objectGap(i int) bool {
+	k := i - 1
+	for k > v.from && (cueAdverbs.in(v.toks[k].wid) || auxiliaries.in(v.toks[k].wid)) {
+		k-- // "that we had announced", "that we also announced"
+	}
+	m, ok := mentionAt(v.ms, k)
+	switch {
+	case ok && m.To == k+1:
+		k = m.From - 1
+	case k > v.from && (firstPronouns.in(v.toks[k].wid) || thirdPronouns.in(v.toks[k].wid)):
+		k--
+	default:
+		return false
+	}
+	if k <= v.from || !narrowingRelatives.in(v.toks[k].wid) || v.toks[k].Lower == "who" {
+		return false
+	}
+	for j := k - 1; j >= v.from && j >= k-5; j-- {
+		t := v.toks[j]
+		if articles.in(t.wid) {
+			return j < k-1 // "the committee that …", not "that that"
+		}
+		if !t.Word || v.cueAt(j) || speechVerbs.in(t.wid) || functionWords.in(t.wid) {
+			return false
+		}
+		if _, ok := mentionAt(v.ms, j); ok {
+			return false // "told Hamas that we …": a reported clause
+		}
+	}
+	return false
+}
+
+// cueBetween reports whether a cue opens in tokens [from, to).
+func (v *sentenceView) cueBetween(from, to int) bool {
+	for _, c := range v.cues {
+		if c.From >= from && c.From < to {
+			return true
+		}
+	}
+	return false
 }
 
 // stoppedTargets reads the target of attacks asked to stop: in "called

@@ -66,6 +66,12 @@ func TestWrongStances(t *testing.T) {
 			nil},
 		{"an emotion's passive keeps its experiencer", "The allies said they were alarmed by the attacks on aid convoys.",
 			[]string{"Allies/convoys/oppose"}},
+		// A cue whose object is the noun its relative clause tells of
+		// takes nothing past the main verb.
+		{"relative object gap", "The monitoring committee that the allies announced last week held discussions on the withdrawal.",
+			nil},
+		{"relative object gap, issue within", "Lina Sorel said the plan that Nordia proposed for peace talks was a fair one.",
+			[]string{"Northland/talks/propose"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(wrongDomain, tt.text); !slices.Equal(got, tt.want) {
