@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(out)))))
+	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(v.topicsOnly(out))))))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -53,6 +53,42 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 	}
 	return dedupHits(kept)
 }
+
+// topicsOnly drops the positions a cue would take on an issue that is
+// only the topic of what it handles: "provides the latest updates
+// regarding the truce", "will discuss details of the talks". News and
+// reports are left alone: "welcomed news of the truce" backs it.
+func (v *sentenceView) topicsOnly(out []stanceHit) []stanceHit {
+	kept := out[:0]
+	for _, h := range out {
+		if strings.HasPrefix(h.Rule, "cue:") {
+			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.topicOf(h.At, v.issues[k].From) {
+				continue
+			}
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// topicOf reports whether an information noun (lexicon topicNouns) and a
+// preposition stand between the cue at token at and the issue at token i,
+// only determiners and modifiers beside them: "the latest updates
+// regarding the UN-mediated truce".
+func (v *sentenceView) topicOf(at, i int) bool {
+	k := i - 1
+	for k > at && (articles.in(v.toks[k].wid) || modifierOrParticiple(v.toks[k]) || v.toks[k].Lower == "-" || k+1 < i && v.toks[k+1].Lower == "-") {
+		k-- // "the UN-mediated truce"
+	}
+	if k-1 <= at || !topicLinks.in(v.toks[k].wid) {
+		return false
+	}
+	return topicNouns.in(v.toks[k-1].wid)
+}
+
+// topicNouns name information about an issue, which takes no side on it;
+// topicLinks join them to the issue. (lexicon)
+var topicNouns, topicLinks = wordSetOf("topicNouns"), wordSetOf("topicLinks")
 
 // objectGaps drops the positions read from a cue in a relative clause
 // whose object is the noun the clause tells of, when its issue lies past

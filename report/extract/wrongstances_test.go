@@ -72,6 +72,13 @@ func TestWrongStances(t *testing.T) {
 			nil},
 		{"relative object gap, issue within", "Lina Sorel said the plan that Nordia proposed for peace talks was a fair one.",
 			[]string{"Northland/talks/propose"}},
+		// Information about an issue takes no side on it.
+		{"updates regarding", "Omar Dell will discuss the latest updates regarding the UN-mediated truce.",
+			nil},
+		{"details of", "Lina Sorel provided details of the peace talks.",
+			nil},
+		{"news is no topic noun", "The allies welcomed news of the truce.",
+			[]string{"Allies/ceasefire/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(wrongDomain, tt.text); !slices.Equal(got, tt.want) {
