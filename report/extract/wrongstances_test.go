@@ -80,6 +80,17 @@ func TestWrongStances(t *testing.T) {
 		{"news is no topic noun", "The allies welcomed news of the truce.",
 			[]string{"Allies/ceasefire/support"}},
 	}
+	truceOnly := Domain{Actors: condDomain.Actors, Issues: condDomain.Issues[:1]}
+	for _, tt := range []struct{ text, want string }{
+		// An issue an act keeps to is supported, whatever the act.
+		{"The Front said it had agreed to withdraw from the city in line with the truce.", "Front/ceasefire/support"},
+		{"The Front said it had agreed to withdraw from the city \"in accordance with the truce reached in the capital\".", "Front/ceasefire/support"},
+		{"The Front said it would withdraw from the truce.", "Front/ceasefire/oppose"},
+	} {
+		if got := stanceKeys(truceOnly, tt.text); !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		if got := stanceKeys(wrongDomain, tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %q\n got %v\nwant %v", tt.name, tt.text, got, tt.want)
