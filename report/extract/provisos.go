@@ -54,9 +54,9 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 	return dedupHits(kept)
 }
 
-// inAccordance reads an issue named as the rule an act keeps to: "agreed
-// to withdraw from the city in line with the ceasefire agreement" keeps
-// the ceasefire, though withdrawing from a deal would oppose it. An
+// inAccordance reads an issue named as the rule an act keeps to: "pulled
+// its fighters out of the town in line with the truce" keeps the truce,
+// though pulling out of a deal would oppose it. An
 // opposing cue that reaches the issue past "in line with", "in accordance
 // with" or "pursuant to" supports it.
 func (v *sentenceView) inAccordance(out []stanceHit) []stanceHit {
@@ -96,8 +96,8 @@ func (v *sentenceView) keptTo(at, i int) bool {
 var accordanceNouns = wordSetOf("accordanceNouns")
 
 // topicsOnly drops the positions a cue would take on an issue that is
-// only the topic of what it handles: "provides the latest updates
-// regarding the truce", "will discuss details of the talks". News and
+// only the topic of what it handles: "shared the latest updates on
+// the truce", "will discuss details of the talks". News and
 // reports are left alone: "welcomed news of the truce" backs it.
 func (v *sentenceView) topicsOnly(out []stanceHit) []stanceHit {
 	kept := out[:0]
@@ -238,8 +238,8 @@ func (v *sentenceView) targetLink(from, to int) bool {
 }
 
 // refusedConditions turns the demand read from a condition whose act is
-// negated into opposition: "good relations are possible only if Kabul does
-// not allow attacks from its soil" asks that the attacks not happen. A
+// negated into opposition: "trade can resume only if the rebels do not
+// renew their attacks on convoys" asks that the attacks not happen. A
 // bare "if … not" threatens ("fighting would resume if the captives were
 // not freed") and asks for the act itself.
 func (v *sentenceView) refusedConditions(out []stanceHit) []stanceHit {
@@ -469,11 +469,10 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 }
 
 // heldOut reads an act named in an "until" clause after a step held back
-// or kept in place from now on: "the crossings would remain closed until
-// Kabul acts against the militants", "sanctions will stay until the
-// troops withdraw". Whoever holds the step asks for the act (opposes it,
+// or kept in place from now on: "the border would stay shut until the
+// rebels pull back", "sanctions will stay until the troops withdraw". Whoever holds the step asks for the act (opposes it,
 // when the act is to stop). The act must be another party's: "until the
-// new force is in place" tells a time. A past step ("kept shelling until the truce
+// mission is deployed" tells a time. A past step ("kept shelling until the truce
 // took effect") tells a time, and an act some position of the sentence
 // already names is left to it. The holder is whoever says so, else the
 // subject of the step.
@@ -493,7 +492,7 @@ func (v *sentenceView) heldOut(out []stanceHit) []stanceHit {
 		holders := v.holdersAt(u)
 		doer, ok := mentionWithin(v.ms, u+1, im.From)
 		if !ok {
-			continue // "until the new force is in place": a time, no party bound
+			continue // "until the mission is deployed": a time, no party bound
 		}
 		for _, who := range holders {
 			if who != doer.Actor && !holds(out, who, id) {
@@ -505,8 +504,8 @@ func (v *sentenceView) heldOut(out []stanceHit) []stanceHit {
 }
 
 // holdersAt returns who holds out in the clause that the "until" at
-// token u ends: whoever says so ("Berg said his country would keep its
-// troops in Sudria until …": not the officers in Sudria), else the
+// token u ends: whoever says so ("Berg said his government will leave
+// soldiers in Sudria until …": not the soldiers in Sudria), else the
 // clause's subject.
 func (v *sentenceView) holdersAt(u int) []string {
 	if who := v.speakerAt(u); who != "" {
@@ -526,7 +525,7 @@ func anyHolds(out []stanceHit, issue string) bool {
 }
 
 // untilReach is how many tokens after "until" the act it names may open:
-// "until the Taliban authorities in Kabul take verifiable steps against …".
+// "until the authorities across the border take firm steps against …".
 const untilReach = 10
 
 // untilOpening returns the "until" or "till" that opens, within
@@ -650,7 +649,7 @@ func (v *sentenceView) conditionMarkers() []int {
 
 // openEnded reports whether the condition cue at m ends an idiom of time
 // or manner that sets no condition: "as soon as possible", "as long as
-// needed", "for as long as it takes".
+// needed", "as long as it takes".
 func (v *sentenceView) openEnded(m phraseMatch) bool {
 	if m.To >= v.to {
 		return false
@@ -662,7 +661,7 @@ func (v *sentenceView) openEnded(m phraseMatch) bool {
 }
 
 // openEndedWords and openEndedVerbs leave a condition cue's time open:
-// "as long as needed", "for as long as it takes".
+// "as long as needed", "as long as it takes".
 var openEndedWords, openEndedVerbs = wordSetOf("openEndedWords"), wordSetOf("openEndedVerbs")
 
 // actGoesOn reports whether the act of the issue mention im is said to go

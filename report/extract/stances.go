@@ -652,7 +652,7 @@ func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
 // nobody: "as soon as conditions allow".
 func (v *sentenceView) idiom(m phraseMatch) bool {
 	if v.openEnded(m) {
-		return true // "as soon as possible", "for as long as it takes"
+		return true // "as soon as possible", "as long as it takes"
 	}
 	if !timeConditions.has(v.table.list[m.Value].phrase) {
 		return false
