@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"brief/cmd/brief/internal/clilog"
+	_ "brief/cmd/brief/internal/earlyheap" // huge pages for the heap, primed before the other packages initialise
 	"brief/cmd/brief/internal/lock"
 	"brief/report"
 	"brief/report/config"

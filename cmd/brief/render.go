@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"brief/cmd/brief/internal/outputs"
+	"brief/internal/hugepage"
 	"brief/report"
 	"brief/report/assemble"
 	"brief/report/config"
@@ -210,8 +211,11 @@ func readModel(path string, stdin io.Reader) ([]byte, error) {
 	}
 	// One buffer of the file's size (and room to see its end), not
 	// io.ReadAll's doubling, which copies and clears a large model's
-	// bytes several times over.
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	// bytes several times over; advised as huge pages, for it is read
+	// whole at once.
+	room := make([]byte, 0, size+bytes.MinRead)
+	hugepage.Advise(room[:cap(room)])
+	buf := bytes.NewBuffer(room)
 	if _, err := buf.ReadFrom(io.LimitReader(r, maxModelSize+1)); err != nil {
 		return nil, fmt.Errorf("reading the model from %s: %w", name, err)
 	}

@@ -253,3 +253,115 @@ func TestFingerprintStreams(t *testing.T) {
 		}
 	}
 }
+
+// markSyndicatedMaps is markSyndicated as it was written with Go maps,
+// the reference for TestMarkSyndicatedMatchesMaps.
+func markSyndicatedMaps(arts []Article) {
+	total := 0
+	for _, a := range arts {
+		total += len(a.Fingerprint)
+	}
+	first := make(map[uint64]int32, total)
+	hits := map[int32]int{}
+	for i := range arts {
+		fp := arts[i].Fingerprint
+		clear(hits)
+		for _, h := range fp {
+			if j, ok := first[h]; ok {
+				hits[j]++
+			} else {
+				first[h] = int32(i)
+			}
+		}
+		best, bestHits := int32(-1), 0
+		for j, n := range hits {
+			if n > bestHits || (n == bestHits && j < best) {
+				best, bestHits = j, n
+			}
+		}
+		if best >= 0 && len(fp) > 0 && bestHits*2 >= len(fp) {
+			arts[i].Source.SyndicatedFrom = arts[best].Source.ID
+		}
+	}
+}
+
+// TestMarkSyndicatedMatchesMaps compares markSyndicated's table with the
+// map-based rule on random fingerprints drawn from small pools of hashes
+// (many shared, ties between earlier articles, repeated hashes within a
+// fingerprint, empty fingerprints, hashes 0 and small integers) and on
+// the synthetic corpus's texts.
+func TestMarkSyndicatedMatchesMaps(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	check := func(name string, fps [][]uint64) {
+		t.Helper()
+		got := make([]Article, len(fps))
+		want := make([]Article, len(fps))
+		for i, fp := range fps {
+			id := fmt.Sprint("s", i)
+			got[i] = Article{Source: report.Source{ID: id}, Fingerprint: slices.Clone(fp)}
+			want[i] = Article{Source: report.Source{ID: id}, Fingerprint: slices.Clone(fp)}
+		}
+		markSyndicated(got)
+		markSyndicatedMaps(want)
+		marked := 0
+		for i := range got {
+			if got[i].Source.SyndicatedFrom != want[i].Source.SyndicatedFrom {
+				t.Fatalf("%s: article %d copies %q, the map rule says %q", name, i, got[i].Source.SyndicatedFrom, want[i].Source.SyndicatedFrom)
+			}
+			if want[i].Source.SyndicatedFrom != "" {
+				marked++
+			}
+		}
+		if len(fps) > 50 && marked == 0 {
+			t.Fatalf("%s: no copies: the comparison is too easy", name)
+		}
+	}
+	for round := range 300 {
+		pool := 1 + r.IntN(200)
+		small := round%3 == 0 // hashes 0, 1, 2, … rather than random ones
+		hashes := make([]uint64, pool)
+		for k := range hashes {
+			if small {
+				hashes[k] = uint64(k)
+			} else {
+				hashes[k] = r.Uint64()
+			}
+		}
+		fps := make([][]uint64, 1+r.IntN(120))
+		for i := range fps {
+			n := r.IntN(12)
+			for range n {
+				fps[i] = append(fps[i], hashes[r.IntN(pool)])
+			}
+			if round%2 == 0 { // as Fingerprint gives them: distinct and sorted
+				slices.Sort(fps[i])
+				fps[i] = slices.Compact(fps[i])
+			}
+		}
+		check(fmt.Sprint("round ", round), fps)
+	}
+	var fps [][]uint64
+	for i := range 2000 {
+		fps = append(fps, Fingerprint(synth.Article(i, synth.Options{Seed: 5})))
+	}
+	check("synthetic", fps)
+}
+
+// BenchmarkMarkSyndicated10k marks the fingerprints of 10,000 synthetic
+// articles, as every run of the whole corpus does (the map rule beside).
+func BenchmarkMarkSyndicated10k(b *testing.B) {
+	arts := make([]Article, 10000)
+	for i := range arts {
+		arts[i] = Article{Source: report.Source{ID: fmt.Sprint("s", i)}, Fingerprint: Fingerprint(synth.Article(i, synth.Options{Seed: 1}))}
+	}
+	for _, bc := range []struct {
+		name string
+		mark func([]Article)
+	}{{"table", markSyndicated}, {"maps", markSyndicatedMaps}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				bc.mark(arts)
+			}
+		})
+	}
+}

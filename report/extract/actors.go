@@ -75,8 +75,10 @@ type actorMatcher struct {
 	tails      map[string]int         // the last two words of a name of three or more, lower case → actor, -1 when shared
 	fuzzy      *fuzzyNames            // names and surnames read with one letter's difference
 	personOf   []int                  // person index → actor index
+	givens     []string               // person index → given name, the first of several words ("" for one)
 	firsts     map[string]bool        // first words of all the above, to skip other words fast
 	forces     map[string]int         // "army", "military": the one actor an alias of which ends so
+	govWords   map[string]int         // words before "government" in one actor's names only ("unity" of "National Unity Government")
 }
 
 func newActorMatcher(actors []report.Actor) *actorMatcher {
@@ -124,6 +126,7 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 				m.people.add(v, len(m.personOf))
 			}
 			m.personOf = append(m.personOf, ai)
+			m.givens = append(m.givens, givenName(p))
 			for _, s := range surnames(p) {
 				s = strings.ToLower(s)
 				if prev, ok := surnameOf[s]; ok && prev != ai {
@@ -149,6 +152,7 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 		}
 	}
 	m.forces = forcesOf(actors)
+	m.govWords = governmentWords(actors)
 	m.firsts = map[string]bool{"government": true}
 	for w := range m.forces {
 		m.firsts[w] = true
@@ -421,8 +425,13 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if mm, ok := m.surnames.matchAt(toks, i); ok && (seen[mm.Value] || honorificBefore(toks, i)) && (toks[i].Title || toks[i].Caps) {
-			men := m.mention(toks, mm.From, mm.To, m.personOf[mm.Value])
+		if mm, ok := m.surnames.matchAt(toks, i); ok && (seen[mm.Value] || honorificBefore(toks, i) || m.givenNameBefore(toks, out, i, mm.Value)) && (toks[i].Title || toks[i].Caps) {
+			from := mm.From
+			if !seen[mm.Value] && m.givenNameBefore(toks, out, i, mm.Value) {
+				from-- // "Vladimir Zelensky" for Volodymyr Zelensky: another spelling of the given name
+			}
+			seen[mm.Value] = true
+			men := m.mention(toks, from, mm.To, m.personOf[mm.Value])
 			men.Person = true
 			out = append(out, men)
 			i = men.To
@@ -881,7 +890,9 @@ func (m *actorMatcher) resolveGovernment(toks []token, out []actorMention, govAt
 	kept := out[:0]
 	for i, men := range out {
 		if men.Actor == "" {
-			if owner := personBefore(toks, out, i); owner != "" {
+			if ai, ok := m.govWords[toks[max(men.From-1, 0)].Lower]; ok && men.From > 0 {
+				men.Actor = m.actors[ai] // "the pro-democracy unity government": the National Unity Government
+			} else if owner := personBefore(toks, out, i); owner != "" {
 				men.Actor = owner // "Min Aung Hlaing said his government …": his
 			} else if near := countryBefore(toks, out, i); near != "" {
 				men.Actor = near // "Yemen's ambassador said the government …": Yemen's
@@ -1016,6 +1027,80 @@ func forcesOf(actors []report.Actor) map[string]int {
 		}
 	}
 	return out
+}
+
+// governmentWords maps each word that stands before "government" in the
+// names of one actor only ("unity" of "National Unity Government",
+// "congolese" of "Congolese government"), lower case, to that actor; a
+// word shorter than four letters or a role noun counts for none.
+func governmentWords(actors []report.Actor) map[string]int {
+	out := map[string]int{}
+	for ai, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			f := strings.Fields(strings.ToLower(n))
+			if len(f) < 2 || f[len(f)-1] != "government" {
+				continue
+			}
+			for _, w := range f[:len(f)-1] {
+				if len(w) < 4 || roleNouns.has(w) {
+					continue
+				}
+				if prev, ok := out[w]; ok && prev != ai {
+					out[w] = -1
+				} else {
+					out[w] = ai
+				}
+			}
+		}
+	}
+	for w, ai := range out {
+		if ai < 0 {
+			delete(out, w)
+		}
+	}
+	return out
+}
+
+// givenNameBefore reports whether the word right before the surname at
+// i is the given name of person pi spelt another way ("Vladimir
+// Zelensky" for Volodymyr Zelensky, "Mohammed" for Muhammad): a
+// capitalised word, no actor's name, with the consonants of the given
+// name (see consonants). Another given name
+// ("Dera Ismail Khan", "Imran Khan") is another person or a place.
+func (m *actorMatcher) givenNameBefore(toks []token, out []actorMention, i, pi int) bool {
+	if i < 1 || !toks[i-1].Title || !toks[i-1].Word || len(toks[i-1].Lower) < 3 || toks[i-1].Caps {
+		return false
+	}
+	if m.givens[pi] == "" || consonants(toks[i-1].Lower) != consonants(m.givens[pi]) {
+		return false
+	}
+	n := len(out)
+	return n == 0 || out[n-1].To <= i-1
+}
+
+// givenName returns the first word of a person's name of several words,
+// or "".
+func givenName(person string) string {
+	if f := strings.Fields(person); len(f) > 1 {
+		return f[0]
+	}
+	return ""
+}
+
+// consonants returns a word's letters less vowels, h, w and y, with
+// repeats collapsed: the skeleton that transliterations of a name share
+// ("vldmr" for Vladimir and Volodymyr).
+func consonants(w string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range strings.ToLower(w) {
+		if strings.ContainsRune("aeiouyhw", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 // honorifics stand before a surname and make it a person's name even

@@ -437,6 +437,10 @@ func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 	im := v.issues[k]
 	for p := im.To; p < v.to && p < im.To+mediatorReach; p++ {
 		w := v.toks[p].Lower
+		if m, ok := mentionAt(v.ms, p); ok && m.PrepObject && p > v.from && venuePrepositions.in(v.toks[p-1].wid) {
+			p = m.To - 1
+			continue // "negotiations in Nordby mediated by Norland": the place they are held
+		}
 		if _, ok := mentionAt(v.ms, p); ok || clauseBreaks.has(w) || w == "," || w == ";" || v.issueCovers(p) {
 			return nil
 		}
@@ -446,6 +450,10 @@ func (v *sentenceView) agentsOfMediatorNoun(k int) []string {
 	}
 	return nil
 }
+
+// venuePrepositions before a place name the talks' venue, not a party:
+// "negotiations in Nordby mediated by Norland".
+var venuePrepositions = wordSetOf("venuePrepositions")
 
 // issueCovers reports whether an issue term covers token p.
 func (v *sentenceView) issueCovers(p int) bool {
@@ -478,6 +486,9 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 	if v.claim[im.Issue] || v.hypothetical(im.From) {
 		return nil, ""
 	}
+	if im.Object {
+		return v.objectWillTerm(im), v.willPosition(im, report.Support) // "its troops will withdraw" for "withdraw troops"
+	}
 	j := im.From - 1
 	if j > v.from && v.toks[j].Lower == "and" && k > 0 && v.issues[k-1].To == j && v.issues[k-1].From > v.from {
 		return v.willTerm(k - 1) // "will stop fighting and withdraw"
@@ -493,13 +504,116 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 		return nil, ""
 	}
 	j--
-	if j > v.from && !v.toks[j].Title && strings.HasSuffix(v.toks[j].Lower, "s") {
-		j-- // "the M23 rebels will …"
+	if j > v.from && (v.toks[j].Lower == "and" || v.toks[j].Lower == "but") {
+		if doers := v.coordinatedDoers(j, im); doers != nil {
+			return doers, v.willPosition(im, pos) // "said it stood by the truce and would withdraw its troops"
+		}
+		return nil, ""
+	}
+	if m, named := mentionAt(v.ms, j); j > v.from && !v.toks[j].Title && strings.HasSuffix(v.toks[j].Lower, "s") && !(named && m.To == j+1) {
+		j-- // "the M23 rebels will …", where "the rebels will" is a mention itself
 	}
 	if doers := v.termSubject(j, im); doers != nil {
-		return doers, pos
+		return doers, v.willPosition(im, pos)
 	}
 	return nil, ""
+}
+
+// coordinatedDoers returns the subject of the predicate that "and" or
+// "but" at token j joins a will-term to — "the rebels said they remained
+// committed to the talks and would pull back from the town" — when the
+// speaker, if any, is among them; else nil.
+func (v *sentenceView) coordinatedDoers(j int, im issueMention) []string {
+	who := v.subjectOf(j, cueVerb)
+	if len(who) == 0 {
+		return nil
+	}
+	if s := v.speakerAt(im.From); s != "" && !containsString(who, s) {
+		return nil
+	}
+	return who
+}
+
+// willPosition is the position of one who says it will (or will not) do
+// the issue im: conditional when a condition follows in its clause —
+// "would withdraw its troops once the threat was eliminated", "would not
+// withdraw until …" — else pos. "In exchange for" after a plain "would"
+// tells a deal's terms, no condition (provisos.go reads offers).
+func (v *sentenceView) willPosition(im issueMention, pos report.Position) report.Position {
+	for k := im.To; k < v.to && k < im.To+maxWillCondition; k++ {
+		w := v.toks[k].Lower
+		switch {
+		case w == ";" || w == "." || speechVerbs.in(v.toks[k].wid):
+			return pos
+		case willConditions.in(v.toks[k].wid):
+			if w == "once" && k+1 < v.to && (v.toks[k+1].Lower == "again" || v.toks[k+1].Lower == "more") {
+				continue // "once again"
+			}
+			return report.Conditional
+		case w == "as" && k+2 < v.to && v.toks[k+1].Lower == "long" && v.toks[k+2].Lower == "as":
+			return report.Conditional
+		}
+	}
+	return pos
+}
+
+// maxWillCondition is how many tokens after a term a condition may bind
+// what one says it will do.
+const maxWillCondition = 16
+
+// willConditions open the condition on what one says it will do.
+var willConditions = wordSetOf("willConditions")
+
+// objectWillTerm returns who says its own forces will do an issue read in
+// its object-first order, with a future modal inside the term: "Norland
+// said its troops will withdraw" (for "withdraw troops"), "the Kenyan
+// police will deploy" — the actor the forces belong to, named by the
+// mention that holds the noun, a possessive or a demonym right before
+// it. A passive ("troops will be withdrawn"), the people an act is done
+// to ("hostages will be freed"), another speaker's account and a cue
+// that governs the clause give none.
+func (v *sentenceView) objectWillTerm(im issueMention) []string {
+	q := -1
+	for j := im.From + 1; j < im.To; j++ {
+		if futureModals.in(v.toks[j].wid) {
+			q = j
+			break
+		}
+	}
+	if q < 0 || patientNouns.in(v.toks[im.From].wid) {
+		return nil
+	}
+	for j := q + 1; j < im.To; j++ {
+		if beForms.in(v.toks[j].wid) {
+			return nil // "troops will be withdrawn": by whom, it does not say
+		}
+	}
+	var who []string
+	p := im.From - 1
+	for p > v.from && (isNumber(v.toks[p].Lower) || v.toks[p].Lower == "more") {
+		p-- // "600 more Norlandic police"
+	}
+	if m, ok := mentionAt(v.ms, im.From); ok && !m.PrepObject {
+		who, p = []string{m.Actor}, m.From-1 // "Norlandic police" as the actor's own force
+	} else if m, ok := mentionAt(v.ms, p); ok && m.To == p+1 && m.Poss {
+		who, p = []string{m.Actor}, m.From-1 // "Norland's troops"
+	} else if p >= v.from && possessivePronouns.in(v.toks[p].wid) && v.toks[p].Lower != "our" && v.toks[p].Lower != "my" {
+		who = v.pronouns(p) // "its troops"
+	} else if v.demonym != nil && v.demonym(p+1) != "" {
+		who = []string{v.demonym(p + 1)} // "Norlandic troops"
+	}
+	if len(who) != 1 {
+		return nil
+	}
+	if s := v.speakerAt(im.From); s != "" && s != who[0] {
+		return nil // "Southian troops will withdraw, Norland said": Norland's account
+	}
+	for _, c := range v.cues {
+		if c.To <= im.From && c.From > v.openerEnd(p+1) {
+			return nil // "urged that its troops will withdraw": the cue's own
+		}
+	}
+	return who
 }
 
 // termSubject returns the actors of the mention that ends at token j as
@@ -509,6 +623,9 @@ func (v *sentenceView) willTerm(k int) ([]string, report.Position) {
 // hoped the Taliban would take action": another's hope), or when a cue
 // before it governs it ("urged that Israel will withdraw": the cue's own).
 func (v *sentenceView) termSubject(j int, im issueMention) []string {
+	if j >= v.from && doerPronouns.in(v.toks[j].wid) {
+		return v.pronounSubject(j, im) // "Rwanda said it would withdraw its troops"
+	}
 	m, ok := mentionAt(v.ms, j)
 	if !ok || m.To != j+1 || m.PrepObject || m.Poss {
 		return nil
@@ -523,6 +640,31 @@ func (v *sentenceView) termSubject(j int, im issueMention) []string {
 		}
 	}
 	return v.withConjuncts(m, v.from)
+}
+
+// doerPronouns stand as a verb's subject: "it would withdraw".
+var doerPronouns = wordSetOf("doerPronouns")
+
+// pronounSubject returns whom the subject pronoun at token j stands for
+// when it does the issue term im after it ("Norland said it would
+// withdraw its troops", "they will free the hostages"): one actor, the
+// one who speaks of it when anyone does, and no cue before it that
+// governs the clause.
+func (v *sentenceView) pronounSubject(j int, im issueMention) []string {
+	who := v.pronouns(j)
+	if len(who) == 0 {
+		return nil
+	}
+	if s := v.speakerAt(im.From); s != "" && !containsString(who, s) {
+		return nil // "Pakistan said they would act": whoever they are, Pakistan's account
+	}
+	opener := v.openerEnd(j)
+	for _, c := range v.cues {
+		if c.To <= j && c.From > opener && (v.sp.Verb < 0 || c.From > v.sp.Verb) {
+			return nil // "urged that it would withdraw": the cue's own
+		}
+	}
+	return who
 }
 
 // openerEnd returns the comma that closes an opening phrase right before
@@ -645,3 +787,96 @@ func (v *sentenceView) committedTo(im issueMention) []string {
 
 // commitVerbs bind the actor after them to the act after its "to".
 var commitVerbs = wordSetOf("commitVerbs")
+
+// helpVerbs before an act of mediation (helpedActs) make their subject a
+// party to what the act brings about: "helped broker the truce", "the
+// transition Eastmark and Westria helped facilitate".
+var helpVerbs, helpedActs = wordSetOf("helpVerbs"), wordSetOf("helpedActs")
+
+// helpObjects are those helped ("helped them negotiate"); helperRelatives
+// open a clause of the helpers after the issue ("the truce that …").
+var helpObjects, helperRelatives = wordSetOf("helpObjects"), wordSetOf("helperRelatives")
+
+// helpedTerm returns who helped bring the issue mention k about by an act
+// of mediation — "Norland helped broker the truce", "a framework that we
+// helped them negotiate" (the term is the act), "the transition Eastmark
+// and Westria helped facilitate" — or nil. To help is to take part
+// (support). A negated help, a hypothesis, a claim or a part played in a
+// dated past is none.
+func (v *sentenceView) helpedTerm(k int) []string {
+	im := v.issues[k]
+	if v.claim[im.Issue] || v.hypothetical(im.From) || v.datedHistory(im.From) {
+		return nil
+	}
+	if h := v.helpBefore(im); h >= 0 {
+		if v.negatedBefore(h, 3) {
+			return nil
+		}
+		return v.subjectOf(h, cueVerb)
+	}
+	return v.helpersAfter(im)
+}
+
+// helpBefore returns the help verb of "helped (them) (to) broker (the)
+// truce", or of "helped them negotiate" when the term is the act itself,
+// or -1.
+func (v *sentenceView) helpBefore(im issueMention) int {
+	j := im.From
+	if !helpedActs.in(v.toks[j].wid) {
+		j--
+		for j > v.from && j >= im.From-3 && !helpedActs.in(v.toks[j].wid) &&
+			(articles.in(v.toks[j].wid) || modifierWord(v.toks[j])) {
+			j-- // "helped broker a durable truce"
+		}
+		if j <= v.from || !helpedActs.in(v.toks[j].wid) {
+			return -1
+		}
+	}
+	j--
+	if j > v.from && v.toks[j].Lower == "to" {
+		j-- // "helped to mediate"
+	}
+	if j > v.from && helpObjects.in(v.toks[j].wid) {
+		j-- // "helped them negotiate"
+	}
+	if j >= v.from && helpVerbs.in(v.toks[j].wid) {
+		return j
+	}
+	return -1
+}
+
+// helpersAfter returns the actors named between an issue term and a help
+// verb and its act right after it — "the transition (that) Eastmark and
+// Westria helped facilitate in March" — or nil.
+func (v *sentenceView) helpersAfter(im issueMention) []string {
+	var who []string
+	j := im.To
+	if j < v.to && helperRelatives.in(v.toks[j].wid) {
+		j++ // "the truce that Norland helped broker"
+	}
+	for ; j < v.to && j < im.To+12; j++ {
+		if m, ok := mentionAt(v.ms, j); ok && !m.PrepObject {
+			who = append(who, m.Actor)
+			j = m.To - 1
+			continue
+		}
+		if w := v.toks[j].Lower; w == "and" || w == "the" || w == "," && len(who) > 0 || perfectAux.in(v.toks[j].wid) {
+			continue
+		}
+		break
+	}
+	if len(who) == 0 || j >= v.to || !helpVerbs.in(v.toks[j].wid) {
+		return nil
+	}
+	j++
+	if j < v.to && v.toks[j].Lower == "to" {
+		j++
+	}
+	if j >= v.to || !helpedActs.in(v.toks[j].wid) {
+		return nil
+	}
+	if j+1 < v.to && (articles.in(v.toks[j+1].wid) || v.issueCovers(j+1)) {
+		return nil // "the talks Norland helped broker the deal at": the act has an object of its own
+	}
+	return who
+}

@@ -562,8 +562,8 @@ func (a *article) titleAnaphora(voice string, ms []actorMention) []actorMention 
 		for end < len(toks) && end < k+4 && toks[end].Title && toks[end].Word {
 			end++
 		}
-		if end == k+1 || end < len(toks) && (toks[end].Title || toks[end].Lower == "of") {
-			continue // "the Secretary of State", "the Secretary General": a longer title, not ours
+		if end == k+1 || end < len(toks) && (toks[end].Title || toks[end].Lower == "of" || hyphenated(toks, end)) {
+			continue // "the Secretary of State", "the Secretary General", "the Secretary-General": a longer title, not ours
 		}
 		title := toks[end-1].Lower
 		actor, ok := bearers[title]
@@ -578,6 +578,13 @@ func (a *article) titleAnaphora(voice string, ms []actorMention) []actorMention 
 			PrepObject: isPrepObject(toks, k)})
 	}
 	return withMentions(ms, add)
+}
+
+// hyphenated reports whether toks[k] is a hyphen that joins the words on
+// either side of it, no space between: "Secretary-General".
+func hyphenated(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Lower == "-" &&
+		toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End
 }
 
 // noteTitles records the titles before a person's name ("U.S. Special

@@ -343,8 +343,8 @@ var neededWords = wordSetOf("neededWords")
 // between: "there must be an immediate truce".
 func (v *sentenceView) thereMustBe(i int) bool {
 	k := i - 1
-	for k > v.from && k >= i-3 && (articles.in(v.toks[k].wid) || modifier(v.toks[k])) {
-		k--
+	for k > v.from && k >= i-5 && (articles.in(v.toks[k].wid) || modifier(v.toks[k]) || v.toks[k].Lower == ",") {
+		k-- // "there should be effective, meaningful action"
 	}
 	if k-2 < v.from || v.toks[k].Lower != "be" {
 		return false

@@ -27,6 +27,35 @@ func attributionIn(text string, toks []numToken) string {
 	return ""
 }
 
+// sentenceCredit is attributionIn for the sentence as a whole: a
+// sentence that opens with a quotation is the speaker's named after it
+// ("“The ship reported no injuries,” the command added": the command's,
+// though the ship reports inside the quotation), so that an "it said" of
+// the next sentence goes on with the speaker.
+func sentenceCredit(text string, toks []numToken) string {
+	cs := creditsIn(text, toks)
+	if len(cs) == 0 {
+		return ""
+	}
+	if startsQuote(text) {
+		closing := -1
+		for k := 1; k < len(toks); k++ {
+			if toks[k].is("”", "\"") {
+				closing = k
+				break
+			}
+		}
+		if closing > 0 {
+			for _, c := range cs {
+				if c.at > closing {
+					return c.who
+				}
+			}
+		}
+	}
+	return cs[0].who
+}
+
 // credit is one source a sentence names, at the token that introduces it.
 type credit struct {
 	who string
@@ -40,7 +69,9 @@ func creditsIn(text string, toks []numToken) []credit {
 	var cs []credit
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].lower == "according" && toks[k+1].lower == "to" {
-			if x := a.phraseAfter(k + 2); x != "" {
+			if x := a.messageSource(k + 2); x != "" {
+				cs = append(cs, credit{x, k})
+			} else if x := a.phraseAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
 			} else if x := a.providerAfter(k + 2); x != "" {
 				cs = append(cs, credit{x, k})
@@ -294,12 +325,12 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		return cs[best].who
 	}
 	for _, c := range cs {
-		if c.at >= from && c.at < to && !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) {
+		if c.at >= from && c.at < to && !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower) && toks[c.at-1].lower != "as") {
 			return c.who // not "The army killed 30 fighters, saying …": the participle's say follows it
 		}
 	}
 	for _, c := range cs {
-		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower)) && !closesEarlierClause(toks, c.at, from) {
+		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower) && toks[c.at-1].lower != "as") && !closesEarlierClause(toks, c.at, from) {
 			return c.who
 		}
 	}
@@ -372,7 +403,28 @@ func relativeCredit(cs []credit, toks []numToken, p int) (who string, aside bool
 			return c.who, true
 		}
 	}
+	if closed {
+		// "According to the army, a gunfight broke out, which left two
+		// soldiers dead": a frame that opens the sentence covers all it
+		// reports, its asides too.
+		for _, c := range cs {
+			if c.at < open && c.at+1 < len(toks) && toks[c.at].lower == "according" && openingFrame(toks, c.at) {
+				return c.who, true
+			}
+		}
+	}
 	return "", closed
+}
+
+// openingFrame reports whether the token at opens its sentence, or the
+// sentence after a dateline ("KHARTOUM: According to …").
+func openingFrame(toks []numToken, at int) bool {
+	for k := 0; k < at; k++ {
+		if toks[k].kind != numPunct && !toks[k].isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // citingVerbs name the source a reporter relays: "citing police sources".
@@ -562,7 +614,7 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "the returns have added to the strain"
 	case estimateModifiers.has(prev) && estimateNouns.in(t.wid):
 		return true // a noun: "current estimates are", "initial reports say"
-	case (t.lower == "report" || t.lower == "reports") && next != "that" && !a.endingSource(k):
+	case (t.lower == "report" || t.lower == "reports") && next != "that" && !a.endingSource(k) && !a.invertedReport(k):
 		return true // a noun: "a UN report", "media reports", not "NGOs report that"
 	case (t.lower == "records" || t.lower == "figures") && k+1 < len(a.toks) && a.toks[k+1].kind == numPunct:
 		return true // a noun: "according to official records, …"
@@ -574,6 +626,17 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "put the death toll at 45", not "put an end to"
 	}
 	return false
+}
+
+// invertedReport reports whether "reports" at k is a verb set before its
+// speaker after a comma: "…, reports the regional governor via
+// Telegram", "…, reports Norland Radio".
+func (a *attribution) invertedReport(k int) bool {
+	if a.word(k) != "reports" || a.word(k-1) != "," || k+1 >= len(a.toks) {
+		return false
+	}
+	n := &a.toks[k+1]
+	return n.kind == numWord && (determinerWords.in(n.wid) || n.isCap())
 }
 
 // endingSource reports whether the reporting verb at k ends its sentence
@@ -658,8 +721,8 @@ func (a *attribution) creditAt(k int) string {
 		if a.word(k-1) == "as" {
 			// "The minister was quoted (by state media) as saying …": the one quoted.
 			for j := k - 2; j > 0 && j > k-10; j-- {
-				if a.word(j) == "quoted" && passiveAux.has(a.word(j-1)) {
-					return a.subjectBefore(j - 1)
+				if (a.word(j) == "quoted" || a.word(j) == "cited") && passiveAux.has(a.word(j-1)) {
+					return a.subjectBefore(j - 1) // "the agency was cited as saying"
 				}
 				if a.word(j) == "quoted" {
 					// "The channel quoted the health ministry as saying …":
@@ -738,11 +801,66 @@ func (a *attribution) creditAt(k int) string {
 	}
 	// "…, said the official", "…, said Ahmed Khan, a police officer".
 	if k > 0 && a.toks[k-1].kind == numPunct && invertible.has(a.word(k)) {
+		if x := a.messageSource(k + 1); x != "" {
+			return x // "…, said a press release issued by the ISPR"
+		}
 		if x := a.phraseAfter(k + 1); x != "" && !pronouns.has(strings.ToLower(x)) {
+			if y := a.closingSpeaker(k + 1); len(y) > len(x) && strings.HasPrefix(y, x) {
+				return y // "…, said a local resistance fighter."
+			}
 			return x
 		}
 	}
 	return ""
+}
+
+// closingSpeaker reads the speaker set after an inverted verb when it
+// runs to the sentence's end in at most six words with no link word or
+// verb among them: "…, said a local resistance fighter." It returns "" for
+// anything else ("…, said the official in a statement").
+func (a *attribution) closingSpeaker(i int) string {
+	j := i
+	for ; j < len(a.toks) && j < i+6; j++ {
+		t := &a.toks[j]
+		if t.kind != numWord {
+			break
+		}
+		if j > i && (subjectStop.in(t.wid) || creditLinks.in(t.wid) || subjectLinks.in(t.wid) || determinerWords.in(t.wid) || prepositions.in(t.wid)) {
+			return ""
+		}
+	}
+	if j == i || j < len(a.toks) && !a.toks[j].is(".", "!") {
+		return ""
+	}
+	if j+1 < len(a.toks) {
+		return "" // more follows the full stop
+	}
+	return tidyCredit(a.text[a.toks[i].start:a.toks[j-1].end])
+}
+
+// messageSource reads who issued the message named from token i on: "a
+// press release issued by the ISPR", "a statement from the army", "the
+// army's statement" is the army's. It returns "" when the phrase names
+// no message or no issuer.
+func (a *attribution) messageSource(i int) string {
+	j := i
+	for j < len(a.toks) && j < i+4 && !messageNouns.in(a.toks[j].wid) {
+		if t := &a.toks[j]; t.kind != numWord || t.isCap() && j > i || !(determinerWords.in(t.wid) || speakerWords[t.lower] || t.isCap()) {
+			return ""
+		}
+		j++
+	}
+	if j >= len(a.toks) || !messageNouns.in(a.toks[j].wid) {
+		return ""
+	}
+	j++
+	if issueVerbs.has(a.word(j)) {
+		j++ // "issued", "released", "posted"
+	}
+	if w := a.word(j); w != "by" && w != "from" {
+		return ""
+	}
+	return a.phraseAfter(j + 1)
 }
 
 // datelineToken returns the first token after a story's opening
@@ -864,6 +982,19 @@ func (a *attribution) subjectBefore(k int) string {
 			end--
 		}
 	}
+	for j := end; j > 1 && j >= end-3; j-- {
+		// "A UN report released Tuesday said", "a report published last
+		// week says": the time of the participle goes, the participle below
+		if w := a.word(j); !timeWords.has(w) && !creditTimeUnits.has(w) && w != "last" && w != "this" && w != "earlier" && w != "on" {
+			if sourceParticiples.has(w) && j < end {
+				end = j
+			}
+			break
+		}
+	}
+	if end > 1 && sourceParticiples.has(a.word(end)) && a.toks[end-1].kind == numWord && (speakerNouns.has(a.word(end-1)) || a.toks[end-1].isCap()) {
+		end-- // "A UN report released (on Tuesday) said": the report
+	}
 	if end > 3 && messageNouns.has(a.word(end)) && determinerWords.has(a.word(end-1)) && a.word(end-2) == "in" {
 		end -= 3 // "X, Secretary of State, in the statement said": where, not who
 	}
@@ -893,7 +1024,7 @@ func (a *attribution) subjectBefore(k int) string {
 			return x
 		}
 	}
-	if s, e := a.modifiedSpeaker(first); s >= 0 {
+	if s, e := a.modifiedSpeaker(first, end); s >= 0 {
 		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman
 	}
 	phrase := a.text[a.toks[first].start:a.toks[end].end]
@@ -922,15 +1053,19 @@ func (a *attribution) subjectBefore(k int) string {
 // holds the valley said", "a spokeswoman for a group battling the junta
 // told AFP", "a farmer who would not give his name said". It returns the
 // speaker's first and last tokens, or -1, -1.
-func (a *attribution) modifiedSpeaker(first int) (int, int) {
+func (a *attribution) modifiedSpeaker(first, end int) (int, int) {
 	head := -1
 	if w := a.word(first - 1); first > 1 && a.toks[first-1].kind == numWord && !a.toks[first-1].isCap() &&
 		len(w) > 5 && strings.HasSuffix(w, "ing") && !speakerWords[w] && !subjectStop.has(w) && !modifierNotParticiples.has(w) {
 		head = first - 2 // a participle: "a group battling the junta"
 	} else {
-		for i := first - 2; i > 0 && i >= first-6; i-- {
+		for i := first - 1; i > 0 && i >= first-6; i-- {
 			if a.toks[i].kind == numPunct {
 				break
+			}
+			if e := &a.toks[end]; i == first-1 && (a.toks[first].isCap() || determinerWords.in(a.toks[first].wid) || possessives.in(a.toks[first].wid)) &&
+				!(e.kind == numWord && !e.isCap() && strings.HasSuffix(e.lower, "ed") && !speakerWords[e.lower]) {
+				continue // "a massacre that the UN said left 70 dead": the clause's own subject speaks, not "where the injured arrived said"
 			}
 			if relativeWords.has(a.word(i)) {
 				head = i - 1 // a relative clause with a verb of its own before first
@@ -942,7 +1077,19 @@ func (a *attribution) modifiedSpeaker(first int) (int, int) {
 		return -1, -1
 	}
 	s := a.subjectStart(head)
-	if s < 0 || !hasSpeakerHead(a.toks[s:head+1]) || pronouns.has(a.word(s)) && s == head {
+	if s < 0 {
+		return -1, -1
+	}
+	if w := a.word(s - 1); (w == "at" || w == "in") && s > 1 && a.word(head+1) == "where" {
+		// "Dr Ivo Marsh at a clinic where the wounded were taken said":
+		// the clause tells of the place; who speaks stands before it.
+		if p := &a.toks[s-2]; p.kind == numWord && (p.isCap() || speakerNouns.in(p.wid)) {
+			if f := a.subjectStart(s - 2); f >= 0 {
+				return f, head
+			}
+		}
+	}
+	if !hasSpeakerHead(a.toks[s:head+1]) || pronouns.has(a.word(s)) && s == head {
 		return -1, -1
 	}
 	return s, head
@@ -1066,8 +1213,8 @@ func (a *attribution) phraseAfter(i int) string {
 	last := -1
 	for j := i; j < len(a.toks) && j < i+14; j++ {
 		t := &a.toks[j]
-		if last >= 0 && (t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) {
-			break // "said the organisation in a statement": how, not who
+		if last >= 0 && ((t.lower == "in" || t.lower == "on") && a.messageAhead(j+1) || t.lower == "via") {
+			break // "said the organisation in a statement", "reports the governor via social media": how, not who
 		}
 		if t.is("(") && last == j-1 && j+3 < len(a.toks) && a.toks[j+1].kind == numWord && a.toks[j+2].is(")") &&
 			a.toks[j+3].kind == numWord && a.toks[j+3].isCap() && acronymLike(a.toks[j+1].text) {
@@ -1455,6 +1602,8 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		if i == 0 || newParagraph(text, sents[i-1], s) {
 			if last != "" {
 				before = last
+			} else if named != "" && i > 0 {
+				before = named // "X spoke to VOA by phone." then "“…,” he said."
 			}
 			open, last, named = false, "", "" // a transcript's turn runs on to the next label
 			quoteOpens = i > 0 && startsQuote(s.Text)
@@ -1464,7 +1613,8 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		buf = numTokenizeTo(buf[:0], s.Text, lower[s.Start:s.End])
 		toks := buf
 		counts[i] = mayCount(toks)
-		credits[i], pronoun[i] = fullerCredit(attributionIn(s.Text, toks), fuller), pronounSpeaker(toks)
+		credits[i], pronoun[i] = fullerCredit(sentenceCredit(s.Text, toks), fuller), pronounSpeaker(toks)
+		issuersOf(s.Text, toks, fuller)
 		if x, titled, ok := lineLabel(s.Text, toks); ok {
 			label = x // the next turn: a speaker, or a question
 			if !titled && labels < 2 {
@@ -1490,6 +1640,9 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
 			named = openingDocument(s.Text, toks) // "The UN team's report was released. It cites …"
+		}
+		if named == "" {
+			named = interviewee(s.Text, toks) // "Qari Ahmad, a commander, spoke to VOA by phone."
 		}
 		opens, closes := quoteMarks(s.Text)
 		if credits[i] == "" && quoted && startsQuote(s.Text) && i > 0 && !newParagraph(text, sents[i-1], s) {
@@ -1601,6 +1754,9 @@ func fullerCredit(x string, fuller map[string]string) string {
 	}
 	head := strings.ToLower(lastWord(x))
 	n := strings.Count(x, " ") + 1
+	if prev, ok := fuller[issuedKey+head]; ok && n == 2 && (strings.HasPrefix(x, "the ") || strings.HasPrefix(x, "The ")) {
+		return prev // "the statement said" after "a statement issued by the army": the army
+	}
 	if prev, ok := fuller[head]; ok && n == 2 && (strings.HasPrefix(x, "the ") || strings.HasPrefix(x, "The ")) &&
 		strings.Count(prev, " ")+1 > n {
 		return prev
@@ -1609,6 +1765,51 @@ func fullerCredit(x string, fuller map[string]string) string {
 		fuller[head] = x
 	}
 	return x
+}
+
+// issuedKey prefixes a message noun in fullerCredit's map: who issued
+// the last message of that name.
+const issuedKey = "issued:"
+
+// issuersOf notes in fuller who issued each message a sentence names
+// with its issuer: "a statement issued by the army", "a statement from
+// the army", "the army's statement", "an ISPR statement". A later "the
+// statement said" is then the issuer's.
+func issuersOf(text string, toks []numToken, fuller map[string]string) {
+	a := attribution{text: text, toks: toks}
+	for k := range toks {
+		if !messageNouns.in(toks[k].wid) || toks[k].kind != numWord {
+			continue
+		}
+		j := k + 1
+		if issueVerbs.has(a.word(j)) {
+			j++
+		}
+		who := ""
+		if w := a.word(j); w == "by" || w == "from" {
+			who = a.phraseAfter(j + 1)
+		} else if k > 0 && toks[k-1].kind == numWord && toks[k-1].isCap() {
+			who = a.ownerBefore(k - 1) // "an ISPR statement", "the Norland Army's statement"
+		}
+		if who != "" && !pronouns.has(strings.ToLower(who)) {
+			fuller[issuedKey+toks[k].lower] = who
+		}
+	}
+}
+
+// ownerBefore reads the capitalised name that ends at token j, a
+// possessive's "'s" dropped: "ISPR", "the Norland Army's".
+func (a *attribution) ownerBefore(j int) string {
+	first := j
+	for first > 0 && a.toks[first-1].kind == numWord && a.toks[first-1].isCap() {
+		first--
+	}
+	x := a.text[a.toks[first].start:a.toks[j].end]
+	x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")
+	if first == 0 && len(a.toks) > 0 && determinerWords.in(a.toks[0].wid) {
+		return "" // a sentence's opening word: "The Statement …"
+	}
+	return tidyCredit(x)
 }
 
 // mayCount reports whether a sentence's tokens may hold a figure: a
@@ -1648,6 +1849,50 @@ func openingSpokesman(text string, toks []numToken) string {
 	}
 	return tidyCredit(text[toks[0].start:toks[end].end])
 }
+
+// interviewee returns who a sentence says spoke to an outlet or a
+// reporter ("A commander of the group, Qari Ahmad, spoke to VOA by
+// phone", "Ivo Marsh talked to reporters"), whom a "he said" after it
+// may quote, or "".
+func interviewee(text string, toks []numToken) string {
+	a := attribution{text: text, toks: toks}
+	for k := 1; k+1 < len(toks); k++ {
+		if !interviewVerbs.in(toks[k].wid) || toks[k+1].lower != "to" && toks[k+1].lower != "with" || !a.interviewer(k+2) {
+			continue // "Blinken spoke with Kagame": a call, no interview
+		}
+		if x := a.creditAt(k); x != "" && !pronouns.has(strings.ToLower(x)) {
+			return x
+		}
+		return ""
+	}
+	return ""
+}
+
+// interviewer reports whether the phrase from token j on names an
+// outlet or a reporter: "VOA", "this reporter", "local media", "The
+// Norland Times".
+func (a *attribution) interviewer(j int) bool {
+	for k := j; k < len(a.toks) && k < j+4; k++ {
+		t := &a.toks[k]
+		if t.kind != numWord {
+			return false
+		}
+		if interviewers.in(t.wid) || t.isCap() && len(t.text) >= 2 && len(t.text) <= 5 && strings.ToUpper(t.text) == t.text {
+			return true // "reporters", "VOA", "AFP"
+		}
+		if !determinerWords.in(t.wid) && !t.isCap() && t.lower != "this" && t.lower != "local" && t.lower != "state" {
+			return false
+		}
+	}
+	return false
+}
+
+// interviewVerbs say that someone spoke to an outlet: "spoke to VOA";
+// interviewers are the outlets and reporters spoken to.
+var (
+	interviewVerbs = wordSetOf("creditInterviewVerbs")
+	interviewers   = wordSetOf("creditInterviewers")
+)
 
 // openingDocument returns the report, study or statement a sentence
 // opens with ("The UN Monitoring Team's latest report was released on

@@ -224,7 +224,7 @@ func TestCreditCarriedShapes(t *testing.T) {
 		"", "The army", // a quotation closed in its sentence takes no credit from the next
 		"", "The Norland Sanctions Monitoring Team", // "It" cites the report's author
 		"", "The Norland Panel of Experts",
-		"a statement from the army", "a statement from the army"} // "“…,” it added" goes on with the statement
+		"the army", "the army"} // "“…,” it added" goes on with the statement, the army's
 	if got := creditsOf(text, sents); !slices.Equal(got, want) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}

@@ -76,7 +76,7 @@ func (v *sentenceView) hedged(i int) bool {
 		if k > v.from && copulas.in(v.toks[k-1].wid) && v.toks[k].Lower == "expected" {
 			return true // "Israel is expected to reject the truce": a forecast
 		}
-		if capacityNouns.in(v.toks[k].wid) && k+1 < i && v.toks[k+1].Lower == "to" {
+		if capacityNouns.in(v.toks[k].wid) && k+1 < i && v.toks[k+1].Lower == "to" && !v.effort(k) {
 			return true // "Hamas has the ability to agree to the deal": able, not agreed
 		}
 	}
@@ -85,6 +85,17 @@ func (v *sentenceView) hedged(i int) bool {
 
 // capacityNouns before "to" make what follows a capacity, not a deed.
 var capacityNouns = wordSetOf("capacityNouns")
+
+// effortPrepositions before a possessive and a capacity noun make an
+// effort of it: "doing everything in its power to".
+var effortPrepositions = wordSetOf("effortPrepositions")
+
+// effort reports whether the capacity noun at k is the object of "in" and
+// a possessive ("in its power", "within their means"): what is done with
+// all one has, not what one merely could do.
+func (v *sentenceView) effort(k int) bool {
+	return k-2 >= v.from && possessivePronouns.in(v.toks[k-1].wid) && effortPrepositions.in(v.toks[k-2].wid)
+}
 
 // clause returns the tokens of the clause around token i.
 func (v *sentenceView) clause(i int) (int, int) {
@@ -158,7 +169,7 @@ func (v *sentenceView) issueAfter(i, end, maxWords int, taken map[int]bool) int 
 		if words > maxWords || taken[k] {
 			return -1
 		}
-		return k
+		return v.headIssue(k)
 	}
 	return -1
 }
@@ -291,6 +302,18 @@ func (v *sentenceView) negatedBefore(i, n int) bool {
 // who demand or propose need not be parties.
 func (v *sentenceView) otherParties(im issueMention, subjects []string, pos report.Position) bool {
 	return v.otherPartiesOf(im, subjects, pos, false)
+}
+
+// headIssue returns the issue whose mention the one at k modifies as a
+// noun before its head, no word between ("ceasefire talks": the talks),
+// or k itself. A verb after "to" or an auxiliary takes the next as its
+// object instead ("to facilitate talks").
+func (v *sentenceView) headIssue(k int) int {
+	for k+1 < len(v.issues) && v.issues[k+1].From == v.issues[k].To && !v.claim[v.issues[k+1].Issue] &&
+		v.issues[k].To-v.issues[k].From == 1 && !v.infinitive(v.issues[k].From) && !auxiliaries.in(v.toks[max(v.issues[k].From-1, 0)].wid) {
+		k++
+	}
+	return k
 }
 
 // endorsements are cues by which anyone, party or not, takes a side on

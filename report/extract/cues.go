@@ -70,6 +70,7 @@ var cueKinds = map[lexicon.Shape]cueKind{
 // newCueTable indexes a lexicon's cues. The first cue of a phrase wins.
 func newCueTable(lex *lexicon.Lexicon) *cueTable {
 	t := &cueTable{set: newPhraseSet(true), index: map[string]int{}, onlyConditions: map[string]int{}}
+	t.set.adverbs = true
 	for _, c := range lex.Cues {
 		if _, dup := t.index[c.Phrase]; dup {
 			continue

@@ -688,10 +688,13 @@ func datelineEnd(sentence string) int {
 		}
 	}
 	dash, width := -1, 0
-	for _, d := range []string{" - ", " — ", " – ", " -- "} {
+	for _, d := range []string{" - ", " — ", " – ", " -- ", " –– ", " —— "} {
 		if i := strings.Index(sentence, d); i >= 0 && (dash < 0 || i < dash) {
 			dash, width = i, len(d)
 		}
+	}
+	if i := strings.Index(sentence, ") -"); i > 0 && i+3 < len(sentence) && isUpperByte(sentence[i+3]) && (dash < 0 || i+1 < dash) {
+		dash, width = i+1, 2 // "KINSHASA (Reuters) -The army …": the dash glued to the story
 	}
 	if dash < 0 || dash > 60 {
 		return 0
@@ -868,7 +871,8 @@ func summarize(sentence string, start int) string {
 			to = dated // the clause the date is in, with the quotation before it
 		}
 		for to+1 < len(cs) && (wordCount(sentence[cs[c][0]:cs[to][1]]) < 6 || onlySpeaks(sentence[cs[c][0]:cs[to][1]]) ||
-			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]])) {
+			to == 0 && frontedPhrase(sentence[cs[0][0]:cs[0][1]]) || opensWithSpeech(sentence[cs[to+1][0]:cs[to+1][1]]) ||
+			onlyMarksBefore(sentence, cs[c][0]) && allFronted(sentence, cs[c:to+1])) {
 			// "X said on the sidelines of Y last week": and what X said;
 			// "On Monday, X, the mayor of Y, said …": and the verb.
 			to++
@@ -882,7 +886,24 @@ func summarize(sentence string, start int) string {
 			for first+1 < c && isOpener(sentence[cs[first][0]:cs[first][1]]) {
 				first++ // "Since then, Pakistan has witnessed …": past the opener
 			}
+			if first+1 < c && accordingTo(sentence[cs[first][0]:cs[first][1]]) {
+				// "According to X, a watchdog, the militia attacked …, on
+				// Saturday, leaving 14 dead": past the source and its
+				// apposition to what it reports
+				first++
+				if w := strings.ToLower(firstWord(strings.TrimSpace(sentence[cs[first][0]:cs[first][1]]))); first+1 < c && (w == "a" || w == "an") {
+					first++
+				}
+			}
 			subject := strings.TrimSpace(sentence[cs[first][0]:cs[first][1]])
+			if e := first; strings.HasSuffix(lastField(subject), "ed") {
+				// "the militia committed “a massacre” targeting civilians":
+				// the verb's object is quoted, a clause of its own in cs
+				for e+1 < c && afterQuoteMark(sentence, cs[e+1][0]) {
+					e++
+				}
+				subject = strings.TrimSpace(sentence[cs[first][0]:cs[e][1]])
+			}
 			if x := reportedSubject(sentence, cs[first+1:c]); x != "" {
 				// "X, a director, posted that nine staff, including a
 				// doctor, had been killed": the staff, not X.
@@ -1106,6 +1127,24 @@ func saysWhat(clause string) bool {
 func frontedPhrase(clause string) bool {
 	n := wordCount(clause)
 	return n <= 8 && (frontedOpeners.has(strings.ToLower(firstWord(strings.TrimSpace(clause)))) || spanBefore(clause)) && !hasSpeechVerb(clause)
+}
+
+// onlyMarksBefore reports whether nothing but quotation marks and
+// spaces stand before byte at of sentence: the date's clause opens it.
+func onlyMarksBefore(sentence string, at int) bool {
+	return strings.Trim(sentence[:at], " \"“‘'") == ""
+}
+
+// allFronted reports whether every clause of cs is a phrase fronted
+// before the sentence's subject: "On Feb. 15, at about 4:30 p.m., a
+// missile was launched …" has its act after two of them.
+func allFronted(sentence string, cs [][2]int) bool {
+	for _, c := range cs {
+		if !frontedPhrase(sentence[c[0]:c[1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // spanBefore reports whether a clause opens with a span of time before or

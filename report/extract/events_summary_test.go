@@ -148,3 +148,37 @@ func TestEventSummariesQuotedThenSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSummariesDatelineDash checks summaries of wire shapes: a dateline
+// whose dash is doubled ("Ostby, April 12 –– ") or glued to the story
+// ("OSTBY (Wire) -The …"), two phrases fronted before the act ("On April
+// 10, at about 4:30 p.m., a missile …"), and a sentence an "according to" opens, whose
+// date and participle follow an apposition: the summary is what the
+// source reports, with its subject and a quoted object. The sentences
+// are invented.
+func TestEventSummariesDatelineDash(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 4, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{"OSTBY, April 12 –– The army today said one of its strikes killed seven aid workers.",
+			[]string{"2025-04-12|The army today said one of its strikes killed seven aid workers"}},
+		{"OSTBY (Wire) -The army on Friday said it had taken back the town of Kalmar.",
+			[]string{"2025-04-11|The army on Friday said it had taken back the town of Kalmar"}},
+		{"On April 10, at approximately 4:30 p.m., a missile was launched from the coast toward the port, the navy said.",
+			[]string{"2025-04-10|On April 10, at approximately 4:30 p.m., a missile was launched from the coast toward the port"}},
+		{"According to the Norland Bar, a legal aid group, the militia launched “a cruel raid” against farmers leaving the hamlet, east of the dam, on Friday, leaving 14 farmers dead and others hurt.",
+			[]string{"2025-04-11|The militia launched “a cruel raid” against farmers leaving the hamlet on Friday, leaving 14 farmers dead and others hurt"}},
+	}
+	for _, tt := range tests {
+		f := New(demoDomain).Extract("s1", tt.text, sat)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date+"|"+e.Summary)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}

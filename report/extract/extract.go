@@ -335,6 +335,9 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 		if last == "" && from < to && a.toks[from].Lower == "it" {
 			last = lastOpener // "The army extended the truce. It also said …": the army
 		}
+		if from < to && lastOpener != "" && (a.toks[from].Lower == "its" || a.toks[from].Lower == "their") {
+			last = lastOpener // "The militia denied it. Its commander said …": the militia's
+		}
 		sp := speechOf(a.toks, from, to, ms, last)
 		lastSpeaker = nextSpeaker(lastSpeaker, sp, ms)
 		lastOpener = openingActor(a.toks, from, ms)

@@ -78,9 +78,29 @@ func (fs *figureScan) creditOf(at int, carried string) string {
 		return fullerOf(who, carried)
 	}
 	if c := creditFor(cs, fs.toks, at); c != "" {
+		if carried != "" && namedMessage(c) && onlyCredit(cs, c) {
+			return carried // "the statement said", the sentence's only frame: who issued it (creditsAndCounts)
+		}
 		return fullerOf(c, carried)
 	}
 	return carried
+}
+
+// namedMessage reports whether a credit is "the" and a message noun
+// alone: "the statement", "The release".
+func namedMessage(c string) bool {
+	det, noun, ok := strings.Cut(c, " ")
+	return ok && strings.EqualFold(det, "the") && messageNouns.has(strings.ToLower(noun))
+}
+
+// onlyCredit reports whether every frame of a sentence credits c.
+func onlyCredit(cs []credit, c string) bool {
+	for _, x := range cs {
+		if x.who != c {
+			return false
+		}
+	}
+	return true
 }
 
 // fullerOf returns the fuller name the article gave a credit that names
@@ -1447,8 +1467,16 @@ var peopleListWords = wordSetOf("figurePeopleList")
 // 20". It returns the kind and the trigger's token.
 func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 	andSkipped := false
-	for k := i; k >= 0 && k > i-7; k-- {
+	floor := i - 7
+	for k := i; k >= 0 && k > floor; k-- {
 		w := fs.word(k)
+		if w == "," {
+			if o := fs.creditAside(k); o >= 0 {
+				floor -= k - o + 1
+				k = o // "the death toll, according to officials, has risen to 40": past the aside
+				continue
+			}
+		}
 		if kind, first := fs.phraseEndingAt(k); kind != "" {
 			return kind, first // "set free four hostages"
 		}
@@ -1459,7 +1487,7 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			break // "three were killed as 13 missiles hit": a clause of its own, not "killed as many as 13"
 		}
 		if kind := triggers[w]; kind != "" {
-			if fs.casualties(k-2, k) {
+			if fs.casualties(k-2, k) && !fs.countAt(k-3) {
 				return report.OtherFigure, k - 2 // "killed or injured 50 people"
 			}
 			return kind, k
@@ -1583,6 +1611,11 @@ func (fs *figureScan) lowerWords(from, to int) []string {
 	return ws
 }
 
+// countAt reports whether token k is a number in digits or words.
+func (fs *figureScan) countAt(k int) bool {
+	return k < len(fs.toks) && (fs.toks[k].kind == numDigits || numberWords[fs.word(k)])
+}
+
 // casualties reports whether tokens a and b are two triggers of different
 // kinds joined by "or" or "and": "killed or injured", "dead and wounded".
 func (fs *figureScan) casualties(a, b int) bool {
@@ -1615,8 +1648,8 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 					return k2, end2
 				}
 			}
-			if fs.casualties(k, k+2) {
-				return report.OtherFigure, k + 2 // "50 people were killed or wounded"
+			if fs.casualties(k, k+2) && !fs.countAt(k+3) {
+				return report.OtherFigure, k + 2 // "50 people were killed or wounded", not "22 dead and wounded 15 others"
 			}
 			if fs.word(k+1) == "," && fs.casualties(k+2, k+4) {
 				return report.OtherFigure, k + 4 // "2,500 people were killed, injured or kidnapped"
@@ -2166,6 +2199,20 @@ var nounTriggers = wordSetOf("nounTriggers")
 // closingQuotes end a quotation that holds the count: "said “at least 20
 // fighters” had been killed".
 var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": true}
+
+// creditAside returns the comma that opens an aside ", according to X,"
+// closed by the comma at token k, or -1.
+func (fs *figureScan) creditAside(k int) int {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if w := fs.word(j); w == "," || w == "." || w == ";" {
+			if w == "," && fs.word(j+1) == "according" && fs.word(j+2) == "to" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // beforeOnlyTriggers count only before the number: "the death toll rose to
 // 45", "claimed the lives of 30".

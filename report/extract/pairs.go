@@ -109,8 +109,9 @@ func pairAt(toks []token, m, n actorMention) (string, string, bool) {
 		return "", "", false
 	}
 	gap := toks[m.To:n.From]
-	for len(gap) > 0 && (honorifics.in(gap[len(gap)-1].wid) && gap[len(gap)-1].Title || gap[len(gap)-1].Lower == "the") {
-		gap = gap[:len(gap)-1] // "met President Tshisekedi", "met the Foreign Minister"
+	for len(gap) > 0 && (honorifics.in(gap[len(gap)-1].wid) && gap[len(gap)-1].Title || gap[len(gap)-1].Lower == "the" ||
+		gap[len(gap)-1].Poss && gap[len(gap)-1].Title) {
+		gap = gap[:len(gap)-1] // "met President Tshisekedi", "met the Foreign Minister", "and Afghanistan's Taliban government"
 	}
 	if end, ok := meetings.endAt(gap, 0); ok && end == len(gap) && !m.PrepObject && m.Actor != n.Actor && m.Actor != "" && n.Actor != "" {
 		return m.Actor, n.Actor, true // "Blinken met Tshisekedi … the two leaders"

@@ -12,6 +12,7 @@ type phraseSet struct {
 	stemmed bool // compare stems ("urged" matches "urge"), else lower-case words
 	lemma   bool // compare lemmas (Token.Lemma) instead: issue terms
 	gap     bool // allow one extra word inside a phrase ("take concrete action")
+	adverbs bool // allow an adverb after a phrase's first word ("called again for"): cues
 	byFirst map[string][]phraseEntry
 }
 
@@ -110,6 +111,9 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 		if w > 0 && p.lemma && optionalArticles.has(word) && p.key(toks[k]) != word {
 			continue // "supporting M23" for "supports the M23"
 		}
+		if w == 1 && p.adverbs && k+1 < len(toks) && innerAdverbs.in(toks[k].wid) && p.key(toks[k+1]) == word {
+			k++ // "calling again on", "called repeatedly for"
+		}
 		if w > 0 && p.gap && p.key(toks[k]) != word {
 			skip := p.skipGap
 			if p.lemma {
@@ -130,6 +134,10 @@ func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
 	}
 	return k, true
 }
+
+// innerAdverbs may stand after the first word of a cue: "called again
+// for", "calling publicly on".
+var innerAdverbs = wordSetOf("innerAdverbs")
 
 // optionalArticles inside an issue term may be left out in the text:
 // "backing the M23" matches "backing M23".

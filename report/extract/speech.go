@@ -226,6 +226,9 @@ func speakerBefore(toks []token, from, v int, ms []actorMention, last string) (s
 			if m, ok := mentionAt(ms, k-2); ok && !m.PrepObject && toks[k-1].Word {
 				return m.Actor, m.From, true
 			}
+			if k-1 >= from && possessivePronouns.in(toks[k-1].wid) && pronounKind(toks[k-1]) != "person" {
+				return last, k, last != "" // "Its spokesman said": the one the sentence before named
+			}
 			// "the (senior) official told …" points back; "sources said" does not.
 			if (k-1 >= from && toks[k-1].Lower == "the") || (k-2 >= from && toks[k-2].Lower == "the") {
 				return last, k, true

@@ -143,13 +143,16 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			prev = subjects // not a cue of a "that" clause or an infinitive: "called on Rwanda to end its support …, and urged"
 		}
 		at = m.From
-		if who := v.boundBy(m.From); who != "" {
+		directed := v.directedBy(m.From)
+		if directed != nil {
+			subjects = directed // "Egypt told Hamas to accept the truce": Egypt's demand
+		} else if who := v.boundBy(m.From); who != "" {
 			subjects = []string{who} // "both parties must allow access, Washington said": Washington's demand
 		} else if k, ok := v.bound(m.From); ok && v.voiceAt(m.From) == "" && !v.selfBound(k) {
 			continue // "both parties need to allow access": bound by someone we do not know
 		}
 		h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects)
-		if ok && h.position == report.Support && v.boundBy(m.From) != "" {
+		if ok && h.position == report.Support && (directed != nil || v.boundBy(m.From) != "") {
 			h.position = report.Demand
 		}
 		if c.position == report.Demand && (c.kind == cueVerb || c.kind == cueNoun) && len(subjects) > 0 && (ok || v.demandable(m)) {
@@ -214,6 +217,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if taken[k] {
 			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
 		}
+		if directors, pos := v.directedAct(im); directors != nil {
+			for _, who := range directors {
+				add("directed", who, im.Issue, pos) // "Egypt told Israel to stop the war"
+			}
+			continue
+		}
 		if v.hypothetical(im.From) {
 			// "if Israel withdraws": a condition, no part taken
 		} else if who := v.compoundAgent(k); who != "" {
@@ -222,6 +231,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			add("modifier-agent", who, im.Issue, report.Support) // "Pakistani airstrikes in Khost", "a UN-brokered truce"
 		}
 
+		if helpers := v.helpedTerm(k); helpers != nil {
+			for _, who := range helpers {
+				add("helped", who, im.Issue, report.Support) // "helped broker the truce": a party to it
+			}
+			continue
+		}
 		if doers := v.verbTerm(k); doers != nil {
 			for _, who := range doers {
 				add("verb-term", who, im.Issue, report.Support) // "Oman, which has mediated", "the truce that Qatar brokered"
@@ -298,6 +313,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				add("judged-claim", judge, im.Issue, report.Support) // "commended the navy for seizing Iranian weapons"
 			}
 			continue
+		}
+		if v.epithet(im) {
+			continue // "the leader said the Iran-backed group would resume attacks": the writer's label for the group, not the speaker's claim
 		}
 		for _, who := range v.speakersAt(im.From) {
 			if v.claimNegated(im.From) {
@@ -414,8 +432,8 @@ func (v *sentenceView) speakerJudges(im issueMention, who string, add func(strin
 	if v.mustEnd(im) && !v.negatedBefore(im.From, 2) {
 		add("must-end", who, im.Issue, report.Oppose) // "the siege of the city must end now"
 	}
-	if v.warnedAgainst(im) {
-		add("warned-against", who, im.Issue, report.Oppose) // "warned the Houthis against further attacks on shipping"
+	if pos := v.warnedAgainst(im); pos != "" {
+		add("warned-against", who, im.Issue, pos) // "warned the Houthis against further attacks on shipping"
 	}
 	if v.appealedAgainst(im, who) && !v.otherParties(im, []string{who}, report.Oppose) {
 		add("appeal", who, im.Issue, report.Oppose) // "Ukraine must abandon its plans to join NATO"
@@ -698,30 +716,86 @@ func (v *sentenceView) particleOf(i int) bool {
 // particleCues double as particles of particleVerbs.
 var particleCues, particleVerbs = wordSetOf("particleCues"), wordSetOf("particleVerbs")
 
-// warnedAgainst reports whether the issue is what a warning verb (lexicon
-// warningVerbs), said by the speaker, warns against, with its addressee
-// between: "warned the Houthis against further attacks on shipping".
-func (v *sentenceView) warnedAgainst(im issueMention) bool {
+// warnedAgainst returns the position of a speaker whose warning verb
+// (lexicon warningVerbs), with its addressee between, warns against the
+// issue: opposed to it ("warned the Houthis against further attacks on
+// shipping"), or for it when the warning is against an act that opposes
+// it ("warned Israel against abandoning the truce"). It returns "" when
+// no warning governs the issue.
+func (v *sentenceView) warnedAgainst(im issueMention) report.Position {
 	k := im.From - 1
 	for k > v.from && k >= im.From-3 && (determiners.in(v.toks[k].wid) || quantifiers.in(v.toks[k].wid) || modifier(v.toks[k])) {
 		k-- // "against any further"
 	}
-	if k <= v.from || v.toks[k].Lower != "against" {
-		return false
+	pos := report.Oppose
+	if at := v.againstActAt(k + 1); at >= 0 {
+		k, pos = at-1, report.Support
 	}
+	if k <= v.from || v.toks[k].Lower != "against" {
+		return ""
+	}
+	if w := v.warningBefore(k); w >= 0 && (w == v.sp.Verb || w == v.sp.AnyVerb) {
+		return pos
+	}
+	return ""
+}
+
+// warningBefore returns the warning verb (lexicon warningVerbs) within
+// five tokens before "against" at k, only actors and articles between,
+// or -1.
+func (v *sentenceView) warningBefore(k int) int {
 	for j := k - 1; j >= v.from && j >= k-5; j-- {
 		if warningVerbs.in(v.toks[j].wid) {
-			return j == v.sp.Verb || j == v.sp.AnyVerb
+			return j
 		}
 		if m, ok := mentionAt(v.ms, j); ok {
 			j = m.From
 			continue
 		}
 		if !articles.in(v.toks[j].wid) {
-			return false
+			return -1
+		}
+	}
+	return -1
+}
+
+// epithet reports whether a claim is named by a hyphenated participle
+// that labels the actor or group noun right after it ("the Iran-backed
+// group", "Rwanda-backed M23"): a label the article puts on the group,
+// which no speaker asserts by using it.
+func (v *sentenceView) epithet(im issueMention) bool {
+	last := im.To - 1
+	if im.To >= v.to || !hyphenated(v.toks, last-1) || !strings.HasSuffix(v.toks[last].Lower, "ed") {
+		return false
+	}
+	if m, ok := mentionAt(v.ms, im.To); ok && m.From == im.To {
+		return true
+	}
+	return groupNouns.in(v.toks[im.To].wid)
+}
+
+// againstActBetween reports whether an opposing act after "against"
+// (see againstActAt) stands between from and to.
+func (v *sentenceView) againstActBetween(from, to int) bool {
+	for i := from + 1; i <= to; i++ {
+		if at := v.againstActAt(i); at >= from {
+			return true
 		}
 	}
 	return false
+}
+
+// againstActAt returns the start of an opposing cue in the -ing form
+// that ends at i and follows "against" ("against abandoning the truce"),
+// or -1.
+func (v *sentenceView) againstActAt(i int) int {
+	for _, c := range v.cues {
+		if c.To == i && c.From > v.from && v.toks[c.From-1].Lower == "against" &&
+			strings.HasSuffix(v.toks[c.From].Lower, "ing") && v.table.list[c.Value].position == report.Oppose {
+			return c.From
+		}
+	}
+	return -1
 }
 
 // warningVerbs warn an addressee against an act (see warnedAgainst).
@@ -758,6 +832,12 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if m.From-2 >= v.from && v.toks[m.From-1].Lower == "of" && idiomTails.in(v.toks[m.From-2].wid) {
 		return v.refuse(m, "an act stopped short of, not done") // "stopped short of endorsing the plan"
+	}
+	if v.infinitive(m.From) && m.From-2 >= v.from && inabilityWords.in(v.toks[m.From-2].wid) {
+		return v.refuse(m, "an act not done, no position") // "were unable to agree on a truce"
+	}
+	if v.againstActAt(m.To) == m.From && v.warningBefore(m.From-1) >= 0 {
+		return v.refuse(m, "an act warned against, not done") // "warned Israel against abandoning the truce"
 	}
 	cs, ce := v.clause(m.From)
 	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
@@ -796,6 +876,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 {
 			if k = v.failedAct(m.To, ce, taken); k >= 0 {
 				c.position = report.Demand // "blamed Kabul for not reining in the TTP": the act it failed at, wanted
+			}
+		}
+		if k < 0 {
+			if k = v.issueAfter(m.To, ce, 6, taken); k >= 0 && v.harmed(v.issues[k], m) {
+				c.position = report.Oppose // "blamed the collapse of the talks on the army": against the collapse
+			} else {
+				k = -1
 			}
 		}
 	default:
@@ -858,7 +945,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
 	}
 	im := v.issues[k]
-	if c.needTo && !pointed && !v.hasToken(m.To, im.From, "to", "for") && !v.passiveObject(m.To, im) {
+	if c.needTo && !pointed && !v.hasToken(m.To, im.From, "to", "for") && !v.passiveObject(m.To, im) &&
+		!(objectDemands.has(c.phrase) && v.directObject(m.To, im.From)) {
 		return v.refuse(m, "its issue does not follow its \"to\" or \"for\"")
 	}
 	if c.kind == cueAdjective && !v.adjectivePredicate(m.From, cs) {
@@ -893,6 +981,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == report.Support && c.kind == cueVerb && v.neededAct(m.From) {
 		pos = report.Demand // "action is needed to restore access": wanted, not done
+	}
+	if pos == report.Oppose && c.kind == cueVerb && warningVerbs.in(v.toks[m.From].wid) && v.againstActBetween(m.To, im.From) {
+		pos = report.Support // "cautioned Hamas against rejecting the proposal": for it
 	}
 	if pos == report.Oppose && v.litotes(m.To) {
 		pos = report.Support // "would not hesitate to launch raids"
@@ -964,11 +1055,11 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Demand && v.requirement(im) {
 		pos = report.Conditional // "reiterated its demand that any ceasefire must include a withdrawal"
 	}
-	if pos == report.Demand && v.stopped(im) {
+	if pos == report.Demand && v.stopped(im) && !(c.needTo && v.askedNotTo(m.To, im.From)) {
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
-	if pos == report.Demand && c.needTo && judged < 0 && v.opposedAct(m.To, im.From) {
-		pos = report.Oppose // "urged people to boycott the vote": against it
+	if pos == report.Demand && c.needTo && judged < 0 && v.opposedAct(m.To, im.From) != v.askedNotTo(m.To, im.From) {
+		pos = report.Oppose // "urged people to boycott the vote", "urged Israel not to resume the war": against it
 	}
 	if pos == report.Demand && v.targetIs(m.To, im.From, subjects[0]) {
 		return v.refuse(m, "a demand on one's own side") // "X urged its own forces …" is not a demand on another actor
@@ -1072,6 +1163,70 @@ func (v *sentenceView) opposedAct(from, end int) bool {
 	return false
 }
 
+// askedNotTo reports whether the act a demand asks for, after its "to",
+// is asked not to be done: "urged both sides not to resume the fighting".
+// Asking not to do an opposing act ("urged Hamas not to reject the
+// proposal") asks for the issue.
+func (v *sentenceView) askedNotTo(from, end int) bool {
+	at := v.toAfter(from, end)
+	return at-2 > from && v.toks[at-1].Lower == "to" && negators.in(v.toks[at-2].wid)
+}
+
+// directedBy returns the subjects of a directive verb (lexicon
+// directiveVerbs) that tells the actor named right before the cue's "to"
+// to do it: "Egypt told Hamas to accept the truce" is Egypt's, not
+// Hamas's. It returns nil when no such verb governs the cue at i.
+func (v *sentenceView) directedBy(i int) []string {
+	if !v.infinitive(i) {
+		return nil
+	}
+	m, ok := mentionAt(v.ms, i-2)
+	if !ok || m.To != i-1 {
+		return nil
+	}
+	d := m.From - 1
+	for d > v.from && articles.in(v.toks[d].wid) {
+		d--
+	}
+	if d < v.from || !directiveVerbs.in(v.toks[d].wid) {
+		return nil
+	}
+	return v.subjectOf(d, cueVerb)
+}
+
+// directedAct returns who tells an addressee, by a directive verb, to do
+// the act an issue names ("ordered the army to withdraw troops") or to
+// stop it ("told Israel to stop the war"), with their position: a demand,
+// or against an act to be stopped. It returns nil when no directive
+// governs the issue.
+func (v *sentenceView) directedAct(im issueMention) ([]string, report.Position) {
+	if d := v.directedBy(im.From); d != nil {
+		return d, report.Demand
+	}
+	if !v.stopped(im) {
+		return nil, ""
+	}
+	for k := im.From - 1; k > v.from && k >= im.From-4; k-- {
+		if w := v.toks[k].Lower; stopVerbs.has(w) || enders.has(w) {
+			if d := v.directedBy(k); d != nil {
+				return d, report.Oppose
+			}
+			break
+		}
+	}
+	return nil, ""
+}
+
+// inabilityWords before "to" and a cue tell of an act not done.
+var inabilityWords = wordSetOf("inabilityWords")
+
+// objectDemands may take what they ask for as a direct object: "urged a
+// ceasefire".
+var objectDemands = wordSetOf("objectDemands")
+
+// directiveVerbs tell an addressee what to do (see directedBy).
+var directiveVerbs = wordSetOf("directiveVerbs")
+
 // relativeClosed returns the subjects of a cue right after the comma
 // that closes a relative clause on them: "A and B, which host the talks,
 // called for a truce".
@@ -1090,8 +1245,12 @@ func (v *sentenceView) relativeClosed(i int) []string {
 // one on the issue, unless the harm noun is the cue itself.
 func (v *sentenceView) harmed(im issueMention, cue phraseMatch) bool {
 	k := im.From - 1
-	for k > v.from && k >= im.From-4 && (determiners.in(v.toks[k].wid) || openingMarks.in(v.toks[k].wid) || closingMarks.in(v.toks[k].wid) || modifier(v.toks[k])) {
-		k-- // "criticism of the “lawful” expulsions"
+	for k > v.from && k >= im.From-6 && (determiners.in(v.toks[k].wid) || articles.in(v.toks[k].wid) || openingMarks.in(v.toks[k].wid) || closingMarks.in(v.toks[k].wid) ||
+		v.premodifier(k) || hyphenated(v.toks, k)) {
+		k-- // "criticism of the “lawful” expulsions", "the breach of the Egyptian-brokered truce"
+	}
+	if k-1 > v.from && strings.HasSuffix(v.toks[k].Lower, "ing") && (v.toks[k-1].Lower == "in" || v.toks[k-1].Lower == "on") {
+		k-- // "the lack of progress on securing a truce": the act on the issue
 	}
 	if k-2 > v.from && (v.toks[k].Lower == "in" || v.toks[k].Lower == "on") && progressNouns.in(v.toks[k-1].wid) &&
 		v.toks[k-2].Lower == "of" {
@@ -1101,6 +1260,18 @@ func (v *sentenceView) harmed(im issueMention, cue phraseMatch) bool {
 		return false // "voiced criticism of the sanctions": the cue is the harm noun itself
 	}
 	return harmNouns.in(v.toks[k-1].wid)
+}
+
+// premodifier reports whether the token at k may stand before a noun
+// inside its phrase: a content word that is no function word and starts
+// no cue, preposition or harm noun ("the humanitarian truce", "the
+// Egyptian-brokered truce").
+func (v *sentenceView) premodifier(k int) bool {
+	t := v.toks[k]
+	if !t.Word || functionWords.in(t.wid) || prepositions.in(t.wid) || harmLinks.in(t.wid) || harmNouns.in(t.wid) || v.cueAt(k) {
+		return false
+	}
+	return modifierOrParticiple(t) || !t.Title
 }
 
 // harmActed reports whether the issue is the object of a verb of harm

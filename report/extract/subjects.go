@@ -387,7 +387,47 @@ func (v *sentenceView) pronoun(k int) string {
 	if k-v.from <= 2 || v.toks[k-1].Lower == "," && !v.anyMentionBetween(v.from, k) {
 		return v.last // "It said …", "They also …", "In a statement, he …": the last sentence's subject
 	}
+	if j := v.openingPronoun(k); j >= 0 {
+		return v.pronoun(j) // "She later renewed her appeal for …": whom the "she" stands for
+	}
 	return "" // "The army said it …": an antecedent we do not know
+}
+
+// openingPronoun returns the pronoun that opens the sentence before the
+// pronoun at k, of the same kind ("He … his", "In a statement, it …
+// its"), with no actor named between them, or -1.
+func (v *sentenceView) openingPronoun(k int) int {
+	kind := pronounKind(v.toks[k])
+	if kind == "" {
+		return -1
+	}
+	for j := v.from; j < k; j++ {
+		if _, ok := mentionAt(v.ms, j); ok {
+			return -1
+		}
+		if thirdPronouns.in(v.toks[j].wid) {
+			if pronounKind(v.toks[j]) == kind && (j-v.from <= 2 || v.toks[j-1].Lower == ",") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// pronounKind tells a person's pronoun ("he", "his"), a thing's ("it",
+// "its") and a plural one ("they", "their") apart, or "" for any other
+// word.
+func pronounKind(t token) string {
+	switch w := t.Lower; {
+	case personalPronouns.in(t.wid):
+		return "person"
+	case w == "it" || w == "its" || strings.HasPrefix(w, "it'"):
+		return "thing"
+	case w == "they" || w == "their" || w == "them" || strings.HasPrefix(w, "they'"):
+		return "plural"
+	}
+	return ""
 }
 
 // personalPronouns ("he", "she") stand for a person, never for a country
@@ -567,12 +607,16 @@ func (v *sentenceView) nounParticiple(i int) bool {
 	}
 	p := v.toks[i-1]
 	if _, ok := mentionAt(v.ms, i-1); ok || !p.Word || p.Title || functionWords.in(p.wid) || prepositions.in(p.wid) ||
-		copulas.in(p.wid) || cueAdverbs.in(p.wid) || auxiliaries.in(p.wid) || strings.HasSuffix(p.Lower, "ly") ||
+		copulas.in(p.wid) || cueAdverbs.in(p.wid) || auxiliaries.in(p.wid) || aspectVerbs.in(p.wid) || strings.HasSuffix(p.Lower, "ly") ||
 		strings.Contains(p.Lower, "'") {
 		return false // "they're preparing": a pronoun and its verb
 	}
 	return true
 }
+
+// aspectVerbs go on with the act of an -ing form after them: "kept
+// pressing Kabul to act" is the subject's act, not a noun's participle.
+var aspectVerbs = wordSetOf("aspectVerbs")
 
 // relations are nouns for others an actor stands beside or against.
 var relations = wordSetOf("relations")

@@ -93,9 +93,10 @@ func (p *parser) dayFirst(i int) result {
 	d := int(p.tok(i).n)
 	j := i + 1
 	list := false
-	if p.nightPair(i) {
-		// "the night of 14/15 March": one night, dated by its first day
-		// (as "the night between Friday and Saturday" is).
+	if p.nightPair(i) || p.nightOfTwo(i, j) {
+		// "the night of 14/15 March", "the night of 14 and 15 March": one
+		// night, dated by its first day (as "the night between Friday and
+		// Saturday" is).
 		j += 2
 	} else if p.isRangeWord(j) && p.dayNumber(j+1) {
 		// "17 and 21 June" is a list of two days, "19-21 July" a range:
@@ -125,6 +126,23 @@ func (p *parser) dayFirst(i int) result {
 		return result{i + 1, dayValue(date(y, m, d))}
 	}
 	return r
+}
+
+// nightOfTwo reports whether the day at token d and the next day after
+// the word at token k ("and", a dash) are the two days of one night told
+// as "the night of": "the night of 11 and 12 December", "the night of
+// December 11-12". d is the first day's token; the words before it (or
+// before the month that opens the date) must be "night of".
+func (p *parser) nightOfTwo(d, k int) bool {
+	if !(p.isFn(k, wAnd) || p.isDash(k)) || !p.dayNumber(k+1) || p.tok(k+1).n != p.tok(d).n+1 {
+		return false
+	}
+	o := d - 1
+	if p.monthName(o) {
+		o-- // "the night of December 11 and 12"
+	}
+	w := p.tok(o - 1)
+	return p.isFn(o, wOf) && w.kind == kWord && strings.EqualFold(p.text[w.start:w.end], "night")
 }
 
 // nightPair reports whether the day at token i and the next, joined by a
@@ -272,6 +290,9 @@ func (p *parser) month(i int) result {
 	if p.dayNumber(j) && !p.isYearAfter(j) {
 		d := int(p.tok(j).n)
 		k := j + 1
+		if p.nightOfTwo(j, k) {
+			return p.dayWithYear(i, k+2, m, d) // "the night of December 11 and 12": one night, its first day
+		}
 		if p.isRangeWord(k) && p.dayNumber(k+1) && p.tok(k+1).n > int32(d) {
 			// "June 17 and 21" (a list) and "July 19 to 21" (a range):
 			// the first day here, the second read next.

@@ -28,7 +28,10 @@
 //     "28.06.2023", and without a year "on 28/06" after a preposition of
 //     time (never "9/11" or "24/7" alone). Two days in a row before a
 //     month's name ("the night of 14/15 March") are one night, dated by
-//     its first day.
+//     its first day, and so are two days in a row after "the night of"
+//     ("the night of 14 and 15 March", "the night of March 14-15").
+//   - "The day before yesterday" is two days before publication, "the
+//     day after tomorrow" two days after.
 //   - An ordinal day alone after "on" ("scheduled on 25th") is of the
 //     publication's month, or in a future clause of the next month when that
 //     day has passed.

@@ -54,6 +54,17 @@ func TestFindRealShapes(t *testing.T) {
 		{"2024-06-30", "Clashes broke out on June 17 and 21 in Bajaur.", []string{"June 17=2024-06-17/day", "21=2024-06-21/day"}},
 		{"2024-06-30", "between 11 and 13 April", []string{"11=2024-04-11/day", "13 April=2024-04-13/day"}},
 		{"2024-06-30", "Clashes raged on 24-26 June in Bajaur.", []string{"24=2024-06-24/day", "26 June=2024-06-26/day"}},
+		// Two days in a row after "the night of" are one night, dated by
+		// its first day, as "the night of 14/15 March" is.
+		{"2024-06-30", "Troops raided the hideout on the night of June 11 and 12.", []string{"June 11 and 12=2024-06-11/day"}},
+		{"2024-06-30", "Troops raided the hideout on the night of 11 and 12 June.", []string{"11 and 12 June=2024-06-11/day"}},
+		{"2024-06-30", "Troops raided the hideout on the night of June 11-12.", []string{"June 11-12=2024-06-11/day"}},
+		{"2024-06-30", "Troops raided hideouts on June 11 and 12.", []string{"June 11=2024-06-11/day", "12=2024-06-12/day"}},
+		{"2024-06-30", "Troops raided hideouts on the night of June 11 and 14.", []string{"June 11=2024-06-11/day", "14=2024-06-14/day"}},
+		// "The day before yesterday" is two days back.
+		{"2024-06-30", "The rebels attacked the day before yesterday.", []string{"yesterday=2024-06-28/day"}},
+		{"2024-06-30", "Talks open the day after tomorrow.", []string{"tomorrow=2024-07-02/day"}},
+		{"2024-06-30", "Talks opened yesterday.", []string{"yesterday=2024-06-29/day"}},
 		{"2024-06-30", "Talks ran from June 24 to 26.", []string{"June 24=2024-06-24/day", "26=2024-06-26/day"}},
 		// What is arranged or set for a later date is in the future.
 		{"2025-07-09", "The two sides are to hold their first meeting in early August.", []string{"early August=2025-08/month"}},

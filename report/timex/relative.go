@@ -228,7 +228,11 @@ func (p *parser) deictic(i int) result {
 	if prev := p.tok(i - 1); p.tok(i).cap && prev.kind == kWord && prev.cap && prev.cls == clsNone {
 		return noMatch // USA Today, Pakistan Today
 	}
-	return result{i + 1, dayValue(p.a.t.AddDate(0, 0, int(p.tok(i).n)))}
+	n := int(p.tok(i).n)
+	if w := p.tok(i - 2); (n < 0 && p.isFn(i-1, wBefore) || n > 0 && p.isFn(i-1, wAfter)) && w.kind == kWord && strings.EqualFold(p.text[w.start:w.end], "day") {
+		n *= 2 // "the day before yesterday", "the day after tomorrow"
+	}
+	return result{i + 1, dayValue(p.a.t.AddDate(0, 0, n))}
 }
 
 // weekday tries "Monday", "on Tuesday", and "Monday, March 18, 2013".
