@@ -6,9 +6,9 @@ import (
 	"brief/report"
 )
 
-// A demand reaches every act of the list it governs: "called on both sides
-// to protect civilians, allow humanitarian access and return to talks"
-// demands the access and the talks as well as the first act; "urged the
+// A demand reaches every act of the list it governs: "urged the two armies
+// to spare the villages, let aid convoys through and resume talks"
+// demands the convoys and the talks as well as the first act; "urged the
 // rebels to stop their push on the valley – held for a year by the army –
 // and come back to the talks" demands the talks though the first act
 // names no issue.
