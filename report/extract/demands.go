@@ -6,9 +6,9 @@ import (
 	"brief/report"
 )
 
-// A demand reaches every act of the list it governs: "urged the parties
-// to spare the wounded, open the crossings to aid convoys and resume
-// talks" demands the crossings and the talks as well as the first act; "urged the
+// A demand reaches every act of the list it governs: "urged the two armies
+// to spare the villages, let aid convoys through and resume talks"
+// demands the convoys and the talks as well as the first act; "urged the
 // rebels to stop their push on the valley – held for a year by the army –
 // and come back to the talks" demands the talks though the first act
 // names no issue.
@@ -153,6 +153,9 @@ func (v *sentenceView) newSubjectAt(t int) bool {
 // act stopped: "to stop the shelling of the city" (one noun and the
 // preposition between). A demand to stop an act opposes the act.
 func (v *sentenceView) stopped(im issueMention) bool {
+	if v.preventedFrom(im) {
+		return true
+	}
 	// An issue named as the place of an act ("halt raids on the port",
 	// "end the siege of the city") stops with the act: one noun may stand
 	// between, when a preposition opens the place.
@@ -192,6 +195,39 @@ func (v *sentenceView) stopped(im issueMention) bool {
 	}
 	return false
 }
+
+// preventedFrom reports whether the issue mention im is the act someone
+// is kept from doing: "to prevent militants from carrying out attacks",
+// "stop the group from staging raids". A gerund after "from" (a particle
+// and modifiers may follow it) opens the act, and a verb of prevention
+// stands within six words before "from", no comma between.
+func (v *sentenceView) preventedFrom(im issueMention) bool {
+	k := im.From - 1
+	for k > v.from && im.From-k <= 4 && !strings.HasSuffix(v.toks[k].Lower, "ing") {
+		hyphened := k+1 < im.From && v.toks[k+1].Lower == "-" // "from orchestrating cross-border terrorism"
+		if t := v.toks[k]; t.Lower != "-" && !hyphened && (!t.Word || !functionWords.in(t.wid) && !modifierOrParticiple(t) && !actParticles.in(t.wid)) {
+			return false
+		}
+		k--
+	}
+	if k <= v.from || !strings.HasSuffix(v.toks[k].Lower, "ing") || v.toks[k-1].Lower != "from" {
+		return false
+	}
+	for j := k - 2; j >= v.from && j >= k-8; j-- {
+		if preventVerbs.in(v.toks[j].wid) {
+			return true
+		}
+		if w := v.toks[j].Lower; w == "," || v.clauseBreakAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// preventVerbs keep someone from an act after "from": "prevent militants
+// from staging attacks"; actParticles may follow the act's gerund
+// ("carrying out attacks").
+var preventVerbs, actParticles = wordSetOf("preventVerbs"), wordSetOf("actParticles")
 
 // modifierOrParticiple reports whether t may stand as an adjective before
 // an issue's noun: "illegal attacks", "forced deportations", "Pakistani

@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(out)
+	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(v.topicsOnly(v.inAccordance(out)))))))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -52,6 +52,230 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 		kept = append(kept, h)
 	}
 	return dedupHits(kept)
+}
+
+// inAccordance reads an issue named as the rule an act keeps to: "pulled
+// its fighters out of the town in line with the truce" keeps the truce,
+// though pulling out of a deal would oppose it. An
+// opposing cue that reaches the issue past "in line with", "in accordance
+// with" or "pursuant to" supports it.
+func (v *sentenceView) inAccordance(out []stanceHit) []stanceHit {
+	for i, h := range out {
+		if h.Position != report.Oppose || !strings.HasPrefix(h.Rule, "cue:") {
+			continue
+		}
+		if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.keptTo(h.At, v.issues[k].From) {
+			out[i].Position = report.Support
+		}
+	}
+	return out
+}
+
+// keptTo reports whether the issue at token i is the object of "in line
+// with" or "pursuant to" (lexicon accordanceNouns), determiners,
+// modifiers and quotation marks between, after the cue at token at.
+func (v *sentenceView) keptTo(at, i int) bool {
+	k := i - 1
+	for k > at && (articles.in(v.toks[k].wid) || modifierOrParticiple(v.toks[k]) || openingMarks.in(v.toks[k].wid)) {
+		k--
+	}
+	if k-2 <= at {
+		return false
+	}
+	switch v.toks[k].Lower {
+	case "with":
+		return accordanceNouns.in(v.toks[k-1].wid) && v.toks[k-2].Lower == "in"
+	case "to":
+		return accordanceNouns.in(v.toks[k-1].wid)
+	}
+	return false
+}
+
+// accordanceNouns, in "in … with" or before "to", name the rule an act
+// keeps to: "in line with", "in accordance with", "pursuant to".
+var accordanceNouns = wordSetOf("accordanceNouns")
+
+// topicsOnly drops the positions a cue would take on an issue that is
+// only the topic of what it handles: "shared the latest updates on
+// the truce", "will discuss details of the talks". News and
+// reports are left alone: "welcomed news of the truce" backs it.
+func (v *sentenceView) topicsOnly(out []stanceHit) []stanceHit {
+	kept := out[:0]
+	for _, h := range out {
+		if strings.HasPrefix(h.Rule, "cue:") {
+			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.topicOf(h.At, v.issues[k].From) {
+				continue
+			}
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// topicOf reports whether an information noun (lexicon topicNouns) and a
+// preposition stand between the cue at token at and the issue at token i,
+// only determiners and modifiers beside them: "the latest updates
+// regarding the UN-mediated truce".
+func (v *sentenceView) topicOf(at, i int) bool {
+	k := i - 1
+	for k > at && (articles.in(v.toks[k].wid) || modifierOrParticiple(v.toks[k]) || v.toks[k].Lower == "-" || k+1 < i && v.toks[k+1].Lower == "-") {
+		k-- // "the UN-mediated truce"
+	}
+	if k-1 <= at || !topicLinks.in(v.toks[k].wid) {
+		return false
+	}
+	return topicNouns.in(v.toks[k-1].wid)
+}
+
+// topicNouns name information about an issue, which takes no side on it;
+// topicLinks join them to the issue. (lexicon)
+var topicNouns, topicLinks = wordSetOf("topicNouns"), wordSetOf("topicLinks")
+
+// objectGaps drops the positions read from a cue in a relative clause
+// whose object is the noun the clause tells of, when its issue lies past
+// the main clause's verb: in "the committee that we announced last week
+// held talks on the withdrawal" the committee was announced, not the
+// withdrawal. An issue before any other verb is still the cue's ("the
+// plan that Nordia proposed for peace talks").
+func (v *sentenceView) objectGaps(out []stanceHit) []stanceHit {
+	kept := out[:0]
+	for _, h := range out {
+		if strings.HasPrefix(h.Rule, "cue:") && v.objectGap(h.At) {
+			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.cueBetween(h.At+1, v.issues[k].From) {
+				continue
+			}
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// objectGap reports whether the cue at token i ends a relative clause
+// with a subject of its own, opened by "that" or "which" after a noun
+// phrase: "the committee that we announced", "a force which the council
+// approved". "said that we announced" is a reported clause.
+func (v *sentenceView) objectGap(i int) bool {
+	k := i - 1
+	for k > v.from && (cueAdverbs.in(v.toks[k].wid) || auxiliaries.in(v.toks[k].wid)) {
+		k-- // "that we had announced", "that we also announced"
+	}
+	m, ok := mentionAt(v.ms, k)
+	switch {
+	case ok && m.To == k+1:
+		k = m.From - 1
+	case k > v.from && (firstPronouns.in(v.toks[k].wid) || thirdPronouns.in(v.toks[k].wid)):
+		k--
+	default:
+		return false
+	}
+	if k <= v.from || !narrowingRelatives.in(v.toks[k].wid) || v.toks[k].Lower == "who" {
+		return false
+	}
+	for j := k - 1; j >= v.from && j >= k-5; j-- {
+		t := v.toks[j]
+		if articles.in(t.wid) {
+			return j < k-1 // "the committee that …", not "that that"
+		}
+		if !t.Word || v.cueAt(j) || speechVerbs.in(t.wid) || functionWords.in(t.wid) {
+			return false
+		}
+		if _, ok := mentionAt(v.ms, j); ok {
+			return false // "told Hamas that we …": a reported clause
+		}
+	}
+	return false
+}
+
+// cueBetween reports whether a cue opens in tokens [from, to).
+func (v *sentenceView) cueBetween(from, to int) bool {
+	for _, c := range v.cues {
+		if c.From >= from && c.From < to {
+			return true
+		}
+	}
+	return false
+}
+
+// stoppedTargets reads the target of attacks asked to stop: in "called
+// on the group to cease its attacks on aid convoys" the term that stops
+// the attacks raises a truce, and the convoys, an issue of their own, are
+// what the attacks hit, so the demanders oppose those attacks too.
+func (v *sentenceView) stoppedTargets(out []stanceHit) []stanceHit {
+	var opposed []stanceHit
+	for _, h := range out {
+		if h.Position != report.Demand {
+			continue
+		}
+		k := v.mentionOf(h)
+		if k < 0 || k+1 >= len(v.issues) || !stopVerbs.in(v.toks[v.issues[k].From].wid) && !enders.in(v.toks[v.issues[k].From].wid) {
+			continue
+		}
+		im, next := v.issues[k], v.issues[k+1]
+		if next.Issue == im.Issue || v.claim[next.Issue] || !v.targetLink(im.To, next.From) {
+			continue
+		}
+		opposed = append(opposed, stanceHit{Actor: h.Actor, Issue: v.issueIDs[next.Issue], At: next.From})
+	}
+	for _, h := range opposed {
+		out = hold(out, h.Actor, h.Issue, report.Oppose, h.At, "stopped-target")
+	}
+	return out
+}
+
+// targetLink reports whether tokens [from, to) link an act to its target
+// or place: a preposition, with a determiner or modifier after it ("on
+// aid convoys", "against the vessels", "in the city").
+func (v *sentenceView) targetLink(from, to int) bool {
+	if to-from < 1 || to-from > 3 || !prepositions.in(v.toks[from].wid) {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		if t := v.toks[j]; !functionWords.in(t.wid) && !modifierOrParticiple(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// refusedConditions turns the demand read from a condition whose act is
+// negated into opposition: "trade can resume only if the rebels do not
+// renew their attacks on convoys" asks that the attacks not happen. A
+// bare "if … not" threatens ("fighting would resume if the captives were
+// not freed") and asks for the act itself.
+func (v *sentenceView) refusedConditions(out []stanceHit) []stanceHit {
+	for i, h := range out {
+		if h.Rule != "condition" || h.Position != report.Demand {
+			continue
+		}
+		if v.toks[h.At].Lower == "if" && !v.onlyBefore(h.At) {
+			continue
+		}
+		k := v.mentionOf(h)
+		if k < 0 || v.issues[k].From <= h.At {
+			continue
+		}
+		for j := h.At + 1; j < v.issues[k].From; j++ {
+			if w := v.toks[j].Lower; verbNegators.has(w) || strings.HasSuffix(w, "n't") {
+				out[i].Position = report.Oppose
+				break
+			}
+		}
+	}
+	return out
+}
+
+// onlyBefore reports whether "only" stands within six tokens before token
+// i, no comma or clause break between: "possible only if …".
+func (v *sentenceView) onlyBefore(i int) bool {
+	for k := i - 1; k >= v.from && k >= i-6; k-- {
+		switch w := v.toks[k].Lower; {
+		case w == "only":
+			return true
+		case w == "," || v.clauseBreakAt(k):
+			return false
+		}
+	}
+	return false
 }
 
 // provisoAfter returns the token of a "but" after token at that opens a
@@ -241,7 +465,97 @@ func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 	}
 	out = v.stopConditions(out)
 	out = v.goOnConditions(out)
-	return v.hypotheses(out)
+	return v.heldOut(v.hypotheses(out))
+}
+
+// heldOut reads an act named in an "until" clause after a step held back
+// or kept in place from now on: "the border would stay shut until the
+// rebels pull back", "sanctions will stay until the troops withdraw". Whoever holds the step asks for the act (opposes it,
+// when the act is to stop). The act must be another party's: "until the
+// mission is deployed" tells a time. A past step ("kept shelling until the truce
+// took effect") tells a time, and an act some position of the sentence
+// already names is left to it. The holder is whoever says so, else the
+// subject of the step.
+func (v *sentenceView) heldOut(out []stanceHit) []stanceHit {
+	for _, im := range v.issues {
+		id := v.issueIDs[im.Issue]
+		if v.claim[im.Issue] || anyHolds(out, id) {
+			continue
+		}
+		u := v.untilOpening(im.From)
+		if u < 0 || !v.heldFromNow(u) {
+			continue
+		}
+		if im.To < v.to && speechVerbs.in(v.toks[im.To].wid) {
+			continue // "until the mediators confirmed that …": who speaks, not an act
+		}
+		holders := v.holdersAt(u)
+		doer, ok := mentionWithin(v.ms, u+1, im.From)
+		if !ok {
+			continue // "until the mission is deployed": a time, no party bound
+		}
+		for _, who := range holders {
+			if who != doer.Actor && !holds(out, who, id) {
+				out = append(out, stanceHit{Actor: who, Issue: id, Position: v.asked(im), At: im.From, Rule: "held-out"})
+			}
+		}
+	}
+	return out
+}
+
+// holdersAt returns who holds out in the clause that the "until" at
+// token u ends: whoever says so ("Berg said his government will leave
+// soldiers in Sudria until …": not the soldiers in Sudria), else the
+// clause's subject.
+func (v *sentenceView) holdersAt(u int) []string {
+	if who := v.speakerAt(u); who != "" {
+		return []string{who}
+	}
+	return v.clauseSubject(u)
+}
+
+// anyHolds reports whether anyone holds a position on issue in out.
+func anyHolds(out []stanceHit, issue string) bool {
+	for _, h := range out {
+		if h.Issue == issue {
+			return true
+		}
+	}
+	return false
+}
+
+// untilReach is how many tokens after "until" the act it names may open:
+// "until the authorities across the border take firm steps against …".
+const untilReach = 10
+
+// untilOpening returns the "until" or "till" that opens, within
+// untilReach tokens and no comma, clause break or reported clause, the
+// clause holding token i, or -1.
+func (v *sentenceView) untilOpening(i int) int {
+	for k := i - 1; k >= v.from && k >= i-untilReach; k-- {
+		switch w := v.toks[k].Lower; {
+		case w == "until" || w == "till":
+			return k
+		case w == "," || w == "that" || v.clauseBreakAt(k) || speechVerbs.in(v.toks[k].wid):
+			return -1 // "until the mediators confirmed that …": a clause of its own
+		}
+	}
+	return -1
+}
+
+// heldFromNow reports whether the clause that the "until" at token u ends
+// holds a step from now on: a modal of the future ("would remain
+// closed", "will stay in place") in the words before it, no comma between.
+func (v *sentenceView) heldFromNow(u int) bool {
+	for k := u - 1; k >= v.from && k >= u-untilReach; k-- {
+		switch w := v.toks[k].Lower; {
+		case futureModals.in(v.toks[k].wid):
+			return true
+		case w == "," || w == ";" || v.clauseBreakAt(k):
+			return false
+		}
+	}
+	return false
 }
 
 // goOnConditions reads a condition on going on with an act: "will
@@ -325,13 +639,30 @@ func (v *sentenceView) conditionMarkers() []int {
 		out = append(out, c.From)
 	}
 	for _, c := range v.cues {
-		if v.table.list[c.Value].kind == cueCondition {
+		if v.table.list[c.Value].kind == cueCondition && !v.openEnded(c) {
 			out = append(out, c.From)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// openEnded reports whether the condition cue at m ends an idiom of time
+// or manner that sets no condition: "as soon as possible", "as long as
+// needed", "as long as it takes".
+func (v *sentenceView) openEnded(m phraseMatch) bool {
+	if m.To >= v.to {
+		return false
+	}
+	if possibilityWords.in(v.toks[m.To].wid) || openEndedWords.in(v.toks[m.To].wid) {
+		return true
+	}
+	return v.toks[m.To].Lower == "it" && m.To+1 < v.to && openEndedVerbs.in(v.toks[m.To+1].wid)
+}
+
+// openEndedWords and openEndedVerbs leave a condition cue's time open:
+// "as long as needed", "as long as it takes".
+var openEndedWords, openEndedVerbs = wordSetOf("openEndedWords"), wordSetOf("openEndedVerbs")
 
 // actGoesOn reports whether the act of the issue mention im is said to go
 // on: "continue the attacks", "keep up their attacks", "the attacks would
@@ -435,7 +766,7 @@ func (v *sentenceView) askedBy(h stanceHit, binders []string) ([]string, bool) {
 	if at < 0 {
 		return nil, false
 	}
-	holders := v.subjectOf(at, cueCondition)
+	holders := v.holdersAt(at)
 	if holders == nil {
 		holders = v.sentenceSubject(at) // "… but will advance until …": the sentence's subject holds out
 	}

@@ -300,7 +300,7 @@ func (s wordSet) has(w string) bool { return s.m[w] }
 func (s wordSet) in(wid uint16) bool { return setBits[wid][s.bit>>6]&(1<<(s.bit&63)) != 0 }
 
 // bitRow holds a word's bit for each set; setCount sets fit.
-type bitRow [6]uint64
+type bitRow [7]uint64
 
 var (
 	allSets  []wordSet // every set made, for the tests

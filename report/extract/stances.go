@@ -669,12 +669,8 @@ func (v *sentenceView) obligedOther(im issueMention, speaker string) bool {
 // possible" sets no condition, nor does a time marker whose clause names
 // nobody: "as soon as conditions allow".
 func (v *sentenceView) idiom(m phraseMatch) bool {
-	w := ""
-	if m.To < v.to {
-		w = v.toks[m.To].Lower
-	}
-	if possibilityWords.has(w) {
-		return true // "as soon as possible"
+	if v.openEnded(m) {
+		return true // "as soon as possible", "as long as it takes"
 	}
 	if !timeConditions.has(v.table.list[m.Value].phrase) {
 		return false
