@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io/fs"
 	"os"
 	"sort"
 	"sync"
@@ -125,7 +126,11 @@ func (x *fileIndex) save(path string) error {
 	if sameRecords(x.old, x.seen) {
 		return nil
 	}
-	return replaceFile(path, encodeIndex(x.seen), false) // a file a crash leaves cut short fails its check and is ignored
+	err := replaceFile(path, encodeIndex(x.seen), false) // a file a crash leaves cut short fails its check and is ignored
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // another run's Prune took the temporary file, as one a killed run left: the next run writes the index
+	}
+	return err
 }
 
 func sameRecords(a, b map[string]fileRecord) bool {
