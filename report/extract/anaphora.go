@@ -367,7 +367,7 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 			add = append(add, m) // "… urged a truce. The statement also called on …": its author's
 			continue
 		}
-		group := groupNouns.has(w)
+		group := groupNouns.in(toks[k].wid)
 		if !group && !headAnaphor(toks[k]) || toks[k-1].Lower != "the" || toks[k].Title {
 			continue
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1898,6 +1899,9 @@ var (
 // opens with ("The UN Monitoring Team's latest report was released on
 // Monday"), which an "it" of the next sentence may cite from, or "".
 func openingDocument(text string, toks []numToken) string {
+	if !slices.ContainsFunc(toks, func(t numToken) bool { return documentNouns.in(t.wid) }) {
+		return "" // no document named: most sentences, told at the cost of a scan
+	}
 	a := attribution{text: text, toks: toks}
 	x := a.phraseAfter(0)
 	if x != "" && documentNouns.has(strings.ToLower(lastWord(x))) {
