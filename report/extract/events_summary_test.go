@@ -25,11 +25,7 @@ func TestEventSummariesQuoted(t *testing.T) {
 			[]string{`2025-04-11|On Friday the militia “seized the bridge” near the town`}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+"|"+e.Summary)
-		}
+		got := dateSummaries(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -57,11 +53,7 @@ func TestEventDatelinesAndCredits(t *testing.T) {
 			[]string{"2025-04-11|Rebels shelled the port - a key hub - on Friday"}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+"|"+e.Summary)
-		}
+		got := dateSummaries(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -84,11 +76,7 @@ func TestEventSummariesLongSubject(t *testing.T) {
 			[]string{`2025-04-10|The group announced on its website Thursday that the bridge "is open to all," suggesting it was taken then`}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+"|"+e.Summary)
-		}
+		got := dateSummaries(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -109,11 +97,7 @@ func TestEventSummariesParticiple(t *testing.T) {
 			[]string{"2025-04-11|Several towns in the north were hit by militia rockets overnight, leaving three dead in Umra on Friday"}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+"|"+e.Summary)
-		}
+		got := dateSummaries(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -138,11 +122,7 @@ func TestEventSummariesQuotedThenSpeaker(t *testing.T) {
 			[]string{`2025-04-11|The militia "stormed the hamlet of Umra" 40 km north of the town on Friday`}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+"|"+e.Summary)
-		}
+		got := dateSummaries(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -172,13 +152,18 @@ func TestEventSummariesDatelineDash(t *testing.T) {
 			[]string{"2025-04-11|The militia launched “a cruel raid” against farmers leaving the hamlet on Friday, leaving 14 farmers dead and others hurt"}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+"|"+e.Summary)
-		}
+		got := dateSummaries(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// dateSummaries returns the events extracted from text as "date|summary".
+func dateSummaries(d Domain, id, text string, published report.Date) []string {
+	var out []string
+	for _, e := range New(d).Extract(id, text, published).Events {
+		out = append(out, e.Date+"|"+e.Summary)
+	}
+	return out
 }

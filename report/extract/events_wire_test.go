@@ -63,11 +63,7 @@ func TestEventSummariesWire(t *testing.T) {
 			[]string{"2025-04-11|Amir Khan proposed talks with the government on Friday"}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+"|"+e.Summary)
-		}
+		got := dateSummaries(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
