@@ -375,7 +375,7 @@ func (v *sentenceView) pronoun(k int) string {
 		if m, ok := mentionAt(v.ms, j); ok {
 			human := m.Person || m.Role
 			if !m.PrepObject && !(plural && m.Person) && !(personal && !human) && !(neuter && m.Person) &&
-				!v.objectPossessor(m) && !v.compoundModifier(m) {
+				!v.objectPossessor(m) && !v.compoundModifier(m) && !v.informedOf(m, k) {
 				return m.Actor // "their" is never one person's: "Burhan … accusing the mediators of bias in their efforts"
 			}
 			j = m.From
@@ -392,6 +392,29 @@ func (v *sentenceView) pronoun(k int) string {
 	}
 	return "" // "The army said it …": an antecedent we do not know
 }
+
+// informedOf reports whether m is told of something that the pronoun at
+// k, right after "of" or "about", owns: "Hamas informed Qatar and Egypt
+// of its approval" is Hamas's approval, not Egypt's (lexicon
+// informVerbs).
+func (v *sentenceView) informedOf(m actorMention, k int) bool {
+	if k-1 <= v.from || (v.toks[k-1].Lower != "of" && v.toks[k-1].Lower != "about") {
+		return false
+	}
+	start := listStart(v.toks, v.ms, m)
+	for j := start - 1; j >= v.from && j >= start-2; j-- {
+		if informVerbs.in(v.toks[j].wid) {
+			return true
+		}
+		if !articles.in(v.toks[j].wid) {
+			return false
+		}
+	}
+	return false
+}
+
+// informVerbs tell their object of something (see informedOf).
+var informVerbs = wordSetOf("informVerbs")
 
 // openingPronoun returns the pronoun that opens the sentence before the
 // pronoun at k, of the same kind ("He … his", "In a statement, it …
