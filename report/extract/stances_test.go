@@ -1804,6 +1804,12 @@ func TestStances(t *testing.T) {
 		{"a possessive after 'of' following an informed object is the informer's", warnDomain,
 			"Hamas informed Qatar and Egypt of its approval of the truce.",
 			[]string{"Hamas/ceasefire/support"}},
+		{"a term of a verb of defeat and its object matches its nominal form", Domain{
+			Actors: []report.Actor{{Name: "Israel"}, {Name: "Hamas"}},
+			Issues: []report.Issue{{ID: "destroy_hamas", Terms: []string{"eliminate Hamas", "defeat Hamas"}}},
+		},
+			"Israel called for the elimination of Hamas.",
+			[]string{"Israel/destroy_hamas/demand"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
 			[]string{"Britain/ceasefire/demand"}},
