@@ -1810,6 +1810,12 @@ func TestStances(t *testing.T) {
 		},
 			"Israel called for the elimination of Hamas.",
 			[]string{"Israel/destroy_hamas/demand"}},
+		{"a director of an actor's office after an opening phrase is its speaker", Domain{
+			Actors: []report.Actor{{Name: "UAE"}, {Name: "RSF"}},
+			Issues: []report.Issue{{ID: "arms", Terms: []string{"supplied arms"}, Claim: true}},
+		},
+			"In a statement on Sunday, UAE foreign ministry director Jane Roe said \"the UAE has not supplied arms to anyone\".",
+			[]string{"UAE/arms/deny"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
 			[]string{"Britain/ceasefire/demand"}},
