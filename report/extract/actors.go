@@ -680,7 +680,8 @@ func roleRunEnd(toks []token, i int) int {
 			if t.Poss {
 				return end // "the Taliban government's spokesman": the office ends at its possessive
 			}
-		case roleModifiers.in(t.wid) && !t.Poss && end == 0:
+		case roleModifiers.in(t.wid) && !t.Poss && (end == 0 || k+1 < len(toks) && roleNouns.in(toks[k+1].wid)):
+			// "foreign ministry communications director": a modifier may stand between two role nouns
 		default:
 			return end
 		}

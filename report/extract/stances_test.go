@@ -1814,7 +1814,7 @@ func TestStances(t *testing.T) {
 			Actors: []report.Actor{{Name: "UAE"}, {Name: "RSF"}},
 			Issues: []report.Issue{{ID: "arms", Terms: []string{"supplied arms"}, Claim: true}},
 		},
-			"In a statement on Sunday, UAE foreign ministry director Jane Roe said \"the UAE has not supplied arms to anyone\".",
+			"In a statement on Sunday, UAE foreign ministry communications director Jane Roe said \"the UAE has not supplied arms to anyone\".",
 			[]string{"UAE/arms/deny"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
