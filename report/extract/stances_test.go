@@ -1816,6 +1816,12 @@ func TestStances(t *testing.T) {
 		},
 			"In a statement on Sunday, UAE foreign ministry communications director Jane Roe said \"the UAE has not supplied arms to anyone\".",
 			[]string{"UAE/arms/deny"}},
+		{"a quotation a speaker tweeted is the speaker's", Domain{
+			Actors: []report.Actor{{Name: "Afghan Taliban", People: []string{"Zabihullah Mujahid"}}, {Name: "Pakistan", Aliases: []string{"Pakistani officials"}}},
+			Issues: []report.Issue{{ID: "sanctuary", Terms: []string{"use Afghan territory against"}, Claim: true}},
+		},
+			"Pakistani officials blamed Kabul for the attack. \"We reject these claims. We do not allow anyone to use Afghan territory against another country,\" Zabihullah Mujahid tweeted.",
+			[]string{"Afghan Taliban/sanctuary/deny"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
 			[]string{"Britain/ceasefire/demand"}},
