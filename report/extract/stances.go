@@ -317,6 +317,16 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.epithet(im) {
 			continue // "the leader said the Iran-backed group would resume attacks": the writer's label for the group, not the speaker's claim
 		}
+		if holders := v.assuredThat(im); holders != nil {
+			pos := report.Support
+			if v.claimNegated(im.From) {
+				pos = report.Deny
+			}
+			for _, who := range holders {
+				add("assured-that", who, im.Issue, pos) // "X said Kabul has agreed that Afghan soil will not be used against it": Kabul's word
+			}
+			continue
+		}
 		for _, who := range v.speakersAt(im.From) {
 			if v.claimNegated(im.From) {
 				add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
@@ -758,6 +768,37 @@ func (v *sentenceView) warningBefore(k int) int {
 	}
 	return -1
 }
+
+// assuredThat returns the subjects of an assurance verb (lexicon
+// assuranceVerbs) whose "that" clause holds the claim at im, when they are
+// not the sentence's speaker: "the minister said the Taliban had agreed
+// that Afghan soil would not be used against Pakistan" is the Taliban's
+// assurance, reported, not the minister's denial. It returns nil
+// otherwise.
+func (v *sentenceView) assuredThat(im issueMention) []string {
+	for k := im.From - 1; k > v.from && k >= im.From-8; k-- {
+		w := v.toks[k].Lower
+		if !v.toks[k].Word || speechVerbs.in(v.toks[k].wid) {
+			return nil
+		}
+		if w != "that" {
+			continue
+		}
+		if !assuranceVerbs.in(v.toks[k-1].wid) {
+			return nil
+		}
+		who := v.subjectOf(k-1, cueVerb)
+		if len(who) == 0 || containsString(who, v.speakerAt(im.From)) {
+			return nil
+		}
+		return who
+	}
+	return nil
+}
+
+// assuranceVerbs give one's word that something is or will be so (see
+// assuredThat).
+var assuranceVerbs = wordSetOf("assuranceVerbs")
 
 // epithet reports whether a claim is named by a hyphenated participle
 // that labels the actor or group noun right after it ("the Iran-backed

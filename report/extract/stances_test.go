@@ -1822,6 +1822,12 @@ func TestStances(t *testing.T) {
 		},
 			"Pakistani officials blamed Kabul for the attack. \"We reject these claims. We do not allow anyone to use Afghan territory against another country,\" Zabihullah Mujahid tweeted.",
 			[]string{"Afghan Taliban/sanctuary/deny"}},
+		{"a claim in the clause of another's assurance is the assurer's, not the reporter's", Domain{
+			Actors: []report.Actor{{Name: "Afghan Taliban", Aliases: []string{"Islamic Emirate"}}, {Name: "Pakistan", People: []string{"Jane Roe"}}},
+			Issues: []report.Issue{{ID: "sanctuary", Terms: []string{"used against Pakistan"}, Claim: true}},
+		},
+			"Jane Roe said the Islamic Emirate has agreed that Afghan soil will not be used against Pakistan.",
+			[]string{"Afghan Taliban/sanctuary/deny"}},
 		{"a hyphenated title is not the shorter title named before", warnDomain,
 			"Foreign Secretary Jane Roe urged a truce. The Secretary-General condemned the breach of the truce.",
 			[]string{"Britain/ceasefire/demand"}},
