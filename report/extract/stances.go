@@ -323,7 +323,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				pos = report.Deny
 			}
 			for _, who := range holders {
-				add("assured-that", who, im.Issue, pos) // "X said Kabul has agreed that Afghan soil will not be used against it": Kabul's word
+				add("assured-that", who, im.Issue, pos) // "X said the rebels had promised that no fighters would cross the river": the rebels' word
 			}
 			continue
 		}
@@ -771,10 +771,9 @@ func (v *sentenceView) warningBefore(k int) int {
 
 // assuredThat returns the subjects of an assurance verb (lexicon
 // assuranceVerbs) whose "that" clause holds the claim at im, when they are
-// not the sentence's speaker: "the minister said the Taliban had agreed
-// that Afghan soil would not be used against Pakistan" is the Taliban's
-// assurance, reported, not the minister's denial. It returns nil
-// otherwise.
+// not the sentence's speaker: "the envoy said the rebels had promised
+// that no fighters would cross the river again" is the rebels' assurance,
+// reported, not the envoy's denial. It returns nil otherwise.
 func (v *sentenceView) assuredThat(im issueMention) []string {
 	for k := im.From - 1; k > v.from && k >= im.From-8; k-- {
 		w := v.toks[k].Lower
