@@ -425,9 +425,10 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 			i = men.To
 			continue
 		}
-		if mm, ok := m.surnames.matchAt(toks, i); ok && (seen[mm.Value] || honorificBefore(toks, i) || m.givenNameBefore(toks, out, i, mm.Value)) && (toks[i].Title || toks[i].Caps) {
+		if mm, ok := m.surnames.matchAt(toks, i); ok && (toks[i].Title || toks[i].Caps) &&
+			(seen[mm.Value] || honorificBefore(toks, i) || m.givenNameBefore(toks, out, i, mm.Value)) {
 			from := mm.From
-			if !seen[mm.Value] && m.givenNameBefore(toks, out, i, mm.Value) {
+			if !seen[mm.Value] && !honorificBefore(toks, i) {
 				from-- // "Vladimir Zelensky" for Volodymyr Zelensky: another spelling of the given name
 			}
 			seen[mm.Value] = true
@@ -1008,17 +1009,27 @@ var forceNouns = wordSetOf("forceNouns")
 // with it ("Malian army", "Pakistan Army"); a noun two actors share is left
 // out, so "the army" stays unresolved where it is ambiguous.
 func forcesOf(actors []report.Actor) map[string]int {
+	return ownedWords(actors, func(f []string) []string {
+		if len(f) < 2 || !forceNouns.has(f[len(f)-1]) {
+			return nil
+		}
+		return f[len(f)-1:]
+	})
+}
+
+// ownedWords maps each word that words picks from the lower-case words of
+// an actor's name or alias to the actor, when only one actor's names give
+// it.
+func ownedWords(actors []report.Actor, words func(name []string) []string) map[string]int {
 	out := map[string]int{}
 	for ai, a := range actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			f := strings.Fields(strings.ToLower(n))
-			if len(f) < 2 || !forceNouns.has(f[len(f)-1]) {
-				continue
-			}
-			if prev, ok := out[f[len(f)-1]]; ok && prev != ai {
-				out[f[len(f)-1]] = -1
-			} else {
-				out[f[len(f)-1]] = ai
+			for _, w := range words(strings.Fields(strings.ToLower(n))) {
+				if prev, ok := out[w]; ok && prev != ai {
+					out[w] = -1
+				} else {
+					out[w] = ai
+				}
 			}
 		}
 	}
@@ -1035,31 +1046,18 @@ func forcesOf(actors []report.Actor) map[string]int {
 // "congolese" of "Congolese government"), lower case, to that actor; a
 // word shorter than four letters or a role noun counts for none.
 func governmentWords(actors []report.Actor) map[string]int {
-	out := map[string]int{}
-	for ai, a := range actors {
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			f := strings.Fields(strings.ToLower(n))
-			if len(f) < 2 || f[len(f)-1] != "government" {
-				continue
-			}
-			for _, w := range f[:len(f)-1] {
-				if len(w) < 4 || roleNouns.has(w) {
-					continue
-				}
-				if prev, ok := out[w]; ok && prev != ai {
-					out[w] = -1
-				} else {
-					out[w] = ai
-				}
+	return ownedWords(actors, func(f []string) []string {
+		if len(f) < 2 || f[len(f)-1] != "government" {
+			return nil
+		}
+		var out []string
+		for _, w := range f[:len(f)-1] {
+			if len(w) >= 4 && !roleNouns.has(w) {
+				out = append(out, w)
 			}
 		}
-	}
-	for w, ai := range out {
-		if ai < 0 {
-			delete(out, w)
-		}
-	}
-	return out
+		return out
+	})
 }
 
 // givenNameBefore reports whether the word right before the surname at

@@ -22,11 +22,7 @@ func TestEventRankedLastPeriod(t *testing.T) {
 		{"The raid killed 12 traders, the bloodiest raid on a market anywhere in Norland this year.", nil},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+" "+string(e.Precision))
-		}
+		got := datePrecisions(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -50,11 +46,7 @@ func TestEventEarlierTallyAndEllipsis(t *testing.T) {
 		{"The militia attacked the town on Friday, as it had on Monday.", []string{"2025-04-11 day", "2025-04-07 day"}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+" "+string(e.Precision))
-		}
+		got := datePrecisions(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -77,11 +69,7 @@ func TestEventPercentChange(t *testing.T) {
 		{"Raids had grown by 30 percent since the militia came back to the hills in May 2022.", []string{"2022-05 month"}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+" "+string(e.Precision))
-		}
+		got := datePrecisions(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
@@ -102,13 +90,19 @@ func TestEventRankedYearClause(t *testing.T) {
 		{"In 2024 the militia turned out to be stronger than expected.", []string{"2024 year"}},
 	}
 	for _, tt := range tests {
-		f := New(demoDomain).Extract("s1", tt.text, sat)
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Date+" "+string(e.Precision))
-		}
+		got := datePrecisions(demoDomain, "s1", tt.text, sat)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// datePrecisions returns the events extracted from text as "date
+// precision".
+func datePrecisions(d Domain, id, text string, published report.Date) []string {
+	var out []string
+	for _, e := range New(d).Extract(id, text, published).Events {
+		out = append(out, e.Date+" "+string(e.Precision))
+	}
+	return out
 }

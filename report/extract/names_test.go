@@ -31,12 +31,7 @@ func TestForgivingNames(t *testing.T) {
 		{"Afghan refugees rejected talks with the TTP.", ""},
 		{"Ranak Sanaullahs rejected talks with the TTP.", ""},
 	} {
-		f := New(d).Extract("s", tc.text, report.Date{})
-		var got []string
-		for _, s := range f.Stances {
-			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := spokenStances(d, tc.text); g != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
 		}
 	}
@@ -99,12 +94,7 @@ func TestAccentedNames(t *testing.T) {
 		{"Volker Türk welcomed the ceasefire.", "United Nations/ceasefire/support by Volker Türk"},
 		{"Norland welcomed the ceasefire.", "Norland/ceasefire/support by Norland"},
 	} {
-		f := New(d).Extract("s", tc.text, report.Date{})
-		var got []string
-		for _, s := range f.Stances {
-			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := spokenStances(d, tc.text); g != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
 		}
 	}
@@ -130,12 +120,7 @@ func TestNicknames(t *testing.T) {
 		{"Jane Roe spoke on Monday. Hammer rejected the ceasefire.", ""},
 		{"Jane Roe, known as Hammer Smith, spoke on Monday. Hammer rejected the ceasefire.", ""},
 	} {
-		f := New(d).Extract("s", tc.text, report.Date{})
-		var got []string
-		for _, s := range f.Stances {
-			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := spokenStances(d, tc.text); g != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
 		}
 	}
@@ -167,12 +152,7 @@ func TestInitials(t *testing.T) {
 		{"The Afghan FM welcomed talks with the TTP.", "Afghan Taliban/talks/support by Afghan FM"},
 		{"The Fo rejected talks with the TTP.", ""},
 	} {
-		f := New(d).Extract("s", tc.text, report.Date{})
-		var got []string
-		for _, s := range f.Stances {
-			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := spokenStances(d, tc.text); g != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
 		}
 	}
@@ -194,12 +174,7 @@ func TestRoleVariants(t *testing.T) {
 		{"The Burmese military rejected the ceasefire.", "Junta/ceasefire/oppose by Burmese military"},
 		{"Burma's people rejected the ceasefire.", ""},
 	} {
-		f := New(d).Extract("s", tc.text, report.Date{})
-		var got []string
-		for _, s := range f.Stances {
-			got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := spokenStances(d, tc.text); g != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.text, g, tc.want)
 		}
 	}
@@ -216,4 +191,14 @@ func TestRegionalLeaders(t *testing.T) {
 	if len(f.Stances) != 1 || f.Stances[0].Actor != "ASEAN" {
 		t.Errorf("got %+v, want ASEAN's demand", f.Stances)
 	}
+}
+
+// spokenStances returns the stances extracted from text as "actor/issue/
+// position by speaker", joined by "; ".
+func spokenStances(d Domain, text string) string {
+	var got []string
+	for _, s := range New(d).Extract("s", text, report.Date{}).Stances {
+		got = append(got, s.Actor+"/"+s.Issue+"/"+string(s.Position)+" by "+s.Speaker)
+	}
+	return strings.Join(got, "; ")
 }

@@ -815,27 +815,32 @@ func (v *sentenceView) epithet(im issueMention) bool {
 }
 
 // againstActBetween reports whether an opposing act after "against"
-// (see againstActAt) stands between from and to.
+// (see againstAct) stands in [from, to].
 func (v *sentenceView) againstActBetween(from, to int) bool {
-	for i := from + 1; i <= to; i++ {
-		if at := v.againstActAt(i); at >= from {
+	for _, c := range v.cues {
+		if c.From >= from && c.To <= to && v.againstAct(c) {
 			return true
 		}
 	}
 	return false
 }
 
-// againstActAt returns the start of an opposing cue in the -ing form
-// that ends at i and follows "against" ("against abandoning the truce"),
-// or -1.
+// againstActAt returns the start of an opposing act after "against" (see
+// againstAct) that ends at i, or -1.
 func (v *sentenceView) againstActAt(i int) int {
 	for _, c := range v.cues {
-		if c.To == i && c.From > v.from && v.toks[c.From-1].Lower == "against" &&
-			strings.HasSuffix(v.toks[c.From].Lower, "ing") && v.table.list[c.Value].position == report.Oppose {
+		if c.To == i && v.againstAct(c) {
 			return c.From
 		}
 	}
 	return -1
+}
+
+// againstAct reports whether the cue c is an opposing one in the -ing
+// form right after "against": "against abandoning the truce".
+func (v *sentenceView) againstAct(c phraseMatch) bool {
+	return c.From > v.from && v.toks[c.From-1].Lower == "against" &&
+		strings.HasSuffix(v.toks[c.From].Lower, "ing") && v.table.list[c.Value].position == report.Oppose
 }
 
 // warningVerbs warn an addressee against an act (see warnedAgainst).
