@@ -381,6 +381,9 @@ func (v *sentenceView) passiveObliged(im issueMention) bool {
 	if !im.Object {
 		return v.participleObliged(im)
 	}
+	if v.onlyAfter(im) {
+		return false // "relief must be sent only by sea" sets a condition (onlyWhen)
+	}
 	obliged := false
 	for k := im.From; k < im.To; k++ {
 		switch w := v.toks[k].Lower; {

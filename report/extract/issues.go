@@ -57,6 +57,7 @@ func newIssueMatcher(issues []report.Issue, actors []report.Actor, lex *lexicon.
 				m.own[i][w] = true
 			}
 			m.addTerm(t, i, rankOwn)
+			m.addArticleVariants(t, i)
 			for _, v := range wordVariants(t) {
 				m.addVariant(v, i) // "assistance to M23" for "support to M23"
 			}
@@ -514,6 +515,31 @@ func (m *issueMatcher) addTerm(term string, issue int, rank int) {
 		m.addPhrase(n+" "+v, issue, rank, true)
 		m.terms[m.keys[m.lemmaKey(n+" "+v)]].objectFirst = true
 		m.addPhrase(v+" of "+n, issue, rank, true)
+	}
+}
+
+// addArticleVariants adds, for an issue's own term of a verb and its
+// object with an article ("seize the port", "lift the blockade"), the
+// nominal and passive orders reporters also write: "the seizure of the
+// port", "the lifting of the blockade", "the port was seized". The
+// thesaurus lists such forms itself, so only a user's own terms take
+// them.
+func (m *issueMatcher) addArticleVariants(term string, issue int) {
+	toks := tokenize(term)
+	if len(toks) < 3 || !toks[0].Word || !termVerbs.in(toks[0].wid) || !optionalArticles.in(toks[1].wid) {
+		return
+	}
+	for _, t := range toks[2:] {
+		if !t.Word {
+			return
+		}
+	}
+	v, obj := term[toks[0].Start:toks[0].End], term[toks[2].Start:]
+	m.addDerived(v+" of "+term[toks[1].Start:], issue, rankOwn) // "the seizure of the port"
+	n := len(m.terms)
+	m.addDerived(obj+" "+v, issue, rankOwn) // "the port was seized"
+	if k, ok := m.keys[m.lemmaKey(obj+" "+v)]; ok && k >= n {
+		m.terms[k].objectFirst = true
 	}
 }
 

@@ -554,6 +554,13 @@ func (v *sentenceView) qualityRequired(im issueMention) bool {
 // limited by "only": "autonomy will be granted only at a suitable
 // time", "talks can resume only after the attacks stop".
 func (v *sentenceView) onlyWhen(im issueMention) bool {
+	if im.Object && v.onlyAfter(im) {
+		for k := im.From; k < im.To; k++ {
+			if modals.in(v.toks[k].wid) {
+				return true // the passive order holds the modal: "relief can be sent only by sea"
+			}
+		}
+	}
 	if im.To >= v.to || !modals.in(v.toks[im.To].wid) {
 		return false
 	}
@@ -566,6 +573,11 @@ func (v *sentenceView) onlyWhen(im issueMention) bool {
 		}
 	}
 	return false
+}
+
+// onlyAfter reports whether "only" follows an issue term.
+func (v *sentenceView) onlyAfter(im issueMention) bool {
+	return im.To < v.to && v.toks[im.To].Lower == "only"
 }
 
 // restricted reports whether an issue is named as "any" one of a kind
