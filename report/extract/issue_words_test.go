@@ -107,3 +107,23 @@ func TestPassiveOnly(t *testing.T) {
 		}
 	}
 }
+
+// A claim that one actor arms or backs a group is also named by what the
+// group is given: "weapons to the Legion", "support for the Legion".
+func TestNominalSponsorship(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"weapons given to the group",
+			"Eastland said Norland had sent weapons to the Legion.",
+			[]string{"Eastland/arms/support"}},
+		{"support for the group, denied",
+			"Norland denied providing any support for the Legion.",
+			[]string{"Norland/arms/deny"}},
+	} {
+		if got := stanceKeys(sponsorDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -144,6 +144,9 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 						out = append(out, strings.TrimSpace(head+" "+lo+" "+tail))
 					}
 				}
+				if claim && strings.TrimSpace(tail) == "" && sponsorHead(head) {
+					out = append(out, nominalSponsorship(names)...) // "weapons to the RSF" for "arming the RSF"
+				}
 				if claim {
 					for _, g := range groupStandIns {
 						out = append(out, strings.TrimSpace(head+" "+g+" "+tail))
@@ -153,6 +156,42 @@ func actorVariants(term string, actors []report.Actor, claim bool) []string {
 				}
 				return out
 			}
+		}
+	}
+	return out
+}
+
+// sponsorHead reports whether the words before a group's name in a claim's
+// term end with a verb of sponsorship or arming ("backing the", "arms").
+func sponsorHead(head string) bool {
+	ws := strings.Fields(head)
+	if len(ws) > 0 && optionalArticles.has(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	v := ws[len(ws)-1]
+	for k, forms := range sponsorForms {
+		if slices.Contains(forms, v) || k < len(armingForms) && slices.Contains(armingForms[k], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalSponsorship returns what a sponsor gives a group, by each of the
+// group's names: "weapons to the RSF", "support for the Houthis" (lexicon
+// sponsorNouns). A claim that one actor arms or backs a group is reported
+// so as often as with the verb.
+func nominalSponsorship(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if len(n) < 2 {
+			continue
+		}
+		for _, noun := range sponsorNouns {
+			out = append(out, noun+" to "+n, noun+" for "+n)
 		}
 	}
 	return out
