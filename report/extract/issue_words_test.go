@@ -28,7 +28,6 @@ var wordsDomain = Domain{
 		{ID: "mission", Label: "Security mission", Terms: []string{"security mission"}},
 		{ID: "sanctions", Label: "Sanctions on Westria", Terms: []string{"sanctions"}},
 		{ID: "disarm", Label: "Disarming the Front", Terms: []string{"disarmament"}},
-		{ID: "transition", Label: "Transition", Terms: []string{"transitional council"}},
 	},
 }
 
@@ -82,9 +81,6 @@ func TestIssueParaphrases(t *testing.T) {
 		{"a haven named as a group driven from a country's territory",
 			"Eastland called on Westria to expel the Front from Westrian territory.",
 			[]string{"Eastland/havens/demand"}},
-		{"a transitional council named as a transition council",
-			"Norland welcomed the installation of the presidential transition council.",
-			[]string{"Norland/transition/support"}},
 		{"an unrelated use of the same words raises nothing",
 			"Eastland said the soil in the valley was too dry for crops.",
 			nil},
