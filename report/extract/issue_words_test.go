@@ -28,6 +28,8 @@ var wordsDomain = Domain{
 		{ID: "mission", Label: "Security mission", Terms: []string{"security mission"}},
 		{ID: "sanctions", Label: "Sanctions on Westria", Terms: []string{"sanctions"}},
 		{ID: "disarm", Label: "Disarming the Front", Terms: []string{"disarmament"}},
+		{ID: "nato", Label: "Eastland in NATO", Terms: []string{"join NATO"}},
+		{ID: "arming", Label: "Westria arms the Front", Claim: true, Terms: []string{"arming the Liberation Front Fighters"}},
 	},
 }
 
@@ -81,6 +83,12 @@ func TestIssueParaphrases(t *testing.T) {
 		{"a haven named as a group driven from a country's territory",
 			"Eastland called on Westria to expel the Front from Westrian territory.",
 			[]string{"Eastland/havens/demand"}},
+		{"a name joined by 'and' to the term's own name",
+			"Eastland said it wants to join the European Union and NATO.",
+			[]string{"Eastland/nato/support"}},
+		{"the term's first word inside a name is no term",
+			"Westria said Armed Forces and Liberation Front Fighters met in Port Anselm.",
+			nil},
 		{"an unrelated use of the same words raises nothing",
 			"Eastland said the soil in the valley was too dry for crops.",
 			nil},

@@ -185,6 +185,9 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 		switch {
 		case t.Lower == "," || openingMarks.in(t.wid) || closingMarks.in(t.wid):
 			// 'take "more concrete action"': a quotation inside a term
+		case t.Word && (t.Title || t.Caps) && !t.Poss && coordinatedName(toks, k+n) > 0:
+			// "join the European Union and NATO": a name joined by "and" to the term's own
+			n = coordinatedName(toks, k+n) - k - 1
 		case t.Word && isNumber(t.Lower) || t.Title && demonymLike(t.Lower):
 			// "freed the last 20 Israeli hostages"
 		case t.Lower == "of" && n > 0 && partitives.in(toks[k+n-1].wid):
@@ -199,6 +202,31 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 		}
 	}
 	return 0, false
+}
+
+// coordinatedName returns, when toks[i] opens a name of up to
+// maxNameModifier capitalised words that "and" or "or" and another name
+// follow, the index of that "and": the first of two names that share a
+// term ("the European Union and NATO"). Else it returns -1. A lower-case
+// word after "and" ends a list of nouns, not of names ("the Northland
+// Guard and the Liberation Front"), and a name must not open inside another.
+func coordinatedName(toks []token, i int) int {
+	if i == 0 || toks[i-1].Title || toks[i-1].Caps {
+		return -1 // inside a longer name: "Northland Armed Guard and Liberation Front"
+	}
+	for j := i; j < len(toks) && j-i <= maxNameModifier; j++ {
+		t := toks[j]
+		switch {
+		case t.Lower == "and" || t.Lower == "or":
+			if j > i && j+1 < len(toks) && toks[j+1].Word && (toks[j+1].Title || toks[j+1].Caps) {
+				return j
+			}
+			return -1
+		case !t.Word || t.Poss || !t.Title && !t.Caps:
+			return -1
+		}
+	}
+	return -1
 }
 
 // isNumber reports whether w is written in digits ("20", "1,968").
