@@ -115,3 +115,36 @@ func BenchmarkWordSetHas(b *testing.B) {
 		b.Fatal("no word found")
 	}
 }
+
+// BenchmarkPhraseSets measures finding the demo domain's cues, issue
+// terms and event verbs in the seed articles' tokens (findAll) and trying
+// its actors' names at every token (matchAt).
+func BenchmarkPhraseSets(b *testing.B) {
+	x := New(loadDemoDomain(b))
+	var toks []token
+	n := 0
+	for _, a := range loadSeeds(b) {
+		toks = append(toks, tokenize(a.text)...)
+		n += len(a.text)
+	}
+	x.issues.lem.lemmatize(toks)
+	b.SetBytes(int64(n))
+	found := 0
+	cpu := startCPU()
+	for b.Loop() {
+		for _, p := range []*phraseSet{x.cues.set, x.issues.set, x.typer.verbs} {
+			found += len(p.findAll(toks, 0, len(toks)))
+		}
+		for _, p := range []*phraseSet{x.actors.names, x.actors.people, x.actors.demonyms, x.actors.places} {
+			for i := range toks {
+				if _, ok := p.matchAt(toks, i); ok {
+					found++
+				}
+			}
+		}
+	}
+	cpu.report(b, n)
+	if found == 0 {
+		b.Fatal("nothing found")
+	}
+}

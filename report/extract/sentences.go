@@ -322,8 +322,9 @@ func filterBits(h uint64) uint64 { return 1<<(h&63) | 1<<((h>>6)&63) }
 // in reports whether the word numbered wid (a token's) is in the set.
 func (s wordSet) in(wid uint16) bool { return setBits[wid][s.bit>>6]&(1<<(s.bit&63)) != 0 }
 
-// bitRow holds a word's bit for each set; setCount sets fit.
-type bitRow [7]uint64
+// bitRow holds a word's bit for each set; setCount sets fit. Eight words
+// make a row one cache line: a token's row is read whole at most once.
+type bitRow [8]uint64
 
 var (
 	allSets  []wordSet // every set made, for the tests
