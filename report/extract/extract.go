@@ -167,9 +167,10 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID string, published, spoken report.Date, from int) {
 	credits, counts := creditsAndCounts(a.text[from:a.end], shiftSentences(a.sents, from)) // whom each sentence credits, quotations and "he added" included
 	var w Facts
-	var buf []numToken // a sentence's number tokens, when it may count
+	var buf []numToken     // a sentence's number tokens, when it may count
+	v := new(sentenceView) // each sentence's, made anew in place: no rule keeps a view
 	for i, s := range a.sents {
-		v := x.view(a, i, ctx)
+		x.viewInto(v, a, i, ctx)
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)
@@ -193,9 +194,18 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 	w.Figures = a.dropRestated(w.Figures)
 	a.spellCredits(w.Figures) // before figures are copied onto events
 	a.linkFigures(&w)
-	f.Stances = append(f.Stances, w.Stances...)
-	f.Events = append(f.Events, w.Events...)
-	f.Figures = append(f.Figures, w.Figures...)
+	f.Stances = appendAll(f.Stances, w.Stances)
+	f.Events = appendAll(f.Events, w.Events)
+	f.Figures = appendAll(f.Figures, w.Figures)
+}
+
+// appendAll returns to with from appended: from itself, rather than a
+// copy, when to is empty and from is not (an article read in one window).
+func appendAll[T any](to, from []T) []T {
+	if len(to) == 0 && len(from) > 0 {
+		return from
+	}
+	return append(to, from...)
 }
 
 // shiftSentences returns sentences whose offsets count from byte from
@@ -267,6 +277,13 @@ func (x *Extractor) newCarry(outlet string) carry {
 
 // view prepares sentence i of an article for stance finding.
 func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
+	v := new(sentenceView)
+	x.viewInto(v, a, i, ctx)
+	return v
+}
+
+// viewInto is view that fills v, whatever it held before.
+func (x *Extractor) viewInto(v *sentenceView, a *article, i int, ctx *carry) {
 	if !ctx.started {
 		ctx.recent, ctx.recentAt, ctx.started = -1, -1, true
 	}
@@ -278,7 +295,7 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 		a.quoteOf = a.quoteSpeaker
 		a.demonymOf = func(k int) string { return x.actors.demonymBefore(a.toks, k) }
 	}
-	return &sentenceView{
+	*v = sentenceView{
 		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
 		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
 		sp: a.speeches[i], quote: a.quoteOf, table: x.cues, last: ctx.last, author: ctx.author, voice: ctx.voice, group: ctx.group, recent: ctx.recent,
@@ -360,6 +377,7 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 	a.issues = cuesOverTerms(cues, a.issues)
 	a.cues = outsideNames(outsideIssues(cues, a.issues), a.toks, a.mentions)
 	lastSpeaker, lastOpener := speaker, ""
+	a.speeches = make([]speech, 0, len(a.sents))
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
 		ms := mentionsIn(a.mentions, from, to)
