@@ -287,8 +287,10 @@ func wordSetOf(name string) wordSet {
 	s := wordSet{m: words(name), bit: uint(setCount)}
 	s.filter = make([]uint64, 1<<bits.Len(uint(len(s.m)/4)))
 	for w := range s.m {
-		h := wordHash(w)
-		s.filter[s.slot(h)] |= filterBits(h)
+		if w != "" {
+			h := filterHash(w)
+			s.filter[(h>>40)&uint64(len(s.filter)-1)] |= 1<<(h>>58) | 1<<((h>>52)&63)
+		}
 	}
 	setCount++
 	allSets = append(allSets, s)
@@ -306,17 +308,25 @@ func wordSetOf(name string) wordSet {
 	return s
 }
 
-// has reports whether w is in the set.
+// has reports whether w is in the set. It is small enough to be
+// inlined, and the filter turns most words away without a call.
 func (s wordSet) has(w string) bool {
-	h := wordHash(w)
-	b := filterBits(h)
-	return s.filter[s.slot(h)]&b == b && s.m[w]
+	if w == "" {
+		return s.m[w]
+	}
+	h := filterHash(w)
+	f := s.filter[(h>>40)&uint64(len(s.filter)-1)]
+	return (f>>(h>>58))&(f>>((h>>52)&63))&1 != 0 && s.m[w]
 }
 
-// slot returns the word of the filter that holds the bits of a word
-// whose hash is h, and filterBits those two bits.
-func (s wordSet) slot(h uint64) uint64 { return (h >> 12) & uint64(len(s.filter)-1) }
+// filterHash hashes a word, not empty, for the sets' filters by its
+// length and its first and last bytes: cheaply enough to be inlined.
+func filterHash(w string) uint64 {
+	return (uint64(len(w)) | uint64(w[0])<<8 | uint64(w[len(w)-1])<<16) * 0x9e3779b97f4a7c15
+}
 
+// filterBits returns the two bits of a phrase set's filter word that a
+// word whose wordHash is h sets.
 func filterBits(h uint64) uint64 { return 1<<(h&63) | 1<<((h>>6)&63) }
 
 // in reports whether the word numbered wid (a token's) is in the set.
