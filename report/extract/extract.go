@@ -8,9 +8,8 @@
 package extract
 
 import (
-	"cmp"
-	"slices"
 	"strings"
+	"sync/atomic"
 
 	"brief/report"
 	"brief/report/extract/lexicon"
@@ -47,6 +46,11 @@ type Extractor struct {
 	cues      *cueTable
 	deals     []bool // per issue: an agreement "the deal" may point back to
 	typer     *eventTyper
+	// lemmas holds the lemma of each set word, by its number (wordID),
+	// once a token has needed it: most of an article's words are set
+	// words, and their tokens take their lemmas from here rather than from
+	// the lemmatizer's memo.
+	lemmas []atomic.Pointer[string]
 }
 
 // New prepares an Extractor for a domain.
@@ -61,7 +65,26 @@ func New(d Domain) *Extractor {
 		x.claim = append(x.claim, is.Claim)
 		x.parties = append(x.parties, actorNames(x.actors.find(is.Label)))
 	}
+	x.lemmas = make([]atomic.Pointer[string], len(setWords))
 	return x
+}
+
+// lemmatizeSetWords sets the Lemma of each word token whose word is a
+// set word, as the issue matcher's lemmatizer would.
+func (x *Extractor) lemmatizeSetWords(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.Word || t.wid == 0 || t.Lemma != "" {
+			continue
+		}
+		if p := x.lemmas[t.wid].Load(); p != nil {
+			t.Lemma = *p
+			continue
+		}
+		lem := x.issues.lem.lemma(t.Lower)
+		x.lemmas[t.wid].Store(&lem)
+		t.Lemma = lem
+	}
 }
 
 // article is one article being read: its tokens and what was found in
@@ -81,6 +104,10 @@ type article struct {
 	quotes    [][2]int    // quotations' tokens [open, close]
 	quoteWhom []string    // who speaks each quotation, "" when unknown
 	typer     *eventTyper // the words that tell an event's type
+	// quoteOf and demonymOf are quoteSpeaker and the actors' demonymBefore
+	// for this article's tokens, made once for all its sentences' views.
+	quoteOf   func(k int) (string, bool)
+	demonymOf func(k int) string
 	// lastSpeaker is who "he said" means after the window's last sentence.
 	lastSpeaker string
 }
@@ -105,12 +132,12 @@ func (x *Extractor) Extract(sourceID, text string, published report.Date) Facts 
 func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Date) Facts {
 	// Dates first: timex's tokens are garbage before the article's own
 	// are made, so that a long article never holds both.
-	times := timex.Find(text, published)
+	// spoken is a transcript's own date, when its head gives one.
+	times, spoken := timex.FindDated(text, published)
 	var f Facts
 	for _, m := range times {
 		f.Timexes = append(f.Timexes, report.Timex{Source: sourceID, Text: m.Text, Value: m.Value, Precision: report.Precision(m.Precision)})
 	}
-	spoken := timex.DocumentDate(text, published) // a transcript's own date, when its head gives one
 	ctx := x.newCarry(outlet)
 	speaker := ""
 	// The article's tokens are not kept: their array goes on to the next
@@ -140,9 +167,10 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID string, published, spoken report.Date, from int) {
 	credits, counts := creditsAndCounts(a.text[from:a.end], shiftSentences(a.sents, from)) // whom each sentence credits, quotations and "he added" included
 	var w Facts
-	var buf []numToken // a sentence's number tokens, when it may count
+	var buf []numToken     // a sentence's number tokens, when it may count
+	v := new(sentenceView) // each sentence's, made anew in place: no rule keeps a view
 	for i, s := range a.sents {
-		v := x.view(a, i, ctx)
+		x.viewInto(v, a, i, ctx)
 		for _, h := range v.stancesOf() {
 			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)
@@ -166,9 +194,18 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 	w.Figures = a.dropRestated(w.Figures)
 	a.spellCredits(w.Figures) // before figures are copied onto events
 	a.linkFigures(&w)
-	f.Stances = append(f.Stances, w.Stances...)
-	f.Events = append(f.Events, w.Events...)
-	f.Figures = append(f.Figures, w.Figures...)
+	f.Stances = appendAll(f.Stances, w.Stances)
+	f.Events = appendAll(f.Events, w.Events)
+	f.Figures = appendAll(f.Figures, w.Figures)
+}
+
+// appendAll returns to with from appended: from itself, rather than a
+// copy, when to is empty and from is not (an article read in one window).
+func appendAll[T any](to, from []T) []T {
+	if len(to) == 0 && len(from) > 0 {
+		return from
+	}
+	return append(to, from...)
 }
 
 // shiftSentences returns sentences whose offsets count from byte from
@@ -240,6 +277,13 @@ func (x *Extractor) newCarry(outlet string) carry {
 
 // view prepares sentence i of an article for stance finding.
 func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
+	v := new(sentenceView)
+	x.viewInto(v, a, i, ctx)
+	return v
+}
+
+// viewInto is view that fills v, whatever it held before.
+func (x *Extractor) viewInto(v *sentenceView, a *article, i int, ctx *carry) {
 	if !ctx.started {
 		ctx.recent, ctx.recentAt, ctx.started = -1, -1, true
 	}
@@ -247,12 +291,16 @@ func (x *Extractor) view(a *article, i int, ctx *carry) *sentenceView {
 		ctx.recent = -1
 	}
 	from, to := a.sentToks[i][0], a.sentToks[i][1]
-	return &sentenceView{
+	if a.quoteOf == nil {
+		a.quoteOf = a.quoteSpeaker
+		a.demonymOf = func(k int) string { return x.actors.demonymBefore(a.toks, k) }
+	}
+	*v = sentenceView{
 		toks: a.toks, from: from, to: to, ms: mentionsIn(a.mentions, from, to),
 		issues: issuesIn(a.issues, from, to), cues: cuesIn(a.cues, from, to),
-		sp: a.speeches[i], quote: a.quoteSpeaker, table: x.cues, last: ctx.last, author: ctx.author, voice: ctx.voice, group: ctx.group, recent: ctx.recent,
+		sp: a.speeches[i], quote: a.quoteOf, table: x.cues, last: ctx.last, author: ctx.author, voice: ctx.voice, group: ctx.group, recent: ctx.recent,
 		claim: x.claim, parties: x.parties, issueIDs: x.issueIDs,
-		demonym: func(k int) string { return x.actors.demonymBefore(a.toks, k) },
+		demonym: a.demonymOf,
 	}
 }
 
@@ -311,6 +359,7 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 			}
 		}
 	}
+	x.lemmatizeSetWords(a.toks)
 	for _, m := range x.issues.find(a.toks) {
 		from, to := a.sentenceBounds(m.From)
 		ms := mentionsIn(a.mentions, from, to)
@@ -328,6 +377,7 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 	a.issues = cuesOverTerms(cues, a.issues)
 	a.cues = outsideNames(outsideIssues(cues, a.issues), a.toks, a.mentions)
 	lastSpeaker, lastOpener := speaker, ""
+	a.speeches = make([]speech, 0, len(a.sents))
 	for i := range a.sents {
 		from, to := a.sentToks[i][0], a.sentToks[i][1]
 		ms := mentionsIn(a.mentions, from, to)
@@ -483,7 +533,7 @@ func sentenceTokens(sents []Sentence, toks []token) [][2]int {
 
 // mentionsIn returns the mentions within tokens [from, to) of a sorted list.
 func mentionsIn(ms []actorMention, from, to int) []actorMention {
-	i, _ := slices.BinarySearchFunc(ms, from, func(m actorMention, k int) int { return cmp.Compare(m.From, k) })
+	i := firstFrom(len(ms), from, func(k int) int { return ms[k].From })
 	j := i
 	for j < len(ms) && ms[j].To <= to {
 		j++
@@ -492,7 +542,7 @@ func mentionsIn(ms []actorMention, from, to int) []actorMention {
 }
 
 func issuesIn(ms []issueMention, from, to int) []issueMention {
-	i, _ := slices.BinarySearchFunc(ms, from, func(m issueMention, k int) int { return cmp.Compare(m.From, k) })
+	i := firstFrom(len(ms), from, func(k int) int { return ms[k].From })
 	j := i
 	for j < len(ms) && ms[j].To <= to {
 		j++
@@ -501,12 +551,29 @@ func issuesIn(ms []issueMention, from, to int) []issueMention {
 }
 
 func cuesIn(ms []phraseMatch, from, to int) []phraseMatch {
-	i, _ := slices.BinarySearchFunc(ms, from, func(m phraseMatch, k int) int { return cmp.Compare(m.From, k) })
+	i := firstFrom(len(ms), from, func(k int) int { return ms[k].From })
 	j := i
 	for j < len(ms) && ms[j].To <= to {
 		j++
 	}
 	return ms[i:j]
+}
+
+// firstFrom returns the first of n items, sorted by where they start
+// (fromOf), that starts at or after token from: a binary search small
+// enough to be inlined with fromOf, which a search through
+// slices.BinarySearchFunc is not.
+func firstFrom(n, from int, fromOf func(k int) int) int {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if fromOf(h) < from {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 // firstSubject returns the first mention of a sentence that is no

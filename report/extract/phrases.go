@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -14,6 +15,10 @@ type phraseSet struct {
 	gap     bool // allow one extra word inside a phrase ("take concrete action")
 	adverbs bool // allow an adverb after a phrase's first word ("called again for"): cues
 	byFirst map[string][]phraseEntry
+	// first is a Bloom filter of byFirst's keys, two bits a key by
+	// wordHash (see wordSet): most tokens start no phrase, and are
+	// turned away without a map look-up.
+	first []uint64
 }
 
 // phraseEntry is one phrase: its words and what it stands for.
@@ -57,6 +62,7 @@ func (p *phraseSet) addTokens(toks []token, value int) {
 			return // the first registration wins ("Myanmar's military" is another phrase than "Myanmar military")
 		}
 	}
+	p.addFirst(k)
 	// Keep longer phrases first so the first match is the longest.
 	list := append(p.byFirst[k], e)
 	for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
@@ -87,9 +93,61 @@ func (p *phraseSet) key(t token) string {
 	return t.Lower
 }
 
+// addFirst enters a first word k in the filter, first making the filter
+// larger when it holds fewer than 16 bits a key.
+func (p *phraseSet) addFirst(k string) {
+	if _, ok := p.byFirst[k]; ok {
+		return
+	}
+	if n := len(p.byFirst) + 1; 16*n > 64*len(p.first) {
+		p.first = make([]uint64, 1<<bits.Len(uint(n/2)))
+		for old := range p.byFirst {
+			p.setFirst(old)
+		}
+	}
+	p.setFirst(k)
+}
+
+func (p *phraseSet) setFirst(k string) {
+	h := wordHash(k)
+	p.first[(h>>12)&uint64(len(p.first)-1)] |= filterBits(h)
+}
+
+// mayStart reports whether a word whose key hashes to h may start a
+// phrase: false means it does not.
+func (p *phraseSet) mayStart(h uint64) bool {
+	if len(p.first) == 0 {
+		return false
+	}
+	b := filterBits(h)
+	return p.first[(h>>12)&uint64(len(p.first)-1)]&b == b
+}
+
+// startingWith returns the phrases whose first word is t's, as
+// p.byFirst[p.key(t)] does, without making t's stem as a string.
+func (p *phraseSet) startingWith(t token) []phraseEntry {
+	if !p.stemmed || p.lemma || !t.Word || t.stemAdd == 0 {
+		k := p.key(t) // a string of t's already
+		if !p.mayStart(wordHash(k)) {
+			return nil
+		}
+		return p.byFirst[k]
+	}
+	var buf [32]byte
+	n := len(t.Lower) - int(t.stemCut)
+	if n+1 > len(buf) {
+		return p.byFirst[t.Stem()]
+	}
+	b := append(append(buf[:0], t.Lower[:n]...), t.stemAdd)
+	if !p.mayStart(wordHash(b)) {
+		return nil
+	}
+	return p.byFirst[string(b)]
+}
+
 // matchAt returns the longest phrase starting at toks[i], if any.
 func (p *phraseSet) matchAt(toks []token, i int) (phraseMatch, bool) {
-	for _, e := range p.byFirst[p.key(toks[i])] {
+	for _, e := range p.startingWith(toks[i]) {
 		if to, ok := p.matchEntry(toks, i, e); ok {
 			return phraseMatch{From: i, To: to, Value: e.value}, true
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -268,9 +269,14 @@ func words(name string) map[string]bool {
 // set has a number (a token's wid, set when its word is), and each set a
 // bit in that number's row of setBits. Sets are made while the package is
 // initialised, before any token.
+//
+// A set also keeps a small Bloom filter of its words, by wordHash, so
+// that has, which the rules call with words of every kind, mostly turns
+// away a word of no set without a map look-up.
 type wordSet struct {
-	m   map[string]bool
-	bit uint
+	m      map[string]bool
+	bit    uint
+	filter []uint64 // 16 bits a word, two of them set per word; a power of two long
 }
 
 // wordSetOf makes the wordSet of the lexicon's set name.
@@ -279,6 +285,13 @@ func wordSetOf(name string) wordSet {
 		panic("extract: more word sets than bitRow holds; make bitRow longer")
 	}
 	s := wordSet{m: words(name), bit: uint(setCount)}
+	s.filter = make([]uint64, 1<<bits.Len(uint(len(s.m)/4)))
+	for w := range s.m {
+		if w != "" {
+			h := filterHash(w)
+			s.filter[(h>>40)&uint64(len(s.filter)-1)] |= 1<<(h>>58) | 1<<((h>>52)&63)
+		}
+	}
 	setCount++
 	allSets = append(allSets, s)
 	for w := range s.m {
@@ -287,31 +300,138 @@ func wordSetOf(name string) wordSet {
 			id = uint16(len(setBits))
 			wordIDs[w] = id
 			setBits = append(setBits, bitRow{})
+			setWords = append(setWords, w)
+			setTable.add(w, id)
 		}
 		setBits[id][s.bit>>6] |= 1 << (s.bit & 63)
 	}
 	return s
 }
 
-// has reports whether w is in the set.
-func (s wordSet) has(w string) bool { return s.m[w] }
+// has reports whether w is in the set. It is small enough to be
+// inlined, and the filter turns most words away without a call.
+func (s wordSet) has(w string) bool {
+	if w == "" {
+		return s.m[w]
+	}
+	h := filterHash(w)
+	f := s.filter[(h>>40)&uint64(len(s.filter)-1)]
+	return (f>>(h>>58))&(f>>((h>>52)&63))&1 != 0 && s.m[w]
+}
+
+// filterHash hashes a word, not empty, for the sets' filters by its
+// length and its first and last bytes: cheaply enough to be inlined.
+func filterHash(w string) uint64 {
+	return (uint64(len(w)) | uint64(w[0])<<8 | uint64(w[len(w)-1])<<16) * 0x9e3779b97f4a7c15
+}
+
+// filterBits returns the two bits of a phrase set's filter word that a
+// word whose wordHash is h sets.
+func filterBits(h uint64) uint64 { return 1<<(h&63) | 1<<((h>>6)&63) }
 
 // in reports whether the word numbered wid (a token's) is in the set.
 func (s wordSet) in(wid uint16) bool { return setBits[wid][s.bit>>6]&(1<<(s.bit&63)) != 0 }
 
-// bitRow holds a word's bit for each set; setCount sets fit.
-type bitRow [7]uint64
+// bitRow holds a word's bit for each set; setCount sets fit. Eight words
+// make a row one cache line: a token's row is read whole at most once.
+type bitRow [8]uint64
 
 var (
 	allSets  []wordSet // every set made, for the tests
 	setCount int
 	wordIDs  = map[string]uint16{}
 	setBits  = []bitRow{{}} // number 0: a word of no set
+	setWords = []string{""} // each number's word
 )
 
 // wordID returns the number of w among the sets' words, 0 when no set has
 // it.
-func wordID(w string) uint16 { return wordIDs[w] }
+func wordID(w string) uint16 { return lookupWord(w) }
+
+// setTable finds a set word's number as wordIDs does, faster: every token
+// of a text is looked up, most of them short words. It is an open
+// addressing table of 32-bit slots, each a word's number and 16 bits of
+// its hash (0: empty), at most half full, so that a word of no set is
+// mostly told apart without reading any word's bytes.
+var setTable wordTable
+
+type wordTable struct {
+	slots []uint32
+	n     int
+}
+
+// add enters word w with its number id.
+func (t *wordTable) add(w string, id uint16) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]uint32, max(1024, 2*len(old)))
+		for _, s := range old {
+			if s != 0 {
+				t.put(setWords[s&0xffff], s)
+			}
+		}
+	}
+	h := wordHash(w)
+	t.put(w, uint32(h>>48)<<16|uint32(id))
+	t.n++
+}
+
+func (t *wordTable) put(w string, slot uint32) {
+	mask := uint64(len(t.slots) - 1)
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+		if t.slots[i] == 0 {
+			t.slots[i] = slot
+			return
+		}
+	}
+}
+
+// lookupWord returns w's number in setTable, 0 when w is no set's word.
+func lookupWord[T string | []byte](w T) uint16 {
+	slots := setTable.slots
+	if len(slots) == 0 {
+		return 0
+	}
+	h := wordHash(w)
+	tag, mask := uint32(h>>48), uint64(len(slots)-1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := slots[i]
+		if s == 0 {
+			return 0
+		}
+		if s>>16 == tag && setWords[s&0xffff] == string(w) {
+			return uint16(s)
+		}
+	}
+}
+
+// wordHash hashes a word by its length and at most its first and last 8
+// bytes (all of a word of up to 16 bytes).
+func wordHash[T string | []byte](w T) uint64 {
+	n := len(w)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = le64(w, 0), le64(w, n-8)
+	case n >= 4:
+		a, b = le32(w, 0), le32(w, n-4)
+	case n > 0:
+		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	hi, lo := bits.Mul64(a^0xa0761d6478bd642f, b^0xe7037ed1a0b428db^uint64(n))
+	return hi ^ lo
+}
+
+func le64[T string | []byte](w T, i int) uint64 {
+	_ = w[i+7]
+	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+		uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+}
+
+func le32[T string | []byte](w T, i int) uint64 {
+	_ = w[i+3]
+	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24
+}
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 

@@ -40,9 +40,12 @@ func (t token) Stem() string {
 }
 
 // setLower sets the token's lower-case form and its stem.
-func (t *token) setLower(w string) {
+func (t *token) setLower(w string) { t.setLowerID(w, wordID(w)) }
+
+// setLowerID is setLower for a word whose wordID is known.
+func (t *token) setLowerID(w string, wid uint16) {
 	t.Lower = w
-	t.wid = wordID(w)
+	t.wid = wid
 	t.stemCut, t.stemAdd = stemOf(w)
 }
 
@@ -50,11 +53,11 @@ func (t *token) setLower(w string) {
 // then adds, if any: every stem is a prefix of w, or a prefix and one
 // letter ("denied" → "deny", "using" → "use").
 func stemOf(w string) (cut uint8, add byte) {
-	st := stem(w)
-	if strings.HasPrefix(w, st) {
-		return uint8(len(w) - len(st)), 0
+	n, add := stemParts(w)
+	if add != 0 && n < len(w) && w[n] == add {
+		return uint8(len(w) - n - 1), 0 // "agreed" → "agree": a prefix after all
 	}
-	return uint8(len(w) - len(st) + 1), st[len(st)-1]
+	return uint8(len(w) - n), add
 }
 
 // tokenize cuts text into tokens.
@@ -80,6 +83,23 @@ func tokenizeFrom(toks []token, text string, at int) []token {
 	}
 	toks = toks[:0]
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, read without decoding: a space, a word or a mark
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+				t, next := wordToken(text, i)
+				t.Start, t.End = t.Start+at, t.End+at
+				toks = append(toks, t)
+				i = next
+			default:
+				p := text[i : i+1]
+				toks = append(toks, token{Start: at + i, End: at + i + 1, Lower: p, wid: wordID(p)})
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isSpace(r):
@@ -147,6 +167,32 @@ func isWordRune(r rune) bool {
 func wordToken(text string, i int) (token, int) {
 	end, next := wordEnd(text, i)
 	word := text[i:end]
+	t := token{Start: i, End: end, Word: true, Poss: next > end}
+	// An ASCII word, nearly every word of an English text, is read in
+	// one pass over its bytes, and its lower-case form is made only when
+	// it has a capital that no set's word spares (see asciiLower).
+	upper, lower := false, false
+	for k := 0; k < len(word); k++ {
+		c := word[k]
+		if c >= utf8.RuneSelf {
+			return wideWordToken(t, word), next
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+	}
+	t.Caps = upper && !lower
+	t.Title = word[0] >= 'A' && word[0] <= 'Z'
+	if !upper {
+		t.setLower(word)
+		return t, next
+	}
+	t.setLowerID(asciiLower(word))
+	return t, next
+}
+
+// wideWordToken finishes the token of a word with a letter outside
+// ASCII.
+func wideWordToken(t token, word string) token {
 	caps, hasLetter := true, false
 	for _, r := range word {
 		if r < utf8.RuneSelf {
@@ -164,12 +210,36 @@ func wordToken(text string, i int) (token, int) {
 			}
 		}
 	}
-	t := token{Start: i, End: end, Word: true, Caps: caps && hasLetter}
+	t.Caps = caps && hasLetter
 	first, _ := utf8.DecodeRuneInString(word)
 	t.Title = unicode.IsUpper(first)
 	t.setLower(lowerWord(word))
-	t.Poss = next > end
-	return t, next
+	return t
+}
+
+// asciiLower returns an ASCII word in lower case and its number among
+// the sets' words (wordID). A word of some set is given the set's own
+// string, so that no string is made for it ("The", "He"); any other word
+// gets a new one.
+func asciiLower(w string) (string, uint16) {
+	var buf [24]byte
+	var b []byte
+	if len(w) <= len(buf) {
+		b = buf[:len(w)]
+	} else {
+		b = make([]byte, len(w))
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	if id := lookupWord(b); id != 0 {
+		return setWords[id], id
+	}
+	return string(b), 0
 }
 
 // wordEnd returns the end of the word starting at i and where the text
@@ -177,9 +247,13 @@ func wordToken(text string, i int) (token, int) {
 func wordEnd(text string, i int) (end, next int) {
 	start, j := i, i
 	for j < len(text) {
-		if c := text[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		c := text[j]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			j++
 			continue
+		}
+		if c < utf8.RuneSelf && c != ',' && c != '.' && c != '\'' {
+			break // a space or a mark that cannot stand inside a word
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
@@ -236,10 +310,12 @@ func isPossessiveAt(text string, i int) bool {
 
 // possessiveLen returns the length of a possessive "'s" or "’s" at i, or 0.
 func possessiveLen(text string, i int) int {
-	for _, ap := range []string{"'", "’"} {
-		if strings.HasPrefix(text[i:], ap) && isPossessiveAt(text, i+len(ap)) {
-			return len(ap) + 1
-		}
+	switch {
+	case i >= len(text):
+	case text[i] == '\'' && isPossessiveAt(text, i+1):
+		return 2
+	case strings.HasPrefix(text[i:], "’") && isPossessiveAt(text, i+len("’")):
+		return len("’") + 1
 	}
 	return 0
 }
@@ -296,6 +372,16 @@ func punctLower(p string) string {
 // ("mediation", "facilitator") are left alone: a configuration lists the
 // ones it means, and "action" must not become "act".
 func stem(w string) string {
+	n, add := stemParts(w)
+	if add == 0 {
+		return w[:n]
+	}
+	return w[:n] + string(rune(add))
+}
+
+// stemParts returns stem(w) as the length of w's prefix it keeps and the
+// letter it adds after that prefix, if any, without making a string.
+func stemParts(w string) (int, byte) {
 	n, cut := len(w), 0
 	switch {
 	case n > 5 && strings.HasSuffix(w, "ings"):
@@ -303,7 +389,7 @@ func stem(w string) string {
 	case n > 4 && strings.HasSuffix(w, "ing"):
 		cut = 3
 	case n > 4 && (strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies")):
-		return w[:n-3] + "y"
+		return n - 3, 'y'
 	case n > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")):
 		cut = 2
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
@@ -312,21 +398,21 @@ func stem(w string) string {
 	}
 	w = w[:n-cut]
 	if (cut == 2 || cut == 3) && len(w) >= 4 && doubled(w) {
-		return w[:len(w)-1] // "rebutted" → "rebut", "committed" → "commit", "stopping" → "stop"
+		return len(w) - 1, 0 // "rebutted" → "rebut", "committed" → "commit", "stopping" → "stop"
 	}
 	if cut <= 1 && len(w) >= 5 && doubled(w) {
-		return w[:len(w)-1] // "boycott", "boycotts" → "boycot", as "boycotted" is
+		return len(w) - 1, 0 // "boycott", "boycotts" → "boycot", as "boycotted" is
 	}
 	if cut == 2 && strings.HasSuffix(w, "e") {
-		return w + "e" // "agreed" → "agree", "guaranteed" → "guarantee"
+		return len(w), 'e' // "agreed" → "agree", "guaranteed" → "guarantee"
 	}
 	if cut > 0 && len(w) <= 2 {
-		return w + "e" // "used", "using" → "use"
+		return len(w), 'e' // "used", "using" → "use"
 	}
 	if len(w) >= 4 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
-		w = w[:len(w)-1] // "urge", "urged" → "urg"
+		return len(w) - 1, 0 // "urge", "urged" → "urg"
 	}
-	return w
+	return len(w), 0
 }
 
 // doubled reports whether w ends in a consonant written twice that an

@@ -46,6 +46,14 @@ func Find(text string, anchor report.Date) []Mention {
 	return find(text, DocumentDate(text, anchor))
 }
 
+// FindDated is Find that also returns DocumentDate(text, anchor), which
+// Find works out anyway, so that a caller needing both reads the text's
+// head once.
+func FindDated(text string, anchor report.Date) ([]Mention, report.Date) {
+	spoken := DocumentDate(text, anchor)
+	return find(text, spoken), spoken
+}
+
 func find(text string, anchor report.Date) []Mention {
 	p := parser{text: text, a: newAnchor(anchor)}
 	buf := tokenPool.Get().(*[]token)

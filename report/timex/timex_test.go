@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -251,6 +252,24 @@ func TestOffsets(t *testing.T) {
 	for _, m := range Find(text, report.Date{Year: 2023, Month: 6, Day: 6}) {
 		if text[m.Start:m.End] != m.Text {
 			t.Errorf("mention %q at %d:%d reads %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+		}
+	}
+}
+
+// TestFindDated checks that FindDated returns what Find and DocumentDate
+// return, on a text whose head dates it and on one whose does not.
+func TestFindDated(t *testing.T) {
+	published := report.Date{Year: 2024, Month: 3, Day: 14}
+	for _, text := range []string{
+		"Remarks to the press\nMarch 11, 2024\n\nToday the minister said talks would resume on Monday.",
+		"The minister said on Tuesday that talks would resume next week.",
+	} {
+		got, spoken := FindDated(text, published)
+		if want := Find(text, published); !reflect.DeepEqual(got, want) {
+			t.Errorf("FindDated(%q) mentions %v, want %v", text, got, want)
+		}
+		if want := DocumentDate(text, published); spoken != want {
+			t.Errorf("FindDated(%q) date %v, want %v", text, spoken, want)
 		}
 	}
 }
