@@ -229,6 +229,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			add("compound-agent", who, im.Issue, report.Support) // "U.S.-led talks"
 		} else if who := v.modifierAgent(k); who != "" {
 			add("modifier-agent", who, im.Issue, report.Support) // "Pakistani airstrikes in Khost", "a UN-brokered truce"
+		} else if who := v.deedOwner(k); who != "" {
+			add("deed-owner", who, im.Issue, report.Support) // "the third day of Russia's full-scale invasion" (deed_owner.go)
 		}
 
 		if helpers := v.helpedTerm(k); helpers != nil {
