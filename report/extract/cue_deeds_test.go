@@ -51,6 +51,13 @@ func TestDeedStances(t *testing.T) {
 		{"a possessive after a preposition, across an adjective", "Shippers rerouted after the Free Legion's repeated attacks on shipping.", []string{"Rebels/shipping/support"}},
 		{"a possessive target is no deed", "Norland's drones hit targets on Southia's power grid.", nil},
 		{"a goal is no deed", "The force would create the conditions for Norland's withdrawal.", nil},
+		// the owner of a proposal proposes it
+		{"a possessive proposal in the term", "The Free Legion rejected Norland's latest truce proposal.",
+			[]string{"Norland/ceasefire/propose", "Rebels/ceasefire/oppose"}},
+		{"a name before the proposal", "Southia is studying the Westria ceasefire proposal.", []string{"Westria/ceasefire/propose"}},
+		{"a proposal for the issue", "Southia turned down an Eastmark proposal for a temporary truce.",
+			[]string{"Eastmark/ceasefire/propose", "Southia/ceasefire/oppose"}},
+		{"a proposal that is no actor's", "Southia turned down the truce proposal.", []string{"Southia/ceasefire/oppose"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(ownerDomain, tt.text); !slices.Equal(got, tt.want) {

@@ -31,7 +31,7 @@ func (v *sentenceView) deedOwner(k int) string {
 		if _, ok := mentionAt(v.ms, j); ok {
 			break
 		}
-		if t.Lower == "-" || modifierWord(t) && !t.Poss {
+		if t.Lower == "-" || modifierWord(t) && !t.Poss && !prepositions.in(t.wid) {
 			j-- // "Russia's full-scale invasion", "Israel's renewed offensive"
 			continue
 		}

@@ -213,6 +213,10 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		for _, who := range v.possessedPart(im) {
 			add("possessed-part", who, im.Issue, report.Support) // "Kenya's leadership of the force"
 		}
+		if who := v.proposalOwner(im); who != "" {
+			add("proposal-owner", who, im.Issue, report.Propose) // "rejected Israel's latest ceasefire proposal" (cue_proposal.go)
+			taken[k] = true
+		}
 
 		if taken[k] {
 			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
