@@ -26,6 +26,8 @@ var ownerDomain = Domain{
 		{ID: "withdrawal", Terms: []string{"withdrawal"}},
 		{ID: "grid", Terms: []string{"power grid"}},
 		{ID: "transition", Terms: []string{"transition"}},
+		{ID: "prisoners", Terms: []string{"release the prisoners"}},
+		{ID: "crackdown", Terms: []string{"uproot the militias"}},
 	},
 }
 
@@ -58,6 +60,18 @@ func TestDeedStances(t *testing.T) {
 		{"a proposal for the issue", "Southia turned down an Eastmark proposal for a temporary truce.",
 			[]string{"Eastmark/ceasefire/propose", "Southia/ceasefire/oppose"}},
 		{"a proposal that is no actor's", "Southia turned down the truce proposal.", []string{"Southia/ceasefire/oppose"}},
+		// hopes: for the issue itself, or of another party
+		{"a hope that the issue holds", "Eastmark hopes the truce will hold.", []string{"Eastmark/ceasefire/support"}},
+		{"a hope of the speaker's own", "\"We hope the ceasefire is going to open the door to peace talks,\" Westria said.",
+			[]string{"Westria/ceasefire/support"}},
+		{"a hope that the issue fails", "Eastmark hopes the truce will collapse.", nil},
+		{"a hope of another party is a demand", "Norland hopes Southia will release the prisoners.", []string{"Norland/prisoners/demand"}},
+		// a party faulted for an act late or undone
+		{"slow to", "Norland says Southia has been slow to release the prisoners.", []string{"Norland/prisoners/demand"}},
+		{"failed to", "Westria said Southia had failed to release the prisoners.", []string{"Westria/prisoners/demand"}},
+		// adjectives of resolve and interest
+		{"interested in", "Southia said it was only interested in a lasting truce.", []string{"Southia/ceasefire/support"}},
+		{"stands resolute in", "Norland stands resolute in uprooting the militias.", []string{"Norland/crackdown/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(ownerDomain, tt.text); !slices.Equal(got, tt.want) {

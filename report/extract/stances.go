@@ -264,6 +264,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				add("committed-to", who, im.Issue, report.Support) // "the accord commits the army to disband its militias"
 			}
 		}
+		if hopers, pos := v.hoped(im); hopers != nil {
+			for _, who := range hopers {
+				add("hoped", who, im.Issue, pos) // "Egypt hopes the truce will hold", "hopes Hamas will free …" (cue_hope.go)
+			}
+			continue
+		}
 		if doers := v.judgedPart(im); doers != nil {
 			for _, who := range doers {
 				add("judged-deed", who, im.Issue, report.Support) // "thanked Qatar for hosting the talks"
