@@ -69,6 +69,10 @@ func TestDeedStances(t *testing.T) {
 		// a party faulted for an act late or undone
 		{"slow to", "Norland says Southia has been slow to release the prisoners.", []string{"Norland/prisoners/demand"}},
 		{"failed to", "Westria said Southia had failed to release the prisoners.", []string{"Westria/prisoners/demand"}},
+		// a verb cue after a preposition is a noun
+		{"in advance of", "Westria moved troops in advance of Norland's offensive.", []string{"Norland/invasion/support"}},
+		{"with respect to", "Norland, with respect to the truce, said nothing new.", nil},
+		{"a gerund after a preposition stays a verb", "Norland won praise for backing the truce.", []string{"Norland/ceasefire/support"}},
 		// adjectives of resolve and interest
 		{"interested in", "Southia said it was only interested in a lasting truce.", []string{"Southia/ceasefire/support"}},
 		{"stands resolute in", "Norland stands resolute in uprooting the militias.", []string{"Norland/crackdown/support"}},

@@ -139,6 +139,10 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			(pastForm(toks[m.From].Lower) || pastForm(firstWord(c.phrase))) {
 			continue // "a proposed truce", "the agreed ceasefire", "an end" for the cue "ended": no one's act
 		}
+		if c.kind == cueVerb && m.From > 0 && prepositions.in(toks[m.From-1].wid) && toks[m.From-1].Lower != "to" &&
+			!strings.HasSuffix(toks[m.From].Lower, "ing") {
+			continue // "in advance of a fresh offensive", "with support from": a noun after a preposition, no verb
+		}
 		if c.kind == cueVerb && nounCompound(toks, m) {
 			continue // "his press briefing": a noun before a noun, no verb
 		}
