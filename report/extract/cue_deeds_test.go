@@ -28,6 +28,7 @@ var ownerDomain = Domain{
 		{ID: "transition", Terms: []string{"transition"}},
 		{ID: "prisoners", Terms: []string{"release the prisoners"}},
 		{ID: "crackdown", Terms: []string{"uproot the militias"}},
+		{ID: "sanctions", Terms: []string{"sanctions"}},
 	},
 }
 
@@ -73,6 +74,9 @@ func TestDeedStances(t *testing.T) {
 		{"in advance of", "Westria moved troops in advance of Norland's offensive.", []string{"Norland/invasion/support"}},
 		{"with respect to", "Norland, with respect to the truce, said nothing new.", nil},
 		{"a gerund after a preposition stays a verb", "Norland won praise for backing the truce.", []string{"Norland/ceasefire/support"}},
+		// verdict words
+		{"calling it contrary to law", "Southia called the sanctions \"contrary to international law.\"", []string{"Southia/sanctions/oppose"}},
+		{"called a landmark", "Eastmark called the truce a landmark for the region.", []string{"Eastmark/ceasefire/support"}},
 		// adjectives of resolve and interest
 		{"interested in", "Southia said it was only interested in a lasting truce.", []string{"Southia/ceasefire/support"}},
 		{"stands resolute in", "Norland stands resolute in uprooting the militias.", []string{"Norland/crackdown/support"}},
