@@ -1220,7 +1220,7 @@ func TestStances(t *testing.T) {
 			[]string{"Afghan Taliban/sanctuary/deny"}},
 		{"turned down", demoDomain,
 			"Islamabad turned down the TTP's offer of talks.",
-			[]string{"Pakistan/talks/oppose", "TTP/talks/propose"}}, // the offer's owner proposes (cue_proposal.go)
+			[]string{"Pakistan/talks/oppose"}},
 		{"accepting mediation", demoDomain,
 			"Pakistan accepted Chinese mediation with Kabul.",
 			[]string{"Pakistan/mediation/support"}},
