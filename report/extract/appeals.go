@@ -28,7 +28,7 @@ var stopVerbs = wordSetOf("stopVerbs")
 // appealed reports whether the speaker appeals to another party to do the
 // issue of im.
 func (v *sentenceView) appealed(im issueMention, speaker string) bool {
-	if v.timeFor(im.From, speaker) {
+	if v.timeFor(im.From, speaker) || v.faultedFor(im, speaker) {
 		return true
 	}
 	for k := im.From - 1; k >= v.from && k >= im.From-appealReach; k-- {
@@ -80,6 +80,28 @@ func (v *sentenceView) appealTarget(k int, speaker string, hope bool) bool {
 	}
 	return true
 }
+
+// faultedFor reports whether the speaker faults another party for not
+// doing the issue's act: "the ministry says the rebels have been slow to
+// free the detainees", "the envoy said the army had failed to open the
+// corridor".
+// Whoever finds the act late or undone wants it done.
+func (v *sentenceView) faultedFor(im issueMention, speaker string) bool {
+	k := im.From - 1
+	if k-1 <= v.from || v.toks[k].Lower != "to" || !faultWords.in(v.toks[k-1].wid) {
+		return false
+	}
+	j := k - 2
+	for j > v.from && (perfectAux.in(v.toks[j].wid) || beForms.in(v.toks[j].wid) || faultAdverbs.in(v.toks[j].wid)) {
+		j-- // "has been", "had so far"
+	}
+	m, ok := mentionAt(v.ms, j)
+	return ok && m.To == j+1 && !m.PrepObject && !m.Poss && m.Actor != speaker && m.Pair != speaker
+}
+
+// faultWords before "to" say an act is late or undone; faultAdverbs may
+// stand between the party and them.
+var faultWords, faultAdverbs = wordSetOf("faultWords"), wordSetOf("faultAdverbs")
 
 // partyWords before a pair noun name the parties a speaker appeals to.
 var partyWords = wordSetOf("partyWords")

@@ -83,7 +83,45 @@ func newCueTable(lex *lexicon.Lexicon) *cueTable {
 		t.list = append(t.list, cue{phrase: c.Phrase, position: report.Position(c.Position), kind: cueKinds[c.Shape], needTo: c.NeedsTo,
 			converted: c.CAMEO != ""})
 	}
+	t.addIrregularPasts(lex.Irregular)
 	return t
+}
+
+// addIrregularPasts adds, for each verb cue whose first word has irregular
+// simple past forms (lexicon irregular, irregularPast but pastParticiples),
+// the cue in those forms,
+// which the stemmer does not join to their base: "sought security
+// guarantees" as "seek", "broke off talks" as "break off". A form already
+// listed keeps its own entry.
+func (t *cueTable) addIrregularPasts(irregular map[string]string) {
+	pasts := map[string][]string{} // base → its irregular past forms
+	for form, base := range irregular {
+		if irregularPast.has(form) && !pastParticiples.has(form) {
+			pasts[base] = append(pasts[base], form)
+		}
+	}
+	for _, forms := range pasts {
+		sort.Strings(forms) // a stable order of registration
+	}
+	n := len(t.list)
+	for i := 0; i < n; i++ {
+		c := t.list[i]
+		first, rest, _ := strings.Cut(c.phrase, " ")
+		if c.kind != cueVerb {
+			continue
+		}
+		for _, form := range pasts[first] {
+			phrase := strings.TrimSpace(form + " " + rest)
+			if _, dup := t.index[phrase]; dup {
+				continue
+			}
+			v := c
+			v.phrase = phrase
+			t.index[phrase] = len(t.list)
+			t.set.add(phrase, len(t.list))
+			t.list = append(t.list, v)
+		}
+	}
 }
 
 // find returns the cues of toks, with the negative cues a quotation mark
@@ -101,8 +139,15 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			(pastForm(toks[m.From].Lower) || pastForm(firstWord(c.phrase))) {
 			continue // "a proposed truce", "the agreed ceasefire", "an end" for the cue "ended": no one's act
 		}
+		if c.kind == cueVerb && m.From > 0 && prepositions.in(toks[m.From-1].wid) && toks[m.From-1].Lower != "to" &&
+			!strings.HasSuffix(toks[m.From].Lower, "ing") {
+			continue // "in advance of a fresh offensive", "with support from": a noun after a preposition, no verb
+		}
 		if c.kind == cueVerb && nounCompound(toks, m) {
 			continue // "his press briefing": a noun before a noun, no verb
+		}
+		if resultCues.has(c.phrase) && m.To < len(toks) && toks[m.To].Lower == "to" {
+			continue // "the attack led to the capture of hostages": a result, no part taken
 		}
 		if c.kind == cueNoun && m.From > 1 && indefiniteOrThe(toks[m.From-1].Lower) && timePrepositions.in(toks[m.From-2].wid) {
 			continue // "until the end of the rainy season": a time, no act
@@ -111,7 +156,24 @@ func (t *cueTable) find(toks []token) []phraseMatch {
 			out = append(out, m)
 		}
 	}
-	return t.splitConditions(toks, t.quotedNegations(toks, out))
+	return t.splitConditions(toks, t.quotedNegations(toks, t.aimsAtHarm(toks, out)))
+}
+
+// aimsAtHarm drops a supporting verb cue whose "to" opens a harm act that
+// is a cue itself: in "vowed to derail the transition", "have sought to
+// undermine the talks" the subject's aim is the harm, read by the harm
+// verb's cue. ms are in order.
+func (t *cueTable) aimsAtHarm(toks []token, ms []phraseMatch) []phraseMatch {
+	out := ms[:0]
+	for i, m := range ms {
+		c := t.list[m.Value]
+		if c.kind == cueVerb && c.position == report.Support && i+1 < len(ms) && m.To+1 < len(toks) &&
+			toks[m.To].Lower == "to" && ms[i+1].From == m.To+1 && harmActs.in(toks[m.To+1].wid) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // splitConditions adds the conditions whose "only" stands apart from its
@@ -198,6 +260,12 @@ func nounCompound(toks []token, m phraseMatch) bool {
 	return next.Word && !next.Title && !articles.in(next.wid) && !prepositions.in(next.wid) && !clauseBreaks.in(next.wid) &&
 		!strings.HasSuffix(next.Lower, "ly")
 }
+
+// pastParticiples take no verb cue of their own: "had taken part" is history.
+var pastParticiples = wordSetOf("pastParticiples")
+
+// resultCues followed by "to" tell a result: "led to the capture of".
+var resultCues = wordSetOf("resultCues")
 
 // timePrepositions before a noun cue make it a time: "until the end of".
 var timePrepositions = wordSetOf("timePrepositions")

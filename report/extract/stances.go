@@ -213,6 +213,10 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		for _, who := range v.possessedPart(im) {
 			add("possessed-part", who, im.Issue, report.Support) // "Kenya's leadership of the force"
 		}
+		if who := v.proposalOwner(im); who != "" {
+			add("proposal-owner", who, im.Issue, report.Propose) // "rejected Israel's latest ceasefire proposal" (cue_proposal.go)
+			taken[k] = true
+		}
 
 		if taken[k] {
 			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
@@ -229,6 +233,8 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			add("compound-agent", who, im.Issue, report.Support) // "U.S.-led talks"
 		} else if who := v.modifierAgent(k); who != "" {
 			add("modifier-agent", who, im.Issue, report.Support) // "Pakistani airstrikes in Khost", "a UN-brokered truce"
+		} else if who := v.deedOwner(k); who != "" {
+			add("deed-owner", who, im.Issue, report.Support) // "the third day of Russia's full-scale invasion" (deed_owner.go)
 		}
 
 		if helpers := v.helpedTerm(k); helpers != nil {
@@ -257,6 +263,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			for _, who := range bound {
 				add("committed-to", who, im.Issue, report.Support) // "the accord commits the army to disband its militias"
 			}
+		}
+		if hopers, pos := v.hoped(im); hopers != nil {
+			for _, who := range hopers {
+				add("hoped", who, im.Issue, pos) // "Egypt hopes the truce will hold", "hopes Hamas will free …" (cue_hope.go)
+			}
+			continue
 		}
 		if doers := v.judgedPart(im); doers != nil {
 			for _, who := range doers {
