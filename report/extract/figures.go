@@ -1752,8 +1752,12 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		if fs.word(k) == "to" && triggers[fs.word(k+1)] == report.Displaced {
 			return report.Displaced, k + 1 // "prompting 100,000 residents to flee"
 		}
-		if w := fs.word(k); !auxWords.has(w) && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
-			return "", 0 // adverbs pass: "are internally displaced"; so does a quotation's end
+		if w := fs.word(k); !auxWords.has(w) && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) &&
+			!(openingQuotes[w] && auxWords.has(fs.word(k-1))) {
+			// adverbs pass: "are internally displaced"; so does a
+			// quotation's end, and its start after a verb's auxiliary:
+			// "were “sent to hell”"
+			return "", 0
 		}
 	}
 	return "", 0
@@ -2199,6 +2203,9 @@ var nounTriggers = wordSetOf("nounTriggers")
 // closingQuotes end a quotation that holds the count: "said “at least 20
 // fighters” had been killed".
 var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": true}
+
+// openingQuotes open a quotation.
+var openingQuotes = map[string]bool{`"`: true, "“": true, "‘": true, "'": true}
 
 // creditAside returns the comma that opens an aside ", according to X,"
 // closed by the comma at token k, or -1.

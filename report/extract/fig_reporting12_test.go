@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestCreditReportingShapes12 checks credits in shapes of wire and
+// military copy met in fresh reporting (session 11); the sentences are
+// invented.
+func TestCreditReportingShapes12(t *testing.T) {
+	checkCredits(t, []struct{ text, want string }{
+		// A name with its acronym, then a description whose closing comma
+		// is left out: the name speaks, not "a rights group".
+		{"The Norland Prisoners Monitor (NPM), a rights group said on Friday that 90 people were detained.", "The Norland Prisoners Monitor (NPM)"},
+		// A message's issuer described, then named in apposition with its acronym.
+		{"Three soldiers died, according to a statement issued by the army's media wing, Joint Forces Relations (JFR).", "the army's media wing, Joint Forces Relations (JFR)"},
+		// A weekday between the speaker and the verb, without "on".
+		{"Defence minister Ivo Marsh Monday said more than 300 prisoners would be freed.", "Defence minister Ivo Marsh"},
+		{"Security forces Thursday claim to have killed 12 more militants.", "Security forces"},
+		// Two sources joined by "and", the second with its article.
+		{"Four sailors were killed, the Norland embassy in Ostby and the Ostland government said Friday.", "The Norland embassy in Ostby and the Ostland government"},
+		{"Gunmen attacked Ostby and the army said 5 people were killed.", "the army"},
+		// A name with its short name in parentheses, then a relative clause.
+		{"The Northern Command (Norcom), which oversees the coast, said two crew members had been killed.", "The Northern Command (Norcom)"},
+		// A count after an inverted verb opens what was said, not who said it.
+		{"The command, which oversees the coast, said three crew members had been killed.", ""},
+		{"Four people died in the blast, said two security officials.", "two security officials"},
+		// "concluded" reports, as "added" does.
+		{"A third strike hit a house, killing six people, the agency concluded.", "the agency"},
+		// Plural committees speak.
+		{"The Resistance Committees in Ostby warned in a statement that 40 people were killed.", "The Resistance Committees in Ostby"},
+	})
+}
+
+// TestFigureKindShapes12 checks kinds in shapes of fresh reporting
+// (session 11); the sentences are invented.
+func TestFigureKindShapes12(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		// Nouns of killing before "of" and the count.
+		{"Police condemned the killings of three officers.", []string{"3||killed"}},
+		{"Police are investigating the recent slaying of four officers.", []string{"4||killed"}},
+		{"The mayor condemned the murders of two teachers.", []string{"2||killed"}},
+		// A predicate in quotation marks after its auxiliary.
+		{"Two militants were “sent to hell” in the raid.", []string{"2||killed"}},
+		{"Three militants were \"killed\" in the raid.", []string{"3||killed"}},
+	})
+}
