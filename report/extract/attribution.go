@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/report"
 )
@@ -1833,10 +1834,29 @@ func fullerCredit(x string, fuller map[string]string) string {
 		strings.Count(prev, " ")+1 > n {
 		return prev
 	}
+	words := strings.Fields(strings.ReplaceAll(x, ".", ""))
+	if len(words) == 2 && honorifics.has(strings.ToLower(words[0])) && isCapitalised(words[1]) {
+		if prev, ok := fuller[nameKey+words[1]]; ok {
+			return prev // "Mr Marsh said" after "ministry spokesman Ivo Marsh said": the whole
+		}
+	}
 	if speakerNouns.has(head) {
 		fuller[head] = x
 	}
+	if n := len(words); n >= 2 && isCapitalised(words[n-1]) && isCapitalised(words[n-2]) && !honorifics.has(strings.ToLower(words[n-2])) {
+		fuller[nameKey+words[n-1]] = x // a person's full name, for "Mr Marsh" later
+	}
 	return x
+}
+
+// nameKey prefixes a surname in fullerCredit's map: the last credit
+// that ended with the full name of that surname.
+const nameKey = "name:"
+
+// isCapitalised reports whether a word starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // issuedKey prefixes a message noun in fullerCredit's map: who issued

@@ -469,8 +469,36 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); m.Precision == "year" && k > 0 && a.toks[k].Lower == "in" && isNumberToken(a.toks[k-1]) {
 		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
 	}
+	if k := a.tokenBefore(m.Start); m.Precision != timex.Day && k > 0 && a.toks[k].Lower == "of" && spanParts.in(a.toks[k-1].wid) && a.counts(i, m) {
+		return true // "1,600 people were killed in the first three months of 2023": the tally's span
+	}
+	if (m.Precision == timex.Half || m.Precision == timex.Quarter) && a.counts(i, m) {
+		return true // "attacks killed 90 people in the first half of 2024"
+	}
+	if m.Precision != timex.Day && a.fromToRange(i, m) && a.counts(i, m) {
+		return true // "1,520 people were killed from April to the end of June"
+	}
 	text := strings.ToLower(m.Text)
 	return (text == "this year" || text == "this month") && a.counts(i, m) && !a.pastActCount(i, m)
+}
+
+// fromToRange reports whether the date m of sentence i opens or closes a
+// range "from X to Y" ("until", "through" for "to").
+func (a *article) fromToRange(i int, m timex.Mention) bool {
+	ts := a.timesIn(a.sents[i])
+	k := slices.IndexFunc(ts, func(o timex.Mention) bool { return o.Start == m.Start })
+	linked := func(o, p timex.Mention) bool { // o from, p to
+		b := a.tokenBefore(o.Start)
+		if b < 0 || a.toks[b].Lower != "from" {
+			return false
+		}
+		from, to := a.tokenAfter(o.End), a.tokenBefore(p.Start)
+		if from < 0 || to < from || to-from > 3 {
+			return false
+		}
+		return slices.ContainsFunc(a.toks[from:to+1], func(t token) bool { return rangeLinks.in(t.wid) })
+	}
+	return k >= 0 && (k+1 < len(ts) && linked(m, ts[k+1]) || k > 0 && linked(ts[k-1], m))
 }
 
 // pastActCount reports whether sentence i counts, in the past simple or
@@ -503,6 +531,14 @@ func (a *article) pastActCount(i int, m timex.Mention) bool {
 // spanEnds before a date make it the end of the span a count covers:
 // "$60 million by June".
 var spanEnds = wordSetOf("eventSpanEnds")
+
+// spanParts before "of" and a month or year name a part of it that a
+// count covers ("the first three months of 2023"); rangeLinks join the
+// two ends of "from April to June".
+var (
+	spanParts  = wordSetOf("eventSpanParts")
+	rangeLinks = wordSetOf("eventRangeLinks")
+)
 
 // namesAct reports whether the date m names the day of an act: it is
 // possessive or an act's noun follows it ("killed by Sunday's airstrike",

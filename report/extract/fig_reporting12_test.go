@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
 
 // TestCreditReportingShapes12 checks credits in shapes of wire and
 // military copy met in fresh reporting (session 11); the sentences are
@@ -45,4 +50,49 @@ func TestFigureKindShapes12(t *testing.T) {
 		{"Two militants were “sent to hell” in the raid.", []string{"2||killed"}},
 		{"Three militants were \"killed\" in the raid.", []string{"3||killed"}},
 	})
+}
+
+// TestCreditSurnameAfterFullName checks that a speaker named again by an
+// honorific and surname ("Mr Marsh") gets the credit the article gave his
+// full name. The sentences are invented.
+func TestCreditSurnameAfterFullName(t *testing.T) {
+	text := "“We recovered 11 bodies,” rescue agency spokesman Ivo Marsh said.\n\n" +
+		"Mr Marsh said other strikes killed at least 10 people.\n\n" +
+		"Five people were killed near a school, Mr. Marsh added.\n\n" +
+		"Ms Okafor said 3 people were wounded."
+	f := New(Domain{}).Extract("s1", text, report.Date{Year: 2025, Month: 4, Day: 12})
+	want := map[float64]string{11: "rescue agency spokesman Ivo Marsh", 10: "rescue agency spokesman Ivo Marsh",
+		5: "rescue agency spokesman Ivo Marsh", 3: "Ms Okafor"}
+	for _, g := range f.Figures {
+		if w, ok := want[g.Low]; ok && g.AttributedTo != w {
+			t.Errorf("%q credited to %q, want %q", g.Text, g.AttributedTo, w)
+		}
+		delete(want, g.Low)
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+}
+
+// TestEventTallySpans12 checks that the span a tally covers is no event:
+// "from April to June" and "the first three months of 2023" with a count;
+// a range with no count still dates the act. The sentences are invented.
+func TestEventTallySpans12(t *testing.T) {
+	sat := report.Date{Year: 2025, Month: 7, Day: 12} // a Saturday
+	tests := []struct {
+		text string
+		want []string // "date precision"
+	}{
+		{"Some 1,520 people were reported killed and another 600 injured across Norland from April to the end of June, a report said.", nil},
+		{"More than 1,630 people were killed, wounded or kidnapped in Norland in the first three months of 2023, the office said.", nil},
+		{"Attacks killed 90 people in the first half of 2024.", nil},
+		{"The army fought the rebels from April to June.", []string{"2025-04 month", "2025-06 month"}},
+		{"Gunmen killed 12 people in the first week of June.", []string{"2025-06-02 week"}},
+	}
+	for _, tt := range tests {
+		got := datePrecisions(demoDomain, "s1", tt.text, sat)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
 }

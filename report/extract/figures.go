@@ -107,8 +107,16 @@ func onlyCredit(cs []credit, c string) bool {
 // its speaker by a role alone ("the ministry" after "Gaza's Health
 // Ministry"; creditsOf reads it into carried), else the credit.
 func fullerOf(credit, carried string) string {
-	if carried == "" || len(carried) <= len(credit) || strings.Count(credit, " ") != 1 ||
-		!strings.HasPrefix(credit, "the ") && !strings.HasPrefix(credit, "The ") {
+	if carried == "" || len(carried) <= len(credit) || strings.Count(credit, " ") != 1 {
+		return credit
+	}
+	if title, _, _ := strings.Cut(strings.ReplaceAll(credit, ".", ""), " "); honorifics.has(strings.ToLower(title)) {
+		if strings.HasSuffix(carried, " "+lastWord(credit)) {
+			return carried // "Mr Marsh" after "ministry spokesman Ivo Marsh"
+		}
+		return credit
+	}
+	if !strings.HasPrefix(credit, "the ") && !strings.HasPrefix(credit, "The ") {
 		return credit
 	}
 	if strings.EqualFold(lastWord(credit), lastWord(carried)) {
