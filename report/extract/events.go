@@ -470,7 +470,7 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
 	}
 	if k := a.tokenBefore(m.Start); m.Precision != timex.Day && k > 0 && a.toks[k].Lower == "of" && spanParts.in(a.toks[k-1].wid) && a.counts(i, m) {
-		return true // "1,600 people were killed in the first three months of 2023": the tally's span
+		return true // "900 were hurt in the last two months of 2022": the tally's span
 	}
 	if (m.Precision == timex.Half || m.Precision == timex.Quarter) && a.counts(i, m) {
 		return true // "attacks killed 90 people in the first half of 2024"
