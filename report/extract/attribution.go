@@ -1846,7 +1846,28 @@ func fullerCredit(x string, fuller map[string]string) string {
 	if n := len(words); n >= 2 && isCapitalised(words[n-1]) && isCapitalised(words[n-2]) && !honorifics.has(strings.ToLower(words[n-2])) {
 		fuller[nameKey+words[n-1]] = x // a person's full name, for "Mr Marsh" later
 	}
+	for i, w := range words {
+		// "the association" after "the Norland Prisoners Association
+		// (NPA)": a speaker noun in a name that runs to the credit's end
+		if l := strings.ToLower(w); i > 0 && isCapitalised(w) && speakerNouns.has(l) && l != head && orgNameTail(words[i+1:]) {
+			if _, ok := fuller[l]; !ok {
+				fuller[l] = x
+			}
+		}
+	}
 	return x
+}
+
+// orgNameTail reports whether the words after a speaker noun go on with
+// its organisation's name: capitalised words, "for", "of", "and", "the",
+// an acronym in parentheses.
+func orgNameTail(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalised(strings.Trim(w, "()")) && w != "for" && w != "of" && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // nameKey prefixes a surname in fullerCredit's map: the last credit

@@ -96,3 +96,26 @@ func TestEventTallySpans12(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditOrganisationNamedAgain checks that "the association" said
+// after an organisation whose name holds that noun gets the name's
+// credit. The sentences are invented.
+func TestCreditOrganisationNamedAgain(t *testing.T) {
+	text := "The Norland Prisoners Association (NPA), a rights group said on Thursday that 133 people were detained.\n\n" +
+		"\"We know of 90 lawmakers who have been detained,\" the association said in a statement.\n\n" +
+		"The rebels were accused of massacring 40 people."
+	f := New(Domain{}).Extract("s1", text, report.Date{Year: 2025, Month: 4, Day: 12})
+	want := map[float64]string{133: "The Norland Prisoners Association (NPA)", 90: "The Norland Prisoners Association (NPA)", 40: ""}
+	for _, g := range f.Figures {
+		if w, ok := want[g.Low]; ok && g.AttributedTo != w {
+			t.Errorf("%q credited to %q, want %q", g.Text, g.AttributedTo, w)
+		}
+		if g.Low == 40 && g.What != report.Killed {
+			t.Errorf("%q counts %q, want killed", g.Text, g.What)
+		}
+		delete(want, g.Low)
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+}

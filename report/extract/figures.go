@@ -122,6 +122,11 @@ func fullerOf(credit, carried string) string {
 	if strings.EqualFold(lastWord(credit), lastWord(carried)) {
 		return carried
 	}
+	if head := strings.ToLower(lastWord(credit)); slices.ContainsFunc(strings.Fields(carried), func(w string) bool {
+		return strings.ToLower(w) == head && isCapitalised(w)
+	}) {
+		return carried // "the association" after "the Norland Prisoners Association (NPA)"
+	}
 	return credit
 }
 
