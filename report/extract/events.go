@@ -723,6 +723,15 @@ func datelineEnd(sentence string) int {
 			return i + 3
 		}
 	}
+	if i := strings.IndexByte(sentence, ')'); i > 0 && i <= 60 && agencyDateline(sentence[:i+1]) {
+		// "Ostby, Oct 22 (NNA).- The army …", "Ostby, Dec 31 (NNA) At
+		// least four …": the agency's bracket ends the dateline, with or
+		// without a dash after it
+		j := len(sentence) - len(strings.TrimLeft(sentence[i+1:], ".-:–— "))
+		if j < len(sentence) && j > i+1 && isUpperByte(sentence[j]) {
+			return j
+		}
+	}
 	dash, width := -1, 0
 	for _, d := range []string{" - ", " — ", " – ", " -- ", " –– ", " —— "} {
 		if i := strings.Index(sentence, d); i >= 0 && (dash < 0 || i < dash) {
@@ -1238,6 +1247,9 @@ func onlySpeaks(clause string) bool {
 		if prepositions.has(n) || n == "last" || n == "this" || n == "yesterday" || n == "today" {
 			return true
 		}
+		if (speechTimeOpeners.has(n) || weekdays.has(strings.Trim(n, ".,"))) && onlyTimeWords(ws[i+1:]) {
+			return true // "…, the army said late on Sunday", "…, officials said Tuesday": the clause ends there
+		}
 		break
 	}
 	// "Norland Radio reported that a day earlier": what was reported follows.
@@ -1252,6 +1264,22 @@ func onlySpeaks(clause string) bool {
 	}
 	return false
 }
+
+// onlyTimeWords reports whether words only say when: "late on sunday",
+// "tuesday", "early on friday morning".
+func onlyTimeWords(ws []string) bool {
+	for _, w := range ws {
+		w = strings.Trim(w, ".,")
+		if !speechTimeOpeners.has(w) && !weekdays.has(w) && !timeWords.has(w) && !creditTimeUnits.has(w) && w != "on" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// speechTimeOpeners may open the time phrase after a verb of saying: "said
+// late on Sunday".
+var speechTimeOpeners = wordSetOf("eventSpeechTimeOpeners")
 
 // invertedSpeech reports whether a clause opens with a verb of saying
 // whose subject follows it: "said a Monday statement from the council",

@@ -119,3 +119,30 @@ func TestCreditOrganisationNamedAgain(t *testing.T) {
 		t.Errorf("figures not found: %v", want)
 	}
 }
+
+// TestEventSummariesWire12 checks two wire shapes of fresh reporting: a
+// dateline whose agency's bracket is followed by ".-" or by the story
+// itself, not an event; and a closing "…, X said late on Sunday", whose
+// summary is what X said. The sentences are invented.
+func TestEventSummariesWire12(t *testing.T) {
+	mon := report.Date{Year: 2025, Month: 6, Day: 2} // a Monday
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{"Ostby, Jun 2 (NNA).- The junta has arrested at least 110 activists in the capital, says a monitoring group.",
+			nil},
+		{"Norport, May 30 (NNA) At least four soldiers were killed during an operation in the north on Friday, the army said.",
+			[]string{"2025-05-30|At least four soldiers were killed during an operation in the north on Friday"}},
+		{"Two soldiers were killed while two militants were wounded during an exchange of fire in the north, the army's media wing said late on Sunday.",
+			[]string{"2025-06-01|Two soldiers were killed while two militants were wounded during an exchange of fire in the north"}},
+		{"Three people were killed when missiles hit a depot near the city, officials said Tuesday.",
+			[]string{"2025-05-27|Three people were killed when missiles hit a depot near the city"}},
+	}
+	for _, tt := range tests {
+		got := dateSummaries(demoDomain, "s1", tt.text, mon)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
