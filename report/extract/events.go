@@ -460,6 +460,9 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) && !a.namesAct(m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
 	}
+	if a.nightsMorning(i, m) {
+		return true // "between Saturday night and Sunday morning": one night, the first day's
+	}
 	if a.betweenDates(i, m) && a.counts(i, m) && !a.fewDaysBetween(i, m) {
 		return true // "1,247 people were killed between October and December"
 	}
@@ -480,6 +483,33 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	}
 	text := strings.ToLower(m.Text)
 	return (text == "this year" || text == "this month") && a.counts(i, m) && !a.pastActCount(i, m)
+}
+
+// nightsMorning reports whether the day m of sentence i is the morning
+// that ends a night named just before it: "between Saturday night and
+// Sunday morning", "from Friday evening to Saturday": one night, dated by
+// its first day.
+func (a *article) nightsMorning(i int, m timex.Mention) bool {
+	if m.Precision != timex.Day {
+		return false
+	}
+	ts := a.timesIn(a.sents[i])
+	k := slices.IndexFunc(ts, func(o timex.Mention) bool { return o.Start == m.Start })
+	if k < 1 || ts[k-1].Precision != timex.Day {
+		return false
+	}
+	o := ts[k-1]
+	b, l := a.tokenBefore(o.Start), a.tokenBefore(m.Start)
+	if b < 0 || l < 0 || (a.toks[b].Lower != "between" || a.toks[l].Lower != "and") && (a.toks[b].Lower != "from" || !rangeLinks.in(a.toks[l].wid)) {
+		return false
+	}
+	night := false
+	for _, w := range strings.Fields(strings.ToLower(a.text[o.Start:a.toks[l].Start])) {
+		night = night || nightWords.has(strings.Trim(w, ".,"))
+	}
+	d1, err1 := time.Parse(time.DateOnly, o.Value)
+	d2, err2 := time.Parse(time.DateOnly, m.Value)
+	return night && err1 == nil && err2 == nil && d2.Sub(d1) == 24*time.Hour
 }
 
 // fromToRange reports whether the date m of sentence i opens or closes a

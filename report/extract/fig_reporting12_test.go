@@ -146,3 +146,24 @@ func TestEventSummariesWire12(t *testing.T) {
 		}
 	}
 }
+
+// TestEventNightToMorning12 checks that "between Saturday night and
+// Sunday morning" is one night, dated by its first day, while two days
+// "between Monday and Tuesday" stay two. The sentences are invented.
+func TestEventNightToMorning12(t *testing.T) {
+	sun := report.Date{Year: 2023, Month: 7, Day: 16} // a Sunday
+	tests := []struct {
+		text string
+		want []string // "date precision"
+	}{
+		{"A local official said the killings took place between Saturday night and Sunday morning.", []string{"2023-07-15 day"}},
+		{"The shelling went on from Friday evening to Saturday.", []string{"2023-07-14 day"}},
+		{"The talks were held between Monday and Tuesday.", []string{"2023-07-10 day", "2023-07-11 day"}},
+	}
+	for _, tt := range tests {
+		got := datePrecisions(demoDomain, "s1", tt.text, sun)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
