@@ -771,6 +771,21 @@ func (a *attribution) creditAt(k int) string {
 				break
 			}
 		}
+		for j := k - 2; j > start; j-- {
+			// "X said the Health Agency and its partners conducted a
+			// survey … and report that 700 …": the subject of the clause
+			// X reports, whose verb "report" goes on
+			if reportingVerbs.in(a.toks[j].wid) && !a.toks[j].isCap() {
+				from := j + 1
+				if a.word(from) == "that" {
+					from++
+				}
+				if x := a.openingSubject(from, k); x != "" {
+					return x
+				}
+				break
+			}
+		}
 		if x := a.openingSubject(start, k); x != "" {
 			return x
 		}
@@ -2083,7 +2098,7 @@ func (a *attribution) initialismEnd(j int) bool {
 // subject is the run of capitalised words, determiners and speaker
 // words before the verb.
 func (a *attribution) openingSubject(start, k int) string {
-	end := -1
+	end, conj := -1, false
 	for j := start; j < k; j++ {
 		t := &a.toks[j]
 		if t.kind != numWord {
@@ -2092,7 +2107,12 @@ func (a *attribution) openingSubject(start, k int) string {
 		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs.in(t.wid) || weakReporting.in(t.wid) || subjectAux.in(t.wid)) {
 			break
 		}
-		if !(t.isCap() || determinerWords.in(t.wid) || speakerWords[t.lower] || speakerNouns.in(t.wid)) {
+		if t.lower == "and" && !conj && end >= start && j+2 < k && (determinerWords.in(a.toks[j+1].wid) || possessives.in(a.toks[j+1].wid)) &&
+			a.toks[j+2].kind == numWord {
+			conj, end = true, j+2 // "the Health Agency and its partners": the second is its article and a noun
+			break
+		}
+		if !(t.isCap() || determinerWords.in(t.wid) || speakerWords[t.lower] || speakerNouns.in(t.wid) || possessives.in(t.wid)) {
 			return ""
 		}
 		end = j

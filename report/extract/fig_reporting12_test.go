@@ -30,6 +30,10 @@ func TestCreditReportingShapes12(t *testing.T) {
 		{"Four people died in the blast, said two security officials.", "two security officials"},
 		// "concluded" reports, as "added" does.
 		{"A third strike hit a house, killing six people, the agency concluded.", "the agency"},
+		// A speaker reports a body's survey whose verb of reporting goes
+		// on after "and": the nearest frame is the body's.
+		{"Spokesman Ivo Marsh said the Norland Health Agency and its partners ran a survey in the city “and report that 700 people have been killed”.", "The Norland Health Agency and its partners"},
+		{"The monitor accused the militia of abuses and said at least 90 people had been taken.", "The monitor"},
 		// Plural committees speak.
 		{"The Resistance Committees in Ostby warned in a statement that 40 people were killed.", "The Resistance Committees in Ostby"},
 	})
