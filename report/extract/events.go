@@ -1416,6 +1416,9 @@ func clauses(s string) [][2]int {
 		if r == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
 			continue // "2,000": a thousands separator
 		}
+		if r == ',' && dateModifierComma(s, i) {
+			continue // "since the July 7, 2021, assassination of …": a date inside its noun phrase
+		}
 		switch r {
 		case ',', ';', '—', '–', '“', '”', '"':
 			out = append(out, [2]int{from, i})
@@ -1423,6 +1426,34 @@ func clauses(s string) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, len(s)})
+}
+
+// dateModifierComma reports whether the comma at byte i of s is one of
+// the two a full date takes when it modifies a noun after "the": "the
+// July 7, 2021, assassination".
+func dateModifierComma(s string, i int) bool {
+	j := strings.LastIndex(s[:i], "the ")
+	if j < 0 || i-j > 24 {
+		return false
+	}
+	ws := strings.Fields(strings.ReplaceAll(s[j:], ",", " , "))
+	// the Month D , YYYY , noun
+	if len(ws) < 7 || !eventMonths.has(strings.ToLower(strings.TrimSuffix(ws[1], "."))) || !allDigits(ws[2]) || ws[3] != "," ||
+		len(ws[4]) != 4 || !allDigits(ws[4]) || ws[5] != "," {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[6])
+	return unicode.IsLower(r)
+}
+
+// allDigits reports whether w is a run of ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isAttribution reports whether a clause only says who reported something:

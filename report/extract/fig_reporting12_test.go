@@ -171,3 +171,23 @@ func TestEventNightToMorning12(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSummaryDateInNounPhrase12 checks that a full date modifying a
+// noun after "the" ("the July 7, 2021, assassination of …") keeps its
+// commas inside the summary's clause. The sentences are invented.
+func TestEventSummaryDateInNounPhrase12(t *testing.T) {
+	mon := report.Date{Year: 2025, Month: 6, Day: 2}
+	tests := []struct {
+		text string
+		want []string // "date|summary"
+	}{
+		{"Gangs have grown stronger since the March 3, 2021, assassination of the mayor of Ostby and have overpowered police.",
+			[]string{"2021-03-03|Gangs have grown stronger since the March 3, 2021, assassination of the mayor of Ostby and have overpowered police"}},
+	}
+	for _, tt := range tests {
+		got := dateSummaries(demoDomain, "s1", tt.text, mon)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
