@@ -50,6 +50,9 @@ func TestFigureKindShapes12(t *testing.T) {
 		{"Police condemned the killings of three officers.", []string{"3||killed"}},
 		{"Police are investigating the recent slaying of four officers.", []string{"4||killed"}},
 		{"The mayor condemned the murders of two teachers.", []string{"2||killed"}},
+		// Hostages "captured" in a raid are taken, not arrested.
+		{"Thirteen hostages captured during the raid were back home, the army said.", []string{"13||abducted"}},
+		{"Police said 12 suspects captured during the raid were charged.", []string{"12||arrested"}},
 		// A predicate in quotation marks after its auxiliary.
 		{"Two militants were “sent to hell” in the raid.", []string{"2||killed"}},
 		{"Three militants were \"killed\" in the raid.", []string{"3||killed"}},

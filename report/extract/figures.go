@@ -1660,6 +1660,9 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 				if k2, end2 := fs.predicateAfterModifier(k); k2 == report.Killed || k2 == report.Released && heldStates[kind] {
 					return k2, end2
 				}
+				if kind == report.Arrested && i > 0 && triggers[fs.word(i-1)] == report.Abducted {
+					return report.Abducted, end // "13 hostages captured during the raid": taken, not arrested
+				}
 			}
 			if fs.casualties(k, k+2) && !fs.countAt(k+3) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded", not "22 dead and wounded 15 others"
