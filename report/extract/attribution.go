@@ -1076,7 +1076,8 @@ func (a *attribution) subjectBefore(k int) string {
 			return x
 		}
 	}
-	if first > 2 && a.word(first-1) == "," && (a.word(first) == "a" || a.word(first) == "an") && end == k-1 {
+	if first > 2 && a.word(first-1) == "," && (a.word(first) == "a" || a.word(first) == "an") && end == k-1 &&
+		(a.parenName(first-2) || a.toks[first-2].isCap()) && a.nameOnlyBefore(first-2) {
 		// "The Norland Monitor (NM), a rights group said": a description
 		// set after the name, its closing comma left out; the name speaks
 		return a.apposition(first, end)
@@ -1222,6 +1223,18 @@ func (a *attribution) subjectStart(end int) int {
 		first = j
 	}
 	return first
+}
+
+// nameOnlyBefore reports whether the phrase that ends at token e (with an
+// acronym in parentheses) holds no count: "The Norland Monitor (NM)", not
+// "killing 33 people".
+func (a *attribution) nameOnlyBefore(e int) bool {
+	x := e
+	if a.parenName(x) {
+		x -= 3
+	}
+	s := a.subjectStart(x)
+	return s >= 0 && !a.countsIn(s, e+1)
 }
 
 // onlyNames reports whether tokens from..to name a speaker and nothing

@@ -15,6 +15,7 @@ func TestCreditReportingShapes12(t *testing.T) {
 		// A name with its acronym, then a description whose closing comma
 		// is left out: the name speaks, not "a rights group".
 		{"The Norland Prisoners Monitor (NPM), a rights group said on Friday that 90 people were detained.", "The Norland Prisoners Monitor (NPM)"},
+		{"A drone hit two markets in the west, killing 33 people, a medical source told reporters on Sunday.", "a medical source"},
 		// A message's issuer described, then named in apposition with its acronym.
 		{"Three soldiers died, according to a statement issued by the army's media wing, Joint Forces Relations (JFR).", "the army's media wing, Joint Forces Relations (JFR)"},
 		// A weekday between the speaker and the verb, without "on".
