@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/report"
 )
@@ -770,6 +771,21 @@ func (a *attribution) creditAt(k int) string {
 				break
 			}
 		}
+		for j := k - 2; j > start; j-- {
+			// "X said the Health Agency and its partners conducted a
+			// survey … and report that 700 …": the subject of the clause
+			// X reports, whose verb "report" goes on
+			if reportingVerbs.in(a.toks[j].wid) && !a.toks[j].isCap() {
+				from := j + 1
+				if a.word(from) == "that" {
+					from++
+				}
+				if x := a.openingSubject(from, k); x != "" {
+					return x
+				}
+				break
+			}
+		}
 		if x := a.openingSubject(start, k); x != "" {
 			return x
 		}
@@ -796,6 +812,12 @@ func (a *attribution) creditAt(k int) string {
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
 					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
 				}
+				if e := j - 2; e > 3 && a.parenName(e) {
+					// "The Norland Command (NORCOM), which oversees …, said"
+					if first := a.subjectStart(e - 3); first >= 0 && hasSpeakerHead(a.toks[first:e-2]) {
+						return tidyCredit(a.text[a.toks[first].start:a.toks[e].end])
+					}
+				}
 				break
 			}
 		}
@@ -805,7 +827,7 @@ func (a *attribution) creditAt(k int) string {
 		if x := a.messageSource(k + 1); x != "" {
 			return x // "…, said a press release issued by the ISPR"
 		}
-		if x := a.phraseAfter(k + 1); x != "" && !pronouns.has(strings.ToLower(x)) {
+		if x := a.phraseAfter(k + 1); x != "" && !pronouns.has(strings.ToLower(x)) && !a.clauseAfter(k+1) {
 			if y := a.closingSpeaker(k + 1); len(y) > len(x) && strings.HasPrefix(y, x) {
 				return y // "…, said a local resistance fighter."
 			}
@@ -813,6 +835,25 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// clauseAfter reports whether a count at token i opens a clause, its
+// verb's auxiliary a few words on: the "three crew members had been
+// killed" of "…, said three crew members had been killed", what was said,
+// not who said it.
+func (a *attribution) clauseAfter(i int) bool {
+	if !a.countsIn(i, i+1) {
+		return false
+	}
+	for j := i + 1; j < len(a.toks) && j <= i+5; j++ {
+		if a.toks[j].kind == numPunct {
+			return false
+		}
+		if auxWords.in(a.toks[j].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingSpeaker reads the speaker set after an inverted verb when it
@@ -935,6 +976,9 @@ func (a *attribution) apposition(first, last int) string {
 	y := a.text[a.toks[first].start:a.toks[last].end]
 	xEnd := first - 2
 	xStart := a.subjectStart(xEnd)
+	if xEnd > 3 && a.parenName(xEnd) {
+		xStart = a.subjectStart(xEnd - 3) // "The Norland Monitor (NM), a rights group"
+	}
 	if xStart < 0 || !hasSpeakerHead(a.toks[xStart:xEnd+1]) || xStart > 0 && a.toks[xStart-1].kind != numPunct {
 		return tidyCredit(y)
 	}
@@ -973,6 +1017,13 @@ func (a *attribution) subjectBefore(k int) string {
 		}
 	} else if end > 2 && timeWords.has(a.word(end)) && a.toks[end-1].kind == numDigits && a.word(end-2) == "on" {
 		end -= 3 // "the army on 27 July said"
+		for end >= 0 && adverbs.has(a.word(end)) {
+			end--
+		}
+	}
+	if end > 1 && a.word(end-1) != "on" && weekdays.has(a.word(end)) && a.toks[end-1].kind == numWord &&
+		(a.toks[end-1].isCap() || speakerNouns.in(a.toks[end-1].wid) || speakerWords[a.toks[end-1].lower]) {
+		end-- // "Ivo Marsh Monday said", "Norland Thursday claimed": a weekday without "on"
 		for end >= 0 && adverbs.has(a.word(end)) {
 			end--
 		}
@@ -1024,6 +1075,12 @@ func (a *attribution) subjectBefore(k int) string {
 		if x := a.apposition(first, end); x != "" {
 			return x
 		}
+	}
+	if first > 2 && a.word(first-1) == "," && (a.word(first) == "a" || a.word(first) == "an") && end == k-1 &&
+		(a.parenName(first-2) || a.toks[first-2].isCap()) && a.nameOnlyBefore(first-2) {
+		// "The Norland Monitor (NM), a rights group said": a description
+		// set after the name, its closing comma left out; the name speaks
+		return a.apposition(first, end)
 	}
 	if s, e := a.modifiedSpeaker(first, end); s >= 0 {
 		first, end = s, e // "a spokesman for a group that holds the town said": the spokesman
@@ -1149,6 +1206,14 @@ func (a *attribution) subjectStart(end int) int {
 			if a.word(j-1) == "and" && j > 1 && speakerNouns.has(a.word(j-2)) {
 				continue // "residents and a militia member said"
 			}
+			if a.word(j-1) == "and" && j > 2 && a.toks[j-2].kind == numWord {
+				// "…, the embassy in Norport and the Ostland government
+				// said": two sources, each a speaker, the first opening the clause
+				if s := a.subjectStart(j - 2); s >= 0 && (s == 0 || a.toks[s-1].kind == numPunct) && !a.countsIn(s, j-1) &&
+					a.onlyNames(s, j-2) && hasSpeakerHead(a.toks[s:j-1]) && hasSpeakerHead(a.toks[j:end+1]) {
+					return s
+				}
+			}
 			if !subjectLinks.has(a.word(j-1)) && !a.nameOn(j-1, end) && !((a.word(j-1) == "to" || a.word(j-1) == "with") && speakerTies.has(a.word(j-2))) &&
 				!(a.word(j-1) == "from" && speakerFrom.has(a.word(j-2))) {
 				return first
@@ -1158,6 +1223,34 @@ func (a *attribution) subjectStart(end int) int {
 		first = j
 	}
 	return first
+}
+
+// nameOnlyBefore reports whether the phrase that ends at token e (with an
+// acronym in parentheses) holds no count: "The Norland Monitor (NM)", not
+// "killing 33 people".
+func (a *attribution) nameOnlyBefore(e int) bool {
+	x := e
+	if a.parenName(x) {
+		x -= 3
+	}
+	s := a.subjectStart(x)
+	return s >= 0 && !a.countsIn(s, e+1)
+}
+
+// onlyNames reports whether tokens from..to name a speaker and nothing
+// else: names, speaker nouns and the words that join them ("the embassy
+// in Norport"), no verb ("Gunmen attacked Norport").
+func (a *attribution) onlyNames(from, to int) bool {
+	for j := from; j <= to; j++ {
+		t := &a.toks[j]
+		if t.kind != numWord || t.isCap() {
+			continue
+		}
+		if !determinerWords.in(t.wid) && !possessives.in(t.wid) && !subjectLinks.in(t.wid) && !speakerNouns.in(t.wid) && !speakerWords[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerNounNamed reports whether the capitalised name that ends at
@@ -1374,7 +1467,7 @@ func (a *attribution) appositiveName(c int) int {
 		return -1
 	}
 	end := -1
-	for j := c + 1; j < len(a.toks) && j <= c+4; j++ {
+	for j := c + 1; j < len(a.toks) && j <= c+6; j++ {
 		t := &a.toks[j]
 		if t.kind == numWord && t.isCap() && !determinerWords.in(t.wid) {
 			end = j
@@ -1382,6 +1475,13 @@ func (a *attribution) appositiveName(c int) int {
 		}
 		if t.is("-") && t.glued {
 			continue
+		}
+		if t.is("(") && end > 0 && j+2 < len(a.toks) && a.toks[j+1].kind == numWord && a.toks[j+2].is(")") && acronymLike(a.toks[j+1].text) {
+			end = j + 2 // ", Inter-Services Public Relations (ISPR).": the name with its acronym
+			if j+3 >= len(a.toks) || a.toks[j+3].kind == numPunct {
+				return end
+			}
+			return -1
 		}
 		if t.kind == numPunct && end > 0 {
 			return end
@@ -1762,10 +1862,50 @@ func fullerCredit(x string, fuller map[string]string) string {
 		strings.Count(prev, " ")+1 > n {
 		return prev
 	}
+	words := strings.Fields(strings.ReplaceAll(x, ".", ""))
+	if len(words) == 2 && honorifics.has(strings.ToLower(words[0])) && isCapitalised(words[1]) {
+		if prev, ok := fuller[nameKey+words[1]]; ok {
+			return prev // "Mr Marsh said" after "ministry spokesman Ivo Marsh said": the whole
+		}
+	}
 	if speakerNouns.has(head) {
 		fuller[head] = x
 	}
+	if n := len(words); n >= 2 && isCapitalised(words[n-1]) && isCapitalised(words[n-2]) && !honorifics.has(strings.ToLower(words[n-2])) {
+		fuller[nameKey+words[n-1]] = x // a person's full name, for "Mr Marsh" later
+	}
+	for i, w := range words {
+		// "the association" after "the Norland Prisoners Association
+		// (NPA)": a speaker noun in a name that runs to the credit's end
+		if l := strings.ToLower(w); i > 0 && isCapitalised(w) && speakerNouns.has(l) && l != head && orgNameTail(words[i+1:]) {
+			if _, ok := fuller[l]; !ok {
+				fuller[l] = x
+			}
+		}
+	}
 	return x
+}
+
+// orgNameTail reports whether the words after a speaker noun go on with
+// its organisation's name: capitalised words, "for", "of", "and", "the",
+// an acronym in parentheses.
+func orgNameTail(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalised(strings.Trim(w, "()")) && w != "for" && w != "of" && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKey prefixes a surname in fullerCredit's map: the last credit
+// that ended with the full name of that surname.
+const nameKey = "name:"
+
+// isCapitalised reports whether a word starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // issuedKey prefixes a message noun in fullerCredit's map: who issued
@@ -1971,7 +2111,7 @@ func (a *attribution) initialismEnd(j int) bool {
 // subject is the run of capitalised words, determiners and speaker
 // words before the verb.
 func (a *attribution) openingSubject(start, k int) string {
-	end := -1
+	end, conj := -1, false
 	for j := start; j < k; j++ {
 		t := &a.toks[j]
 		if t.kind != numWord {
@@ -1980,7 +2120,12 @@ func (a *attribution) openingSubject(start, k int) string {
 		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || reportingVerbs.in(t.wid) || weakReporting.in(t.wid) || subjectAux.in(t.wid)) {
 			break
 		}
-		if !(t.isCap() || determinerWords.in(t.wid) || speakerWords[t.lower] || speakerNouns.in(t.wid)) {
+		if t.lower == "and" && !conj && end >= start && j+2 < k && (determinerWords.in(a.toks[j+1].wid) || possessives.in(a.toks[j+1].wid)) &&
+			a.toks[j+2].kind == numWord {
+			conj, end = true, j+2 // "the Health Agency and its partners": the second is its article and a noun
+			break
+		}
+		if !(t.isCap() || determinerWords.in(t.wid) || speakerWords[t.lower] || speakerNouns.in(t.wid) || possessives.in(t.wid)) {
 			return ""
 		}
 		end = j
@@ -2177,6 +2322,14 @@ func acronymLike(x string) bool {
 		}
 	}
 	return n >= 2 && n <= 8
+}
+
+// parenName reports whether token e closes a short name in parentheses
+// after a longer one: the "(NA)" of "the Norland Army (NA)", the
+// "(Centcom)" of "the Central Command (Centcom)".
+func (a *attribution) parenName(e int) bool {
+	return e >= 2 && a.word(e) == ")" && a.word(e-2) == "(" && a.toks[e-1].kind == numWord &&
+		(acronymLike(a.toks[e-1].text) || a.toks[e-1].isCap())
 }
 
 // acronymsIn returns the acronyms a text defines in parentheses after

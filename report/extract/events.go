@@ -460,6 +460,9 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); k >= 0 && spanEnds.in(a.toks[k].wid) && a.counts(i, m) && !a.namesAct(m) {
 		return true // "$60 million by June", "$9 million to feed them through May"
 	}
+	if a.nightsMorning(i, m) {
+		return true // "between Saturday night and Sunday morning": one night, the first day's
+	}
 	if a.betweenDates(i, m) && a.counts(i, m) && !a.fewDaysBetween(i, m) {
 		return true // "1,247 people were killed between October and December"
 	}
@@ -469,8 +472,63 @@ func (a *article) spanBound(i int, m timex.Mention) bool {
 	if k := a.tokenBefore(m.Start); m.Precision == "year" && k > 0 && a.toks[k].Lower == "in" && isNumberToken(a.toks[k-1]) {
 		return true // "rose from 573 in 2021 to 1,210 in 2023": the years of a statistic
 	}
+	if k := a.tokenBefore(m.Start); m.Precision != timex.Day && k > 0 && a.toks[k].Lower == "of" && spanParts.in(a.toks[k-1].wid) && a.counts(i, m) {
+		return true // "900 were hurt in the last two months of 2022": the tally's span
+	}
+	if (m.Precision == timex.Half || m.Precision == timex.Quarter) && a.counts(i, m) {
+		return true // "attacks killed 90 people in the first half of 2024"
+	}
+	if m.Precision != timex.Day && a.fromToRange(i, m) && a.counts(i, m) {
+		return true // "1,520 people were killed from April to the end of June"
+	}
 	text := strings.ToLower(m.Text)
 	return (text == "this year" || text == "this month") && a.counts(i, m) && !a.pastActCount(i, m)
+}
+
+// nightsMorning reports whether the day m of sentence i is the morning
+// that ends a night named just before it: "between Saturday night and
+// Sunday morning", "from Friday evening to Saturday": one night, dated by
+// its first day.
+func (a *article) nightsMorning(i int, m timex.Mention) bool {
+	if m.Precision != timex.Day {
+		return false
+	}
+	ts := a.timesIn(a.sents[i])
+	k := slices.IndexFunc(ts, func(o timex.Mention) bool { return o.Start == m.Start })
+	if k < 1 || ts[k-1].Precision != timex.Day {
+		return false
+	}
+	o := ts[k-1]
+	b, l := a.tokenBefore(o.Start), a.tokenBefore(m.Start)
+	if b < 0 || l < 0 || (a.toks[b].Lower != "between" || a.toks[l].Lower != "and") && (a.toks[b].Lower != "from" || !rangeLinks.in(a.toks[l].wid)) {
+		return false
+	}
+	night := false
+	for _, w := range strings.Fields(strings.ToLower(a.text[o.Start:a.toks[l].Start])) {
+		night = night || nightWords.has(strings.Trim(w, ".,"))
+	}
+	d1, err1 := time.Parse(time.DateOnly, o.Value)
+	d2, err2 := time.Parse(time.DateOnly, m.Value)
+	return night && err1 == nil && err2 == nil && d2.Sub(d1) == 24*time.Hour
+}
+
+// fromToRange reports whether the date m of sentence i opens or closes a
+// range "from X to Y" ("until", "through" for "to").
+func (a *article) fromToRange(i int, m timex.Mention) bool {
+	ts := a.timesIn(a.sents[i])
+	k := slices.IndexFunc(ts, func(o timex.Mention) bool { return o.Start == m.Start })
+	linked := func(o, p timex.Mention) bool { // o from, p to
+		b := a.tokenBefore(o.Start)
+		if b < 0 || a.toks[b].Lower != "from" {
+			return false
+		}
+		from, to := a.tokenAfter(o.End), a.tokenBefore(p.Start)
+		if from < 0 || to < from || to-from > 3 {
+			return false
+		}
+		return slices.ContainsFunc(a.toks[from:to+1], func(t token) bool { return rangeLinks.in(t.wid) })
+	}
+	return k >= 0 && (k+1 < len(ts) && linked(m, ts[k+1]) || k > 0 && linked(ts[k-1], m))
 }
 
 // pastActCount reports whether sentence i counts, in the past simple or
@@ -503,6 +561,14 @@ func (a *article) pastActCount(i int, m timex.Mention) bool {
 // spanEnds before a date make it the end of the span a count covers:
 // "$60 million by June".
 var spanEnds = wordSetOf("eventSpanEnds")
+
+// spanParts before "of" and a month or year name a part of it that a
+// count covers ("the first three months of 2023"); rangeLinks join the
+// two ends of "from April to June".
+var (
+	spanParts  = wordSetOf("eventSpanParts")
+	rangeLinks = wordSetOf("eventRangeLinks")
+)
 
 // namesAct reports whether the date m names the day of an act: it is
 // possessive or an act's noun follows it ("killed by Sunday's airstrike",
@@ -685,6 +751,15 @@ func datelineEnd(sentence string) int {
 		if o := strings.LastIndexByte(sentence[:i], '('); o >= 0 && i-o >= 3 && i-o <= 9 && strings.ToUpper(sentence[o:i]) == sentence[o:i] &&
 			strings.ContainsAny(sentence[:o], "0123456789") {
 			return i + 3
+		}
+	}
+	if i := strings.IndexByte(sentence, ')'); i > 0 && i <= 60 && agencyDateline(sentence[:i+1]) {
+		// "Ostby, Oct 22 (NNA).- The army …", "Ostby, Dec 31 (NNA) At
+		// least four …": the agency's bracket ends the dateline, with or
+		// without a dash after it
+		j := len(sentence) - len(strings.TrimLeft(sentence[i+1:], ".-:–— "))
+		if j < len(sentence) && j > i+1 && isUpperByte(sentence[j]) {
+			return j
 		}
 	}
 	dash, width := -1, 0
@@ -1202,6 +1277,9 @@ func onlySpeaks(clause string) bool {
 		if prepositions.has(n) || n == "last" || n == "this" || n == "yesterday" || n == "today" {
 			return true
 		}
+		if (speechTimeOpeners.has(n) || weekdays.has(strings.Trim(n, ".,"))) && onlyTimeWords(ws[i+1:]) {
+			return true // "…, the army said late on Sunday", "…, officials said Tuesday": the clause ends there
+		}
 		break
 	}
 	// "Norland Radio reported that a day earlier": what was reported follows.
@@ -1216,6 +1294,22 @@ func onlySpeaks(clause string) bool {
 	}
 	return false
 }
+
+// onlyTimeWords reports whether words only say when: "late on sunday",
+// "tuesday", "early on friday morning".
+func onlyTimeWords(ws []string) bool {
+	for _, w := range ws {
+		w = strings.Trim(w, ".,")
+		if !speechTimeOpeners.has(w) && !weekdays.has(w) && !timeWords.has(w) && !creditTimeUnits.has(w) && w != "on" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// speechTimeOpeners may open the time phrase after a verb of saying: "said
+// late on Sunday".
+var speechTimeOpeners = wordSetOf("eventSpeechTimeOpeners")
 
 // invertedSpeech reports whether a clause opens with a verb of saying
 // whose subject follows it: "said a Monday statement from the council",
@@ -1322,6 +1416,9 @@ func clauses(s string) [][2]int {
 		if r == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
 			continue // "2,000": a thousands separator
 		}
+		if r == ',' && dateModifierComma(s, i) {
+			continue // "since the July 7, 2021, assassination of …": a date inside its noun phrase
+		}
 		switch r {
 		case ',', ';', '—', '–', '“', '”', '"':
 			out = append(out, [2]int{from, i})
@@ -1329,6 +1426,34 @@ func clauses(s string) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, len(s)})
+}
+
+// dateModifierComma reports whether the comma at byte i of s is one of
+// the two a full date takes when it modifies a noun after "the": "the
+// July 7, 2021, assassination".
+func dateModifierComma(s string, i int) bool {
+	j := strings.LastIndex(s[:i], "the ")
+	if j < 0 || i-j > 24 {
+		return false
+	}
+	ws := strings.Fields(strings.ReplaceAll(s[j:], ",", " , "))
+	// the Month D , YYYY , noun
+	if len(ws) < 7 || !eventMonths.has(strings.ToLower(strings.TrimSuffix(ws[1], "."))) || !allDigits(ws[2]) || ws[3] != "," ||
+		len(ws[4]) != 4 || !allDigits(ws[4]) || ws[5] != "," {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[6])
+	return unicode.IsLower(r)
+}
+
+// allDigits reports whether w is a run of ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isAttribution reports whether a clause only says who reported something:

@@ -107,12 +107,25 @@ func onlyCredit(cs []credit, c string) bool {
 // its speaker by a role alone ("the ministry" after "Gaza's Health
 // Ministry"; creditsOf reads it into carried), else the credit.
 func fullerOf(credit, carried string) string {
-	if carried == "" || len(carried) <= len(credit) || strings.Count(credit, " ") != 1 ||
-		!strings.HasPrefix(credit, "the ") && !strings.HasPrefix(credit, "The ") {
+	if carried == "" || len(carried) <= len(credit) || strings.Count(credit, " ") != 1 {
+		return credit
+	}
+	if title, _, _ := strings.Cut(strings.ReplaceAll(credit, ".", ""), " "); honorifics.has(strings.ToLower(title)) {
+		if strings.HasSuffix(carried, " "+lastWord(credit)) {
+			return carried // "Mr Marsh" after "ministry spokesman Ivo Marsh"
+		}
+		return credit
+	}
+	if !strings.HasPrefix(credit, "the ") && !strings.HasPrefix(credit, "The ") {
 		return credit
 	}
 	if strings.EqualFold(lastWord(credit), lastWord(carried)) {
 		return carried
+	}
+	if head := strings.ToLower(lastWord(credit)); slices.ContainsFunc(strings.Fields(carried), func(w string) bool {
+		return strings.ToLower(w) == head && isCapitalised(w)
+	}) {
+		return carried // "the association" after "the Norland Prisoners Association (NPA)"
 	}
 	return credit
 }
@@ -1647,6 +1660,9 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 				if k2, end2 := fs.predicateAfterModifier(k); k2 == report.Killed || k2 == report.Released && heldStates[kind] {
 					return k2, end2
 				}
+				if kind == report.Arrested && i > 0 && triggers[fs.word(i-1)] == report.Abducted {
+					return report.Abducted, end // "13 hostages captured during the raid": taken, not arrested
+				}
 			}
 			if fs.casualties(k, k+2) && !fs.countAt(k+3) {
 				return report.OtherFigure, k + 2 // "50 people were killed or wounded", not "22 dead and wounded 15 others"
@@ -1752,8 +1768,12 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		if fs.word(k) == "to" && triggers[fs.word(k+1)] == report.Displaced {
 			return report.Displaced, k + 1 // "prompting 100,000 residents to flee"
 		}
-		if w := fs.word(k); !auxWords.has(w) && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
-			return "", 0 // adverbs pass: "are internally displaced"; so does a quotation's end
+		if w := fs.word(k); !auxWords.has(w) && !closingQuotes[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) &&
+			!(openingQuotes[w] && auxWords.has(fs.word(k-1))) {
+			// adverbs pass: "are internally displaced"; so does a
+			// quotation's end, and its start after a verb's auxiliary:
+			// "were “sent to hell”"
+			return "", 0
 		}
 	}
 	return "", 0
@@ -2199,6 +2219,9 @@ var nounTriggers = wordSetOf("nounTriggers")
 // closingQuotes end a quotation that holds the count: "said “at least 20
 // fighters” had been killed".
 var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "'": true}
+
+// openingQuotes open a quotation.
+var openingQuotes = map[string]bool{`"`: true, "“": true, "‘": true, "'": true}
 
 // creditAside returns the comma that opens an aside ", according to X,"
 // closed by the comma at token k, or -1.
