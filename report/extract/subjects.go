@@ -313,6 +313,9 @@ func (v *sentenceView) pluralNounBefore(k int) bool {
 		if auxiliaries.in(t.wid) {
 			return false // "the factions have conveyed their approval": the subject's own
 		}
+		if t.Lower == "," || t.Lower == `"` {
+			return false // `… to free the detainees", they "call on …`: the noun closes another phrase
+		}
 		if t.Word {
 			words++
 		}
@@ -359,6 +362,9 @@ func (v *sentenceView) pronoun(k int) string {
 	}
 	if who := v.contrastSubject(k); who != "" {
 		return who // "X said …, while the army rejected …, which it accuses of …"
+	}
+	if who := v.informer(k); who != "" {
+		return who // "X said the rebels informed Eastmark they would withdraw": the rebels, not X nor Eastmark
 	}
 	personal := personalPronouns.in(v.toks[k].wid)
 	if _, quoted := v.quote(k); !quoted {
@@ -411,6 +417,37 @@ func (v *sentenceView) informedOf(m actorMention, k int) bool {
 		}
 	}
 	return false
+}
+
+// informer returns who tells an actor what the pronoun at k opens, as
+// the teller's own word: in "the rebels informed Eastmark they would
+// withdraw" and "A assured B that it would keep the truce" the pronoun is
+// the teller, whoever reports it; but "told Kabul it must act" asks the
+// one told (a modal of advice after the pronoun). The teller is the
+// nearest actor before the verb that is no preposition's object, of the
+// pronoun's kind (a person for "he", "she"; no person for "it", "they");
+// "" when the pronoun follows no told actor.
+func (v *sentenceView) informer(k int) string {
+	j := k - 1
+	if j > v.from && v.toks[j].Lower == "that" {
+		j--
+	}
+	m, ok := mentionAt(v.ms, j)
+	if !ok || m.To != j+1 || m.Person && !personalPronouns.in(v.toks[k].wid) {
+		return ""
+	}
+	p := listStart(v.toks, v.ms, m) - 1
+	if p > v.from && articles.in(v.toks[p].wid) {
+		p--
+	}
+	if p <= v.from || !informVerbs.in(v.toks[p].wid) || k+1 < v.to && advice.in(v.toks[k+1].wid) {
+		return ""
+	}
+	teller, ok := v.subjectBefore(p)
+	if !ok || teller.Actor == m.Actor || teller.Person != personalPronouns.in(v.toks[k].wid) && !teller.Role {
+		return ""
+	}
+	return teller.Actor
 }
 
 // informVerbs tell their object of something (see informedOf).

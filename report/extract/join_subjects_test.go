@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// join11Domain is a world for the subjects real reporting leaves to the
+// reader: a list of speakers taken up by "they", a group named again by
+// the noun it was named with, and who "they" are after "informed X".
+var join11Domain = Domain{
+	Actors: []report.Actor{
+		{Name: "Norland", Aliases: []string{"Nordvik"}},
+		{Name: "Southia", Aliases: []string{"Sudstad"}, People: []string{"Omar Vale"}},
+		{Name: "Eastmark"},
+		{Name: "Westria", Aliases: []string{"Westrian rebels"}},
+		{Name: "Concord", Aliases: []string{"Concord leaders"}},
+	},
+	Issues: []report.Issue{
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+		{ID: "talks", Terms: []string{"peace talks", "negotiations"}},
+		{ID: "hostages", Terms: []string{"release of the hostages"}},
+		{ID: "raids", Terms: []string{"attacks on shipping"}},
+		{ID: "withdrawal", Terms: []string{"withdraw"}},
+	},
+}
+
+// Sentences in the shapes real reporting uses, each invented.
+func TestJoinSubjects(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// a plural noun that closes a quotation before "they" is not who "they" are
+		{`In a joint statement, Norland and Eastmark said that "as partners in the effort to free the detainees", they "call on both sides to accept the truce".`,
+			[]string{"Eastmark/ceasefire/demand", "Norland/ceasefire/demand"}},
+		{"Norland blamed the envoys for delays in their peace talks.", nil},
+		// a group named again by the noun it was first named with is the same group
+		{"Westrian rebels seized the town on Friday. Eastmark said on Sunday that it would host peace talks. The rebels agreed to a truce.",
+			[]string{"Eastmark/talks/support", "Westria/ceasefire/support"}},
+		{"Concord leaders met on Friday. Norland sent an envoy to the meeting. In a statement, the leaders said they welcome the release of the hostages.",
+			[]string{"Concord/hostages/support"}},
+		{"Eastmark said on Sunday that it would host peace talks. The rebels agreed to a truce.",
+			[]string{"Eastmark/ceasefire/support", "Eastmark/talks/support"}},
+		// the pronoun after "informed X" is the teller's, not the one told nor the reporter
+		{"Omar Vale said that Westrian rebels had informed Eastmark they will not carry out attacks on shipping.",
+			[]string{"Westria/raids/oppose"}},
+		{"Norland assured Eastmark that it would respect the truce, Omar Vale said.", []string{"Norland/ceasefire/support"}},
+		{"Norland told Eastmark it must respect the truce.", []string{"Norland/ceasefire/demand"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(join11Domain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
