@@ -24,6 +24,7 @@ var join11Domain = Domain{
 		{ID: "hostages", Terms: []string{"release of the hostages"}},
 		{ID: "raids", Terms: []string{"attacks on shipping"}},
 		{ID: "withdrawal", Terms: []string{"withdraw"}},
+		{ID: "backing", Claim: true, Terms: []string{"support for the rebels", "arming the rebels"}},
 	},
 }
 
@@ -49,6 +50,12 @@ func TestJoinSubjects(t *testing.T) {
 			[]string{"Westria/raids/oppose"}},
 		{"Norland assured Eastmark that it would respect the truce, Omar Vale said.", []string{"Norland/ceasefire/support"}},
 		{"Norland told Eastmark it must respect the truce.", []string{"Norland/ceasefire/demand"}},
+		// a demand that a claimed act stop asserts that it goes on
+		{"Norland called on Southia to immediately cease its support for the rebels.", []string{"Norland/backing/support"}},
+		{"We urge Southia to stop arming the rebels, Omar Vale said.", []string{"Southia/backing/support"}},
+		{"Eastmark urged Southia to end support for the rebels.", []string{"Eastmark/backing/support"}},
+		{"Southia rejected calls to end its support for the rebels.", nil},
+		{"Norland did not urge Southia to end its support for the rebels.", nil},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(join11Domain, tt.text); !slices.Equal(got, tt.want) {

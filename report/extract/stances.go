@@ -217,6 +217,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if taken[k] {
 			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
 		}
+		if demanders := v.stopDemanded(k); demanders != nil {
+			for _, who := range demanders {
+				add("stop-demanded", who, im.Issue, report.Support) // "called on Rwanda to cease its support for the M23": the support goes on
+			}
+			continue
+		}
 		if directors, pos := v.directedAct(im); directors != nil {
 			for _, who := range directors {
 				add("directed", who, im.Issue, pos) // "Egypt told Israel to stop the war"
