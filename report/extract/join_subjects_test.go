@@ -24,6 +24,7 @@ var join11Domain = Domain{
 		{ID: "hostages", Terms: []string{"release of the hostages"}},
 		{ID: "raids", Terms: []string{"attacks on shipping"}},
 		{ID: "withdrawal", Terms: []string{"withdraw"}},
+		{ID: "accord", Label: "Accord between Norland and Southia", Terms: []string{"peace accord"}},
 		{ID: "backing", Claim: true, Terms: []string{"support for the rebels", "arming the rebels"}},
 	},
 }
@@ -56,6 +57,13 @@ func TestJoinSubjects(t *testing.T) {
 		{"Eastmark urged Southia to end support for the rebels.", []string{"Eastmark/backing/support"}},
 		{"Southia rejected calls to end its support for the rebels.", nil},
 		{"Norland did not urge Southia to end its support for the rebels.", nil},
+		// "the two sides" that the text pairs with no one are the two the label names
+		{"Eastmark said the two sides had agreed to a peace accord.", []string{"Norland/accord/support", "Southia/accord/support"}},
+		{"On Friday the warring parties agreed on a peace accord.", []string{"Norland/accord/support", "Southia/accord/support"}},
+		{"Officials from both sides agreed to a peace accord.", nil},
+		{"Eastmark said parties had agreed to a peace accord.", nil},
+		{"Eastmark said the two sides had agreed to hold negotiations on a peace accord.",
+			[]string{"Norland/talks/support", "Southia/talks/support"}},
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(join11Domain, tt.text); !slices.Equal(got, tt.want) {

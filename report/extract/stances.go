@@ -1071,6 +1071,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
 	}
 	if len(subjects) == 0 {
+		subjects = v.sidesOf(m.From, im) // "the two sides agreed to a truce": the two the label names
+	}
+	if len(subjects) == 0 {
 		return v.refuse(m, "no subject: who holds it is not named in its clause")
 	}
 	target, hasTarget := mentionWithin(v.ms, m.To, im.From)
