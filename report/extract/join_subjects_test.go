@@ -62,6 +62,15 @@ func TestJoinSubjects(t *testing.T) {
 		{"On Friday the warring parties agreed on a peace accord.", []string{"Norland/accord/support", "Southia/accord/support"}},
 		{"Officials from both sides agreed to a peace accord.", nil},
 		{"Eastmark said parties had agreed to a peace accord.", nil},
+		// a verb that ends its clause takes the issue of the clause before
+		{"Norland called for a truce on Monday, but Southia has refused.", []string{"Norland/ceasefire/demand", "Southia/ceasefire/oppose"}},
+		{"Eastmark proposed peace talks and Westria agreed.", []string{"Eastmark/talks/propose", "Westria/talks/support"}},
+		{"Norland called for a truce, but Southia refused the offer of a corridor.", []string{"Norland/ceasefire/demand"}},
+		{"Southia refused, and Norland called for a truce.", []string{"Norland/ceasefire/demand"}},
+		{"Aid reached the port after the truce, but many trucks were still blocked.", nil},
+		{"The plan required Southia to join the peace talks, a plan Westria has repeatedly opposed.", []string{"Southia/talks/support"}},
+		{"Peace talks between Norland and Westria will resume next week, Omar Vale announced.", nil},
+		{"Norland called for a truce and an end to \"all outside support\".", []string{"Norland/ceasefire/demand"}},
 		{"Eastmark said the two sides had agreed to hold negotiations on a peace accord.",
 			[]string{"Norland/talks/support", "Southia/talks/support"}},
 	}

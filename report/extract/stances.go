@@ -991,6 +991,10 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 {
 			k = v.namedObject(m.To, free) // "agreed on the importance of the communique …, namely a cessation of hostilities"
 		}
+		if k < 0 && c.kind == cueVerb {
+			k = v.elidedObject(m) // "A called for a truce, but B has refused"
+			pointed = k >= 0
+		}
 	}
 	if k < 0 {
 		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
