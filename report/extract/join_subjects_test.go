@@ -39,6 +39,10 @@ func TestJoinSubjects(t *testing.T) {
 		{`In a joint statement, Norland and Eastmark said that "as partners in the effort to free the detainees", they "call on both sides to accept the truce".`,
 			[]string{"Eastmark/ceasefire/demand", "Norland/ceasefire/demand"}},
 		{"Norland blamed the envoys for delays in their peace talks.", nil},
+		// a quotation that a list of actors speaks is each one's
+		{`In a statement, Norland, Eastmark and Southia said that "as mediators we will work to secure a truce".`,
+			[]string{"Eastmark/ceasefire/support", "Norland/ceasefire/support", "Southia/ceasefire/support"}},
+		{`"We will work to secure a truce," Omar Vale said, after talks with Norland.`, []string{"Southia/ceasefire/support", "Southia/talks/support"}},
 		// a group named again by the noun it was first named with is the same group
 		{"Westrian rebels seized the town on Friday. Eastmark said on Sunday that it would host peace talks. The rebels agreed to a truce.",
 			[]string{"Eastmark/talks/support", "Westria/ceasefire/support"}},

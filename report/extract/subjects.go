@@ -147,7 +147,29 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	if sawName && v.quotedAt(i) {
 		return nil // "“The West wants a ceasefire to rearm Kyiv,” the minister said": the West wants it
 	}
-	return nonEmpty(v.voiceAt(i))
+	return v.voicesAt(i)
+}
+
+// voicesAt is voiceAt, with the actors listed before the speaker when the
+// sentence names them together as speaking, inside a quotation too: in
+// `A, B and C said that "… to secure a truce"` all three speak.
+func (v *sentenceView) voicesAt(i int) []string {
+	who := v.voiceAt(i)
+	if who == "" || who != v.sp.Speaker || v.sp.speakerToken < v.from || v.sp.speakerToken >= v.to {
+		return nonEmpty(who)
+	}
+	m, ok := mentionAt(v.ms, v.sp.speakerToken)
+	if !ok || m.Actor != who {
+		return nonEmpty(who)
+	}
+	p := m.From - 1
+	if p > v.from && v.toks[p].Lower == "the" {
+		p--
+	}
+	if p <= v.from || v.toks[p].Lower != "," && v.toks[p].Lower != "and" {
+		return nonEmpty(who)
+	}
+	return v.withConjuncts(m, v.from)
 }
 
 // relationAfter reports whether a relation noun ("ally", "backers")
@@ -275,6 +297,11 @@ func (v *sentenceView) pronouns(k int) []string {
 	w := v.toks[k].Lower
 	if firstPronouns.has(w) && len(v.group) > 1 && v.groupSpeaks() {
 		return v.group // "“We call for …,” the countries said": the countries just named
+	}
+	if firstPronouns.has(w) {
+		if vs := v.voicesAt(k); len(vs) > 1 {
+			return vs // `A, B and C said that "we will …"`: the three of them
+		}
 	}
 	they := w == "they" || w == "their" || strings.HasPrefix(w, "they'")
 	if they && len(v.group) > 1 && (v.speakerAt(k) == "" || v.groupSpeaks()) &&
