@@ -368,10 +368,20 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 			continue
 		}
 		group := groupNouns.in(toks[k].wid)
-		if !group && !headAnaphor(toks[k]) || toks[k-1].Lower != "the" || toks[k].Title {
+		again := againNouns.in(toks[k].wid)
+		if !group && !again && !headAnaphor(toks[k]) || toks[k-1].Lower != "the" || toks[k].Title {
 			continue
 		}
 		if j < len(ms) && ms[j].From <= k {
+			continue
+		}
+		if who := a.namedAgain(ms[:j], add, k); again && who != "" {
+			add = append(add, actorMention{Actor: who, From: k - 1, To: k + 1,
+				Start: toks[k-1].Start, End: toks[k].End, Poss: toks[k].Poss, Anaphor: true,
+				PrepObject: isPrepObject(toks, k-1)})
+			continue // "Westrian rebels seized the town … the rebels agreed": the ones named by that noun
+		}
+		if !group && !headAnaphor(toks[k]) {
 			continue
 		}
 		start, _ := a.sentenceBounds(k)
@@ -408,6 +418,38 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 	}
 	return a.descriptionAnaphora(withMentions(ms, add), countries)
 }
+
+// namedAgain returns the actor of the latest mention before token k,
+// named or pointed back to, whose last word is the noun at k ("Westrian
+// rebels", "Concord leaders" … "the rebels", "the leaders"): a group named
+// again by the noun it was named with, whoever was named between. before
+// are the mentions before k, add the anaphors found so far; "" when none
+// within againReach tokens.
+func (a *article) namedAgain(before, add []actorMention, k int) string {
+	w := a.toks[k].Lower
+	best := actorMention{From: -1}
+	for _, ms := range [][]actorMention{before, add} {
+		for p := len(ms) - 1; p >= 0; p-- {
+			m := ms[p]
+			if m.From >= k || m.From <= best.From || m.To <= k-againReach {
+				continue
+			}
+			if a.toks[m.To-1].Lower == w && m.Actor != "" && m.Pair == "" && len(m.Group) == 0 {
+				best = m
+			}
+		}
+	}
+	return best.Actor
+}
+
+// againReach is how many tokens back "the rebels" looks for the group
+// named "… rebels" (see namedAgain).
+const againReach = 4 * groupReach
+
+// againNouns, after "the", name again the actor last named with them
+// ("Concord leaders" … "the leaders", "Westrian rebels" … "the rebels"),
+// before any nearer actor (see namedAgain).
+var againNouns = wordSetOf("againNouns")
 
 // stateReach is how many sentences before its own "the kingdom" looks
 // back over.

@@ -221,6 +221,12 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if taken[k] {
 			continue // a cue's issue: "demanded a full Israeli withdrawal" is no Israeli stance
 		}
+		if demanders := v.stopDemanded(k); demanders != nil {
+			for _, who := range demanders {
+				add("stop-demanded", who, im.Issue, report.Support) // "called on Rwanda to cease its support for the M23": the support goes on
+			}
+			continue
+		}
 		if directors, pos := v.directedAct(im); directors != nil {
 			for _, who := range directors {
 				add("directed", who, im.Issue, pos) // "Egypt told Israel to stop the war"
@@ -1009,6 +1015,10 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 {
 			k = v.namedObject(m.To, free) // "agreed on the importance of the communique …, namely a cessation of hostilities"
 		}
+		if k < 0 && c.kind == cueVerb {
+			k = v.elidedObject(m) // "A called for a truce, but B has refused"
+			pointed = k >= 0
+		}
 	}
 	if k < 0 {
 		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
@@ -1087,6 +1097,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if historyCues.has(c.phrase) && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
+	}
+	if len(subjects) == 0 {
+		subjects = v.sidesOf(m.From, im) // "the two sides agreed to a truce": the two the issue's label names
 	}
 	if len(subjects) == 0 {
 		return v.refuse(m, "no subject: who holds it is not named in its clause")

@@ -147,7 +147,29 @@ func (v *sentenceView) subjectOf(i int, kind cueKind) []string {
 	if sawName && v.quotedAt(i) {
 		return nil // "“The West wants a ceasefire to rearm Kyiv,” the minister said": the West wants it
 	}
-	return nonEmpty(v.voiceAt(i))
+	return v.voicesAt(i)
+}
+
+// voicesAt is voiceAt, with the actors listed before the speaker when the
+// sentence names them together as speaking, inside a quotation too: in
+// `A, B and C said that "… to secure a truce"` all three speak.
+func (v *sentenceView) voicesAt(i int) []string {
+	who := v.voiceAt(i)
+	if who == "" || who != v.sp.Speaker || v.sp.speakerToken < v.from || v.sp.speakerToken >= v.to {
+		return nonEmpty(who)
+	}
+	m, ok := mentionAt(v.ms, v.sp.speakerToken)
+	if !ok || m.Actor != who {
+		return nonEmpty(who)
+	}
+	p := m.From - 1
+	if p > v.from && v.toks[p].Lower == "the" {
+		p--
+	}
+	if p <= v.from || v.toks[p].Lower != "," && v.toks[p].Lower != "and" {
+		return nonEmpty(who)
+	}
+	return v.withConjuncts(m, v.from)
 }
 
 // relationAfter reports whether a relation noun ("ally", "backers")
@@ -276,6 +298,11 @@ func (v *sentenceView) pronouns(k int) []string {
 	if firstPronouns.has(w) && len(v.group) > 1 && v.groupSpeaks() {
 		return v.group // "“We call for …,” the countries said": the countries just named
 	}
+	if firstPronouns.has(w) {
+		if vs := v.voicesAt(k); len(vs) > 1 {
+			return vs // `A, B and C said that "we will …"`: the three of them
+		}
+	}
 	they := w == "they" || w == "their" || strings.HasPrefix(w, "they'")
 	if they && len(v.group) > 1 && (v.speakerAt(k) == "" || v.groupSpeaks()) &&
 		!v.anyMentionBetween(v.from, k) {
@@ -312,6 +339,9 @@ func (v *sentenceView) pluralNounBefore(k int) bool {
 		t := v.toks[j]
 		if auxiliaries.in(t.wid) {
 			return false // "the factions have conveyed their approval": the subject's own
+		}
+		if t.Lower == "," || t.Lower == `"` {
+			return false // `… to free the detainees", they "call on …`: the noun closes another phrase
 		}
 		if t.Word {
 			words++
@@ -359,6 +389,9 @@ func (v *sentenceView) pronoun(k int) string {
 	}
 	if who := v.contrastSubject(k); who != "" {
 		return who // "X said …, while the army rejected …, which it accuses of …"
+	}
+	if who := v.informer(k); who != "" {
+		return who // "X said the rebels informed Eastmark they would withdraw": the rebels, not X nor Eastmark
 	}
 	personal := personalPronouns.in(v.toks[k].wid)
 	if _, quoted := v.quote(k); !quoted {
@@ -411,6 +444,37 @@ func (v *sentenceView) informedOf(m actorMention, k int) bool {
 		}
 	}
 	return false
+}
+
+// informer returns who tells an actor what the pronoun at k opens, as
+// the teller's own word: in "the rebels informed Eastmark they would
+// withdraw" and "A assured B that it would keep the truce" the pronoun is
+// the teller, whoever reports it; but "told Kabul it must act" asks the
+// one told (a modal of advice after the pronoun). The teller is the
+// nearest actor before the verb that is no preposition's object, of the
+// pronoun's kind (a person for "he", "she"; no person for "it", "they");
+// "" when the pronoun follows no told actor.
+func (v *sentenceView) informer(k int) string {
+	j := k - 1
+	if j > v.from && v.toks[j].Lower == "that" {
+		j--
+	}
+	m, ok := mentionAt(v.ms, j)
+	if !ok || m.To != j+1 || m.Person && !personalPronouns.in(v.toks[k].wid) {
+		return ""
+	}
+	p := listStart(v.toks, v.ms, m) - 1
+	if p > v.from && articles.in(v.toks[p].wid) {
+		p--
+	}
+	if p <= v.from || !informVerbs.in(v.toks[p].wid) || k+1 < v.to && advice.in(v.toks[k+1].wid) {
+		return ""
+	}
+	teller, ok := v.subjectBefore(p)
+	if !ok || teller.Actor == m.Actor || teller.Person != personalPronouns.in(v.toks[k].wid) && !teller.Role {
+		return ""
+	}
+	return teller.Actor
 }
 
 // informVerbs tell their object of something (see informedOf).
