@@ -68,6 +68,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.sp.Credit && actor == v.sp.Speaker && !v.claim[issue] {
 			return // "according to the UN, … when the AA broke a ceasefire": a source of facts takes no side
 		}
+		if v.proposedContent(at) {
+			return // "the plan stipulates that the rebels would disarm": the document's term, no party's position
+		}
 		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at, Rule: rule}
 		for _, o := range out {
 			if o.Actor == h.Actor && o.Issue == h.Issue && o.Position == h.Position {

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Stances made but wrong, session 11 (issue 15): a stance read for the
+// wrong actor, issue or position. Each sentence is invented, of a shape
+// seen in fresh real reporting.
+func TestPairStances(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// What an unadopted plan or draft lays down is no party's position.
+		{"a plan stipulates", "Talks went on as the Nordia plan stipulates that the Front would disarm after the hostages are freed.",
+			nil},
+		{"a draft required a party to pledge", "Sudria's proposal contrasts with the first Nordia draft, which required the Front to hand over its weapons, pledge to respect the truce and reduce its forces.",
+			nil},
+		{"a resolution that would demand", "The allies scheduled a vote on a resolution that would demand a truce in the valley.",
+			nil},
+		{"a draft submitted elsewhere, which calls for", "The Front warned of the dangers of the draft resolution submitted to the allies, which calls for a truce in the valley.",
+			nil},
+		// Controls: an accord binds its signatories; a document that is
+		// a preposition's object is no subject.
+		{"talks on a plan would follow", "Anton Berg said negotiations on the plan would follow only if Sudria halted its arms deliveries.",
+			[]string{"Northland/arms/oppose", "Northland/talks/conditional"}},
+		{"a party's own demand stays", "Nordia demanded a truce on Monday.",
+			[]string{"Northland/ceasefire/demand"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(wrongDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
