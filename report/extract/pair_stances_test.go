@@ -23,6 +23,13 @@ func TestPairStances(t *testing.T) {
 			nil},
 		{"a draft submitted elsewhere, which calls for", "The Front warned of the dangers of the draft resolution submitted to the allies, which calls for a truce in the valley.",
 			nil},
+		// A demand agreed on is the agreers' demand.
+		{"agreed to demand", "The allies agreed to demand the withdrawal of the Front from the valley.",
+			[]string{"Allies/withdrawal/demand"}},
+		{"decided to call for", "The allies decided on Monday to call for a truce.",
+			[]string{"Allies/ceasefire/demand"}},
+		{"agreed to an act of one's own", "Nordia agreed to withdraw from the valley.",
+			[]string{"Northland/withdrawal/support"}},
 		// Controls: an accord binds its signatories; a document that is
 		// a preposition's object is no subject.
 		{"talks on a plan would follow", "Anton Berg said negotiations on the plan would follow only if Sudria halted its arms deliveries.",

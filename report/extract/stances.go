@@ -1018,6 +1018,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && c.kind == cueVerb && v.demandingNounBetween(m.To, im.From) {
 		pos = report.Demand // "adopted a resolution demanding a ceasefire": the resolution's demand, now the adopter's
 	}
+	if pos == report.Support && c.kind == cueVerb && v.demandedAct(m.To, im.From) {
+		pos = report.Demand // "agreed to demand a withdrawal": the demand agreed on is the agreers'
+	}
 	judged := -1
 	if k >= 0 {
 		judged = v.judgedDeed(c, m.To, im.From)
