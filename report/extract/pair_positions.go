@@ -35,3 +35,34 @@ func (v *sentenceView) issueStarts(k int) bool {
 	}
 	return false
 }
+
+// accusingVerbs accuse the actor named after them of the act after "of"
+// or "for". (lexicon accusingVerbs)
+var accusingVerbs = wordSetOf("accusingVerbs")
+
+// accusedOther reports whether the claim term im tells of an act that an
+// accusation lays on an actor its issue's label does not name, when the
+// label names two parties (the doer and the one done for): "Kigali
+// accuses Kinshasa of supporting a rebel group" raises no "Rwanda backs
+// the M23" claim, whatever the words of the act.
+func (v *sentenceView) accusedOther(im issueMention) bool {
+	parties := v.parties[im.Issue]
+	if len(parties) < 2 {
+		return false // "TTP sanctuaries in Afghanistan" names no one who gives them: anyone may be accused
+	}
+	for j := im.From - 1; j > v.from && j >= im.From-30; j-- {
+		if w := v.toks[j].Lower; w == ";" || w == "." {
+			return false
+		}
+		if !accusingVerbs.in(v.toks[j].wid) {
+			continue
+		}
+		for _, m := range v.ms {
+			if m.From > j && m.To < im.From && (v.toks[m.To].Lower == "of" || v.toks[m.To].Lower == "for") {
+				return !containsString(parties, m.Actor)
+			}
+		}
+		return false
+	}
+	return false
+}

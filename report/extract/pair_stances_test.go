@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"brief/report"
 )
 
 // Stances made but wrong, session 11 (issue 15): a stance read for the
@@ -36,6 +38,22 @@ func TestPairStances(t *testing.T) {
 			[]string{"Northland/arms/oppose", "Northland/talks/conditional"}},
 		{"a party's own demand stays", "Nordia demanded a truce on Monday.",
 			[]string{"Northland/ceasefire/demand"}},
+	}
+	// A claim whose label names its parties is not raised by an accusation
+	// of another actor.
+	backing := Domain{Actors: wrongDomain.Actors, Issues: []report.Issue{{ID: "backing", Label: "Northland backs the Front", Claim: true,
+		Terms: []string{"supporting the Front", "backing the Front"}}}}
+	for _, tt := range []struct{ text, want string }{
+		{"Anton Berg accuses Sudria of supporting the Front.", ""},
+		{"Lina Sorel accuses Nordia of supporting the Front.", "Southland/backing/support"},
+	} {
+		var want []string
+		if tt.want != "" {
+			want = []string{tt.want}
+		}
+		if got := stanceKeys(backing, tt.text); !slices.Equal(got, want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, want)
+		}
 	}
 	for _, tt := range tests {
 		if got := stanceKeys(wrongDomain, tt.text); !slices.Equal(got, tt.want) {

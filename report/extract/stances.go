@@ -330,6 +330,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			continue
 		}
+		if v.accusedOther(im) {
+			continue // "Kigali accuses Kinshasa of supporting a rebel group": another claim than the issue's
+		}
 		for _, who := range v.speakersAt(im.From) {
 			if v.claimNegated(im.From) {
 				add("claim-deny", who, im.Issue, report.Deny) // "does not let anyone use its territory"
@@ -921,6 +924,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 	case cueAssert:
 		k = v.claimAfter(m.To, ce, taken)
+		if k >= 0 && v.accusedOther(v.issues[k]) {
+			return v.refuse(m, "the accused is not the claim's party") // "Kigali accuses Kinshasa of backing a rebel group"
+		}
 		if k < 0 {
 			if k = v.failedAct(m.To, ce, taken); k >= 0 {
 				c.position = report.Demand // "blamed Kabul for not reining in the TTP": the act it failed at, wanted
