@@ -66,3 +66,79 @@ func (v *sentenceView) accusedOther(im issueMention) bool {
 	}
 	return false
 }
+
+// askingNouns ask another to act, offeringNouns put an act forward as
+// one's own; their agent follows "by" or "from": "a request by X to", "an
+// offer from X to". (lexicon askingNouns, offeringNouns)
+var (
+	askingNouns   = wordSetOf("askingNouns")
+	offeringNouns = wordSetOf("offeringNouns")
+)
+
+// requestAgents returns who made the request or the offer whose "to"
+// comes right before the cue at token i, and what they hold of the act:
+// "agreed to a request by Sudria to announce a truce" is Sudria's demand
+// for the truce, not its announcement; "welcomed an offer by Sudria to
+// host talks" is Sudria's proposal. It returns nil when no such noun
+// governs the cue.
+func (v *sentenceView) requestAgents(i int) ([]string, report.Position) {
+	if !v.infinitive(i) {
+		return nil, ""
+	}
+	by, pos := v.requestBy(i - 1)
+	if by < 0 {
+		return nil, ""
+	}
+	var out []string
+	for _, m := range v.ms {
+		if m.From > by && m.To <= i-1 && !containsString(out, m.Actor) {
+			out = append(out, m.Actor)
+		}
+	}
+	return out, pos
+}
+
+// requestBy returns the token of the "by" or "from" that follows a request
+// or an offer noun and opens the agent phrase ending at token to, and the
+// position its agent holds of the act; -1 when there is none.
+func (v *sentenceView) requestBy(to int) (int, report.Position) {
+	for k := to - 1; k > v.from && k >= to-10; k-- {
+		w := v.toks[k].Lower
+		if w == "," || w == ";" || w == "to" || v.cueAt(k) {
+			return -1, ""
+		}
+		if w != "by" && w != "from" {
+			continue
+		}
+		for j := k - 1; j > v.from && j >= k-3; j-- {
+			if askingNouns.in(v.toks[j].wid) {
+				return k, report.Demand
+			}
+			if offeringNouns.in(v.toks[j].wid) {
+				return k, report.Propose
+			}
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// requested returns who asked for or offered the act of cue n, the next
+// cue after a cue that ends at token from, when n is the act a request or
+// an offer names ("agreed to a request by Sudria to announce a truce"),
+// and the position they hold: a demand (or opposition, when the act asked
+// for is an opposing one: "an appeal by Sudria to halt the raids"), or a
+// proposal.
+func (v *sentenceView) requested(n phraseMatch, from int) ([]string, report.Position) {
+	if n.From <= from {
+		return nil, ""
+	}
+	req, pos := v.requestAgents(n.From)
+	if req == nil {
+		return nil, ""
+	}
+	if pos == report.Demand && v.table.list[n.Value].position == report.Oppose {
+		return req, report.Oppose
+	}
+	return req, pos
+}

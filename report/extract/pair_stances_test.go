@@ -32,6 +32,14 @@ func TestPairStances(t *testing.T) {
 			[]string{"Allies/ceasefire/demand"}},
 		{"agreed to an act of one's own", "Nordia agreed to withdraw from the valley.",
 			[]string{"Northland/withdrawal/support"}},
+		// A request or an offer by another: the asker demands the act,
+		// the offerer proposes it, whoever agreed to it backs it.
+		{"agreed to a request by another", "Nordia agreed to a request by Sudria to announce a truce.",
+			[]string{"Northland/ceasefire/support", "Southland/ceasefire/demand"}},
+		{"a request by another, agreers not named", "Earlier, both sides had agreed to a request by Anton Berg to announce a truce.",
+			[]string{"Northland/ceasefire/demand"}},
+		{"welcomed an offer by another", "Nordia welcomed an offer by Sudria to host peace talks.",
+			[]string{"Northland/talks/support", "Southland/talks/propose"}},
 		// Controls: an accord binds its signatories; a document that is
 		// a preposition's object is no subject.
 		{"talks on a plan would follow", "Anton Berg said negotiations on the plan would follow only if Sudria halted its arms deliveries.",

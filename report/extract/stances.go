@@ -147,6 +147,10 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		at = m.From
 		directed := v.directedBy(m.From)
+		offered := report.Position("")
+		if directed == nil {
+			directed, offered = v.requestAgents(m.From) // "agreed to a request by Sudria to announce a truce": Sudria's demand
+		}
 		if directed != nil {
 			subjects = directed // "Egypt told Hamas to accept the truce": Egypt's demand
 		} else if who := v.boundBy(m.From); who != "" {
@@ -157,6 +161,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects)
 		if ok && h.position == report.Support && (directed != nil || v.boundBy(m.From) != "") {
 			h.position = report.Demand
+			if offered == report.Propose {
+				h.position = report.Propose // "an offer by Sudria to host talks": its own act, put forward
+			}
 		}
 		if c.position == report.Demand && (c.kind == cueVerb || c.kind == cueNoun) && len(subjects) > 0 && (ok || v.demandable(m)) {
 			demanders := subjects
@@ -171,6 +178,13 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 			for _, who := range h.actors {
 				add("cue:"+c.phrase, who, h.issue, h.position)
+			}
+			if i+1 < len(v.cues) && !containsString(h.actors, "") {
+				if req, pos := v.requested(v.cues[i+1], m.To); req != nil {
+					for _, who := range req {
+						add("requested", who, h.issue, pos) // "agreed to a request by Sudria to announce a truce": Sudria asked for it
+					}
+				}
 			}
 			if k := v.talksBefore(m, taken); k >= 0 && h.position != report.Demand && h.position != report.Propose &&
 				!v.otherParties(v.issues[k], h.actors, report.Support) {
@@ -1087,7 +1101,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = report.Demand // "expected elections to be held soon": wanted of whoever holds them
 	}
-	if pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
+	if by, _ := v.requestBy(target.To); pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" && by < 0 {
 		pos = report.Demand // "the Taliban want Pakistan to hold talks"
 	}
 	if doer, ok := mentionWithin(v.ms, im.From-1, im.From); ok && pos == report.Support && doer.To == im.From &&
