@@ -142,3 +142,44 @@ func (v *sentenceView) requested(n phraseMatch, from int) ([]string, report.Posi
 	}
 	return req, pos
 }
+
+// sharedPartNouns name a party's share in something: "the participation of X
+// in the force". troopNouns name the people a party sends: "X's soldiers
+// in the force". (lexicon sharedPartNouns, troopNouns)
+var (
+	sharedPartNouns = wordSetOf("sharedPartNouns")
+	troopNouns      = wordSetOf("troopNouns")
+)
+
+// sharedPart reports whether what an opposing cue at [from, …) takes
+// before the issue at token to is another's part in the issue, not the
+// issue itself: "opposes the participation of Sudria's troops in the
+// force", "rejected any role for the Front in the talks", "would not
+// accept Sudrian soldiers in the force". The subject then sets a term
+// for the issue, it does not reject it.
+func (v *sentenceView) sharedPart(from, to int) bool {
+	if to-from < 3 || to-from > 12 {
+		return false
+	}
+	in := to - 1
+	for in > from && (articles.in(v.toks[in].wid) || v.toks[in].Title) {
+		in--
+	}
+	if w := v.toks[in].Lower; w != "in" && w != "within" && w != "into" {
+		return false
+	}
+	for p := from; p < in; p++ {
+		t := v.toks[p]
+		if t.Lower == "," || t.Lower == ";" || p > from && v.cueAt(p) {
+			return false
+		}
+		if sharedPartNouns.in(t.wid) && p+1 < in && (v.toks[p+1].Lower == "of" || v.toks[p+1].Lower == "for") {
+			return true // "the participation of Sudria's troops in"
+		}
+		if troopNouns.in(t.wid) && p+1 == in {
+			_, named := mentionWithin(v.ms, from, p)
+			return named || v.demonym(p) != "" // "Sudrian soldiers in"
+		}
+	}
+	return false
+}

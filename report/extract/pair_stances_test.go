@@ -40,6 +40,15 @@ func TestPairStances(t *testing.T) {
 			[]string{"Northland/ceasefire/demand"}},
 		{"welcomed an offer by another", "Nordia welcomed an offer by Sudria to host peace talks.",
 			[]string{"Northland/talks/support", "Southland/talks/propose"}},
+		// Another's part in the issue, opposed, sets a term for the issue.
+		{"participation of another in", "Nordia opposes the participation of Sudria's troops in the peace talks.",
+			[]string{"Northland/talks/conditional"}},
+		{"any role for another in", "Nordia rejected any role for the Front in the peace talks.",
+			[]string{"Northland/talks/conditional"}},
+		{"another's soldiers in", "Nordia would not accept Sudria's soldiers in the peace talks.",
+			[]string{"Northland/talks/conditional"}},
+		{"the issue itself opposed", "Nordia opposes the peace talks.",
+			[]string{"Northland/talks/oppose"}},
 		// Controls: an accord binds its signatories; a document that is
 		// a preposition's object is no subject.
 		{"talks on a plan would follow", "Anton Berg said negotiations on the plan would follow only if Sudria halted its arms deliveries.",
