@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(v.topicsOnly(v.inAccordance(out)))))))
+	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(v.topicsOnly(out))))))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -54,26 +54,12 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 	return dedupHits(kept)
 }
 
-// inAccordance reads an issue named as the rule an act keeps to: "pulled
-// its fighters out of the town in line with the truce" keeps the truce,
-// though pulling out of a deal would oppose it. An
-// opposing cue that reaches the issue past "in line with", "in accordance
-// with" or "pursuant to" supports it.
-func (v *sentenceView) inAccordance(out []stanceHit) []stanceHit {
-	for i, h := range out {
-		if h.Position != report.Oppose || !strings.HasPrefix(h.Rule, "cue:") {
-			continue
-		}
-		if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.keptTo(h.At, v.issues[k].From) {
-			out[i].Position = report.Support
-		}
-	}
-	return out
-}
-
 // keptTo reports whether the issue at token i is the object of "in line
 // with" or "pursuant to" (lexicon accordanceNouns), determiners,
-// modifiers and quotation marks between, after the cue at token at.
+// modifiers and quotation marks between, after the cue at token at: the
+// rule an act keeps to. "pulled its fighters out of the town in line with
+// the truce" keeps the truce, though pulling out of a deal would oppose
+// it: an opposing cue that reaches the issue so supports it (cueStance).
 func (v *sentenceView) keptTo(at, i int) bool {
 	k := i - 1
 	for k > at && (articles.in(v.toks[k].wid) || modifierOrParticiple(v.toks[k]) || openingMarks.in(v.toks[k].wid)) {

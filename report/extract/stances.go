@@ -1159,6 +1159,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Oppose && v.until(im.To) {
 		pos = report.Conditional // "will not negotiate until the attacks stop"
 	}
+	if pos == report.Oppose && v.keptTo(m.From, im.From) {
+		pos = report.Support // "pulled its fighters out of the town in line with the truce": the rule the act keeps to
+	}
 	if pos == report.Oppose && v.sharedPart(m.To, im.From) {
 		pos = report.Conditional // "opposes the participation of Sudria's troops in the force": a term set for it
 	}
