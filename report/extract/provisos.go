@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(v.topicsOnly(out))))))
+	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(out)))))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -81,27 +81,13 @@ func (v *sentenceView) keptTo(at, i int) bool {
 // keeps to: "in line with", "in accordance with", "pursuant to".
 var accordanceNouns = wordSetOf("accordanceNouns")
 
-// topicsOnly drops the positions a cue would take on an issue that is
-// only the topic of what it handles: "shared the latest updates on
-// the truce", "will discuss details of the talks". News and
-// reports are left alone: "welcomed news of the truce" backs it.
-func (v *sentenceView) topicsOnly(out []stanceHit) []stanceHit {
-	kept := out[:0]
-	for _, h := range out {
-		if strings.HasPrefix(h.Rule, "cue:") {
-			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.topicOf(h.At, v.issues[k].From) {
-				continue
-			}
-		}
-		kept = append(kept, h)
-	}
-	return kept
-}
-
 // topicOf reports whether an information noun (lexicon topicNouns) and a
 // preposition stand between the cue at token at and the issue at token i,
 // only determiners and modifiers beside them: "the latest updates
-// regarding the UN-mediated truce".
+// regarding the UN-mediated truce". The issue is then only the topic of
+// what the cue handles and the cue takes no side on it ("shared the latest
+// updates on the truce", "will discuss details of the talks"); news and
+// reports are no topic nouns: "welcomed news of the truce" backs it.
 func (v *sentenceView) topicOf(at, i int) bool {
 	k := i - 1
 	for k > at && (articles.in(v.toks[k].wid) || modifierOrParticiple(v.toks[k]) || v.toks[k].Lower == "-" || k+1 < i && v.toks[k+1].Lower == "-") {

@@ -177,7 +177,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
 			for _, who := range h.actors {
-				add("cue:"+c.phrase, who, h.issue, h.position)
+				if !h.topic {
+					add("cue:"+c.phrase, who, h.issue, h.position)
+				}
 			}
 			if i+1 < len(v.cues) && !containsString(h.actors, "") {
 				if req, pos := v.requested(v.cues[i+1], m.To); req != nil {
@@ -883,6 +885,10 @@ type hit struct {
 	actors   []string
 	issue    int
 	position report.Position
+	// topic marks an issue that is only the topic of what the cue
+	// handles ("shared the latest updates on the truce"): the cue takes
+	// it from later cues but holds no position on it.
+	topic bool
 }
 
 // cueStance reads one cue: its issue (before end, where a coordinated
@@ -1168,7 +1174,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if judged < 0 {
 		taken[k] = true // a judged deed's issue stays free for the deed's own actor
 	}
-	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+	return hit{actors: subjects, issue: im.Issue, position: pos, topic: v.topicOf(m.From, im.From)}, true
 }
 
 // namedObject returns the untaken issue that a word of specification
