@@ -183,3 +183,16 @@ func (v *sentenceView) sharedPart(from, to int) bool {
 	}
 	return false
 }
+
+// negatedCueBetween reports whether a negated cue stands in tokens
+// [from, to): "declared that it is not bound by the truce", where the
+// nearer cue, negated, governs the truce and the outer verb only
+// reports it.
+func (v *sentenceView) negatedCueBetween(from, to int) bool {
+	for _, c := range v.cues {
+		if c.From > from && c.To <= to && v.negatedBefore(c.From, 3) {
+			return true
+		}
+	}
+	return false
+}

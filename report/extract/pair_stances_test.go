@@ -49,6 +49,12 @@ func TestPairStances(t *testing.T) {
 			[]string{"Northland/talks/conditional"}},
 		{"the issue itself opposed", "Nordia opposes the peace talks.",
 			[]string{"Northland/talks/oppose"}},
+		// A nearer negated cue governs the issue, not the verb that
+		// reports it.
+		{"declared not bound by", "The Front has declared that it is not bound by the truce.",
+			[]string{"Front/ceasefire/oppose"}},
+		{"declared not bound to", "The Front declared on Monday that it was not bound to the truce.",
+			[]string{"Front/ceasefire/oppose"}},
 		// Controls: an accord binds its signatories; a document that is
 		// a preposition's object is no subject.
 		{"talks on a plan would follow", "Anton Berg said negotiations on the plan would follow only if Sudria halted its arms deliveries.",

@@ -1053,8 +1053,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if judged >= 0 {
 		pos = v.deedPosition(pos, judged, im.From) // "condemned Hamas for rejecting the truce": for the truce
-	} else if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
-		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks": the nearer cue governs the talks
+	} else if pos == report.Support && c.kind == cueVerb && (v.opposedBetween(m.To, im.From) || v.negatedCueBetween(m.To, im.From)) {
+		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks", "declared it was not bound by the truce": the nearer cue governs
 	}
 	if pos == report.Support && c.kind == cueVerb && v.neededAct(m.From) {
 		pos = report.Demand // "action is needed to restore access": wanted, not done
