@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(out)))))
+	out = v.attached(v.refusedConditions(v.stoppedTargets(out)))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -103,29 +103,15 @@ func (v *sentenceView) topicOf(at, i int) bool {
 // topicLinks join them to the issue. (lexicon)
 var topicNouns, topicLinks = wordSetOf("topicNouns"), wordSetOf("topicLinks")
 
-// objectGaps drops the positions read from a cue in a relative clause
-// whose object is the noun the clause tells of, when its issue lies past
-// the main clause's verb: in "the committee that we announced last week
-// held talks on the withdrawal" the committee was announced, not the
-// withdrawal. An issue before any other verb is still the cue's ("the
-// plan that Nordia proposed for peace talks").
-func (v *sentenceView) objectGaps(out []stanceHit) []stanceHit {
-	kept := out[:0]
-	for _, h := range out {
-		if strings.HasPrefix(h.Rule, "cue:") && v.objectGap(h.At) {
-			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.cueBetween(h.At+1, v.issues[k].From) {
-				continue
-			}
-		}
-		kept = append(kept, h)
-	}
-	return kept
-}
-
 // objectGap reports whether the cue at token i ends a relative clause
 // with a subject of its own, opened by "that" or "which" after a noun
 // phrase: "the committee that we announced", "a force which the council
-// approved". "said that we announced" is a reported clause.
+// approved". "said that we announced" is a reported clause. Such a cue
+// holds no position on an issue past the main clause's verb (cueStance):
+// in "the committee that we announced last week held talks on the
+// withdrawal" the committee was announced, not the withdrawal; an issue
+// before any other verb is still the cue's ("the plan that Nordia
+// proposed for peace talks").
 func (v *sentenceView) objectGap(i int) bool {
 	k := i - 1
 	for k > v.from && (cueAdverbs.in(v.toks[k].wid) || auxiliaries.in(v.toks[k].wid)) {

@@ -177,7 +177,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
 			for _, who := range h.actors {
-				if !h.topic {
+				if !h.silent {
 					add("cue:"+c.phrase, who, h.issue, h.position)
 				}
 			}
@@ -885,10 +885,15 @@ type hit struct {
 	actors   []string
 	issue    int
 	position report.Position
-	// topic marks an issue that is only the topic of what the cue
-	// handles ("shared the latest updates on the truce"): the cue takes
-	// it from later cues but holds no position on it.
-	topic bool
+	// silent marks a cue that takes its issue from later cues but holds
+	// no position on it: the issue is only the topic of what the cue
+	// handles ("shared the latest updates on the truce"); the cue ends a
+	// relative clause whose object is the noun before it, and the issue
+	// lies past the main verb ("the committee that we announced last week
+	// held talks on the withdrawal"); or the cue is a passive whose
+	// subject is acted on ("was asked to accept the truce", "had not been
+	// consulted on the truce").
+	silent bool
 }
 
 // cueStance reads one cue: its issue (before end, where a coordinated
@@ -1174,7 +1179,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if judged < 0 {
 		taken[k] = true // a judged deed's issue stays free for the deed's own actor
 	}
-	return hit{actors: subjects, issue: im.Issue, position: pos, topic: v.topicOf(m.From, im.From)}, true
+	silent := v.topicOf(m.From, im.From) || v.objectGap(m.From) && v.cueBetween(m.From+1, im.From) || v.patientPassive(m.From)
+	return hit{actors: subjects, issue: im.Issue, position: pos, silent: silent}, true
 }
 
 // namedObject returns the untaken issue that a word of specification
