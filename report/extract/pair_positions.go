@@ -196,3 +196,24 @@ func (v *sentenceView) negatedCueBetween(from, to int) bool {
 	}
 	return false
 }
+
+// ensuringVerbs make another's act sure: "ensuring that the army keeps to
+// the truce", "make sure that". (lexicon ensuringVerbs)
+var ensuringVerbs = wordSetOf("ensuringVerbs")
+
+// ensuredAct reports whether the cue at token i is the verb of a "that"
+// clause an ensuring verb governs: "the front backs the accord and will
+// work on ensuring that the army keeps to it". The clause tells what the
+// ensurer wants of its subject, not the subject's own position.
+func (v *sentenceView) ensuredAct(i int) bool {
+	for k := i - 1; k > v.from && k >= i-8; k-- {
+		w := v.toks[k].Lower
+		if w == "," || w == ";" || v.cueAt(k) {
+			return false
+		}
+		if w == "that" {
+			return ensuringVerbs.in(v.toks[k-1].wid)
+		}
+	}
+	return false
+}

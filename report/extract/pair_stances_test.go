@@ -55,6 +55,10 @@ func TestPairStances(t *testing.T) {
 			[]string{"Front/ceasefire/oppose"}},
 		{"declared not bound to", "The Front declared on Monday that it was not bound to the truce.",
 			[]string{"Front/ceasefire/oppose"}},
+		// What one ensures another does is no position of the other's;
+		// "it" stands for the issue, not for the harm said of it before.
+		{"ensuring that another keeps to it", "\"We do not want the collapse of the truce, and we are keen on ensuring that Nordia adheres to it,\" Omar Dell said.",
+			[]string{"Front/ceasefire/support"}},
 		// Controls: an accord binds its signatories; a document that is
 		// a preposition's object is no subject.
 		{"talks on a plan would follow", "Anton Berg said negotiations on the plan would follow only if Sudria halted its arms deliveries.",

@@ -102,6 +102,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.offeredChoice(m.From) {
 			continue // "they face a choice: fight on, or agree to a truce": no act chosen yet
 		}
+		if v.ensuredAct(m.From) {
+			continue // "ensuring that the army adheres to the truce": the ensurer's wish, not the army's position
+		}
 		if v.rightDeniedBefore(m.From) {
 			continue // "the junta lacked the right to conduct elections": not the junta's act, the speaker's verdict
 		}
@@ -919,6 +922,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
 	var k int
 	pointed := false // the issue is an "it" after the cue that points back
+	pronoun := false // … a pronoun, whose antecedent is the issue alone
 	switch c.kind {
 	case cueDeny:
 		if m.From > v.from && v.toks[m.From-1].Lower == "to" {
@@ -1015,6 +1019,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 && c.kind == cueVerb {
 			k = v.pronounObject(m) // "reaffirmed the consensus and urged the army to implement it"
 			pointed = k >= 0
+			pronoun = pointed
 		}
 		if k < 0 {
 			k = v.namedObject(m.To, free) // "agreed on the importance of the communique …, namely a cessation of hostilities"
@@ -1092,8 +1097,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos != report.Demand && judged < 0 && v.failureBetween(m.To, im.From) {
 		pos = harmedPosition(pos) // "disappointed that the regime has failed to allow access": for the access
 	}
-	if v.harmed(im, m) || v.harmActed(im, m.From) {
-		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
+	if !pronoun && (v.harmed(im, m) || v.harmActed(im, m.From)) {
+		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"; "it" stands for the truce, not for its collapse
 	}
 	if pos == report.Support && v.noneOf(im) {
 		pos = report.Oppose // "announced that there are no plans to hold talks"
