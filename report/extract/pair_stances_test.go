@@ -59,6 +59,12 @@ func TestPairStances(t *testing.T) {
 		// "it" stands for the issue, not for the harm said of it before.
 		{"ensuring that another keeps to it", "\"We do not want the collapse of the truce, and we are keen on ensuring that Nordia adheres to it,\" Omar Dell said.",
 			[]string{"Front/ceasefire/support"}},
+		// An act agreed or announced to stop, named with its doer, is
+		// opposed (found on the second fresh batch).
+		{"agreed to halt a party's act", "The allies and Nordia agreed to halt Nordia arms deliveries to the valley.",
+			[]string{"Allies/arms/oppose", "Northland/arms/oppose"}},
+		{"announced a halt to a party's act", "Omar Dell announced an immediate halt to Front attacks on shipping.",
+			[]string{"Front/shipping/oppose"}},
 		// Controls: an accord binds its signatories; a document that is
 		// a preposition's object is no subject.
 		{"talks on a plan would follow", "Anton Berg said negotiations on the plan would follow only if Sudria halted its arms deliveries.",

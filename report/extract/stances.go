@@ -1145,6 +1145,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Demand && v.stopped(im) && !(c.needTo && v.askedNotTo(m.To, im.From)) {
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
+	if pos == report.Support && c.kind == cueVerb && v.stopped(im) {
+		pos = report.Oppose // "agreed to halt the airstrikes", "announced a halt to the raids": against them
+	}
 	if pos == report.Demand && c.needTo && judged < 0 && v.opposedAct(m.To, im.From) != v.askedNotTo(m.To, im.From) {
 		pos = report.Oppose // "urged people to boycott the vote", "urged Israel not to resume the war": against it
 	}
