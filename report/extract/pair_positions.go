@@ -44,13 +44,14 @@ var accusingVerbs = wordSetOf("accusingVerbs")
 // accusation lays on an actor its issue's label does not name, when the
 // label names two parties (the doer and the one done for): "Kigali
 // accuses Kinshasa of supporting a rebel group" raises no "Rwanda backs
-// the M23" claim, whatever the words of the act.
+// the M23" claim, whatever the words of the act, nor do the words of an
+// apposition after it ("of backing the Front, a group founded in Nordia").
 func (v *sentenceView) accusedOther(im issueMention) bool {
 	parties := v.parties[im.Issue]
 	if len(parties) < 2 {
 		return false // "TTP sanctuaries in Afghanistan" names no one who gives them: anyone may be accused
 	}
-	for j := im.From - 1; j > v.from && j >= im.From-30; j-- {
+	for j := im.From - 1; j > v.from; j-- {
 		if w := v.toks[j].Lower; w == ";" || w == "." {
 			return false
 		}
