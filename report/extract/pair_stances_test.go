@@ -79,7 +79,7 @@ func TestPairStances(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Anton Berg accuses Sudria of supporting the Front.", ""},
 		{"Lina Sorel accuses Nordia of supporting the Front.", "Southland/backing/support"},
-		{"Anton Berg accuses Sudria of backing the Militia, a rebel group whose fighters once fought in Nordia and are said to be backing the Front.", ""},
+		{"Anton Berg accuses Sudria of backing the Militia, a rebel group whose fighters, most of them from the hills of the north and from the lakes of the far south, once fought in the long war of the nineties alongside those now supporting the Front.", ""},
 	} {
 		var want []string
 		if tt.want != "" {
