@@ -430,26 +430,13 @@ func (v *sentenceView) participleObliged(im issueMention) bool {
 	return pastForm(w) || irregularPast.has(w)
 }
 
-// askedPassives drops the positions read from a cue in the passive whose
-// subject is the one acted on, not the one who acts: "Kabul had not been
-// consulted on the truce" takes no side on the truce; "the group was asked
-// to accept the truce" neither asks for it nor accepts it. (A passive cue
-// with its agent, "a truce proposed by Norway", has a rule of its own.)
-func (v *sentenceView) askedPassives(out []stanceHit) []stanceHit {
-	kept := out[:0]
-	for _, h := range out {
-		if strings.HasPrefix(h.Rule, "cue:") && v.patientPassive(h.At) {
-			continue
-		}
-		kept = append(kept, h)
-	}
-	return kept
-}
-
 // patientPassive reports whether token i holds a verb whose passive
 // subject is acted on (lexicon patientPassives) after a form of "be",
 // adverbs and a negation at most between: "was asked", "had not been
-// consulted", "were reportedly invited".
+// consulted", "were reportedly invited". A cue there takes no side
+// (cueStance): a party "not consulted on" an issue takes none on it; one
+// "asked to accept" it neither asks for it nor accepts it. (A passive cue with its agent, "a truce proposed by
+// Norway", has a rule of its own.)
 func (v *sentenceView) patientPassive(i int) bool {
 	if i >= v.to || !patientPassives.in(v.toks[i].wid) {
 		return false

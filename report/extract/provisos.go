@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(v.stoppedTargets(v.askedPassives(v.objectGaps(v.topicsOnly(v.inAccordance(out)))))))
+	out = v.attached(v.refusedConditions(v.stoppedTargets(out)))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -54,26 +54,12 @@ func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
 	return dedupHits(kept)
 }
 
-// inAccordance reads an issue named as the rule an act keeps to: "pulled
-// its fighters out of the town in line with the truce" keeps the truce,
-// though pulling out of a deal would oppose it. An
-// opposing cue that reaches the issue past "in line with", "in accordance
-// with" or "pursuant to" supports it.
-func (v *sentenceView) inAccordance(out []stanceHit) []stanceHit {
-	for i, h := range out {
-		if h.Position != report.Oppose || !strings.HasPrefix(h.Rule, "cue:") {
-			continue
-		}
-		if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.keptTo(h.At, v.issues[k].From) {
-			out[i].Position = report.Support
-		}
-	}
-	return out
-}
-
 // keptTo reports whether the issue at token i is the object of "in line
 // with" or "pursuant to" (lexicon accordanceNouns), determiners,
-// modifiers and quotation marks between, after the cue at token at.
+// modifiers and quotation marks between, after the cue at token at: the
+// rule an act keeps to. "pulled its fighters out of the town in line with
+// the truce" keeps the truce, though pulling out of a deal would oppose
+// it: an opposing cue that reaches the issue so supports it (cueStance).
 func (v *sentenceView) keptTo(at, i int) bool {
 	k := i - 1
 	for k > at && (articles.in(v.toks[k].wid) || modifierOrParticiple(v.toks[k]) || openingMarks.in(v.toks[k].wid)) {
@@ -95,27 +81,13 @@ func (v *sentenceView) keptTo(at, i int) bool {
 // keeps to: "in line with", "in accordance with", "pursuant to".
 var accordanceNouns = wordSetOf("accordanceNouns")
 
-// topicsOnly drops the positions a cue would take on an issue that is
-// only the topic of what it handles: "shared the latest updates on
-// the truce", "will discuss details of the talks". News and
-// reports are left alone: "welcomed news of the truce" backs it.
-func (v *sentenceView) topicsOnly(out []stanceHit) []stanceHit {
-	kept := out[:0]
-	for _, h := range out {
-		if strings.HasPrefix(h.Rule, "cue:") {
-			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.topicOf(h.At, v.issues[k].From) {
-				continue
-			}
-		}
-		kept = append(kept, h)
-	}
-	return kept
-}
-
 // topicOf reports whether an information noun (lexicon topicNouns) and a
 // preposition stand between the cue at token at and the issue at token i,
 // only determiners and modifiers beside them: "the latest updates
-// regarding the UN-mediated truce".
+// regarding the UN-mediated truce". The issue is then only the topic of
+// what the cue handles and the cue takes no side on it ("shared the latest
+// updates on the truce", "will discuss details of the talks"); news and
+// reports are no topic nouns: "welcomed news of the truce" backs it.
 func (v *sentenceView) topicOf(at, i int) bool {
 	k := i - 1
 	for k > at && (articles.in(v.toks[k].wid) || modifierOrParticiple(v.toks[k]) || v.toks[k].Lower == "-" || k+1 < i && v.toks[k+1].Lower == "-") {
@@ -131,29 +103,15 @@ func (v *sentenceView) topicOf(at, i int) bool {
 // topicLinks join them to the issue. (lexicon)
 var topicNouns, topicLinks = wordSetOf("topicNouns"), wordSetOf("topicLinks")
 
-// objectGaps drops the positions read from a cue in a relative clause
-// whose object is the noun the clause tells of, when its issue lies past
-// the main clause's verb: in "the committee that we announced last week
-// held talks on the withdrawal" the committee was announced, not the
-// withdrawal. An issue before any other verb is still the cue's ("the
-// plan that Nordia proposed for peace talks").
-func (v *sentenceView) objectGaps(out []stanceHit) []stanceHit {
-	kept := out[:0]
-	for _, h := range out {
-		if strings.HasPrefix(h.Rule, "cue:") && v.objectGap(h.At) {
-			if k := v.mentionOf(h); k >= 0 && v.issues[k].From > h.At && v.cueBetween(h.At+1, v.issues[k].From) {
-				continue
-			}
-		}
-		kept = append(kept, h)
-	}
-	return kept
-}
-
 // objectGap reports whether the cue at token i ends a relative clause
 // with a subject of its own, opened by "that" or "which" after a noun
 // phrase: "the committee that we announced", "a force which the council
-// approved". "said that we announced" is a reported clause.
+// approved". "said that we announced" is a reported clause. Such a cue
+// holds no position on an issue past the main clause's verb (cueStance):
+// in "the committee that we announced last week held talks on the
+// withdrawal" the committee was announced, not the withdrawal; an issue
+// before any other verb is still the cue's ("the plan that Nordia
+// proposed for peace talks").
 func (v *sentenceView) objectGap(i int) bool {
 	k := i - 1
 	for k > v.from && (cueAdverbs.in(v.toks[k].wid) || auxiliaries.in(v.toks[k].wid)) {

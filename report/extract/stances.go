@@ -68,6 +68,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.sp.Credit && actor == v.sp.Speaker && !v.claim[issue] {
 			return // "according to the UN, … when the AA broke a ceasefire": a source of facts takes no side
 		}
+		if v.proposedContent(at) {
+			return // "the plan stipulates that the rebels would disarm": the document's term, no party's position
+		}
 		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at, Rule: rule}
 		for _, o := range out {
 			if o.Actor == h.Actor && o.Issue == h.Issue && o.Position == h.Position {
@@ -98,6 +101,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		if v.offeredChoice(m.From) {
 			continue // "they face a choice: fight on, or agree to a truce": no act chosen yet
+		}
+		if v.ensuredAct(m.From) {
+			continue // "ensuring that the army adheres to the truce": the ensurer's wish, not the army's position
 		}
 		if v.rightDeniedBefore(m.From) {
 			continue // "the junta lacked the right to conduct elections": not the junta's act, the speaker's verdict
@@ -144,6 +150,10 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		}
 		at = m.From
 		directed := v.directedBy(m.From)
+		offered := report.Position("")
+		if directed == nil {
+			directed, offered = v.requestAgents(m.From) // "agreed to a request by Sudria to announce a truce": Sudria's demand
+		}
 		if directed != nil {
 			subjects = directed // "Egypt told Hamas to accept the truce": Egypt's demand
 		} else if who := v.boundBy(m.From); who != "" {
@@ -154,6 +164,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		h, ok := v.cueStance(m, c, taken, v.nextCoordinated(i), subjects)
 		if ok && h.position == report.Support && (directed != nil || v.boundBy(m.From) != "") {
 			h.position = report.Demand
+			if offered == report.Propose {
+				h.position = report.Propose // "an offer by Sudria to host talks": its own act, put forward
+			}
 		}
 		if c.position == report.Demand && (c.kind == cueVerb || c.kind == cueNoun) && len(subjects) > 0 && (ok || v.demandable(m)) {
 			demanders := subjects
@@ -167,7 +180,16 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
 			for _, who := range h.actors {
-				add("cue:"+c.phrase, who, h.issue, h.position)
+				if !h.silent {
+					add("cue:"+c.phrase, who, h.issue, h.position)
+				}
+			}
+			if i+1 < len(v.cues) && !containsString(h.actors, "") {
+				if req, pos := v.requested(v.cues[i+1], m.To); req != nil {
+					for _, who := range req {
+						add("requested", who, h.issue, pos) // "agreed to a request by Sudria to announce a truce": Sudria asked for it
+					}
+				}
 			}
 			if k := v.talksBefore(m, taken); k >= 0 && h.position != report.Demand && h.position != report.Propose &&
 				!v.otherParties(v.issues[k], h.actors, report.Support) {
@@ -344,6 +366,9 @@ func (v *sentenceView) stancesOf() []stanceHit {
 				add("assured-that", who, im.Issue, pos) // "X said the rebels had promised that no fighters would cross the river": the rebels' word
 			}
 			continue
+		}
+		if v.accusedOther(im) {
+			continue // "Kigali accuses Kinshasa of supporting a rebel group": another claim than the issue's
 		}
 		for _, who := range v.speakersAt(im.From) {
 			if v.claimNegated(im.From) {
@@ -893,6 +918,15 @@ type hit struct {
 	actors   []string
 	issue    int
 	position report.Position
+	// silent marks a cue that takes its issue from later cues but holds
+	// no position on it: the issue is only the topic of what the cue
+	// handles ("shared the latest updates on the truce"); the cue ends a
+	// relative clause whose object is the noun before it, and the issue
+	// lies past the main verb ("the committee that we announced last week
+	// held talks on the withdrawal"); or the cue is a passive whose
+	// subject is acted on ("was asked to accept the truce", "had not been
+	// consulted on the truce").
+	silent bool
 }
 
 // cueStance reads one cue: its issue (before end, where a coordinated
@@ -918,6 +952,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
 	var k int
 	pointed := false // the issue is an "it" after the cue that points back
+	pronoun := false // … a pronoun, whose antecedent is the issue alone
 	switch c.kind {
 	case cueDeny:
 		if m.From > v.from && v.toks[m.From-1].Lower == "to" {
@@ -948,6 +983,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 	case cueAssert:
 		k = v.claimAfter(m.To, ce, taken)
+		if k >= 0 && v.accusedOther(v.issues[k]) {
+			return v.refuse(m, "the accused is not the claim's party") // "Kigali accuses Kinshasa of backing a rebel group"
+		}
 		if k < 0 {
 			if k = v.failedAct(m.To, ce, taken); k >= 0 {
 				c.position = report.Demand // "blamed Kabul for not reining in the TTP": the act it failed at, wanted
@@ -1011,6 +1049,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		if k < 0 && c.kind == cueVerb {
 			k = v.pronounObject(m) // "reaffirmed the consensus and urged the army to implement it"
 			pointed = k >= 0
+			pronoun = pointed
 		}
 		if k < 0 {
 			k = v.namedObject(m.To, free) // "agreed on the importance of the communique …, namely a cessation of hostilities"
@@ -1049,14 +1088,17 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && c.kind == cueVerb && v.demandingNounBetween(m.To, im.From) {
 		pos = report.Demand // "adopted a resolution demanding a ceasefire": the resolution's demand, now the adopter's
 	}
+	if pos == report.Support && c.kind == cueVerb && v.demandedAct(m.To, im.From) {
+		pos = report.Demand // "agreed to demand a withdrawal": the demand agreed on is the agreers'
+	}
 	judged := -1
 	if k >= 0 {
 		judged = v.judgedDeed(c, m.To, im.From)
 	}
 	if judged >= 0 {
 		pos = v.deedPosition(pos, judged, im.From) // "condemned Hamas for rejecting the truce": for the truce
-	} else if pos == report.Support && c.kind == cueVerb && v.opposedBetween(m.To, im.From) {
-		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks": the nearer cue governs the talks
+	} else if pos == report.Support && c.kind == cueVerb && (v.opposedBetween(m.To, im.From) || v.negatedCueBetween(m.To, im.From)) {
+		return v.refuse(m, "a nearer opposing cue governs the issue") // "announced its withdrawal from the talks", "declared it was not bound by the truce": the nearer cue governs
 	}
 	if pos == report.Support && c.kind == cueVerb && v.neededAct(m.From) {
 		pos = report.Demand // "action is needed to restore access": wanted, not done
@@ -1089,8 +1131,8 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos != report.Demand && judged < 0 && v.failureBetween(m.To, im.From) {
 		pos = harmedPosition(pos) // "disappointed that the regime has failed to allow access": for the access
 	}
-	if v.harmed(im, m) || v.harmActed(im, m.From) {
-		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"
+	if !pronoun && (v.harmed(im, m) || v.harmActed(im, m.From)) {
+		pos = harmedPosition(pos) // "condemned violations of the truce", "condemned attempts to derail the talks"; "it" stands for the truce, not for its collapse
 	}
 	if pos == report.Support && v.noneOf(im) {
 		pos = report.Oppose // "announced that there are no plans to hold talks"
@@ -1112,7 +1154,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = report.Demand // "expected elections to be held soon": wanted of whoever holds them
 	}
-	if pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
+	if by, _ := v.requestBy(target.To); pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" && by < 0 {
 		pos = report.Demand // "the Taliban want Pakistan to hold talks"
 	}
 	if doer, ok := mentionWithin(v.ms, im.From-1, im.From); ok && pos == report.Support && doer.To == im.From &&
@@ -1139,6 +1181,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	if pos == report.Demand && v.stopped(im) && !(c.needTo && v.askedNotTo(m.To, im.From)) {
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
+	}
+	if pos == report.Support && c.kind == cueVerb && v.stopped(im) {
+		pos = report.Oppose // "agreed to halt the airstrikes", "announced a halt to the raids": against them
 	}
 	if pos == report.Demand && c.needTo && judged < 0 && v.opposedAct(m.To, im.From) != v.askedNotTo(m.To, im.From) {
 		pos = report.Oppose // "urged people to boycott the vote", "urged Israel not to resume the war": against it
@@ -1170,10 +1215,17 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Oppose && v.until(im.To) {
 		pos = report.Conditional // "will not negotiate until the attacks stop"
 	}
+	if pos == report.Oppose && v.keptTo(m.From, im.From) {
+		pos = report.Support // "pulled its fighters out of the town in line with the truce": the rule the act keeps to
+	}
+	if pos == report.Oppose && v.sharedPart(m.To, im.From) {
+		pos = report.Conditional // "opposes the participation of Sudria's troops in the force": a term set for it
+	}
 	if judged < 0 {
 		taken[k] = true // a judged deed's issue stays free for the deed's own actor
 	}
-	return hit{actors: subjects, issue: im.Issue, position: pos}, true
+	silent := v.topicOf(m.From, im.From) || v.objectGap(m.From) && v.cueBetween(m.From+1, im.From) || v.patientPassive(m.From)
+	return hit{actors: subjects, issue: im.Issue, position: pos, silent: silent}, true
 }
 
 // namedObject returns the untaken issue that a word of specification
