@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -203,22 +204,18 @@ func (s *tally) addFigures(logf func(string, ...any), name string, fs []report.F
 			logf("%s: extra figure %q (%s)", name, e.Text, e.What)
 		}
 	}
+	used := map[int]bool{}
 	for _, gf := range g.Figure {
 		if unscored[gf.What] {
 			continue
 		}
 		s.figGold++
-		i := -1
-		for k, e := range ext {
-			if same(e, gf.Low, gf.High) {
-				i = k
-				break
-			}
-		}
+		i := pairFigure(ext, used, gf.Text, func(e report.Figure) bool { return same(e, gf.Low, gf.High) })
 		if i < 0 {
 			logf("%s: figure not found: %q", name, gf.Text)
 			continue
 		}
+		used[i] = true
 		s.figGoldHit++
 		e := ext[i]
 		if seedKey(string(e.What)) == seedKey(gf.What) {
@@ -233,6 +230,63 @@ func (s *tally) addFigures(logf func(string, ...any), name string, fs []report.F
 			logf("%s: figure %q attributed to %q, want %q", name, gf.Text, e.AttributedTo, gf.AttributedTo)
 		}
 	}
+}
+
+// dateKey is a date as the span it names, as score.py compares them: a
+// day with precision week is its ISO week ("2022-W21"); every other date
+// is itself.
+func dateKey(date, precision string) string {
+	if precision != "week" {
+		return date
+	}
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return date
+	}
+	y, w := d.ISOWeek()
+	return fmt.Sprintf("%d-W%02d", y, w)
+}
+
+// pairFigure returns the index of the extracted figure that a gold figure
+// of the given text is judged by, -1 for none: as score.py pairs them, one
+// of the same value (same), preferring one whose quote or text holds the
+// gold phrase, then one not yet paired (two "23"s are two figures).
+func pairFigure(ext []report.Figure, used map[int]bool, text string, same func(report.Figure) bool) int {
+	phrase := seedNorm(text)
+	best, bestRank := -1, 4
+	for k, e := range ext {
+		if !same(e) {
+			continue
+		}
+		rank := 0
+		if !figureHolds(e, phrase) {
+			rank += 2
+		}
+		if used[k] {
+			rank++
+		}
+		if rank < bestRank {
+			best, bestRank = k, rank
+		}
+	}
+	return best
+}
+
+// figureHolds reports whether a figure's text or one of its quotes holds
+// phrase.
+func figureHolds(e report.Figure, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	if strings.Contains(seedNorm(e.Text), phrase) {
+		return true
+	}
+	for _, c := range e.Citations {
+		if strings.Contains(seedNorm(c.Quote), phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *tally) addEvents(logf func(string, ...any), name string, es []report.Event, g generalGold) {
@@ -256,13 +310,13 @@ func (s *tally) addEvents(logf func(string, ...any), name string, es []report.Ev
 		var dates []string
 		for _, e := range es {
 			if cites(e, ge.Text) {
-				dates = append(dates, e.Date)
+				dates = append(dates, dateKey(e.Date, string(e.Precision)))
 			}
 		}
 		switch {
 		case dates == nil:
 			logf("%s: event not found: %q (%s)", name, ge.Text, ge.Date)
-		case !seedContains(dates, ge.Date):
+		case !seedContains(dates, dateKey(ge.Date, ge.Precision)):
 			s.evFound++
 			logf("%s: event %q dated %v, want %s", name, ge.Text, dates, ge.Date)
 		default:
@@ -343,5 +397,35 @@ func (s *tally) scores() map[string]float64 {
 		"stances_p": sp, "stances_r": sr, "stances_f1": f1(sp, sr),
 		"stances_pol": f1(ratio(s.polHit, s.polExt), ratio(s.polHit, s.polGold)),
 		"matrix_f1":   f1(ratio(cellHit, len(s.cellsExt)), ratio(cellHit, len(s.cellsGold))),
+	}
+}
+
+// TestScorerPairing checks the scorer's own rules against score.py's: a
+// gold figure is judged by the figure that quotes its phrase, not the
+// first of the same value, and a day of precision week is its ISO week.
+func TestScorerPairing(t *testing.T) {
+	ext := []report.Figure{
+		{Low: 23, High: 23, Text: "23 soldiers", Citations: []report.Citation{{Quote: "Officials said 23 soldiers died."}}},
+		{Low: 23, High: 23, Text: "23 civilians", Citations: []report.Citation{{Quote: "Medics said 23 civilians died."}}},
+	}
+	same := func(e report.Figure) bool { return e.Low == 23 }
+	if got := pairFigure(ext, map[int]bool{}, "23 civilians", same); got != 1 {
+		t.Errorf("pairFigure by phrase = %d, want 1", got)
+	}
+	if got := pairFigure(ext, map[int]bool{0: true}, "twenty-three", same); got != 1 {
+		t.Errorf("pairFigure with the first used = %d, want 1", got)
+	}
+	if got := pairFigure(ext, map[int]bool{}, "x", func(report.Figure) bool { return false }); got != -1 {
+		t.Errorf("pairFigure with no figure of the value = %d, want -1", got)
+	}
+	for _, c := range []struct{ date, precision, want string }{
+		{"2022-05-25", "week", "2022-W21"},
+		{"2022-05-25", "day", "2022-05-25"},
+		{"2022-W21", "week", "2022-W21"},
+		{"2021-01-01", "week", "2020-W53"},
+	} {
+		if got := dateKey(c.date, c.precision); got != c.want {
+			t.Errorf("dateKey(%q, %q) = %q, want %q", c.date, c.precision, got, c.want)
+		}
 	}
 }
