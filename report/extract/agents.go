@@ -368,10 +368,16 @@ func (v *sentenceView) modifierAgent(k int) string {
 		if m.To != at || m.PrepObject || m.Person || m.Place || v.anyBefore(at) >= 0 {
 			return "" // "the Haiti sanctions committee": sanctions on the place, not its government's act
 		}
+		if v.ownsTarget(m.From) {
+			return "" // "drones hit Southia's power grid": the owner of the target (fix_owner.go)
+		}
 		return m.Actor
 	}
 	if v.demonym == nil {
 		return ""
+	}
+	if v.ownsTarget(im.From-1) || v.ownsTarget(im.From-2) {
+		return "" // "missiles struck Southian energy infrastructure"
 	}
 	return v.demonym(im.From)
 }

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// fix11Domain is a world of two warring states, a rebel group and a
+// mediator, for the bugs found on fresh text in session 11.
+var fix11Domain = Domain{
+	Actors: []report.Actor{
+		{Name: "Norland", People: []string{"Ivo Brand"}},
+		{Name: "Southia", People: []string{"Omar Vale"}},
+		{Name: "Westria", Aliases: []string{"Westrian rebels"}},
+		{Name: "Eastmark"},
+	},
+	Issues: []report.Issue{
+		{ID: "strikes", Terms: []string{"power grid", "energy infrastructure"}},
+		{ID: "withdrawal", Terms: []string{"withdraw troops", "withdrawal"}},
+		{ID: "aid", Terms: []string{"humanitarian aid", "aid"}},
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+	},
+}
+
+func TestFix11(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// 1. the owner of an act's target is not its agent
+		{"Norland's drones hit Southia's power grid overnight.", nil},
+		{"Norland's drones attacked Southia's power grid on Monday.", nil},
+		{"Norland's missiles struck Southian energy infrastructure.", nil},
+		{`Norland and Eastmark said they "call on both sides to accept the truce outlined by Ivo Brand".`, []string{"Eastmark/ceasefire/demand", "Norland/ceasefire/demand"}},
+		// 2. a bare "withdraw from PLACE" raises the withdrawal issue
+		{"Westrian rebels agreed to withdraw from the town of Kalo.", []string{"Westria/withdrawal/support"}},
+		{"Eastmark said the rebels had withdrawn from the area.", nil},
+		// 4. a quotation's speaker is the frame's, not a name inside it
+		{`"Southia must accept a truce," Ivo Brand said.`, []string{"Norland/ceasefire/demand"}},
+		{`Ivo Brand said: "Southia must accept a truce."`, []string{"Norland/ceasefire/demand"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(fix11Domain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
