@@ -37,6 +37,11 @@ func TestFix11(t *testing.T) {
 		// 2. a bare "withdraw from PLACE" raises the withdrawal issue
 		{"Westrian rebels agreed to withdraw from the town of Kalo.", []string{"Westria/withdrawal/support"}},
 		{"Eastmark said the rebels had withdrawn from the area.", nil},
+		// 3. a negated harm verb is no refusal of what it would harm
+		{"Norland said it will not block humanitarian aid.", []string{"Norland/aid/support"}},
+		{"Southia will not obstruct aid deliveries, Omar Vale said.", []string{"Southia/aid/support"}},
+		{"Norland would never hinder the truce.", []string{"Norland/ceasefire/support"}},
+		{"Norland did not block aid.", nil},
 		// 4. a quotation's speaker is the frame's, not a name inside it
 		{`"Southia must accept a truce," Ivo Brand said.`, []string{"Norland/ceasefire/demand"}},
 		{`Ivo Brand said: "Southia must accept a truce."`, []string{"Norland/ceasefire/demand"}},
