@@ -52,3 +52,24 @@ func TestFix11(t *testing.T) {
 		}
 	}
 }
+
+// The words that name a stance's speaker come from the frame, not from a
+// name inside a quotation or the agent of a participle.
+func TestFix11SpeakerWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`Norland mediators called on Westria to accept the truce outlined by President Ivo Brand.`, "Norland"},
+		{`Norland mediators said they "call on Westria to accept the truce that President Ivo Brand outlined".`, "Norland"},
+		{`President Ivo Brand called on Westria to accept the truce.`, "Ivo Brand"},
+		{`Norland called on Westria to accept the truce, President Ivo Brand said.`, "Ivo Brand"},
+	}
+	for _, tt := range tests {
+		f := New(fix11Domain).Extract("t", tt.text, report.Date{Year: 2023, Month: 6, Day: 6})
+		if len(f.Stances) != 1 || f.Stances[0].Speaker != tt.want {
+			var got []string
+			for _, s := range f.Stances {
+				got = append(got, s.Actor+"/"+s.Speaker)
+			}
+			t.Errorf("%q\n got %v\nwant speaker %q", tt.text, got, tt.want)
+		}
+	}
+}
