@@ -21,6 +21,7 @@ var fix11Domain = Domain{
 		{ID: "withdrawal", Terms: []string{"withdraw troops", "withdrawal"}},
 		{ID: "aid", Terms: []string{"humanitarian aid", "aid"}},
 		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+		{ID: "talks", Terms: []string{"peace talks", "talks"}},
 	},
 }
 
@@ -37,6 +38,10 @@ func TestFix11(t *testing.T) {
 		// 2. a bare "withdraw from PLACE" raises the withdrawal issue
 		{"Westrian rebels agreed to withdraw from the town of Kalo.", []string{"Westria/withdrawal/support"}},
 		{"Eastmark said the rebels had withdrawn from the area.", nil},
+		// a term after the place withdrawn from is no object of "withdraw from"
+		{"Westria agreed to withdraw from Kalo after talks in Nordby.", []string{"Westria/talks/support", "Westria/withdrawal/support"}},
+		{"Westria withdrew from the peace talks.", []string{"Westria/talks/oppose"}},
+		{"Westria withdrew from the Nordby talks on Friday.", []string{"Westria/talks/oppose"}},
 		// 3. a negated harm verb is no refusal of what it would harm
 		{"Norland said it will not block humanitarian aid.", []string{"Norland/aid/support"}},
 		{"Southia will not obstruct aid deliveries, Omar Vale said.", []string{"Southia/aid/support"}},
