@@ -342,8 +342,8 @@ var perfectAux = wordSetOf("perfectAux")
 // "Houthi attacks on ships", "a UN-brokered truce" (the term "broker"). It returns "" when there is none.
 func (v *sentenceView) modifierAgent(k int) string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns.in(v.toks[im.From].wid) {
-		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents
+	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns.in(v.toks[im.From].wid) || patientActs.in(v.toks[im.From].wid) {
+		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents; "Westria's disarmament"
 	}
 	if termVerbs.in(v.toks[im.From].wid) {
 		return "" // "demanded that Russia withdraw its troops": a verb's subject, asked, not a modifier

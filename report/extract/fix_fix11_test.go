@@ -22,6 +22,7 @@ var fix11Domain = Domain{
 		{ID: "aid", Terms: []string{"humanitarian aid", "aid"}},
 		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
 		{ID: "talks", Terms: []string{"peace talks", "talks"}},
+		{ID: "disarm", Terms: []string{"disarmament", "disarm"}},
 	},
 }
 
@@ -34,6 +35,10 @@ func TestFix11(t *testing.T) {
 		{"Norland's drones hit Southia's power grid overnight.", nil},
 		{"Norland's drones attacked Southia's power grid on Monday.", nil},
 		{"Norland's missiles struck Southian energy infrastructure.", nil},
+		{"Norland said its forces targeted Southian energy infrastructure overnight.", nil},
+		// an act done to its owner is not the owner's deed
+		{"Westria's disarmament is a condition of the truce, Ivo Brand said.", nil},
+		{"Norland demanded Westria's disarmament.", []string{"Norland/disarm/demand"}},
 		{`Norland and Eastmark said they "call on both sides to accept the truce outlined by Ivo Brand".`, []string{"Eastmark/ceasefire/demand", "Norland/ceasefire/demand"}},
 		// 2. a bare "withdraw from PLACE" raises the withdrawal issue
 		{"Westrian rebels agreed to withdraw from the town of Kalo.", []string{"Westria/withdrawal/support"}},
