@@ -342,8 +342,8 @@ var perfectAux = wordSetOf("perfectAux")
 // "Houthi attacks on ships", "a UN-brokered truce" (the term "broker"). It returns "" when there is none.
 func (v *sentenceView) modifierAgent(k int) string {
 	im := v.issues[k]
-	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns.in(v.toks[im.From].wid) {
-		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents
+	if v.claim[im.Issue] || im.From == v.from || im.Object || patientNouns.in(v.toks[im.From].wid) || patientActs.in(v.toks[im.From].wid) {
+		return "" // "Israeli hostages would be freed": the hostages are the object, not the agents; "Westria's disarmament"
 	}
 	if termVerbs.in(v.toks[im.From].wid) {
 		return "" // "demanded that Russia withdraw its troops": a verb's subject, asked, not a modifier
@@ -368,10 +368,16 @@ func (v *sentenceView) modifierAgent(k int) string {
 		if m.To != at || m.PrepObject || m.Person || m.Place || v.anyBefore(at) >= 0 {
 			return "" // "the Haiti sanctions committee": sanctions on the place, not its government's act
 		}
+		if v.ownsTarget(m.From) {
+			return "" // "drones hit Southia's power grid": the owner of the target (fix_owner.go)
+		}
 		return m.Actor
 	}
 	if v.demonym == nil {
 		return ""
+	}
+	if v.ownsTarget(im.From-1) || v.ownsTarget(im.From-2) {
+		return "" // "missiles struck Southian energy infrastructure"
 	}
 	return v.demonym(im.From)
 }

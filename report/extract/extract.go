@@ -374,7 +374,7 @@ func (x *Extractor) readWindow(toks []token, text string, from, to int, times []
 	}
 	a.issues = a.issueAnaphora(a.issues, x.issues, x.deals)
 	cues := x.cues.find(a.toks)
-	a.issues = cuesOverTerms(cues, a.issues)
+	a.issues = cuesOverTerms(a.toks, cues, a.issues)
 	a.cues = outsideNames(outsideIssues(cues, a.issues), a.toks, a.mentions)
 	lastSpeaker, lastOpener := speaker, ""
 	a.speeches = make([]speech, 0, len(a.sents))
@@ -439,8 +439,9 @@ func outsideIssues(cues []phraseMatch, issues []issueMention) []phraseMatch {
 // cuesOverTerms drops an issue's term that a longer cue starts with when
 // another issue's term follows the cue: in "withdrew from the peace talks"
 // the cue "withdraw from" refuses the talks, and no withdrawal of troops
-// is raised. issues are in order; the result is.
-func cuesOverTerms(cues []phraseMatch, issues []issueMention) []issueMention {
+// is raised, though in "withdraw from the town after talks" it is
+// (cueObjectGap). issues are in order; the result is.
+func cuesOverTerms(toks []token, cues []phraseMatch, issues []issueMention) []issueMention {
 	var drop []int
 	k := 0
 	for _, c := range cues {
@@ -450,7 +451,7 @@ func cuesOverTerms(cues []phraseMatch, issues []issueMention) []issueMention {
 		if k+1 >= len(issues) || issues[k].From > c.From || c.To <= issues[k].To {
 			continue
 		}
-		if next := issues[k+1]; next.From >= c.To && next.From <= c.To+3 {
+		if next := issues[k+1]; next.From >= c.To && next.From <= c.To+3 && cueObjectGap(toks, c.To, next.From) {
 			drop = append(drop, k)
 		}
 	}

@@ -60,7 +60,7 @@ func (a *article) speakerWords(i, named, at int, actor string) string {
 			return w
 		}
 	}
-	if m, ok := lastOfficial(ms, actor); ok {
+	if m, ok := lastOfficial(a.speakingMentions(ms), actor); ok {
 		return a.text[m.Start:m.End]
 	}
 	for _, m := range ms {
