@@ -32,33 +32,39 @@ import (
 // conditional, no deny. As in the other VOA sets most stances are the
 // United States' (the sources are its own works).
 //
-// First contact: to be recorded by the lead, who runs this test once on
-// main after every other branch of the session is merged
-// (`go test -count=1 -run 'TestVOA10$' -v ./report/extract`), writes the
-// score line here and sets the floors a little below it. Until then the
-// floors are 0 and the test asserts nothing about the scores; it still
-// loads every article and gold file and runs the extractor on them.
+// First contact, recorded by the lead on main at the end of the eleventh
+// session after every other branch of the session was merged (one run,
+// nothing changed after; `go test -count=1 -run 'TestVOA10$' -v
+// ./report/extract`):
+//
+//	voa10: events_dated=1.00 events_p=0.61 figures_attr=0.73 figures_f1=0.97
+//	       figures_found=0.94 figures_p=1.00 figures_what=0.87 matrix_f1=0.57
+//	       stances_f1=0.50 stances_p=0.59 stances_pol=0.55 stances_r=0.43
+//
+// Stances per conflict (score.py, P/R/F1, matrix F1): pakistan .80/.67/.73,
+// .89; drc .59/.43/.50, .62; sudan .50/.36/.42, .40; ukraine .67/.29/.40,
+// .57; gaza .70/.44/.54, .64; myanmar .67/.57/.62, .44; yemen .35/.40/.38,
+// .56; haiti .77/.43/.56, .52. The floors are 0.03 below the first contact.
 //
 // Sealed: only its scores are read. The test logs only the scores;
 // VOA10_MISSES=1 logs each miss (not for rule writers: reading them
 // unseals the set).
 const voa10Dir = "testdata/voa10"
 
-// voa10Floors will be a little below the first-contact scores of all 24.
+// voa10Floors are 0.03 below the first-contact scores of all 24.
 var voa10Floors = map[string]float64{
-	// first contact: to be recorded by the lead
-	"figures_p":     0,
-	"figures_found": 0,
-	"figures_f1":    0,
-	"figures_what":  0,
-	"figures_attr":  0,
-	"events_p":      0,
-	"events_dated":  0,
-	"stances_p":     0,
-	"stances_r":     0,
-	"stances_f1":    0,
-	"stances_pol":   0,
-	"matrix_f1":     0,
+	"figures_p":     0.97,
+	"figures_found": 0.91,
+	"figures_f1":    0.94,
+	"figures_what":  0.84,
+	"figures_attr":  0.70,
+	"events_p":      0.58,
+	"events_dated":  0.97,
+	"stances_p":     0.56,
+	"stances_r":     0.40,
+	"stances_f1":    0.47,
+	"stances_pol":   0.52,
+	"matrix_f1":     0.54,
 }
 
 func TestVOA10(t *testing.T) {
@@ -66,14 +72,5 @@ func TestVOA10(t *testing.T) {
 	if os.Getenv("VOA10_MISSES") == "1" {
 		logf = t.Logf
 	}
-	scores := scoreSet(t, voa10Dir, logf)
-	floors := voa10Floors
-	recorded := false
-	for _, f := range floors {
-		recorded = recorded || f > 0
-	}
-	if !recorded {
-		floors = nil // no first contact yet: log the scores, assert none
-	}
-	checkFloors(t, "voa10", scores, floors)
+	checkFloors(t, "voa10", scoreSet(t, voa10Dir, logf), voa10Floors)
 }
