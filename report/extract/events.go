@@ -1776,7 +1776,7 @@ var deicticDates = wordSetOf("eventDeicticDates")
 
 // datesSetting reports whether a date of sentence i points at the room the
 // speaker speaks in rather than at something that happened: the meeting
-// or briefing itself ("thank you for your briefing today", "participating
+// or briefing itself ("we thank the envoy for her update today", "participating
 // in today's meeting", "it's good to have you with us this afternoon"),
 // the speaker's own act of speaking ("Today, I want to reiterate …", "as
 // we heard today"), or the present as opposed to the past ("Yemen is the
@@ -1806,7 +1806,7 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 		return false
 	}
 	// A courtesy before the date in its sentence: an apology, or thanks
-	// to the listener ("thank you for your briefing today"; thanks to a
+	// to the listener ("we thank the envoy for her update today"; thanks to a
 	// third party may be for what it did that day).
 	listener := false
 	for k := from; k < to; k++ {
