@@ -1,6 +1,7 @@
 package main
 
 import (
+	"brief/internal/cputime"
 	"fmt"
 	"io"
 	"os"
@@ -9,7 +10,6 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -59,14 +59,14 @@ func benchmarkBuild(b *testing.B, src string, articleBytes int) {
 	e := &env{stdout: io.Discard, stderr: io.Discard}
 	runtime.GC()
 	peak := watchMemory()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for i := range b.N {
 		out := filepath.Join(b.TempDir(), fmt.Sprint("out", i))
 		if code := run(b.Context(), []string{"build", "--config", cfg, "--out", out, "--quiet"}, e); code != 0 {
 			b.Fatalf("build exited %d", code)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	heap, mapped := peak()
 	b.ReportMetric(float64(heap)/1e6, "peak-heap-MB")
 	b.ReportMetric(float64(mapped)/1e6, "peak-mapped-MB")
@@ -94,15 +94,6 @@ func benchConfig(b *testing.B, src string, articleBytes int) string {
 		b.Fatal(err)
 	}
 	return path
-}
-
-// cpuTime returns the CPU time, user and system, the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // watchMemory samples the heap goal and the memory the runtime has from

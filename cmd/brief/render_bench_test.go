@@ -1,6 +1,7 @@
 package main
 
 import (
+	"brief/internal/cputime"
 	"io"
 	"runtime"
 	"testing"
@@ -49,7 +50,7 @@ func benchmarkRenderCPU(b *testing.B, model string, args ...string) {
 	e := &env{stdout: io.Discard, stderr: io.Discard}
 	runtime.GC()
 	peak := watchMemory()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	n := 0
 	for b.Loop() {
 		n++
@@ -58,7 +59,7 @@ func benchmarkRenderCPU(b *testing.B, model string, args ...string) {
 			b.Fatalf("render exited %d", code)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(n), "cpu-s/op")
+	b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(n), "cpu-s/op")
 	heap, mapped := peak()
 	b.ReportMetric(float64(heap)/1e6, "peak-heap-MB")
 	b.ReportMetric(float64(mapped)/1e6, "peak-mapped-MB")

@@ -7,10 +7,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
+	"brief/internal/cputime"
 	"brief/report"
 
 	"github.com/xuri/excelize/v2"
@@ -51,13 +51,13 @@ func BenchmarkWriteBig(b *testing.B) {
 	model := loadModel(b, bigModel(b))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for range b.N {
 		if err := Write(io.Discard, model); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkWriteSmall writes the workbook of testdata/small.json.
@@ -143,7 +143,7 @@ func BenchmarkStreamWriterPlain300k(b *testing.B) {
 		rows[i] = plainRow(i)
 	}
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	n := 0
 	for b.Loop() {
 		n++
@@ -166,7 +166,7 @@ func BenchmarkStreamWriterPlain300k(b *testing.B) {
 		}
 		f.Close()
 	}
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(n), "cpu-s/op")
+	b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(n), "cpu-s/op")
 }
 
 // BenchmarkRowWriterPlain300k writes the same rows as the workbook writes
@@ -179,7 +179,7 @@ func BenchmarkRowWriterPlain300k(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	n := 0
 	for b.Loop() {
 		n++
@@ -215,15 +215,5 @@ func BenchmarkRowWriterPlain300k(b *testing.B) {
 		}
 		f.Close()
 	}
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(n), "cpu-s/op")
-}
-
-// cpuTime returns the CPU time, user and system, the process has used:
-// on a busy machine, what wall time cannot show.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(n), "cpu-s/op")
 }

@@ -1,8 +1,8 @@
 package extract
 
 import (
+	"brief/internal/cputime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -34,24 +34,25 @@ func BenchmarkExtract(b *testing.B) {
 
 // BenchmarkSplitSentences measures the sentence splitter alone.
 func BenchmarkSplitSentences(b *testing.B) {
-	var sb strings.Builder
-	for _, a := range loadSeeds(b) {
-		sb.WriteString(a.text)
-	}
-	text := sb.String()
+	text := seedText(b)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		splitSentences(text)
 	}
 }
 
-// BenchmarkTokenize measures the tokenizer alone.
-func BenchmarkTokenize(b *testing.B) {
+// seedText returns the seed articles' texts one after another.
+func seedText(b *testing.B) string {
 	var sb strings.Builder
 	for _, a := range loadSeeds(b) {
 		sb.WriteString(a.text)
 	}
-	text := sb.String()
+	return sb.String()
+}
+
+// BenchmarkTokenize measures the tokenizer alone.
+func BenchmarkTokenize(b *testing.B) {
+	text := seedText(b)
 	b.SetBytes(int64(len(text)))
 	var toks []token
 	cpu := startCPU()
@@ -64,20 +65,12 @@ func BenchmarkTokenize(b *testing.B) {
 // cpuClock is the process's CPU time when a benchmark's loop started.
 type cpuClock time.Duration
 
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func startCPU() cpuClock { return cpuClock(processCPU()) }
+func startCPU() cpuClock { return cpuClock(cputime.Process()) }
 
 // report adds cpu-ns/op and cpu-MB/s (bytes of text per CPU second) to
 // the benchmark's line.
 func (c cpuClock) report(b *testing.B, bytes int) {
-	used := processCPU() - time.Duration(c)
+	used := cputime.Process() - time.Duration(c)
 	if b.N == 0 || used <= 0 {
 		return
 	}

@@ -1154,8 +1154,10 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 		}
 		pos = report.Demand // "expected elections to be held soon": wanted of whoever holds them
 	}
-	if by, _ := v.requestBy(target.To); pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" && by < 0 {
-		pos = report.Demand // "the Taliban want Pakistan to hold talks"
+	if pos == report.Support && c.kind == cueVerb && hasTarget && v.toks[target.To].Lower == "to" {
+		if by, _ := v.requestBy(target.To); by < 0 {
+			pos = report.Demand // "the Taliban want Pakistan to hold talks" (but "a request by Sudria to …" is Sudria's)
+		}
 	}
 	if doer, ok := mentionWithin(v.ms, im.From-1, im.From); ok && pos == report.Support && doer.To == im.From &&
 		strings.HasSuffix(v.toks[im.From].Lower, "ing") && !doer.Poss && !containsString(subjects, doer.Actor) {

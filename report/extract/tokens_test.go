@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -74,25 +72,10 @@ func TestStem(t *testing.T) {
 // that countTokens counts what tokenize cuts, on every test article and
 // on words made to end each way stem treats.
 func TestTokenStem(t *testing.T) {
-	texts := []string{
+	texts := append([]string{
 		"He denied it; they deny it and were using force. The groups’ talks, U.S.-led, stopped. Iwo’s ice-icing sees seeing agreed",
 		"Çağlar’s İstanbul ÉTATS-UNIS' 2,000.5 ‘it’s’ — don't",
-	}
-	paths, err := filepath.Glob(filepath.Join("testdata", "*", "*", "*.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	more, _ := filepath.Glob(filepath.Join("testdata", "*", "*.md"))
-	for _, p := range append(paths, more...) {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	if len(texts) < 20 {
-		t.Fatalf("only %d texts: the test articles are missing", len(texts))
-	}
+	}, testTexts(t)...)
 	words := 0
 	for _, text := range texts {
 		toks := tokenize(text)

@@ -9,10 +9,10 @@ import (
 	"runtime/metrics"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
+	"brief/internal/cputime"
 	"brief/report/assemble"
 	"brief/report/config"
 	"brief/report/internal/synth"
@@ -234,8 +234,7 @@ func BenchmarkAssemble10k(b *testing.B) {
 	in := assemble.Input{Meta: Meta(cfg, Options{SourcesDir: src, Generated: time.Unix(0, 0)}),
 		Sections: cfg.Sections, Actors: cfg.Actors, Issues: cfg.Issues, Articles: arts}
 	b.ReportAllocs()
-	var ru0, ru1 syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	cpu := cputime.Process()
 	n := 0
 	for b.Loop() {
 		n++
@@ -243,7 +242,5 @@ func BenchmarkAssemble10k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
-	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
-	b.ReportMetric(float64(cpu)/1e9/float64(n), "cpu-s/op")
+	b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(n), "cpu-s/op")
 }
