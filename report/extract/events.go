@@ -17,8 +17,10 @@ import (
 // expression that resolves to a calendar date, unless the date is part of
 // a name ("the Munich Security Conference 2023") or the line is nothing
 // but a date (a dateline); or, without a date, a visit or meeting under
-// way as the article is published. The citation quotes the whole sentence.
-func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published report.Date) []report.Event {
+// way as the article is published, dated spoken (the day the article
+// gives as its own: timex.DocumentDate). The citation quotes the whole
+// sentence.
+func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published, spoken report.Date) []report.Event {
 	s := a.sents[i]
 	var out []report.Event
 	var buf [4]timex.Mention
@@ -78,9 +80,8 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published 
 	}
 	if len(out) == 0 && !published.IsZero() && len(ms) > 0 {
 		if at := a.ongoing(i); at >= 0 {
-			own := timex.DocumentDate(a.text, published) // a transcript's own day
 			out = append(out, report.Event{
-				Date: own.String(), Precision: own.Precision(),
+				Date: spoken.String(), Precision: spoken.Precision(), // a transcript's own day
 				Summary:   summarize(s.Text, at),
 				Type:      a.eventType(i, s.Start+at, s.Start+at),
 				Actors:    actorNames(ms),

@@ -177,7 +177,7 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor, ctx.voice)
 			w.Stances = append(w.Stances, st)
 		}
-		w.Events = append(w.Events, a.eventsIn(i, sourceID, v.ms, published)...)
+		w.Events = append(w.Events, a.eventsIn(i, sourceID, v.ms, published, spoken)...)
 		var numToks []numToken
 		if counts[i] {
 			buf = numTokenizeTo(buf[:0], s.Text, numLowerASCII(s.Text))
