@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -61,17 +60,6 @@ func (w *keptWorkspace) build(t *testing.T, args ...string) (kept bool) {
 		t.Errorf("build %v: kept %t, but its log says\n%s", args, kept, stderr)
 	}
 	return kept
-}
-
-// identity is what tells one file from another written in its place.
-func identity(t *testing.T, path string) [3]int64 {
-	t.Helper()
-	info, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st := info.Sys().(*syscall.Stat_t)
-	return [3]int64{int64(st.Ino), info.ModTime().UnixNano(), st.Ctim.Nano()}
 }
 
 // TestUnchangedKept builds the demo twice with nothing changed in
