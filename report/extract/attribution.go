@@ -591,6 +591,8 @@ func (a *attribution) notReporting(k int) bool {
 	switch {
 	case t.glued && prev == "-":
 		return true
+	case reportParticles[t.lower] != "" && reportParticles[t.lower] != next:
+		return true // "pointed to the map": only "pointed out" reports
 	case next == "to" && a.word(k+2) == "be":
 		return true
 	case passiveAux.has(prev):
@@ -1180,6 +1182,9 @@ func (a *attribution) subjectStart(end int) int {
 			if j == end && !a.nameDigits(j) {
 				return first
 			}
+		case t.kind == numWord && j < end && a.toks[j+1].glued && a.toks[j+1].is("-"):
+			// "Under-Secretary-General for …": a word hyphened to the next
+			// is part of the name whatever it is alone
 		case t.kind == numPunct:
 			if !(t.is("-", ".", "&", "'", "’", "/") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
 				return first
@@ -1573,6 +1578,18 @@ func tidyCredit(x string) string {
 }
 
 var reportingVerbs = wordSetOf("reportingVerbs")
+
+// reportParticles maps a reporting verb that reports only with its particle
+// to that particle: "pointed" to "out".
+var reportParticles = func() map[string]string {
+	m := map[string]string{}
+	for p := range words("creditParticleVerbs") {
+		if v, part, ok := strings.Cut(p, " "); ok {
+			m[v] = part
+		}
+	}
+	return m
+}()
 
 // weakReporting verbs report only when their subject is a speaker: "a UN
 // report found", not "the attack shows".
