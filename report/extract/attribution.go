@@ -1189,6 +1189,8 @@ func (a *attribution) subjectStart(end int) int {
 			if j == end && !a.nameDigits(j) {
 				return first
 			}
+		case t.lower == "a" && t.text == "A" && j > 0 && j < end && a.toks[j+1].is(".") && a.toks[j+1].glued && a.toks[j-1].isCap():
+			// "Anna A. Berg": a middle initial, not the article
 		case t.kind == numWord && j < end && a.toks[j+1].glued && a.toks[j+1].is("-"):
 			// "Under-Secretary-General for …": a word hyphened to the next
 			// is part of the name whatever it is alone

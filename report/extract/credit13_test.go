@@ -50,3 +50,33 @@ func TestCreditSequels13(t *testing.T) {
 		checkCreditsByValue(t, x.Extract("s1", tt.text, report.Date{Year: 2025, Month: 3, Day: 15}).Figures, tt.want)
 	}
 }
+
+// TestFigureKindsOfficial13 checks figures and kinds in shapes of official
+// briefings met in fresh reporting (session 12); the sentences are
+// invented.
+func TestFigureKindsOfficial13(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		// "estimated to have been killed" as "believed to have been killed".
+		{"More than 2,000 civilians are estimated to have been killed since then.", []string{"2000|more than|killed"}},
+		// Staff counted by their organisation's name of several words.
+		{"The militia arrested 13 United Nations employees.", []string{"13||arrested"}},
+		{"The militia detained 22 aid staff.", []string{"22||arrested"}},
+		// A noun of detention, lynching or murder says what happened.
+		{"The wave of detentions of 22 relief staff is an escalation.", []string{"22||arrested"}},
+		{"The office registered the lynching of at least 395 alleged gang members.", []string{"395|at least|killed"}},
+		{"Gangs committed more than 3,000 murders last year.", []string{"3000|more than|killed"}},
+		// A country's name of several words is still a place counted.
+		{"Troops from 12 United Nations member states arrived.", []string{}},
+	})
+}
+
+// TestCreditMiddleInitial13 checks that a middle initial "A." is part of
+// a speaker's name, not the article; the sentence is invented.
+func TestCreditMiddleInitial13(t *testing.T) {
+	checkCredits(t, []struct{ text, want string }{
+		{"Briefing the Council, Anna A. Berg, Under-Secretary-General for Relief Affairs said that, on 3 May, 28 people were reportedly killed.", "Anna A. Berg, Under-Secretary-General for Relief Affairs"},
+	})
+}
