@@ -217,7 +217,7 @@ func speakerLabel(text string, toks []numToken) string {
 // whether it opens with a title ("MR PRICE:"). A label of one word and no
 // title is no speaker: it is most often a dateline ("ISLAMABAD:").
 func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
-	for k := 0; k < len(toks) && k <= 4; k++ {
+	for k := 0; k < len(toks) && k <= 6; k++ {
 		t := &toks[k]
 		switch {
 		case t.is(":"):
@@ -230,6 +230,8 @@ func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
 			return text[toks[0].start:toks[k-1].end], labelTitles.in(toks[0].wid), true
 		case t.kind == numWord && len(t.text) > 1 && strings.ToUpper(t.text) == t.text:
 		case t.is(".") && k > 0 && toks[k-1].kind == numWord:
+		case t.is("-", "'", "’") && t.glued && k > 0 && toks[k-1].kind == numWord && k+1 < len(toks) && toks[k+1].glued:
+			// a name's hyphen or apostrophe: "AMBASSADOR THOMAS-GREENFIELD:", "MR O'NEILL:"
 		default:
 			return "", false, false
 		}

@@ -80,3 +80,27 @@ func TestCreditMiddleInitial13(t *testing.T) {
 		{"Briefing the Council, Anna A. Berg, Under-Secretary-General for Relief Affairs said that, on 3 May, 28 people were reportedly killed.", "Anna A. Berg, Under-Secretary-General for Relief Affairs"},
 	})
 }
+
+// TestCreditTranscriptLabels13 checks that a transcript's speaker label
+// with a hyphened or apostrophed name ("AMBASSADOR BERG-LIND:", "MS.
+// ANNE-MARIE LIND:", "MR O'NEILL:") credits the turn's figures; the texts
+// are invented.
+func TestCreditTranscriptLabels13(t *testing.T) {
+	x := New(demoDomain)
+	for _, tt := range []struct {
+		text string
+		want map[float64]string
+	}{
+		{"AMBASSADOR BERG-LIND: Thank you. More than 8 million people have been displaced by this war.\n\nQUESTION: Thanks.",
+			map[float64]string{8000000: "AMBASSADOR BERG-LIND"}},
+		{"MS. ANNE-MARIE LIND: Good afternoon. More than 8 million people have been displaced by this war.\n\nQ: Thanks, Anne.",
+			map[float64]string{8000000: "MS. ANNE-MARIE LIND"}},
+		{"MR O'NEILL: Good afternoon. About 1,200 people were killed in the attack.\n\nQUESTION: Thanks.",
+			map[float64]string{1200: "MR O'NEILL"}},
+		// A hyphen set apart is no part of a name: a heading, no speaker.
+		{"UPDATE - GAZA: Good afternoon. About 1,200 people were killed in the attack.",
+			map[float64]string{1200: ""}},
+	} {
+		checkCreditsByValue(t, x.Extract("s1", tt.text, report.Date{Year: 2025, Month: 3, Day: 15}).Figures, tt.want)
+	}
+}
