@@ -217,7 +217,7 @@ func speakerLabel(text string, toks []numToken) string {
 // whether it opens with a title ("MR PRICE:"). A label of one word and no
 // title is no speaker: it is most often a dateline ("ISLAMABAD:").
 func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
-	for k := 0; k < len(toks) && k <= 4; k++ {
+	for k := 0; k < len(toks) && k <= 6; k++ {
 		t := &toks[k]
 		switch {
 		case t.is(":"):
@@ -230,6 +230,8 @@ func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
 			return text[toks[0].start:toks[k-1].end], labelTitles.in(toks[0].wid), true
 		case t.kind == numWord && len(t.text) > 1 && strings.ToUpper(t.text) == t.text:
 		case t.is(".") && k > 0 && toks[k-1].kind == numWord:
+		case t.is("-", "'", "’") && t.glued && k > 0 && toks[k-1].kind == numWord && k+1 < len(toks) && toks[k+1].glued:
+			// a name's hyphen or apostrophe: "AMBASSADOR THOMAS-GREENFIELD:", "MR O'NEILL:"
 		default:
 			return "", false, false
 		}
@@ -591,6 +593,8 @@ func (a *attribution) notReporting(k int) bool {
 	switch {
 	case t.glued && prev == "-":
 		return true
+	case reportParticles[t.lower] != "" && reportParticles[t.lower] != next:
+		return true // "pointed to the map": only "pointed out" reports
 	case next == "to" && a.word(k+2) == "be":
 		return true
 	case passiveAux.has(prev):
@@ -810,6 +814,13 @@ func (a *attribution) creditAt(k int) string {
 					break
 				}
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
+					if first > 2 && a.word(first-1) == "," && a.toks[first].isCap() && hasSpeakerName(a.toks[first:j-1]) && a.nameBefore(first-2) {
+						// "Anna Berg, Under-Secretary-General for Relief,
+						// reporting that …, said": the name with its title
+						if x := a.apposition(first, j-2); x != "" {
+							return x
+						}
+					}
 					return tidyCredit(a.text[a.toks[first].start:a.toks[j-2].end])
 				}
 				if e := j - 2; e > 3 && a.parenName(e) {
@@ -1180,6 +1191,11 @@ func (a *attribution) subjectStart(end int) int {
 			if j == end && !a.nameDigits(j) {
 				return first
 			}
+		case t.lower == "a" && t.text == "A" && j > 0 && j < end && a.toks[j+1].is(".") && a.toks[j+1].glued && a.toks[j-1].isCap():
+			// "Anna A. Berg": a middle initial, not the article
+		case t.kind == numWord && j < end && a.toks[j+1].glued && a.toks[j+1].is("-"):
+			// "Under-Secretary-General for …": a word hyphened to the next
+			// is part of the name whatever it is alone
 		case t.kind == numPunct:
 			if !(t.is("-", ".", "&", "'", "’", "/") && t.glued && j > 0 && j < end) && !a.initialismEnd(j) {
 				return first
@@ -1195,6 +1211,9 @@ func (a *attribution) subjectStart(end int) int {
 			continue // "an official from the women's organisation", "a resident from the town"
 		case subjectStop.in(t.wid) || timeWords.in(t.wid) || creditTimeUnits.in(t.wid):
 			return first // "Last month Riyadh announced": the name starts after the time
+		case subjectLinks.in(t.wid) && j > 3 && a.parenName(j-1) && a.toks[j-4].isCap():
+			j -= 3 // "the Norland Workers Association (NWA) in Ostby": the name before its acronym
+			continue
 		case subjectLinks.in(t.wid):
 			p := &a.toks[max(j-1, 0)]
 			if j == 0 || p.kind != numWord || !(speakerNouns.in(p.wid) || t.lower != "in" && t.lower != "at" && t.lower != "within" && p.isCap() || p.isCap() && a.speakerNounNamed(j-1)) {
@@ -1574,6 +1593,18 @@ func tidyCredit(x string) string {
 
 var reportingVerbs = wordSetOf("reportingVerbs")
 
+// reportParticles maps a reporting verb that reports only with its particle
+// to that particle: "pointed" to "out".
+var reportParticles = func() map[string]string {
+	m := map[string]string{}
+	for p := range words("creditParticleVerbs") {
+		if v, part, ok := strings.Cut(p, " "); ok {
+			m[v] = part
+		}
+	}
+	return m
+}()
+
 // weakReporting verbs report only when their subject is a speaker: "a UN
 // report found", not "the attack shows".
 var weakReporting = wordSetOf("weakReporting")
@@ -1737,6 +1768,9 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			if credits[i] == "" && len(toks) > 0 && continuationOpeners.in(toks[0].wid) && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
 				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
 			}
+			if credits[i] == "" && i > 0 && sequelOpening(toks) && newParagraph(text, sents[i-1], s) {
+				credits[i] = credits[i-1] // "In the second incident, …" goes on with the report of the paragraph before
+			}
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
@@ -1820,7 +1854,7 @@ func startsQuote(s string) bool {
 // injured", "At least 280 were kidnapped in the same period", "Two
 // soldiers were also injured".
 func continuation(toks []numToken) bool {
-	if len(toks) > 0 && continuationOpeners.in(toks[0].wid) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.in(toks[1].wid) {
+	if len(toks) > 0 && continuationOpeners.in(toks[0].wid) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.in(toks[1].wid) || sequelOpening(toks) {
 		return true
 	}
 	for k := 0; k+2 < len(toks); k++ {
@@ -1837,6 +1871,22 @@ func continuation(toks []numToken) bool {
 // continuationOpeners open a sentence that goes on with the count before:
 // "Another …", "A further …".
 var continuationOpeners = wordSetOf("creditContinuationOpeners")
+
+// sequelOpening reports whether a sentence opens on the next of a series
+// the report before began: "In another operation, four militants were
+// killed", "In the second incident, …", "In a third raid …".
+func sequelOpening(toks []numToken) bool {
+	if len(toks) < 3 || toks[0].lower != "in" {
+		return false
+	}
+	if continuationOpeners.in(toks[1].wid) {
+		return true
+	}
+	return (toks[1].lower == "a" || toks[1].lower == "the") && continuationOrdinals.in(toks[2].wid)
+}
+
+// continuationOrdinals after "in a" or "in the" open the next of a series.
+var continuationOrdinals = wordSetOf("creditContinuationOrdinals")
 
 // continuationSpans after "the same" say that a count shares the period
 // of the one before: "in the same period".

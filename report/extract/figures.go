@@ -309,7 +309,7 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
 	for k := np.first; k >= 0 && k < np.last; k++ {
-		if thingNouns.has(fs.word(k)) && pluralNoun(fs.word(k)) {
+		if thingNouns.has(fs.word(k)) && pluralNoun(fs.word(k)) && !(fs.toks[k].isCap() && k > np.first && fs.toks[k-1].isCap()) {
 			return figure{}, false // "as 13 Russian missiles hit …": the phrase ran on into the verb
 		}
 	}
@@ -1434,8 +1434,12 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers.in(t.wid) {
 			break // "5 dead", "30 wounded", "taken hostage": read as a trigger
 		}
-		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads.in(fs.toks[last].wid) {
-			break // a head noun already read; "police" may go on: "police stations"
+		if first >= 0 && pluralHead(fs.toks[last].lower) && !modifierHeads.in(fs.toks[last].wid) &&
+			!(last > first && fs.toks[last].isCap() && fs.toks[last-1].isCap() && !t.isCap()) {
+			// a head noun already read; "police" may go on: "police
+			// stations", and so does a name of several words that
+			// modifies the head: "13 United Nations employees"
+			break
 		}
 		inCompound := t.glued && k > 0 && fs.toks[k-1].is("-")
 		if first >= 0 && !inCompound && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !t.isCap() {
