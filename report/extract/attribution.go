@@ -1768,9 +1768,6 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			if credits[i] == "" && len(toks) > 0 && continuationOpeners.in(toks[0].wid) && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
 				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
 			}
-			if credits[i] == "" && i > 0 && sequelOpening(toks) && newParagraph(text, sents[i-1], s) {
-				credits[i] = credits[i-1] // "In the second incident, …" goes on with the report of the paragraph before
-			}
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
@@ -1854,7 +1851,7 @@ func startsQuote(s string) bool {
 // injured", "At least 280 were kidnapped in the same period", "Two
 // soldiers were also injured".
 func continuation(toks []numToken) bool {
-	if len(toks) > 0 && continuationOpeners.in(toks[0].wid) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.in(toks[1].wid) || sequelOpening(toks) {
+	if len(toks) > 0 && continuationOpeners.in(toks[0].wid) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.in(toks[1].wid) {
 		return true
 	}
 	for k := 0; k+2 < len(toks); k++ {
@@ -1871,22 +1868,6 @@ func continuation(toks []numToken) bool {
 // continuationOpeners open a sentence that goes on with the count before:
 // "Another …", "A further …".
 var continuationOpeners = wordSetOf("creditContinuationOpeners")
-
-// sequelOpening reports whether a sentence opens on the next of a series
-// the report before began: "In another operation, four militants were
-// killed", "In the second incident, …", "In a third raid …".
-func sequelOpening(toks []numToken) bool {
-	if len(toks) < 3 || toks[0].lower != "in" {
-		return false
-	}
-	if continuationOpeners.in(toks[1].wid) {
-		return true
-	}
-	return (toks[1].lower == "a" || toks[1].lower == "the") && continuationOrdinals.in(toks[2].wid)
-}
-
-// continuationOrdinals after "in a" or "in the" open the next of a series.
-var continuationOrdinals = wordSetOf("creditContinuationOrdinals")
 
 // continuationSpans after "the same" say that a count shares the period
 // of the one before: "in the same period".

@@ -29,28 +29,6 @@ func TestCreditOfficialRemarks13(t *testing.T) {
 	})
 }
 
-// TestCreditSequels13 checks that a paragraph opening on the next of a
-// series ("In another operation", "In the second incident") goes on with
-// the report of the paragraph before, and only with that; the texts are
-// invented.
-func TestCreditSequels13(t *testing.T) {
-	x := New(demoDomain)
-	for _, tt := range []struct {
-		text string
-		want map[float64]string
-	}{
-		{"Three soldiers were killed in two clashes, the army said on Saturday.\n\nIn another operation in the north, four militants were killed by the security forces.\n\nIn the second incident, a bomb exploded in which 12 soldiers were killed.",
-			map[float64]string{3: "the army", 4: "the army", 12: "the army"}},
-		{"The army said in a statement that the clashes occurred on Friday and Saturday.\n\nIn the first, troops carried out a raid during which seven militants were killed.",
-			map[float64]string{7: "The army"}},
-		// The paragraph before states its count on its own authority.
-		{"Police said the town was calm.\n\nGunmen killed five people in a market.\n\nIn another attack, 12 people were killed.",
-			map[float64]string{5: "", 12: ""}},
-	} {
-		checkCreditsByValue(t, x.Extract("s1", tt.text, report.Date{Year: 2025, Month: 3, Day: 15}).Figures, tt.want)
-	}
-}
-
 // TestFigureKindsOfficial13 checks figures and kinds in shapes of official
 // briefings met in fresh reporting (session 12); the sentences are
 // invented.
