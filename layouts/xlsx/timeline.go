@@ -61,9 +61,10 @@ func (wb *workbook) eventFigures(e report.Event) string {
 	}
 	if wb.figureByID == nil {
 		wb.figureByID = make(map[string]*report.Figure, len(wb.b.Figures))
+		ids := keyArena(len(wb.b.Figures), func(i int) string { return wb.b.Figures[i].ID })
 		for i := range wb.b.Figures {
-			if _, dup := wb.figureByID[wb.b.Figures[i].ID]; !dup {
-				wb.figureByID[wb.b.Figures[i].ID] = &wb.b.Figures[i]
+			if _, dup := wb.figureByID[ids[i]]; !dup {
+				wb.figureByID[ids[i]] = &wb.b.Figures[i]
 			}
 		}
 	}

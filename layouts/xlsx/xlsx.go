@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"brief/report"
@@ -32,6 +33,7 @@ type workbook struct {
 	b            *report.Brief
 	st           *styles
 	sources      map[string]*sourceInfo    // source id → what the sheets show of it
+	notesCalls   int                       // calls of notes so far
 	parts        map[string]int            // sheet → how many sheets its table takes (see partCount)
 	opened       int                       // how many sheets the table being written has begun
 	issueLabels  map[string]string         // issue id → label
@@ -42,6 +44,28 @@ type workbook struct {
 	rowBlocks    []*rowBlock               // each table sheet's data rows, by marker number
 	linksDropped map[string]int
 	dates        map[string]parsedDate // report.ParseDate's answers, by text
+}
+
+// keyArena returns the n strings key(i) copied one after another into
+// one string: as the keys of a map of thousands, looked up once a row,
+// they are compared with the id looked up in a few cache lines instead of
+// as many places in the model, which cost a miss each.
+func keyArena(n int, key func(i int) string) []string {
+	size := 0
+	for i := range n {
+		size += len(key(i))
+	}
+	var all strings.Builder
+	all.Grow(size)
+	for i := range n {
+		all.WriteString(key(i))
+	}
+	keys, s := make([]string, n), all.String()
+	for i := range n {
+		k := len(key(i))
+		keys[i], s = s[:k], s[k:]
+	}
+	return keys
 }
 
 // sourceInfo is what the sheets show of a source, found with one lookup
@@ -59,6 +83,7 @@ type sourceInfo struct {
 	published string
 	// The Evidence sheet's cells of the source, made when first needed.
 	evidence *sourceCells
+	seen     int // the last call of notes that saw it
 }
 
 // sourceCells are the cells of a source that are the same on every
@@ -82,6 +107,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	wb := &workbook{f: f, b: b, st: st, sources: make(map[string]*sourceInfo, len(b.Sources)), linksDropped: map[string]int{}}
 	defer wb.rows.abandon()
 	infos := make([]sourceInfo, len(b.Sources))
+	ids := keyArena(len(b.Sources), func(i int) string { return b.Sources[i].ID })
 	for i, s := range b.Sources {
 		info := wb.sources[s.ID]
 		if info == nil {
@@ -91,7 +117,7 @@ func Write(w io.Writer, b *report.Brief) error {
 			// number is its place in the model.
 			*info = sourceInfo{index: i, link: sheetRef(partName(SheetSources, part)) + "!B" + strconv.Itoa(row),
 				note: intOf(st.integer, i+1), source: cellText(s.ID)}
-			wb.sources[s.ID] = info
+			wb.sources[ids[i]] = info
 		}
 		info.outlet, info.published = report.SourceOutlet(s), s.Published
 	}
@@ -307,16 +333,22 @@ func (wb *workbook) notes(cs []report.Citation) string {
 	if len(cs) < 2 {
 		return ""
 	}
+	// A source is listed once, and not when it is the first citation's:
+	// each source seen is stamped with this call's number.
+	wb.notesCalls++
+	stamp := wb.notesCalls
+	if info := wb.sources[cs[0].Source]; info != nil {
+		info.seen = stamp
+	}
 	var nums []byte
-	seen := map[string]bool{cs[0].Source: true}
 	for _, c := range cs[1:] {
-		if info := wb.sources[c.Source]; info != nil && !seen[c.Source] {
+		if info := wb.sources[c.Source]; info != nil && info.seen != stamp {
+			info.seen = stamp
 			if len(nums) > 0 {
 				nums = append(nums, ", "...)
 			}
 			nums = strconv.AppendInt(nums, int64(info.index+1), 10)
 		}
-		seen[c.Source] = true
 	}
 	return string(nums)
 }
