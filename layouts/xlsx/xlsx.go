@@ -318,7 +318,8 @@ func (wb *workbook) parseDate(value string) (report.Date, error) {
 // citedCells are the Note, Source and Outlet cells of a citation of the
 // source id, the Source cell in column col (0-based) of the row t writes
 // next. The Note is the source's endnote number, the one the PDF prints;
-// the Source cell beside it is the link (see sourceCell).
+// the Source cell beside it is the link to the source's row
+// (see sourceCellOf); a source not in the model is named, unlinked.
 func (wb *workbook) citedCells(t *tableSheet, col int, id string) (note, source, outlet rowCell) {
 	info := wb.sources[id]
 	if info == nil {
@@ -368,17 +369,8 @@ func (wb *workbook) precision(value string, precision report.Precision) rowCell 
 	return rowCell{}
 }
 
-// sourceCell is a cell naming a source, linked to the source's row on the
-// Sources sheet when there is one.
-func (wb *workbook) sourceCell(t *tableSheet, col int, id string) rowCell {
-	info := wb.sources[id]
-	if info == nil {
-		return wb.text(id)
-	}
-	return wb.sourceCellOf(t, col, info)
-}
-
-// sourceCellOf is sourceCell of a source in the model.
+// sourceCellOf is the cell naming a source of the model, linked to the
+// source's row on the Sources sheet.
 func (wb *workbook) sourceCellOf(t *tableSheet, col int, info *sourceInfo) rowCell {
 	t.link(col, info.link, info.source)
 	return textOf(wb.st.link, info.source)
