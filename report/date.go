@@ -18,6 +18,9 @@ type Date struct {
 // including impossible days such as 2023-02-30 and the year 0000 (the
 // zero Date is the unknown date).
 func ParseDate(s string) (Date, error) {
+	if d, ok := ParseDateOK(s); ok {
+		return d, nil
+	}
 	parts := strings.Split(s, "-")
 	if len(parts) > 3 || len(parts[0]) != 4 {
 		return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
@@ -43,6 +46,68 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	return d, nil
+}
+
+// ParseDateOK is ParseDate without the reason for a refusal: ok is false
+// for any text ParseDate rejects. It builds nothing, so it is cheaper
+// than keeping its answers: sorts and every row of the outputs parse
+// dates.
+func ParseDateOK(s string) (d Date, ok bool) {
+	switch len(s) {
+	case 4, 7, 10:
+	default:
+		return Date{}, false
+	}
+	y, ok := digits(s[0:4])
+	if !ok || y == 0 {
+		return Date{}, false
+	}
+	d.Year = y
+	if len(s) == 4 {
+		return d, true
+	}
+	m, ok := digits(s[5:7])
+	if !ok || s[4] != '-' || m < 1 || m > 12 {
+		return Date{}, false
+	}
+	d.Month = m
+	if len(s) == 7 {
+		return d, true
+	}
+	day, ok := digits(s[8:10])
+	if !ok || s[7] != '-' || day < 1 || day > daysIn(y, m) {
+		return Date{}, false
+	}
+	d.Day = day
+	return d, true
+}
+
+// digits is the number that s, all ASCII digits, writes; ok is false
+// for anything else.
+func digits(s string) (n int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// daysIn is the number of days of month m (1–12) of year y, in the
+// proleptic Gregorian calendar that package time counts in.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // DateOf returns the Date of a time at day precision.
@@ -152,6 +217,10 @@ type DateOrder map[string]DateKey
 
 // Key returns s's DateKey, parsing s the first time it is asked for.
 func (o DateOrder) Key(s string) DateKey {
+	if d, ok := ParseDateOK(s); ok {
+		// Cheaper than the lookup.
+		return d.key(len(s))
+	}
 	k, ok := o[s]
 	if !ok {
 		k = DateKeyOf(s)
@@ -181,8 +250,26 @@ func DateKeyOf(s string) DateKey {
 	if d.IsZero() {
 		return DateKey{}
 	}
-	t := d.First()
-	return DateKey{valid: true, sec: t.Unix(), nsec: t.Nanosecond(), len: len(s)}
+	return d.key(len(s))
+}
+
+// key is the DateKey of d, a known date written in n bytes: its first
+// instant, d.First(), counted as time.Time.Unix counts it, without
+// making the time.
+func (d Date) key(n int) DateKey {
+	// Days since 1970-01-01 of the proleptic Gregorian date: the civil
+	// calendar counted from 1 March of year 0, in 400-year eras.
+	y, m, day := d.Year, max(d.Month, 1), max(d.Day, 1)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400 // y >= 0: ParseDate's years are 1–9999
+	yoe := y - era*400
+	mp := (m + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	days := int64(era)*146097 + int64(doe) - 719468
+	return DateKey{valid: true, sec: days * 86400, len: n}
 }
 
 // Compare orders two keys as CompareDates orders their dates.

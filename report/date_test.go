@@ -1,6 +1,12 @@
 package report
 
-import "testing"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
@@ -66,5 +72,85 @@ func TestCompareDates(t *testing.T) {
 				t.Errorf("DateOrder.Compare(%q, %q) = %d, want %d", ordered[i], ordered[j], o, want)
 			}
 		}
+	}
+}
+
+// parseDateSlow is ParseDate as it was before its fast path, kept to
+// check that path against.
+func parseDateSlow(s string) (Date, error) {
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return Date{}, fmt.Errorf("bad")
+	}
+	var n [3]int
+	for i, p := range parts {
+		if (i > 0 && len(p) != 2) || strings.TrimLeft(p, "0123456789") != "" {
+			return Date{}, fmt.Errorf("bad")
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	d := Date{Year: n[0], Month: n[1], Day: n[2]}
+	if d.Year == 0 {
+		return Date{}, fmt.Errorf("bad")
+	}
+	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
+		return Date{}, fmt.Errorf("bad")
+	}
+	if len(parts) == 3 {
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		if d.Day < 1 || t.Day() != d.Day {
+			return Date{}, fmt.Errorf("bad")
+		}
+	}
+	return d, nil
+}
+
+// TestParseDateFastPath compares ParseDate and DateKeyOf with the reading
+// and the key they had before their fast paths, on every day, month and
+// year from 0000 to 9999 written out (and the day 00 to 32 of each
+// month), and on near misses.
+func TestParseDateFastPath(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		want, wantErr := parseDateSlow(s)
+		got, err := ParseDate(s)
+		if got != want || (err == nil) != (wantErr == nil) {
+			t.Fatalf("ParseDate(%q) = %v, %v; want %v, %v", s, got, err, want, wantErr)
+		}
+		var wantKey DateKey
+		if !want.IsZero() {
+			f := want.First()
+			wantKey = DateKey{valid: true, sec: f.Unix(), nsec: f.Nanosecond(), len: len(s)}
+		}
+		if k := DateKeyOf(s); k != wantKey {
+			t.Fatalf("DateKeyOf(%q) = %+v, want %+v", s, k, wantKey)
+		}
+		if k := (DateOrder{}).Key(s); k != wantKey {
+			t.Fatalf("DateOrder.Key(%q) = %+v, want %+v", s, k, wantKey)
+		}
+	}
+	for y := 0; y <= 9999; y++ {
+		year := fmt.Sprintf("%04d", y)
+		check(year)
+		for m := 0; m <= 13; m++ {
+			month := fmt.Sprintf("%s-%02d", year, m)
+			check(month)
+			if y%7 != 0 && y < 1890 || y > 2110 && y%13 != 0 {
+				// every day of every month of the years near ours, and of
+				// one year in seven or thirteen elsewhere (leap rules
+				// included: 1600, 1700, 2400 …)
+				if y%100 != 0 {
+					continue
+				}
+			}
+			for d := 0; d <= 32; d++ {
+				check(fmt.Sprintf("%s-%02d", month, d))
+			}
+		}
+	}
+	for _, s := range []string{"", "-", "2023-", "2023-1", "2023-01-1", "2023-1-01", "2023/01/01", "2023-01-01 ",
+		" 2023", "+023", "-023", "2023-+1-01", "2023-01-+1", "202a", "2023-0a", "2023-01-0a", "2023-01-01-01",
+		"99999", "2023--01", "20230101", "2023-001", "２０２３", "2023-01-01T00"} {
+		check(s)
 	}
 }

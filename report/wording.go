@@ -123,7 +123,12 @@ func QuoteSources(cites []Citation, quote string, sources []Source) (same, other
 	holds := map[string]bool{}
 	if len(search) > 0 {
 		for _, s := range sources {
-			if _, ok := search[s.ID]; ok && s.Text != "" {
+			// The text first: a brief read from its JSON has none, and a
+			// built one only its new articles' (the lookup is the cost).
+			if s.Text == "" {
+				continue
+			}
+			if _, ok := search[s.ID]; ok {
 				search[s.ID] = s.Text
 			}
 		}

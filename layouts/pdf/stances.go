@@ -301,10 +301,21 @@ func (p *printer) planStatements(list []*report.Cell) []*statement {
 // byRecency orders citations by their source's publication date, latest
 // first, keeping the model's order among equals.
 func (p *printer) byRecency(cites []report.Citation) []report.Citation {
-	out := slices.Clone(cites)
-	slices.SortStableFunc(out, func(a, b report.Citation) int {
-		return report.CompareDates(p.published(b.Source), p.published(a.Source))
-	})
+	// Each source's date is looked up and parsed once, not at every
+	// comparison: a cell's stance may cite thousands of sources.
+	type dated struct {
+		key report.DateKey // orders as report.CompareDates
+		c   report.Citation
+	}
+	keyed := make([]dated, len(cites))
+	for i, c := range cites {
+		keyed[i] = dated{report.DateKeyOf(p.published(c.Source)), c}
+	}
+	slices.SortStableFunc(keyed, func(a, b dated) int { return b.key.Compare(a.key) })
+	out := make([]report.Citation, len(cites))
+	for i := range keyed {
+		out[i] = keyed[i].c
+	}
 	return out
 }
 

@@ -163,9 +163,13 @@ func (p *printer) strip(events []*report.Event) {
 	p.y += lh + 4
 }
 
-// date parses a model date once for the whole document: the strip
-// places tens of thousands of events on a few hundred distinct dates.
+// date is report.ParseDate's reading of a model date, or the zero Date.
+// A date that does not parse is read once for the whole document (the
+// strip places tens of thousands of events): ParseDate builds its reason.
 func (p *printer) date(s string) report.Date {
+	if d, ok := report.ParseDateOK(s); ok {
+		return d
+	}
 	if d, ok := p.dates[s]; ok {
 		return d
 	}

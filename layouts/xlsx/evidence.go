@@ -41,10 +41,6 @@ func (wb *workbook) writeEvidence() error {
 		{header: "Precision", width: 10},
 		{header: "Quote", width: 90, wrap: true},
 	}
-	published := map[string]string{}
-	for _, s := range wb.b.Sources {
-		published[s.ID] = s.Published
-	}
 	t, err := wb.newTableSheet(SheetEvidence, "EvidenceTable", cols, 1, false)
 	if err != nil {
 		return err
@@ -54,16 +50,12 @@ func (wb *workbook) writeEvidence() error {
 	}
 	// A source's cells are the same on every row that cites it: made
 	// once each (the rows far outnumber the sources).
-	type sourceCells struct{ note, outlet, date, precision rowCell }
-	bySource := map[string]*sourceCells{}
-	cellsOf := func(id string) *sourceCells {
-		sc, ok := bySource[id]
-		if !ok {
-			sc = &sourceCells{note: wb.noteCell(t, 3, id), outlet: wb.text(wb.outlet[id]),
-				date: wb.date(published[id], ""), precision: wb.precision(published[id], "")}
-			bySource[id] = sc
+	cellsOf := func(info *sourceInfo) *sourceCells {
+		if info.evidence == nil {
+			info.evidence = &sourceCells{outlet: wb.text(info.outlet),
+				date: wb.date(info.published, ""), precision: wb.precision(info.published, "")}
 		}
-		return sc
+		return info.evidence
 	}
 	facts := wb.citations()
 	rows := 0
@@ -75,11 +67,15 @@ func (wb *workbook) writeEvidence() error {
 	for _, fc := range facts {
 		id, kind, fact := wb.text(fc.id), wb.text(string(fc.kind)), wb.wrapped(fc.fact)
 		for _, c := range fc.citations {
-			sc := cellsOf(c.Source)
 			row[0], row[1], row[2] = id, kind, fact
-			row[3] = sc.note
-			row[4] = wb.sourceCell(t, 4, c.Source)
-			row[5], row[6], row[7] = sc.outlet, sc.date, sc.precision
+			if info := wb.sources[c.Source]; info != nil {
+				sc := cellsOf(info)
+				row[3] = info.note
+				row[4] = wb.sourceCellOf(t, 4, info)
+				row[5], row[6], row[7] = sc.outlet, sc.date, sc.precision
+			} else {
+				row[3], row[4], row[5], row[6], row[7] = rowCell{}, wb.text(c.Source), wb.text(""), rowCell{}, rowCell{}
+			}
 			row[8] = wb.wrapped(c.Quote)
 			if err := t.addRow(row); err != nil {
 				return err

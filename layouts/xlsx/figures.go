@@ -52,6 +52,7 @@ func (wb *workbook) writeFigures() error {
 				conflictCell = wb.text("yes")
 			}
 		}
+		note, source, outlet := wb.citedCells(t, 15, c.Source)
 		row = append(row[:0],
 			wb.text(f.ID),
 			wb.wrapped(f.Text),
@@ -67,9 +68,7 @@ func (wb *workbook) writeFigures() error {
 			wb.precision(f.Date, ""),
 			groupCell,
 			conflictCell,
-			wb.noteCell(t, 14, c.Source),
-			wb.sourceCell(t, 15, c.Source),
-			wb.text(wb.outlet[c.Source]),
+			note, source, outlet,
 			wb.wrapped(c.Quote),
 			wb.wrapped(wb.notes(f.Citations)),
 		)

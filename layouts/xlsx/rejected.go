@@ -24,13 +24,12 @@ func (wb *workbook) writeRejected() error {
 	row := make([]rowCell, 0, len(t.cols))
 	for _, r := range wb.b.Rejected {
 		c := firstCitation(r.Citations)
+		note, source, outlet := wb.citedCells(t, 4, c.Source)
 		row = append(row[:0],
 			wb.text(r.ID),
 			wb.text(string(r.Kind)),
 			wb.wrapped(r.Fact),
-			wb.noteCell(t, 3, c.Source),
-			wb.sourceCell(t, 4, c.Source),
-			wb.text(wb.outlet[c.Source]),
+			note, source, outlet,
 			wb.wrapped(c.Quote),
 		)
 		if err := t.addRow(wb.withReview(row, r.Review)); err != nil {

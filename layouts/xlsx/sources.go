@@ -40,14 +40,15 @@ func (wb *workbook) writeSources() error {
 		if report.WebAddress(s.URL) && len(s.URL) <= maxURLChars && t.linkOut(6, s.URL) {
 			address = textOf(wb.st.link, cellText(s.URL))
 		}
+		info := wb.sources[s.ID]
 		var note rowCell
-		if wb.sourceIndex[s.ID] == i {
-			note = intOf(wb.st.integer, wb.note[s.ID])
+		if info.index == i {
+			note = info.note
 		}
 		row := []rowCell{
 			note,
 			wb.text(s.ID),
-			wb.text(wb.outlet[s.ID]),
+			wb.text(info.outlet),
 			wb.wrapped(s.Title),
 			wb.date(s.Published, ""),
 			wb.precision(s.Published, ""),

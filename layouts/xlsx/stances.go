@@ -52,6 +52,7 @@ func (wb *workbook) writeStances() error {
 	row := make([]rowCell, 0, len(t.cols))
 	for _, s := range wb.b.Stances {
 		c := firstCitation(s.Citations)
+		note, source, outlet := wb.citedCells(t, 8, c.Source)
 		row = append(row[:0],
 			wb.text(s.ID),
 			wb.text(s.Actor),
@@ -60,9 +61,7 @@ func (wb *workbook) writeStances() error {
 			wb.date(s.Date, s.Precision),
 			wb.precision(s.Date, s.Precision),
 			wb.wrapped(speaker(s)),
-			wb.noteCell(t, 7, c.Source),
-			wb.sourceCell(t, 8, c.Source),
-			wb.text(wb.outlet[c.Source]),
+			note, source, outlet,
 			wb.wrapped(c.Quote),
 			wb.wrapped(wb.notes(s.Citations)),
 		)

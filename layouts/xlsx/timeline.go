@@ -33,6 +33,7 @@ func (wb *workbook) writeTimeline() error {
 	row := make([]rowCell, 0, len(t.cols))
 	for _, e := range wb.b.Events {
 		c := firstCitation(e.Citations)
+		note, source, outlet := wb.citedCells(t, 8, c.Source)
 		row = append(row[:0],
 			wb.text(e.ID),
 			wb.date(e.Date, e.Precision),
@@ -41,9 +42,7 @@ func (wb *workbook) writeTimeline() error {
 			wb.wrapped(e.Summary),
 			wb.wrapped(strings.Join(e.Actors, ", ")),
 			wb.wrapped(wb.eventFigures(e)),
-			wb.noteCell(t, 7, c.Source),
-			wb.sourceCell(t, 8, c.Source),
-			wb.text(wb.outlet[c.Source]),
+			note, source, outlet,
 			wb.wrapped(c.Quote),
 			wb.wrapped(wb.notes(e.Citations)),
 		)
@@ -62,9 +61,10 @@ func (wb *workbook) eventFigures(e report.Event) string {
 	}
 	if wb.figureByID == nil {
 		wb.figureByID = make(map[string]*report.Figure, len(wb.b.Figures))
+		ids := keyArena(len(wb.b.Figures), func(i int) string { return wb.b.Figures[i].ID })
 		for i := range wb.b.Figures {
-			if _, dup := wb.figureByID[wb.b.Figures[i].ID]; !dup {
-				wb.figureByID[wb.b.Figures[i].ID] = &wb.b.Figures[i]
+			if _, dup := wb.figureByID[ids[i]]; !dup {
+				wb.figureByID[ids[i]] = &wb.b.Figures[i]
 			}
 		}
 	}

@@ -32,12 +32,10 @@ type workbook struct {
 	f            *excelize.File
 	b            *report.Brief
 	st           *styles
-	sourceIndex  map[string]int            // source id → its first place in the model
-	sourceLink   map[string]string         // source id → its place, "Sources!B5"
+	sources      map[string]*sourceInfo    // source id → what the sheets show of it
+	notesCalls   int                       // calls of notes so far
 	parts        map[string]int            // sheet → how many sheets its table takes (see partCount)
 	opened       int                       // how many sheets the table being written has begun
-	note         map[string]int            // source id → its endnote number in the PDF
-	outlet       map[string]string         // source id → outlet
 	issueLabels  map[string]string         // issue id → label
 	figureByID   map[string]*report.Figure // the first figure of each id, made when first needed
 	links        [][]link                  // internal hyperlinks, by placeholder number
@@ -47,6 +45,50 @@ type workbook struct {
 	linksDropped map[string]int
 	dates        map[string]parsedDate // report.ParseDate's answers, by text
 }
+
+// keyArena returns the n strings key(i) copied one after another into
+// one string: as the keys of a map of thousands, looked up once a row,
+// they are compared with the id looked up in a few cache lines instead of
+// as many places in the model, which cost a miss each.
+func keyArena(n int, key func(i int) string) []string {
+	size := 0
+	for i := range n {
+		size += len(key(i))
+	}
+	var all strings.Builder
+	all.Grow(size)
+	for i := range n {
+		all.WriteString(key(i))
+	}
+	keys, s := make([]string, n), all.String()
+	for i := range n {
+		k := len(key(i))
+		keys[i], s = s[:k], s[k:]
+	}
+	return keys
+}
+
+// sourceInfo is what the sheets show of a source, found with one lookup
+// of its id however many cells of a row name it (a map lookup of a
+// source id, in a map of thousands, is a cache miss or two: the rows
+// made one per citation, several per row).
+type sourceInfo struct {
+	index int     // its first place in the model
+	link  string  // its place, "Sources!B5"
+	note  rowCell // its endnote number in the PDF (see noteCell)
+	// source is its id as a cell, the text of the link to its row.
+	source string
+	// outlet and published are those of the last source of the id.
+	outlet    string
+	published string
+	// The Evidence sheet's cells of the source, made when first needed.
+	evidence *sourceCells
+	seen     int // the last call of notes that saw it
+}
+
+// sourceCells are the cells of a source that are the same on every
+// Evidence row that cites it.
+type sourceCells struct{ outlet, date, precision rowCell }
 
 // parsedDate is what report.ParseDate made of a date's text.
 type parsedDate struct {
@@ -62,19 +104,22 @@ func Write(w io.Writer, b *report.Brief) error {
 	if err != nil {
 		return err
 	}
-	wb := &workbook{f: f, b: b, st: st, sourceIndex: map[string]int{}, sourceLink: map[string]string{}, outlet: map[string]string{},
-		note: map[string]int{}, linksDropped: map[string]int{}}
+	wb := &workbook{f: f, b: b, st: st, sources: make(map[string]*sourceInfo, len(b.Sources)), linksDropped: map[string]int{}}
 	defer wb.rows.abandon()
+	infos := make([]sourceInfo, len(b.Sources))
+	ids := keyArena(len(b.Sources), func(i int) string { return b.Sources[i].ID })
 	for i, s := range b.Sources {
-		if _, dup := wb.sourceIndex[s.ID]; !dup {
-			wb.sourceIndex[s.ID] = i
+		info := wb.sources[s.ID]
+		if info == nil {
 			part, row := placeOf(1, i)
-			wb.sourceLink[s.ID] = sheetRef(partName(SheetSources, part)) + "!B" + strconv.Itoa(row)
+			info = &infos[i]
 			// The PDF numbers its endnotes the same way: a source's
 			// number is its place in the model.
-			wb.note[s.ID] = i + 1
+			*info = sourceInfo{index: i, link: sheetRef(partName(SheetSources, part)) + "!B" + strconv.Itoa(row),
+				note: intOf(st.integer, i+1), source: cellText(s.ID)}
+			wb.sources[ids[i]] = info
 		}
-		wb.outlet[s.ID] = report.SourceOutlet(s)
+		info.outlet, info.published = report.SourceOutlet(s), s.Published
 	}
 	wb.issueLabels = map[string]string{}
 	for _, i := range b.Issues {
@@ -252,9 +297,13 @@ func (wb *workbook) date(value string, precision report.Precision) rowCell {
 	return rowCell{kind: dateCell, style: wb.st.date[p], date: d.First()}
 }
 
-// parseDate is report.ParseDate, asked once for each distinct text: the
-// same dates come back on row after row, in the date and precision cells.
+// parseDate is report.ParseDate, asked once for each distinct text it
+// refuses (the same dates come back on row after row, in the date and
+// precision cells, and a refusal builds its reason).
 func (wb *workbook) parseDate(value string) (report.Date, error) {
+	if d, ok := report.ParseDateOK(value); ok {
+		return d, nil
+	}
 	if p, ok := wb.dates[value]; ok {
 		return p.d, p.err
 	}
@@ -266,14 +315,17 @@ func (wb *workbook) parseDate(value string) (report.Date, error) {
 	return d, err
 }
 
-// noteCell is a source's endnote number, the one the PDF prints. The
-// Source cell beside it is the link: links are counted per sheet.
-func (wb *workbook) noteCell(_ *tableSheet, _ int, id string) rowCell {
-	n, ok := wb.note[id]
-	if !ok {
-		return rowCell{}
+// citedCells are the Note, Source and Outlet cells of a citation of the
+// source id, the Source cell in column col (0-based) of the row t writes
+// next. The Note is the source's endnote number, the one the PDF prints;
+// the Source cell beside it is the link to the source's row
+// (see sourceCellOf); a source not in the model is named, unlinked.
+func (wb *workbook) citedCells(t *tableSheet, col int, id string) (note, source, outlet rowCell) {
+	info := wb.sources[id]
+	if info == nil {
+		return rowCell{}, wb.text(id), wb.text("")
 	}
-	return intOf(wb.st.integer, n)
+	return info.note, wb.sourceCellOf(t, col, info), wb.text(info.outlet)
 }
 
 // notes lists the endnote numbers of the sources of citations after the
@@ -282,15 +334,24 @@ func (wb *workbook) notes(cs []report.Citation) string {
 	if len(cs) < 2 {
 		return ""
 	}
-	var nums []string
-	seen := map[string]bool{cs[0].Source: true}
-	for _, c := range cs[1:] {
-		if n, ok := wb.note[c.Source]; ok && !seen[c.Source] {
-			nums = append(nums, strconv.Itoa(n))
-		}
-		seen[c.Source] = true
+	// A source is listed once, and not when it is the first citation's:
+	// each source seen is stamped with this call's number.
+	wb.notesCalls++
+	stamp := wb.notesCalls
+	if info := wb.sources[cs[0].Source]; info != nil {
+		info.seen = stamp
 	}
-	return strings.Join(nums, ", ")
+	var nums []byte
+	for _, c := range cs[1:] {
+		if info := wb.sources[c.Source]; info != nil && info.seen != stamp {
+			info.seen = stamp
+			if len(nums) > 0 {
+				nums = append(nums, ", "...)
+			}
+			nums = strconv.AppendInt(nums, int64(info.index+1), 10)
+		}
+	}
+	return string(nums)
 }
 
 // precision is the precision of a date as a cell: the given one, else
@@ -308,16 +369,11 @@ func (wb *workbook) precision(value string, precision report.Precision) rowCell 
 	return rowCell{}
 }
 
-// sourceCell is a cell naming a source, linked to the source's row on the
-// Sources sheet when there is one.
-func (wb *workbook) sourceCell(t *tableSheet, col int, id string) rowCell {
-	location, ok := wb.sourceLink[id]
-	if !ok {
-		return wb.text(id)
-	}
-	display := cellText(id)
-	t.link(col, location, display)
-	return textOf(wb.st.link, display)
+// sourceCellOf is the cell naming a source of the model, linked to the
+// source's row on the Sources sheet.
+func (wb *workbook) sourceCellOf(t *tableSheet, col int, info *sourceInfo) rowCell {
+	t.link(col, info.link, info.source)
+	return textOf(wb.st.link, info.source)
 }
 
 // firstCitation returns a fact's first citation, or an empty one.

@@ -295,19 +295,26 @@ func allCitations(b *report.Brief) [][]report.Citation {
 // sortFacts puts facts in reading order: figures by kind, who and value;
 // events by date; stances by actor and issue in configured order.
 func SortFacts(b *report.Brief) {
-	kind := func(w report.FigureKind) int { return indexOr(report.FigureKinds, w) }
-	sortStable(b.Figures, func(x, y *report.Figure) int {
-		return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
-			cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
-	})
-	sortEvents(b.Events)
-	actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }
-	issue := func(i string) int { return indexOr(issueIDs(b.Issues), i) }
-	dates := report.DateOrder{}
-	slices.SortStableFunc(b.Stances, func(x, y report.Stance) int {
-		return cmp.Or(cmp.Compare(actor(x.Actor), actor(y.Actor)), cmp.Compare(issue(x.Issue), issue(y.Issue)),
-			dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
-	})
+	// Three lists, each sorted by its own fields: at once.
+	together(
+		func() {
+			kind := func(w report.FigureKind) int { return indexOr(report.FigureKinds, w) }
+			sortStable(b.Figures, func(x, y *report.Figure) int {
+				return cmp.Or(cmp.Compare(kind(x.What), kind(y.What)), strings.Compare(x.Who, y.Who),
+					cmp.Compare(x.Low, y.Low), cmp.Compare(x.High, y.High), strings.Compare(x.ID, y.ID))
+			})
+		},
+		func() { sortEvents(b.Events) },
+		func() {
+			actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }
+			issue := func(i string) int { return indexOr(issueIDs(b.Issues), i) }
+			dates := report.DateOrder{}
+			slices.SortStableFunc(b.Stances, func(x, y report.Stance) int {
+				return cmp.Or(cmp.Compare(actor(x.Actor), actor(y.Actor)), cmp.Compare(issue(x.Issue), issue(y.Issue)),
+					dates.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+			})
+		},
+	)
 }
 
 // indexOr returns the index of s in list, or len(list) when absent.
