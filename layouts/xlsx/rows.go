@@ -222,7 +222,6 @@ func (r *rowWriter) row(num int, cells []rowCell, height float64, colStyles []in
 		x.WriteString(`" customHeight="1"`)
 	}
 	x.WriteByte('>')
-	prev := 0 // the column of the cell written last
 	for i := range cells {
 		c := &cells[i]
 		if c.kind == emptyCell {
@@ -232,10 +231,9 @@ func (r *rowWriter) row(num int, cells []rowCell, height float64, colStyles []in
 		if i < len(colStyles) {
 			colStyle = colStyles[i]
 		}
-		if err := r.cell(i+1, c, colStyle, i != prev); err != nil {
+		if err := r.cell(i+1, c, colStyle); err != nil {
 			return err
 		}
-		prev = i + 1
 	}
 	x.WriteString(`</row>`)
 	if len(x.b) >= rowFlushSize {
@@ -245,35 +243,22 @@ func (r *rowWriter) row(num int, cells []rowCell, height float64, colStyles []in
 }
 
 // cell writes one cell of the row being written (r.rowNum), in column
-// col, as excelize's writeCell does, except that the cell's reference
-// (r="B12") is written only when ref is set: the cell right after the
-// one before it in the row (or in column A, first) needs none.
-//
-// SpreadsheetML makes the reference optional (ECMA-376 Part 1, 18.3.1.4):
-// a cell without one is in the column after the cell before it, which
-// is how Excel, LibreOffice, excelize's reader and openpyxl read it. Left
-// out, the workbook of a large brief is about 40% smaller and compresses
-// in 40% less time: an incrementing number on every cell is what deflate
-// compresses worst.
-func (r *rowWriter) cell(col int, c *rowCell, colStyle int, ref bool) error {
+// col, as excelize's writeCell does.
+func (r *rowWriter) cell(col int, c *rowCell, colStyle int) error {
 	style := c.style
 	if style == 0 {
 		style = colStyle
 	}
 	x := r.xml
-	if !ref {
-		x.WriteString(`<c`)
+	x.WriteString(`<c r="`)
+	if col < len(columnNames) {
+		x.WriteString(columnNames[col])
 	} else {
-		x.WriteString(`<c r="`)
-		if col < len(columnNames) {
-			x.WriteString(columnNames[col])
-		} else {
-			r.ref = appendCellRef(r.ref[:0], col, 1)
-			x.Write(r.ref[:len(r.ref)-1]) // the letters, without the row's 1
-		}
-		x.Write(r.rowNum)
-		x.WriteByte('"')
+		r.ref = appendCellRef(r.ref[:0], col, 1)
+		x.Write(r.ref[:len(r.ref)-1]) // the letters, without the row's 1
 	}
+	x.Write(r.rowNum)
+	x.WriteByte('"')
 	if style != 0 {
 		if style < len(styleAttrs) {
 			x.WriteString(styleAttrs[style])
