@@ -63,12 +63,12 @@ type Options struct {
 
 // DefaultOptions are the thresholds `brief suggest` uses. A phrase or name
 // must recur (two articles) to be accepted; a term's issue must be at
-// least likely (half the evidence or more); a person needs one article
-// where an office of the actor is named beside them, since people are
-// rarely named twice in a small corpus and the office says whose they
-// are. New actors are never accepted by default: adding a party changes
+// least likely (half the evidence or more); a person named beside an
+// actor's office must be so named in two articles too (accepting people
+// named once changed no development score and cost a stance on a fresh
+// batch, where a new speaker moved a quotation's attribution). New actors are never accepted by default: adding a party changes
 // whose positions the brief reports, which is the desk's call.
-var DefaultOptions = Options{MinArticles: 2, AcceptArticles: 2, AcceptPeople: 1, AcceptConfidence: Likely, SmallCorpus: 10, MaxPerIssue: 5}
+var DefaultOptions = Options{MinArticles: 2, AcceptArticles: 2, AcceptPeople: 2, AcceptConfidence: Likely, SmallCorpus: 10, MaxPerIssue: 5}
 
 // Result is what Run found.
 type Result struct {
@@ -219,8 +219,21 @@ func subset(a, b []string) bool {
 // accepted.
 func actorSuggestions(cands map[string]*actorCandidate, arts []article, opts Options) []Suggestion {
 	small := len(arts) < opts.SmallCorpus
+	best := map[string]*actorCandidate{} // a name proposed for two actors goes to the one shown more
+	for _, c := range cands {
+		if c.kind != Person && c.kind != Alias {
+			continue
+		}
+		k := strings.ToLower(c.text)
+		if b := best[k]; b == nil || len(c.articles) > len(b.articles) || len(c.articles) == len(b.articles) && c.sentences > b.sentences {
+			best[k] = c
+		}
+	}
 	var out []Suggestion
 	for _, c := range cands {
+		if (c.kind == Person || c.kind == Alias) && best[strings.ToLower(c.text)] != c {
+			continue
+		}
 		need := opts.MinArticles
 		if c.kind == Person || small {
 			need = 1
