@@ -192,13 +192,17 @@ func termSuggestions(cands map[string]*termCandidate, ix *issueIndex, arts []art
 }
 
 // acceptTerm reports whether a placed term is accepted by default in a
-// corpus of n articles: shown by AcceptArticles articles with its issue
+// corpus of n articles. It must share a word with its issue's label or
+// terms, and be shown by AcceptArticles articles with its issue
 // at least AcceptConfidence (sure for a single word, which is more often
 // a stray verb or adjective than a term); or, in a corpus smaller than
 // SmallCorpus where little can recur, shown once, of several words, sure
 // of its issue and sharing a word with it ("release of Suu Kyi" for
 // "release of political prisoners").
 func (o Options) acceptTerm(s Suggestion, n int) bool {
+	if s.Shared == 0 {
+		return false // placed only by the sentences around it: a guess however lopsided
+	}
 	if s.Articles >= o.AcceptArticles && s.Confidence >= o.AcceptConfidence {
 		return s.Words > 1 || s.Confidence == Sure
 	}

@@ -173,8 +173,8 @@ func phrases(us []unit) [][2]int {
 				}
 				continue
 			}
-			if e > s && !u.lower && !u.mention && us[e-1].lemma != "of" && !us[e-1].joiner && us[e-1].lower {
-				break // a name after a common noun: "coup leader Senior General"
+			if e > s && (!u.lower || u.mention) && us[e-1].lemma != "of" && (us[e-1].joiner || us[e-1].lower && !u.mention) {
+				break // a name after a common noun or "in": "coup leader Senior General", "ceasefire in Bannu"
 			}
 			content++
 			if specific(us[s:e+1]) && !u.adverb {
