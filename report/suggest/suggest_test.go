@@ -3,19 +3,17 @@ package suggest
 import (
 	"bytes"
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"brief/internal/golden"
 	"brief/report"
 	"brief/report/config"
 	"brief/report/extract"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestGolden runs suggest on an invented corpus whose configuration
 // lacks the words for two issues and names no mediator, and compares the
@@ -42,24 +40,8 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, g := range []struct{ file, got string }{
-		{"testdata/invented.golden", got.String()},
-		{"testdata/invented.toml.golden", applied},
-	} {
-		if *update {
-			if err := os.WriteFile(g.file, []byte(g.got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(g.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if g.got != string(want) {
-			t.Errorf("%s differs; got:\n%s", g.file, g.got)
-		}
-	}
+	golden.Check(t, "testdata/invented.golden", got.Bytes())
+	golden.Check(t, "testdata/invented.toml.golden", []byte(applied))
 }
 
 // TestRecovers takes development configurations, removes an issue term

@@ -145,7 +145,7 @@ func units(p *extract.SentenceParts, from, to int, inMention []bool) []unit {
 
 // isNumber reports whether a word is written with digits.
 func isNumber(w string) bool {
-	return strings.IndexAny(w, "0123456789") >= 0
+	return strings.ContainsAny(w, "0123456789")
 }
 
 // phrases returns the candidate phrases among units: runs of one to
