@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -158,6 +159,7 @@ func termSuggestions(cands map[string]*termCandidate, ix *issueIndex, arts []art
 		}
 	}
 	var out []Suggestion
+	var keys []string
 	for _, c := range kept {
 		pl := ix.place(c)
 		s := Suggestion{Kind: IssueTerm, Text: c.form(), Target: pl.issue, RunnerUp: pl.runnerUp, Confidence: pl.confidence,
@@ -166,9 +168,14 @@ func termSuggestions(cands map[string]*termCandidate, ix *issueIndex, arts []art
 			s.Kind = Unplaced
 		}
 		out = append(out, s)
+		keys = append(keys, c.key)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := out[order[i]], out[order[j]]
 		if a.Articles != b.Articles {
 			return a.Articles > b.Articles
 		}
@@ -180,15 +187,44 @@ func termSuggestions(cands map[string]*termCandidate, ix *issueIndex, arts []art
 		}
 		return a.Sentences > b.Sentences
 	})
+	sorted, sortedKeys := make([]Suggestion, len(out)), make([]string, len(out))
+	for i, k := range order {
+		sorted[i], sortedKeys[i] = out[k], keys[k]
+	}
+	out, keys = sorted, sortedKeys
 	perIssue := map[string]int{}
+	var taken [][]string // the lemmas of the terms accepted so far
 	for i := range out {
 		s := &out[i]
-		if s.Kind == IssueTerm && opts.acceptTerm(*s, len(arts)) && perIssue[s.Target] < opts.MaxPerIssue {
-			s.Accepted = true
-			perIssue[s.Target]++
+		if s.Kind != IssueTerm || !opts.acceptTerm(*s, len(arts)) || perIssue[s.Target] >= opts.MaxPerIssue {
+			continue
 		}
+		lemmas := strings.Fields(keys[i])
+		if overlapsAny(lemmas, taken) {
+			continue // "parts of the peace plan" taken, "several parts of the peace" is the same words
+		}
+		s.Accepted = true
+		perIssue[s.Target]++
+		taken = append(taken, lemmas)
 	}
 	return out
+}
+
+// overlapsAny reports whether half of lemmas or more are those of one
+// of taken.
+func overlapsAny(lemmas []string, taken [][]string) bool {
+	for _, t := range taken {
+		shared := 0
+		for _, l := range lemmas {
+			if slices.Contains(t, l) {
+				shared++
+			}
+		}
+		if 2*shared >= len(lemmas) {
+			return true
+		}
+	}
+	return false
 }
 
 // acceptTerm reports whether a placed term is accepted by default in a
