@@ -36,6 +36,7 @@ Commands:
     extract   print the model's JSON on stdout
     check     validate the configuration and every article
     render    write the PDF, the workbook and the JSON from a model's JSON
+    suggest   list what the configuration likely lacks: issue terms, actors
     fetch     fill the sources folder from feeds and article addresses
     help      show this text, or a command's: brief help build
     init      start a brief on a new conflict in a folder
@@ -96,7 +97,7 @@ func (e *env) logger() *slog.Logger {
 }
 
 func commands() []command {
-	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand(), fetchCommand()}
+	return []command{buildCommand(), extractCommand(), checkCommand(), renderCommand(), fetchCommand(), suggestCommand()}
 }
 
 func main() {

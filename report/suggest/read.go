@@ -1,0 +1,89 @@
+package suggest
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"brief/report"
+	"brief/report/config"
+	"brief/report/corpus"
+	"brief/report/extract"
+	"brief/report/pipeline"
+)
+
+// article is one article as the extractor read it.
+type article struct {
+	path  string // as corpus.Load names it
+	text  string
+	parts []extract.SentenceParts
+	raw   []byte // the file's bytes, for line numbers; nil when unreadable
+}
+
+// readCorpus loads the articles in dir as check and build do and reads
+// each with the configuration's extractor, on all cores.
+func readCorpus(ctx context.Context, cfg *config.Config, dir string) ([]article, error) {
+	sources, _, err := corpus.Load(dir, cfg.CorpusOptions())
+	if err != nil {
+		return nil, err
+	}
+	x := pipeline.Extractor(cfg)
+	out := make([]article, len(sources))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = readOne(x, sources[i], cfg.Dir)
+			}
+		}()
+	}
+	for i := range sources {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out, ctx.Err()
+}
+
+// readOne reads one source; base is the folder its path may be relative
+// to (the configuration's).
+func readOne(x *extract.Extractor, s report.Source, base string) article {
+	published, _ := report.ParseDate(s.Published)
+	a := article{path: s.Path, text: s.Text, parts: x.Parts(s.Text, s.Outlet, published)}
+	var err error
+	if a.raw, err = os.ReadFile(s.Path); err != nil && !filepath.IsAbs(s.Path) {
+		a.raw, _ = os.ReadFile(filepath.Join(base, s.Path))
+	}
+	return a
+}
+
+// line returns the line of the article's file where the sentence that
+// starts at byte start of its text begins, or 0 when it cannot be found
+// (the text was cleaned from HTML, say).
+func (a *article) line(start, end int) int {
+	if a.raw == nil {
+		return 0
+	}
+	probe := strings.TrimSpace(a.text[start:min(end, start+60)])
+	if i := strings.IndexByte(probe, '\n'); i > 0 {
+		probe = probe[:i]
+	}
+	if probe == "" {
+		return 0
+	}
+	at := bytes.Index(a.raw, []byte(probe))
+	if at < 0 {
+		return 0
+	}
+	return 1 + bytes.Count(a.raw[:at], []byte{'\n'})
+}
