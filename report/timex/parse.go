@@ -14,6 +14,7 @@ type parser struct {
 	out      []Mention
 	lastYear int       // the year of the last date found, for "that year", "that October"
 	lastDay  time.Time // the last day found, for "a day later", "two days later"
+	lastPast time.Time // the last day found not after the anchor, for "an hour after the release"
 	listed   listedDay
 }
 
@@ -106,9 +107,13 @@ func (p *parser) emit(start int, r result) {
 	if r.prec == Day && !p.namesAfter(start) {
 		if t, err := time.Parse("2006-01-02", r.v); err == nil {
 			p.lastDay = t
+			if !(p.a.hasDay() && t.After(p.a.t)) {
+				p.lastPast = t
+			}
 		}
 	} else if p.opensSentence(start) && p.movesAway(r.value) {
 		p.lastDay = time.Time{} // "In mid-April, … The next day, …": no day to count from
+		p.lastPast = time.Time{}
 	}
 }
 
@@ -175,7 +180,7 @@ func (p *parser) canStart(i int) bool {
 		return false
 	case clsNumWord:
 		next := p.tok(i + 1)
-		return next.cls == clsUnit || next.cls == clsVague
+		return next.cls == clsUnit || next.cls == clsVague || p.isHours(i+1)
 	case clsFunc:
 		switch t.n {
 		case wThe:

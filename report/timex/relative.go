@@ -183,6 +183,31 @@ func (p *parser) ago(i int) result {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
 		}
 	}
+	if p.isHours(j) && !vague && n > 0 && n <= 24 && p.isWord(j+1, clsMod, mLater) && p.toldPast() && (p.opensClause(i) || i > 0 && p.lowerAt(i-1) == "half" && p.opensClause(i-1)) {
+		return result{j + 2, dayValue(p.lastPast)} // "An hour later, …": the day told last
+	}
+	if (u.kind == kWord && u.cls == clsUnit && (int(u.n%plural) == uDay || int(u.n%plural) == uWeek) || p.isHours(j)) && !vague && n > 0 && n <= 31 &&
+		p.isFn(j+1, wAfter) && p.isFn(j+2, wThe) && p.opensClause(i) {
+		// "Two days after the attack, the army …", "A week after the
+		// vote, …": the clause's own act, counted from the day the text
+		// told last (the day of what "the" points back to), or from the
+		// day that follows "the" ("Three days after the October 7 attack").
+		days := n
+		switch {
+		case p.isHours(j):
+			days = 0 // "Hours after the strike, …": the same day
+		case int(u.n%plural) == uWeek:
+			days = 7 * n
+		}
+		if r := p.match(j + 3); r.ok() && r.prec == Day {
+			if t, err := time.Parse("2006-01-02", r.v); err == nil {
+				return result{r.end, dayValue(t.AddDate(0, 0, days))}
+			}
+		}
+		if p.toldPast() {
+			return result{j + 2, dayValue(p.lastPast.AddDate(0, 0, days))}
+		}
+	}
 	if u.kind != kWord || u.cls != clsUnit || !p.isFn(j+1, wAgo) {
 		return noMatch
 	}
@@ -194,6 +219,34 @@ func (p *parser) ago(i int) result {
 		return noMatch
 	}
 	return result{j + 2, v}
+}
+
+// opensClause reports whether token i opens a sentence or a clause after
+// a comma or semicolon: "Two days after the attack, …", "…; a week after
+// the vote, …".
+func (p *parser) opensClause(i int) bool {
+	return i == 0 || p.tok(i).nl || p.isPunct(i-1, '.', '!', '?', ',', ';', '"', '“')
+}
+
+// toldPast reports whether the text has told a day not after the anchor:
+// what follows "an hour after the release" counts from a day that
+// happened, not from talks set for a day to come.
+func (p *parser) toldPast() bool {
+	return !p.lastPast.IsZero()
+}
+
+// isHours reports whether token j counts hours or minutes ("two hours
+// after", "minutes after"), a span within the day counted from.
+func (p *parser) isHours(j int) bool {
+	t := p.tok(j)
+	if t.kind != kWord {
+		return false
+	}
+	switch strings.ToLower(p.text[t.start:t.end]) {
+	case "hour", "hours", "minute", "minutes":
+		return true
+	}
+	return false
 }
 
 // cameBefore reports whether a verb that places an event told before
