@@ -21,8 +21,48 @@ import (
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
-		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m)
+		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m) || a.conditional(i, m)
 }
+
+// conditional reports whether the date m of sentence i stands between a
+// modal of an unreal or conditional act and the "if" or "unless" of its
+// condition, in one clause: "This war would end today if the troops
+// left", "the council would step down on 7 February only if …". What the
+// date dates has not happened. A date of the reporting outside that
+// stretch ("He said on Monday the army would leave if …") stays.
+func (a *article) conditional(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	modal := false
+	for k := a.tokenBefore(m.Start); k >= from && k >= a.tokenBefore(m.Start)-8; k-- {
+		w := a.toks[k].Lower
+		if w == "," || w == ";" || w == "that" || subordinators.has(w) {
+			break
+		}
+		if conditionalModals.in(a.toks[k].wid) {
+			modal = true
+			break
+		}
+	}
+	if !modal {
+		return false
+	}
+	for k := a.tokenAfter(m.End); k >= 0 && k < to && k <= a.tokenAfter(m.End)+6; k++ {
+		if w := a.toks[k].Lower; w == ";" || w == "." {
+			return false
+		}
+		if conditionalWords.in(a.toks[k].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalModals and conditionalWords frame an unreal or conditional
+// act. (events_remarks.go)
+var (
+	conditionalModals = wordSetOf("eventConditionalModals")
+	conditionalWords  = wordSetOf("eventConditionalWords")
+)
 
 // unplannedFuture reports whether m names a time to come ("next year",
 // "next month") in a sentence that has no word of plan or future before
