@@ -16,6 +16,7 @@ type parser struct {
 	lastDay  time.Time // the last day found, for "a day later", "two days later"
 	lastPast time.Time // the last day found not after the anchor, for "an hour after the release"
 	listed   listedDay
+	told     [13][32]int16 // the year a day and month were last told with ("October 7, 2023"), by month and day
 }
 
 // result is a matched expression: the tokens up to end (exclusive) and its value.
@@ -97,6 +98,9 @@ func (p *parser) run() {
 }
 
 func (p *parser) emit(start int, r result) {
+	if r.prec == Day {
+		r.value = p.toldYear(start, r)
+	}
 	s, e := int(p.toks[start].start), int(p.toks[r.end-1].end)
 	p.out = append(p.out, Mention{Start: s, End: e, Text: p.text[s:e], Value: r.v, Precision: r.prec})
 	if len(r.v) >= 4 {
@@ -115,6 +119,41 @@ func (p *parser) emit(start int, r result) {
 		p.lastDay = time.Time{} // "In mid-April, … The next day, …": no day to count from
 		p.lastPast = time.Time{}
 	}
+}
+
+// toldYear keeps the year a text gave a day and month when it names them
+// again without one: "the October 7, 2023, attack … since October 7" is
+// one day, whatever the publication's year. A day told with its year is
+// remembered; one told without a year, and without "last", "next" or
+// "this", takes the remembered year.
+func (p *parser) toldYear(start int, r result) value {
+	month, year, rel := 0, 0, false
+	for k := start; k < r.end; k++ {
+		t := p.tok(k)
+		switch {
+		case t.kind == kWord && t.cls == clsMonth:
+			month = int(t.n % abbrev)
+		case t.kind == kWord && t.cls == clsRel:
+			rel = true
+		case t.kind == kNum && t.ndig == 4:
+			year = int(t.n)
+		}
+	}
+	if month == 0 || len(r.v) != 10 {
+		return r.value
+	}
+	day, err := strconv.Atoi(r.v[8:])
+	if err != nil || day < 1 || day > 31 {
+		return r.value
+	}
+	if year != 0 {
+		p.told[month][day] = int16(year)
+		return r.value
+	}
+	if y := int(p.told[month][day]); y != 0 && !rel && strconv.Itoa(y) != r.v[:4] {
+		return value{strconv.Itoa(y) + r.v[4:], r.prec}
+	}
+	return r.value
 }
 
 // opensSentence reports whether the date at token i opens its sentence,

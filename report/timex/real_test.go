@@ -100,6 +100,10 @@ func TestFindRealShapes(t *testing.T) {
 		{"2025-10-23", "The army left two days after the attack on the port.", nil},
 		{"2025-10-23", "Two days after the attack, the army left the port.", nil},
 		{"2025-10-23", "They talked for two hours after the meeting ended.", nil},
+		// A day and month told again without a year keep the year they were told with.
+		{"2025-03-14", "Gunmen killed 1,200 people in the October 7, 2023, raid. Since October 7, the border has been shut.", []string{"October 7, 2023=2023-10-07/day", "October 7=2023-10-07/day"}},
+		{"2025-03-14", "The truce of January 19, 2024 collapsed. Three days after the January 19 truce, shelling resumed.", []string{"January 19, 2024=2024-01-19/day", "Three days after the January 19=2024-01-22/day"}},
+		{"2025-03-14", "The truce of January 19, 2024 collapsed. Last January 19, talks opened again.", []string{"January 19, 2024=2024-01-19/day", "Last January 19=2025-01-19/day"}},
 		{"2025-10-23", "Protests spread on Wednesday, three days after the army seized power.", []string{"Wednesday=2025-10-22/day", "three days after=2025-10-19/day"}},
 		{"2025-10-23", "The rebels withdrew on Monday, a day before the talks opened.", []string{"Monday=2025-10-20/day", "a day before=2025-10-21/day"}},
 		// Vague spans keep their grain.

@@ -200,6 +200,7 @@ func (p *parser) ago(i int) result {
 			days = 7 * n
 		}
 		if r := p.match(j + 3); r.ok() && r.prec == Day {
+			r.value = p.toldYear(j+3, r)
 			if t, err := time.Parse("2006-01-02", r.v); err == nil {
 				return result{r.end, dayValue(t.AddDate(0, 0, days))}
 			}
