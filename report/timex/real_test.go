@@ -104,6 +104,11 @@ func TestFindRealShapes(t *testing.T) {
 		{"2025-03-14", "Gunmen killed 1,200 people in the October 7, 2023, raid. Since October 7, the border has been shut.", []string{"October 7, 2023=2023-10-07/day", "October 7=2023-10-07/day"}},
 		{"2025-03-14", "The truce of January 19, 2024 collapsed. Three days after the January 19 truce, shelling resumed.", []string{"January 19, 2024=2024-01-19/day", "Three days after the January 19=2024-01-22/day"}},
 		{"2025-03-14", "The truce of January 19, 2024 collapsed. Last January 19, talks opened again.", []string{"January 19, 2024=2024-01-19/day", "Last January 19=2025-01-19/day"}},
+		// A part of the day before or after the day last told, and the day itself.
+		{"2025-10-23", "Rebels shelled the port on Monday. The talks had collapsed the previous evening.", []string{"Monday=2025-10-20/day", "the previous evening=2025-10-19/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. The next morning, jets struck the hills.", []string{"Monday=2025-10-20/day", "The next morning=2025-10-21/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. Later in the day, jets struck the hills.", []string{"Monday=2025-10-20/day", "the day=2025-10-20/day"}},
+		{"2025-10-23", "Rebels shelled the port. Later in the day, jets struck the hills.", nil},
 		{"2025-10-23", "Protests spread on Wednesday, three days after the army seized power.", []string{"Wednesday=2025-10-22/day", "three days after=2025-10-19/day"}},
 		{"2025-10-23", "The rebels withdrew on Monday, a day before the talks opened.", []string{"Monday=2025-10-20/day", "a day before=2025-10-21/day"}},
 		// Vague spans keep their grain.

@@ -430,6 +430,14 @@ func (p *parser) the(i int) result {
 		if t.n == rPrevious && p.isWord(j+1, clsUnit, uDay) && !p.lastDay.IsZero() {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -1))} // "the previous day": before it
 		}
+		if p.isCls(j+1, clsDayPart) && !p.lastDay.IsZero() {
+			switch t.n {
+			case rNext, rFollowing:
+				return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, 1))} // "the next morning"
+			case rPrevious:
+				return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -1))} // "the previous evening"
+			}
+		}
 		if r := p.ordinalPart(j); r.ok() { // "the last week of March"
 			return r
 		}
@@ -451,6 +459,9 @@ func (p *parser) the(i int) result {
 			if v, ok := p.a.shift(int(t.n), 0); ok { // "earlier in the week", "later in the month", "early in the year"
 				return result{j + 1, v}
 			}
+		}
+		if t.n == uDay && p.isFn(i-1, wIn) && (p.isWord(i-2, clsMod, mEarlier) || p.isWord(i-2, clsMod, mLater)) && !p.lastDay.IsZero() {
+			return result{j + 1, dayValue(p.lastDay)} // "earlier in the day", "later in the day": the day told last
 		}
 		if t.n == uWeekend && !p.isFn(j+1, wOf) && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isFn(i-1, wAt) || p.isCls(i-1, clsQty)) {
 			d, ok := p.a.weekday(time.Saturday, p.future(i), false)
