@@ -21,8 +21,76 @@ import (
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
-		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m) || a.conditional(i, m)
+		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m) || a.conditional(i, m) ||
+		a.congratulation(i, m) || a.recallsSaying(i, m) || a.weMark(m)
 }
+
+// congratulation reports whether a date of the present dates a courtesy:
+// "let me congratulate Norland on its presidency of the Council this
+// month", "congratulations to the new members who joined us today".
+func (a *article) congratulation(i int, m timex.Mention) bool {
+	if !deicticDates.has(strings.ToLower(m.Text)) && !strings.HasPrefix(strings.ToLower(m.Text), "this ") {
+		return false
+	}
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
+		if congratulations.in(a.toks[k].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// recallsSaying reports whether the date m dates what a speaker said
+// before, recalled in an opening "As … said": "As I said last week, the
+// United States will not stand by", "As the Secretary noted yesterday, …".
+// A count told so keeps its date, as in datesRemark ("As the army said on
+// Monday, 40 were killed").
+func (a *article) recallsSaying(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, after := a.tokenAfter(m.Start), a.tokenAfter(m.End)
+	if first < 0 || after < 0 || after >= to || a.toks[from].Lower != "as" || a.toks[after].Lower != "," {
+		return false
+	}
+	if k := first - 1; k > from && (a.toks[k].Lower == "on" || a.toks[k].Lower == "in") {
+		first = k
+	}
+	if first-from > 7 {
+		return false
+	}
+	for k := from + 1; k < first; k++ {
+		if w := a.toks[k].Lower; w == "," || w == ";" {
+			return false
+		}
+	}
+	return first-1 > from && selfSpeechVerbs.in(a.toks[first-1].wid) && !a.counts(i, m)
+}
+
+// weMark reports whether a day marks an anniversary with its subject
+// between them: "Today we mark two years since the war began".
+func (a *article) weMark(m timex.Mention) bool {
+	k := a.tokenAfter(m.End)
+	if k >= 0 && k < len(a.toks) && a.toks[k].Lower == "," {
+		k++
+	}
+	for n := 0; n < 3 && k >= 0 && k < len(a.toks); n++ {
+		if anniversaryVerbs.in(a.toks[k].wid) {
+			return n > 0
+		}
+		if !markSubjects.in(a.toks[k].wid) && a.toks[k].Lower != "the" {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// congratulations, selfSpeechVerbs and markSubjects: see the functions
+// above. (events_remarks.go)
+var (
+	congratulations = wordSetOf("eventCongratulations")
+	selfSpeechVerbs = wordSetOf("eventSelfSpeechVerbs")
+	markSubjects    = wordSetOf("eventMarkSubjects")
+)
 
 // conditional reports whether the date m of sentence i stands between a
 // modal of an unreal or conditional act and the "if" or "unless" of its
