@@ -22,7 +22,39 @@ func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
 		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m) || a.conditional(i, m) ||
-		a.congratulation(i, m) || a.recallsSaying(i, m) || a.weMark(m)
+		a.congratulation(i, m) || a.recallsSaying(i, m) || a.weMark(m) || a.dutyNow(i, m)
+}
+
+// dutyNow reports whether a date of the present dates a duty in its
+// clause, not an act: "The Council must act today", "Today, the Security
+// Council has a responsibility to act".
+func (a *article) dutyNow(i int, m timex.Mention) bool {
+	if !presentDates.has(strings.ToLower(m.Text)) {
+		return false
+	}
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
+	if first < 0 || last < 0 {
+		return false
+	}
+	stop := func(w string) bool {
+		return w == "," || w == ";" || w == "that" || w == "which" || w == "who" || w == "but" || w == "and"
+	}
+	for k := first - 1; k >= from && !stop(a.toks[k].Lower); k-- {
+		if obligationWords.in(a.toks[k].wid) {
+			return true
+		}
+	}
+	k := last + 1
+	if k < to && a.toks[k].Lower == "," {
+		k++ // "Today, the Council has a responsibility to act"
+	}
+	for ; k < to && !stop(a.toks[k].Lower); k++ {
+		if obligationWords.in(a.toks[k].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // congratulation reports whether a date of the present dates a courtesy:
@@ -90,6 +122,8 @@ var (
 	congratulations = wordSetOf("eventCongratulations")
 	selfSpeechVerbs = wordSetOf("eventSelfSpeechVerbs")
 	markSubjects    = wordSetOf("eventMarkSubjects")
+	obligationWords = wordSetOf("eventObligationWords")
+	presentDates    = wordSetOf("eventPresentDates")
 )
 
 // conditional reports whether the date m of sentence i stands between a
@@ -588,8 +622,31 @@ func (a *article) negatedOn(i int, m timex.Mention) bool {
 		if (w == "not" || w == "n't" || w == "never") && j > from && negatedAux.in(a.toks[j-1].wid) {
 			return true
 		}
+		if negatedContraction(w) {
+			return true // "we didn't hear a word about it yesterday"
+		}
 	}
 	return false
+}
+
+// negatedContraction reports whether w is an auxiliary of eventNegatedAux
+// contracted with "n't": "didn't", "hasn’t", "wasn't", and the irregular
+// "can't", "won't", "shan't".
+func negatedContraction(w string) bool {
+	var base string
+	switch {
+	case strings.HasSuffix(w, "n't"):
+		base = w[:len(w)-3]
+	case strings.HasSuffix(w, "n’t"):
+		base = w[:len(w)-len("n’t")]
+	default:
+		return false
+	}
+	switch base {
+	case "ca", "wo", "sha":
+		return true
+	}
+	return base != "" && negatedAux.has(base)
 }
 
 // ordinalSpan reports whether a date is the span an ordinal counts in:

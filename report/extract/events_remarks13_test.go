@@ -82,3 +82,40 @@ func TestEventsCourtesiesAndRecalls(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsNegatedAndDuties checks that a contracted negation ("didn't",
+// "hasn’t") and a duty of the present ("must act today") date no event,
+// and that an act beside them keeps its day.
+func TestEventsNegatedAndDuties(t *testing.T) {
+	tue := report.Date{Year: 2024, Month: 3, Day: 12} // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a contracted negation",
+			"We didn't hear a single word about the convoys yesterday.", nil},
+		{"a contracted negation with a curly apostrophe",
+			"The militia hasn’t allowed a single convoy through the checkpoint this week.", nil},
+		{"a negation in a relative clause leaves the act",
+			"The rebels, who didn't respond, shelled the town on Monday.", []string{"2024-03-11"}},
+		{"a duty of today",
+			"The Council must act today to stop the siege of the port.", nil},
+		{"a duty opened by today",
+			"Today, the Council has a responsibility to act on the famine.", nil},
+		{"an act today with a duty in its relative clause",
+			"Today, the Council adopted a resolution that must be implemented.", []string{"2024-03-12"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := New(sudanDomain).Extract("s1", tt.text, tue)
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Date)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
