@@ -353,6 +353,12 @@ func (p *parser) future(i int) bool {
 	if p.beTo(i) {
 		return true // "the envoys are to meet again in March"
 	}
+	if p.opensSentence(i) && p.willAfter(i) {
+		return true // "On Friday, the Council will vote on the draft"
+	}
+	if p.lookingForward(i) {
+		return true // "We look forward to the vote on Friday"
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
@@ -363,6 +369,44 @@ func (p *parser) future(i int) bool {
 		}
 		if t.nl {
 			return false
+		}
+	}
+	return false
+}
+
+// willAfter reports whether "will", "shall" or "'ll" follows the date
+// that opens a sentence at token i, in its clause: "On Friday we will
+// vote", "Tomorrow, the Secretary will travel".
+func (p *parser) willAfter(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
+		t := p.toks[k]
+		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		switch p.lowerAt(k) {
+		case "will", "shall", "ll":
+			return true
+		case "and", "but", "that", "which", "who", "said", "says", "after", "when", "since":
+			return false
+		}
+	}
+	return false
+}
+
+// lookingForward reports whether "look forward to" (or "looks",
+// "looking", "looked") stands before token i in its sentence: what one
+// looks forward to is still to come.
+func (p *parser) lookingForward(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		t := p.toks[k]
+		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+			return false
+		}
+		if t.kind == kWord && p.lowerAt(k) == "forward" && strings.HasPrefix(p.lowerAt(k-1), "look") {
+			return true
 		}
 	}
 	return false

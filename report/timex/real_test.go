@@ -109,6 +109,10 @@ func TestFindRealShapes(t *testing.T) {
 		{"2025-10-23", "Rebels shelled the port on Monday. The next morning, jets struck the hills.", []string{"Monday=2025-10-20/day", "The next morning=2025-10-21/day"}},
 		{"2025-10-23", "Rebels shelled the port on Monday. Later in the day, jets struck the hills.", []string{"Monday=2025-10-20/day", "the day=2025-10-20/day"}},
 		{"2025-10-23", "Rebels shelled the port. Later in the day, jets struck the hills.", nil},
+		// A day that opens a sentence in the future, or one looked forward to, is to come.
+		{"2025-10-23", "On Friday, the Council will vote on the draft.", []string{"Friday=2025-10-24/day"}},
+		{"2025-10-23", "We look forward to the vote on Monday.", []string{"Monday=2025-10-27/day"}},
+		{"2025-10-23", "On Monday, rebels shelled the port, and the army will respond.", []string{"Monday=2025-10-20/day"}},
 		{"2025-10-23", "Protests spread on Wednesday, three days after the army seized power.", []string{"Wednesday=2025-10-22/day", "three days after=2025-10-19/day"}},
 		{"2025-10-23", "The rebels withdrew on Monday, a day before the talks opened.", []string{"Monday=2025-10-20/day", "a day before=2025-10-21/day"}},
 		// Vague spans keep their grain.
