@@ -106,7 +106,7 @@ func (a *article) weMark(m timex.Mention) bool {
 	}
 	for n := 0; n < 3 && k >= 0 && k < len(a.toks); n++ {
 		if anniversaryVerbs.in(a.toks[k].wid) {
-			return n > 0
+			return n > 0 && a.marksSpan(k)
 		}
 		if !markSubjects.in(a.toks[k].wid) && a.toks[k].Lower != "the" {
 			return false

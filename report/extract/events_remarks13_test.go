@@ -119,3 +119,29 @@ func TestEventsNegatedAndDuties(t *testing.T) {
 		})
 	}
 }
+
+// TestEventMarkingAct checks that "marking" an act's turn ("…on Monday,
+// marking the first release") keeps the day's event, while marking a
+// span or an anniversary does not.
+func TestEventMarkingAct(t *testing.T) {
+	tue := report.Date{Year: 2024, Month: 3, Day: 12} // a Tuesday
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The militia freed 20 hostages on Monday, marking the first release under the truce.", []string{"2024-03-11"}},
+		{"The rebels seized the port on Monday, marking a major escalation in the war.", []string{"2024-03-11"}},
+		{"Monday marked ten years since the fall of the port to the rebels.", nil},
+		{"This week marks the anniversary of the siege of the port.", nil},
+	}
+	for _, tt := range tests {
+		f := New(sudanDomain).Extract("s1", tt.text, tue)
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Date)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
