@@ -29,10 +29,14 @@ func (a *article) notListed(i int, m timex.Mention) bool {
 // clause, not an act: "The Council must act today", "Today, the Security
 // Council has a responsibility to act".
 func (a *article) dutyNow(i int, m timex.Mention) bool {
-	if !presentDates.has(strings.ToLower(m.Text)) {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	duty := false
+	for k := from; k < to && !duty; k++ {
+		duty = obligationWords.in(a.toks[k].wid)
+	}
+	if !duty || !presentDates.has(strings.ToLower(m.Text)) {
 		return false
 	}
-	from, to := a.sentToks[i][0], a.sentToks[i][1]
 	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
 	if first < 0 || last < 0 {
 		return false
@@ -61,12 +65,10 @@ func (a *article) dutyNow(i int, m timex.Mention) bool {
 // "let me congratulate Norland on its presidency of the Council this
 // month", "congratulations to the new members who joined us today".
 func (a *article) congratulation(i int, m timex.Mention) bool {
-	if !deicticDates.has(strings.ToLower(m.Text)) && !strings.HasPrefix(strings.ToLower(m.Text), "this ") {
-		return false
-	}
 	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
 		if congratulations.in(a.toks[k].wid) {
-			return true
+			w := strings.ToLower(m.Text)
+			return deicticDates.has(w) || strings.HasPrefix(w, "this ")
 		}
 	}
 	return false

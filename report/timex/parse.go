@@ -386,15 +386,21 @@ func (p *parser) willAfter(i int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		switch p.lowerAt(k) {
-		case "will", "shall", "ll":
+		w := p.text[t.start:t.end]
+		for _, stop := range willStops {
+			if strings.EqualFold(w, stop) {
+				return false
+			}
+		}
+		if strings.EqualFold(w, "will") || strings.EqualFold(w, "shall") || strings.EqualFold(w, "ll") {
 			return true
-		case "and", "but", "that", "which", "who", "said", "says", "after", "when", "since":
-			return false
 		}
 	}
 	return false
 }
+
+// willStops end the clause willAfter looks in.
+var willStops = []string{"and", "but", "that", "which", "who", "said", "says", "after", "when", "since"}
 
 // lookingForward reports whether "look forward to" (or "looks",
 // "looking", "looked") stands before token i in its sentence: what one
@@ -405,8 +411,10 @@ func (p *parser) lookingForward(i int) bool {
 		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
 			return false
 		}
-		if t.kind == kWord && p.lowerAt(k) == "forward" && strings.HasPrefix(p.lowerAt(k-1), "look") {
-			return true
+		if t.kind == kWord && strings.EqualFold(p.text[t.start:t.end], "forward") {
+			prev := p.toks[k-1]
+			w := p.text[prev.start:prev.end]
+			return len(w) >= 4 && strings.EqualFold(w[:4], "look")
 		}
 	}
 	return false

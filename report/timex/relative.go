@@ -243,11 +243,9 @@ func (p *parser) isHours(j int) bool {
 	if t.kind != kWord {
 		return false
 	}
-	switch strings.ToLower(p.text[t.start:t.end]) {
-	case "hour", "hours", "minute", "minutes":
-		return true
-	}
-	return false
+	w := p.text[t.start:t.end]
+	return len(w) >= 4 && len(w) <= 7 && (strings.EqualFold(w, "hour") || strings.EqualFold(w, "hours") ||
+		strings.EqualFold(w, "minute") || strings.EqualFold(w, "minutes"))
 }
 
 // cameBefore reports whether a verb that places an event told before
