@@ -2003,8 +2003,29 @@ func (a *article) marksAnniversary(m timex.Mention) bool {
 		}
 		k++
 	}
-	return k >= 0 && k < len(a.toks) && anniversaryVerbs.in(a.toks[k].wid)
+	return k >= 0 && k < len(a.toks) && anniversaryVerbs.in(a.toks[k].wid) && a.marksSpan(k)
 }
+
+// marksSpan reports whether the verb of marking at token k marks a span
+// or an anniversary ("marks ten years since", "marks the anniversary of",
+// "marking 100 days"), not a first or a turn ("…on Monday, marking the
+// first release under the truce", "marking a major escalation").
+func (a *article) marksSpan(k int) bool {
+	for j := k + 1; j < len(a.toks) && j <= k+6; j++ {
+		w := a.toks[j].Lower
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if anniversaryObjects.in(a.toks[j].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// anniversaryObjects after a verb of marking make what it marks a span or
+// an anniversary. (events.go)
+var anniversaryObjects = wordSetOf("eventAnniversaryObjects")
 
 // inSpelledDate reports whether token k lies inside a date expression
 // that spells a word, such as a month's name: "May 10, 2024", not "1991".

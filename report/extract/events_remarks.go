@@ -21,8 +21,152 @@ import (
 func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
-		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m)
+		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m) || a.conditional(i, m) ||
+		a.congratulation(i, m) || a.recallsSaying(i, m) || a.weMark(m) || a.dutyNow(i, m)
 }
+
+// dutyNow reports whether a date of the present dates a duty in its
+// clause, not an act: "The Council must act today", "Today, the Security
+// Council has a responsibility to act".
+func (a *article) dutyNow(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	duty := false
+	for k := from; k < to && !duty; k++ {
+		duty = obligationWords.in(a.toks[k].wid)
+	}
+	if !duty || !presentDates.has(strings.ToLower(m.Text)) {
+		return false
+	}
+	first, last := a.tokenAfter(m.Start), a.tokenBefore(m.End)
+	if first < 0 || last < 0 {
+		return false
+	}
+	stop := func(w string) bool {
+		return w == "," || w == ";" || w == "that" || w == "which" || w == "who" || w == "but" || w == "and"
+	}
+	for k := first - 1; k >= from && !stop(a.toks[k].Lower); k-- {
+		if obligationWords.in(a.toks[k].wid) {
+			return true
+		}
+	}
+	k := last + 1
+	if k < to && a.toks[k].Lower == "," {
+		k++ // "Today, the Council has a responsibility to act"
+	}
+	for ; k < to && !stop(a.toks[k].Lower); k++ {
+		if obligationWords.in(a.toks[k].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// congratulation reports whether a date of the present dates a courtesy:
+// "let me congratulate Norland on its presidency of the Council this
+// month", "congratulations to the new members who joined us today".
+func (a *article) congratulation(i int, m timex.Mention) bool {
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
+		if congratulations.in(a.toks[k].wid) {
+			w := strings.ToLower(m.Text)
+			return deicticDates.has(w) || strings.HasPrefix(w, "this ")
+		}
+	}
+	return false
+}
+
+// recallsSaying reports whether the date m dates what a speaker said
+// before, recalled in an opening "As … said": "As I said last week, the
+// United States will not stand by", "As the Secretary noted yesterday, …".
+// A count told so keeps its date, as in datesRemark ("As the army said on
+// Monday, 40 were killed").
+func (a *article) recallsSaying(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	first, after := a.tokenAfter(m.Start), a.tokenAfter(m.End)
+	if first < 0 || after < 0 || after >= to || a.toks[from].Lower != "as" || a.toks[after].Lower != "," {
+		return false
+	}
+	if k := first - 1; k > from && (a.toks[k].Lower == "on" || a.toks[k].Lower == "in") {
+		first = k
+	}
+	if first-from > 7 {
+		return false
+	}
+	for k := from + 1; k < first; k++ {
+		if w := a.toks[k].Lower; w == "," || w == ";" {
+			return false
+		}
+	}
+	return first-1 > from && selfSpeechVerbs.in(a.toks[first-1].wid) && !a.counts(i, m)
+}
+
+// weMark reports whether a day marks an anniversary with its subject
+// between them: "Today we mark two years since the war began".
+func (a *article) weMark(m timex.Mention) bool {
+	k := a.tokenAfter(m.End)
+	if k >= 0 && k < len(a.toks) && a.toks[k].Lower == "," {
+		k++
+	}
+	for n := 0; n < 3 && k >= 0 && k < len(a.toks); n++ {
+		if anniversaryVerbs.in(a.toks[k].wid) {
+			return n > 0 && a.marksSpan(k)
+		}
+		if !markSubjects.in(a.toks[k].wid) && a.toks[k].Lower != "the" {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// congratulations, selfSpeechVerbs and markSubjects: see the functions
+// above. (events_remarks.go)
+var (
+	congratulations = wordSetOf("eventCongratulations")
+	selfSpeechVerbs = wordSetOf("eventSelfSpeechVerbs")
+	markSubjects    = wordSetOf("eventMarkSubjects")
+	obligationWords = wordSetOf("eventObligationWords")
+	presentDates    = wordSetOf("eventPresentDates")
+)
+
+// conditional reports whether the date m of sentence i stands between a
+// modal of an unreal or conditional act and the "if" or "unless" of its
+// condition, in one clause: "This war would end today if the troops
+// left", "the council would step down on 7 February only if …". What the
+// date dates has not happened. A date of the reporting outside that
+// stretch ("He said on Monday the army would leave if …") stays.
+func (a *article) conditional(i int, m timex.Mention) bool {
+	from, to := a.sentToks[i][0], a.sentToks[i][1]
+	modal := false
+	for k := a.tokenBefore(m.Start); k >= from && k >= a.tokenBefore(m.Start)-8; k-- {
+		w := a.toks[k].Lower
+		if w == "," || w == ";" || w == "that" || subordinators.has(w) {
+			break
+		}
+		if conditionalModals.in(a.toks[k].wid) {
+			modal = true
+			break
+		}
+	}
+	if !modal {
+		return false
+	}
+	for k := a.tokenAfter(m.End); k >= 0 && k < to && k <= a.tokenAfter(m.End)+6; k++ {
+		if w := a.toks[k].Lower; w == ";" || w == "." {
+			return false
+		}
+		if conditionalWords.in(a.toks[k].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalModals and conditionalWords frame an unreal or conditional
+// act. (events_remarks.go)
+var (
+	conditionalModals = wordSetOf("eventConditionalModals")
+	conditionalWords  = wordSetOf("eventConditionalWords")
+)
 
 // unplannedFuture reports whether m names a time to come ("next year",
 // "next month") in a sentence that has no word of plan or future before
@@ -480,8 +624,31 @@ func (a *article) negatedOn(i int, m timex.Mention) bool {
 		if (w == "not" || w == "n't" || w == "never") && j > from && negatedAux.in(a.toks[j-1].wid) {
 			return true
 		}
+		if negatedContraction(w) {
+			return true // "we didn't hear a word about it yesterday"
+		}
 	}
 	return false
+}
+
+// negatedContraction reports whether w is an auxiliary of eventNegatedAux
+// contracted with "n't": "didn't", "hasn’t", "wasn't", and the irregular
+// "can't", "won't", "shan't".
+func negatedContraction(w string) bool {
+	var base string
+	switch {
+	case strings.HasSuffix(w, "n't"):
+		base = w[:len(w)-3]
+	case strings.HasSuffix(w, "n’t"):
+		base = w[:len(w)-len("n’t")]
+	default:
+		return false
+	}
+	switch base {
+	case "ca", "wo", "sha":
+		return true
+	}
+	return base != "" && negatedAux.has(base)
 }
 
 // ordinalSpan reports whether a date is the span an ordinal counts in:

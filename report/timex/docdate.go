@@ -35,7 +35,7 @@ func DocumentDate(text string, published report.Date) report.Date {
 	}
 	best := report.Date{}
 	for _, m := range find(head, published) {
-		if m.Precision != Day || !hasYearDigits(m.Text) || !dateLine(head, m) {
+		if m.Precision != Day || !(hasYearDigits(m.Text) && dateLine(head, m) || wireDateline(head, m)) {
 			continue
 		}
 		d, err := report.ParseDate(m.Value)
@@ -105,6 +105,37 @@ func dateLine(text string, m Mention) bool {
 	}
 	for _, mark := range []string{"–", "—", "-", "|", ":"} {
 		if strings.HasSuffix(before, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// wireDateline reports whether the mention m is the date of a wire
+// story's dateline, after the place that opens a line and before the
+// agency's bracket or a dash: "NEW YORK, 5th June, 2025 (WAM) -- …",
+// "Peshawar, Nov 3 (PTI) Security forces …", "KHARTOUM, May 21 – …". The
+// story's "today" and "on Monday" are of that day.
+func wireDateline(text string, m Mention) bool {
+	start := strings.LastIndexByte(text[:m.Start], '\n') + 1
+	before := strings.TrimSpace(text[start:m.Start])
+	place, ok := strings.CutSuffix(before, ",")
+	if !ok || place == "" {
+		return false
+	}
+	words := strings.Fields(place)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r := w[0]
+		if r < 'A' || r > 'Z' || strings.ContainsAny(w, ".!?:;\"“”") {
+			return false
+		}
+	}
+	after := strings.TrimLeft(text[m.End:], " \t")
+	for _, mark := range []string{"(", "–", "—", "-", ":"} {
+		if strings.HasPrefix(after, mark) {
 			return true
 		}
 	}

@@ -21,6 +21,10 @@ func TestDocumentDate(t *testing.T) {
 		{"a date in a sentence is no date line", "FILE - Refugees at the border, May 2, 2023.\nThey waited.\n", pub, "2023-05-25"},
 		{"too long before publication", "Department Press Briefing – January 3, 2023\n\nQUESTION: Thanks.\n", pub, "2023-05-25"},
 		{"after publication", "Department Press Briefing – May 29, 2023\n\nQUESTION: Thanks.\n", pub, "2023-05-25"},
+		{"a wire dateline with its year", "NORVIK, 5th June, 2025 (NNA) -- The Council, in a statement today, called for calm.\n", report.Date{Year: 2025, Month: 6, Day: 6}, "2025-06-05"},
+		{"a wire dateline without a year", "Port Sallis, Nov 3 (NNA) Security forces killed two militants on Monday.\n", report.Date{Year: 2025, Month: 11, Day: 4}, "2025-11-03"},
+		{"a wire dateline with a dash", "GAZA CITY, May 23 – The strikes went on today.\n", pub, "2023-05-23"},
+		{"a sentence that opens with a place is no dateline", "In Norvik, May 20 was a quiet day.\n", pub, "2023-05-25"},
 		{"unknown publication", "Department Press Briefing – May 23, 2023\n\nQUESTION: Thanks.\n", report.Date{}, "2023-05-23"},
 	}
 	for _, tt := range tests {

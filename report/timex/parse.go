@@ -14,7 +14,9 @@ type parser struct {
 	out      []Mention
 	lastYear int       // the year of the last date found, for "that year", "that October"
 	lastDay  time.Time // the last day found, for "a day later", "two days later"
+	lastPast time.Time // the last day found not after the anchor, for "an hour after the release"
 	listed   listedDay
+	told     [13][32]int16 // the year a day and month were last told with ("October 7, 2023"), by month and day
 }
 
 // result is a matched expression: the tokens up to end (exclusive) and its value.
@@ -96,6 +98,9 @@ func (p *parser) run() {
 }
 
 func (p *parser) emit(start int, r result) {
+	if r.prec == Day {
+		r.value = p.toldYear(start, r)
+	}
 	s, e := int(p.toks[start].start), int(p.toks[r.end-1].end)
 	p.out = append(p.out, Mention{Start: s, End: e, Text: p.text[s:e], Value: r.v, Precision: r.prec})
 	if len(r.v) >= 4 {
@@ -106,10 +111,49 @@ func (p *parser) emit(start int, r result) {
 	if r.prec == Day && !p.namesAfter(start) {
 		if t, err := time.Parse("2006-01-02", r.v); err == nil {
 			p.lastDay = t
+			if !(p.a.hasDay() && t.After(p.a.t)) {
+				p.lastPast = t
+			}
 		}
 	} else if p.opensSentence(start) && p.movesAway(r.value) {
 		p.lastDay = time.Time{} // "In mid-April, … The next day, …": no day to count from
+		p.lastPast = time.Time{}
 	}
+}
+
+// toldYear keeps the year a text gave a day and month when it names them
+// again without one: "the October 7, 2023, attack … since October 7" is
+// one day, whatever the publication's year. A day told with its year is
+// remembered; one told without a year, and without "last", "next" or
+// "this", takes the remembered year.
+func (p *parser) toldYear(start int, r result) value {
+	month, year, rel := 0, 0, false
+	for k := start; k < r.end; k++ {
+		t := p.tok(k)
+		switch {
+		case t.kind == kWord && t.cls == clsMonth:
+			month = int(t.n % abbrev)
+		case t.kind == kWord && t.cls == clsRel:
+			rel = true
+		case t.kind == kNum && t.ndig == 4:
+			year = int(t.n)
+		}
+	}
+	if month == 0 || len(r.v) != 10 {
+		return r.value
+	}
+	day, err := strconv.Atoi(r.v[8:])
+	if err != nil || day < 1 || day > 31 {
+		return r.value
+	}
+	if year != 0 {
+		p.told[month][day] = int16(year)
+		return r.value
+	}
+	if y := int(p.told[month][day]); y != 0 && !rel && strconv.Itoa(y) != r.v[:4] {
+		return value{strconv.Itoa(y) + r.v[4:], r.prec}
+	}
+	return r.value
 }
 
 // opensSentence reports whether the date at token i opens its sentence,
@@ -175,7 +219,7 @@ func (p *parser) canStart(i int) bool {
 		return false
 	case clsNumWord:
 		next := p.tok(i + 1)
-		return next.cls == clsUnit || next.cls == clsVague
+		return next.cls == clsUnit || next.cls == clsVague || p.isHours(i+1)
 	case clsFunc:
 		switch t.n {
 		case wThe:
@@ -309,6 +353,12 @@ func (p *parser) future(i int) bool {
 	if p.beTo(i) {
 		return true // "the envoys are to meet again in March"
 	}
+	if p.opensSentence(i) && p.willAfter(i) {
+		return true // "On Friday, the Council will vote on the draft"
+	}
+	if p.lookingForward(i) {
+		return true // "We look forward to the vote on Friday"
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
@@ -319,6 +369,52 @@ func (p *parser) future(i int) bool {
 		}
 		if t.nl {
 			return false
+		}
+	}
+	return false
+}
+
+// willAfter reports whether "will", "shall" or "'ll" follows the date
+// that opens a sentence at token i, in its clause: "On Friday we will
+// vote", "Tomorrow, the Secretary will travel".
+func (p *parser) willAfter(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
+		t := p.toks[k]
+		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		w := p.text[t.start:t.end]
+		for _, stop := range willStops {
+			if strings.EqualFold(w, stop) {
+				return false
+			}
+		}
+		if strings.EqualFold(w, "will") || strings.EqualFold(w, "shall") || strings.EqualFold(w, "ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// willStops end the clause willAfter looks in.
+var willStops = []string{"and", "but", "that", "which", "who", "said", "says", "after", "when", "since"}
+
+// lookingForward reports whether "look forward to" (or "looks",
+// "looking", "looked") stands before token i in its sentence: what one
+// looks forward to is still to come.
+func (p *parser) lookingForward(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		t := p.toks[k]
+		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+			return false
+		}
+		if t.kind == kWord && strings.EqualFold(p.text[t.start:t.end], "forward") {
+			prev := p.toks[k-1]
+			w := p.text[prev.start:prev.end]
+			return len(w) >= 4 && strings.EqualFold(w[:4], "look")
 		}
 	}
 	return false

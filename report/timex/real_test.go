@@ -81,12 +81,38 @@ func TestFindRealShapes(t *testing.T) {
 		{"2025-10-23", "The talks opened on 3 October. A few days later they collapsed.", []string{"3 October=2025-10-03/day"}},
 		// "A day earlier" counts back; "the attack came a day after …"
 		// dates what follows "after" the day before the day last told, and
-		// "came two days before …" two days after it. Without "came" the
-		// sentence's own act is the later one: no date.
+		// "came two days before …" two days after it. Without "came", a
+		// span after "the" that opens the sentence dates the sentence's own
+		// act from the day last told: "A day after the attack, the army
+		// withdrew" is the day after the attack's.
 		{"2025-10-23", "Rebels shelled the port on Wednesday. They had taken the hills a day earlier.", []string{"Wednesday=2025-10-22/day", "a day earlier=2025-10-21/day"}},
 		{"2025-10-23", "Rebels shelled the port on Wednesday. The attack came a day after the army reported gains.", []string{"Wednesday=2025-10-22/day", "a day after=2025-10-21/day"}},
 		{"2025-10-23", "Rebels shelled the port on Wednesday. The attack came two days before talks were due.", []string{"Wednesday=2025-10-22/day", "two days before=2025-10-24/day"}},
-		{"2025-10-23", "Rebels shelled the port on Wednesday. A day after the attack, the army withdrew.", []string{"Wednesday=2025-10-22/day"}},
+		{"2025-10-23", "Rebels shelled the port on Wednesday. A day after the attack, the army withdrew.", []string{"Wednesday=2025-10-22/day", "A day after=2025-10-23/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. Two days after the shelling, the governor fled the city.", []string{"Monday=2025-10-20/day", "Two days after=2025-10-22/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. A week after the raid, the army returned.", []string{"Monday=2025-10-20/day", "A week after=2025-10-27/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. Two hours after the strike, jets bombed the hills.", []string{"Monday=2025-10-20/day", "Two hours after=2025-10-20/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. Half an hour later, jets bombed the hills.", []string{"Monday=2025-10-20/day", "an hour later=2025-10-20/day"}},
+		{"2025-10-23", "Three days after the October 7 attack, the cabinet met.", []string{"Three days after the October 7=2025-10-10/day"}},
+		// From the last day that happened, not from one set for later.
+		{"2025-10-23", "Rebels shelled the port on Monday and called talks for October 30. An hour after the call, jets bombed the hills.", []string{"Monday=2025-10-20/day", "October 30=2025-10-30/day", "An hour after=2025-10-20/day"}},
+		// Inside a sentence, or with no day told, the span dates nothing.
+		{"2025-10-23", "The army left two days after the attack on the port.", nil},
+		{"2025-10-23", "Two days after the attack, the army left the port.", nil},
+		{"2025-10-23", "They talked for two hours after the meeting ended.", nil},
+		// A day and month told again without a year keep the year they were told with.
+		{"2025-03-14", "Gunmen killed 1,200 people in the October 7, 2023, raid. Since October 7, the border has been shut.", []string{"October 7, 2023=2023-10-07/day", "October 7=2023-10-07/day"}},
+		{"2025-03-14", "The truce of January 19, 2024 collapsed. Three days after the January 19 truce, shelling resumed.", []string{"January 19, 2024=2024-01-19/day", "Three days after the January 19=2024-01-22/day"}},
+		{"2025-03-14", "The truce of January 19, 2024 collapsed. Last January 19, talks opened again.", []string{"January 19, 2024=2024-01-19/day", "Last January 19=2025-01-19/day"}},
+		// A part of the day before or after the day last told, and the day itself.
+		{"2025-10-23", "Rebels shelled the port on Monday. The talks had collapsed the previous evening.", []string{"Monday=2025-10-20/day", "the previous evening=2025-10-19/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. The next morning, jets struck the hills.", []string{"Monday=2025-10-20/day", "The next morning=2025-10-21/day"}},
+		{"2025-10-23", "Rebels shelled the port on Monday. Later in the day, jets struck the hills.", []string{"Monday=2025-10-20/day", "the day=2025-10-20/day"}},
+		{"2025-10-23", "Rebels shelled the port. Later in the day, jets struck the hills.", nil},
+		// A day that opens a sentence in the future, or one looked forward to, is to come.
+		{"2025-10-23", "On Friday, the Council will vote on the draft.", []string{"Friday=2025-10-24/day"}},
+		{"2025-10-23", "We look forward to the vote on Monday.", []string{"Monday=2025-10-27/day"}},
+		{"2025-10-23", "On Monday, rebels shelled the port, and the army will respond.", []string{"Monday=2025-10-20/day"}},
 		{"2025-10-23", "Protests spread on Wednesday, three days after the army seized power.", []string{"Wednesday=2025-10-22/day", "three days after=2025-10-19/day"}},
 		{"2025-10-23", "The rebels withdrew on Monday, a day before the talks opened.", []string{"Monday=2025-10-20/day", "a day before=2025-10-21/day"}},
 		// Vague spans keep their grain.

@@ -183,6 +183,32 @@ func (p *parser) ago(i int) result {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
 		}
 	}
+	if p.isHours(j) && !vague && n > 0 && n <= 24 && p.isWord(j+1, clsMod, mLater) && p.toldPast() && (p.opensClause(i) || i > 0 && p.lowerAt(i-1) == "half" && p.opensClause(i-1)) {
+		return result{j + 2, dayValue(p.lastPast)} // "An hour later, …": the day told last
+	}
+	if (u.kind == kWord && u.cls == clsUnit && (int(u.n%plural) == uDay || int(u.n%plural) == uWeek) || p.isHours(j)) && !vague && n > 0 && n <= 31 &&
+		p.isFn(j+1, wAfter) && p.isFn(j+2, wThe) && p.opensClause(i) {
+		// "Two days after the attack, the army …", "A week after the
+		// vote, …": the clause's own act, counted from the day the text
+		// told last (the day of what "the" points back to), or from the
+		// day that follows "the" ("Three days after the October 7 attack").
+		days := n
+		switch {
+		case p.isHours(j):
+			days = 0 // "Hours after the strike, …": the same day
+		case int(u.n%plural) == uWeek:
+			days = 7 * n
+		}
+		if r := p.match(j + 3); r.ok() && r.prec == Day {
+			r.value = p.toldYear(j+3, r)
+			if t, err := time.Parse("2006-01-02", r.v); err == nil {
+				return result{r.end, dayValue(t.AddDate(0, 0, days))}
+			}
+		}
+		if p.toldPast() {
+			return result{j + 2, dayValue(p.lastPast.AddDate(0, 0, days))}
+		}
+	}
 	if u.kind != kWord || u.cls != clsUnit || !p.isFn(j+1, wAgo) {
 		return noMatch
 	}
@@ -194,6 +220,32 @@ func (p *parser) ago(i int) result {
 		return noMatch
 	}
 	return result{j + 2, v}
+}
+
+// opensClause reports whether token i opens a sentence or a clause after
+// a comma or semicolon: "Two days after the attack, …", "…; a week after
+// the vote, …".
+func (p *parser) opensClause(i int) bool {
+	return i == 0 || p.tok(i).nl || p.isPunct(i-1, '.', '!', '?', ',', ';', '"', '“')
+}
+
+// toldPast reports whether the text has told a day not after the anchor:
+// what follows "an hour after the release" counts from a day that
+// happened, not from talks set for a day to come.
+func (p *parser) toldPast() bool {
+	return !p.lastPast.IsZero()
+}
+
+// isHours reports whether token j counts hours or minutes ("two hours
+// after", "minutes after"), a span within the day counted from.
+func (p *parser) isHours(j int) bool {
+	t := p.tok(j)
+	if t.kind != kWord {
+		return false
+	}
+	w := p.text[t.start:t.end]
+	return len(w) >= 4 && len(w) <= 7 && (strings.EqualFold(w, "hour") || strings.EqualFold(w, "hours") ||
+		strings.EqualFold(w, "minute") || strings.EqualFold(w, "minutes"))
 }
 
 // cameBefore reports whether a verb that places an event told before
@@ -376,6 +428,14 @@ func (p *parser) the(i int) result {
 		if t.n == rPrevious && p.isWord(j+1, clsUnit, uDay) && !p.lastDay.IsZero() {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -1))} // "the previous day": before it
 		}
+		if p.isCls(j+1, clsDayPart) && !p.lastDay.IsZero() {
+			switch t.n {
+			case rNext, rFollowing:
+				return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, 1))} // "the next morning"
+			case rPrevious:
+				return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, -1))} // "the previous evening"
+			}
+		}
 		if r := p.ordinalPart(j); r.ok() { // "the last week of March"
 			return r
 		}
@@ -397,6 +457,9 @@ func (p *parser) the(i int) result {
 			if v, ok := p.a.shift(int(t.n), 0); ok { // "earlier in the week", "later in the month", "early in the year"
 				return result{j + 1, v}
 			}
+		}
+		if t.n == uDay && p.isFn(i-1, wIn) && (p.isWord(i-2, clsMod, mEarlier) || p.isWord(i-2, clsMod, mLater)) && !p.lastDay.IsZero() {
+			return result{j + 1, dayValue(p.lastDay)} // "earlier in the day", "later in the day": the day told last
 		}
 		if t.n == uWeekend && !p.isFn(j+1, wOf) && (p.isFn(i-1, wOn) || p.isFn(i-1, wDuring) || p.isFn(i-1, wAt) || p.isCls(i-1, clsQty)) {
 			d, ok := p.a.weekday(time.Saturday, p.future(i), false)
