@@ -948,6 +948,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if v.againstActAt(m.To) == m.From && v.warningBefore(m.From-1) >= 0 {
 		return v.refuse(m, "an act warned against, not done") // "warned Israel against abandoning the truce"
 	}
+	if c.kind == cueVerb && v.modalNegationCue(m) && v.yieldingVerbAt(m.To) {
+		return v.refuse(m, "a negated modal whose verb reads the issue") // "will not block aid": "block" reads it
+	}
 	cs, ce := v.clause(m.From)
 	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
 	var k int
@@ -1112,15 +1115,21 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if c.kind == cueVerb && v.negatedAcross(m.From) {
 		return v.refuse(m, "under another verb's negation") // "we have not seen Hamas accept the proposal"
 	}
+	letGo := false // an oppose verb under a negated modal: the act happens, or goes on
 	if v.negatedBefore(m.From, 3) {
 		switch {
 		case pos == report.Oppose && v.hasToken(max(v.from, m.From-3), m.From, "never"):
 			pos = report.Support // "Moscow has never refused talks"
+		case pos == report.Oppose && c.kind == cueVerb && modalFlips.has(c.phrase) && v.modalNegated(m.From):
+			pos, letGo = report.Support, true // "will not block aid", "won't oppose the talks": lets it happen
 		case pos != report.Support:
 			return v.refuse(m, "negated")
 		default:
 			pos = report.Oppose
 		}
+	}
+	if pos == report.Oppose && c.kind == cueVerb && v.modalNegationCue(m) && v.letGoVerbAt(m.To, im.From) {
+		pos, letGo = report.Support, true // "will not hinder aid", "will not halt the offensive": it happens, or goes on
 	}
 	if shieldCues.has(c.phrase) {
 		if !v.shieldedFrom(im) {
@@ -1184,7 +1193,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Demand && v.stopped(im) && !(c.needTo && v.askedNotTo(m.To, im.From)) {
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
-	if pos == report.Support && c.kind == cueVerb && v.stopped(im) {
+	if pos == report.Support && c.kind == cueVerb && !letGo && v.stopped(im) {
 		pos = report.Oppose // "agreed to halt the airstrikes", "announced a halt to the raids": against them
 	}
 	if pos == report.Demand && c.needTo && judged < 0 && v.opposedAct(m.To, im.From) != v.askedNotTo(m.To, im.From) {
@@ -1217,6 +1226,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Oppose && v.until(im.To) {
 		pos = report.Conditional // "will not negotiate until the attacks stop"
 	}
+	if letGo && v.until(im.To) {
+		pos = report.Conditional // "will not halt the offensive until the rebels disarm": it stops then
+	}
 	if pos == report.Oppose && v.keptTo(m.From, im.From) {
 		pos = report.Support // "pulled its fighters out of the town in line with the truce": the rule the act keeps to
 	}
@@ -1228,6 +1240,71 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	silent := v.topicOf(m.From, im.From) || v.objectGap(m.From) && v.cueBetween(m.From+1, im.From) || v.patientPassive(m.From)
 	return hit{actors: subjects, issue: im.Issue, position: pos, silent: silent}, true
+}
+
+// modalFlips are the oppose verbs that a negated future or volitional
+// modal turns to support: "will not block aid", "won't oppose the talks",
+// "would not abandon the truce" let the act happen or go on. Verdicts
+// ("will not condemn the raids") and leaving a place ("would not withdraw
+// from the town") are not among them.
+var modalFlips = wordSetOf("modalFlips")
+
+// negatedModals are the contracted negated modals: "won't", "wouldn't".
+var negatedModals = wordSetOf("negatedModals")
+
+// modalNegated reports whether a negated future or volitional modal
+// stands right before the verb at i, one adverb allowed between: "will
+// not block", "would never obstruct", "won't actively oppose".
+func (v *sentenceView) modalNegated(i int) bool {
+	k := i - 1
+	if k > v.from && (strings.HasSuffix(v.toks[k].Lower, "ly") || cueAdverbs.in(v.toks[k].wid)) &&
+		!verbNegators.in(v.toks[k].wid) {
+		k-- // "will not actively oppose"
+	}
+	if k < v.from {
+		return false
+	}
+	if negatedModals.in(v.toks[k].wid) {
+		return true
+	}
+	return k > v.from && verbNegators.in(v.toks[k].wid) && futureModals.in(v.toks[k-1].wid)
+}
+
+// modalNegationCue reports whether a cue is a bare negated modal: "will
+// not", "won't", "would never".
+func (v *sentenceView) modalNegationCue(m phraseMatch) bool {
+	switch m.To - m.From {
+	case 1:
+		return negatedModals.in(v.toks[m.From].wid)
+	case 2:
+		return futureModals.in(v.toks[m.From].wid) && verbNegators.in(v.toks[m.From+1].wid)
+	}
+	return false
+}
+
+// letGoVerbAt reports whether a verb that harms or ends an act (harmActs,
+// enders, stopVerbs) opens at i, or after one adverb, before the issue at
+// end: under a negated modal the act happens or goes on: "will not hinder
+// aid", "will not halt the offensive", "won't ever stop the raids".
+func (v *sentenceView) letGoVerbAt(i, end int) bool {
+	if i+1 < end && (strings.HasSuffix(v.toks[i].Lower, "ly") || cueAdverbs.in(v.toks[i].wid)) {
+		i++
+	}
+	return i < end && (harmActs.in(v.toks[i].wid) || enders.in(v.toks[i].wid) || stopVerbs.in(v.toks[i].wid))
+}
+
+// yieldingVerbAt reports whether a verb cue that a negated modal turns to
+// support (modalFlips) opens at i, or after one adverb: "will not block",
+// "will not actively oppose". That cue reads the issue.
+func (v *sentenceView) yieldingVerbAt(i int) bool {
+	for _, c := range v.cues {
+		if c.From == i || c.From == i+1 && i < v.to && (strings.HasSuffix(v.toks[i].Lower, "ly") || cueAdverbs.in(v.toks[i].wid)) {
+			if d := v.table.list[c.Value]; d.kind == cueVerb && d.position == report.Oppose && modalFlips.has(d.phrase) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedObject returns the untaken issue that a word of specification

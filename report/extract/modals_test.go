@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// modalDomain is a world of two states and a rebel group, for what a
+// negated future or volitional modal does to the verb after it.
+var modalDomain = Domain{
+	Actors: []report.Actor{
+		{Name: "Norland", People: []string{"Ivo Brand"}},
+		{Name: "Southia"},
+		{Name: "Westria", Aliases: []string{"Westrian rebels"}},
+	},
+	Issues: []report.Issue{
+		{ID: "aid", Terms: []string{"humanitarian aid", "aid"}},
+		{ID: "talks", Terms: []string{"peace talks", "talks"}},
+		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
+		{ID: "offensive", Terms: []string{"offensive"}},
+		{ID: "withdrawal", Terms: []string{"withdraw troops", "withdrawal"}},
+	},
+}
+
+// A negated oppose verb of obstruction or refusal after a future or
+// volitional modal lets the act happen, and one of ending lets it go on:
+// both support it. The bare "will not" yields to that verb.
+func TestModalNegation(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// obstruction and refusal: the act may happen
+		{"Norland will not block humanitarian aid, Ivo Brand said.", []string{"Norland/aid/support"}},
+		{"Southia won't oppose the peace talks, its envoy said.", []string{"Southia/talks/support"}},
+		{"Westrian rebels would not reject the talks, a spokesman said.", []string{"Westria/talks/support"}},
+		{"Norland will not veto the truce.", []string{"Norland/ceasefire/support"}},
+		{"Southia will not actively oppose the truce.", []string{"Southia/ceasefire/support"}},
+		{"Norland wouldn’t obstruct aid deliveries.", []string{"Norland/aid/support"}},
+		{"Westrian rebels will not violate the truce.", []string{"Westria/ceasefire/support"}},
+		// a harm verb that is no cue of its own: the bare cue reads it
+		{"Southia will not hinder aid convoys.", []string{"Southia/aid/support"}},
+		{"Norland would never impede the talks.", []string{"Norland/talks/support"}},
+		// ending: the act goes on
+		{"Norland will not abandon the talks, Ivo Brand said.", []string{"Norland/talks/support"}},
+		{"Southia would not suspend the talks.", []string{"Southia/talks/support"}},
+		{"Norland will not call off the talks.", []string{"Norland/talks/support"}},
+		{"Southia will not halt the offensive.", []string{"Southia/offensive/support"}},
+		{"Southia won't stop its offensive.", []string{"Southia/offensive/support"}},
+		// … until a condition is met: it ends then
+		{"Norland will not halt the offensive until the rebels disarm.", []string{"Norland/offensive/conditional"}},
+		// not flipped: no modal, a support verb, leaving a place, the issue's own verb
+		{"Norland did not block aid.", nil},
+		{"Southia will not accept the truce.", []string{"Southia/ceasefire/oppose"}},
+		{"Norland will not withdraw troops from the border.", []string{"Norland/withdrawal/oppose"}},
+		{"Westrian rebels will not cease fire until Norland leaves.", []string{"Westria/ceasefire/conditional"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(modalDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
