@@ -23,6 +23,9 @@ type stanceHit struct {
 	Position     report.Position
 	At           int    // the token of the cue or term it was read from
 	Rule         string // the rule that read it, for --explain
+	// exchange is where the acts that a step offered "in exchange for"
+	// them open (attachedPosition), or 0: the holder asks for them.
+	exchange int
 }
 
 // sentenceView is everything stance finding needs about one sentence.
@@ -61,6 +64,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	var out []stanceHit
 	taken := map[int]bool{} // issue mentions already given a position
 	at := v.from
+	var exchange int // where the acts asked in exchange for the next hit open, or 0
 	add := func(rule, actor string, issue int, pos report.Position) {
 		if actor == "" {
 			return
@@ -71,7 +75,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.proposedContent(at) {
 			return // "the plan stipulates that the rebels would disarm": the document's term, no party's position
 		}
-		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at, Rule: rule}
+		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at, Rule: rule, exchange: exchange}
 		for _, o := range out {
 			if o.Actor == h.Actor && o.Issue == h.Issue && o.Position == h.Position {
 				return
@@ -179,11 +183,14 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if demanders != nil && h.position == report.Support && v.andTo(m.From) {
 				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
+			var pos report.Position
+			pos, exchange = v.attachedPosition(at, h.issue, h.position) // "ready to free the hostages if …", "… in exchange for …"
 			for _, who := range h.actors {
 				if !h.silent {
-					add("cue:"+c.phrase, who, h.issue, h.position)
+					add("cue:"+c.phrase, who, h.issue, pos)
 				}
 			}
+			exchange = 0
 			if i+1 < len(v.cues) && !containsString(h.actors, "") {
 				if req, pos := v.requested(v.cues[i+1], m.To); req != nil {
 					for _, who := range req {
@@ -304,9 +311,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 		}
 		if doers, pos := v.willTerm(k); doers != nil {
+			pos, exchange = v.attachedPosition(at, im.Issue, pos)
 			for _, who := range doers {
 				add("will-term", who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"
 			}
+			exchange = 0
 			continue
 		}
 		if parties := v.partiesWhoHold(k); parties != nil {
@@ -2056,6 +2065,8 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 		pos := report.Demand
 		if v.onTable(v.issues[cond].To, ce) {
 			pos = report.Support // "only if a referendum remained on the table": the subject's own option
+		} else if v.refusedCondition(c.From, v.issueIDs[v.issues[cond].Issue]) {
+			pos = report.Oppose // "only if the rebels do not renew their attacks": that they not happen
 		}
 		for _, who := range subjects {
 			add("condition", who, v.issues[cond].Issue, pos)
