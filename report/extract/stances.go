@@ -2665,16 +2665,42 @@ func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string, endors
 		if c.From >= from && c.To <= to && !endorsing && v.directObject(from, c.From) && v.nounCue(c) {
 			return true // "renewed calls for", "issued a fresh demand for"
 		}
-		if c.From > from && c.To <= to && v.table.list[c.Value].kind == cueNoun {
-			if possessivePronouns.in(v.toks[c.From-1].wid) {
-				return true // "its call for"
+		if kind := v.table.list[c.Value].kind; c.From > from && c.To <= to && (kind == cueNoun || kind == cueVerb) {
+			o := v.possessorAt(c.From, from)
+			if o < 0 {
+				continue
 			}
-			if m, ok := mentionAt(v.ms, c.From-1); ok && m.Poss && m.To == c.From && containsString(subjects, m.Actor) {
+			if possessivePronouns.in(v.toks[o].wid) {
+				return true // "its call for", "its long-standing demand for", "its primary demand that"
+			}
+			if m, ok := mentionAt(v.ms, o); ok && m.Poss && m.To == o+1 && containsString(subjects, m.Actor) {
 				return true // "the minister renewed Cairo's demand for": the subject's own demand
 			}
 		}
 	}
 	return false
+}
+
+// possessorAt returns the token, after from, of the possessive that owns
+// the noun at k, up to three modifiers or hyphens between ("its
+// long-standing demand", "Cairo's primary demand"), or -1. A verb's form
+// after one is a noun: "its demand that".
+func (v *sentenceView) possessorAt(k, from int) int {
+	j := k - 1
+	for n := 0; n < 3 && j > from; n++ {
+		t := v.toks[j]
+		if t.Lower != "-" && !(modifierWord(t) && !strings.HasSuffix(t.Lower, "s")) || possessivePronouns.in(t.wid) || t.Poss {
+			break
+		}
+		j--
+	}
+	if j <= from-1 {
+		return -1
+	}
+	if possessivePronouns.in(v.toks[j].wid) || v.toks[j].Poss {
+		return j
+	}
+	return -1
 }
 
 // nounCue reports whether the cue c is a noun: one of noun kind, or a

@@ -93,3 +93,25 @@ func TestHistoryDatedElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// A verb of endorsing or repeating before the subject's own noun cue
+// leaves the issue to that noun, modifiers between ("its long-standing
+// demand for"), and a verb's form after a possessive is a noun ("its
+// demand that").
+func TestOwnNounCueModified(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Norland reaffirmed its long-standing demand for a withdrawal.", []string{"Norland/withdrawal/demand"}},
+		{"Southia reaffirmed its primary demand that any truce must include a withdrawal.", []string{"Southia/ceasefire/conditional"}},
+		{"Norland reaffirmed its demand that any truce must include a withdrawal.", []string{"Norland/ceasefire/conditional"}},
+		// not the subject's own: another's call is welcomed
+		{"Norland welcomed Southia's renewed call for peace talks.", []string{"Norland/talks/support"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(modalDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
