@@ -1070,6 +1070,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			k = v.elidedObject(m) // "A called for a truce, but B has refused"
 			pointed = k >= 0
 		}
+		if k < 0 && c.kind == cueVerb {
+			k = v.goingOnSubject(m, taken) // "warned that the attacks on shipping will continue"
+			pointed = k >= 0
+			if pointed && len(subjects) == 0 {
+				subjects = nonEmpty(v.speakerAt(m.From)) // who says it will go on
+			}
+		}
 	}
 	if k < 0 {
 		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
@@ -1249,6 +1256,47 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	silent := v.topicOf(m.From, im.From) || v.objectGap(m.From) && v.cueBetween(m.From+1, im.From) || v.patientPassive(m.From)
 	return hit{actors: subjects, issue: im.Issue, position: pos, silent: silent}, true
+}
+
+// goOnWords, after a future modal, say that their subject goes on or
+// starts again: "the attacks will continue", "talks would resume".
+var goOnWords = wordSetOf("goOnWords")
+
+// goingOnSubject returns the untaken issue mention (not a claim) that is
+// the subject of a go-on verb cue at m after a future modal, opening a
+// reported clause or the sentence: "warned that the attacks on shipping
+// will continue", "said talks would resume". Who says so holds it. It
+// returns -1 when none.
+func (v *sentenceView) goingOnSubject(m phraseMatch, taken map[int]bool) int {
+	if !goOnWords.in(v.toks[m.From].wid) {
+		return -1
+	}
+	j := m.From - 1
+	for j > v.from && (verbNegators.in(v.toks[j].wid) || cueAdverbs.in(v.toks[j].wid) || strings.HasSuffix(v.toks[j].Lower, "ly")) {
+		j-- // "would not continue", "will still continue"
+	}
+	if j <= v.from || !futureModals.in(v.toks[j].wid) {
+		return -1
+	}
+	for n, im := range v.issues {
+		if im.To > j || im.To < j-4 || taken[n] || v.claim[im.Issue] {
+			continue
+		}
+		if im.To < j && !(pastForm(v.toks[im.To].Lower) || strings.HasSuffix(v.toks[im.To].Lower, "ing")) {
+			continue // "attacks on ships headed to Israel will continue": a participle may qualify it
+		}
+		if v.hasToken(im.To, j, ",", "and", "or") || v.cueBetween(im.To, j) || v.onlyWhen(im) {
+			continue // "talks would resume only at a time of its choosing": a condition (speakerJudges)
+		}
+		i := im.From - 1
+		for i >= v.from && v.toks[i].Lower != "that" && (articles.in(v.toks[i].wid) || modifier(v.toks[i])) {
+			i-- // "the renewed attacks"
+		}
+		if i < v.from || v.toks[i].Lower == "that" || speechVerbs.in(v.toks[i].wid) {
+			return n
+		}
+	}
+	return -1
 }
 
 // modalFlips are the oppose verbs that a negated future or volitional

@@ -115,3 +115,27 @@ func TestOwnNounCueModified(t *testing.T) {
 		}
 	}
 }
+
+// An issue that a future go-on verb has for its subject, opening a
+// reported clause, is held by who says so: "warned that the attacks will
+// continue".
+func TestGoingOnSubject(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Norland warned that the offensive will continue.", []string{"Norland/offensive/support"}},
+		{"Southia said talks would resume next week.", []string{"Southia/talks/support"}},
+		{"Ivo Brand said the offensive would not continue.", []string{"Norland/offensive/oppose"}},
+		{"Norland said the offensive would continue until the rebels disarm.", []string{"Norland/offensive/conditional"}},
+		// another's act is its owner's; a fear or a forecast holds nothing
+		{"Norland said Southia's offensive would continue.", []string{"Southia/offensive/support"}},
+		{"Norland fears the offensive will continue.", nil},
+		{"The offensive will continue, analysts said.", nil},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(modalDomain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
