@@ -139,3 +139,24 @@ func TestGoingOnSubject(t *testing.T) {
 		}
 	}
 }
+
+// The agent of a passive cue that is a group no actor stands for is the
+// list of members its apposition names.
+func TestGroupAgents(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Westria accepted a truce proposed by the Contact Group — Norland, Southia and Eastmark.",
+			[]string{"Eastmark/ceasefire/propose", "Norland/ceasefire/propose", "Southia/ceasefire/propose", "Westria/ceasefire/support"}},
+		{`Westria rejected a truce proposed by the "Trio" countries, comprising Norland, Southia and Eastmark.`,
+			[]string{"Eastmark/ceasefire/propose", "Norland/ceasefire/propose", "Southia/ceasefire/propose", "Westria/ceasefire/oppose"}},
+		// no list of two: the group is no actor
+		{"Westria accepted a truce proposed by the mediators, a diplomat said.", []string{"Westria/ceasefire/support"}},
+	}
+	for _, tt := range tests {
+		if got := stanceKeys(fix11Domain, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
