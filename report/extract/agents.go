@@ -17,8 +17,7 @@ func (v *sentenceView) agentsAfter(by int) []string {
 	if by >= v.to || (v.toks[by].Lower != "by" && v.toks[by].Lower != "of") {
 		return nil
 	}
-	out, _ := v.actorList(by + 1)
-	return out
+	return v.groupAgents(by + 1)
 }
 
 // nounAgentsAfter is agentsAfter for a noun cue, whose maker "from" names

@@ -60,3 +60,35 @@ func (v *sentenceView) sentenceSides(im issueMention) []string {
 	}
 	return pair
 }
+
+// groupAgents returns the actors named from token j on (actorList), or,
+// when a group no actor stands for opens there, the members an apposition
+// after it lists, two at least: "proposed by the Quad countries — the
+// United States, the UAE, Saudi Arabia and Egypt", "by the Quartet,
+// comprising the United States, …".
+func (v *sentenceView) groupAgents(j int) []string {
+	if out, _ := v.actorList(j); out != nil {
+		return out
+	}
+	k := j
+	for k < v.to && k < j+6 && (v.toks[k].Word || strings.ContainsAny(v.toks[k].Lower, "\"“”")) && !appositionOpeners.in(v.toks[k].wid) {
+		if _, ok := mentionAt(v.ms, k); ok {
+			return nil
+		}
+		k++ // "the Quad countries", 'the "Quad" countries'
+	}
+	if k == j || k >= v.to || !appositionMarks.in(v.toks[k].wid) && !appositionOpeners.in(v.toks[k].wid) {
+		return nil
+	}
+	for k < v.to && (appositionMarks.in(v.toks[k].wid) || appositionOpeners.in(v.toks[k].wid)) {
+		k++ // "—", ", comprising"
+	}
+	if out, _ := v.actorList(k); len(out) >= 2 {
+		return out
+	}
+	return nil
+}
+
+// appositionMarks open an apposition after a group's name, and
+// appositionOpeners its list of members.
+var appositionMarks, appositionOpeners = wordSetOf("appositionMarks"), wordSetOf("appositionOpeners")

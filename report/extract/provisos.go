@@ -25,7 +25,7 @@ var provisoModals = wordSetOf("provisoModals")
 // opposition to the same issue read from the proviso goes with it: it is
 // the condition, not a second position.
 func (v *sentenceView) provisos(out []stanceHit) []stanceHit {
-	out = v.attached(v.refusedConditions(v.stoppedTargets(out)))
+	out = v.attached(v.stoppedTargets(out))
 	bound := map[[2]string]bool{}
 	for i, n := 0, len(out); i < n; i++ {
 		h := out[i]
@@ -195,31 +195,25 @@ func (v *sentenceView) targetLink(from, to int) bool {
 	return true
 }
 
-// refusedConditions turns the demand read from a condition whose act is
-// negated into opposition: "trade can resume only if the rebels do not
-// renew their attacks on convoys" asks that the attacks not happen. A
-// bare "if … not" threatens ("fighting would resume if the captives were
-// not freed") and asks for the act itself.
-func (v *sentenceView) refusedConditions(out []stanceHit) []stanceHit {
-	for i, h := range out {
-		if h.Rule != "condition" || h.Position != report.Demand {
-			continue
-		}
-		if v.toks[h.At].Lower == "if" && !v.onlyBefore(h.At) {
-			continue
-		}
-		k := v.mentionOf(h)
-		if k < 0 || v.issues[k].From <= h.At {
-			continue
-		}
-		for j := h.At + 1; j < v.issues[k].From; j++ {
-			if w := v.toks[j].Lower; verbNegators.has(w) || strings.HasSuffix(w, "n't") {
-				out[i].Position = report.Oppose
-				break
-			}
+// refusedCondition reports whether the condition opening at token at
+// (condition) asks that the act of issue not happen: "trade can resume
+// only if the rebels do not renew their attacks on convoys" opposes the
+// attacks. A bare "if … not" threatens ("fighting would resume if the
+// captives were not freed") and asks for the act itself.
+func (v *sentenceView) refusedCondition(at int, issue string) bool {
+	if v.toks[at].Lower == "if" && !v.onlyBefore(at) {
+		return false
+	}
+	k := v.mentionOf(stanceHit{Issue: issue, At: at})
+	if k < 0 || v.issues[k].From <= at {
+		return false
+	}
+	for j := at + 1; j < v.issues[k].From; j++ {
+		if w := v.toks[j].Lower; verbNegators.has(w) || strings.HasSuffix(w, "n't") {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // onlyBefore reports whether "only" stands within six tokens before token
@@ -389,36 +383,49 @@ func (v *sentenceView) dutyAfter(at int, holder string) int {
 // offered: "but the militia must disarm first".
 var firstWords = wordSetOf("firstWords")
 
+// attachedPosition gives the position of a supporting cue or "will" term
+// read at token at on issue, with the strings attached to it that the cue
+// rules leave plain: a quid pro quo offered ("ready to free the hostages
+// in exchange for a withdrawal": conditional, and the acts after "for",
+// whose opening it returns, are asked for; what is offered for, asked), a
+// condition far after the issue ("would accept a truce on the southern
+// front if the rebels did the same"), any one party narrowed ("talks with
+// any group that renounces violence") or an "only" after a modal. It
+// returns 0 where no exchange is offered.
+func (v *sentenceView) attachedPosition(at, issue int, pos report.Position) (report.Position, int) {
+	if pos != report.Support {
+		return pos, 0
+	}
+	k := v.mentionOf(stanceHit{Issue: v.issueIDs[issue], At: at})
+	if k < 0 {
+		return pos, 0
+	}
+	im := v.issues[k]
+	if v.askedInExchange(im) {
+		return report.Demand, 0 // "ready to free the hostages in exchange for an end to the war"
+	}
+	if x := v.exchangeFor(at, k); x >= 0 {
+		return report.Conditional, x
+	}
+	if v.ifAfter(im.To) || v.restricted(im) || v.anyOneAfter(im.To) || v.onlyWould(at) {
+		return report.Conditional, 0
+	}
+	return pos, 0
+}
+
 // attached reads the strings attached to a position that the cue rules
-// leave plain: a precondition named as such ("demanded a withdrawal as a
-// precondition for any truce", "conditioned the truce on a halt to arms
-// deliveries"), a quid pro quo offered ("ready to free the hostages in
-// exchange for a withdrawal"), a condition far after the issue ("would
-// accept a truce on the southern front if the rebels did the same"), and
-// a condition that an act stop ("only if arms deliveries stopped"), which
-// opposes the act.
+// leave plain and attachedPosition does not decide: a precondition named
+// as such ("demanded a withdrawal as a precondition for any truce",
+// "conditioned the truce on a halt to arms deliveries"), the acts asked
+// for in exchange for an offer, and a condition that an act stop ("only
+// if arms deliveries stopped"), which opposes the act.
 func (v *sentenceView) attached(out []stanceHit) []stanceHit {
 	out = v.preconditions(out)
 	out = v.conditionedOn(out)
 	for i := range out {
 		h := out[i]
-		if h.Position != report.Support || !strings.HasPrefix(h.Rule, "cue:") && h.Rule != "will-term" {
-			continue
-		}
-		k := v.mentionOf(h)
-		if k < 0 {
-			continue
-		}
-		im := v.issues[k]
-		if v.askedInExchange(im) {
-			out[i].Position = report.Demand // "ready to free the hostages in exchange for an end to the war"
-			continue
-		}
-		if x := v.exchangeFor(h, k); x >= 0 {
-			out[i].Position = report.Conditional
-			out = v.demandAfter(out, h.Actor, x, im.Issue, "exchange")
-		} else if v.ifAfter(im.To) || v.restricted(im) || v.anyOneAfter(im.To) || v.onlyWould(h.At) {
-			out[i].Position = report.Conditional
+		if h.exchange > 0 && h.Position == report.Conditional && (strings.HasPrefix(h.Rule, "cue:") || h.Rule == "will-term") {
+			out = v.demandAfter(out, h.Actor, h.exchange, v.issueIndex(h.Issue), "exchange")
 		}
 	}
 	out = v.stopConditions(out)
@@ -945,11 +952,11 @@ func (v *sentenceView) conditionedOn(out []stanceHit) []stanceHit {
 var conditioningVerbs = wordSetOf("conditioningVerbs")
 
 // exchangeFor returns the token after the "for" of "in exchange for" or
-// "in return for" that follows the issue mention k of an offer (hit h
-// read from a word of offering: "ready to", "offered to") in its
+// "in return for" that follows the issue mention k of an offer (read at
+// token at from a word of offering: "ready to", "offered to") in its
 // clause, or -1. A deed done in exchange is no offer.
-func (v *sentenceView) exchangeFor(h stanceHit, k int) int {
-	if !v.offered(h.At) {
+func (v *sentenceView) exchangeFor(at, k int) int {
+	if !v.offered(at) {
 		return -1
 	}
 	im := v.issues[k]

@@ -23,6 +23,9 @@ type stanceHit struct {
 	Position     report.Position
 	At           int    // the token of the cue or term it was read from
 	Rule         string // the rule that read it, for --explain
+	// exchange is where the acts that a step offered "in exchange for"
+	// them open (attachedPosition), or 0: the holder asks for them.
+	exchange int
 }
 
 // sentenceView is everything stance finding needs about one sentence.
@@ -61,6 +64,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 	var out []stanceHit
 	taken := map[int]bool{} // issue mentions already given a position
 	at := v.from
+	var exchange int // where the acts asked in exchange for the next hit open, or 0
 	add := func(rule, actor string, issue int, pos report.Position) {
 		if actor == "" {
 			return
@@ -71,7 +75,7 @@ func (v *sentenceView) stancesOf() []stanceHit {
 		if v.proposedContent(at) {
 			return // "the plan stipulates that the rebels would disarm": the document's term, no party's position
 		}
-		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at, Rule: rule}
+		h := stanceHit{Actor: actor, Issue: v.issueIDs[issue], Position: pos, At: at, Rule: rule, exchange: exchange}
 		for _, o := range out {
 			if o.Actor == h.Actor && o.Issue == h.Issue && o.Position == h.Position {
 				return
@@ -179,11 +183,14 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			if demanders != nil && h.position == report.Support && v.andTo(m.From) {
 				h.actors, h.position = demanders, report.Demand // "call on both sides to permit access and to accept a truce"
 			}
+			var pos report.Position
+			pos, exchange = v.attachedPosition(at, h.issue, h.position) // "ready to free the hostages if …", "… in exchange for …"
 			for _, who := range h.actors {
 				if !h.silent {
-					add("cue:"+c.phrase, who, h.issue, h.position)
+					add("cue:"+c.phrase, who, h.issue, pos)
 				}
 			}
+			exchange = 0
 			if i+1 < len(v.cues) && !containsString(h.actors, "") {
 				if req, pos := v.requested(v.cues[i+1], m.To); req != nil {
 					for _, who := range req {
@@ -304,9 +311,11 @@ func (v *sentenceView) stancesOf() []stanceHit {
 			}
 		}
 		if doers, pos := v.willTerm(k); doers != nil {
+			pos, exchange = v.attachedPosition(at, im.Issue, pos)
 			for _, who := range doers {
 				add("will-term", who, im.Issue, pos) // "the rebels will withdraw", "Israel will never withdraw"
 			}
+			exchange = 0
 			continue
 		}
 		if parties := v.partiesWhoHold(k); parties != nil {
@@ -948,6 +957,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if v.againstActAt(m.To) == m.From && v.warningBefore(m.From-1) >= 0 {
 		return v.refuse(m, "an act warned against, not done") // "warned Israel against abandoning the truce"
 	}
+	if c.kind == cueVerb && v.modalNegationCue(m) && v.yieldingVerbAt(m.To) {
+		return v.refuse(m, "a negated modal whose verb reads the issue") // "will not block aid": "block" reads it
+	}
 	cs, ce := v.clause(m.From)
 	ce = min(ce, end, v.relativeEnd(cs, m.To), v.participleClause(m.To, ce))
 	var k int
@@ -1058,6 +1070,13 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 			k = v.elidedObject(m) // "A called for a truce, but B has refused"
 			pointed = k >= 0
 		}
+		if k < 0 && c.kind == cueVerb {
+			k = v.goingOnSubject(m, taken) // "warned that the attacks on shipping will continue"
+			pointed = k >= 0
+			if pointed && len(subjects) == 0 {
+				subjects = nonEmpty(v.speakerAt(m.From)) // who says it will go on
+			}
+		}
 	}
 	if k < 0 {
 		return v.refuse(m, "no issue term within its reach (its clause, a dozen words)")
@@ -1112,15 +1131,21 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if c.kind == cueVerb && v.negatedAcross(m.From) {
 		return v.refuse(m, "under another verb's negation") // "we have not seen Hamas accept the proposal"
 	}
+	letGo := false // an oppose verb under a negated modal: the act happens, or goes on
 	if v.negatedBefore(m.From, 3) {
 		switch {
 		case pos == report.Oppose && v.hasToken(max(v.from, m.From-3), m.From, "never"):
 			pos = report.Support // "Moscow has never refused talks"
+		case pos == report.Oppose && c.kind == cueVerb && modalFlips.has(c.phrase) && v.modalNegated(m.From):
+			pos, letGo = report.Support, true // "will not block aid", "won't oppose the talks": lets it happen
 		case pos != report.Support:
 			return v.refuse(m, "negated")
 		default:
 			pos = report.Oppose
 		}
+	}
+	if pos == report.Oppose && c.kind == cueVerb && v.modalNegationCue(m) && v.letGoVerbAt(m.To, im.From) {
+		pos, letGo = report.Support, true // "will not hinder aid", "will not halt the offensive": it happens, or goes on
 	}
 	if shieldCues.has(c.phrase) {
 		if !v.shieldedFrom(im) {
@@ -1137,7 +1162,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && v.noneOf(im) {
 		pos = report.Oppose // "announced that there are no plans to hold talks"
 	}
-	if historyCues.has(c.phrase) && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
+	if historyCues.has(c.phrase) && (v.datedHistory(m.From) || v.perfectBefore(m.From) || pastForm(v.toks[m.From].Lower) && v.datedElsewhere(m.From)) {
 		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
 	}
 	if len(subjects) == 0 {
@@ -1184,7 +1209,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Demand && v.stopped(im) && !(c.needTo && v.askedNotTo(m.To, im.From)) {
 		pos = report.Oppose // "called on Pakistan to halt the deportations": against them
 	}
-	if pos == report.Support && c.kind == cueVerb && v.stopped(im) {
+	if pos == report.Support && c.kind == cueVerb && !letGo && v.stopped(im) {
 		pos = report.Oppose // "agreed to halt the airstrikes", "announced a halt to the raids": against them
 	}
 	if pos == report.Demand && c.needTo && judged < 0 && v.opposedAct(m.To, im.From) != v.askedNotTo(m.To, im.From) {
@@ -1217,6 +1242,9 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Oppose && v.until(im.To) {
 		pos = report.Conditional // "will not negotiate until the attacks stop"
 	}
+	if letGo && v.until(im.To) {
+		pos = report.Conditional // "will not halt the offensive until the rebels disarm": it stops then
+	}
 	if pos == report.Oppose && v.keptTo(m.From, im.From) {
 		pos = report.Support // "pulled its fighters out of the town in line with the truce": the rule the act keeps to
 	}
@@ -1228,6 +1256,112 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	}
 	silent := v.topicOf(m.From, im.From) || v.objectGap(m.From) && v.cueBetween(m.From+1, im.From) || v.patientPassive(m.From)
 	return hit{actors: subjects, issue: im.Issue, position: pos, silent: silent}, true
+}
+
+// goOnWords, after a future modal, say that their subject goes on or
+// starts again: "the attacks will continue", "talks would resume".
+var goOnWords = wordSetOf("goOnWords")
+
+// goingOnSubject returns the untaken issue mention (not a claim) that is
+// the subject of a go-on verb cue at m after a future modal, opening a
+// reported clause or the sentence: "warned that the attacks on shipping
+// will continue", "said talks would resume". Who says so holds it. It
+// returns -1 when none.
+func (v *sentenceView) goingOnSubject(m phraseMatch, taken map[int]bool) int {
+	if !goOnWords.in(v.toks[m.From].wid) {
+		return -1
+	}
+	j := m.From - 1
+	for j > v.from && (verbNegators.in(v.toks[j].wid) || cueAdverbs.in(v.toks[j].wid) || strings.HasSuffix(v.toks[j].Lower, "ly")) {
+		j-- // "would not continue", "will still continue"
+	}
+	if j <= v.from || !futureModals.in(v.toks[j].wid) {
+		return -1
+	}
+	for n, im := range v.issues {
+		if im.To > j || im.To < j-4 || taken[n] || v.claim[im.Issue] {
+			continue
+		}
+		if im.To < j && !(pastForm(v.toks[im.To].Lower) || strings.HasSuffix(v.toks[im.To].Lower, "ing")) {
+			continue // "attacks on ships headed to Israel will continue": a participle may qualify it
+		}
+		if v.hasToken(im.To, j, ",", "and", "or") || v.cueBetween(im.To, j) || v.onlyWhen(im) {
+			continue // "talks would resume only at a time of its choosing": a condition (speakerJudges)
+		}
+		i := im.From - 1
+		for i >= v.from && v.toks[i].Lower != "that" && (articles.in(v.toks[i].wid) || modifier(v.toks[i])) {
+			i-- // "the renewed attacks"
+		}
+		if i < v.from || v.toks[i].Lower == "that" || speechVerbs.in(v.toks[i].wid) {
+			return n
+		}
+	}
+	return -1
+}
+
+// modalFlips are the oppose verbs that a negated future or volitional
+// modal turns to support: "will not block aid", "won't oppose the talks",
+// "would not abandon the truce" let the act happen or go on. Verdicts
+// ("will not condemn the raids") and leaving a place ("would not withdraw
+// from the town") are not among them.
+var modalFlips = wordSetOf("modalFlips")
+
+// negatedModals are the contracted negated modals: "won't", "wouldn't".
+var negatedModals = wordSetOf("negatedModals")
+
+// modalNegated reports whether a negated future or volitional modal
+// stands right before the verb at i, one adverb allowed between: "will
+// not block", "would never obstruct", "won't actively oppose".
+func (v *sentenceView) modalNegated(i int) bool {
+	k := i - 1
+	if k > v.from && (strings.HasSuffix(v.toks[k].Lower, "ly") || cueAdverbs.in(v.toks[k].wid)) &&
+		!verbNegators.in(v.toks[k].wid) {
+		k-- // "will not actively oppose"
+	}
+	if k < v.from {
+		return false
+	}
+	if negatedModals.in(v.toks[k].wid) {
+		return true
+	}
+	return k > v.from && verbNegators.in(v.toks[k].wid) && futureModals.in(v.toks[k-1].wid)
+}
+
+// modalNegationCue reports whether a cue is a bare negated modal: "will
+// not", "won't", "would never".
+func (v *sentenceView) modalNegationCue(m phraseMatch) bool {
+	switch m.To - m.From {
+	case 1:
+		return negatedModals.in(v.toks[m.From].wid)
+	case 2:
+		return futureModals.in(v.toks[m.From].wid) && verbNegators.in(v.toks[m.From+1].wid)
+	}
+	return false
+}
+
+// letGoVerbAt reports whether a verb that harms or ends an act (harmActs,
+// enders, stopVerbs) opens at i, or after one adverb, before the issue at
+// end: under a negated modal the act happens or goes on: "will not hinder
+// aid", "will not halt the offensive", "won't ever stop the raids".
+func (v *sentenceView) letGoVerbAt(i, end int) bool {
+	if i+1 < end && (strings.HasSuffix(v.toks[i].Lower, "ly") || cueAdverbs.in(v.toks[i].wid)) {
+		i++
+	}
+	return i < end && (harmActs.in(v.toks[i].wid) || enders.in(v.toks[i].wid) || stopVerbs.in(v.toks[i].wid))
+}
+
+// yieldingVerbAt reports whether a verb cue that a negated modal turns to
+// support (modalFlips) opens at i, or after one adverb: "will not block",
+// "will not actively oppose". That cue reads the issue.
+func (v *sentenceView) yieldingVerbAt(i int) bool {
+	for _, c := range v.cues {
+		if c.From == i || c.From == i+1 && i < v.to && (strings.HasSuffix(v.toks[i].Lower, "ly") || cueAdverbs.in(v.toks[i].wid)) {
+			if d := v.table.list[c.Value]; d.kind == cueVerb && d.position == report.Oppose && modalFlips.has(d.phrase) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedObject returns the untaken issue that a word of specification
@@ -1761,6 +1895,32 @@ var historyCues = wordSetOf("historyCues")
 // held several rounds of talks", "had taken part in talks".
 var perfectWords = wordSetOf("perfectWords")
 
+// datedElsewhere reports whether the sentence of the cue at i dates a
+// past in another clause than the cue's, by a year or "last year", and the
+// cue's own clause names no day: "a truce was announced as the two sides
+// engaged in dialogue, but the group ended it in November last year" tells
+// history. "Held talks on Monday, the first since 2021" is news: its
+// clause names its day, and a year after "since" dates no deed.
+func (v *sentenceView) datedElsewhere(i int) bool {
+	cs, ce := v.clause(i)
+	for k := cs; k < ce; k++ {
+		if w := v.toks[k].Lower; weekdays.in(v.toks[k].wid) || w == "today" || w == "yesterday" {
+			return false
+		}
+	}
+	for k := v.from; k < v.to; k++ {
+		if k >= cs && k < ce || k > v.from && v.toks[k-1].Lower == "since" {
+			continue
+		}
+		w := v.toks[k].Lower
+		if len(w) == 4 && w >= "1900" && w <= "2099" && strings.Trim(w, "0123456789") == "" ||
+			w == "last" && k+1 < v.to && pastSpans.in(v.toks[k+1].wid) {
+			return true
+		}
+	}
+	return false
+}
+
 // perfectBefore reports whether a perfect or a past adverb stands within
 // two tokens before the cue at i.
 func (v *sentenceView) perfectBefore(i int) bool {
@@ -1979,6 +2139,8 @@ func (v *sentenceView) condition(c phraseMatch, taken map[int]bool, add func(str
 		pos := report.Demand
 		if v.onTable(v.issues[cond].To, ce) {
 			pos = report.Support // "only if a referendum remained on the table": the subject's own option
+		} else if v.refusedCondition(c.From, v.issueIDs[v.issues[cond].Issue]) {
+			pos = report.Oppose // "only if the rebels do not renew their attacks": that they not happen
 		}
 		for _, who := range subjects {
 			add("condition", who, v.issues[cond].Issue, pos)
@@ -2551,16 +2713,42 @@ func (v *sentenceView) ownNounCueBetween(from, to int, subjects []string, endors
 		if c.From >= from && c.To <= to && !endorsing && v.directObject(from, c.From) && v.nounCue(c) {
 			return true // "renewed calls for", "issued a fresh demand for"
 		}
-		if c.From > from && c.To <= to && v.table.list[c.Value].kind == cueNoun {
-			if possessivePronouns.in(v.toks[c.From-1].wid) {
-				return true // "its call for"
+		if kind := v.table.list[c.Value].kind; c.From > from && c.To <= to && (kind == cueNoun || kind == cueVerb) {
+			o := v.possessorAt(c.From, from)
+			if o < 0 {
+				continue
 			}
-			if m, ok := mentionAt(v.ms, c.From-1); ok && m.Poss && m.To == c.From && containsString(subjects, m.Actor) {
+			if possessivePronouns.in(v.toks[o].wid) {
+				return true // "its call for", "its long-standing demand for", "its primary demand that"
+			}
+			if m, ok := mentionAt(v.ms, o); ok && m.Poss && m.To == o+1 && containsString(subjects, m.Actor) {
 				return true // "the minister renewed Cairo's demand for": the subject's own demand
 			}
 		}
 	}
 	return false
+}
+
+// possessorAt returns the token, after from, of the possessive that owns
+// the noun at k, up to three modifiers or hyphens between ("its
+// long-standing demand", "Cairo's primary demand"), or -1. A verb's form
+// after one is a noun: "its demand that".
+func (v *sentenceView) possessorAt(k, from int) int {
+	j := k - 1
+	for n := 0; n < 3 && j > from; n++ {
+		t := v.toks[j]
+		if t.Lower != "-" && !(modifierWord(t) && !strings.HasSuffix(t.Lower, "s")) || possessivePronouns.in(t.wid) || t.Poss {
+			break
+		}
+		j--
+	}
+	if j <= from-1 {
+		return -1
+	}
+	if possessivePronouns.in(v.toks[j].wid) || v.toks[j].Poss {
+		return j
+	}
+	return -1
 }
 
 // nounCue reports whether the cue c is a noun: one of noun kind, or a
