@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // phraseSet finds configured phrases (aliases, issue terms, cues) in a
@@ -19,6 +20,10 @@ type phraseSet struct {
 	// wordHash (see wordSet): most tokens start no phrase, and are
 	// turned away without a map look-up.
 	first []uint64
+	// starts has bit wid set when the key of a word token whose word is
+	// the set word numbered wid is one of byFirst's (not for lemma keys):
+	// such a token, most of a text's, is told apart without hashing.
+	starts []uint64
 }
 
 // phraseEntry is one phrase: its words and what it stands for.
@@ -56,8 +61,21 @@ type phraseMatch struct {
 }
 
 func newPhraseSet(stemmed bool) *phraseSet {
-	return &phraseSet{stemmed: stemmed, byFirst: map[string][]phraseEntry{}}
+	return &phraseSet{stemmed: stemmed, byFirst: map[string][]phraseEntry{}, starts: make([]uint64, len(setWords)/64+1)}
 }
+
+// setWordsByStem lists, under each stem, the numbers of the set words
+// that stem to it: the set words a stemmed phrase set's first word stands
+// for. It is made when first needed.
+var setWordsByStem = sync.OnceValue(func() map[string][]uint16 {
+	m := make(map[string][]uint16, len(setWords))
+	for id, w := range setWords {
+		if id > 0 {
+			m[stem(w)] = append(m[stem(w)], uint16(id))
+		}
+	}
+	return m
+})
 
 // add registers a phrase. Short all-capital words of the phrase ("US",
 // "UN") match only in capitals, so "us" and "un-" are left alone.
@@ -145,6 +163,13 @@ func (p *phraseSet) addFirst(k string) {
 	if _, ok := p.byFirst[k]; ok {
 		return
 	}
+	if p.stemmed {
+		for _, id := range setWordsByStem()[k] {
+			p.starts[id>>6] |= 1 << (id & 63)
+		}
+	} else if id, ok := wordIDs[k]; ok {
+		p.starts[id>>6] |= 1 << (id & 63)
+	}
 	if n := len(p.byFirst) + 1; 16*n > 64*len(p.first) {
 		p.first = make([]uint64, 1<<bits.Len(uint(n/2)))
 		for old := range p.byFirst {
@@ -172,6 +197,9 @@ func (p *phraseSet) mayStart(h uint64) bool {
 // startingWith returns the phrases whose first word is t's, as
 // p.byFirst[p.key(t)] does, without making t's stem as a string.
 func (p *phraseSet) startingWith(t *token) []phraseEntry {
+	if t.wid != 0 && t.Word && !p.lemma && p.starts[t.wid>>6]&(1<<(t.wid&63)) == 0 {
+		return nil
+	}
 	if !p.stemmed || p.lemma || !t.Word || t.stemAdd == 0 {
 		k := p.key(*t) // a string of t's already
 		if !p.mayStart(wordHash(k)) {
@@ -419,6 +447,34 @@ var termGapWords = wordSetOf("termGapWords")
 // gapStop are words that may not stand inside a phrase: auxiliaries and
 // modals, subject pronouns, prepositions, conjunctions and relatives.
 var gapStop = wordSetOf("gapStop")
+
+// wordFilter is a Bloom filter of a set of words, two bits a word by
+// wordHash and at least 16 bits a word, in front of a map that most
+// words of a text are not in: mayHave(w) false means w is not in the
+// set, true that it may be.
+type wordFilter []uint64
+
+func newWordFilter(words map[string]bool) wordFilter {
+	f := make(wordFilter, 1<<bits.Len(uint(len(words)/2)))
+	for w := range words {
+		h := wordHash(w)
+		f[(h>>12)&uint64(len(f)-1)] |= filterBits(h)
+	}
+	return f
+}
+
+func (f wordFilter) mayHave(w string) bool {
+	h := wordHash(w)
+	b := filterBits(h)
+	return f[(h>>12)&uint64(len(f)-1)]&b == b
+}
+
+// mayHaveBytes is mayHave for a word in bytes.
+func (f wordFilter) mayHaveBytes(w []byte) bool {
+	h := wordHash(w)
+	b := filterBits(h)
+	return f[(h>>12)&uint64(len(f)-1)]&b == b
+}
 
 // findAll returns the non-overlapping phrases in toks[from:to], left to
 // right, the longest at each place.
