@@ -319,6 +319,8 @@ func numberSetWords() {
 			id := uint16(len(setWords))
 			wordIDs[w] = id
 			setWords = append(setWords, w)
+			cut, add := stemOf(w)
+			setStems = append(setStems, [2]byte{cut, add})
 			setTable.add(w, id)
 		}
 	}
@@ -352,7 +354,8 @@ var (
 	allSets  []wordSet // every set made, for the tests
 	setCount int
 	wordIDs  = map[string]uint16{}
-	setWords = []string{""} // each number's word; number 0: a word of no set
+	setWords = []string{""}  // each number's word; number 0: a word of no set
+	setStems = [][2]byte{{}} // each number's stemOf, as cut and added letter
 )
 
 // wordID returns the number of w among the sets' words, 0 when no set has
