@@ -481,6 +481,10 @@ func (f wordFilter) mayHaveBytes(w []byte) bool {
 func (p *phraseSet) findAll(toks []token, from, to int) []phraseMatch {
 	var out []phraseMatch
 	for i := from; i < to; {
+		if t := &toks[i]; t.wid != 0 && t.Word && !p.lemma && p.starts[t.wid>>6]&(1<<(t.wid&63)) == 0 {
+			i++ // a set word that starts no phrase (see startingWith), told without a call
+			continue
+		}
 		if m, ok := p.matchAt(toks[:to], i); ok {
 			out = append(out, m)
 			i = m.To
