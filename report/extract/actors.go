@@ -392,10 +392,10 @@ func (m *actorMatcher) find(s string) []actorMention {
 // findTokens returns the actor mentions in toks, in order, without overlaps.
 func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	defer m.fuzzy.correct(toks)()
-	var out []actorMention
-	seen := map[int]bool{}   // people named in full so far
-	var nicks map[string]int // nicknames the text gave people so far, lower case → person index
-	var govAt []int          // tokens of bare "government", resolved at the end
+	out := make([]actorMention, 0, len(toks)/10+4) // news text names an actor about every 11 tokens
+	seen := map[int]bool{}                         // people named in full so far
+	var nicks map[string]int                       // nicknames the text gave people so far, lower case → person index
+	var govAt []int                                // tokens of bare "government", resolved at the end
 	for i := 0; i < len(toks); {
 		if !m.isFirst(&toks[i]) {
 			if nicks == nil {
@@ -508,6 +508,9 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 				From: i, To: i + 1, Role: true, Poss: toks[i].Poss})
 		}
 		i++
+	}
+	if len(out) == 0 {
+		out = nil // as before any was found
 	}
 	out = mergeParenthesized(toks, out)
 	for k := range out {
