@@ -77,6 +77,8 @@ type actorMatcher struct {
 	personOf   []int                  // person index → actor index
 	givens     []string               // person index → given name, the first of several words ("" for one)
 	firsts     map[string]bool        // first words of all the above, to skip other words fast
+	firstsMay  wordFilter             // firsts' filter: most words are turned away before the map
+	firstWids  []uint64               // bit wid set when the set word numbered wid is one of firsts
 	forces     map[string]int         // "army", "military": the one actor an alias of which ends so
 	govWords   map[string]int         // words before "government" in one actor's names only ("unity" of "National Unity Government")
 }
@@ -161,6 +163,13 @@ func newActorMatcher(actors []report.Actor) *actorMatcher {
 	for _, p := range []*phraseSet{m.names, m.people, m.surnames, m.demonyms, m.places, m.heads} {
 		for k := range p.byFirst {
 			m.firsts[k] = true
+		}
+	}
+	m.firstsMay = newWordFilter(m.firsts)
+	m.firstWids = make([]uint64, len(setWords)/64+1)
+	for w := range m.firsts {
+		if id, ok := wordIDs[w]; ok {
+			m.firstWids[id>>6] |= 1 << (id & 63)
 		}
 	}
 	m.fuzzy = newFuzzyNames(m.firsts, actors)
@@ -383,12 +392,16 @@ func (m *actorMatcher) find(s string) []actorMention {
 // findTokens returns the actor mentions in toks, in order, without overlaps.
 func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	defer m.fuzzy.correct(toks)()
-	var out []actorMention
-	seen := map[int]bool{}   // people named in full so far
-	var nicks map[string]int // nicknames the text gave people so far, lower case → person index
-	var govAt []int          // tokens of bare "government", resolved at the end
+	out := make([]actorMention, 0, len(toks)/10+4) // news text names an actor about every 11 tokens
+	seen := map[int]bool{}                         // people named in full so far
+	var nicks map[string]int                       // nicknames the text gave people so far, lower case → person index
+	var govAt []int                                // tokens of bare "government", resolved at the end
 	for i := 0; i < len(toks); {
-		if !m.firsts[toks[i].Lower] {
+		if !m.isFirst(&toks[i]) {
+			if nicks == nil {
+				i++
+				continue
+			}
 			if pi, ok := nicks[toks[i].Lower]; ok && toks[i].Title && (i+1 == len(toks) || !nameWord(toks[i+1])) {
 				men := m.mention(toks, i, i+1, m.personOf[pi]) // "Hemedti said"
 				men.Person = true
@@ -496,6 +509,9 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 		}
 		i++
 	}
+	if len(out) == 0 {
+		out = nil // as before any was found
+	}
 	out = mergeParenthesized(toks, out)
 	for k := range out {
 		out[k].PrepObject = isPrepObject(toks, out[k].From) ||
@@ -507,6 +523,14 @@ func (m *actorMatcher) findTokens(toks []token) []actorMention {
 	}
 	out = dropPlaces(out)
 	return pairMentions(toks, m.resolveGovernment(toks, out, govAt, datelineActor(toks, out)))
+}
+
+// isFirst reports whether t's word is one of firsts.
+func (m *actorMatcher) isFirst(t *token) bool {
+	if t.wid != 0 {
+		return m.firstWids[t.wid>>6]&(1<<(t.wid&63)) != 0
+	}
+	return m.firstsMay.mayHave(t.Lower) && m.firsts[t.Lower]
 }
 
 // nicknamed matches at token i a configured person's name with a

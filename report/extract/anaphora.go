@@ -362,6 +362,9 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 		for j < len(ms) && ms[j].To <= k {
 			j++
 		}
+		if toks[k-1].Lower != "the" {
+			continue // every anaphor below follows "the"
+		}
 		w := toks[k].Lower
 		if m, ok := a.statementAuthor(ms, j, k); ok {
 			add = append(add, m) // "… urged a truce. The statement also called on …": its author's
@@ -369,17 +372,19 @@ func (a *article) groupAnaphora(ms []actorMention, countries map[string]bool) []
 		}
 		group := groupNouns.in(toks[k].wid)
 		again := againNouns.in(toks[k].wid)
-		if !group && !again && !headAnaphor(toks[k]) || toks[k-1].Lower != "the" || toks[k].Title {
+		if !group && !again && !headAnaphor(toks[k]) || toks[k].Title {
 			continue
 		}
 		if j < len(ms) && ms[j].From <= k {
 			continue
 		}
-		if who := a.namedAgain(ms[:j], add, k); again && who != "" {
-			add = append(add, actorMention{Actor: who, From: k - 1, To: k + 1,
-				Start: toks[k-1].Start, End: toks[k].End, Poss: toks[k].Poss, Anaphor: true,
-				PrepObject: isPrepObject(toks, k-1)})
-			continue // "Westrian rebels seized the town … the rebels agreed": the ones named by that noun
+		if again {
+			if who := a.namedAgain(ms[:j], add, k); who != "" {
+				add = append(add, actorMention{Actor: who, From: k - 1, To: k + 1,
+					Start: toks[k-1].Start, End: toks[k].End, Poss: toks[k].Poss, Anaphor: true,
+					PrepObject: isPrepObject(toks, k-1)})
+				continue // "Westrian rebels seized the town … the rebels agreed": the ones named by that noun
+			}
 		}
 		if !group && !headAnaphor(toks[k]) {
 			continue

@@ -120,7 +120,7 @@ func (v *sentenceView) clause(i int) (int, int) {
 // clause ("Kyiv instead renewed its call"), not a break as in "; instead,
 // it called" or "instead of a truce".
 func (v *sentenceView) clauseBreakAt(k int) bool {
-	t := v.toks[k]
+	t := &v.toks[k]
 	if !clauseBreaks.in(t.wid) {
 		return false
 	}

@@ -181,7 +181,14 @@ func (t *cueTable) aimsAtHarm(toks []token, ms []phraseMatch) []phraseMatch {
 // "only once". ms are in order; the result stays in order.
 func (t *cueTable) splitConditions(toks []token, ms []phraseMatch) []phraseMatch {
 	var add []phraseMatch
+	lastOnly := -1 // the last "only" at or before token k-2
 	for k := 2; k < len(toks); k++ {
+		if toks[k-2].Lower == "only" {
+			lastOnly = k - 2
+		}
+		if lastOnly < 0 || lastOnly < k-5 {
+			continue // no "only" within reach: the search below finds none
+		}
 		i, ok := t.onlyConditions[toks[k].Lower]
 		if !ok || toks[k-1].Lower == "only" {
 			continue

@@ -1495,7 +1495,27 @@ func opensWithoutSubject(clause string) bool {
 
 var auxiliaries = wordSetOf("auxiliaries")
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	// len(strings.Fields(s)), counted without making the fields
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // trimLeadingWord drops a conjunction or connective that opens a clause
 // ("When", "and", "Since then"), in any case but "Later" and "Though",

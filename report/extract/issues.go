@@ -853,9 +853,24 @@ func (m *issueMatcher) chooseIssue(term int, parties [][]string, ms []actorMenti
 // It remembers up to maxLemmas words; it is safe for concurrent use.
 type lemmatizer struct {
 	irregular map[string]string
-	memo      sync.Map
-	n         atomic.Int64
+	// recent is an open-addressing table of words and their lemmas, by
+	// wordHash: each slot is filled once and read without a lock or a
+	// boxed key, so that the words an article repeats cost a hash and a
+	// comparison. Words it has no room for go to memo.
+	recent []atomic.Pointer[lemmaEntry]
+	memo   sync.Map
+	n      atomic.Int64
 }
+
+// lemmaEntry is a word and its lemma.
+type lemmaEntry struct{ word, lemma string }
+
+// lemmaSlots is the size of a lemmatizer's table, and lemmaProbe how
+// many slots from its hash a word may take.
+const (
+	lemmaSlots = 1 << 12
+	lemmaProbe = 8
+)
 
 // agentNoun reports whether w names the people who do something
 // ("mediator", "facilitators"), which Snowball joins with the act.
@@ -868,7 +883,7 @@ func agentNoun(w string) bool {
 const maxLemmas = 200000
 
 func newLemmatizer(irregular map[string]string) *lemmatizer {
-	return &lemmatizer{irregular: irregular}
+	return &lemmatizer{irregular: irregular, recent: make([]atomic.Pointer[lemmaEntry], lemmaSlots)}
 }
 
 // lemmatize sets the Lemma of every word token.
@@ -881,6 +896,16 @@ func (l *lemmatizer) lemmatize(toks []token) {
 }
 
 func (l *lemmatizer) lemma(w string) string {
+	h := wordHash(w)
+	for i := range uint64(lemmaProbe) {
+		e := l.recent[(h+i)&(lemmaSlots-1)].Load()
+		if e == nil {
+			break
+		}
+		if e.word == w {
+			return e.lemma
+		}
+	}
 	if v, ok := l.memo.Load(w); ok {
 		return v.(string)
 	}
@@ -894,8 +919,18 @@ func (l *lemmatizer) lemma(w string) string {
 	} else if strings.HasSuffix(base, "ional") {
 		lem += "+adj" // "transitional", "constitutional": a quality, not the act
 	}
+	e := &lemmaEntry{strings.Clone(w), lem}
+	for i := range uint64(lemmaProbe) {
+		slot := &l.recent[(h+i)&(lemmaSlots-1)]
+		if slot.CompareAndSwap(nil, e) {
+			return lem
+		}
+		if old := slot.Load(); old.word == w {
+			return lem // stored by another goroutine meanwhile
+		}
+	}
 	if l.n.Load() < maxLemmas {
-		l.memo.Store(strings.Clone(w), lem)
+		l.memo.Store(e.word, lem)
 		l.n.Add(1)
 	}
 	return lem

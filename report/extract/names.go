@@ -55,6 +55,10 @@ type fuzzyNames struct {
 	known   map[string]bool   // every word of every configured name, lower case
 	deleted map[string]string // a known word less one letter → the word, "" when two words share it
 	folded  map[string]string // a known word with accents without them → the word ("antónio" under "antonio")
+	// knownMay and deletedMay are filters of known's and deleted's keys:
+	// nearly every word a text has and each of its one-letter deletions
+	// is turned away without a map look-up.
+	knownMay, deletedMay wordFilter
 }
 
 func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
@@ -87,8 +91,17 @@ func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
 			}
 		}
 	}
+	f.knownMay = newWordFilter(f.known)
+	deleted := make(map[string]bool, len(f.deleted))
+	for d := range f.deleted {
+		deleted[d] = true
+	}
+	f.deletedMay = newWordFilter(deleted)
 	return f
 }
+
+// isKnown reports whether w is a known word: f.known[w].
+func (f *fuzzyNames) isKnown(w string) bool { return f.knownMay.mayHave(w) && f.known[w] }
 
 // correct replaces in toks each misspelt name word by the configured one
 // (in Lower and Stem only: offsets and text stay) and returns a function
@@ -97,7 +110,7 @@ func newFuzzyNames(firsts map[string]bool, actors []report.Actor) *fuzzyNames {
 func (f *fuzzyNames) correct(toks []token) (restore func()) {
 	var saved []savedToken
 	for i, t := range toks {
-		if !t.Title || f.known[t.Lower] {
+		if !t.Title || f.isKnown(t.Lower) {
 			continue
 		}
 		w := f.unaccented(t.Lower)
@@ -169,21 +182,29 @@ func (f *fuzzyNames) match(x string) string {
 		found = w
 		return true
 	}
-	if w, ok := f.deleted[x]; ok { // a letter short
-		take(w)
+	if f.deletedMay.mayHave(x) {
+		if w, ok := f.deleted[x]; ok { // a letter short
+			take(w)
+		}
 	}
-	buf := make([]byte, 0, len(x))
+	var short [32]byte
+	buf := short[:0]
+	if len(x) > len(short) {
+		buf = make([]byte, 0, len(x))
+	}
 	for i := range len(x) {
 		buf = append(append(buf[:0], x[:i]...), x[i+1:]...)
-		if f.known[string(buf)] && len(buf) >= 6 { // a letter over
+		if len(buf) >= 6 && f.knownMay.mayHaveBytes(buf) && f.known[string(buf)] { // a letter over
 			if i < len(x)-2 || !strings.HasPrefix(x, string(buf)) || x[len(x)-1] == x[len(x)-2] {
 				take(string(buf)) // "Zelenskiy", "Zelenskyy" for "Zelensky"
 			} else {
 				return "" // an ending: "Pakistani", "Talibans"
 			}
 		}
-		if w, ok := f.deleted[string(buf)]; ok && len(x) >= 6 { // a letter off
-			take(w)
+		if len(x) >= 6 && f.deletedMay.mayHaveBytes(buf) { // a letter off
+			if w, ok := f.deleted[string(buf)]; ok {
+				take(w)
+			}
 		}
 	}
 	if found == "-" {

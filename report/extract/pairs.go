@@ -27,8 +27,19 @@ const pairLookback = 8
 // within pairLookback sentences, not part of a longer list ("A, B and C").
 // The mention's Actor is A and its Pair B. ms must be sorted; the result is.
 func pairMentions(toks []token, ms []actorMention) []actorMention {
-	var out []actorMention
+	var out []actorMention // ms[:j] and the pair mentions, made when the first is added
 	j := 0
+	before := func() []actorMention { // the mentions before token from
+		if out == nil {
+			return ms[:j]
+		}
+		return out
+	}
+	start := func() {
+		if out == nil {
+			out = append(make([]actorMention, 0, len(ms)+4), ms[:j]...)
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		if !pairNouns.in(toks[i].wid) {
 			continue
@@ -45,7 +56,9 @@ func pairMentions(toks []token, ms []actorMention) []actorMention {
 			continue
 		}
 		for j < len(ms) && ms[j].From < from {
-			out = append(out, ms[j])
+			if out != nil {
+				out = append(out, ms[j])
+			}
 			j++
 		}
 		if j < len(ms) && ms[j].From < i+1 {
@@ -55,18 +68,23 @@ func pairMentions(toks []token, ms []actorMention) []actorMention {
 			continue // "officials from both sides", "both sides said": no party's act
 		}
 		if size > 2 {
-			if list, ok := lastList(toks, out, from, size); ok {
+			if list, ok := lastList(toks, before(), from, size); ok {
+				start()
 				out = append(out, actorMention{Actor: list[0], Group: list[1:], From: from, To: i + 1,
 					Start: toks[from].Start, End: toks[i].End, Poss: toks[i].Poss,
 					PrepObject: isPrepObject(toks, from)})
 			}
 			continue
 		}
-		if a, b, ok := lastPair(toks, out, from); ok {
+		if a, b, ok := lastPair(toks, before(), from); ok {
+			start()
 			out = append(out, actorMention{Actor: a, Pair: b, From: from, To: i + 1,
 				Start: toks[from].Start, End: toks[i].End, Poss: toks[i].Poss,
 				PrepObject: isPrepObject(toks, from)})
 		}
+	}
+	if out == nil {
+		return ms // no pair phrase: ms as they were, not a copy
 	}
 	return append(out, ms[j:]...)
 }

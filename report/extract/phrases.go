@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // phraseSet finds configured phrases (aliases, issue terms, cues) in a
@@ -19,6 +20,10 @@ type phraseSet struct {
 	// wordHash (see wordSet): most tokens start no phrase, and are
 	// turned away without a map look-up.
 	first []uint64
+	// starts has bit wid set when the key of a word token whose word is
+	// the set word numbered wid is one of byFirst's (not for lemma keys):
+	// such a token, most of a text's, is told apart without hashing.
+	starts []uint64
 }
 
 // phraseEntry is one phrase: its words and what it stands for.
@@ -27,6 +32,26 @@ type phraseEntry struct {
 	caps  []bool // a word that must be upper case in the text ("US", not "us")
 	poss  []bool // a word with a possessive ("Sudan's army")
 	value int    // the caller's index: an actor, an issue, a cue
+	// optional and dropped have bit w set when words[w] (w < 64) is an
+	// optionalArticles or a dropPrep word: worked out once, when the
+	// phrase is added, rather than at each match.
+	optional, dropped uint64
+}
+
+// isOptional reports whether the phrase's word w is in optionalArticles.
+func (e *phraseEntry) isOptional(w int) bool {
+	if w < 64 {
+		return e.optional>>w&1 != 0
+	}
+	return optionalArticles.has(e.words[w])
+}
+
+// isDropped reports whether the phrase's word w is in dropPrep.
+func (e *phraseEntry) isDropped(w int) bool {
+	if w < 64 {
+		return e.dropped>>w&1 != 0
+	}
+	return dropPrep.has(e.words[w])
 }
 
 // phraseMatch is a phrase found at tokens [From, To).
@@ -36,8 +61,21 @@ type phraseMatch struct {
 }
 
 func newPhraseSet(stemmed bool) *phraseSet {
-	return &phraseSet{stemmed: stemmed, byFirst: map[string][]phraseEntry{}}
+	return &phraseSet{stemmed: stemmed, byFirst: map[string][]phraseEntry{}, starts: make([]uint64, len(setWords)/64+1)}
 }
+
+// setWordsByStem lists, under each stem, the numbers of the set words
+// that stem to it: the set words a stemmed phrase set's first word stands
+// for. It is made when first needed.
+var setWordsByStem = sync.OnceValue(func() map[string][]uint16 {
+	m := make(map[string][]uint16, len(setWords))
+	for id, w := range setWords {
+		if id > 0 {
+			m[stem(w)] = append(m[stem(w)], uint16(id))
+		}
+	}
+	return m
+})
 
 // add registers a phrase. Short all-capital words of the phrase ("US",
 // "UN") match only in capitals, so "us" and "un-" are left alone.
@@ -51,10 +89,17 @@ func (p *phraseSet) addTokens(toks []token, value int) {
 		return
 	}
 	e := phraseEntry{value: value}
-	for _, t := range toks {
-		e.words = append(e.words, p.key(t))
+	for w, t := range toks {
+		k := p.key(t)
+		e.words = append(e.words, k)
 		e.caps = append(e.caps, t.Caps && t.End-t.Start <= 4)
 		e.poss = append(e.poss, t.Poss)
+		if w < 64 && optionalArticles.has(k) {
+			e.optional |= 1 << w
+		}
+		if w < 64 && dropPrep.has(k) {
+			e.dropped |= 1 << w
+		}
 	}
 	k := e.words[0]
 	for _, old := range p.byFirst[k] {
@@ -93,11 +138,37 @@ func (p *phraseSet) key(t token) string {
 	return t.Lower
 }
 
+// keyIs reports whether p.key(*t) == word, without making t's stem as a
+// string.
+func (p *phraseSet) keyIs(t *token, word string) bool {
+	if p.lemma {
+		return t.Lemma == word
+	}
+	if !p.stemmed {
+		return t.Lower == word
+	}
+	if !t.Word {
+		return word == ""
+	}
+	n := len(t.Lower) - int(t.stemCut)
+	if t.stemAdd == 0 {
+		return t.Lower[:n] == word
+	}
+	return len(word) == n+1 && word[n] == t.stemAdd && t.Lower[:n] == word[:n]
+}
+
 // addFirst enters a first word k in the filter, first making the filter
 // larger when it holds fewer than 16 bits a key.
 func (p *phraseSet) addFirst(k string) {
 	if _, ok := p.byFirst[k]; ok {
 		return
+	}
+	if p.stemmed {
+		for _, id := range setWordsByStem()[k] {
+			p.starts[id>>6] |= 1 << (id & 63)
+		}
+	} else if id, ok := wordIDs[k]; ok {
+		p.starts[id>>6] |= 1 << (id & 63)
 	}
 	if n := len(p.byFirst) + 1; 16*n > 64*len(p.first) {
 		p.first = make([]uint64, 1<<bits.Len(uint(n/2)))
@@ -125,9 +196,12 @@ func (p *phraseSet) mayStart(h uint64) bool {
 
 // startingWith returns the phrases whose first word is t's, as
 // p.byFirst[p.key(t)] does, without making t's stem as a string.
-func (p *phraseSet) startingWith(t token) []phraseEntry {
+func (p *phraseSet) startingWith(t *token) []phraseEntry {
+	if t.wid != 0 && t.Word && !p.lemma && p.starts[t.wid>>6]&(1<<(t.wid&63)) == 0 {
+		return nil
+	}
 	if !p.stemmed || p.lemma || !t.Word || t.stemAdd == 0 {
-		k := p.key(t) // a string of t's already
+		k := p.key(*t) // a string of t's already
 		if !p.mayStart(wordHash(k)) {
 			return nil
 		}
@@ -147,9 +221,10 @@ func (p *phraseSet) startingWith(t token) []phraseEntry {
 
 // matchAt returns the longest phrase starting at toks[i], if any.
 func (p *phraseSet) matchAt(toks []token, i int) (phraseMatch, bool) {
-	for _, e := range p.startingWith(toks[i]) {
-		if to, ok := p.matchEntry(toks, i, e); ok {
-			return phraseMatch{From: i, To: to, Value: e.value}, true
+	es := p.startingWith(&toks[i])
+	for j := range es {
+		if to, ok := p.matchEntry(toks, i, &es[j]); ok {
+			return phraseMatch{From: i, To: to, Value: es[j].value}, true
 		}
 	}
 	return phraseMatch{}, false
@@ -160,32 +235,38 @@ func (p *phraseSet) matchAt(toks []token, i int) (phraseMatch, bool) {
 // ("take more concrete action"), and a noun phrase "N on/of/against M"
 // also matches its verb form "N-ing M" ("attacks on shipping" →
 // "attacking shipping").
-func (p *phraseSet) matchEntry(toks []token, i int, e phraseEntry) (int, bool) {
+func (p *phraseSet) matchEntry(toks []token, i int, e *phraseEntry) (int, bool) {
 	k := i
 	for w, word := range e.words {
 		if k >= len(toks) {
 			return 0, false
 		}
-		if w > 0 && p.lemma && optionalArticles.has(word) && p.key(toks[k]) != word {
-			continue // "supporting M23" for "supports the M23"
-		}
-		if w == 1 && p.adverbs && k+1 < len(toks) && innerAdverbs.in(toks[k].wid) && p.key(toks[k+1]) == word {
-			k++ // "calling again on", "called repeatedly for"
-		}
-		if w > 0 && p.gap && p.key(toks[k]) != word {
-			skip := p.skipGap
-			if p.lemma {
-				skip = p.skipModifiers
+		// The first word is toks[i]'s key: e was found by it (see matchAt).
+		if w > 0 {
+			if p.lemma && e.isOptional(w) && !p.keyIs(&toks[k], word) {
+				continue // "supporting M23" for "supports the M23"
 			}
-			if j, ok := skip(toks, k, word); ok {
-				k = j
-			} else if w+1 < len(e.words) && dropPrep.has(word) && w == 1 && len(e.words) == 3 &&
-				p.key(toks[k]) == e.words[w+1] && verbal(toks[k-1]) {
-				continue // "attacking shipping" for "attacks on shipping"
+			if w == 1 && p.adverbs && k+1 < len(toks) && innerAdverbs.in(toks[k].wid) && p.keyIs(&toks[k+1], word) {
+				k++ // "calling again on", "called repeatedly for"
+			}
+			if p.gap && !p.keyIs(&toks[k], word) {
+				skip := p.skipGap
+				if p.lemma {
+					skip = p.skipModifiers
+				}
+				if j, ok := skip(toks, k, word); ok {
+					k = j
+				} else if w+1 < len(e.words) && e.isDropped(w) && w == 1 && len(e.words) == 3 &&
+					p.keyIs(&toks[k], e.words[w+1]) && verbal(toks[k-1]) {
+					continue // "attacking shipping" for "attacks on shipping"
+				}
+			}
+			if !p.keyIs(&toks[k], word) {
+				return 0, false
 			}
 		}
-		t := toks[k]
-		if p.key(t) != word || (e.caps[w] && !t.Caps) || (w < len(e.words)-1 && t.Poss != e.poss[w]) {
+		t := &toks[k]
+		if (e.caps[w] && !t.Caps) || (w < len(e.words)-1 && t.Poss != e.poss[w]) {
 			return 0, false
 		}
 		k++
@@ -217,7 +298,7 @@ func (p *phraseSet) skipGap(toks []token, k int, word string) (int, bool) {
 		if n > 0 && !modifier(toks[k]) {
 			return 0, false // a second gap word only after a plain modifier
 		}
-		if p.key(toks[k+n+1]) == word {
+		if p.keyIs(&toks[k+n+1], word) {
 			return k + n + 1, true
 		}
 	}
@@ -255,7 +336,7 @@ func (p *phraseSet) skipModifiers(toks []token, k int, word string) (int, bool) 
 		case !modifier(t) && !termGapWords.in(t.wid):
 			return 0, false
 		}
-		if p.key(toks[k+n+1]) == word {
+		if p.keyIs(&toks[k+n+1], word) {
 			return k + n + 1, true
 		}
 	}
@@ -324,13 +405,32 @@ func verbal(t token) bool {
 // modifier reports whether t reads as an adverb, adjective or quantifier
 // that may open a two-word gap ("more concrete", "swift and").
 func modifier(t token) bool {
-	if gapModifiers.in(t.wid) {
-		return true
+	return gapModifiers.in(t.wid) || modifierEnding(t.Lower)
+}
+
+// modifierEnding reports whether w ends in "ly", "er", "est", "al",
+// "ive", "ous", "ful", "ic", "ent", "ant" or "ete", read by its last
+// letters rather than by a suffix at a time.
+func modifierEnding(w string) bool {
+	n := len(w)
+	if n < 2 {
+		return false
 	}
-	for _, suf := range []string{"ly", "er", "est", "al", "ive", "ous", "ful", "ic", "ent", "ant", "ete"} {
-		if strings.HasSuffix(t.Lower, suf) {
-			return true
-		}
+	switch a := w[n-2]; w[n-1] {
+	case 'y':
+		return a == 'l'
+	case 'r':
+		return a == 'e'
+	case 'c':
+		return a == 'i'
+	case 'l':
+		return a == 'a' || a == 'u' && n >= 3 && w[n-3] == 'f'
+	case 't':
+		return n >= 3 && (a == 's' && w[n-3] == 'e' || a == 'n' && (w[n-3] == 'e' || w[n-3] == 'a'))
+	case 'e':
+		return n >= 3 && (a == 'v' && w[n-3] == 'i' || a == 't' && w[n-3] == 'e')
+	case 's':
+		return n >= 3 && a == 'u' && w[n-3] == 'o'
 	}
 	return false
 }
@@ -348,11 +448,43 @@ var termGapWords = wordSetOf("termGapWords")
 // modals, subject pronouns, prepositions, conjunctions and relatives.
 var gapStop = wordSetOf("gapStop")
 
+// wordFilter is a Bloom filter of a set of words, two bits a word by
+// wordHash and at least 16 bits a word, in front of a map that most
+// words of a text are not in: mayHave(w) false means w is not in the
+// set, true that it may be.
+type wordFilter []uint64
+
+func newWordFilter(words map[string]bool) wordFilter {
+	f := make(wordFilter, 1<<bits.Len(uint(len(words)/2)))
+	for w := range words {
+		h := wordHash(w)
+		f[(h>>12)&uint64(len(f)-1)] |= filterBits(h)
+	}
+	return f
+}
+
+func (f wordFilter) mayHave(w string) bool {
+	h := wordHash(w)
+	b := filterBits(h)
+	return f[(h>>12)&uint64(len(f)-1)]&b == b
+}
+
+// mayHaveBytes is mayHave for a word in bytes.
+func (f wordFilter) mayHaveBytes(w []byte) bool {
+	h := wordHash(w)
+	b := filterBits(h)
+	return f[(h>>12)&uint64(len(f)-1)]&b == b
+}
+
 // findAll returns the non-overlapping phrases in toks[from:to], left to
 // right, the longest at each place.
 func (p *phraseSet) findAll(toks []token, from, to int) []phraseMatch {
 	var out []phraseMatch
 	for i := from; i < to; {
+		if t := &toks[i]; t.wid != 0 && t.Word && !p.lemma && p.starts[t.wid>>6]&(1<<(t.wid&63)) == 0 {
+			i++ // a set word that starts no phrase (see startingWith), told without a call
+			continue
+		}
 		if m, ok := p.matchAt(toks[:to], i); ok {
 			out = append(out, m)
 			i = m.To

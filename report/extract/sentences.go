@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -265,52 +267,68 @@ func words(name string) map[string]bool {
 }
 
 // wordSet is a named word set of the embedded lexicon that a token can be
-// tested against without hashing its word: every one-word entry of every
-// set has a number (a token's wid, set when its word is), and each set a
-// bit in that number's row of setBits. Sets are made while the package is
-// initialised, before any token.
+// tested against without hashing its word: every word of every set of
+// the lexicon has a number (a token's wid, set when its word is), and
+// each set a bitmap over those numbers. Sets are made while the package
+// is initialised, before any token.
 //
 // A set also keeps a small Bloom filter of its words, by wordHash, so
 // that has, which the rules call with words of every kind, mostly turns
 // away a word of no set without a map look-up.
 type wordSet struct {
 	m      map[string]bool
-	bit    uint
+	bits   []uint64 // bit wid is set when the word numbered wid is in the set; long enough for every number
 	filter []uint64 // 16 bits a word, two of them set per word; a power of two long
+	bit    uint     // the set's number among the sets made
 }
 
 // wordSetOf makes the wordSet of the lexicon's set name.
 func wordSetOf(name string) wordSet {
-	if setCount >= len(bitRow{})*64 {
-		panic("extract: more word sets than bitRow holds; make bitRow longer")
+	if len(setWords) == 1 {
+		numberSetWords()
 	}
 	s := wordSet{m: words(name), bit: uint(setCount)}
 	s.filter = make([]uint64, 1<<bits.Len(uint(len(s.m)/4)))
+	s.bits = make([]uint64, len(setWords)/64+1)
 	for w := range s.m {
 		if w != "" {
 			h := filterHash(w)
 			s.filter[(h>>40)&uint64(len(s.filter)-1)] |= 1<<(h>>58) | 1<<((h>>52)&63)
 		}
+		id := wordIDs[w]
+		s.bits[id>>6] |= 1 << (id & 63)
 	}
 	setCount++
 	allSets = append(allSets, s)
-	for w := range s.m {
-		id, ok := wordIDs[w]
-		if !ok {
-			id = uint16(len(setBits))
+	return s
+}
+
+// numberSetWords gives every word of every set of the lexicon its number,
+// set by set in the order of their names, before the first set is made:
+// a set's bitmap then has room for every number.
+func numberSetWords() {
+	sets := lexicon.Default().Sets
+	for _, name := range slices.Sorted(maps.Keys(sets)) {
+		for _, w := range sets[name] {
+			if _, ok := wordIDs[w]; ok {
+				continue
+			}
+			if len(setWords) > math.MaxUint16 {
+				panic("extract: more set words than a token's wid numbers")
+			}
+			id := uint16(len(setWords))
 			wordIDs[w] = id
-			setBits = append(setBits, bitRow{})
 			setWords = append(setWords, w)
+			cut, add := stemOf(w)
+			setStems = append(setStems, [2]byte{cut, add})
 			setTable.add(w, id)
 		}
-		setBits[id][s.bit>>6] |= 1 << (s.bit & 63)
 	}
-	return s
 }
 
 // has reports whether w is in the set. It is small enough to be
 // inlined, and the filter turns most words away without a call.
-func (s wordSet) has(w string) bool {
+func (s *wordSet) has(w string) bool {
 	if w == "" {
 		return s.m[w]
 	}
@@ -330,18 +348,14 @@ func filterHash(w string) uint64 {
 func filterBits(h uint64) uint64 { return 1<<(h&63) | 1<<((h>>6)&63) }
 
 // in reports whether the word numbered wid (a token's) is in the set.
-func (s wordSet) in(wid uint16) bool { return setBits[wid][s.bit>>6]&(1<<(s.bit&63)) != 0 }
-
-// bitRow holds a word's bit for each set; setCount sets fit. Eight words
-// make a row one cache line: a token's row is read whole at most once.
-type bitRow [8]uint64
+func (s *wordSet) in(wid uint16) bool { return s.bits[wid>>6]&(1<<(wid&63)) != 0 }
 
 var (
 	allSets  []wordSet // every set made, for the tests
 	setCount int
 	wordIDs  = map[string]uint16{}
-	setBits  = []bitRow{{}} // number 0: a word of no set
-	setWords = []string{""} // each number's word
+	setWords = []string{""}  // each number's word; number 0: a word of no set
+	setStems = [][2]byte{{}} // each number's stemOf, as cut and added letter
 )
 
 // wordID returns the number of w among the sets' words, 0 when no set has

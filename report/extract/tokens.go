@@ -46,6 +46,11 @@ func (t *token) setLower(w string) { t.setLowerID(w, wordID(w)) }
 func (t *token) setLowerID(w string, wid uint16) {
 	t.Lower = w
 	t.wid = wid
+	if wid != 0 {
+		st := setStems[wid] // a set word's, worked out once
+		t.stemCut, t.stemAdd = st[0], st[1]
+		return
+	}
 	t.stemCut, t.stemAdd = stemOf(w)
 }
 
@@ -165,13 +170,39 @@ func isWordRune(r rune) bool {
 // apostrophes ("don't"), digit groups ("2,000", "3.5") and dotted acronyms
 // ("U.S."); see wordEnd.
 func wordToken(text string, i int) (token, int) {
+	// Most words are ASCII letters and digits ended by a space or a
+	// mark that cannot stand inside a word (see wordEnd): such a word is
+	// read, and its case told, in one pass.
+	j, upper, lower := i, false, false
+	for ; j < len(text); j++ {
+		c := text[j]
+		if c >= 'a' && c <= 'z' {
+			lower = true
+		} else if c >= 'A' && c <= 'Z' {
+			upper = true
+		} else if c < '0' || c > '9' {
+			break
+		}
+	}
+	if j > i && (j == len(text) || text[j] < utf8.RuneSelf && text[j] != ',' && text[j] != '.' && text[j] != '\'') {
+		word := text[i:j]
+		t := token{Start: i, End: j, Word: true}
+		t.Caps = upper && !lower
+		t.Title = word[0] >= 'A' && word[0] <= 'Z'
+		if !upper {
+			t.setLower(word)
+		} else {
+			t.setLowerID(asciiLower(word))
+		}
+		return t, j
+	}
 	end, next := wordEnd(text, i)
 	word := text[i:end]
 	t := token{Start: i, End: end, Word: true, Poss: next > end}
-	// An ASCII word, nearly every word of an English text, is read in
-	// one pass over its bytes, and its lower-case form is made only when
-	// it has a capital that no set's word spares (see asciiLower).
-	upper, lower := false, false
+	// Any other ASCII word ("U.S.", "2,000", "don't", "Sudan's") is read
+	// again over its bytes; its lower-case form is made only when it has
+	// a capital that no set's word spares (see asciiLower).
+	upper, lower = false, false
 	for k := 0; k < len(word); k++ {
 		c := word[k]
 		if c >= utf8.RuneSelf {
