@@ -154,3 +154,23 @@ func TestGrouping(t *testing.T) {
 		}
 	}
 }
+
+// TestCutCompound checks that a hyphenated word the cue cuts in two
+// ("re-engage" whose "engage" is the cue) gives no half-word term.
+func TestCutCompound(t *testing.T) {
+	x := extract.New(extract.Domain{
+		Actors: []report.Actor{{Name: "Northland"}, {Name: "Coastal Front"}},
+		Issues: []report.Issue{{ID: "ceasefire", Label: "Ceasefire", Terms: []string{"ceasefire"}}},
+	})
+	for _, sentence := range []string{
+		"The Coastal Front expressed its willingness to re-engage in talks.",
+		"Northland said it was ready to co-operate with the mediators.",
+	} {
+		arts := []article{{path: "a.md", text: sentence, parts: x.Parts(sentence, "", report.Date{})}}
+		for key := range termCandidates(arts) {
+			if key == "re" || key == "co" {
+				t.Errorf("%q: a half word %q among the phrases", sentence, key)
+			}
+		}
+	}
+}

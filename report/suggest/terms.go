@@ -120,6 +120,9 @@ func units(p *extract.SentenceParts, from, to int, inMention []bool) []unit {
 		if !w.Word {
 			continue
 		}
+		if cutCompound(p, from, to, k) {
+			continue // "re" of "re-engage" whose "engage" is the cue: half a word is no term
+		}
 		u := unit{from: k, to: k + 1, lemma: w.Lemma, mention: inMention[k], lower: !w.Title}
 		if n := len(out); n > 0 && k > 0 && p.Words[k-1].Text == "-" && out[n-1].to == k-1 && !out[n-1].joiner {
 			prev := &out[n-1]
@@ -141,6 +144,14 @@ func units(p *extract.SentenceParts, from, to int, inMention []bool) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// cutCompound reports whether word k is part of a hyphenated compound
+// whose other part lies outside words [from, to).
+func cutCompound(p *extract.SentenceParts, from, to, k int) bool {
+	hyphen := func(i int) bool { return i >= 0 && i < len(p.Words) && p.Words[i].Text == "-" }
+	return hyphen(k+1) && k+2 >= to && k+2 < len(p.Words) && p.Words[k+2].Word ||
+		hyphen(k-1) && k-2 < from && k-2 >= 0 && p.Words[k-2].Word
 }
 
 // isNumber reports whether a word is written with digits.
