@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"brief/internal/atomicfile"
 	"brief/report/suggest"
 )
 
@@ -92,7 +93,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if write != "" {
-		if err := os.WriteFile(write, []byte(out), 0o644); err != nil {
+		if err := atomicfile.Write(write, []byte(out), 0o644); err != nil {
 			return err
 		}
 		e.logger().Info(fmt.Sprintf("wrote %s", write))
