@@ -61,14 +61,18 @@ func (a *article) dutyNow(i int, m timex.Mention) bool {
 	return false
 }
 
-// congratulation reports whether a date of the present dates a courtesy:
-// "let me congratulate Norland on its presidency of the Council this
-// month", "congratulations to the new members who joined us today".
+// congratulation reports whether a date of the present ("today", "this
+// month") dates a courtesy offered before it in its sentence: "let me
+// congratulate Norland on its presidency of the Council this month". A
+// past date, or a courtesy after the date, leaves the act its day:
+// "Rebels shelled the port today, and the army congratulated its troops".
 func (a *article) congratulation(i int, m timex.Mention) bool {
-	for k := a.sentToks[i][0]; k < a.sentToks[i][1]; k++ {
+	if !presentDates.has(strings.ToLower(m.Text)) {
+		return false
+	}
+	for k := a.sentToks[i][0]; k < a.sentToks[i][1] && a.toks[k].Start < m.Start; k++ {
 		if congratulations.in(a.toks[k].wid) {
-			w := strings.ToLower(m.Text)
-			return deicticDates.has(w) || strings.HasPrefix(w, "this ")
+			return true
 		}
 	}
 	return false

@@ -66,6 +66,10 @@ func TestEventsCourtesiesAndRecalls(t *testing.T) {
 			"As the army said on Monday, 40 people were killed in the raid.", []string{"2024-03-11"}},
 		{"a congratulation on a past act keeps its month",
 			"We congratulate Norland on the release of the detainees last June.", []string{"2023-06"}},
+		{"a congratulation after an act of the day before leaves its day",
+			"Rebels shelled the port yesterday, and the army congratulated its troops.", []string{"2024-03-11"}},
+		{"a congratulation after an act of today leaves its day",
+			"Rebels shelled the port today, and the army congratulated its troops.", []string{"2024-03-12"}},
 		{"an act of the day before stays",
 			"Yesterday, the Council adopted a resolution demanding a truce in the port.", []string{"2024-03-11"}},
 	}
