@@ -1162,7 +1162,7 @@ func (v *sentenceView) cueStance(m phraseMatch, c cue, taken map[int]bool, end i
 	if pos == report.Support && v.noneOf(im) {
 		pos = report.Oppose // "announced that there are no plans to hold talks"
 	}
-	if historyCues.has(c.phrase) && (v.datedHistory(m.From) || v.perfectBefore(m.From) || pastForm(v.toks[m.From].Lower) && v.datedElsewhere(m.From)) {
+	if historyCues.has(c.phrase) && (v.datedHistory(m.From) || v.perfectBefore(m.From)) {
 		return v.refuse(m, "history told (a dated past)") // "had held talks with the rebels in 2019": history told
 	}
 	if len(subjects) == 0 {
@@ -1894,32 +1894,6 @@ var historyCues = wordSetOf("historyCues")
 // perfectWords before a cue tell a part played before now: "has already
 // held several rounds of talks", "had taken part in talks".
 var perfectWords = wordSetOf("perfectWords")
-
-// datedElsewhere reports whether the sentence of the cue at i dates a
-// past in another clause than the cue's, by a year or "last year", and the
-// cue's own clause names no day: "a truce was announced as the two sides
-// engaged in dialogue, but the group ended it in November last year" tells
-// history. "Held talks on Monday, the first since 2021" is news: its
-// clause names its day, and a year after "since" dates no deed.
-func (v *sentenceView) datedElsewhere(i int) bool {
-	cs, ce := v.clause(i)
-	for k := cs; k < ce; k++ {
-		if w := v.toks[k].Lower; weekdays.in(v.toks[k].wid) || w == "today" || w == "yesterday" {
-			return false
-		}
-	}
-	for k := v.from; k < v.to; k++ {
-		if k >= cs && k < ce || k > v.from && v.toks[k-1].Lower == "since" {
-			continue
-		}
-		w := v.toks[k].Lower
-		if len(w) == 4 && w >= "1900" && w <= "2099" && strings.Trim(w, "0123456789") == "" ||
-			w == "last" && k+1 < v.to && pastSpans.in(v.toks[k+1].wid) {
-			return true
-		}
-	}
-	return false
-}
 
 // perfectBefore reports whether a perfect or a past adverb stands within
 // two tokens before the cue at i.

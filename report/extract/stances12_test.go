@@ -64,36 +64,6 @@ func TestModalNegation(t *testing.T) {
 	}
 }
 
-// historyDomain names the parties of its talks in the label, so "the two
-// sides" are Norland and Westria.
-var historyDomain = Domain{
-	Actors: []report.Actor{{Name: "Norland"}, {Name: "Westria", Aliases: []string{"Westrian rebels"}}},
-	Issues: []report.Issue{
-		{ID: "talks", Label: "Talks between Norland and Westria", Terms: []string{"dialogue", "peace talks"}},
-		{ID: "ceasefire", Terms: []string{"ceasefire", "truce"}},
-	},
-}
-
-// A past deed of a history cue is history told when another clause of its
-// sentence dates the past, and its own clause names no day.
-func TestHistoryDatedElsewhere(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"A truce was declared as the two sides engaged in dialogue but Westrian rebels broke it in March last year.", nil},
-		{"The two sides held peace talks while Westrian rebels kept the truce, which collapsed in 2021.", nil},
-		// news: its own clause names its day
-		{"The two sides engaged in dialogue on Monday.", []string{"Norland/talks/support", "Westria/talks/support"}},
-		{"The two sides held peace talks on Monday; the last round was in 2021.", []string{"Norland/talks/support", "Westria/talks/support"}},
-	}
-	for _, tt := range tests {
-		if got := stanceKeys(historyDomain, tt.text); !slices.Equal(got, tt.want) {
-			t.Errorf("%q\n got %v\nwant %v", tt.text, got, tt.want)
-		}
-	}
-}
-
 // A verb of endorsing or repeating before the subject's own noun cue
 // leaves the issue to that noun, modifiers between ("its long-standing
 // demand for"), and a verb's form after a possessive is a noun ("its
