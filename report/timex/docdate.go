@@ -113,8 +113,8 @@ func dateLine(text string, m Mention) bool {
 
 // wireDateline reports whether the mention m is the date of a wire
 // story's dateline, after the place that opens a line and before the
-// agency's bracket or a dash: "NEW YORK, 5th June, 2025 (WAM) -- …",
-// "Peshawar, Nov 3 (PTI) Security forces …", "KHARTOUM, May 21 – …". The
+// agency's bracket or a dash: "OSTBY, 5th June, 2031 (NNA) -- …",
+// "Lakeside, Nov 3 (NNA) Guards said …", "PORT VALE, May 21 – …". The
 // story's "today" and "on Monday" are of that day.
 func wireDateline(text string, m Mention) bool {
 	start := strings.LastIndexByte(text[:m.Start], '\n') + 1

@@ -403,8 +403,8 @@ func (p *parser) willAfter(i int) bool {
 var willStops = []string{"and", "but", "that", "which", "who", "said", "says", "after", "when", "since"}
 
 // lookingForward reports whether "look forward to" (or "looks",
-// "looking", "looked") stands before token i in its sentence: what one
-// looks forward to is still to come.
+// "looking") stands before token i in its sentence: what one looks
+// forward to is still to come. What one "looked forward to" may be past.
 func (p *parser) lookingForward(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		t := p.toks[k]
@@ -414,7 +414,7 @@ func (p *parser) lookingForward(i int) bool {
 		if t.kind == kWord && strings.EqualFold(p.text[t.start:t.end], "forward") {
 			prev := p.toks[k-1]
 			w := p.text[prev.start:prev.end]
-			return len(w) >= 4 && strings.EqualFold(w[:4], "look")
+			return strings.EqualFold(w, "look") || strings.EqualFold(w, "looks") || strings.EqualFold(w, "looking")
 		}
 	}
 	return false

@@ -99,6 +99,7 @@ func TestFindRealShapes(t *testing.T) {
 		// Inside a sentence, or with no day told, the span dates nothing.
 		{"2025-10-23", "The army left two days after the attack on the port.", nil},
 		{"2025-10-23", "Two days after the attack, the army left the port.", nil},
+		{"2025-10-23", "Rebels shelled the port on Monday. Thirty hours after the strike, jets bombed the hills.", []string{"Monday=2025-10-20/day", "Thirty hours after=2025-10-21/day"}},
 		{"2025-10-23", "They talked for two hours after the meeting ended.", nil},
 		// A day and month told again without a year keep the year they were told with.
 		{"2025-03-14", "Gunmen killed 1,200 people in the October 7, 2023, raid. Since October 7, the border has been shut.", []string{"October 7, 2023=2023-10-07/day", "October 7=2023-10-07/day"}},
@@ -112,6 +113,7 @@ func TestFindRealShapes(t *testing.T) {
 		// A day that opens a sentence in the future, or one looked forward to, is to come.
 		{"2025-10-23", "On Friday, the Council will vote on the draft.", []string{"Friday=2025-10-24/day"}},
 		{"2025-10-23", "We look forward to the vote on Monday.", []string{"Monday=2025-10-27/day"}},
+		{"2025-10-23", "They had looked forward to the vote on Monday, but it was postponed.", []string{"Monday=2025-10-20/day"}},
 		{"2025-10-23", "On Monday, rebels shelled the port, and the army will respond.", []string{"Monday=2025-10-20/day"}},
 		{"2025-10-23", "Protests spread on Wednesday, three days after the army seized power.", []string{"Wednesday=2025-10-22/day", "three days after=2025-10-19/day"}},
 		{"2025-10-23", "The rebels withdrew on Monday, a day before the talks opened.", []string{"Monday=2025-10-20/day", "a day before=2025-10-21/day"}},

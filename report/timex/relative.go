@@ -195,7 +195,7 @@ func (p *parser) ago(i int) result {
 		days := n
 		switch {
 		case p.isHours(j):
-			days = 0 // "Hours after the strike, …": the same day
+			days = n / 24 // "Two hours after the strike, …": the same day; "Thirty hours after": the next
 		case int(u.n%plural) == uWeek:
 			days = 7 * n
 		}
@@ -236,8 +236,8 @@ func (p *parser) toldPast() bool {
 	return !p.lastPast.IsZero()
 }
 
-// isHours reports whether token j counts hours or minutes ("two hours
-// after", "minutes after"), a span within the day counted from.
+// isHours reports whether token j is a unit of hours or minutes ("two
+// hours after", "ten minutes after"), a span counted within a day or two.
 func (p *parser) isHours(j int) bool {
 	t := p.tok(j)
 	if t.kind != kWord {
