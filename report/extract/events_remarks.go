@@ -635,24 +635,13 @@ func (a *article) negatedOn(i int, m timex.Mention) bool {
 	return false
 }
 
-// negatedContraction reports whether w is an auxiliary of eventNegatedAux
-// contracted with "n't": "didn't", "hasn’t", "wasn't", and the irregular
-// "can't", "won't", "shan't".
+// negatedContraction reports whether w, a token in lower case (where
+// "’" is already "'"), is an auxiliary of eventNegatedAux contracted with
+// "n't": "didn't", "wasn't", and the irregular "can't", "won't", "shan't"
+// (eventNegatedStems).
 func negatedContraction(w string) bool {
-	var base string
-	switch {
-	case strings.HasSuffix(w, "n't"):
-		base = w[:len(w)-3]
-	case strings.HasSuffix(w, "n’t"):
-		base = w[:len(w)-len("n’t")]
-	default:
-		return false
-	}
-	switch base {
-	case "ca", "wo", "sha":
-		return true
-	}
-	return base != "" && negatedAux.has(base)
+	base, ok := strings.CutSuffix(w, "n't")
+	return ok && base != "" && (negatedAux.has(base) || negatedStems.has(base))
 }
 
 // ordinalSpan reports whether a date is the span an ordinal counts in:
@@ -750,6 +739,7 @@ var (
 	remarkParticiples    = wordSetOf("eventRemarkParticiples")
 	relativeLinks        = wordSetOf("eventRelativeLinks")
 	negatedAux           = wordSetOf("eventNegatedAux")
+	negatedStems         = wordSetOf("eventNegatedStems")
 	negationBreaks       = wordSetOf("eventNegationBreaks")
 	ordinalWords         = wordSetOf("eventOrdinals")
 	ownBodies            = wordSetOf("eventOwnBodies")
