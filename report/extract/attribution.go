@@ -231,7 +231,7 @@ func lineLabel(text string, toks []numToken) (who string, titled, label bool) {
 		case t.kind == numWord && len(t.text) > 1 && strings.ToUpper(t.text) == t.text:
 		case t.is(".") && k > 0 && toks[k-1].kind == numWord:
 		case t.is("-", "'", "’") && t.glued && k > 0 && toks[k-1].kind == numWord && k+1 < len(toks) && toks[k+1].glued:
-			// a name's hyphen or apostrophe: "AMBASSADOR THOMAS-GREENFIELD:", "MR O'NEILL:"
+			// a name's hyphen or apostrophe: "MS. BRAND-OSTER:", "MR O'NEILL:"
 		default:
 			return "", false, false
 		}

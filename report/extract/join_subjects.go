@@ -63,9 +63,9 @@ func (v *sentenceView) sentenceSides(im issueMention) []string {
 
 // groupAgents returns the actors named from token j on (actorList), or,
 // when a group no actor stands for opens there, the members an apposition
-// after it lists, two at least: "proposed by the Quad countries — the
-// United States, the UAE, Saudi Arabia and Egypt", "by the Quartet,
-// comprising the United States, …".
+// after it lists, two at least: "proposed by the Contact Group countries
+// — Norland, Southia, Eastmark and Westria", "by the Quartet, comprising
+// Norland, …".
 func (v *sentenceView) groupAgents(j int) []string {
 	if out, _ := v.actorList(j); out != nil {
 		return out
@@ -75,7 +75,7 @@ func (v *sentenceView) groupAgents(j int) []string {
 		if _, ok := mentionAt(v.ms, k); ok {
 			return nil
 		}
-		k++ // "the Quad countries", 'the "Quad" countries'
+		k++ // "the Contact Group countries", 'the "Contact Group" countries'
 	}
 	if k == j || k >= v.to || !appositionMarks.in(v.toks[k].wid) && !appositionOpeners.in(v.toks[k].wid) {
 		return nil

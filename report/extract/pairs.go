@@ -227,7 +227,7 @@ func lastList(toks []token, ms []actorMention, at, n int) ([]string, bool) {
 }
 
 // unknownTail counts the names that no configured actor has at the end
-// of a list after token k: ", Egypt", "and Egypt", "and the Quad".
+// of a list after token k: ", Southia", "and Southia", "and the Contact Group".
 func unknownTail(toks []token, k int) int {
 	n := 0
 	for k+1 < len(toks) && (toks[k].Lower == "," || toks[k].Lower == "and") {

@@ -1283,10 +1283,10 @@ func (v *sentenceView) goingOnSubject(m phraseMatch, taken map[int]bool) int {
 			continue
 		}
 		if im.To < j && !(pastForm(v.toks[im.To].Lower) || strings.HasSuffix(v.toks[im.To].Lower, "ing")) {
-			continue // "attacks on ships headed to Israel will continue": a participle may qualify it
+			continue // "raids on convoys bound for Ostby will continue": a participle may qualify it
 		}
 		if v.hasToken(im.To, j, ",", "and", "or") || v.cueBetween(im.To, j) || v.onlyWhen(im) {
-			continue // "talks would resume only at a time of its choosing": a condition (speakerJudges)
+			continue // "talks would resume only when the army sees fit": a condition (speakerJudges)
 		}
 		i := im.From - 1
 		for i >= v.from && v.toks[i].Lower != "that" && (articles.in(v.toks[i].wid) || modifier(v.toks[i])) {
