@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -136,7 +137,13 @@ func TestStemMatchesReference(t *testing.T) {
 	}
 }
 
-// testTexts returns the text of every test article.
+// sealedSets are the test sets kept unread, so that their scores measure
+// text nobody tuned on: tests that print what they read skip them.
+var sealedSets = []string{"sealed", "voa2", "voa5", "voa6", "voa7", "voa8", "voa9", "voa10"}
+
+// testTexts returns the text of every development test article: the
+// equivalence tests that read them print a word when they fail, and no
+// word of a sealed set may be printed.
 func testTexts(t *testing.T) []string {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join("testdata", "*", "*", "*.md"))
@@ -146,6 +153,9 @@ func testTexts(t *testing.T) []string {
 	more, _ := filepath.Glob(filepath.Join("testdata", "*", "*.md"))
 	var texts []string
 	for _, p := range append(paths, more...) {
+		if slices.Contains(sealedSets, strings.Split(filepath.ToSlash(p), "/")[1]) {
+			continue
+		}
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
