@@ -13,7 +13,7 @@ import "strings"
 // right before the subject. -1 when none.
 func (v *sentenceView) elidedObject(m phraseMatch) int {
 	k := m.To
-	for k < v.to && v.toks[k].Word && (strings.HasSuffix(v.toks[k].Lower, "ly") || cueAdverbs.in(v.toks[k].wid)) {
+	for k < v.to && v.toks[k].Word && v.adverbAt(k) {
 		k++ // "refused outright", "agreed immediately"
 	}
 	if k < v.to && !elisionEnds.in(v.toks[k].wid) {

@@ -1309,12 +1309,18 @@ var modalFlips = wordSetOf("modalFlips")
 // negatedModals are the contracted negated modals: "won't", "wouldn't".
 var negatedModals = wordSetOf("negatedModals")
 
+// adverbAt reports whether token k reads as an adverb: a word in -ly
+// ("actively", "immediately") or one of cueAdverbs ("ever", "outright").
+func (v *sentenceView) adverbAt(k int) bool {
+	return strings.HasSuffix(v.toks[k].Lower, "ly") || cueAdverbs.in(v.toks[k].wid)
+}
+
 // modalNegated reports whether a negated future or volitional modal
 // stands right before the verb at i, one adverb allowed between: "will
 // not block", "would never obstruct", "won't actively oppose".
 func (v *sentenceView) modalNegated(i int) bool {
 	k := i - 1
-	if k > v.from && (strings.HasSuffix(v.toks[k].Lower, "ly") || cueAdverbs.in(v.toks[k].wid)) &&
+	if k > v.from && v.adverbAt(k) &&
 		!verbNegators.in(v.toks[k].wid) {
 		k-- // "will not actively oppose"
 	}
@@ -1344,7 +1350,7 @@ func (v *sentenceView) modalNegationCue(m phraseMatch) bool {
 // end: under a negated modal the act happens or goes on: "will not hinder
 // aid", "will not halt the offensive", "won't ever stop the raids".
 func (v *sentenceView) letGoVerbAt(i, end int) bool {
-	if i+1 < end && (strings.HasSuffix(v.toks[i].Lower, "ly") || cueAdverbs.in(v.toks[i].wid)) {
+	if i+1 < end && v.adverbAt(i) {
 		i++
 	}
 	return i < end && (harmActs.in(v.toks[i].wid) || enders.in(v.toks[i].wid) || stopVerbs.in(v.toks[i].wid))
@@ -1355,7 +1361,7 @@ func (v *sentenceView) letGoVerbAt(i, end int) bool {
 // "will not actively oppose". That cue reads the issue.
 func (v *sentenceView) yieldingVerbAt(i int) bool {
 	for _, c := range v.cues {
-		if c.From == i || c.From == i+1 && i < v.to && (strings.HasSuffix(v.toks[i].Lower, "ly") || cueAdverbs.in(v.toks[i].wid)) {
+		if c.From == i || c.From == i+1 && i < v.to && v.adverbAt(i) {
 			if d := v.table.list[c.Value]; d.kind == cueVerb && d.position == report.Oppose && modalFlips.has(d.phrase) {
 				return true
 			}
@@ -2716,8 +2722,8 @@ func (v *sentenceView) possessorAt(k, from int) int {
 		}
 		j--
 	}
-	if j <= from-1 {
-		return -1
+	if j < from {
+		return -1 // the noun opens the sentence's view
 	}
 	if possessivePronouns.in(v.toks[j].wid) || v.toks[j].Poss {
 		return j
