@@ -41,10 +41,7 @@ func (a *article) dutyNow(i int, m timex.Mention) bool {
 	if first < 0 || last < 0 {
 		return false
 	}
-	stop := func(w string) bool {
-		return w == "," || w == ";" || w == "that" || w == "which" || w == "who" || w == "but" || w == "and"
-	}
-	for k := first - 1; k >= from && !stop(a.toks[k].Lower); k-- {
+	for k := first - 1; k >= from && !dutyClauseStops.has(a.toks[k].Lower); k-- {
 		if obligationWords.in(a.toks[k].wid) {
 			return true
 		}
@@ -53,7 +50,7 @@ func (a *article) dutyNow(i int, m timex.Mention) bool {
 	if k < to && a.toks[k].Lower == "," {
 		k++ // "Today, the Council has a responsibility to act"
 	}
-	for ; k < to && !stop(a.toks[k].Lower); k++ {
+	for ; k < to && !dutyClauseStops.has(a.toks[k].Lower); k++ {
 		if obligationWords.in(a.toks[k].wid) {
 			return true
 		}
@@ -740,6 +737,7 @@ var (
 	relativeLinks        = wordSetOf("eventRelativeLinks")
 	negatedAux           = wordSetOf("eventNegatedAux")
 	negatedStems         = wordSetOf("eventNegatedStems")
+	dutyClauseStops      = wordSetOf("eventDutyClauseStops")
 	negationBreaks       = wordSetOf("eventNegationBreaks")
 	ordinalWords         = wordSetOf("eventOrdinals")
 	ownBodies            = wordSetOf("eventOwnBodies")
