@@ -61,6 +61,9 @@ type phraseMatch struct {
 }
 
 func newPhraseSet(stemmed bool) *phraseSet {
+	if len(setWords) == 1 {
+		numberSetWords() // as wordSetOf does: starts is sized by the set words' numbers
+	}
 	return &phraseSet{stemmed: stemmed, byFirst: map[string][]phraseEntry{}, starts: make([]uint64, len(setWords)/64+1)}
 }
 
