@@ -2036,16 +2036,34 @@ func (a *article) marksSpan(k int) bool {
 		if w == "," || w == ";" || w == "." {
 			return false
 		}
-		if anniversaryObjects.in(a.toks[j].wid) {
+		if anniversaryNouns.in(a.toks[j].wid) || spanUnits.in(a.toks[j].wid) && j > k+1 && isCount(a.toks[j-1].Lower) {
 			return true
 		}
 	}
 	return false
 }
 
-// anniversaryObjects after a verb of marking make what it marks a span or
-// an anniversary. (events.go)
-var anniversaryObjects = wordSetOf("eventAnniversaryObjects")
+// anniversaryNouns, or a count before one of spanUnits, after a verb of
+// marking make what it marks an anniversary or a span.
+var (
+	anniversaryNouns = wordSetOf("eventAnniversaryNouns")
+	spanUnits        = wordSetOf("eventSpanUnits")
+)
+
+// isCount reports whether w counts a span: digits, a number word below a
+// hundred ("ten", "forty"), or "a"/"an" ("a year since").
+func isCount(w string) bool {
+	if w == "a" || w == "an" {
+		return true
+	}
+	if _, ok := numUnits[w]; ok {
+		return true
+	}
+	if _, ok := numTens[w]; ok {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
 
 // inSpelledDate reports whether token k lies inside a date expression
 // that spells a word, such as a month's name: "May 10, 2024", not "1991".

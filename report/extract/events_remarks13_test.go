@@ -141,6 +141,10 @@ func TestEventMarkingAct(t *testing.T) {
 	}{
 		{"The militia freed 20 hostages on Monday, marking the first release under the truce.", []string{"2024-03-11"}},
 		{"The rebels seized the port on Monday, marking a major escalation in the war.", []string{"2024-03-11"}},
+		{"The militia freed 20 hostages on Monday, marking the first release since the truce began.", []string{"2024-03-11"}},
+		{"The militia opened the road on Monday, marking the first day of the truce.", []string{"2024-03-11"}},
+		{"Monday marked a year since the fall of the port.", nil},
+		{"Monday marked 100 days of the siege of the port.", nil},
 		{"Monday marked ten years since the fall of the port to the rebels.", nil},
 		{"This week marks the anniversary of the siege of the port.", nil},
 	}
