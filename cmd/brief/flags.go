@@ -23,9 +23,15 @@ type commonOptions struct {
 }
 
 func (o *commonOptions) register(fs *flag.FlagSet) {
+	o.registerInputs(fs)
+	fs.StringVar(&o.outDir, "out", "", "write outputs to `DIR` instead of the configuration's folder")
+}
+
+// registerInputs registers the flags that say what is read, for a
+// command that writes no outputs (suggest).
+func (o *commonOptions) registerInputs(fs *flag.FlagSet) {
 	fs.StringVar(&o.configPath, "config", "config.toml", "the configuration `FILE`")
 	fs.StringVar(&o.sourcesDir, "sources", "", "read articles from `DIR` instead of the configuration's folder")
-	fs.StringVar(&o.outDir, "out", "", "write outputs to `DIR` instead of the configuration's folder")
 }
 
 // outputDir returns the output folder: the --out flag's, else the

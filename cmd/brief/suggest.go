@@ -56,8 +56,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 	var write string
 	sopts := suggest.DefaultOptions
 	fs := newFlags(e, command{name: "suggest", usage: suggestUsage})
-	fs.StringVar(&opts.configPath, "config", "config.toml", "the configuration `FILE`")
-	fs.StringVar(&opts.sourcesDir, "sources", "", "read articles from `DIR` instead of the configuration's folder")
+	opts.registerInputs(fs)
 	fs.BoolVar(&asTOML, "toml", false, "print the configuration with the accepted suggestions")
 	fs.StringVar(&write, "write", "", "write the configuration with the accepted suggestions to `FILE`")
 	fs.IntVar(&sopts.MinArticles, "min-articles", sopts.MinArticles, "list and accept only what `N` articles or more show")

@@ -14,23 +14,22 @@ func Write(w io.Writer, res *Result) error {
 		plural(res.Articles, "article"), plural(res.Sentences, "sentence"), plural(res.Gaps, "sentence"))
 	fmt.Fprintln(w, "Ranked by the articles that show each; * marks what --toml and --write add.")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Issue terms (phrases a cue governs where no configured term was found):")
-	if len(res.Terms) == 0 {
-		fmt.Fprintln(w, "  none")
-	}
-	for _, s := range res.Terms {
-		writeOne(w, s)
-	}
+	writeSection(w, "Issue terms (phrases a cue governs where no configured term was found):", res.Terms)
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Actors (names standing where a party speaks or acts):")
-	if len(res.Actors) == 0 {
-		fmt.Fprintln(w, "  none")
-	}
-	for _, s := range res.Actors {
-		writeOne(w, s)
-	}
+	writeSection(w, "Actors (names standing where a party speaks or acts):", res.Actors)
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// writeSection prints a title and its suggestions, or "none".
+func writeSection(w io.Writer, title string, list []Suggestion) {
+	fmt.Fprintln(w, title)
+	if len(list) == 0 {
+		fmt.Fprintln(w, "  none")
+	}
+	for _, s := range list {
+		writeOne(w, s)
+	}
 }
 
 // writeOne prints one suggestion in three lines.
