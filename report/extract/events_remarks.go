@@ -119,14 +119,15 @@ func (a *article) weMark(m timex.Mention) bool {
 	return false
 }
 
-// congratulations, selfSpeechVerbs and markSubjects: see the functions
-// above. (events_remarks.go)
+// The words of the rules above, from en.toml: congratulation,
+// recallsSaying, weMark and dutyNow.
 var (
 	congratulations = wordSetOf("eventCongratulations")
 	selfSpeechVerbs = wordSetOf("eventSelfSpeechVerbs")
 	markSubjects    = wordSetOf("eventMarkSubjects")
 	obligationWords = wordSetOf("eventObligationWords")
 	presentDates    = wordSetOf("eventPresentDates")
+	dutyClauseStops = wordSetOf("eventDutyClauseStops")
 )
 
 // conditional reports whether the date m of sentence i stands between a
@@ -737,7 +738,6 @@ var (
 	relativeLinks        = wordSetOf("eventRelativeLinks")
 	negatedAux           = wordSetOf("eventNegatedAux")
 	negatedStems         = wordSetOf("eventNegatedStems")
-	dutyClauseStops      = wordSetOf("eventDutyClauseStops")
 	negationBreaks       = wordSetOf("eventNegationBreaks")
 	ordinalWords         = wordSetOf("eventOrdinals")
 	ownBodies            = wordSetOf("eventOwnBodies")
