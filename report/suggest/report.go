@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Write prints a result for people: the issue terms, then the actors,
@@ -59,7 +60,14 @@ func writeOne(w io.Writer, s Suggestion) {
 	}
 	ex := s.Example
 	if len(ex) > 160 {
-		ex = ex[:strings.LastIndexByte(ex[:160], ' ')] + " …"
+		cut := strings.LastIndexByte(ex[:160], ' ')
+		if cut <= 0 {
+			cut = 160
+			for !utf8.RuneStart(ex[cut]) {
+				cut-- // a run of 160 bytes with no space: cut between runes
+			}
+		}
+		ex = ex[:cut] + " …"
 	}
 	loc := s.File
 	if s.Line > 0 {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"brief/internal/golden"
 	"brief/report"
@@ -171,6 +172,25 @@ func TestCutCompound(t *testing.T) {
 			if key == "re" || key == "co" {
 				t.Errorf("%q: a half word %q among the phrases", sentence, key)
 			}
+		}
+	}
+}
+
+// TestWriteLongExample checks that an example sentence is shortened at a
+// space, and that one with no space in its first 160 bytes (a long URL,
+// a run of Arabic script joined by no space) is cut between runes rather
+// than crashing the report.
+func TestWriteLongExample(t *testing.T) {
+	for _, ex := range []string{
+		strings.Repeat("word ", 50),
+		strings.Repeat("x", 300),
+		strings.Repeat("é", 200),
+	} {
+		var b strings.Builder
+		writeOne(&b, Suggestion{Kind: IssueTerm, Text: "t", Target: "ceasefire", Evidence: Evidence{Example: ex, File: "a.md", Line: 1}})
+		out := b.String()
+		if !strings.Contains(out, " …") || !utf8.ValidString(out) {
+			t.Errorf("example of %d bytes printed as %q", len(ex), out)
 		}
 	}
 }
