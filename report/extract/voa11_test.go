@@ -14,7 +14,7 @@ import (
 // testdata/voa to voa10 (checked by their title and url lines). They are
 // Voice of America news stories written by VOA staff (no Associated Press,
 // Reuters or AFP copy), most as republished or carried by feed aggregators,
-// and five DOD News stories, from 2021 to January 2025 (one DR Congo story
+// and four DOD News stories, from 2021 to January 2025 (one DR Congo story
 // of 2012), each the stored excerpt as it was found, page furniture
 // dropped. Each conflict's config.toml was written from general knowledge
 // before any article was searched for (commit 869b09f); the articles and
@@ -22,7 +22,7 @@ import (
 // extractor was run on any of them (commit 0ac73fe). testdata/voa11 is
 // laid out as testdata/voa.
 //
-// Gold: 75 stances, 44 scored figures (59 with the unscored "other"
+// Gold: 75 stances (63 matrix cells), 44 scored figures (59 with the unscored "other"
 // counts), 61 events. Pakistan, DR Congo and Haiti are thin (3 to 8
 // stances each): few VOA-own stories of theirs are stored.
 //
