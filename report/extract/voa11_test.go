@@ -22,9 +22,9 @@ import (
 // extractor was run on any of them (commit 0ac73fe). testdata/voa11 is
 // laid out as testdata/voa.
 //
-// Gold: 75 stances (63 matrix cells), 44 scored figures (59 with the unscored "other"
-// counts), 61 events. Pakistan, DR Congo and Haiti are thin (3 to 8
-// stances each): few VOA-own stories of theirs are stored.
+// Gold: 75 stances (63 matrix cells), 44 scored figures (59 with the
+// unscored "other" counts), 61 events. Pakistan, DR Congo and Haiti are
+// thin (3 to 8 stances each): few VOA-own stories of theirs are stored.
 //
 // Sealed: only its scores are read. The test logs only the scores;
 // VOA11_MISSES=1 logs each miss (not for rule writers: reading them
