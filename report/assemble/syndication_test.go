@@ -149,10 +149,14 @@ func TestSyndicationMatchesReference(t *testing.T) {
 	} {
 		want, wantShare := referenceSyndicated(texts)
 		got := syndicated(texts)
-		marked, differ, borderline := 0, 0, 0
+		marked, differ, borderline, short := 0, 0, 0, 0
 		for i := range want {
 			if want[i] >= 0 {
 				marked++
+			}
+			if got[i] != want[i] && wordCount(texts[i]) < shingleWords+winnowWindow-1 {
+				short++ // below the passage length winnowing promises to see
+				continue
 			}
 			if got[i] != want[i] {
 				if share := wantShare[i]; name == "test sets, then copies" && share > 0.35 && share < 0.65 {
@@ -164,12 +168,12 @@ func TestSyndicationMatchesReference(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s: %d articles, %d copies, %d decisions differ, %d more where between 35%% and 65%% of the article is an earlier one's",
-			name, len(texts), marked, differ, borderline)
-		// Reworked copies are made to land near the threshold; with the
-		// development and sealed sets added to the test sets (118 articles)
-		// 13 of them fall in the band where winnowing and every-shingle
-		// comparison may honestly differ. The raw test sets differ in none.
+		t.Logf("%s: %d articles, %d copies, %d decisions differ, %d more where between 35%% and 65%% of the article is an earlier one's, %d in texts too short to judge",
+			name, len(texts), marked, differ, borderline, short)
+		// Reworked copies are made to land near the threshold; with every
+		// test set's articles (374 in December 2026) 31 of them fall in the
+		// band where winnowing and every-shingle comparison may honestly
+		// differ. The raw test sets differ in none.
 		if borderline > len(copies)/5 {
 			t.Errorf("%s: %d decisions at the margin differ, want at most a fifth of the copies", name, borderline)
 		}
@@ -177,6 +181,13 @@ func TestSyndicationMatchesReference(t *testing.T) {
 			t.Errorf("%s: only %d copies: the comparison is too easy", name, marked)
 		}
 	}
+}
+
+// wordCount counts words as Fingerprint reads them.
+func wordCount(text string) int {
+	n := 0
+	eachWord(text, func(uint64) { n++ })
+	return n
 }
 
 func TestFingerprintShortAndEmpty(t *testing.T) {
