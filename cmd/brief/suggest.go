@@ -92,7 +92,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if write != "" {
-		if err := atomicfile.Write(write, []byte(out), 0o644); err != nil {
+		if err := atomicfile.WriteFile(write, []byte(out), 0o644); err != nil {
 			return err
 		}
 		e.logger().Info(fmt.Sprintf("wrote %s", write))
