@@ -368,7 +368,7 @@ func (p *parser) future(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
 		if t.kind == kWord && t.cls == clsFuture && p.futureWord(k) {
@@ -387,7 +387,7 @@ func (p *parser) future(i int) bool {
 func (p *parser) willAfter(i int) bool {
 	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
 		if t.kind != kWord {
@@ -409,7 +409,7 @@ func (p *parser) willAfter(i int) bool {
 func (p *parser) lookingForward(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
 		if p.inSet(k, sForward) {
@@ -424,7 +424,7 @@ func (p *parser) lookingForward(i int) bool {
 func (p *parser) beTo(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') || t.nl {
+		if t.endsSentence() || t.nl {
 			return false
 		}
 		be := p.inSet(k-1, sBe) || k > 1 && p.inSet(k-1, sBeSet) && p.inSet(k-2, sBe) // "is set to vote"
@@ -493,7 +493,7 @@ func (p *parser) lookingBack(i, j int) bool {
 func (p *parser) lookingAhead(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
 		if p.inSet(k, sAhead) {
