@@ -155,8 +155,9 @@ func (ix *issueIndex) place(c *termCandidate) placement {
 		pl.runnerUp = scores[1].id
 	}
 	share := float64(top.total) / float64(sum)
+	lopsided := share >= 0.75 && top.total >= 3
 	switch {
-	case share >= 0.75 && top.total >= 3 && len(c.articles) >= sureArticles:
+	case lopsided && len(c.articles) >= sureArticles:
 		pl.confidence = Sure
 	case share >= 0.5 && top.total >= 2:
 		pl.confidence = Likely
@@ -170,6 +171,9 @@ func (ix *issueIndex) place(c *termCandidate) placement {
 	}
 	if top.with > 0 {
 		why = append(why, fmt.Sprintf("%s raising it use these words", plural(top.with, "sentence")))
+	}
+	if lopsided && len(c.articles) < sureArticles {
+		why = append(why, fmt.Sprintf("not sure: %s shows it", plural(len(c.articles), "article")))
 	}
 	pl.why = fmt.Sprintf("%.0f%% of the evidence: ", 100*share) + strings.Join(why, "; ")
 	return pl

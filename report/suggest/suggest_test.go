@@ -214,8 +214,12 @@ func TestSureNeedsTwoArticles(t *testing.T) {
 	} {
 		c := &termCandidate{key: "truce violat", lemmas: []string{"truce", "violat"}, common: []string{"truce", "violat"},
 			articles: tc.articles, neighbour: map[string]int{"ceasefire": 2}}
-		if got := ix.place(c).confidence; got != tc.want {
-			t.Errorf("shown by %s: %s, want %s", plural(len(tc.articles), "article"), got, tc.want)
+		pl := ix.place(c)
+		if pl.confidence != tc.want {
+			t.Errorf("shown by %s: %s, want %s", plural(len(tc.articles), "article"), pl.confidence, tc.want)
+		}
+		if says := strings.Contains(pl.why, "not sure: 1 article shows it"); says != (tc.want == Likely) {
+			t.Errorf("shown by %s: why %q", plural(len(tc.articles), "article"), pl.why)
 		}
 	}
 }
