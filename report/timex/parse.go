@@ -455,7 +455,7 @@ func (p *parser) settingBefore(f int) bool {
 func (p *parser) futureWord(k int) bool {
 	switch p.toks[k].n {
 	case fDue:
-		return !p.isFn(k+1, wTo) || p.isWord(k+2, clsNone, 0) && p.inSet(k+2, sDueVerb) && p.lowerCase(k+2)
+		return !p.isFn(k+1, wTo) || p.inSet(k+2, sDueVerb) && p.lowerCase(k+2)
 	case fPlan:
 		return p.isFn(k+1, wTo) || p.isFn(k+1, wFor)
 	case fSched:
