@@ -145,7 +145,6 @@ const (
 	sSetting
 	// sDueVerb is a verb of "due to" in its future sense ("due to begin on
 	// Sunday"); before anything else "due to" gives a cause ("due to fog").
-	// futureWord asks for one in lower case.
 	sDueVerb
 	// sAhead may look ahead from the past of a report ("said they would
 	// meet on October 25", "is expected on"), or name the future from

@@ -455,22 +455,11 @@ func (p *parser) settingBefore(f int) bool {
 func (p *parser) futureWord(k int) bool {
 	switch p.toks[k].n {
 	case fDue:
-		return !p.isFn(k+1, wTo) || p.inSet(k+2, sDueVerb) && p.lowerCase(k+2)
+		return !p.isFn(k+1, wTo) || p.inSet(k+2, sDueVerb)
 	case fPlan:
 		return p.isFn(k+1, wTo) || p.isFn(k+1, wFor)
 	case fSched:
 		return p.isCls(k+1, clsFunc) || p.isCls(k+1, clsRel)
-	}
-	return true
-}
-
-// lowerCase reports whether token k has no upper-case letter.
-func (p *parser) lowerCase(k int) bool {
-	t := p.tok(k)
-	for _, c := range []byte(p.text[t.start:t.end]) {
-		if c >= 'A' && c <= 'Z' {
-			return false
-		}
 	}
 	return true
 }
