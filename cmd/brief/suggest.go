@@ -30,9 +30,8 @@ whole configuration with the suggestions marked * added in place (each
 line commented with its evidence; the others listed as comments at the
 end): terms and aliases shown by two articles or more (a term only when
 it shares a word with its issue's label or terms and its issue is at
-least likely; in a corpus of a few articles, also a phrase
-shown once that is sure of its issue and shares a word with it), people
-named beside an actor's office in two articles.
+least likely; sure needs two articles), people named beside an actor's
+office in two articles.
 New actors are never added by default.
 
 Options:
@@ -92,7 +91,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if write != "" {
-		if err := atomicfile.Write(write, []byte(out), 0o644); err != nil {
+		if err := atomicfile.WriteFile(write, []byte(out), 0o644); err != nil {
 			return err
 		}
 		e.logger().Info(fmt.Sprintf("wrote %s", write))

@@ -1,18 +1,189 @@
 package atomicfile
 
 import (
+	"errors"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 )
 
-func TestWrite(t *testing.T) {
+func TestWriteReplacesWhole(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "brief.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := Write(path, 0o644, func(w io.Writer) error {
+		io.WriteString(w, "half")
+		return errors.New("renderer failed")
+	})
+	if err == nil {
+		t.Fatal("Write returned nil for a failed write")
+	}
+	assertFile(t, path, "old")
+	assertOnly(t, dir, "brief.json")
+
+	if err := Write(path, 0o600, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	assertFile(t, path, "new")
+	assertOnly(t, dir, "brief.json")
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", info.Mode().Perm())
+	}
+}
+
+func TestRemoveStale(t *testing.T) {
+	dir := t.TempDir()
+	finals := []string{"brief-all.pdf", "brief-latest.json"}
+	for _, name := range []string{
+		".brief-all.pdf.tmp-123", ".brief-latest.json.tmp-9", "brief-all.pdf", ".brief.lock", "x.tmp-1",
+		// Other programs' temporary files in a shared folder, and
+		// temporary files of outputs this run does not write.
+		".report.docx.tmp-42", ".brief-2023-W22.pdf.tmp-7", ".brief-all.pdf.tmp-abc", ".brief-all.pdf.tmp-",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(filepath.Join(dir, ".brief-all.pdf.tmp-123"), old, old)
+
+	removed, err := RemoveStale(dir, finals, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(removed) != 1 || filepath.Base(removed[0]) != ".brief-all.pdf.tmp-123" {
+		t.Errorf("RemoveStale(1h) removed %q, want only the old temporary file", removed)
+	}
+	if _, err := RemoveStale(dir, finals, 0); err != nil {
+		t.Fatal(err)
+	}
+	assertOnly(t, dir, ".brief-2023-W22.pdf.tmp-7", ".brief-all.pdf.tmp-", ".brief-all.pdf.tmp-abc", ".brief.lock", ".report.docx.tmp-42", "brief-all.pdf", "x.tmp-1")
+	if removed, err := RemoveStale(filepath.Join(dir, "missing"), finals, 0); err != nil || removed != nil {
+		t.Errorf("RemoveStale(missing folder) = %v, %v; want nothing", removed, err)
+	}
+}
+
+// TestIsTempMatchesPrepare: the temporary file Prepare makes is one
+// IsTemp recognises for its final name, and only for it.
+func TestIsTempMatchesPrepare(t *testing.T) {
+	dir := t.TempDir()
+	p, err := Prepare(filepath.Join(dir, "brief-all.pdf"), 0o644, func(io.Writer) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Abort()
+	tmp := filepath.Base(p.tmp)
+	if !IsTemp(tmp, "brief-all.pdf") {
+		t.Errorf("IsTemp(%q, brief-all.pdf) = false, want true", tmp)
+	}
+	if IsTemp(tmp, "brief-all") || IsTemp(tmp, "all.pdf") {
+		t.Errorf("IsTemp(%q) matches another final name", tmp)
+	}
+}
+
+func assertFile(t *testing.T, path, want string) {
+	t.Helper()
+	got, err := os.ReadFile(path)
+	if err != nil || string(got) != want {
+		t.Errorf("%s = %q, %v; want %q", path, got, err, want)
+	}
+}
+
+func assertOnly(t *testing.T, dir string, want ...string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s holds %q, want %q", dir, got, want)
+	}
+}
+
+func TestPrepareCommitAbort(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	os.WriteFile(a, []byte("old a"), 0o644)
+	write := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	pa, err := Prepare(a, 0o644, write("new a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, err := Prepare(b, 0o644, write("new b"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Until committed, the final names hold what they held.
+	assertFile(t, a, "old a")
+	if _, err := os.Stat(b); !os.IsNotExist(err) {
+		t.Errorf("%s exists before Commit", b)
+	}
+	pa.Abort()
+	if err := pb.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	assertFile(t, a, "old a")
+	assertFile(t, b, "new b")
+	assertOnly(t, dir, "a.json", "b.json")
+}
+
+func TestRemoveStaleByPattern(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{".brief-2023-W22.pdf.tmp-7", ".brief-all.xlsx.tmp-8", ".report.docx.tmp-42", ".brief-2023-W22.pdf"} {
+		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := RemoveStale(dir, []string{"brief-*.pdf", "brief-*.xlsx"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	assertOnly(t, dir, ".brief-2023-W22.pdf", ".report.docx.tmp-42")
+}
+
+// TestCommitNew: CommitNew puts a file where none is, and never replaces
+// one: the error says the file exists, the old file stays, and no
+// temporary file is left either way.
+func TestCommitNew(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "article.md")
+	write := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	p, err := Prepare(path, 0o644, write("first"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.CommitNew(); err != nil {
+		t.Fatal(err)
+	}
+	assertFile(t, path, "first")
+	p, err = Prepare(path, 0o644, write("second"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.CommitNew(); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("CommitNew over an existing file = %v, want an error matching fs.ErrExist", err)
+	}
+	assertFile(t, path, "first")
+	assertOnly(t, dir, "article.md")
+}
+
+func TestWriteFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "config.toml")
 	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(path, []byte("new"), 0o644); err != nil {
+	if err := WriteFile(path, []byte("new"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(path)
@@ -39,7 +210,7 @@ func TestWriteFailsKeepsOld(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(target, "keep"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(target, []byte("new"), 0o644); err == nil {
+	if err := WriteFile(target, []byte("new"), 0o644); err == nil {
 		t.Fatal("wrote a file over a folder")
 	}
 	if _, err := os.Stat(filepath.Join(target, "keep")); err != nil {

@@ -31,6 +31,7 @@ import (
 
 	"github.com/cenkalti/backoff/v5"
 
+	"brief/internal/atomicfile"
 	"brief/report"
 	"brief/report/corpus"
 )
@@ -379,7 +380,13 @@ func (r *run) write(a stored) (string, error) {
 		if n > 1 {
 			name = fmt.Sprintf("%s-%d.md", base, n)
 		}
-		err := writeAtomic(filepath.Join(r.opts.Dir, name), []byte(content), false)
+		p, err := atomicfile.Prepare(filepath.Join(r.opts.Dir, name), 0o644, func(w io.Writer) error {
+			_, err := io.WriteString(w, content)
+			return err
+		})
+		if err == nil {
+			err = p.CommitNew()
+		}
 		if errors.Is(err, os.ErrExist) {
 			continue
 		}

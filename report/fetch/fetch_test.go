@@ -316,8 +316,11 @@ func TestRun(t *testing.T) {
 	if n := s.hitsOf("/loop") + s.hitsOf("/loop2"); n != 1+testLimits().MaxRedirects {
 		t.Errorf("the redirect loop took %d requests, want %d (one chain, not retried)", n, 1+testLimits().MaxRedirects)
 	}
-	if entries, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*")); len(entries) > 0 {
-		t.Errorf("temporary files left: %v", entries)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
 	}
 }
 

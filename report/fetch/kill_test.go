@@ -54,10 +54,13 @@ func TestKilledFetch(t *testing.T) {
 		t.Fatalf("after the kill the folder holds %d articles (want the first, whole) and problems %v", len(sources), problems)
 	}
 	// What a kill in the middle of writing leaves: a hidden temporary
-	// file, which the loader passes over and the next run removes.
-	leftover := filepath.Join(dir, tempPrefix+"123.tmp")
-	if err := os.WriteFile(leftover, []byte("+++\ntitle = \"half"), 0o644); err != nil {
-		t.Fatal(err)
+	// file, which the loader passes over and the next run removes (an
+	// article's, the state's, or one of an earlier version's).
+	leftovers := []string{".2023-06-01-half.md.tmp-123", "." + StateName + ".tmp-45", ".brief-fetch-678.tmp"}
+	for _, name := range leftovers {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("+++\ntitle = \"half"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 
 	close(s.block)
@@ -68,8 +71,10 @@ func TestKilledFetch(t *testing.T) {
 	if len(res.Stored) != 2 || res.Known != 1 || len(res.Failures) != 0 {
 		t.Errorf("the next run stored %q, knew %d, failed %v; want the two left, the first known", res.Stored, res.Known, res.Failures)
 	}
-	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
-		t.Errorf("the temporary file a killed run left is still there")
+	for _, name := range leftovers {
+		if _, err := os.Stat(filepath.Join(dir, name)); !os.IsNotExist(err) {
+			t.Errorf("the temporary file %s a killed run left is still there", name)
+		}
 	}
 	entries, _ := os.ReadDir(dir)
 	var names []string

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"brief/internal/atomicfile"
 )
 
 // StateName is the fetch state's file name in the sources folder. It is
@@ -67,64 +69,16 @@ func (s *State) Save(dir string) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(filepath.Join(dir, StateName), append(data, '\n'), true)
+	return atomicfile.WriteFile(filepath.Join(dir, StateName), append(data, '\n'), 0o644)
 }
 
-// tempPrefix starts the names of files being written; they are hidden,
-// so the folder's loader never reads one, and a later run removes those
-// a killed run left.
-const tempPrefix = ".brief-fetch-"
-
-// writeAtomic writes data to a temporary file beside path, flushes it to
-// disk and then puts it in place: over path when replace is true, else
-// only if path does not exist yet (os.ErrExist otherwise).
-func writeAtomic(path string, data []byte, replace bool) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, tempPrefix+"*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // after a rename or a link, only the temporary name goes
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	if replace {
-		err = os.Rename(tmp, path)
-	} else {
-		// A hard link fails when path exists, so an existing file is
-		// never replaced, even by a run that raced this one.
-		err = os.Link(tmp, path)
-	}
-	if err != nil {
-		return err
-	}
-	syncDir(dir)
-	return nil
-}
-
-// syncDir flushes a folder's entries, so a rename survives a power cut.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-}
-
-// removeTemps removes the temporary files a killed run left in dir.
+// removeTemps removes the temporary files a killed run left in dir: the
+// articles' and the state file's (atomicfile's ".NAME.tmp-DIGITS"), and
+// those of versions that named them ".brief-fetch-*.tmp". The caller
+// holds the folder's lock, so none is being written.
 func removeTemps(dir string) {
-	matches, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*.tmp"))
+	atomicfile.RemoveStale(dir, []string{"*.md", StateName}, 0)
+	matches, _ := filepath.Glob(filepath.Join(dir, ".brief-fetch-*.tmp"))
 	for _, m := range matches {
 		os.Remove(m)
 	}

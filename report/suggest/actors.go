@@ -86,12 +86,7 @@ type nameRun struct {
 
 // nameRuns finds the runs of capitalised words outside actor mentions.
 func nameRuns(p *extract.SentenceParts) []nameRun {
-	inMention := make([]bool, len(p.Words))
-	for _, m := range p.Mentions {
-		for k := max(m.From, 0); k < min(m.To, len(p.Words)); k++ {
-			inMention[k] = true
-		}
-	}
+	inMention := covered(p, p.Mentions)
 	nameWord := func(k int) bool {
 		w := p.Words[k]
 		return w.Word && w.Title && !inMention[k] && !isNumber(w.Lower)

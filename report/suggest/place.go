@@ -107,6 +107,11 @@ func (ix *issueIndex) cooccurring(lemmas []string) map[string]int {
 const (
 	sharedLemmaWeight = 4 // each lemma the phrase shares with the issue's label and terms
 	maxCooccurring    = 5 // sentences raising the issue with all the phrase's words count up to this
+	// sureArticles is how many articles must show a phrase for its
+	// placement to be sure, however lopsided the evidence: what one
+	// sentence of one article shows, and its neighbours, is one piece of
+	// evidence, not three.
+	sureArticles = 2
 )
 
 // placement is the issue a phrase most likely belongs to, with how sure
@@ -150,8 +155,9 @@ func (ix *issueIndex) place(c *termCandidate) placement {
 		pl.runnerUp = scores[1].id
 	}
 	share := float64(top.total) / float64(sum)
+	lopsided := share >= 0.75 && top.total >= 3
 	switch {
-	case share >= 0.75 && top.total >= 3:
+	case lopsided && len(c.articles) >= sureArticles:
 		pl.confidence = Sure
 	case share >= 0.5 && top.total >= 2:
 		pl.confidence = Likely
@@ -165,6 +171,9 @@ func (ix *issueIndex) place(c *termCandidate) placement {
 	}
 	if top.with > 0 {
 		why = append(why, fmt.Sprintf("%s raising it use these words", plural(top.with, "sentence")))
+	}
+	if lopsided && len(c.articles) < sureArticles {
+		why = append(why, fmt.Sprintf("not sure: %s shows it", plural(len(c.articles), "article")))
 	}
 	pl.why = fmt.Sprintf("%.0f%% of the evidence: ", 100*share) + strings.Join(why, "; ")
 	return pl

@@ -65,18 +65,7 @@ func openCue(p *extract.SentenceParts, cue extract.PartSpan, us []unit) bool {
 // (a passive: "unless more captives are freed").
 func objectUnits(p *extract.SentenceParts, cue extract.PartSpan) []unit {
 	const maxObject, maxBefore = 10, 5
-	inMention := make([]bool, len(p.Words))
-	for _, m := range p.Mentions {
-		for k := max(m.From, 0); k < min(m.To, len(p.Words)); k++ {
-			inMention[k] = true
-		}
-	}
-	cueAt := make([]bool, len(p.Words))
-	for _, c := range p.Cues {
-		for k := max(c.From, 0); k < min(c.To, len(p.Words)); k++ {
-			cueAt[k] = true
-		}
-	}
+	inMention, cueAt := covered(p, p.Mentions), covered(p, p.Cues)
 	stop := func(k int) bool {
 		w := p.Words[k]
 		return !w.Word || clauseStops[w.Lower] || w.Speech || cueAt[k]
@@ -99,6 +88,17 @@ func objectUnits(p *extract.SentenceParts, cue extract.PartSpan) []unit {
 		}
 	}
 	return units(p, from, to, inMention)
+}
+
+// covered marks the words of p that spans cover.
+func covered(p *extract.SentenceParts, spans []extract.PartSpan) []bool {
+	in := make([]bool, len(p.Words))
+	for _, s := range spans {
+		for k := max(s.From, 0); k < min(s.To, len(p.Words)); k++ {
+			in[k] = true
+		}
+	}
+	return in
 }
 
 // hasContent reports whether words [from, to) hold a content word.

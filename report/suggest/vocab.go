@@ -35,7 +35,12 @@ func (k Kind) field() string {
 }
 
 // Confidence is how sure a suggestion's placement is: which issue a term
-// belongs to, or which actor a name stands for.
+// belongs to, or which actor a name stands for. A term is sure of its
+// issue when two articles or more show it and three quarters or more of
+// the evidence points to that issue (a score of 3 or more: see place);
+// likely when half or more does (2 or more); else a guess. What one
+// article shows is never sure: its sentence and the sentences beside it
+// are one piece of evidence, however lopsided.
 type Confidence int
 
 // The levels of confidence, weakest first.

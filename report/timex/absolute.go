@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // numeric tries the expressions that start with a number: ISO dates, day
 // first dates ("28 November 2022"), years, decades, centuries and "3 years ago".
@@ -141,8 +138,7 @@ func (p *parser) nightOfTwo(d, k int) bool {
 	if p.monthName(o) {
 		o-- // "the night of December 11 and 12"
 	}
-	w := p.tok(o - 1)
-	return p.isFn(o, wOf) && w.kind == kWord && strings.EqualFold(p.text[w.start:w.end], "night")
+	return p.isFn(o, wOf) && p.isWord(o-1, clsDayPart, dNight)
 }
 
 // nightPair reports whether the day at token i and the next, joined by a
@@ -185,16 +181,10 @@ func (p *parser) timePrep(i int) bool {
 		return len(p.out) > 0 && int32(p.out[len(p.out)-1].End) == p.tok(i-1).end
 	case wOf:
 		// "on the night of 27/06"
-		w := p.tok(i - 1)
-		return w.kind == kWord && partsOfDay[strings.ToLower(p.text[w.start:w.end])]
+		return p.inSet(i-1, sPartOfDay)
 	}
 	return false
 }
-
-// partsOfDay before "of" make a numeric day/month after it a date: "the
-// night of 27/06".
-var partsOfDay = map[string]bool{"night": true, "morning": true, "evening": true, "afternoon": true,
-	"day": true, "dawn": true, "eve": true}
 
 // numericDate tries a day and month written in figures, day first:
 // "28/06/2023", "28.06.2023", and "on 28/06" after a preposition of time.
@@ -360,7 +350,7 @@ func (p *parser) monthContext(i int) bool {
 	if t.kind != kWord {
 		return false
 	}
-	if n := p.tok(i + 1); n.kind == kWord && !n.cap && n.cls == clsNone && (t.cls == clsFunc && t.n == wThe || monthDeterminers[p.lowerAt(i-1)]) {
+	if n := p.tok(i + 1); n.kind == kWord && !n.cap && n.cls == clsNone && (t.cls == clsFunc && t.n == wThe || p.inSet(i-1, sMonthDet)) {
 		return true // "their February seizure", "the May offensive": the month of an act
 	}
 	switch t.cls {
@@ -377,10 +367,6 @@ func (p *parser) monthContext(i int) bool {
 	}
 	return false
 }
-
-// monthDeterminers, with "the", make a month's name before a noun the
-// month of what the noun names: "their February seizure of weapons".
-var monthDeterminers = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true}
 
 // isRel returns -1, 0 or 1 for "last", "this" or "next" at token i.
 func (p *parser) isRel(i int) (int, bool) {

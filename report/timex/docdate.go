@@ -145,10 +145,15 @@ func wireDateline(text string, m Mention) bool {
 // weekdayOnly reports whether s is a weekday's name and punctuation:
 // "Tuesday," before "May 23, 2023".
 func weekdayOnly(s string) bool {
-	w := strings.ToLower(strings.Trim(s, " ,"))
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
+	w := strings.Trim(s, " ,")
+	if w == "" {
+		return false
 	}
-	return false
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	e, _ := lookup(w)
+	return e.cls == clsWeekday
 }

@@ -21,7 +21,7 @@ const (
 	clsPaper           // a newspaper name's word after a weekday: Times
 	clsHoliday         // a word that makes a weekday a holiday: Black Friday
 	clsVague           // few, several, many
-	clsDayPart         // morning, afternoon, evening, night
+	clsDayPart         // n: morning, afternoon, evening, night (dMorning ...)
 	clsFunc            // n: one of the function words below
 )
 
@@ -111,9 +111,70 @@ const (
 	wSame
 )
 
+// Day parts.
+const (
+	dMorning = iota + 1
+	dAfternoon
+	dEvening
+	dNight
+)
+
+// Word sets: what some words are besides their class, for the tests that
+// look for particular words around a date. A word may be in several
+// ("set" is in sBeSet, sSetting and sAhead); parser.inSet asks.
+const (
+	// sWillStop ends the clause in which willAfter looks for sModal.
+	sWillStop uint32 = 1 << iota
+	// sModal after a date that opens a sentence puts the clause in the
+	// future: "On Friday we will vote".
+	sModal
+	// sHours is a unit of hours or minutes ("two hours after"): a span
+	// counted within a day or two.
+	sHours
+	// sNaming before "for" or "after" takes a name from what follows:
+	// "named for".
+	sNaming
+	// sBe before "to" and a verb puts a clause in the future: "are to
+	// hold", "is to visit".
+	sBe
+	// sBeSet between sBe and "to" keeps the clause in the future: "the
+	// Council is set to vote Thursday".
+	sBeSet
+	// sSetting before "for" and a date sets the date of what is still to
+	// come: "has set the vote for August 30".
+	sSetting
+	// sDueVerb is a verb of "due to" in its future sense ("due to begin on
+	// Sunday"); before anything else "due to" gives a cause ("due to fog").
+	sDueVerb
+	// sAhead may look ahead from the past of a report ("said they would
+	// meet on October 25", "is expected on"), or name the future from
+	// further back than the future words.
+	sAhead
+	// sPastEvent after a day named without a year names an event that has
+	// happened: "the October 7 attack".
+	sPastEvent
+	// sPlacing places an event already told against another: "came a day
+	// after", "comes two days before".
+	sPlacing
+	// sPartOfDay before "of" makes a numeric day/month after it a date:
+	// "the night of 27/06".
+	sPartOfDay
+	// sMonthDet, with "the", makes a month's name before a noun the month
+	// of what the noun names: "their February seizure of weapons".
+	sMonthDet
+	// sForward, after sLook: what one looks forward to is still to come.
+	// What one "looked forward to" may be past.
+	sForward
+	sLook
+	// sVerb is a season's name that is a verb unless "the" stands before
+	// it: "prices fall", "the fall".
+	sVerb
+)
+
 type lexEntry struct {
-	cls uint8
-	n   int32
+	cls  uint8
+	n    int32
+	sets uint32 // the word sets it is in
 }
 
 var lexicon = map[string]lexEntry{}
@@ -125,29 +186,29 @@ func init() {
 		{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
 	}
 	for i, names := range months {
-		lexicon[names[0]] = lexEntry{clsMonth, int32(i + 1)}
+		lexicon[names[0]] = lexEntry{cls: clsMonth, n: int32(i + 1)}
 		for _, a := range names[1:] {
-			lexicon[a] = lexEntry{clsMonth, int32(i + 1 + abbrev)}
+			lexicon[a] = lexEntry{cls: clsMonth, n: int32(i + 1 + abbrev)}
 		}
 	}
 	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
-		lexicon[d] = lexEntry{clsWeekday, int32(i)}
+		lexicon[d] = lexEntry{cls: clsWeekday, n: int32(i)}
 	}
 	for w, s := range map[string]int32{"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3} {
-		lexicon[w] = lexEntry{clsSeason, s}
+		lexicon[w] = lexEntry{cls: clsSeason, n: s}
 	}
 	units := map[string]int32{"day": uDay, "week": uWeek, "weekend": uWeekend, "month": uMonth,
 		"quarter": uQuarter, "half": uHalf, "year": uYear, "decade": uDecade, "century": uCentury}
 	for w, u := range units {
-		lexicon[w] = lexEntry{clsUnit, u}
+		lexicon[w] = lexEntry{cls: clsUnit, n: u}
 	}
 	for w, u := range map[string]int32{"days": uDay, "weeks": uWeek, "weekends": uWeekend, "months": uMonth,
 		"quarters": uQuarter, "years": uYear, "decades": uDecade, "centuries": uCentury} {
-		lexicon[w] = lexEntry{clsUnit, u + plural}
+		lexicon[w] = lexEntry{cls: clsUnit, n: u + plural}
 	}
 	add := func(cls uint8, n int32, words ...string) {
 		for _, w := range words {
-			lexicon[w] = lexEntry{cls, n}
+			lexicon[w] = lexEntry{cls: cls, n: n}
 		}
 	}
 	add(clsRel, rLast, "last")
@@ -184,7 +245,10 @@ func init() {
 	add(clsDeictic, -1, "yesterday")
 	add(clsDeictic, 1, "tomorrow")
 	add(clsDeictic, 0, "tonight")
-	add(clsDayPart, 0, "morning", "afternoon", "evening", "night")
+	add(clsDayPart, dMorning, "morning")
+	add(clsDayPart, dAfternoon, "afternoon")
+	add(clsDayPart, dEvening, "evening")
+	add(clsDayPart, dNight, "night")
 	add(clsPresent, 0, "now", "currently", "nowadays", "presently")
 	add(clsFuture, fAlways, "will", "ll", "shall", "upcoming", "forthcoming", "intends")
 	add(clsFuture, fSched, "expected", "scheduled", "slated")
@@ -219,8 +283,35 @@ func init() {
 		"as": wAs, "long": wLong, "old": wOld, "into": wIn, "within": wIn, "same": wSame,
 	}
 	for w, n := range fn {
-		lexicon[w] = lexEntry{clsFunc, n}
+		lexicon[w] = lexEntry{cls: clsFunc, n: n}
 	}
+	// The word sets, after the classes, which would clear them.
+	addSet := func(set uint32, words ...string) {
+		for _, w := range words {
+			e := lexicon[w]
+			e.sets |= set
+			lexicon[w] = e
+		}
+	}
+	addSet(sWillStop, "and", "but", "that", "which", "who", "said", "says", "after", "when", "since")
+	addSet(sModal, "will", "shall", "ll")
+	addSet(sHours, "hour", "hours", "minute", "minutes")
+	addSet(sNaming, "named", "called", "dubbed", "christened", "renamed")
+	addSet(sBe, "is", "are", "am")
+	addSet(sBeSet, "set", "poised", "going", "likely", "about")
+	addSet(sSetting, "set", "fixed", "rescheduled", "pencilled", "penciled", "earmarked", "slated", "scheduled")
+	addSet(sDueVerb, "be", "begin", "start", "resume", "meet", "hold", "take", "open", "reopen", "close", "end",
+		"expire", "arrive", "visit", "return", "vote", "sign", "convene", "travel", "leave", "launch", "conclude",
+		"attend", "host", "appear", "hear", "rule", "decide", "come", "go", "release")
+	addSet(sAhead, "would", "will", "shall", "expected", "scheduled", "set", "due", "planned", "next")
+	addSet(sPastEvent, "attack", "attacks", "massacre", "massacres", "raid", "raids", "assault", "bombing",
+		"bombings", "killings", "invasion", "coup", "uprising", "incursion", "ambush")
+	addSet(sPlacing, "came", "comes", "come", "occurred", "happened")
+	addSet(sPartOfDay, "night", "morning", "evening", "afternoon", "day", "dawn", "eve")
+	addSet(sMonthDet, "their", "its", "his", "her", "our")
+	addSet(sForward, "forward")
+	addSet(sLook, "look", "looks", "looking")
+	addSet(sVerb, "fall")
 }
 
 // maxWord is the length of the longest word the lexicon could hold.

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -53,6 +52,17 @@ func (p *parser) isCls(i int, cls uint8) bool {
 func (p *parser) isWord(i int, cls uint8, n int32) bool {
 	t := p.tok(i)
 	return t.kind == kWord && t.cls == cls && t.n == n
+}
+
+// inSet reports whether token i is a word of the word set set (see
+// lexicon.go).
+func (p *parser) inSet(i int, set uint32) bool {
+	t := p.tok(i)
+	if t.kind != kWord {
+		return false
+	}
+	e, _ := lookup(p.text[t.start:t.end])
+	return e.sets&set != 0
 }
 
 func (p *parser) isPunct(i int, chars ...rune) bool {
@@ -199,11 +209,8 @@ func (p *parser) namesAfter(i int) bool {
 	if k < 1 || !(p.isFn(k, wFor) || p.isFn(k, wAfter)) {
 		return false
 	}
-	return namingVerbs[p.lowerAt(k-1)]
+	return p.inSet(k-1, sNaming)
 }
-
-// namingVerbs before "for" or "after" take a name from what follows.
-var namingVerbs = map[string]bool{"named": true, "called": true, "dubbed": true, "christened": true, "renamed": true}
 
 // canStart is a quick test that an expression may start at token i.
 func (p *parser) canStart(i int) bool {
@@ -361,7 +368,7 @@ func (p *parser) future(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
 		if t.kind == kWord && t.cls == clsFuture && p.futureWord(k) {
@@ -380,27 +387,21 @@ func (p *parser) future(i int) bool {
 func (p *parser) willAfter(i int) bool {
 	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
 		if t.kind != kWord {
 			continue
 		}
-		w := p.text[t.start:t.end]
-		for _, stop := range willStops {
-			if strings.EqualFold(w, stop) {
-				return false
-			}
+		if p.inSet(k, sWillStop) {
+			return false
 		}
-		if strings.EqualFold(w, "will") || strings.EqualFold(w, "shall") || strings.EqualFold(w, "ll") {
+		if p.inSet(k, sModal) {
 			return true
 		}
 	}
 	return false
 }
-
-// willStops end the clause willAfter looks in.
-var willStops = []string{"and", "but", "that", "which", "who", "said", "says", "after", "when", "since"}
 
 // lookingForward reports whether "look forward to" (or "looks",
 // "looking") stands before token i in its sentence: what one looks
@@ -408,35 +409,14 @@ var willStops = []string{"and", "but", "that", "which", "who", "said", "says", "
 func (p *parser) lookingForward(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
-		if t.kind == kWord && strings.EqualFold(p.text[t.start:t.end], "forward") {
-			prev := p.toks[k-1]
-			w := p.text[prev.start:prev.end]
-			return strings.EqualFold(w, "look") || strings.EqualFold(w, "looks") || strings.EqualFold(w, "looking")
+		if p.inSet(k, sForward) {
+			return p.inSet(k-1, sLook)
 		}
 	}
 	return false
-}
-
-// beForms before "to" and a verb put a clause in the future: "are to
-// hold", "is to visit".
-var beForms = map[string]bool{"is": true, "are": true, "am": true}
-
-// beSetWords between a present "is" or "are" and "to" keep the clause
-// in the future: "the Council is set to vote Thursday".
-var beSetWords = map[string]bool{"set": true, "poised": true, "going": true, "likely": true, "about": true}
-
-// settingWords, some words before "for" and a date, set the date of what
-// is still to come: "has set the vote for August 30".
-var settingWords = map[string]bool{"set": true, "fixed": true, "rescheduled": true, "pencilled": true,
-	"penciled": true, "earmarked": true, "slated": true, "scheduled": true}
-
-// lowerAt returns token k's text in lower case.
-func (p *parser) lowerAt(k int) string {
-	t := p.toks[k]
-	return strings.ToLower(p.text[t.start:t.end])
 }
 
 // beTo reports whether "is to" or "are to" and a verb stand in the
@@ -444,11 +424,11 @@ func (p *parser) lowerAt(k int) string {
 func (p *parser) beTo(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') || t.nl {
+		if t.endsSentence() || t.nl {
 			return false
 		}
-		be := beForms[p.lowerAt(k-1)] || k > 1 && beSetWords[p.lowerAt(k-1)] && beForms[p.lowerAt(k-2)] // "is set to vote"
-		if t.kind == kWord && p.lowerAt(k) == "to" && be && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
+		be := p.inSet(k-1, sBe) || k > 1 && p.inSet(k-1, sBeSet) && p.inSet(k-2, sBe) // "is set to vote"
+		if p.isFn(k, wTo) && be && p.toks[k+1].kind == kWord && !p.isCls(k+1, clsFunc) {
 			return true
 		}
 	}
@@ -463,7 +443,7 @@ func (p *parser) settingBefore(f int) bool {
 		if t.kind == kPunct {
 			return false
 		}
-		if t.kind == kWord && settingWords[p.lowerAt(k)] {
+		if p.inSet(k, sSetting) {
 			return true
 		}
 	}
@@ -475,7 +455,7 @@ func (p *parser) settingBefore(f int) bool {
 func (p *parser) futureWord(k int) bool {
 	switch p.toks[k].n {
 	case fDue:
-		return !p.isFn(k+1, wTo) || p.isWord(k+2, clsNone, 0) && dueVerbs[p.text[p.tok(k+2).start:p.tok(k+2).end]]
+		return !p.isFn(k+1, wTo) || p.inSet(k+2, sDueVerb)
 	case fPlan:
 		return p.isFn(k+1, wTo) || p.isFn(k+1, wFor)
 	case fSched:
@@ -484,26 +464,6 @@ func (p *parser) futureWord(k int) bool {
 	return true
 }
 
-// dueVerbs are the verbs of "due to" in its future sense ("due to begin on
-// Sunday"); before anything else "due to" gives a cause ("due to fog").
-var dueVerbs = map[string]bool{"be": true, "begin": true, "start": true, "resume": true, "meet": true,
-	"hold": true, "take": true, "open": true, "reopen": true, "close": true, "end": true, "expire": true,
-	"arrive": true, "visit": true, "return": true, "vote": true, "sign": true, "convene": true,
-	"travel": true, "leave": true, "launch": true, "conclude": true, "attend": true, "host": true,
-	"appear": true, "hear": true, "rule": true, "decide": true, "come": true, "go": true, "release": true}
-
-// aheadWords may look ahead from the past of a report ("said they would
-// meet on October 25", "is expected on"), or name the future from further
-// back than future looks.
-var aheadWords = map[string]bool{"would": true, "will": true, "shall": true, "expected": true,
-	"scheduled": true, "set": true, "due": true, "planned": true, "next": true}
-
-// pastEventNouns after a day named without a year name an event that
-// has happened: "the October 7 attack", "since the March 2 massacre".
-var pastEventNouns = map[string]bool{"attack": true, "attacks": true, "massacre": true, "massacres": true,
-	"raid": true, "raids": true, "assault": true, "bombing": true, "bombings": true, "killings": true,
-	"invasion": true, "coup": true, "uprising": true, "incursion": true, "ambush": true}
-
 // lookingBack reports whether a day named without a year, from token i to
 // before token j, is one that has passed: after "since" ("since October
 // 7") or before a noun of an event that happened ("the October 7 attack").
@@ -511,21 +471,21 @@ func (p *parser) lookingBack(i, j int) bool {
 	if p.isFn(i-1, wSince) || p.isFn(i-1, wThe) && p.isFn(i-2, wSince) {
 		return true
 	}
-	if t := p.tok(j); t.kind == kWord && pastEventNouns[p.lowerAt(j)] {
+	if p.inSet(j, sPastEvent) {
 		return true
 	}
 	return false
 }
 
-// lookingAhead reports whether one of the aheadWords stands in the
+// lookingAhead reports whether a word of sAhead stands in the
 // sentence within 16 tokens before token i.
 func (p *parser) lookingAhead(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		t := p.toks[k]
-		if t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';') {
+		if t.endsSentence() {
 			return false
 		}
-		if t.kind == kWord && aheadWords[strings.ToLower(p.text[t.start:t.end])] {
+		if p.inSet(k, sAhead) {
 			return true
 		}
 	}

@@ -127,6 +127,15 @@ func TestFindRealShapes(t *testing.T) {
 		// "is set to" puts the weekday after it in the future.
 		{"2024-03-13", "The Council is set to vote Thursday on the draft.", []string{"Thursday=2024-03-14/day"}},
 		{"2024-03-13", "The envoy is poised to arrive Monday.", []string{"Monday=2024-03-18/day"}},
+		// "due to" and a verb puts the weekday after it in the future,
+		// also when the verb is a word of another class ("start", "end");
+		// "due to" and a noun gives a cause.
+		{"2023-06-07", "The talks are due to begin on Sunday.", []string{"Sunday=2023-06-11/day"}},
+		{"2023-06-07", "The talks are due to start on Sunday.", []string{"Sunday=2023-06-11/day"}},
+		{"2023-06-07", "The truce is due to end on Sunday.", []string{"Sunday=2023-06-11/day"}},
+		{"2023-06-07", "The court is due to rule on Sunday.", []string{"Sunday=2023-06-11/day"}},
+		{"2023-06-07", "The talks stopped due to fog on Sunday.", []string{"Sunday=2023-06-04/day"}},
+		{"2023-06-07", "Peace Talks Due to Resume Sunday", []string{"Sunday=2023-06-11/day"}},
 		// A month's name after "the" or a possessive and before a noun is
 		// the month of what the noun names; not before a name or "of".
 		{"2025-08-20", "The navy was praised for their July seizure of 300 rockets.", []string{"July=2025-07/month"}},

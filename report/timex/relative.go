@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // relative tries "last month", "this year", "next week", "last summer",
 // "last Monday", "last June", "this fiscal year", "in recent days".
@@ -34,7 +31,7 @@ func (p *parser) relative(i int) result {
 	}
 	switch t.cls {
 	case clsDayPart:
-		if !p.a.hasDay() || off > 0 || (off == 0) == (p.text[t.start] == 'n' || p.text[t.start] == 'N') {
+		if !p.a.hasDay() || off > 0 || (off == 0) == (t.n == dNight) {
 			return noMatch // "last night", "this morning"; not "next morning", "this night"
 		}
 		return result{j + 1, dayValue(p.a.t.AddDate(0, 0, off))}
@@ -111,7 +108,7 @@ func (p *parser) relative(i int) result {
 // season tries "summer 2021", "summer of 2021", and "in the summer" alone.
 func (p *parser) season(i int) result {
 	s := int(p.tok(i).n)
-	if s == 2 && !p.tok(i).cap && p.text[p.tok(i).start] == 'f' && !p.isFn(i-1, wThe) {
+	if !p.tok(i).cap && p.inSet(i, sVerb) && !p.isFn(i-1, wThe) {
 		return noMatch // "fall" is a verb unless "the fall"
 	}
 	j := i + 1
@@ -183,7 +180,7 @@ func (p *parser) ago(i int) result {
 			return result{j + 2, dayValue(p.lastDay.AddDate(0, 0, n))}
 		}
 	}
-	if p.isHours(j) && !vague && n > 0 && n <= 24 && p.isWord(j+1, clsMod, mLater) && p.toldPast() && (p.opensClause(i) || i > 0 && p.lowerAt(i-1) == "half" && p.opensClause(i-1)) {
+	if p.isHours(j) && !vague && n > 0 && n <= 24 && p.isWord(j+1, clsMod, mLater) && p.toldPast() && (p.opensClause(i) || i > 0 && p.isWord(i-1, clsUnit, uHalf) && p.opensClause(i-1)) {
 		return result{j + 2, dayValue(p.lastPast)} // "An hour later, …": the day told last
 	}
 	if (u.kind == kWord && u.cls == clsUnit && (int(u.n%plural) == uDay || int(u.n%plural) == uWeek) || p.isHours(j)) && !vague && n > 0 && n <= 31 &&
@@ -239,23 +236,13 @@ func (p *parser) toldPast() bool {
 // isHours reports whether token j is a unit of hours or minutes ("two
 // hours after", "ten minutes after"), a span counted within a day or two.
 func (p *parser) isHours(j int) bool {
-	t := p.tok(j)
-	if t.kind != kWord {
-		return false
-	}
-	w := p.text[t.start:t.end]
-	return len(w) >= 4 && len(w) <= 7 && (strings.EqualFold(w, "hour") || strings.EqualFold(w, "hours") ||
-		strings.EqualFold(w, "minute") || strings.EqualFold(w, "minutes"))
+	return p.inSet(j, sHours)
 }
 
 // cameBefore reports whether a verb that places an event told before
 // stands right before token i: "The attack came a day after …".
 func (p *parser) cameBefore(i int) bool {
-	t := p.tok(i - 1)
-	if t.kind != kWord {
-		return false
-	}
-	return placingVerbs[strings.ToLower(p.text[t.start:t.end])]
+	return p.inSet(i-1, sPlacing)
 }
 
 // besideDay reports whether token i follows a comma right after the day
@@ -268,10 +255,6 @@ func (p *parser) besideDay(i int) bool {
 	return p.out[len(p.out)-1].End == int(p.tok(i-2).end)
 }
 
-// placingVerbs place an event already told against another: "came a
-// day after", "comes two days before".
-var placingVerbs = map[string]bool{"came": true, "comes": true, "come": true, "occurred": true, "happened": true}
-
 // deictic tries "today", "yesterday", "tomorrow", "tonight".
 func (p *parser) deictic(i int) result {
 	if !p.a.hasDay() {
@@ -281,7 +264,7 @@ func (p *parser) deictic(i int) result {
 		return noMatch // USA Today, Pakistan Today
 	}
 	n := int(p.tok(i).n)
-	if w := p.tok(i - 2); (n < 0 && p.isFn(i-1, wBefore) || n > 0 && p.isFn(i-1, wAfter)) && w.kind == kWord && strings.EqualFold(p.text[w.start:w.end], "day") {
+	if (n < 0 && p.isFn(i-1, wBefore) || n > 0 && p.isFn(i-1, wAfter)) && p.isWord(i-2, clsUnit, uDay) {
 		n *= 2 // "the day before yesterday", "the day after tomorrow"
 	}
 	return result{i + 1, dayValue(p.a.t.AddDate(0, 0, n))}

@@ -31,6 +31,12 @@ type token struct {
 	n          int32 // a number's value, a word's value in its class, or a punctuation mark's rune
 }
 
+// endsSentence reports whether t is a full stop, "!", "?" or ";": the
+// end of the sentence a word around a date is looked for in.
+func (t token) endsSentence() bool {
+	return t.kind == kPunct && (t.n == '.' || t.n == '!' || t.n == '?' || t.n == ';')
+}
+
 // tokenize splits text into tokens, classifying words with the lexicon.
 func tokenize(text string, toks []token) []token {
 	nl := false

@@ -39,7 +39,7 @@ import (
 	"syscall"
 	"time"
 
-	"brief/cmd/brief/internal/atomicfile"
+	"brief/internal/atomicfile"
 	"brief/report"
 )
 
