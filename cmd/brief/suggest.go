@@ -28,10 +28,11 @@ with one example sentence and its file and line:
 Nothing is changed unless asked. --toml prints, and --write writes, the
 whole configuration with the suggestions marked * added in place (each
 line commented with its evidence; the others listed as comments at the
-end): terms and aliases shown by two articles or more (a term only when
+end): terms shown by --min-articles articles or more (a term only when
 it shares a word with its issue's label or terms and its issue is at
-least likely; sure needs two articles), people named beside an actor's
-office in two articles.
+least likely; a single word only when sure, which needs two articles),
+aliases shown by as many (or by one in a corpus of a few articles),
+people named beside an actor's office in two articles.
 New actors are never added by default.
 
 Options:

@@ -99,13 +99,41 @@ func (p *Pending) Commit() error {
 // Then the temporary name is removed and the folder synced. When path
 // exists the error matches fs.ErrExist (errors.Is) and path is left as
 // it was.
+//
+// A file system without hard links (FAT and exFAT drives, some network
+// shares) refuses the link; then the name is reserved by creating path
+// exclusively, which also fails when path exists, and the temporary file
+// is renamed over the reservation. For that moment a reader may find
+// path empty, never partly written.
 func (p *Pending) CommitNew() error {
-	err := os.Link(p.tmp, p.path)
+	err := link(p.tmp, p.path)
+	if err != nil && !errors.Is(err, fs.ErrExist) {
+		err = p.renameOverReservation()
+	}
 	os.Remove(p.tmp)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", p.path, err)
 	}
 	return SyncDir(filepath.Dir(p.path))
+}
+
+// link is os.Link; tests replace it to act as a file system without
+// hard links.
+var link = os.Link
+
+// renameOverReservation creates path exclusively and renames the
+// temporary file over it, for file systems that cannot link.
+func (p *Pending) renameOverReservation() error {
+	f, err := os.OpenFile(p.path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	if err := os.Rename(p.tmp, p.path); err != nil {
+		os.Remove(p.path) // our empty reservation, nobody else's file
+		return err
+	}
+	return nil
 }
 
 // Abort removes the temporary file; path stays as it was.

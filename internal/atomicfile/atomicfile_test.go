@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -27,13 +29,15 @@ func TestWriteReplacesWhole(t *testing.T) {
 	assertFile(t, path, "old")
 	assertOnly(t, dir, "brief.json")
 
-	if err := Write(path, 0o600, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+	// 0644, not the 0600 a temporary file is made with, so that the
+	// check sees the mode asked for was set.
+	if err := Write(path, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	assertFile(t, path, "new")
 	assertOnly(t, dir, "brief.json")
-	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
-		t.Errorf("mode %v, want 0600", info.Mode().Perm())
+	if info, _ := os.Stat(path); runtime.GOOS != "windows" && info.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, want 0644", info.Mode().Perm())
 	}
 }
 
@@ -172,6 +176,31 @@ func TestCommitNew(t *testing.T) {
 	}
 	if err := p.CommitNew(); !errors.Is(err, fs.ErrExist) {
 		t.Errorf("CommitNew over an existing file = %v, want an error matching fs.ErrExist", err)
+	}
+	assertFile(t, path, "first")
+	assertOnly(t, dir, "article.md")
+}
+
+// TestCommitNewWithoutLinks: on a file system that refuses hard links
+// CommitNew still puts a new file in place, still never replaces one, and
+// leaves no temporary file.
+func TestCommitNewWithoutLinks(t *testing.T) {
+	link = func(string, string) error { return &os.LinkError{Op: "link", Err: syscall.EPERM} }
+	defer func() { link = os.Link }()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "article.md")
+	for _, text := range []string{"first", "second"} {
+		p, err := Prepare(path, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = p.CommitNew()
+		if text == "first" && err != nil {
+			t.Fatalf("CommitNew without links: %v", err)
+		}
+		if text == "second" && !errors.Is(err, fs.ErrExist) {
+			t.Errorf("CommitNew without links over an existing file = %v, want an error matching fs.ErrExist", err)
+		}
 	}
 	assertFile(t, path, "first")
 	assertOnly(t, dir, "article.md")

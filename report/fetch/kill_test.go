@@ -56,11 +56,19 @@ func TestKilledFetch(t *testing.T) {
 	// What a kill in the middle of writing leaves: a hidden temporary
 	// file, which the loader passes over and the next run removes (an
 	// article's, the state's, or one of an earlier version's).
+	// They are an hour old: a fresh one may be another fetch's, writing
+	// to other outputs from the same folder.
 	leftovers := []string{".2023-06-01-half.md.tmp-123", "." + StateName + ".tmp-45", ".brief-fetch-678.tmp"}
+	old := time.Now().Add(-time.Hour)
 	for _, name := range leftovers {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("+++\ntitle = \"half"), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		os.Chtimes(filepath.Join(dir, name), old, old)
+	}
+	fresh := filepath.Join(dir, ".2023-06-02-other.md.tmp-9")
+	if err := os.WriteFile(fresh, nil, 0o600); err != nil {
+		t.Fatal(err)
 	}
 
 	close(s.block)
@@ -75,6 +83,9 @@ func TestKilledFetch(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, name)); !os.IsNotExist(err) {
 			t.Errorf("the temporary file %s a killed run left is still there", name)
 		}
+	}
+	if err := os.Remove(fresh); err != nil {
+		t.Errorf("a fresh temporary file, maybe another fetch's, was removed: %v", err)
 	}
 	entries, _ := os.ReadDir(dir)
 	var names []string

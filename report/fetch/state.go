@@ -74,12 +74,18 @@ func (s *State) Save(dir string) error {
 
 // removeTemps removes the temporary files a killed run left in dir: the
 // articles' and the state file's (atomicfile's ".NAME.tmp-DIGITS"), and
-// those of versions that named them ".brief-fetch-*.tmp". The caller
-// holds the folder's lock, so none is being written.
+// those of versions that named them ".brief-fetch-*.tmp". The lock the
+// caller holds is the output folder's, not dir's: another fetch writing
+// to other outputs may share dir, so only files older than any write
+// takes are removed.
 func removeTemps(dir string) {
-	atomicfile.RemoveStale(dir, []string{"*.md", StateName}, 0)
+	atomicfile.RemoveStale(dir, []string{"*.md", StateName}, staleAfter)
 	matches, _ := filepath.Glob(filepath.Join(dir, ".brief-fetch-*.tmp"))
 	for _, m := range matches {
 		os.Remove(m)
 	}
 }
+
+// staleAfter is how old a temporary file must be before removeTemps takes
+// it for a killed run's: writing one article takes milliseconds.
+const staleAfter = 10 * time.Minute

@@ -231,8 +231,9 @@ func overlapsAny(lemmas []string, taken [][]string) bool {
 // must share a word with its issue's label or terms, and be shown by
 // AcceptArticles articles with its issue at least AcceptConfidence (sure
 // for a single word, which is more often a stray verb or adjective than
-// a term). A phrase shown by one article is not accepted, even in a
-// corpus of a few articles: on the four development sets and two fresh
+// a term). With the default AcceptArticles (2; brief suggest sets it
+// from --min-articles), a phrase shown by one article is not accepted,
+// even in a corpus of a few articles: on the four development sets and two fresh
 // batches (session 13), the defaults added 8 right stances and 17 wrong
 // ones while they accepted such phrases when sure of their issue, and 1
 // and 1 without them; stance F1 was the same.

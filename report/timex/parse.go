@@ -455,7 +455,10 @@ func (p *parser) settingBefore(f int) bool {
 func (p *parser) futureWord(k int) bool {
 	switch p.toks[k].n {
 	case fDue:
-		return !p.isFn(k+1, wTo) || p.inSet(k+2, sDueVerb)
+		// "due to end on Sunday", but not "due to the end of the fuel
+		// on Sunday" without its article: a due-to verb that is a noun
+		// before "of" gives a cause.
+		return !p.isFn(k+1, wTo) || p.inSet(k+2, sDueVerb) && !p.isFn(k+3, wOf)
 	case fPlan:
 		return p.isFn(k+1, wTo) || p.isFn(k+1, wFor)
 	case fSched:

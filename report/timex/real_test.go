@@ -135,6 +135,8 @@ func TestFindRealShapes(t *testing.T) {
 		{"2023-06-07", "The truce is due to end on Sunday.", []string{"Sunday=2023-06-11/day"}},
 		{"2023-06-07", "The court is due to rule on Sunday.", []string{"Sunday=2023-06-11/day"}},
 		{"2023-06-07", "The talks stopped due to fog on Sunday.", []string{"Sunday=2023-06-04/day"}},
+		{"2023-06-07", "Flights stopped due to end of fuel on Sunday.", []string{"Sunday=2023-06-04/day"}},
+		{"2023-06-07", "The market shut due to start of the holiday on Sunday.", []string{"Sunday=2023-06-04/day"}},
 		{"2023-06-07", "Peace Talks Due to Resume Sunday", []string{"Sunday=2023-06-11/day"}},
 		// A month's name after "the" or a possessive and before a noun is
 		// the month of what the noun names; not before a name or "of".
