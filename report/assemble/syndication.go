@@ -3,10 +3,12 @@ package assemble
 import (
 	"math/bits"
 	"slices"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"brief/internal/hugepage"
+	"brief/report"
 )
 
 // Syndication: an article whose text is mostly a copy of an earlier one (a
@@ -256,6 +258,28 @@ func markSyndicated(arts []Article) {
 			arts[i].Source.SyndicatedFrom = arts[best].Source.ID
 		}
 	}
+}
+
+// CopiesOf returns, for each text in order, the index of the earlier text
+// it is mostly a copy of, by the rule that marks a brief's syndicated
+// articles, or -1 for a text that copies none.
+func CopiesOf(texts []string) []int {
+	arts := make([]Article, len(texts))
+	index := make(map[string]int, len(texts))
+	for i, t := range texts {
+		id := strconv.Itoa(i)
+		arts[i] = Article{Source: report.Source{ID: id, Text: t}}
+		index[id] = i
+	}
+	markSyndicated(arts)
+	out := make([]int, len(arts))
+	for i, a := range arts {
+		out[i] = -1
+		if a.Source.SyndicatedFrom != "" {
+			out[i] = index[a.Source.SyndicatedFrom]
+		}
+	}
+	return out
 }
 
 // firstHolders maps a fingerprint hash to the first article that held

@@ -61,27 +61,6 @@ func referenceSyndicated(texts []string) (copies []int, share []float64) {
 	return out, share
 }
 
-// syndicated returns markSyndicated's decisions on texts in order, in
-// referenceSyndicated's form.
-func syndicated(texts []string) []int {
-	arts := make([]Article, len(texts))
-	index := map[string]int{}
-	for i, t := range texts {
-		id := fmt.Sprint("s", i)
-		arts[i] = Article{Source: report.Source{ID: id, Text: t}}
-		index[id] = i
-	}
-	markSyndicated(arts)
-	out := make([]int, len(arts))
-	for i, a := range arts {
-		out[i] = -1
-		if a.Source.SyndicatedFrom != "" {
-			out[i] = index[a.Source.SyndicatedFrom]
-		}
-	}
-	return out
-}
-
 // bodies returns the text after the front matter of every article of the
 // test sets and of the demo's sources, in a fixed order.
 func bodies(t *testing.T) []string {
@@ -148,7 +127,7 @@ func TestSyndicationMatchesReference(t *testing.T) {
 		"synthetic":              synthetic,
 	} {
 		want, wantShare := referenceSyndicated(texts)
-		got := syndicated(texts)
+		got := CopiesOf(texts)
 		marked, differ, borderline, short := 0, 0, 0, 0
 		for i := range want {
 			if want[i] >= 0 {

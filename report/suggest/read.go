@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"brief/report"
+	"brief/report/assemble"
 	"brief/report/config"
 	"brief/report/corpus"
 	"brief/report/extract"
@@ -25,12 +26,17 @@ type article struct {
 }
 
 // readCorpus loads the articles in dir as check and build do and reads
-// each with the configuration's extractor, on all cores.
-func readCorpus(ctx context.Context, cfg *config.Config, dir string) ([]article, error) {
+// each with the configuration's extractor, on all cores. An article that
+// is mostly a copy of an earlier one (a wire story several outlets
+// carry) is left out: it is no second piece of evidence, and counting it
+// would make one story's phrase "shown by two articles". It returns how
+// many were left out.
+func readCorpus(ctx context.Context, cfg *config.Config, dir string) ([]article, int, error) {
 	sources, _, err := corpus.Load(dir, cfg.CorpusOptions())
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
+	sources, copies := withoutCopies(sources)
 	x := pipeline.Extractor(cfg)
 	out := make([]article, len(sources))
 	next := make(chan int)
@@ -52,7 +58,23 @@ func readCorpus(ctx context.Context, cfg *config.Config, dir string) ([]article,
 	}
 	close(next)
 	wg.Wait()
-	return out, ctx.Err()
+	return out, copies, ctx.Err()
+}
+
+// withoutCopies returns the sources that copy no earlier one, and how
+// many were left out.
+func withoutCopies(sources []report.Source) ([]report.Source, int) {
+	texts := make([]string, len(sources))
+	for i, s := range sources {
+		texts[i] = s.Text
+	}
+	var kept []report.Source
+	for i, from := range assemble.CopiesOf(texts) {
+		if from < 0 {
+			kept = append(kept, sources[i])
+		}
+	}
+	return kept, len(sources) - len(kept)
 }
 
 // readOne reads one source; base is the folder its path may be relative

@@ -13,6 +13,9 @@ import (
 func Write(w io.Writer, res *Result) error {
 	fmt.Fprintf(w, "%s, %s; %s with a party and a cue that governs no issue term.\n",
 		plural(res.Articles, "article"), plural(res.Sentences, "sentence"), plural(res.Gaps, "sentence"))
+	if res.Copies > 0 {
+		fmt.Fprintf(w, "%s left out as copies of an earlier one (a copy is no second piece of evidence).\n", plural(res.Copies, "article"))
+	}
 	fmt.Fprintln(w, "Ranked by the articles that show each; * marks what --toml and --write add.")
 	fmt.Fprintln(w)
 	writeSection(w, "Issue terms (phrases a cue governs where no configured term was found):", res.Terms)

@@ -74,6 +74,7 @@ var DefaultOptions = Options{MinArticles: 2, AcceptArticles: 2, AcceptPeople: 2,
 // Result is what Run found.
 type Result struct {
 	Articles  int // articles read
+	Copies    int // articles left out as copies of an earlier one
 	Sentences int // sentences read
 	Gaps      int // sentences with a party and a cue that governs no issue term
 	Terms     []Suggestion
@@ -83,11 +84,11 @@ type Result struct {
 // Run reads the articles in dir with cfg's extractor and returns what cfg
 // likely lacks, most widely shown first.
 func Run(ctx context.Context, cfg *config.Config, dir string, opts Options) (*Result, error) {
-	arts, err := readCorpus(ctx, cfg, dir)
+	arts, copies, err := readCorpus(ctx, cfg, dir)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Articles: len(arts)}
+	res := &Result{Articles: len(arts), Copies: copies}
 	for _, a := range arts {
 		res.Sentences += len(a.parts)
 		for i := range a.parts {

@@ -3,6 +3,7 @@ package suggest
 import (
 	"bytes"
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -243,5 +244,51 @@ func TestAcceptTerm(t *testing.T) {
 		if got := DefaultOptions.acceptTerm(tc.s); got != tc.want {
 			t.Errorf("%s: accepted %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestCopiesAreNoEvidence: an article carried again by another outlet is
+// left out, so a phrase of one story is not "shown by two articles".
+func TestCopiesAreNoEvidence(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"config.toml", "a1.md", "a2.md", "a3.md", "a4.md"} {
+		data, err := os.ReadFile(filepath.Join("testdata/invented", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if name == "a1.md" {
+			copied := strings.Replace(string(data), `outlet = "Invented Wire"`, `outlet = "Invented Daily"`, 1)
+			if err := os.WriteFile(filepath.Join(dir, "a1-daily.md"), []byte(copied), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	counts := func(res *Result) map[string]int {
+		m := map[string]int{}
+		for _, s := range append(res.Terms, res.Actors...) {
+			m[string(s.Kind)+" "+s.Text] = s.Articles
+		}
+		return m
+	}
+	run := func(d string) *Result {
+		cfg, err := config.Load(filepath.Join(d, "config.toml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Run(context.Background(), cfg, d, DefaultOptions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	orig, withCopy := run("testdata/invented"), run(dir)
+	if withCopy.Copies != 1 || withCopy.Articles != orig.Articles {
+		t.Errorf("with a copy: %d articles read, %d left out as copies; want %d and 1", withCopy.Articles, withCopy.Copies, orig.Articles)
+	}
+	if got, want := counts(withCopy), counts(orig); !maps.Equal(got, want) {
+		t.Errorf("a copy changed the evidence:\n got %v\nwant %v", got, want)
 	}
 }
