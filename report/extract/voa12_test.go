@@ -32,24 +32,30 @@ import (
 // unseals the set).
 const voa12Dir = "testdata/voa12"
 
-// voa12Floors are to sit about 0.03 under the first contact, measured by
-// the lead with go test -count=1 -run 'TestVOA12$' -v ./report/extract.
-// While they are all 0 the test asserts nothing.
+// voa12Floors sit about 0.03 under the first contact, measured by the
+// lead on the session's final extraction code (the same as its starting
+// code, fe54cfa, for extraction) with
+// go test -count=1 -run 'TestVOA12$' -v ./report/extract:
 //
-// first contact: to be recorded by the lead
+//	first contact: events_dated=0.94 events_p=0.85 figures_attr=0.80
+//	figures_f1=0.94 figures_found=0.98 figures_p=0.91 figures_what=0.95
+//	matrix_f1=0.25 stances_f1=0.25 stances_p=0.29 stances_pol=0.35
+//	stances_r=0.22
+//
+// Only 23 gold stances: each is about four points of recall.
 var voa12Floors = map[string]float64{
-	"figures_p":     0,
-	"figures_found": 0,
-	"figures_f1":    0,
-	"figures_what":  0,
-	"figures_attr":  0,
-	"events_p":      0,
-	"events_dated":  0,
-	"stances_p":     0,
-	"stances_r":     0,
-	"stances_f1":    0,
-	"stances_pol":   0,
-	"matrix_f1":     0,
+	"figures_p":     0.88,
+	"figures_found": 0.95,
+	"figures_f1":    0.91,
+	"figures_what":  0.92,
+	"figures_attr":  0.77,
+	"events_p":      0.82,
+	"events_dated":  0.91,
+	"stances_p":     0.26,
+	"stances_r":     0.19,
+	"stances_f1":    0.22,
+	"stances_pol":   0.32,
+	"matrix_f1":     0.22,
 }
 
 func TestVOA12(t *testing.T) {
