@@ -14,10 +14,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -168,6 +170,15 @@ func IsTemp(name, final string) bool {
 		return ok
 	}
 	return base == final
+}
+
+// TempName returns a fresh temporary name beside path, in the form IsTemp
+// and RemoveStale recognise, for a file or link the caller makes itself
+// (os.CreateTemp cannot make a symbolic link). The caller must handle the
+// rare name that exists already.
+func TempName(path string) string {
+	dir, base := filepath.Split(path)
+	return filepath.Join(dir, tempPrefix(base)+strconv.FormatUint(rand.Uint64()%1e12, 10))
 }
 
 // tempPrefix is how the names of final's temporary files begin; Prepare

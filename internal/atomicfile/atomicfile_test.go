@@ -249,3 +249,15 @@ func TestWriteFailsKeepsOld(t *testing.T) {
 		t.Errorf("%d entries in the folder, want 1 (no temporary file left)", len(es))
 	}
 }
+
+// TestTempNameIsTemp: a name TempName gives is one IsTemp and RemoveStale
+// take for its final name, and only for it.
+func TestTempNameIsTemp(t *testing.T) {
+	name := filepath.Base(TempName(filepath.Join("out", "brief-latest.set")))
+	if !IsTemp(name, "brief-latest.set") || IsTemp(name, "brief-latest") {
+		t.Errorf("TempName gave %q, which IsTemp does not match to brief-latest.set alone", name)
+	}
+	if a, b := TempName("x"), TempName("x"); a == b {
+		t.Errorf("two calls gave the same name %q", a)
+	}
+}

@@ -29,11 +29,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -468,7 +466,7 @@ func (p Plan) switchSet(name, gen string) error {
 
 // replaceSymlink points path to target in one atomic rename.
 func replaceSymlink(path, target string) error {
-	tmp := tempName(path)
+	tmp := atomicfile.TempName(path)
 	if err := os.Symlink(target, tmp); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -477,13 +475,6 @@ func replaceSymlink(path, target string) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
-}
-
-// tempName is a temporary name beside path, in the form RemoveStale
-// recognises: ".NAME.tmp-DIGITS".
-func tempName(path string) string {
-	dir, base := filepath.Split(path)
-	return filepath.Join(dir, "."+base+".tmp-"+strconv.FormatUint(rand.Uint64()%1e12, 10))
 }
 
 // newID names a generation: sortable by when it was written, and unique
@@ -515,7 +506,7 @@ func writeSynced(path string, data []byte) error {
 // symbolic links. The probe is named as a temporary pointer of the plan,
 // so that RemoveStale removes one a killed run left.
 func (p Plan) symlinksWork() bool {
-	probe := tempName(filepath.Join(p.Dir, pointerName(p.Name)))
+	probe := atomicfile.TempName(filepath.Join(p.Dir, pointerName(p.Name)))
 	if err := os.Symlink(".", probe); err != nil {
 		return false
 	}
