@@ -38,11 +38,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
-	cfg, err := opts.load(fs)
-	if err != nil {
-		return err
-	}
-	dir, err := opts.sources(cfg)
+	cfg, dir, err := opts.loadInputs(fs)
 	if err != nil {
 		return err
 	}

@@ -60,11 +60,7 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if wait < 0 {
 		return usageError{fmt.Sprintf("--wait %s: want a positive duration such as 30s or 10m", wait)}
 	}
-	cfg, err := opts.load(fs)
-	if err != nil {
-		return err
-	}
-	dir, err := opts.sources(cfg)
+	cfg, dir, err := opts.loadInputs(fs)
 	if err != nil {
 		return err
 	}

@@ -50,6 +50,20 @@ func (o *commonOptions) load(fs *flag.FlagSet) (*config.Config, error) {
 	return loadConfig(o.configPath, explicit)
 }
 
+// loadInputs loads the configuration and returns it with the folder of
+// articles (see load and sources).
+func (o *commonOptions) loadInputs(fs *flag.FlagSet) (*config.Config, string, error) {
+	cfg, err := o.load(fs)
+	if err != nil {
+		return nil, "", err
+	}
+	dir, err := o.sources(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	return cfg, dir, nil
+}
+
 // sources returns the folder of articles: the --sources flag's, else the
 // configuration's. A folder that does not exist is a usage or a
 // configuration error.

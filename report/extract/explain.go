@@ -24,12 +24,9 @@ type SentenceTrace struct {
 // tells, sentence by sentence, what was found and why a stance was or was
 // not decided.
 func (x *Extractor) Explain(text, outlet string, published report.Date) []SentenceTrace {
-	ctx := x.newCarry(outlet)
-	a := x.read(text, published, ctx.voice)
-	out := make([]SentenceTrace, 0, len(a.sents))
-	for i, s := range a.sents {
-		v := x.view(a, i, &ctx)
-		tr := SentenceTrace{Text: s.Text}
+	var out []SentenceTrace
+	x.walkSentences(text, outlet, published, func(a *article, i int, v *sentenceView) {
+		tr := SentenceTrace{Text: a.sents[i].Text}
 		for _, m := range v.ms {
 			tr.Actors = append(tr.Actors, x.describeMention(a, m))
 		}
@@ -45,16 +42,28 @@ func (x *Extractor) Explain(text, outlet string, published report.Date) []Senten
 			tr.Issues = append(tr.Issues, fmt.Sprintf("%s: %s", a.span(im.From, im.To), x.issueIDs[im.Issue]))
 		}
 		for _, h := range v.stancesOf() {
-			words, who := a.speakerOf(i, h.At, h.Actor, ctx.voice)
+			words, who := a.speakerOf(i, h.At, h.Actor, v.voice)
 			tr.Stances = append(tr.Stances, fmt.Sprintf("%s %s %s (said by %s, %s) [%s]", h.Actor, h.Issue, h.Position, words, who, h.Rule))
 		}
 		if len(tr.Stances) == 0 {
 			tr.Reason = noStanceReason(v)
 		}
 		out = append(out, tr)
+	})
+	return out
+}
+
+// walkSentences reads one article as extraction does and calls f with
+// each sentence's view, in order, carrying what each sentence leaves for
+// the next (its subject, its claim issue) as extraction does.
+func (x *Extractor) walkSentences(text, outlet string, published report.Date, f func(a *article, i int, v *sentenceView)) {
+	ctx := x.newCarry(outlet)
+	a := x.read(text, published, ctx.voice)
+	for i := range a.sents {
+		v := x.view(a, i, &ctx)
+		f(a, i, v)
 		ctx.after(i, v, x.claim)
 	}
-	return out
 }
 
 // noStanceReason says, as plainly as the rules allow, why a sentence gave

@@ -41,11 +41,9 @@ type PartSpan struct {
 // Parts reads one article as Explain does and returns each sentence's
 // words and matches.
 func (x *Extractor) Parts(text, outlet string, published report.Date) []SentenceParts {
-	ctx := x.newCarry(outlet)
-	a := x.read(text, published, ctx.voice)
-	out := make([]SentenceParts, 0, len(a.sents))
-	for i, s := range a.sents {
-		v := x.view(a, i, &ctx)
+	var out []SentenceParts
+	x.walkSentences(text, outlet, published, func(a *article, i int, v *sentenceView) {
+		s := a.sents[i]
 		from := v.from
 		p := SentenceParts{Start: s.Start, End: s.End, Speaker: a.speeches[i].Speaker,
 			Opinion: v.sp.Opinion || v.question()}
@@ -72,7 +70,6 @@ func (x *Extractor) Parts(text, outlet string, published report.Date) []Sentence
 		}
 		p.Stances = len(v.stancesOf())
 		out = append(out, p)
-		ctx.after(i, v, x.claim)
-	}
+	})
 	return out
 }
