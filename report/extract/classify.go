@@ -1,0 +1,319 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"brief/report"
+)
+
+// A learned decision over stance candidates (issue 15): every actor a
+// sentence names (or its speaker's actor) paired with every issue the
+// sentence raises is a candidate, described by cheap lexical and
+// structural features (classifyFeatures). A multinomial logistic model
+// (stancemodel.go), trained from the development sets' gold, decides the
+// candidates the rules left undecided when it is confident enough. It is
+// off unless Domain.StanceModel turns it on.
+
+// candidate is one (actor, issue) pair of a sentence.
+type candidate struct {
+	Actor string
+	Issue int // index into the domain's issues
+	// At is the token of the issue mention the features describe.
+	At int
+	// Rule is the position the rules gave the pair in this sentence, or "".
+	Rule report.Position
+}
+
+// candidatesOf lists the candidates of the sentence read as v whose
+// stances the rules found as hits. A commentator's view, a question and
+// an interviewer's turn take no position by rule and give none.
+func (v *sentenceView) candidatesOf(hits []stanceHit) []candidate {
+	if len(v.issues) == 0 || v.sp.Opinion || v.question() || v.interviewerTurn() {
+		return nil
+	}
+	var names []string
+	name := func(actor string) {
+		if actor != "" && !containsString(names, actor) {
+			names = append(names, actor)
+		}
+	}
+	for _, m := range v.ms {
+		name(m.Actor)
+		name(m.Pair)
+		for _, g := range m.Group {
+			name(g)
+		}
+	}
+	for sp := &v.sp; sp != nil; sp = sp.next {
+		name(sp.Speaker)
+	}
+	for _, h := range hits {
+		name(h.Actor)
+	}
+	var out []candidate
+	for k, im := range v.issues {
+		if firstIssueMention(v.issues, im.Issue) != k {
+			continue // the issue raised twice: one candidate an actor
+		}
+		for _, actor := range names {
+			c := candidate{Actor: actor, Issue: im.Issue, At: im.From}
+			for _, h := range hits {
+				if h.Actor == actor && h.Issue == v.issueIDs[im.Issue] {
+					c.Rule = h.Position
+					break
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// firstIssueMention returns the index of the first mention of issue in ms.
+func firstIssueMention(ms []issueMention, issue int) int {
+	for k, im := range ms {
+		if im.Issue == issue {
+			return k
+		}
+	}
+	return -1
+}
+
+// classifySets are the lexicon's word classes whose presence, near the
+// issue term or anywhere in the sentence, is a feature.
+var classifySets = []struct {
+	name string
+	set  *wordSet
+}{
+	{"neg", &negators}, {"hedge", &hedges}, {"cond", &conditionWords}, {"if", &ifWords},
+	{"modal", &modals}, {"fut", &futureModals}, {"speech", &speechVerbs}, {"opinion", &opinionVerbs},
+	{"hope", &hopeVerbs}, {"oblig", &obligationVerbs}, {"need", &necessityWords}, {"deny", &denials},
+	{"condemn", &condemnations}, {"praise", &praiseWords}, {"possib", &possibilityWords},
+	{"hostile", &hostileVerbs}, {"prevent", &preventVerbs}, {"aux", &auxiliaries},
+}
+
+// classifyFeatures describes candidate c of the sentence read as v, with
+// hits the rules' stances of the sentence, as feature names.
+func (v *sentenceView) classifyFeatures(c candidate, hits []stanceHit) []string {
+	f := make([]string, 0, 96)
+	add := func(parts ...string) { f = append(f, strings.Join(parts, ":")) }
+	add("bias")
+	if c.Rule != "" {
+		add("rule", string(c.Rule))
+	} else {
+		add("rule", "none")
+	}
+	issueID := v.issueIDs[c.Issue]
+	for _, h := range hits {
+		switch {
+		case h.Actor == c.Actor && h.Issue == issueID:
+			add("rulename", h.Rule)
+		case h.Issue == issueID:
+			add("otheractor", string(h.Position))
+		case h.Actor == c.Actor:
+			add("otherissue", string(h.Position))
+		}
+	}
+	if len(hits) == 0 {
+		add("nohits")
+	}
+	if len(v.cues) == 0 {
+		add("nocue")
+	}
+	for _, r := range v.refusals {
+		if !strings.HasPrefix(r.why, "no issue term within its reach") {
+			add("refused")
+			break
+		}
+	}
+	if v.claim[c.Issue] {
+		add("claim")
+	}
+	// The issue mention, and the actor's nearest mention to it.
+	im := v.issues[firstIssueMention(v.issues, c.Issue)]
+	if im.Object {
+		add("object")
+	}
+	add("term", v.toks[im.To-1].Stem())
+	am, found := actorMention{}, false
+	for _, m := range v.ms {
+		if m.Actor != c.Actor && m.Pair != c.Actor && !containsString(m.Group, c.Actor) {
+			continue
+		}
+		if !found || absInt(m.From-im.From) < absInt(am.From-im.From) {
+			am, found = m, true
+		}
+	}
+	speaker := false
+	for sp := &v.sp; sp != nil; sp = sp.next {
+		if sp.Speaker == c.Actor {
+			speaker = true
+			if sp.speakerToken < 0 {
+				add("speaker", "inherited")
+			} else {
+				add("speaker", "named")
+			}
+			if im.From >= sp.From && im.From < sp.To {
+				add("speaker", "content")
+			}
+		}
+	}
+	if !speaker && v.sp.Speaker != "" {
+		add("otherspeaker")
+		if im.From >= v.sp.From && im.From < v.sp.To {
+			add("otherspeaker", "content")
+		}
+	}
+	if c.Actor == v.voice {
+		add("voice")
+	}
+	if q, ok := v.quote(im.From); ok {
+		add("quoted")
+		if q == c.Actor {
+			add("quoted", "own")
+		}
+	}
+	n := 0
+	for _, m := range v.ms {
+		if m.Actor != "" {
+			n++
+		}
+	}
+	add("actors", strconv.Itoa(min(n, 3)))
+	add("issues", strconv.Itoa(min(len(v.issues), 3)))
+	lo, hi := im.From, im.From // the span between the actor and the issue
+	if found {
+		flags := []struct {
+			on   bool
+			name string
+		}{{am.Poss, "poss"}, {am.Role, "role"}, {am.Person, "person"}, {am.PrepObject, "prepobj"},
+			{am.Place, "place"}, {am.Anaphor, "anaphor"}, {am.Pair != "", "pair"}, {len(am.Group) > 0, "group"}}
+		for _, fl := range flags {
+			if fl.on {
+				add("mention", fl.name)
+			}
+		}
+		d := am.From - im.From
+		order := "before"
+		if d > 0 {
+			order = "after"
+		}
+		add("order", order, distanceBucket(absInt(d)))
+		if am.From == v.from || am.From == v.from+1 {
+			add("opens")
+		}
+		if d < 0 {
+			lo, hi = am.To, im.From
+		} else {
+			lo, hi = im.To, am.From
+		}
+		if hi-lo <= 20 {
+			for k := lo; k < hi; k++ {
+				if v.toks[k].Word {
+					add("between", v.toks[k].Stem())
+				}
+			}
+		}
+	} else {
+		add("mention", "none")
+	}
+	// The words just before and after the issue term.
+	for k, j := 1, im.From-1; k <= 3 && j >= v.from; k, j = k+1, j-1 {
+		add("pre"+strconv.Itoa(k), v.toks[j].Stem())
+	}
+	for k, j := 1, im.To; k <= 2 && j < v.to; k, j = k+1, j+1 {
+		add("next"+strconv.Itoa(k), v.toks[j].Stem())
+	}
+	// Cues, by where they stand: between the actor and the issue, before
+	// both, or after the issue.
+	nearest, nearestAt := -1, -1
+	for _, m := range v.cues {
+		cu := v.table.list[m.Value]
+		where := "after"
+		switch {
+		case m.From >= lo && m.To <= hi:
+			where = "between"
+		case m.To <= im.From:
+			where = "before"
+		}
+		add("cue", string(cu.position), where)
+		add("cuekind", strconv.Itoa(int(cu.kind)), where)
+		add("cueword", cu.phrase, where)
+		if m.To <= im.From && m.From > nearestAt {
+			nearest, nearestAt = m.Value, m.From
+		}
+	}
+	if nearest >= 0 {
+		cu := v.table.list[nearest]
+		add("nearcue", string(cu.position), distanceBucket(im.From-nearestAt))
+		add("nearcueword", cu.phrase)
+	}
+	// Word classes near the issue and anywhere in the sentence.
+	for _, s := range classifySets {
+		near, any := false, false
+		for k := v.from; k < v.to; k++ {
+			if !v.toks[k].Word || !s.set.in(v.toks[k].wid) {
+				continue
+			}
+			any = true
+			if k < im.From && k >= im.From-6 {
+				near = true
+			}
+		}
+		if near {
+			add("near", s.name)
+		}
+		if any {
+			add("has", s.name)
+		}
+	}
+	return f
+}
+
+// distanceBucket names a token distance coarsely.
+func distanceBucket(d int) string {
+	switch {
+	case d <= 3:
+		return "0-3"
+	case d <= 7:
+		return "4-7"
+	case d <= 15:
+		return "8-15"
+	}
+	return "16+"
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// classify adds to hits, the rules' stances of sentence v, the stances
+// the model finds among the candidates the rules left undecided.
+// text is the sentence's, for observe.
+func (x *Extractor) classify(v *sentenceView, hits []stanceHit, text string) []stanceHit {
+	cands := v.candidatesOf(hits)
+	if x.observe != nil {
+		for _, c := range cands {
+			x.observe(text, v.issueIDs[c.Issue], c, v.classifyFeatures(c, hits))
+		}
+	}
+	if x.model == nil {
+		return hits
+	}
+	n := len(hits)
+	for _, c := range cands {
+		if c.Rule != "" {
+			continue
+		}
+		pos, p := x.model.predict(v.classifyFeatures(c, hits[:n]))
+		if pos == "" || p < x.model.Threshold {
+			continue
+		}
+		hits = append(hits, stanceHit{Actor: c.Actor, Issue: v.issueIDs[c.Issue], Position: pos, At: c.At, Rule: "model"})
+	}
+	return hits
+}
