@@ -70,10 +70,17 @@ func collectStanceArticles(t testing.TB, set string) []stanceArticle {
 		if _, err := toml.DecodeFile(cfg, &c); err != nil {
 			t.Fatalf("reading %s: %v", cfg, err)
 		}
+		if mds, _ := filepath.Glob(filepath.Join(ddir, "*.md")); len(mds) == 0 {
+			continue // a training domain with no article yet
+		}
 		x := New(Domain{Actors: c.Actors, Issues: c.Issues})
 		for _, a := range loadArticles(t, ddir) {
 			var g generalGold
-			if _, err := toml.DecodeFile(filepath.Join(ddir, "gold", a.name+".toml"), &g); err != nil {
+			gold := filepath.Join(ddir, "gold", a.name+".toml")
+			if _, err := os.Stat(gold); err != nil && strings.HasPrefix(set, "train") {
+				continue // a training article whose gold is not written yet
+			}
+			if _, err := toml.DecodeFile(gold, &g); err != nil {
 				t.Fatalf("gold for %s: %v", a.name, err)
 			}
 			sa := stanceArticle{set: set, domain: set + "/" + filepath.Base(ddir), ruled: map[string]bool{}, gold: map[string]bool{}}
@@ -318,33 +325,23 @@ func stanceCV(bySet map[string][]stanceArticle) map[string]*stanceModel {
 				train = append(train, examplesOf(bySet[set])...)
 			}
 		}
-		if os.Getenv("STANCE_UNDECIDED") != "" {
-			train = slices.DeleteFunc(train, func(e stanceExample) bool { return e.rule != "" })
-		}
 		models[held] = trainStanceModel(train)
 	}
 	return models
 }
 
 // chooseThreshold returns the threshold of the best pooled held-out
-// stance F1 whose precision is at least that of the rules alone less
-// 0.02 (a fallback must not buy recall with the brief's precision).
+// stance F1 over the development sets, the highest of equals.
 func chooseThreshold(bySet map[string][]stanceArticle, models map[string]*stanceModel) float64 {
-	var base stanceCounts
-	for _, set := range stanceCVSets {
-		c := scoreStanceArticles(bySet[set], func(stanceExample) report.Position { return "" })
-		c.addTo(&base)
-	}
-	bp, _, _, _ := base.prf()
 	best, bestF := 1.01, -1.0
-	for _, th := range stanceThresholds {
+	for k := len(stanceThresholds) - 1; k >= 0; k-- {
+		th := stanceThresholds[k]
 		var all stanceCounts
 		for _, set := range stanceCVSets {
 			c := scoreStanceArticles(bySet[set], fallback(models[set], th))
 			c.addTo(&all)
 		}
-		p, _, f, _ := all.prf()
-		if p >= bp-0.02 && f > bestF {
+		if _, _, f, _ := all.prf(); f > bestF {
 			best, bestF = th, f
 		}
 	}
@@ -468,4 +465,11 @@ func TestStanceCV(t *testing.T) {
 		}
 		t.Logf("th %.2f: before %s | after %s", thr, line("all", before), line("all", after))
 	}
+}
+
+// stanceModelForTests reports whether the scored test sets are read with
+// the stance model: as the configuration's default (off), unless
+// BRIEF_STANCE_MODEL is set ("1" on, "0" off).
+func stanceModelForTests() bool {
+	return os.Getenv("BRIEF_STANCE_MODEL") == "1"
 }
