@@ -123,8 +123,7 @@ func (v *sentenceView) classifyFeatures(c candidate, hits []stanceHit) []string 
 	}
 	for _, r := range v.refusals {
 		if !strings.HasPrefix(r.why, "no issue term within its reach") {
-			add("refused")
-			break
+			add("refused", refusalKind(r.why))
 		}
 	}
 	if v.claim[c.Issue] {
@@ -244,9 +243,11 @@ func (v *sentenceView) classifyFeatures(c candidate, hits []stanceHit) []string 
 			nearest, nearestAt = m.Value, m.From
 		}
 	}
+	nearPos := "none"
 	if nearest >= 0 {
 		cu := v.table.list[nearest]
-		add("nearcue", string(cu.position), distanceBucket(im.From-nearestAt))
+		nearPos = string(cu.position)
+		add("nearcue", nearPos, distanceBucket(im.From-nearestAt))
 		add("nearcueword", cu.phrase)
 	}
 	// Word classes near the issue and anywhere in the sentence.
@@ -263,12 +264,20 @@ func (v *sentenceView) classifyFeatures(c candidate, hits []stanceHit) []string 
 		}
 		if near {
 			add("near", s.name)
+			add("near", s.name, "nearcue", nearPos)
 		}
 		if any {
 			add("has", s.name)
 		}
 	}
 	return f
+}
+
+// refusalKind shortens a rule's reason for refusing a cue to its first
+// four words: a feature.
+func refusalKind(why string) string {
+	w := strings.Fields(why)
+	return strings.Join(w[:min(len(w), 4)], " ")
 }
 
 // distanceBucket names a token distance coarsely.
