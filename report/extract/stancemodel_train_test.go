@@ -48,6 +48,7 @@ type stanceExample struct {
 	rule     report.Position
 	label    report.Position // "" for none
 	features []string
+	text     string // the sentence, for the logs
 }
 
 // stanceArticle is one article's candidates, its rules' stances and gold.
@@ -89,13 +90,14 @@ func collectStanceArticles(t testing.TB, set string) []stanceArticle {
 			}
 			x.observe = func(text, issueID string, cand candidate, features []string) {
 				key := seedKey(cand.Actor) + "|" + seedKey(issueID)
-				e := stanceExample{key: key, rule: cand.Rule, features: features}
+				e := stanceExample{key: key, rule: cand.Rule, features: features, text: text}
 				for _, gs := range g.Stance {
 					if seedKey(gs.Actor)+"|"+seedKey(gs.Issue) == key && quoteOverlaps(gs.Quote, text) {
 						e.label = report.Position(gs.Position)
 						break
 					}
 				}
+
 				sa.examples = append(sa.examples, e)
 			}
 			f := x.ExtractBy(a.name, a.text, a.outlet, a.published)
@@ -498,6 +500,17 @@ func TestStanceCV(t *testing.T) {
 		}
 	}
 	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].p > ranked[j].p })
+	if os.Getenv("STANCE_SHOW") != "" {
+		for _, set := range []string{"train15a", "train15b"} {
+			for _, e := range examplesOf(bySet[set]) {
+				if e.rule != "" || e.label == "" {
+					continue
+				}
+				pos, p := models[set].predict(e.features)
+				t.Logf("SHOW %s %s gold %s model %s %.2f: %s", set, e.key, e.label, pos, p, e.text)
+			}
+		}
+	}
 	right, posi := 0, 0
 	for k, r := range ranked {
 		if r.right {
@@ -523,7 +536,7 @@ func TestStanceCV(t *testing.T) {
 				b.addTo(&freshB)
 				a.addTo(&freshA)
 			}
-			if thr == th {
+			if thr == th && os.Getenv("STANCE_QUIET") == "" {
 				t.Logf("before %s", line(set, b))
 				t.Logf("after  %s", line(set, a))
 			}
@@ -532,6 +545,9 @@ func TestStanceCV(t *testing.T) {
 		}
 		t.Logf("th %.2f: before %s | after %s", thr, line("all", before), line("all", after))
 		t.Logf("th %.2f: train15 before %s | after %s", thr, line("", freshB), line("", freshA))
+		if thr == th {
+			t.Logf("SUMMARY th %.2f all %s | train15 %s", th, line("", after), line("", freshA))
+		}
 	}
 	for _, v := range []float64{0.8, 0.9, 0.95, 0.98} {
 		var all, fresh stanceCounts
