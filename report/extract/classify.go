@@ -97,7 +97,41 @@ var classifySets = []struct {
 // hits the rules' stances of the sentence, as feature names.
 func (v *sentenceView) classifyFeatures(c candidate, hits []stanceHit) []string {
 	f := make([]string, 0, 96)
-	add := func(parts ...string) { f = append(f, strings.Join(parts, ":")) }
+	v.eachFeature(c, hits, v.classMasks(), func(b []byte) { f = append(f, string(b)) })
+	return f
+}
+
+// classMasks returns, for each token of the sentence, which of
+// classifySets hold its word, one bit a set.
+func (v *sentenceView) classMasks() []uint32 {
+	masks := make([]uint32, v.to-v.from)
+	for k := v.from; k < v.to; k++ {
+		if !v.toks[k].Word || v.toks[k].wid == 0 {
+			continue
+		}
+		for j, s := range classifySets {
+			if s.set.in(v.toks[k].wid) {
+				masks[k-v.from] |= 1 << j
+			}
+		}
+	}
+	return masks
+}
+
+// eachFeature gives emit the features of candidate c one at a time, in
+// a buffer valid only during the call; masks are classMasks.
+func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32, emit func([]byte)) {
+	buf := make([]byte, 0, 64)
+	add := func(parts ...string) {
+		buf = buf[:0]
+		for i, p := range parts {
+			if i > 0 {
+				buf = append(buf, ':')
+			}
+			buf = append(buf, p...)
+		}
+		emit(buf)
+	}
 	add("bias")
 	if c.Rule != "" {
 		add("rule", string(c.Rule))
@@ -218,11 +252,11 @@ func (v *sentenceView) classifyFeatures(c candidate, hits []stanceHit) []string 
 		add("mention", "none")
 	}
 	// The words just before and after the issue term.
-	for k, j := 1, im.From-1; k <= 3 && j >= v.from; k, j = k+1, j-1 {
-		add("pre"+strconv.Itoa(k), v.toks[j].Stem())
+	for k, j := 0, im.From-1; k < 3 && j >= v.from; k, j = k+1, j-1 {
+		add(preNames[k], v.toks[j].Stem())
 	}
-	for k, j := 1, im.To; k <= 2 && j < v.to; k, j = k+1, j+1 {
-		add("next"+strconv.Itoa(k), v.toks[j].Stem())
+	for k, j := 0, im.To; k < 2 && j < v.to; k, j = k+1, j+1 {
+		add(nextNames[k], v.toks[j].Stem())
 	}
 	// Cues, by where they stand: between the actor and the issue, before
 	// both, or after the issue.
@@ -251,27 +285,26 @@ func (v *sentenceView) classifyFeatures(c candidate, hits []stanceHit) []string 
 		add("nearcueword", cu.phrase)
 	}
 	// Word classes near the issue and anywhere in the sentence.
-	for _, s := range classifySets {
-		near, any := false, false
-		for k := v.from; k < v.to; k++ {
-			if !v.toks[k].Word || !s.set.in(v.toks[k].wid) {
-				continue
-			}
-			any = true
-			if k < im.From && k >= im.From-6 {
-				near = true
-			}
+	var any, near uint32
+	for k, m := range masks {
+		any |= m
+		if at := v.from + k; at < im.From && at >= im.From-6 {
+			near |= m
 		}
-		if near {
+	}
+	for j, s := range classifySets {
+		if near&(1<<j) != 0 {
 			add("near", s.name)
 			add("near", s.name, "nearcue", nearPos)
 		}
-		if any {
+		if any&(1<<j) != 0 {
 			add("has", s.name)
 		}
 	}
-	return f
 }
+
+// preNames and nextNames name the words before and after an issue term.
+var preNames, nextNames = [...]string{"pre1", "pre2", "pre3"}, [...]string{"next1", "next2"}
 
 // refusalKind shortens a rule's reason for refusing a cue to its first
 // four words: a feature.
@@ -301,10 +334,13 @@ func absInt(n int) int {
 }
 
 // classify adds to hits, the rules' stances of sentence v, the stances
-// the model finds among the candidates the rules left undecided.
-// text is the sentence's, for observe.
+// the model finds among the candidates the rules left undecided. text is
+// the sentence's, for observe.
 func (x *Extractor) classify(v *sentenceView, hits []stanceHit, text string) []stanceHit {
 	cands := v.candidatesOf(hits)
+	if len(cands) == 0 {
+		return hits
+	}
 	if x.observe != nil {
 		for _, c := range cands {
 			x.observe(text, v.issueIDs[c.Issue], c, v.classifyFeatures(c, hits))
@@ -313,12 +349,24 @@ func (x *Extractor) classify(v *sentenceView, hits []stanceHit, text string) []s
 	if x.model == nil {
 		return hits
 	}
+	var masks []uint32
 	n := len(hits)
 	for _, c := range cands {
 		if c.Rule != "" {
 			continue
 		}
-		pos, p := x.model.predict(v.classifyFeatures(c, hits[:n]))
+		if masks == nil {
+			masks = v.classMasks()
+		}
+		var z [7]float64
+		v.eachFeature(c, hits[:n], masks, func(b []byte) {
+			if w, ok := x.model.Weights[string(b)]; ok {
+				for k := range z {
+					z[k] += w[k]
+				}
+			}
+		})
+		pos, p := x.model.decide(z[:])
 		if pos == "" || p < x.model.Threshold {
 			continue
 		}

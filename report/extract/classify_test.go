@@ -158,3 +158,25 @@ func TestStanceModelParse(t *testing.T) {
 		t.Error("a line of two weights was read")
 	}
 }
+
+// BenchmarkExtractStanceModel is BenchmarkExtract with the stance model on.
+func BenchmarkExtractStanceModel(b *testing.B) {
+	d := loadDemoDomain(b)
+	d.StanceModel = true
+	x := New(d)
+	seeds := loadSeeds(b)
+	var sb strings.Builder
+	for _, a := range seeds {
+		sb.WriteString(a.text)
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	published := seeds[0].published
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu := startCPU()
+	for b.Loop() {
+		x.Extract("bench", text, published)
+	}
+	cpu.report(b, len(text))
+}

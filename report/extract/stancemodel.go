@@ -39,7 +39,23 @@ var defaultStanceModel = sync.OnceValue(func() *stanceModel {
 // predict returns the most probable position for features f and its
 // probability, or "" when no stance is the most probable.
 func (m *stanceModel) predict(f []string) (report.Position, float64) {
-	p := m.probabilities(f)
+	z := make([]float64, len(stanceClasses))
+	for _, name := range f {
+		if w, ok := m.Weights[name]; ok {
+			for k := range z {
+				z[k] += w[k]
+			}
+		}
+	}
+	return m.decide(z)
+}
+
+// decide returns the most probable position for class scores z (turned
+// into probabilities in place) and its probability; when no stance is
+// more probable than any position, the most probable position all the
+// same, for the threshold to judge.
+func (m *stanceModel) decide(z []float64) (report.Position, float64) {
+	p := softmax(z)
 	best := 0
 	for k := range p {
 		if p[k] > p[best] {
@@ -47,8 +63,6 @@ func (m *stanceModel) predict(f []string) (report.Position, float64) {
 		}
 	}
 	if best == 0 {
-		// The most probable position even so, when the threshold is
-		// under a half and it clears it.
 		best = 1
 		for k := 2; k < len(p); k++ {
 			if p[k] > p[best] {
