@@ -38,25 +38,34 @@ import (
 // unseals the set).
 const voa13Dir = "testdata/voa13"
 
-// voa13Floors are all 0 until the lead records the first contact, measured
-// on the session's final extraction code with
-// go test -count=1 -run 'TestVOA13$' -v ./report/extract,
-// and sets them about 0.03 under it.
+// voa13Floors sit about 0.03 under the first contact, measured by the
+// lead on the session's starting extraction code (231b813; only gold and
+// documentation were merged before it) with
+// go test -count=1 -run 'TestVOA13$' -v ./report/extract, after a second
+// annotator checked every credit blind under docs/gold.md's refined wording
+// (adjud14c: 17 of 51 credits changed, before any run):
 //
-//	first contact: to be recorded by the lead
+//	first contact: events_dated=0.84 events_p=0.65 figures_attr=0.93
+//	figures_f1=0.93 figures_found=0.86 figures_p=1.00 figures_what=0.98
+//	matrix_f1=0.46 stances_f1=0.50 stances_p=0.55 stances_pol=0.50
+//	stances_r=0.46
+//
+// The same code on the gold as seal14 first wrote it scored
+// figures_attr=0.95, every other score the same. Only 13 gold stances
+// (5 cells): each is about eight points of recall.
 var voa13Floors = map[string]float64{
-	"figures_p":     0,
-	"figures_found": 0,
-	"figures_f1":    0,
-	"figures_what":  0,
-	"figures_attr":  0,
-	"events_p":      0,
-	"events_dated":  0,
-	"stances_p":     0,
-	"stances_r":     0,
-	"stances_f1":    0,
-	"stances_pol":   0,
-	"matrix_f1":     0,
+	"figures_p":     0.97,
+	"figures_found": 0.83,
+	"figures_f1":    0.90,
+	"figures_what":  0.95,
+	"figures_attr":  0.90,
+	"events_p":      0.62,
+	"events_dated":  0.81,
+	"stances_p":     0.52,
+	"stances_r":     0.43,
+	"stances_f1":    0.47,
+	"stances_pol":   0.47,
+	"matrix_f1":     0.43,
 }
 
 func TestVOA13(t *testing.T) {
