@@ -219,7 +219,7 @@ func (v *validator) check() {
 			v.add(at("rejected", i, "id"), "a rejected fact needs its id")
 		}
 		if !slices.Contains(FactKinds, r.Kind) {
-			v.add(at("rejected", i, "kind"), "%q: want figure, event or stance", r.Kind)
+			v.add(at("rejected", i, "kind"), "%q: want one of %s", r.Kind, Join(FactKinds, ", "))
 		}
 	}
 	for i := range v.b.Leads {

@@ -136,7 +136,7 @@ func TestValidateProblems(t *testing.T) {
 		{set: "stances[0].actor", value: "", msg: "no actor"},
 		{set: "stances[0].issue", value: "", msg: "no issue"},
 		{set: "timexes[0].source", value: "s3", msg: `"s3" names no source`},
-		{set: "rejected[0].kind", value: "opinion", msg: `"opinion": want figure, event or stance`},
+		{set: "rejected[0].kind", value: "opinion", msg: `"opinion": want one of figure, event, stance, lead`},
 		{set: "rejected[0].id", value: "", msg: "needs its id"},
 		// Wrong types: the decoder's error, with the element's index.
 		{set: "figures[1].low", value: "400", msg: "want a number, got a string"},

@@ -144,10 +144,13 @@ const (
 	FigureFact FactKind = "figure"
 	EventFact  FactKind = "event"
 	StanceFact FactKind = "stance"
+	// LeadFact is a lead an analyst rejected (no fact, but kept out of
+	// the brief as the rejected facts are).
+	LeadFact FactKind = "lead"
 )
 
 // FactKinds lists every fact kind.
-var FactKinds = []FactKind{FigureFact, EventFact, StanceFact}
+var FactKinds = []FactKind{FigureFact, EventFact, StanceFact, LeadFact}
 
 // LeadReason is why no position was read where an actor and an issue
 // meet (Lead.Reason), in the terms of `brief extract --explain`.
