@@ -227,7 +227,7 @@ func (r *reviewer) applyLead(l *report.Lead, decision report.Decision, correctio
 		return warnUnknownVerdict, fmt.Sprintf("%slead %s: decision %q is not accept, reject or correct; it stays a lead", at, l.ID, decision)
 	}
 	keep := func(msg string) (string, string) {
-		l.Review = &report.Review{Decision: decision, Correction: correction, Where: where}
+		l.Review = &report.Review{Decision: cmp.Or(decision, report.DecisionCorrect), Correction: correction, Where: where}
 		return warnLeadPosition, fmt.Sprintf("%slead %s (%s · %s): %s; write one of %s in its Position column and build again with this workbook; it stays a lead, and the next workbook keeps what you wrote",
 			at, l.ID, l.Actor, l.Issue, msg, report.Join(report.Positions, ", "))
 	}
