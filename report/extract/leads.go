@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"brief/report"
@@ -40,22 +40,34 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 	if len(names) == 0 {
 		return out
 	}
-	reason, detail := leadReason(v, hits)
+	// What every lead of the sentence shares, made for its first lead:
+	// most sentences with an actor and an issue have their stance.
+	var reason report.LeadReason
+	var detail string
+	var speakers [8][2]string // each actor's speaker and speaker's actor, by its place in names
 	for k, im := range v.issues {
 		issue := x.issueIDs[im.Issue]
 		if firstIssue(v.issues, im.Issue) != k {
 			continue // the issue raised twice: one lead an actor
 		}
-		for _, actor := range names {
+		for n, actor := range names {
 			if decided(hits, actor, issue) {
 				continue
 			}
-			speaker, speakerActor := "", ""
-			if v.sp.Speaker != "" {
-				speaker, speakerActor = a.speakerOf(i, im.From, actor, v.voice)
+			if reason == "" {
+				reason, detail = leadReason(v, hits)
+			}
+			var sp [2]string
+			if n < len(speakers) && speakers[n][1] != "" {
+				sp = speakers[n]
+			} else if v.sp.Speaker != "" {
+				sp[0], sp[1] = a.speakerOf(i, im.From, actor, v.voice)
+				if n < len(speakers) {
+					speakers[n] = sp
+				}
 			}
 			out = append(out, report.Lead{Actor: actor, Issue: issue, Reason: reason, Detail: detail,
-				Speaker: speaker, SpeakerActor: speakerActor,
+				Speaker: sp[0], SpeakerActor: sp[1],
 				Citation: report.Citation{Source: sourceID, Quote: a.sents[i].Text}})
 		}
 	}
@@ -101,18 +113,21 @@ func leadReason(v *sentenceView, hits []stanceHit) (report.LeadReason, string) {
 	var why []string
 	for _, r := range v.refusals {
 		if len(why) < maxLeadDetails && !strings.HasPrefix(r.why, outOfReach) {
-			why = append(why, fmt.Sprintf("%q: %s", spanOf(v.toks, r.from, r.to), r.why))
+			why = append(why, strconv.Quote(spanOf(v.toks, r.from, r.to))+": "+r.why)
 		}
 	}
 	switch {
 	case len(why) > 0:
 		return report.LeadCueRefused, strings.Join(why, "; ")
 	case len(hits) > 0:
-		var read []string
-		for _, h := range hits[:min(len(hits), maxLeadDetails)] {
-			read = append(read, fmt.Sprintf("%s · %s: %s", h.Actor, h.Issue, h.Position))
+		read := "read instead: "
+		for k, h := range hits[:min(len(hits), maxLeadDetails)] {
+			if k > 0 {
+				read += "; "
+			}
+			read += h.Actor + " · " + h.Issue + ": " + string(h.Position)
 		}
-		return report.LeadNotJoined, "read instead: " + strings.Join(read, "; ")
+		return report.LeadNotJoined, read
 	}
 	return report.LeadNotJoined, ""
 }
