@@ -20,8 +20,11 @@ func TestLeads(t *testing.T) {
 			[]string{"Russia ceasefire no_cue"}},
 		{"a cue set aside: history told", "Russia had held talks in 2019.",
 			[]string{`Russia talks cue_refused "held": history told (a dated past)`}},
-		{"a cue read for another actor: the other is a lead", "Pakistan welcomed the ceasefire, which the TTP mentioned last week.",
-			[]string{"TTP ceasefire not_joined read instead: Pakistan · ceasefire: support"}},
+		{"another actor's position on the issue read: no lead of it", "Pakistan welcomed the ceasefire, which the TTP mentioned last week.", nil},
+		{"a position on another issue read: the others are leads", "Russia rejected a ceasefire, and the TTP was named in talks.",
+			[]string{"Russia talks not_joined read instead: Russia · ceasefire: oppose", "TTP talks not_joined read instead: Russia · ceasefire: oppose"}},
+		{"a speaker's words about another actor: the speaker's lead only", "Dmitry Peskov said the TTP and the talks were on the agenda in Geneva.",
+			[]string{"Russia talks no_cue"}},
 		{"the object of a preposition is no lead", "Pakistan rejected talks with the TTP.", nil},
 		{"a commentator's view is no lead", "Analysts say Russia may want a ceasefire.", nil},
 		{"a question is no lead", "Will Russia accept a ceasefire?", nil},
@@ -35,6 +38,9 @@ func TestLeads(t *testing.T) {
 			for _, l := range f.Leads {
 				s := strings.TrimSpace(l.Actor + " " + l.Issue + " " + string(l.Reason) + " " + l.Detail)
 				got = append(got, s)
+				if l.Speaker != "" && (l.Speaker != "Dmitry Peskov" || l.SpeakerActor != "Russia") {
+					t.Errorf("lead %s said by %q (%s), want Dmitry Peskov (Russia)", s, l.Speaker, l.SpeakerActor)
+				}
 				if l.Citation.Source != "s1" || l.Citation.Quote == "" {
 					t.Errorf("lead %s cites %+v, want s1 and the sentence", s, l.Citation)
 				}
