@@ -6,9 +6,9 @@ import (
 	"brief/report"
 )
 
-// leadsHeaderRow is the row of the Leads table's header, under a line
-// that says what the sheet is and what to do with it.
-const leadsHeaderRow = 3
+// leadsHeaderRow is the row of the Leads table's header, under two lines
+// that say what the sheet is and what to do with it.
+const leadsHeaderRow = 4
 
 // writeLeads writes the Leads sheet: the passages where an actor and an
 // issue meet but the extractor read no position (report.Lead), one a row,
@@ -30,15 +30,18 @@ func (wb *workbook) writeLeads() error {
 	if err != nil {
 		return err
 	}
-	intro := "Passages where an actor and an issue meet but the extractor read no position. " +
-		"Write the position in the Position column (" + report.Join(report.Positions, ", ") + ") and build again with --review: " +
-		"the lead becomes a stance, marked as set in review. Choose reject to drop a lead from later briefs."
+	intro := []string{
+		"Passages where an actor and an issue meet but the extractor read no position. To read one, write its position in the Position column",
+		"(" + report.Join(report.Positions, ", ") + ") and build again with --review: it becomes a stance, marked as set in review. Reject drops a lead.",
+	}
 	if n := wb.b.LeadsOmitted; n > 0 {
-		intro += fmt.Sprintf(" The brief lists the %d most telling (at most %d of an actor on an issue); %d more were left out.",
+		intro[1] += fmt.Sprintf(" Listed: the %d most telling (at most %d of an actor on an issue); %d more were left out.",
 			len(wb.b.Leads), report.MaxLeadsPerCell, n)
 	}
-	if err := t.writeAbove(1, []rowCell{wb.text(intro)}); err != nil {
-		return err
+	for i, line := range intro {
+		if err := t.writeAbove(1+i, []rowCell{wb.text(line)}); err != nil {
+			return err
+		}
 	}
 	if err := t.writeHeader(); err != nil {
 		return err

@@ -32,21 +32,21 @@ func TestLeadsSheet(t *testing.T) {
 	if i := slices.Index(sheets, SheetStances); i < 0 || i+1 >= len(sheets) || sheets[i+1] != SheetLeads {
 		t.Fatalf("sheets %v: want Leads right after Stances", sheets)
 	}
-	if intro := value(t, f, SheetLeads, "A1"); !strings.Contains(intro, "Position column") || !strings.Contains(intro, "3 more were left out") {
-		t.Errorf("A1 = %q: want what to do and the count left out", intro)
+	if intro := value(t, f, SheetLeads, "A1") + value(t, f, SheetLeads, "A2"); !strings.Contains(intro, "Position column") || !strings.Contains(intro, "3 more were left out") {
+		t.Errorf("A1, A2 = %q: want what to do and the count left out", intro)
 	}
 	want := []string{"ID", "Actor", "Issue", "Why not read", "Note", "Source", "Outlet", "Quote", "Position", "Review"}
 	for i, h := range want {
-		cell := string(rune('A'+i)) + "3"
+		cell := string(rune('A'+i)) + "4"
 		if got := value(t, f, SheetLeads, cell); got != h {
 			t.Errorf("%s = %q, want %q", cell, got, h)
 		}
 	}
-	if got := value(t, f, SheetLeads, "D5"); !strings.Contains(got, "set it aside") || !strings.Contains(got, "history told") {
-		t.Errorf("D5 = %q: want the reason and its detail", got)
+	if got := value(t, f, SheetLeads, "D6"); !strings.Contains(got, "set it aside") || !strings.Contains(got, "history told") {
+		t.Errorf("D6 = %q: want the reason and its detail", got)
 	}
-	if got := value(t, f, SheetLeads, "A4"); got != "l0000000001" {
-		t.Errorf("A4 = %q, want the first lead's id", got)
+	if got := value(t, f, SheetLeads, "A5"); got != "l0000000001" {
+		t.Errorf("A5 = %q, want the first lead's id", got)
 	}
 	if b.Leads = nil; slices.Contains(open(t, write(t, b)).GetSheetList(), SheetLeads) {
 		t.Errorf("a brief with no leads has a Leads sheet")
@@ -60,17 +60,17 @@ func TestLeadsSheet(t *testing.T) {
 // stays with what was written.
 func TestLeadsReviewRoundTrip(t *testing.T) {
 	f := open(t, write(t, withLeads(t)))
-	setCell(t, f, SheetLeads, "I4", "oppose")
-	setCell(t, f, SheetLeads, "I5", "opose")
+	setCell(t, f, SheetLeads, "I5", "oppose")
+	setCell(t, f, SheetLeads, "I6", "opose")
 	decisions, err := readReview(save(t, f))
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := withLeads(t)
 	warnings := review.ApplyReview(b, decisions)
-	if len(warnings) != 1 || !strings.Contains(warnings[0], "Leads!I5") || !strings.Contains(warnings[0], `"opose"`) ||
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "Leads!I6") || !strings.Contains(warnings[0], `"opose"`) ||
 		!strings.Contains(warnings[0], "Position column") {
-		t.Errorf("warnings %q: want one naming Leads!I5, what was written and what to do", warnings)
+		t.Errorf("warnings %q: want one naming Leads!I6, what was written and what to do", warnings)
 	}
 	i := slices.IndexFunc(b.Stances, func(s report.Stance) bool { return s.ID == "l0000000001" })
 	if i < 0 {
@@ -92,8 +92,8 @@ func TestLeadsReviewRoundTrip(t *testing.T) {
 	// The next workbook: the stance on Stances with its review, the bad
 	// position still on Leads; its review gives the stance again.
 	next := open(t, write(t, b))
-	if got := value(t, next, SheetLeads, "I4"); got != "opose" {
-		t.Errorf("next workbook's Leads!I4 = %q, want what the analyst wrote", got)
+	if got := value(t, next, SheetLeads, "I5"); got != "opose" {
+		t.Errorf("next workbook's Leads!I5 = %q, want what the analyst wrote", got)
 	}
 	decisions, err = readReview(save(t, next))
 	if err != nil {
@@ -110,7 +110,7 @@ func TestLeadsReviewRoundTrip(t *testing.T) {
 // Rejected sheet, whose review keeps it out.
 func TestLeadsReject(t *testing.T) {
 	f := open(t, write(t, withLeads(t)))
-	setCell(t, f, SheetLeads, "J4", "reject")
+	setCell(t, f, SheetLeads, "J5", "reject")
 	decisions, err := readReview(save(t, f))
 	if err != nil {
 		t.Fatal(err)
