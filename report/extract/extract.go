@@ -171,12 +171,14 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 	v := new(sentenceView) // each sentence's, made anew in place: no rule keeps a view
 	for i, s := range a.sents {
 		x.viewInto(v, a, i, ctx)
-		for _, h := range v.stancesOf() {
+		hits := v.stancesOf()
+		for _, h := range hits {
 			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor, ctx.voice)
 			w.Stances = append(w.Stances, st)
 		}
+		w.Leads = x.appendLeads(w.Leads, a, i, v, hits, sourceID) // leads.go
 		w.Events = append(w.Events, a.eventsIn(i, sourceID, v.ms, published, spoken)...)
 		var numToks []numToken
 		if counts[i] {
@@ -197,6 +199,7 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 	f.Stances = appendAll(f.Stances, w.Stances)
 	f.Events = appendAll(f.Events, w.Events)
 	f.Figures = appendAll(f.Figures, w.Figures)
+	f.Leads = appendAll(f.Leads, w.Leads)
 }
 
 // appendAll returns to with from appended: from itself, rather than a
