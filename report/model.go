@@ -37,6 +37,47 @@ type Brief struct {
 	// part of the brief; they are kept so that the decision carries into
 	// the next workbook and is not lost when the analyst reviews that one.
 	Rejected []Rejected `json:"rejected,omitempty"`
+
+	// Leads are passages the extractor read without deciding a position:
+	// a configured actor and a configured issue meet in one sentence, but
+	// no stance of that actor on that issue was decided there. They are
+	// no facts; the workbook lists them for an analyst to read, who may
+	// give one a position (it becomes a stance in the next build). At most
+	// MaxLeads, the most telling first (see assemble); LeadsOmitted counts
+	// the rest.
+	Leads        []Lead `json:"leads,omitempty"`
+	LeadsOmitted int    `json:"leads_omitted,omitempty"`
+}
+
+// MaxLeads is the most leads a brief lists, and MaxLeadsPerCell the most
+// of one actor on one issue: a desk of ten thousand articles gets a list
+// an analyst can work through, spread over the matrix's cells.
+const (
+	MaxLeads        = 500
+	MaxLeadsPerCell = 10
+)
+
+// Lead is a sentence in which a configured actor (named in it, or the
+// actor of its speaker) and a configured issue meet, but no stance of that
+// actor on that issue was decided: a position the extractor may have
+// missed, for an analyst to read.
+type Lead struct {
+	ID     string     `json:"id"` // stable: from actor, issue and the sentence
+	Actor  string     `json:"actor"`
+	Issue  string     `json:"issue"`
+	Reason LeadReason `json:"reason"`
+	// Detail says more about the reason in the extractor's words: the cue
+	// a rule refused and why ("\"rejected\": negated").
+	Detail string `json:"detail,omitempty"`
+	// Speaker and SpeakerActor are the sentence's speaker, as a stance
+	// has them, when the sentence reports someone's words.
+	Speaker      string   `json:"speaker,omitempty"`
+	SpeakerActor string   `json:"speaker_actor,omitempty"`
+	Citation     Citation `json:"citation"`
+	// Review is an analyst's position for the lead that could not be
+	// read (a misspelt position), kept so that the next workbook shows it
+	// to be put right; a valid one makes the lead a stance instead.
+	Review *Review `json:"review,omitempty"`
 }
 
 // Facts are what extraction found in one article. Every fact has exactly
@@ -46,6 +87,9 @@ type Facts struct {
 	Events  []Event
 	Stances []Stance
 	Timexes []Timex
+	// Leads are the sentences where an actor and an issue meet without a
+	// stance (Lead); their ids are set when the brief is assembled.
+	Leads []Lead
 }
 
 // Rejected is a fact taken out of the brief by an analyst's review.

@@ -81,7 +81,10 @@ func (e *ModelError) Error() string {
 //   - a reference to nothing: a matrix cell's stance, a figure group's
 //     figure, a section's actor or issue when the model lists them, a
 //     source's syndicated_from;
-//   - a rejected fact without an id or of an unknown kind.
+//   - a rejected fact without an id or of an unknown kind;
+//   - a lead without an id (or with one a fact or another lead has), an
+//     actor or an issue, with an unknown reason (LeadReasons), or whose
+//     citation names no source or quotes nothing.
 //
 // Validate neither fills nor changes anything; Derive completes a valid
 // model that lacks the computed parts. The model's strings may share
@@ -216,8 +219,14 @@ func (v *validator) check() {
 			v.add(at("rejected", i, "id"), "a rejected fact needs its id")
 		}
 		if !slices.Contains(FactKinds, r.Kind) {
-			v.add(at("rejected", i, "kind"), "%q: want figure, event or stance", r.Kind)
+			v.add(at("rejected", i, "kind"), "%q: want one of %s", r.Kind, Join(FactKinds, ", "))
 		}
+	}
+	for i := range v.b.Leads {
+		v.lead(i)
+	}
+	if v.b.LeadsOmitted < 0 {
+		v.add("leads_omitted", "%d: want 0 or more", v.b.LeadsOmitted)
 	}
 	for i, t := range v.b.Timexes {
 		if !v.sources[t.Source] {
@@ -333,6 +342,34 @@ func (v *validator) precision(w where, value Precision, required bool) {
 
 // fact checks a fact's id and citations.
 func (v *validator) fact(list string, i int, id string, cs []Citation) {
+	v.factID(list, i, id)
+	if len(cs) == 0 {
+		v.add(at(list, i, "citations"), "no citation; every fact cites at least one source")
+	}
+	for j, c := range cs {
+		v.citation(list, i, j, c)
+	}
+}
+
+// citation checks that citation j of list[i] names a source and quotes
+// it; j < 0 for a lead's one citation.
+func (v *validator) citation(list string, i, j int, c Citation) {
+	path := func(field string) string {
+		if j < 0 {
+			return fmt.Sprintf("%s[%d].citation.%s", list, i, field)
+		}
+		return fmt.Sprintf("%s[%d].citations[%d].%s", list, i, j, field)
+	}
+	if !v.sources[c.Source] {
+		v.add(path("source"), "%s", noSource(c.Source))
+	}
+	if strings.TrimSpace(c.Quote) == "" {
+		v.add(path("quote"), "empty quote; a citation quotes its source verbatim")
+	}
+}
+
+// factID checks that a fact's id is given, and given once.
+func (v *validator) factID(list string, i int, id string) {
 	switch prev, dup := v.facts[id]; {
 	case id == "":
 		v.add(at(list, i, "id"), "a fact needs an id")
@@ -340,17 +377,6 @@ func (v *validator) fact(list string, i int, id string, cs []Citation) {
 		v.add(at(list, i, "id"), "duplicate id %q, first at %s", id, at(prev.list, prev.i, ""))
 	default:
 		v.facts[id] = factSite{list, i}
-	}
-	if len(cs) == 0 {
-		v.add(at(list, i, "citations"), "no citation; every fact cites at least one source")
-	}
-	for j, c := range cs {
-		if !v.sources[c.Source] {
-			v.add(fmt.Sprintf("%s[%d].citations[%d].source", list, i, j), "%s", noSource(c.Source))
-		}
-		if strings.TrimSpace(c.Quote) == "" {
-			v.add(fmt.Sprintf("%s[%d].citations[%d].quote", list, i, j), "empty quote; a citation quotes its source verbatim")
-		}
 	}
 }
 
@@ -436,6 +462,24 @@ func (v *validator) stance(i int) {
 	v.position(where{"stances", i, "position"}, s.Position)
 	v.date(where{"stances", i, "date"}, s.Date, false)
 	v.precision(where{"stances", i, "precision"}, s.Precision, false)
+}
+
+// lead checks a lead: its id (unique among facts and leads, for a lead
+// an analyst gives a position becomes a stance of its id), actor, issue,
+// reason and citation.
+func (v *validator) lead(i int) {
+	l := &v.b.Leads[i]
+	v.factID("leads", i, l.ID)
+	v.citation("leads", i, -1, l.Citation)
+	if l.Actor == "" {
+		v.add(at("leads", i, "actor"), "no actor; want an actor's name")
+	}
+	if l.Issue == "" {
+		v.add(at("leads", i, "issue"), "no issue; want an issue's id")
+	}
+	if !slices.Contains(LeadReasons, l.Reason) {
+		v.add(at("leads", i, "reason"), "%q: want one of %s", l.Reason, Join(LeadReasons, ", "))
+	}
 }
 
 // position checks a stance's or a cell's position.

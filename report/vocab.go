@@ -144,10 +144,48 @@ const (
 	FigureFact FactKind = "figure"
 	EventFact  FactKind = "event"
 	StanceFact FactKind = "stance"
+	// LeadFact is a lead an analyst rejected (no fact, but kept out of
+	// the brief as the rejected facts are).
+	LeadFact FactKind = "lead"
 )
 
 // FactKinds lists every fact kind.
-var FactKinds = []FactKind{FigureFact, EventFact, StanceFact}
+var FactKinds = []FactKind{FigureFact, EventFact, StanceFact, LeadFact}
+
+// LeadReason is why no position was read where an actor and an issue
+// meet (Lead.Reason), in the terms of `brief extract --explain`.
+type LeadReason string
+
+// The lead reasons, the likeliest missed positions first.
+const (
+	// LeadCueRefused: the sentence has a cue (a word that shows a
+	// position), but a rule refused it: negated, hedged, another's clause
+	// (Lead.Detail says which).
+	LeadCueRefused LeadReason = "cue_refused"
+	// LeadNotJoined: the sentence has a cue, but no rule joins it to
+	// this actor and this issue (it gave another actor's or another
+	// issue's position, or none).
+	LeadNotJoined LeadReason = "not_joined"
+	// LeadNoCue: the actor and the issue term only, no cue: the position,
+	// if any, is in words the lexicon lacks.
+	LeadNoCue LeadReason = "no_cue"
+)
+
+// LeadReasons lists the values of Lead.Reason.
+var LeadReasons = []LeadReason{LeadCueRefused, LeadNotJoined, LeadNoCue}
+
+// Text is a lead's reason in an analyst's words.
+func (r LeadReason) Text() string {
+	switch r {
+	case LeadCueRefused:
+		return "a word showing a position, but a rule set it aside"
+	case LeadNotJoined:
+		return "a word showing a position, not joined to this actor and issue"
+	case LeadNoCue:
+		return "no word showing a position"
+	}
+	return string(r)
+}
 
 // Decision is an analyst's verdict on a fact in review (Review.Decision).
 type Decision string

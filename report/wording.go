@@ -14,7 +14,7 @@ import (
 // SchemaVersion is the version of the model's JSON form that this build
 // writes, in schema_version. docs/model.md lists what each version adds;
 // docs/model.schema.json is its JSON Schema.
-const SchemaVersion = "1.1"
+const SchemaVersion = "1.2"
 
 // ClaimWording is how positions on a claim issue read: a claim is asserted
 // or rejected, never backed, so Support reads "says so" and no reader

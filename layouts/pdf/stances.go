@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -18,6 +19,7 @@ func (p *printer) stances(s report.Section) {
 	if len(actors) == 0 || len(issues) == 0 {
 		p.paragraph(p.left, p.width(), lineHeight(fBody),
 			plain("No positions were recorded for this period.", fBody, colMuted))
+		p.leadsNote()
 		return
 	}
 	cells := make(map[[2]string]*report.Cell, len(p.b.Matrix))
@@ -31,7 +33,40 @@ func (p *printer) stances(s report.Section) {
 	for start := 0; start < len(issues); start += size {
 		p.matrixTable(actors, issues[start:min(len(issues), start+size)], cells)
 	}
+	p.leadsNote()
 	p.statements(actors, issues, cells)
+}
+
+// leadsNote says, under the matrix, how many passages name an actor and
+// an issue without a position the extractor could read (the model's
+// leads, counted by sentence), and where they are; nothing when none.
+func (p *printer) leadsNote() {
+	passages := map[report.Citation]bool{}
+	for _, l := range p.b.Leads {
+		passages[l.Citation] = true
+	}
+	n := len(passages)
+	if n == 0 {
+		return
+	}
+	text := fmt.Sprintf("%s further %s an actor and an issue without a position the extractor could read; %s listed in the workbook's Leads sheet",
+		formatNumber(float64(n)), plural(n, "passage names", "passages name"), plural(n, "it is", "they are"))
+	if m := p.b.LeadsOmitted; m > 0 {
+		text = fmt.Sprintf("%s further %s an actor and an issue without a position the extractor could read; the workbook's Leads sheet lists %s and counts %s more it leaves out",
+			formatNumber(float64(n)), plural(n, "passage names", "passages name"), plural(n, "it", "them"), formatNumber(float64(m)))
+	}
+	lh := lineHeight(fRef)
+	p.need(2 * lh)
+	p.paragraph(p.left, p.width(), lh, plain(text+".", fSmallI, colMuted))
+	p.y += 2
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // matrixAxes returns the actors (rows) and issue ids (columns) to show:

@@ -18,6 +18,7 @@ var reviewHelp = []string{
 	"  Timeline: a date, YYYY, YYYY-MM or YYYY-MM-DD. Or summary=…, precision=week, actors=Pakistan, TTP.",
 	"Save the workbook and run: brief build --review FILE.xlsx. Rejected facts leave the brief; corrections replace the extracted values; both are kept when the articles are extracted again, because a fact's ID does not change.",
 	"A rejected fact leaves the brief but stays on the Rejected sheet with its decision, so reviewing the next workbook keeps it out; choose accept there to bring it back.",
+	"On the Leads sheet (passages where an actor and an issue meet but no position was read), write the position the passage gives in the Position column: the lead becomes a stance in the next build, marked as set in review, and stays one in later reviews. Choose reject to drop a lead.",
 	"A correction typed without a Review choice counts as correct. Deleting a row does not reject its fact: choose reject. Sorting, filtering and adding columns do no harm. A decision about a fact that is no longer in the brief is reported and ignored.",
 }
 
@@ -94,7 +95,7 @@ func (wb *workbook) writeAbout() error {
 		a.pair("", line)
 	}
 	var continued []string // the tables that continue on further sheets
-	for _, base := range []string{SheetStances, SheetTimeline, SheetFigures, SheetSources, SheetRejected, SheetEvidence} {
+	for _, base := range []string{SheetStances, SheetLeads, SheetTimeline, SheetFigures, SheetSources, SheetRejected, SheetEvidence} {
 		switch n := wb.parts[base]; {
 		case n == 2:
 			continued = append(continued, fmt.Sprintf("%s: the table continues on the sheet %s: Excel allows %d rows on a sheet.",

@@ -8,7 +8,10 @@
 // sheets (Stances, Timeline, Figures) carry a Review column with a drop-down
 // (accept, reject, correct) and a Correction column; ReadReview reads those
 // decisions back so that report.ApplyReview can apply them to the next
-// brief. The correction syntax is documented on report.ApplyReview.
+// brief. The correction syntax is documented on report.ApplyReview. When
+// the brief has leads (passages where an actor and an issue meet without a
+// position read), a Leads sheet follows Stances, its Position column (a
+// drop-down of the positions) read back as each lead's correction.
 //
 // Article text is always written as text: a quote that starts with "=" is
 // never a formula. Control characters are removed and a cell longer than

@@ -204,7 +204,7 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 			if n > maxHeaderSearch {
 				break
 			}
-			idCol, reviewCol, correctionCol = headerColumns(cells)
+			idCol, reviewCol, correctionCol = headerColumns(cells, correctionHeader(sheet))
 			continue
 		}
 		id := cell(cells, idCol)
@@ -242,17 +242,26 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 	return nil
 }
 
-// headerColumns finds the ID, Review and Correction columns of a header
-// row; -1s when the row is not the header.
-func headerColumns(cells []string) (id, review, correction int) {
+// correctionHeader is the header of a sheet's correction column:
+// Position on the Leads sheet (and its continuations), else Correction.
+func correctionHeader(sheet string) string {
+	if base, _ := partOf(sheet); strings.EqualFold(base, SheetLeads) {
+		return headerPosition
+	}
+	return headerCorrection
+}
+
+// headerColumns finds the ID, Review and correction (named correction)
+// columns of a header row; -1s when the row is not the header.
+func headerColumns(cells []string, correction string) (id, review, fix int) {
 	find := func(name string) int {
 		return slices.IndexFunc(cells, func(c string) bool { return strings.EqualFold(strings.TrimSpace(c), name) })
 	}
-	id, review, correction = find(headerID), find(headerReview), find(headerCorrection)
+	id, review, fix = find(headerID), find(headerReview), find(correction)
 	if id < 0 || review < 0 {
 		return -1, -1, -1
 	}
-	return id, review, correction
+	return id, review, fix
 }
 
 // cell returns the trimmed value of column i, or "".

@@ -91,7 +91,7 @@ func TestCorrectionColumnIsText(t *testing.T) {
 		}
 		col := -1
 		for _, row := range rows[:min(len(rows), maxHeaderSearch)] {
-			if _, _, c := headerColumns(row); c >= 0 {
+			if _, _, c := headerColumns(row, correctionHeader(sheet)); c >= 0 {
 				col = c
 				break
 			}

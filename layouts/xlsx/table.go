@@ -28,6 +28,9 @@ const (
 	headerID         = "ID"
 	headerReview     = "Review"
 	headerCorrection = "Correction"
+	// headerPosition is the Leads sheet's correction column: the position
+	// an analyst reads in the passage.
+	headerPosition = "Position"
 )
 
 // column is one column of a table: its header, its width in characters
@@ -60,6 +63,9 @@ type tableSheet struct {
 	headerRow int
 	row       int // the last row written
 	review    bool
+	// leads marks the Leads sheet, whose review columns are Position (a
+	// position, the lead's correction) and Review, in that order.
+	leads     bool
 	links     []link
 	external  []link // links to addresses (see linkOut)
 	colStyles []int  // the style of each column set with SetColStyle; 0 for none
@@ -69,10 +75,14 @@ type tableSheet struct {
 // newTableSheet starts the sheet; the table's header goes in headerRow,
 // and rows above it may be written with writeAbove first.
 func (wb *workbook) newTableSheet(sheet, table string, cols []column, headerRow int, review bool) (*tableSheet, error) {
-	if review {
+	leads := sheet == SheetLeads
+	switch {
+	case leads:
+		cols = append(cols, column{header: headerPosition, width: 14, wrap: true}, column{header: headerReview, width: 10})
+	case review:
 		cols = append(cols, column{header: headerReview, width: 10}, column{header: headerCorrection, width: 24, wrap: true})
 	}
-	t := &tableSheet{wb: wb, base: sheet, baseTable: table, cols: cols, review: review}
+	t := &tableSheet{wb: wb, base: sheet, baseTable: table, cols: cols, review: review || leads, leads: leads}
 	if err := t.open(sheet, table, headerRow); err != nil {
 		return nil, err
 	}
@@ -99,12 +109,14 @@ func (t *tableSheet) open(sheet, table string, headerRow int) error {
 	wb.opened++
 	if t.review { // before the widths, which keep it in column order
 		// The Correction column, last, is Text: a date typed there stays
-		// the text typed, not a date serial.
-		if err := sw.SetColStyle(len(cols), len(cols), wb.st.correction); err != nil {
+		// the text typed, not a date serial. (The Leads sheet's Position
+		// column, before its Review column.)
+		col := t.correctionCol()
+		if err := sw.SetColStyle(col+1, col+1, wb.st.correction); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		t.colStyles = make([]int, len(cols))
-		t.colStyles[len(cols)-1] = wb.st.correction
+		t.colStyles[col] = wb.st.correction
 	}
 	// excelize's stream writer puts each width before the ones set
 	// earlier, and Excel wants them in column order: set them last first.
@@ -335,15 +347,33 @@ func (t *tableSheet) close() error {
 	if err != nil {
 		return fmt.Errorf("sheet %s: table: %w", t.sheet, err)
 	}
+	if t.leads {
+		col, _ := excelize.ColumnNumberToName(t.correctionCol() + 1)
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = fmt.Sprintf("%s%d:%s%d", col, t.headerRow+1, col, last)
+		if err := dv.SetDropList(positionChoices()); err != nil {
+			return fmt.Errorf("sheet %s: position drop-down: %w", t.sheet, err)
+		}
+		// A warning, not a stop: "oppose; actor=TTP" names another actor.
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "Position", "Not one of the positions: brief build --review will say so, and the lead stays a lead.")
+		dv.SetInput("Position", "The position this passage gives the actor on the issue: it becomes a stance in the next build.")
+		if err := t.wb.f.AddDataValidation(t.sheet, dv); err != nil {
+			return fmt.Errorf("sheet %s: position drop-down: %w", t.sheet, err)
+		}
+	}
 	if t.review {
-		col, _ := excelize.ColumnNumberToName(len(t.cols) - 1)
+		col, _ := excelize.ColumnNumberToName(t.reviewCol() + 1)
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = fmt.Sprintf("%s%d:%s%d", col, t.headerRow+1, col, last)
 		if err := dv.SetDropList(reviewChoices); err != nil {
 			return fmt.Errorf("sheet %s: review drop-down: %w", t.sheet, err)
 		}
 		dv.SetError(excelize.DataValidationErrorStyleStop, "Review", "Choose accept, reject or correct.")
-		dv.SetInput("Review", "accept, reject or correct; for correct, write the new value in Correction.")
+		if t.leads {
+			dv.SetInput("Review", "reject drops the lead from later briefs; a Position alone is enough to make it a stance.")
+		} else {
+			dv.SetInput("Review", "accept, reject or correct; for correct, write the new value in Correction.")
+		}
 		if err := t.wb.f.AddDataValidation(t.sheet, dv); err != nil {
 			return fmt.Errorf("sheet %s: review drop-down: %w", t.sheet, err)
 		}
@@ -360,6 +390,31 @@ func (t *tableSheet) close() error {
 		return fmt.Errorf("sheet %s: %w", t.sheet, err)
 	}
 	return nil
+}
+
+// reviewCol and correctionCol are the 0-based columns of a review
+// table's Review and Correction (on the Leads sheet, Position) columns.
+func (t *tableSheet) reviewCol() int {
+	if t.leads {
+		return len(t.cols) - 1
+	}
+	return len(t.cols) - 2
+}
+
+func (t *tableSheet) correctionCol() int {
+	if t.leads {
+		return len(t.cols) - 2
+	}
+	return len(t.cols) - 1
+}
+
+// positionChoices are the values of the Leads sheet's Position drop-down.
+func positionChoices() []string {
+	out := make([]string, len(report.Positions))
+	for i, p := range report.Positions {
+		out[i] = string(p)
+	}
+	return out
 }
 
 // maxRowLines is the most lines of text a row is made tall enough for;

@@ -22,10 +22,12 @@ const (
 	SheetSources  = "Sources"
 	SheetEvidence = "Evidence"
 	SheetRejected = "Rejected"
+	SheetLeads    = "Leads"
 )
 
-// FactSheets are the sheets with a Review column, one row per fact.
-var FactSheets = []string{SheetStances, SheetTimeline, SheetFigures, SheetRejected}
+// FactSheets are the sheets with a Review column, one row per fact (on
+// Leads, one per lead, whose Position column is its correction).
+var FactSheets = []string{SheetStances, SheetTimeline, SheetFigures, SheetRejected, SheetLeads}
 
 // workbook is the state of one Write.
 type workbook struct {
@@ -125,7 +127,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	for _, i := range b.Issues {
 		wb.issueLabels[i.ID] = i.Label
 	}
-	order := sheetOrder(b.Sections, len(b.Rejected) > 0)
+	order := sheetOrder(b.Sections, len(b.Rejected) > 0, len(b.Leads) > 0)
 	if err := f.SetSheetName("Sheet1", SheetAbout); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
@@ -142,6 +144,7 @@ func Write(w io.Writer, b *report.Brief) error {
 	writers := map[string]func() error{
 		SheetStances: wb.writeStances, SheetTimeline: wb.writeTimeline, SheetFigures: wb.writeFigures,
 		SheetSources: wb.writeSources, SheetEvidence: wb.writeEvidence, SheetRejected: wb.writeRejected,
+		SheetLeads: wb.writeLeads,
 	}
 	for _, name := range order[1:] {
 		if err := writers[name](); err != nil {
@@ -193,13 +196,15 @@ func (wb *workbook) sheetParts() map[string]int {
 		SheetSources:  partCount(1, len(b.Sources)),
 		SheetEvidence: partCount(1, citations),
 		SheetRejected: partCount(1, len(b.Rejected)),
+		SheetLeads:    partCount(leadsHeaderRow, len(b.Leads)),
 	}
 }
 
 // sheetOrder lists the sheets: About first, then the sheets of the
-// configured sections in their order, then the others, then Rejected when
-// there are rejected facts, Evidence last.
-func sheetOrder(sections []report.Section, rejected bool) []string {
+// configured sections in their order (Leads, when there are leads, right
+// after Stances), then the others, then Rejected when there are rejected
+// facts, Evidence last.
+func sheetOrder(sections []report.Section, rejected, leads bool) []string {
 	bySection := map[report.SectionKind]string{
 		report.SectionStances: SheetStances, report.SectionTimeline: SheetTimeline,
 		report.SectionFigures: SheetFigures, report.SectionSources: SheetSources,
@@ -214,6 +219,10 @@ func sheetOrder(sections []report.Section, rejected bool) []string {
 		if !slices.Contains(order, name) {
 			order = append(order, name)
 		}
+	}
+	if leads {
+		i := slices.Index(order, SheetStances) + 1
+		order = slices.Insert(order, i, SheetLeads)
 	}
 	if rejected {
 		order = append(order, SheetRejected)

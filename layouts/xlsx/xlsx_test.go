@@ -25,9 +25,9 @@ func TestSheetOrder(t *testing.T) {
 		kinds []report.SectionKind
 		want  []string
 	}{
-		{report.SectionKinds, []string{"About", "Stances", "Timeline", "Figures", "Sources", "Evidence"}},
-		{[]report.SectionKind{"timeline", "figures", "summary", "stances"}, []string{"About", "Timeline", "Figures", "Stances", "Sources", "Evidence"}},
-		{[]report.SectionKind{"sources"}, []string{"About", "Sources", "Stances", "Timeline", "Figures", "Evidence"}},
+		{report.SectionKinds, []string{"About", "Stances", "Leads", "Timeline", "Figures", "Sources", "Evidence"}},
+		{[]report.SectionKind{"timeline", "figures", "summary", "stances"}, []string{"About", "Timeline", "Figures", "Stances", "Leads", "Sources", "Evidence"}},
+		{[]report.SectionKind{"sources"}, []string{"About", "Sources", "Stances", "Leads", "Timeline", "Figures", "Evidence"}},
 	}
 	for _, tt := range tests {
 		b := loadModel(t, "testdata/small.json")

@@ -92,6 +92,7 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 		// Context stances behind matrix cells join the model so every
 		// cell's stance ids resolve.
 		func() { b.Stances = withCellStances(b.Stances, contextStances, b.Matrix) },
+		func() { b.Leads, b.LeadsOmitted = mergeLeads(inPeriod, b) },
 		func() { b.Sources = citedSources(inPeriod, before, b) },
 		func() { b.FigureGroups = GroupFigures(b.Figures) },
 		func() { b.KeyPoints = KeyPoints(b, sourcesOf(inPeriod)) },

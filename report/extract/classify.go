@@ -53,7 +53,7 @@ func (v *sentenceView) candidatesOf(hits []stanceHit) []candidate {
 	}
 	var out []candidate
 	for k, im := range v.issues {
-		if firstIssueMention(v.issues, im.Issue) != k {
+		if firstIssue(v.issues, im.Issue) != k {
 			continue // the issue raised twice: one candidate an actor
 		}
 		for _, actor := range names {
@@ -68,16 +68,6 @@ func (v *sentenceView) candidatesOf(hits []stanceHit) []candidate {
 		}
 	}
 	return out
-}
-
-// firstIssueMention returns the index of the first mention of issue in ms.
-func firstIssueMention(ms []issueMention, issue int) int {
-	for k, im := range ms {
-		if im.Issue == issue {
-			return k
-		}
-	}
-	return -1
 }
 
 // classifySets are the lexicon's word classes whose presence, near the
@@ -164,7 +154,7 @@ func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32
 		add("claim")
 	}
 	// The issue mention, and the actor's nearest mention to it.
-	im := v.issues[firstIssueMention(v.issues, c.Issue)]
+	im := v.issues[firstIssue(v.issues, c.Issue)]
 	if im.Object {
 		add("object")
 	}

@@ -18,6 +18,9 @@ type SentenceTrace struct {
 	Issues  []string // "truce: ceasefire"
 	Stances []string // "Pakistan talks oppose (speaker …)"
 	Reason  string   // why no stance was found, when none was
+	// Leads are the actors and issues the sentence names together without
+	// a stance, as the brief lists them: "TTP talks: no_cue".
+	Leads []string
 }
 
 // Explain reads one article, published by outlet (see ExtractBy), and
@@ -41,12 +44,16 @@ func (x *Extractor) Explain(text, outlet string, published report.Date) []Senten
 		for _, im := range v.issues {
 			tr.Issues = append(tr.Issues, fmt.Sprintf("%s: %s", a.span(im.From, im.To), x.issueIDs[im.Issue]))
 		}
-		for _, h := range v.stancesOf() {
+		hits := v.stancesOf()
+		for _, h := range hits {
 			words, who := a.speakerOf(i, h.At, h.Actor, v.voice)
 			tr.Stances = append(tr.Stances, fmt.Sprintf("%s %s %s (said by %s, %s) [%s]", h.Actor, h.Issue, h.Position, words, who, h.Rule))
 		}
 		if len(tr.Stances) == 0 {
 			tr.Reason = noStanceReason(v)
+		}
+		for _, l := range x.appendLeads(nil, a, i, v, hits, "") {
+			tr.Leads = append(tr.Leads, fmt.Sprintf("%s %s: %s", l.Actor, l.Issue, l.Reason))
 		}
 		out = append(out, tr)
 	})
@@ -138,7 +145,7 @@ func WriteExplanation(w io.Writer, traces []SentenceTrace) error {
 		for _, l := range []struct {
 			label string
 			items []string
-		}{{"actors", tr.Actors}, {"cues", tr.Cues}, {"issues", tr.Issues}, {"stances", tr.Stances}} {
+		}{{"actors", tr.Actors}, {"cues", tr.Cues}, {"issues", tr.Issues}, {"stances", tr.Stances}, {"leads", tr.Leads}} {
 			if len(l.items) > 0 {
 				fmt.Fprintf(w, "   %-8s %s\n", l.label+":", strings.Join(l.items, "; "))
 			}

@@ -192,6 +192,7 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor, ctx.voice)
 			w.Stances = append(w.Stances, st)
 		}
+		w.Leads = x.appendLeads(w.Leads, a, i, v, hits, sourceID) // leads.go
 		w.Events = append(w.Events, a.eventsIn(i, sourceID, v.ms, published, spoken)...)
 		var numToks []numToken
 		if counts[i] {
@@ -212,6 +213,7 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 	f.Stances = appendAll(f.Stances, w.Stances)
 	f.Events = appendAll(f.Events, w.Events)
 	f.Figures = appendAll(f.Figures, w.Figures)
+	f.Leads = appendAll(f.Leads, w.Leads)
 }
 
 // appendAll returns to with from appended: from itself, rather than a

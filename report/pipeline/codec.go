@@ -159,6 +159,14 @@ func (e *segmentWriter) entry(en *entry) {
 		e.citations(x.Citations)
 		e.review(x.Review)
 	}
+	e.uvarint(uint64(len(f.Leads)))
+	for i := range f.Leads {
+		x := &f.Leads[i]
+		for _, s := range []string{x.ID, x.Actor, x.Issue, string(x.Reason), x.Detail, x.Speaker, x.SpeakerActor, x.Citation.Source, x.Citation.Quote} {
+			e.str(s)
+		}
+		e.review(x.Review)
+	}
 	e.uvarint(uint64(len(en.Fingerprint)))
 	for _, h := range en.Fingerprint {
 		e.w.Write(binary.LittleEndian.AppendUint64(e.buf[:0], h))
@@ -429,6 +437,17 @@ func (d *segmentReader) entry() *entry {
 			x.Date = d.str()
 			x.Precision = report.Precision(d.str())
 			x.Citations = d.citations()
+			x.Review = d.review()
+		}
+	}
+	if n := d.count(10); n > 0 { // nine strings and a flag
+		f.Leads = make([]report.Lead, n)
+		for i := range f.Leads {
+			x := &f.Leads[i]
+			x.ID, x.Actor, x.Issue = d.str(), d.str(), d.str()
+			x.Reason = report.LeadReason(d.str())
+			x.Detail, x.Speaker, x.SpeakerActor = d.str(), d.str(), d.str()
+			x.Citation = report.Citation{Source: d.str(), Quote: d.str()}
 			x.Review = d.review()
 		}
 	}

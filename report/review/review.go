@@ -30,6 +30,7 @@ const (
 	warnConflict       = "%d more facts have different decisions in different rows"
 	warnUnknownVerdict = "%d more decisions are not accept, reject or correct"
 	warnFormula        = "%d more review cells hold a formula, which is not evaluated"
+	warnLeadPosition   = "%d more leads have a Position that is not a position; they stay leads"
 )
 
 // ApplyReview applies an analyst's decisions, keyed by fact id, to b.
@@ -71,7 +72,10 @@ func ApplyReview(b *report.Brief, decisions map[string]report.Review) (warnings 
 		return cmp.Or(strings.Compare(decisions[x].Where, decisions[y].Where), strings.Compare(x, y))
 	})
 	r := reviewer{b: b, rejected: map[string]bool{}, affected: map[[2]string]bool{}, oldCells: map[[2]string]report.Cell{},
-		index: indexFacts(b)}
+		index: indexFacts(b), leads: map[string]int{}, leadsDone: map[string]bool{}}
+	for i, l := range b.Leads {
+		r.leads[l.ID] = i
+	}
 	for _, c := range b.Matrix {
 		r.oldCells[[2]string{c.Actor, c.Issue}] = c
 	}
@@ -98,6 +102,8 @@ func ApplyReview(b *report.Brief, decisions map[string]report.Review) (warnings 
 		return warnings
 	}
 	b.Rejected = append(b.Rejected, rejectedFacts(b, r.rejected)...)
+	b.Stances = append(b.Stances, r.read...)
+	b.Leads = slices.DeleteFunc(b.Leads, func(l report.Lead) bool { return r.leadsDone[l.ID] })
 	b.Figures = slices.DeleteFunc(b.Figures, func(f report.Figure) bool { return r.rejected[f.ID] })
 	b.Events = slices.DeleteFunc(b.Events, func(e report.Event) bool { return r.rejected[e.ID] })
 	b.Stances = slices.DeleteFunc(b.Stances, func(s report.Stance) bool { return r.rejected[s.ID] })
@@ -112,7 +118,12 @@ type reviewer struct {
 	affected map[[2]string]bool // matrix cells (actor, issue) to work out again
 	oldCells map[[2]string]report.Cell
 	index    map[string]factAt
-	changed  bool // a fact was rejected or corrected
+	changed  bool // a fact was rejected or corrected, or a lead read
+	// leads are the leads' places in b.Leads, by id; leadsDone those read
+	// as stances (read) or rejected, which leave b.Leads.
+	leads     map[string]int
+	leadsDone map[string]bool
+	read      []report.Stance
 }
 
 // apply applies one decision and returns a warning and its kind, or "".
@@ -127,6 +138,9 @@ func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 		decision = report.DecisionCorrect
 	}
 	fig, ev, st := r.find(id)
+	if i, ok := r.leads[id]; ok && fig == nil && ev == nil && st == nil {
+		return r.applyLead(&r.b.Leads[i], decision, correction, d.Where)
+	}
 	if fig == nil && ev == nil && st == nil {
 		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(string(decision), "none"))
 	}
@@ -178,6 +192,77 @@ func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 		return warnFormula, fmt.Sprintf("review: %sfact %s: the cell holds a formula (%q), which brief does not evaluate; write the value itself; fact left as extracted", where, id, d.Correction)
 	}
 	return warnUnknownVerdict, fmt.Sprintf("review: %sfact %s: decision %q is not accept, reject or correct; fact left as extracted", where, id, d.Decision)
+}
+
+// applyLead applies an analyst's decision about a lead, read from the
+// Leads sheet (its Position column is the correction) or, for a lead read
+// as a stance in an earlier review, from the Stances sheet. A position,
+// with any decision but reject, makes the lead a stance: of the lead's
+// actor, issue, speaker and sentence, dated by its source, with the lead's
+// id and the review that set it (decision correct, the position as the
+// correction), so that the next review reads it again. The position is a
+// stance correction ("oppose", "oppose; actor=TTP"). Reject takes the lead
+// out of the brief and lists it with the rejected facts. A position that
+// does not parse leaves the lead as it was, its Review keeping what the
+// analyst wrote, so that the next workbook shows it to be put right.
+func (r *reviewer) applyLead(l *report.Lead, decision report.Decision, correction, where string) (kind, warning string) {
+	at := "review: "
+	if where != "" {
+		at += where + ": "
+	}
+	switch decision {
+	case report.DecisionReject:
+		r.leadsDone[l.ID] = true
+		r.changed = true
+		r.b.Rejected = append(r.b.Rejected, report.Rejected{ID: l.ID, Kind: report.LeadFact,
+			Fact:      fmt.Sprintf("%s · %s: no position read (%s)", l.Actor, report.IssueLabel(r.b.Issues, l.Issue), l.Reason),
+			Citations: []report.Citation{l.Citation}, Review: &report.Review{Decision: report.DecisionReject, Where: where}})
+		return "", ""
+	case report.DecisionConflict:
+		return warnConflict, fmt.Sprintf("%slead %s has different decisions in different rows; it stays a lead", at, l.ID)
+	case report.DecisionFormula:
+		return warnFormula, fmt.Sprintf("%slead %s: the cell holds a formula (%q), which brief does not evaluate; write the position itself; it stays a lead", at, l.ID, correction)
+	case "", report.DecisionAccept, report.DecisionCorrect:
+	default:
+		return warnUnknownVerdict, fmt.Sprintf("%slead %s: decision %q is not accept, reject or correct; it stays a lead", at, l.ID, decision)
+	}
+	keep := func(msg string) (string, string) {
+		l.Review = &report.Review{Decision: cmp.Or(decision, report.DecisionCorrect), Correction: correction, Where: where}
+		return warnLeadPosition, fmt.Sprintf("%slead %s (%s · %s): %s; write one of %s in its Position column and build again with this workbook; it stays a lead, and the next workbook keeps what you wrote",
+			at, l.ID, l.Actor, l.Issue, msg, report.Join(report.Positions, ", "))
+	}
+	if correction == "" {
+		if decision == "" {
+			return "", ""
+		}
+		return keep(fmt.Sprintf("Review is %s but the Position is empty", decision))
+	}
+	if len(correction) > maxCorrection {
+		return keep(fmt.Sprintf("the Position is longer than %d characters", maxCorrection))
+	}
+	st := report.Stance{ID: l.ID, Actor: l.Actor, Issue: l.Issue, Speaker: l.Speaker, SpeakerActor: l.SpeakerActor,
+		Citations: []report.Citation{l.Citation}}
+	for _, s := range r.b.Sources {
+		if s.ID == l.Citation.Source && s.Published != "" {
+			if d, err := report.ParseDate(s.Published); err == nil {
+				st.Date, st.Precision = s.Published, d.Precision()
+			}
+			break
+		}
+	}
+	original, err := r.correctStance(&st, correction)
+	if err == nil && st.Position == "" {
+		err = fmt.Errorf("%q gives no position", correction)
+	}
+	if err != nil {
+		return keep(err.Error())
+	}
+	st.Review = &report.Review{Decision: report.DecisionCorrect, Correction: correction, Original: original, Where: where}
+	r.read = append(r.read, st)
+	r.leadsDone[l.ID] = true
+	r.affected[[2]string{st.Actor, st.Issue}] = true
+	r.changed = true
+	return "", ""
 }
 
 // find returns the fact with the id, of whichever kind.
