@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"os"
@@ -416,7 +418,34 @@ func TestStanceModelRebuild(t *testing.T) {
 	}
 	m := trainStanceModel(all)
 	m.Threshold = th
-	golden.Check(t, "stancemodel.txt", []byte(formatStanceModel(m, stanceModelHeader)))
+	digest := "# training data sha256 " + stanceDataDigest(t) + "\n"
+	if !golden.Update() && !strings.Contains(stanceModelText, digest) {
+		t.Fatalf("the training sets changed since stancemodel.txt was built (%s): rebuild it with -update and check TestStanceCV", strings.TrimSpace(digest))
+	}
+	golden.Check(t, "stancemodel.txt", []byte(formatStanceModel(m, stanceModelHeader+digest)))
+}
+
+// stanceDataDigest hashes the training sets' configurations, articles
+// and gold, in order.
+func stanceDataDigest(t testing.TB) string {
+	h := sha256.New()
+	for _, set := range stanceTrainingSets {
+		var files []string
+		for _, pat := range []string{"*/config.toml", "*/*.md", "*/gold/*.toml"} {
+			m, _ := filepath.Glob(filepath.Join("testdata", set, pat))
+			files = append(files, m...)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(h, "%s %d\n", filepath.ToSlash(f), len(data))
+			h.Write(data)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // TestStanceCV logs, for each development set held out, its stances
