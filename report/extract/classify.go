@@ -51,6 +51,13 @@ func (v *sentenceView) candidatesOf(hits []stanceHit) []candidate {
 	for _, h := range hits {
 		name(h.Actor)
 	}
+	// "We support …" in a statement, "It rejected …" after a sentence
+	// that named the actor: the actor a pronoun stands for.
+	for k := v.from; k < v.to; k++ {
+		if w := v.toks[k].wid; firstPronouns.in(w) || k == v.from && thirdPronouns.in(w) {
+			name(v.pronoun(k))
+		}
+	}
 	var out []candidate
 	for k, im := range v.issues {
 		if firstIssue(v.issues, im.Issue) != k {
@@ -238,6 +245,8 @@ func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32
 				}
 			}
 		}
+	} else if !speaker {
+		add("mention", "pronoun")
 	} else {
 		add("mention", "none")
 	}

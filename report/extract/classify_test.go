@@ -54,6 +54,10 @@ func TestCandidates(t *testing.T) {
 		// The speaker's actor is a candidate though the sentence does not name it.
 		{"Anna Berg spoke to reporters. \"A ceasefire is within reach,\" she said.",
 			[]string{"Nordland truce "}},
+		// A statement's "we" is the actor it opened with; an opening "it"
+		// the actor named before.
+		{"Nordland welcomes the envoy's visit. We mentioned peace talks in Geneva.", []string{"Nordland talks "}},
+		{"Nordland sent an envoy on Monday. It mentioned peace talks in Geneva.", []string{"Nordland talks "}},
 		// No issue term: no candidate.
 		{"Nordland rejected the offer.", nil},
 		// A question takes no position and gives no candidate.
@@ -84,6 +88,8 @@ func TestClassifyFeatures(t *testing.T) {
 			[]string{"rule:none", "quoted", "quoted:own", "mention:none"}, []string{"order:before:0-3"}},
 		{"The Southern Front said Nordland must agree to peace talks.", "Southern Front", "talks",
 			[]string{"speaker:named", "speaker:content", "order:before:4-7", "actors:2"}, nil},
+		{"Nordland welcomes the envoy's visit. We mentioned peace talks in Geneva.", "Nordland", "talks",
+			[]string{"mention:pronoun", "pre2:we"}, []string{"mention:none"}},
 	} {
 		found := false
 		for _, o := range observeCandidates(classifyDomain, tc.text) {
