@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -115,57 +116,134 @@ func (v *sentenceView) classMasks() []uint32 {
 	return masks
 }
 
+// featureWriter gives emit features one at a time, in a buffer valid
+// only during the call.
+type featureWriter struct {
+	buf  []byte
+	emit func([]byte)
+}
+
+func (w *featureWriter) add(parts ...string) {
+	w.buf = w.buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			w.buf = append(w.buf, ':')
+		}
+		w.buf = append(w.buf, p...)
+	}
+	w.emit(w.buf)
+}
+
 // eachFeature gives emit the features of candidate c one at a time, in
 // a buffer valid only during the call; masks are classMasks.
 func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32, emit func([]byte)) {
-	buf := make([]byte, 0, 64)
-	add := func(parts ...string) {
-		buf = buf[:0]
-		for i, p := range parts {
-			if i > 0 {
-				buf = append(buf, ':')
-			}
-			buf = append(buf, p...)
-		}
-		emit(buf)
+	w := &featureWriter{buf: make([]byte, 0, 64), emit: emit}
+	im := v.issues[firstIssue(v.issues, c.Issue)]
+	v.sentenceFeatures(w, hits, masks)
+	v.issueFeatures(w, im, masks)
+	v.pairFeatures(w, c, im, hits)
+}
+
+// sentenceFeatures are the features every candidate of the sentence
+// shares.
+func (v *sentenceView) sentenceFeatures(w *featureWriter, hits []stanceHit, masks []uint32) {
+	w.add("bias")
+	if len(hits) == 0 {
+		w.add("nohits")
 	}
-	add("bias")
+	if len(v.cues) == 0 {
+		w.add("nocue")
+	}
+	for _, r := range v.refusals {
+		if !strings.HasPrefix(r.why, "no issue term within its reach") {
+			w.add("refused", refusalKind(r.why))
+		}
+	}
+	n := 0
+	for _, m := range v.ms {
+		if m.Actor != "" {
+			n++
+		}
+	}
+	w.add("actors", strconv.Itoa(min(n, 3)))
+	w.add("issues", strconv.Itoa(min(len(v.issues), 3)))
+	var any uint32
+	for _, m := range masks {
+		any |= m
+	}
+	for j, s := range classifySets {
+		if any&(1<<j) != 0 {
+			w.add("has", s.name)
+		}
+	}
+}
+
+// issueFeatures are the features every candidate of the issue mention
+// im shares.
+func (v *sentenceView) issueFeatures(w *featureWriter, im issueMention, masks []uint32) {
+	if v.claim[im.Issue] {
+		w.add("claim")
+	}
+	if im.Object {
+		w.add("object")
+	}
+	w.add("term", v.toks[im.To-1].Stem())
+	// The words just before and after the issue term.
+	for k, j := 0, im.From-1; k < 3 && j >= v.from; k, j = k+1, j-1 {
+		w.add(preNames[k], v.toks[j].Stem())
+	}
+	for k, j := 0, im.To; k < 2 && j < v.to; k, j = k+1, j+1 {
+		w.add(nextNames[k], v.toks[j].Stem())
+	}
+	// The cue nearest before the issue.
+	nearest, nearestAt := -1, -1
+	for _, m := range v.cues {
+		if m.To <= im.From && m.From > nearestAt {
+			nearest, nearestAt = m.Value, m.From
+		}
+	}
+	nearPos := "none"
+	if nearest >= 0 {
+		cu := v.table.list[nearest]
+		nearPos = string(cu.position)
+		w.add("nearcue", nearPos, distanceBucket(im.From-nearestAt))
+		w.add("nearcueword", cu.phrase)
+	}
+	// Word classes near the issue.
+	var near uint32
+	for k, m := range masks {
+		if at := v.from + k; at < im.From && at >= im.From-6 {
+			near |= m
+		}
+	}
+	for j, s := range classifySets {
+		if near&(1<<j) != 0 {
+			w.add("near", s.name)
+			w.add("near", s.name, "nearcue", nearPos)
+		}
+	}
+}
+
+// pairFeatures are the features of candidate c itself, whose issue
+// mention is im.
+func (v *sentenceView) pairFeatures(w *featureWriter, c candidate, im issueMention, hits []stanceHit) {
 	if c.Rule != "" {
-		add("rule", string(c.Rule))
+		w.add("rule", string(c.Rule))
 	} else {
-		add("rule", "none")
+		w.add("rule", "none")
 	}
 	issueID := v.issueIDs[c.Issue]
 	for _, h := range hits {
 		switch {
 		case h.Actor == c.Actor && h.Issue == issueID:
-			add("rulename", h.Rule)
+			w.add("rulename", h.Rule)
 		case h.Issue == issueID:
-			add("otheractor", string(h.Position))
+			w.add("otheractor", string(h.Position))
 		case h.Actor == c.Actor:
-			add("otherissue", string(h.Position))
+			w.add("otherissue", string(h.Position))
 		}
 	}
-	if len(hits) == 0 {
-		add("nohits")
-	}
-	if len(v.cues) == 0 {
-		add("nocue")
-	}
-	for _, r := range v.refusals {
-		if !strings.HasPrefix(r.why, "no issue term within its reach") {
-			add("refused", refusalKind(r.why))
-		}
-	}
-	if v.claim[c.Issue] {
-		add("claim")
-	}
-	// The issue mention, and the actor's nearest mention to it.
-	im := v.issues[firstIssue(v.issues, c.Issue)]
-	if im.Object {
-		add("object")
-	}
-	add("term", v.toks[im.To-1].Stem())
+	// The actor's nearest mention to the issue.
 	am, found := actorMention{}, false
 	for _, m := range v.ms {
 		if m.Actor != c.Actor && m.Pair != c.Actor && !containsString(m.Group, c.Actor) {
@@ -180,48 +258,41 @@ func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32
 		if sp.Speaker == c.Actor {
 			speaker = true
 			if sp.speakerToken < 0 {
-				add("speaker", "inherited")
+				w.add("speaker", "inherited")
 			} else {
-				add("speaker", "named")
+				w.add("speaker", "named")
 			}
 			if im.From >= sp.From && im.From < sp.To {
-				add("speaker", "content")
+				w.add("speaker", "content")
 			}
 		}
 	}
 	if !speaker && v.sp.Speaker != "" {
-		add("otherspeaker")
+		w.add("otherspeaker")
 		if im.From >= v.sp.From && im.From < v.sp.To {
-			add("otherspeaker", "content")
+			w.add("otherspeaker", "content")
 		}
 	}
 	if c.Actor == v.voice {
-		add("voice")
+		w.add("voice")
 	}
 	if q, ok := v.quote(im.From); ok {
-		add("quoted")
+		w.add("quoted")
 		if q == c.Actor {
-			add("quoted", "own")
+			w.add("quoted", "own")
 		}
 	}
-	n := 0
-	for _, m := range v.ms {
-		if m.Actor != "" {
-			n++
-		}
-	}
-	add("actors", strconv.Itoa(min(n, 3)))
-	add("issues", strconv.Itoa(min(len(v.issues), 3)))
 	lo, hi := im.From, im.From // the span between the actor and the issue
-	if found {
-		flags := []struct {
+	switch {
+	case found:
+		flags := [...]struct {
 			on   bool
 			name string
 		}{{am.Poss, "poss"}, {am.Role, "role"}, {am.Person, "person"}, {am.PrepObject, "prepobj"},
 			{am.Place, "place"}, {am.Anaphor, "anaphor"}, {am.Pair != "", "pair"}, {len(am.Group) > 0, "group"}}
 		for _, fl := range flags {
 			if fl.on {
-				add("mention", fl.name)
+				w.add("mention", fl.name)
 			}
 		}
 		d := am.From - im.From
@@ -229,9 +300,9 @@ func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32
 		if d > 0 {
 			order = "after"
 		}
-		add("order", order, distanceBucket(absInt(d)))
+		w.add("order", order, distanceBucket(absInt(d)))
 		if am.From == v.from || am.From == v.from+1 {
-			add("opens")
+			w.add("opens")
 		}
 		if d < 0 {
 			lo, hi = am.To, im.From
@@ -241,25 +312,17 @@ func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32
 		if hi-lo <= 20 {
 			for k := lo; k < hi; k++ {
 				if v.toks[k].Word {
-					add("between", v.toks[k].Stem())
+					w.add("between", v.toks[k].Stem())
 				}
 			}
 		}
-	} else if !speaker {
-		add("mention", "pronoun")
-	} else {
-		add("mention", "none")
-	}
-	// The words just before and after the issue term.
-	for k, j := 0, im.From-1; k < 3 && j >= v.from; k, j = k+1, j-1 {
-		add(preNames[k], v.toks[j].Stem())
-	}
-	for k, j := 0, im.To; k < 2 && j < v.to; k, j = k+1, j+1 {
-		add(nextNames[k], v.toks[j].Stem())
+	case !speaker:
+		w.add("mention", "pronoun")
+	default:
+		w.add("mention", "none")
 	}
 	// Cues, by where they stand: between the actor and the issue, before
 	// both, or after the issue.
-	nearest, nearestAt := -1, -1
 	for _, m := range v.cues {
 		cu := v.table.list[m.Value]
 		where := "after"
@@ -269,36 +332,9 @@ func (v *sentenceView) eachFeature(c candidate, hits []stanceHit, masks []uint32
 		case m.To <= im.From:
 			where = "before"
 		}
-		add("cue", string(cu.position), where)
-		add("cuekind", strconv.Itoa(int(cu.kind)), where)
-		add("cueword", cu.phrase, where)
-		if m.To <= im.From && m.From > nearestAt {
-			nearest, nearestAt = m.Value, m.From
-		}
-	}
-	nearPos := "none"
-	if nearest >= 0 {
-		cu := v.table.list[nearest]
-		nearPos = string(cu.position)
-		add("nearcue", nearPos, distanceBucket(im.From-nearestAt))
-		add("nearcueword", cu.phrase)
-	}
-	// Word classes near the issue and anywhere in the sentence.
-	var any, near uint32
-	for k, m := range masks {
-		any |= m
-		if at := v.from + k; at < im.From && at >= im.From-6 {
-			near |= m
-		}
-	}
-	for j, s := range classifySets {
-		if near&(1<<j) != 0 {
-			add("near", s.name)
-			add("near", s.name, "nearcue", nearPos)
-		}
-		if any&(1<<j) != 0 {
-			add("has", s.name)
-		}
+		w.add("cue", string(cu.position), where)
+		w.add("cuekind", strconv.Itoa(int(cu.kind)), where)
+		w.add("cueword", cu.phrase, where)
 	}
 }
 
@@ -350,22 +386,45 @@ func (x *Extractor) classify(v *sentenceView, hits []stanceHit, text string) []s
 	}
 	var masks []uint32
 	n := len(hits)
+	var shared [7]float64 // the sentence's features' scores
+	type issueScores struct {
+		issue int
+		z     [7]float64
+	}
+	var byIssue []issueScores
+	w := &featureWriter{buf: make([]byte, 0, 64)}
+	var z *[7]float64
+	w.emit = func(b []byte) {
+		if ws, ok := x.model.Weights[string(b)]; ok {
+			for k := range z {
+				z[k] += ws[k]
+			}
+		}
+	}
 	for _, c := range cands {
 		if c.Rule != "" {
 			continue
 		}
+		im := v.issues[firstIssue(v.issues, c.Issue)]
 		if masks == nil {
 			masks = v.classMasks()
+			z = &shared
+			v.sentenceFeatures(w, hits[:n], masks)
 		}
-		var z [7]float64
-		v.eachFeature(c, hits[:n], masks, func(b []byte) {
-			if w, ok := x.model.Weights[string(b)]; ok {
-				for k := range z {
-					z[k] += w[k]
-				}
-			}
-		})
-		pos, p := x.model.decide(z[:])
+		k := slices.IndexFunc(byIssue, func(s issueScores) bool { return s.issue == c.Issue })
+		if k < 0 {
+			byIssue = append(byIssue, issueScores{issue: c.Issue})
+			k = len(byIssue) - 1
+			z = &byIssue[k].z
+			v.issueFeatures(w, im, masks)
+		}
+		sum := shared
+		for j := range sum {
+			sum[j] += byIssue[k].z[j]
+		}
+		z = &sum
+		v.pairFeatures(w, c, im, hits[:n])
+		pos, p := x.model.decide(sum[:])
 		if pos == "" || p < x.model.Threshold {
 			continue
 		}
