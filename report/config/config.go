@@ -124,7 +124,9 @@ func (l Lexicon) UseThesaurus() bool { return l.Thesaurus == nil || *l.Thesaurus
 
 // UseStanceModel reports whether the trained stance model decides what the
 // rules leave undecided (see StanceModel); off unless the configuration
-// turns it on.
+// turns it on: on the sealed test sets it raised stance recall and F1 on
+// nearly every set but lowered precision on every one, and it lowers the
+// seed articles' stance F1 under its bar of 0.9.
 func (l Lexicon) UseStanceModel() bool { return l.StanceModel != nil && *l.StanceModel }
 
 // Default returns the configuration used when a file leaves a key out.
