@@ -1866,9 +1866,11 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 			return true // "we welcome that progress again today", not "we welcome today's accord"
 		}
 	}
-	// The present: "X is the worst crisis today", "the reality today is".
+	// The present: "X is the worst crisis today", "the reality today is";
+	// not a passive turned round, whose subject comes after its verb: "Also
+	// sanctioned today is the militia's financier" is that day's act.
 	if strings.ToLower(m.Text) == "today" {
-		if k := last + 1; k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") {
+		if k := last + 1; k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") && !a.invertedPassive(from, first) {
 			return true
 		}
 		for k := first - 1; k >= from && k >= first-3; k-- {
@@ -1889,6 +1891,18 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	return false
 }
 
+// invertedPassive reports whether the tokens from..before of a sentence
+// are a participle that opens it, after at most words of
+// inversionOpeners: "Also designated", "Additionally sanctioned".
+func (a *article) invertedPassive(from, before int) bool {
+	k := from
+	for k < before && inversionOpeners.in(a.toks[k].wid) {
+		k++
+	}
+	t := a.toks[k]
+	return k == before-1 && t.Word && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "en") || irregularParticiples.has(t.Lower))
+}
+
 // settingCourtesies, settingNouns, settingJoins, settingActs and
 // presentStates are the words of datesSetting.
 var (
@@ -1903,6 +1917,7 @@ var (
 	settingActs       = wordSetOf("eventSettingActs")
 	presentStates     = wordSetOf("eventPresentStates")
 	relativeOpeners   = wordSetOf("eventRelativeOpeners")
+	inversionOpeners  = wordSetOf("eventInversionOpeners")
 )
 
 // deadline reports whether a date is a time limit set for what has not

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// TestEventsOfficialShapes checks shapes of official texts (readouts,
+// statements, sanctions notices) whose dates were lost: a "Today" opening
+// the line after a heading's last capitalised word, and the "today" of a
+// passive turned round ("Also designated today is …"), which is that day's
+// act, not the present; and that the present and the meeting's own day stay
+// no event.
+func TestEventsOfficialShapes(t *testing.T) {
+	tue := report.Date{Year: 2024, Month: 3, Day: 12} // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Today after a heading line",
+			"Office of the Spokesperson\n\nToday, the Secretary hosted the signing of a ceasefire accord between the two governments.", []string{"2024-03-12"}},
+		{"a name's Today stays no date",
+			"The minister told Norland Today that the talks would go on.", nil},
+		{"a passive turned round",
+			"Today, the Treasury sanctioned the militia's commander. Also designated today is his brother, who runs the group's finances.", []string{"2024-03-12", "2024-03-12"}},
+		{"a passive turned round without an opener",
+			"Sanctioned today are three firms that supplied the militia with fuel.", []string{"2024-03-12"}},
+		{"the present stays no event",
+			"The situation in the camps today is the worst the region has seen.", nil},
+		{"a subject before today stays the present",
+			"Norland today is the world's largest humanitarian crisis.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := New(sudanDomain).Extract("s1", tt.text, tue)
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Date)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
