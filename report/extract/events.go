@@ -1838,6 +1838,12 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 			return true
 		}
 	}
+	// The briefing's own ground rules or its order of business: "Today's
+	// call is on background", "tonight's call is on the record", "a few
+	// things to cover at the top today".
+	if a.groundRules(from, to) {
+		return true
+	}
 	// The meeting named next to the date: "your briefing today",
 	// "today's meeting", "here today", "with us this afternoon".
 	if k := first - 1; k >= from && (settingNouns.in(a.toks[k].wid) || a.toks[k].Lower == "us" && k > from && settingJoins.in(a.toks[k-1].wid)) {
@@ -1891,6 +1897,26 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	return false
 }
 
+// groundRules reports whether the tokens from..to state a briefing's
+// ground rules ("on background", "on the record", "embargoed until its
+// conclusion") or speak of its opening items ("at the top").
+func (a *article) groundRules(from, to int) bool {
+	onOff := func(k int) bool { return k >= from && (a.toks[k].Lower == "on" || a.toks[k].Lower == "off") }
+	for k := from; k < to; k++ {
+		w := a.toks[k].Lower
+		if groundRuleWords.in(a.toks[k].wid) && (onOff(k-1) || k-1 > from && a.toks[k-1].Lower == "the" && onOff(k-2)) {
+			return true // "on background", "off the record"; not "broke the record"
+		}
+		if groundRuleTerms.in(a.toks[k].wid) {
+			return true // "embargoed until its conclusion"
+		}
+		if w == "top" && k >= from+2 && a.toks[k-1].Lower == "the" && a.toks[k-2].Lower == "at" && (k+1 >= to || a.toks[k+1].Lower != "of") {
+			return true // "at the top", not "at the top of the agenda"
+		}
+	}
+	return false
+}
+
 // invertedPassive reports whether the tokens from..before of a sentence
 // are a participle that opens it, after at most words of
 // inversionOpeners: "Also designated", "Additionally sanctioned".
@@ -1918,6 +1944,8 @@ var (
 	presentStates     = wordSetOf("eventPresentStates")
 	relativeOpeners   = wordSetOf("eventRelativeOpeners")
 	inversionOpeners  = wordSetOf("eventInversionOpeners")
+	groundRuleWords   = wordSetOf("eventGroundRuleWords")
+	groundRuleTerms   = wordSetOf("eventGroundRuleTerms")
 )
 
 // deadline reports whether a date is a time limit set for what has not

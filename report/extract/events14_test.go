@@ -11,8 +11,9 @@ import (
 // statements, sanctions notices) whose dates were lost: a "Today" opening
 // the line after a heading's last capitalised word, and the "today" of a
 // passive turned round ("Also designated today is …"), which is that day's
-// act, not the present; and that the present and the meeting's own day stay
-// no event.
+// act, not the present; and that the present, a briefing's ground rules
+// ("today's call is on background") and its opening items ("at the top
+// today") stay no event.
 func TestEventsOfficialShapes(t *testing.T) {
 	tue := report.Date{Year: 2024, Month: 3, Day: 12} // a Tuesday
 	tests := []struct {
@@ -32,6 +33,16 @@ func TestEventsOfficialShapes(t *testing.T) {
 			"The situation in the camps today is the worst the region has seen.", nil},
 		{"a subject before today stays the present",
 			"Norland today is the world's largest humanitarian crisis.", nil},
+		{"a background call's ground rules",
+			"Please note that tonight's call is on background, which means you may attribute the comments to a senior official.", nil},
+		{"an on-the-record briefing's ground rules",
+			"Today's call is on the record and embargoed until its conclusion.", nil},
+		{"the opening items of a briefing",
+			"We have a lot to cover at the top today, so bear with me.", nil},
+		{"a record broken stays an event",
+			"The militia broke the record today by firing 80 drones at the capital.", []string{"2024-03-12"}},
+		{"the top of a list stays an event",
+			"The envoy put the prisoner exchange at the top of the agenda in talks with the militia today.", []string{"2024-03-12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
