@@ -698,8 +698,9 @@ func (a *article) ownDeliberation(i int, m timex.Mention) bool {
 
 // restatesAct reports whether a date is the possessive of a noun that
 // names again the act the statement announced, in a sentence that only
-// comments on it: "Today's action underscores our resolve", "This
-// week's designations build on earlier steps". The act was told already.
+// comments on it or gives its legal basis: "Today's action underscores our
+// resolve", "This week's designations build on earlier steps", "taking
+// today's action pursuant to the order". The act was told already.
 func (a *article) restatesAct(i int, m timex.Mention) bool {
 	last := a.tokenBefore(m.End)
 	if last < 0 || !a.toks[last].Poss {
@@ -711,8 +712,8 @@ func (a *article) restatesAct(i int, m timex.Mention) bool {
 		return false
 	}
 	for k := n + 1; k < to && k <= n+4; k++ {
-		if commentVerbs.in(a.toks[k].wid) {
-			return true
+		if commentVerbs.in(a.toks[k].wid) || legalBasisWords.in(a.toks[k].wid) {
+			return true // "… underscores our resolve", "… pursuant to the order"
 		}
 	}
 	return false
@@ -744,6 +745,7 @@ var (
 	deliberationVerbs    = wordSetOf("eventDeliberationVerbs")
 	restatedActs         = wordSetOf("eventRestatedActs")
 	commentVerbs         = wordSetOf("eventCommentVerbs")
+	legalBasisWords      = wordSetOf("eventLegalBasisWords")
 	runningPeriods       = wordSetOf("eventRunningPeriods")
 	irregularParticiples = wordSetOf("eventIrregularParticiples")
 	articleNouns         = wordSetOf("eventArticleNouns")
