@@ -584,7 +584,8 @@ func hasYear(text string) bool {
 // claims made this afternoon by the delegation", "comments delivered
 // yesterday", "a statement that we released earlier this week". What was
 // said is a statement about a statement (unless it gives a count: "a
-// statement issued on Monday said 40 were killed" dates the killing).
+// statement issued on Monday said 40 were killed" dates the killing), but
+// another's statement published on a day is that day's news.
 func (a *article) datesRemark(m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	if k >= 1 && (a.toks[k].Lower == "on" || a.toks[k].Lower == "in") {
@@ -594,11 +595,16 @@ func (a *article) datesRemark(m timex.Mention) bool {
 		return false
 	}
 	// The remark right before its verb, or before a relative clause's
-	// subject: "a statement that we released earlier this week".
+	// subject: "a statement that we released earlier this week". Another's
+	// statement published on a day is news of that day ("the ministry
+	// condemned the raid in a statement published on Friday"); the
+	// speaker's own is not.
+	own := false
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := a.toks[j].Lower
+		own = own || ownRemarkWords.has(w)
 		if remarkNouns.has(w) {
-			return true
+			return own || !publishParticiples.in(a.toks[k].wid)
 		}
 		if j < k-1 && !relativeLinks.has(w) {
 			return false
@@ -746,6 +752,8 @@ var (
 	restatedActs         = wordSetOf("eventRestatedActs")
 	commentVerbs         = wordSetOf("eventCommentVerbs")
 	legalBasisWords      = wordSetOf("eventLegalBasisWords")
+	publishParticiples   = wordSetOf("eventPublishParticiples")
+	ownRemarkWords       = wordSetOf("eventOwnRemarkWords")
 	runningPeriods       = wordSetOf("eventRunningPeriods")
 	irregularParticiples = wordSetOf("eventIrregularParticiples")
 	articleNouns         = wordSetOf("eventArticleNouns")
