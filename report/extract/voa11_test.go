@@ -42,12 +42,18 @@ const voa11Dir = "testdata/voa11"
 //	figures_f1=0.92 figures_found=0.86 figures_p=0.98 figures_what=0.95
 //	matrix_f1=0.48 stances_f1=0.40 stances_p=0.68 stances_pol=0.49
 //	stances_r=0.28
+//
+// In session 14 two annotators re-judged every scored figure's credit
+// (attributed_to) blind to the extractor's output, under the convention
+// then written down in docs/gold.md: 5 of 44 credits changed (adjud14b;
+// adjud14 under the first wording changed none). On the same code the
+// score became figures_attr=0.71; the floor is 0.68.
 var voa11Floors = map[string]float64{
 	"figures_p":     0.95,
 	"figures_found": 0.83,
 	"figures_f1":    0.89,
 	"figures_what":  0.92,
-	"figures_attr":  0.71,
+	"figures_attr":  0.68,
 	"events_p":      0.83,
 	"events_dated":  0.94,
 	"stances_p":     0.65,
