@@ -1826,6 +1826,22 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	if !deicticDates.has(strings.ToLower(m.Text)) {
 		return false
 	}
+	// The briefing's own ground rules or its order of business: "Today's
+	// call is on background", "tonight's call is on the record", "a few
+	// things to cover at the top today".
+	if a.groundRules(from, to) {
+		return true
+	}
+	// Thanks for joining the call: "Thanks so much for joining today's
+	// call", "appreciate everyone joining today".
+	courtesy, joining := false, false
+	for k := from; k < to; k++ {
+		courtesy = courtesy || settingCourtesies.in(a.toks[k].wid)
+		joining = joining || joinCourtesies.in(a.toks[k].wid)
+	}
+	if courtesy && joining {
+		return true
+	}
 	// A courtesy before the date in its sentence: an apology, or thanks
 	// to the listener ("we thank the envoy for her update today"; thanks to a
 	// third party may be for what it did that day).
@@ -1837,12 +1853,6 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 		if w := a.toks[k].Lower; apologies.has(w) || listener && settingCourtesies.has(w) {
 			return true
 		}
-	}
-	// The briefing's own ground rules or its order of business: "Today's
-	// call is on background", "tonight's call is on the record", "a few
-	// things to cover at the top today".
-	if a.groundRules(from, to) {
-		return true
 	}
 	// The meeting named next to the date: "your briefing today",
 	// "today's meeting", "here today", "with us this afternoon".
@@ -1899,11 +1909,15 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 
 // groundRules reports whether the tokens from..to state a briefing's
 // ground rules ("on background", "on the record", "embargoed until its
-// conclusion") or speak of its opening items ("at the top").
+// conclusion", "not for your reporting", "for your awareness") or speak
+// of its opening items ("at the top").
 func (a *article) groundRules(from, to int) bool {
 	onOff := func(k int) bool { return k >= from && (a.toks[k].Lower == "on" || a.toks[k].Lower == "off") }
 	for k := from; k < to; k++ {
 		w := a.toks[k].Lower
+		if groundRuleNouns.in(a.toks[k].wid) && k-2 >= from && a.toks[k-2].Lower == "for" && a.toks[k-1].Lower == "your" {
+			return true // "not for your reporting", "for your awareness"
+		}
 		if groundRuleWords.in(a.toks[k].wid) && (onOff(k-1) || k-1 > from && a.toks[k-1].Lower == "the" && onOff(k-2)) {
 			return true // "on background", "off the record"; not "broke the record"
 		}
@@ -1946,6 +1960,8 @@ var (
 	inversionOpeners  = wordSetOf("eventInversionOpeners")
 	groundRuleWords   = wordSetOf("eventGroundRuleWords")
 	groundRuleTerms   = wordSetOf("eventGroundRuleTerms")
+	groundRuleNouns   = wordSetOf("eventGroundRuleNouns")
+	joinCourtesies    = wordSetOf("eventJoinCourtesies")
 )
 
 // deadline reports whether a date is a time limit set for what has not
