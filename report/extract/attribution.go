@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -1763,11 +1762,12 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			credits[i] = titled // "… President Ivo Marsh could visit. We welcome his pledge that 500 …"
 		}
 		titled = lastTitledName(s.Text, toks)
-		if credits[i] == "" && (continuation(toks) || label != "") {
-			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
-			if credits[i] == "" && len(toks) > 0 && continuationOpeners.in(toks[0].wid) && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
-				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
-			}
+		if credits[i] == "" && label != "" {
+			// A transcript's turn is its speaker's. A sentence that only
+			// goes on with the count before ("Another 94 were injured",
+			// "… in the same period", "Two soldiers were also hurt") names
+			// no source: the article states it (docs/gold.md, rule 5).
+			credits[i] = label
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
@@ -1845,37 +1845,6 @@ func saidByAfter(text string) string {
 func startsQuote(s string) bool {
 	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
 }
-
-// continuation reports whether a sentence goes on with the count of the
-// sentence before, and so with its source: "Another 94 people were
-// injured", "At least 280 were kidnapped in the same period", "Two
-// soldiers were also injured".
-func continuation(toks []numToken) bool {
-	if len(toks) > 0 && continuationOpeners.in(toks[0].wid) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.in(toks[1].wid) {
-		return true
-	}
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans.in(toks[k+2].wid) {
-			return true
-		}
-		if passiveAux.in(toks[k].wid) && continuationAdverbs.in(toks[k+1].wid) && toks[k+2].kind == numWord {
-			return true // "Two soldiers were also injured."
-		}
-	}
-	return false
-}
-
-// continuationOpeners open a sentence that goes on with the count before:
-// "Another …", "A further …".
-var continuationOpeners = wordSetOf("creditContinuationOpeners")
-
-// continuationSpans after "the same" say that a count shares the period
-// of the one before: "in the same period".
-var continuationSpans = wordSetOf("creditContinuationSpans")
-
-// continuationAdverbs after a passive auxiliary go on with the report
-// before: "Two soldiers were also injured".
-var continuationAdverbs = wordSetOf("creditContinuationAdverbs")
 
 // fullerCredit returns the fullest form the article gave before of a
 // credit that names its speaker by a role alone ("the spokesperson" after
