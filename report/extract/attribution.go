@@ -143,6 +143,17 @@ func creditsIn(text string, toks []numToken) []credit {
 			}
 		}
 	}
+	for k := 2; k < len(toks); k++ {
+		// "“… four were killed …,” the statement continued": a verb
+		// that reports only right after a quotation.
+		if quoteVerbs.in(toks[k].wid) && afterQuote(toks, k) {
+			if f := a.subjectStart(k - 1); f >= 0 && hasSpeakerHead(toks[f:k]) {
+				if x := a.subjectBefore(k); x != "" {
+					cs = append(cs, credit{x, k})
+				}
+			}
+		}
+	}
 	if x := speakerLabel(text, toks); x != "" {
 		cs = append(cs, credit{x, 0})
 	}
@@ -243,6 +254,29 @@ var labelTitles = wordSetOf("creditLabelTitles")
 
 // labelsNotSpeakers open a transcript's lines without naming who speaks.
 var labelsNotSpeakers = wordSetOf("creditLabelsNotSpeakers")
+
+// quoteVerbs report a quotation only when set right after it, with no
+// object: "…,” the statement continued", "…,” he went on".
+var quoteVerbs = wordSetOf("creditQuoteVerbs")
+
+// afterQuote reports whether the verb at k follows a closing quotation
+// mark and a subject of at most five words, and ends its clause: "…,” the
+// statement continued."
+func afterQuote(toks []numToken, k int) bool {
+	if k+1 < len(toks) && toks[k+1].kind != numPunct && toks[k+1].lower != "on" {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].lower == "on" && toks[k+2].kind != numPunct {
+		return false // "went on to say": no frame of its own
+	}
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if toks[j].kind == numWord {
+			continue
+		}
+		return j < k-1 && (toks[j].is("”") || toks[j].is(`"`) && toks[j-1].is(",", ".", "!", "?"))
+	}
+	return false
+}
 
 // documentVerbs say what a document says after a quotation of it: "…,”
 // the report read".
@@ -813,9 +847,11 @@ func (a *attribution) creditAt(k int) string {
 					break
 				}
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
-					if first > 2 && a.word(first-1) == "," && a.toks[first].isCap() && hasSpeakerName(a.toks[first:j-1]) && a.nameBefore(first-2) {
+					if first > 2 && a.word(first-1) == "," && hasSpeakerName(a.toks[first:j-1]) && a.nameBefore(first-2) {
 						// "Anna Berg, Under-Secretary-General for Relief,
-						// reporting that …, said": the name with its title
+						// reporting that …, said", "Ivo Marsh, spokesman of
+						// the City Hospital, where the dead were taken, told
+						// reporters": the name with its title
 						if x := a.apposition(first, j-2); x != "" {
 							return x
 						}
@@ -1011,6 +1047,15 @@ func (a *attribution) subjectBefore(k int) string {
 		c-- // "the Joint Press Office (JPO), stated"
 	}
 	if a.word(c) == ")" && a.word(c-2) == "(" && a.toks[c-1].kind == numWord {
+		if c < k-1 {
+			// "Ivo Marsh, head of the Norland Relief Agency (NRA), said":
+			// the acronym ends a role set after a name; the name speaks
+			if f := a.subjectStart(c - 3); f > 2 && a.word(f-1) == "," && hasSpeakerName(a.toks[f:c+1]) && a.nameBefore(f-2) {
+				if x := a.apposition(f, c); x != "" {
+					return x
+				}
+			}
+		}
 		return a.toks[c-1].text // "(ISPR) said": the acronym names it
 	}
 	end := k - 1 // only adverbs stand between: "officials also said"
@@ -1931,12 +1976,27 @@ func issuersOf(text string, toks []numToken, fuller map[string]string) {
 			who = a.phraseAfter(j + 1)
 		} else if k > 0 && toks[k-1].kind == numWord && toks[k-1].isCap() {
 			who = a.ownerBefore(k - 1) // "an ISPR statement", "the Norland Army's statement"
+		} else if k >= 2 && a.word(k-2) == "in" && messageDeterminers.has(a.word(k-1)) {
+			if v := k - 3; v > 0 && reportingVerbs.in(toks[v].wid) && !toks[v].isCap() {
+				who = a.subjectBefore(v) // "the army said in a statement"
+			} else if k == 2 && a.word(j) == "," {
+				for v := j + 2; v < len(toks) && v <= j+8 && toks[v].kind == numWord; v++ {
+					if reportingVerbs.in(toks[v].wid) && !toks[v].isCap() {
+						who = a.subjectBefore(v) // "In a statement, the army said"
+						break
+					}
+				}
+			}
 		}
 		if who != "" && !pronouns.has(strings.ToLower(who)) {
 			fuller[issuedKey+toks[k].lower] = who
 		}
 	}
 }
+
+// messageDeterminers stand between "in" and the message its issuer spoke
+// in: "the army said in a statement", "in its report".
+var messageDeterminers = wordSetOf("creditMessageDeterminers")
 
 // ownerBefore reads the capitalised name that ends at token j, a
 // possessive's "'s" dropped: "ISPR", "the Norland Army's".
@@ -2199,7 +2259,7 @@ func closesQuote(w string) bool {
 func pronounSpeaker(toks []numToken) bool {
 	a := attribution{toks: toks}
 	for k := range toks {
-		if !reportingVerbs.in(toks[k].wid) || a.notReporting(k) {
+		if !(reportingVerbs.in(toks[k].wid) || quoteVerbs.in(toks[k].wid) && afterQuote(toks, k)) || a.notReporting(k) {
 			continue
 		}
 		b := k - 1
