@@ -1848,9 +1848,11 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 	}
 	// A sentence that gives its figures no source takes the one the next
-	// names for them: "… 21 were killed. The ministry gave this information."
+	// names for them: "… 21 were killed. The ministry gave this
+	// information." The next may open a paragraph of its own when it opens
+	// with the pointing word: "… 21 were killed.\n\nThis was said by …".
 	for i := 0; i+1 < len(sents); i++ {
-		if credits[i] == "" && counts[i] && !newParagraph(text, sents[i], sents[i+1]) {
+		if credits[i] == "" && counts[i] && (!newParagraph(text, sents[i], sents[i+1]) || opensPointing(sents[i+1].Text)) {
 			credits[i] = sourceAfter(sents[i+1].Text)
 		}
 	}
@@ -1863,6 +1865,17 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	}
 	return credits, counts
 }
+
+// opensPointing reports whether a sentence opens with a word that points
+// back at the one before: "This was said by …", "These figures were
+// confirmed by …".
+func opensPointing(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	return pointingOpeners.has(strings.ToLower(w))
+}
+
+// pointingOpeners open a sentence about the one before: "This", "These".
+var pointingOpeners = wordSetOf("creditPointingOpeners")
 
 // saidByAfter reads the source a sentence names for the one before it
 // with a pronoun in the passive: "This was said yesterday by the

@@ -62,3 +62,22 @@ func TestCreditStatementIssuer(t *testing.T) {
 		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCreditSourceAfterParagraph checks that a paragraph that opens by
+// pointing back ("This was said …", "These figures were confirmed by …")
+// gives the paragraph before its source, and that one that opens
+// otherwise does not.
+func TestCreditSourceAfterParagraph(t *testing.T) {
+	paras := [][]string{
+		{"At least 14 people have died in the floods."},
+		{"This was said on Monday by Ivo Marsh, the health minister."},
+		{"Another 30 houses were destroyed by the water."},
+		{"These figures were confirmed by the city council."},
+		{"Some 200 families have fled."},
+		{"The council gave this information on Monday."},
+	}
+	want := []string{"Ivo Marsh", "", "the city council", "", "", ""}
+	if got := creditsOf(joinParagraphs(paras)); !slices.Equal(got, want) {
+		t.Errorf("creditsOf\n got %q\nwant %q", got, want)
+	}
+}
