@@ -1991,11 +1991,11 @@ func issuersOf(text string, toks []numToken, fuller map[string]string) {
 			who = a.ownerBefore(k - 1) // "an ISPR statement", "the Norland Army's statement"
 		} else if k >= 2 && a.word(k-2) == "in" && messageDeterminers.has(a.word(k-1)) {
 			if v := k - 3; v > 0 && reportingVerbs.in(toks[v].wid) && !toks[v].isCap() {
-				who = a.subjectBefore(v) // "the army said in a statement"
+				who = a.subjectBefore(v) // "X said in a statement"
 			} else if k == 2 && a.word(j) == "," {
 				for v := j + 2; v < len(toks) && v <= j+8 && toks[v].kind == numWord; v++ {
 					if reportingVerbs.in(toks[v].wid) && !toks[v].isCap() {
-						who = a.subjectBefore(v) // "In a statement, the army said"
+						who = a.subjectBefore(v) // "In a statement, X said"
 						break
 					}
 				}
@@ -2008,7 +2008,7 @@ func issuersOf(text string, toks []numToken, fuller map[string]string) {
 }
 
 // messageDeterminers stand between "in" and the message its issuer spoke
-// in: "the army said in a statement", "in its report".
+// in: "X said in a statement", "in its report".
 var messageDeterminers = wordSetOf("creditMessageDeterminers")
 
 // ownerBefore reads the capitalised name that ends at token j, a
