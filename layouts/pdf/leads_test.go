@@ -22,11 +22,11 @@ func TestLeadsNote(t *testing.T) {
 		{"two leads, one passage", []report.Lead{
 			{ID: "l1", Actor: "Pakistan", Issue: "talks", Reason: report.LeadNoCue, Citation: one},
 			{ID: "l2", Actor: "TTP", Issue: "talks", Reason: report.LeadNoCue, Citation: one},
-		}, 0, "1 further passage names an actor and an issue without a position the extractor could read; it is listed in the workbook's Leads sheet."},
+		}, 0, "1 further passage names an actor and an issue but no position the extractor could read; the workbook's Leads sheet lists it for review."},
 		{"some left out", []report.Lead{
 			{ID: "l1", Actor: "Pakistan", Issue: "talks", Reason: report.LeadNoCue, Citation: one},
 			{ID: "l3", Actor: "TTP", Issue: "talks", Reason: report.LeadNoCue, Citation: report.Citation{Source: "s2", Quote: "Another."}},
-		}, 1200, "2 further passages name an actor and an issue without a position the extractor could read; the workbook's Leads sheet lists them and counts 1,200 more it leaves out."},
+		}, 1200, "2 further passages name an actor and an issue but no position the extractor could read; the workbook's Leads sheet lists them for review (1,200 more were left out)."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := demoModel(t)

@@ -49,11 +49,10 @@ func (p *printer) leadsNote() {
 	if n == 0 {
 		return
 	}
-	text := fmt.Sprintf("%s further %s an actor and an issue without a position the extractor could read; %s listed in the workbook's Leads sheet",
-		formatNumber(float64(n)), plural(n, "passage names", "passages name"), plural(n, "it is", "they are"))
+	text := fmt.Sprintf("%s further %s an actor and an issue but no position the extractor could read; the workbook's Leads sheet lists %s for review",
+		formatNumber(float64(n)), plural(n, "passage names", "passages name"), plural(n, "it", "them"))
 	if m := p.b.LeadsOmitted; m > 0 {
-		text = fmt.Sprintf("%s further %s an actor and an issue without a position the extractor could read; the workbook's Leads sheet lists %s and counts %s more it leaves out",
-			formatNumber(float64(n)), plural(n, "passage names", "passages name"), plural(n, "it", "them"), formatNumber(float64(m)))
+		text += fmt.Sprintf(" (%s more %s left out)", formatNumber(float64(m)), plural(m, "was", "were"))
 	}
 	lh := lineHeight(fRef)
 	p.need(2 * lh)

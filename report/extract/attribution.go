@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -144,6 +143,17 @@ func creditsIn(text string, toks []numToken) []credit {
 			}
 		}
 	}
+	for k := 2; k < len(toks); k++ {
+		// "“… four were killed …,” the statement continued": a verb
+		// that reports only right after a quotation.
+		if quoteVerbs.in(toks[k].wid) && afterQuote(toks, k) {
+			if f := a.subjectStart(k - 1); f >= 0 && hasSpeakerHead(toks[f:k]) {
+				if x := a.subjectBefore(k); x != "" {
+					cs = append(cs, credit{x, k})
+				}
+			}
+		}
+	}
 	if x := speakerLabel(text, toks); x != "" {
 		cs = append(cs, credit{x, 0})
 	}
@@ -244,6 +254,29 @@ var labelTitles = wordSetOf("creditLabelTitles")
 
 // labelsNotSpeakers open a transcript's lines without naming who speaks.
 var labelsNotSpeakers = wordSetOf("creditLabelsNotSpeakers")
+
+// quoteVerbs report a quotation only when set right after it, with no
+// object: "…,” the statement continued", "…,” he went on".
+var quoteVerbs = wordSetOf("creditQuoteVerbs")
+
+// afterQuote reports whether the verb at k follows a closing quotation
+// mark and a subject of at most five words, and ends its clause: "…,” the
+// statement continued."
+func afterQuote(toks []numToken, k int) bool {
+	if k+1 < len(toks) && toks[k+1].kind != numPunct && toks[k+1].lower != "on" {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].lower == "on" && toks[k+2].kind != numPunct {
+		return false // "went on to say": no frame of its own
+	}
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if toks[j].kind == numWord {
+			continue
+		}
+		return j < k-1 && (toks[j].is("”") || toks[j].is(`"`) && toks[j-1].is(",", ".", "!", "?"))
+	}
+	return false
+}
 
 // documentVerbs say what a document says after a quotation of it: "…,”
 // the report read".
@@ -814,9 +847,11 @@ func (a *attribution) creditAt(k int) string {
 					break
 				}
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
-					if first > 2 && a.word(first-1) == "," && a.toks[first].isCap() && hasSpeakerName(a.toks[first:j-1]) && a.nameBefore(first-2) {
+					if first > 2 && a.word(first-1) == "," && hasSpeakerName(a.toks[first:j-1]) && a.nameBefore(first-2) {
 						// "Anna Berg, Under-Secretary-General for Relief,
-						// reporting that …, said": the name with its title
+						// reporting that …, said", "Ivo Marsh, spokesman of
+						// the City Hospital, where the dead were taken, told
+						// reporters": the name with its title
 						if x := a.apposition(first, j-2); x != "" {
 							return x
 						}
@@ -1012,6 +1047,15 @@ func (a *attribution) subjectBefore(k int) string {
 		c-- // "the Joint Press Office (JPO), stated"
 	}
 	if a.word(c) == ")" && a.word(c-2) == "(" && a.toks[c-1].kind == numWord {
+		if c < k-1 {
+			// "Ivo Marsh, head of the Norland Relief Agency (NRA), said":
+			// the acronym ends a role set after a name; the name speaks
+			if f := a.subjectStart(c - 3); f > 2 && a.word(f-1) == "," && hasSpeakerName(a.toks[f:c+1]) && a.nameBefore(f-2) {
+				if x := a.apposition(f, c); x != "" {
+					return x
+				}
+			}
+		}
 		return a.toks[c-1].text // "(ISPR) said": the acronym names it
 	}
 	end := k - 1 // only adverbs stand between: "officials also said"
@@ -1763,11 +1807,12 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 			credits[i] = titled // "… President Ivo Marsh could visit. We welcome his pledge that 500 …"
 		}
 		titled = lastTitledName(s.Text, toks)
-		if credits[i] == "" && (continuation(toks) || label != "") {
-			credits[i] = cmp.Or(label, last) // "Another 94 were injured", "… in the same period"
-			if credits[i] == "" && len(toks) > 0 && continuationOpeners.in(toks[0].wid) && i > 0 && newParagraph(text, sents[i-1], s) && counts[i-1] {
-				credits[i] = before // a paragraph that opens "Another four were killed" after a count goes on with its source
-			}
+		if credits[i] == "" && label != "" {
+			// A transcript's turn is its speaker's. A sentence that only
+			// goes on with the count before ("Another 94 were injured",
+			// "… in the same period", "Two soldiers were also hurt") names
+			// no source: the article states it (docs/gold.md, rule 5).
+			credits[i] = label
 		}
 		named = openingSpokesman(s.Text, toks)
 		if named == "" {
@@ -1803,9 +1848,11 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 		}
 	}
 	// A sentence that gives its figures no source takes the one the next
-	// names for them: "… 21 were killed. The ministry gave this information."
+	// names for them: "… 21 were killed. The ministry gave this
+	// information." The next may open a paragraph of its own when it opens
+	// with the pointing word: "… 21 were killed.\n\nThis was said by …".
 	for i := 0; i+1 < len(sents); i++ {
-		if credits[i] == "" && counts[i] && !newParagraph(text, sents[i], sents[i+1]) {
+		if credits[i] == "" && counts[i] && (!newParagraph(text, sents[i], sents[i+1]) || opensPointing(sents[i+1].Text)) {
 			credits[i] = sourceAfter(sents[i+1].Text)
 		}
 	}
@@ -1818,6 +1865,17 @@ func creditsAndCounts(text string, sents []Sentence) ([]string, []bool) {
 	}
 	return credits, counts
 }
+
+// opensPointing reports whether a sentence opens with a word that points
+// back at the one before: "This was said by …", "These figures were
+// confirmed by …".
+func opensPointing(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	return pointingOpeners.has(strings.ToLower(w))
+}
+
+// pointingOpeners open a sentence about the one before: "This", "These".
+var pointingOpeners = wordSetOf("creditPointingOpeners")
 
 // saidByAfter reads the source a sentence names for the one before it
 // with a pronoun in the passive: "This was said yesterday by the
@@ -1845,37 +1903,6 @@ func saidByAfter(text string) string {
 func startsQuote(s string) bool {
 	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
 }
-
-// continuation reports whether a sentence goes on with the count of the
-// sentence before, and so with its source: "Another 94 people were
-// injured", "At least 280 were kidnapped in the same period", "Two
-// soldiers were also injured".
-func continuation(toks []numToken) bool {
-	if len(toks) > 0 && continuationOpeners.in(toks[0].wid) || len(toks) > 1 && toks[0].lower == "a" && continuationOpeners.in(toks[1].wid) {
-		return true
-	}
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "the" && toks[k+1].lower == "same" && continuationSpans.in(toks[k+2].wid) {
-			return true
-		}
-		if passiveAux.in(toks[k].wid) && continuationAdverbs.in(toks[k+1].wid) && toks[k+2].kind == numWord {
-			return true // "Two soldiers were also injured."
-		}
-	}
-	return false
-}
-
-// continuationOpeners open a sentence that goes on with the count before:
-// "Another …", "A further …".
-var continuationOpeners = wordSetOf("creditContinuationOpeners")
-
-// continuationSpans after "the same" say that a count shares the period
-// of the one before: "in the same period".
-var continuationSpans = wordSetOf("creditContinuationSpans")
-
-// continuationAdverbs after a passive auxiliary go on with the report
-// before: "Two soldiers were also injured".
-var continuationAdverbs = wordSetOf("creditContinuationAdverbs")
 
 // fullerCredit returns the fullest form the article gave before of a
 // credit that names its speaker by a role alone ("the spokesperson" after
@@ -1962,12 +1989,27 @@ func issuersOf(text string, toks []numToken, fuller map[string]string) {
 			who = a.phraseAfter(j + 1)
 		} else if k > 0 && toks[k-1].kind == numWord && toks[k-1].isCap() {
 			who = a.ownerBefore(k - 1) // "an ISPR statement", "the Norland Army's statement"
+		} else if k >= 2 && a.word(k-2) == "in" && messageDeterminers.has(a.word(k-1)) {
+			if v := k - 3; v > 0 && reportingVerbs.in(toks[v].wid) && !toks[v].isCap() {
+				who = a.subjectBefore(v) // "X said in a statement"
+			} else if k == 2 && a.word(j) == "," {
+				for v := j + 2; v < len(toks) && v <= j+8 && toks[v].kind == numWord; v++ {
+					if reportingVerbs.in(toks[v].wid) && !toks[v].isCap() {
+						who = a.subjectBefore(v) // "In a statement, X said"
+						break
+					}
+				}
+			}
 		}
 		if who != "" && !pronouns.has(strings.ToLower(who)) {
 			fuller[issuedKey+toks[k].lower] = who
 		}
 	}
 }
+
+// messageDeterminers stand between "in" and the message its issuer spoke
+// in: "X said in a statement", "in its report".
+var messageDeterminers = wordSetOf("creditMessageDeterminers")
 
 // ownerBefore reads the capitalised name that ends at token j, a
 // possessive's "'s" dropped: "ISPR", "the Norland Army's".
@@ -2230,7 +2272,7 @@ func closesQuote(w string) bool {
 func pronounSpeaker(toks []numToken) bool {
 	a := attribution{toks: toks}
 	for k := range toks {
-		if !reportingVerbs.in(toks[k].wid) || a.notReporting(k) {
+		if !(reportingVerbs.in(toks[k].wid) || quoteVerbs.in(toks[k].wid) && afterQuote(toks, k)) || a.notReporting(k) {
 			continue
 		}
 		b := k - 1

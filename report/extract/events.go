@@ -1826,6 +1826,22 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	if !deicticDates.has(strings.ToLower(m.Text)) {
 		return false
 	}
+	// The briefing's own ground rules or its order of business: "Today's
+	// call is on background", "tonight's call is on the record", "a few
+	// things to cover at the top today".
+	if a.groundRules(from, to) {
+		return true
+	}
+	// Thanks for joining the call: "Thanks so much for joining today's
+	// call", "appreciate everyone joining today".
+	courtesy, joining := false, false
+	for k := from; k < to; k++ {
+		courtesy = courtesy || settingCourtesies.in(a.toks[k].wid)
+		joining = joining || joinCourtesies.in(a.toks[k].wid)
+	}
+	if courtesy && joining {
+		return true
+	}
 	// A courtesy before the date in its sentence: an apology, or thanks
 	// to the listener ("we thank the envoy for her update today"; thanks to a
 	// third party may be for what it did that day).
@@ -1866,9 +1882,11 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 			return true // "we welcome that progress again today", not "we welcome today's accord"
 		}
 	}
-	// The present: "X is the worst crisis today", "the reality today is".
+	// The present: "X is the worst crisis today", "the reality today is";
+	// not a passive turned round, whose subject comes after its verb: "Also
+	// sanctioned today is the militia's financier" is that day's act.
 	if strings.ToLower(m.Text) == "today" {
-		if k := last + 1; k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") {
+		if k := last + 1; k < to && (a.toks[k].Lower == "is" || a.toks[k].Lower == "are") && !a.invertedPassive(from, first) {
 			return true
 		}
 		for k := first - 1; k >= from && k >= first-3; k-- {
@@ -1889,6 +1907,42 @@ func (a *article) datesSetting(i int, m timex.Mention) bool {
 	return false
 }
 
+// groundRules reports whether the tokens from..to state a briefing's
+// ground rules ("on background", "on the record", "embargoed until its
+// conclusion", "not for your reporting", "for your awareness") or speak
+// of its opening items ("at the top").
+func (a *article) groundRules(from, to int) bool {
+	onOff := func(k int) bool { return k >= from && (a.toks[k].Lower == "on" || a.toks[k].Lower == "off") }
+	for k := from; k < to; k++ {
+		w := a.toks[k].Lower
+		if groundRuleNouns.in(a.toks[k].wid) && k-2 >= from && a.toks[k-2].Lower == "for" && a.toks[k-1].Lower == "your" {
+			return true // "not for your reporting", "for your awareness"
+		}
+		if groundRuleWords.in(a.toks[k].wid) && (onOff(k-1) || k-1 > from && a.toks[k-1].Lower == "the" && onOff(k-2)) {
+			return true // "on background", "off the record"; not "broke the record"
+		}
+		if groundRuleTerms.in(a.toks[k].wid) {
+			return true // "embargoed until its conclusion"
+		}
+		if w == "top" && k >= from+2 && a.toks[k-1].Lower == "the" && a.toks[k-2].Lower == "at" && (k+1 >= to || a.toks[k+1].Lower != "of") {
+			return true // "at the top", not "at the top of the agenda"
+		}
+	}
+	return false
+}
+
+// invertedPassive reports whether the tokens from..before of a sentence
+// are a participle that opens it, after at most words of
+// inversionOpeners: "Also designated", "Additionally sanctioned".
+func (a *article) invertedPassive(from, before int) bool {
+	k := from
+	for k < before && inversionOpeners.in(a.toks[k].wid) {
+		k++
+	}
+	t := a.toks[k]
+	return k == before-1 && t.Word && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "en") || irregularParticiples.has(t.Lower))
+}
+
 // settingCourtesies, settingNouns, settingJoins, settingActs and
 // presentStates are the words of datesSetting.
 var (
@@ -1903,6 +1957,11 @@ var (
 	settingActs       = wordSetOf("eventSettingActs")
 	presentStates     = wordSetOf("eventPresentStates")
 	relativeOpeners   = wordSetOf("eventRelativeOpeners")
+	inversionOpeners  = wordSetOf("eventInversionOpeners")
+	groundRuleWords   = wordSetOf("eventGroundRuleWords")
+	groundRuleTerms   = wordSetOf("eventGroundRuleTerms")
+	groundRuleNouns   = wordSetOf("eventGroundRuleNouns")
+	joinCourtesies    = wordSetOf("eventJoinCourtesies")
 )
 
 // deadline reports whether a date is a time limit set for what has not

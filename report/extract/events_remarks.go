@@ -584,7 +584,8 @@ func hasYear(text string) bool {
 // claims made this afternoon by the delegation", "comments delivered
 // yesterday", "a statement that we released earlier this week". What was
 // said is a statement about a statement (unless it gives a count: "a
-// statement issued on Monday said 40 were killed" dates the killing).
+// statement issued on Monday said 40 were killed" dates the killing), but
+// another's statement published on a day is that day's news.
 func (a *article) datesRemark(m timex.Mention) bool {
 	k := a.tokenBefore(m.Start)
 	if k >= 1 && (a.toks[k].Lower == "on" || a.toks[k].Lower == "in") {
@@ -594,11 +595,16 @@ func (a *article) datesRemark(m timex.Mention) bool {
 		return false
 	}
 	// The remark right before its verb, or before a relative clause's
-	// subject: "a statement that we released earlier this week".
+	// subject: "a statement that we released earlier this week". Another's
+	// statement published on a day is news of that day ("the ministry
+	// condemned the raid in a statement published on Friday"); the
+	// speaker's own is not.
+	own := false
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := a.toks[j].Lower
+		own = own || ownRemarkWords.has(w)
 		if remarkNouns.has(w) {
-			return true
+			return own || !publishParticiples.in(a.toks[k].wid)
 		}
 		if j < k-1 && !relativeLinks.has(w) {
 			return false
@@ -698,8 +704,9 @@ func (a *article) ownDeliberation(i int, m timex.Mention) bool {
 
 // restatesAct reports whether a date is the possessive of a noun that
 // names again the act the statement announced, in a sentence that only
-// comments on it: "Today's action underscores our resolve", "This
-// week's designations build on earlier steps". The act was told already.
+// comments on it or gives its legal basis: "Today's action underscores our
+// resolve", "This week's designations build on earlier steps", "taking
+// today's action pursuant to the order". The act was told already.
 func (a *article) restatesAct(i int, m timex.Mention) bool {
 	last := a.tokenBefore(m.End)
 	if last < 0 || !a.toks[last].Poss {
@@ -711,8 +718,8 @@ func (a *article) restatesAct(i int, m timex.Mention) bool {
 		return false
 	}
 	for k := n + 1; k < to && k <= n+4; k++ {
-		if commentVerbs.in(a.toks[k].wid) {
-			return true
+		if commentVerbs.in(a.toks[k].wid) || legalBasisWords.in(a.toks[k].wid) {
+			return true // "… underscores our resolve", "… pursuant to the order"
 		}
 	}
 	return false
@@ -744,6 +751,9 @@ var (
 	deliberationVerbs    = wordSetOf("eventDeliberationVerbs")
 	restatedActs         = wordSetOf("eventRestatedActs")
 	commentVerbs         = wordSetOf("eventCommentVerbs")
+	legalBasisWords      = wordSetOf("eventLegalBasisWords")
+	publishParticiples   = wordSetOf("eventPublishParticiples")
+	ownRemarkWords       = wordSetOf("eventOwnRemarkWords")
 	runningPeriods       = wordSetOf("eventRunningPeriods")
 	irregularParticiples = wordSetOf("eventIrregularParticiples")
 	articleNouns         = wordSetOf("eventArticleNouns")

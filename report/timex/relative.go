@@ -260,8 +260,8 @@ func (p *parser) deictic(i int) result {
 	if !p.a.hasDay() {
 		return noMatch
 	}
-	if prev := p.tok(i - 1); p.tok(i).cap && prev.kind == kWord && prev.cap && prev.cls == clsNone {
-		return noMatch // USA Today, Pakistan Today
+	if prev := p.tok(i - 1); p.tok(i).cap && !p.tok(i).nl && prev.kind == kWord && prev.cap && prev.cls == clsNone {
+		return noMatch // USA Today, Pakistan Today; not a heading's last word ("Office of the Spokesperson" / "Today, …")
 	}
 	n := int(p.tok(i).n)
 	if (n < 0 && p.isFn(i-1, wBefore) || n > 0 && p.isFn(i-1, wAfter)) && p.isWord(i-2, clsUnit, uDay) {

@@ -150,6 +150,8 @@ func TestFind(t *testing.T) {
 		{"2023-06-06", "in the coming weeks", []string{"the coming weeks=FUTURE_REF/"}},
 		{"2023-06-06", "told Pakistan Today on Monday", []string{"Monday=2023-06-05/day"}},
 		{"2023-06-06", "Today, the army said", []string{"Today=2023-06-06/day"}},
+		{"2023-06-06", "Press Office\n\nToday, the army said", []string{"Today=2023-06-06/day"}},
+		{"2023-06-06", "Office of the Spokesperson\nYesterday the envoy met the council", []string{"Yesterday=2023-06-05/day"}},
 		{"2023-06-06", "the 2022-23 budget and the 2023/24 plan", []string{"2022=2022/year", "23=2023/year", "2023=2023/year", "24=2024/year"}},
 
 		{"2024-11-20", "launched on Oct. 27 last year", []string{"Oct. 27 last year=2023-10-27/day"}},
