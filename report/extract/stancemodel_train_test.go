@@ -468,9 +468,14 @@ func stanceDataDigest(t testing.TB) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// TestStanceCV logs, for each development set held out, its stances
-// before (the rules) and after (the rules and the model trained without
-// it) at each threshold: `go test -run TestStanceCV -v ./report/extract`.
+// TestStanceCV logs, for each set held out, its stances before (the
+// rules) and after (the rules and the model trained without it) at each
+// threshold, and the alternatives measured (only lead-like candidates, a
+// rule's position overridden, a rule's stance vetoed):
+// `STANCE_CV=1 go test -run TestStanceCV -v ./report/extract`.
+// STANCE_QUIET=1 leaves out the per-set lines, STANCE_RANK_SETS=a,b ranks
+// only those sets' undecided candidates, STANCE_SHOW=1 lists the fresh
+// training sets' gold stances on undecided candidates and the additions.
 func TestStanceCV(t *testing.T) {
 	if os.Getenv("STANCE_CV") == "" {
 		t.Skip("set STANCE_CV=1")
