@@ -26,6 +26,9 @@ type Domain struct {
 	// NoThesaurus turns off the issue thesaurus: each issue is raised by
 	// its own terms only.
 	NoThesaurus bool
+	// StanceModel turns on the learned stance decision (classify.go): the
+	// candidates the rules leave undecided are read by a trained model.
+	StanceModel bool
 }
 
 // Facts are what one article yields: the model's report.Facts. Every
@@ -51,6 +54,11 @@ type Extractor struct {
 	// words, and their tokens take their lemmas from here rather than from
 	// the lemmatizer's memo.
 	lemmas []atomic.Pointer[string]
+	// model decides the stance candidates the rules leave undecided, or
+	// is nil (classify.go); observe, when set, sees every candidate with
+	// its features (the model's training).
+	model   *stanceModel
+	observe func(text, issueID string, c candidate, features []string)
 }
 
 // New prepares an Extractor for a domain.
@@ -66,6 +74,9 @@ func New(d Domain) *Extractor {
 		x.parties = append(x.parties, actorNames(x.actors.find(is.Label)))
 	}
 	x.lemmas = make([]atomic.Pointer[string], len(setWords))
+	if d.StanceModel {
+		x.model = defaultStanceModel()
+	}
 	return x
 }
 
@@ -172,6 +183,9 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 	for i, s := range a.sents {
 		x.viewInto(v, a, i, ctx)
 		hits := v.stancesOf()
+		if x.model != nil || x.observe != nil {
+			hits = x.classify(v, hits, s.Text) // classify.go
+		}
 		for _, h := range hits {
 			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)

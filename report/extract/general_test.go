@@ -110,7 +110,7 @@ func scoreSet(t *testing.T, dir string, logf func(string, ...any)) map[string]fl
 		if _, err := toml.DecodeFile(cfg, &c); err != nil {
 			t.Fatalf("reading %s: %v", cfg, err)
 		}
-		x := New(Domain{Actors: c.Actors, Issues: c.Issues})
+		x := New(Domain{Actors: c.Actors, Issues: c.Issues, StanceModel: stanceModelForTests()})
 		for _, a := range loadArticles(t, dir) {
 			var g generalGold
 			if _, err := toml.DecodeFile(filepath.Join(dir, "gold", a.name+".toml"), &g); err != nil {

@@ -13,7 +13,8 @@ import (
 // actors, issues and lexicon additions.
 func Extractor(cfg *config.Config) *extract.Extractor {
 	return extract.New(extract.Domain{Actors: cfg.Actors, Issues: cfg.Issues,
-		Lexicon: cfg.Lexicon.Extra, NoThesaurus: !cfg.Lexicon.UseThesaurus()})
+		Lexicon: cfg.Lexicon.Extra, NoThesaurus: !cfg.Lexicon.UseThesaurus(),
+		StanceModel: cfg.Lexicon.UseStanceModel()})
 }
 
 // Explain reads one article file as a build would (front matter,
