@@ -17,6 +17,10 @@ func TestSchemaCatchesMistakes(t *testing.T) {
 	if err := ValidateModel([]byte(good)); err != nil {
 		t.Fatalf("a good model: %v", err)
 	}
+	// 0 is none, as report.Validate reads it (the model leaves it out).
+	if err := ValidateModel([]byte(strings.Replace(good, `"leads_omitted":2`, `"leads_omitted":0`, 1))); err != nil {
+		t.Errorf("leads_omitted 0: %v", err)
+	}
 	for name, bad := range map[string]string{
 		"no schema_version":     strings.Replace(good, `"schema_version":"1.1",`, "", 1),
 		"bad date":              strings.Replace(good, `"2023-06-05"`, `"05/06/2023"`, 1),
@@ -26,7 +30,7 @@ func TestSchemaCatchesMistakes(t *testing.T) {
 		"no citation":           strings.Replace(good, `"citations":[{"source":"s1","quote":"q"}]}]`, `"citations":[]}]`, 1),
 		"unknown lead reason":   strings.Replace(good, `"no_cue"`, `"unclear"`, 1),
 		"lead without citation": strings.Replace(good, `,"citation":{"source":"s1","quote":"q"}`, "", 1),
-		"leads_omitted zero":    strings.Replace(good, `"leads_omitted":2`, `"leads_omitted":0`, 1),
+		"leads_omitted below 0": strings.Replace(good, `"leads_omitted":2`, `"leads_omitted":-1`, 1),
 	} {
 		if err := ValidateModel([]byte(bad)); err == nil {
 			t.Errorf("%s: validated", name)

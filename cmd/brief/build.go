@@ -132,6 +132,13 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
+	if opts.review != "" {
+		// Read before the run, which applies it before the leads are
+		// capped.
+		if po.Review, err = readReview(opts.review); err != nil {
+			return err
+		}
+	}
 	res, err := pipeline.Run(ctx, cfg, po)
 	progressDone()
 	reportProblems(e, res)
@@ -153,10 +160,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if opts.review != "" {
-		warnings, err := applyReview(res.Brief, opts.review)
-		if err != nil {
-			return err
-		}
+		warnings := res.ReviewWarnings
 		for _, w := range warnings {
 			e.logger().Warn(w, "review", opts.review)
 		}

@@ -7,7 +7,6 @@ import (
 
 	"brief/layouts/xlsx"
 	"brief/report"
-	"brief/report/review"
 )
 
 // checkReviewFile refuses, before any work is done, a --review path that
@@ -29,11 +28,10 @@ func checkReviewFile(path string) error {
 	return nil
 }
 
-// applyReview applies the decisions of an analyst's reviewed workbook at
-// path to b, and returns ApplyReview's warnings (decisions about facts no
-// longer in the brief, corrections that do not parse). A file that cannot
-// be read as a review workbook is an error.
-func applyReview(b *report.Brief, path string) ([]string, error) {
+// readReview reads the decisions of an analyst's reviewed workbook at
+// path, for the pipeline to apply (pipeline.Options.Review). A file that
+// cannot be read as a review workbook is an error.
+func readReview(path string) (map[string]report.Review, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("--review: %w", err)
@@ -50,5 +48,5 @@ func applyReview(b *report.Brief, path string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--review %s: %w", path, err)
 	}
-	return review.ApplyReview(b, decisions), nil
+	return decisions, nil
 }

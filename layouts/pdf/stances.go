@@ -19,7 +19,7 @@ func (p *printer) stances(s report.Section) {
 	if len(actors) == 0 || len(issues) == 0 {
 		p.paragraph(p.left, p.width(), lineHeight(fBody),
 			plain("No positions were recorded for this period.", fBody, colMuted))
-		p.leadsNote()
+		p.leadsNote(actors, issues, false)
 		return
 	}
 	cells := make(map[[2]string]*report.Cell, len(p.b.Matrix))
@@ -33,26 +33,42 @@ func (p *printer) stances(s report.Section) {
 	for start := 0; start < len(issues); start += size {
 		p.matrixTable(actors, issues[start:min(len(issues), start+size)], cells)
 	}
-	p.leadsNote()
+	p.leadsNote(actors, issues, true)
 	p.statements(actors, issues, cells)
 }
 
-// leadsNote says, under the matrix, how many passages name an actor and
-// an issue without a position the extractor could read (the model's
-// leads, counted by sentence), and where they are; nothing when none.
-func (p *printer) leadsNote() {
-	passages := map[report.Citation]bool{}
+// leadsNote says, under the matrix, how many passages name one of its
+// actors and one of its issues (an empty list: any) without a position
+// the extractor could read (the model's leads, counted by sentence), and
+// where they are; nothing when none. Beside a matrix they are further
+// passages. The count the brief left out is the whole brief's: said so
+// when the section does not show every lead.
+func (p *printer) leadsNote(actors, issues []string, matrix bool) {
+	on := func(list []string, s string) bool { return len(list) == 0 || slices.Contains(list, s) }
+	passages, all := map[report.Citation]bool{}, true
 	for _, l := range p.b.Leads {
-		passages[l.Citation] = true
+		if on(actors, l.Actor) && on(issues, l.Issue) {
+			passages[l.Citation] = true
+		} else {
+			all = false
+		}
 	}
 	n := len(passages)
 	if n == 0 {
 		return
 	}
-	text := fmt.Sprintf("%s further %s an actor and an issue but no position the extractor could read; the workbook's Leads sheet lists %s for review",
-		formatNumber(float64(n)), plural(n, "passage names", "passages name"), plural(n, "it", "them"))
+	further := ""
+	if matrix {
+		further = "further "
+	}
+	text := fmt.Sprintf("%s %s%s an actor and an issue but no position the extractor could read; the workbook's Leads sheet lists %s for review",
+		formatNumber(float64(n)), further, plural(n, "passage names", "passages name"), plural(n, "it", "them"))
 	if m := p.b.LeadsOmitted; m > 0 {
-		text += fmt.Sprintf(" (%s more %s left out)", formatNumber(float64(m)), plural(m, "was", "were"))
+		of := ""
+		if !all {
+			of = " of all actors and issues"
+		}
+		text += fmt.Sprintf(" (%s more%s %s left out)", formatNumber(float64(m)), of, plural(m, "was", "were"))
 	}
 	lh := lineHeight(fRef)
 	p.need(2 * lh)

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"strconv"
 
 	"brief/report"
 )
@@ -35,8 +36,12 @@ func (wb *workbook) writeLeads() error {
 		"(" + report.Join(report.Positions, ", ") + ") and build again with --review: it becomes a stance, marked as set in review. Reject drops a lead.",
 	}
 	if n := wb.b.LeadsOmitted; n > 0 {
-		intro[1] += fmt.Sprintf(" Listed: the %d most telling (at most %d of an actor on an issue); %d more were left out.",
-			len(wb.b.Leads), report.MaxLeadsPerCell, n)
+		were := "were"
+		if n == 1 {
+			were = "was"
+		}
+		intro[1] += fmt.Sprintf(" Listed: the %s most telling (at most %d of an actor on an issue); %s more %s left out.",
+			thousands(len(wb.b.Leads)), report.MaxLeadsPerCell, thousands(n), were)
 	}
 	for i, line := range intro {
 		if err := t.writeAbove(1+i, []rowCell{wb.text(line)}); err != nil {
@@ -72,4 +77,13 @@ func (wb *workbook) writeLeads() error {
 		}
 	}
 	return t.close()
+}
+
+// thousands writes n with commas between its thousands: 4,771.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -53,6 +53,21 @@ func TestLeadsSheet(t *testing.T) {
 	}
 }
 
+// TestLeadsOmittedLine checks the count of leads left out: one was, and
+// thousands are separated.
+func TestLeadsOmittedLine(t *testing.T) {
+	for omitted, want := range map[int]string{1: "; 1 more was left out.", 4771: "; 4,771 more were left out."} {
+		b := withLeads(t)
+		b.LeadsOmitted = omitted
+		if got := value(t, open(t, write(t, b)), SheetLeads, "A2"); !strings.HasSuffix(got, want) {
+			t.Errorf("%d left out: A2 = %q, want it to end %q", omitted, got, want)
+		}
+	}
+	if got := thousands(1234567); got != "1,234,567" {
+		t.Errorf("thousands(1234567) = %q", got)
+	}
+}
+
 // TestLeadsReviewRoundTrip writes a workbook, sets a lead's Position as
 // an analyst would, reads it back and applies it: the lead becomes a
 // stance marked as set in review, which the next workbook's review keeps;

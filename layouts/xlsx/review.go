@@ -34,15 +34,16 @@ const (
 )
 
 // ReadReview reads the decisions of an analyst's saved workbook: for each
-// fact whose row has a Review choice or a Correction, the fact id → the
-// decision. It takes an io.ReaderAt and the file's size so that a file too
-// large is refused before any of it is read.
+// fact or lead whose row has a Review choice or a Correction (a Position,
+// for a lead), the id → the decision. It takes an io.ReaderAt and the
+// file's size so that a file too large is refused before any of it is
+// read.
 //
-// It reads the sheets Stances, Timeline, Figures and Rejected, and the
-// sheets a long table continues on ("Figures (2)" …), finding their columns
-// by the headers ID, Review and Correction, so columns an analyst moved or
-// added do not matter; a missing fact sheet is skipped, but a workbook with
-// none of them is an error. Each decision's Where names the cell it came
+// It reads the sheets Stances, Leads, Timeline, Figures and Rejected, and
+// the sheets a long table continues on ("Figures (2)" …), finding their
+// columns by the headers ID, Review and Correction (Position on the Leads
+// sheet), so columns an analyst moved or added do not matter; a missing
+// sheet is skipped, but a workbook with none of them is an error. Each decision's Where names the cell it came
 // from ("Figures!Q7"). Rows that give one fact different decisions give
 // report.DecisionConflict. Decisions are returned as written (trimmed and
 // lower-cased); review.ApplyReview judges them. A Correction Excel stored

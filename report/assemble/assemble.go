@@ -30,13 +30,20 @@ type Input struct {
 	Articles []Article
 	// Timexes keeps the date expressions in the model (extract --timexes).
 	Timexes bool
+	// Review, when set, is applied to the assembled brief before its
+	// leads are capped (an analyst's decisions, review.ApplyReview): it
+	// finds every lead it decides on, whatever the caps would leave out,
+	// and the leads it reads as stances or rejects take no place under
+	// them.
+	Review func(*report.Brief)
 }
 
 // Assemble builds the brief for Meta.Period from the articles. Articles
 // published in the period are reported on; earlier ones are context for
 // the stance matrix (each actor's latest known position as of the period's
 // end, and what changed within it). Facts found in several articles become
-// one fact with one citation per article.
+// one fact with one citation per article. In.Review, when set, is applied
+// next, and then the leads are capped (report.MaxLeads).
 func Assemble(in Input) *report.Brief {
 	b, _ := AssembleContext(context.Background(), in)
 	return b
@@ -92,7 +99,7 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 		// Context stances behind matrix cells join the model so every
 		// cell's stance ids resolve.
 		func() { b.Stances = withCellStances(b.Stances, contextStances, b.Matrix) },
-		func() { b.Leads, b.LeadsOmitted = mergeLeads(inPeriod, b) },
+		func() { b.Leads = mergeLeads(inPeriod, b) },
 		func() { b.Sources = citedSources(inPeriod, before, b) },
 		func() { b.FigureGroups = GroupFigures(b.Figures) },
 		func() { b.KeyPoints = KeyPoints(b, sourcesOf(inPeriod)) },
@@ -106,6 +113,13 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 		step()
 	}
 	fillEmpty(b)
+	if in.Review != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		in.Review(b)
+	}
+	capLeads(b, inPeriod)
 	return b, nil
 }
 

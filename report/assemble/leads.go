@@ -8,24 +8,19 @@ import (
 	"brief/report"
 )
 
-// mergeLeads gathers the leads of the period's articles (arts, oldest
+// mergeLeads gathers every lead of the period's articles (arts, oldest
 // first) for b, whose stances and matrix are made: one lead per actor,
 // issue and sentence (a sentence two sources print is one lead, citing
 // the earlier), and none where b holds a stance of that actor on that
-// issue citing the same sentence. When there are more than a brief lists,
-// the most telling are kept — first those of an actor and issue the
-// matrix has no cell for, then by reason (report.LeadReasons' order),
-// then those whose sentence is the actor's own speaker's, then the newest
-// — at most report.MaxLeadsPerCell of one actor on one issue and
-// report.MaxLeads in all; the rest are counted. The leads kept are in the
-// configured order of actors and issues, each cell's most telling first.
-func mergeLeads(arts []Article, b *report.Brief) (leads []report.Lead, omitted int) {
+// issue citing the same sentence. It caps nothing: capLeads does, after
+// an analyst's review has found the leads it decides on.
+func mergeLeads(arts []Article, b *report.Brief) []report.Lead {
 	total := 0
 	for _, a := range arts {
 		total += len(a.Facts.Leads)
 	}
 	if total == 0 {
-		return nil, 0
+		return nil
 	}
 	read := map[string]bool{} // actor, issue and sentence of each stance
 	for _, s := range b.Stances {
@@ -33,13 +28,9 @@ func mergeLeads(arts []Article, b *report.Brief) (leads []report.Lead, omitted i
 			read[leadKey(s.Actor, s.Issue, c.Quote)] = true
 		}
 	}
-	type ranked struct {
-		lead report.Lead
-		age  int // the article's place, newest last
-	}
-	var all []ranked
+	var leads []report.Lead
 	seen := map[string]bool{}
-	for i, a := range arts {
+	for _, a := range arts {
 		for _, l := range a.Facts.Leads {
 			key := leadKey(l.Actor, l.Issue, l.Citation.Quote)
 			if seen[key] || read[key] {
@@ -47,46 +38,88 @@ func mergeLeads(arts []Article, b *report.Brief) (leads []report.Lead, omitted i
 			}
 			seen[key] = true
 			l.ID = report.FactID("l", key)
-			all = append(all, ranked{l, i})
+			leads = append(leads, l)
 		}
+	}
+	return leads
+}
+
+// capLeads keeps the most telling of b's leads when there are more than a
+// brief lists — first those of an actor and issue b's matrix has no cell
+// for, then by reason (report.LeadReasons' order), then those whose
+// sentence is the actor's own speaker's, then the newest (by their
+// source's place in arts, oldest first) — at most report.MaxLeadsPerCell
+// of one actor on one issue and report.MaxLeads in all, and counts the
+// rest in b.LeadsOmitted. A lead that holds an analyst's review (a
+// Position that could not be read) is kept and takes no place; leads an
+// analyst read as stances or rejected have left b.Leads already. The
+// leads kept are in the configured order of actors and issues, each
+// cell's most telling first.
+func capLeads(b *report.Brief, arts []Article) {
+	b.LeadsOmitted = 0
+	if len(b.Leads) == 0 {
+		return
+	}
+	age := make(map[string]int, len(arts))
+	for i, a := range arts {
+		age[a.Source.ID] = i
 	}
 	hasCell := map[[2]string]bool{}
 	for _, c := range b.Matrix {
 		hasCell[[2]string{c.Actor, c.Issue}] = true
 	}
 	reason := func(r report.LeadReason) int { return indexOr(report.LeadReasons, r) }
-	rank := func(x, y ranked) int {
+	rank := func(x, y *report.Lead) int {
 		return cmp.Or(
-			compareBool(!hasCell[[2]string{x.lead.Actor, x.lead.Issue}], !hasCell[[2]string{y.lead.Actor, y.lead.Issue}]),
-			cmp.Compare(reason(x.lead.Reason), reason(y.lead.Reason)),
-			compareBool(x.lead.SpeakerActor == x.lead.Actor, y.lead.SpeakerActor == y.lead.Actor),
-			-cmp.Compare(x.age, y.age),
+			compareBool(!hasCell[[2]string{x.Actor, x.Issue}], !hasCell[[2]string{y.Actor, y.Issue}]),
+			cmp.Compare(reason(x.Reason), reason(y.Reason)),
+			compareBool(x.SpeakerActor == x.Actor, y.SpeakerActor == y.Actor),
+			-cmp.Compare(age[x.Citation.Source], age[y.Citation.Source]),
 		)
 	}
-	slices.SortStableFunc(all, rank)
+	leads := b.Leads
+	slices.SortStableFunc(leads, func(x, y report.Lead) int { return rank(&x, &y) })
 	perCell := map[[2]string]int{}
-	kept := all[:0]
-	for _, r := range all {
-		cell := [2]string{r.lead.Actor, r.lead.Issue}
-		if len(kept) >= report.MaxLeads || perCell[cell] >= report.MaxLeadsPerCell {
-			omitted++
+	kept, taken := leads[:0], 0
+	for _, l := range leads {
+		cell := [2]string{l.Actor, l.Issue}
+		switch {
+		case l.Review != nil:
+		case taken >= report.MaxLeads || perCell[cell] >= report.MaxLeadsPerCell:
+			b.LeadsOmitted++
 			continue
+		default:
+			taken++
+			perCell[cell]++
 		}
-		perCell[cell]++
-		kept = append(kept, r)
+		kept = append(kept, l)
 	}
-	actor := func(a string) int { return indexOr(actorNames(b.Actors), a) }
-	issue := func(i string) int { return indexOr(issueIDs(b.Issues), i) }
-	slices.SortStableFunc(kept, func(x, y ranked) int {
-		return cmp.Or(cmp.Compare(actor(x.lead.Actor), actor(y.lead.Actor)), strings.Compare(x.lead.Actor, y.lead.Actor),
-			cmp.Compare(issue(x.lead.Issue), issue(y.lead.Issue)), strings.Compare(x.lead.Issue, y.lead.Issue),
-			rank(x, y))
+	actors, issues := places(actorNames(b.Actors)), places(issueIDs(b.Issues))
+	place := func(at map[string]int, s string) int {
+		if i, ok := at[s]; ok {
+			return i
+		}
+		return len(at)
+	}
+	slices.SortStableFunc(kept, func(x, y report.Lead) int {
+		return cmp.Or(cmp.Compare(place(actors, x.Actor), place(actors, y.Actor)), strings.Compare(x.Actor, y.Actor),
+			cmp.Compare(place(issues, x.Issue), place(issues, y.Issue)), strings.Compare(x.Issue, y.Issue),
+			rank(&x, &y))
 	})
-	leads = make([]report.Lead, len(kept))
-	for i, r := range kept {
-		leads[i] = r.lead
+	clear(leads[len(kept):])
+	b.Leads = kept
+}
+
+// places maps each name to its place in names (the first, for one given
+// twice).
+func places(names []string) map[string]int {
+	at := make(map[string]int, len(names))
+	for i, n := range names {
+		if _, ok := at[n]; !ok {
+			at[n] = i
+		}
 	}
-	return leads, omitted
+	return at
 }
 
 // leadKey is what makes a lead one: its actor, its issue and its

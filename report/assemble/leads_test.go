@@ -3,6 +3,8 @@ package assemble
 import (
 	"bytes"
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"brief/report"
@@ -64,6 +66,75 @@ func TestLeadsCapped(t *testing.T) {
 			t.Errorf("a lead of Pakistan · talks, a cell the matrix has, kept before the TTP's empty cells")
 			break
 		}
+	}
+}
+
+// cellLeads are 15 leads of one actor and issue, in three articles, each
+// named by its sentence: reason (c cue_refused, n not_joined, x no_cue),
+// the article (1 oldest, 3 newest), "own" when the actor's own speaker
+// says it, and a letter when a name would be given twice.
+func cellLeads() []Article {
+	leads := map[string][]string{
+		"s1": {"c1own", "n1", "x1own", "x1", "x1b"},
+		"s2": {"c2", "n2own", "n2", "x2"},
+		"s3": {"c3", "n3", "x3", "x3own", "x3b", "n3b"},
+	}
+	reasons := map[byte]report.LeadReason{'c': report.LeadCueRefused, 'n': report.LeadNotJoined, 'x': report.LeadNoCue}
+	var arts []Article
+	for i, id := range []string{"s1", "s2", "s3"} {
+		a := article(id, fmt.Sprintf("2023-06-0%d", i+1), "x")
+		for _, name := range leads[id] {
+			l := lead(id, "TTP", "talks", name, reasons[name[0]])
+			if strings.Contains(name, "own") {
+				l.Speaker, l.SpeakerActor = "a TTP spokesman", "TTP"
+			}
+			a.Facts.Leads = append(a.Facts.Leads, l)
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+func leadNames(leads []report.Lead) string {
+	var names []string
+	for _, l := range leads {
+		names = append(names, l.Citation.Quote)
+	}
+	return strings.Join(names, " ")
+}
+
+// TestLeadsRankedInCell checks the per-cell cap and the ranking: of 15
+// leads of one actor and issue, MaxLeadsPerCell are kept, by reason, then
+// the actor's own speaker's, then the newest, and 5 are counted.
+func TestLeadsRankedInCell(t *testing.T) {
+	br := Assemble(Input{Articles: cellLeads()})
+	const want = "c1own c3 c2 n2own n3 n3b n2 n1 x3own x1own"
+	if got := leadNames(br.Leads); got != want || br.LeadsOmitted != 5 {
+		t.Errorf("leads kept:\n %s (%d omitted)\nwant\n %s (5 omitted)", got, br.LeadsOmitted, want)
+	}
+}
+
+// TestLeadsCappedAfterReview checks that a review sees every lead, and
+// that the caps count only the leads it leaves undecided: those it takes
+// out free their places, and one holding an analyst's unread Position is
+// kept without taking a place.
+func TestLeadsCappedAfterReview(t *testing.T) {
+	seen := 0
+	br := Assemble(Input{Articles: cellLeads(), Review: func(b *report.Brief) {
+		seen = len(b.Leads)
+		b.Leads = slices.DeleteFunc(b.Leads, func(l report.Lead) bool { return l.Citation.Quote[0] == 'c' }) // read or rejected
+		for i := range b.Leads {
+			if b.Leads[i].Citation.Quote == "x1b" { // the least telling
+				b.Leads[i].Review = &report.Review{Decision: report.DecisionCorrect, Correction: "backs"}
+			}
+		}
+	}})
+	if seen != 15 {
+		t.Errorf("the review saw %d leads, want all 15", seen)
+	}
+	const want = "n2own n3 n3b n2 n1 x3own x1own x3 x3b x2 x1b"
+	if got := leadNames(br.Leads); got != want || br.LeadsOmitted != 1 {
+		t.Errorf("leads kept after the review:\n %s (%d omitted)\nwant\n %s (1 omitted)", got, br.LeadsOmitted, want)
 	}
 }
 

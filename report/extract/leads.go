@@ -19,24 +19,25 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 		return out
 	}
 	var actors [8]string
-	names := actors[:0]
-	name := func(actor string) {
+	var places [8]int
+	names, at := actors[:0], places[:0] // each actor and where the sentence names it
+	name := func(actor string, k int) {
 		if actor != "" && !containsString(names, actor) {
-			names = append(names, actor)
+			names, at = append(names, actor), append(at, k)
 		}
 	}
 	for _, m := range v.ms {
 		if m.PrepObject {
 			continue // "talks with the TTP", "pressure on Pakistan": rarely the holder
 		}
-		name(m.Actor)
-		name(m.Pair)
+		name(m.Actor, m.From)
+		name(m.Pair, m.From)
 		for _, g := range m.Group {
-			name(g)
+			name(g, m.From)
 		}
 	}
 	for sp := &v.sp; sp != nil; sp = sp.next {
-		name(sp.Speaker)
+		name(sp.Speaker, sp.From) // a speaker carried from before ("he said"): its words
 	}
 	if len(names) == 0 {
 		return out
@@ -45,7 +46,11 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 	// most sentences with an actor and an issue have their stance.
 	var reason report.LeadReason
 	var detail string
-	var speakers [8][2]string // each actor's speaker and speaker's actor, by its place in names
+	// Each actor's speaker and speaker's actor, by its place in names,
+	// looked up where the sentence names the actor: "After the talks, X
+	// said that the TTP …" is X's account of the TTP, whichever issue.
+	var speakers [8][2]string
+	var found [8]bool
 	for k, im := range v.issues {
 		issue := x.issueIDs[im.Issue]
 		if firstIssue(v.issues, im.Issue) != k {
@@ -64,12 +69,14 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 				reason, detail = leadReason(v, hits)
 			}
 			var sp [2]string
-			if n < len(speakers) && speakers[n][1] != "" {
+			switch {
+			case v.sp.Speaker == "":
+			case n < len(speakers) && found[n]:
 				sp = speakers[n]
-			} else if v.sp.Speaker != "" {
-				sp[0], sp[1] = a.speakerOf(i, im.From, actor, v.voice)
+			default:
+				sp[0], sp[1] = a.speakerOf(i, at[n], actor, v.voice)
 				if n < len(speakers) {
-					speakers[n] = sp
+					speakers[n], found[n] = sp, true
 				}
 			}
 			if sp[1] != "" && sp[1] != actor {

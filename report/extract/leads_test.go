@@ -25,6 +25,8 @@ func TestLeads(t *testing.T) {
 			[]string{"Russia talks not_joined read instead: Russia · ceasefire: oppose", "TTP talks not_joined read instead: Russia · ceasefire: oppose"}},
 		{"a speaker's words about another actor: the speaker's lead only", "Dmitry Peskov said the TTP and the talks were on the agenda in Geneva.",
 			[]string{"Russia talks no_cue"}},
+		{"a speaker's account of another actor before an issue word: still the speaker's", "After the talks, Dmitry Peskov said that the TTP is enjoying full support.",
+			[]string{"Russia talks not_joined"}},
 		{"the object of a preposition is no lead", "Pakistan rejected talks with the TTP.", nil},
 		{"a commentator's view is no lead", "Analysts say Russia may want a ceasefire.", nil},
 		{"a question is no lead", "Will Russia accept a ceasefire?", nil},

@@ -1,6 +1,7 @@
 // Package pipeline runs the whole path from a configuration to a brief:
-// load the articles, extract their facts on all cores, and assemble the
-// model for a period. It writes no files; rendering is the caller's.
+// load the articles, extract their facts on all cores, assemble the model
+// for a period and apply an analyst's review to it. It writes no files;
+// reading the review workbook and rendering are the caller's.
 package pipeline
 
 import (
@@ -17,6 +18,7 @@ import (
 	"brief/report/config"
 	"brief/report/corpus"
 	"brief/report/extract"
+	"brief/report/review"
 )
 
 // Options adjust a run beyond what the configuration says.
@@ -40,6 +42,10 @@ type Options struct {
 	// before any is extracted, with the length of the longest text to
 	// extract (0 when every article came from the cache).
 	Extracting func(longest int)
+	// Review, when set, holds an analyst's decisions, by fact id, to
+	// apply to the brief (review.ApplyReview) before its leads are capped,
+	// so that a lead decided on is found whatever the caps leave out.
+	Review map[string]report.Review
 }
 
 // Result is a run's brief and the problems found with its articles.
@@ -50,6 +56,8 @@ type Result struct {
 	Articles int
 	// Cached is how many articles' facts came from the cache.
 	Cached int
+	// ReviewWarnings are the warnings of Options.Review's decisions.
+	ReviewWarnings []string
 }
 
 // Run loads, extracts and assembles. It fails only when no article can be
@@ -122,15 +130,20 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	start = time.Now()
 	meta := Meta(cfg, opts)
 	var b *report.Brief
+	var reviewWarnings []string
+	in := assemble.Input{
+		Meta:     meta,
+		Sections: cfg.Sections,
+		Actors:   cfg.Actors,
+		Issues:   cfg.Issues,
+		Articles: arts,
+		Timexes:  opts.Timexes,
+	}
+	if opts.Review != nil {
+		in.Review = func(b *report.Brief) { reviewWarnings = review.ApplyReview(b, opts.Review) }
+	}
 	err = untilDone(ctx, func() (err error) {
-		b, err = assemble.AssembleContext(ctx, assemble.Input{
-			Meta:     meta,
-			Sections: cfg.Sections,
-			Actors:   cfg.Actors,
-			Issues:   cfg.Issues,
-			Articles: arts,
-			Timexes:  opts.Timexes,
-		})
+		b, err = assemble.AssembleContext(ctx, in)
 		return err
 	})
 	if err != nil {
@@ -148,7 +161,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		"step", "assemble", "period", meta.Period.Label, "start", meta.Period.Start, "end", meta.Period.End,
 		"sources", len(b.Sources), "figures", len(b.Figures), "events", len(b.Events), "stances", len(b.Stances),
 		"seconds", seconds(start))
-	return &Result{Brief: b, Problems: problems, Articles: len(arts), Cached: cached}, nil
+	return &Result{Brief: b, Problems: problems, Articles: len(arts), Cached: cached, ReviewWarnings: reviewWarnings}, nil
 }
 
 // asyncText is the most text new articles may have for a few of them to

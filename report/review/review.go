@@ -215,7 +215,7 @@ func (r *reviewer) applyLead(l *report.Lead, decision report.Decision, correctio
 		r.leadsDone[l.ID] = true
 		r.changed = true
 		r.b.Rejected = append(r.b.Rejected, report.Rejected{ID: l.ID, Kind: report.LeadFact,
-			Fact:      fmt.Sprintf("%s · %s: no position read (%s)", l.Actor, report.IssueLabel(r.b.Issues, l.Issue), l.Reason),
+			Fact:      fmt.Sprintf("%s · %s: no position read (%s)", l.Actor, report.IssueLabel(r.b.Issues, l.Issue), l.Reason.Text()),
 			Citations: []report.Citation{l.Citation}, Review: &report.Review{Decision: report.DecisionReject, Where: where}})
 		return "", ""
 	case report.DecisionConflict:
@@ -226,19 +226,26 @@ func (r *reviewer) applyLead(l *report.Lead, decision report.Decision, correctio
 	default:
 		return warnUnknownVerdict, fmt.Sprintf("%slead %s: decision %q is not accept, reject or correct; it stays a lead", at, l.ID, decision)
 	}
+	// The column the position was read from: Position on the Leads
+	// sheet, Correction where the lead is a stance already (Stances,
+	// Rejected).
+	column := "Correction"
+	if sheet, _, _ := strings.Cut(where, "!"); where == "" || strings.HasPrefix(sheet, "Leads") {
+		column = "Position"
+	}
 	keep := func(msg string) (string, string) {
 		l.Review = &report.Review{Decision: cmp.Or(decision, report.DecisionCorrect), Correction: correction, Where: where}
-		return warnLeadPosition, fmt.Sprintf("%slead %s (%s · %s): %s; write one of %s in its Position column and build again with this workbook; it stays a lead, and the next workbook keeps what you wrote",
-			at, l.ID, l.Actor, l.Issue, msg, report.Join(report.Positions, ", "))
+		return warnLeadPosition, fmt.Sprintf("%slead %s (%s · %s): %s; write one of %s in its %s column and build again with this workbook; it stays a lead, and the next workbook keeps what you wrote",
+			at, l.ID, l.Actor, l.Issue, msg, report.Join(report.Positions, ", "), column)
 	}
 	if correction == "" {
 		if decision == "" {
 			return "", ""
 		}
-		return keep(fmt.Sprintf("Review is %s but the Position is empty", decision))
+		return keep(fmt.Sprintf("Review is %s but the %s is empty", decision, column))
 	}
 	if len(correction) > maxCorrection {
-		return keep(fmt.Sprintf("the Position is longer than %d characters", maxCorrection))
+		return keep(fmt.Sprintf("the %s is longer than %d characters", column, maxCorrection))
 	}
 	st := report.Stance{ID: l.ID, Actor: l.Actor, Issue: l.Issue, Speaker: l.Speaker, SpeakerActor: l.SpeakerActor,
 		Citations: []report.Citation{l.Citation}}
@@ -256,6 +263,11 @@ func (r *reviewer) applyLead(l *report.Lead, decision report.Decision, correctio
 	}
 	if err != nil {
 		return keep(err.Error())
+	}
+	if st.SpeakerActor == "" {
+		// A sentence nobody is reported to speak: the actor's own, as an
+		// extracted stance there is, not the outlet's account.
+		st.Speaker, st.SpeakerActor = st.Actor, st.Actor
 	}
 	st.Review = &report.Review{Decision: report.DecisionCorrect, Correction: correction, Original: original, Where: where}
 	r.read = append(r.read, st)
@@ -478,7 +490,9 @@ func (r *reviewer) correctStance(st *report.Stance, correction string) (string, 
 			if err != nil {
 				return "", err
 			}
-			original = append(original, string(st.Position))
+			if st.Position != "" {
+				original = append(original, string(st.Position))
+			}
 			t.Position = p
 		case "actor":
 			a, err := r.actorName(it.value)

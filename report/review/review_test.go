@@ -430,3 +430,76 @@ func TestApplyReviewManyWarnings(t *testing.T) {
 		t.Errorf("the one warning of another kind was lost: %q", warnings)
 	}
 }
+
+// leadBrief is reviewInput's brief with two leads of s2: Pakistan on
+// surrender in a sentence nobody speaks, and the TTP on talks in its
+// spokesman's words.
+func leadBrief(t *testing.T) (*report.Brief, report.Lead, report.Lead) {
+	t.Helper()
+	in := reviewInput()
+	narrated := report.Lead{Actor: "Pakistan", Issue: "surrender", Reason: report.LeadNoCue,
+		Citation: report.Citation{Source: "s2", Quote: "Pakistan and the surrender were in the news."}}
+	spoken := report.Lead{Actor: "TTP", Issue: "talks", Reason: report.LeadCueRefused, Speaker: "a TTP spokesman", SpeakerActor: "TTP",
+		Citation: report.Citation{Source: "s2", Quote: "The TTP had held talks in 2019, a TTP spokesman said."}}
+	in.Articles[1].Facts.Leads = []report.Lead{narrated, spoken}
+	b := assemble.Assemble(in)
+	if len(b.Leads) != 2 {
+		t.Fatalf("%d leads, want 2", len(b.Leads))
+	}
+	return b, b.Leads[0], b.Leads[1]
+}
+
+// TestLeadStance checks the stance an analyst's position makes of a lead:
+// in a sentence nobody speaks it is the actor's own, as an extracted
+// stance there is; a speaker's words keep the speaker; the values it
+// replaced hold no empty position.
+func TestLeadStance(t *testing.T) {
+	for _, tc := range []struct {
+		name, correction          string
+		spoken                    bool
+		actor, speaker, speakerOf string
+		original                  string
+	}{
+		{"nobody speaks: the actor's own", "oppose", false, "Pakistan", "Pakistan", "Pakistan", ""},
+		{"nobody speaks, another actor", "oppose; actor=TTP", false, "TTP", "TTP", "TTP", "actor=Pakistan"},
+		{"a spokesman's words", "deny", true, "TTP", "a TTP spokesman", "TTP", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, narrated, spoken := leadBrief(t)
+			l := narrated
+			if tc.spoken {
+				l = spoken
+			}
+			if w := ApplyReview(b, map[string]report.Review{l.ID: {Correction: tc.correction, Where: "Leads!I6"}}); len(w) != 0 {
+				t.Fatalf("warnings: %q", w)
+			}
+			i := slices.IndexFunc(b.Stances, func(s report.Stance) bool { return s.ID == l.ID })
+			if i < 0 {
+				t.Fatalf("no stance from lead %s", l.ID)
+			}
+			s := b.Stances[i]
+			if s.Actor != tc.actor || s.Speaker != tc.speaker || s.SpeakerActor != tc.speakerOf || s.Review == nil || s.Review.Original != tc.original {
+				t.Errorf("stance %s said by %q (%s), review %+v; want %s said by %q (%s), original %q",
+					s.Actor, s.Speaker, s.SpeakerActor, s.Review, tc.actor, tc.speaker, tc.speakerOf, tc.original)
+			}
+		})
+	}
+}
+
+// TestLeadReviewWords checks what a lead's review says: a position that
+// does not parse names the column it was read from, and a rejected lead
+// gives its reason in words.
+func TestLeadReviewWords(t *testing.T) {
+	for where, column := range map[string]string{"Leads!I6": "in its Position column", "Stances!K9": "in its Correction column", "Rejected!H3": "in its Correction column"} {
+		b, l, _ := leadBrief(t)
+		w := ApplyReview(b, map[string]report.Review{l.ID: {Correction: "backs", Where: where}})
+		if len(w) != 1 || !strings.Contains(w[0], where) || !strings.Contains(w[0], column) {
+			t.Errorf("%s: warnings %q, want one naming the cell and saying %q", where, w, column)
+		}
+	}
+	b, l, _ := leadBrief(t)
+	ApplyReview(b, map[string]report.Review{l.ID: {Decision: report.DecisionReject, Where: "Leads!J6"}})
+	if len(b.Rejected) != 1 || !strings.Contains(b.Rejected[0].Fact, report.LeadNoCue.Text()) {
+		t.Errorf("rejected %+v, want the lead with its reason in words (%q)", b.Rejected, report.LeadNoCue.Text())
+	}
+}
