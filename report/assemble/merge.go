@@ -10,36 +10,167 @@ import (
 )
 
 // mergeFigures joins the articles' figures that report the same count
-// (same kind, value, who and period) into one fact citing each article.
+// (same kind, value, who and period) into one fact citing each article,
+// credited to the first source named for it. Within one article, figures
+// of one count whose credits name different sources stay apart, each
+// with its credit and its sentence: "Hamas said 20 were killed" and
+// "Israel also put the toll at 20" are two figures, for a second source
+// of a number is corroboration, which one fact with one credit would
+// hide. So are "at least 20 were killed" on the article's own authority
+// (no credit) and "Hamas said 20 were killed": the same number in one
+// article may count another thing ("20 were killed in a raid last year"),
+// whose credit the other's would misstate. Another article's figure joins
+// the figure of its count that names its source, else the first it may.
 func mergeFigures(arts []Article) []report.Figure {
 	total := 0
 	for _, a := range arts {
 		total += len(a.Facts.Figures)
 	}
 	out := make([]report.Figure, 0, total) // room for all: growing moves them all, again and again
-	index := make(map[string]int, total)
-	cited := citedSet{}
-	var keys figureKeys
-	dates := report.DateOrder{}
+	index := make(map[string]int, total)   // key → the first figure of that count in out
+	var (
+		more   map[string][]int                  // key → the count's further figures, of other credits
+		credit = make([]sourceCredits, 0, total) // by index into out: the credits each article gave it
+		cited  = citedSet{}
+		keys   figureKeys
+		dates  = report.DateOrder{}
+	)
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
 			key := keys.of(f)
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
-			if i, ok := index[string(key)]; ok {
-				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
-				out[i].Date = laterDate(dates, out[i].Date, f.Date)
-				if out[i].AttributedTo == "" {
-					out[i].AttributedTo = f.AttributedTo
+			first, ok := index[string(key)]
+			if ok {
+				if i := joinable(first, more[string(key)], out, credit, a.Source.ID, f.AttributedTo); i >= 0 {
+					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
+					out[i].Date = laterDate(dates, out[i].Date, f.Date)
+					if out[i].AttributedTo == "" {
+						out[i].AttributedTo = f.AttributedTo
+					}
+					credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
+					continue
 				}
-				continue
+				// The article gave this count already, credited otherwise.
+				f.ID = otherID(string(key), f.AttributedTo, first, more[string(key)], out)
+				if more == nil {
+					more = map[string][]int{}
+				}
+				more[string(key)] = append(more[string(key)], len(out))
+			} else {
+				f.ID = report.FactID("f", string(key)) // report.FigureID(f): what events link to
+				index[string(key)] = len(out)
 			}
-			f.ID = report.FactID("f", string(key)) // report.FigureID(f)
-			index[string(key)] = len(out)
 			out = append(out, f)
+			credit = append(credit, sourceCredits{}.with(a.Source.ID, f.AttributedTo))
 		}
 	}
 	return out
 }
+
+// joinable returns which of a count's figures (first, then the others, as
+// indexes into out) a figure of source credited to by ("" for none)
+// joins, or -1 when it is a figure of its own: when the same article gave
+// each of them another credit. A figure joins the first with its credit,
+// else the first it may join.
+func joinable(first int, others []int, out []report.Figure, credit []sourceCredits, source, by string) int {
+	found := -1
+	for k := -1; k < len(others); k++ {
+		i := first
+		if k >= 0 {
+			i = others[k]
+		}
+		if credit[i].clashes(source, by) {
+			continue
+		}
+		if sameCredit(out[i].AttributedTo, by) {
+			return i
+		}
+		if found < 0 {
+			found = i
+		}
+	}
+	return found
+}
+
+// otherID returns the id of a further figure of a count (key), from its
+// credit: one that no figure of the count (first, others) has.
+func otherID(key, credit string, first int, others []int, out []report.Figure) string {
+	parts := []string{key, normalCredit(credit)}
+	for {
+		id := report.FactID("f", parts...)
+		if out[first].ID != id && !slices.ContainsFunc(others, func(i int) bool { return out[i].ID == id }) {
+			return id
+		}
+		parts = append(parts, "")
+	}
+}
+
+// sourceCredits is the credits articles gave one merged figure: each
+// article's source id and its credit ("" for none). Most figures have one.
+type sourceCredits []struct{ source, credit string }
+
+// with returns cs with an article's credit added.
+func (cs sourceCredits) with(source, credit string) sourceCredits {
+	for _, c := range cs {
+		if c.source == source && sameCredit(c.credit, credit) {
+			return cs
+		}
+	}
+	return append(cs, struct{ source, credit string }{source, credit})
+}
+
+// clashes reports whether the article source gave the figure a credit
+// that is not credit's: another source, or none where credit names one,
+// or one where credit is none.
+func (cs sourceCredits) clashes(source, credit string) bool {
+	for _, c := range cs {
+		if c.source == source && !sameCredit(c.credit, credit) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCredit reports whether two credits, either possibly empty, are
+// one: both none, or naming one source.
+func sameCredit(a, b string) bool {
+	return a == b || sameSource(a, b)
+}
+
+// sameSource reports whether two credits name one source: when the words
+// of one (lower-cased, without "the") are all words of the other, as
+// "ministry" and "the Health Ministry", "Kirby" and "John Kirby" are.
+// Either empty names none.
+func sameSource(a, b string) bool {
+	wa, wb := creditWords(a), creditWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditWords returns a credit's words, lower-cased, without "the" and
+// the "s" of a possessive.
+func creditWords(s string) []string {
+	var out []string
+	for w := range strings.FieldsSeq(report.Normalise(s)) {
+		if w != "the" && w != "s" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// normalCredit is a credit as a figure's id reads it.
+func normalCredit(s string) string { return strings.Join(creditWords(s), " ") }
 
 // mergeStances joins statements of one position by one actor on one
 // issue into one fact, dated by its latest statement.

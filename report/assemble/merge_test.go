@@ -1,0 +1,124 @@
+package assemble
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+// creditedFigure is a count of 20 killed, credited to by, that article
+// source states in the sentence quote.
+func creditedFigure(source, by, quote string) report.Figure {
+	return report.Figure{Text: "20", Low: 20, High: 20, What: report.Killed, Who: "people", AttributedTo: by,
+		Citations: []report.Citation{{Source: source, Quote: quote}}}
+}
+
+// TestMergeFiguresCredits: one article's figures of one count stay apart
+// when their credits differ (another source, or a credit and none); the
+// same source however named, or no credit twice, is one figure; across
+// articles a figure joins the one that names its source, else the first.
+// Each figure is written "credit|value" and cites "source:quote".
+func TestMergeFiguresCredits(t *testing.T) {
+	type fig struct{ source, by, quote string }
+	cases := []struct {
+		name     string
+		articles [][]fig // one list per article, s1, s2 …
+		want     []string
+	}{
+		{"two sources of one toll in one article",
+			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed in the strike on Norvale."},
+				{"s1", "Israel", "Israel also put the toll at 20 in a statement on Tuesday."}}},
+			[]string{"Hamas|s1:Hamas said 20", "Israel|s1:Israel also put"}},
+		{"one source named twice",
+			[][]fig{{{"s1", "the Health Ministry", "The Health Ministry said 20 people were killed overnight."},
+				{"s1", "ministry", "The ministry repeated that 20 had died."}}},
+			[]string{"the Health Ministry|s1:The Health Ministry said"}},
+		{"a person by full name and by surname",
+			[][]fig{{{"s1", "Lena Ostrova", "Lena Ostrova said 20 people were killed."},
+				{"s1", "Ostrova", "Ostrova told reporters the toll of 20 would rise."}}},
+			[]string{"Lena Ostrova|s1:Lena Ostrova said"}},
+		{"the story's own count and a credited one",
+			[][]fig{{{"s1", "", "At least 20 people were killed in shelling on Harnford on Monday."},
+				{"s1", "regional governor", "The regional governor said 20 people had been killed."}}},
+			[]string{"|s1:At least 20", "regional governor|s1:The regional governor"}},
+		{"a credited count, then the same number of another raid",
+			[][]fig{{{"s1", "aid groups", "Aid groups say 20 people were killed in the raid."},
+				{"s1", "", "A similar raid in March killed 20 people."}}},
+			[]string{"aid groups|s1:Aid groups say", "|s1:A similar raid"}},
+		{"the story's own count twice",
+			[][]fig{{{"s1", "", "Shelling killed 20 people on Monday."},
+				{"s1", "", "The 20 people killed were all farmers."}}},
+			[]string{"|s1:Shelling killed"}},
+		{"two articles, each with one source",
+			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed."}},
+				{{"s2", "Israel", "Israel said 20 people were killed."}}},
+			[]string{"Hamas|s1:Hamas said|s2:Israel said"}},
+		{"a second article joins the figure that names its source",
+			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed."},
+				{"s1", "Israeli military", "The Israeli military put the toll at 20."}},
+				{{"s2", "military", "The military said 20 people were killed."}}},
+			[]string{"Hamas|s1:Hamas said", "Israeli military|s1:The Israeli|s2:The military"}},
+		{"a credit from another article fills an uncredited count",
+			[][]fig{{{"s1", "", "Shelling killed 20 people on Monday."}},
+				{{"s2", "police", "Police said 20 people were killed."}}},
+			[]string{"police|s1:Shelling killed|s2:Police said"}},
+		{"three sources in one article, each kept",
+			[][]fig{{{"s1", "residents", "Residents said 20 people were killed."},
+				{"s1", "army", "The army said 20 people were killed."},
+				{"s1", "rebels", "The rebels also gave 20."},
+				{"s1", "army", "The army later repeated the toll of 20."}}},
+			[]string{"residents|s1:Residents said", "army|s1:The army said", "rebels|s1:The rebels also"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var arts []Article
+			for k, figs := range c.articles {
+				a := Article{Source: report.Source{ID: fmt.Sprintf("s%d", k+1), Published: "2024-03-0" + fmt.Sprint(k+1)}}
+				for _, f := range figs {
+					a.Facts.Figures = append(a.Facts.Figures, creditedFigure(f.source, f.by, f.quote))
+				}
+				arts = append(arts, a)
+			}
+			got := mergeFigures(arts)
+			var lines []string
+			ids := map[string]bool{}
+			for _, f := range got {
+				line := f.AttributedTo
+				for _, ct := range f.Citations {
+					line += "|" + ct.Source + ":" + ct.Quote
+				}
+				lines = append(lines, line)
+				if ids[f.ID] {
+					t.Errorf("two figures share the id %s", f.ID)
+				}
+				ids[f.ID] = true
+			}
+			if !slices.Equal(trimQuotes(lines), trimQuotes(c.want)) {
+				t.Errorf("figures:\n got %q\nwant %q", lines, c.want)
+			}
+			// The first figure of a count keeps the id events link to.
+			if len(got) > 0 && got[0].ID != report.FigureID(got[0]) {
+				t.Errorf("the first figure's id %s is not report.FigureID's %s", got[0].ID, report.FigureID(got[0]))
+			}
+		})
+	}
+}
+
+// trimQuotes cuts each citation of "credit|source:quote|…" to the quote's
+// first two words, so that a case names its quotes by their opening.
+func trimQuotes(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		parts := strings.Split(l, "|")
+		for k := 1; k < len(parts); k++ {
+			src, quote, _ := strings.Cut(parts[k], ":")
+			words := strings.Fields(quote)
+			parts[k] = src + ":" + strings.Join(words[:min(2, len(words))], " ")
+		}
+		out[i] = strings.Join(parts, "|")
+	}
+	return out
+}
