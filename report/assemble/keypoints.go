@@ -251,7 +251,10 @@ func conflictsPoint(b *report.Brief) string {
 		}
 		var values []string
 		for _, id := range g.Figures {
-			values = append(values, report.FormatValue(figureOf(byID, id)))
+			// A value two sources give is one side of the conflict.
+			if v := report.FormatValue(figureOf(byID, id)); !slices.Contains(values, v) {
+				values = append(values, v)
+			}
 		}
 		if len(values) > maxListed {
 			values = append(values[:maxListed], fmt.Sprintf("%d more", len(values)-maxListed))

@@ -21,7 +21,10 @@ import (
 // article may count another thing ("20 were killed in a raid last year"),
 // whose credit the other's would misstate. Another article's figure joins
 // the figure of its count that names its source, else the first it may.
-func mergeFigures(arts []Article) []report.Figure {
+// The first figure of a count has the id events link to
+// (report.FigureID); others lists, by that id, the count's further
+// figures (indexes into the figures returned), for relinkFigures.
+func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]int) {
 	total := 0
 	for _, a := range arts {
 		total += len(a.Facts.Figures)
@@ -64,7 +67,72 @@ func mergeFigures(arts []Article) []report.Figure {
 			credit = append(credit, sourceCredits{}.with(a.Source.ID, f.AttributedTo))
 		}
 	}
-	return out
+	if len(more) > 0 {
+		others = make(map[string][]int, len(more))
+		for key, is := range more {
+			others[out[index[key]].ID] = is
+		}
+	}
+	return out, others
+}
+
+// relinkFigures points each event's link to a count that has several
+// figures (others, from mergeFigures: the first's id, which the extractor
+// linked, to the others' indexes into figures) at the figures that quote
+// the event's own sentence in its source, so that "a raid in March killed
+// 20" names its own figure, not another source's 20. A link none of the
+// count's figures quotes so stays as it is.
+func relinkFigures(events []report.Event, figures []report.Figure, others map[string][]int) {
+	if len(others) == 0 {
+		return
+	}
+	var first map[string]int // a first figure's id → its index, made when needed
+	for k := range events {
+		e := &events[k]
+		if !slices.ContainsFunc(e.Figures, func(id string) bool { _, ok := others[id]; return ok }) {
+			continue
+		}
+		if first == nil {
+			first = make(map[string]int, len(others))
+			for i := range figures {
+				if _, ok := others[figures[i].ID]; ok {
+					first[figures[i].ID] = i
+				}
+			}
+		}
+		linked := make([]string, 0, len(e.Figures))
+		for _, id := range e.Figures {
+			is, ok := others[id]
+			if !ok {
+				linked = union(linked, []string{id})
+				continue
+			}
+			found := false
+			for _, i := range append([]int{first[id]}, is...) {
+				if quotesEvent(figures[i].Citations, e.Citations) {
+					linked = union(linked, []string{figures[i].ID})
+					found = true
+				}
+			}
+			if !found {
+				linked = union(linked, []string{id})
+			}
+		}
+		e.Figures = linked
+	}
+}
+
+// quotesEvent reports whether a figure's citations quote a sentence one
+// of an event's citations quotes, in the same source.
+func quotesEvent(figure, event []report.Citation) bool {
+	for _, f := range figure {
+		for _, e := range event {
+			if f.Source == e.Source && f.Quote == e.Quote {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinable returns which of a count's figures (first, then the others, as

@@ -82,7 +82,7 @@ func TestMergeFiguresCredits(t *testing.T) {
 				}
 				arts = append(arts, a)
 			}
-			got := mergeFigures(arts)
+			got, _ := mergeFigures(arts)
 			var lines []string
 			ids := map[string]bool{}
 			for _, f := range got {
@@ -121,4 +121,52 @@ func trimQuotes(lines []string) []string {
 		out[i] = strings.Join(parts, "|")
 	}
 	return out
+}
+
+// TestRelinkFigures: an event linked to a number that one article gives
+// twice, with different credits, names the figure that quotes its own
+// sentence; a link no figure of the number quotes stays.
+func TestRelinkFigures(t *testing.T) {
+	lead := "At least 20 people were killed in shelling on Harnford on Monday."
+	raid := "A raid on Pelton in March killed 20 people."
+	governor := "The regional governor said 20 people had been killed."
+	arts := []Article{{Source: report.Source{ID: "s1", Published: "2024-03-04"}, Facts: report.Facts{Figures: []report.Figure{
+		creditedFigure("s1", "regional governor", governor),
+		creditedFigure("s1", "", raid),
+	}}}}
+	figs, others := mergeFigures(arts)
+	if len(figs) != 2 {
+		t.Fatalf("figures = %+v, want two", figs)
+	}
+	countID := report.FigureID(figs[0]) // what the extractor links
+	cases := []struct {
+		name, quote string
+		want        []string
+	}{
+		{"the governor's sentence", governor, []string{figs[0].ID}},
+		{"the raid's sentence", raid, []string{figs[1].ID}},
+		{"a sentence no figure quotes", lead, []string{countID}},
+	}
+	for _, c := range cases {
+		events := []report.Event{{Summary: c.quote, Figures: []string{countID, "fother"},
+			Citations: []report.Citation{{Source: "s1", Quote: c.quote}}}}
+		relinkFigures(events, figs, others)
+		if want := append(c.want, "fother"); !slices.Equal(events[0].Figures, want) {
+			t.Errorf("%s: figures %q, want %q", c.name, events[0].Figures, want)
+		}
+	}
+}
+
+// TestConflictsPointValueOnce: a value two sources give is one side of a
+// conflict, not two.
+func TestConflictsPointValueOnce(t *testing.T) {
+	b := &report.Brief{Figures: []report.Figure{
+		{ID: "f1", Low: 20, High: 20, What: report.Killed, Who: "people", AttributedTo: "Hamas"},
+		{ID: "f2", Low: 20, High: 20, What: report.Killed, Who: "people", AttributedTo: "Israel"},
+		{ID: "f3", Low: 35, High: 35, What: report.Killed, Who: "people", AttributedTo: "UN"},
+	}}
+	b.FigureGroups = GroupFigures(b.Figures)
+	if got, want := conflictsPoint(b), "Figures in conflict: killed people: 20 vs 35."; got != want {
+		t.Errorf("conflictsPoint = %q, want %q", got, want)
+	}
 }
