@@ -32,9 +32,10 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 	out := make([]report.Figure, 0, total) // room for all: growing moves them all, again and again
 	index := make(map[string]int, total)   // key → the first figure of that count in out
 	var (
-		more   map[string][]int                  // key → the count's further figures, of other credits
-		credit = make([]sourceCredits, 0, total) // by index into out: the credits each article gave it
+		more   map[string][]int                 // key → the count's further figures, of other credits
+		credit = make([]sourceCredit, 0, total) // by index into out: the credit the article last merged into it gave it
 		cited  = citedSet{}
+		names  creditNames
 		keys   figureKeys
 		dates  = report.DateOrder{}
 	)
@@ -44,7 +45,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
 			first, ok := index[string(key)]
 			if ok {
-				if i := joinable(first, more[string(key)], out, credit, a.Source.ID, f.AttributedTo); i >= 0 {
+				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo); i >= 0 {
 					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 					out[i].Date = laterDate(dates, out[i].Date, f.Date)
 					if out[i].AttributedTo == "" {
@@ -64,7 +65,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 				index[string(key)] = len(out)
 			}
 			out = append(out, f)
-			credit = append(credit, sourceCredits{}.with(a.Source.ID, f.AttributedTo))
+			credit = append(credit, sourceCredit{}.with(a.Source.ID, f.AttributedTo))
 		}
 	}
 	if len(more) > 0 {
@@ -140,17 +141,17 @@ func quotesEvent(figure, event []report.Citation) bool {
 // joins, or -1 when it is a figure of its own: when the same article gave
 // each of them another credit. A figure joins the first with its credit,
 // else the first it may join.
-func joinable(first int, others []int, out []report.Figure, credit []sourceCredits, source, by string) int {
+func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string) int {
 	found := -1
 	for k := -1; k < len(others); k++ {
 		i := first
 		if k >= 0 {
 			i = others[k]
 		}
-		if credit[i].clashes(source, by) {
+		if credit[i].clashes(source, by, names) {
 			continue
 		}
-		if sameCredit(out[i].AttributedTo, by) {
+		if names.same(out[i].AttributedTo, by) {
 			return i
 		}
 		if found < 0 {
@@ -173,44 +174,68 @@ func otherID(key, credit string, first int, others []int, out []report.Figure) s
 	}
 }
 
-// sourceCredits is the credits articles gave one merged figure: each
-// article's source id and its credit ("" for none). Most figures have one.
-type sourceCredits []struct{ source, credit string }
+// sourceCredit is the credit ("" for none) that the article last merged
+// into a figure gave it. Only the article at hand can clash with it, for
+// an article's figures are merged one after another: a count thousands
+// of articles give keeps one article's credit, not a list of them all to
+// search. A figure joins one only with the credit it has (creditNames.same), so
+// the first is the article's credit for it.
+type sourceCredit struct {
+	source, credit string
+	set            bool
+}
 
-// with returns cs with an article's credit added.
-func (cs sourceCredits) with(source, credit string) sourceCredits {
-	for _, c := range cs {
-		if c.source == source && sameCredit(c.credit, credit) {
-			return cs
-		}
+// with returns the credit an article gives a figure it merges into one
+// it was.
+func (c sourceCredit) with(source, credit string) sourceCredit {
+	if c.set && c.source == source {
+		return c
 	}
-	return append(cs, struct{ source, credit string }{source, credit})
+	return sourceCredit{source: source, credit: credit, set: true}
 }
 
 // clashes reports whether the article source gave the figure a credit
 // that is not credit's: another source, or none where credit names one,
 // or one where credit is none.
-func (cs sourceCredits) clashes(source, credit string) bool {
-	for _, c := range cs {
-		if c.source == source && !sameCredit(c.credit, credit) {
-			return true
-		}
+func (c sourceCredit) clashes(source, credit string, names *creditNames) bool {
+	return c.set && c.source == source && !names.same(c.credit, credit)
+}
+
+// creditNames tells whether two credits name one source, with each
+// credit's words worked out once: a corpus gives few distinct credits, and
+// a count many articles give is compared with each.
+type creditNames struct{ words map[string][]string }
+
+// same reports whether two credits, either possibly empty, are one: both
+// none, or naming one source (sameSource).
+func (n *creditNames) same(a, b string) bool {
+	if a == b {
+		return true
 	}
-	return false
+	if a == "" || b == "" {
+		return false
+	}
+	return sameSource(n.of(a), n.of(b))
 }
 
-// sameCredit reports whether two credits, either possibly empty, are
-// one: both none, or naming one source.
-func sameCredit(a, b string) bool {
-	return a == b || sameSource(a, b)
+// of returns creditWords(s), worked out once.
+func (n *creditNames) of(s string) []string {
+	if w, ok := n.words[s]; ok {
+		return w
+	}
+	if n.words == nil {
+		n.words = map[string][]string{}
+	}
+	w := creditWords(s)
+	n.words[s] = w
+	return w
 }
 
-// sameSource reports whether two credits name one source: when the words
-// of one (lower-cased, without "the") are all words of the other, as
+// sameSource reports whether two credits, as their words (creditWords),
+// name one source: when the words of one are all words of the other, as
 // "ministry" and "the Health Ministry", "Kirby" and "John Kirby" are.
-// Either empty names none.
-func sameSource(a, b string) bool {
-	wa, wb := creditWords(a), creditWords(b)
+// Either without words names none.
+func sameSource(wa, wb []string) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
