@@ -170,3 +170,37 @@ func TestConflictsPointValueOnce(t *testing.T) {
 		t.Errorf("conflictsPoint = %q, want %q", got, want)
 	}
 }
+
+// TestFiguresPointNamesSourcesOnce: the key point names a count several
+// sources give once, with each credit; a count of the same number on the
+// story's own authority, or of other people, stays its own item.
+func TestFiguresPointNamesSourcesOnce(t *testing.T) {
+	fig := func(id string, v float64, who, by string) report.Figure {
+		return report.Figure{ID: id, Low: v, High: v, What: report.Killed, Who: who, AttributedTo: by,
+			Citations: []report.Citation{{Source: "s1", Quote: "q"}}}
+	}
+	cases := []struct {
+		name string
+		figs []report.Figure
+		want string
+	}{
+		{"two sources of one count",
+			[]report.Figure{fig("f1", 20, "people", "Hamas"), fig("f2", 20, "people", "Israel"), fig("f3", 5, "people", "UN")},
+			"Figures reported in the period: 20 killed (Hamas; Israel); 5 killed (UN)."},
+		{"the story's own count beside a source's",
+			[]report.Figure{fig("f1", 20, "people", "Hamas"), fig("f2", 20, "people", "")},
+			"Figures reported in the period: 20 killed (Hamas); 20 killed."},
+		{"one number, other people",
+			[]report.Figure{fig("f1", 20, "soldiers", "army"), fig("f2", 20, "civilians", "UN")},
+			"Figures reported in the period: 20 killed (army); 20 killed (UN)."},
+		{"a shared count leaves room for a third",
+			[]report.Figure{fig("f1", 30, "people", "Hamas"), fig("f2", 30, "people", "Israel"), fig("f3", 20, "people", "UN"),
+				fig("f4", 10, "people", "police"), fig("f5", 5, "people", "army")},
+			"Figures reported in the period: 30 killed (Hamas; Israel); 20 killed (UN); 10 killed (police); 5 figures in all."},
+	}
+	for _, c := range cases {
+		if got := figuresPoint(&report.Brief{Figures: c.figs}, map[string]bool{"s1": true}); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
