@@ -128,11 +128,41 @@ func (p *printer) groupCell(g figureGroup) cell {
 	sp := []span{{text: groupTitle(g.g), face: fTableB, color: colInk}}
 	n := max(len(g.figures), g.total)
 	sp = append(sp, span{text: "  ·  " + count(n, "report", "reports") + shown, face: fTable, color: colMuted})
+	if agreed := givenBySeveral(g.figures); agreed != "" {
+		sp = append(sp, span{text: "  ·  " + agreed, face: fTable, color: colInk})
+	}
 	if g.g.Conflict {
 		sp = append(sp, span{text: "  ·  CONFLICTING: the reported ranges do not overlap", face: fTableB, color: colConflict})
 		fill = rgb{250, 232, 229}
 	}
 	return cell{span: 6, fill: &fill, align: "L", spans: sp}
+}
+
+// givenBySeveral names the values of a group's figures that several
+// named sources give, "20 given by 2 sources", so that one article's two
+// credits of one number read as corroboration, not as a figure listed
+// twice. A figure with no credit names none: the same number on the
+// story's own authority may count another thing.
+func givenBySeveral(figs []*report.Figure) string {
+	var values []string
+	sources := map[string][]string{}
+	for _, f := range figs {
+		v := figureValue(f)
+		if !slices.Contains(values, v) {
+			values = append(values, v)
+		}
+		credit := report.Normalise(f.AttributedTo)
+		if credit != "" && !slices.Contains(sources[v], credit) {
+			sources[v] = append(sources[v], credit)
+		}
+	}
+	var out []string
+	for _, v := range values {
+		if n := len(sources[v]); n > 1 {
+			out = append(out, v+" given by "+count(n, "source", "sources"))
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func groupTitle(g *report.FigureGroup) string {

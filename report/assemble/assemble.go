@@ -75,6 +75,7 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 	}
 	whole := period.Start == "" && period.End == ""
 	var contextStances []report.Stance
+	var otherFigures map[string][]int
 	steps := []func(){
 		// The merges read the articles and write one list each: they run
 		// at once, events (the longest) beside the rest.
@@ -82,12 +83,13 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 			together(
 				func() { b.Events = mergeEvents(inPeriod) },
 				func() {
-					b.Figures = mergeFigures(inPeriod)
+					b.Figures, otherFigures = mergeFigures(inPeriod)
 					b.Stances = mergeStances(inPeriod)
 					contextStances = mergeStances(before)
 				},
 			)
 		},
+		func() { relinkFigures(b.Events, b.Figures, otherFigures) },
 		func() {
 			if in.Timexes {
 				for _, a := range inPeriod {

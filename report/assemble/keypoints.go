@@ -213,23 +213,39 @@ func figuresPoint(b *report.Brief, inPeriod map[string]bool) string {
 		}
 		return cmp.Compare((*y).High, (*x).High)
 	}
-	// The first three of the period's figures in that order, as a stable
-	// sort of them all would give, picked in one pass.
+	// The first six of the period's figures in that order, as a stable
+	// sort of them all would give, picked in one pass: three to name, and
+	// room for a number several sources give, named once with each credit
+	// ("20 killed (Hamas; Israel)").
 	var top []*report.Figure
 	n := 0
 	for i := range b.Figures {
 		f := &b.Figures[i]
 		if slices.ContainsFunc(f.Citations, func(c report.Citation) bool { return inPeriod[c.Source] }) {
 			n++
-			top = insertTop(top, f, 3, order)
+			top = insertTop(top, f, 6, order)
 		}
 	}
 	if n == 0 {
 		return ""
 	}
-	var items []string
+	// An item's count (report.FigureKey), its line without its credit,
+	// and its credits.
+	var items, counts, bare, credits []string
 	for _, f := range top {
-		items = append(items, report.FigureLine(*f))
+		g := *f
+		g.AttributedTo = ""
+		count, line := report.FigureKey(g), report.FigureLine(g)
+		if k := slices.Index(counts, count); k >= 0 && f.AttributedTo != "" && credits[k] != "" {
+			credits[k] += "; " + f.AttributedTo
+			items[k] = bare[k] + " (" + credits[k] + ")"
+			continue
+		}
+		if len(items) == 3 {
+			continue
+		}
+		items, counts = append(items, report.FigureLine(*f)), append(counts, count)
+		bare, credits = append(bare, line), append(credits, f.AttributedTo)
 	}
 	s := "Figures reported in the period: " + strings.Join(items, "; ")
 	if n > 3 {
@@ -251,7 +267,10 @@ func conflictsPoint(b *report.Brief) string {
 		}
 		var values []string
 		for _, id := range g.Figures {
-			values = append(values, report.FormatValue(figureOf(byID, id)))
+			// A value two sources give is one side of the conflict.
+			if v := report.FormatValue(figureOf(byID, id)); !slices.Contains(values, v) {
+				values = append(values, v)
+			}
 		}
 		if len(values) > maxListed {
 			values = append(values[:maxListed], fmt.Sprintf("%d more", len(values)-maxListed))

@@ -10,36 +10,260 @@ import (
 )
 
 // mergeFigures joins the articles' figures that report the same count
-// (same kind, value, who and period) into one fact citing each article.
-func mergeFigures(arts []Article) []report.Figure {
+// (same kind, value, who and period) into one fact citing each article,
+// credited to the first source named for it. Within one article, figures
+// of one count whose credits name different sources stay apart, each
+// with its credit and its sentence: "Hamas said 20 were killed" and
+// "Israel also put the toll at 20" are two figures, for a second source
+// of a number is corroboration, which one fact with one credit would
+// hide. So are "at least 20 were killed" on the article's own authority
+// (no credit) and "Hamas said 20 were killed": the same number in one
+// article may count another thing ("20 were killed in a raid last year"),
+// whose credit the other's would misstate. Another article's figure joins
+// the figure of its count that names its source, else the first it may.
+// The first figure of a count has the id events link to
+// (report.FigureID); others lists, by that id, the count's further
+// figures (indexes into the figures returned), for relinkFigures.
+func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]int) {
 	total := 0
 	for _, a := range arts {
 		total += len(a.Facts.Figures)
 	}
 	out := make([]report.Figure, 0, total) // room for all: growing moves them all, again and again
-	index := make(map[string]int, total)
-	cited := citedSet{}
-	var keys figureKeys
-	dates := report.DateOrder{}
+	index := make(map[string]int, total)   // key → the first figure of that count in out
+	var (
+		more   map[string][]int                 // key → the count's further figures, of other credits
+		credit = make([]sourceCredit, 0, total) // by index into out: the credit the article last merged into it gave it
+		cited  = citedSet{}
+		names  creditNames
+		keys   figureKeys
+		dates  = report.DateOrder{}
+	)
 	for _, a := range arts {
 		for _, f := range a.Facts.Figures {
 			key := keys.of(f)
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
-			if i, ok := index[string(key)]; ok {
-				out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
-				out[i].Date = laterDate(dates, out[i].Date, f.Date)
-				if out[i].AttributedTo == "" {
-					out[i].AttributedTo = f.AttributedTo
+			first, ok := index[string(key)]
+			if ok {
+				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo); i >= 0 {
+					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
+					out[i].Date = laterDate(dates, out[i].Date, f.Date)
+					if out[i].AttributedTo == "" {
+						out[i].AttributedTo = f.AttributedTo
+					}
+					credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
+					continue
 				}
+				// The article gave this count already, credited otherwise.
+				f.ID = otherID(string(key), f.AttributedTo, first, more[string(key)], out)
+				if more == nil {
+					more = map[string][]int{}
+				}
+				more[string(key)] = append(more[string(key)], len(out))
+			} else {
+				f.ID = report.FactID("f", string(key)) // report.FigureID(f): what events link to
+				index[string(key)] = len(out)
+			}
+			out = append(out, f)
+			credit = append(credit, sourceCredit{}.with(a.Source.ID, f.AttributedTo))
+		}
+	}
+	if len(more) > 0 {
+		others = make(map[string][]int, len(more))
+		for key, is := range more {
+			others[out[index[key]].ID] = is
+		}
+	}
+	return out, others
+}
+
+// relinkFigures points each event's link to a count that has several
+// figures (others, from mergeFigures: the first's id, which the extractor
+// linked, to the others' indexes into figures) at the figures that quote
+// the event's own sentence in its source, so that "a raid in March killed
+// 20" names its own figure, not another source's 20. A link none of the
+// count's figures quotes so stays as it is.
+func relinkFigures(events []report.Event, figures []report.Figure, others map[string][]int) {
+	if len(others) == 0 {
+		return
+	}
+	var first map[string]int // a first figure's id → its index, made when needed
+	for k := range events {
+		e := &events[k]
+		if !slices.ContainsFunc(e.Figures, func(id string) bool { _, ok := others[id]; return ok }) {
+			continue
+		}
+		if first == nil {
+			first = make(map[string]int, len(others))
+			for i := range figures {
+				if _, ok := others[figures[i].ID]; ok {
+					first[figures[i].ID] = i
+				}
+			}
+		}
+		linked := make([]string, 0, len(e.Figures))
+		for _, id := range e.Figures {
+			is, ok := others[id]
+			if !ok {
+				linked = union(linked, []string{id})
 				continue
 			}
-			f.ID = report.FactID("f", string(key)) // report.FigureID(f)
-			index[string(key)] = len(out)
-			out = append(out, f)
+			found := false
+			for _, i := range append([]int{first[id]}, is...) {
+				if quotesEvent(figures[i].Citations, e.Citations) {
+					linked = union(linked, []string{figures[i].ID})
+					found = true
+				}
+			}
+			if !found {
+				linked = union(linked, []string{id})
+			}
+		}
+		e.Figures = linked
+	}
+}
+
+// quotesEvent reports whether a figure's citations quote a sentence one
+// of an event's citations quotes, in the same source.
+func quotesEvent(figure, event []report.Citation) bool {
+	for _, f := range figure {
+		for _, e := range event {
+			if f.Source == e.Source && f.Quote == e.Quote {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinable returns which of a count's figures (first, then the others, as
+// indexes into out) a figure of source credited to by ("" for none)
+// joins, or -1 when it is a figure of its own: when the same article gave
+// each of them another credit. A figure joins the first with its credit,
+// else the first it may join.
+func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string) int {
+	found := -1
+	for k := -1; k < len(others); k++ {
+		i := first
+		if k >= 0 {
+			i = others[k]
+		}
+		if credit[i].clashes(source, by, names) {
+			continue
+		}
+		if names.same(out[i].AttributedTo, by) {
+			return i
+		}
+		if found < 0 {
+			found = i
+		}
+	}
+	return found
+}
+
+// otherID returns the id of a further figure of a count (key), from its
+// credit: one that no figure of the count (first, others) has.
+func otherID(key, credit string, first int, others []int, out []report.Figure) string {
+	parts := []string{key, normalCredit(credit)}
+	for {
+		id := report.FactID("f", parts...)
+		if out[first].ID != id && !slices.ContainsFunc(others, func(i int) bool { return out[i].ID == id }) {
+			return id
+		}
+		parts = append(parts, "")
+	}
+}
+
+// sourceCredit is the credit ("" for none) that the article last merged
+// into a figure gave it. Only the article at hand can clash with it, for
+// an article's figures are merged one after another: a count thousands
+// of articles give keeps one article's credit, not a list of them all to
+// search. A figure joins one only with the credit it has (creditNames.same), so
+// the first is the article's credit for it.
+type sourceCredit struct {
+	source, credit string
+	set            bool
+}
+
+// with returns the credit an article gives a figure it merges into one
+// it was.
+func (c sourceCredit) with(source, credit string) sourceCredit {
+	if c.set && c.source == source {
+		return c
+	}
+	return sourceCredit{source: source, credit: credit, set: true}
+}
+
+// clashes reports whether the article source gave the figure a credit
+// that is not credit's: another source, or none where credit names one,
+// or one where credit is none.
+func (c sourceCredit) clashes(source, credit string, names *creditNames) bool {
+	return c.set && c.source == source && !names.same(c.credit, credit)
+}
+
+// creditNames tells whether two credits name one source, with each
+// credit's words worked out once: a corpus gives few distinct credits, and
+// a count many articles give is compared with each.
+type creditNames struct{ words map[string][]string }
+
+// same reports whether two credits, either possibly empty, are one: both
+// none, or naming one source (sameSource).
+func (n *creditNames) same(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	return sameSource(n.of(a), n.of(b))
+}
+
+// of returns creditWords(s), worked out once.
+func (n *creditNames) of(s string) []string {
+	if w, ok := n.words[s]; ok {
+		return w
+	}
+	if n.words == nil {
+		n.words = map[string][]string{}
+	}
+	w := creditWords(s)
+	n.words[s] = w
+	return w
+}
+
+// sameSource reports whether two credits, as their words (creditWords),
+// name one source: when the words of one are all words of the other, as
+// "ministry" and "the Health Ministry", "Kirby" and "John Kirby" are.
+// Either without words names none.
+func sameSource(wa, wb []string) bool {
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditWords returns a credit's words, lower-cased, without "the" and
+// the "s" of a possessive.
+func creditWords(s string) []string {
+	var out []string
+	for w := range strings.FieldsSeq(report.Normalise(s)) {
+		if w != "the" && w != "s" {
+			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// normalCredit is a credit as a figure's id reads it.
+func normalCredit(s string) string { return strings.Join(creditWords(s), " ") }
 
 // mergeStances joins statements of one position by one actor on one
 // issue into one fact, dated by its latest statement.

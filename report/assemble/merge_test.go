@@ -1,0 +1,206 @@
+package assemble
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/report"
+)
+
+// creditedFigure is a count of 20 killed, credited to by, that article
+// source states in the sentence quote.
+func creditedFigure(source, by, quote string) report.Figure {
+	return report.Figure{Text: "20", Low: 20, High: 20, What: report.Killed, Who: "people", AttributedTo: by,
+		Citations: []report.Citation{{Source: source, Quote: quote}}}
+}
+
+// TestMergeFiguresCredits: one article's figures of one count stay apart
+// when their credits differ (another source, or a credit and none); the
+// same source however named, or no credit twice, is one figure; across
+// articles a figure joins the one that names its source, else the first.
+// Each figure is written "credit|value" and cites "source:quote".
+func TestMergeFiguresCredits(t *testing.T) {
+	type fig struct{ source, by, quote string }
+	cases := []struct {
+		name     string
+		articles [][]fig // one list per article, s1, s2 …
+		want     []string
+	}{
+		{"two sources of one toll in one article",
+			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed in the strike on Norvale."},
+				{"s1", "Israel", "Israel also put the toll at 20 in a statement on Tuesday."}}},
+			[]string{"Hamas|s1:Hamas said 20", "Israel|s1:Israel also put"}},
+		{"one source named twice",
+			[][]fig{{{"s1", "the Health Ministry", "The Health Ministry said 20 people were killed overnight."},
+				{"s1", "ministry", "The ministry repeated that 20 had died."}}},
+			[]string{"the Health Ministry|s1:The Health Ministry said"}},
+		{"a person by full name and by surname",
+			[][]fig{{{"s1", "Lena Ostrova", "Lena Ostrova said 20 people were killed."},
+				{"s1", "Ostrova", "Ostrova told reporters the toll of 20 would rise."}}},
+			[]string{"Lena Ostrova|s1:Lena Ostrova said"}},
+		{"the story's own count and a credited one",
+			[][]fig{{{"s1", "", "At least 20 people were killed in shelling on Harnford on Monday."},
+				{"s1", "regional governor", "The regional governor said 20 people had been killed."}}},
+			[]string{"|s1:At least 20", "regional governor|s1:The regional governor"}},
+		{"a credited count, then the same number of another raid",
+			[][]fig{{{"s1", "aid groups", "Aid groups say 20 people were killed in the raid."},
+				{"s1", "", "A similar raid in March killed 20 people."}}},
+			[]string{"aid groups|s1:Aid groups say", "|s1:A similar raid"}},
+		{"the story's own count twice",
+			[][]fig{{{"s1", "", "Shelling killed 20 people on Monday."},
+				{"s1", "", "The 20 people killed were all farmers."}}},
+			[]string{"|s1:Shelling killed"}},
+		{"two articles, each with one source",
+			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed."}},
+				{{"s2", "Israel", "Israel said 20 people were killed."}}},
+			[]string{"Hamas|s1:Hamas said|s2:Israel said"}},
+		{"a second article joins the figure that names its source",
+			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed."},
+				{"s1", "Israeli military", "The Israeli military put the toll at 20."}},
+				{{"s2", "military", "The military said 20 people were killed."}}},
+			[]string{"Hamas|s1:Hamas said", "Israeli military|s1:The Israeli|s2:The military"}},
+		{"a credit from another article fills an uncredited count",
+			[][]fig{{{"s1", "", "Shelling killed 20 people on Monday."}},
+				{{"s2", "police", "Police said 20 people were killed."}}},
+			[]string{"police|s1:Shelling killed|s2:Police said"}},
+		{"three sources in one article, each kept",
+			[][]fig{{{"s1", "residents", "Residents said 20 people were killed."},
+				{"s1", "army", "The army said 20 people were killed."},
+				{"s1", "rebels", "The rebels also gave 20."},
+				{"s1", "army", "The army later repeated the toll of 20."}}},
+			[]string{"residents|s1:Residents said", "army|s1:The army said", "rebels|s1:The rebels also"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var arts []Article
+			for k, figs := range c.articles {
+				a := Article{Source: report.Source{ID: fmt.Sprintf("s%d", k+1), Published: "2024-03-0" + fmt.Sprint(k+1)}}
+				for _, f := range figs {
+					a.Facts.Figures = append(a.Facts.Figures, creditedFigure(f.source, f.by, f.quote))
+				}
+				arts = append(arts, a)
+			}
+			got, _ := mergeFigures(arts)
+			var lines []string
+			ids := map[string]bool{}
+			for _, f := range got {
+				line := f.AttributedTo
+				for _, ct := range f.Citations {
+					line += "|" + ct.Source + ":" + ct.Quote
+				}
+				lines = append(lines, line)
+				if ids[f.ID] {
+					t.Errorf("two figures share the id %s", f.ID)
+				}
+				ids[f.ID] = true
+			}
+			if !slices.Equal(trimQuotes(lines), trimQuotes(c.want)) {
+				t.Errorf("figures:\n got %q\nwant %q", lines, c.want)
+			}
+			// The first figure of a count keeps the id events link to.
+			if len(got) > 0 && got[0].ID != report.FigureID(got[0]) {
+				t.Errorf("the first figure's id %s is not report.FigureID's %s", got[0].ID, report.FigureID(got[0]))
+			}
+		})
+	}
+}
+
+// trimQuotes cuts each citation of "credit|source:quote|…" to the quote's
+// first two words, so that a case names its quotes by their opening.
+func trimQuotes(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		parts := strings.Split(l, "|")
+		for k := 1; k < len(parts); k++ {
+			src, quote, _ := strings.Cut(parts[k], ":")
+			words := strings.Fields(quote)
+			parts[k] = src + ":" + strings.Join(words[:min(2, len(words))], " ")
+		}
+		out[i] = strings.Join(parts, "|")
+	}
+	return out
+}
+
+// TestRelinkFigures: an event linked to a number that one article gives
+// twice, with different credits, names the figure that quotes its own
+// sentence; a link no figure of the number quotes stays.
+func TestRelinkFigures(t *testing.T) {
+	lead := "At least 20 people were killed in shelling on Harnford on Monday."
+	raid := "A raid on Pelton in March killed 20 people."
+	governor := "The regional governor said 20 people had been killed."
+	arts := []Article{{Source: report.Source{ID: "s1", Published: "2024-03-04"}, Facts: report.Facts{Figures: []report.Figure{
+		creditedFigure("s1", "regional governor", governor),
+		creditedFigure("s1", "", raid),
+	}}}}
+	figs, others := mergeFigures(arts)
+	if len(figs) != 2 {
+		t.Fatalf("figures = %+v, want two", figs)
+	}
+	countID := report.FigureID(figs[0]) // what the extractor links
+	cases := []struct {
+		name, quote string
+		want        []string
+	}{
+		{"the governor's sentence", governor, []string{figs[0].ID}},
+		{"the raid's sentence", raid, []string{figs[1].ID}},
+		{"a sentence no figure quotes", lead, []string{countID}},
+	}
+	for _, c := range cases {
+		events := []report.Event{{Summary: c.quote, Figures: []string{countID, "fother"},
+			Citations: []report.Citation{{Source: "s1", Quote: c.quote}}}}
+		relinkFigures(events, figs, others)
+		if want := append(c.want, "fother"); !slices.Equal(events[0].Figures, want) {
+			t.Errorf("%s: figures %q, want %q", c.name, events[0].Figures, want)
+		}
+	}
+}
+
+// TestConflictsPointValueOnce: a value two sources give is one side of a
+// conflict, not two.
+func TestConflictsPointValueOnce(t *testing.T) {
+	b := &report.Brief{Figures: []report.Figure{
+		{ID: "f1", Low: 20, High: 20, What: report.Killed, Who: "people", AttributedTo: "Hamas"},
+		{ID: "f2", Low: 20, High: 20, What: report.Killed, Who: "people", AttributedTo: "Israel"},
+		{ID: "f3", Low: 35, High: 35, What: report.Killed, Who: "people", AttributedTo: "UN"},
+	}}
+	b.FigureGroups = GroupFigures(b.Figures)
+	if got, want := conflictsPoint(b), "Figures in conflict: killed people: 20 vs 35."; got != want {
+		t.Errorf("conflictsPoint = %q, want %q", got, want)
+	}
+}
+
+// TestFiguresPointNamesSourcesOnce: the key point names a count several
+// sources give once, with each credit; a count of the same number on the
+// story's own authority, or of other people, stays its own item.
+func TestFiguresPointNamesSourcesOnce(t *testing.T) {
+	fig := func(id string, v float64, who, by string) report.Figure {
+		return report.Figure{ID: id, Low: v, High: v, What: report.Killed, Who: who, AttributedTo: by,
+			Citations: []report.Citation{{Source: "s1", Quote: "q"}}}
+	}
+	cases := []struct {
+		name string
+		figs []report.Figure
+		want string
+	}{
+		{"two sources of one count",
+			[]report.Figure{fig("f1", 20, "people", "Hamas"), fig("f2", 20, "people", "Israel"), fig("f3", 5, "people", "UN")},
+			"Figures reported in the period: 20 killed (Hamas; Israel); 5 killed (UN)."},
+		{"the story's own count beside a source's",
+			[]report.Figure{fig("f1", 20, "people", "Hamas"), fig("f2", 20, "people", "")},
+			"Figures reported in the period: 20 killed (Hamas); 20 killed."},
+		{"one number, other people",
+			[]report.Figure{fig("f1", 20, "soldiers", "army"), fig("f2", 20, "civilians", "UN")},
+			"Figures reported in the period: 20 killed (army); 20 killed (UN)."},
+		{"a shared count leaves room for a third",
+			[]report.Figure{fig("f1", 30, "people", "Hamas"), fig("f2", 30, "people", "Israel"), fig("f3", 20, "people", "UN"),
+				fig("f4", 10, "people", "police"), fig("f5", 5, "people", "army")},
+			"Figures reported in the period: 30 killed (Hamas; Israel); 20 killed (UN); 10 killed (police); 5 figures in all."},
+	}
+	for _, c := range cases {
+		if got := figuresPoint(&report.Brief{Figures: c.figs}, map[string]bool{"s1": true}); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
