@@ -35,7 +35,7 @@ func (wb *workbook) writeLeads() error {
 	}
 	intro := []string{
 		"Passages where an actor and an issue meet but the extractor read no position. To read one, write its position in the Position column",
-		"(" + report.Join(report.Positions, ", ") + ") and build again with --review: it becomes a stance, marked as set in review. Reject drops a lead.",
+		"(" + report.Join(report.Positions, ", ") + ") and build again with --review: it becomes a stance, marked as set in review. Reject drops a lead. Suggested is a model's guess and its probability: check it against the passage.",
 	}
 	if n := wb.b.LeadsOmitted; n > 0 {
 		were := "were"
