@@ -141,7 +141,9 @@ func TestLeadSuggestCV(t *testing.T) {
 		topCell[o], keptCell[o] = make([]int, len(cellK)), make([]int, len(cellK))
 		topDomain[o], keptDomain[o], newCells[o] = make([]int, len(domainK)), make([]int, len(domainK)), make([]int, len(domainK))
 	}
-	byConf := map[float64][2]int{} // confidence tenth → leads, real
+	byConf := map[float64][2]int{}     // confidence tenth → leads, real
+	golds := map[report.Position]int{} // the real leads' gold positions: the baseline of always suggesting the commonest
+	pairs := map[string]int{}          // gold → suggested, of the real leads
 	for _, held := range fresh {
 		var train []stanceExample
 		for _, set := range stanceTrainingSets {
@@ -159,6 +161,8 @@ func TestLeadSuggestCV(t *testing.T) {
 				if l.Gold != "" {
 					st.real++
 					b[1]++
+					golds[l.Gold]++
+					pairs[string(l.Gold)+"→"+string(l.Suggested)]++
 					if l.Suggested == l.Gold {
 						st.right++
 					}
@@ -201,7 +205,8 @@ func TestLeadSuggestCV(t *testing.T) {
 		total.real += st.real
 		total.right += st.right
 	}
-	t.Logf("fresh: leads %d, real positions %d, suggestion = gold %d", total.leads, total.real, total.right)
+	t.Logf("fresh: leads %d, real positions %d, suggestion = gold %d; gold positions %v", total.leads, total.real, total.right, golds)
+	t.Logf("gold → suggested: %v", pairs)
 	for o, ord := range leadOrders {
 		var line, dline string
 		for j, k := range cellK {
