@@ -74,6 +74,12 @@ type Lead struct {
 	Speaker      string   `json:"speaker,omitempty"`
 	SpeakerActor string   `json:"speaker_actor,omitempty"`
 	Citation     Citation `json:"citation"`
+	// Suggested is the position the stance model (extract's
+	// stancemodel.txt) finds most probable for the lead, no stance aside,
+	// and Confidence its probability, rounded to two decimals: a hint for
+	// the analyst, who decides. It never becomes a stance by itself.
+	Suggested  Position `json:"suggested,omitempty"`
+	Confidence float64  `json:"confidence,omitempty"`
 	// Review is an analyst's position for the lead that could not be
 	// read (a misspelt position), kept so that the next workbook shows it
 	// to be put right; a valid one makes the lead a stance instead.

@@ -83,8 +83,10 @@ func (e *ModelError) Error() string {
 //     source's syndicated_from;
 //   - a rejected fact without an id or of an unknown kind;
 //   - a lead without an id (or with one a fact or another lead has), an
-//     actor or an issue, with an unknown reason (LeadReasons), or whose
-//     citation names no source or quotes nothing.
+//     actor or an issue, with an unknown reason (LeadReasons), whose
+//     citation names no source or quotes nothing, whose suggested position
+//     is not a position, or whose confidence is outside 0 to 1 or stands
+//     without a suggested position.
 //
 // Validate neither fills nor changes anything; Derive completes a valid
 // model that lacks the computed parts. The model's strings may share
@@ -466,7 +468,8 @@ func (v *validator) stance(i int) {
 
 // lead checks a lead: its id (unique among facts and leads, for a lead
 // an analyst gives a position becomes a stance of its id), actor, issue,
-// reason and citation.
+// reason and citation, and its suggestion: a position, and a confidence
+// from 0 to 1 only beside one.
 func (v *validator) lead(i int) {
 	l := &v.b.Leads[i]
 	v.factID("leads", i, l.ID)
@@ -479,6 +482,15 @@ func (v *validator) lead(i int) {
 	}
 	if !slices.Contains(LeadReasons, l.Reason) {
 		v.add(at("leads", i, "reason"), "%q: want one of %s", l.Reason, Join(LeadReasons, ", "))
+	}
+	if l.Suggested != "" {
+		v.position(where{"leads", i, "suggested"}, l.Suggested)
+	}
+	switch {
+	case l.Confidence < 0 || l.Confidence > 1:
+		v.add(at("leads", i, "confidence"), "%v: want a probability, from 0 to 1", l.Confidence)
+	case l.Confidence != 0 && l.Suggested == "":
+		v.add(at("leads", i, "confidence"), "%v with no suggested position: want both or neither", l.Confidence)
 	}
 }
 

@@ -146,6 +146,10 @@ func TestValidateProblems(t *testing.T) {
 		{set: "leads[1].citation.source", value: "s9", msg: `"s9" names no source`},
 		{set: "leads[1].citation.quote", value: " ", msg: "empty quote"},
 		{set: "leads_omitted", value: -1, msg: "want 0 or more"},
+		{set: "leads[1].suggested", value: "maybe", msg: `"maybe": want one of support, oppose`},
+		{set: "leads[1].confidence", value: 1.5, msg: "1.5: want a probability, from 0 to 1"},
+		{set: "leads[1].confidence", value: -0.01, msg: "-0.01: want a probability, from 0 to 1"},
+		{set: "leads[0].confidence", value: 0.4, msg: "0.4 with no suggested position: want both or neither"},
 		// Wrong types: the decoder's error, with the element's index.
 		{set: "figures[1].low", value: "400", msg: "want a number, got a string"},
 		{set: "figures[1].high", value: true, msg: "want a number, got true or false"},

@@ -19,6 +19,7 @@ var reviewHelp = []string{
 	"Save the workbook and run: brief build --review FILE.xlsx. Rejected facts leave the brief; corrections replace the extracted values; both are kept when the articles are extracted again, because a fact's ID does not change.",
 	"A rejected fact leaves the brief but stays on the Rejected sheet with its decision, so reviewing the next workbook keeps it out; choose accept there to bring it back.",
 	"On the Leads sheet (passages where an actor and an issue meet but no position was read), write the position the passage gives in the Position column: the lead becomes a stance in the next build, marked as set in review, and stays one in later reviews. Choose reject to drop a lead.",
+	"The Suggested column beside it is a statistical model's guess at the lead's position and how likely the passage is to hold it (support · 0.62: 62%). On unseen news about one lead in five holds a position, and more of those above 0.3; the position guessed was right for three in five of them, no more often than support would be. It is never written into Position: read the passage and decide.",
 	"A correction typed without a Review choice counts as correct. Deleting a row does not reject its fact: choose reject. Sorting, filtering and adding columns do no harm. A decision about a fact that is no longer in the brief is reported and ignored.",
 }
 

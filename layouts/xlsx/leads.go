@@ -13,9 +13,10 @@ const leadsHeaderRow = 4
 
 // writeLeads writes the Leads sheet: the passages where an actor and an
 // issue meet but the extractor read no position (report.Lead), one a row,
-// with a Position column in which an analyst writes the position the
-// passage gives (it becomes a stance in the next build) and the Review
-// column (reject drops the lead from later briefs).
+// with the stance model's suggestion, a Position column in which an
+// analyst writes the position the passage gives (it becomes a stance in
+// the next build; never filled in for them) and the Review column (reject
+// drops the lead from later briefs).
 func (wb *workbook) writeLeads() error {
 	cols := []column{
 		{header: headerID, width: 14},
@@ -26,6 +27,7 @@ func (wb *workbook) writeLeads() error {
 		{header: "Source", width: 19},
 		{header: "Outlet", width: 18},
 		{header: "Quote", width: 80, wrap: true},
+		{header: headerSuggested, width: 16},
 	}
 	t, err := wb.newTableSheet(SheetLeads, "LeadsTable", cols, leadsHeaderRow, true)
 	if err != nil {
@@ -33,7 +35,7 @@ func (wb *workbook) writeLeads() error {
 	}
 	intro := []string{
 		"Passages where an actor and an issue meet but the extractor read no position. To read one, write its position in the Position column",
-		"(" + report.Join(report.Positions, ", ") + ") and build again with --review: it becomes a stance, marked as set in review. Reject drops a lead.",
+		"(" + report.Join(report.Positions, ", ") + ") and build again with --review: it becomes a stance, marked as set in review. Reject drops a lead. Suggested is a model's guess and its probability: check it against the passage.",
 	}
 	if n := wb.b.LeadsOmitted; n > 0 {
 		were := "were"
@@ -58,7 +60,10 @@ func (wb *workbook) writeLeads() error {
 		if l.Detail != "" {
 			why += " (" + l.Detail + ")"
 		}
-		var position, review rowCell
+		var suggested, position, review rowCell
+		if l.Suggested != "" {
+			suggested = wb.text(suggestion(l))
+		}
 		if l.Review != nil {
 			position = textOf(wb.st.correction, cellText(l.Review.Correction))
 			review = wb.text(string(l.Review.Decision))
@@ -70,13 +75,23 @@ func (wb *workbook) writeLeads() error {
 			wb.wrapped(why),
 			note, source, outlet,
 			wb.wrapped(l.Citation.Quote),
-			position, review,
+			suggested, position, review,
 		)
 		if err := t.addRow(row); err != nil {
 			return err
 		}
 	}
 	return t.close()
+}
+
+// headerSuggested is the Leads sheet's column of the stance model's
+// suggestion, before Position.
+const headerSuggested = "Suggested"
+
+// suggestion writes a lead's suggestion as the Suggested column shows it:
+// "support · 0.62".
+func suggestion(l report.Lead) string {
+	return string(l.Suggested) + " · " + strconv.FormatFloat(l.Confidence, 'f', 2, 64)
 }
 
 // thousands writes n with commas between its thousands: 4,771.

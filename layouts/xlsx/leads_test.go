@@ -15,6 +15,7 @@ func withLeads(t *testing.T) *report.Brief {
 	quote := b.Stances[0].Citations[0].Quote
 	b.Leads = []report.Lead{
 		{ID: "l0000000001", Actor: "Pakistan", Issue: "talks", Reason: report.LeadNoCue, Speaker: "Ishaq Dar", SpeakerActor: "Pakistan",
+			Suggested: report.Support, Confidence: 0.62,
 			Citation: report.Citation{Source: b.Sources[0].ID, Quote: "Pakistan invented this sentence about talks."}},
 		{ID: "l0000000002", Actor: "China", Issue: "mediation", Reason: report.LeadCueRefused, Detail: `"held": history told (a dated past)`,
 			Citation: report.Citation{Source: b.Stances[0].Citations[0].Source, Quote: quote}},
@@ -35,7 +36,7 @@ func TestLeadsSheet(t *testing.T) {
 	if intro := value(t, f, SheetLeads, "A1") + value(t, f, SheetLeads, "A2"); !strings.Contains(intro, "Position column") || !strings.Contains(intro, "3 more were left out") {
 		t.Errorf("A1, A2 = %q: want what to do and the count left out", intro)
 	}
-	want := []string{"ID", "Actor", "Issue", "Why not read", "Note", "Source", "Outlet", "Quote", "Position", "Review"}
+	want := []string{"ID", "Actor", "Issue", "Why not read", "Note", "Source", "Outlet", "Quote", "Suggested", "Position", "Review"}
 	for i, h := range want {
 		cell := string(rune('A'+i)) + "4"
 		if got := value(t, f, SheetLeads, cell); got != h {
@@ -47,6 +48,15 @@ func TestLeadsSheet(t *testing.T) {
 	}
 	if got := value(t, f, SheetLeads, "A5"); got != "l0000000001" {
 		t.Errorf("A5 = %q, want the first lead's id", got)
+	}
+	// The suggestion beside Position, which stays empty for the analyst.
+	for cell, want := range map[string]string{"I5": "support · 0.62", "J5": "", "I6": "", "J6": ""} {
+		if got := value(t, f, SheetLeads, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+	if decisions, err := readReview(save(t, f)); err != nil || len(decisions) != 0 {
+		t.Errorf("a workbook nobody reviewed gives decisions %v (%v): a suggestion is no position", decisions, err)
 	}
 	if b.Leads = nil; slices.Contains(open(t, write(t, b)).GetSheetList(), SheetLeads) {
 		t.Errorf("a brief with no leads has a Leads sheet")
@@ -75,17 +85,17 @@ func TestLeadsOmittedLine(t *testing.T) {
 // stays with what was written.
 func TestLeadsReviewRoundTrip(t *testing.T) {
 	f := open(t, write(t, withLeads(t)))
-	setCell(t, f, SheetLeads, "I5", "oppose")
-	setCell(t, f, SheetLeads, "I6", "opose")
+	setCell(t, f, SheetLeads, "J5", "oppose")
+	setCell(t, f, SheetLeads, "J6", "opose")
 	decisions, err := readReview(save(t, f))
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := withLeads(t)
 	warnings := review.ApplyReview(b, decisions)
-	if len(warnings) != 1 || !strings.Contains(warnings[0], "Leads!I6") || !strings.Contains(warnings[0], `"opose"`) ||
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "Leads!J6") || !strings.Contains(warnings[0], `"opose"`) ||
 		!strings.Contains(warnings[0], "Position column") {
-		t.Errorf("warnings %q: want one naming Leads!I6, what was written and what to do", warnings)
+		t.Errorf("warnings %q: want one naming Leads!J6, what was written and what to do", warnings)
 	}
 	i := slices.IndexFunc(b.Stances, func(s report.Stance) bool { return s.ID == "l0000000001" })
 	if i < 0 {
@@ -107,8 +117,8 @@ func TestLeadsReviewRoundTrip(t *testing.T) {
 	// The next workbook: the stance on Stances with its review, the bad
 	// position still on Leads; its review gives the stance again.
 	next := open(t, write(t, b))
-	if got := value(t, next, SheetLeads, "I5"); got != "opose" {
-		t.Errorf("next workbook's Leads!I5 = %q, want what the analyst wrote", got)
+	if got := value(t, next, SheetLeads, "J5"); got != "opose" {
+		t.Errorf("next workbook's Leads!J5 = %q, want what the analyst wrote", got)
 	}
 	decisions, err = readReview(save(t, next))
 	if err != nil {
@@ -125,7 +135,7 @@ func TestLeadsReviewRoundTrip(t *testing.T) {
 // Rejected sheet, whose review keeps it out.
 func TestLeadsReject(t *testing.T) {
 	f := open(t, write(t, withLeads(t)))
-	setCell(t, f, SheetLeads, "J5", "reject")
+	setCell(t, f, SheetLeads, "K5", "reject")
 	decisions, err := readReview(save(t, f))
 	if err != nil {
 		t.Fatal(err)

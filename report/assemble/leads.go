@@ -46,7 +46,10 @@ func mergeLeads(arts []Article, b *report.Brief) []report.Lead {
 
 // capLeads keeps the most telling of b's leads when there are more than a
 // brief lists — first those of an actor and issue b's matrix has no cell
-// for, then by reason (report.LeadReasons' order), then those whose
+// for, then the likeliest to hold a position (the stance model's
+// Confidence in its suggestion: on fresh text it puts more real
+// positions first than the reason does), then by reason
+// (report.LeadReasons' order), then those whose
 // sentence is the actor's own speaker's, then the newest (by their
 // source's place in arts, oldest first) — at most report.MaxLeadsPerCell
 // of one actor on one issue and report.MaxLeads in all, and counts the
@@ -72,6 +75,7 @@ func capLeads(b *report.Brief, arts []Article) {
 	rank := func(x, y *report.Lead) int {
 		return cmp.Or(
 			compareBool(!hasCell[[2]string{x.Actor, x.Issue}], !hasCell[[2]string{y.Actor, y.Issue}]),
+			-cmp.Compare(x.Confidence, y.Confidence),
 			cmp.Compare(reason(x.Reason), reason(y.Reason)),
 			compareBool(x.SpeakerActor == x.Actor, y.SpeakerActor == y.Actor),
 			-cmp.Compare(age[x.Citation.Source], age[y.Citation.Source]),

@@ -114,6 +114,56 @@ func TestLeadsRankedInCell(t *testing.T) {
 	}
 }
 
+// TestLeadsRankedByConfidence checks that the leads a cell keeps are
+// those whose suggestion is the likeliest, after the rule that a cell the
+// matrix lacks comes first: reason, speaker and age only break ties.
+func TestLeadsRankedByConfidence(t *testing.T) {
+	tests := []struct {
+		name       string
+		confidence map[string]float64 // by lead name; 0 for the rest
+		want       string
+		omitted    int
+	}{
+		{"no suggestions: by reason", nil, "c1own c3 c2 n2own n3 n3b n2 n1 x3own x1own", 5},
+		{"the likeliest first, whatever their reason",
+			map[string]float64{"x1b": 0.91, "x2": 0.62, "n1": 0.62, "c2": 0.05},
+			"x1b n1 x2 c2 c1own c3 n2own n3 n3b n2", 5},
+		{"every lead suggested",
+			map[string]float64{"c1own": .1, "n1": .2, "x1own": .3, "x1": .4, "x1b": .5, "c2": .6, "n2own": .7, "n2": .8, "x2": .9,
+				"c3": .11, "n3": .12, "x3": .13, "x3own": .14, "x3b": .15, "n3b": .16},
+			"x2 n2 n2own c2 x1b x1 x1own n1 n3b x3b", 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := cellLeads()
+			for i := range arts {
+				for k := range arts[i].Facts.Leads {
+					arts[i].Facts.Leads[k].Confidence = tt.confidence[arts[i].Facts.Leads[k].Citation.Quote]
+				}
+			}
+			br := Assemble(Input{Articles: arts})
+			if got := leadNames(br.Leads); got != tt.want || br.LeadsOmitted != tt.omitted {
+				t.Errorf("leads kept:\n %s (%d omitted)\nwant\n %s (%d omitted)", got, br.LeadsOmitted, tt.want, tt.omitted)
+			}
+		})
+	}
+	// A cell the matrix lacks still comes first under the brief's cap,
+	// however likely the leads of a cell it has.
+	a := article("s1", "2023-06-01", "Pakistan rejected talks.", report.Stance{Actor: "Pakistan", Issue: "talks", Position: "oppose"})
+	for i := range report.MaxLeads {
+		l := lead("s1", "TTP", fmt.Sprintf("issue%d", i), fmt.Sprintf("The TTP and issue %d.", i), report.LeadNoCue)
+		l.Confidence = 0.01
+		a.Facts.Leads = append(a.Facts.Leads, l)
+	}
+	sure := lead("s1", "Pakistan", "talks", "Pakistan and talks.", report.LeadCueRefused)
+	sure.Suggested, sure.Confidence = report.Oppose, 0.99
+	a.Facts.Leads = append(a.Facts.Leads, sure)
+	br := Assemble(Input{Articles: []Article{a}})
+	if len(br.Leads) != report.MaxLeads || br.LeadsOmitted != 1 || slices.ContainsFunc(br.Leads, func(l report.Lead) bool { return l.Actor == "Pakistan" }) {
+		t.Errorf("%d leads, %d omitted: want the %d leads of empty cells, and Pakistan · talks left out", len(br.Leads), br.LeadsOmitted, report.MaxLeads)
+	}
+}
+
 // TestLeadsCappedAfterReview checks that a review sees every lead, and
 // that the caps count only the leads it leaves undecided: those it takes
 // out free their places, and one holding an analyst's unread Position is

@@ -384,51 +384,70 @@ func (x *Extractor) classify(v *sentenceView, hits []stanceHit, text string) []s
 	if x.model == nil {
 		return hits
 	}
-	var masks []uint32
 	n := len(hits)
-	var shared [7]float64 // the sentence's features' scores
-	type issueScores struct {
-		issue int
-		z     [7]float64
-	}
-	var byIssue []issueScores
-	w := &featureWriter{buf: make([]byte, 0, 64)}
-	var z *[7]float64
-	w.emit = func(b []byte) {
-		if ws, ok := x.model.Weights[string(b)]; ok {
-			for k := range z {
-				z[k] += ws[k]
-			}
-		}
-	}
+	var sc candidateScorer
 	for _, c := range cands {
 		if c.Rule != "" {
 			continue
 		}
-		im := v.issues[firstIssue(v.issues, c.Issue)]
-		if masks == nil {
-			masks = v.classMasks()
-			z = &shared
-			v.sentenceFeatures(w, hits[:n], masks)
-		}
-		k := slices.IndexFunc(byIssue, func(s issueScores) bool { return s.issue == c.Issue })
-		if k < 0 {
-			byIssue = append(byIssue, issueScores{issue: c.Issue})
-			k = len(byIssue) - 1
-			z = &byIssue[k].z
-			v.issueFeatures(w, im, masks)
-		}
-		sum := shared
-		for j := range sum {
-			sum[j] += byIssue[k].z[j]
-		}
-		z = &sum
-		v.pairFeatures(w, c, im, hits[:n])
-		pos, p := x.model.decide(sum[:])
+		pos, p := sc.score(x.model, v, hits[:n], c)
 		if pos == "" || p < x.model.Threshold {
 			continue
 		}
 		hits = append(hits, stanceHit{Actor: c.Actor, Issue: v.issueIDs[c.Issue], Position: pos, At: c.At, Rule: "model"})
 	}
 	return hits
+}
+
+// candidateScorer sums a model's weights over the features of a
+// sentence's candidates (eachFeature), scoring the features the sentence
+// shares once and those each issue mention shares once an issue. The zero
+// value is ready for one sentence, read as v with the rules' stances hits,
+// and one model: the same for every call.
+type candidateScorer struct {
+	masks   []uint32
+	shared  [7]float64 // the sentence's features' scores
+	byIssue []issueScores
+	sum     [7]float64 // a candidate's: shared, its issue's and its own
+	w       featureWriter
+	z       *[7]float64 // where the features' weights are summed
+}
+
+type issueScores struct {
+	issue int
+	z     [7]float64
+}
+
+// score returns the most probable position other than no stance for
+// candidate c of the sentence read as v, and its probability under m
+// (stanceModel.decide).
+func (s *candidateScorer) score(m *stanceModel, v *sentenceView, hits []stanceHit, c candidate) (report.Position, float64) {
+	im := v.issues[firstIssue(v.issues, c.Issue)]
+	if s.masks == nil {
+		s.masks = v.classMasks()
+		s.w.buf = make([]byte, 0, 64)
+		s.w.emit = func(b []byte) {
+			if ws, ok := m.Weights[string(b)]; ok {
+				for k := range s.z {
+					s.z[k] += ws[k]
+				}
+			}
+		}
+		s.z = &s.shared
+		v.sentenceFeatures(&s.w, hits, s.masks)
+	}
+	k := slices.IndexFunc(s.byIssue, func(is issueScores) bool { return is.issue == c.Issue })
+	if k < 0 {
+		s.byIssue = append(s.byIssue, issueScores{issue: c.Issue})
+		k = len(s.byIssue) - 1
+		s.z = &s.byIssue[k].z
+		v.issueFeatures(&s.w, im, s.masks)
+	}
+	s.sum = s.shared
+	for j := range s.sum {
+		s.sum[j] += s.byIssue[k].z[j]
+	}
+	s.z = &s.sum
+	v.pairFeatures(&s.w, c, im, hits)
+	return m.decide(s.sum[:])
 }

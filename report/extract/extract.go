@@ -59,6 +59,9 @@ type Extractor struct {
 	// its features (the model's training).
 	model   *stanceModel
 	observe func(text, issueID string, c candidate, features []string)
+	// suggest gives each lead its most probable position (leads.go):
+	// the embedded model, whether or not model is on.
+	suggest *stanceModel
 }
 
 // New prepares an Extractor for a domain.
@@ -77,6 +80,7 @@ func New(d Domain) *Extractor {
 	if d.StanceModel {
 		x.model = defaultStanceModel()
 	}
+	x.suggest = defaultStanceModel()
 	return x
 }
 

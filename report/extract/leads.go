@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -51,6 +52,13 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 	// said that the TTP …" is X's account of the TTP, whichever issue.
 	var speakers [8][2]string
 	var found [8]bool
+	// The model's suggestion for each lead, scored with the rules'
+	// stances only (a stance the model wrote is none of its features).
+	var sc candidateScorer
+	ruled := hits
+	for len(ruled) > 0 && ruled[len(ruled)-1].Rule == "model" {
+		ruled = ruled[:len(ruled)-1]
+	}
 	for k, im := range v.issues {
 		issue := x.issueIDs[im.Issue]
 		if firstIssue(v.issues, im.Issue) != k {
@@ -82,9 +90,14 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 			if sp[1] != "" && sp[1] != actor {
 				continue // a speaker's words about another actor: mostly an account or an accusation, and the speaker's own lead stays
 			}
-			out = append(out, report.Lead{Actor: actor, Issue: issue, Reason: reason, Detail: detail,
+			l := report.Lead{Actor: actor, Issue: issue, Reason: reason, Detail: detail,
 				Speaker: sp[0], SpeakerActor: sp[1],
-				Citation: report.Citation{Source: sourceID, Quote: a.sents[i].Text}})
+				Citation: report.Citation{Source: sourceID, Quote: a.sents[i].Text}}
+			if x.suggest != nil {
+				pos, p := sc.score(x.suggest, v, ruled, candidate{Actor: actor, Issue: im.Issue, At: im.From})
+				l.Suggested, l.Confidence = pos, math.Round(p*100)/100
+			}
+			out = append(out, l)
 		}
 	}
 	return out

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -68,5 +70,67 @@ func TestExplainLeads(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "leads:   Russia talks: cue_refused") {
 		t.Errorf("explanation lacks the lead:\n%s", b.String())
+	}
+}
+
+// TestLeadSuggestions checks each lead's suggestion on invented
+// sentences: the stance model's most probable position other than none
+// for the lead's actor and issue, scored as the model's training sees the
+// candidate (classifyFeatures), with its probability rounded to two
+// decimals; and that suggesting changes no stance, with the model off
+// (the default) or on.
+func TestLeadSuggestions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		leads      [2]int // with the model off, on (it reads the likelier leads as stances)
+	}{
+		{"no cue", "Russia and the ceasefire dominated the summit in Geneva.", [2]int{1, 1}},
+		{"a cue set aside: negated", "Russia did not reject talks.", [2]int{1, 0}},
+		{"a cue set aside: history told", "Russia had held talks in 2019.", [2]int{1, 1}},
+		{"a position on another issue read", "Russia rejected a ceasefire, and the TTP was named in talks.", [2]int{2, 2}},
+		{"a speaker's actor", "Dmitry Peskov said the TTP and the talks were on the agenda in Geneva.", [2]int{1, 0}},
+		{"two issues, two actors", "The TTP and Russia were named beside talks and a ceasefire in Geneva on Monday.", [2]int{4, 4}},
+		{"no lead", "Russia rejected a ceasefire on Monday.", [2]int{0, 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for m, on := range []bool{false, true} {
+				d := speakerDomain
+				d.StanceModel = on
+				x := New(d)
+				want := map[string]float64{} // actor|issue → the model's probability of its suggestion
+				pos := map[string]report.Position{}
+				x.observe = func(_, issue string, c candidate, features []string) {
+					key := c.Actor + "|" + issue
+					if _, ok := pos[key]; !ok && c.Rule == "" {
+						pos[key], want[key] = defaultStanceModel().predict(features)
+					}
+				}
+				f := x.Extract("s1", tc.text, report.Date{})
+				if len(f.Leads) != tc.leads[m] {
+					t.Fatalf("model %v: %d leads, want %d: %+v", on, len(f.Leads), tc.leads[m], f.Leads)
+				}
+				for _, l := range f.Leads {
+					key := l.Actor + "|" + l.Issue
+					if !slices.Contains(report.Positions, l.Suggested) || l.Confidence < 0 || l.Confidence > 1 {
+						t.Errorf("model %v: lead %s suggests %q at %v, want a position and a probability", on, key, l.Suggested, l.Confidence)
+					}
+					if l.Suggested != pos[key] || l.Confidence != math.Round(want[key]*100)/100 {
+						t.Errorf("model %v: lead %s suggests %s %v, want the model's %s %.2f", on, key, l.Suggested, l.Confidence, pos[key], want[key])
+					}
+				}
+				plain := New(d)
+				plain.suggest = nil
+				g := plain.Extract("s1", tc.text, report.Date{})
+				if !reflect.DeepEqual(f.Stances, g.Stances) {
+					t.Errorf("model %v: stances with suggestions %v, without %v", on, f.Stances, g.Stances)
+				}
+				for k := range g.Leads {
+					g.Leads[k].Suggested, g.Leads[k].Confidence = f.Leads[k].Suggested, f.Leads[k].Confidence
+				}
+				if !reflect.DeepEqual(f.Leads, g.Leads) {
+					t.Errorf("model %v: leads with suggestions %v, without %v", on, f.Leads, g.Leads)
+				}
+			}
+		})
 	}
 }

@@ -162,9 +162,10 @@ func (e *segmentWriter) entry(en *entry) {
 	e.uvarint(uint64(len(f.Leads)))
 	for i := range f.Leads {
 		x := &f.Leads[i]
-		for _, s := range []string{x.ID, x.Actor, x.Issue, string(x.Reason), x.Detail, x.Speaker, x.SpeakerActor, x.Citation.Source, x.Citation.Quote} {
+		for _, s := range []string{x.ID, x.Actor, x.Issue, string(x.Reason), x.Detail, x.Speaker, x.SpeakerActor, x.Citation.Source, x.Citation.Quote, string(x.Suggested)} {
 			e.str(s)
 		}
+		e.float(x.Confidence)
 		e.review(x.Review)
 	}
 	e.uvarint(uint64(len(en.Fingerprint)))
@@ -440,7 +441,7 @@ func (d *segmentReader) entry() *entry {
 			x.Review = d.review()
 		}
 	}
-	if n := d.count(10); n > 0 { // nine strings and a flag
+	if n := d.count(19); n > 0 { // ten strings, a float and a flag
 		f.Leads = make([]report.Lead, n)
 		for i := range f.Leads {
 			x := &f.Leads[i]
@@ -448,6 +449,8 @@ func (d *segmentReader) entry() *entry {
 			x.Reason = report.LeadReason(d.str())
 			x.Detail, x.Speaker, x.SpeakerActor = d.str(), d.str(), d.str()
 			x.Citation = report.Citation{Source: d.str(), Quote: d.str()}
+			x.Suggested = report.Position(d.str())
+			x.Confidence = d.float()
 			x.Review = d.review()
 		}
 	}
