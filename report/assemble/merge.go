@@ -40,7 +40,36 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 		dates  = report.DateOrder{}
 	)
 	for _, a := range arts {
+		// Pass 1: a figure whose credit names a figure of its count joins it
+		// first, so that the article's other figures of that count cannot
+		// take its place; the rest follow in order.
+		var rest []report.Figure
 		for _, f := range a.Facts.Figures {
+			key := keys.of(f)
+			first, ok := index[string(key)]
+			i := -1
+			if ok {
+				for k := -1; k < len(more[string(key)]); k++ {
+					j := first
+					if k >= 0 {
+						j = more[string(key)][k]
+					}
+					if !credit[j].clashes(a.Source.ID, f.AttributedTo, &names) && names.same(out[j].AttributedTo, f.AttributedTo) {
+						i = j
+						break
+					}
+				}
+			}
+			if i < 0 {
+				rest = append(rest, f)
+				continue
+			}
+			f.Date = laterDate(dates, f.Date, a.Source.Published)
+			out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
+			out[i].Date = laterDate(dates, out[i].Date, f.Date)
+			credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
+		}
+		for _, f := range rest {
 			key := keys.of(f)
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
 			first, ok := index[string(key)]
@@ -87,53 +116,75 @@ func relinkFigures(events []report.Event, figures []report.Figure, others map[st
 	if len(others) == 0 {
 		return
 	}
-	var first map[string]int // a first figure's id → its index, made when needed
+	var quoting *quoteIndex // made when an event first needs it
 	for k := range events {
 		e := &events[k]
 		if !slices.ContainsFunc(e.Figures, func(id string) bool { _, ok := others[id]; return ok }) {
 			continue
 		}
-		if first == nil {
-			first = make(map[string]int, len(others))
-			for i := range figures {
-				if _, ok := others[figures[i].ID]; ok {
-					first[figures[i].ID] = i
-				}
-			}
+		if quoting == nil {
+			quoting = indexQuotes(figures, others)
 		}
 		linked := make([]string, 0, len(e.Figures))
 		for _, id := range e.Figures {
-			is, ok := others[id]
-			if !ok {
+			matched := quoting.figuresQuoting(id, e.Citations)
+			if len(matched) == 0 {
 				linked = union(linked, []string{id})
 				continue
 			}
-			found := false
-			for _, i := range append([]int{first[id]}, is...) {
-				if quotesEvent(figures[i].Citations, e.Citations) {
-					linked = union(linked, []string{figures[i].ID})
-					found = true
-				}
-			}
-			if !found {
-				linked = union(linked, []string{id})
+			for _, i := range matched {
+				linked = union(linked, []string{figures[i].ID})
 			}
 		}
 		e.Figures = linked
 	}
 }
 
-// quotesEvent reports whether a figure's citations quote a sentence one
-// of an event's citations quotes, in the same source.
-func quotesEvent(figure, event []report.Citation) bool {
-	for _, f := range figure {
-		for _, e := range event {
-			if f.Source == e.Source && f.Quote == e.Quote {
-				return true
+// quoteIndex finds, among the figures of the counts that have several
+// (relinkFigures' others), those that quote a sentence, in one lookup per
+// citation: a count every article of a large desk reports has as many
+// citations as articles, too many to compare with each event's.
+type quoteIndex struct {
+	byQuote map[report.Citation][]int // a citation → the figures (indexes) that give it
+	group   map[int]string            // a figure's index → its count's first id
+	rank    map[int]int               // a figure's index → its place in its count (first 0)
+}
+
+func indexQuotes(figures []report.Figure, others map[string][]int) *quoteIndex {
+	q := &quoteIndex{byQuote: map[report.Citation][]int{}, group: map[int]string{}, rank: map[int]int{}}
+	first := make(map[string]int, len(others))
+	for i := range figures {
+		if _, ok := others[figures[i].ID]; ok {
+			first[figures[i].ID] = i
+		}
+	}
+	for id, is := range others {
+		for r, i := range append([]int{first[id]}, is...) {
+			q.group[i], q.rank[i] = id, r
+			for _, c := range figures[i].Citations {
+				if l := q.byQuote[c]; len(l) == 0 || l[len(l)-1] != i {
+					q.byQuote[c] = append(l, i)
+				}
 			}
 		}
 	}
-	return false
+	return q
+}
+
+// figuresQuoting returns the figures of the count whose first id is id
+// that quote a sentence one of the citations quotes, in the count's
+// order; none when id is no such count.
+func (q *quoteIndex) figuresQuoting(id string, citations []report.Citation) []int {
+	var out []int
+	for _, c := range citations {
+		for _, i := range q.byQuote[c] {
+			if q.group[i] == id && !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b int) int { return q.rank[a] - q.rank[b] })
+	return out
 }
 
 // joinable returns which of a count's figures (first, then the others, as
