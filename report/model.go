@@ -255,6 +255,9 @@ type Stance struct {
 	Precision    Precision  `json:"precision,omitempty"`
 	Citations    []Citation `json:"citations"`
 	Review       *Review    `json:"review,omitempty"`
+	// ReadBy is "model" when the stance model read the stance rather than
+	// the rules (empty).
+	ReadBy string `json:"-"`
 }
 
 // Review records an analyst's decision about a fact, read back from a

@@ -186,3 +186,24 @@ func BenchmarkExtractStanceModel(b *testing.B) {
 	}
 	cpu.report(b, len(text))
 }
+
+// TestStanceModelYieldsToRules checks that a stance the model reads in
+// one sentence gives way to the same stance the rules read later in the
+// article: the brief cites the rules' sentence only.
+func TestStanceModelYieldsToRules(t *testing.T) {
+	text := "Nordland mentioned peace talks in passing on Monday. Nordland supports peace talks."
+	d := classifyDomain
+	d.StanceModel = true
+	x := New(d)
+	x.model = &stanceModel{Weights: map[string][]float64{"bias": {0, 10, 0, 0, 0, 0, 0}}, Threshold: 0.5}
+	var got []string
+	for _, s := range x.Extract("s1", text, report.Date{Year: 2025}).Stances {
+		if s.Actor == "Nordland" && s.Issue == "talks" {
+			got = append(got, string(s.Position)+": "+s.Citations[0].Quote)
+		}
+	}
+	want := []string{"support: Nordland supports peace talks."}
+	if !slices.Equal(got, want) {
+		t.Errorf("Nordland on talks: %q, want %q", got, want)
+	}
+}
