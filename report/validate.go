@@ -464,6 +464,9 @@ func (v *validator) stance(i int) {
 	v.position(where{"stances", i, "position"}, s.Position)
 	v.date(where{"stances", i, "date"}, s.Date, false)
 	v.precision(where{"stances", i, "precision"}, s.Precision, false)
+	if s.ReadBy != "" && !slices.Contains(Readers, s.ReadBy) {
+		v.add(at("stances", i, "read_by"), "%q: want one of %s, or none (the rules)", s.ReadBy, Join(Readers, ", "))
+	}
 }
 
 // lead checks a lead: its id (unique among facts and leads, for a lead

@@ -106,6 +106,7 @@ func TestValidateProblems(t *testing.T) {
 		{set: "events[0].precision", value: "", msg: "want one of day"},
 		{set: "stances[0].precision", value: "hour", msg: "want one of day"},
 		{set: "stances[0].position", value: "maybe", msg: `"maybe": want one of support, oppose`},
+		{set: "stances[0].read_by", value: "rules", msg: `"rules": want one of model, or none (the rules)`},
 		{set: "matrix[1].position", value: "favour", msg: "want one of support"},
 		{set: "matrix[1].previous", value: "against", msg: "want one of support"},
 		{set: "matrix[1].conflicts[0]", value: "no", msg: "want one of support"},

@@ -126,6 +126,11 @@ func TestStanceModelFallback(t *testing.T) {
 	x.model = &stanceModel{Weights: map[string][]float64{"bias": {0, 10, 0, 0, 0, 0, 0}}, Threshold: 0.5}
 	on := x.Extract("s1", text, report.Date{Year: 2025})
 	key := func(s report.Stance) string { return s.Actor + " " + s.Issue + " " + string(s.Position) }
+	for _, s := range on.Stances {
+		if want := map[bool]report.Reader{true: "", false: report.ReadByModel}[key(s) == "Nordland truce oppose"]; s.ReadBy != want {
+			t.Errorf("%s: read by %q, want %q", key(s), s.ReadBy, want)
+		}
+	}
 	var offKeys, onKeys []string
 	for _, s := range off.Stances {
 		offKeys = append(offKeys, key(s))

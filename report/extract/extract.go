@@ -199,7 +199,7 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 			st := stanceOf(h, sourceID, s, date, precision)
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor, ctx.voice)
 			if h.Rule == "model" {
-				st.ReadBy = "model"
+				st.ReadBy = report.ReadByModel
 			}
 			w.Stances = append(w.Stances, st)
 		}

@@ -30,7 +30,7 @@ import (
 // cacheVersion names the layout of cache records and the extraction
 // rules' generation. Bump it when either changes in a way the executable's
 // hash would not show (it always does for a rebuilt binary).
-const cacheVersion = "brief-extract-cache/7"
+const cacheVersion = "brief-extract-cache/8"
 
 // Cache keeps each article's extracted facts between runs, so that a
 // re-run extracts only new or changed articles.
