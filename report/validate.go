@@ -490,7 +490,7 @@ func (v *validator) lead(i int) {
 		v.position(where{"leads", i, "suggested"}, l.Suggested)
 	}
 	switch {
-	case l.Confidence < 0 || l.Confidence > 1:
+	case !(l.Confidence >= 0 && l.Confidence <= 1): // NaN too
 		v.add(at("leads", i, "confidence"), "%v: want a probability, from 0 to 1", l.Confidence)
 	case l.Confidence != 0 && l.Suggested == "":
 		v.add(at("leads", i, "confidence"), "%v with no suggested position: want both or neither", l.Confidence)

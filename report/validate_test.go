@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -372,4 +373,17 @@ func FuzzValidate(f *testing.F) {
 			t.Fatalf("a valid model written back is invalid: %v\n%s", err, again)
 		}
 	})
+}
+
+// TestValidateNaNConfidence checks that a confidence that is not a
+// number (which JSON cannot carry, but a model built in process can) is
+// refused like one out of range.
+func TestValidateNaNConfidence(t *testing.T) {
+	b := &Brief{Leads: []Lead{{ID: "l1", Actor: "A", Issue: "i", Reason: LeadNoCue, Suggested: Support, Confidence: math.NaN(),
+		Citation: Citation{Source: "s1", Quote: "q"}}}}
+	v := &validator{b: b}
+	v.check()
+	if !slices.ContainsFunc(v.problems, func(p Problem) bool { return strings.Contains(p.Msg, "want a probability") }) {
+		t.Errorf("NaN confidence: problems %v", v.problems)
+	}
 }

@@ -95,7 +95,9 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 				Citation: report.Citation{Source: sourceID, Quote: a.sents[i].Text}}
 			if x.suggest != nil {
 				pos, p := sc.score(x.suggest, v, ruled, candidate{Actor: actor, Issue: im.Issue, At: im.From})
-				l.Suggested, l.Confidence = pos, math.Round(p*100)/100
+				if c := math.Round(p*100) / 100; c > 0 { // a guess at 0.00 is none
+					l.Suggested, l.Confidence = pos, c
+				}
 			}
 			out = append(out, l)
 		}
