@@ -212,3 +212,16 @@ func TestStanceModelYieldsToRules(t *testing.T) {
 		t.Errorf("Nordland on talks: %q, want %q", got, want)
 	}
 }
+
+// TestExplainStanceModel checks that --explain shows the stances the
+// model reads, as extraction does, marked as the model's.
+func TestExplainStanceModel(t *testing.T) {
+	d := classifyDomain
+	d.StanceModel = true
+	x := New(d)
+	x.model = &stanceModel{Weights: map[string][]float64{"bias": {0, 10, 0, 0, 0, 0, 0}}, Threshold: 0.5}
+	trs := x.Explain("Peace talks were mentioned by Nordland in passing.", "", report.Date{Year: 2025})
+	if len(trs) != 1 || len(trs[0].Stances) != 1 || !strings.HasSuffix(trs[0].Stances[0], "[model]") || trs[0].Reason != "" {
+		t.Errorf("explained %+v, want Nordland's support of talks read by the model", trs)
+	}
+}
