@@ -225,3 +225,11 @@ func TestExplainStanceModel(t *testing.T) {
 		t.Errorf("explained %+v, want Nordland's support of talks read by the model", trs)
 	}
 }
+
+// TestStanceClassCount checks that the scorer's arrays have one place a
+// class: a new position needs numStanceClasses raised.
+func TestStanceClassCount(t *testing.T) {
+	if len(stanceClasses) != numStanceClasses {
+		t.Errorf("%d stance classes, numStanceClasses %d", len(stanceClasses), numStanceClasses)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -56,8 +57,9 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 	// stances only (a stance the model wrote is none of its features).
 	var sc candidateScorer
 	ruled := hits
-	for len(ruled) > 0 && ruled[len(ruled)-1].Rule == "model" {
-		ruled = ruled[:len(ruled)-1]
+	byModel := func(h stanceHit) bool { return h.Rule == "model" }
+	if slices.ContainsFunc(hits, byModel) {
+		ruled = slices.DeleteFunc(slices.Clone(hits), byModel)
 	}
 	for k, im := range v.issues {
 		issue := x.issueIDs[im.Issue]
