@@ -31,6 +31,8 @@ func TestSchemaCatchesMistakes(t *testing.T) {
 		"unknown lead reason":   strings.Replace(good, `"no_cue"`, `"unclear"`, 1),
 		"lead without citation": strings.Replace(good, `,"citation":{"source":"s1","quote":"q"}`, "", 1),
 		"leads_omitted below 0": strings.Replace(good, `"leads_omitted":2`, `"leads_omitted":-1`, 1),
+		"confidence alone":      strings.Replace(good, `"reason":"no_cue"`, `"reason":"no_cue","confidence":0.4`, 1),
+		"unknown reader":        strings.Replace(good, `"speaker":"X"`, `"speaker":"X","read_by":"rules"`, 1),
 	} {
 		if err := ValidateModel([]byte(bad)); err == nil {
 			t.Errorf("%s: validated", name)

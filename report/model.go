@@ -255,6 +255,10 @@ type Stance struct {
 	Precision    Precision  `json:"precision,omitempty"`
 	Citations    []Citation `json:"citations"`
 	Review       *Review    `json:"review,omitempty"`
+	// ReadBy is ReadByModel when the stance model (an opt-in fallback,
+	// less precise than the rules) read the stance, empty when the rules
+	// did.
+	ReadBy Reader `json:"read_by,omitempty"`
 }
 
 // Review records an analyst's decision about a fact, read back from a

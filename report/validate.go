@@ -464,6 +464,9 @@ func (v *validator) stance(i int) {
 	v.position(where{"stances", i, "position"}, s.Position)
 	v.date(where{"stances", i, "date"}, s.Date, false)
 	v.precision(where{"stances", i, "precision"}, s.Precision, false)
+	if s.ReadBy != "" && !slices.Contains(Readers, s.ReadBy) {
+		v.add(at("stances", i, "read_by"), "%q: want one of %s, or none (the rules)", s.ReadBy, Join(Readers, ", "))
+	}
 }
 
 // lead checks a lead: its id (unique among facts and leads, for a lead
@@ -487,7 +490,7 @@ func (v *validator) lead(i int) {
 		v.position(where{"leads", i, "suggested"}, l.Suggested)
 	}
 	switch {
-	case l.Confidence < 0 || l.Confidence > 1:
+	case !(l.Confidence >= 0 && l.Confidence <= 1): // NaN too
 		v.add(at("leads", i, "confidence"), "%v: want a probability, from 0 to 1", l.Confidence)
 	case l.Confidence != 0 && l.Suggested == "":
 		v.add(at("leads", i, "confidence"), "%v with no suggested position: want both or neither", l.Confidence)

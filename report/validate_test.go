@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -106,6 +107,7 @@ func TestValidateProblems(t *testing.T) {
 		{set: "events[0].precision", value: "", msg: "want one of day"},
 		{set: "stances[0].precision", value: "hour", msg: "want one of day"},
 		{set: "stances[0].position", value: "maybe", msg: `"maybe": want one of support, oppose`},
+		{set: "stances[0].read_by", value: "rules", msg: `"rules": want one of model, or none (the rules)`},
 		{set: "matrix[1].position", value: "favour", msg: "want one of support"},
 		{set: "matrix[1].previous", value: "against", msg: "want one of support"},
 		{set: "matrix[1].conflicts[0]", value: "no", msg: "want one of support"},
@@ -371,4 +373,17 @@ func FuzzValidate(f *testing.F) {
 			t.Fatalf("a valid model written back is invalid: %v\n%s", err, again)
 		}
 	})
+}
+
+// TestValidateNaNConfidence checks that a confidence that is not a
+// number (which JSON cannot carry, but a model built in process can) is
+// refused like one out of range.
+func TestValidateNaNConfidence(t *testing.T) {
+	b := &Brief{Leads: []Lead{{ID: "l1", Actor: "A", Issue: "i", Reason: LeadNoCue, Suggested: Support, Confidence: math.NaN(),
+		Citation: Citation{Source: "s1", Quote: "q"}}}}
+	v := &validator{b: b}
+	v.check()
+	if !slices.ContainsFunc(v.problems, func(p Problem) bool { return strings.Contains(p.Msg, "want a probability") }) {
+		t.Errorf("NaN confidence: problems %v", v.problems)
+	}
 }

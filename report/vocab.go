@@ -34,6 +34,16 @@ func ParsePosition(s string) (Position, error) {
 	return parse(s, Positions, "position")
 }
 
+// Reader is what read a stance from its sentence (Stance.ReadBy): the
+// stance model, or the rules when empty.
+type Reader string
+
+// The readers other than the rules.
+const ReadByModel Reader = "model"
+
+// Readers lists the values of Stance.ReadBy, empty (the rules) aside.
+var Readers = []Reader{ReadByModel}
+
 // FigureKind is what a reported figure counts (Figure.What).
 type FigureKind string
 

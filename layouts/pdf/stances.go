@@ -474,6 +474,9 @@ func (p *printer) attribution(st *statement) []span {
 	for _, o := range st.shares {
 		parts = append(parts, "also gives "+o.Actor+"'s position on "+p.issueLabel(o.Issue))
 	}
+	if s.ReadBy == report.ReadByModel {
+		parts = append(parts, "read by the stance model")
+	}
 	var sp []span
 	if len(parts) > 0 {
 		sp = append(sp, span{text: "— " + strings.Join(parts, "; "), face: fSmallI, color: colMuted})

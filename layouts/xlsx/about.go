@@ -23,6 +23,10 @@ var reviewHelp = []string{
 	"A correction typed without a Review choice counts as correct. Deleting a row does not reject its fact: choose reject. Sorting, filtering and adding columns do no harm. A decision about a fact that is no longer in the brief is reported and ignored.",
 }
 
+// modelReadHelp is the About sheet's line on stances the stance model
+// read, written when the brief has one.
+const modelReadHelp = "A stance whose Read by column on the Stances sheet says model was read by the stance model (stance_model in the configuration) where no rule read a position: it is wrong more often than the rules' stances, so check its quote first."
+
 // writeAbout writes the About sheet: what the brief is, what it counts,
 // its key points and how to review it. It is short, so it is written
 // cell by cell rather than streamed.
@@ -94,6 +98,9 @@ func (wb *workbook) writeAbout() error {
 	a.put(st.bold, "How to review")
 	for _, line := range reviewHelp {
 		a.pair("", line)
+	}
+	if wb.modelRead() {
+		a.pair("", modelReadHelp)
 	}
 	var continued []string // the tables that continue on further sheets
 	for _, base := range []string{SheetStances, SheetLeads, SheetTimeline, SheetFigures, SheetSources, SheetRejected, SheetEvidence} {

@@ -26,6 +26,10 @@ func (wb *workbook) writeStances() error {
 		{header: "Quote", width: 80, wrap: true},
 		{header: "Also in notes", width: 12, wrap: true},
 	}
+	modelRead := wb.modelRead()
+	if modelRead {
+		cols = append(cols, column{header: headerReadBy, width: 10})
+	}
 	actors, issues := wb.matrixAxes()
 	for i := 1; i <= len(issues) && i < len(cols); i++ {
 		cols[i].width = max(cols[i].width, 16)
@@ -65,11 +69,24 @@ func (wb *workbook) writeStances() error {
 			wb.wrapped(c.Quote),
 			wb.wrapped(wb.notes(s.Citations)),
 		)
+		if modelRead {
+			row = append(row, wb.text(string(s.ReadBy)))
+		}
 		if err := t.addRow(wb.withReview(row, s.Review)); err != nil {
 			return err
 		}
 	}
 	return t.close()
+}
+
+// headerReadBy is the Stances table's column that says which stances
+// the stance model read ("model"); it is there only when one did.
+const headerReadBy = "Read by"
+
+// modelRead reports whether the stance model read any of the brief's
+// stances.
+func (wb *workbook) modelRead() bool {
+	return slices.ContainsFunc(wb.b.Stances, func(s report.Stance) bool { return s.ReadBy != "" })
 }
 
 // stancesHeaderRow is the row of the Stances table's header, below the

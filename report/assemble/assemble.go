@@ -84,8 +84,8 @@ func AssembleContext(ctx context.Context, in Input) (*report.Brief, error) {
 				func() { b.Events = mergeEvents(inPeriod) },
 				func() {
 					b.Figures, otherFigures = mergeFigures(inPeriod)
-					b.Stances = mergeStances(inPeriod)
-					contextStances = mergeStances(before)
+					b.Stances = readByRules(mergeStances(inPeriod), inPeriod)
+					contextStances = readByRules(mergeStances(before), before)
 				},
 			)
 		},

@@ -406,16 +406,16 @@ func (x *Extractor) classify(v *sentenceView, hits []stanceHit, text string) []s
 // and one model: the same for every call.
 type candidateScorer struct {
 	masks   []uint32
-	shared  [7]float64 // the sentence's features' scores
+	shared  [numStanceClasses]float64 // the sentence's features' scores
 	byIssue []issueScores
-	sum     [7]float64 // a candidate's: shared, its issue's and its own
+	sum     [numStanceClasses]float64 // a candidate's: shared, its issue's and its own
 	w       featureWriter
-	z       *[7]float64 // where the features' weights are summed
+	z       *[numStanceClasses]float64 // where the features' weights are summed
 }
 
 type issueScores struct {
 	issue int
-	z     [7]float64
+	z     [numStanceClasses]float64
 }
 
 // score returns the most probable position other than no stance for

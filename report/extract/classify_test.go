@@ -126,6 +126,11 @@ func TestStanceModelFallback(t *testing.T) {
 	x.model = &stanceModel{Weights: map[string][]float64{"bias": {0, 10, 0, 0, 0, 0, 0}}, Threshold: 0.5}
 	on := x.Extract("s1", text, report.Date{Year: 2025})
 	key := func(s report.Stance) string { return s.Actor + " " + s.Issue + " " + string(s.Position) }
+	for _, s := range on.Stances {
+		if want := map[bool]report.Reader{true: "", false: report.ReadByModel}[key(s) == "Nordland truce oppose"]; s.ReadBy != want {
+			t.Errorf("%s: read by %q, want %q", key(s), s.ReadBy, want)
+		}
+	}
 	var offKeys, onKeys []string
 	for _, s := range off.Stances {
 		offKeys = append(offKeys, key(s))
@@ -185,4 +190,46 @@ func BenchmarkExtractStanceModel(b *testing.B) {
 		x.Extract("bench", text, published)
 	}
 	cpu.report(b, len(text))
+}
+
+// TestStanceModelYieldsToRules checks that a stance the model reads in
+// one sentence gives way to the same stance the rules read later in the
+// article: the brief cites the rules' sentence only.
+func TestStanceModelYieldsToRules(t *testing.T) {
+	text := "Nordland mentioned peace talks in passing on Monday. Nordland supports peace talks."
+	d := classifyDomain
+	d.StanceModel = true
+	x := New(d)
+	x.model = &stanceModel{Weights: map[string][]float64{"bias": {0, 10, 0, 0, 0, 0, 0}}, Threshold: 0.5}
+	var got []string
+	for _, s := range x.Extract("s1", text, report.Date{Year: 2025}).Stances {
+		if s.Actor == "Nordland" && s.Issue == "talks" {
+			got = append(got, string(s.Position)+": "+s.Citations[0].Quote)
+		}
+	}
+	want := []string{"support: Nordland supports peace talks."}
+	if !slices.Equal(got, want) {
+		t.Errorf("Nordland on talks: %q, want %q", got, want)
+	}
+}
+
+// TestExplainStanceModel checks that --explain shows the stances the
+// model reads, as extraction does, marked as the model's.
+func TestExplainStanceModel(t *testing.T) {
+	d := classifyDomain
+	d.StanceModel = true
+	x := New(d)
+	x.model = &stanceModel{Weights: map[string][]float64{"bias": {0, 10, 0, 0, 0, 0, 0}}, Threshold: 0.5}
+	trs := x.Explain("Peace talks were mentioned by Nordland in passing.", "", report.Date{Year: 2025})
+	if len(trs) != 1 || len(trs[0].Stances) != 1 || !strings.HasSuffix(trs[0].Stances[0], "[model]") || trs[0].Reason != "" {
+		t.Errorf("explained %+v, want Nordland's support of talks read by the model", trs)
+	}
+}
+
+// TestStanceClassCount checks that the scorer's arrays have one place a
+// class: a new position needs numStanceClasses raised.
+func TestStanceClassCount(t *testing.T) {
+	if len(stanceClasses) != numStanceClasses {
+		t.Errorf("%d stance classes, numStanceClasses %d", len(stanceClasses), numStanceClasses)
+	}
 }

@@ -45,6 +45,9 @@ func (x *Extractor) Explain(text, outlet string, published report.Date) []Senten
 			tr.Issues = append(tr.Issues, fmt.Sprintf("%s: %s", a.span(im.From, im.To), x.issueIDs[im.Issue]))
 		}
 		hits := v.stancesOf()
+		if x.model != nil {
+			hits = x.classify(v, hits, a.sents[i].Text) // as extraction does: the model's stances say [model]
+		}
 		for _, h := range hits {
 			words, who := a.speakerOf(i, h.At, h.Actor, v.voice)
 			tr.Stances = append(tr.Stances, fmt.Sprintf("%s %s %s (said by %s, %s) [%s]", h.Actor, h.Issue, h.Position, words, who, h.Rule))

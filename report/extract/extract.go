@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -166,6 +167,9 @@ func (x *Extractor) ExtractBy(sourceID, text, outlet string, published report.Da
 		ctx.base += len(a.sents)
 		toks, used = a.toks, max(used, len(a.toks))
 	}
+	if x.model != nil {
+		f.Stances = dropModelEchoes(f.Stances)
+	}
 	if cap(toks) <= maxPooled {
 		// No token keeps this article's strings alive. Each article
 		// clears what it filled, so the rest of the array is clear already.
@@ -194,6 +198,9 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 			date, precision := a.statementDate(i, h.At, spoken)
 			st := stanceOf(h, sourceID, s, date, precision)
 			st.Speaker, st.SpeakerActor = a.speakerOf(i, h.At, h.Actor, ctx.voice)
+			if h.Rule == "model" {
+				st.ReadBy = report.ReadByModel
+			}
 			w.Stances = append(w.Stances, st)
 		}
 		w.Leads = x.appendLeads(w.Leads, a, i, v, hits, sourceID) // leads.go
@@ -218,6 +225,21 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 	f.Events = appendAll(f.Events, w.Events)
 	f.Figures = appendAll(f.Figures, w.Figures)
 	f.Leads = appendAll(f.Leads, w.Leads)
+}
+
+// dropModelEchoes removes from an article's stances each one the model
+// read whose actor, issue and position the rules also read in the
+// article: the rules' sentence is the stance's evidence, even when the
+// model's sentence comes first.
+func dropModelEchoes(stances []report.Stance) []report.Stance {
+	key := func(s report.Stance) string { return s.Actor + "|" + s.Issue + "|" + string(s.Position) }
+	ruled := map[string]bool{}
+	for _, s := range stances {
+		if s.ReadBy == "" {
+			ruled[key(s)] = true
+		}
+	}
+	return slices.DeleteFunc(stances, func(s report.Stance) bool { return s.ReadBy != "" && ruled[key(s)] })
 }
 
 // appendAll returns to with from appended: from itself, rather than a

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -56,8 +57,9 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 	// stances only (a stance the model wrote is none of its features).
 	var sc candidateScorer
 	ruled := hits
-	for len(ruled) > 0 && ruled[len(ruled)-1].Rule == "model" {
-		ruled = ruled[:len(ruled)-1]
+	byModel := func(h stanceHit) bool { return h.Rule == "model" }
+	if slices.ContainsFunc(hits, byModel) {
+		ruled = slices.DeleteFunc(slices.Clone(hits), byModel)
 	}
 	for k, im := range v.issues {
 		issue := x.issueIDs[im.Issue]
@@ -95,7 +97,9 @@ func (x *Extractor) appendLeads(out []report.Lead, a *article, i int, v *sentenc
 				Citation: report.Citation{Source: sourceID, Quote: a.sents[i].Text}}
 			if x.suggest != nil {
 				pos, p := sc.score(x.suggest, v, ruled, candidate{Actor: actor, Issue: im.Issue, At: im.From})
-				l.Suggested, l.Confidence = pos, math.Round(p*100)/100
+				if c := math.Round(p*100) / 100; c > 0 { // a guess at 0.00 is none
+					l.Suggested, l.Confidence = pos, c
+				}
 			}
 			out = append(out, l)
 		}

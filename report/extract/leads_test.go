@@ -111,7 +111,9 @@ func TestLeadSuggestions(t *testing.T) {
 				}
 				for _, l := range f.Leads {
 					key := l.Actor + "|" + l.Issue
-					if !slices.Contains(report.Positions, l.Suggested) || l.Confidence < 0 || l.Confidence > 1 {
+					if math.Round(want[key]*100) == 0 {
+						pos[key] = "" // no suggestion at a confidence of 0.00
+					} else if !slices.Contains(report.Positions, l.Suggested) || l.Confidence <= 0 || l.Confidence > 1 {
 						t.Errorf("model %v: lead %s suggests %q at %v, want a position and a probability", on, key, l.Suggested, l.Confidence)
 					}
 					if l.Suggested != pos[key] || l.Confidence != math.Round(want[key]*100)/100 {
@@ -132,5 +134,20 @@ func TestLeadSuggestions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLeadNoSuggestionAtZero checks that a suggestion whose probability
+// rounds to 0.00 is no suggestion: neither a position nor a confidence.
+func TestLeadNoSuggestionAtZero(t *testing.T) {
+	x := New(speakerDomain)
+	// A model sure that no candidate holds any position.
+	x.suggest = &stanceModel{Weights: map[string][]float64{"bias": {10, 0, 0, 0, 0, 0, 0}}, Threshold: 0.5}
+	f := x.Extract("s1", "Russia and the ceasefire dominated the summit in Geneva.", report.Date{})
+	if len(f.Leads) != 1 {
+		t.Fatalf("%d leads, want 1", len(f.Leads))
+	}
+	if l := f.Leads[0]; l.Suggested != "" || l.Confidence != 0 {
+		t.Errorf("suggested %q at %v, want neither", l.Suggested, l.Confidence)
 	}
 }

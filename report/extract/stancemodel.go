@@ -15,6 +15,10 @@ import (
 // stanceClasses are the model's classes: no stance, then the positions.
 var stanceClasses = append([]report.Position{""}, report.Positions...)
 
+// numStanceClasses is len(stanceClasses), as a constant for the scorer's
+// arrays (TestStanceClassCount keeps the two equal).
+const numStanceClasses = 7
+
 // stanceModel is a multinomial logistic model over candidate features
 // (classifyFeatures): one weight a feature and class.
 type stanceModel struct {

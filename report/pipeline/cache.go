@@ -30,7 +30,7 @@ import (
 // cacheVersion names the layout of cache records and the extraction
 // rules' generation. Bump it when either changes in a way the executable's
 // hash would not show (it always does for a rebuilt binary).
-const cacheVersion = "brief-extract-cache/7"
+const cacheVersion = "brief-extract-cache/8"
 
 // Cache keeps each article's extracted facts between runs, so that a
 // re-run extracts only new or changed articles.
@@ -141,13 +141,19 @@ func OpenCache(dir string, cfg *config.Config) (*Cache, error) {
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00", cacheVersion, exe)
+	// The switches by what they do, so that a key left out and the same
+	// value written out give one key.
+	lex := cfg.Lexicon
+	lex.Thesaurus, lex.StanceModel = nil, nil
 	if err := json.NewEncoder(h).Encode(struct {
-		Actors   []report.Actor
-		Issues   []report.Issue
-		Cleaning config.Cleaning
-		Lexicon  config.Lexicon
-		Limits   corpus.Limits // a cached article skips the line, key and paragraph checks
-	}{cfg.Actors, cfg.Issues, cfg.Cleaning, cfg.Lexicon, cfg.Limits}); err != nil {
+		Actors      []report.Actor
+		Issues      []report.Issue
+		Cleaning    config.Cleaning
+		Lexicon     config.Lexicon
+		Thesaurus   bool
+		StanceModel bool
+		Limits      corpus.Limits // a cached article skips the line, key and paragraph checks
+	}{cfg.Actors, cfg.Issues, cfg.Cleaning, lex, cfg.Lexicon.UseThesaurus(), cfg.Lexicon.UseStanceModel(), cfg.Limits}); err != nil {
 		return nil, fmt.Errorf("extraction cache: %w", err)
 	}
 	return &Cache{dir: dir, salt: hex.EncodeToString(h.Sum(nil)), now: time.Now, used: map[cacheKey]bool{}}, nil

@@ -133,6 +133,7 @@ func TestCacheKeyFollowsConfiguration(t *testing.T) {
 		{"alias", func(c *config.Config) { c.Actors[0].Aliases = append(c.Actors[0].Aliases, "Pakistani authorities") }},
 		{"issue term", func(c *config.Config) { c.Issues[0].Terms = append(c.Issues[0].Terms, "peace process") }},
 		{"cleaning", func(c *config.Config) { c.Cleaning.DropLines = []string{"PTI"} }},
+		{"stance model", func(c *config.Config) { on := true; c.Lexicon.StanceModel = &on }},
 	}
 	runCached(t, loadTestConfig(t), dir, Options{})
 	for _, tt := range tests {
@@ -148,6 +149,13 @@ func TestCacheKeyFollowsConfiguration(t *testing.T) {
 	res := runCached(t, cfg, dir, Options{Period: report.Period{Label: "2023-W23", Start: "2023-06-05", End: "2023-06-11"}})
 	if res.Cached != res.Articles {
 		t.Errorf("a new period or title missed the cache: %d of %d", res.Cached, res.Articles)
+	}
+	// A switch written out at its default is the switch left out.
+	cfg = loadTestConfig(t)
+	off, on := false, true
+	cfg.Lexicon.StanceModel, cfg.Lexicon.Thesaurus = &off, &on
+	if res := runCached(t, cfg, dir, Options{}); res.Cached != res.Articles {
+		t.Errorf("stance_model = false and thesaurus = true missed the cache: %d of %d", res.Cached, res.Articles)
 	}
 }
 

@@ -156,6 +156,7 @@ func (e *segmentWriter) entry(en *entry) {
 		e.str(x.SpeakerActor)
 		e.str(x.Date)
 		e.str(string(x.Precision))
+		e.str(string(x.ReadBy))
 		e.citations(x.Citations)
 		e.review(x.Review)
 	}
@@ -425,7 +426,7 @@ func (d *segmentReader) entry() *entry {
 			x.Review = d.review()
 		}
 	}
-	if n := d.count(10); n > 0 { // eight strings, a list and a flag
+	if n := d.count(11); n > 0 { // nine strings, a list and a flag
 		f.Stances = make([]report.Stance, n)
 		for i := range f.Stances {
 			x := &f.Stances[i]
@@ -437,6 +438,7 @@ func (d *segmentReader) entry() *entry {
 			x.SpeakerActor = d.str()
 			x.Date = d.str()
 			x.Precision = report.Precision(d.str())
+			x.ReadBy = report.Reader(d.str())
 			x.Citations = d.citations()
 			x.Review = d.review()
 		}
