@@ -78,7 +78,9 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo); i >= 0 {
 					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 					out[i].Date = laterDate(dates, out[i].Date, f.Date)
-					if out[i].AttributedTo == "" {
+					if out[i].AttributedTo == "" && len(more[string(key)]) == 0 {
+						// A credit fills a count given on no one's
+						// authority only when the count is one figure.
 						out[i].AttributedTo = f.AttributedTo
 					}
 					credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
@@ -213,9 +215,12 @@ func (q *quoteIndex) figuresQuoting(id string, citations []report.Citation) []in
 // indexes into out) a figure of source credited to by ("" for none)
 // joins, or -1 when it is a figure of its own: when the same article gave
 // each of them another credit. A figure joins the first with its credit,
-// else the first it may join.
+// else the first it may join; of a count that has several figures, a
+// credited one joins the first credited it may: the count's figure on an
+// article's own authority was kept apart as perhaps another event's, and
+// another article's credit is not its source.
 func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string) int {
-	found := -1
+	found, foundCredited := -1, -1
 	for k := -1; k < len(others); k++ {
 		i := first
 		if k >= 0 {
@@ -230,6 +235,12 @@ func joinable(first int, others []int, out []report.Figure, credit []sourceCredi
 		if found < 0 {
 			found = i
 		}
+		if foundCredited < 0 && out[i].AttributedTo != "" {
+			foundCredited = i
+		}
+	}
+	if len(others) > 0 && by != "" && foundCredited >= 0 {
+		return foundCredited
 	}
 	return found
 }
