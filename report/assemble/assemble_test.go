@@ -266,3 +266,28 @@ func TestPositionTablesCovered(t *testing.T) {
 		}
 	}
 }
+
+// TestAssembleRelinksSplitFigures: through Assemble, an event linked to a
+// number one article gives twice, with different credits, names the
+// figure quoting its own sentence, and every figure an event names is in
+// the brief.
+func TestAssembleRelinksSplitFigures(t *testing.T) {
+	governor := "The regional governor said 20 people had been killed."
+	raid := "A raid on Pelton in March killed 20 people."
+	a := article("s1", "2024-03-04", governor+" "+raid)
+	a.Facts.Figures = []report.Figure{creditedFigure("s1", "regional governor", governor), creditedFigure("s1", "", raid)}
+	a.Facts.Events = []report.Event{{Date: "2024-03-01", Summary: "A raid on Pelton killed 20 people",
+		Figures: []string{report.FigureID(a.Facts.Figures[0])}, Citations: []report.Citation{{Source: "s1", Quote: raid}}}}
+	br := Assemble(Input{Articles: []Article{a}})
+	byID := map[string]report.Figure{}
+	for _, f := range br.Figures {
+		byID[f.ID] = f
+	}
+	if len(br.Events) != 1 || len(br.Events[0].Figures) != 1 {
+		t.Fatalf("events = %+v, want one naming one figure", br.Events)
+	}
+	f, ok := byID[br.Events[0].Figures[0]]
+	if !ok || f.AttributedTo != "" || f.Citations[0].Quote != raid {
+		t.Errorf("the raid names %q (%+v), want the raid sentence's own figure among %+v", br.Events[0].Figures, f, br.Figures)
+	}
+}

@@ -229,23 +229,47 @@ func figuresPoint(b *report.Brief, inPeriod map[string]bool) string {
 	if n == 0 {
 		return ""
 	}
-	// An item's count (report.FigureKey), its line without its credit,
-	// and its credits.
-	var items, counts, bare, credits []string
-	for _, f := range top {
+	// A count (report.FigureKey) some source gives is one item, naming
+	// each source once however worded ("the army", "army"); the count on
+	// an article's own authority beside it is left out of the point (the
+	// figures section lists it), for "20 killed; 20 killed (Hamas)" reads
+	// as one toll twice.
+	countOf := func(f *report.Figure) string {
 		g := *f
 		g.AttributedTo = ""
-		count, line := report.FigureKey(g), report.FigureLine(g)
-		if k := slices.Index(counts, count); k >= 0 && f.AttributedTo != "" && credits[k] != "" {
-			credits[k] += "; " + f.AttributedTo
-			items[k] = bare[k] + " (" + credits[k] + ")"
+		return report.FigureKey(g)
+	}
+	credited := map[string]bool{}
+	for _, f := range top {
+		if f.AttributedTo != "" {
+			credited[countOf(f)] = true
+		}
+	}
+	// An item's count, its line without its credit, and its credits.
+	var (
+		items, counts, bare []string
+		credits             [][]string
+		names               creditNames
+	)
+	for _, f := range top {
+		count := countOf(f)
+		if f.AttributedTo == "" && credited[count] {
+			continue
+		}
+		if k := slices.Index(counts, count); k >= 0 && f.AttributedTo != "" {
+			if !slices.ContainsFunc(credits[k], func(c string) bool { return names.same(c, f.AttributedTo) }) {
+				credits[k] = append(credits[k], f.AttributedTo)
+				items[k] = bare[k] + " (" + strings.Join(credits[k], "; ") + ")"
+			}
 			continue
 		}
 		if len(items) == 3 {
 			continue
 		}
+		g := *f
+		g.AttributedTo = ""
 		items, counts = append(items, report.FigureLine(*f)), append(counts, count)
-		bare, credits = append(bare, line), append(credits, f.AttributedTo)
+		bare, credits = append(bare, report.FigureLine(g)), append(credits, []string{f.AttributedTo})
 	}
 	s := "Figures reported in the period: " + strings.Join(items, "; ")
 	if n > 3 {

@@ -21,9 +21,10 @@ import (
 // article may count another thing ("20 were killed in a raid last year"),
 // whose credit the other's would misstate. Another article's figure joins
 // the figure of its count that names its source, else the first it may.
-// The first figure of a count has the id events link to
-// (report.FigureID); others lists, by that id, the count's further
-// figures (indexes into the figures returned), for relinkFigures.
+// A count's one figure has the id events link to (report.FigureID); the
+// figures of a count that has several each have an id from the count and
+// their credit (splitIDs), and others lists, by the count's id, all of
+// them (indexes into the figures returned, first first), for relinkFigures.
 func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]int) {
 	total := 0
 	for _, a := range arts {
@@ -77,14 +78,16 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo); i >= 0 {
 					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 					out[i].Date = laterDate(dates, out[i].Date, f.Date)
-					if out[i].AttributedTo == "" {
+					if out[i].AttributedTo == "" && len(more[string(key)]) == 0 {
+						// A credit fills a count given on no one's
+						// authority only when the count is one figure.
 						out[i].AttributedTo = f.AttributedTo
 					}
 					credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
 					continue
 				}
-				// The article gave this count already, credited otherwise.
-				f.ID = otherID(string(key), f.AttributedTo, first, more[string(key)], out)
+				// The article gave this count already, credited otherwise:
+				// the count's figures get their ids at the end.
 				if more == nil {
 					more = map[string][]int{}
 				}
@@ -100,18 +103,42 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 	if len(more) > 0 {
 		others = make(map[string][]int, len(more))
 		for key, is := range more {
-			others[out[index[key]].ID] = is
+			all := append([]int{index[key]}, is...)
+			splitIDs(key, all, out)
+			others[report.FactID("f", key)] = all
 		}
 	}
 	return out, others
 }
 
+// splitIDs gives each figure of a count that has several (all, indexes
+// into out, the count's first first) an id from its own content, the
+// count and its credit, never from the order of the articles: which
+// figure comes first changes when an article dated earlier joins the
+// corpus, and a review written against an id must not move to another
+// source's figure. None of them keeps the count's id
+// (report.FigureID), which relinkFigures turns into theirs.
+func splitIDs(key string, all []int, out []report.Figure) {
+	taken := make(map[string]bool, len(all))
+	for _, i := range all {
+		parts := []string{key, normalCredit(out[i].AttributedTo)}
+		id := report.FactID("f", parts...)
+		for taken[id] {
+			parts = append(parts, "")
+			id = report.FactID("f", parts...)
+		}
+		taken[id] = true
+		out[i].ID = id
+	}
+}
+
 // relinkFigures points each event's link to a count that has several
-// figures (others, from mergeFigures: the first's id, which the extractor
-// linked, to the others' indexes into figures) at the figures that quote
-// the event's own sentence in its source, so that "a raid in March killed
-// 20" names its own figure, not another source's 20. A link none of the
-// count's figures quotes so stays as it is.
+// figures (others, from mergeFigures: the count's id, which the extractor
+// linked and no figure keeps, to the figures' indexes into figures) at
+// the figures that quote the event's own sentence in its source, so that
+// "a raid in March killed 20" names its own figure, not another source's
+// 20. A link none of the count's figures quotes so goes to the count's
+// first figure.
 func relinkFigures(events []report.Event, figures []report.Figure, others map[string][]int) {
 	if len(others) == 0 {
 		return
@@ -129,6 +156,9 @@ func relinkFigures(events []report.Event, figures []report.Figure, others map[st
 		for _, id := range e.Figures {
 			matched := quoting.figuresQuoting(id, e.Citations)
 			if len(matched) == 0 {
+				if all, ok := others[id]; ok {
+					id = figures[all[0]].ID // no figure has the count's id: its first
+				}
 				linked = union(linked, []string{id})
 				continue
 			}
@@ -152,14 +182,8 @@ type quoteIndex struct {
 
 func indexQuotes(figures []report.Figure, others map[string][]int) *quoteIndex {
 	q := &quoteIndex{byQuote: map[report.Citation][]int{}, group: map[int]string{}, rank: map[int]int{}}
-	first := make(map[string]int, len(others))
-	for i := range figures {
-		if _, ok := others[figures[i].ID]; ok {
-			first[figures[i].ID] = i
-		}
-	}
-	for id, is := range others {
-		for r, i := range append([]int{first[id]}, is...) {
+	for id, all := range others {
+		for r, i := range all {
 			q.group[i], q.rank[i] = id, r
 			for _, c := range figures[i].Citations {
 				if l := q.byQuote[c]; len(l) == 0 || l[len(l)-1] != i {
@@ -191,9 +215,12 @@ func (q *quoteIndex) figuresQuoting(id string, citations []report.Citation) []in
 // indexes into out) a figure of source credited to by ("" for none)
 // joins, or -1 when it is a figure of its own: when the same article gave
 // each of them another credit. A figure joins the first with its credit,
-// else the first it may join.
+// else the first it may join; of a count that has several figures, a
+// credited one joins the first credited it may: the count's figure on an
+// article's own authority was kept apart as perhaps another event's, and
+// another article's credit is not its source.
 func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string) int {
-	found := -1
+	found, foundCredited := -1, -1
 	for k := -1; k < len(others); k++ {
 		i := first
 		if k >= 0 {
@@ -208,21 +235,14 @@ func joinable(first int, others []int, out []report.Figure, credit []sourceCredi
 		if found < 0 {
 			found = i
 		}
+		if foundCredited < 0 && out[i].AttributedTo != "" {
+			foundCredited = i
+		}
+	}
+	if len(others) > 0 && by != "" && foundCredited >= 0 {
+		return foundCredited
 	}
 	return found
-}
-
-// otherID returns the id of a further figure of a count (key), from its
-// credit: one that no figure of the count (first, others) has.
-func otherID(key, credit string, first int, others []int, out []report.Figure) string {
-	parts := []string{key, normalCredit(credit)}
-	for {
-		id := report.FactID("f", parts...)
-		if out[first].ID != id && !slices.ContainsFunc(others, func(i int) bool { return out[i].ID == id }) {
-			return id
-		}
-		parts = append(parts, "")
-	}
 }
 
 // sourceCredit is the credit ("" for none) that the article last merged

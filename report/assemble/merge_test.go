@@ -71,6 +71,12 @@ func TestMergeFiguresCredits(t *testing.T) {
 					{"s2", "army", "The army said 20 people were killed in the strike."},
 					{"s2", "", "In January, an ambush near Dovra killed 20 people."}}},
 			[]string{"army|s1:The army|s2:The army", "Health Ministry|s2:An airstrike", "|s2:In January,"}},
+		{"a later article's credit does not fill a count kept apart on the story's own authority",
+			[][]fig{{{"s1", "", "A raid last year killed 20 people in Dovra."},
+				{"s1", "Hamas", "Hamas said 20 people were killed."},
+				{"s1", "Israel", "Israel also put the toll at 20."}},
+				{{"s2", "UN", "The UN said 20 people were killed."}}},
+			[]string{"|s1:A raid", "Hamas|s1:Hamas said|s2:The UN", "Israel|s1:Israel also"}},
 		{"three sources in one article, each kept",
 			[][]fig{{{"s1", "residents", "Residents said 20 people were killed."},
 				{"s1", "army", "The army said 20 people were killed."},
@@ -105,9 +111,13 @@ func TestMergeFiguresCredits(t *testing.T) {
 			if !slices.Equal(trimQuotes(lines), trimQuotes(c.want)) {
 				t.Errorf("figures:\n got %q\nwant %q", lines, c.want)
 			}
-			// The first figure of a count keeps the id events link to.
-			if len(got) > 0 && got[0].ID != report.FigureID(got[0]) {
-				t.Errorf("the first figure's id %s is not report.FigureID's %s", got[0].ID, report.FigureID(got[0]))
+			// A count's one figure keeps the id events link to; a count's
+			// several figures have ids of their own.
+			if len(got) == 1 && got[0].ID != report.FigureID(got[0]) {
+				t.Errorf("the figure's id %s is not report.FigureID's %s", got[0].ID, report.FigureID(got[0]))
+			}
+			if len(got) > 1 && got[0].ID == report.FigureID(got[0]) {
+				t.Errorf("a figure of a count that has several keeps the count's id %s", got[0].ID)
 			}
 		})
 	}
@@ -151,7 +161,7 @@ func TestRelinkFigures(t *testing.T) {
 	}{
 		{"the governor's sentence", governor, []string{figs[0].ID}},
 		{"the raid's sentence", raid, []string{figs[1].ID}},
-		{"a sentence no figure quotes", lead, []string{countID}},
+		{"a sentence no figure quotes", lead, []string{figs[0].ID}},
 	}
 	for _, c := range cases {
 		events := []report.Event{{Summary: c.quote, Figures: []string{countID, "fother"},
@@ -159,6 +169,43 @@ func TestRelinkFigures(t *testing.T) {
 		relinkFigures(events, figs, others)
 		if want := append(c.want, "fother"); !slices.Equal(events[0].Figures, want) {
 			t.Errorf("%s: figures %q, want %q", c.name, events[0].Figures, want)
+		}
+	}
+}
+
+// TestSplitFigureIDsStable: a figure of a number other sources give
+// too keeps its id when an article dated earlier joins the corpus, so
+// that a review written against the id stays on the same source's
+// figure; events still link to the figure quoting their sentence.
+func TestSplitFigureIDsStable(t *testing.T) {
+	army := "The army said 20 people were killed near Telmar."
+	strike := "An airstrike on Telmar killed 20 people, the Health Ministry said."
+	armyAgain := "The army said 20 people were killed in the strike."
+	earlier := Article{Source: report.Source{ID: "s1", Published: "2024-03-04"}, Facts: report.Facts{Figures: []report.Figure{
+		creditedFigure("s1", "army", army)}}}
+	later := Article{Source: report.Source{ID: "s2", Published: "2024-03-05"}, Facts: report.Facts{Figures: []report.Figure{
+		creditedFigure("s2", "Health Ministry", strike), creditedFigure("s2", "army", armyAgain)}}}
+	credits := func(arts ...Article) (map[string]string, []report.Figure) {
+		figs, others := mergeFigures(arts)
+		byID := map[string]string{}
+		for _, f := range figs {
+			byID[f.ID] = f.AttributedTo
+		}
+		events := []report.Event{{Summary: strike, Figures: []string{report.FigureID(figs[0])},
+			Citations: []report.Citation{{Source: "s2", Quote: strike}}}}
+		relinkFigures(events, figs, others)
+		if len(events[0].Figures) != 1 || byID[events[0].Figures[0]] != "Health Ministry" {
+			t.Errorf("the airstrike links %q, want the Health Ministry's figure (%v)", events[0].Figures, byID)
+		}
+		return byID, figs
+	}
+	first, _ := credits(later)
+	second, figs := credits(earlier, later)
+	for id, by := range first {
+		if got, ok := second[id]; ok && got != by {
+			t.Errorf("id %s: credited %q, then %q once an earlier article joined", id, by, got)
+		} else if !ok {
+			t.Errorf("id %s (%q) is gone once an earlier article joined: %+v", id, by, figs)
 		}
 	}
 }
@@ -195,7 +242,17 @@ func TestFiguresPointNamesSourcesOnce(t *testing.T) {
 			"Figures reported in the period: 20 killed (Hamas; Israel); 5 killed (UN)."},
 		{"the story's own count beside a source's",
 			[]report.Figure{fig("f1", 20, "people", "Hamas"), fig("f2", 20, "people", "")},
-			"Figures reported in the period: 20 killed (Hamas); 20 killed."},
+			"Figures reported in the period: 20 killed (Hamas)."},
+		{"the story's own count first, then two sources",
+			[]report.Figure{fig("f1", 20, "people", ""), fig("f2", 20, "people", "Hamas"), fig("f3", 20, "people", "Israel"),
+				fig("f4", 5, "people", "UN")},
+			"Figures reported in the period: 20 killed (Hamas; Israel); 5 killed (UN); 4 figures in all."},
+		{"one source however named",
+			[]report.Figure{fig("f1", 20, "people", "the army"), fig("f2", 20, "people", "army"), fig("f3", 20, "people", "Hamas")},
+			"Figures reported in the period: 20 killed (the army; Hamas)."},
+		{"the story's own count alone",
+			[]report.Figure{fig("f1", 20, "people", ""), fig("f2", 5, "people", "")},
+			"Figures reported in the period: 20 killed; 5 killed."},
 		{"one number, other people",
 			[]report.Figure{fig("f1", 20, "soldiers", "army"), fig("f2", 20, "civilians", "UN")},
 			"Figures reported in the period: 20 killed (army); 20 killed (UN)."},
