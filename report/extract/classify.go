@@ -249,7 +249,7 @@ func (v *sentenceView) pairFeatures(w *featureWriter, c candidate, im issueMenti
 		if m.Actor != c.Actor && m.Pair != c.Actor && !containsString(m.Group, c.Actor) {
 			continue
 		}
-		if !found || absInt(m.From-im.From) < absInt(am.From-im.From) {
+		if !found || abs(m.From-im.From) < abs(am.From-im.From) {
 			am, found = m, true
 		}
 	}
@@ -300,7 +300,7 @@ func (v *sentenceView) pairFeatures(w *featureWriter, c candidate, im issueMenti
 		if d > 0 {
 			order = "after"
 		}
-		w.add("order", order, distanceBucket(absInt(d)))
+		w.add("order", order, distanceBucket(abs(d)))
 		if am.From == v.from || am.From == v.from+1 {
 			w.add("opens")
 		}
@@ -359,13 +359,6 @@ func distanceBucket(d int) string {
 		return "8-15"
 	}
 	return "16+"
-}
-
-func absInt(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 // classify adds to hits, the rules' stances of sentence v, the stances

@@ -43,6 +43,11 @@ var defaultStanceModel = sync.OnceValue(func() *stanceModel {
 // predict returns the most probable position for features f and its
 // probability, or "" when no stance is the most probable.
 func (m *stanceModel) predict(f []string) (report.Position, float64) {
+	return m.decide(m.scores(f))
+}
+
+// scores sums the model's weights of features f, one score a class.
+func (m *stanceModel) scores(f []string) []float64 {
 	z := make([]float64, len(stanceClasses))
 	for _, name := range f {
 		if w, ok := m.Weights[name]; ok {
@@ -51,7 +56,7 @@ func (m *stanceModel) predict(f []string) (report.Position, float64) {
 			}
 		}
 	}
-	return m.decide(z)
+	return z
 }
 
 // decide returns the most probable position for class scores z (turned
@@ -79,15 +84,7 @@ func (m *stanceModel) decide(z []float64) (report.Position, float64) {
 
 // probabilities returns the probability of each class for features f.
 func (m *stanceModel) probabilities(f []string) []float64 {
-	z := make([]float64, len(stanceClasses))
-	for _, name := range f {
-		if w, ok := m.Weights[name]; ok {
-			for k := range z {
-				z[k] += w[k]
-			}
-		}
-	}
-	return softmax(z)
+	return softmax(m.scores(f))
 }
 
 // softmax turns scores into probabilities, in place.
