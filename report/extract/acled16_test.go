@@ -48,7 +48,7 @@ type acledTally struct {
 
 // maxInvented is the most notes without deaths in which a death may be
 // found: the count at first contact.
-const maxInvented = 1 << 30
+const maxInvented = 3
 
 // minNotes guards against a truncated file.
 const minNotes = 100
@@ -72,7 +72,14 @@ var (
 // acled16 is sealed: never print its notes or misses while tuning. Its
 // misses print only with ACLED16_MISSES=1, for an owner's audit.
 //
-// First contact: to be recorded.
+// First contact (session 15, on 21e6e90, the session's starting code; the
+// notes were committed before this harness first ran): 202 notes, none
+// dropped; the coded killed number found in 115 of 121 notes that state it
+// (.950); deaths invented in 3 of 58 notes that code none; an event on the
+// coded day in 191 of 194 notes that give the year (.985). The annotator
+// wrote every note with its year, as ACLED's coders do, so no note has only
+// a year-less or numeric date (nine name a second day without its year).
+// Floors sit 0.03 under, and at the first-contact count of invented deaths.
 func TestACLEDNotes(t *testing.T) {
 	var file struct {
 		Note []acledNote `toml:"note"`
@@ -106,7 +113,7 @@ func TestACLEDNotes(t *testing.T) {
 		tally.notes, tally.dropped, scores["killed"], tally.deadFound, tally.withDead, tally.deadSum,
 		tally.invented, tally.noDead, scores["day_with_year"], tally.yearDay, tally.withYear,
 		scores["day_yearless"], tally.yearlessDay, tally.yearless, scores["day_numeric"], tally.numericDay, tally.numeric)
-	floors := map[string]float64{"killed": 0, "day_with_year": 0, "day_yearless": 0, "day_numeric": 0}
+	floors := map[string]float64{"killed": 0.92, "day_with_year": 0.955}
 	for k, floor := range floors {
 		if scores[k] < floor {
 			t.Errorf("acled16: %s = %.3f, want ≥ %.3f", k, scores[k], floor)
