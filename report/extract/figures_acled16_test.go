@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestFigureACLED16Shapes checks the shapes in which the acled16 and
+// acleddev16 notes stated a death the extractor missed, each in several
+// invented wordings: a killing verb of slaughter, bodies moved or buried,
+// "found shot dead", a relative clause that tells the fate of those
+// taken, an aside that is a list, a group named in capitals that spell a
+// function word ("IS"), "a family of N" after the verb and a count before
+// a colon that lists who they were. The last sentences must keep their
+// kinds or give no figure. The sentences are invented.
+func TestFigureACLED16Shapes(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		// Slaughtered.
+		{"Insurgents slaughtered 5 herders near their camp.", []string{"5||killed"}},
+		{"Gunmen surrounded 6 loggers and slaughtered 4 of them.", []string{"6||other", "4||killed"}},
+		{"At least 9 fishermen were slaughtered by militants overnight.", []string{"9|at least|killed"}},
+		// Bodies moved, the dead buried.
+		{"12 bodies were evacuated to the district hospital.", []string{"12||killed"}},
+		{"A chief said 21 were buried on Saturday.", []string{"21||killed"}},
+		{"More than 40 persons were buried in the village after the raid.", []string{"40|more than|killed"}},
+		// Found shot dead; the fate of those taken, in a relative clause.
+		{"4 traders were found shot dead near the market.", []string{"4||killed"}},
+		{"Gunmen seized 7 passengers from the bus, who were later found dead.", []string{"7||killed"}},
+		{"Bandits kidnapped 3 teachers in Tsafe, who were executed two days later.", []string{"3||killed"}},
+		{"Armed men took away 5 workers from Kalat, who were found shot dead on a hill.", []string{"5||killed"}},
+		// An aside that is a list.
+		{"At least 8 herders, reportedly Fulani, Tuareg and Arabs, were killed in the strike.", []string{"8|at least|killed"}},
+		{"Eleven workers, mostly Nepalis, Indians and Kenyans, were wounded by the blast.", []string{"11||injured"}},
+		// A group's name in capitals spelt as a function word.
+		{"At least 12 IS fighters were killed in the assault.", []string{"12|at least|killed"}},
+		{"Officials said 3 US soldiers were wounded.", []string{"3||injured"}},
+		// A family or a group of N after the verb; a count before a colon.
+		{"The airstrike killed a family of six in Rafah.", []string{"6||killed"}},
+		{"A shell hit a house, killing a family of seven: two parents and five children.", []string{"7||killed", "2||other", "5||people"}},
+		{"Police arrested a gang of four in the market.", []string{"4||arrested"}},
+		{"The drone strike killed eleven: women, children and old men.", []string{"11||killed"}},
+		// No death: kinds kept, no figure where none.
+		{"Rescuers said 6 people were buried under the rubble.", []string{"6||other"}},
+		{"Gunmen abducted 9 men, who were later released.", []string{"9||abducted"}},
+		{"The army freed 12 hostages, who were taken to hospital.", []string{"12||released"}},
+		{"Officials said 15 IS the final count.", nil},
+		{"The meeting began at 10:30 in the hall.", nil},
+	})
+}
