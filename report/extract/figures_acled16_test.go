@@ -47,3 +47,26 @@ func TestFigureACLED16Shapes(t *testing.T) {
 		{"The meeting began at 10:30 in the hall.", nil},
 	})
 }
+
+// TestFigureGrievanceOne checks that "a" counts no one in a death or an
+// arrest told as what a protest, a charge or an inquiry is about: the
+// cause of the event, no death of it. A number there still counts, and
+// "a" still counts one where the death is the event's own. The
+// sentences are invented.
+func TestFigureGrievanceOne(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Traders marched in Kano over the killing of a money changer.", nil},
+		{"Youths burned tyres while protesting the murder of a farmer.", nil},
+		{"Police arrested 3 men over the killing of a shopkeeper.", []string{"3||arrested"}},
+		{"Hundreds rallied to demand justice for the killing of a nurse.", nil},
+		{"Two men were charged in connection with the death of a guard.", []string{"2||arrested"}},
+		{"Villagers protested against the arrest of a chief.", nil},
+		// Still counted: a number, and a death that is the event's own.
+		{"Hundreds marched against the killing of two activists.", []string{"2||killed"}},
+		{"The raid resulted in the death of a soldier.", []string{"1||killed"}},
+		{"Gunmen opened fire, killing a trader.", []string{"1||killed"}},
+	})
+}
