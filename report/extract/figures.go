@@ -1542,6 +1542,11 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 			}
 			return kind, k
 		}
+		if w == "," && k == i {
+			if kind, at := fs.namedVictimsBefore(k); kind != "" {
+				return kind, at // "shot dead Ann Roe and Bo Li, two aides of the mayor"
+			}
+		}
 		if w == "," {
 			// "killing a child, three women and a man": an item of a list
 			// with no number of its own between the trigger and the count
@@ -1894,6 +1899,41 @@ func (fs *figureScan) fateClause(i int) int {
 		return end
 	}
 	return 0
+}
+
+// namedVictimsBefore reads a count set after a comma at token c beside
+// the people a trigger names before it, two or more by name joined by
+// "and": "shot dead Ann Roe and Bo Li, two aides of the mayor" counts
+// the two shot dead. It returns the trigger's kind and token, or "".
+func (fs *figureScan) namedVictimsBefore(c int) (report.FigureKind, int) {
+	and, caps := false, 0
+	for j := c - 1; j >= 0 && j >= c-10; j-- {
+		t := &fs.toks[j]
+		if t.kind != numWord {
+			return "", 0
+		}
+		if kind, first := fs.phraseEndingAt(j); eventKinds[kind] {
+			if and && caps >= 4 && j < c-1 {
+				return kind, first
+			}
+			return "", 0
+		}
+		if kind := triggers[t.lower]; kind != "" {
+			if eventKinds[kind] && and && caps >= 4 && j < c-1 {
+				return kind, j
+			}
+			return "", 0
+		}
+		switch {
+		case t.lower == "and":
+			and = true
+		case t.isCap():
+			caps++
+		case npStop.in(t.wid) && !determiners.has(t.lower):
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // listAsideEnd returns the comma that closes an aside opened by the comma

@@ -70,3 +70,20 @@ func TestFigureGrievanceOne(t *testing.T) {
 		{"Gunmen opened fire, killing a trader.", []string{"1||killed"}},
 	})
 }
+
+// TestFigureNamedVictims checks a count set after a comma beside two or
+// more people a trigger names before it: the count is of them. Without
+// a trigger, or with a time after the comma, no such count. The
+// sentences are invented.
+func TestFigureNamedVictims(t *testing.T) {
+	checkFigures(t, []struct {
+		text string
+		want []string
+	}{
+		{"Gunmen shot dead Ann Roe and Bo Li, two aides of the mayor.", []string{"2||killed"}},
+		{"Masked men killed judge Tom Ade and clerk Ali Musa, 2 officials of the court, in Jos.", []string{"2||killed"}},
+		{"Police arrested John Smith and Paul Brown, two members of the gang.", []string{"2||arrested"}},
+		{"The minister met John Smith and Paul Brown, two members of the council.", []string{"2||other"}},
+		{"Gunmen killed Ann Roe, two days after her release.", nil},
+	})
+}
