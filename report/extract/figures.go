@@ -1753,6 +1753,10 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 				continue
 			}
 		}
+		if fs.word(k) == "on" && weekdays.has(fs.word(k+1)) && auxWords.has(fs.word(k-1)) && k > i {
+			k++ // "were on Thursday buried", "were on Monday killed": the day stands aside
+			continue
+		}
 		if auxWords.has(fs.word(k-1)) && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
 			k++ // "was shot and killed", "were attacked and wounded"
 			continue

@@ -39,8 +39,14 @@ func TestFigureACLED16Shapes(t *testing.T) {
 		{"A shell hit a house, killing a family of seven: two parents and five children.", []string{"7||killed", "2||other", "5||people"}},
 		{"Police arrested a gang of four in the market.", []string{"4||arrested"}},
 		{"The drone strike killed eleven: women, children and old men.", []string{"11||killed"}},
+		// A day between the auxiliary and the verb.
+		{"Four herders were on Sunday killed by gunmen near Jos.", []string{"4||killed"}},
+		{"More than 20 persons were on Friday buried in the village.", []string{"20|more than|killed"}},
+		{"Three traders were on Monday abducted on the highway.", []string{"3||abducted"}},
 		// No death: kinds kept, no figure where none.
 		{"Rescuers said 6 people were buried under the rubble.", []string{"6||other"}},
+		{"The 40 pupils were feared buried in the debris of the school.", nil},
+		{"Bandits slaughtered 30 cows in the camp.", nil},
 		{"Gunmen abducted 9 men, who were later released.", []string{"9||abducted"}},
 		{"The army freed 12 hostages, who were taken to hospital.", []string{"12||released"}},
 		{"Officials said 15 IS the final count.", nil},
