@@ -1416,10 +1416,15 @@ func (fs *figureScan) qualifierAfter(i int) (string, int) {
 // when there are none.
 func (fs *figureScan) nounPhrase(i int) (int, int) {
 	first, last := -1, -1
-	for k := i; k < len(fs.toks) && k < i+6; k++ {
+	extra := 0 // tokens of a bracketed short form, which take no room
+	for k := i; k < len(fs.toks) && k < i+6+extra; k++ {
 		t := &fs.toks[k]
 		if t.kind == numPunct && t.is("“", "”", "\"") && k+1 < len(fs.toks) && fs.toks[k+1].kind == numWord {
 			continue // a word in quotation marks: "18,000 “high-risk” individuals"
+		}
+		if t.is("(") && last == k-1 && fs.toks[last].isCap() && k+2 < len(fs.toks) && fs.toks[k+2].is(")") && fs.acronymIn(k+1) {
+			k, extra = k+2, extra+3 // a name's short form in brackets: "Islamic State (IS) fighters"
+			continue
 		}
 		if t.kind == numPunct {
 			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
@@ -1502,6 +1507,13 @@ func (fs *figureScan) acronym(k int) bool {
 		}
 	}
 	return k+1 < len(fs.toks) && fs.toks[k+1].kind == numWord && !npStop.in(fs.toks[k+1].wid)
+}
+
+// acronymIn reports whether token k is a short form in capitals: "IS",
+// "ISWAP", "M23".
+func (fs *figureScan) acronymIn(k int) bool {
+	t := &fs.toks[k]
+	return t.kind == numWord && len(t.text) >= 2 && strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text
 }
 
 // peopleListWords name people by sex or age; a list of them is one noun
@@ -1755,6 +1767,9 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 		}
 		if fs.word(k) == "on" && weekdays.has(fs.word(k+1)) && auxWords.has(fs.word(k-1)) && k > i {
 			k++ // "were on Thursday buried", "were on Monday killed": the day stands aside
+			if creditTimeUnits.has(fs.word(k + 1)) {
+				k++ // "were on Saturday evening shot dead"
+			}
 			continue
 		}
 		if auxWords.has(fs.word(k-1)) && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {

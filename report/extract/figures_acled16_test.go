@@ -43,6 +43,10 @@ func TestFigureACLED16Shapes(t *testing.T) {
 		{"Four herders were on Sunday killed by gunmen near Jos.", []string{"4||killed"}},
 		{"More than 20 persons were on Friday buried in the village.", []string{"20|more than|killed"}},
 		{"Three traders were on Monday abducted on the highway.", []string{"3||abducted"}},
+		{"Two guards were on Friday night shot dead at the gate.", []string{"2||killed"}},
+		// A name's short form in brackets inside the noun phrase.
+		{"At least 9 Islamic State (IS) fighters were killed near Qandala.", []string{"9|at least|killed"}},
+		{"Officials said 14 Allied Democratic Forces (ADF) rebels were arrested.", []string{"14||arrested"}},
 		// No death: kinds kept, no figure where none.
 		{"Rescuers said 6 people were buried under the rubble.", []string{"6||other"}},
 		{"The 40 pupils were feared buried in the debris of the school.", nil},
