@@ -45,7 +45,7 @@ const (
 // sheet), so columns an analyst moved or added do not matter; a missing
 // sheet is skipped, but a workbook with none of them is an error. Each decision's Where names the cell it came
 // from ("Figures!Q7"), and its Row what the row shows of the fact (the
-// sheet and each other column's value, by header), by which
+// sheet, and the values of the columns rowHeaders names), by which
 // review.ApplyReview finds the fact when its id has changed. Rows that
 // give one fact different decisions give
 // report.DecisionConflict. Decisions are returned as written (trimmed and
@@ -255,14 +255,21 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 	return nil
 }
 
+// rowHeaders are the columns (headers in lower case) whose values a
+// decision's Row keeps: what tells which figure or event a row was, when
+// its id has changed (see review.ApplyReview). The others would only
+// take memory, on a workbook of a hundred thousand reviewed rows.
+var rowHeaders = []string{"kind", "low", "high", "credited to", "summary", "fact", "source", "quote"}
+
 // rowOf is what a row shows of its fact besides its id and review
-// (report.Review.Row): each other cell with a value under a header, by
-// the header in lower case, and the sheet's name (base) under "". A
-// header given twice keeps its first column.
+// (report.Review.Row): the cells with a value under rowHeaders, by the
+// header in lower case, and the sheet's name (base) under "". A header
+// given twice keeps its first column.
 func rowOf(header, cells []string, base string, skip ...int) map[string]string {
-	row := map[string]string{"": base}
+	row := make(map[string]string, len(rowHeaders)+1)
+	row[""] = base
 	for i, h := range header {
-		if h == "" || i >= len(cells) || slices.Contains(skip, i) {
+		if h == "" || i >= len(cells) || slices.Contains(skip, i) || !slices.Contains(rowHeaders, h) {
 			continue
 		}
 		if _, dup := row[h]; dup {
