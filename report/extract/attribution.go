@@ -879,6 +879,13 @@ func (a *attribution) creditAt(k int) string {
 			}
 		}
 	}
+	// "…, drawing condemnation from the agency's director Ivo Marsh, who
+	// said 35 children were killed": the one the relative pronoun stands for.
+	if a.word(m) == "who" && m >= 3 && a.word(m-1) == "," {
+		if first := a.subjectStart(m - 2); first >= 0 && hasSpeakerHead(a.toks[first:m-1]) && !a.countsIn(first, m-1) {
+			return tidyCredit(a.text[a.toks[first].start:a.toks[m-2].end])
+		}
+	}
 	// "…, said the official", "…, said Ahmed Khan, a police officer".
 	if k > 0 && a.toks[k-1].kind == numPunct && invertible.has(a.word(k)) {
 		if x := a.messageSource(k + 1); x != "" {

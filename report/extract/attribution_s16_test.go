@@ -80,3 +80,15 @@ func TestCreditClaimingAfterAct(t *testing.T) {
 	}
 	checkCredits(t, tests)
 }
+
+// TestCreditRelativeSpeaker checks that a speaker named before ", who
+// said" is credited with what the relative clause reports, and that a
+// relative clause that reports nothing credits no one.
+func TestCreditRelativeSpeaker(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The raid drew condemnation from the agency's director Ivo Marsh, who said at least 35 children were killed.", "the agency's director Ivo Marsh"},
+		{"The raid drew condemnation from Ivo Marsh, who said 35 children were killed and more than 20 others injured.", "Ivo Marsh"},
+		{"The raid drew condemnation from Ivo Marsh, who visited the camp where 35 children were killed.", ""},
+	}
+	checkCredits(t, tests)
+}
