@@ -880,8 +880,9 @@ func (a *attribution) creditAt(k int) string {
 		}
 	}
 	// "…, drawing condemnation from the agency's director Ivo Marsh, who
-	// said 35 children were killed": the one the relative pronoun stands for.
-	if a.word(m) == "who" && m >= 3 && a.word(m-1) == "," {
+	// said 35 children were killed", "…, according to the ministry, which
+	// said 90 were hurt": the one the relative pronoun stands for.
+	if w := a.word(m); (w == "who" || w == "which") && m >= 3 && a.word(m-1) == "," {
 		if first := a.subjectStart(m - 2); first >= 0 && hasSpeakerHead(a.toks[first:m-1]) && !a.countsIn(first, m-1) {
 			return tidyCredit(a.text[a.toks[first].start:a.toks[m-2].end])
 		}
@@ -1073,6 +1074,11 @@ func (a *attribution) subjectBefore(k int) string {
 					return x
 				}
 			}
+		}
+		if f := a.subjectStart(c - 3); f >= 0 && a.personOf(f, c-3) {
+			// "Ivo Marsh of the Norland Liberation Army (NLA) said": the
+			// person speaks, named with the body
+			return tidyCredit(a.text[a.toks[f].start:a.toks[c].end])
 		}
 		return a.toks[c-1].text // "(ISPR) said": the acronym names it
 	}
@@ -1584,6 +1590,22 @@ func (a *attribution) appositiveName(c int) int {
 		return end
 	}
 	return -1
+}
+
+// personOf reports whether tokens first..end name a person of a body:
+// capitalised words that are no speaker nouns ("Ivo Marsh"), then "of"
+// and the body ("of the Norland Liberation Army").
+func (a *attribution) personOf(first, end int) bool {
+	for j := first; j < end; j++ {
+		t := &a.toks[j]
+		if t.lower == "of" && j > first {
+			return true
+		}
+		if t.kind != numWord || !t.isCap() || determinerWords.in(t.wid) || speakerNouns.in(t.wid) || titleAbbreviations.in(t.wid) && j == first {
+			return false
+		}
+	}
+	return false
 }
 
 // placeAcronym returns the token that closes the acronym of a body whose

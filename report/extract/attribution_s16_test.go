@@ -92,3 +92,36 @@ func TestCreditRelativeSpeaker(t *testing.T) {
 	}
 	checkCredits(t, tests)
 }
+
+// TestCreditPersonOfBody checks that a person named with the body they
+// speak for and its acronym ("Ivo Marsh of the Norland Liberation Army
+// (NLA) said") is credited whole, so that the credit holds the person and
+// the body; a body's own name with its acronym keeps the acronym.
+func TestCreditPersonOfBody(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ivo Marsh of the Norland Liberation Army (NLA) said 11 civilians were killed.", "Ivo Marsh of the Norland Liberation Army (NLA)"},
+		{"“They bombed two villages and killed 11 people,” Ana Berg of the Ostby Rights Group (ORG) said.", "Ana Berg of the Ostby Rights Group (ORG)"},
+		{"The Norland Relief Agency (NRA) said 12 people were killed.", "NRA"},
+		{"The Ministry of Health (MOH) said 12 people were killed.", "MOH"},
+	}
+	checkCredits(t, tests)
+}
+
+// TestCreditWhichSaid checks that a body named before ", which said" is
+// credited with what the clause reports, in a clause closed by a comma
+// too, where the clause is an aside of the sentence.
+func TestCreditWhichSaid(t *testing.T) {
+	text := "The toll includes 56 deaths in the previous day, according to the ministry, which said 97,590 people have been wounded since the war began on October 7, 2023."
+	f := New(Domain{}).Extract("s1", text, report.Date{Year: 2024, Month: 10, Day: 8})
+	checkCreditsByValue(t, f.Figures, map[float64]string{56: "the ministry", 97590: "the ministry"})
+}
+
+// TestCreditChurchSpeaks checks that a church is a body that speaks, its
+// place phrase left out of the credit's start: "The Catholic Church in
+// the country says" is the church's, not "the country"'s.
+func TestCreditChurchSpeaks(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Catholic Church in the country says the group has killed about 6,000 civilians since 2013.", "The Catholic Church in the country"},
+	}
+	checkCredits(t, tests)
+}
