@@ -270,6 +270,12 @@ type Review struct {
 	// Where names the workbook cell the decision was read from, such as
 	// "Figures!N14", for messages; it is not part of the JSON form.
 	Where string `json:"-"`
+	// Row is what the workbook row of the decision shows of its fact, by
+	// column header in lower case ("credited to", "quote"), and its
+	// sheet's name (a continued table's first) under "": review finds by
+	// it the fact a row describes when the row's id has gone. Not part of
+	// the JSON form.
+	Row map[string]string `json:"-"`
 }
 
 // Cell is one cell of the stance matrix: an actor's latest known position on

@@ -44,7 +44,10 @@ const (
 // columns by the headers ID, Review and Correction (Position on the Leads
 // sheet), so columns an analyst moved or added do not matter; a missing
 // sheet is skipped, but a workbook with none of them is an error. Each decision's Where names the cell it came
-// from ("Figures!Q7"). Rows that give one fact different decisions give
+// from ("Figures!Q7"), and its Row what the row shows of the fact (the
+// sheet, and the values of the columns rowHeaders names), by which
+// review.ApplyReview finds the fact when its id has changed. Rows that
+// give one fact different decisions give
 // report.DecisionConflict. Decisions are returned as written (trimmed and
 // lower-cased); review.ApplyReview judges them. A Correction Excel stored
 // as a date is read as the date it shows, and a review cell holding a
@@ -195,6 +198,8 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 	}
 	defer rows.Close()
 	idCol, reviewCol, correctionCol := -1, -1, -1
+	var header []string // the header row's cells, lower-cased, for rowOf
+	base, _ := partOf(sheet)
 	var found []rowDecision
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
@@ -206,6 +211,12 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 				break
 			}
 			idCol, reviewCol, correctionCol = headerColumns(cells, correctionHeader(sheet))
+			if idCol >= 0 {
+				header = make([]string, len(cells))
+				for i, c := range cells {
+					header[i] = strings.ToLower(strings.TrimSpace(c))
+				}
+			}
 			continue
 		}
 		id := cell(cells, idCol)
@@ -219,7 +230,8 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 			col = correctionCol
 		}
 		where, _ := excelize.CoordinatesToCellName(col+1, n)
-		d := rowDecision{id: id, review: report.Review{Decision: report.Decision(decision), Correction: correction, Where: sheetRef(sheet) + "!" + where}}
+		d := rowDecision{id: id, review: report.Review{Decision: report.Decision(decision), Correction: correction, Where: sheetRef(sheet) + "!" + where,
+			Row: rowOf(header, cells, base, idCol, reviewCol, correctionCol)}}
 		d.reviewCell, _ = excelize.CoordinatesToCellName(reviewCol+1, n)
 		if correctionCol >= 0 {
 			d.correctionCell, _ = excelize.CoordinatesToCellName(correctionCol+1, n)
@@ -241,6 +253,33 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 		add(decisions, d.id, d.review)
 	}
 	return nil
+}
+
+// rowHeaders are the columns (headers in lower case) whose values a
+// decision's Row keeps: what tells which figure or event a row was, when
+// its id has changed (see review.ApplyReview). The others would only
+// take memory, on a workbook of a hundred thousand reviewed rows.
+var rowHeaders = []string{"kind", "low", "high", "credited to", "summary", "fact", "source", "quote"}
+
+// rowOf is what a row shows of its fact besides its id and review
+// (report.Review.Row): the cells with a value under rowHeaders, by the
+// header in lower case, and the sheet's name (base) under "". A header
+// given twice keeps its first column.
+func rowOf(header, cells []string, base string, skip ...int) map[string]string {
+	row := make(map[string]string, len(rowHeaders)+1)
+	row[""] = base
+	for i, h := range header {
+		if h == "" || i >= len(cells) || slices.Contains(skip, i) || !slices.Contains(rowHeaders, h) {
+			continue
+		}
+		if _, dup := row[h]; dup {
+			continue
+		}
+		if v := strings.TrimSpace(cells[i]); v != "" {
+			row[h] = v
+		}
+	}
+	return row
 }
 
 // correctionHeader is the header of a sheet's correction column:

@@ -1,7 +1,7 @@
 package xlsx
 
 import (
-	"maps"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -67,7 +67,7 @@ func TestReadReviewDatesAndFormulas(t *testing.T) {
 		want[id] = r
 	}
 	want[b.Figures[0].ID] = report.Review{Decision: report.DecisionFormula, Correction: "=B2*2", Where: "Figures!U2"}
-	if !maps.Equal(got, want) {
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ReadReview:\n got %v\nwant %v", got, want)
 	}
 	figure := b.Figures[0].ID

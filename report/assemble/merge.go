@@ -121,15 +121,33 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 func splitIDs(key string, all []int, out []report.Figure) {
 	taken := make(map[string]bool, len(all))
 	for _, i := range all {
-		parts := []string{key, normalCredit(out[i].AttributedTo)}
-		id := report.FactID("f", parts...)
-		for taken[id] {
-			parts = append(parts, "")
-			id = report.FactID("f", parts...)
+		id := SplitFigureID(key, out[i].AttributedTo, 0)
+		for n := 1; taken[id]; n++ {
+			id = SplitFigureID(key, out[i].AttributedTo, n)
 		}
 		taken[id] = true
 		out[i].ID = id
 	}
+}
+
+// SplitFigureID is the id of a figure credited to credit ("" for none)
+// of a count (report.FigureKey) that has several figures; dup counts the
+// figures of the count before it whose credit reads the same.
+func SplitFigureID(key, credit string, dup int) string {
+	parts := make([]string, 2, 2+dup)
+	parts[0], parts[1] = key, normalCredit(credit)
+	for range dup {
+		parts = append(parts, "")
+	}
+	return report.FactID("f", parts...)
+}
+
+// SameCredit reports whether two figures' credits name one source, as
+// assembly joins figures: both none, or the words of one all words of the
+// other ("the ministry", "the Health Ministry").
+func SameCredit(a, b string) bool {
+	var n creditNames
+	return n.same(a, b)
 }
 
 // relinkFigures points each event's link to a count that has several

@@ -644,8 +644,8 @@ func (a *attribution) notReporting(k int) bool {
 		return true // "the group blamed for the raid": a participle
 	case next == "by" && prev != "as" && byParticiples.in(t.wid):
 		return true // "an attack claimed by the group", "figures reported by the UN": a participle
-	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim") && next == "to" && a.word(k+2) == "have":
-		return false // "asserted to have slain 30 troops"
+	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim" || t.lower == "claiming") && next == "to" && a.word(k+2) == "have":
+		return false // "asserted to have slain 30 troops", "…, claiming to have killed 14"
 	case (t.lower == "claimed" || t.lower == "claims" || t.lower == "claim" || t.lower == "claiming") &&
 		(claimObjects.has(next) || (determinerWords.has(next) || possessives.has(next)) && claimObjects.has(a.word(k+2))):
 		return true // "claimed responsibility", "claimed the lives of"
@@ -745,12 +745,16 @@ func (a *attribution) creditAt(k int) string {
 			// people were killed": the sentence's subject.
 			s0 := a.datelineToken()
 			for v := s0 + 1; v < k-1; v++ {
-				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux.in(t.wid) || reportingVerbs.in(t.wid) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
+				if t := &a.toks[v]; t.kind == numWord && !t.isCap() && (subjectAux.in(t.wid) || subjectVerbs.in(t.wid) || reportingVerbs.in(t.wid) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
 					e := v - 1
 					if e > s0+1 && timeWords.has(a.word(e)) && a.word(e-1) == "on" {
 						e -= 2 // "the government on Wednesday condemned"
 					}
-					if first := a.subjectStart(e); first == s0 && hasSpeakerHead(a.toks[s0:e+1]) {
+					// The subject may follow an opening phrase that counts
+					// nothing: "Allied with the front, the group took
+					// responsibility …, claiming …".
+					if first := a.subjectStart(e); first >= s0 && (first == s0 || a.word(first-1) == "," && !a.countsIn(s0, first)) &&
+						hasSpeakerHead(a.toks[first:e+1]) {
 						return a.subjectBefore(v)
 					}
 					break
@@ -827,23 +831,30 @@ func (a *attribution) creditAt(k int) string {
 			return x
 		}
 	}
+	// The mark that closes an aside may stand before an auxiliary or an
+	// adverb: "the network, a volunteer group, has documented", "local
+	// media, amid the fighting, have reported".
+	m := k - 1
+	for m > 2 && adverbs.has(a.word(m)) {
+		m--
+	}
 	// "Pakistan's spokeswoman, Mumtaz Zahra Baloch, informed …": the apposition.
-	if a.word(k-1) == "," {
-		if first := a.subjectStart(k - 2); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:k-1]) {
-			return a.apposition(first, k-2)
+	if a.word(m) == "," {
+		if first := a.subjectStart(m - 1); first > 0 && a.word(first-1) == "," && hasSpeakerHead(a.toks[first:m]) {
+			return a.apposition(first, m-1)
 		}
 	}
 	// "a senior officer, who talked on terms of not being named, stated",
 	// "safety authorities, speaking on terms of not being named, informed".
 	// "The Civil Defence – first responders under the government – said".
-	if mark := a.word(k - 1); mark == "," || mark == "–" || mark == "—" {
-		for j := k - 2; j > 1 && j > k-20; j-- {
-			if a.word(j-1) == mark && j < k-1 {
+	if mark := a.word(m); mark == "," || mark == "–" || mark == "—" {
+		for j := m - 1; j > 1 && j > m-19; j-- {
+			if a.word(j-1) == mark && j < m {
 				// Any aside: "The army, for the first time, said", "The
 				// ISPR, in a statement, said", "officials, who …, said";
 				// not a clause that counts ("…, including an officer, and
 				// three militants were killed …, said the army").
-				if a.countsIn(j, k-1) && !relativeWords.has(a.word(j)) || a.word(j) == "and" {
+				if a.countsIn(j, m) && !relativeWords.has(a.word(j)) || a.word(j) == "and" {
 					break
 				}
 				if first := a.subjectStart(j - 2); first >= 0 && hasSpeakerHead(a.toks[first:j-1]) {
@@ -866,6 +877,14 @@ func (a *attribution) creditAt(k int) string {
 				}
 				break
 			}
+		}
+	}
+	// "…, drawing condemnation from the agency's director Ivo Marsh, who
+	// said 35 children were killed", "…, according to the ministry, which
+	// said 90 were hurt": the one the relative pronoun stands for.
+	if w := a.word(m); (w == "who" || w == "which") && m >= 3 && a.word(m-1) == "," {
+		if first := a.subjectStart(m - 2); first >= 0 && hasSpeakerHead(a.toks[first:m-1]) && !a.countsIn(first, m-1) {
+			return tidyCredit(a.text[a.toks[first].start:a.toks[m-2].end])
 		}
 	}
 	// "…, said the official", "…, said Ahmed Khan, a police officer".
@@ -1055,6 +1074,11 @@ func (a *attribution) subjectBefore(k int) string {
 					return x
 				}
 			}
+		}
+		if f := a.subjectStart(c - 3); f >= 0 && a.personOf(f, c-3) {
+			// "Ivo Marsh of the Norland Liberation Army (NLA) said": the
+			// person speaks, named with the body
+			return tidyCredit(a.text[a.toks[f].start:a.toks[c].end])
 		}
 		return a.toks[c-1].text // "(ISPR) said": the acronym names it
 	}
@@ -1411,8 +1435,10 @@ func (a *attribution) phraseAfter(i int) string {
 	}
 	if last+3 < len(a.toks) && a.toks[last+1].is("(") && a.toks[last+2].kind == numWord && a.toks[last+3].is(")") {
 		phrase = a.text[a.toks[i].start:a.toks[last+3].end] // "the Centre for Armed Violence Statistics (CAVS)"
+	} else if e := a.placeAcronym(last + 1); e > 0 && a.toks[last].isCap() {
+		phrase = a.text[a.toks[i].start:a.toks[e].end] // "the UN Mission in Norland (UNMIN)": the place is part of the name
 	}
-	if end := a.appositiveName(last + 1); end > 0 && speakerNouns.in(a.toks[last].wid) {
+	if end := a.appositiveName(last + 1); end > 0 && (speakerNouns.in(a.toks[last].wid) || a.word(last) == "tank") {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "the regional governor, Andrei Vorobyov"
 	} else if end := a.appositiveRole(last + 1); end > 0 && a.toks[last].isCap() && !speakerNouns.in(a.toks[last].wid) {
 		phrase = a.text[a.toks[i].start:a.toks[end].end] // "Ivo Marsh, spokesman for the Norland Health Ministry"
@@ -1530,13 +1556,22 @@ func (a *attribution) appositiveName(c int) int {
 		return -1
 	}
 	end := -1
-	for j := c + 1; j < len(a.toks) && j <= c+6; j++ {
+	// ", (the) Norland Institute for Peace and Security Studies (NIPS)":
+	// a body's name set after its description, links and all
+	from := c + 1
+	if determinerWords.has(a.word(from)) && from+1 < len(a.toks) && a.toks[from+1].isCap() {
+		from++
+	}
+	for j := from; j < len(a.toks) && j <= c+14; j++ {
 		t := &a.toks[j]
 		if t.kind == numWord && t.isCap() && !determinerWords.in(t.wid) {
 			end = j
 			continue
 		}
 		if t.is("-") && t.glued {
+			continue
+		}
+		if end > 0 && creditLinks.in(t.wid) && j+1 < len(a.toks) && a.toks[j+1].isCap() {
 			continue
 		}
 		if t.is("(") && end > 0 && j+2 < len(a.toks) && a.toks[j+1].kind == numWord && a.toks[j+2].is(")") && acronymLike(a.toks[j+1].text) {
@@ -1553,6 +1588,42 @@ func (a *attribution) appositiveName(c int) int {
 	}
 	if end+1 >= len(a.toks) {
 		return end
+	}
+	return -1
+}
+
+// personOf reports whether tokens first..end name a person of a body:
+// capitalised words that are no speaker nouns ("Ivo Marsh"), then "of"
+// and the body ("of the Norland Liberation Army").
+func (a *attribution) personOf(first, end int) bool {
+	for j := first; j < end; j++ {
+		t := &a.toks[j]
+		if t.lower == "of" && j > first {
+			return true
+		}
+		if t.kind != numWord || !t.isCap() || determinerWords.in(t.wid) || speakerNouns.in(t.wid) || titleAbbreviations.in(t.wid) && j == first {
+			return false
+		}
+	}
+	return false
+}
+
+// placeAcronym returns the token that closes the acronym of a body whose
+// name runs on through a place ("in Norland (UNMIN)" after "the UN
+// Mission"), when token i opens "in" and one to four capitalised words
+// before the acronym in parentheses; else -1.
+func (a *attribution) placeAcronym(i int) int {
+	if a.word(i) != "in" || i+1 >= len(a.toks) || !a.toks[i+1].isCap() {
+		return -1
+	}
+	for j := i + 1; j < len(a.toks) && j <= i+5; j++ {
+		if a.toks[j].kind == numWord && a.toks[j].isCap() {
+			continue
+		}
+		if a.parenName(j+2) && a.toks[j].is("(") && acronymLike(a.toks[j+1].text) {
+			return j + 2
+		}
+		return -1
 	}
 	return -1
 }
@@ -1977,7 +2048,7 @@ const issuedKey = "issued:"
 func issuersOf(text string, toks []numToken, fuller map[string]string) {
 	a := attribution{text: text, toks: toks}
 	for k := range toks {
-		if !messageNouns.in(toks[k].wid) || toks[k].kind != numWord {
+		if !messageNouns.in(toks[k].wid) && !issuedDocuments.in(toks[k].wid) || toks[k].kind != numWord {
 			continue
 		}
 		j := k + 1
@@ -1987,8 +2058,10 @@ func issuersOf(text string, toks []numToken, fuller map[string]string) {
 		who := ""
 		if w := a.word(j); w == "by" || w == "from" {
 			who = a.phraseAfter(j + 1)
-		} else if k > 0 && toks[k-1].kind == numWord && toks[k-1].isCap() {
-			who = a.ownerBefore(k - 1) // "an ISPR statement", "the Norland Army's statement"
+		} else if k > 0 && toks[k-1].kind == numWord && toks[k-1].isCap() && messageNouns.in(toks[k].wid) {
+			// "an ISPR statement", "the Norland Army's statement"; not "a
+			// UN report", which names itself better whole (fullerCredit)
+			who = a.ownerBefore(k - 1)
 		} else if k >= 2 && a.word(k-2) == "in" && messageDeterminers.has(a.word(k-1)) {
 			if v := k - 3; v > 0 && reportingVerbs.in(toks[v].wid) && !toks[v].isCap() {
 				who = a.subjectBefore(v) // "X said in a statement"
@@ -2006,6 +2079,11 @@ func issuersOf(text string, toks []numToken, fuller map[string]string) {
 		}
 	}
 }
+
+// issuedDocuments are documents whose issuer issuersOf notes, as it does
+// a message's: "X said in a report", "a study published by X"; a later
+// "the report said" is then the issuer's.
+var issuedDocuments = wordSetOf("creditIssuedDocuments")
 
 // messageDeterminers stand between "in" and the message its issuer spoke
 // in: "X said in a statement", "in its report".
@@ -2214,6 +2292,7 @@ func (a *attribution) openingSubject(start, k int) string {
 var (
 	subjectPronouns = wordSetOf("creditSubjectPronouns")
 	subjectAux      = wordSetOf("creditSubjectAux")
+	subjectVerbs    = wordSetOf("creditSubjectVerbs")
 )
 
 // possessiveMessage reports whether a sentence gives what a person

@@ -50,6 +50,9 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published,
 	}
 	for k, m := range dates {
 		date, precision, _ := m.Date()
+		if nightNamed(dates, m) {
+			continue // "hit overnight, leaving three dead on Friday": the night is Friday's
+		}
 		if sameDayBefore(dates[:k], date) {
 			continue // "May 15, 2024 … on Wednesday imposed": one day, one event
 		}
@@ -185,6 +188,28 @@ var whenVerbs = wordSetOf("eventWhenVerbs")
 func sameDayBefore(earlier []timex.Mention, date string) bool {
 	for _, o := range earlier {
 		if d, _, _ := o.Date(); d == date {
+			return true
+		}
+	}
+	return false
+}
+
+// nightNamed reports whether the date m is a bare "overnight" and another
+// date of the same sentence names the day before the article's: the night
+// is that day's, and the other date dates the event.
+func nightNamed(dates []timex.Mention, m timex.Mention) bool {
+	if !strings.EqualFold(m.Text, "overnight") {
+		return false
+	}
+	night, err := time.Parse(time.DateOnly, m.Value)
+	if err != nil {
+		return false
+	}
+	for _, o := range dates {
+		if o.Start == m.Start || o.Precision != "day" {
+			continue
+		}
+		if d, err := time.Parse(time.DateOnly, o.Value); err == nil && night.Sub(d) == 24*time.Hour {
 			return true
 		}
 	}

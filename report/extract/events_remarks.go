@@ -22,7 +22,22 @@ func (a *article) notListed(i int, m timex.Mention) bool {
 	return a.aloneOnLine(i, m) || a.describesDocument(i) || a.editorsNote(i) || a.presentCaption(i, m) || a.datesRemark(m) && !a.counts(i, m) ||
 		a.negatedOn(i, m) || a.ownDeliberation(i, m) || a.restatesAct(i, m) || a.ordinalSpan(m) || a.runningTotal(i, m) || a.rankingSpan(i, m) || a.comparedOthers(i, m) || a.zoneConversion(i, m) ||
 		a.approximateAgo(m) || a.framing(i, m) || a.unplannedFuture(i, m) || a.earlierTally(i, m) || a.conditional(i, m) ||
-		a.congratulation(i, m) || a.recallsSaying(i, m) || a.weMark(m) || a.dutyNow(i, m)
+		a.congratulation(i, m) || a.recallsSaying(i, m) || a.weMark(m) || a.dutyNow(i, m) || a.postSignature(i, m)
+}
+
+// postSignature reports whether the date m signs an embedded social-media
+// post: on the post's last line, after the author's handle in brackets
+// ("— Port Authority (@port_auth) March 3, 2031"). The day is the post's,
+// and the post's own words are told in the article where they matter.
+func (a *article) postSignature(i int, m timex.Mention) bool {
+	s := a.sents[i]
+	at := m.Start - s.Start
+	if at <= 0 || at > len(s.Text) {
+		return false
+	}
+	line := s.Text[strings.LastIndexByte(s.Text[:at], '\n')+1 : at]
+	k := strings.LastIndex(line, "(@")
+	return k >= 0 && strings.Contains(line[k:], ")") && strings.TrimSpace(line[strings.Index(line[k:], ")")+k+1:]) == ""
 }
 
 // dutyNow reports whether a date of the present dates a duty in its

@@ -87,10 +87,10 @@ func (fs *figureScan) creditOf(at int, carried string) string {
 }
 
 // namedMessage reports whether a credit is "the" and a message noun
-// alone: "the statement", "The release".
+// alone: "the statement", "The release", "the report".
 func namedMessage(c string) bool {
 	det, noun, ok := strings.Cut(c, " ")
-	return ok && strings.EqualFold(det, "the") && messageNouns.has(strings.ToLower(noun))
+	return ok && strings.EqualFold(det, "the") && (messageNouns.has(strings.ToLower(noun)) || issuedDocuments.has(strings.ToLower(noun)))
 }
 
 // onlyCredit reports whether every frame of a sentence credits c.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+
+	"brief/report"
 )
 
 // TestCodecCoversEveryField fills every field of a record, its entry and
@@ -72,6 +74,9 @@ func fill(v reflect.Value, f *filler) {
 		v.Set(p)
 	case reflect.Struct:
 		for i := range v.NumField() {
+			if v.Type() == reflect.TypeFor[report.Review]() && v.Type().Field(i).Name == "Row" {
+				continue // the workbook row a decision was read from: never extracted, never cached
+			}
 			fill(v.Field(i), f)
 		}
 	default:

@@ -31,6 +31,7 @@ const (
 	warnUnknownVerdict = "%d more decisions are not accept, reject or correct"
 	warnFormula        = "%d more review cells hold a formula, which is not evaluated"
 	warnLeadPosition   = "%d more leads have a Position that is not a position; they stay leads"
+	warnMoved          = "%d more decisions moved from a fact's old id to its new one"
 )
 
 // ApplyReview applies an analyst's decisions, keyed by fact id, to b.
@@ -42,7 +43,12 @@ const (
 // figure groups and key points are then brought up to date — only where
 // they were present — and facts are put back in reading order.
 //
-// A decision about an id that is not in b, an unknown decision, and a
+// A decision about an id that is not in b whose workbook row
+// (Review.Row) describes exactly one figure or event of b — a figure's id
+// changes when its number gains a second source in one article, an
+// event's when an earlier report leads it — is applied to that fact,
+// with a warning naming both ids (see moved.go; never to a figure of
+// another credit). Any other decision about an id that is not in b, an unknown decision, and a
 // correction that does not parse are not errors: each gives a warning that
 // names the fact and, when known, the workbook cell (Review.Where), and the
 // fact stays as extracted.
@@ -79,12 +85,12 @@ func ApplyReview(b *report.Brief, decisions map[string]report.Review) (warnings 
 	for _, c := range b.Matrix {
 		r.oldCells[[2]string{c.Actor, c.Issue}] = c
 	}
+	r.moves = r.findMoves(ids, decisions)
 	counts := map[string]int{}
 	var kinds []string
-	for _, id := range ids {
-		kind, w := r.apply(id, decisions[id])
+	warn := func(kind, w string) {
 		if w == "" {
-			continue
+			return
 		}
 		if counts[kind] == 0 {
 			kinds = append(kinds, kind)
@@ -92,6 +98,15 @@ func ApplyReview(b *report.Brief, decisions map[string]report.Review) (warnings 
 		if counts[kind]++; counts[kind] <= maxWarningsOfKind {
 			warnings = append(warnings, w)
 		}
+	}
+	for _, id := range ids {
+		d := decisions[id]
+		if m := r.moves[id]; m.to != "" {
+			warn(warnMoved, fmt.Sprintf("review: %s%s %s is not in this brief: its row describes %s %s, and its decision (%s) moves there",
+				whereOf(d), m.what, id, m.what, m.to, cmp.Or(strings.ToLower(strings.TrimSpace(string(d.Decision))), "none")))
+			id = m.to
+		}
+		warn(r.apply(id, d))
 	}
 	for _, kind := range kinds {
 		if n := counts[kind] - maxWarningsOfKind; n > 0 {
@@ -124,6 +139,17 @@ type reviewer struct {
 	leads     map[string]int
 	leadsDone map[string]bool
 	read      []report.Stance
+	// moves are where decisions whose ids are gone go (findMoves).
+	moves   map[string]move
+	sources map[string]bool // the brief's sources' ids, made when needed (inBrief)
+}
+
+// whereOf is the cell a decision came from, as a message's prefix.
+func whereOf(d report.Review) string {
+	if d.Where == "" {
+		return ""
+	}
+	return d.Where + ": "
 }
 
 // apply applies one decision and returns a warning and its kind, or "".
@@ -142,7 +168,11 @@ func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 		return r.applyLead(&r.b.Leads[i], decision, correction, d.Where)
 	}
 	if fig == nil && ev == nil && st == nil {
-		return warnNotInBrief, fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(string(decision), "none"))
+		w := fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(string(decision), "none"))
+		if m := r.moves[id]; len(m.candidates) > 0 {
+			w += fmt.Sprintf(": %s (%ss that came close: %s)", m.why, m.what, m.candidateList())
+		}
+		return warnNotInBrief, w
 	}
 	review := &report.Review{Decision: decision, Where: d.Where}
 	switch decision {

@@ -169,6 +169,13 @@ const (
 	// sVerb is a season's name that is a verb unless "the" stands before
 	// it: "prices fall", "the fall".
 	sVerb
+	// sSudden before "overnight" makes it "all at once", no night: "will
+	// not end overnight", "premiums doubled overnight", "the toll rose
+	// overnight".
+	sSudden
+	// sNightStay after "overnight" makes it a kind of stay or rule, no
+	// date: "an overnight curfew", "an overnight shift".
+	sNightStay
 )
 
 type lexEntry struct {
@@ -245,6 +252,7 @@ func init() {
 	add(clsDeictic, -1, "yesterday")
 	add(clsDeictic, 1, "tomorrow")
 	add(clsDeictic, 0, "tonight")
+	add(clsDeictic, 0, "overnight") // the night before the article's day: its day (see deictic)
 	add(clsDayPart, dMorning, "morning")
 	add(clsDayPart, dAfternoon, "afternoon")
 	add(clsDayPart, dEvening, "evening")
@@ -312,6 +320,12 @@ func init() {
 	addSet(sForward, "forward")
 	addSet(sLook, "look", "looks", "looking")
 	addSet(sVerb, "fall")
+	addSet(sSudden, "happen", "happens", "happened", "change", "changes", "changed", "end", "ends", "ended",
+		"disappear", "disappeared", "vanish", "vanished", "doubled", "tripled", "rose", "risen", "fell",
+		"fallen", "jumped", "soared", "climbed", "surged", "dropped", "shifted", "transformed", "solved",
+		"fixed", "built", "overturned", "reversed")
+	addSet(sNightStay, "curfew", "curfews", "stay", "stays", "shift", "shifts", "train", "trains", "bus",
+		"buses", "flight", "flights", "guests", "camp", "bag")
 }
 
 // maxWord is the length of the longest word the lexicon could hold.

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // relative tries "last month", "this year", "next week", "last summer",
 // "last Monday", "last June", "this fiscal year", "in recent days".
@@ -263,11 +266,41 @@ func (p *parser) deictic(i int) result {
 	if prev := p.tok(i - 1); p.tok(i).cap && !p.tok(i).nl && prev.kind == kWord && prev.cap && prev.cls == clsNone {
 		return noMatch // USA Today, Pakistan Today; not a heading's last word ("Office of the Spokesperson" / "Today, …")
 	}
+	if t := p.tok(i); t.n == 0 && strings.EqualFold(p.text[t.start:t.end], "overnight") && !p.overnightNight(i) {
+		return noMatch
+	}
 	n := int(p.tok(i).n)
 	if (n < 0 && p.isFn(i-1, wBefore) || n > 0 && p.isFn(i-1, wAfter)) && p.isWord(i-2, clsUnit, uDay) {
 		n *= 2 // "the day before yesterday", "the day after tomorrow"
 	}
 	return result{i + 1, dayValue(p.a.t.AddDate(0, 0, n))}
+}
+
+// overnightNight reports whether "overnight" at token i is the night
+// before the article's day, as in "Russia launched 40 drones overnight"
+// and "Also overnight, troops …": not when a day names the night
+// ("overnight into Tuesday": the day is the date),
+// nor "all at once" ("will not end overnight", "doubled overnight"), nor
+// a kind of stay ("an overnight curfew").
+func (p *parser) overnightNight(i int) bool {
+	if (p.isFn(i+1, wIn) || p.isFn(i+1, wTo)) && p.isCls(i+2, clsWeekday) {
+		return false
+	}
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		if w := p.tok(k); w.kind == kWord && (p.word(k) == "not" || p.word(k) == "never" || p.word(k) == "t") {
+			return false // "peace will not come overnight", "it won't happen overnight"
+		}
+	}
+	return !p.inSet(i-1, sSudden) && !p.inSet(i+1, sNightStay)
+}
+
+// word returns token i's text in lower case, or "" outside the text.
+func (p *parser) word(i int) string {
+	t := p.tok(i)
+	if t.kind == kNone {
+		return ""
+	}
+	return strings.ToLower(p.text[t.start:t.end])
 }
 
 // weekday tries "Monday", "on Tuesday", and "Monday, March 18, 2013".
