@@ -340,6 +340,13 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 			f.what = report.People // "30,000 fighters and family members"
 		}
 	}
+	if f.what != report.Killed && f.what != report.Money && f.what != report.Attacks && np.last >= 0 {
+		if end := fs.fateClause(f.last + 1); end > 0 {
+			// "abducted nine men from the bus, who were later found shot
+			// dead": the clause on those counted tells their fate
+			f.what, f.ownKind, f.last = report.Killed, true, end
+		}
+	}
 	if f.what == report.Killed && fs.word(f.last) == "death" && fs.word(f.last-1) == "to" && fs.sentencedToDeath(qualStart) {
 		f.what = report.OtherFigure // "sentenced 11 men to death": a sentence, no one killed yet
 		if kind := triggers[fs.word(qualStart-1)]; kind != "" {
@@ -755,8 +762,10 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 			}
 		}
 	}
-	if ak == report.Injured && np.last >= 0 && triggers[fs.word(np.last)] == report.Killed {
-		ak = "" // "found 4 bodies with gunshot wounds": the wounds are the dead's
+	if (ak == report.Injured || ak == report.Displaced) && np.last >= 0 && triggers[fs.word(np.last)] == report.Killed {
+		// "found 4 bodies with gunshot wounds": the wounds are the dead's;
+		// "12 bodies were evacuated": the dead were moved, no one fled
+		ak = ""
 	}
 	if ak != "" {
 		f.last = max(f.last, end)
@@ -1265,8 +1274,8 @@ func (fs *figureScan) notACount(q quantity, open int) bool {
 		switch {
 		case after.kind == numWord && toks[q.last].kind == numDigits:
 			return true // "3rd", "1990s", "5G", "10km"
-		case after.is("/", ":") || after.is(".") && nextTok(q.last+2).kind == numDigits:
-			return true
+		case after.is("/") || after.is(":", ".") && nextTok(q.last+2).kind == numDigits:
+			return true // "9/11", "06:23"; not "killing eight: two parents and …"
 		case after.is("-", "–") && nextTok(q.last+2).glued:
 			// "5-month-long", "four-day", "15-member", "25-year-old", "2022-23";
 			// but "a 300-strong force" is a count.
@@ -1407,10 +1416,15 @@ func (fs *figureScan) qualifierAfter(i int) (string, int) {
 // when there are none.
 func (fs *figureScan) nounPhrase(i int) (int, int) {
 	first, last := -1, -1
-	for k := i; k < len(fs.toks) && k < i+6; k++ {
+	extra := 0 // tokens of a bracketed short form, which take no room
+	for k := i; k < len(fs.toks) && k < i+6+extra; k++ {
 		t := &fs.toks[k]
 		if t.kind == numPunct && t.is("“", "”", "\"") && k+1 < len(fs.toks) && fs.toks[k+1].kind == numWord {
 			continue // a word in quotation marks: "18,000 “high-risk” individuals"
+		}
+		if t.is("(") && last == k-1 && fs.toks[last].isCap() && k+2 < len(fs.toks) && fs.toks[k+2].is(")") && fs.acronymIn(k+1) {
+			k, extra = k+2, extra+3 // a name's short form in brackets: "Islamic State (IS) fighters"
+			continue
 		}
 		if t.kind == numPunct {
 			// A hyphen inside a word: "TTP-claimed", "al-Shabaab".
@@ -1428,7 +1442,7 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 			last = k // "68 former M23 rebels": the digits of a name
 			continue
 		}
-		if t.kind != numWord || npStop.in(t.wid) {
+		if t.kind != numWord || npStop.in(t.wid) && !fs.acronym(k) {
 			break
 		}
 		if kind, _ := fs.triggerAt(k); kind != "" && !nounTriggers.in(t.wid) {
@@ -1475,6 +1489,33 @@ func (fs *figureScan) nounPhrase(i int) (int, int) {
 	return first, last
 }
 
+// acronym reports whether token k is a name in capitals that is spelt as
+// a function word: the "IS" of "15 IS fighters", the "US" of "two US
+// soldiers". A word in capitals between words that are not is no verb or
+// pronoun; a line written all in capitals is no sign.
+func (fs *figureScan) acronym(k int) bool {
+	t := &fs.toks[k]
+	if len(t.text) < 2 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+		return false
+	}
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(fs.toks) || fs.toks[j].kind != numWord {
+			continue
+		}
+		if u := fs.toks[j].text; strings.ToUpper(u) == u {
+			return false
+		}
+	}
+	return k+1 < len(fs.toks) && fs.toks[k+1].kind == numWord && !npStop.in(fs.toks[k+1].wid)
+}
+
+// acronymIn reports whether token k is a short form in capitals: "IS",
+// "ISWAP", "M23".
+func (fs *figureScan) acronymIn(k int) bool {
+	t := &fs.toks[k]
+	return t.kind == numWord && len(t.text) >= 2 && strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text
+}
+
 // peopleListWords name people by sex or age; a list of them is one noun
 // phrase ("men, women, and children").
 var peopleListWords = wordSetOf("figurePeopleList")
@@ -1500,6 +1541,10 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 		if w == "of" && partWords.has(fs.word(k-1)) {
 			break // "free some of the 120 hostages": the trigger is the part's, the number the whole
 		}
+		if w == "of" && k == i && figureGroupNouns.has(fs.word(k-1)) && (fs.word(k-2) == "a" || fs.word(k-2) == "an") {
+			k -= 2 // "killing a family of six": the group is those counted
+			continue
+		}
 		if (w == "as" || w == "when" || w == "after") && k == i && triggers[fs.word(k-1)] != "" {
 			break // "three were killed as 13 missiles hit": a clause of its own, not "killed as many as 13"
 		}
@@ -1508,6 +1553,11 @@ func (fs *figureScan) triggerBefore(i int) (report.FigureKind, int) {
 				return report.OtherFigure, k - 2 // "killed or injured 50 people"
 			}
 			return kind, k
+		}
+		if w == "," && k == i {
+			if kind, at := fs.namedVictimsBefore(k); kind != "" {
+				return kind, at // "shot dead Ann Roe and Bo Li, two aides of the mayor"
+			}
 		}
 		if w == "," {
 			// "killing a child, three women and a man": an item of a list
@@ -1701,7 +1751,7 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 			// "161 persons, largely minors, were slain", "2.4 million
 			// persons – about 80 per cent – have been driven from their houses"
 			if c := fs.parenthesisEnd(k); c > k {
-				asideSkipped, k, n = true, c, 0
+				asideSkipped, k, n = true, fs.listAsideEnd(k, c), 0
 				continue
 			}
 		} else if fs.word(k) == "having" && (fs.word(k-1) == "—" || fs.word(k-1) == "–") {
@@ -1714,6 +1764,13 @@ func (fs *figureScan) triggerAfter(i int) (report.FigureKind, int) {
 				k, n = j, 0
 				continue
 			}
+		}
+		if fs.word(k) == "on" && weekdays.has(fs.word(k+1)) && auxWords.has(fs.word(k-1)) && k > i {
+			k++ // "were on Thursday buried", "were on Monday killed": the day stands aside
+			if creditTimeUnits.has(fs.word(k + 1)) {
+				k++ // "were on Saturday evening shot dead"
+			}
+			continue
 		}
 		if auxWords.has(fs.word(k-1)) && fs.toks[k].kind == numWord && fs.word(k+1) == "and" && triggers[fs.word(k+2)] != "" {
 			k++ // "was shot and killed", "were attacked and wounded"
@@ -1839,6 +1896,89 @@ func (fs *figureScan) parenthesisEnd(k int) int {
 		}
 	}
 	return -1
+}
+
+// fateClause returns the last token of a relative clause from token i,
+// after an optional place phrase, that says those counted were killed:
+// ", who were later found dead", ", who were executed"; 0 when there is
+// none.
+func (fs *figureScan) fateClause(i int) int {
+	j := i
+	if elisionPrepositions.has(fs.word(j)) {
+		for j++; j < len(fs.toks) && j <= i+5 && fs.toks[j].kind == numWord && (!npStop.in(fs.toks[j].wid) || fs.word(j) == "the"); j++ {
+		}
+		if j == i+1 {
+			return 0
+		}
+	}
+	if fs.word(j) != "," || fs.word(j+1) != "who" {
+		return 0
+	}
+	if kind, end := fs.triggerAfter(j + 2); kind == report.Killed {
+		return end
+	}
+	return 0
+}
+
+// namedVictimsBefore reads a count set after a comma at token c beside
+// the people a trigger names before it, two or more by name joined by
+// "and": "shot dead Ann Roe and Bo Li, two aides of the mayor" counts
+// the two shot dead. It returns the trigger's kind and token, or "".
+func (fs *figureScan) namedVictimsBefore(c int) (report.FigureKind, int) {
+	and, caps := false, 0
+	for j := c - 1; j >= 0 && j >= c-10; j-- {
+		t := &fs.toks[j]
+		if t.kind != numWord {
+			return "", 0
+		}
+		if kind, first := fs.phraseEndingAt(j); eventKinds[kind] {
+			if and && caps >= 4 && j < c-1 {
+				return kind, first
+			}
+			return "", 0
+		}
+		if kind := triggers[t.lower]; kind != "" {
+			if eventKinds[kind] && and && caps >= 4 && j < c-1 {
+				return kind, j
+			}
+			return "", 0
+		}
+		switch {
+		case t.lower == "and":
+			and = true
+		case t.isCap():
+			caps++
+		case npStop.in(t.wid) && !determiners.has(t.lower):
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// listAsideEnd returns the comma that closes an aside opened by the comma
+// at token k when the aside is a list with commas of its own, so that its
+// first inner comma c is no close: "six miners, reportedly Ghanaians,
+// Malians and Togolese, were killed". It returns c when the clause goes
+// on after c, or when no later comma after a list's "and" or "or" is
+// followed by an auxiliary or a trigger.
+func (fs *figureScan) listAsideEnd(k, c int) int {
+	if fs.word(k) != "," || auxWords.has(fs.word(c+1)) || triggers[fs.word(c+1)] != "" {
+		return c
+	}
+	list := false
+	for j := c + 1; j < len(fs.toks) && j <= k+16; j++ {
+		switch w := fs.word(j); w {
+		case ".", ";", ":", "(", "—", "–":
+			return c
+		case "and", "or":
+			list = true
+		case ",":
+			if list && (auxWords.has(fs.word(j+1)) || triggers[fs.word(j+1)] != "") {
+				return j
+			}
+		}
+	}
+	return c
 }
 
 // sentencedToDeath reports whether a count that starts at token k is of
@@ -2208,6 +2348,9 @@ var triggerPhrases = newWordPhrases(checkedKinds(lexicon.Default().Map("triggerP
 // gapRange are verbs of a span between a trigger and its numbers:
 // "fatalities range from 1 to 2".
 var gapRange = wordSetOf("gapRange")
+
+// figureGroupNouns name a group counted after "a … of": "a family of six".
+var figureGroupNouns = wordSetOf("figureGroupNouns")
 
 // prepositionBefore are prepositions that, before "which" or "whom", make
 // a relative clause: "an attack in which one civilian was killed".

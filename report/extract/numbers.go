@@ -361,6 +361,9 @@ func onePerson(toks []numToken, i int) bool {
 	if i > 0 && toks[i-1].is("and", ",", "or") || n+2 < len(toks) && toks[n+1].is("and", ",", "or") && triggers[toks[n+2].lower] == "" {
 		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
 	}
+	if i > 1 && toks[i-1].lower == "of" && oneDeathNouns.in(toks[i-2].wid) && grievanceBefore(toks, i-2) {
+		return false // "protested against the killing of a student": the cause told, no one counted
+	}
 	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns.in(toks[i-2].wid)) {
 		return true // "killing a soldier", "the death of a soldier"
 	}
@@ -392,6 +395,26 @@ func onePerson(toks []numToken, i int) bool {
 	v, _ := fs.phraseAt(k)
 	return v != ""
 }
+
+// grievanceBefore reports whether a word of grievance (grievanceWords)
+// stands within four words before the death noun at token d, in its
+// clause: "over the killing", "protesting the brutal murder", "justice
+// for the killing".
+func grievanceBefore(toks []numToken, d int) bool {
+	for k := d - 1; k >= 0 && k >= d-4; k-- {
+		if toks[k].kind == numPunct && !toks[k].is("'", "’") {
+			return false
+		}
+		if grievanceWords.in(toks[k].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// grievanceWords make a death or arrest after them what a protest, a
+// charge or an inquiry is about. (numbers.go)
+var grievanceWords = wordSetOf("figureGrievanceWords")
 
 // oneParticiples are participles not in -ed that a trigger may follow
 // after "and": "a woman was shot and killed". (numbers.go)

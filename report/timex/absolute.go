@@ -24,6 +24,9 @@ func (p *parser) numeric(i int) result {
 		if r := p.listedDay(i); r.ok() {
 			return r
 		}
+		if r := p.numericSpan(i); r.ok() {
+			return r
+		}
 		if r := p.numericDate(i); r.ok() {
 			return r
 		}
