@@ -64,12 +64,12 @@ func (a *article) refineType(i, at int, typ report.EventType) report.EventType {
 		if a.inAside(i, k) {
 			continue
 		}
-		w := a.toks[k].Lower
+		w, source := a.toks[k].Lower, a.reportsEvent(from, to, k)
 		twoSided = twoSided || twoSidedWords.has(w)
-		protesters = protesters || protesterNouns.has(w)
-		if k > firstViolent && !a.reportsEvent(from, to, k) {
+		protesters = protesters || protesterNouns.has(w) && !source
+		if k > firstViolent && !source {
 			civilians = civilians || civilianTargets.has(w)
-			armed = armed || armedTargets.has(w)
+			armed = armed || armedTargets.has(w) && !a.toks[k].Title // not a name's word: "a concert of the Kachin Independence Army"
 		}
 	}
 	switch {

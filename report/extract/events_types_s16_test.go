@@ -51,6 +51,13 @@ func TestEventTypesWhoOnWhomS16(t *testing.T) {
 		{"an assault with a car bomb", "On Monday, militants stormed an army base near Umra, about 60 km from the border, with a car bomb and gunfire, killing seven soldiers.",
 			[]string{"2025-05-05|battle"}},
 
+		// A war is two sides (held before: a guard against the target rule).
+		{"a war's toll", "The war between the army and the rebels, which began in 2023, has killed tens of thousands of people.",
+			[]string{"2023|battle"}},
+		// Who reports it is no protester (held before: a guard).
+		{"activists said", "On Monday, RSF fighters attacked the village of Umra, killing at least 80 people, local activists said.",
+			[]string{"2025-05-05|violence_against_civilians"}},
+
 		// Explosions: the weapon decides, whoever dies.
 		{"missiles, killing civilians (held before: a guard)", "On the night of 4 to 5 May, the forces of Ostland hit Umra (North) with missiles, killing two civilians, per the governor.",
 			[]string{"2025-05-04|explosion", "2025-05-05|explosion"}},
