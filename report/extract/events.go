@@ -1615,7 +1615,7 @@ func (a *article) eventType(i, start, end int) report.EventType {
 				d += len(a.text) // but a fronted date's clause is the main one
 			}
 		}
-		if et.types[m.Value] == report.Explosion && d < len(a.text) {
+		if et.types[m.Value] == report.Explosion && d < len(a.text) && !a.meansBefore(from, m.From) {
 			explosion = true
 		}
 		if et.types[m.Value] == report.OtherEvent {

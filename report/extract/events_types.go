@@ -17,6 +17,7 @@ var (
 	civilianTargets  = wordSetOf("eventCivilianTargets")
 	armedTargets     = wordSetOf("eventArmedTargets")
 	twoSidedWords    = wordSetOf("eventTwoSided")
+	twoSidedSubjects = wordSetOf("eventTwoSidedSubjects")
 	protesterNouns   = wordSetOf("eventProtesters")
 	raidWords        = wordSetOf("eventRaids")
 	typeClauseBreaks = wordSetOf("eventTypeClauseBreaks")
@@ -48,8 +49,8 @@ func (a *article) refineType(i, at int, typ report.EventType) report.EventType {
 		if violent[w.typ] && firstViolent < 0 {
 			firstViolent = w.at
 		}
-		if w.typ == report.Explosion && explosion < 0 {
-			explosion = w.at
+		if w.typ == report.Explosion && (explosion < 0 || a.meansBefore(from, explosion)) {
+			explosion = w.at // the first that is not what the attackers were armed with
 		}
 		if (w.typ == report.Battle || w.typ == report.ViolenceAgainstCivilians) && firstAct < 0 {
 			firstAct = w.at
@@ -65,11 +66,11 @@ func (a *article) refineType(i, at int, typ report.EventType) report.EventType {
 			continue
 		}
 		w, source := a.toks[k].Lower, a.reportsEvent(from, to, k)
-		twoSided = twoSided || twoSidedWords.has(w)
+		twoSided = twoSided || twoSidedWords.has(w) || k < firstViolent && twoSidedSubjects.has(w)
 		protesters = protesters || protesterNouns.has(w) && !source
 		if k > firstViolent && !source {
 			civilians = civilians || civilianTargets.has(w)
-			armed = armed || armedTargets.has(w) && !a.toks[k].Title // not a name's word: "a concert of the Kachin Independence Army"
+			armed = armed || a.armedTarget(k, words)
 		}
 	}
 	switch {
@@ -79,7 +80,7 @@ func (a *article) refineType(i, at int, typ report.EventType) report.EventType {
 		return report.Arrest // "police raided a house and arrested six suspects"
 	case twoSided:
 		return report.Battle // "rebels fought the army for the town; ten people were killed"
-	case explosion >= 0 && (!armed || explosion < firstAct):
+	case explosion >= 0 && (!armed || explosion < firstAct && !a.meansBefore(from, explosion)):
 		// "hit the town with missiles, killing two civilians", "a roadside
 		// bomb hit a police truck"; not an assault on an armed side that
 		// also used explosives ("stormed a base with a car bomb and
@@ -116,7 +117,18 @@ func (a *article) reportsEvent(from, to, k int) bool {
 			return true
 		}
 	}
-	return k+1 < to && sourceVerbs.has(a.toks[k+1].Lower)
+	if k+1 < to && sourceVerbs.has(a.toks[k+1].Lower) {
+		return true
+	}
+	for j := k - 1; j >= from; j-- {
+		if sourceVerbs.has(a.toks[j].Lower) {
+			return true // "…, said Jane Roe, the police spokesperson"
+		}
+		if m, ok := a.typer.verbs.matchAt(a.toks[:to], j); ok && violent[a.typer.types[m.Value]] {
+			return false
+		}
+	}
+	return false
 }
 
 // armedSides reports whether sentence i tells of two armed sides: a word
@@ -132,8 +144,58 @@ func (a *article) armedSides(i int) bool {
 			break
 		}
 	}
+	var words []typedWord
+	for _, m := range a.typer.verbs.findAll(a.toks, from, to) {
+		words = append(words, typedWord{m.From, a.typer.types[m.Value]})
+	}
 	for k := from; k < to; k++ {
-		if w := a.toks[k].Lower; !a.inAside(i, k) && (twoSidedWords.has(w) || first >= 0 && k > first && armedTargets.has(w)) {
+		if a.inAside(i, k) {
+			continue
+		}
+		w := a.toks[k].Lower
+		if twoSidedWords.has(w) || k < first && twoSidedSubjects.has(w) || first >= 0 && k > first && !a.reportsEvent(from, to, k) && a.armedTarget(k, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedTarget reports whether token k names an armed side that is
+// attacked: an armed noun that is no name's word ("a concert of the
+// Kachin Independence Army") and no attacker, the uncounted subject of a
+// word of violence right after it ("killed when gunmen stormed a
+// village"; but "five militants killed" are victims).
+func (a *article) armedTarget(k int, words []typedWord) bool {
+	if !armedTargets.has(a.toks[k].Lower) || a.toks[k].Title {
+		return false
+	}
+	for _, w := range words {
+		if w.at > k {
+			return !(violent[w.typ] && w.at == k+1 && !a.counted(k))
+		}
+	}
+	return true
+}
+
+// counted reports whether a number stands within two words before token
+// k: "five militants", "2 soldiers".
+func (a *article) counted(k int) bool {
+	for j := max(0, k-2); j < k; j++ {
+		if w := a.toks[j].Lower; w != "" && (isDigit(w[0]) || numberWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+var meansOpeners = wordSetOf("eventTypeMeansOpeners")
+
+// meansBefore reports whether the explosion word at token k is what the
+// attackers were armed with ("militants armed with rifles and rocket
+// launchers attacked a checkpoint"), not the attack's own agent.
+func (a *article) meansBefore(from, k int) bool {
+	for j := max(from, k-3); j < k; j++ {
+		if meansOpeners.has(a.toks[j].Lower) {
 			return true
 		}
 	}

@@ -40,7 +40,24 @@ func TestEventTypesWhoOnWhomS16(t *testing.T) {
 		{"after the army left", "On Monday, militiamen raided Umra village after the army withdrew from its post nearby.",
 			[]string{"2025-05-05|violence_against_civilians"}},
 
+		// The attackers named after the deed are no target; nor is who
+		// speaks after "said"; a war after the deed is its setting. (The
+		// first and third held before, by the dead civilians: guards.)
+		{"killed when gunmen stormed", "At least 20 people were killed on Monday when gunmen stormed a village near Umra.",
+			[]string{"2025-05-05|violence_against_civilians"}},
+		{"said the police spokesman", "Bandits raided Umra village on Monday morning, said Jane Roe, the police spokesperson in Norvik.",
+			[]string{"2025-05-05|violence_against_civilians"}},
+		{"a war as setting", "The militia killed at least 60 people in a village near Umra on Monday, activists said, in one of the deadliest days of a two-year war.",
+			[]string{"2025-05-05|violence_against_civilians"}},
+		{"a shrine", "Gunmen attacked a shrine near Umra on Monday, killing three caretakers.",
+			[]string{"2025-05-05|violence_against_civilians"}},
+
 		// Battles: an armed side is attacked, or two sides fight.
+		// (Held before: a guard; the attacker rule must not take counted victims.)
+		{"counted militants are victims", "On Monday, troops on patrol near Umra came under fire; five militants killed and two soldiers injured.",
+			[]string{"2025-05-05|battle"}},
+		{"armed with rockets", "Some 100 militants armed with rifles and rocket launchers on Monday stormed an army checkpoint near Umra.",
+			[]string{"2025-05-05|battle"}},
 		// (The next two held before: guards.)
 		{"a checkpoint attacked", "On Monday, militants attacked a police checkpoint near Umra, killing three policemen.",
 			[]string{"2025-05-05|battle"}},
