@@ -1592,12 +1592,12 @@ func (a *article) eventType(i, start, end int) report.EventType {
 	comma := strings.IndexByte(s.Text, ',')
 	fronted := comma > 0 && end-s.Start <= comma && frontedPhrase(s.Text[:comma])
 	var best, fallback report.EventType
-	dist := -1
+	dist, bestAt := -1, 0
 	explosion := false // an explosion word in the date's own clause
 	headline := a.titleCase(from, to)
 	for _, m := range et.verbs.findAll(a.toks, from, to) {
-		if a.inDate(m.From) || !headline && m.From > from && a.toks[m.From].Title {
-			continue // a month or a name: "in March", "the United States"
+		if a.inDate(m.From) || !headline && m.From > from && a.toks[m.From].Title && !a.acronymWord(m.From) || a.inAside(i, m.From) {
+			continue // a month or a name: "in March", "the United States"; an aside (events_types.go)
 		}
 		if et.types[m.Value] == report.Agreement && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
@@ -1615,7 +1615,7 @@ func (a *article) eventType(i, start, end int) report.EventType {
 				d += len(a.text) // but a fronted date's clause is the main one
 			}
 		}
-		if et.types[m.Value] == report.Explosion && d < len(a.text) {
+		if et.types[m.Value] == report.Explosion && d < len(a.text) && !a.meansBefore(from, m.From) {
 			explosion = true
 		}
 		if et.types[m.Value] == report.OtherEvent {
@@ -1623,7 +1623,7 @@ func (a *article) eventType(i, start, end int) report.EventType {
 			continue
 		}
 		if dist < 0 || d < dist {
-			best, dist = et.types[m.Value], d
+			best, dist, bestAt = et.types[m.Value], d, m.From
 		}
 	}
 	if best == "" {
@@ -1632,7 +1632,7 @@ func (a *article) eventType(i, start, end int) report.EventType {
 	if explosion && violent[best] {
 		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
 	}
-	return best
+	return a.refineType(i, bestAt, best) // who acts on whom (events_types.go)
 }
 
 // titleCase reports whether most words of tokens from..to are
@@ -1799,7 +1799,7 @@ func (a *article) linkFigures(f *Facts) {
 		if e.Type == "" && casualties > 0 {
 			e.Type = report.Battle
 		}
-		if e.Type == report.Battle && casualties > 0 && civilians == casualties {
+		if e.Type == report.Battle && casualties > 0 && civilians == casualties && !a.armedSides(index[q]) {
 			e.Type = report.ViolenceAgainstCivilians
 		}
 	}

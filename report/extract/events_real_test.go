@@ -88,7 +88,7 @@ func TestEventsReal(t *testing.T) {
 			[]string{"2024-04-29 day other []|The United States imposed sanctions on two refinery owners on Monday"}},
 		{"a killing of election workers is no election",
 			"Gunmen killed 12 election workers in Norvik on Monday.",
-			[]string{"2024-04-29 day battle [killed 12 election workers]|Gunmen killed 12 election workers in Norvik on Monday"}},
+			[]string{"2024-04-29 day violence_against_civilians [killed 12 election workers]|Gunmen killed 12 election workers in Norvik on Monday"}},
 		{"a deportation is displacement",
 			"Norland deported 300 migrants to the border on Monday.",
 			[]string{"2024-04-29 day displacement [deported 300 migrants]|Norland deported 300 migrants to the border on Monday"}},

@@ -76,7 +76,7 @@ func stanceList(f Facts) string {
 // configuration types the event.
 func TestConfiguredEventVerb(t *testing.T) {
 	d := Domain{Actors: []report.Actor{{Name: "Army"}}}
-	const text = "The Army strafed the village on 3 May 2024."
+	const text = "The Army strafed the rebel camp on 3 May 2024." // an armed side: a village would be violence against civilians (events_types.go)
 	typeOf := func(d Domain) string {
 		for _, e := range New(d).Extract("s", text, report.Date{Year: 2024, Month: 5, Day: 4}).Events {
 			return string(e.Type)
