@@ -170,7 +170,8 @@ func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 	if fig == nil && ev == nil && st == nil {
 		w := fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(string(decision), "none"))
 		if m := r.moves[id]; len(m.candidates) > 0 {
-			w += fmt.Sprintf(": %s (%ss that came close: %s)", m.why, m.what, m.candidateList())
+			w += fmt.Sprintf(": %s (%ss that came close: %s); if it is one of them, give the decision again on that fact's row in this run's workbook",
+				m.why, m.what, m.candidateList())
 		}
 		return warnNotInBrief, w
 	}
