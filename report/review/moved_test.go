@@ -154,7 +154,7 @@ func TestReviewMovesWithItsFact(t *testing.T) {
 		decision report.Review
 		// want picks the run-2 fact that must hold the review ("" for
 		// none), and the warning's words.
-		want     func(b *report.Brief) string
+		want func(b *report.Brief) string
 		// others gives more decisions, of run 1 (first) or run 2 (second).
 		others   func(first, second *report.Brief) map[string]report.Review
 		warnings []string
@@ -377,9 +377,9 @@ func TestReviewMovesWithItsFact(t *testing.T) {
 		},
 		warnings: []string{"Timeline!N2: event ", "its row describes event ", "(correct) moves there"},
 	}, {
-		name: "two events of one sentence, the reviewed one dated otherwise by a new extractor: the review follows it, not its sibling",
-		run1: []assemble.Article{movedArticle("sB", "2023-06-06", nil, attack("Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
-		run2: []assemble.Article{movedArticle("sB", "2023-06-06", nil, attackOn("2023-06-03", "Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
+		name:     "two events of one sentence, the reviewed one dated otherwise by a new extractor: the review follows it, not its sibling",
+		run1:     []assemble.Article{movedArticle("sB", "2023-06-06", nil, attack("Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
+		run2:     []assemble.Article{movedArticle("sB", "2023-06-06", nil, attackOn("2023-06-03", "Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
 		reviewed: eventRowOf("Suicide"),
 		decision: report.Review{Decision: "reject", Where: "Timeline!M2"},
 		want:     func(b *report.Brief) string { return rejectedBy(b, "Suicide") },
@@ -394,17 +394,17 @@ func TestReviewMovesWithItsFact(t *testing.T) {
 		want:     eventBy("Suicide"),
 		warnings: []string{"(correct) moves there"},
 	}, {
-		name: "the reviewed event gone, its sentence's other event left: a summary correction does not move to it",
-		run1: []assemble.Article{movedArticle("sB", "2023-06-06", nil, attack("Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
-		run2: []assemble.Article{movedArticle("sB", "2023-06-06", nil, raid("2023-06-04", sentTwo))},
+		name:     "the reviewed event gone, its sentence's other event left: a summary correction does not move to it",
+		run1:     []assemble.Article{movedArticle("sB", "2023-06-06", nil, attack("Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
+		run2:     []assemble.Article{movedArticle("sB", "2023-06-06", nil, raid("2023-06-04", sentTwo))},
 		reviewed: eventRowOf("Suicide"),
 		decision: report.Review{Decision: "correct", Correction: "2023-06-03; summary=Suicide attack on a police post in Bannu", Where: "Timeline!N2"},
 		want:     func(*report.Brief) string { return "" },
 		warnings: []string{"is ignored: its row's summary is a correction, so which event of its sentence it was is not known (events that came close: e"},
 	}, {
-		name: "the reviewed event gone, its sentence's other event left: nor does a rejection",
-		run1: []assemble.Article{movedArticle("sB", "2023-06-06", nil, attack("Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
-		run2: []assemble.Article{movedArticle("sB", "2023-06-06", nil, raid("2023-06-04", sentTwo))},
+		name:     "the reviewed event gone, its sentence's other event left: nor does a rejection",
+		run1:     []assemble.Article{movedArticle("sB", "2023-06-06", nil, attack("Suicide attack on a police post in Bannu", sentTwo), raid("2023-06-04", sentTwo))},
+		run2:     []assemble.Article{movedArticle("sB", "2023-06-06", nil, raid("2023-06-04", sentTwo))},
 		reviewed: eventRowOf("Suicide"),
 		decision: report.Review{Decision: "reject", Where: "Timeline!M2"},
 		want:     func(*report.Brief) string { return "" },
