@@ -241,6 +241,18 @@ func TestReviewMovesWithItsFact(t *testing.T) {
 		want:     func(*report.Brief) string { return "" },
 		warnings: []string{"is ignored: its row's credit is a correction"},
 	}, {
+		name: "a credit corrected to another source's, the row's source gone: not moved to that source's figure",
+		run1: []assemble.Article{hamasA},
+		run2: []assemble.Article{movedArticle("sB", "2023-06-07", [][2]string{{"Israel", sentIsrael}, {"", sentOwn}})},
+		reviewed: func(b *report.Brief) (string, map[string]string) {
+			row := figureRow(b.Figures[0])
+			row["credited to"] = "Israel" // as the next workbook shows the corrected figure
+			return b.Figures[0].ID, row
+		},
+		decision: report.Review{Decision: "correct", Correction: "credited_to=Israel", Where: "Figures!U2"},
+		want:     func(*report.Brief) string { return "" },
+		warnings: []string{"is ignored: its row's credit is a correction"},
+	}, {
 		name: "a row without its quote: only the credit in the same words",
 		run1: []assemble.Article{movedArticle("sA", "2023-06-05", [][2]string{{"the ministry", sentMinistry}})},
 		run2: []assemble.Article{movedArticle("sA", "2023-06-05", [][2]string{{"the ministry", sentMinistry}}),
