@@ -1,6 +1,7 @@
 package review
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -545,4 +546,23 @@ func rejectedID(b *report.Brief, quote string) string {
 		}
 	}
 	return "?"
+}
+
+// TestMoved: Moved tells a moved decision's warning, and the line that
+// counts more of them, from the others (build --strict fails on those
+// alone).
+func TestMoved(t *testing.T) {
+	first := movedBrief(movedArticle("sA", "2023-06-05", [][2]string{{"Hamas", sentHamas}}))
+	second := movedBrief(movedArticle("sA", "2023-06-05", [][2]string{{"Hamas", sentHamas}}),
+		movedArticle("sB", "2023-06-07", [][2]string{{"Hamas", sentHamasB}, {"Israel", sentIsrael}}))
+	ws := ApplyReview(second, map[string]report.Review{
+		first.Figures[0].ID: {Decision: "reject", Where: "Figures!T2", Row: figureRow(first.Figures[0])},
+		"fgone":             {Decision: "accept", Where: "Figures!T3"},
+	})
+	if len(ws) != 2 || !Moved(ws[0]) || Moved(ws[1]) {
+		t.Errorf("warnings %q: want a moved one, then one that is not", ws)
+	}
+	if !Moved("review: " + fmt.Sprintf(warnMoved, 3)) {
+		t.Errorf("the line counting more moved decisions is not Moved")
+	}
 }

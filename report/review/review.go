@@ -34,6 +34,18 @@ const (
 	warnMoved          = "%d more decisions moved from a fact's old id to its new one"
 )
 
+// movedTail ends the warning of a decision moved to its fact's new id.
+const movedTail = " moves there"
+
+// Moved reports whether a warning of ApplyReview says that a decision
+// moved to its fact's new id (or counts such warnings): the decision was
+// applied, so the warning is news, not a problem, and build --strict
+// does not fail on it — the run that moves a review writes the workbook
+// that holds it under the new id.
+func Moved(warning string) bool {
+	return strings.HasSuffix(warning, movedTail) || strings.HasSuffix(warning, strings.TrimPrefix(warnMoved, "%d"))
+}
+
 // ApplyReview applies an analyst's decisions, keyed by fact id, to b.
 //
 // An accepted fact records the decision. A rejected fact leaves the model.
@@ -102,7 +114,7 @@ func ApplyReview(b *report.Brief, decisions map[string]report.Review) (warnings 
 	for _, id := range ids {
 		d := decisions[id]
 		if m := r.moves[id]; m.to != "" {
-			warn(warnMoved, fmt.Sprintf("review: %s%s %s is not in this brief: its row describes %s %s, and its decision (%s) moves there",
+			warn(warnMoved, fmt.Sprintf("review: %s%s %s is not in this brief: its row describes %s %s, and its decision (%s)"+movedTail,
 				whereOf(d), m.what, id, m.what, m.to, cmp.Or(strings.ToLower(strings.TrimSpace(string(d.Decision))), "none")))
 			id = m.to
 		}
