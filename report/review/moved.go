@@ -198,7 +198,7 @@ func indexFigures(figures []report.Figure) *figureIndex {
 // the decision corrects the credit (the row then shows the correction).
 func rowCredit(row map[string]string, fixed map[string]bool) (credit string, known, corrected bool) {
 	credit, known = row[colCredit]
-	corrected = fixed["credited_to"] || fixed["attributed_to"]
+	corrected = fixed["credited_to"] || fixed["credited to"] || fixed["attributed_to"]
 	return credit, known && !corrected, corrected
 }
 
@@ -226,7 +226,7 @@ func (r *reviewer) figureMove(x *figureIndex, id string, d report.Review) move {
 	}
 	// A count split before and after, its credit worded otherwise now:
 	// the old id is the row's count with the row's credit.
-	if key, ok := rowFigureKey(row, fixed); ok && known {
+	if key, ok := rowFigureKey(row); ok && known {
 		for dup := range maxSameCredit {
 			if assemble.SplitFigureID(key, credit, dup) == id {
 				for _, i := range x.byKey[key] {
@@ -277,13 +277,10 @@ func (r *reviewer) figureMove(x *figureIndex, id string, d report.Review) move {
 }
 
 // rowFigureKey rebuilds the count (report.FigureKey) a Figures row shows,
-// when the row has every column of it and the decision corrects none.
-func rowFigureKey(row map[string]string, fixed map[string]bool) (string, bool) {
-	for _, k := range []string{"", "qualifier", "what", "who", "period"} {
-		if fixed[k] {
-			return "", false
-		}
-	}
+// when the row has every column of it. A row whose values are a
+// correction's (the workbook written after it was applied) makes another
+// count than the old id's, which the caller's id check then refuses.
+func rowFigureKey(row map[string]string) (string, bool) {
 	for _, c := range []string{colKind, colLow, colHigh, colQualifier, colWho, colPeriod, colCurrency} {
 		if _, ok := row[c]; !ok {
 			return "", false

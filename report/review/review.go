@@ -56,14 +56,16 @@ func Moved(warning string) bool {
 // they were present — and facts are put back in reading order.
 //
 // A decision about an id that is not in b whose workbook row
-// (Review.Row) describes exactly one figure or event of b — a figure's id
+// (Review.Row) tells exactly one figure or event of b — a figure's id
 // changes when its number gains a second source in one article, an
-// event's when an earlier report leads it — is applied to that fact,
-// with a warning naming both ids (see moved.go; never to a figure of
-// another credit). Any other decision about an id that is not in b, an unknown decision, and a
-// correction that does not parse are not errors: each gives a warning that
-// names the fact and, when known, the workbook cell (Review.Where), and the
-// fact stays as extracted.
+// event's when an earlier report leads it, among other causes — is
+// applied to that fact, with a warning naming both ids that Moved
+// recognises (see moved.go; never to a figure of another credit nor to
+// another event of the row's sentence). Any other decision about an id
+// that is not in b, an unknown decision, and a correction that does not
+// parse are not errors: each gives a warning that names the fact and,
+// when known, the workbook cell (Review.Where), and the fact stays as
+// extracted.
 //
 // A correction is one or more items separated by ";". Each item is either
 // the fact's main value or key=value:
