@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"brief/cmd/brief/internal/lock"
 	"brief/cmd/brief/internal/outputs"
 	"brief/layouts/pdf"
 	"brief/report/pipeline"
+	"brief/report/review"
 )
 
 const buildUsage = `Usage: brief build [options]
@@ -164,8 +166,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		for _, w := range warnings {
 			e.logger().Warn(w, "review", opts.review)
 		}
-		if opts.strict && len(warnings) > 0 {
-			return strictError{fmt.Sprintf("--strict: %s in %s; nothing was written", plural(len(warnings), "review warning"), opts.review)}
+		// A decision moved to its fact's new id was applied: not a failure.
+		if failing := slices.DeleteFunc(slices.Clone(warnings), review.Moved); opts.strict && len(failing) > 0 {
+			return strictError{fmt.Sprintf("--strict: %s in %s; nothing was written", plural(len(failing), "review warning"), opts.review)}
 		}
 	}
 	plan := planOutputs(outDir, cfg.Output.Name, cfg.Output.Latest, res.Brief.Meta.Period.Label)

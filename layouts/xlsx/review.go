@@ -257,27 +257,39 @@ func readSheetReview(f *excelize.File, sheet string, decisions map[string]report
 
 // rowHeaders are the columns (headers in lower case) whose values a
 // decision's Row keeps: what tells which figure or event a row was, when
-// its id has changed (see review.ApplyReview). The others would only
-// take memory, on a workbook of a hundred thousand reviewed rows.
-var rowHeaders = []string{"kind", "low", "high", "credited to", "summary", "fact", "source", "quote"}
+// its id has changed (see review.ApplyReview) — on the Figures sheet all
+// of a figure's count (report.FigureKey) and its credit. The others would
+// only take memory, on a workbook of a hundred thousand reviewed rows.
+var rowHeaders = []string{"kind", "low", "high", "qualifier", "currency", "who", "period", "credited to",
+	"summary", "fact", "source", "quote"}
+
+// rowSheets are the sheets whose rows can describe a fact whose id has
+// changed; a Stances or Leads row keeps no Row (their ids do not change
+// when a source joins).
+var rowSheets = []string{SheetFigures, SheetTimeline, SheetRejected}
 
 // rowOf is what a row shows of its fact besides its id and review
-// (report.Review.Row): the cells with a value under rowHeaders, by the
-// header in lower case, and the sheet's name (base) under "". A header
-// given twice keeps its first column.
+// (report.Review.Row): the cells under rowHeaders, by the header in lower
+// case, and the sheet's name (base) under "". A column the sheet has
+// gives its value even when empty ("" is an empty cell: a figure with no
+// credit), and a column the sheet lacks gives no key at all, so that a
+// removed Credited to column does not read as "no credit". A header given
+// twice keeps its first column. Rows of other sheets than rowSheets have
+// no Row (nil).
 func rowOf(header, cells []string, base string, skip ...int) map[string]string {
+	if !slices.ContainsFunc(rowSheets, func(s string) bool { return strings.EqualFold(s, base) }) {
+		return nil
+	}
 	row := make(map[string]string, len(rowHeaders)+1)
 	row[""] = base
 	for i, h := range header {
-		if h == "" || i >= len(cells) || slices.Contains(skip, i) || !slices.Contains(rowHeaders, h) {
+		if h == "" || slices.Contains(skip, i) || !slices.Contains(rowHeaders, h) {
 			continue
 		}
 		if _, dup := row[h]; dup {
 			continue
 		}
-		if v := strings.TrimSpace(cells[i]); v != "" {
-			row[h] = v
-		}
+		row[h] = cell(cells, i)
 	}
 	return row
 }

@@ -27,7 +27,7 @@ func save(t *testing.T, f *excelize.File) []byte {
 }
 
 // readReview reads the decisions of a workbook without the rows they came
-// from (report.Review.Row), which TestReadReviewRows looks at.
+// from (report.Review.Row), which TestReadReviewRow looks at.
 func readReview(data []byte) (map[string]report.Review, error) {
 	decisions, err := ReadReview(bytes.NewReader(data), int64(len(data)))
 	for id, d := range decisions {

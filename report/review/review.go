@@ -34,6 +34,18 @@ const (
 	warnMoved          = "%d more decisions moved from a fact's old id to its new one"
 )
 
+// movedTail ends the warning of a decision moved to its fact's new id.
+const movedTail = " moves there"
+
+// Moved reports whether a warning of ApplyReview says that a decision
+// moved to its fact's new id (or counts such warnings): the decision was
+// applied, so the warning is news, not a problem, and build --strict
+// does not fail on it — the run that moves a review writes the workbook
+// that holds it under the new id.
+func Moved(warning string) bool {
+	return strings.HasSuffix(warning, movedTail) || strings.HasSuffix(warning, strings.TrimPrefix(warnMoved, "%d"))
+}
+
 // ApplyReview applies an analyst's decisions, keyed by fact id, to b.
 //
 // An accepted fact records the decision. A rejected fact leaves the model.
@@ -44,14 +56,16 @@ const (
 // they were present — and facts are put back in reading order.
 //
 // A decision about an id that is not in b whose workbook row
-// (Review.Row) describes exactly one figure or event of b — a figure's id
+// (Review.Row) tells exactly one figure or event of b — a figure's id
 // changes when its number gains a second source in one article, an
-// event's when an earlier report leads it — is applied to that fact,
-// with a warning naming both ids (see moved.go; never to a figure of
-// another credit). Any other decision about an id that is not in b, an unknown decision, and a
-// correction that does not parse are not errors: each gives a warning that
-// names the fact and, when known, the workbook cell (Review.Where), and the
-// fact stays as extracted.
+// event's when an earlier report leads it, among other causes — is
+// applied to that fact, with a warning naming both ids that Moved
+// recognises (see moved.go; never to a figure of another credit nor to
+// another event of the row's sentence). Any other decision about an id
+// that is not in b, an unknown decision, and a correction that does not
+// parse are not errors: each gives a warning that names the fact and,
+// when known, the workbook cell (Review.Where), and the fact stays as
+// extracted.
 //
 // A correction is one or more items separated by ";". Each item is either
 // the fact's main value or key=value:
@@ -102,7 +116,7 @@ func ApplyReview(b *report.Brief, decisions map[string]report.Review) (warnings 
 	for _, id := range ids {
 		d := decisions[id]
 		if m := r.moves[id]; m.to != "" {
-			warn(warnMoved, fmt.Sprintf("review: %s%s %s is not in this brief: its row describes %s %s, and its decision (%s) moves there",
+			warn(warnMoved, fmt.Sprintf("review: %s%s %s is not in this brief: its row describes %s %s, and its decision (%s)"+movedTail,
 				whereOf(d), m.what, id, m.what, m.to, cmp.Or(strings.ToLower(strings.TrimSpace(string(d.Decision))), "none")))
 			id = m.to
 		}
@@ -170,7 +184,8 @@ func (r *reviewer) apply(id string, d report.Review) (kind, warning string) {
 	if fig == nil && ev == nil && st == nil {
 		w := fmt.Sprintf("review: %sfact %s is not in this brief; its decision (%s) is ignored", where, id, cmp.Or(string(decision), "none"))
 		if m := r.moves[id]; len(m.candidates) > 0 {
-			w += fmt.Sprintf(": %s (%ss that came close: %s)", m.why, m.what, m.candidateList())
+			w += fmt.Sprintf(": %s (%ss that came close: %s); if it is one of them, give the decision again on that fact's row in this run's workbook",
+				m.why, m.what, m.candidateList())
 		}
 		return warnNotInBrief, w
 	}
