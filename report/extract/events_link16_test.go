@@ -44,6 +44,12 @@ func TestLinkGrievanceLink16(t *testing.T) {
 			nil, []string{"killed 12"}},
 		{"Residents marched on Sunday demanding justice for the two youths who were shot dead by police.",
 			nil, []string{"killed 2"}},
+		{"Mourners gathered on Sunday to honour the four children and two teachers who were killed in the shelling.",
+			nil, []string{"killed 4", "killed 2"}},
+		{"Police detained five men on Sunday on charges of murder of two traders.",
+			[]string{"arrested 5"}, []string{"arrested 5", "killed 2"}},
+		{"Students protested on Sunday against the tuition rise and the killing of three classmates.",
+			nil, []string{"killed 3"}},
 		// A plain attack keeps its dead.
 		{"Gunmen attacked a village on Sunday, killing six people.",
 			[]string{"killed 6"}, []string{"killed 6"}},

@@ -321,6 +321,9 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	if f.kindAfter && fs.word(qualStart-1) == "the" && grievanceBefore(fs.toks, qualStart-1) {
 		f.grievance = true // "demanding justice for the two youths who were killed"
 	}
+	if p := fs.prev; p != nil && p.grievance && p.what == f.what && fs.word(qualStart-1) == "and" && p.at < qualStart {
+		f.grievance = true // "to mourn the three children and three adults who were killed"
+	}
 	if np.last >= 0 && thingNouns.has(fs.word(np.last)) {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
@@ -440,9 +443,10 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 // ("the killing of", "the deaths of") or a gerund after a preposition
 // ("charged with killing"), a word of grievance (grievanceWords) a few
 // words before it: "protested against the killing of two leaders",
-// "arrested over the murder of three journalists". A trigger joined by
-// "and" to one before it shares that one's grievance: "in connection
-// with the kidnapping and killing of two reporters".
+// "arrested over the murder of three journalists", "charged two
+// soldiers with the murder of". A trigger after "and" shares the
+// grievance of what it is joined to: "in connection with the kidnapping
+// and killing of two reporters", "against the fraud and the killing of".
 func (fs *figureScan) grievanceAt(d int) bool {
 	if d < 1 || fs.toks[d].kind != numWord {
 		return false
@@ -462,8 +466,24 @@ func (fs *figureScan) grievanceAt(d int) bool {
 	if c > 0 && (fs.word(c) == "with" || fs.word(c) == "of") && grievanceBefore(fs.toks, c) {
 		return true
 	}
-	w := fs.word(d - 2)
-	return d >= 2 && fs.word(d-1) == "and" && (triggers[w] != "" || oneDeathNouns.has(w)) && grievanceBefore(fs.toks, d-2)
+	and := d - 1
+	if fs.word(and) == "the" {
+		and--
+	}
+	if fs.word(and) != "and" {
+		return false
+	}
+	// "protested against the fraud and the killing of two aides": the
+	// second of two grievances, joined in one clause.
+	for k := and - 1; k >= 0 && k >= and-10; k-- {
+		if fs.toks[k].kind == numPunct && !fs.toks[k].is("'", "’") {
+			return false
+		}
+		if grievanceWords.in(fs.toks[k].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // rescued reports whether a word of rescue stands right before the count
