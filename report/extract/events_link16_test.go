@@ -50,6 +50,11 @@ func TestLinkGrievanceLink16(t *testing.T) {
 			[]string{"arrested 5"}, []string{"arrested 5", "killed 2"}},
 		{"Students protested on Sunday against the tuition rise and the killing of three classmates.",
 			nil, []string{"killed 3"}},
+		// A funeral for the dead of an earlier clash; a bomber's own dead there.
+		{"Thousands joined a funeral procession on Sunday for three fighters who were killed in a raid.",
+			nil, []string{"killed 3"}},
+		{"On Sunday a bomber struck the funeral of two elders killed in a raid, killing 12 mourners.",
+			[]string{"killed 12"}, []string{"killed 2", "killed 12"}},
 		// A plain attack keeps its dead.
 		{"Gunmen attacked a village on Sunday, killing six people.",
 			[]string{"killed 6"}, []string{"killed 6"}},

@@ -318,8 +318,8 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
-	if f.kindAfter && fs.word(qualStart-1) == "the" && grievanceBefore(fs.toks, qualStart-1) {
-		f.grievance = true // "demanding justice for the two youths who were killed"
+	if w := fs.word(qualStart - 1); f.kindAfter && (w == "the" || w == "for" || w == "of") && grievanceBefore(fs.toks, qualStart-1) {
+		f.grievance = true // "demanding justice for the two youths who were killed", "a funeral for two rebels killed"
 	}
 	if p := fs.prev; p != nil && p.grievance && p.what == f.what && fs.word(qualStart-1) == "and" && p.at < qualStart {
 		f.grievance = true // "to mourn the three children and three adults who were killed"
