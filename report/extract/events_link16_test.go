@@ -50,6 +50,8 @@ func TestLinkGrievanceLink16(t *testing.T) {
 			[]string{"arrested 5"}, []string{"arrested 5", "killed 2"}},
 		{"Students protested on Sunday against the tuition rise and the killing of three classmates.",
 			nil, []string{"killed 3"}},
+		{"Students marched on Sunday to condemn the abduction and brutal murder of four classmates.",
+			nil, []string{"killed 4"}},
 		// A funeral for the dead of an earlier clash; a bomber's own dead there.
 		{"Thousands joined a funeral procession on Sunday for three fighters who were killed in a raid.",
 			nil, []string{"killed 3"}},

@@ -466,8 +466,8 @@ func (fs *figureScan) grievanceAt(d int) bool {
 	if c > 0 && (fs.word(c) == "with" || fs.word(c) == "of") && grievanceBefore(fs.toks, c) {
 		return true
 	}
-	and := d - 1
-	if fs.word(and) == "the" {
+	and := d - 1 // "and the killing of", "and brutal murder of", "and the heartless murder of"
+	for and > d-3 && and > 0 && fs.word(and) != "and" && fs.toks[and].kind == numWord && triggers[fs.word(and)] == "" {
 		and--
 	}
 	if fs.word(and) != "and" {
