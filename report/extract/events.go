@@ -1742,7 +1742,7 @@ func (a *article) clauseBetween(from, to int) bool {
 func (a *article) linkFigures(f *Facts) {
 	bySentence := map[string][]report.Figure{}
 	for _, fig := range f.Figures {
-		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 {
+		if eventKinds[fig.What] && fig.Period == "" && len(fig.Citations) > 0 && !a.grievance(fig) {
 			q := fig.Citations[0].Quote
 			bySentence[q] = append(bySentence[q], fig)
 		}
@@ -1803,6 +1803,30 @@ func (a *article) linkFigures(f *Facts) {
 			e.Type = report.ViolenceAgainstCivilians
 		}
 	}
+}
+
+// grieve records that fig's sentence tells it as what an event is about
+// ("protested against the killing of two leaders"): an earlier happening,
+// whose dead no event of the sentence is linked to.
+func (a *article) grieve(fig report.Figure) {
+	if a.grieved == nil {
+		a.grieved = map[string]bool{}
+	}
+	a.grieved[grievanceKey(fig)] = true
+}
+
+// grievance reports whether fig's sentence tells it as a grievance (grieve).
+func (a *article) grievance(fig report.Figure) bool {
+	return a.grieved[grievanceKey(fig)]
+}
+
+// grievanceKey is a figure's sentence and id.
+func grievanceKey(fig report.Figure) string {
+	q := ""
+	if len(fig.Citations) > 0 {
+		q = fig.Citations[0].Quote
+	}
+	return q + "\x00" + report.FigureID(fig)
 }
 
 // wordList returns a named word set of the embedded lexicon as a list,

@@ -126,6 +126,9 @@ type article struct {
 	demonymOf func(k int) string
 	// lastSpeaker is who "he said" means after the window's last sentence.
 	lastSpeaker string
+	// grieved holds the figures a sentence tells as what an event is
+	// about, keyed by grievanceKey: linkFigures links them to no event.
+	grieved map[string]bool
 }
 
 // Extract reads one article. sourceID is written into every citation;
@@ -210,7 +213,11 @@ func (x *Extractor) extractFrom(a *article, f *Facts, ctx *carry, sourceID strin
 			buf = numTokenizeTo(buf[:0], s.Text, numLowerASCII(s.Text))
 			numToks = buf
 		}
-		for _, fig := range figuresOf(s, numToks, x.actors, v.ms, credits[i]) {
+		figs, grieved := figuresGrieved(s, numToks, x.actors, v.ms, credits[i])
+		for j, fig := range figs {
+			if grieved[j] {
+				a.grieve(fig)
+			}
 			for k := range fig.Citations {
 				fig.Citations[k].Source = sourceID
 			}

@@ -32,12 +32,22 @@ func figuresIn(s Sentence, actors *actorMatcher) []report.Figure {
 // no one of its own is credited to carried, whom the sentence credits by
 // its context (creditsOf): "he added", a quotation's speaker.
 func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) []report.Figure {
+	figs, _ := figuresGrieved(s, toks, actors, ms, carried)
+	return figs
+}
+
+// figuresGrieved is figuresOf that also tells, for each figure, whether
+// the sentence tells it as a grievance: what a protest, an arrest, a
+// charge or a vigil is about ("protested against the killing of two
+// leaders", "arrested over the murder of three journalists"), an earlier
+// happening whose dead are not the event's own (linkFigures).
+func figuresGrieved(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMention, carried string) ([]report.Figure, []bool) {
 	if fileCaption(s.Text) {
-		return nil
+		return nil, nil
 	}
 	qs := quantities(toks)
 	if len(qs) == 0 {
-		return nil
+		return nil, nil
 	}
 	fs := figureScan{text: s.Text, toks: toks, actors: actors}
 	if ms != nil {
@@ -56,7 +66,9 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 	fs.shareListKinds(figs)
 	fs.shareRestated(figs)
 	out := make([]report.Figure, 0, len(figs))
+	grieved := make([]bool, 0, len(figs))
 	for _, f := range figs {
+		grieved = append(grieved, f.grievance)
 		out = append(out, report.Figure{
 			Text: f.text, Low: f.low, High: f.high, Qualifier: f.qualifier, What: f.what, Who: f.who,
 			Currency:     f.currency,
@@ -65,7 +77,7 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 			Citations:    []report.Citation{{Quote: s.Text}},
 		})
 	}
-	return out
+	return out, grieved
 }
 
 // creditOf returns whom the figure at token at is credited to: the
@@ -255,6 +267,7 @@ type figure struct {
 	kindAfter bool // the kind came from a trigger after the number: "… were killed"
 	part      bool // the kind is shared with the figure before, of which this is a part
 	currency  string
+	grievance bool // told as what an event is about: "protested the killing of two leaders"
 }
 
 func (fs *figureScan) word(i int) string {
@@ -305,6 +318,12 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	}
 
 	f.what, f.ownKind = fs.kindOf(q, qualStart, np, of, anOf, &f)
+	if w := fs.word(qualStart - 1); f.kindAfter && (w == "the" || w == "for" || w == "of") && grievanceBefore(fs.toks, qualStart-1) {
+		f.grievance = true // "demanding justice for the two youths who were killed", "a funeral for two rebels killed"
+	}
+	if p := fs.prev; p != nil && p.grievance && p.what == f.what && fs.word(qualStart-1) == "and" && p.at < qualStart {
+		f.grievance = true // "to mourn the three children and three adults who were killed"
+	}
 	if np.last >= 0 && thingNouns.has(fs.word(np.last)) {
 		return figure{}, false // "captured 25 Pakistani posts": places, not people
 	}
@@ -417,6 +436,54 @@ func (fs *figureScan) read(q quantity) (figure, bool) {
 	f.text = fs.text[fs.toks[f.first].start:fs.toks[f.last].end]
 	fs.prev = &f
 	return f, true
+}
+
+// grievanceAt reports whether the trigger at token d tells what a
+// protest, an arrest or a charge is about: a noun of death or arrest
+// ("the killing of", "the deaths of") or a gerund after a preposition
+// ("charged with killing"), a word of grievance (grievanceWords) a few
+// words before it: "protested against the killing of two leaders",
+// "arrested over the murder of three journalists", "charged two
+// soldiers with the murder of". A trigger after "and" shares the
+// grievance of what it is joined to: "in connection with the kidnapping
+// and killing of two reporters", "against the fraud and the killing of".
+func (fs *figureScan) grievanceAt(d int) bool {
+	if d < 1 || fs.toks[d].kind != numWord {
+		return false
+	}
+	nominal := fs.word(d+1) == "of"
+	gerund := strings.HasSuffix(fs.word(d), "ing") && (fs.word(d-1) == "with" || fs.word(d-1) == "of" || fs.word(d-1) == "for")
+	if !nominal && !gerund {
+		return false
+	}
+	if grievanceBefore(fs.toks, d) {
+		return true
+	}
+	c := d - 1 // "charged two soldiers with the murder of": the charge before its object
+	if fs.word(c) == "the" {
+		c--
+	}
+	if c > 0 && (fs.word(c) == "with" || fs.word(c) == "of") && grievanceBefore(fs.toks, c) {
+		return true
+	}
+	and := d - 1 // "and the killing of", "and brutal murder of", "and the heartless murder of"
+	for and > d-3 && and > 0 && fs.word(and) != "and" && fs.toks[and].kind == numWord && triggers[fs.word(and)] == "" {
+		and--
+	}
+	if fs.word(and) != "and" {
+		return false
+	}
+	// "protested against the fraud and the killing of two aides": the
+	// second of two grievances, joined in one clause.
+	for k := and - 1; k >= 0 && k >= and-10; k-- {
+		if fs.toks[k].kind == numPunct && !fs.toks[k].is("'", "’") {
+			return false
+		}
+		if grievanceWords.in(fs.toks[k].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // rescued reports whether a word of rescue stands right before the count
@@ -735,6 +802,7 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	}
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
+		f.grievance = fs.grievanceAt(at)
 		if bk == report.Arrested && fs.abductedBefore(at) {
 			return report.Abducted, true // "abducted and still detain 14 seamen"
 		}
