@@ -39,8 +39,25 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 		names  creditNames
 		keys   figureKeys
 		dates  = report.DateOrder{}
+		evid   = make([]countEvidence, 0, total) // by index into out: what tells its count's happening
+		common = commonNames(arts)
 	)
 	for _, a := range arts {
+		linked := articleLinks(a.Facts.Events)
+		evidence := func(f report.Figure, key []byte) countEvidence {
+			id := ""
+			if linked != nil {
+				id = report.FactID("f", string(key))
+			}
+			return evidenceOf(f, id, linked, &names, common)
+		}
+		// fits reports whether another article's figure f, with evidence
+		// fe, may join the figure i: only when it reports the same
+		// happening (sameCount). A figure the article at hand has
+		// joined already is its own.
+		fits := func(i int, fe countEvidence, f report.Figure) bool {
+			return credit[i].set && credit[i].source == a.Source.ID || sameCount(evid[i], fe, f)
+		}
 		// Pass 1: a figure whose credit names a figure of its count joins it
 		// first, so that the article's other figures of that count cannot
 		// take its place; the rest follow in order.
@@ -49,13 +66,15 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			key := keys.of(f)
 			first, ok := index[string(key)]
 			i := -1
+			var fe countEvidence
 			if ok {
+				fe = evidence(f, key)
 				for k := -1; k < len(more[string(key)]); k++ {
 					j := first
 					if k >= 0 {
 						j = more[string(key)][k]
 					}
-					if !credit[j].clashes(a.Source.ID, f.AttributedTo, &names) && names.same(out[j].AttributedTo, f.AttributedTo) {
+					if !credit[j].clashes(a.Source.ID, f.AttributedTo, &names) && names.same(out[j].AttributedTo, f.AttributedTo) && fits(j, fe, f) {
 						i = j
 						break
 					}
@@ -69,14 +88,18 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 			out[i].Date = laterDate(dates, out[i].Date, f.Date)
 			credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
+			evid[i] = evid[i].with(fe)
 		}
 		for _, f := range rest {
 			key := keys.of(f)
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
 			first, ok := index[string(key)]
+			fe := evidence(f, key)
 			if ok {
-				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo); i >= 0 {
+				fitting := func(i int) bool { return fits(i, fe, f) }
+				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo, fitting); i >= 0 {
 					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
+					evid[i] = evid[i].with(fe)
 					out[i].Date = laterDate(dates, out[i].Date, f.Date)
 					if out[i].AttributedTo == "" && len(more[string(key)]) == 0 {
 						// A credit fills a count given on no one's
@@ -98,6 +121,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			}
 			out = append(out, f)
 			credit = append(credit, sourceCredit{}.with(a.Source.ID, f.AttributedTo))
+			evid = append(evid, fe)
 		}
 	}
 	if len(more) > 0 {
@@ -174,6 +198,9 @@ func relinkFigures(events []report.Event, figures []report.Figure, others map[st
 		for _, id := range e.Figures {
 			matched := quoting.figuresQuoting(id, e.Citations)
 			if len(matched) == 0 {
+				matched = quoting.figuresCiting(id, e.Citations)
+			}
+			if len(matched) == 0 {
 				if all, ok := others[id]; ok {
 					id = figures[all[0]].ID // no figure has the count's id: its first
 				}
@@ -193,19 +220,23 @@ func relinkFigures(events []report.Event, figures []report.Figure, others map[st
 // citation: a count every article of a large desk reports has as many
 // citations as articles, too many to compare with each event's.
 type quoteIndex struct {
-	byQuote map[report.Citation][]int // a citation → the figures (indexes) that give it
-	group   map[int]string            // a figure's index → its count's first id
-	rank    map[int]int               // a figure's index → its place in its count (first 0)
+	byQuote  map[report.Citation][]int // a citation → the figures (indexes) that give it
+	bySource map[string][]int          // a source → the figures (indexes) that cite it
+	group    map[int]string            // a figure's index → its count's first id
+	rank     map[int]int               // a figure's index → its place in its count (first 0)
 }
 
 func indexQuotes(figures []report.Figure, others map[string][]int) *quoteIndex {
-	q := &quoteIndex{byQuote: map[report.Citation][]int{}, group: map[int]string{}, rank: map[int]int{}}
+	q := &quoteIndex{byQuote: map[report.Citation][]int{}, bySource: map[string][]int{}, group: map[int]string{}, rank: map[int]int{}}
 	for id, all := range others {
 		for r, i := range all {
 			q.group[i], q.rank[i] = id, r
 			for _, c := range figures[i].Citations {
 				if l := q.byQuote[c]; len(l) == 0 || l[len(l)-1] != i {
 					q.byQuote[c] = append(l, i)
+				}
+				if l := q.bySource[c.Source]; len(l) == 0 || l[len(l)-1] != i {
+					q.bySource[c.Source] = append(l, i)
 				}
 			}
 		}
@@ -229,6 +260,25 @@ func (q *quoteIndex) figuresQuoting(id string, citations []report.Citation) []in
 	return out
 }
 
+// figuresCiting returns the first figure of the count whose first id is
+// id that cites a source one of the citations cites: an event of one
+// article, linked to a count that another article's figure of another
+// happening shares, names its own article's figure.
+func (q *quoteIndex) figuresCiting(id string, citations []report.Citation) []int {
+	var out []int
+	for _, c := range citations {
+		for _, i := range q.bySource[c.Source] {
+			if q.group[i] == id && !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []int{slices.MinFunc(out, func(a, b int) int { return q.rank[a] - q.rank[b] })}
+}
+
 // joinable returns which of a count's figures (first, then the others, as
 // indexes into out) a figure of source credited to by ("" for none)
 // joins, or -1 when it is a figure of its own: when the same article gave
@@ -237,7 +287,7 @@ func (q *quoteIndex) figuresQuoting(id string, citations []report.Citation) []in
 // credited one joins the first credited it may: the count's figure on an
 // article's own authority was kept apart as perhaps another event's, and
 // another article's credit is not its source.
-func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string) int {
+func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string, fits func(int) bool) int {
 	found, foundCredited := -1, -1
 	for k := -1; k < len(others); k++ {
 		i := first
@@ -245,6 +295,11 @@ func joinable(first int, others []int, out []report.Figure, credit []sourceCredi
 			i = others[k]
 		}
 		if credit[i].clashes(source, by, names) {
+			continue
+		}
+		if !(credit[i].set && credit[i].source == source) && (!names.same(out[i].AttributedTo, by) || !fits(i)) {
+			// Another article's figure: joined only with its credit
+			// and on evidence of one happening.
 			continue
 		}
 		if names.same(out[i].AttributedTo, by) {
@@ -750,4 +805,201 @@ func jaccard(a, b []uint32) float64 {
 	}
 	both := common(a, b)
 	return float64(both) / float64(len(a)+len(b)-both)
+}
+
+// countEvidence is what tells whether two articles' reports of one
+// count (same kind, value, who and period) count one happening: the days
+// of the events each article linked to the count, and the sentences that
+// give it, with their names. Two small tolls of a weekly desk ("5 killed")
+// are often two attacks; one article's figure joins another's only on
+// evidence that they are one (sameCount).
+type countEvidence struct {
+	spans  []daySpan // the linked events' days, first and last
+	quotes []string  // the sentences, normalised
+	names  []string  // their names (quoteNames), distinct
+}
+
+// daySpan is the days an event's date may mean, inclusive, as days since
+// the epoch.
+type daySpan struct{ first, last int64 }
+
+// largeCount is the value from which a count of people or things is taken
+// to be one count in every article that gives it, without other
+// evidence: distinct happenings of a week share a toll of 3 or 12 often,
+// one of 100 or 1,243 seldom, and such numbers are mostly running totals
+// that many stories restate. Money is not read so: sums are large.
+const largeCount = 100
+
+// evidenceOf returns the evidence a figure of article a gives for its
+// count, with linked the days of the article's events by the count ids
+// they link (articleLinks).
+func evidenceOf(f report.Figure, countID string, linked map[string][]daySpan, names *creditNames, common map[string]bool) countEvidence {
+	var ev countEvidence
+	if countID != "" {
+		ev.spans = linked[countID]
+	}
+	credit := names.of(f.AttributedTo)
+	for _, c := range f.Citations {
+		ev.quotes = append(ev.quotes, report.Normalise(c.Quote))
+		for _, n := range quoteNames(c.Quote) {
+			if !common[n] && !slices.Contains(credit, strings.ToLower(n)) && !slices.Contains(ev.names, n) {
+				ev.names = append(ev.names, n)
+			}
+		}
+	}
+	return ev
+}
+
+// maxEvidence is how many days, sentences and names a figure keeps as
+// evidence: a count thousands of articles give needs no more to be
+// recognised, and comparing longer lists with each would be quadratic.
+const maxEvidence = 32
+
+// with adds another article's evidence for a count joined to this one.
+func (ev countEvidence) with(o countEvidence) countEvidence {
+	if len(ev.spans) < maxEvidence {
+		ev.spans = append(ev.spans, o.spans...)
+	}
+	if len(ev.quotes) < maxEvidence {
+		ev.quotes = union(ev.quotes, o.quotes)
+	}
+	if len(ev.names) < maxEvidence {
+		ev.names = union(ev.names, o.names)
+	}
+	return ev
+}
+
+// commonNames returns the names (quoteNames) that the figures' sentences
+// of many articles give: more than a quarter of them, and more than two.
+// Such a name (the country, a party to the conflict, its demonym) is in
+// the reports of many happenings, and tells none apart.
+func commonNames(arts []Article) map[string]bool {
+	df := map[string]int{}
+	var seen []string
+	for _, a := range arts {
+		seen = seen[:0]
+		for _, f := range a.Facts.Figures {
+			for _, c := range f.Citations {
+				for _, n := range quoteNames(c.Quote) {
+					if !slices.Contains(seen, n) {
+						seen = append(seen, n)
+						df[n]++
+					}
+				}
+			}
+		}
+	}
+	limit := max(2, len(arts)/4)
+	out := map[string]bool{}
+	for n, k := range df {
+		if k > limit {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// sameCount reports whether a figure f of another article, with evidence
+// fe, reports the same happening as the figure with evidence ev. The
+// linked events decide when both articles linked the count to an event:
+// the same days (one event's date within the other's span) or not. Else
+// the same sentence, a period both give ("since October"), a large count
+// (largeCount) or a name both sentences give beside their credits (a
+// place, an actor, an operation) make them one; nothing makes them two.
+func sameCount(ev, fe countEvidence, f report.Figure) bool {
+	if len(ev.spans) > 0 && len(fe.spans) > 0 {
+		for _, a := range ev.spans {
+			for _, b := range fe.spans {
+				if a.first <= b.last && b.first <= a.last {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if f.Period != "" || f.What != report.Money && f.High >= largeCount {
+		return true
+	}
+	for _, q := range fe.quotes {
+		if slices.Contains(ev.quotes, q) {
+			return true
+		}
+	}
+	for _, n := range fe.names {
+		if slices.Contains(ev.names, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleLinks returns the days of an article's dated events by the ids
+// of the counts they link (report.FigureID).
+func articleLinks(events []report.Event) map[string][]daySpan {
+	var out map[string][]daySpan
+	for _, e := range events {
+		if len(e.Figures) == 0 {
+			continue
+		}
+		s, ok := spanOf(e)
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = map[string][]daySpan{}
+		}
+		for _, id := range e.Figures {
+			out[id] = append(out[id], s)
+		}
+	}
+	return out
+}
+
+// spanOf returns the days an event's date may mean: a week from its
+// first day, a season its three months, else the date's own span.
+func spanOf(e report.Event) (daySpan, bool) {
+	d, ok := report.ParseDateOK(e.Date)
+	if !ok {
+		return daySpan{}, false
+	}
+	const day = 24 * 60 * 60
+	first, last := d.First().Unix()/day, d.Last().Unix()/day
+	switch e.Precision {
+	case report.Week:
+		last = first + 6
+	case report.Season:
+		last = first + 91
+	}
+	return daySpan{first, last}, true
+}
+
+// quoteNames returns the names a sentence gives: its words that start with
+// an upper-case letter, but the sentence's first word and the names of
+// days and months (which the linked events read) and of the common words
+// that open a clause.
+func quoteNames(s string) []string {
+	var out []string
+	first := true
+	eachRun(s, func(w string) {
+		if first {
+			first = false
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || calendarWord[strings.ToLower(w)] {
+			return
+		}
+		out = append(out, w)
+	})
+	return out
+}
+
+// calendarWord holds the names of days and months, and the words that
+// start a clause inside a sentence or quotation, which name nothing.
+var calendarWord = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"in": true, "on": true, "at": true, "but": true, "and": true, "this": true, "that": true, "there": true,
 }
