@@ -267,3 +267,115 @@ func TestFiguresPointNamesSourcesOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeFiguresAcrossArticles: another article's report of a count
+// (same kind, value, who and period) joins a figure only on evidence
+// that both count one happening: linked events of the same days, a name
+// both sentences give (but one most articles give), a period, a large
+// count; two attacks a week apart, each "5 killed", stay two figures,
+// each with its article's credit. Each article is "credit|quote", with
+// an event of its date linked to the count when date is set; a figure
+// is written "credit|source:quote opening|…".
+func TestMergeFiguresAcrossArticles(t *testing.T) {
+	type art struct {
+		by, quote    string
+		date, precis string // the linked event's, or none
+	}
+	cases := []struct {
+		name  string
+		value float64
+		arts  []art
+		want  []string
+	}{
+		{"two attacks a week apart, each with its day", 5,
+			[]art{{"police", "Police said gunmen killed 5 people on Saturday.", "2024-03-02", "day"},
+				{"police", "Police said gunmen killed 5 people on Saturday.", "2024-03-09", "day"}},
+			[]string{"police|s1:Police said", "police|s2:Police said"}},
+		{"one strike, two stories, one day", 20,
+			[]art{{"Health Ministry", "The Health Ministry said 20 were killed in Tuesday's strike.", "2024-03-05", "day"},
+				{"the ministry", "Tuesday's strike killed 20, the ministry said.", "2024-03-05", "day"}},
+			[]string{"Health Ministry|s1:The Health|s2:Tuesday's strike"}},
+		{"a day within the other story's week", 20,
+			[]art{{"army", "The army said 20 were killed in fighting last week.", "2024-03-04", "week"},
+				{"army", "The army said 20 soldiers died on Wednesday.", "2024-03-06", "day"}},
+			[]string{"army|s1:The army|s2:The army"}},
+		{"two villages, no day", 5,
+			[]art{{"police", "Gunmen killed 5 farmers in Yanteba, police said.", "", ""},
+				{"police", "Bandits killed 5 people in Dogon Daji, police said.", "", ""}},
+			[]string{"police|s1:Gunmen killed", "police|s2:Bandits killed"}},
+		{"one village, no day", 5,
+			[]art{{"police", "Gunmen killed 5 farmers in Yanteba, police said.", "", ""},
+				{"police", "Police said 5 farmers died in the attack on Yanteba.", "", ""}},
+			[]string{"police|s1:Gunmen killed|s2:Police said"}},
+		{"a large toll needs no other evidence", 1243,
+			[]art{{"the ministry", "The ministry said 1,243 people had been killed.", "", ""},
+				{"Health Ministry", "The toll stands at 1,243, the Health Ministry said.", "", ""}},
+			[]string{"the ministry|s1:The ministry|s2:The toll"}},
+		{"a small toll and nothing else is two", 3,
+			[]art{{"officials", "Officials said 3 people were killed.", "", ""},
+				{"officials", "Three people were killed, officials said.", "", ""}},
+			[]string{"officials|s1:Officials said", "officials|s2:Three people"}},
+		{"the same day but different credits: side by side", 20,
+			[]art{{"Hamas", "Hamas said 20 were killed in the strike.", "2024-03-05", "day"},
+				{"Israel", "Israel put the toll of the strike at 20.", "2024-03-05", "day"}},
+			[]string{"Hamas|s1:Hamas said", "Israel|s2:Israel put"}},
+		{"a story's own toll does not take another's credit", 5,
+			[]art{{"", "Gunmen killed 5 farmers in Yanteba on Friday.", "", ""},
+				{"police", "Police said 5 farmers were killed in Yanteba.", "", ""}},
+			[]string{"|s1:Gunmen killed", "police|s2:Police said"}},
+		{"a name every story gives tells nothing", 5,
+			[]art{{"police", "Gunmen killed 5 people in Norvale state, police said.", "", ""},
+				{"police", "Police said 5 people were killed in Norvale state.", "", ""},
+				{"police", "Police said a bomb killed 5 people in Norvale state.", "", ""}},
+			[]string{"police|s1:Gunmen killed", "police|s2:Police said", "police|s3:Police said"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var arts []Article
+			for k, x := range c.arts {
+				src := fmt.Sprintf("s%d", k+1)
+				f := creditedFigure(src, x.by, x.quote)
+				f.Low, f.High = c.value, c.value
+				a := Article{Source: report.Source{ID: src, Published: "2024-03-1" + fmt.Sprint(k)}}
+				a.Facts.Figures = []report.Figure{f}
+				if x.date != "" {
+					a.Facts.Events = []report.Event{{Date: x.date, Precision: report.Precision(x.precis), Summary: x.quote,
+						Figures: []string{report.FigureID(f)}, Citations: f.Citations}}
+				}
+				arts = append(arts, a)
+			}
+			got, others := mergeFigures(arts)
+			var lines []string
+			ids := map[string]string{}
+			for _, f := range got {
+				line := f.AttributedTo
+				for _, ct := range f.Citations {
+					line += "|" + ct.Source + ":" + ct.Quote
+				}
+				lines = append(lines, line)
+				if _, ok := ids[f.ID]; ok {
+					t.Errorf("two figures share the id %s", f.ID)
+				}
+				ids[f.ID] = f.Citations[0].Source
+			}
+			if !slices.Equal(trimQuotes(lines), trimQuotes(c.want)) {
+				t.Errorf("figures:\n got %q\nwant %q", lines, c.want)
+			}
+			// Each article's event links a figure that cites its article.
+			var events []report.Event
+			for _, a := range arts {
+				events = append(events, a.Facts.Events...)
+			}
+			relinkFigures(events, got, others)
+			for _, e := range events {
+				for _, id := range e.Figures {
+					if src, ok := ids[id]; !ok || !slices.ContainsFunc(got, func(f report.Figure) bool {
+						return f.ID == id && citesSource(f.Citations, e.Citations[0].Source)
+					}) {
+						t.Errorf("the event of %s links %s (of %q), no figure of its article", e.Citations[0].Source, id, src)
+					}
+				}
+			}
+		})
+	}
+}
