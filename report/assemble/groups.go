@@ -2,6 +2,7 @@ package assemble
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"brief/report"
@@ -10,22 +11,41 @@ import (
 // groupFigures gathers figures that count the same thing — same kind,
 // same who, same period — so that different sources' numbers sit side by
 // side. A group is in conflict when two of its figures' ranges, read with
-// their qualifiers, cannot both be true.
+// their qualifiers, cannot both be true. Two figures of one value that
+// different articles give, which their sentences do not show to be one
+// happening (apartFrom), are in two groups of the same kind: side by side
+// they would read as two sources agreeing ("12 given by 2 sources") about
+// what are two attacks that each killed 12.
 func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	var groups []report.FigureGroup
-	index := map[string]int{}
+	index := map[string][]int{}                           // kind, who and period → their groups
+	counts := []map[string][]int{}                        // by group: a count (report.FigureKey) → its figures (indexes)
 	byID := make(map[string]*report.Figure, len(figures)) // pointers: a Figure is large to copy into a map
+	var ap *apartness                                     // made when a group first holds a value twice
 	for k := range figures {
 		f := &figures[k]
 		byID[f.ID] = f
 		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
-		i, ok := index[key]
-		if !ok {
+		count := report.FigureKey(*f)
+		i := -1
+		for _, g := range index[key] {
+			same := counts[g][count]
+			if len(same) > 0 && ap == nil {
+				ap = newApartness(figures)
+			}
+			if !slices.ContainsFunc(same, func(h int) bool { return ap.apart(figures, h, k) }) {
+				i = g
+				break
+			}
+		}
+		if i < 0 {
 			i = len(groups)
-			index[key] = i
+			index[key] = append(index[key], i)
 			groups = append(groups, report.FigureGroup{What: f.What, Who: f.Who, Period: f.Period})
+			counts = append(counts, map[string][]int{})
 		}
 		groups[i].Figures = append(groups[i].Figures, f.ID)
+		counts[i][count] = append(counts[i][count], k)
 	}
 	for i, g := range groups {
 		groups[i].Conflict = conflicting(g.Figures, byID)
@@ -97,4 +117,62 @@ func FigureRange(f report.Figure) (lo, hi float64) {
 		lo, hi = lo*0.9, hi*1.1
 	}
 	return lo, hi
+}
+
+// apartness tells whether two figures of one count (report.FigureKey)
+// report two happenings, as far as their sentences tell: assembly joined
+// the reports of one happening that give one credit, and kept apart
+// those with another credit (corroboration) or no evidence of one
+// happening (two attacks, each "5 killed"); a figure does not keep which.
+type apartness struct {
+	names  creditNames
+	common map[string]bool
+	ev     map[int]countEvidence
+}
+
+func newApartness(figures []report.Figure) *apartness {
+	return &apartness{common: commonFigureNames(figures), ev: map[int]countEvidence{}}
+}
+
+// apart reports whether figures i and j of one count are two happenings:
+// they cite no source in common, and their sentences give no evidence of
+// one (sameCount, without the linked events, which a figure does not
+// keep).
+func (a *apartness) apart(figures []report.Figure, i, j int) bool {
+	for _, c := range figures[i].Citations {
+		if citesSource(figures[j].Citations, c.Source) {
+			return false
+		}
+	}
+	return !sameCount(a.of(figures, i), a.of(figures, j), figures[j])
+}
+
+func (a *apartness) of(figures []report.Figure, i int) countEvidence {
+	ev, ok := a.ev[i]
+	if !ok {
+		ev = evidenceOf(figures[i], "", nil, &a.names, a.common)
+		a.ev[i] = ev
+	}
+	return ev
+}
+
+// commonFigureNames is commonNames for the sources the figures cite.
+func commonFigureNames(figures []report.Figure) map[string]bool {
+	bySource := map[string][]string{}
+	for _, f := range figures {
+		for _, c := range f.Citations {
+			for _, n := range quoteNames(c.Quote) {
+				if !slices.Contains(bySource[c.Source], n) {
+					bySource[c.Source] = append(bySource[c.Source], n)
+				}
+			}
+		}
+	}
+	df := map[string]int{}
+	for _, ns := range bySource {
+		for _, n := range ns {
+			df[n]++
+		}
+	}
+	return frequent(df, len(bySource))
 }

@@ -889,11 +889,17 @@ func commonNames(arts []Article) map[string]bool {
 			}
 		}
 	}
-	limit := max(2, len(arts)/4)
+	return frequent(df, len(arts))
+}
+
+// frequent returns the names that more than a quarter of n articles, and
+// more than two, give (df: how many articles give each).
+func frequent(df map[string]int, n int) map[string]bool {
+	limit := max(2, n/4)
 	out := map[string]bool{}
-	for n, k := range df {
+	for name, k := range df {
 		if k > limit {
-			out[n] = true
+			out[name] = true
 		}
 	}
 	return out

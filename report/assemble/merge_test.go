@@ -379,3 +379,43 @@ func TestMergeFiguresAcrossArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupFiguresApart: two figures of one value from two articles sit
+// in one group (and read as sources agreeing) only when their sentences
+// show one happening; one article's two credits of a value stay one group.
+func TestGroupFiguresApart(t *testing.T) {
+	fig := func(id, source, by, quote string) report.Figure {
+		f := creditedFigure(source, by, quote)
+		f.ID, f.Low, f.High = id, 12, 12
+		return f
+	}
+	other := report.Figure{ID: "f9", Low: 30, High: 30, What: report.Killed, Who: "people",
+		Citations: []report.Citation{{Source: "s3", Quote: "Raiders killed 30 people in Kafur."}}}
+	cases := []struct {
+		name    string
+		figures []report.Figure
+		want    [][]string
+	}{
+		{"two villages, two stories", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
+			fig("f2", "s2", "Isa", "Bandits killed 12 villagers in Danmusa, Isa said."), other},
+			[][]string{{"f1", "f9"}, {"f2"}}},
+		{"one village, two stories", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
+			fig("f2", "s2", "Isa", "Gunmen killed 12 people in Takum, Isa said."), other},
+			[][]string{{"f1", "f2", "f9"}}},
+		{"one story, two sources", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died in the attack, police said."),
+			fig("f2", "s1", "residents", "Residents counted 12 bodies in Danmusa."), other},
+			[][]string{{"f1", "f2", "f9"}}},
+	}
+	for _, c := range cases {
+		var got [][]string
+		for _, g := range GroupFigures(c.figures) {
+			got = append(got, g.Figures)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: groups %q, want %q", c.name, got, c.want)
+		}
+	}
+}
