@@ -13,9 +13,11 @@ import (
 // side. A group is in conflict when two of its figures' ranges, read with
 // their qualifiers, cannot both be true. Two figures of one value that
 // different articles give, which their sentences do not show to be one
-// happening (apartFrom), are in two groups of the same kind: side by side
+// happening (apartness), are in two groups of the same kind: side by side
 // they would read as two sources agreeing ("12 given by 2 sources") about
-// what are two attacks that each killed 12.
+// what are two attacks that each killed 12. The second group holds that
+// value's figures alone (other sources' reports of its happening), not
+// the kind's other values: those sit with the first.
 func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	var groups []report.FigureGroup
 	index := map[string][]int{}                           // kind, who and period → their groups
@@ -28,8 +30,11 @@ func GroupFigures(figures []report.Figure) []report.FigureGroup {
 		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
 		count := report.FigureKey(*f)
 		i := -1
-		for _, g := range index[key] {
+		for n, g := range index[key] {
 			same := counts[g][count]
+			if n > 0 && len(same) == 0 {
+				continue // a group of one happening's value: only its own count joins it
+			}
 			if len(same) > 0 && ap == nil {
 				ap = newApartness(figures)
 			}

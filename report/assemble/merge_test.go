@@ -400,6 +400,11 @@ func TestGroupFiguresApart(t *testing.T) {
 			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
 			fig("f2", "s2", "Isa", "Bandits killed 12 villagers in Danmusa, Isa said."), other},
 			[][]string{{"f1", "f9"}, {"f2"}}},
+		{"two villages, then another value and the second village again", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
+			fig("f2", "s2", "Isa", "Bandits killed 12 villagers in Danmusa, Isa said."), other,
+			fig("f3", "s4", "residents", "Residents said 12 people were buried in Danmusa.")},
+			[][]string{{"f1", "f9"}, {"f2", "f3"}}},
 		{"one village, two stories", []report.Figure{
 			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
 			fig("f2", "s2", "Isa", "Gunmen killed 12 people in Takum, Isa said."), other},
