@@ -20,7 +20,11 @@ import (
 // (no credit) and "Hamas said 20 were killed": the same number in one
 // article may count another thing ("20 were killed in a raid last year"),
 // whose credit the other's would misstate. Another article's figure joins
-// the figure of its count that names its source, else the first it may.
+// a figure of its count only with the same credit (or both none) and on
+// evidence that both count one happening (sameCount): two attacks a week
+// apart that each killed 5 are two figures, each with its credit and its
+// citation, and another source's report of one strike sits beside the
+// first as corroboration, not under its credit.
 // A count's one figure has the id events link to (report.FigureID); the
 // figures of a count that has several each have an id from the count and
 // their credit (splitIDs), and others lists, by the count's id, all of
@@ -282,11 +286,11 @@ func (q *quoteIndex) figuresCiting(id string, citations []report.Citation) []int
 // joinable returns which of a count's figures (first, then the others, as
 // indexes into out) a figure of source credited to by ("" for none)
 // joins, or -1 when it is a figure of its own: when the same article gave
-// each of them another credit. A figure joins the first with its credit,
-// else the first it may join; of a count that has several figures, a
-// credited one joins the first credited it may: the count's figure on an
-// article's own authority was kept apart as perhaps another event's, and
-// another article's credit is not its source.
+// each of them another credit, or each is another article's figure of
+// another credit or of no evidence of one happening (fits). A figure
+// joins the first with its credit, else the first it may join; of a
+// count that has several figures, a credited one joins the first
+// credited it may.
 func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string, fits func(int) bool) int {
 	found, foundCredited := -1, -1
 	for k := -1; k < len(others); k++ {
