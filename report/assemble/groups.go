@@ -13,44 +13,42 @@ import (
 // side. A group is in conflict when two of its figures' ranges, read with
 // their qualifiers, cannot both be true. Two figures of one value that
 // different articles give, which their sentences do not show to be one
-// happening (apartness), are in two groups of the same kind: side by side
+// happening (oneHappening), are in two groups of the same kind: side by side
 // they would read as two sources agreeing ("12 given by 2 sources") about
 // what are two attacks that each killed 12. The second group holds that
 // value's figures alone (other sources' reports of its happening), not
 // the kind's other values: those sit with the first.
 func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	var groups []report.FigureGroup
-	index := map[string][]int{}                           // kind, who and period → their groups
-	counts := []map[string][]int{}                        // by group: a count (report.FigureKey) → its figures (indexes)
+	index := map[string]int{}                             // kind, who and period → their first group
 	byID := make(map[string]*report.Figure, len(figures)) // pointers: a Figure is large to copy into a map
-	var ap *apartness                                     // made when a group first holds a value twice
+	happening := oneHappening(figures)
+	mainOf := map[string]int{}  // a count (report.FigureKey) → the happening of its first figure
+	apartGroup := map[int]int{} // a happening split off → its group
 	for k := range figures {
 		f := &figures[k]
 		byID[f.ID] = f
 		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
+		h := happening.find(k)
 		count := report.FigureKey(*f)
-		i := -1
-		for n, g := range index[key] {
-			same := counts[g][count]
-			if n > 0 && len(same) == 0 {
-				continue // a group of one happening's value: only its own count joins it
-			}
-			if len(same) > 0 && ap == nil {
-				ap = newApartness(figures)
-			}
-			if !slices.ContainsFunc(same, func(h int) bool { return ap.apart(figures, h, k) }) {
-				i = g
-				break
-			}
+		m, seen := mainOf[count]
+		if !seen {
+			mainOf[count], m = h, h
 		}
-		if i < 0 {
+		i, ok := index[key]
+		switch {
+		case h != m:
+			if i, ok = apartGroup[h]; !ok {
+				i = len(groups)
+				apartGroup[h] = i
+				groups = append(groups, report.FigureGroup{What: f.What, Who: f.Who, Period: f.Period})
+			}
+		case !ok:
 			i = len(groups)
-			index[key] = append(index[key], i)
+			index[key] = i
 			groups = append(groups, report.FigureGroup{What: f.What, Who: f.Who, Period: f.Period})
-			counts = append(counts, map[string][]int{})
 		}
 		groups[i].Figures = append(groups[i].Figures, f.ID)
-		counts[i][count] = append(counts[i][count], k)
 	}
 	for i, g := range groups {
 		groups[i].Conflict = conflicting(g.Figures, byID)
@@ -124,41 +122,77 @@ func FigureRange(f report.Figure) (lo, hi float64) {
 	return lo, hi
 }
 
-// apartness tells whether two figures of one count (report.FigureKey)
-// report two happenings, as far as their sentences tell: assembly joined
-// the reports of one happening that give one credit, and kept apart
-// those with another credit (corroboration) or no evidence of one
-// happening (two attacks, each "5 killed"); a figure does not keep which.
-type apartness struct {
-	names  creditNames
-	common map[string]bool
-	ev     map[int]countEvidence
-}
-
-func newApartness(figures []report.Figure) *apartness {
-	return &apartness{common: commonFigureNames(figures), ev: map[int]countEvidence{}}
-}
-
-// apart reports whether figures i and j of one count are two happenings:
-// they cite no source in common, and their sentences give no evidence of
-// one (sameCount, without the linked events, which a figure does not
-// keep).
-func (a *apartness) apart(figures []report.Figure, i, j int) bool {
-	for _, c := range figures[i].Citations {
-		if citesSource(figures[j].Citations, c.Source) {
-			return false
+// oneHappening joins the figures of each count (report.FigureKey) that
+// report one happening, as far as they tell: assembly joined the reports
+// of one happening that give one credit, and kept apart those with
+// another credit (corroboration) or no evidence of one happening (two
+// attacks, each "5 killed"); a figure does not keep which. Figures of a
+// count are one happening when they cite a source in common, or their
+// sentences share a clue (sameCount without the linked events, which a
+// figure does not keep), or the count is large or has a period; and so
+// on, through each other.
+func oneHappening(figures []report.Figure) *unionFind {
+	u := newUnionFind(len(figures))
+	var (
+		names  creditNames
+		common map[string]bool
+		first  = map[string]int{} // a clue of a count → its first figure
+		buf    []byte
+	)
+	join := func(k int, count string, kind byte, s string) {
+		buf = append(append(append(buf[:0], count...), 0, kind), s...)
+		if j, ok := first[string(buf)]; ok {
+			u.union(j, k)
+		} else {
+			first[string(buf)] = k
 		}
 	}
-	return !sameCount(a.of(figures, i), a.of(figures, j), figures[j])
+	for k, f := range figures {
+		count := report.FigureKey(f)
+		if f.Period != "" || f.What != report.Money && f.High >= largeCount {
+			join(k, count, 'a', "")
+			continue
+		}
+		for _, c := range f.Citations {
+			join(k, count, 's', c.Source)
+		}
+		if common == nil {
+			common = commonFigureNames(figures)
+		}
+		ev := evidenceOf(f, "", nil, &names, common)
+		for _, n := range ev.names {
+			join(k, count, 'n', n)
+		}
+		for _, q := range ev.quotes {
+			join(k, count, 'q', q)
+		}
+	}
+	return u
 }
 
-func (a *apartness) of(figures []report.Figure, i int) countEvidence {
-	ev, ok := a.ev[i]
-	if !ok {
-		ev = evidenceOf(figures[i], "", nil, &a.names, a.common)
-		a.ev[i] = ev
+// unionFind is a disjoint-set forest over 0..n-1.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
 	}
-	return ev
+	return u
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *unionFind) union(a, b int) {
+	if ra, rb := u.find(a), u.find(b); ra != rb {
+		u.parent[rb] = ra
+	}
 }
 
 // commonFigureNames is commonNames for the sources the figures cite.

@@ -2,7 +2,9 @@ package assemble
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,9 +47,35 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 		dates  = report.DateOrder{}
 		evid   = make([]countEvidence, 0, total) // by index into out: what tells its count's happening
 		common = commonNames(arts)
+		clues  = evidenceIndex{}
+		mine   map[string][]int // key → the figures of that count the article at hand gave
 	)
 	for _, a := range arts {
+		clear(mine)
 		linked := articleLinks(a.Facts.Events)
+		// candidates returns, in the count's order, the figures of a
+		// count that a figure with evidence fe may join: those the
+		// article at hand gave, and another article's that share a clue
+		// of one happening (all of them for a large count or a period),
+		// not every figure of a count a large desk gives hundreds of.
+		candidates := func(key []byte, fe countEvidence, f report.Figure) []int {
+			first := index[string(key)]
+			if f.Period != "" || f.What != report.Money && f.High >= largeCount {
+				return append([]int{first}, more[string(key)]...)
+			}
+			c := clues.find(key, fe, mine[string(key)])
+			slices.Sort(c)
+			return slices.Compact(c)
+		}
+		note := func(i int, key []byte, fe countEvidence) {
+			if mine == nil {
+				mine = map[string][]int{}
+			}
+			if l := mine[string(key)]; !slices.Contains(l, i) {
+				mine[string(key)] = append(l, i)
+			}
+			clues.add(key, fe, i)
+		}
 		evidence := func(f report.Figure, key []byte) countEvidence {
 			id := ""
 			if linked != nil {
@@ -68,16 +96,12 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 		var rest []report.Figure
 		for _, f := range a.Facts.Figures {
 			key := keys.of(f)
-			first, ok := index[string(key)]
+			_, ok := index[string(key)]
 			i := -1
 			var fe countEvidence
 			if ok {
 				fe = evidence(f, key)
-				for k := -1; k < len(more[string(key)]); k++ {
-					j := first
-					if k >= 0 {
-						j = more[string(key)][k]
-					}
+				for _, j := range candidates(key, fe, f) {
 					if !credit[j].clashes(a.Source.ID, f.AttributedTo, &names) && names.same(out[j].AttributedTo, f.AttributedTo) && fits(j, fe, f) {
 						i = j
 						break
@@ -93,17 +117,19 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			out[i].Date = laterDate(dates, out[i].Date, f.Date)
 			credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
 			evid[i] = evid[i].with(fe)
+			note(i, key, fe)
 		}
 		for _, f := range rest {
 			key := keys.of(f)
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
-			first, ok := index[string(key)]
+			_, ok := index[string(key)]
 			fe := evidence(f, key)
 			if ok {
 				fitting := func(i int) bool { return fits(i, fe, f) }
-				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo, fitting); i >= 0 {
+				if i := joinable(candidates(key, fe, f), len(more[string(key)]) > 0, out, credit, &names, a.Source.ID, f.AttributedTo, fitting); i >= 0 {
 					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 					evid[i] = evid[i].with(fe)
+					note(i, key, fe)
 					out[i].Date = laterDate(dates, out[i].Date, f.Date)
 					if out[i].AttributedTo == "" && len(more[string(key)]) == 0 {
 						// A credit fills a count given on no one's
@@ -123,6 +149,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 				f.ID = report.FactID("f", string(key)) // report.FigureID(f): what events link to
 				index[string(key)] = len(out)
 			}
+			note(len(out), key, fe)
 			out = append(out, f)
 			credit = append(credit, sourceCredit{}.with(a.Source.ID, f.AttributedTo))
 			evid = append(evid, fe)
@@ -148,11 +175,16 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 // (report.FigureID), which relinkFigures turns into theirs.
 func splitIDs(key string, all []int, out []report.Figure) {
 	taken := make(map[string]bool, len(all))
+	next := map[string]int{} // a credit (normalCredit) → the dup its next figure starts from
 	for _, i := range all {
-		id := SplitFigureID(key, out[i].AttributedTo, 0)
-		for n := 1; taken[id]; n++ {
+		c := normalCredit(out[i].AttributedTo)
+		n := next[c]
+		id := SplitFigureID(key, out[i].AttributedTo, n)
+		for taken[id] {
+			n++
 			id = SplitFigureID(key, out[i].AttributedTo, n)
 		}
+		next[c] = n + 1
 		taken[id] = true
 		out[i].ID = id
 	}
@@ -161,7 +193,13 @@ func splitIDs(key string, all []int, out []report.Figure) {
 // SplitFigureID is the id of a figure credited to credit ("" for none)
 // of a count (report.FigureKey) that has several figures; dup counts the
 // figures of the count before it whose credit reads the same.
+// From maxDupParts on, dup is written as a number: one part per figure
+// would make a large desk's hundreds of police "5 killed" cost time
+// quadratic in their number.
 func SplitFigureID(key, credit string, dup int) string {
+	if dup >= maxDupParts {
+		return report.FactID("f", key, normalCredit(credit), "#"+strconv.Itoa(dup))
+	}
 	parts := make([]string, 2, 2+dup)
 	parts[0], parts[1] = key, normalCredit(credit)
 	for range dup {
@@ -169,6 +207,9 @@ func SplitFigureID(key, credit string, dup int) string {
 	}
 	return report.FactID("f", parts...)
 }
+
+// maxDupParts is the first dup SplitFigureID writes as a number.
+const maxDupParts = 8
 
 // SameCredit reports whether two figures' credits name one source, as
 // assembly joins figures: both none, or the words of one all words of the
@@ -283,21 +324,18 @@ func (q *quoteIndex) figuresCiting(id string, citations []report.Citation) []int
 	return []int{slices.MinFunc(out, func(a, b int) int { return q.rank[a] - q.rank[b] })}
 }
 
-// joinable returns which of a count's figures (first, then the others, as
-// indexes into out) a figure of source credited to by ("" for none)
+// joinable returns which of a count's figures (cands, the candidates in
+// the count's order, as indexes into out; several when the count has more
+// than one) a figure of source credited to by ("" for none)
 // joins, or -1 when it is a figure of its own: when the same article gave
 // each of them another credit, or each is another article's figure of
 // another credit or of no evidence of one happening (fits). A figure
 // joins the first with its credit, else the first it may join; of a
 // count that has several figures, a credited one joins the first
 // credited it may.
-func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string, fits func(int) bool) int {
+func joinable(cands []int, several bool, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string, fits func(int) bool) int {
 	found, foundCredited := -1, -1
-	for k := -1; k < len(others); k++ {
-		i := first
-		if k >= 0 {
-			i = others[k]
-		}
+	for _, i := range cands {
 		if credit[i].clashes(source, by, names) {
 			continue
 		}
@@ -316,7 +354,7 @@ func joinable(first int, others []int, out []report.Figure, credit []sourceCredi
 			foundCredited = i
 		}
 	}
-	if len(others) > 0 && by != "" && foundCredited >= 0 {
+	if several && by != "" && foundCredited >= 0 {
 		return foundCredited
 	}
 	return found
@@ -1012,4 +1050,88 @@ var calendarWord = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
 	"in": true, "on": true, "at": true, "but": true, "and": true, "this": true, "that": true, "there": true,
+}
+
+// evidenceIndex finds the figures of a count that share a clue of one
+// happening with a report (sameCount): a month of a linked event, a name,
+// a sentence. Each figure's clues are added as it is made or joined.
+type evidenceIndex struct {
+	by  map[string][]int
+	buf []byte
+}
+
+// tokens calls f with each clue of ev for the count key. A linked
+// event's days are clues: a span of up to a month by each of its days
+// ('d'), and by its months ('n') for a wider span to find; a wider one by
+// its months ('m'), which both kinds look up. So a day finds the days and
+// the wide spans it falls in, not every report of the month.
+func (x *evidenceIndex) tokens(key []byte, ev countEvidence, adding bool, f func(string)) {
+	tok := func(kind byte, s string) {
+		b := append(x.buf[:0], key...)
+		b = append(b, 0, kind)
+		b = append(b, s...)
+		x.buf = b
+		f(string(b))
+	}
+	for _, sp := range ev.spans {
+		narrow := sp.last-sp.first <= 31
+		if narrow {
+			for d := sp.first; d <= sp.last; d++ {
+				tok('d', strconv.FormatInt(d, 10))
+			}
+		}
+		for _, m := range monthsOf(sp) {
+			switch {
+			case adding && narrow:
+				tok('n', strconv.Itoa(m))
+			case adding:
+				tok('m', strconv.Itoa(m))
+			case narrow:
+				tok('m', strconv.Itoa(m))
+			default:
+				tok('m', strconv.Itoa(m))
+				tok('n', strconv.Itoa(m))
+			}
+		}
+	}
+	for _, n := range ev.names {
+		tok('n', n)
+	}
+	for _, q := range ev.quotes {
+		tok('q', q)
+	}
+}
+
+func (x *evidenceIndex) add(key []byte, ev countEvidence, i int) {
+	if x.by == nil {
+		x.by = map[string][]int{}
+	}
+	x.tokens(key, ev, true, func(t string) {
+		if l := x.by[t]; len(l) == 0 || l[len(l)-1] != i {
+			x.by[t] = append(l, i)
+		}
+	})
+}
+
+// find appends to have the figures that share a clue with ev.
+func (x *evidenceIndex) find(key []byte, ev countEvidence, have []int) []int {
+	out := slices.Clone(have)
+	x.tokens(key, ev, false, func(t string) { out = append(out, x.by[t]...) })
+	return out
+}
+
+// monthsOf returns the months (year*12 + month) a span of days touches,
+// none for a span of more than two years.
+func monthsOf(s daySpan) []int {
+	const day = 24 * 60 * 60
+	a, b := time.Unix(s.first*day, 0).UTC(), time.Unix(s.last*day, 0).UTC()
+	from, to := a.Year()*12+int(a.Month()), b.Year()*12+int(b.Month())
+	if to-from > 24 {
+		return nil
+	}
+	var out []int
+	for m := from; m <= to; m++ {
+		out = append(out, m)
+	}
+	return out
 }
