@@ -38,9 +38,9 @@ func TestReviewMovesAcrossRuns(t *testing.T) {
 			Period: report.Period{Label: "2023-06", Start: "2023-06-01", End: "2023-06-30"}}, Articles: arts})
 	}
 	// Invented sentences.
-	a := art("sA", "2023-06-06", [][2]string{{"Hamas", "Hamas said 20 people were killed in the strike."}},
+	a := art("sA", "2023-06-06", [][2]string{{"Hamas", "Hamas said 20 people were killed in the strike on Bannu."}},
 		"Suicide attack on a police post in Bannu", "A suicide bomber attacked a police post in Bannu on Sunday.")
-	b := art("sB", "2023-06-05", [][2]string{{"Hamas", "Hamas officials said 20 people were killed."}, {"Israel", "Israel also put the toll at 20 people."}},
+	b := art("sB", "2023-06-05", [][2]string{{"Hamas", "Hamas officials said 20 people were killed in Bannu."}, {"Israel", "Israel also put the toll at 20 people."}},
 		"Suicide attack on the police post in Bannu district", "On Sunday a suicide bomber struck the police post in Bannu.")
 
 	first := build(a)

@@ -2,6 +2,7 @@ package assemble
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"brief/report"
@@ -10,17 +11,39 @@ import (
 // groupFigures gathers figures that count the same thing — same kind,
 // same who, same period — so that different sources' numbers sit side by
 // side. A group is in conflict when two of its figures' ranges, read with
-// their qualifiers, cannot both be true.
+// their qualifiers, cannot both be true. Two figures of one value that
+// different articles give, which their sentences do not show to be one
+// happening (oneHappening), are in two groups of the same kind: side by side
+// they would read as two sources agreeing ("12 given by 2 sources") about
+// what are two attacks that each killed 12. The second group holds that
+// value's figures alone (other sources' reports of its happening), not
+// the kind's other values: those sit with the first.
 func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	var groups []report.FigureGroup
-	index := map[string]int{}
+	index := map[string]int{}                             // kind, who and period → their first group
 	byID := make(map[string]*report.Figure, len(figures)) // pointers: a Figure is large to copy into a map
+	happening := oneHappening(figures)
+	mainOf := map[string]int{}  // a count (report.FigureKey) → the happening of its first figure
+	apartGroup := map[int]int{} // a happening split off → its group
 	for k := range figures {
 		f := &figures[k]
 		byID[f.ID] = f
 		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
+		h := happening.find(k)
+		count := report.FigureKey(*f)
+		m, seen := mainOf[count]
+		if !seen {
+			mainOf[count], m = h, h
+		}
 		i, ok := index[key]
-		if !ok {
+		switch {
+		case h != m:
+			if i, ok = apartGroup[h]; !ok {
+				i = len(groups)
+				apartGroup[h] = i
+				groups = append(groups, report.FigureGroup{What: f.What, Who: f.Who, Period: f.Period})
+			}
+		case !ok:
 			i = len(groups)
 			index[key] = i
 			groups = append(groups, report.FigureGroup{What: f.What, Who: f.Who, Period: f.Period})
@@ -97,4 +120,98 @@ func FigureRange(f report.Figure) (lo, hi float64) {
 		lo, hi = lo*0.9, hi*1.1
 	}
 	return lo, hi
+}
+
+// oneHappening joins the figures of each count (report.FigureKey) that
+// report one happening, as far as they tell: assembly joined the reports
+// of one happening that give one credit, and kept apart those with
+// another credit (corroboration) or no evidence of one happening (two
+// attacks, each "5 killed"); a figure does not keep which. Figures of a
+// count are one happening when they cite a source in common, or their
+// sentences share a clue (sameCount without the linked events, which a
+// figure does not keep), or the count is large or has a period; and so
+// on, through each other.
+func oneHappening(figures []report.Figure) *unionFind {
+	u := newUnionFind(len(figures))
+	var (
+		names  creditNames
+		common map[string]bool
+		first  = map[string]int{} // a clue of a count → its first figure
+		buf    []byte
+	)
+	join := func(k int, count string, kind byte, s string) {
+		buf = append(append(append(buf[:0], count...), 0, kind), s...)
+		if j, ok := first[string(buf)]; ok {
+			u.union(j, k)
+		} else {
+			first[string(buf)] = k
+		}
+	}
+	for k, f := range figures {
+		count := report.FigureKey(f)
+		if f.Period != "" || f.What != report.Money && f.High >= largeCount {
+			join(k, count, 'a', "")
+			continue
+		}
+		for _, c := range f.Citations {
+			join(k, count, 's', c.Source)
+		}
+		if common == nil {
+			common = commonFigureNames(figures)
+		}
+		ev := evidenceOf(f, "", nil, &names, common)
+		for _, n := range ev.names {
+			join(k, count, 'n', n)
+		}
+		for _, q := range ev.quotes {
+			join(k, count, 'q', q)
+		}
+	}
+	return u
+}
+
+// unionFind is a disjoint-set forest over 0..n-1.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *unionFind) union(a, b int) {
+	if ra, rb := u.find(a), u.find(b); ra != rb {
+		u.parent[rb] = ra
+	}
+}
+
+// commonFigureNames is commonNames for the sources the figures cite.
+func commonFigureNames(figures []report.Figure) map[string]bool {
+	bySource := map[string][]string{}
+	for _, f := range figures {
+		for _, c := range f.Citations {
+			for _, n := range quoteNames(c.Quote) {
+				if !slices.Contains(bySource[c.Source], n) {
+					bySource[c.Source] = append(bySource[c.Source], n)
+				}
+			}
+		}
+	}
+	df := map[string]int{}
+	for _, ns := range bySource {
+		for _, n := range ns {
+			df[n]++
+		}
+	}
+	return frequent(df, len(bySource))
 }

@@ -2,7 +2,9 @@ package assemble
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,7 +22,11 @@ import (
 // (no credit) and "Hamas said 20 were killed": the same number in one
 // article may count another thing ("20 were killed in a raid last year"),
 // whose credit the other's would misstate. Another article's figure joins
-// the figure of its count that names its source, else the first it may.
+// a figure of its count only with the same credit (or both none) and on
+// evidence that both count one happening (sameCount): two attacks a week
+// apart that each killed 5 are two figures, each with its credit and its
+// citation, and another source's report of one strike sits beside the
+// first as corroboration, not under its credit.
 // A count's one figure has the id events link to (report.FigureID); the
 // figures of a count that has several each have an id from the count and
 // their credit (splitIDs), and others lists, by the count's id, all of
@@ -39,23 +45,64 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 		names  creditNames
 		keys   figureKeys
 		dates  = report.DateOrder{}
+		evid   = make([]countEvidence, 0, total) // by index into out: what tells its count's happening
+		common = commonNames(arts)
+		clues  = evidenceIndex{}
+		mine   map[string][]int // key → the figures of that count the article at hand gave
 	)
 	for _, a := range arts {
+		clear(mine)
+		linked := articleLinks(a.Facts.Events)
+		// candidates returns, in the count's order, the figures of a
+		// count that a figure with evidence fe may join: those the
+		// article at hand gave, and another article's that share a clue
+		// of one happening (all of them for a large count or a period),
+		// not every figure of a count a large desk gives hundreds of.
+		candidates := func(key []byte, fe countEvidence, f report.Figure) []int {
+			first := index[string(key)]
+			if f.Period != "" || f.What != report.Money && f.High >= largeCount {
+				return append([]int{first}, more[string(key)]...)
+			}
+			c := clues.find(key, fe, mine[string(key)])
+			slices.Sort(c)
+			return slices.Compact(c)
+		}
+		note := func(i int, key []byte, fe countEvidence) {
+			if mine == nil {
+				mine = map[string][]int{}
+			}
+			if l := mine[string(key)]; !slices.Contains(l, i) {
+				mine[string(key)] = append(l, i)
+			}
+			clues.add(key, fe, i)
+		}
+		evidence := func(f report.Figure, key []byte) countEvidence {
+			id := ""
+			if linked != nil {
+				id = report.FactID("f", string(key))
+			}
+			return evidenceOf(f, id, linked, &names, common)
+		}
+		// fits reports whether another article's figure f, with evidence
+		// fe, may join the figure i: only when it reports the same
+		// happening (sameCount). A figure the article at hand has
+		// joined already is its own.
+		fits := func(i int, fe countEvidence, f report.Figure) bool {
+			return credit[i].set && credit[i].source == a.Source.ID || sameCount(evid[i], fe, f)
+		}
 		// Pass 1: a figure whose credit names a figure of its count joins it
 		// first, so that the article's other figures of that count cannot
 		// take its place; the rest follow in order.
 		var rest []report.Figure
 		for _, f := range a.Facts.Figures {
 			key := keys.of(f)
-			first, ok := index[string(key)]
+			_, ok := index[string(key)]
 			i := -1
+			var fe countEvidence
 			if ok {
-				for k := -1; k < len(more[string(key)]); k++ {
-					j := first
-					if k >= 0 {
-						j = more[string(key)][k]
-					}
-					if !credit[j].clashes(a.Source.ID, f.AttributedTo, &names) && names.same(out[j].AttributedTo, f.AttributedTo) {
+				fe = evidence(f, key)
+				for _, j := range candidates(key, fe, f) {
+					if !credit[j].clashes(a.Source.ID, f.AttributedTo, &names) && names.same(out[j].AttributedTo, f.AttributedTo) && fits(j, fe, f) {
 						i = j
 						break
 					}
@@ -69,14 +116,20 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
 			out[i].Date = laterDate(dates, out[i].Date, f.Date)
 			credit[i] = credit[i].with(a.Source.ID, f.AttributedTo)
+			evid[i] = evid[i].with(fe)
+			note(i, key, fe)
 		}
 		for _, f := range rest {
 			key := keys.of(f)
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
-			first, ok := index[string(key)]
+			_, ok := index[string(key)]
+			fe := evidence(f, key)
 			if ok {
-				if i := joinable(first, more[string(key)], out, credit, &names, a.Source.ID, f.AttributedTo); i >= 0 {
+				fitting := func(i int) bool { return fits(i, fe, f) }
+				if i := joinable(candidates(key, fe, f), len(more[string(key)]) > 0, out, credit, &names, a.Source.ID, f.AttributedTo, fitting); i >= 0 {
 					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
+					evid[i] = evid[i].with(fe)
+					note(i, key, fe)
 					out[i].Date = laterDate(dates, out[i].Date, f.Date)
 					if out[i].AttributedTo == "" && len(more[string(key)]) == 0 {
 						// A credit fills a count given on no one's
@@ -96,8 +149,10 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 				f.ID = report.FactID("f", string(key)) // report.FigureID(f): what events link to
 				index[string(key)] = len(out)
 			}
+			note(len(out), key, fe)
 			out = append(out, f)
 			credit = append(credit, sourceCredit{}.with(a.Source.ID, f.AttributedTo))
+			evid = append(evid, fe)
 		}
 	}
 	if len(more) > 0 {
@@ -120,11 +175,16 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 // (report.FigureID), which relinkFigures turns into theirs.
 func splitIDs(key string, all []int, out []report.Figure) {
 	taken := make(map[string]bool, len(all))
+	next := map[string]int{} // a credit (normalCredit) → the dup its next figure starts from
 	for _, i := range all {
-		id := SplitFigureID(key, out[i].AttributedTo, 0)
-		for n := 1; taken[id]; n++ {
+		c := normalCredit(out[i].AttributedTo)
+		n := next[c]
+		id := SplitFigureID(key, out[i].AttributedTo, n)
+		for taken[id] {
+			n++
 			id = SplitFigureID(key, out[i].AttributedTo, n)
 		}
+		next[c] = n + 1
 		taken[id] = true
 		out[i].ID = id
 	}
@@ -133,7 +193,13 @@ func splitIDs(key string, all []int, out []report.Figure) {
 // SplitFigureID is the id of a figure credited to credit ("" for none)
 // of a count (report.FigureKey) that has several figures; dup counts the
 // figures of the count before it whose credit reads the same.
+// From maxDupParts on, dup is written as a number: one part per figure
+// would make a large desk's hundreds of police "5 killed" cost time
+// quadratic in their number.
 func SplitFigureID(key, credit string, dup int) string {
+	if dup >= maxDupParts {
+		return report.FactID("f", key, normalCredit(credit), "#"+strconv.Itoa(dup))
+	}
 	parts := make([]string, 2, 2+dup)
 	parts[0], parts[1] = key, normalCredit(credit)
 	for range dup {
@@ -141,6 +207,9 @@ func SplitFigureID(key, credit string, dup int) string {
 	}
 	return report.FactID("f", parts...)
 }
+
+// maxDupParts is the first dup SplitFigureID writes as a number.
+const maxDupParts = 8
 
 // SameCredit reports whether two figures' credits name one source, as
 // assembly joins figures: both none, or the words of one all words of the
@@ -174,6 +243,9 @@ func relinkFigures(events []report.Event, figures []report.Figure, others map[st
 		for _, id := range e.Figures {
 			matched := quoting.figuresQuoting(id, e.Citations)
 			if len(matched) == 0 {
+				matched = quoting.figuresCiting(id, e.Citations)
+			}
+			if len(matched) == 0 {
 				if all, ok := others[id]; ok {
 					id = figures[all[0]].ID // no figure has the count's id: its first
 				}
@@ -193,19 +265,23 @@ func relinkFigures(events []report.Event, figures []report.Figure, others map[st
 // citation: a count every article of a large desk reports has as many
 // citations as articles, too many to compare with each event's.
 type quoteIndex struct {
-	byQuote map[report.Citation][]int // a citation → the figures (indexes) that give it
-	group   map[int]string            // a figure's index → its count's first id
-	rank    map[int]int               // a figure's index → its place in its count (first 0)
+	byQuote  map[report.Citation][]int // a citation → the figures (indexes) that give it
+	bySource map[string][]int          // a source → the figures (indexes) that cite it
+	group    map[int]string            // a figure's index → its count's first id
+	rank     map[int]int               // a figure's index → its place in its count (first 0)
 }
 
 func indexQuotes(figures []report.Figure, others map[string][]int) *quoteIndex {
-	q := &quoteIndex{byQuote: map[report.Citation][]int{}, group: map[int]string{}, rank: map[int]int{}}
+	q := &quoteIndex{byQuote: map[report.Citation][]int{}, bySource: map[string][]int{}, group: map[int]string{}, rank: map[int]int{}}
 	for id, all := range others {
 		for r, i := range all {
 			q.group[i], q.rank[i] = id, r
 			for _, c := range figures[i].Citations {
 				if l := q.byQuote[c]; len(l) == 0 || l[len(l)-1] != i {
 					q.byQuote[c] = append(l, i)
+				}
+				if l := q.bySource[c.Source]; len(l) == 0 || l[len(l)-1] != i {
+					q.bySource[c.Source] = append(l, i)
 				}
 			}
 		}
@@ -229,22 +305,43 @@ func (q *quoteIndex) figuresQuoting(id string, citations []report.Citation) []in
 	return out
 }
 
-// joinable returns which of a count's figures (first, then the others, as
-// indexes into out) a figure of source credited to by ("" for none)
-// joins, or -1 when it is a figure of its own: when the same article gave
-// each of them another credit. A figure joins the first with its credit,
-// else the first it may join; of a count that has several figures, a
-// credited one joins the first credited it may: the count's figure on an
-// article's own authority was kept apart as perhaps another event's, and
-// another article's credit is not its source.
-func joinable(first int, others []int, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string) int {
-	found, foundCredited := -1, -1
-	for k := -1; k < len(others); k++ {
-		i := first
-		if k >= 0 {
-			i = others[k]
+// figuresCiting returns the first figure of the count whose first id is
+// id that cites a source one of the citations cites: an event of one
+// article, linked to a count that another article's figure of another
+// happening shares, names its own article's figure.
+func (q *quoteIndex) figuresCiting(id string, citations []report.Citation) []int {
+	var out []int
+	for _, c := range citations {
+		for _, i := range q.bySource[c.Source] {
+			if q.group[i] == id && !slices.Contains(out, i) {
+				out = append(out, i)
+			}
 		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []int{slices.MinFunc(out, func(a, b int) int { return q.rank[a] - q.rank[b] })}
+}
+
+// joinable returns which of a count's figures (cands, the candidates in
+// the count's order, as indexes into out; several when the count has more
+// than one) a figure of source credited to by ("" for none)
+// joins, or -1 when it is a figure of its own: when the same article gave
+// each of them another credit, or each is another article's figure of
+// another credit or of no evidence of one happening (fits). A figure
+// joins the first with its credit, else the first it may join; of a
+// count that has several figures, a credited one joins the first
+// credited it may.
+func joinable(cands []int, several bool, out []report.Figure, credit []sourceCredit, names *creditNames, source, by string, fits func(int) bool) int {
+	found, foundCredited := -1, -1
+	for _, i := range cands {
 		if credit[i].clashes(source, by, names) {
+			continue
+		}
+		if !(credit[i].set && credit[i].source == source) && (!names.same(out[i].AttributedTo, by) || !fits(i)) {
+			// Another article's figure: joined only with its credit
+			// and on evidence of one happening.
 			continue
 		}
 		if names.same(out[i].AttributedTo, by) {
@@ -257,7 +354,7 @@ func joinable(first int, others []int, out []report.Figure, credit []sourceCredi
 			foundCredited = i
 		}
 	}
-	if len(others) > 0 && by != "" && foundCredited >= 0 {
+	if several && by != "" && foundCredited >= 0 {
 		return foundCredited
 	}
 	return found
@@ -750,4 +847,291 @@ func jaccard(a, b []uint32) float64 {
 	}
 	both := common(a, b)
 	return float64(both) / float64(len(a)+len(b)-both)
+}
+
+// countEvidence is what tells whether two articles' reports of one
+// count (same kind, value, who and period) count one happening: the days
+// of the events each article linked to the count, and the sentences that
+// give it, with their names. Two small tolls of a weekly desk ("5 killed")
+// are often two attacks; one article's figure joins another's only on
+// evidence that they are one (sameCount).
+type countEvidence struct {
+	spans  []daySpan // the linked events' days, first and last
+	quotes []string  // the sentences, normalised
+	names  []string  // their names (quoteNames), distinct
+}
+
+// daySpan is the days an event's date may mean, inclusive, as days since
+// the epoch.
+type daySpan struct{ first, last int64 }
+
+// largeCount is the value from which a count of people or things is taken
+// to be one count in every article that gives it, without other
+// evidence: distinct happenings of a week share a toll of 3 or 12 often,
+// one of 100 or 1,243 seldom, and such numbers are mostly running totals
+// that many stories restate. Money is not read so: sums are large.
+const largeCount = 100
+
+// evidenceOf returns the evidence a figure of article a gives for its
+// count, with linked the days of the article's events by the count ids
+// they link (articleLinks).
+func evidenceOf(f report.Figure, countID string, linked map[string][]daySpan, names *creditNames, common map[string]bool) countEvidence {
+	var ev countEvidence
+	if countID != "" {
+		ev.spans = linked[countID]
+	}
+	credit := names.of(f.AttributedTo)
+	for _, c := range f.Citations {
+		ev.quotes = append(ev.quotes, report.Normalise(c.Quote))
+		for _, n := range quoteNames(c.Quote) {
+			if !common[n] && !slices.Contains(credit, strings.ToLower(n)) && !slices.Contains(ev.names, n) {
+				ev.names = append(ev.names, n)
+			}
+		}
+	}
+	return ev
+}
+
+// maxEvidence is how many days, sentences and names a figure keeps as
+// evidence: a count thousands of articles give needs no more to be
+// recognised, and comparing longer lists with each would be quadratic.
+const maxEvidence = 32
+
+// with adds another article's evidence for a count joined to this one.
+func (ev countEvidence) with(o countEvidence) countEvidence {
+	if len(ev.spans) < maxEvidence {
+		ev.spans = append(ev.spans, o.spans...)
+	}
+	if len(ev.quotes) < maxEvidence {
+		ev.quotes = union(ev.quotes, o.quotes)
+	}
+	if len(ev.names) < maxEvidence {
+		ev.names = union(ev.names, o.names)
+	}
+	return ev
+}
+
+// commonNames returns the names (quoteNames) that the figures' sentences
+// of many articles give: more than a quarter of them, and more than two.
+// Such a name (the country, a party to the conflict, its demonym) is in
+// the reports of many happenings, and tells none apart.
+func commonNames(arts []Article) map[string]bool {
+	df := map[string]int{}
+	var seen []string
+	for _, a := range arts {
+		seen = seen[:0]
+		for _, f := range a.Facts.Figures {
+			for _, c := range f.Citations {
+				for _, n := range quoteNames(c.Quote) {
+					if !slices.Contains(seen, n) {
+						seen = append(seen, n)
+						df[n]++
+					}
+				}
+			}
+		}
+	}
+	return frequent(df, len(arts))
+}
+
+// frequent returns the names that more than a quarter of n articles, and
+// more than two, give (df: how many articles give each).
+func frequent(df map[string]int, n int) map[string]bool {
+	limit := max(2, n/4)
+	out := map[string]bool{}
+	for name, k := range df {
+		if k > limit {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+// sameCount reports whether a figure f of another article, with evidence
+// fe, reports the same happening as the figure with evidence ev. The
+// linked events decide when both articles linked the count to an event:
+// the same days (one event's date within the other's span) or not. Else
+// the same sentence, a period both give ("since October"), a large count
+// (largeCount) or a name both sentences give beside their credits (a
+// place, an actor, an operation) make them one; nothing makes them two.
+func sameCount(ev, fe countEvidence, f report.Figure) bool {
+	if len(ev.spans) > 0 && len(fe.spans) > 0 {
+		for _, a := range ev.spans {
+			for _, b := range fe.spans {
+				if a.first <= b.last && b.first <= a.last {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if f.Period != "" || f.What != report.Money && f.High >= largeCount {
+		return true
+	}
+	for _, q := range fe.quotes {
+		if slices.Contains(ev.quotes, q) {
+			return true
+		}
+	}
+	for _, n := range fe.names {
+		if slices.Contains(ev.names, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleLinks returns the days of an article's dated events by the ids
+// of the counts they link (report.FigureID).
+func articleLinks(events []report.Event) map[string][]daySpan {
+	var out map[string][]daySpan
+	for _, e := range events {
+		if len(e.Figures) == 0 {
+			continue
+		}
+		s, ok := spanOf(e)
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = map[string][]daySpan{}
+		}
+		for _, id := range e.Figures {
+			out[id] = append(out[id], s)
+		}
+	}
+	return out
+}
+
+// spanOf returns the days an event's date may mean: a week from its
+// first day, a season its three months, else the date's own span.
+func spanOf(e report.Event) (daySpan, bool) {
+	d, ok := report.ParseDateOK(e.Date)
+	if !ok {
+		return daySpan{}, false
+	}
+	const day = 24 * 60 * 60
+	first, last := d.First().Unix()/day, d.Last().Unix()/day
+	switch e.Precision {
+	case report.Week:
+		last = first + 6
+	case report.Season:
+		last = first + 91
+	}
+	return daySpan{first, last}, true
+}
+
+// quoteNames returns the names a sentence gives: its words that start with
+// an upper-case letter, but the sentence's first word and the names of
+// days and months (which the linked events read) and of the common words
+// that open a clause.
+func quoteNames(s string) []string {
+	var out []string
+	first := true
+	eachRun(s, func(w string) {
+		if first {
+			first = false
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || calendarWord[strings.ToLower(w)] {
+			return
+		}
+		out = append(out, w)
+	})
+	return out
+}
+
+// calendarWord holds the names of days and months, and the words that
+// start a clause inside a sentence or quotation, which name nothing.
+var calendarWord = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"in": true, "on": true, "at": true, "but": true, "and": true, "this": true, "that": true, "there": true,
+}
+
+// evidenceIndex finds the figures of a count that share a clue of one
+// happening with a report (sameCount): a month of a linked event, a name,
+// a sentence. Each figure's clues are added as it is made or joined.
+type evidenceIndex struct {
+	by  map[string][]int
+	buf []byte
+}
+
+// tokens calls f with each clue of ev for the count key. A linked
+// event's days are clues: a span of up to a month by each of its days
+// ('d'), and by its months ('n') for a wider span to find; a wider one by
+// its months ('m'), which both kinds look up. So a day finds the days and
+// the wide spans it falls in, not every report of the month.
+func (x *evidenceIndex) tokens(key []byte, ev countEvidence, adding bool, f func(string)) {
+	tok := func(kind byte, s string) {
+		b := append(x.buf[:0], key...)
+		b = append(b, 0, kind)
+		b = append(b, s...)
+		x.buf = b
+		f(string(b))
+	}
+	for _, sp := range ev.spans {
+		narrow := sp.last-sp.first <= 31
+		if narrow {
+			for d := sp.first; d <= sp.last; d++ {
+				tok('d', strconv.FormatInt(d, 10))
+			}
+		}
+		for _, m := range monthsOf(sp) {
+			switch {
+			case adding && narrow:
+				tok('n', strconv.Itoa(m))
+			case adding:
+				tok('m', strconv.Itoa(m))
+			case narrow:
+				tok('m', strconv.Itoa(m))
+			default:
+				tok('m', strconv.Itoa(m))
+				tok('n', strconv.Itoa(m))
+			}
+		}
+	}
+	for _, n := range ev.names {
+		tok('n', n)
+	}
+	for _, q := range ev.quotes {
+		tok('q', q)
+	}
+}
+
+func (x *evidenceIndex) add(key []byte, ev countEvidence, i int) {
+	if x.by == nil {
+		x.by = map[string][]int{}
+	}
+	x.tokens(key, ev, true, func(t string) {
+		if l := x.by[t]; len(l) == 0 || l[len(l)-1] != i {
+			x.by[t] = append(l, i)
+		}
+	})
+}
+
+// find appends to have the figures that share a clue with ev.
+func (x *evidenceIndex) find(key []byte, ev countEvidence, have []int) []int {
+	out := slices.Clone(have)
+	x.tokens(key, ev, false, func(t string) { out = append(out, x.by[t]...) })
+	return out
+}
+
+// monthsOf returns the months (year*12 + month) a span of days touches,
+// none for a span of more than two years.
+func monthsOf(s daySpan) []int {
+	const day = 24 * 60 * 60
+	a, b := time.Unix(s.first*day, 0).UTC(), time.Unix(s.last*day, 0).UTC()
+	from, to := a.Year()*12+int(a.Month()), b.Year()*12+int(b.Month())
+	if to-from > 24 {
+		return nil
+	}
+	var out []int
+	for m := from; m <= to; m++ {
+		out = append(out, m)
+	}
+	return out
 }

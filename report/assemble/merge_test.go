@@ -52,23 +52,23 @@ func TestMergeFiguresCredits(t *testing.T) {
 			[][]fig{{{"s1", "", "Shelling killed 20 people on Monday."},
 				{"s1", "", "The 20 people killed were all farmers."}}},
 			[]string{"|s1:Shelling killed"}},
-		{"two articles, each with one source",
-			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed."}},
-				{{"s2", "Israel", "Israel said 20 people were killed."}}},
-			[]string{"Hamas|s1:Hamas said|s2:Israel said"}},
+		{"two articles, each with one source, of one strike: side by side",
+			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed in Norvale."}},
+				{{"s2", "Israel", "Israel said 20 people were killed in Norvale."}}},
+			[]string{"Hamas|s1:Hamas said", "Israel|s2:Israel said"}},
 		{"a second article joins the figure that names its source",
 			[][]fig{{{"s1", "Hamas", "Hamas said 20 people were killed."},
-				{"s1", "Israeli military", "The Israeli military put the toll at 20."}},
-				{{"s2", "military", "The military said 20 people were killed."}}},
+				{"s1", "Israeli military", "The Israeli military put the toll in Norvale at 20."}},
+				{{"s2", "military", "The military said 20 people were killed in Norvale."}}},
 			[]string{"Hamas|s1:Hamas said", "Israeli military|s1:The Israeli|s2:The military"}},
-		{"a credit from another article fills an uncredited count",
-			[][]fig{{{"s1", "", "Shelling killed 20 people on Monday."}},
-				{{"s2", "police", "Police said 20 people were killed."}}},
-			[]string{"police|s1:Shelling killed|s2:Police said"}},
+		{"another article's credit does not fill an uncredited count",
+			[][]fig{{{"s1", "", "Shelling killed 20 people in Norvale on Monday."}},
+				{{"s2", "police", "Police said 20 people were killed in Norvale."}}},
+			[]string{"|s1:Shelling killed", "police|s2:Police said"}},
 		{"an earlier article's source, then an article with three figures of the count",
 			[][]fig{{{"s1", "army", "The army said 20 people were killed near Telmar."}},
 				{{"s2", "Health Ministry", "An airstrike on Telmar killed 20 people, the Health Ministry said."},
-					{"s2", "army", "The army said 20 people were killed in the strike."},
+					{"s2", "army", "The army said 20 people were killed near Telmar in the strike."},
 					{"s2", "", "In January, an ambush near Dovra killed 20 people."}}},
 			[]string{"army|s1:The army|s2:The army", "Health Ministry|s2:An airstrike", "|s2:In January,"}},
 		{"a later article's credit does not fill a count kept apart on the story's own authority",
@@ -76,7 +76,7 @@ func TestMergeFiguresCredits(t *testing.T) {
 				{"s1", "Hamas", "Hamas said 20 people were killed."},
 				{"s1", "Israel", "Israel also put the toll at 20."}},
 				{{"s2", "UN", "The UN said 20 people were killed."}}},
-			[]string{"|s1:A raid", "Hamas|s1:Hamas said|s2:The UN", "Israel|s1:Israel also"}},
+			[]string{"|s1:A raid", "Hamas|s1:Hamas said", "Israel|s1:Israel also", "UN|s2:The UN"}},
 		{"three sources in one article, each kept",
 			[][]fig{{{"s1", "residents", "Residents said 20 people were killed."},
 				{"s1", "army", "The army said 20 people were killed."},
@@ -264,6 +264,163 @@ func TestFiguresPointNamesSourcesOnce(t *testing.T) {
 	for _, c := range cases {
 		if got := figuresPoint(&report.Brief{Figures: c.figs}, map[string]bool{"s1": true}); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMergeFiguresAcrossArticles: another article's report of a count
+// (same kind, value, who and period) joins a figure only on evidence
+// that both count one happening: linked events of the same days, a name
+// both sentences give (but one most articles give), a period, a large
+// count; two attacks a week apart, each "5 killed", stay two figures,
+// each with its article's credit. Each article is "credit|quote", with
+// an event of its date linked to the count when date is set; a figure
+// is written "credit|source:quote opening|…".
+func TestMergeFiguresAcrossArticles(t *testing.T) {
+	type art struct {
+		by, quote    string
+		date, precis string // the linked event's, or none
+	}
+	cases := []struct {
+		name  string
+		value float64
+		arts  []art
+		want  []string
+	}{
+		{"two attacks a week apart, each with its day", 5,
+			[]art{{"police", "Police said gunmen killed 5 people on Saturday.", "2024-03-02", "day"},
+				{"police", "Police said gunmen killed 5 people on Saturday.", "2024-03-09", "day"}},
+			[]string{"police|s1:Police said", "police|s2:Police said"}},
+		{"one strike, two stories, one day", 20,
+			[]art{{"Health Ministry", "The Health Ministry said 20 were killed in Tuesday's strike.", "2024-03-05", "day"},
+				{"the ministry", "Tuesday's strike killed 20, the ministry said.", "2024-03-05", "day"}},
+			[]string{"Health Ministry|s1:The Health|s2:Tuesday's strike"}},
+		{"a day within the other story's week", 20,
+			[]art{{"army", "The army said 20 were killed in fighting last week.", "2024-03-04", "week"},
+				{"army", "The army said 20 soldiers died on Wednesday.", "2024-03-06", "day"}},
+			[]string{"army|s1:The army|s2:The army"}},
+		{"two villages, no day", 5,
+			[]art{{"police", "Gunmen killed 5 farmers in Yanteba, police said.", "", ""},
+				{"police", "Bandits killed 5 people in Dogon Daji, police said.", "", ""}},
+			[]string{"police|s1:Gunmen killed", "police|s2:Bandits killed"}},
+		{"one village, no day", 5,
+			[]art{{"police", "Gunmen killed 5 farmers in Yanteba, police said.", "", ""},
+				{"police", "Police said 5 farmers died in the attack on Yanteba.", "", ""}},
+			[]string{"police|s1:Gunmen killed|s2:Police said"}},
+		{"a large toll needs no other evidence", 1243,
+			[]art{{"the ministry", "The ministry said 1,243 people had been killed.", "", ""},
+				{"Health Ministry", "The toll stands at 1,243, the Health Ministry said.", "", ""}},
+			[]string{"the ministry|s1:The ministry|s2:The toll"}},
+		{"a small toll and nothing else is two", 3,
+			[]art{{"officials", "Officials said 3 people were killed.", "", ""},
+				{"officials", "Three people were killed, officials said.", "", ""}},
+			[]string{"officials|s1:Officials said", "officials|s2:Three people"}},
+		{"the same day but different credits: side by side", 20,
+			[]art{{"Hamas", "Hamas said 20 were killed in the strike.", "2024-03-05", "day"},
+				{"Israel", "Israel put the toll of the strike at 20.", "2024-03-05", "day"}},
+			[]string{"Hamas|s1:Hamas said", "Israel|s2:Israel put"}},
+		{"a story's own toll does not take another's credit", 5,
+			[]art{{"", "Gunmen killed 5 farmers in Yanteba on Friday.", "", ""},
+				{"police", "Police said 5 farmers were killed in Yanteba.", "", ""}},
+			[]string{"|s1:Gunmen killed", "police|s2:Police said"}},
+		{"a name every story gives tells nothing", 5,
+			[]art{{"police", "Gunmen killed 5 people in Norvale state, police said.", "", ""},
+				{"police", "Police said 5 people were killed in Norvale state.", "", ""},
+				{"police", "Police said a bomb killed 5 people in Norvale state.", "", ""}},
+			[]string{"police|s1:Gunmen killed", "police|s2:Police said", "police|s3:Police said"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var arts []Article
+			for k, x := range c.arts {
+				src := fmt.Sprintf("s%d", k+1)
+				f := creditedFigure(src, x.by, x.quote)
+				f.Low, f.High = c.value, c.value
+				a := Article{Source: report.Source{ID: src, Published: "2024-03-1" + fmt.Sprint(k)}}
+				a.Facts.Figures = []report.Figure{f}
+				if x.date != "" {
+					a.Facts.Events = []report.Event{{Date: x.date, Precision: report.Precision(x.precis), Summary: x.quote,
+						Figures: []string{report.FigureID(f)}, Citations: f.Citations}}
+				}
+				arts = append(arts, a)
+			}
+			got, others := mergeFigures(arts)
+			var lines []string
+			ids := map[string]string{}
+			for _, f := range got {
+				line := f.AttributedTo
+				for _, ct := range f.Citations {
+					line += "|" + ct.Source + ":" + ct.Quote
+				}
+				lines = append(lines, line)
+				if _, ok := ids[f.ID]; ok {
+					t.Errorf("two figures share the id %s", f.ID)
+				}
+				ids[f.ID] = f.Citations[0].Source
+			}
+			if !slices.Equal(trimQuotes(lines), trimQuotes(c.want)) {
+				t.Errorf("figures:\n got %q\nwant %q", lines, c.want)
+			}
+			// Each article's event links a figure that cites its article.
+			var events []report.Event
+			for _, a := range arts {
+				events = append(events, a.Facts.Events...)
+			}
+			relinkFigures(events, got, others)
+			for _, e := range events {
+				for _, id := range e.Figures {
+					if src, ok := ids[id]; !ok || !slices.ContainsFunc(got, func(f report.Figure) bool {
+						return f.ID == id && citesSource(f.Citations, e.Citations[0].Source)
+					}) {
+						t.Errorf("the event of %s links %s (of %q), no figure of its article", e.Citations[0].Source, id, src)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestGroupFiguresApart: two figures of one value from two articles sit
+// in one group (and read as sources agreeing) only when their sentences
+// show one happening; one article's two credits of a value stay one group.
+func TestGroupFiguresApart(t *testing.T) {
+	fig := func(id, source, by, quote string) report.Figure {
+		f := creditedFigure(source, by, quote)
+		f.ID, f.Low, f.High = id, 12, 12
+		return f
+	}
+	other := report.Figure{ID: "f9", Low: 30, High: 30, What: report.Killed, Who: "people",
+		Citations: []report.Citation{{Source: "s3", Quote: "Raiders killed 30 people in Kafur."}}}
+	cases := []struct {
+		name    string
+		figures []report.Figure
+		want    [][]string
+	}{
+		{"two villages, two stories", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
+			fig("f2", "s2", "Isa", "Bandits killed 12 villagers in Danmusa, Isa said."), other},
+			[][]string{{"f1", "f9"}, {"f2"}}},
+		{"two villages, then another value and the second village again", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
+			fig("f2", "s2", "Isa", "Bandits killed 12 villagers in Danmusa, Isa said."), other,
+			fig("f3", "s4", "residents", "Residents said 12 people were buried in Danmusa.")},
+			[][]string{{"f1", "f9"}, {"f2", "f3"}}},
+		{"one village, two stories", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died when gunmen attacked Takum, police said."),
+			fig("f2", "s2", "Isa", "Gunmen killed 12 people in Takum, Isa said."), other},
+			[][]string{{"f1", "f2", "f9"}}},
+		{"one story, two sources", []report.Figure{
+			fig("f1", "s1", "police", "Twelve people died in the attack, police said."),
+			fig("f2", "s1", "residents", "Residents counted 12 bodies in Danmusa."), other},
+			[][]string{{"f1", "f2", "f9"}}},
+	}
+	for _, c := range cases {
+		var got [][]string
+		for _, g := range GroupFigures(c.figures) {
+			got = append(got, g.Figures)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: groups %q, want %q", c.name, got, c.want)
 		}
 	}
 }
