@@ -50,7 +50,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published,
 	}
 	for k, m := range dates {
 		date, precision, _ := m.Date()
-		if nightNamed(dates, m) {
+		if nightNamed(dates, m) || nightEnd(s, dates, m) {
 			continue // "hit overnight, leaving three dead on Friday": the night is Friday's
 		}
 		if sameDayBefore(dates[:k], date) {
@@ -195,8 +195,10 @@ func sameDayBefore(earlier []timex.Mention, date string) bool {
 }
 
 // nightNamed reports whether the date m is a bare "overnight" and another
-// date of the same sentence names the day before the article's: the night
-// is that day's, and the other date dates the event.
+// date of the same sentence, of a day or a week, comes before the article's
+// night ("hit overnight, leaving three dead on Friday", "Last week, drones
+// struck Odesa overnight"): the night is that date's, and the other date
+// dates the event.
 func nightNamed(dates []timex.Mention, m timex.Mention) bool {
 	if !strings.EqualFold(m.Text, "overnight") {
 		return false
@@ -206,10 +208,32 @@ func nightNamed(dates []timex.Mention, m timex.Mention) bool {
 		return false
 	}
 	for _, o := range dates {
-		if o.Start == m.Start || o.Precision != "day" {
+		if o.Start == m.Start || o.Precision != timex.Day && o.Precision != timex.Week {
 			continue
 		}
-		if d, err := time.Parse(time.DateOnly, o.Value); err == nil && night.Sub(d) == 24*time.Hour {
+		v, _, ok := o.Date()
+		if d, err := time.Parse(time.DateOnly, v); ok && err == nil && d.Before(night) {
+			return true
+		}
+	}
+	return false
+}
+
+// nightEnd reports whether the date m is the second day of a night named
+// after "overnight" ("overnight Friday into Saturday"): the night is one
+// event, dated by its first day. ("The night of 4 to 5 May" keeps both
+// days, as timex gives them.)
+func nightEnd(s Sentence, dates []timex.Mention, m timex.Mention) bool {
+	for _, o := range dates {
+		if o.End >= m.Start || o.End < s.Start || m.Start > s.Start+len(s.Text) {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(s.Text[o.End-s.Start : m.Start-s.Start]))
+		if gap != "into" && gap != "to" {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(s.Text[:max(0, o.Start-s.Start)], " "))
+		if strings.HasSuffix(before, "overnight") || strings.HasSuffix(before, "overnight from") {
 			return true
 		}
 	}

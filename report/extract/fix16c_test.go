@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"brief/report"
+)
+
+// fix16cTue is the report day of every row below: a Tuesday.
+var fix16cTue = report.Date{Year: 2025, Month: 5, Day: 6}
+
+// fix16cEvents returns a text's events as "date|type".
+func fix16cEvents(text string) []string {
+	var got []string
+	for _, e := range New(Domain{}).Extract("s1", text, fix16cTue).Events {
+		got = append(got, e.Date+"|"+string(e.Type))
+	}
+	return got
+}
+
+// fix16cFigures returns a text's figures as "count|what|credit".
+func fix16cFigures(text string) []string {
+	var got []string
+	for _, f := range New(Domain{}).Extract("s1", text, fix16cTue).Figures {
+		got = append(got, fmt.Sprintf("%v|%s|%s", f.Low, f.What, f.AttributedTo))
+	}
+	return got
+}
+
+// TestFix16cOvernightNamed: a night the text names by its day is that
+// day's, one event ("strikes overnight Sunday"), and so is a bare
+// "overnight" beside an earlier date of the sentence ("Last week, …
+// overnight"): no event on the report's day. Invented sentences (review16b H1).
+func TestFix16cOvernightNamed(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "date|type"
+	}{
+		{"Israeli strikes overnight Sunday killed 12 people in Gaza, health officials said.", []string{"2025-05-04|explosion"}},
+		{"Russian drones struck Odesa overnight Saturday, killing three people.", []string{"2025-05-03|explosion"}},
+		{"Russian drones struck Kharkiv overnight on Sunday, killing two people.", []string{"2025-05-04|explosion"}},
+		{"Russia launched 40 drones at Ukraine overnight Friday into Saturday, officials said.", []string{"2025-05-02|explosion"}},
+		{"Last week, Russian drones struck Odesa overnight, killing three people.", []string{"2025-04-28|explosion"}},
+		{"On May 2, Russian drones struck Kharkiv overnight, killing two people.", []string{"2025-05-02|explosion"}},
+		// guard: the bare night is the report's.
+		{"Russian drones struck Odesa overnight, killing three people, officials said.", []string{"2025-05-06|explosion"}},
+	}
+	for _, tt := range tests {
+		if got := fix16cEvents(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
