@@ -49,6 +49,9 @@ func figuresOf(s Sentence, toks []numToken, actors *actorMatcher, ms []actorMent
 	}
 	var figs []figure
 	for _, q := range qs {
+		if countedGrievance(toks, q.first) {
+			continue // "protested over the killing of two students": the cause told (grievanceBefore)
+		}
 		if f, ok := fs.read(q); ok {
 			figs = append(figs, f)
 		}

@@ -60,8 +60,9 @@ func TestFigureACLED16Shapes(t *testing.T) {
 
 // TestFigureGrievanceOne checks that "a" counts no one in a death or an
 // arrest told as what a protest, a charge or an inquiry is about: the
-// cause of the event, no death of it. A number there still counts, and
-// "a" still counts one where the death is the event's own. The
+// cause of the event, no death of it. A number there counts no one
+// either (fix16c), and "a" still counts one where the death is the
+// event's own. The
 // sentences are invented.
 func TestFigureGrievanceOne(t *testing.T) {
 	checkFigures(t, []struct {
@@ -74,8 +75,9 @@ func TestFigureGrievanceOne(t *testing.T) {
 		{"Hundreds rallied to demand justice for the killing of a nurse.", nil},
 		{"Two men were charged in connection with the death of a guard.", []string{"2||arrested"}},
 		{"Villagers protested against the arrest of a chief.", nil},
-		// Still counted: a number, and a death that is the event's own.
-		{"Hundreds marched against the killing of two activists.", []string{"2||killed"}},
+		// A number there counts no one either (fix16c: one convention).
+		{"Hundreds marched against the killing of two activists.", nil},
+		// Still counted: a death that is the event's own.
 		{"The raid resulted in the death of a soldier.", []string{"1||killed"}},
 		{"Gunmen opened fire, killing a trader.", []string{"1||killed"}},
 	})

@@ -53,3 +53,29 @@ func TestFix16cOvernightNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestFix16cGrievanceGoverns: a death is the cause told, counted by
+// neither "a" nor a number, only when a word of grievance governs its
+// phrase; "against" or "over" before a place or a target does not.
+// Invented sentences (review16b H2).
+func TestFix16cGrievanceGoverns(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "count|what|credit"
+	}{
+		{"Strikes against Kharkiv caused the death of a woman on Monday.", []string{"1|killed|"}},
+		{"Fighting over Umra caused the death of a soldier on Monday.", []string{"1|killed|"}},
+		{"Suspected militants caused the death of a policeman in Umra on Monday.", []string{"1|killed|"}},
+		{"Raids against rebel camps led to the death of a fighter near Umra.", []string{"1|killed|"}},
+		{"Police opened an investigation into the killing of a journalist in Norvik on Monday.", nil},
+		{"Police opened an investigation into the killing of two journalists in Norvik on Monday.", nil},
+		{"Students protested on Monday over the killing of a student in Norvik.", nil},
+		{"Police on Monday arrested two men in connection with the murder of a trader in Norvik.", []string{"2|arrested|"}},
+		{"Crowds demanded justice for the brutal killing of three farmers.", nil},
+	}
+	for _, tt := range tests {
+		if got := fix16cFigures(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}

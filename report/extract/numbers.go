@@ -361,7 +361,7 @@ func onePerson(toks []numToken, i int) bool {
 	if i > 0 && toks[i-1].is("and", ",", "or") || n+2 < len(toks) && toks[n+1].is("and", ",", "or") && triggers[toks[n+2].lower] == "" {
 		return false // "three militants and a soldier": an item of a list is counted with it, or not at all
 	}
-	if i > 1 && toks[i-1].lower == "of" && oneDeathNouns.in(toks[i-2].wid) && grievanceBefore(toks, i-2) {
+	if countedGrievance(toks, i) {
 		return false // "protested against the killing of a student": the cause told, no one counted
 	}
 	if i > 0 && (triggers[toks[i-1].lower] != "" || toks[i-1].lower == "of" && i > 1 && oneDeathNouns.in(toks[i-2].wid)) {
@@ -396,25 +396,64 @@ func onePerson(toks []numToken, i int) bool {
 	return v != ""
 }
 
-// grievanceBefore reports whether a word of grievance (grievanceWords)
-// stands within four words before the death noun at token d, in its
-// clause: "over the killing", "protesting the brutal murder", "justice
-// for the killing".
+// grievanceBefore reports whether a word of grievance governs the death
+// noun at token d: it stands right before the noun's phrase ("the
+// [brutal] killing", "his murder"), as a verb or noun that takes it as
+// object ("protesting the murder", "mourned the killing"), as "over" or
+// "against" ("protested over the killing"), or as a link word after a word
+// of grievance ("justice for", "in connection with", "an investigation
+// into", "charged with"). A preposition of place or target before some
+// other noun governs nothing: "strikes against Kharkiv caused the death of
+// a woman", "fighting over Umra caused the death of a soldier". The death
+// is then the cause told, no death counted, by "a" or by a number
+// (countedGrievance).
 func grievanceBefore(toks []numToken, d int) bool {
-	for k := d - 1; k >= 0 && k >= d-4; k-- {
-		if toks[k].kind == numPunct && !toks[k].is("'", "’") {
+	k := d - 1
+	if k >= 0 && (toks[k].kind == numWord && strings.HasSuffix(toks[k].lower, "ful") || grievanceAdjectives.in(toks[k].wid)) {
+		k-- // "the brutal killing", "the unlawful killing"
+	}
+	if k >= 0 && grievanceDeterminers.in(toks[k].wid) {
+		k--
+	}
+	if k < 0 || toks[k].kind != numWord {
+		return false
+	}
+	if grievanceWords.in(toks[k].wid) || grievanceGoverning.in(toks[k].wid) {
+		return true
+	}
+	if !grievanceLinks.in(toks[k].wid) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if toks[j].kind == numPunct {
 			return false
 		}
-		if grievanceWords.in(toks[k].wid) {
-			return true
+		if grievanceWords.in(toks[j].wid) {
+			return true // "justice for", "in connection with", "an investigation into"
 		}
 	}
 	return false
 }
 
-// grievanceWords make a death or arrest after them what a protest, a
-// charge or an inquiry is about. (numbers.go)
-var grievanceWords = wordSetOf("figureGrievanceWords")
+// countedGrievance reports whether the count at token i stands after
+// "of" and a death noun a word of grievance governs: "protested over the
+// killing of two students" counts no dead. (figures.go)
+func countedGrievance(toks []numToken, i int) bool {
+	return i > 1 && toks[i-1].lower == "of" && oneDeathNouns.in(toks[i-2].wid) && grievanceBefore(toks, i-2)
+}
+
+// grievanceWords make a death or arrest they govern what a protest, a
+// charge or an inquiry is about; grievanceGoverning do so standing right
+// before it ("over", "against"); grievanceLinks only after a word of
+// grievance ("justice for"). grievanceDeterminers and grievanceAdjectives
+// may stand between. (numbers.go)
+var (
+	grievanceWords       = wordSetOf("figureGrievanceWords")
+	grievanceGoverning   = wordSetOf("figureGrievanceGoverning")
+	grievanceLinks       = wordSetOf("figureGrievanceLinks")
+	grievanceDeterminers = wordSetOf("figureGrievanceDeterminers")
+	grievanceAdjectives  = wordSetOf("figureGrievanceAdjectives")
+)
 
 // oneParticiples are participles not in -ed that a trigger may follow
 // after "and": "a woman was shot and killed". (numbers.go)
