@@ -79,3 +79,29 @@ func TestFix16cGrievanceGoverns(t *testing.T) {
 		}
 	}
 }
+
+// TestFix16cBuried: "buried" counts the dead only when people or bodies
+// are counted before it and nothing trapped them; a burial told before the
+// count ("mourners buried 7 victims") is no new death. Invented sentences
+// (review16b H3).
+func TestFix16cBuried(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "count|what|credit"
+	}{
+		{"On Monday, militants buried 15 landmines on the road to Umra.", []string{"15|other|"}},
+		{"On Monday, five miners were buried when a gold mine collapsed in Umra.", []string{"5|other|"}},
+		{"Twelve villagers were buried alive by a landslide near Umra on Monday.", []string{"12|other|"}},
+		{"Mourners on Monday buried 7 victims of the attack in Umra.", []string{"7|other|"}},
+		{"Relatives buried 4 children in Umra on Monday.", []string{"4|other|"}},
+		{"Six rockets were buried in the sand near the border.", nil},
+		// Still deaths: people or bodies counted, nothing trapping them.
+		{"The administrator said 32 were buried in Umra on Monday.", []string{"32|killed|The administrator"}},
+		{"On Monday, 12 bodies were buried in a mass grave near Umra.", []string{"12|killed|"}},
+	}
+	for _, tt := range tests {
+		if got := fix16cFigures(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
