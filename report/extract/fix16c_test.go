@@ -105,3 +105,33 @@ func TestFix16cBuried(t *testing.T) {
 		}
 	}
 }
+
+// TestFix16cWhoOnWhom: victims are no protesters; a place after a named
+// target is where, not whom; what the victims did in a relative clause
+// decides no type. Invented sentences (review16b M4-M6).
+func TestFix16cWhoOnWhom(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "date|type"
+	}{
+		// M4: victims, not protesters.
+		{"On Monday, gunmen shot dead three human rights activists in Norvik.", []string{"2025-05-05|violence_against_civilians"}},
+		{"On Monday, three activists were shot dead by police in Norvik.", []string{"2025-05-05|violence_against_civilians"}},
+		{"On Monday, unknown gunmen killed two student activists near the campus in Norvik.", []string{"2025-05-05|violence_against_civilians"}},
+		// M5: a place after a named target.
+		{"On Monday, troops attacked al-Shabaab in the village of Umra, killing 30.", []string{"2025-05-05|battle"}},
+		{"On Monday, soldiers attacked Boko Haram near a market in Umra, killing 12.", []string{"2025-05-05|battle"}},
+		// M6: a relative clause after the victims.
+		{"On Monday, gunmen killed five villagers who were fleeing the fighting near Umra.", []string{"2025-05-05|violence_against_civilians"}},
+		{"On Monday, soldiers fired at a car that failed to stop at a checkpoint in Umra, killing two people.", []string{"2025-05-05|violence_against_civilians"}},
+		{"On Monday, militiamen killed four farmers who had clashed with herders over land in Umra.", []string{"2025-05-05|violence_against_civilians"}},
+		// guards
+		{"On Monday, student activists clashed with police in Norvik.", []string{"2025-05-05|protest"}},
+		{"On Monday, gunmen stormed a village near Umra, killing nine villagers.", []string{"2025-05-05|violence_against_civilians"}},
+	}
+	for _, tt := range tests {
+		if got := fix16cEvents(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
