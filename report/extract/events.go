@@ -1626,6 +1626,9 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		if et.types[m.Value] == report.Agreement && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
 		}
+		if m.To-m.From == 1 && droneWords.in(a.toks[m.From].wid) && !a.attackNear(from, to, m.From) {
+			continue // "a drone operator was arrested", "a drone factory": no strike
+		}
 		d := 0
 		switch s, e := a.toks[m.From].Start, a.toks[m.To-1].End; {
 		case e <= start:
@@ -1657,6 +1660,22 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
 	}
 	return a.refineType(i, bestAt, best) // who acts on whom (events_types.go)
+}
+
+// droneWords type an explosion alone only with a word of attack
+// (droneAttackWords) within six words: "drones struck Odesa", "launched
+// seven drones". (events.go)
+var droneWords, droneAttackWords = wordSetOf("eventDroneWords"), wordSetOf("eventDroneAttackWords")
+
+// attackNear reports whether a word of droneAttackWords stands within six
+// tokens of token k in the sentence from..to.
+func (a *article) attackNear(from, to, k int) bool {
+	for j := max(from, k-6); j < min(to, k+7); j++ {
+		if droneAttackWords.in(a.toks[j].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase reports whether most words of tokens from..to are

@@ -135,3 +135,24 @@ func TestFix16cWhoOnWhom(t *testing.T) {
 		}
 	}
 }
+
+// TestFix16cBareDrone: "drone" alone types an explosion only with a word
+// of attack near it. Invented sentences (review16b M8).
+func TestFix16cBareDrone(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "date|type"
+	}{
+		{"On Monday, a drone operator was arrested in Norvik.", []string{"2025-05-05|arrest"}},
+		{"On Monday, the ministry unveiled a new drone factory in Norvik.", []string{"2025-05-05|"}},
+		{"On Monday, police detained two men selling drone parts in Norvik.", []string{"2025-05-05|arrest"}},
+		// guards: drones that strike.
+		{"On Monday, Russian drones struck Odesa, killing three people.", []string{"2025-05-05|explosion"}},
+		{"On Monday, the militia launched seven drones at Norvik airport.", []string{"2025-05-05|explosion"}},
+	}
+	for _, tt := range tests {
+		if got := fix16cEvents(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
