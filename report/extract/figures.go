@@ -86,6 +86,11 @@ func (fs *figureScan) creditOf(at int, carried string) string {
 		}
 		return fullerOf(c, carried)
 	}
+	for _, c := range cs {
+		if c.at > at && relativeFrame(fs.toks, c.at) && strings.HasSuffix(carried, c.who) {
+			return "" // "…, who said he was away" carries no credit back to a count before it
+		}
+	}
 	return carried
 }
 

@@ -156,3 +156,24 @@ func TestFix16cBareDrone(t *testing.T) {
 		}
 	}
 }
+
+// TestFix16cRelativeSpeaker: ", who said" / ", which said" credits only
+// the counts in what the speaker said, after the verb; not a count before
+// a name in an unrelated phrase. Invented sentences (review16b M7).
+func TestFix16cRelativeSpeaker(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "count|what|credit"
+	}{
+		{"Gunmen killed 6 villagers near the farm of Ivo Marsh, who said he was away.", []string{"6|killed|"}},
+		{"The strike killed 14 people at a clinic run by Doctors Without Borders, which said it had suspended work.", []string{"14|killed|"}},
+		{"Rebels abducted 9 workers from a mine owned by Norco, which said production had stopped.", []string{"9|abducted|"}},
+		// guard: the count in what was said.
+		{"The attack drew condemnation from the agency's director Ivo Marsh, who said 35 children were killed.", []string{"35|killed|the agency's director Ivo Marsh"}},
+	}
+	for _, tt := range tests {
+		if got := fix16cFigures(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
