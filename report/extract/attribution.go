@@ -353,7 +353,7 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		// "Norland Radio reported that two were killed, a statement by the
 		// army said": the outlet relays the statement.
 		for _, c := range cs {
-			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs.in(toks[c.at].wid) && !citingVerbs.in(toks[c.at].wid) {
+			if c.at > p && c.at < to && c.at < len(toks) && !relayVerbs.in(toks[c.at].wid) && !citingVerbs.in(toks[c.at].wid) && !relativeFrame(toks, c.at) {
 				return c.who
 			}
 		}
@@ -362,16 +362,29 @@ func creditFor(cs []credit, toks []numToken, p int) string {
 		return cs[best].who
 	}
 	for _, c := range cs {
+		if c.at > p && relativeFrame(toks, c.at) {
+			continue // "killed 6 villagers near the farm of Ivo Marsh, who said he was away": Marsh speaks of no count before him
+		}
 		if c.at >= from && c.at < to && !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower) && toks[c.at-1].lower != "as") {
 			return c.who // not "The army killed 30 fighters, saying …": the participle's say follows it
 		}
 	}
 	for _, c := range cs {
+		if c.at > p && relativeFrame(toks, c.at) {
+			continue
+		}
 		if !(c.at > p && c.at < len(toks) && sayingParticiple(toks[c.at].lower) && toks[c.at-1].lower != "as") && !closesEarlierClause(toks, c.at, from) {
 			return c.who
 		}
 	}
 	return ""
+}
+
+// relativeFrame reports whether the frame at token at is a speaker's verb
+// in a relative clause, ", who said", ", which said": that speaker
+// credits only the counts after the verb, in what he said.
+func relativeFrame(toks []numToken, at int) bool {
+	return at >= 2 && at < len(toks) && (toks[at-1].lower == "who" || toks[at-1].lower == "which") && toks[at-2].is(",")
 }
 
 // closesEarlierClause reports whether the credit at token at is an

@@ -50,7 +50,7 @@ func (a *article) eventsIn(i int, sourceID string, ms []actorMention, published,
 	}
 	for k, m := range dates {
 		date, precision, _ := m.Date()
-		if nightNamed(dates, m) {
+		if nightNamed(dates, m) || nightEnd(s, dates, m) {
 			continue // "hit overnight, leaving three dead on Friday": the night is Friday's
 		}
 		if sameDayBefore(dates[:k], date) {
@@ -195,8 +195,10 @@ func sameDayBefore(earlier []timex.Mention, date string) bool {
 }
 
 // nightNamed reports whether the date m is a bare "overnight" and another
-// date of the same sentence names the day before the article's: the night
-// is that day's, and the other date dates the event.
+// date of the same sentence, of a day or a week, comes before the article's
+// night ("hit overnight, leaving three dead on Friday", "Last week, drones
+// struck Odesa overnight"): the night is that date's, and the other date
+// dates the event.
 func nightNamed(dates []timex.Mention, m timex.Mention) bool {
 	if !strings.EqualFold(m.Text, "overnight") {
 		return false
@@ -206,10 +208,32 @@ func nightNamed(dates []timex.Mention, m timex.Mention) bool {
 		return false
 	}
 	for _, o := range dates {
-		if o.Start == m.Start || o.Precision != "day" {
+		if o.Start == m.Start || o.Precision != timex.Day && o.Precision != timex.Week {
 			continue
 		}
-		if d, err := time.Parse(time.DateOnly, o.Value); err == nil && night.Sub(d) == 24*time.Hour {
+		v, _, ok := o.Date()
+		if d, err := time.Parse(time.DateOnly, v); ok && err == nil && d.Before(night) {
+			return true
+		}
+	}
+	return false
+}
+
+// nightEnd reports whether the date m is the second day of a night named
+// after "overnight" ("overnight Friday into Saturday"): the night is one
+// event, dated by its first day. ("The night of 4 to 5 May" keeps both
+// days, as timex gives them.)
+func nightEnd(s Sentence, dates []timex.Mention, m timex.Mention) bool {
+	for _, o := range dates {
+		if o.End >= m.Start || o.End < s.Start || m.Start > s.Start+len(s.Text) {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(s.Text[o.End-s.Start : m.Start-s.Start]))
+		if gap != "into" && gap != "to" {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(s.Text[:max(0, o.Start-s.Start)], " "))
+		if strings.HasSuffix(before, "overnight") || strings.HasSuffix(before, "overnight from") {
 			return true
 		}
 	}
@@ -1602,6 +1626,9 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		if et.types[m.Value] == report.Agreement && a.endedBefore(m.From) {
 			continue // "the TTP ended a ceasefire": no agreement
 		}
+		if m.To-m.From == 1 && droneWords.in(a.toks[m.From].wid) && !a.attackNear(from, to, m.From) {
+			continue // "a drone operator was arrested", "a drone factory": no strike
+		}
 		d := 0
 		switch s, e := a.toks[m.From].Start, a.toks[m.To-1].End; {
 		case e <= start:
@@ -1633,6 +1660,22 @@ func (a *article) eventType(i, start, end int) report.EventType {
 		return report.Explosion // "A drone strike on Sunday killed five": the strike's kind, not the killing's
 	}
 	return a.refineType(i, bestAt, best) // who acts on whom (events_types.go)
+}
+
+// droneWords type an explosion alone only with a word of attack
+// (droneAttackWords) within six words: "drones struck Odesa", "launched
+// seven drones". (events.go)
+var droneWords, droneAttackWords = wordSetOf("eventDroneWords"), wordSetOf("eventDroneAttackWords")
+
+// attackNear reports whether a word of droneAttackWords stands within six
+// tokens of token k in the sentence from..to.
+func (a *article) attackNear(from, to, k int) bool {
+	for j := max(from, k-6); j < min(to, k+7); j++ {
+		if droneAttackWords.in(a.toks[j].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase reports whether most words of tokens from..to are

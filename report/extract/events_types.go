@@ -65,9 +65,26 @@ func (a *article) refineType(i, at int, typ report.EventType) report.EventType {
 		if a.inAside(i, k) {
 			continue
 		}
+		if k > firstViolent && relativePronouns.has(a.toks[k].Lower) && k > from && a.toks[k-1].Lower != "," {
+			// "killed five villagers who were fleeing the fighting": what the
+			// victims did decides nothing; the clause resumes after its comma.
+			for k < to && a.toks[k].Lower != "," {
+				k++
+			}
+			continue
+		}
 		w, source := a.toks[k].Lower, a.reportsEvent(from, to, k)
+		if k > firstViolent && civilianTargets.has(w) && a.placeAfterTarget(firstViolent, k) {
+			continue // "attacked al-Shabaab in the village of Umra": where, not whom
+		}
 		twoSided = twoSided || twoSidedWords.has(w) || k < firstViolent && twoSidedSubjects.has(w)
-		protesters = protesters || protesterNouns.has(w) && !source
+		if protesterNouns.has(w) && !source {
+			if a.counted(k) || a.lethalBefore(from, k) {
+				civilians = true // "gunmen shot dead three activists": victims, no protest
+			} else {
+				protesters = true
+			}
+		}
 		if k > firstViolent && !source {
 			civilians = civilians || civilianTargets.has(w)
 			armed = armed || a.armedTarget(k, words)
@@ -90,6 +107,42 @@ func (a *article) refineType(i, at int, typ report.EventType) report.EventType {
 		return report.ViolenceAgainstCivilians // "gunmen stormed a village, killing nine villagers"
 	}
 	return typ
+}
+
+// placeAfterTarget reports whether the civilian noun at token k is a place
+// after a preposition of place (eventTypePlacePrepositions, then "the" or
+// "a"), and a name stands between the first word of violence at token
+// first and that preposition as the deed's target: "troops attacked
+// al-Shabaab in the village of Umra".
+func (a *article) placeAfterTarget(first, k int) bool {
+	p := k - 1
+	if p > first && (a.toks[p].Lower == "the" || a.toks[p].Lower == "a") {
+		p--
+	}
+	if p <= first || !typePlacePrepositions.has(a.toks[p].Lower) {
+		return false
+	}
+	for j := first + 1; j < p; j++ {
+		if a.toks[j].Title {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause; typePlacePrepositions say where.
+var relativePronouns, typePlacePrepositions = wordSetOf("eventTypeRelativePronouns"), wordSetOf("eventTypePlacePrepositions")
+
+// lethalBefore reports whether a word that tells a death (a killed
+// trigger: "killed", "shot dead") stands in the clause from token from
+// to before token k.
+func (a *article) lethalBefore(from, k int) bool {
+	for j := from; j < k; j++ {
+		if triggers[a.toks[j].Lower] == report.Killed {
+			return true
+		}
+	}
+	return false
 }
 
 // raidArrest reports whether the typing word at token at is a raid whose

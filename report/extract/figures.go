@@ -95,6 +95,11 @@ func (fs *figureScan) creditOf(at int, carried string) string {
 		}
 		return fullerOf(c, carried)
 	}
+	for _, c := range cs {
+		if c.at > at && relativeFrame(fs.toks, c.at) && strings.HasSuffix(carried, c.who) {
+			return "" // "…, who said he was away" carries no credit back to a count before it
+		}
+	}
 	return carried
 }
 
@@ -800,6 +805,12 @@ func (fs *figureScan) kindOf(q quantity, qualStart int, np, of, anOf span, f *fi
 	if bk == report.Released && fs.demandedBefore(at) {
 		bk = "" // "we call for the release of the 20,000 political prisoners": still held
 	}
+	if bk == report.Killed && burialWords.has(fs.word(at)) {
+		bk = report.OtherFigure // "mourners buried 7 victims", "buried 15 landmines": a burial, no new death
+	}
+	if ak == report.Killed && fs.burialNoDeath(np, of, max(q.last, np.last, of.last, f.last)+1, end) {
+		ak = report.OtherFigure // "five miners were buried when a mine collapsed": trapped
+	}
 	if bk != "" && (ak == "" || !slices.Contains(fs.lowerWords(at, qualStart), "and")) {
 		f.first = min(f.first, at)
 		f.grievance = fs.grievanceAt(at)
@@ -1158,6 +1169,44 @@ func (fs *figureScan) countedBy(np, of span, strong bool) report.FigureKind {
 	}
 	return report.OtherFigure
 }
+
+// burialNoDeath reports whether a killed trigger after the count, from
+// token from to end, is "buried" that tells no death: of a count of things
+// ("15 landmines were buried") or of people trapped, a collapse or a
+// landslide in its clause ("five miners were buried when a mine
+// collapsed"). "32 were buried", "12 bodies were buried" are deaths.
+func (fs *figureScan) burialNoDeath(np, of span, from, end int) bool {
+	b := -1
+	for k := from; k <= end && k < len(fs.toks); k++ {
+		if burialWords.has(fs.word(k)) {
+			b = k
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	if np.last >= 0 || of.last >= 0 {
+		switch fs.countedBy(np, of, false) {
+		case report.People, report.Fighters, report.Troops, report.Killed:
+		default:
+			return true
+		}
+	}
+	for k := b + 1; k < len(fs.toks) && k <= b+8; k++ {
+		if fs.toks[k].kind == numPunct && fs.toks[k].is(".", ";") {
+			break
+		}
+		if burialTrapWords.has(fs.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// burialWords are killed triggers that tell a burial: a death only of
+// people or bodies counted before them, not trapped (burialTrapWords
+// in the clause after). (figures.go)
+var burialWords, burialTrapWords = wordSetOf("figureBurialWords"), wordSetOf("figureBurialTrapWords")
 
 // demonymPlural reports whether token i is a people's name in the plural:
 // capitalised, ending as "Afghans", "Pakistanis" or "Congolese" do.

@@ -279,12 +279,18 @@ func (p *parser) deictic(i int) result {
 // overnightNight reports whether "overnight" at token i is the night
 // before the article's day, as in "Russia launched 40 drones overnight"
 // and "Also overnight, troops …": not when a day names the night
-// ("overnight into Tuesday": the day is the date),
+// ("overnight Sunday", "Saturday overnight", "overnight into Tuesday",
+// "overnight on May 4": the day is the date),
 // nor "all at once" ("will not end overnight", "doubled overnight"), nor
 // a kind of stay ("an overnight curfew").
 func (p *parser) overnightNight(i int) bool {
-	if (p.isFn(i+1, wIn) || p.isFn(i+1, wTo)) && p.isCls(i+2, clsWeekday) {
+	if p.namesDay(i+1) || p.namesDay(i-1) {
 		return false
+	}
+	for _, w := range []int32{wIn, wTo, wOn, wFrom, wBetween} {
+		if p.isFn(i+1, w) && p.namesDay(i+2) {
+			return false // "overnight into Tuesday", "overnight on Sunday"
+		}
 	}
 	for k := i - 1; k >= i-3 && k >= 0; k-- {
 		if w := p.tok(k); w.kind == kWord && (p.word(k) == "not" || p.word(k) == "never" || p.word(k) == "t") {
@@ -292,6 +298,18 @@ func (p *parser) overnightNight(i int) bool {
 		}
 	}
 	return !p.inSet(i-1, sSudden) && !p.inSet(i+1, sNightStay)
+}
+
+// namesDay reports whether token i names a day or a month: a weekday, a
+// month ("May 4", "4 May" through its number) or "yesterday"/"today".
+func (p *parser) namesDay(i int) bool {
+	if p.isCls(i, clsWeekday) || p.isCls(i, clsMonth) && p.tok(i).cap {
+		return true
+	}
+	if t := p.tok(i); t.kind == kWord && t.cls == clsDeictic && !strings.EqualFold(p.text[t.start:t.end], "overnight") {
+		return true
+	}
+	return p.tok(i).kind == kNum && p.tok(i).ndig <= 2 && p.isCls(i+1, clsMonth)
 }
 
 // word returns token i's text in lower case, or "" outside the text.
