@@ -136,6 +136,7 @@ func oneHappening(figures []report.Figure) (*unionFind, []string) {
 	var (
 		names  creditNames
 		common map[string]bool
+		recent quoteMemo
 		first  = map[string]int{} // a clue of a count → its first figure
 		buf    []byte
 	)
@@ -169,7 +170,7 @@ func oneHappening(figures []report.Figure) (*unionFind, []string) {
 		if common == nil {
 			common = commonFigureNames(figures)
 		}
-		ev := evidenceOf(f, "", nil, &names, common)
+		ev := evidenceOf(f, "", nil, &names, common, &recent)
 		for _, n := range ev.names {
 			join(k, count, 'n', n)
 		}

@@ -49,6 +49,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 		lazy   = make([]bool, 0, total)          // by index into out: evid holds only the linked days, no clues indexed yet
 		common map[string]bool                   // commonNames(arts), worked out when first needed
 		clues  = evidenceIndex{}
+		recent quoteMemo
 		mine   map[string][]int // key → the figures of that count the article at hand gave
 	)
 	for _, a := range arts {
@@ -88,7 +89,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			if common == nil {
 				common = commonNames(arts)
 			}
-			return evidenceOf(f, id, linked, &names, common)
+			return evidenceOf(f, id, linked, &names, common, &recent)
 		}
 		// settle works out the evidence of a count's first figure, which
 		// waits until another figure of its count comes: most counts have
@@ -101,7 +102,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			if common == nil {
 				common = commonNames(arts)
 			}
-			ev := evidenceOf(out[i], "", nil, &names, common)
+			ev := evidenceOf(out[i], "", nil, &names, common, &recent)
 			ev.spans = evid[i].spans
 			evid[i], lazy[i] = ev, false
 			clues.add(key, ev, i)
@@ -911,16 +912,17 @@ const largeCount = 100
 // evidenceOf returns the evidence a figure of article a gives for its
 // count, with linked the days of the article's events by the count ids
 // they link (articleLinks).
-func evidenceOf(f report.Figure, countID string, linked map[string][]daySpan, names *creditNames, common map[string]bool) countEvidence {
+func evidenceOf(f report.Figure, countID string, linked map[string][]daySpan, names *creditNames, common map[string]bool, recent *quoteMemo) countEvidence {
 	var ev countEvidence
 	if countID != "" {
 		ev.spans = linked[countID]
 	}
 	credit := names.of(f.AttributedTo)
 	for _, c := range f.Citations {
-		ev.quotes = append(ev.quotes, normalise(c.Quote))
-		for _, n := range quoteNames(c.Quote) {
-			if !common[n] && !slices.Contains(credit, strings.ToLower(n)) && !slices.Contains(ev.names, n) {
+		normal, quoted := recent.of(c.Quote)
+		ev.quotes = append(ev.quotes, normal)
+		for _, n := range quoted {
+			if !common[n] && !slices.ContainsFunc(credit, func(w string) bool { return isLower(n, w) }) && !slices.Contains(ev.names, n) {
 				ev.names = append(ev.names, n)
 			}
 		}
@@ -953,6 +955,59 @@ func normalise(s string) string {
 		buf = utf8.AppendRune(buf, r)
 	}
 	return string(buf)
+}
+
+// isLower reports whether strings.ToLower(n) == w, without making the
+// lower-case word when n is ASCII.
+func isLower(n, w string) bool {
+	if len(n) != len(w) {
+		for i := 0; i < len(n); i++ {
+			if n[i] >= utf8.RuneSelf {
+				return strings.ToLower(n) == w
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(n) == w
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteMemo keeps the last sentences evidenceOf read, normalised and
+// with their names: an article's figures often cite one sentence.
+type quoteMemo struct {
+	raw, normal [recentQuoteCount]string
+	names       [recentQuoteCount][]string
+	n, next     int
+}
+
+const recentQuoteCount = 8
+
+// of returns normalise(s) and quoteNames(s).
+func (r *quoteMemo) of(s string) (string, []string) {
+	for i := range r.n {
+		if r.raw[i] == s {
+			return r.normal[i], r.names[i]
+		}
+	}
+	i := r.next
+	r.raw[i], r.normal[i], r.names[i] = s, normalise(s), quoteNames(s)
+	r.next = (i + 1) % recentQuoteCount
+	r.n = max(r.n, r.next)
+	if r.next == 0 {
+		r.n = recentQuoteCount
+	}
+	return r.normal[i], r.names[i]
 }
 
 // maxEvidence is how many days, sentences and names a figure keeps as
