@@ -22,15 +22,15 @@ func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	var groups []report.FigureGroup
 	index := map[string]int{}                             // kind, who and period → their first group
 	byID := make(map[string]*report.Figure, len(figures)) // pointers: a Figure is large to copy into a map
-	happening := oneHappening(figures)
+	happening, counts := oneHappening(figures)
 	mainOf := map[string]int{}  // a count (report.FigureKey) → the happening of its first figure
 	apartGroup := map[int]int{} // a happening split off → its group
 	for k := range figures {
 		f := &figures[k]
 		byID[f.ID] = f
-		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
+		key := string(f.What) + "|" + normalise(f.Who) + "|" + normalise(f.Period)
 		h := happening.find(k)
-		count := report.FigureKey(*f)
+		count := counts[k]
 		m, seen := mainOf[count]
 		if !seen {
 			mainOf[count], m = h, h
@@ -130,12 +130,13 @@ func FigureRange(f report.Figure) (lo, hi float64) {
 // count are one happening when they cite a source in common, or their
 // sentences share a clue (sameCount without the linked events, which a
 // figure does not keep), or the count is large or has a period; and so
-// on, through each other.
-func oneHappening(figures []report.Figure) *unionFind {
+// on, through each other. It returns the figures' counts too.
+func oneHappening(figures []report.Figure) (*unionFind, []string) {
 	u := newUnionFind(len(figures))
 	var (
 		names  creditNames
 		common map[string]bool
+		recent quoteMemo
 		first  = map[string]int{} // a clue of a count → its first figure
 		buf    []byte
 	)
@@ -147,8 +148,18 @@ func oneHappening(figures []report.Figure) *unionFind {
 			first[string(buf)] = k
 		}
 	}
+	counts := make([]string, len(figures))
+	many := map[string]bool{} // a count → whether several figures give it
 	for k, f := range figures {
-		count := report.FigureKey(f)
+		counts[k] = report.FigureKey(f)
+		_, seen := many[counts[k]]
+		many[counts[k]] = seen
+	}
+	for k, f := range figures {
+		count := counts[k]
+		if !many[count] {
+			continue // its count's only figure: no clue of it joins another
+		}
 		if f.Period != "" || f.What != report.Money && f.High >= largeCount {
 			join(k, count, 'a', "")
 			continue
@@ -159,7 +170,7 @@ func oneHappening(figures []report.Figure) *unionFind {
 		if common == nil {
 			common = commonFigureNames(figures)
 		}
-		ev := evidenceOf(f, "", nil, &names, common)
+		ev := evidenceOf(f, "", nil, &names, common, &recent)
 		for _, n := range ev.names {
 			join(k, count, 'n', n)
 		}
@@ -167,7 +178,7 @@ func oneHappening(figures []report.Figure) *unionFind {
 			join(k, count, 'q', q)
 		}
 	}
-	return u
+	return u, counts
 }
 
 // unionFind is a disjoint-set forest over 0..n-1.
@@ -197,19 +208,29 @@ func (u *unionFind) union(a, b int) {
 
 // commonFigureNames is commonNames for the sources the figures cite.
 func commonFigureNames(figures []report.Figure) map[string]bool {
-	bySource := map[string][]string{}
+	type read struct{ names, quotes []string }
+	bySource := map[string]*read{}
 	for _, f := range figures {
 		for _, c := range f.Citations {
-			for _, n := range quoteNames(c.Quote) {
-				if !slices.Contains(bySource[c.Source], n) {
-					bySource[c.Source] = append(bySource[c.Source], n)
-				}
+			r := bySource[c.Source]
+			if r == nil {
+				r = &read{}
+				bySource[c.Source] = r
 			}
+			if slices.Contains(r.quotes[max(0, len(r.quotes)-recentQuotes):], c.Quote) {
+				continue // a sentence of the source read just before
+			}
+			r.quotes = append(r.quotes, c.Quote)
+			eachQuoteName(c.Quote, func(n string) {
+				if !slices.Contains(r.names, n) {
+					r.names = append(r.names, n)
+				}
+			})
 		}
 	}
 	df := map[string]int{}
-	for _, ns := range bySource {
-		for _, n := range ns {
+	for _, r := range bySource {
+		for _, n := range r.names {
 			df[n]++
 		}
 	}

@@ -46,8 +46,10 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 		keys   figureKeys
 		dates  = report.DateOrder{}
 		evid   = make([]countEvidence, 0, total) // by index into out: what tells its count's happening
-		common = commonNames(arts)
+		lazy   = make([]bool, 0, total)          // by index into out: evid holds only the linked days, no clues indexed yet
+		common map[string]bool                   // commonNames(arts), worked out when first needed
 		clues  = evidenceIndex{}
+		recent quoteMemo
 		mine   map[string][]int // key → the figures of that count the article at hand gave
 	)
 	for _, a := range arts {
@@ -67,13 +69,16 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			slices.Sort(c)
 			return slices.Compact(c)
 		}
-		note := func(i int, key []byte, fe countEvidence) {
+		mark := func(i int, key []byte) {
 			if mine == nil {
 				mine = map[string][]int{}
 			}
 			if l := mine[string(key)]; !slices.Contains(l, i) {
 				mine[string(key)] = append(l, i)
 			}
+		}
+		note := func(i int, key []byte, fe countEvidence) {
+			mark(i, key)
 			clues.add(key, fe, i)
 		}
 		evidence := func(f report.Figure, key []byte) countEvidence {
@@ -81,7 +86,26 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			if linked != nil {
 				id = report.FactID("f", string(key))
 			}
-			return evidenceOf(f, id, linked, &names, common)
+			if common == nil {
+				common = commonNames(arts)
+			}
+			return evidenceOf(f, id, linked, &names, common, &recent)
+		}
+		// settle works out the evidence of a count's first figure, which
+		// waits until another figure of its count comes: most counts have
+		// one figure, and no clue of theirs is ever looked up.
+		settle := func(key []byte) {
+			i := index[string(key)]
+			if !lazy[i] {
+				return
+			}
+			if common == nil {
+				common = commonNames(arts)
+			}
+			ev := evidenceOf(out[i], "", nil, &names, common, &recent)
+			ev.spans = evid[i].spans
+			evid[i], lazy[i] = ev, false
+			clues.add(key, ev, i)
 		}
 		// fits reports whether another article's figure f, with evidence
 		// fe, may join the figure i: only when it reports the same
@@ -100,6 +124,7 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			i := -1
 			var fe countEvidence
 			if ok {
+				settle(key)
 				fe = evidence(f, key)
 				for _, j := range candidates(key, fe, f) {
 					if !credit[j].clashes(a.Source.ID, f.AttributedTo, &names) && names.same(out[j].AttributedTo, f.AttributedTo) && fits(j, fe, f) {
@@ -123,8 +148,10 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			key := keys.of(f)
 			f.Date = laterDate(dates, f.Date, a.Source.Published)
 			_, ok := index[string(key)]
-			fe := evidence(f, key)
+			var fe countEvidence
 			if ok {
+				settle(key)
+				fe = evidence(f, key)
 				fitting := func(i int) bool { return fits(i, fe, f) }
 				if i := joinable(candidates(key, fe, f), len(more[string(key)]) > 0, out, credit, &names, a.Source.ID, f.AttributedTo, fitting); i >= 0 {
 					out[i].Citations = cited.add(i, out[i].Citations, f.Citations)
@@ -148,11 +175,21 @@ func mergeFigures(arts []Article) (figures []report.Figure, others map[string][]
 			} else {
 				f.ID = report.FactID("f", string(key)) // report.FigureID(f): what events link to
 				index[string(key)] = len(out)
+				if linked != nil {
+					fe.spans = linked[f.ID]
+				}
+				mark(len(out), key)
+				out = append(out, f)
+				credit = append(credit, sourceCredit{}.with(a.Source.ID, f.AttributedTo))
+				evid = append(evid, fe)
+				lazy = append(lazy, true)
+				continue
 			}
 			note(len(out), key, fe)
 			out = append(out, f)
 			credit = append(credit, sourceCredit{}.with(a.Source.ID, f.AttributedTo))
 			evid = append(evid, fe)
+			lazy = append(lazy, false)
 		}
 	}
 	if len(more) > 0 {
@@ -875,21 +912,102 @@ const largeCount = 100
 // evidenceOf returns the evidence a figure of article a gives for its
 // count, with linked the days of the article's events by the count ids
 // they link (articleLinks).
-func evidenceOf(f report.Figure, countID string, linked map[string][]daySpan, names *creditNames, common map[string]bool) countEvidence {
+func evidenceOf(f report.Figure, countID string, linked map[string][]daySpan, names *creditNames, common map[string]bool, recent *quoteMemo) countEvidence {
 	var ev countEvidence
 	if countID != "" {
 		ev.spans = linked[countID]
 	}
 	credit := names.of(f.AttributedTo)
 	for _, c := range f.Citations {
-		ev.quotes = append(ev.quotes, report.Normalise(c.Quote))
-		for _, n := range quoteNames(c.Quote) {
-			if !common[n] && !slices.Contains(credit, strings.ToLower(n)) && !slices.Contains(ev.names, n) {
+		normal, quoted := recent.of(c.Quote)
+		ev.quotes = append(ev.quotes, normal)
+		for _, n := range quoted {
+			if !common[n] && !slices.ContainsFunc(credit, func(w string) bool { return isLower(n, w) }) && !slices.Contains(ev.names, n) {
 				ev.names = append(ev.names, n)
 			}
 		}
 	}
 	return ev
+}
+
+// normalise is report.Normalise(s) in one pass: the words of s (runs of
+// letters and digits) in lower case, one space between them, with one
+// allocation where report.Normalise makes three. Invalid UTF-8, which
+// report.Normalise turns into U+FFFD, separates words as that does.
+func normalise(s string) string {
+	buf := make([]byte, 0, len(s))
+	in := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			in = false
+			continue
+		}
+		if !in && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		in = true
+		buf = utf8.AppendRune(buf, r)
+	}
+	return string(buf)
+}
+
+// isLower reports whether strings.ToLower(n) == w, without making the
+// lower-case word when n is ASCII.
+func isLower(n, w string) bool {
+	if len(n) != len(w) {
+		for i := 0; i < len(n); i++ {
+			if n[i] >= utf8.RuneSelf {
+				return strings.ToLower(n) == w
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(n) == w
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteMemo keeps the last sentences evidenceOf read, normalised and
+// with their names: an article's figures often cite one sentence.
+type quoteMemo struct {
+	raw, normal [recentQuoteCount]string
+	names       [recentQuoteCount][]string
+	n, next     int
+}
+
+const recentQuoteCount = 8
+
+// of returns normalise(s) and quoteNames(s).
+func (r *quoteMemo) of(s string) (string, []string) {
+	for i := range r.n {
+		if r.raw[i] == s {
+			return r.normal[i], r.names[i]
+		}
+	}
+	i := r.next
+	r.raw[i], r.normal[i], r.names[i] = s, normalise(s), quoteNames(s)
+	r.next = (i + 1) % recentQuoteCount
+	r.n = max(r.n, r.next)
+	if r.next == 0 {
+		r.n = recentQuoteCount
+	}
+	return r.normal[i], r.names[i]
 }
 
 // maxEvidence is how many days, sentences and names a figure keeps as
@@ -917,22 +1035,33 @@ func (ev countEvidence) with(o countEvidence) countEvidence {
 // the reports of many happenings, and tells none apart.
 func commonNames(arts []Article) map[string]bool {
 	df := map[string]int{}
-	var seen []string
+	var seen, read []string
+	count := func(n string) {
+		if !slices.Contains(seen, n) {
+			seen = append(seen, n)
+			df[n]++
+		}
+	}
 	for _, a := range arts {
-		seen = seen[:0]
+		seen, read = seen[:0], read[:0]
 		for _, f := range a.Facts.Figures {
 			for _, c := range f.Citations {
-				for _, n := range quoteNames(c.Quote) {
-					if !slices.Contains(seen, n) {
-						seen = append(seen, n)
-						df[n]++
-					}
+				if slices.Contains(read[max(0, len(read)-recentQuotes):], c.Quote) {
+					continue // a sentence the article's figures cited just before
 				}
+				read = append(read, c.Quote)
+				eachQuoteName(c.Quote, count)
 			}
 		}
 	}
 	return frequent(df, len(arts))
 }
+
+// recentQuotes is how many of the last sentences read commonNames and
+// commonFigureNames compare a sentence with before reading its names:
+// reading one twice changes nothing, so this only saves work, and a
+// bound keeps a huge article from comparing each with all.
+const recentQuotes = 8
 
 // frequent returns the names that more than a quarter of n articles, and
 // more than two, give (df: how many articles give each).
@@ -1027,6 +1156,12 @@ func spanOf(e report.Event) (daySpan, bool) {
 // that open a clause.
 func quoteNames(s string) []string {
 	var out []string
+	eachQuoteName(s, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachQuoteName calls f with each of quoteNames(s), in order.
+func eachQuoteName(s string, f func(string)) {
 	first := true
 	eachRun(s, func(w string) {
 		if first {
@@ -1034,12 +1169,31 @@ func quoteNames(s string) []string {
 			return
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || calendarWord[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) || isCalendarWord(w) {
 			return
 		}
-		out = append(out, w)
+		f(w)
 	})
-	return out
+}
+
+// isCalendarWord reports calendarWord[strings.ToLower(w)], without
+// making the lower-case word when w is ASCII and short enough to be one.
+func isCalendarWord(w string) bool {
+	var buf [9]byte // "wednesday", "september": the longest calendar words
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return calendarWord[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return calendarWord[string(buf[:len(w)])]
 }
 
 // calendarWord holds the names of days and months, and the words that
