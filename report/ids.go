@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // FactID derives a stable id for a fact from its kind letter and the parts
@@ -47,9 +48,27 @@ func FigureKey(f Figure) string {
 func FigureID(f Figure) string { return FactID("f", FigureKey(f)) }
 
 // Normalise lowers s and keeps its words of letters and digits, one space
-// apart: the form fact keys compare.
+// apart: the form fact keys compare. It reads s once, with one
+// allocation; invalid UTF-8 separates words, as U+FFFD would.
 func Normalise(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	buf := make([]byte, 0, len(s))
+	in := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			in = false
+			continue
+		}
+		if !in && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		in = true
+		buf = utf8.AppendRune(buf, r)
+	}
+	return string(buf)
 }

@@ -28,7 +28,7 @@ func GroupFigures(figures []report.Figure) []report.FigureGroup {
 	for k := range figures {
 		f := &figures[k]
 		byID[f.ID] = f
-		key := string(f.What) + "|" + normalise(f.Who) + "|" + normalise(f.Period)
+		key := string(f.What) + "|" + report.Normalise(f.Who) + "|" + report.Normalise(f.Period)
 		h := happening.find(k)
 		count := counts[k]
 		m, seen := mainOf[count]

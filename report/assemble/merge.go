@@ -930,33 +930,6 @@ func evidenceOf(f report.Figure, countID string, linked map[string][]daySpan, na
 	return ev
 }
 
-// normalise is report.Normalise(s) in one pass: the words of s (runs of
-// letters and digits) in lower case, one space between them, with one
-// allocation where report.Normalise makes three. Invalid UTF-8, which
-// report.Normalise turns into U+FFFD, separates words as that does.
-func normalise(s string) string {
-	buf := make([]byte, 0, len(s))
-	in := false
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		r = unicode.ToLower(r)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			in = false
-			continue
-		}
-		if !in && len(buf) > 0 {
-			buf = append(buf, ' ')
-		}
-		in = true
-		buf = utf8.AppendRune(buf, r)
-	}
-	return string(buf)
-}
-
 // isLower reports whether strings.ToLower(n) == w, without making the
 // lower-case word when n is ASCII.
 func isLower(n, w string) bool {
@@ -993,7 +966,7 @@ type quoteMemo struct {
 
 const recentQuoteCount = 8
 
-// of returns normalise(s) and quoteNames(s).
+// of returns report.Normalise(s) and quoteNames(s).
 func (r *quoteMemo) of(s string) (string, []string) {
 	for i := range r.n {
 		if r.raw[i] == s {
@@ -1001,7 +974,7 @@ func (r *quoteMemo) of(s string) (string, []string) {
 		}
 	}
 	i := r.next
-	r.raw[i], r.normal[i], r.names[i] = s, normalise(s), quoteNames(s)
+	r.raw[i], r.normal[i], r.names[i] = s, report.Normalise(s), quoteNames(s)
 	r.next = (i + 1) % recentQuoteCount
 	r.n = max(r.n, r.next)
 	if r.next == 0 {
